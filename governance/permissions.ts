@@ -1,0 +1,100 @@
+/**
+ * Least-privilege launch of the hook scripts: the exact `deno run` flags a
+ * hook gets, shared by the plugin's hooks.json, the installer and `doctor`.
+ *
+ * A hook may read the environment variables in {@link HOOK_ENV_VARS}, read and
+ * write its data directory, and (only when an AxonFlow endpoint is configured)
+ * reach that endpoint's host and port. Nothing else: no subprocesses, no FFI,
+ * no system information, no remote imports, no config file, no lock file.
+ *
+ * @module
+ */
+
+/** Env vars a hook may read. */
+export const HOOK_ENV_VARS: readonly string[] = Object.freeze([
+  "AXONFLOW_HOME",
+  "AXONFLOW_ENDPOINT",
+  "AXONFLOW_AUTH",
+  "AXONFLOW_TIMEOUT_SECONDS",
+  "AXONFLOW_PROFILE",
+  "AXONFLOW_DEBUG",
+  "HOME",
+]);
+
+/** The data-directory expression used in the plugin's own hooks.json (expanded by the shell Codex runs hooks in). */
+export const PLUGIN_DATA_DIR_EXPR = "${AXONFLOW_HOME:-$HOME/.axonflow}";
+
+/** Options for {@link hookArgs} and {@link hookCommand}. */
+export interface HookCommandOptions {
+  /** Path of the hook script (absolute, or `${PLUGIN_ROOT}/...`). */
+  script: string;
+  /** Data directory (absolute path, or a shell expression starting with `$`). */
+  dataDir: string;
+  /** AxonFlow endpoint URL; adds `--allow-net=<host:port>` of that endpoint. */
+  endpoint?: string;
+  /** The deno executable; default `deno`. */
+  deno?: string;
+}
+
+/**
+ * `host:port` of an endpoint URL, as Deno's `--allow-net` wants it (default
+ * ports filled in). Throws on a URL that is not http(s).
+ */
+export function netTarget(endpoint: string): string {
+  const url = new URL(endpoint);
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error(`AXONFLOW_ENDPOINT must be http(s): ${endpoint}`);
+  }
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  return `${url.hostname}:${port}`;
+}
+
+/** The permission flags of a hook, in order, unquoted (`dataDir` and `script` exactly as given). */
+export function hookFlags(
+  opts: { dataDir: string; endpoint?: string },
+): string[] {
+  const flags = [
+    "-q",
+    "--no-prompt",
+    "--no-config",
+    "--no-lock",
+    `--allow-env=${HOOK_ENV_VARS.join(",")}`,
+    `--allow-read=${opts.dataDir}`,
+    `--allow-write=${opts.dataDir}`,
+  ];
+  if (opts.endpoint) flags.push(`--allow-net=${netTarget(opts.endpoint)}`);
+  return flags;
+}
+
+/** The argv of a hook process (no shell quoting): `deno run <flags> <script>`. */
+export function hookArgs(opts: HookCommandOptions): string[] {
+  return [opts.deno ?? "deno", "run", ...hookFlags(opts), opts.script];
+}
+
+/**
+ * Quote one word for a POSIX shell. Words that hold a `$` are shell
+ * expressions we wrote on purpose (`${PLUGIN_ROOT}`, `${AXONFLOW_HOME:-...}`)
+ * and go in double quotes so the shell expands them (never with a command
+ * substitution, backquote, backslash or double quote); everything else goes in
+ * single quotes when it needs quoting at all.
+ */
+export function shellWord(word: string): string {
+  if (/^[A-Za-z0-9_@%+=:,./-]{1,4096}$/.test(word)) return word;
+  if (word.includes("$") && !/["`\\]|\$\(/.test(word)) return `"${word}"`;
+  return `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+/** The `deno run ...` argv for a hook script, with exactly the permission flags it needs, as one shell command line. */
+export function hookCommand(opts: HookCommandOptions): string {
+  const [deno, run, ...rest] = hookArgs(opts);
+  const words = [shellWord(deno), run];
+  for (const w of rest) {
+    const eq = w.indexOf("=");
+    if (w.startsWith("--") && eq > 0) {
+      words.push(w.slice(0, eq + 1) + shellWord(w.slice(eq + 1)));
+    } else {
+      words.push(shellWord(w));
+    }
+  }
+  return words.join(" ");
+}

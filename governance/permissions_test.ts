@@ -1,0 +1,95 @@
+import assert from "node:assert/strict";
+import {
+  HOOK_ENV_VARS,
+  hookArgs,
+  hookCommand,
+  netTarget,
+  PLUGIN_DATA_DIR_EXPR,
+  shellWord,
+} from "./permissions.ts";
+
+Deno.test("HOOK_ENV_VARS lists exactly the variables a hook reads", () => {
+  assert.deepEqual([...HOOK_ENV_VARS].sort(), [
+    "AXONFLOW_AUTH",
+    "AXONFLOW_DEBUG",
+    "AXONFLOW_ENDPOINT",
+    "AXONFLOW_HOME",
+    "AXONFLOW_PROFILE",
+    "AXONFLOW_TIMEOUT_SECONDS",
+    "HOME",
+  ]);
+});
+
+Deno.test("netTarget fills in default ports", () => {
+  assert.equal(netTarget("http://127.0.0.1:8080/x"), "127.0.0.1:8080");
+  assert.equal(netTarget("https://gov.example.com"), "gov.example.com:443");
+  assert.equal(netTarget("http://gov.example.com/"), "gov.example.com:80");
+  assert.throws(() => netTarget("ftp://x"));
+});
+
+Deno.test("hookArgs has exactly the least-privilege flags", () => {
+  assert.deepEqual(
+    hookArgs({ script: "/p/hooks/pre_tool_use.ts", dataDir: "/d" }),
+    [
+      "deno",
+      "run",
+      "-q",
+      "--no-prompt",
+      "--no-config",
+      "--no-lock",
+      `--allow-env=${HOOK_ENV_VARS.join(",")}`,
+      "--allow-read=/d",
+      "--allow-write=/d",
+      "/p/hooks/pre_tool_use.ts",
+    ],
+  );
+  const withNet = hookArgs({
+    script: "/s.ts",
+    dataDir: "/d",
+    endpoint: "http://localhost:8080",
+    deno: "/usr/bin/deno",
+  });
+  assert.equal(withNet[0], "/usr/bin/deno");
+  assert.ok(withNet.includes("--allow-net=localhost:8080"));
+  assert.equal(withNet.filter((a) => a.startsWith("--allow-")).length, 4);
+});
+
+Deno.test("hookCommand quotes paths and keeps shell expansions", () => {
+  assert.equal(
+    hookCommand({
+      script: "${PLUGIN_ROOT}/hooks/pre_tool_use.ts",
+      dataDir: PLUGIN_DATA_DIR_EXPR,
+    }),
+    `deno run -q --no-prompt --no-config --no-lock --allow-env=${
+      HOOK_ENV_VARS.join(",")
+    } --allow-read="\${AXONFLOW_HOME:-$HOME/.axonflow}" --allow-write="\${AXONFLOW_HOME:-$HOME/.axonflow}" "\${PLUGIN_ROOT}/hooks/pre_tool_use.ts"`,
+  );
+  const cmd = hookCommand({
+    script: "/my plugins/it's/pre.ts",
+    dataDir: "/home/a b/.axonflow",
+  });
+  assert.ok(cmd.includes(`--allow-read='/home/a b/.axonflow'`));
+  assert.ok(cmd.endsWith(`'/my plugins/it'\\''s/pre.ts'`));
+});
+
+Deno.test("hookCommand round-trips through a real shell", async () => {
+  const cmd = hookCommand({
+    script: "/x y/$(touch pwned)/'q'.ts",
+    dataDir: "/d d",
+    deno: "printf '%s\\n'",
+  });
+  // The deno word is quoted as one word; replace it to print the argv instead.
+  const printer = cmd.replace(shellWord("printf '%s\\n'"), "printf '%s\\n'");
+  const out = await new Deno.Command("bash", {
+    args: ["-c", printer],
+    stdout: "piped",
+  }).output();
+  const lines = new TextDecoder().decode(out.stdout).trimEnd().split("\n");
+  assert.equal(lines.at(-1), "/x y/$(touch pwned)/'q'.ts");
+  assert.ok(lines.includes("--allow-read=/d d"));
+});
+
+Deno.test("shellWord leaves plain words alone", () => {
+  assert.equal(shellWord("/usr/bin/deno"), "/usr/bin/deno");
+  assert.equal(shellWord("a b"), "'a b'");
+});
