@@ -1,0 +1,30 @@
+/**
+ * Engine configuration: the profile, the built-in policies a user disabled,
+ * and the user's own policies.
+ *
+ * @module
+ */
+import type { PolicyInfo, Profile } from "./types.ts";
+
+/** A user-defined policy: matches a regular expression or a command prefix. */
+export interface CustomPolicy extends PolicyInfo {
+  /** Regular expression source, matched case-insensitively against the judged text. */
+  pattern?: string;
+  /** Matches a shell command whose words start with these words, e.g. `terraform destroy`. */
+  commandPrefix?: string;
+}
+
+/** What the engine is told to do besides its defaults. */
+export interface EngineConfig {
+  profile: Profile;
+  /** Ids of built-in policies that must not fire. */
+  disabled: readonly string[];
+  custom: readonly CustomPolicy[];
+}
+
+/** Standard profile, nothing disabled, no custom policies. */
+export const DEFAULT_CONFIG: EngineConfig = Object.freeze({
+  profile: "standard",
+  disabled: [],
+  custom: [],
+});

@@ -1,0 +1,357 @@
+/**
+ * `evaluate`: the verdict on a tool call before it runs.
+ *
+ * The call is read into a subject (shell command, patch, file write, read,
+ * fetch, SQL statement, MCP arguments or text); each subject goes to the
+ * analysers and detectors that understand it; the policies that fired become
+ * the decision. Pure: no I/O.
+ *
+ * @module
+ */
+import {
+  analyzeCommand,
+  analyzePatch,
+  analyzePathAccess,
+  analyzeUrl,
+  type CommandAnalysis,
+} from "./commands/analyze.ts";
+import { findSensitive } from "./detect/sensitive.ts";
+import { findSqlInjection } from "./detect/sqli.ts";
+import { findPromptInjection } from "./detect/injection.ts";
+import { builtinPolicy } from "./catalogue.ts";
+import { DEFAULT_CONFIG, type EngineConfig } from "./config.ts";
+import { customInputMatches } from "./custom.ts";
+import { enabledPolicies } from "./listing.ts";
+import { safeJson, type Subject, subjectOf } from "./tool_call.ts";
+import {
+  type Action,
+  type CommandContext,
+  type Decision,
+  type Finding,
+  type Match,
+  SEVERITY_RANK,
+  type ToolCall,
+} from "./types.ts";
+
+/** Where a finding was seen, which decides what it means (a key in a file is not a key in a log). */
+type Place =
+  | { where: "file"; path: string }
+  | { where: "command" }
+  | { where: "outbound"; tool: string }
+  | { where: "argument"; tool: string }
+  | { where: "text" };
+
+const ACTION_RANK: Readonly<Record<Action, number>> = {
+  log: 0,
+  warn: 1,
+  redact: 2,
+  block: 3,
+};
+
+/** Most severe first; among equals, blocking first. */
+function byRisk(a: Match, b: Match): number {
+  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    ACTION_RANK[b.action] - ACTION_RANK[a.action];
+}
+
+function placeText(p: Place): string {
+  switch (p.where) {
+    case "file":
+      return `being written into ${p.path || "a file"}`;
+    case "command":
+      return "in the command line";
+    case "outbound":
+      return `being sent through ${p.tool}`;
+    case "argument":
+      return `in the arguments of ${p.tool}`;
+    case "text":
+      return "in the text";
+  }
+}
+
+/** The action a PII/secret/injection finding takes in a tool's input, by where it was seen. */
+function inputAction(f: Finding, place: Place): Action {
+  if (f.category === "secret") {
+    return place.where === "file" || place.where === "outbound"
+      ? "block"
+      : "warn";
+  }
+  if (f.category === "pii") {
+    return place.where === "file" || place.where === "outbound"
+      ? "warn"
+      : "log";
+  }
+  return f.action === "redact" ? "warn" : f.action;
+}
+
+function findingMatch(f: Finding, place: Place): Match {
+  const policy = builtinPolicy(f.policyId);
+  const name = policy?.name ?? f.type;
+  const action = inputAction(f, place);
+  const m: Match = {
+    policyId: f.policyId,
+    policyName: name,
+    category: f.category,
+    severity: f.severity,
+    action,
+    reason: "",
+  };
+  if (f.category === "secret") {
+    m.reason = `A secret (${name}) is ${placeText(place)}` +
+      (action === "block"
+        ? ": secrets written to files or sent to other services leak through git, backups and logs."
+        : ": it will stay in shell history and the session transcript.");
+    m.suggestion = place.where === "file"
+      ? "Reference the secret through an environment variable or a secret manager (for example ${API_KEY}) instead of writing its value."
+      : "Pass secrets through environment variables rather than literal values.";
+  } else if (f.category === "pii") {
+    m.reason = `Personal data (${name}) is ${placeText(place)}.`;
+  } else if (f.category === "sqli") {
+    m.reason = `SQL injection technique: ${name} ${placeText(place)}. ${
+      policy?.description ?? ""
+    }`.trim();
+  } else if (f.category === "injection") {
+    m.reason = `Prompt injection: ${name} ${placeText(place)}. ${
+      policy?.description ?? ""
+    }`.trim();
+  } else {
+    m.reason = `${name} ${placeText(place)}.`;
+  }
+  return m;
+}
+
+/** Dedupe matches by policy id, keeping the strongest action. */
+function dedupe(matches: Match[]): Match[] {
+  const best = new Map<string, Match>();
+  for (const m of matches) {
+    const prev = best.get(m.policyId);
+    if (!prev || ACTION_RANK[m.action] > ACTION_RANK[prev.action]) {
+      best.set(m.policyId, m);
+    }
+  }
+  return [...best.values()];
+}
+
+const OUTBOUND_TOOL =
+  /write|edit|create|save|put|upload|append|send|post|message|comment|publish|push|commit|issue|email|notify|reply|update/i;
+const PATH_KEY =
+  /^(?:path|paths|file|files|file_?path|file_?name|filename|source|destination|dest|target|dir|directory|folder|cwd|notebook_path)$/i;
+const URL_KEY = /^(?:url|uri|href|link|endpoint)$/i;
+const SQL_KEY = /^(?:sql|query|statement|stmt)$/i;
+const COMMAND_KEY = /^(?:command|cmd|script|shell)$/i;
+const EXEC_TOOL = /exec|shell|run|terminal|command|bash|spawn/i;
+const DB_SERVER =
+  /postgres|mysql|maria|sqlite|mssql|sqlserver|oracle|snowflake|bigquery|redshift|clickhouse|duckdb|database|\bdb\b|supabase|neon|sql/i;
+
+interface Collected {
+  matches: Match[];
+  texts: string[];
+  command?: string;
+}
+
+function addCommandAnalysis(
+  out: Collected,
+  a: CommandAnalysis,
+  ctx: CommandContext,
+): void {
+  out.matches.push(...a.matches);
+  for (const sql of a.sql) {
+    for (const f of findSqlInjection(sql, { isStatement: true })) {
+      out.matches.push(findingMatch(f, { where: "command" }));
+    }
+  }
+  for (const w of a.fileWrites) {
+    for (const f of findSensitive(w.content)) {
+      out.matches.push(findingMatch(f, { where: "file", path: w.path }));
+    }
+    out.matches.push(...analyzePathAccess(w.path, "write", ctx));
+  }
+}
+
+function sensitiveIn(out: Collected, text: string, place: Place): void {
+  for (const f of findSensitive(text)) out.matches.push(findingMatch(f, place));
+}
+
+function walkMcp(
+  out: Collected,
+  server: string,
+  tool: string,
+  value: unknown,
+  key: string,
+  ctx: CommandContext,
+  depth: number,
+): void {
+  if (depth > 12) return;
+  const qualified = `mcp__${server}__${tool}`;
+  if (typeof value === "string") {
+    out.texts.push(value);
+    const writes = OUTBOUND_TOOL.test(tool);
+    if (PATH_KEY.test(key)) {
+      out.matches.push(
+        ...analyzePathAccess(value, writes ? "write" : "read", ctx),
+      );
+      return;
+    }
+    if (URL_KEY.test(key) || /^https?:\/\//i.test(value)) {
+      out.matches.push(...analyzeUrl(value, ctx));
+    }
+    if (COMMAND_KEY.test(key) && EXEC_TOOL.test(tool)) {
+      out.command = value;
+      addCommandAnalysis(out, analyzeCommand(value, ctx), ctx);
+      return;
+    }
+    if (SQL_KEY.test(key) || DB_SERVER.test(server)) {
+      for (
+        const f of findSqlInjection(value, { isStatement: SQL_KEY.test(key) })
+      ) {
+        out.matches.push(
+          findingMatch(f, { where: "argument", tool: qualified }),
+        );
+      }
+    }
+    sensitiveIn(
+      out,
+      value,
+      writes
+        ? { where: "outbound", tool: qualified }
+        : { where: "argument", tool: qualified },
+    );
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const v of value) walkMcp(out, server, tool, v, key, ctx, depth + 1);
+    return;
+  }
+  if (value !== null && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      walkMcp(out, server, tool, v, k, ctx, depth + 1);
+    }
+  }
+}
+
+function collect(subject: Subject, ctx: CommandContext): Collected {
+  const out: Collected = { matches: [], texts: [] };
+  switch (subject.kind) {
+    case "shell": {
+      out.command = subject.command;
+      out.texts.push(subject.command);
+      addCommandAnalysis(out, analyzeCommand(subject.command, ctx), ctx);
+      sensitiveIn(out, subject.command, { where: "command" });
+      break;
+    }
+    case "patch": {
+      out.texts.push(subject.patch);
+      addCommandAnalysis(out, analyzePatch(subject.patch, ctx), ctx);
+      break;
+    }
+    case "write": {
+      out.texts.push(subject.path, subject.content);
+      out.matches.push(...analyzePathAccess(subject.path, "write", ctx));
+      sensitiveIn(out, subject.content, { where: "file", path: subject.path });
+      break;
+    }
+    case "read": {
+      out.texts.push(subject.path);
+      out.matches.push(...analyzePathAccess(subject.path, "read", ctx));
+      break;
+    }
+    case "fetch": {
+      out.texts.push(subject.url);
+      out.matches.push(...analyzeUrl(subject.url, ctx));
+      break;
+    }
+    case "sql": {
+      out.texts.push(subject.statement);
+      for (
+        const f of findSqlInjection(subject.statement, { isStatement: true })
+      ) {
+        out.matches.push(findingMatch(f, { where: "text" }));
+      }
+      sensitiveIn(out, subject.statement, { where: "text" });
+      break;
+    }
+    case "mcp": {
+      walkMcp(out, subject.server, subject.tool, subject.args, "", ctx, 0);
+      break;
+    }
+    case "text": {
+      out.texts.push(subject.text);
+      for (const f of findSqlInjection(subject.text, { isStatement: false })) {
+        out.matches.push(findingMatch(f, { where: "text" }));
+      }
+      for (const f of findPromptInjection(subject.text)) {
+        out.matches.push(findingMatch(f, { where: "text" }));
+      }
+      sensitiveIn(out, subject.text, { where: "text" });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Builds the context a command is judged in from a tool call's fields. */
+export function contextOf(
+  call: ToolCall,
+  config: EngineConfig,
+): CommandContext {
+  const home = call.home ?? "/home/user";
+  return {
+    cwd: call.cwd ?? home,
+    home,
+    profile: call.profile ?? config.profile,
+  };
+}
+
+function reasonOf(allowed: boolean, matches: readonly Match[]): string {
+  if (matches.length === 0) return "No policy matched.";
+  if (!allowed) {
+    const top = matches.find((m) => m.action === "block") ?? matches[0];
+    return `${top.policyName} (${top.policyId}): ${top.reason}`;
+  }
+  const notable = matches.filter((m) => m.action !== "log");
+  if (notable.length === 0) return "Allowed; noted for the audit trail.";
+  return `Allowed with warnings: ${
+    notable.map((m) => `${m.policyName} (${m.policyId})`).join(", ")
+  }.`;
+}
+
+/**
+ * Judges a tool call before it runs.
+ *
+ * @example
+ * ```ts
+ * const d = evaluate({ toolName: "Bash", input: { command: "rm -rf ~" }, cwd: "/home/u/app", home: "/home/u" });
+ * d.allowed; // false
+ * d.matches[0].policyId; // "sys_dangerous_..."
+ * ```
+ */
+export function evaluate(
+  call: ToolCall,
+  config: EngineConfig = DEFAULT_CONFIG,
+): Decision {
+  const ctx = contextOf(call, config);
+  const subject = subjectOf(call);
+  const collected = collect(subject, ctx);
+  collected.matches.push(
+    ...customInputMatches(
+      config.custom,
+      collected.texts.length > 0 ? collected.texts : [safeJson(call.input)],
+      collected.command,
+    ),
+  );
+  const disabled = new Set(config.disabled);
+  const matches = dedupe(collected.matches).filter((m) => {
+    if (disabled.has(m.policyId)) return false;
+    const p = builtinPolicy(m.policyId);
+    return !(p?.profile === "strict" && ctx.profile !== "strict");
+  }).sort(byRisk);
+  const allowed = !matches.some((m) => m.action === "block");
+  return {
+    allowed,
+    decisionId: crypto.randomUUID(),
+    matches,
+    reason: reasonOf(allowed, matches),
+    riskLevel: matches.length > 0 ? matches[0].severity : "none",
+    policiesEvaluated: enabledPolicies(config, "input", ctx.profile).length,
+  };
+}

@@ -1,0 +1,241 @@
+/**
+ * `deno task eval [FOLDER...]`: runs the engine over labelled corpora and
+ * prints recall and false-positive rate per corpus and sub-folder.
+ *
+ * Formats, recognised by file: `*.toml` with `[[case]]` tables (`command`,
+ * `expected = "allow"|"deny"`) are shell commands, judged as a Codex `Bash`
+ * call in both profiles; `*.jsonl` with `{"text","label"}` are prompt-injection
+ * texts, scanned as tool output; `*.txt` are attack payloads (all positive),
+ * judged as text sent to a tool (SQL-injection policies).
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { join, relative } from "node:path";
+import { evaluate, type Profile, scan } from "../governance/engine/mod.ts";
+import {
+  type LabelledCase,
+  parseCommandCases,
+  parseLabelledJsonl,
+  parsePayloadList,
+} from "./lib/corpus.ts";
+
+type Kind = "commands" | "injection" | "sqli";
+
+interface Tally {
+  kind: Kind;
+  group: string;
+  profile?: Profile;
+  tp: number;
+  fn: number;
+  fp: number;
+  tn: number;
+  misses: string[];
+  falseAlarms: string[];
+}
+
+const WORKSPACE = "/home/dev/project";
+const HOME = "/home/dev";
+
+/** True when the engine flags the case. */
+function flagged(kind: Kind, text: string, profile: Profile): boolean {
+  if (kind === "commands") {
+    return !evaluate({
+      toolName: "Bash",
+      input: { command: text },
+      cwd: WORKSPACE,
+      home: HOME,
+      profile,
+    }).allowed;
+  }
+  if (kind === "injection") {
+    return scan(text).findings.some((f) => f.category === "injection");
+  }
+  return evaluate({ toolName: "web_form", input: text }).matches.some((m) =>
+    m.category === "sqli"
+  );
+}
+
+async function* files(root: string): AsyncGenerator<string> {
+  const info = await Deno.stat(root);
+  if (info.isFile) {
+    yield root;
+    return;
+  }
+  const entries = [];
+  for await (const e of Deno.readDir(root)) entries.push(e);
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    const p = join(root, e.name);
+    if (e.isDirectory) yield* files(p);
+    else if (e.isFile) yield p;
+  }
+}
+
+function kindOf(path: string): Kind | undefined {
+  if (path.endsWith(".toml")) return "commands";
+  if (path.endsWith(".jsonl")) return "injection";
+  if (path.endsWith(".txt") && !/LICENSE|README/i.test(path)) return "sqli";
+  return undefined;
+}
+
+function parse(kind: Kind, text: string): LabelledCase[] {
+  if (kind === "commands") return parseCommandCases(text);
+  if (kind === "injection") return parseLabelledJsonl(text);
+  return parsePayloadList(text);
+}
+
+function pct(n: number, d: number): string {
+  return d === 0 ? "   -  " : `${(100 * n / d).toFixed(1).padStart(5)}%`;
+}
+
+const { values, positionals } = parseArgs({
+  args: Deno.args.filter((a) => a !== "--"),
+  allowPositionals: true,
+  options: {
+    verbose: { type: "boolean", short: "v" },
+    json: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+  },
+});
+
+if (values.help) {
+  console.log(`Usage: deno task eval [--verbose] [--json] [FOLDER...]
+
+Runs the engine over labelled corpora (default: ../shared/corpora) and prints,
+per corpus and sub-folder, recall (positives flagged) and false-positive rate
+(negatives flagged). Shell commands are judged in both profiles.`);
+  Deno.exit(0);
+}
+
+const roots = positionals.length > 0 ? positionals : ["../shared/corpora"];
+const tallies = new Map<string, Tally>();
+let done = 0;
+const started = performance.now();
+const progress = Deno.stderr.isTerminal();
+
+for (const root of roots) {
+  try {
+    await Deno.stat(root);
+  } catch {
+    console.error(`eval: ${root} does not exist`);
+    Deno.exit(2);
+  }
+  for await (const path of files(root)) {
+    const kind = kindOf(path);
+    if (!kind) continue;
+    const rel = relative(root, path);
+    const group = `${
+      rel.split("/").slice(0, kind === "sqli" ? 3 : 2).join("/")
+    }`
+      .replace(/\.(toml|jsonl|txt)$/, "");
+    const cases = parse(kind, await Deno.readTextFile(path));
+    const profiles: Profile[] = kind === "commands"
+      ? ["standard", "strict"]
+      : ["standard"];
+    for (const profile of profiles) {
+      const key = `${kind}\t${group}\t${profile}`;
+      const t = tallies.get(key) ??
+        {
+          kind,
+          group,
+          profile: kind === "commands" ? profile : undefined,
+          tp: 0,
+          fn: 0,
+          fp: 0,
+          tn: 0,
+          misses: [],
+          falseAlarms: [],
+        };
+      tallies.set(key, t);
+      for (const c of cases) {
+        const hit = flagged(kind, c.text, profile);
+        if (c.positive && hit) t.tp++;
+        else if (c.positive) {
+          t.fn++;
+          t.misses.push(c.text);
+        } else if (hit) {
+          t.fp++;
+          t.falseAlarms.push(c.text);
+        } else t.tn++;
+        done++;
+        if (progress && done % 200 === 0) {
+          Deno.stderr.writeSync(
+            new TextEncoder().encode(`\r${done} cases judged…`),
+          );
+        }
+      }
+    }
+  }
+}
+if (progress) Deno.stderr.writeSync(new TextEncoder().encode("\r\x1b[K"));
+
+const rows = [...tallies.values()];
+const totals = new Map<string, Tally>();
+for (const t of rows) {
+  const key = `${t.kind}\t${t.profile ?? ""}`;
+  const s = totals.get(key) ??
+    {
+      kind: t.kind,
+      group: "ALL",
+      profile: t.profile,
+      tp: 0,
+      fn: 0,
+      fp: 0,
+      tn: 0,
+      misses: [],
+      falseAlarms: [],
+    };
+  s.tp += t.tp;
+  s.fn += t.fn;
+  s.fp += t.fp;
+  s.tn += t.tn;
+  totals.set(key, s);
+}
+
+if (values.json) {
+  console.log(JSON.stringify(
+    [...rows, ...totals.values()].map((t) => ({
+      kind: t.kind,
+      group: t.group,
+      profile: t.profile,
+      positives: t.tp + t.fn,
+      flagged_positives: t.tp,
+      negatives: t.fp + t.tn,
+      flagged_negatives: t.fp,
+      recall: t.tp + t.fn ? t.tp / (t.tp + t.fn) : null,
+      false_positive_rate: t.fp + t.tn ? t.fp / (t.fp + t.tn) : null,
+      misses: t.misses,
+      false_alarms: t.falseAlarms,
+    })),
+    null,
+    2,
+  ));
+  Deno.exit(0);
+}
+
+console.log(
+  "kind       profile   group                                        pos  recall    neg   FP rate",
+);
+for (const t of [...rows, ...totals.values()]) {
+  console.log(
+    `${t.kind.padEnd(10)} ${(t.profile ?? "-").padEnd(9)} ${
+      t.group.slice(0, 44).padEnd(44)
+    } ${String(t.tp + t.fn).padStart(4)} ${pct(t.tp, t.tp + t.fn)} ${
+      String(t.fp + t.tn).padStart(5)
+    } ${pct(t.fp, t.fp + t.tn)}`,
+  );
+  if (values.verbose && t.group !== "ALL") {
+    for (const m of t.misses) {
+      console.log(`    missed:      ${m.slice(0, 140)}`);
+    }
+    for (const m of t.falseAlarms) {
+      console.log(`    false alarm: ${m.slice(0, 140)}`);
+    }
+  }
+}
+console.log(
+  `\n${done} judgements in ${
+    ((performance.now() - started) / 1000).toFixed(1)
+  } s`,
+);
