@@ -27,6 +27,9 @@ import {
 } from "./config.ts";
 import { JsonSyntaxError, parseJsonWithLines } from "./json_lines.ts";
 import type { Action, AppliesTo, Severity } from "./types.ts";
+import { unsafePattern } from "./regex_safety.ts";
+
+export { unsafePattern };
 
 /** A problem in the policy file, with its line (1-based). */
 export interface PolicyFileError {
@@ -47,47 +50,6 @@ const POLICY_KEYS = new Set([
   "pattern",
   "commandPrefix",
 ]);
-
-/**
- * Rejects regular expressions whose run time can explode: a quantified group
- * that itself contains a quantifier (`(a+)+`, `(\w*)*`, `(a|ab){2,}`), and
- * back-references. Returns the reason, or undefined when the pattern is safe.
- */
-export function unsafePattern(source: string): string | undefined {
-  if (/\\[1-9]/.test(source)) return "back-references are not allowed";
-  const stack: boolean[] = [];
-  let quantifiedInside = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") {
-      i++;
-      continue;
-    }
-    if (c === "[") {
-      while (i < source.length && source[i] !== "]") {
-        if (source[i] === "\\") i++;
-        i++;
-      }
-      continue;
-    }
-    if (c === "(") {
-      stack.push(quantifiedInside);
-      quantifiedInside = false;
-    } else if (c === ")") {
-      const inner = quantifiedInside;
-      quantifiedInside = stack.pop() ?? false;
-      const next = source[i + 1];
-      const quantified = next === "*" || next === "+" || next === "{";
-      if (quantified && inner) {
-        return "a repeated group contains a repeat (like (a+)+): it can take exponential time";
-      }
-      quantifiedInside ||= inner || quantified;
-    } else if (c === "*" || c === "+" || c === "{") {
-      quantifiedInside = true;
-    }
-  }
-  return undefined;
-}
 
 function lineOf(
   lines: WeakMap<object, number>,
