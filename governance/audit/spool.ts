@@ -1,0 +1,156 @@
+/**
+ * The audit spool: a JSON Lines file beside the audit database that keeps
+ * events while the database cannot be written (locked, read-only, corrupt,
+ * missing). The store merges it on its next successful write.
+ *
+ * Merging is exactly-once: the merger holds the database write lock, renames
+ * the spool to a unique name (so new events go to a fresh spool), inserts the
+ * entries whose `sid` it has not merged before, commits, then deletes the
+ * renamed file. A merger that dies after committing leaves a `.merging` file
+ * that the next merger reads again; the `sid` check skips what is already in.
+ *
+ * @module
+ */
+
+import type { AuditEventInput } from "./store.ts";
+
+/** File name of the spool inside the data directory. */
+export const SPOOL_FILE = "audit.spool.jsonl";
+
+const MERGING_PREFIX = "audit.spool.";
+const MERGING_SUFFIX = ".merging";
+
+/** One spooled event: a unique spool id plus the event (time always set). */
+export interface SpoolEntry {
+  sid: string;
+  event: AuditEventInput & { time: string };
+}
+
+/** Path of the spool file for a data directory. */
+export function spoolPath(dataDir: string): string {
+  return joinPath(dataDir, SPOOL_FILE);
+}
+
+/** Append one event to the spool (one `write` of one line, O_APPEND). Throws when the file cannot be written. */
+export function appendSpool(
+  dataDir: string,
+  event: AuditEventInput & { time: string },
+): SpoolEntry {
+  const entry: SpoolEntry = { sid: crypto.randomUUID(), event };
+  Deno.writeTextFileSync(spoolPath(dataDir), JSON.stringify(entry) + "\n", {
+    append: true,
+    create: true,
+    mode: 0o600,
+  });
+  return entry;
+}
+
+/** True when a spool or a leftover `.merging` file is waiting (cheap: one stat, one directory read only if needed). */
+export function spoolPending(dataDir: string): boolean {
+  try {
+    Deno.statSync(spoolPath(dataDir));
+    return true;
+  } catch {
+    // no live spool; look for leftovers below
+  }
+  try {
+    for (const e of Deno.readDirSync(dataDir)) {
+      if (isMergingName(e.name)) return true;
+    }
+  } catch {
+    // unreadable directory: nothing we can merge
+  }
+  return false;
+}
+
+/**
+ * Claim every spool file for merging: rename the live spool to a unique
+ * `.merging` name and return it together with leftovers of earlier mergers.
+ * Call only while holding the database write lock.
+ */
+export function claimSpool(dataDir: string): string[] {
+  const claimed: string[] = [];
+  const live = spoolPath(dataDir);
+  const mine = joinPath(
+    dataDir,
+    `${MERGING_PREFIX}${Deno.pid}.${crypto.randomUUID()}${MERGING_SUFFIX}`,
+  );
+  try {
+    Deno.renameSync(live, mine);
+  } catch {
+    // no live spool (or it vanished under us)
+  }
+  try {
+    for (const e of Deno.readDirSync(dataDir)) {
+      if (e.isFile && isMergingName(e.name)) {
+        claimed.push(joinPath(dataDir, e.name));
+      }
+    }
+  } catch {
+    // unreadable directory: merge only what we renamed, if anything
+    try {
+      Deno.statSync(mine);
+      claimed.push(mine);
+    } catch {
+      // nothing
+    }
+  }
+  return claimed.sort();
+}
+
+/** Read the entries of claimed spool files; lines that do not parse are counted and skipped. */
+export function readSpool(
+  paths: readonly string[],
+): { entries: SpoolEntry[]; badLines: number } {
+  const entries: SpoolEntry[] = [];
+  let badLines = 0;
+  for (const p of paths) {
+    let text: string;
+    try {
+      text = Deno.readTextFileSync(p);
+    } catch {
+      continue;
+    }
+    for (const line of text.split("\n")) {
+      if (line.trim() === "") continue;
+      const entry = parseEntry(line);
+      if (entry) entries.push(entry);
+      else badLines++;
+    }
+  }
+  return { entries, badLines };
+}
+
+/** Delete merged spool files (already-gone files are fine). */
+export function finishSpool(paths: readonly string[]): void {
+  for (const p of paths) {
+    try {
+      Deno.removeSync(p);
+    } catch {
+      // another merger removed it first
+    }
+  }
+}
+
+function parseEntry(line: string): SpoolEntry | undefined {
+  try {
+    const v = JSON.parse(line) as Partial<SpoolEntry>;
+    if (
+      typeof v?.sid === "string" && v.event && typeof v.event === "object" &&
+      typeof v.event.time === "string" && typeof v.event.toolName === "string"
+    ) {
+      return v as SpoolEntry;
+    }
+  } catch {
+    // fall through
+  }
+  return undefined;
+}
+
+function isMergingName(name: string): boolean {
+  return name.startsWith(MERGING_PREFIX) && name.endsWith(MERGING_SUFFIX);
+}
+
+function joinPath(dir: string, name: string): string {
+  return dir.endsWith("/") ? dir + name : `${dir}/${name}`;
+}

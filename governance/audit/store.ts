@@ -1,0 +1,868 @@
+/**
+ * The tamper-evident audit store: one SQLite file (`<dataDir>/audit.db`,
+ * through Deno's built-in `node:sqlite`) in WAL mode. This module owns the
+ * schema and its migrations, the hash chain, search, statistics, retention,
+ * and the never-throwing `recordEvent` that hooks call.
+ *
+ * Each event's `hash` is SHA-256 over `prevHash + "\n" + canonicalJson(event)`
+ * where the event includes its id; `verify` recomputes the chain from the
+ * genesis hash (or from the latest retention anchor) and names the first row
+ * that does not fit.
+ *
+ * @module
+ */
+
+import { DatabaseSync, type SQLInputValue } from "node:sqlite";
+import { createHash } from "node:crypto";
+import { scan } from "../engine/mod.ts";
+import type { Severity } from "../engine/mod.ts";
+import { canonicalJson } from "./canonical.ts";
+import {
+  appendSpool,
+  claimSpool,
+  finishSpool,
+  readSpool,
+  type SpoolEntry,
+  spoolPending,
+} from "./spool.ts";
+
+/** Who produced an event. */
+export type Agent = "codex" | "claude-code" | "mcp" | "cli";
+/** What happened to the call. */
+export type Verdict = "allowed" | "blocked" | "redacted" | "error";
+
+/** An event as its producer describes it. */
+export interface AuditEventInput {
+  /** ISO 8601; default now. Stored normalised to UTC with milliseconds. */
+  time?: string;
+  sessionId?: string;
+  turnId?: string;
+  toolUseId?: string;
+  agent: Agent;
+  toolName: string;
+  connectorType: string;
+  decision: Verdict;
+  /** Set for policy verdicts (pre-tool decisions, check_policy, check_output); absent on plain records. */
+  decisionId?: string;
+  /** Ids of the policies that fired. */
+  policies: string[];
+  severity: Severity | "none";
+  reason?: string;
+  /** Already redacted and capped by the caller (`summarize`); redacted again here. */
+  inputSummary: string;
+  outputSummary?: string;
+  durationMs?: number;
+  success: boolean;
+  errorMessage?: string;
+}
+
+/** A stored event. */
+export interface AuditEvent extends AuditEventInput {
+  id: number;
+  time: string;
+  prevHash: string;
+  hash: string;
+}
+
+/** A search over the trail; every filter is optional. */
+export interface AuditQuery {
+  from?: string;
+  to?: string;
+  decision?: Verdict;
+  toolName?: string;
+  policyId?: string;
+  /** Case-insensitive substring of input/output summary, reason or error message (first 256 characters used). */
+  text?: string;
+  connectorType?: string;
+  agent?: Agent;
+  /** Default 20, at most 1000. */
+  limit?: number;
+  offset?: number;
+}
+
+/** The `get_policy_stats` figures (field names of the wire contract). */
+export interface PolicyStats {
+  total_requests: number;
+  allowed_requests: number;
+  blocked_requests: number;
+  modified_requests: number;
+  error_requests: number;
+  block_rate_percent: number;
+  avg_latency_ms: number;
+  total_events: number;
+  by_severity: Record<Severity, number>;
+  by_action: Record<Verdict, number>;
+  top_policies: {
+    policy_id: string;
+    policy_name: string;
+    trigger_count: number;
+    block_count: number;
+  }[];
+  compliance_score: number;
+  from: string;
+  to: string;
+}
+
+/** Result of `verify`. */
+export interface VerifyResult {
+  ok: boolean;
+  checked: number;
+  /** Id of the first row that breaks the chain. */
+  brokenAt?: number;
+  message?: string;
+}
+
+/** Options for opening the store. */
+export interface OpenOptions {
+  /** How long to wait for another writer's lock, in ms (default 5000). */
+  busyTimeoutMs?: number;
+}
+
+/** Hash before the first event. */
+export const GENESIS_HASH = "0".repeat(64);
+/** Longest stored summary, reason or error message, in characters. */
+export const SUMMARY_MAX_CHARS = 4096;
+/** File name of the audit database inside the data directory. */
+export const AUDIT_FILE = "audit.db";
+
+/** The migrations, in order: entry `i` takes a file from version `i` to `i + 1`. */
+export const MIGRATIONS: readonly string[] = [
+  // v1: the events table and its time index.
+  `CREATE TABLE events (
+     id INTEGER PRIMARY KEY,
+     time TEXT NOT NULL,
+     session_id TEXT, turn_id TEXT, tool_use_id TEXT,
+     agent TEXT NOT NULL, tool_name TEXT NOT NULL, connector_type TEXT NOT NULL,
+     decision TEXT NOT NULL, decision_id TEXT,
+     policies TEXT NOT NULL,
+     severity TEXT NOT NULL, reason TEXT,
+     input_summary TEXT NOT NULL, output_summary TEXT,
+     duration_ms REAL, success INTEGER NOT NULL, error_message TEXT,
+     prev_hash TEXT NOT NULL, hash TEXT NOT NULL
+   );
+   CREATE INDEX events_time ON events(time);`,
+  // v2: verdict flag, policy side table, query indexes, retention anchors, spool bookkeeping.
+  `ALTER TABLE events ADD COLUMN verdict INTEGER NOT NULL DEFAULT 0;
+   UPDATE events SET verdict = (decision_id IS NOT NULL);
+   CREATE TABLE event_policies (
+     event_id INTEGER NOT NULL, policy_id TEXT NOT NULL, time TEXT NOT NULL,
+     decision TEXT NOT NULL, connector_type TEXT NOT NULL,
+     PRIMARY KEY (event_id, policy_id)
+   ) WITHOUT ROWID;
+   INSERT OR IGNORE INTO event_policies
+     SELECT e.id, j.value, e.time, e.decision, e.connector_type
+     FROM events e, json_each(e.policies) j WHERE json_valid(e.policies);
+   CREATE INDEX event_policies_policy ON event_policies(policy_id, time);
+   CREATE INDEX event_policies_time ON event_policies(time, policy_id, decision);
+   CREATE INDEX event_policies_connector ON event_policies(connector_type, time, policy_id, decision);
+   DROP INDEX events_time;
+   CREATE INDEX events_time ON events(time, verdict, decision, severity, duration_ms);
+   CREATE INDEX events_connector ON events(connector_type, time, verdict, decision, severity, duration_ms);
+   CREATE INDEX events_decision ON events(decision, time);
+   CREATE INDEX events_tool ON events(tool_name, time);
+   CREATE INDEX events_decision_id ON events(decision_id) WHERE decision_id IS NOT NULL;
+   CREATE TABLE anchors (
+     id INTEGER PRIMARY KEY, cut_id INTEGER NOT NULL, hash TEXT NOT NULL,
+     time TEXT NOT NULL, removed INTEGER NOT NULL
+   );
+   CREATE TABLE spool_merged (sid TEXT PRIMARY KEY) WITHOUT ROWID;`,
+];
+
+/** The schema version this code writes. */
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+const COLUMNS =
+  "id, time, session_id, turn_id, tool_use_id, agent, tool_name, connector_type, decision, decision_id, policies, severity, reason, input_summary, output_summary, duration_ms, success, error_message, prev_hash, hash";
+
+type Row = Record<string, SQLInputValue>;
+
+/** The tamper-evident audit trail in one SQLite file. */
+export class AuditStore {
+  private afterCommit: (() => void)[] = [];
+
+  private constructor(
+    private readonly db: DatabaseSync,
+    /** Path of the database file. */
+    readonly path: string,
+  ) {}
+
+  /** Open (creating or migrating) the store at `path`; WAL mode. Throws on an unusable file. */
+  static open(path: string, opts: OpenOptions = {}): AuditStore {
+    const db = new DatabaseSync(path, { timeout: opts.busyTimeoutMs ?? 5000 });
+    try {
+      const mode = db.prepare("PRAGMA journal_mode").get() as Row | undefined;
+      if (String(mode?.journal_mode).toLowerCase() !== "wal") {
+        db.exec("PRAGMA journal_mode=WAL");
+      }
+      db.exec("PRAGMA synchronous=NORMAL");
+      const store = new AuditStore(db, path);
+      store.migrate();
+      return store;
+    } catch (e) {
+      try {
+        db.close();
+      } catch {
+        // already unusable
+      }
+      throw e;
+    }
+  }
+
+  /** The schema version of the open file. */
+  schemaVersion(): number {
+    const has = this.db.prepare(
+      "SELECT 1 AS x FROM sqlite_master WHERE type='table' AND name='schema_version'",
+    ).get();
+    if (!has) return 0;
+    const row = this.db.prepare("SELECT max(version) AS v FROM schema_version")
+      .get() as Row | undefined;
+    return Number(row?.v ?? 0);
+  }
+
+  private migrate(): void {
+    if (this.schemaVersion() === SCHEMA_VERSION) return;
+    this.writeTx(() => {
+      this.db.exec(
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
+      );
+      let v = this.schemaVersion();
+      if (v > SCHEMA_VERSION) {
+        throw new Error(
+          `audit store schema version ${v} is newer than this code (${SCHEMA_VERSION})`,
+        );
+      }
+      for (; v < SCHEMA_VERSION; v++) {
+        this.db.exec(MIGRATIONS[v]);
+        this.db.exec("DELETE FROM schema_version");
+        this.db.prepare("INSERT INTO schema_version(version) VALUES (?)").run(
+          v + 1,
+        );
+      }
+    });
+  }
+
+  /** Run `fn` inside `BEGIN IMMEDIATE` … `COMMIT` (the write lock), retrying a few times when busy. */
+  private writeTx<T>(fn: () => T): T {
+    for (let attempt = 0;; attempt++) {
+      try {
+        this.db.exec("BEGIN IMMEDIATE");
+      } catch (e) {
+        if (isBusy(e) && attempt < 3) continue;
+        throw e;
+      }
+      let result: T;
+      try {
+        result = fn();
+        this.db.exec("COMMIT");
+      } catch (e) {
+        this.afterCommit = [];
+        try {
+          this.db.exec("ROLLBACK");
+        } catch {
+          // the transaction is already gone
+        }
+        throw e;
+      }
+      const tasks = this.afterCommit;
+      this.afterCommit = [];
+      for (const task of tasks) task();
+      return result;
+    }
+  }
+
+  /** Append one event to the chain (merging any waiting spool first). */
+  append(ev: AuditEventInput): AuditEvent {
+    return this.appendBatch([ev])[0];
+  }
+
+  /**
+   * Append events in one transaction, in order, chained. A waiting spool is
+   * merged first, inside the same transaction. Returns the stored events
+   * (spool entries not included).
+   */
+  appendBatch(evs: readonly AuditEventInput[]): AuditEvent[] {
+    const dir = dirOf(this.path);
+    const pending = spoolPending(dir);
+    return this.writeTx(() => {
+      if (pending) this.mergeSpoolLocked(dir);
+      return evs.map((ev) => this.insertLocked(prepareEvent(ev)));
+    });
+  }
+
+  /** Merge a waiting spool now (normally `append` does it). Returns how many events came in. */
+  mergeSpool(): number {
+    const dir = dirOf(this.path);
+    if (!spoolPending(dir)) return 0;
+    return this.writeTx(() => this.mergeSpoolLocked(dir));
+  }
+
+  private mergeSpoolLocked(dir: string): number {
+    const files = claimSpool(dir);
+    if (files.length === 0) return 0;
+    const { entries } = readSpool(files);
+    const seen = this.db.prepare(
+      "INSERT OR IGNORE INTO spool_merged(sid) VALUES (?)",
+    );
+    let merged = 0;
+    for (const entry of entries) {
+      if (seen.run(entry.sid).changes === 0) continue;
+      this.insertLocked(prepareEvent(entry.event));
+      merged++;
+    }
+    // The files go only once the transaction has committed (see writeTx).
+    this.afterCommit.push(() => finishSpool(files));
+    return merged;
+  }
+
+  private insertLocked(ev: AuditEventInput & { time: string }): AuditEvent {
+    const last = this.lastLink();
+    const id = last.id + 1;
+    const body = hashBody(id, ev);
+    const hash = chainHash(last.hash, body);
+    this.db.prepare(
+      `INSERT INTO events (${COLUMNS}, verdict) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+    ).run(
+      id,
+      ev.time,
+      ev.sessionId ?? null,
+      ev.turnId ?? null,
+      ev.toolUseId ?? null,
+      ev.agent,
+      ev.toolName,
+      ev.connectorType,
+      ev.decision,
+      ev.decisionId ?? null,
+      JSON.stringify(ev.policies),
+      ev.severity,
+      ev.reason ?? null,
+      ev.inputSummary,
+      ev.outputSummary ?? null,
+      ev.durationMs ?? null,
+      ev.success ? 1 : 0,
+      ev.errorMessage ?? null,
+      last.hash,
+      hash,
+      ev.decisionId ? 1 : 0,
+    );
+    if (ev.policies.length > 0) {
+      const ins = this.db.prepare(
+        "INSERT OR IGNORE INTO event_policies(event_id, policy_id, time, decision, connector_type) VALUES (?,?,?,?,?)",
+      );
+      for (const p of ev.policies) {
+        ins.run(id, p, ev.time, ev.decision, ev.connectorType);
+      }
+    }
+    return { ...ev, id, prevHash: last.hash, hash };
+  }
+
+  /** The id and hash the next event chains to: the newest row, else the latest anchor, else genesis. */
+  private lastLink(): { id: number; hash: string } {
+    const row = this.db.prepare(
+      "SELECT id, hash FROM events ORDER BY id DESC LIMIT 1",
+    ).get() as Row | undefined;
+    if (row) return { id: Number(row.id), hash: String(row.hash) };
+    const anchor = this.latestAnchor();
+    return anchor ?? { id: 0, hash: GENESIS_HASH };
+  }
+
+  private latestAnchor(): { id: number; hash: string } | undefined {
+    const a = this.db.prepare(
+      "SELECT cut_id, hash FROM anchors ORDER BY cut_id DESC LIMIT 1",
+    ).get() as Row | undefined;
+    return a ? { id: Number(a.cut_id), hash: String(a.hash) } : undefined;
+  }
+
+  /** Search newest first; `total` counts every match, not only the page. */
+  search(q: AuditQuery = {}): { entries: AuditEvent[]; total: number } {
+    const where: string[] = [];
+    const args: SQLInputValue[] = [];
+    const from = q.from ? normalizeTime(q.from, "from") : undefined;
+    const to = q.to ? normalizeTime(q.to, "to") : undefined;
+    if (from) where.push("time >= ?"), args.push(from);
+    if (to) where.push("time <= ?"), args.push(to);
+    if (q.decision) where.push("decision = ?"), args.push(q.decision);
+    if (q.toolName) where.push("tool_name = ?"), args.push(q.toolName);
+    if (q.connectorType) {
+      where.push("connector_type = ?"), args.push(q.connectorType);
+    }
+    if (q.agent) where.push("agent = ?"), args.push(q.agent);
+    if (q.policyId) {
+      const sub = ["policy_id = ?"];
+      args.push(q.policyId);
+      if (from) sub.push("time >= ?"), args.push(from);
+      if (to) sub.push("time <= ?"), args.push(to);
+      where.push(
+        `id IN (SELECT event_id FROM event_policies WHERE ${
+          sub.join(" AND ")
+        })`,
+      );
+    }
+    if (q.text) {
+      const like = "%" + q.text.slice(0, 256).replace(/[\\%_]/g, (c) => "\\" + c) + "%";
+      where.push(
+        "(input_summary LIKE ? ESCAPE '\\' OR output_summary LIKE ? ESCAPE '\\' OR reason LIKE ? ESCAPE '\\' OR error_message LIKE ? ESCAPE '\\')",
+      );
+      args.push(like, like, like, like);
+    }
+    const clause = where.length ? "WHERE " + where.join(" AND ") : "";
+    const limit = clampInt(q.limit ?? 20, 0, 1000);
+    const offset = clampInt(q.offset ?? 0, 0, Number.MAX_SAFE_INTEGER);
+    const total = Number(
+      (this.db.prepare(`SELECT count(*) AS n FROM events ${clause}`).get(
+        ...args,
+      ) as Row).n,
+    );
+    const rows = this.db.prepare(
+      `SELECT ${COLUMNS} FROM events ${clause} ORDER BY time DESC, id DESC LIMIT ? OFFSET ?`,
+    ).all(...args, limit, offset) as Row[];
+    return { entries: rows.map(rowToEvent), total };
+  }
+
+  /** The verdict event with this decision id (the newest, should several share it). */
+  byDecisionId(decisionId: string): AuditEvent | undefined {
+    const row = this.db.prepare(
+      `SELECT ${COLUMNS} FROM events WHERE decision_id = ? ORDER BY id DESC LIMIT 1`,
+    ).get(decisionId) as Row | undefined;
+    return row ? rowToEvent(row) : undefined;
+  }
+
+  /** Number of events stored. */
+  count(): number {
+    return Number(
+      (this.db.prepare("SELECT count(*) AS n FROM events").get() as Row).n,
+    );
+  }
+
+  /**
+   * The `get_policy_stats` figures over [from, to] (default: the last 24 h),
+   * optionally for one connector type. Verdicts are events with a decision id
+   * (policy checks); `total_events` counts every event, records included.
+   * `policyName` turns a policy id into its name for `top_policies`.
+   */
+  stats(
+    q: { from?: string; to?: string; connectorType?: string } = {},
+    policyName: (id: string) => string = (id) => id,
+  ): PolicyStats {
+    const to = q.to ? normalizeTime(q.to, "to") : new Date().toISOString();
+    const from = q.from
+      ? normalizeTime(q.from, "from")
+      : new Date(Date.parse(to) - 24 * 3600_000).toISOString();
+    const args: SQLInputValue[] = [];
+    let clause = "time >= ? AND time <= ?";
+    if (q.connectorType) {
+      clause = "connector_type = ? AND " + clause;
+      args.push(q.connectorType);
+    }
+    args.push(from, to);
+    const agg = this.db.prepare(
+      `SELECT count(*) AS total_events,
+         total(verdict) AS verdicts,
+         total(verdict AND decision = 'allowed') AS allowed,
+         total(verdict AND decision = 'blocked') AS blocked,
+         total(verdict AND decision = 'redacted') AS redacted,
+         total(verdict AND decision = 'error') AS error,
+         total(CASE WHEN verdict THEN duration_ms END) AS latency_sum,
+         count(CASE WHEN verdict THEN duration_ms END) AS latency_n,
+         total(verdict AND severity = 'critical') AS critical,
+         total(verdict AND severity = 'high') AS high,
+         total(verdict AND severity = 'medium') AS medium,
+         total(verdict AND severity = 'low') AS low
+       FROM events WHERE ${clause}`,
+    ).get(...args) as Row;
+    const n = (k: string) => Number(agg[k] ?? 0);
+    const top = this.db.prepare(
+      `SELECT policy_id, count(*) AS triggers, total(decision = 'blocked') AS blocks
+       FROM event_policies WHERE ${clause}
+       GROUP BY policy_id ORDER BY triggers DESC, policy_id LIMIT 10`,
+    ).all(...args) as Row[];
+    const verdicts = n("verdicts");
+    const blocked = n("blocked");
+    return {
+      total_requests: verdicts,
+      allowed_requests: n("allowed"),
+      blocked_requests: blocked,
+      modified_requests: n("redacted"),
+      error_requests: n("error"),
+      block_rate_percent: verdicts ? round2((blocked / verdicts) * 100) : 0,
+      avg_latency_ms: n("latency_n")
+        ? round2(n("latency_sum") / n("latency_n"))
+        : 0,
+      total_events: n("total_events"),
+      by_severity: {
+        critical: n("critical"),
+        high: n("high"),
+        medium: n("medium"),
+        low: n("low"),
+      },
+      by_action: {
+        allowed: n("allowed"),
+        blocked,
+        redacted: n("redacted"),
+        error: n("error"),
+      },
+      top_policies: top.map((r) => ({
+        policy_id: String(r.policy_id),
+        policy_name: policyName(String(r.policy_id)),
+        trigger_count: Number(r.triggers),
+        block_count: Number(r.blocks),
+      })),
+      compliance_score: verdicts
+        ? round2(((verdicts - blocked) / verdicts) * 100)
+        : 100,
+      from,
+      to,
+    };
+  }
+
+  /** Walk the chain from genesis (or the latest retention anchor); report the first broken link. */
+  verify(): VerifyResult {
+    const anchor = this.latestAnchor();
+    let expectId = anchor ? anchor.id + 1 : 1;
+    let expectPrev = anchor ? anchor.hash : GENESIS_HASH;
+    let checked = 0;
+    const rows = this.db.prepare(`SELECT ${COLUMNS} FROM events ORDER BY id`)
+      .iterate() as Iterable<Row>;
+    for (const row of rows) {
+      const ev = rowToEvent(row);
+      if (ev.id !== expectId) {
+        return broken(
+          ev.id,
+          checked,
+          `expected event ${expectId}, found ${ev.id} (events removed?)`,
+        );
+      }
+      if (ev.prevHash !== expectPrev) {
+        return broken(
+          ev.id,
+          checked,
+          `event ${ev.id}: prev_hash does not match the hash of the event before it`,
+        );
+      }
+      if (chainHash(ev.prevHash, hashBody(ev.id, ev)) !== ev.hash) {
+        return broken(
+          ev.id,
+          checked,
+          `event ${ev.id}: content does not match its hash (edited?)`,
+        );
+      }
+      checked++;
+      expectId = ev.id + 1;
+      expectPrev = ev.hash;
+    }
+    return { ok: true, checked };
+  }
+
+  /**
+   * Delete events older than `maxAgeDays`, as the longest prefix of the chain
+   * that is entirely older (an old event after a newer one waits for the next
+   * prune). Records the hash at the cut in `anchors` so `verify` still passes.
+   */
+  prune(maxAgeDays: number): { removed: number } {
+    if (!(maxAgeDays >= 0)) throw new RangeError("maxAgeDays must be >= 0");
+    const cutoff = new Date(Date.now() - maxAgeDays * 86400_000).toISOString();
+    return this.writeTx(() => {
+      const first = this.db.prepare("SELECT min(id) AS id FROM events")
+        .get() as Row;
+      if (first.id === null) return { removed: 0 };
+      const young = this.db.prepare(
+        "SELECT min(id) AS id FROM events WHERE time >= ?",
+      ).get(cutoff) as Row;
+      const cut = young.id === null
+        ? Number(
+          (this.db.prepare("SELECT max(id) AS id FROM events").get() as Row).id,
+        )
+        : Number(young.id) - 1;
+      if (cut < Number(first.id)) return { removed: 0 };
+      const at = this.db.prepare("SELECT hash FROM events WHERE id = ?").get(
+        cut,
+      ) as Row;
+      const removed = Number(
+        this.db.prepare("DELETE FROM events WHERE id <= ?").run(cut).changes,
+      );
+      this.db.prepare("DELETE FROM event_policies WHERE event_id <= ?").run(
+        cut,
+      );
+      this.db.prepare(
+        "INSERT INTO anchors(cut_id, hash, time, removed) VALUES (?,?,?,?)",
+      ).run(cut, String(at.hash), new Date().toISOString(), removed);
+      return { removed };
+    });
+  }
+
+  /** Close the file. */
+  close(): void {
+    this.db.close();
+  }
+}
+
+/** The default data directory: `$AXONFLOW_HOME`, else `~/.axonflow`. Needs env permission for those two variables. */
+export function defaultDataDir(): string {
+  const env = (k: string) => {
+    try {
+      return Deno.env.get(k);
+    } catch {
+      return undefined;
+    }
+  };
+  const home = env("AXONFLOW_HOME");
+  if (home) return home;
+  return `${env("HOME") ?? env("USERPROFILE") ?? "."}/.axonflow`;
+}
+
+/** Path of the audit database in a data directory. */
+export function auditPath(dataDir: string): string {
+  return dataDir.endsWith("/")
+    ? dataDir + AUDIT_FILE
+    : `${dataDir}/${AUDIT_FILE}`;
+}
+
+/** What `recordEvent` did. */
+export interface RecordResult {
+  stored: boolean;
+  spooled: boolean;
+  /** Set when the store could not take the event (and, if `spooled` is false, neither could the spool). */
+  error?: string;
+  event?: AuditEvent;
+}
+
+/**
+ * Never throws: appends the event to `<dataDir>/audit.db` (creating the
+ * directory when missing). On a locked, read-only, corrupt or missing store
+ * keeps the event in `<dataDir>/audit.spool.jsonl` and returns
+ * `{stored:false, spooled:true, error}`; when even that fails returns
+ * `{stored:false, spooled:false, error}` for the caller to print on stderr.
+ * The next successful write merges the spool first.
+ */
+export function recordEvent(
+  dataDir: string,
+  ev: AuditEventInput,
+  opts: OpenOptions = {},
+): RecordResult {
+  let prepared: AuditEventInput & { time: string };
+  try {
+    prepared = prepareEvent(ev);
+  } catch (e) {
+    return {
+      stored: false,
+      spooled: false,
+      error: `bad audit event: ${errorText(e)}`,
+    };
+  }
+  let storeError: string;
+  try {
+    try {
+      Deno.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    } catch {
+      // opening reports the real problem
+    }
+    const store = AuditStore.open(auditPath(dataDir), opts);
+    try {
+      return { stored: true, spooled: false, event: store.append(prepared) };
+    } finally {
+      store.close();
+    }
+  } catch (e) {
+    storeError = errorText(e);
+  }
+  try {
+    appendSpool(dataDir, prepared);
+    return {
+      stored: false,
+      spooled: true,
+      error:
+        `audit store unavailable (${storeError}); event kept in ${dataDir}/audit.spool.jsonl`,
+    };
+  } catch (e) {
+    return {
+      stored: false,
+      spooled: false,
+      error: `audit store unavailable (${storeError}); spool failed too (${
+        errorText(e)
+      })`,
+    };
+  }
+}
+
+const VERDICTS: ReadonlySet<string> = new Set([
+  "allowed",
+  "blocked",
+  "redacted",
+  "error",
+]);
+const SEVERITIES: ReadonlySet<string> = new Set([
+  "critical",
+  "high",
+  "medium",
+  "low",
+  "none",
+]);
+
+/** Normalise and defensively redact an event before it is hashed, stored or spooled. */
+export function prepareEvent(
+  ev: AuditEventInput,
+): AuditEventInput & { time: string } {
+  const time = ev.time ? safeTime(ev.time) : new Date().toISOString();
+  const out: AuditEventInput & { time: string } = {
+    time,
+    sessionId: optText(ev.sessionId, 256),
+    turnId: optText(ev.turnId, 256),
+    toolUseId: optText(ev.toolUseId, 256),
+    agent: ev.agent,
+    toolName: capText(String(ev.toolName ?? ""), 256),
+    connectorType: capText(String(ev.connectorType ?? ""), 256),
+    decision: VERDICTS.has(ev.decision) ? ev.decision : "error",
+    decisionId: optText(ev.decisionId, 256),
+    policies: Array.isArray(ev.policies)
+      ? [
+        ...new Set(
+          ev.policies.filter((p) => typeof p === "string").map((p) =>
+            p.slice(0, 128)
+          ),
+        ),
+      ]
+      : [],
+    severity: SEVERITIES.has(ev.severity) ? ev.severity : "none",
+    reason: optClean(ev.reason),
+    inputSummary: clean(String(ev.inputSummary ?? "")),
+    outputSummary: optClean(ev.outputSummary),
+    durationMs:
+      typeof ev.durationMs === "number" && Number.isFinite(ev.durationMs)
+        ? ev.durationMs
+        : undefined,
+    success: ev.success === true,
+    errorMessage: optClean(ev.errorMessage),
+  };
+  return out;
+}
+
+/** Redact PII/secrets (the engine's scanner) and cap to SUMMARY_MAX_CHARS. */
+function clean(text: string): string {
+  const window = text.length > SUMMARY_MAX_CHARS * 4
+    ? text.slice(0, SUMMARY_MAX_CHARS * 4)
+    : text;
+  const red = scan(window).redacted;
+  return red.length > SUMMARY_MAX_CHARS || window.length < text.length
+    ? red.slice(0, SUMMARY_MAX_CHARS - 1) + "…"
+    : red;
+}
+
+function optClean(v: unknown): string | undefined {
+  return typeof v === "string" && v !== "" ? clean(v) : undefined;
+}
+
+function optText(v: unknown, max: number): string | undefined {
+  return typeof v === "string" && v !== "" ? capText(v, max) : undefined;
+}
+
+function capText(v: string, max: number): string {
+  return v.length > max ? v.slice(0, max) : v;
+}
+
+function safeTime(t: string): string {
+  const ms = Date.parse(t);
+  return Number.isFinite(ms)
+    ? new Date(ms).toISOString()
+    : new Date().toISOString();
+}
+
+/** Normalise a query time to the stored form; throws a RangeError naming the argument when it is not a date. */
+export function normalizeTime(t: string, name: string): string {
+  const ms = Date.parse(t);
+  if (!Number.isFinite(ms)) {
+    throw new RangeError(
+      `${name}: not an ISO 8601 date-time: ${JSON.stringify(t.slice(0, 64))}`,
+    );
+  }
+  return new Date(ms).toISOString();
+}
+
+function hashBody(id: number, ev: AuditEventInput & { time: string }): string {
+  return canonicalJson({
+    id,
+    time: ev.time,
+    sessionId: ev.sessionId,
+    turnId: ev.turnId,
+    toolUseId: ev.toolUseId,
+    agent: ev.agent,
+    toolName: ev.toolName,
+    connectorType: ev.connectorType,
+    decision: ev.decision,
+    decisionId: ev.decisionId,
+    policies: ev.policies,
+    severity: ev.severity,
+    reason: ev.reason,
+    inputSummary: ev.inputSummary,
+    outputSummary: ev.outputSummary,
+    durationMs: ev.durationMs,
+    success: ev.success,
+    errorMessage: ev.errorMessage,
+  });
+}
+
+/** SHA-256 (hex) chaining a canonical event body to the previous hash. */
+export function chainHash(prevHash: string, body: string): string {
+  return createHash("sha256").update(prevHash).update("\n").update(body).digest(
+    "hex",
+  );
+}
+
+function rowToEvent(r: Row): AuditEvent {
+  const opt = (
+    v: SQLInputValue,
+  ) => (v === null || v === undefined ? undefined : String(v));
+  let policies: string[] = [];
+  try {
+    const p = JSON.parse(String(r.policies));
+    if (Array.isArray(p)) policies = p.map(String);
+  } catch {
+    // a damaged row: verify will name it
+  }
+  return {
+    id: Number(r.id),
+    time: String(r.time),
+    sessionId: opt(r.session_id),
+    turnId: opt(r.turn_id),
+    toolUseId: opt(r.tool_use_id),
+    agent: String(r.agent) as Agent,
+    toolName: String(r.tool_name),
+    connectorType: String(r.connector_type),
+    decision: String(r.decision) as Verdict,
+    decisionId: opt(r.decision_id),
+    policies,
+    severity: String(r.severity) as Severity | "none",
+    reason: opt(r.reason),
+    inputSummary: String(r.input_summary),
+    outputSummary: opt(r.output_summary),
+    durationMs: r.duration_ms === null ? undefined : Number(r.duration_ms),
+    success: Number(r.success) === 1,
+    errorMessage: opt(r.error_message),
+    prevHash: String(r.prev_hash),
+    hash: String(r.hash),
+  };
+}
+
+function broken(id: number, checked: number, message: string): VerifyResult {
+  return { ok: false, checked, brokenAt: id, message };
+}
+
+function isBusy(e: unknown): boolean {
+  return /database is locked|SQLITE_BUSY/i.test(errorText(e));
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function dirOf(path: string): string {
+  const i = path.lastIndexOf("/");
+  return i < 0 ? "." : i === 0 ? "/" : path.slice(0, i);
+}
+
+function clampInt(v: number, min: number, max: number): number {
+  const n = Math.trunc(Number(v));
+  return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : min;
+}
+
+function round2(v: number): number {
+  return Math.round(v * 100) / 100;
+}
