@@ -234,6 +234,7 @@ export function mergeGroups(
   isOurs: IsOurs,
   label = "hooks file",
 ): string {
+  if (text.trim() !== "") rootOf(text, label);
   const current = ourGroups(text, isOurs);
   if (canonicalJson(current) === canonicalJson(groups)) return text;
   if (text.trim() === "") {

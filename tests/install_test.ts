@@ -1,0 +1,361 @@
+/**
+ * The installer through real processes: a Codex home that already holds
+ * another tool's hooks, other MCP servers and comments; install twice; dry
+ * run; uninstall back to the original bytes; Claude Code likewise; and the
+ * real Codex CLI running the hooks whose trust the installer wrote.
+ */
+import assert from "node:assert/strict";
+import { trustHash } from "../scripts/lib/trust.ts";
+import { trustedHashes } from "../scripts/lib/toml_edit.ts";
+
+const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
+const INSTALL = `${ROOT}/scripts/install.ts`;
+
+const ORIGINAL_CONFIG = `# my Codex settings — keep this comment
+model = "o3"   # the model I like
+approval_policy = "on-request"
+
+[mcp_servers.github]
+command = "npx"
+args = [ "-y", "@modelcontextprotocol/server-github" ]  # spacing kept
+
+  # indented comment between tables
+[mcp_servers.github.env]
+GITHUB_TOKEN_ENV = "GH"
+
+[hooks.state."/elsewhere/hooks.json:pre_tool_use:0:0"]
+trusted_hash = "sha256:0000"
+`;
+
+const ORIGINAL_HOOKS = `{
+    "hooks": {
+        "PreToolUse": [
+            {
+                "matcher": "Bash",
+                "hooks": [ { "type": "command", "command": "/opt/other-tool/check.sh", "timeout": 5 } ]
+            }
+        ],
+        "Stop": [ { "hooks": [ { "type": "command", "command": "notify-send done" } ] } ]
+    }
+}
+`;
+
+const ORIGINAL_CLAUDE = `{
+  "model": "opus",
+  "permissions": { "allow": ["Bash(git status)"] },
+  "hooks": {
+    "PostToolUse": [
+      { "matcher": "Write", "hooks": [{ "type": "command", "command": "prettier --write" }] }
+    ]
+  }
+}
+`;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function install(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<Run> {
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", INSTALL, "--skip-cache", ...args],
+    env,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const dec = new TextDecoder();
+  return {
+    code: out.code,
+    stdout: dec.decode(out.stdout),
+    stderr: dec.decode(out.stderr),
+  };
+}
+
+async function setup(): Promise<{ dir: string; env: Record<string, string> }> {
+  const dir = await Deno.makeTempDir({ prefix: "axf-install-" });
+  await Deno.mkdir(`${dir}/codex`);
+  await Deno.mkdir(`${dir}/home`);
+  await Deno.writeTextFile(`${dir}/codex/config.toml`, ORIGINAL_CONFIG);
+  await Deno.writeTextFile(`${dir}/codex/hooks.json`, ORIGINAL_HOOKS);
+  return {
+    dir,
+    env: {
+      CODEX_HOME: `${dir}/codex`,
+      AXONFLOW_HOME: `${dir}/data`,
+      HOME: `${dir}/home`,
+      AXONFLOW_ENDPOINT: "",
+    },
+  };
+}
+
+async function listDir(path: string): Promise<string[]> {
+  const out: string[] = [];
+  for await (const e of Deno.readDir(path)) out.push(e.name);
+  return out.sort();
+}
+
+Deno.test("install into a populated Codex home, twice, then uninstall restores the bytes", async () => {
+  const { dir, env } = await setup();
+  const first = await install(env);
+  assert.equal(first.code, 0, first.stderr);
+  assert.match(
+    first.stdout,
+    /Mode: embedded \(decisions and audit stay on this machine: .*\/data\)/,
+  );
+  assert.equal(
+    first.stdout.split("\n").filter((l) => l.startsWith("Mode: ")).length,
+    1,
+  );
+
+  const config = await Deno.readTextFile(`${dir}/codex/config.toml`);
+  const hooksText = await Deno.readTextFile(`${dir}/codex/hooks.json`);
+  assert.ok(
+    config.startsWith(ORIGINAL_CONFIG),
+    "other tables, comments and formatting kept byte for byte",
+  );
+  assert.match(config, /\n\[mcp_servers\.axonflow\]\ncommand = ".*deno"/);
+  assert.ok(config.includes(`${ROOT}/mcp/stdio.ts`));
+
+  const hooks = JSON.parse(hooksText).hooks;
+  assert.equal(
+    hooks.PreToolUse.length,
+    2,
+    "the other tool's group is kept, ours appended",
+  );
+  assert.equal(
+    hooks.PreToolUse[0].hooks[0].command,
+    "/opt/other-tool/check.sh",
+  );
+  assert.equal(hooks.Stop.length, 1);
+  const pre = hooks.PreToolUse[1].hooks[0];
+  assert.ok(pre.command.endsWith(`${ROOT}/hooks/pre_tool_use.ts`), pre.command);
+  assert.ok(
+    pre.command.includes(`--allow-read=${dir}/data --allow-write=${dir}/data`),
+  );
+  assert.ok(
+    !pre.command.includes("--allow-net"),
+    "embedded mode: no network permission",
+  );
+  assert.ok(!/--allow-all|-A /.test(pre.command));
+
+  // trust: exactly our handlers, with hashes recomputed from the file Codex reads
+  const trust = trustedHashes(config);
+  const preKey = `${dir}/codex/hooks.json:pre_tool_use:1:0`;
+  const postKey = `${dir}/codex/hooks.json:post_tool_use:0:0`;
+  assert.equal(
+    trust.get(preKey),
+    trustHash("PreToolUse", hooks.PreToolUse[1].matcher, pre),
+  );
+  assert.equal(
+    trust.get(postKey),
+    trustHash(
+      "PostToolUse",
+      hooks.PostToolUse[0].matcher,
+      hooks.PostToolUse[0].hooks[0],
+    ),
+  );
+  assert.equal(
+    trust.get("/elsewhere/hooks.json:pre_tool_use:0:0"),
+    "sha256:0000",
+  );
+  assert.equal(trust.size, 3);
+  assert.ok(first.stdout.includes(preKey), "the output says what was trusted");
+
+  const filesAfterFirst = await listDir(`${dir}/codex`);
+  assert.equal(
+    filesAfterFirst.filter((f) => f.includes(".axonflow-backup-")).length,
+    2,
+  );
+
+  // second run: nothing to change, files untouched, no new backup
+  const statBefore = await Deno.stat(`${dir}/codex/config.toml`);
+  const second = await install(env);
+  assert.equal(second.code, 0, second.stderr);
+  assert.match(second.stdout, /Nothing to change/);
+  assert.equal(await Deno.readTextFile(`${dir}/codex/config.toml`), config);
+  assert.equal(await Deno.readTextFile(`${dir}/codex/hooks.json`), hooksText);
+  assert.deepEqual(await listDir(`${dir}/codex`), filesAfterFirst);
+  assert.equal(
+    (await Deno.stat(`${dir}/codex/config.toml`)).mtime?.getTime(),
+    statBefore.mtime?.getTime(),
+  );
+
+  const un = await install(env, "--uninstall");
+  assert.equal(un.code, 0, un.stderr);
+  assert.equal(
+    await Deno.readTextFile(`${dir}/codex/config.toml`),
+    ORIGINAL_CONFIG,
+  );
+  assert.equal(
+    await Deno.readTextFile(`${dir}/codex/hooks.json`),
+    ORIGINAL_HOOKS,
+  );
+  const again = await install(env, "--uninstall");
+  assert.match(again.stdout, /Nothing to change/);
+  await Deno.remove(dir, { recursive: true });
+});
+
+Deno.test("--dry-run prints a unified diff and writes nothing", async () => {
+  const { dir, env } = await setup();
+  const before = await listDir(`${dir}/codex`);
+  const r = await install(env, "--dry-run");
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^--- .*config\.toml\n\+\+\+ .*config\.toml\n@@ /m);
+  assert.match(r.stdout, /^\+\[mcp_servers\.axonflow\]$/m);
+  assert.match(r.stdout, /^\+# >>> axonflow-governance/m);
+  assert.deepEqual(await listDir(`${dir}/codex`), before);
+  assert.equal(
+    await Deno.readTextFile(`${dir}/codex/config.toml`),
+    ORIGINAL_CONFIG,
+  );
+  assert.equal(
+    await Deno.readTextFile(`${dir}/codex/hooks.json`),
+    ORIGINAL_HOOKS,
+  );
+  await assert.rejects(() => Deno.stat(`${dir}/data`));
+  await Deno.remove(dir, { recursive: true });
+});
+
+Deno.test("a fresh Codex home: files created, then removed by uninstall", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "axf-install-" });
+  const env = {
+    CODEX_HOME: `${dir}/codex`,
+    AXONFLOW_HOME: `${dir}/data`,
+    HOME: dir,
+    AXONFLOW_ENDPOINT: "",
+  };
+  const r = await install(env, "--json");
+  assert.equal(r.code, 0, r.stderr);
+  const doc = JSON.parse(r.stdout);
+  assert.equal(doc.changed, true);
+  assert.equal(doc.trusted.length, 2);
+  assert.match(doc.mode, /^Mode: embedded/);
+  assert.deepEqual(
+    Object.keys(JSON.parse(await Deno.readTextFile(`${dir}/codex/hooks.json`))),
+    ["hooks"],
+  );
+  const un = await install(env, "--uninstall", "--json");
+  assert.equal(un.code, 0, un.stderr);
+  const left = await listDir(`${dir}/codex`);
+  assert.ok(
+    !left.includes("hooks.json") && !left.includes("config.toml"),
+    left.join(","),
+  );
+  await Deno.remove(dir, { recursive: true });
+});
+
+Deno.test("an endpoint adds --allow-net for its host:port only and says remote mode; switching back replaces it", async () => {
+  const { dir, env } = await setup();
+  const r = await install(env, "--endpoint", "http://127.0.0.1:18080");
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    /^Mode: remote AxonFlow endpoint http:\/\/127\.0\.0\.1:18080$/m,
+  );
+  let hooks =
+    JSON.parse(await Deno.readTextFile(`${dir}/codex/hooks.json`)).hooks;
+  assert.ok(
+    hooks.PreToolUse[1].hooks[0].command.includes(
+      "--allow-net=127.0.0.1:18080 ",
+    ),
+  );
+  assert.ok(hooks.PreToolUse[1].hooks[0].command.startsWith("AXONFLOW_HOME="));
+  assert.ok(
+    hooks.PreToolUse[1].hooks[0].command.includes(
+      "AXONFLOW_ENDPOINT=http://127.0.0.1:18080 ",
+    ),
+  );
+  const back = await install(env);
+  assert.equal(back.code, 0, back.stderr);
+  hooks = JSON.parse(await Deno.readTextFile(`${dir}/codex/hooks.json`)).hooks;
+  assert.equal(hooks.PreToolUse.length, 2, "replaced, not added twice");
+  assert.ok(!hooks.PreToolUse[1].hooks[0].command.includes("--allow-net"));
+  const config = await Deno.readTextFile(`${dir}/codex/config.toml`);
+  assert.equal(config.split("[mcp_servers.axonflow]").length, 2);
+  assert.equal(trustedHashes(config).size, 3);
+  await install(env, "--uninstall");
+  assert.equal(
+    await Deno.readTextFile(`${dir}/codex/config.toml`),
+    ORIGINAL_CONFIG,
+  );
+  assert.equal(
+    await Deno.readTextFile(`${dir}/codex/hooks.json`),
+    ORIGINAL_HOOKS,
+  );
+  await Deno.remove(dir, { recursive: true });
+});
+
+Deno.test("an existing [mcp_servers.axonflow] (e.g. the reference plugin's) is set aside and restored", async () => {
+  const { dir, env } = await setup();
+  const original = ORIGINAL_CONFIG +
+    '\n[mcp_servers.axonflow]\ncommand = "bash"\nargs = ["old.sh"]';
+  await Deno.writeTextFile(`${dir}/codex/config.toml`, original);
+  assert.equal((await install(env)).code, 0);
+  const config = await Deno.readTextFile(`${dir}/codex/config.toml`);
+  assert.ok(
+    config.includes(
+      '#axonflow-disabled# [mcp_servers.axonflow]\n#axonflow-disabled# command = "bash"',
+    ),
+  );
+  assert.equal(config.split("\n[mcp_servers.axonflow]\n").length, 2);
+  await install(env, "--uninstall");
+  assert.equal(await Deno.readTextFile(`${dir}/codex/config.toml`), original);
+  await Deno.remove(dir, { recursive: true });
+});
+
+Deno.test("Claude Code: settings.json merged and restored byte for byte", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "axf-claude-" });
+  await Deno.mkdir(`${dir}/claude`);
+  await Deno.writeTextFile(`${dir}/claude/settings.json`, ORIGINAL_CLAUDE);
+  const env = {
+    HOME: dir,
+    AXONFLOW_HOME: `${dir}/data`,
+    AXONFLOW_ENDPOINT: "",
+  };
+  const args = ["--agent", "claude-code", "--claude-home", `${dir}/claude`];
+  const r = await install(env, ...args);
+  assert.equal(r.code, 0, r.stderr);
+  const s = JSON.parse(await Deno.readTextFile(`${dir}/claude/settings.json`));
+  assert.equal(s.model, "opus");
+  assert.deepEqual(s.permissions, { allow: ["Bash(git status)"] });
+  assert.equal(s.hooks.PostToolUse.length, 2);
+  assert.equal(s.hooks.PostToolUse[0].hooks[0].command, "prettier --write");
+  assert.equal(
+    s.hooks.PreToolUse[0].matcher,
+    "Bash|Write|Edit|MultiEdit|Read|mcp__.*",
+  );
+  assert.ok(
+    s.hooks.PreToolUse[0].hooks[0].command.endsWith("/hooks/pre_tool_use.ts"),
+  );
+  const text = await Deno.readTextFile(`${dir}/claude/settings.json`);
+  assert.match((await install(env, ...args)).stdout, /Nothing to change/);
+  assert.equal(await Deno.readTextFile(`${dir}/claude/settings.json`), text);
+  await install(env, ...args, "--uninstall");
+  assert.equal(
+    await Deno.readTextFile(`${dir}/claude/settings.json`),
+    ORIGINAL_CLAUDE,
+  );
+  await Deno.remove(dir, { recursive: true });
+});
+
+Deno.test("bad flags and unreadable files fail with a clear message and change nothing", async () => {
+  const { dir, env } = await setup();
+  const bad = await install(env, "--agent", "vim");
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--agent must be codex or claude-code/);
+  await Deno.writeTextFile(`${dir}/codex/hooks.json`, "{ not json");
+  const broken = await install(env);
+  assert.equal(broken.code, 1);
+  assert.match(broken.stderr, /hooks\.json is not valid JSON/);
+  assert.equal(
+    await Deno.readTextFile(`${dir}/codex/config.toml`),
+    ORIGINAL_CONFIG,
+  );
+  const help = await install(env, "--help");
+  assert.match(help.stdout, /--dry-run/);
+  await Deno.remove(dir, { recursive: true });
+});
