@@ -22,7 +22,6 @@ import {
   claimSpool,
   finishSpool,
   readSpool,
-  type SpoolEntry,
   spoolPending,
 } from "./spool.ts";
 
@@ -75,6 +74,8 @@ export interface AuditQuery {
   text?: string;
   connectorType?: string;
   agent?: Agent;
+  /** true: only policy verdicts (events with a decision id); false: only plain records. */
+  verdict?: boolean;
   /** Default 20, at most 1000. */
   limit?: number;
   offset?: number;
@@ -386,6 +387,9 @@ export class AuditStore {
       where.push("connector_type = ?"), args.push(q.connectorType);
     }
     if (q.agent) where.push("agent = ?"), args.push(q.agent);
+    if (q.verdict !== undefined) {
+      where.push("verdict = ?"), args.push(q.verdict ? 1 : 0);
+    }
     if (q.policyId) {
       const sub = ["policy_id = ?"];
       args.push(q.policyId);
@@ -398,7 +402,9 @@ export class AuditStore {
       );
     }
     if (q.text) {
-      const like = "%" + q.text.slice(0, 256).replace(/[\\%_]/g, (c) => "\\" + c) + "%";
+      const like = "%" + q.text.slice(0, 256).replace(/[\\%_]/g, (c) =>
+        "\\" + c) +
+        "%";
       where.push(
         "(input_summary LIKE ? ESCAPE '\\' OR output_summary LIKE ? ESCAPE '\\' OR reason LIKE ? ESCAPE '\\' OR error_message LIKE ? ESCAPE '\\')",
       );

@@ -1,0 +1,74 @@
+/**
+ * Entry point of `deno task serve`: the governance server over HTTP.
+ * `--host` (default 127.0.0.1), `--port` (default 8080; 0 picks a free port),
+ * `--auth <base64 of client_id:secret>` (default `$AXONFLOW_SERVER_AUTH`).
+ * The first line on stdout is the URL it listens on.
+ *
+ * @module
+ */
+
+import { parseArgs } from "node:util";
+import { defaultDataDir } from "../governance/audit/store.ts";
+import { createHandler } from "./http.ts";
+import { contextFromEnv } from "./tools.ts";
+
+/** Start the server; resolves with the URL and a shutdown function. */
+export function startServer(opts: {
+  host?: string;
+  port?: number;
+  auth?: string;
+  dataDir?: string;
+}): { url: string; shutdown: () => Promise<void> } {
+  const ctx = contextFromEnv(opts.dataDir ?? defaultDataDir());
+  const handler = createHandler(ctx, { auth: opts.auth || undefined });
+  const server = Deno.serve({
+    hostname: opts.host ?? "127.0.0.1",
+    port: opts.port ?? 8080,
+    onListen: () => {},
+  }, handler);
+  const addr = server.addr as Deno.NetAddr;
+  const host = addr.hostname.includes(":")
+    ? `[${addr.hostname}]`
+    : addr.hostname;
+  return {
+    url: `http://${host}:${addr.port}`,
+    shutdown: async () => {
+      await server.shutdown();
+      ctx.close();
+    },
+  };
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    args: Deno.args,
+    options: {
+      host: { type: "string", default: "127.0.0.1" },
+      port: { type: "string", default: "8080" },
+      auth: { type: "string" },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be an integer 0-65535, got ${values.port}`);
+    Deno.exit(2);
+  }
+  let envAuth: string | undefined;
+  try {
+    envAuth = Deno.env.get("AXONFLOW_SERVER_AUTH");
+  } catch {
+    envAuth = undefined;
+  }
+  const { url, shutdown } = startServer({
+    host: values.host,
+    port,
+    auth: values.auth ?? envAuth,
+  });
+  console.log(url);
+  const stop = async () => {
+    await shutdown();
+    Deno.exit(0);
+  };
+  Deno.addSignalListener("SIGTERM", stop);
+  Deno.addSignalListener("SIGINT", stop);
+}
