@@ -5,7 +5,9 @@
  * A hook may read the environment variables in {@link HOOK_ENV_VARS}, read and
  * write its data directory, and (only when an AxonFlow endpoint is configured)
  * reach that endpoint's host and port. Nothing else: no subprocesses, no FFI,
- * no system information, no remote imports, no config file, no lock file.
+ * no system information, no config file, no lock file, and no code from
+ * elsewhere at run time (`--no-remote --no-npm`: without them Deno 2 would
+ * still import `npm:` packages and modules from its default import hosts).
  *
  * @module
  */
@@ -58,6 +60,8 @@ export function hookFlags(
     "--no-prompt",
     "--no-config",
     "--no-lock",
+    "--no-remote",
+    "--no-npm",
     `--allow-env=${HOOK_ENV_VARS.join(",")}`,
     `--allow-read=${opts.dataDir}`,
     `--allow-write=${opts.dataDir}`,

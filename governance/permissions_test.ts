@@ -37,6 +37,8 @@ Deno.test("hookArgs has exactly the least-privilege flags", () => {
       "--no-prompt",
       "--no-config",
       "--no-lock",
+      "--no-remote",
+      "--no-npm",
       `--allow-env=${HOOK_ENV_VARS.join(",")}`,
       "--allow-read=/d",
       "--allow-write=/d",
@@ -60,7 +62,7 @@ Deno.test("hookCommand quotes paths and keeps shell expansions", () => {
       script: "${PLUGIN_ROOT}/hooks/pre_tool_use.ts",
       dataDir: PLUGIN_DATA_DIR_EXPR,
     }),
-    `deno run -q --no-prompt --no-config --no-lock --allow-env=${
+    `deno run -q --no-prompt --no-config --no-lock --no-remote --no-npm --allow-env=${
       HOOK_ENV_VARS.join(",")
     } --allow-read="\${AXONFLOW_HOME:-$HOME/.axonflow}" --allow-write="\${AXONFLOW_HOME:-$HOME/.axonflow}" "\${PLUGIN_ROOT}/hooks/pre_tool_use.ts"`,
   );

@@ -1,0 +1,53 @@
+/**
+ * The only JSON the hooks ever print: Codex rejects an object with any field
+ * it does not know (and then runs the tool), so these shapes are exact.
+ *
+ * @module
+ */
+
+/** PreToolUse deny, accepted by Codex and Claude Code. `reason` must be non-empty. */
+export function denyOutput(reason: string): string {
+  const text = reason.trim() === ""
+    ? "Blocked by AxonFlow governance."
+    : reason;
+  return JSON.stringify({
+    hookSpecificOutput: {
+      hookEventName: "PreToolUse",
+      permissionDecision: "deny",
+      permissionDecisionReason: text,
+    },
+  });
+}
+
+/** PostToolUse context added to the conversation as a developer message. */
+export function postContextOutput(context: string): string {
+  return JSON.stringify({
+    hookSpecificOutput: {
+      hookEventName: "PostToolUse",
+      additionalContext: context,
+    },
+  });
+}
+
+/** What a hook run produced: stdout (empty = allow / nothing to add) and stderr lines. */
+export interface HookOutcome {
+  stdout: string;
+  stderr: string[];
+}
+
+/** Write all bytes to a sync writer, ignoring a closed pipe. */
+export function writeAllSync(
+  w: { writeSync(p: Uint8Array): number },
+  text: string,
+): void {
+  if (text === "") return;
+  let data = new TextEncoder().encode(text);
+  try {
+    while (data.length > 0) {
+      const n = w.writeSync(data);
+      data = data.subarray(n);
+    }
+  } catch {
+    // The reader went away; nothing useful to do.
+  }
+}

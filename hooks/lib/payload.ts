@@ -1,0 +1,179 @@
+/**
+ * Parsing the hook event JSON that Codex and Claude Code write to stdin into
+ * one shape, and the texts the hooks judge and scan.
+ *
+ * @module
+ */
+
+/** Which agent sent the event. Codex sends `turn_id`; Claude Code does not. */
+export type HookAgent = "codex" | "claude-code";
+
+/** A tool event, from either agent. */
+export interface HookEvent {
+  agent: HookAgent;
+  /** `PreToolUse`, `PostToolUse`, or whatever the agent sent (empty when absent). */
+  eventName: string;
+  toolName: string;
+  /** `tool_input` as sent (object, string or absent → `{}`). */
+  toolInput: unknown;
+  /** `tool_response` (PostToolUse only). */
+  toolResponse?: unknown;
+  cwd?: string;
+  sessionId?: string;
+  turnId?: string;
+  toolUseId?: string;
+}
+
+/** Result of parsing stdin. */
+export type ParsedPayload =
+  | { kind: "empty" }
+  | { kind: "malformed"; reason: string }
+  | { kind: "event"; event: HookEvent };
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function optString(v: unknown): string | undefined {
+  return typeof v === "string" && v !== "" ? v : undefined;
+}
+
+/** Parse a hook's stdin. Never throws. */
+export function parsePayload(text: string): ParsedPayload {
+  if (text.trim() === "") return { kind: "empty" };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    return { kind: "malformed", reason: `not JSON (${msg.slice(0, 120)})` };
+  }
+  if (!isRecord(value)) {
+    return { kind: "malformed", reason: "the event is not a JSON object" };
+  }
+  const toolName = value.tool_name;
+  if (typeof toolName !== "string" || toolName === "") {
+    return { kind: "malformed", reason: "the event has no tool_name" };
+  }
+  return {
+    kind: "event",
+    event: {
+      agent: "turn_id" in value ? "codex" : "claude-code",
+      eventName: typeof value.hook_event_name === "string"
+        ? value.hook_event_name
+        : "",
+      toolName,
+      toolInput: value.tool_input ?? {},
+      toolResponse: value.tool_response,
+      cwd: optString(value.cwd),
+      sessionId: optString(value.session_id),
+      turnId: optString(value.turn_id),
+      toolUseId: optString(value.tool_use_id),
+    },
+  };
+}
+
+/** Shell tool names, every spelling Codex has used (compared in lower case). */
+export const SHELL_TOOL_NAMES: ReadonlySet<string> = new Set([
+  "bash",
+  "exec_command",
+  "shell",
+  "shell_command",
+  "local_shell",
+]);
+
+/** Join an argv array into one shell command line. */
+export function joinArgv(argv: readonly unknown[]): string {
+  return argv.map((a) => {
+    const s = String(a);
+    return /^[A-Za-z0-9_@%+=:,./-]{1,4096}$/.test(s)
+      ? s
+      : `'${s.replaceAll("'", `'\\''`)}'`;
+  }).join(" ");
+}
+
+/** JSON text of any value; never throws. */
+export function jsonText(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (value === undefined) return "";
+  try {
+    return JSON.stringify(
+      value,
+      (_k, v) => typeof v === "bigint" ? v.toString() : v,
+    ) ?? "";
+  } catch {
+    return String(value);
+  }
+}
+
+function commandField(input: unknown): string | undefined {
+  if (typeof input === "string") return input;
+  if (Array.isArray(input)) return joinArgv(input);
+  if (!isRecord(input)) return undefined;
+  for (const key of ["command", "cmd"]) {
+    const v = input[key];
+    if (typeof v === "string") return v;
+    if (Array.isArray(v)) return joinArgv(v);
+  }
+  return undefined;
+}
+
+/** The patch text of an apply_patch call (`{command}`, `{input}`, `{patch}` or a bare string). */
+export function patchText(input: unknown): string {
+  if (typeof input === "string") return input;
+  if (!isRecord(input)) return "";
+  for (const key of ["command", "input", "patch"]) {
+    const v = input[key];
+    if (typeof v === "string") return v;
+  }
+  return "";
+}
+
+/**
+ * The `statement` sent to AxonFlow's `check_policy`: the command line for a
+ * shell, the patch for apply_patch, the content or URL for Claude's file and
+ * fetch tools, otherwise the arguments as JSON.
+ */
+export function statementOf(ev: HookEvent): string {
+  const lower = ev.toolName.toLowerCase();
+  if (SHELL_TOOL_NAMES.has(lower)) return commandField(ev.toolInput) ?? "";
+  if (lower === "apply_patch") return patchText(ev.toolInput);
+  if (isRecord(ev.toolInput)) {
+    const i = ev.toolInput;
+    for (const key of ["content", "new_string", "url", "file_path"]) {
+      if (typeof i[key] === "string" && i[key] !== "") {
+        return key === "file_path" ? `read ${i[key]}` : i[key] as string;
+      }
+    }
+  }
+  return jsonText(ev.toolInput);
+}
+
+/** The lines a patch adds (`+` lines, without the `+`), joined with newlines. */
+export function addedLines(patch: string): string {
+  const out: string[] = [];
+  for (const line of patch.split("\n")) {
+    if (line.startsWith("+")) out.push(line.slice(1));
+  }
+  return out.join("\n");
+}
+
+/**
+ * The text PostToolUse scans: the tool's response (string as is, anything
+ * else as JSON), plus for apply_patch the lines the patch added and for
+ * Claude's Write/Edit the written content.
+ */
+export function postScanText(ev: HookEvent): string {
+  const parts: string[] = [jsonText(ev.toolResponse)];
+  const lower = ev.toolName.toLowerCase();
+  if (lower === "apply_patch") {
+    const added = addedLines(patchText(ev.toolInput));
+    if (added) parts.push(added);
+  } else if (isRecord(ev.toolInput) && lower !== "read") {
+    for (const key of ["content", "new_string"]) {
+      const v = ev.toolInput[key];
+      if (typeof v === "string" && v !== "") parts.push(v);
+    }
+  }
+  return parts.filter((p) => p !== "").join("\n");
+}

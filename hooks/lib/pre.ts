@@ -1,0 +1,373 @@
+/**
+ * PreToolUse: judge a tool call before it runs (embedded engine, or the
+ * AxonFlow endpoint with the embedded engine as fallback). See the failure
+ * table at the top of hooks/pre_tool_use.ts.
+ *
+ * @module
+ */
+
+import {
+  blockMessage,
+  connectorType,
+  type Decision,
+  type EngineConfig,
+  evaluate,
+  summarize,
+  type ToolCall,
+} from "../../governance/engine/mod.ts";
+import {
+  callTool,
+  CONFIG_ERROR_CODES,
+  configErrorAdvice,
+  describeOutcome,
+  type RemoteOutcome,
+} from "../../governance/remote/axonflow.ts";
+import { netTarget } from "../../governance/permissions.ts";
+import { audit } from "./audit.ts";
+import {
+  ensureDataDir,
+  type HookEnv,
+  loadEngineConfig,
+  PRE_TIMEOUT_SECONDS,
+} from "./config.ts";
+import { denyOutput, type HookOutcome } from "./output.ts";
+import { type HookEvent, parsePayload, statementOf } from "./payload.ts";
+import type { StdinRead } from "./stdin.ts";
+
+/** Where to report a guard failure. */
+export const REPORT_HINT =
+  "Report it with the hook's stderr (run with AXONFLOW_DEBUG=1) at the plugin's issue tracker; `deno task axonflow doctor` checks the setup.";
+
+/** Largest statement sent to the remote endpoint (its request limit is 1 MB); larger calls are judged locally. */
+export const REMOTE_STATEMENT_MAX_CHARS = 512 * 1024;
+
+/** The deny reason when the guard itself failed (fail closed). */
+export function guardFailedReason(what: string): string {
+  return `AxonFlow governance could not judge this tool call (${what}), so it was not allowed to run. Retrying the same call will not help. ${REPORT_HINT}`;
+}
+
+/** The internal deadline of the pre hook, in milliseconds. */
+export function preDeadlineMs(env: HookEnv): number {
+  if (!env.endpoint) return 10_000;
+  return ((env.timeoutSeconds ?? PRE_TIMEOUT_SECONDS) + 1) * 1000;
+}
+
+function guessAgent(text: string): "codex" | "claude-code" {
+  return text.includes('"turn_id"') ? "codex" : "claude-code";
+}
+
+function blockedRow(
+  ev: HookEvent,
+  connector: string,
+  d: {
+    decisionId?: string;
+    policies: string[];
+    severity: string;
+    reason: string;
+  },
+  errorMessage?: string,
+) {
+  return {
+    sessionId: ev.sessionId,
+    turnId: ev.turnId,
+    toolUseId: ev.toolUseId,
+    agent: ev.agent,
+    toolName: ev.toolName,
+    connectorType: connector,
+    decision: "blocked" as const,
+    decisionId: d.decisionId,
+    policies: d.policies,
+    severity:
+      (["critical", "high", "medium", "low"].includes(d.severity)
+        ? d.severity
+        : "none") as "critical" | "high" | "medium" | "low" | "none",
+    reason: d.reason,
+    inputSummary: summarize(ev.toolInput),
+    success: false,
+    errorMessage,
+  };
+}
+
+/** Block message for a decision document returned by AxonFlow's check_policy. */
+export function remoteBlockMessage(doc: Record<string, unknown>): string {
+  const by = typeof doc.blocked_by === "string" ? doc.blocked_by : "";
+  const why = typeof doc.block_reason === "string" && doc.block_reason
+    ? doc.block_reason
+    : "the AxonFlow server did not allow this call";
+  const id = typeof doc.decision_id === "string" ? doc.decision_id : "";
+  return `AxonFlow policy ${
+    by || "(remote)"
+  } blocked this: ${why}. Do not retry it in another form; ask the user if it is really needed${
+    id ? ` (decision ${id})` : ""
+  }.`;
+}
+
+/** Judge one PreToolUse event. */
+export async function handlePre(
+  read: StdinRead,
+  env: HookEnv,
+  signal?: AbortSignal,
+): Promise<HookOutcome> {
+  const stderr = [...env.warnings];
+  const started = performance.now();
+  const dirErr = ensureDataDir(env.dataDir);
+  if (dirErr) stderr.push(dirErr);
+  const note = (s: string | undefined) => {
+    if (s) stderr.push(s);
+  };
+
+  if (read.truncated) {
+    const reason = guardFailedReason(
+      `the event is larger than ${read.bytes} bytes`,
+    );
+    return { stdout: denyOutput(reason), stderr: [...stderr, reason] };
+  }
+  const parsed = parsePayload(read.text);
+  if (parsed.kind === "empty") return { stdout: "", stderr };
+  if (parsed.kind === "malformed") {
+    const reason = guardFailedReason(`unreadable event: ${parsed.reason}`);
+    note(audit(env.dataDir, {
+      agent: guessAgent(read.text),
+      toolName: "unknown",
+      connectorType: "unknown",
+      decision: "error",
+      policies: [],
+      severity: "none",
+      reason,
+      inputSummary: summarize(read.text, 500),
+      success: false,
+      errorMessage: parsed.reason,
+    }));
+    return { stdout: denyOutput(reason), stderr: [...stderr, reason] };
+  }
+  const ev = parsed.event;
+  if (ev.eventName !== "" && ev.eventName !== "PreToolUse") {
+    stderr.push(`ignoring a ${ev.eventName} event sent to the PreToolUse hook`);
+    return { stdout: "", stderr };
+  }
+  const connector = connectorType(ev.agent, ev.toolName);
+  const config = loadEngineConfig(env, stderr);
+  const call: ToolCall = {
+    toolName: ev.toolName,
+    input: ev.toolInput,
+    cwd: ev.cwd,
+    home: env.home,
+    profile: config.profile,
+    connectorType: connector,
+  };
+
+  if (env.endpoint) {
+    const statement = statementOf(ev);
+    if (statement.length <= REMOTE_STATEMENT_MAX_CHARS) {
+      const outcome = await callTool(
+        {
+          endpoint: env.endpoint,
+          auth: env.auth,
+          timeoutMs: (env.timeoutSeconds ?? PRE_TIMEOUT_SECONDS) * 1000,
+        },
+        "check_policy",
+        {
+          connector_type: connector,
+          statement,
+          operation: "execute",
+          parameters: { tool_name: ev.toolName, cwd: ev.cwd ?? "" },
+        },
+        signal,
+      );
+      const remote = remoteVerdict(outcome, env.endpoint);
+      if (remote.kind === "decided") {
+        if (remote.allowed) return { stdout: "", stderr };
+        const doc = remote.document;
+        note(audit(
+          env.dataDir,
+          {
+            ...blockedRow(ev, connector, {
+              decisionId: typeof doc.decision_id === "string"
+                ? doc.decision_id
+                : undefined,
+              policies: typeof doc.blocked_by === "string"
+                ? [doc.blocked_by]
+                : [],
+              severity: String(doc.risk_level ?? "none"),
+              reason: remote.message,
+            }),
+            durationMs: Math.round(performance.now() - started),
+          },
+        ));
+        return { stdout: denyOutput(remote.message), stderr };
+      }
+      if (remote.kind === "configError") {
+        note(audit(env.dataDir, {
+          ...blockedRow(ev, connector, {
+            policies: [],
+            severity: "none",
+            reason: remote.message,
+          }, describeOutcome(outcome)),
+          durationMs: Math.round(performance.now() - started),
+        }));
+        return {
+          stdout: denyOutput(remote.message),
+          stderr: [...stderr, remote.message],
+        };
+      }
+      // Fallback to the embedded engine.
+      stderr.push(remote.message);
+      return embedded(ev, call, config, env, stderr, started, remote.message);
+    }
+    stderr.push(
+      `tool call of ${statement.length} characters is over the remote request limit; judged by the embedded engine`,
+    );
+    return embedded(
+      ev,
+      call,
+      config,
+      env,
+      stderr,
+      started,
+      "statement too large for the remote endpoint",
+    );
+  }
+  return embedded(ev, call, config, env, stderr, started);
+}
+
+/** How a remote outcome is used before a tool runs. */
+export type RemoteVerdict =
+  | {
+    kind: "decided";
+    allowed: boolean;
+    message: string;
+    document: Record<string, unknown>;
+  }
+  | { kind: "configError"; message: string }
+  | { kind: "fallback"; message: string };
+
+/**
+ * The pre-tool rules for a remote outcome: a well-formed decision decides;
+ * -32001/-32601/-32602 block with what to fix; everything else (network
+ * failure, timeout, 5xx, garbage, other JSON-RPC codes, an `isError` result,
+ * no --allow-net) falls back to the embedded engine.
+ */
+export function remoteVerdict(
+  outcome: RemoteOutcome,
+  endpoint: string,
+): RemoteVerdict {
+  const fallback = (why: string) => ({
+    kind: "fallback" as const,
+    message:
+      `AxonFlow endpoint ${endpoint} ${why}; the embedded engine decided instead`,
+  });
+  switch (outcome.kind) {
+    case "ok": {
+      const doc = outcome.document;
+      if (typeof doc.allowed !== "boolean") {
+        return fallback("returned a decision without `allowed`");
+      }
+      return {
+        kind: "decided",
+        allowed: doc.allowed,
+        message: doc.allowed ? "" : remoteBlockMessage(doc),
+        document: doc,
+      };
+    }
+    case "rpcError":
+      if (CONFIG_ERROR_CODES.includes(outcome.code)) {
+        return {
+          kind: "configError",
+          message:
+            `AxonFlow governance blocked this call because the AxonFlow endpoint ${endpoint} refused the policy check (JSON-RPC ${outcome.code}: ${outcome.message}): ${
+              configErrorAdvice(outcome.code)
+            }. Ask the user to fix the configuration; do not retry until then.`,
+        };
+      }
+      return fallback(`failed (${describeOutcome(outcome)})`);
+    case "permissionDenied": {
+      let target = endpoint;
+      try {
+        target = netTarget(endpoint);
+      } catch {
+        // keep the raw endpoint
+      }
+      return fallback(
+        `is not reachable with this hook's permissions; re-run deno task install to grant --allow-net=${target}`,
+      );
+    }
+    case "toolError":
+      return fallback(
+        `answered with a tool error (${outcome.message}); that is not an approval`,
+      );
+    default:
+      return fallback(`failed (${describeOutcome(outcome)})`);
+  }
+}
+
+function embedded(
+  ev: HookEvent,
+  call: ToolCall,
+  config: EngineConfig,
+  env: HookEnv,
+  stderr: string[],
+  started: number,
+  fallbackNote?: string,
+): HookOutcome {
+  let decision: Decision;
+  try {
+    decision = evaluate(call, config);
+  } catch (err) {
+    const reason = guardFailedReason(
+      `internal error: ${err instanceof Error ? err.message : String(err)}`,
+    );
+    const connector = call.connectorType ?? ev.toolName;
+    const n = audit(env.dataDir, {
+      ...blockedRow(ev, connector, { policies: [], severity: "none", reason }),
+      decision: "error",
+      errorMessage: String(err),
+    });
+    if (n) stderr.push(n);
+    return { stdout: denyOutput(reason), stderr: [...stderr, reason] };
+  }
+  const connector = call.connectorType ?? ev.toolName;
+  const durationMs = Math.round(performance.now() - started);
+  if (!decision.allowed) {
+    const message = blockMessage(decision);
+    const n = audit(env.dataDir, {
+      ...blockedRow(ev, connector, {
+        decisionId: decision.decisionId,
+        policies: decision.matches.map((m) => m.policyId),
+        severity: decision.riskLevel,
+        reason: message,
+      }, fallbackNote),
+      durationMs,
+    });
+    if (n) stderr.push(n);
+    return { stdout: denyOutput(message), stderr };
+  }
+  const warned = decision.matches.filter((m) => m.action === "warn");
+  if (warned.length > 0) {
+    stderr.push(
+      `allowed with warnings: ${
+        warned.map((m) => `${m.policyId} (${m.reason})`).join("; ")
+      }`,
+    );
+  }
+  if (fallbackNote) {
+    const n = audit(env.dataDir, {
+      sessionId: ev.sessionId,
+      turnId: ev.turnId,
+      toolUseId: ev.toolUseId,
+      agent: ev.agent,
+      toolName: ev.toolName,
+      connectorType: connector,
+      decision: "allowed",
+      decisionId: decision.decisionId,
+      policies: decision.matches.map((m) => m.policyId),
+      severity: decision.riskLevel,
+      reason: `embedded engine allowed it after a remote failure`,
+      inputSummary: summarize(ev.toolInput),
+      durationMs,
+      success: true,
+      errorMessage: fallbackNote,
+    });
+    if (n) stderr.push(n);
+  }
+  return { stdout: "", stderr };
+}

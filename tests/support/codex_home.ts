@@ -1,0 +1,83 @@
+/**
+ * A temporary CODEX_HOME for the end-to-end test: the scripted model provider
+ * (see the Codex notes: no network, no update check, plugins off) and our
+ * hooks in `<codexHome>/hooks.json`.
+ *
+ * @module
+ */
+
+import { hookCommand } from "../../governance/permissions.ts";
+import { POST_HOOK, PRE_HOOK, REPO } from "./hook_process.ts";
+
+/** Options of {@link prepareCodexHome}. */
+export interface CodexHomeOptions {
+  codexHome: string;
+  dataDir: string;
+  modelBaseUrl: string;
+}
+
+/** The config.toml of a scripted-model Codex session. */
+export function scriptedConfig(modelBaseUrl: string): string {
+  return `model = "gpt-5.5"
+model_provider = "scripted"
+approval_policy = "never"
+sandbox_mode = "danger-full-access"
+check_for_update_on_startup = false
+
+[model_providers.scripted]
+name = "scripted"
+base_url = ${JSON.stringify(modelBaseUrl)}
+wire_api = "responses"
+request_max_retries = 0
+stream_max_retries = 0
+
+[analytics]
+enabled = false
+
+[features]
+plugins = false
+`;
+}
+
+/** The matcher of the plugin's own hooks.json (so the e2e test proves it fires). */
+export async function pluginMatcher(): Promise<string> {
+  const doc = JSON.parse(await Deno.readTextFile(`${REPO}/hooks/hooks.json`));
+  return doc.hooks.PreToolUse[0].matcher;
+}
+
+/**
+ * Write config.toml and hooks.json (absolute paths, production flags) into
+ * `codexHome`. Returns whether Codex must be started with the hook-trust
+ * bypass flag (true: trust is not recorded here).
+ */
+export async function prepareCodexHome(
+  opts: CodexHomeOptions,
+): Promise<{ bypassTrust: boolean }> {
+  await Deno.mkdir(opts.codexHome, { recursive: true });
+  await Deno.writeTextFile(
+    `${opts.codexHome}/config.toml`,
+    scriptedConfig(opts.modelBaseUrl),
+  );
+  const matcher = await pluginMatcher();
+  const group = (script: string) => [{
+    matcher,
+    hooks: [{
+      type: "command",
+      command: hookCommand({
+        script,
+        dataDir: opts.dataDir,
+        deno: Deno.execPath(),
+      }),
+      timeout: 15,
+    }],
+  }];
+  await Deno.writeTextFile(
+    `${opts.codexHome}/hooks.json`,
+    JSON.stringify(
+      { hooks: { PreToolUse: group(PRE_HOOK), PostToolUse: group(POST_HOOK) } },
+      null,
+      2,
+    ),
+  );
+  return { bypassTrust: true };
+}
