@@ -1,0 +1,240 @@
+/**
+ * `axonflow check "<command>"` and `axonflow scan FILE|-`: the engine's
+ * decision or findings, and which policies fired and why.
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import {
+  checkOutputDocument,
+  checkPolicyDocument,
+  type Decision,
+  type EngineConfig,
+  evaluate,
+  listPolicies,
+  scan,
+  type ScanResult,
+  type ToolCall,
+} from "../../governance/engine/mod.ts";
+import {
+  clip,
+  loadConfig,
+  paint,
+  printJson,
+  readInput,
+  table,
+  UsageError,
+} from "./common.ts";
+
+/** Build the ToolCall for a command or a tool input file. */
+export function toolCall(
+  opts: {
+    command?: string;
+    tool?: string;
+    inputText?: string;
+    cwd: string;
+    home: string;
+    config: EngineConfig;
+  },
+): ToolCall {
+  const tool = opts.tool ?? "Bash";
+  let input: unknown;
+  if (opts.inputText !== undefined) {
+    if (tool === "apply_patch" || tool === "Bash") {
+      input = { command: opts.inputText };
+    } else {
+      try {
+        input = JSON.parse(opts.inputText);
+      } catch {
+        input = opts.inputText;
+      }
+    }
+  } else {input = tool === "Bash" || tool === "apply_patch"
+      ? { command: opts.command ?? "" }
+      : opts.command ?? "";}
+  return {
+    toolName: tool,
+    input,
+    cwd: opts.cwd,
+    home: opts.home,
+    profile: opts.config.profile,
+  };
+}
+
+/** Judge a call with the user's configuration. */
+export function judge(call: ToolCall, config: EngineConfig): Decision {
+  return evaluate(call, config);
+}
+
+/** Human report of a decision. */
+export function formatDecision(d: Decision, color = paint()): string {
+  const head = d.allowed
+    ? color.green("ALLOWED") +
+      (d.matches.length ? color.yellow(" (with warnings)") : "")
+    : color.red("BLOCKED");
+  const out = [
+    `${head}  ${d.reason}`,
+    color.dim(
+      `decision ${d.decisionId}, ${d.policiesEvaluated} policies evaluated, risk ${d.riskLevel}`,
+    ),
+  ];
+  if (d.matches.length) {
+    out.push("");
+    out.push(table(
+      ["policy", "severity", "action", "why"],
+      d.matches.map((
+        m,
+      ) => [
+        m.policyId,
+        m.severity,
+        m.action,
+        m.reason + (m.suggestion ? ` → ${m.suggestion}` : ""),
+      ]),
+    ));
+  } else out.push("No policy fired.");
+  return out.join("\n");
+}
+
+/** Number of policies that look at outputs (what a scan evaluates). */
+export function outputPolicyCount(config: EngineConfig): number {
+  return listPolicies(config).filter((p) =>
+    p.enabled && p.appliesTo !== "input"
+  ).length;
+}
+
+/** The `check_output` document for a scanned text. */
+export function scanDocument(
+  result: ScanResult,
+  config: EngineConfig,
+): Record<string, unknown> {
+  return {
+    ...checkOutputDocument(
+      result,
+      crypto.randomUUID(),
+      outputPolicyCount(config),
+    ),
+  };
+}
+
+/** Human report of a scan. */
+export function formatScan(
+  text: string,
+  r: ScanResult,
+  color = paint(),
+): string {
+  if (!r.findings.length) return color.green("CLEAN") + "  nothing found";
+  const lineOf = (off: number) => text.slice(0, off).split("\n").length;
+  const out = [
+    color.yellow(`FOUND ${r.findings.length}`) +
+    "  findings (values not shown)",
+    "",
+  ];
+  out.push(table(
+    ["line", "type", "policy", "severity", "action"],
+    r.findings.map((
+      f,
+    ) => [String(lineOf(f.start)), f.type, f.policyId, f.severity, f.action]),
+  ));
+  out.push("", color.bold("Redacted:"), clip(r.redacted, 2000));
+  return out.join("\n");
+}
+
+const CHECK_HELP =
+  `Usage: axonflow check "<command>" [--cwd DIR] [--profile standard|strict] [--json]
+       axonflow check --tool apply_patch --input FILE [--json]
+
+Judge a tool call the way the PreToolUse hook would, and show which policies fired and why.
+  --tool NAME     Bash (default), apply_patch, Write, Edit, Read, mcp__server__tool, postgres, ...
+  --input FILE    the tool input from a file (- for stdin): a patch, or JSON arguments
+  --cwd DIR       the workspace the call runs in (default: current directory)
+  --profile P     standard or strict (default: policy file, $AXONFLOW_PROFILE, standard)
+  --json          {"decision": <check_policy document>, "matches": [...]}
+`;
+
+const SCAN_HELP = `Usage: axonflow scan FILE|- [--profile P] [--json]
+
+Scan a text (a file, or stdin with -) for PII, secrets and injected instructions, as the PostToolUse hook does.
+  --json   the check_output document plus the findings
+`;
+
+/** `axonflow check`. */
+export async function runCheck(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      tool: { type: "string" },
+      input: { type: "string" },
+      cwd: { type: "string" },
+      profile: { type: "string" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    console.log(CHECK_HELP);
+    return 0;
+  }
+  if (!positionals.length && values.input === undefined) {
+    throw new UsageError(`give a command to check\n\n${CHECK_HELP}`);
+  }
+  const { config, warnings } = loadConfig(values.profile);
+  for (const w of warnings) console.error(`warning: ${w}`);
+  const call = toolCall({
+    command: positionals.join(" "),
+    tool: values.tool,
+    inputText: values.input !== undefined
+      ? await readInput(values.input)
+      : undefined,
+    cwd: values.cwd ?? Deno.cwd(),
+    home: Deno.env.get("HOME") ?? "/",
+    config,
+  });
+  const d = judge(call, config);
+  if (values.json) {
+    printJson({
+      decision: checkPolicyDocument(d),
+      reason: d.reason,
+      matches: d.matches,
+    });
+  } else console.log(formatDecision(d));
+  return 0;
+}
+
+/** `axonflow scan`. */
+export async function runScan(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      profile: { type: "string" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    console.log(SCAN_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    throw new UsageError(`give one FILE or -\n\n${SCAN_HELP}`);
+  }
+  const { config, warnings } = loadConfig(values.profile);
+  for (const w of warnings) console.error(`warning: ${w}`);
+  const text = await readInput(positionals[0]);
+  const r = scan(text, config);
+  if (values.json) {
+    printJson({
+      ...scanDocument(r, config),
+      findings: r.findings.map((f) => ({
+        policy_id: f.policyId,
+        type: f.type,
+        start: f.start,
+        end: f.end,
+        severity: f.severity,
+        action: f.action,
+      })),
+    });
+  } else console.log(formatScan(text, r));
+  return 0;
+}
