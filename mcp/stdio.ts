@@ -2,10 +2,12 @@
  * Entry point of `deno task mcp`: the governance MCP server over stdio, as
  * Codex starts it from `.mcp.json`. Data directory: `$AXONFLOW_HOME`, else
  * `~/.axonflow`; profile override: `$AXONFLOW_PROFILE` (standard|strict).
+ * Exits when stdin closes.
  *
  * @module
  */
 
+import process from "node:process";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { defaultDataDir } from "../governance/audit/store.ts";
 import { buildServer } from "./server.ts";
@@ -14,11 +16,11 @@ import { contextFromEnv } from "./tools.ts";
 if (import.meta.main) {
   const ctx = contextFromEnv(defaultDataDir());
   const server = buildServer(ctx);
-  await server.connect(new StdioServerTransport());
   const stop = () => {
     ctx.close();
     Deno.exit(0);
   };
-  Deno.addSignalListener("SIGTERM", stop);
-  Deno.addSignalListener("SIGINT", stop);
+  process.stdin.on("end", stop);
+  process.stdin.on("close", stop);
+  await server.connect(new StdioServerTransport());
 }

@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { DatabaseSync } from "node:sqlite";
+import {
+  childEnv,
+  clientSuite,
+  ROOT,
+  serverFlags,
+} from "./mcp_client_cases.ts";
+
+Deno.test("MCP over stdio: the SDK client runs every tool and bad-argument path", async () => {
+  const home = Deno.makeTempDirSync({ prefix: "mcp_stdio_" });
+  const transport = new StdioClientTransport({
+    command: Deno.execPath(),
+    args: [...serverFlags(home), "mcp/stdio.ts"],
+    cwd: ROOT,
+    env: childEnv(home),
+    stderr: "inherit",
+  });
+  const client = new Client({ name: "stdio-test", version: "1.0.0" });
+  await client.connect(transport);
+  try {
+    assert.equal(client.getServerVersion()?.name, "axonflow-governance");
+    await clientSuite(client);
+  } finally {
+    await client.close();
+  }
+  // The server wrote its audit trail into AXONFLOW_HOME.
+  const db = new DatabaseSync(`${home}/audit.db`);
+  const n = db.prepare("SELECT count(*) AS n FROM events").get() as {
+    n: number;
+  };
+  db.close();
+  assert.ok(n.n >= 5);
+});
