@@ -295,3 +295,40 @@ export async function clientSuite(client: Client): Promise<void> {
   await expectArgError(client, "explain_decision", {}, "decision_id");
   await expectArgError(client, "no_such_tool", {}, "no_such_tool");
 }
+
+/** Start `mcp/serve.ts --port 0` with the tight flags; resolve with its URL (its first stdout line). */
+export async function startServe(
+  home: string,
+  env: Record<string, string> = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: [
+      ...serverFlags(home),
+      "--allow-net=127.0.0.1",
+      "mcp/serve.ts",
+      "--port",
+      "0",
+    ],
+    cwd: ROOT,
+    env: { ...childEnv(home), ...env },
+    clearEnv: true,
+    stdout: "piped",
+    stderr: "inherit",
+  }).spawn();
+  const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
+  let buf = "";
+  while (!buf.includes("\n")) {
+    const { value, done } = await reader.read();
+    if (done) throw new Error("serve exited before printing its URL");
+    buf += value;
+  }
+  const url = buf.split("\n")[0].trim();
+  return {
+    url,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await child.status;
+      await reader.cancel().catch(() => {});
+    },
+  };
+}
