@@ -1,12 +1,7 @@
 import assert from "node:assert/strict";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import {
-  childEnv,
-  clientSuite,
-  ROOT,
-  serverFlags,
-} from "./mcp_client_cases.ts";
+import { clientSuite, startServe } from "./mcp_client_cases.ts";
 
 async function rpc(
   url: string,
