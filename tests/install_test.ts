@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { trustHash } from "../scripts/lib/trust.ts";
 import { trustedHashes } from "../scripts/lib/toml_edit.ts";
+import { auditPath, AuditStore } from "../governance/audit/store.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 const INSTALL = `${ROOT}/scripts/install.ts`;
@@ -358,4 +359,212 @@ Deno.test("bad flags and unreadable files fail with a clear message and change n
   const help = await install(env, "--help");
   assert.match(help.stdout, /--dry-run/);
   await Deno.remove(dir, { recursive: true });
+});
+
+// ---------------------------------------------------------------------------
+// The real Codex CLI runs the hooks whose trust the installer wrote.
+
+const CODEX = "npm:@openai/codex@0.169.0";
+
+/** A scripted Responses-API "model": asks for each command in turn, then answers "done". */
+function scriptedModel(
+  commands: string[],
+): { server: Deno.HttpServer<Deno.NetAddr>; outputs: Map<string, string> } {
+  const outputs = new Map<string, string>();
+  const server = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, onListen() {} },
+    async (req) => {
+      const body = await req.json().catch(() => ({}));
+      const input: { type?: string; call_id?: string; output?: unknown }[] =
+        Array.isArray(body.input) ? body.input : [];
+      for (const item of input) {
+        if (item.type === "function_call_output" && item.call_id) {
+          outputs.set(
+            item.call_id,
+            typeof item.output === "string"
+              ? item.output
+              : JSON.stringify(item.output),
+          );
+        }
+      }
+      const issued =
+        commands.filter((_, i) =>
+          input.some((it) => it.call_id === `c${i + 1}`)
+        ).length;
+      const item = issued < commands.length
+        ? {
+          type: "function_call",
+          call_id: `c${issued + 1}`,
+          name: "exec_command",
+          arguments: JSON.stringify({ cmd: commands[issued] }),
+        }
+        : {
+          type: "message",
+          role: "assistant",
+          content: [{ type: "output_text", text: "done" }],
+        };
+      const sse = `event: response.output_item.done\ndata: ${
+        JSON.stringify({
+          type: "response.output_item.done",
+          output_index: 0,
+          item,
+        })
+      }\n\nevent: response.completed\ndata: ${
+        JSON.stringify({
+          type: "response.completed",
+          response: { id: `resp_${issued}` },
+        })
+      }\n\n`;
+      return new Response(sse, {
+        headers: { "content-type": "text/event-stream" },
+      });
+    },
+  );
+  return { server, outputs };
+}
+
+function codexConfig(port: number): string {
+  return `# scripted model for the test
+model = "gpt-5.5"
+model_provider = "scripted"
+approval_policy = "never"
+sandbox_mode = "danger-full-access"
+check_for_update_on_startup = false
+
+[model_providers.scripted]
+name = "scripted"
+base_url = "http://127.0.0.1:${port}/v1"
+wire_api = "responses"
+request_max_retries = 0
+stream_max_retries = 0
+
+[analytics]
+enabled = false
+
+[features]
+plugins = false
+`;
+}
+
+async function codexExec(
+  env: Record<string, string>,
+  work: string,
+): Promise<void> {
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "-A",
+      CODEX,
+      "exec",
+      "--skip-git-repo-check",
+      "-s",
+      "danger-full-access",
+      "-C",
+      work,
+      "--json",
+      "go",
+    ],
+    env,
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
+}
+
+Deno.test({
+  name:
+    "real Codex 0.169.0 runs the hooks trusted by the installer (and skips them when the hash is wrong)",
+  sanitizeResources: false,
+  sanitizeOps: false,
+  fn: async () => {
+    const dir = await Deno.makeTempDir({ prefix: "axf-codex-" });
+    const work = `${dir}/work`;
+    await Deno.mkdir(work);
+    await Deno.mkdir(`${dir}/codex`);
+    await Deno.mkdir(`${dir}/home`);
+    const commands = [
+      "curl -s --max-time 2 http://169.254.169.254/latest/meta-data/ > meta.txt; echo fetched > fetched.txt",
+      "echo hello-from-benign",
+    ];
+    const env = {
+      CODEX_HOME: `${dir}/codex`,
+      AXONFLOW_HOME: `${dir}/data`,
+      HOME: `${dir}/home`,
+      AXONFLOW_ENDPOINT: "",
+      PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
+      DENO_DIR: JSON.parse(
+        new TextDecoder().decode(
+          (await new Deno.Command(Deno.execPath(), {
+            args: ["info", "--json"],
+            stdout: "piped",
+          }).output()).stdout,
+        ),
+      ).denoDir,
+    };
+    // 1. trusted by the installer: the hook blocks and audits
+    let model = scriptedModel(commands);
+    await Deno.writeTextFile(
+      `${dir}/codex/config.toml`,
+      codexConfig(model.server.addr.port),
+    );
+    // the full installer, dependency caching included
+    const full = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "-A", INSTALL, "--yes"],
+      env,
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    assert.equal(full.code, 0, new TextDecoder().decode(full.stderr));
+    assert.match(
+      new TextDecoder().decode(full.stderr),
+      /Caching dependencies \[1\/2\]: hooks/,
+    );
+    await codexExec(env, work);
+    await model.server.shutdown();
+    const blocked = model.outputs.get("c1") ?? "";
+    assert.match(
+      blocked,
+      /Command blocked by PreToolUse hook: .*sys_/s,
+      blocked,
+    );
+    await assert.rejects(
+      () => Deno.stat(`${work}/fetched.txt`),
+      "the blocked command never ran",
+    );
+    assert.match(model.outputs.get("c2") ?? "", /hello-from-benign/);
+    const store = AuditStore.open(auditPath(`${dir}/data`));
+    const rows = store.search({ limit: 100 });
+    store.close();
+    assert.ok(
+      rows.entries.some((e) => e.decision === "blocked"),
+      "the block was audited",
+    );
+    assert.ok(
+      rows.entries.some((e) => e.inputSummary.includes("hello-from-benign")),
+      "the benign call was audited",
+    );
+
+    // 2. same files, wrong hash: Codex skips the hooks silently (so the trust entries are what made them run)
+    model = scriptedModel(commands);
+    const config = await Deno.readTextFile(`${dir}/codex/config.toml`);
+    await Deno.writeTextFile(
+      `${dir}/codex/config.toml`,
+      config.replace(
+        /base_url = "[^"]*"/,
+        `base_url = "http://127.0.0.1:${model.server.addr.port}/v1"`,
+      )
+        .replaceAll(
+          /trusted_hash = "sha256:[0-9a-f]{64}"/g,
+          `trusted_hash = "sha256:${"0".repeat(64)}"`,
+        ),
+    );
+    await codexExec(env, work);
+    await model.server.shutdown();
+    assert.ok(
+      !/blocked by PreToolUse hook/.test(model.outputs.get("c1") ?? ""),
+    );
+    await Deno.stat(`${work}/fetched.txt`);
+    await Deno.remove(dir, { recursive: true });
+  },
 });
