@@ -34,3 +34,31 @@ Deno.test("MCP over stdio: the SDK client runs every tool and bad-argument path"
   db.close();
   assert.ok(n.n >= 5);
 });
+
+Deno.test(".mcp.json starts a working server with its own flags", async () => {
+  const manifest = JSON.parse(Deno.readTextFileSync(`${ROOT}.mcp.json`));
+  const spec = manifest.mcpServers.axonflow;
+  const home = Deno.makeTempDirSync({ prefix: "mcp_json_" });
+  const client = new Client({ name: "mcp-json-test", version: "1.0.0" });
+  await client.connect(
+    new StdioClientTransport({
+      command: spec.command,
+      args: spec.args,
+      cwd: `${ROOT}${spec.cwd}`,
+      env: childEnv(home),
+      stderr: "inherit",
+    }),
+  );
+  try {
+    const tools = (await client.listTools()).tools;
+    assert.equal(tools.length, 7);
+    const r = await client.callTool({
+      name: "check_policy",
+      arguments: { connector_type: "codex.Bash", statement: "rm -rf /" },
+    }) as { content: { text: string }[] };
+    assert.equal(JSON.parse(r.content[0].text).allowed, false);
+  } finally {
+    await client.close();
+  }
+  assert.ok(Deno.statSync(`${home}/audit.db`).isFile);
+});

@@ -12,7 +12,11 @@
  * @module
  */
 
-import { DatabaseSync, type SQLInputValue } from "node:sqlite";
+import {
+  DatabaseSync,
+  type SQLInputValue,
+  type StatementSync,
+} from "node:sqlite";
 import { createHash } from "node:crypto";
 import { scan } from "../engine/mod.ts";
 import type { Severity } from "../engine/mod.ts";
@@ -167,6 +171,25 @@ export const MIGRATIONS: readonly string[] = [
      time TEXT NOT NULL, removed INTEGER NOT NULL
    );
    CREATE TABLE spool_merged (sid TEXT PRIMARY KEY) WITHOUT ROWID;`,
+  // v3: hourly roll-ups, so statistics over long windows stay fast at millions of events.
+  `CREATE TABLE stats_hourly (
+     hour TEXT NOT NULL, connector_type TEXT NOT NULL, decision TEXT NOT NULL,
+     severity TEXT NOT NULL, verdict INTEGER NOT NULL,
+     n INTEGER NOT NULL, dur_sum REAL NOT NULL, dur_n INTEGER NOT NULL,
+     PRIMARY KEY (hour, connector_type, decision, severity, verdict)
+   ) WITHOUT ROWID;
+   INSERT INTO stats_hourly
+     SELECT substr(time, 1, 13), connector_type, decision, severity, verdict,
+            count(*), total(duration_ms), count(duration_ms)
+     FROM events GROUP BY 1, 2, 3, 4, 5;
+   CREATE TABLE policy_hourly (
+     hour TEXT NOT NULL, connector_type TEXT NOT NULL, policy_id TEXT NOT NULL,
+     triggers INTEGER NOT NULL, blocks INTEGER NOT NULL,
+     PRIMARY KEY (hour, connector_type, policy_id)
+   ) WITHOUT ROWID;
+   INSERT INTO policy_hourly
+     SELECT substr(time, 1, 13), connector_type, policy_id, count(*), total(decision = 'blocked')
+     FROM event_policies GROUP BY 1, 2, 3;`,
 ];
 
 /** The schema version this code writes. */
@@ -180,6 +203,17 @@ type Row = Record<string, SQLInputValue>;
 /** The tamper-evident audit trail in one SQLite file. */
 export class AuditStore {
   private afterCommit: (() => void)[] = [];
+  private readonly statements = new Map<string, StatementSync>();
+
+  /** A prepared statement, cached per SQL text. */
+  private stmt(sql: string): StatementSync {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
 
   private constructor(
     private readonly db: DatabaseSync,
@@ -320,7 +354,7 @@ export class AuditStore {
     const id = last.id + 1;
     const body = hashBody(id, ev);
     const hash = chainHash(last.hash, body);
-    this.db.prepare(
+    this.stmt(
       `INSERT INTO events (${COLUMNS}, verdict) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     ).run(
       id,
@@ -345,12 +379,31 @@ export class AuditStore {
       hash,
       ev.decisionId ? 1 : 0,
     );
+    const hour = ev.time.slice(0, 13);
+    this.stmt(
+      `INSERT INTO stats_hourly(hour, connector_type, decision, severity, verdict, n, dur_sum, dur_n)
+       VALUES (?,?,?,?,?,1,?,?)
+       ON CONFLICT DO UPDATE SET n = n + 1, dur_sum = dur_sum + excluded.dur_sum, dur_n = dur_n + excluded.dur_n`,
+    ).run(
+      hour,
+      ev.connectorType,
+      ev.decision,
+      ev.severity,
+      ev.decisionId ? 1 : 0,
+      ev.durationMs ?? 0,
+      ev.durationMs === undefined ? 0 : 1,
+    );
     if (ev.policies.length > 0) {
-      const ins = this.db.prepare(
+      const ins = this.stmt(
         "INSERT OR IGNORE INTO event_policies(event_id, policy_id, time, decision, connector_type) VALUES (?,?,?,?,?)",
+      );
+      const roll = this.stmt(
+        `INSERT INTO policy_hourly(hour, connector_type, policy_id, triggers, blocks) VALUES (?,?,?,1,?)
+         ON CONFLICT DO UPDATE SET triggers = triggers + 1, blocks = blocks + excluded.blocks`,
       );
       for (const p of ev.policies) {
         ins.run(id, p, ev.time, ev.decision, ev.connectorType);
+        roll.run(hour, ev.connectorType, p, ev.decision === "blocked" ? 1 : 0);
       }
     }
     return { ...ev, id, prevHash: last.hash, hash };
@@ -358,7 +411,7 @@ export class AuditStore {
 
   /** The id and hash the next event chains to: the newest row, else the latest anchor, else genesis. */
   private lastLink(): { id: number; hash: string } {
-    const row = this.db.prepare(
+    const row = this.stmt(
       "SELECT id, hash FROM events ORDER BY id DESC LIMIT 1",
     ).get() as Row | undefined;
     if (row) return { id: Number(row.id), hash: String(row.hash) };
@@ -453,34 +506,80 @@ export class AuditStore {
     const from = q.from
       ? normalizeTime(q.from, "from")
       : new Date(Date.parse(to) - 24 * 3600_000).toISOString();
-    const args: SQLInputValue[] = [];
-    let clause = "time >= ? AND time <= ?";
-    if (q.connectorType) {
-      clause = "connector_type = ? AND " + clause;
-      args.push(q.connectorType);
+    const ct = q.connectorType;
+    const HOUR = 3600_000;
+    const fromMs = Date.parse(from);
+    const toMs = Date.parse(to);
+    const h1 = Math.ceil(fromMs / HOUR) * HOUR; // first whole hour
+    const h2 = Math.floor(toMs / HOUR) * HOUR; // end of the whole hours
+    const parts: Row[] = [];
+    const policyRows: Row[] = [];
+    if (h1 < h2) {
+      const k1 = new Date(h1).toISOString().slice(0, 13);
+      const k2 = new Date(h2).toISOString().slice(0, 13);
+      const extra = ct ? " AND connector_type = ?" : "";
+      const rargs: SQLInputValue[] = ct ? [k1, k2, ct] : [k1, k2];
+      parts.push(
+        this.stmt(
+          `SELECT total(n) AS total_events,
+           total(CASE WHEN verdict THEN n END) AS verdicts,
+           total(CASE WHEN verdict AND decision = 'allowed' THEN n END) AS allowed,
+           total(CASE WHEN verdict AND decision = 'blocked' THEN n END) AS blocked,
+           total(CASE WHEN verdict AND decision = 'redacted' THEN n END) AS redacted,
+           total(CASE WHEN verdict AND decision = 'error' THEN n END) AS error,
+           total(CASE WHEN verdict THEN dur_sum END) AS latency_sum,
+           total(CASE WHEN verdict THEN dur_n END) AS latency_n,
+           total(CASE WHEN verdict AND severity = 'critical' THEN n END) AS critical,
+           total(CASE WHEN verdict AND severity = 'high' THEN n END) AS high,
+           total(CASE WHEN verdict AND severity = 'medium' THEN n END) AS medium,
+           total(CASE WHEN verdict AND severity = 'low' THEN n END) AS low
+         FROM stats_hourly WHERE hour >= ? AND hour < ?${extra}`,
+        ).get(...rargs) as Row,
+      );
+      policyRows.push(
+        ...this.stmt(
+          `SELECT policy_id, total(triggers) AS triggers, total(blocks) AS blocks
+           FROM policy_hourly WHERE hour >= ? AND hour < ?${extra} GROUP BY policy_id`,
+        ).all(...rargs) as Row[],
+      );
+      this.rawStats(
+        from,
+        new Date(h1).toISOString(),
+        false,
+        ct,
+        parts,
+        policyRows,
+      );
+      this.rawStats(
+        new Date(h2).toISOString(),
+        to,
+        true,
+        ct,
+        parts,
+        policyRows,
+      );
+    } else {
+      this.rawStats(from, to, true, ct, parts, policyRows);
     }
-    args.push(from, to);
-    const agg = this.db.prepare(
-      `SELECT count(*) AS total_events,
-         total(verdict) AS verdicts,
-         total(verdict AND decision = 'allowed') AS allowed,
-         total(verdict AND decision = 'blocked') AS blocked,
-         total(verdict AND decision = 'redacted') AS redacted,
-         total(verdict AND decision = 'error') AS error,
-         total(CASE WHEN verdict THEN duration_ms END) AS latency_sum,
-         count(CASE WHEN verdict THEN duration_ms END) AS latency_n,
-         total(verdict AND severity = 'critical') AS critical,
-         total(verdict AND severity = 'high') AS high,
-         total(verdict AND severity = 'medium') AS medium,
-         total(verdict AND severity = 'low') AS low
-       FROM events WHERE ${clause}`,
-    ).get(...args) as Row;
-    const n = (k: string) => Number(agg[k] ?? 0);
-    const top = this.db.prepare(
-      `SELECT policy_id, count(*) AS triggers, total(decision = 'blocked') AS blocks
-       FROM event_policies WHERE ${clause}
-       GROUP BY policy_id ORDER BY triggers DESC, policy_id LIMIT 10`,
-    ).all(...args) as Row[];
+    const n = (k: string) =>
+      parts.reduce((sum, r) => sum + Number(r[k] ?? 0), 0);
+    const merged = new Map<string, { triggers: number; blocks: number }>();
+    for (const r of policyRows) {
+      const id = String(r.policy_id);
+      const m = merged.get(id) ?? { triggers: 0, blocks: 0 };
+      m.triggers += Number(r.triggers);
+      m.blocks += Number(r.blocks);
+      merged.set(id, m);
+    }
+    const top = [...merged.entries()]
+      .filter(([, v]) => v.triggers > 0)
+      .sort((a, b) => b[1].triggers - a[1].triggers || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 10)
+      .map(([policy_id, v]) => ({
+        policy_id,
+        triggers: v.triggers,
+        blocks: v.blocks,
+      }));
     const verdicts = n("verdicts");
     const blocked = n("blocked");
     return {
@@ -507,10 +606,10 @@ export class AuditStore {
         error: n("error"),
       },
       top_policies: top.map((r) => ({
-        policy_id: String(r.policy_id),
-        policy_name: policyName(String(r.policy_id)),
-        trigger_count: Number(r.triggers),
-        block_count: Number(r.blocks),
+        policy_id: r.policy_id,
+        policy_name: policyName(r.policy_id),
+        trigger_count: r.triggers,
+        block_count: r.blocks,
       })),
       compliance_score: verdicts
         ? round2(((verdicts - blocked) / verdicts) * 100)
@@ -518,6 +617,47 @@ export class AuditStore {
       from,
       to,
     };
+  }
+
+  /** Aggregate events in [lo, hi) (or [lo, hi] when `hiIncl`) straight from the events table. */
+  private rawStats(
+    lo: string,
+    hi: string,
+    hiIncl: boolean,
+    ct: string | undefined,
+    parts: Row[],
+    policyRows: Row[],
+  ): void {
+    let clause = `time >= ? AND time ${hiIncl ? "<=" : "<"} ?`;
+    const args: SQLInputValue[] = [];
+    if (ct) {
+      clause = "connector_type = ? AND " + clause;
+      args.push(ct);
+    }
+    args.push(lo, hi);
+    parts.push(
+      this.stmt(
+        `SELECT count(*) AS total_events,
+         total(verdict) AS verdicts,
+         total(verdict AND decision = 'allowed') AS allowed,
+         total(verdict AND decision = 'blocked') AS blocked,
+         total(verdict AND decision = 'redacted') AS redacted,
+         total(verdict AND decision = 'error') AS error,
+         total(CASE WHEN verdict THEN duration_ms END) AS latency_sum,
+         count(CASE WHEN verdict THEN duration_ms END) AS latency_n,
+         total(verdict AND severity = 'critical') AS critical,
+         total(verdict AND severity = 'high') AS high,
+         total(verdict AND severity = 'medium') AS medium,
+         total(verdict AND severity = 'low') AS low
+       FROM events WHERE ${clause}`,
+      ).get(...args) as Row,
+    );
+    policyRows.push(
+      ...this.stmt(
+        `SELECT policy_id, count(*) AS triggers, total(decision = 'blocked') AS blocks
+         FROM event_policies WHERE ${clause} GROUP BY policy_id`,
+      ).all(...args) as Row[],
+    );
   }
 
   /** Walk the chain from genesis (or the latest retention anchor); report the first broken link. */
@@ -582,6 +722,22 @@ export class AuditStore {
       const at = this.db.prepare("SELECT hash FROM events WHERE id = ?").get(
         cut,
       ) as Row;
+      this.db.prepare(
+        `UPDATE stats_hourly SET n = stats_hourly.n - d.cnt, dur_sum = stats_hourly.dur_sum - d.ds, dur_n = stats_hourly.dur_n - d.dn
+         FROM (SELECT substr(time, 1, 13) AS h, connector_type AS c, decision AS dc, severity AS sv,
+                      verdict AS v, count(*) AS cnt, total(duration_ms) AS ds, count(duration_ms) AS dn
+               FROM events WHERE id <= ? GROUP BY 1, 2, 3, 4, 5) AS d
+         WHERE hour = d.h AND connector_type = d.c AND decision = d.dc AND severity = d.sv AND verdict = d.v`,
+      ).run(cut);
+      this.db.prepare(
+        `UPDATE policy_hourly SET triggers = policy_hourly.triggers - d.t, blocks = policy_hourly.blocks - d.b
+         FROM (SELECT substr(time, 1, 13) AS h, connector_type AS c, policy_id AS p,
+                      count(*) AS t, total(decision = 'blocked') AS b
+               FROM event_policies WHERE event_id <= ? GROUP BY 1, 2, 3) AS d
+         WHERE hour = d.h AND connector_type = d.c AND policy_id = d.p`,
+      ).run(cut);
+      this.db.exec("DELETE FROM stats_hourly WHERE n <= 0");
+      this.db.exec("DELETE FROM policy_hourly WHERE triggers <= 0");
       const removed = Number(
         this.db.prepare("DELETE FROM events WHERE id <= ?").run(cut).changes,
       );

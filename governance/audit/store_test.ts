@@ -462,3 +462,67 @@ Deno.test("a read-only file spools; a read-only directory reports the error", as
   assert.equal(r2.spooled, false);
   assert.match(r2.error!, /spool failed too/);
 });
+
+Deno.test("stats from hourly roll-ups equal a direct count, for any window and after pruning", () => {
+  const store = AuditStore.open(auditPath(tmp()));
+  const now = Date.now();
+  const evs: AuditEventInput[] = [];
+  let seed = 7;
+  const rnd = () =>
+    (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = 0; i < 600; i++) {
+    const blocked = rnd() < 0.2;
+    evs.push(ev({
+      time: new Date(now - Math.floor(rnd() * 72 * 3600_000)).toISOString(),
+      decision: blocked ? "blocked" : rnd() < 0.1 ? "redacted" : "allowed",
+      decisionId: rnd() < 0.8 ? `d${i}` : undefined,
+      connectorType: rnd() < 0.3 ? "postgres" : "codex.Bash",
+      policies: blocked ? [rnd() < 0.5 ? "p_a" : "p_b"] : [],
+      severity: blocked ? "high" : "none",
+      durationMs: Math.floor(rnd() * 10),
+    }));
+  }
+  store.appendBatch(evs);
+  const direct = (from: number, to: number, ct?: string) => {
+    const sel = evs.filter((e) => {
+      const t = Date.parse(e.time!);
+      return t >= from && t <= to && (!ct || e.connectorType === ct);
+    });
+    const v = sel.filter((e) => e.decisionId);
+    return {
+      total_events: sel.length,
+      total_requests: v.length,
+      blocked_requests: v.filter((e) => e.decision === "blocked").length,
+      p_a: sel.filter((e) => e.policies.includes("p_a")).length,
+    };
+  };
+  const windows: [number, number][] = [
+    [now - 24 * 3600_000, now],
+    [now - 72 * 3600_000 - 1, now],
+    [now - 5 * 60_000, now], // inside one hour
+    [now - 50 * 3600_000 + 123_456, now - 3 * 3600_000 - 7_890],
+  ];
+  for (const [f, t] of windows) {
+    for (const ct of [undefined, "postgres"]) {
+      const s = store.stats({
+        from: new Date(f).toISOString(),
+        to: new Date(t).toISOString(),
+        connectorType: ct,
+      });
+      const d = direct(f, t, ct);
+      assert.equal(s.total_events, d.total_events);
+      assert.equal(s.total_requests, d.total_requests);
+      assert.equal(s.blocked_requests, d.blocked_requests);
+      assert.equal(
+        s.top_policies.find((p) => p.policy_id === "p_a")?.trigger_count ?? 0,
+        d.p_a,
+      );
+    }
+  }
+  // Pruning everything older than a day keeps roll-ups in step with what remains.
+  store.prune(1);
+  const left = store.search({ limit: 1 }).total;
+  const all = store.stats({ from: "2000-01-01T00:00:00Z" });
+  assert.equal(all.total_events, left);
+  store.close();
+});

@@ -1,0 +1,133 @@
+import assert from "node:assert/strict";
+import {
+  parseToolArgs,
+  runTool,
+  ToolArgumentError,
+  toolCallFor,
+  ToolContext,
+} from "./tools.ts";
+import { handleMessage } from "./http.ts";
+
+Deno.test("toolCallFor reads the call from the connector type", () => {
+  assert.deepEqual(
+    toolCallFor({ connector_type: "codex.Bash", statement: "ls" }).input,
+    { command: "ls" },
+  );
+  assert.equal(
+    toolCallFor({ connector_type: "claude_code.Bash", statement: "ls" })
+      .toolName,
+    "Bash",
+  );
+  assert.equal(
+    toolCallFor({
+      connector_type: "codex.apply_patch",
+      statement: "*** Begin Patch",
+    }).toolName,
+    "apply_patch",
+  );
+  const w = toolCallFor({
+    connector_type: "claude_code.Write",
+    statement: "a.txt\nhello\nworld",
+  });
+  assert.deepEqual(w.input, { file_path: "a.txt", content: "hello\nworld" });
+  const mcp = toolCallFor({
+    connector_type: "codex.mcp__db__query",
+    statement: '{"sql":"select 1"}',
+  });
+  assert.deepEqual(mcp.input, { sql: "select 1" });
+  const db = toolCallFor({
+    connector_type: "postgres",
+    statement: "DROP TABLE users",
+  });
+  assert.equal(db.toolName, "postgres");
+  assert.equal(db.input, "DROP TABLE users");
+  assert.equal(
+    toolCallFor({
+      connector_type: "codex.Bash",
+      statement: "ls",
+      parameters: { cwd: "/w" },
+    }).cwd,
+    "/w",
+  );
+});
+
+Deno.test("parseToolArgs names the bad argument", () => {
+  assert.throws(
+    () => parseToolArgs("check_policy", { statement: "x" }),
+    (e) => e instanceof ToolArgumentError && /connector_type/.test(e.message),
+  );
+  assert.throws(
+    () => parseToolArgs("search_audit_events", { limit: 0 }),
+    /limit/,
+  );
+  assert.throws(
+    () => parseToolArgs("get_policy_stats", { from: "nope" }),
+    /from must be an ISO 8601/,
+  );
+  assert.deepEqual(parseToolArgs("list_policies", undefined), {});
+});
+
+Deno.test("runTool records check_policy verdicts that explain_decision can find", () => {
+  const ctx = new ToolContext(Deno.makeTempDirSync({ prefix: "tools_test_" }));
+  const r = runTool("check_policy", {
+    connector_type: "codex.Bash",
+    statement: "rm -rf /",
+  }, ctx);
+  assert.ok(r.ok);
+  assert.equal(r.doc.allowed, false);
+  const why = runTool(
+    "explain_decision",
+    { decision_id: r.doc.decision_id },
+    ctx,
+  );
+  assert.ok(why.ok);
+  assert.equal(why.doc.decision, "blocked");
+  const s = runTool(
+    "search_audit_events",
+    { request_type: "policy_check" },
+    ctx,
+  );
+  assert.ok(s.ok);
+  assert.equal(s.doc.total, 1);
+  const none = runTool(
+    "search_audit_events",
+    { request_type: "tool_call" },
+    ctx,
+  );
+  assert.ok(none.ok);
+  assert.equal(none.doc.total, 0);
+  ctx.close();
+});
+
+Deno.test("a policies.json in the data directory is honoured and reloaded when it changes", () => {
+  const dir = Deno.makeTempDirSync({ prefix: "tools_policies_" });
+  const ctx = new ToolContext(dir);
+  assert.equal(ctx.config().profile, "standard");
+  Deno.writeTextFileSync(`${dir}/policies.json`, "{ not json");
+  ctx.config();
+  assert.ok(ctx.policyErrors.length > 0);
+  ctx.close();
+});
+
+Deno.test("handleMessage: notifications get no answer; bad requests get -32600", () => {
+  const ctx = new ToolContext(Deno.makeTempDirSync({ prefix: "tools_rpc_" }));
+  assert.equal(
+    handleMessage({ jsonrpc: "2.0", method: "notifications/initialized" }, ctx),
+    undefined,
+  );
+  const bad = handleMessage({ jsonrpc: "2.0", id: 1, method: 7 }, ctx) as {
+    error: { code: number };
+  };
+  assert.equal(bad.error.code, -32600);
+  const noName = handleMessage({
+    jsonrpc: "2.0",
+    id: 2,
+    method: "tools/call",
+    params: {},
+  }, ctx) as {
+    error: { code: number; message: string };
+  };
+  assert.equal(noName.error.code, -32602);
+  assert.match(noName.error.message, /params\.name/);
+  ctx.close();
+});
