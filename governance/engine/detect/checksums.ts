@@ -262,18 +262,21 @@ export function abaValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+const COUNTS = new Uint32Array(65536);
+
 /** Shannon entropy of `s` in bits per character (0 for empty). */
 export function shannonEntropy(s: string): number {
-  if (s.length === 0) return 0;
-  const counts = new Map<number, number>();
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
+  const n = s.length;
+  if (n === 0) return 0;
+  for (let i = 0; i < n; i++) COUNTS[s.charCodeAt(i)]++;
   let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const k = COUNTS[c];
+    if (k === 0) continue;
+    const p = k / n;
     h -= p * Math.log2(p);
+    COUNTS[c] = 0;
   }
   return h;
 }

@@ -1,0 +1,841 @@
+/**
+ * The PII and secret scanner. The catalogues (`policies/pii.ts`,
+ * `policies/secrets.ts`) are data: a regex source, a named validator and
+ * literal keywords per kind. This module compiles them once and scans text:
+ *
+ * 1. one pass of a combined keyword regex (case-sensitive and insensitive)
+ *    decides which kinds can occur at all, and where;
+ * 2. an anchored kind is tried only at its keyword hits (sticky regex), other
+ *    kinds run one global pass when a keyword occurred (or always, when they
+ *    have none, as digit-shaped PII does);
+ * 3. each candidate goes through its validator (checksums, placeholders,
+ *    entropy, context); survivors are made non-overlapping, longest first.
+ *
+ * @module
+ */
+
+import type { Finding, PolicyInfo } from "../types.ts";
+import { PII_POLICIES } from "../policies/pii.ts";
+import { SECRET_POLICIES } from "../policies/secrets.ts";
+import {
+  abaValid,
+  ibanValid,
+  luhnValid,
+  nricValid,
+  shannonEntropy,
+  ssnValid,
+  verhoeffValid,
+} from "./checksums.ts";
+
+/** Names of the checks a catalogue entry can ask for (see `VALIDATORS`). */
+export type ValidatorName =
+  | "card"
+  | "ssn"
+  | "aadhaar"
+  | "iban"
+  | "nric"
+  | "ipv4"
+  | "phone_us"
+  | "phone_intl"
+  | "phone_uk"
+  | "phone_any"
+  | "date"
+  | "passport"
+  | "aba"
+  | "bank_account"
+  | "email"
+  | "token"
+  | "labelled"
+  | "assigned_password"
+  | "assigned_secret"
+  | "url_password"
+  | "jwt"
+  | "pem"
+  | "basic_auth"
+  | "docker_auth"
+  | "gcp_sa"
+  | "sas";
+
+/** A catalogue entry: the policy a reviewer reads plus how it detects. */
+export interface SensitiveSpec extends PolicyInfo {
+  /** Marker type: redaction writes `[REDACTED:<type>]`. */
+  type: string;
+  /**
+   * Regex source, linear-time on hostile input. A named group `v` marks the
+   * part to report and redact (an assignment's value, a URL's password) and
+   * must end the match (put trailing context in a lookahead). Without `v`
+   * the whole match is reported, extended left over a group `pre` captured
+   * in a lookbehind that ends where the match starts.
+   */
+  pattern: string;
+  /** Pattern and keywords ignore case. */
+  ignoreCase?: boolean;
+  /** Literal keywords; the pattern runs only when one occurs. Empty: always runs. */
+  keywords: readonly string[];
+  /** Every match starts exactly at a keyword, so the pattern is tried only there. */
+  anchored?: boolean;
+  /** Named check applied to the reported value. */
+  validator?: ValidatorName;
+  /** Tie-break between equal-length overlapping findings; higher wins (default 2). */
+  priority?: number;
+}
+
+/** Which findings a scan reports. */
+export interface SensitiveOptions {
+  categories?: ("pii" | "secret")[];
+  /** Policy ids switched off. */
+  disabled?: ReadonlySet<string>;
+}
+
+/** What a validator sees besides the value. */
+interface CheckContext {
+  text: string;
+  /** Offsets of the reported value. */
+  start: number;
+  end: number;
+  /** The whole regex match. */
+  match: string;
+}
+
+type Validator = (value: string, ctx: CheckContext) => boolean;
+
+// ---------------------------------------------------------------- helpers
+
+const FILE_EXTENSIONS = new Set([
+  "png",
+  "jpg",
+  "jpeg",
+  "gif",
+  "svg",
+  "webp",
+  "ico",
+  "bmp",
+  "js",
+  "mjs",
+  "ts",
+  "tsx",
+  "jsx",
+  "css",
+  "scss",
+  "json",
+  "map",
+  "html",
+  "md",
+  "txt",
+  "py",
+  "rb",
+  "go",
+  "rs",
+  "java",
+  "yml",
+  "yaml",
+  "toml",
+  "lock",
+  "zip",
+  "gz",
+  "tgz",
+]);
+
+const PLACEHOLDER_WORDS = new Set([
+  "changeme",
+  "change",
+  "your",
+  "yours",
+  "here",
+  "placeholder",
+  "example",
+  "examples",
+  "sample",
+  "dummy",
+  "fake",
+  "test",
+  "testing",
+  "redacted",
+  "hidden",
+  "masked",
+  "todo",
+  "tbd",
+  "foo",
+  "bar",
+  "baz",
+  "foobar",
+  "xxx",
+  "password",
+  "passwd",
+  "secret",
+  "token",
+  "apikey",
+  "null",
+  "none",
+  "nil",
+  "undefined",
+  "true",
+  "false",
+  "string",
+  "str",
+  "required",
+  "optional",
+  "empty",
+  "default",
+  "value",
+  "insert",
+  "replace",
+  "mypassword",
+  "mysecret",
+  "mytoken",
+  "yourpassword",
+  "yoursecret",
+  "yourtoken",
+  "secretkey",
+  "env",
+  "environ",
+  "getenv",
+  "process",
+  "config",
+  "settings",
+  "vault",
+  "bytes",
+  "int",
+  "bool",
+  "number",
+  "any",
+  "char",
+  "varchar",
+  "text",
+  "boolean",
+  "object",
+  "self",
+  "this",
+  "sha256",
+  "md5",
+  "bcrypt",
+  "hash",
+  "hashed",
+  "encrypted",
+]);
+
+/** True when `v` is a template, variable reference, mask or placeholder word. */
+export function isPlaceholder(v: string): boolean {
+  const s = v.trim();
+  if (s.length === 0) return true;
+  if (
+    /^[$%@!&*#<[({~]/.test(s) || /\$\{|\{\{|\}\}|%\(|<[A-Za-z_-]|\]\]/.test(s)
+  ) {
+    return true;
+  }
+  if (/x{4}|X{4}|\*{3}|\.{3}|•|(.)\1{5}/.test(s)) return true;
+  const lower = s.toLowerCase();
+  if (/^your|here$|^<|^\/|^~\/|^\.\.?\//.test(lower)) return true;
+  for (const word of lower.split(/[^a-z0-9]+/)) {
+    if (word && PLACEHOLDER_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
+function charClasses(s: string): number {
+  let n = 0;
+  if (/[a-z]/.test(s)) n++;
+  if (/[A-Z]/.test(s)) n++;
+  if (/\d/.test(s)) n++;
+  if (/[^A-Za-z0-9]/.test(s)) n++;
+  return n;
+}
+
+/** The key of a `key: value` / `key=value` right before `start`, if any. */
+function keyBefore(text: string, start: number): string | undefined {
+  const from = Math.max(0, start - 60);
+  const before = text.slice(from, start);
+  const m = /["']?([A-Za-z_][\w.-]{0,40})["']?\s{0,3}[:=]\s{0,3}["']?$/.exec(
+    before,
+  );
+  return m ? m[1].toLowerCase() : undefined;
+}
+
+const ID_KEY =
+  /(?:id|ids|uuid|ts|seq|time|stamp|order|invoice|offset|hash|version|count|total|size|bytes|amount|nonce|serial|tx|block|height|ref|epoch|ms|ns|sequence|index|idx|key)$/;
+const PII_KEY =
+  /card|cc|ccn|pan|credit|debit|aadhaa?r|uidai|ssn|phone|mobile|iban|account/;
+
+/** True when the number sits as the value of an id-like key (`"orderId": 4111...`). */
+function idContext(ctx: CheckContext): boolean {
+  const key = keyBefore(ctx.text, ctx.start);
+  if (key === undefined) return false;
+  if (PII_KEY.test(key)) return false;
+  return ID_KEY.test(key);
+}
+
+function base64Decode(s: string): string | undefined {
+  try {
+    let b = s.replace(/-/g, "+").replace(/_/g, "/");
+    while (b.length % 4 !== 0) b += "=";
+    return atob(b);
+  } catch {
+    return undefined;
+  }
+}
+
+// ------------------------------------------------------------- validators
+
+const CARD_GROUPINGS = new Set([
+  "4-4-4-1",
+  "4-4-4-2",
+  "4-4-4-3",
+  "4-4-4-4",
+  "4-4-4-4-1",
+  "4-4-4-4-2",
+  "4-4-4-4-3",
+  "4-6-4",
+  "4-6-5",
+]);
+
+function cardBrandOk(d: string): boolean {
+  const n = d.length;
+  const p2 = Number(d.slice(0, 2));
+  const p3 = Number(d.slice(0, 3));
+  const p4 = Number(d.slice(0, 4));
+  const p6 = Number(d.slice(0, 6));
+  if (d[0] === "4") return n === 13 || n === 16 || n === 19; // Visa
+  if (p2 >= 51 && p2 <= 55) return n === 16; // Mastercard
+  if (p4 >= 2221 && p4 <= 2720) return n === 16; // Mastercard 2-series
+  if (p4 >= 2200 && p4 <= 2204) return n === 16; // Mir
+  if (p2 === 34 || p2 === 37) return n === 15; // Amex
+  if (p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65) {
+    return n >= 16 && n <= 19; // Discover
+  }
+  if (p6 >= 622126 && p6 <= 622925) return n >= 16 && n <= 19;
+  if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19; // JCB
+  if (p2 === 36) return n === 14; // Diners
+  if ((p3 >= 300 && p3 <= 305) || p4 === 3095) return n === 14 || n === 16;
+  if (p2 === 38 || p2 === 39) return n === 14 || n === 16;
+  if (p2 === 62) return n >= 16 && n <= 19; // UnionPay
+  if (p2 === 50 || (p2 >= 56 && p2 <= 69)) return n >= 13 && n <= 19; // Maestro
+  return false;
+}
+
+function cardValid(v: string, ctx: CheckContext): boolean {
+  const digits = v.replace(/[ -]/g, "");
+  if (digits.length < 13 || digits.length > 19) return false;
+  const sep = /[ -]/.exec(v)?.[0];
+  if (sep !== undefined) {
+    const groups = v.split(sep).map((g) => g.length).join("-");
+    if (!CARD_GROUPINGS.has(groups)) return false;
+  } else if (idContext(ctx)) {
+    return false;
+  }
+  if (/^(\d)\1+$/.test(digits)) return false;
+  return cardBrandOk(digits) && luhnValid(digits);
+}
+
+const DATE_TIME_12 =
+  /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d$/;
+
+function aadhaarValid(v: string, ctx: CheckContext): boolean {
+  const digits = v.replace(/[ -]/g, "");
+  if (digits.length !== 12 || !/^[2-9]/.test(digits)) return false;
+  if (/^(\d)\1+$/.test(digits)) return false;
+  if (digits === v && (DATE_TIME_12.test(digits) || idContext(ctx))) {
+    return false;
+  }
+  return verhoeffValid(digits);
+}
+
+function ipv4Valid(v: string, ctx: CheckContext): boolean {
+  const parts = v.split(".");
+  if (parts.length !== 4) return false;
+  for (const p of parts) {
+    if (p.length > 1 && p[0] === "0") return false;
+    if (Number(p) > 255) return false;
+  }
+  const [a] = parts.map(Number);
+  if (v === "0.0.0.0" || a === 127 || a === 255) return false;
+  const before = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);
+  return !/(?:version|ver|release|rev)\.?\s{0,2}[:=]?\s{0,2}$/i.test(before);
+}
+
+function sepsSane(v: string): boolean {
+  // No doubled separators except around a parenthesis; balanced parentheses.
+  if (/[ .-]{2}/.test(v.replace(/\) |\s\(/g, "|"))) return false;
+  const open = v.split("(").length - 1;
+  const close = v.split(")").length - 1;
+  return open === close && open <= 1;
+}
+
+function nanpValid(ten: string): boolean {
+  return /^[2-9]\d{2}[2-9]\d{6}$/.test(ten) && !/^(\d)\1+$/.test(ten);
+}
+
+function phoneUsValid(v: string): boolean {
+  if (!sepsSane(v)) return false;
+  let d = v.replace(/\D/g, "");
+  if (d.length === 11 && d[0] === "1") d = d.slice(1);
+  if (d.length !== 10) return false;
+  // the two separators after the area code must agree unless it is in parentheses
+  const seps = v.replace(/^1[ .-]?/, "").match(/[ .-]/g) ?? [];
+  if (!v.includes("(") && seps.length === 2 && seps[0] !== seps[1]) {
+    return false;
+  }
+  return nanpValid(d);
+}
+
+function phoneIntlValid(v: string): boolean {
+  if (!sepsSane(v)) return false;
+  const d = v.replace(/\D/g, "");
+  if (d.length < 8 || d.length > 15) return false;
+  if (/^(\d)\1+$/.test(d.slice(1))) return false;
+  if (d[0] === "1") return d.length === 11 && nanpValid(d.slice(1));
+  if (d.startsWith("91")) return d.length === 12 && /^[6-9]/.test(d.slice(2));
+  if (d.startsWith("44")) {
+    const rest = d.slice(2).replace(/^0/, "");
+    return rest.length === 10 || rest.length === 9;
+  }
+  if (d.startsWith("65")) return d.length === 10 && /^[3689]/.test(d.slice(2));
+  return true;
+}
+
+function phoneUkValid(v: string): boolean {
+  const d = v.replace(/\D/g, "");
+  if (d.length !== 11 && d.length !== 10) return false;
+  if (!/[ -]/.test(v) && !d.startsWith("07")) return false;
+  return !/^0(\d)\1+$/.test(d);
+}
+
+function phoneAnyValid(v: string): boolean {
+  if (!sepsSane(v)) return false;
+  if (
+    /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/.test(v)
+  ) {
+    return false;
+  }
+  const d = v.replace(/\D/g, "");
+  return d.length >= 7 && d.length <= 15 && !/^(\d)\1+$/.test(d);
+}
+
+const MONTHS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+];
+
+function dateValid(v: string): boolean {
+  const s = v.toLowerCase();
+  let y: number, m: number, d: number;
+  let x: RegExpExecArray | null;
+  if ((x = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) {
+    [y, m, d] = [Number(x[1]), Number(x[2]), Number(x[3])];
+  } else if ((x = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/.exec(s))) {
+    const a = Number(x[1]), b = Number(x[2]);
+    y = Number(x[3]);
+    // US month/day or European day/month: accept either reading.
+    [m, d] = a <= 12 ? [a, b] : [b, a];
+    if (x[3].length === 3) return false;
+  } else if ((x = /(\d{1,2})\D+?([a-z]{3})[a-z]*\.?,? (\d{4})$/.exec(s))) {
+    [d, m, y] = [Number(x[1]), MONTHS.indexOf(x[2]) + 1, Number(x[3])];
+  } else if ((x = /^([a-z]{3})[a-z]*\.? (\d{1,2})\D*?(\d{4})$/.exec(s))) {
+    [m, d, y] = [MONTHS.indexOf(x[1]) + 1, Number(x[2]), Number(x[3])];
+  } else {
+    return false;
+  }
+  if (y >= 100 && (y < 1900 || y > 2100)) return false;
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+function passportValid(v: string): boolean {
+  return /\d/.test(v) && !/^(.)\1+$/.test(v) && v.length >= 6;
+}
+
+/** True when `start` sits in the user:password part of a URL (`scheme://user:pw@`). */
+function inUrlUserinfo(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 256), start);
+  return /:\/\/[^\s/?#@]*$/.test(before);
+}
+
+function emailValid(v: string, ctx: CheckContext): boolean {
+  if (inUrlUserinfo(ctx.text, ctx.start)) return false;
+  const at = v.lastIndexOf("@");
+  const local = v.slice(0, at);
+  const domain = v.slice(at + 1).toLowerCase();
+  if (local.endsWith(".") || local.includes("..")) return false;
+  const tld = domain.slice(domain.lastIndexOf(".") + 1);
+  if (FILE_EXTENSIONS.has(tld)) return false;
+  return !(local === "git" &&
+    /^(?:github\.com|gitlab\.com|bitbucket\.org)$/.test(domain));
+}
+
+/** A vendor-format token: not a mask or repeated filler, and random-looking. */
+function tokenValid(v: string): boolean {
+  if (/(.)\1{5}/.test(v) || /x{4}|X{4}|\*{3}/.test(v)) return false;
+  if (/^[a-z_]+$/.test(v) && v.length < 30) return false;
+  return shannonEntropy(v) >= (v.length >= 20 ? 3 : 2.5);
+}
+
+/** A value a vendor label points at: a token that is not a placeholder. */
+function labelledValid(v: string): boolean {
+  return !isPlaceholder(v) && tokenValid(v) && charClasses(v) >= 2;
+}
+
+function unquoted(ctx: CheckContext): boolean {
+  const before = ctx.text[ctx.start - 1];
+  return before !== '"' && before !== "'" && before !== "`";
+}
+
+function codeReference(v: string): boolean {
+  return /^[A-Za-z_$][\w$]*(?:\.[\w$]+)+$/.test(v) || /[()]/.test(v) ||
+    /^(?:[A-Za-z_]+)$/.test(v) && /[a-z][A-Z]|_/.test(v);
+}
+
+function assignedPasswordValid(v: string, ctx: CheckContext): boolean {
+  if (v.length < 6 || v.length > 200 || isPlaceholder(v)) return false;
+  if (v.trim().split(/\s+/).length >= 3) return false;
+  if (unquoted(ctx)) {
+    if (codeReference(v)) return false;
+    if (/^[A-Za-z]+$/.test(v) && v.length < 12) return false;
+  }
+  return shannonEntropy(v) >= 2;
+}
+
+function assignedSecretValid(v: string, ctx: CheckContext): boolean {
+  if (v.length < 12 || v.length > 4096 || isPlaceholder(v)) return false;
+  if (/\s/.test(v)) return false;
+  if (unquoted(ctx) && codeReference(v)) return false;
+  if (/^\d+$/.test(v)) return false;
+  return charClasses(v) >= 2 && shannonEntropy(v) >= 3;
+}
+
+function urlPasswordValid(v: string): boolean {
+  return !isPlaceholder(v) && !/^(?:pw|pwd|p|x)$/i.test(v);
+}
+
+function jwtValid(v: string): boolean {
+  const header = base64Decode(v.slice(0, v.indexOf(".")));
+  if (header === undefined) return false;
+  try {
+    const h: unknown = JSON.parse(header);
+    return typeof h === "object" && h !== null && "alg" in h;
+  } catch {
+    return false;
+  }
+}
+
+function pemValid(v: string): boolean {
+  const body = v.replace(/\\r\\n|\\n/g, "\n").split("\n").slice(1)
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !/^[A-Za-z-]+:/.test(l));
+  const first = body[0] ?? "";
+  return /^[A-Za-z0-9+/=]{16,}$/.test(first);
+}
+
+function basicAuthValid(v: string): boolean {
+  const decoded = base64Decode(v);
+  if (decoded === undefined) return false;
+  const i = decoded.indexOf(":");
+  return i > 0 && i < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded) &&
+    !isPlaceholder(decoded.slice(i + 1));
+}
+
+function gcpServiceAccountValid(_v: string, ctx: CheckContext): boolean {
+  const from = Math.max(0, ctx.start - 2000);
+  return ctx.text.slice(from, ctx.end + 2000).includes("service_account");
+}
+
+function sasValid(v: string, ctx: CheckContext): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
+  return /[?&;](?:sv|se|sp|spr|srt|ss|sr)=/.test(before) && tokenValid(v);
+}
+
+/** Every named validator, by the name a catalogue entry uses. */
+const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
+  card: cardValid,
+  ssn: (v) => ssnValid(v.replace(/\D/g, "")),
+  aadhaar: aadhaarValid,
+  iban: (v) => ibanValid(v),
+  nric: (v) => nricValid(v),
+  ipv4: ipv4Valid,
+  phone_us: phoneUsValid,
+  phone_intl: phoneIntlValid,
+  phone_uk: phoneUkValid,
+  phone_any: phoneAnyValid,
+  date: dateValid,
+  passport: passportValid,
+  aba: (v) => abaValid(v),
+  bank_account: (v) => !/^(\d)\1+$/.test(v),
+  email: emailValid,
+  token: tokenValid,
+  labelled: labelledValid,
+  assigned_password: assignedPasswordValid,
+  assigned_secret: assignedSecretValid,
+  url_password: urlPasswordValid,
+  jwt: jwtValid,
+  pem: pemValid,
+  basic_auth: basicAuthValid,
+  docker_auth: basicAuthValid,
+  gcp_sa: gcpServiceAccountValid,
+  sas: sasValid,
+};
+
+// ----------------------------------------------------------------- engine
+
+interface Compiled {
+  spec: SensitiveSpec;
+  re: RegExp;
+  validate?: Validator;
+  priority: number;
+}
+
+interface Engine {
+  kinds: Compiled[];
+  /** Combined keyword regexes and, per keyword, the kinds it triggers. */
+  csRe?: RegExp;
+  ciRe?: RegExp;
+  csKinds: Map<string, number[]>;
+  ciKinds: Map<string, number[]>;
+  always: number[];
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+
+function keywordIndex(
+  kinds: Compiled[],
+  ci: boolean,
+): { re?: RegExp; map: Map<string, number[]> } {
+  const own = new Map<string, Set<number>>();
+  kinds.forEach((k, i) => {
+    if (Boolean(k.spec.ignoreCase) !== ci) return;
+    for (const raw of k.spec.keywords) {
+      const kw = ci ? raw.toLowerCase() : raw;
+      if (!own.has(kw)) own.set(kw, new Set());
+      own.get(kw)!.add(i);
+    }
+  });
+  if (own.size === 0) return { map: new Map() };
+  // A hit on a keyword also stands for every keyword that is its prefix.
+  const map = new Map<string, number[]>();
+  for (const kw of own.keys()) {
+    const all = new Set<number>();
+    for (const [other, set] of own) {
+      if (kw.startsWith(other)) { for (const i of set) all.add(i); }
+    }
+    map.set(kw, [...all]);
+  }
+  const words = [...own.keys()].sort((a, b) => b.length - a.length);
+  const re = new RegExp(words.map(escapeRe).join("|"), ci ? "gi" : "g");
+  return { re, map };
+}
+
+function compile(specs: readonly SensitiveSpec[]): Engine {
+  const kinds = specs.map((spec): Compiled => {
+    const flags = (spec.anchored ? "y" : "g") + (spec.ignoreCase ? "i" : "");
+    return {
+      spec,
+      re: new RegExp(spec.pattern, flags),
+      validate: spec.validator ? VALIDATORS[spec.validator] : undefined,
+      priority: spec.priority ?? 2,
+    };
+  });
+  const cs = keywordIndex(kinds, false);
+  const ci = keywordIndex(kinds, true);
+  const always = kinds.flatMap((k, i) =>
+    k.spec.keywords.length === 0 ? [i] : []
+  );
+  return {
+    kinds,
+    csRe: cs.re,
+    ciRe: ci.re,
+    csKinds: cs.map,
+    ciKinds: ci.map,
+    always,
+  };
+}
+
+let ENGINE: Engine | undefined;
+
+/** Every catalogue entry the scanner runs: PII then secrets. */
+export const SENSITIVE_SPECS: readonly SensitiveSpec[] = [
+  ...PII_POLICIES,
+  ...SECRET_POLICIES,
+];
+
+function engine(): Engine {
+  return ENGINE ??= compile(SENSITIVE_SPECS);
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  kind: number;
+  priority: number;
+}
+
+function consider(
+  e: Engine,
+  text: string,
+  kind: number,
+  m: RegExpExecArray,
+  out: Candidate[],
+): boolean {
+  const g = m.groups;
+  const end = m.index + m[0].length;
+  let start = m.index;
+  if (g?.v !== undefined) start = end - g.v.length;
+  else if (g?.pre !== undefined) start -= g.pre.length;
+  if (end <= start) return false;
+  const k = e.kinds[kind];
+  if (k.validate) {
+    const ctx = { text, start, end, match: m[0] };
+    if (!k.validate(text.slice(start, end), ctx)) return false;
+  }
+  out.push({ start, end, kind, priority: k.priority });
+  return true;
+}
+
+function collectHits(
+  re: RegExp | undefined,
+  map: Map<string, number[]>,
+  text: string,
+  ci: boolean,
+  active: Uint8Array,
+  anchors: Map<number, number[]>,
+  triggered: Set<number>,
+  e: Engine,
+): void {
+  if (!re) return;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const kinds = map.get(ci ? m[0].toLowerCase() : m[0]);
+    if (!kinds) continue;
+    for (const i of kinds) {
+      if (!active[i]) continue;
+      if (e.kinds[i].spec.anchored) {
+        let list = anchors.get(i);
+        if (!list) anchors.set(i, list = []);
+        list.push(m.index);
+      } else {
+        triggered.add(i);
+      }
+    }
+  }
+}
+
+function globalScan(e: Engine, text: string, kind: number, out: Candidate[]) {
+  const re = e.kinds[kind].re;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (!consider(e, text, kind, m, out)) re.lastIndex = m.index + 1;
+  }
+}
+
+function anchoredScan(
+  e: Engine,
+  text: string,
+  kind: number,
+  positions: number[],
+  out: Candidate[],
+) {
+  const re = e.kinds[kind].re;
+  let covered = -1;
+  for (const p of positions) {
+    if (p < covered) continue;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m && consider(e, text, kind, m, out)) covered = m.index + m[0].length;
+  }
+}
+
+/** Longest wins, then higher priority, then earlier start. */
+function better(a: Candidate, b: Candidate): boolean {
+  const la = a.end - a.start, lb = b.end - b.start;
+  if (la !== lb) return la > lb;
+  if (a.priority !== b.priority) return a.priority > b.priority;
+  return a.start < b.start;
+}
+
+/** Greedy best-first choice inside one cluster of overlapping candidates. */
+function pickCluster(cluster: Candidate[], out: Candidate[]): void {
+  if (cluster.length === 1) {
+    out.push(cluster[0]);
+    return;
+  }
+  const order = [...cluster].sort((a, b) =>
+    better(a, b) ? -1 : better(b, a) ? 1 : 0
+  );
+  const chosen: Candidate[] = [];
+  for (const c of order) {
+    if (chosen.every((d) => c.end <= d.start || d.end <= c.start)) {
+      chosen.push(c);
+    }
+  }
+  chosen.sort((a, b) => a.start - b.start);
+  for (const c of chosen) out.push(c);
+}
+
+function resolve(e: Engine, cands: Candidate[]): Finding[] {
+  if (cands.length === 0) return [];
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
+  const taken: Candidate[] = [];
+  let cluster: Candidate[] = [cands[0]];
+  let clusterEnd = cands[0].end;
+  for (let i = 1; i < cands.length; i++) {
+    const c = cands[i];
+    if (c.start < clusterEnd) {
+      cluster.push(c);
+      if (c.end > clusterEnd) clusterEnd = c.end;
+    } else {
+      pickCluster(cluster, taken);
+      cluster = [c];
+      clusterEnd = c.end;
+    }
+  }
+  pickCluster(cluster, taken);
+  return taken.map((c) => {
+    const s = e.kinds[c.kind].spec;
+    return {
+      policyId: s.id,
+      type: s.type,
+      start: c.start,
+      end: c.end,
+      severity: s.severity,
+      action: s.action,
+      category: s.category,
+    };
+  });
+}
+
+/** All PII and secret findings in text, non-overlapping (longest/most specific wins), sorted by start. */
+export function findSensitive(
+  text: string,
+  opts: SensitiveOptions = {},
+): Finding[] {
+  if (text.length === 0) return [];
+  const e = engine();
+  const cats = opts.categories;
+  const active = new Uint8Array(e.kinds.length);
+  e.kinds.forEach((k, i) => {
+    const cat = k.spec.category;
+    const on = (!cats || cats.includes(cat as "pii" | "secret")) &&
+      !opts.disabled?.has(k.spec.id);
+    active[i] = on ? 1 : 0;
+  });
+  const anchors = new Map<number, number[]>();
+  const triggered = new Set<number>();
+  collectHits(e.csRe, e.csKinds, text, false, active, anchors, triggered, e);
+  collectHits(e.ciRe, e.ciKinds, text, true, active, anchors, triggered, e);
+  const cands: Candidate[] = [];
+  for (const i of e.always) if (active[i]) globalScan(e, text, i, cands);
+  for (const i of triggered) globalScan(e, text, i, cands);
+  for (const [i, positions] of anchors) {
+    anchoredScan(e, text, i, positions, cands);
+  }
+  return resolve(e, cands);
+}

@@ -1,0 +1,312 @@
+/**
+ * The PII catalogue, as data. Each entry is a policy (what a reviewer reads)
+ * plus how it detects: a linear-time regex, a named validator (checksums and
+ * context rules live in `detect/checksums.ts` and `detect/sensitive.ts`),
+ * keywords that gate the regex, and the redaction marker type.
+ *
+ * Boundaries matter more than anything else here: a match inside a longer
+ * run of digits or letters, a timestamp, a version string or a UUID is not a
+ * match. Labelled kinds (passport, date of birth, bare SSN, bank numbers)
+ * only fire next to their label.
+ *
+ * @module
+ */
+
+import type { SensitiveSpec } from "../detect/sensitive.ts";
+
+/** Digits/separators may not continue on either side of a numeric match. */
+const L = String.raw`(?<![\w.,+$/-])`;
+/**
+ * `first` preceded by the `L` boundary, written so the regex starts with a
+ * character class (V8 then skips quickly to candidate characters).
+ */
+const start = (first: string) => String.raw`${first}(?<=${L}${first})`;
+const R = String.raw`(?![\w-]|[.,:/]\d)`;
+/** `label: value` glue: optional key suffix, quote, separator. */
+const GLUE = String.raw`\.?["']?\s{0,3}[:=#-]?\s{0,3}["']?`;
+
+/** PII kinds, ids `sys_pii_<name>`. */
+export const PII_POLICIES: readonly SensitiveSpec[] = [
+  {
+    id: "sys_pii_ssn",
+    name: "US Social Security number",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "A US SSN written 123-45-6789 or 123 45 6789 with a valid area, group and serial.",
+    appliesTo: "both",
+    type: "ssn",
+    pattern: String.raw`${start("\\d")}\d{2}(?<s>[- ])\d{2}\k<s>\d{4}${R}`,
+    keywords: [],
+    validator: "ssn",
+  },
+  {
+    id: "sys_pii_ssn_labelled",
+    name: "US SSN (labelled, digits only)",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "Nine bare digits right after an 'SSN' or 'social security' label, with valid SSN rules.",
+    appliesTo: "both",
+    type: "ssn",
+    pattern: String
+      .raw`(?<![a-z])(?:ssn|social[ _-]security(?:[ _-]?(?:number|num|no))?)[^\n\d]{0,20}?(?<v>\d{9})(?![\d-])`,
+    ignoreCase: true,
+    keywords: ["ssn", "social"],
+    anchored: true,
+    validator: "ssn",
+  },
+  {
+    id: "sys_pii_credit_card",
+    name: "Payment card number",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "A 13-19 digit card number (plain, 4-4-4-4 or 4-6-5 grouped) with a known issuer prefix and a valid Luhn digit.",
+    appliesTo: "both",
+    type: "credit_card",
+    pattern: String
+      .raw`${
+      start("\\d")
+    }(?:\d{12,18}|\d{3}(?<s>[ -])\d{4}\k<s>\d{4}\k<s>\d{1,4}(?:\k<s>\d{1,3})?|\d{3}(?<t>[ -])\d{6}\k<t>\d{4,5})${R}`,
+    keywords: [],
+    validator: "card",
+  },
+  {
+    id: "sys_pii_email",
+    name: "Email address",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "An email address (not an image@2x file name, not git@github.com).",
+    appliesTo: "both",
+    type: "email",
+    pattern: String
+      .raw`(?<=(?<![\w.%+-])(?<pre>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}))@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.){1,8}[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9])`,
+    keywords: ["@"],
+    anchored: true,
+    validator: "email",
+  },
+  {
+    id: "sys_pii_phone_us",
+    name: "US phone number",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "A North American number like (415) 555-0132, 415-555-0132 or 415.555.0132 (valid area and exchange).",
+    appliesTo: "both",
+    type: "phone",
+    pattern: String
+      .raw`${L}(?:1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}${R}`,
+    keywords: [],
+    validator: "phone_us",
+  },
+  {
+    id: "sys_pii_phone_intl",
+    name: "International phone number",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "A +<country code> number (E.164 or spaced), with country rules for +1, +44, +65 and +91.",
+    appliesTo: "both",
+    type: "phone",
+    pattern: String
+      .raw`(?<![\w+])\+(?:[1-9]\d{7,14}(?!\d)|[1-9]\d{0,3}(?:(?:[ .-]|(?<=\))|(?=\())\(?\d{1,8}\)?){1,6}${R})`,
+    keywords: [],
+    validator: "phone_intl",
+  },
+  {
+    id: "sys_pii_phone_uk",
+    name: "UK phone number",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description: "A UK national number like 07911 123456 or 020 7946 0958.",
+    appliesTo: "both",
+    type: "phone",
+    pattern: String
+      .raw`${
+      start("0")
+    }(?:7\d{3} ?\d{3} ?\d{3}|[1-9]\d{1,3} \d{3,4} ?\d{3,4})${R}`,
+    keywords: [],
+    validator: "phone_uk",
+  },
+  {
+    id: "sys_pii_phone_labelled",
+    name: "Phone number (labelled)",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "7-15 digits right after a phone/mobile/tel/whatsapp label (India and Singapore local numbers, others).",
+    appliesTo: "both",
+    type: "phone",
+    pattern: String
+      .raw`(?<![a-z])(?:phone|mobile|tel|cell|whatsapp|contact)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>\+?\(?\d[\d ().-]{5,18}\d)${R}`,
+    ignoreCase: true,
+    keywords: ["phone", "mobile", "tel", "cell", "whatsapp", "contact"],
+    anchored: true,
+    validator: "phone_any",
+  },
+  {
+    id: "sys_pii_aadhaar",
+    name: "India Aadhaar number",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "A 12-digit Aadhaar number (first digit 2-9, optionally 4-4-4 spaced) with a valid Verhoeff check digit.",
+    appliesTo: "both",
+    type: "aadhaar",
+    pattern: String.raw`${start("[2-9]")}\d{3}(?<s>[ -]?)\d{4}\k<s>\d{4}${R}`,
+    keywords: [],
+    validator: "aadhaar",
+  },
+  {
+    id: "sys_pii_pan",
+    name: "India PAN",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "An Indian Permanent Account Number like ABCPE1234F (4th letter a valid holder type).",
+    appliesTo: "both",
+    type: "pan",
+    pattern: String
+      .raw`(?<![A-Za-z0-9])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![A-Za-z0-9])`,
+    keywords: [],
+  },
+  {
+    id: "sys_pii_nric",
+    name: "Singapore NRIC/FIN",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "A Singapore NRIC or FIN (S/T/F/G/M series) with the correct check letter.",
+    appliesTo: "both",
+    type: "nric",
+    pattern: String
+      .raw`(?<![A-Za-z0-9])[STFGMstfgm]\d{7}[A-Za-z](?![A-Za-z0-9])`,
+    keywords: [],
+    validator: "nric",
+  },
+  {
+    id: "sys_pii_iban",
+    name: "IBAN",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "An International Bank Account Number with a known country length and mod-97 check, compact or in groups of 4.",
+    appliesTo: "both",
+    type: "iban",
+    pattern: String
+      .raw`(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)(?![A-Za-z0-9])`,
+    keywords: [],
+    validator: "iban",
+  },
+  {
+    id: "sys_pii_ipv4",
+    name: "IPv4 address",
+    category: "pii",
+    severity: "low",
+    action: "log",
+    description:
+      "A dotted-quad IPv4 address with valid octets; not loopback/0.0.0.0/netmasks, not a version string (v1.2.3.4, ==1.2.3.4).",
+    appliesTo: "both",
+    type: "ipv4",
+    pattern: String
+      .raw`\d(?<=(?<![\w.@^~-]|[=<>!~]=)\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w-]|\.\w)`,
+    keywords: [],
+    validator: "ipv4",
+  },
+  {
+    id: "sys_pii_passport",
+    name: "Passport number (labelled)",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "A 6-9 character passport number right after a 'passport' label.",
+    appliesTo: "both",
+    type: "passport",
+    pattern: String
+      .raw`passport(?:[ _-]?(?:no|num|number|#|id))?${GLUE}(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])`,
+    ignoreCase: true,
+    keywords: ["passport"],
+    anchored: true,
+    validator: "passport",
+  },
+  {
+    id: "sys_pii_date_of_birth",
+    name: "Date of birth (labelled)",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "A date right after a 'DOB', 'date of birth', 'birthday' or 'born on' label.",
+    appliesTo: "both",
+    type: "date_of_birth",
+    pattern: String
+      .raw`(?<![a-z])(?:dob|d\.o\.b\.?|date[ _-]of[ _-]birth|birth[ _-]?date|birthday|born(?: on)?)${GLUE}(?<v>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?![\w/-])`,
+    ignoreCase: true,
+    keywords: ["dob", "d.o.b", "date", "birth", "born"],
+    anchored: true,
+    validator: "date",
+  },
+  {
+    id: "sys_pii_bank_routing",
+    name: "US bank routing number (labelled)",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "A 9-digit ABA routing number after a 'routing'/'ABA' label, with a valid ABA checksum.",
+    appliesTo: "both",
+    type: "bank_routing",
+    pattern: String
+      .raw`(?<![a-z])(?:routing|aba)(?:[ _-]?(?:no|num|number|#|transit))?${GLUE}(?<v>\d{9})(?![\d-])`,
+    ignoreCase: true,
+    keywords: ["routing", "aba"],
+    anchored: true,
+    validator: "aba",
+  },
+  {
+    id: "sys_pii_bank_account",
+    name: "Bank account number (labelled)",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "An 8-17 digit number after an 'account number'/'acct no' label.",
+    appliesTo: "both",
+    type: "bank_account",
+    pattern: String
+      .raw`(?<![a-z])(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)${GLUE}(?<v>\d{8,17})(?![\d-])`,
+    ignoreCase: true,
+    keywords: ["bank", "account", "acct"],
+    anchored: true,
+    validator: "bank_account",
+  },
+  {
+    id: "sys_pii_uk_nino",
+    name: "UK National Insurance number",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "A UK National Insurance number like QQ 12 34 56 C (valid prefix letters).",
+    appliesTo: "both",
+    type: "uk_nino",
+    pattern: String
+      .raw`(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?: \d{2} \d{2} \d{2} |\d{6})[A-D](?![A-Za-z0-9])`,
+    keywords: [],
+  },
+];

@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import type { Finding } from "./types.ts";
+import { redact } from "./redact.ts";
+
+function f(start: number, end: number, type: string): Finding {
+  return {
+    policyId: `sys_pii_${type}`,
+    type,
+    start,
+    end,
+    severity: "high",
+    action: "redact",
+    category: "pii",
+  };
+}
+
+Deno.test("redact replaces spans and keeps the rest", () => {
+  const text = "ssn 536-22-5491 mail a@b.io end";
+  assert.equal(
+    redact(text, [f(4, 15, "ssn"), f(21, 27, "email")]),
+    "ssn [REDACTED:ssn] mail [REDACTED:email] end",
+  );
+});
+
+Deno.test("redact accepts unsorted and overlapping findings", () => {
+  const text = "0123456789";
+  assert.equal(
+    redact(text, [f(6, 8, "b"), f(1, 4, "a"), f(3, 5, "c")]),
+    "0[REDACTED:a]5[REDACTED:b]89",
+  );
+  assert.equal(
+    redact(text, [f(2, 8, "outer"), f(3, 4, "inner")]),
+    "01[REDACTED:outer]89",
+  );
+});
+
+Deno.test("redact with no findings returns the text unchanged", () => {
+  assert.equal(redact("nothing here", []), "nothing here");
+  assert.equal(redact("abc", [f(1, 1, "empty")]), "abc");
+  assert.equal(redact("abc", [f(0, 3, "all")]), "[REDACTED:all]");
+  assert.equal(redact("abc", [f(2, 99, "clip")]), "ab[REDACTED:clip]");
+});
