@@ -8,11 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
-import {
-  HOOK_ENV_VARS,
-  hookCommand,
-  shellWord,
-} from "../governance/permissions.ts";
+import { hookCommand, shellWord } from "../governance/permissions.ts";
 import { backupFile } from "./lib/backup.ts";
 import { unifiedDiff } from "./lib/diff.ts";
 import {
@@ -44,8 +40,12 @@ export const CODEX_FALLBACK_MATCHER =
   "^(Bash|exec_command|shell|shell_command|local_shell|apply_patch|Write|Edit|mcp__.*)$";
 /** Hook timeout in seconds, when hooks/hooks.json gives none. */
 export const DEFAULT_TIMEOUT = 15;
-/** Env vars the MCP server (stdio) may read. */
-export const MCP_ENV_VARS: readonly string[] = HOOK_ENV_VARS;
+/** Env vars the MCP server (stdio) may read (the same list as the plugin's .mcp.json). */
+export const MCP_ENV_VARS: readonly string[] = [
+  "AXONFLOW_HOME",
+  "HOME",
+  "AXONFLOW_PROFILE",
+];
 
 /** Everything an install or uninstall run depends on. */
 export interface InstallOptions {
@@ -57,6 +57,8 @@ export interface InstallOptions {
   endpoint?: string;
   profile?: "standard" | "strict";
   deno: string;
+  /** DENO_DIR at install time, passed on to the MCP server (Codex gives MCP servers a reduced environment). */
+  denoDir?: string;
   uninstall: boolean;
 }
 
@@ -208,6 +210,7 @@ export function mcpTable(opts: InstallOptions): string {
   ];
   const env: string[] = [`AXONFLOW_HOME = ${tomlString(opts.dataDir)}`];
   if (opts.profile) env.push(`AXONFLOW_PROFILE = ${tomlString(opts.profile)}`);
+  if (opts.denoDir) env.push(`DENO_DIR = ${tomlString(opts.denoDir)}`);
   return [
     "[mcp_servers.axonflow]",
     `command = ${tomlString(opts.deno)}`,
@@ -556,6 +559,7 @@ export async function main(argv: string[]): Promise<number> {
     endpoint,
     profile: values.profile as InstallOptions["profile"],
     deno: Deno.execPath(),
+    denoDir: Deno.env.get("DENO_DIR") || undefined,
     uninstall: values.uninstall,
   };
   const say = (s: string) => {

@@ -6,7 +6,11 @@
  */
 import assert from "node:assert/strict";
 import { trustHash } from "../scripts/lib/trust.ts";
-import { trustedHashes } from "../scripts/lib/toml_edit.ts";
+import {
+  simpleValues,
+  tablesAt,
+  trustedHashes,
+} from "../scripts/lib/toml_edit.ts";
 import { auditPath, AuditStore } from "../governance/audit/store.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
@@ -567,4 +571,82 @@ Deno.test({
     await Deno.stat(`${work}/fetched.txt`);
     await Deno.remove(dir, { recursive: true });
   },
+});
+
+Deno.test("the MCP server entry written to config.toml starts with its tight flags and lists the tools", async () => {
+  const { dir, env } = await setup();
+  assert.equal((await install(env)).code, 0);
+  const config = await Deno.readTextFile(`${dir}/codex/config.toml`);
+  const table = tablesAt(config, ["mcp_servers", "axonflow"])[0];
+  const values = simpleValues(config, table);
+  const args: string[] = JSON.parse(values.args);
+  assert.ok(
+    !args.includes("-A") &&
+      !args.some((a) => a.startsWith("--allow-net") || a === "--allow-all"),
+  );
+  const child = new Deno.Command(values.command, {
+    args,
+    // HOME and DENO_DIR as the user has them, so Deno finds its cache (Codex passes HOME to MCP servers)
+    env: {
+      AXONFLOW_HOME: `${dir}/data`,
+      HOME: Deno.env.get("HOME") ?? "/",
+      ...(Deno.env.get("DENO_DIR")
+        ? { DENO_DIR: Deno.env.get("DENO_DIR")! }
+        : {}),
+    },
+    clearEnv: true,
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  await Deno.mkdir(`${dir}/data`, { recursive: true });
+  const w = child.stdin.getWriter();
+  const send = (msg: unknown) =>
+    w.write(new TextEncoder().encode(JSON.stringify(msg) + "\n"));
+  await send({
+    jsonrpc: "2.0",
+    id: 1,
+    method: "initialize",
+    params: {
+      protocolVersion: "2025-06-18",
+      capabilities: {},
+      clientInfo: { name: "t", version: "1" },
+    },
+  });
+  await send({ jsonrpc: "2.0", method: "notifications/initialized" });
+  await send({ jsonrpc: "2.0", id: 2, method: "tools/list" });
+  const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
+  let buf = "";
+  let tools: { name: string }[] | undefined;
+  while (!tools) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buf += value;
+    for (const line of buf.split("\n")) {
+      try {
+        const msg = JSON.parse(line);
+        if (msg.id === 2) tools = msg.result?.tools;
+      } catch { /* partial line */ }
+    }
+  }
+  await w.close();
+  await reader.cancel();
+  child.kill();
+  const status = await child.status;
+  const names = (tools ?? []).map((t) => t.name);
+  for (
+    const n of [
+      "check_policy",
+      "check_output",
+      "audit_tool_call",
+      "list_policies",
+    ]
+  ) {
+    assert.ok(
+      names.includes(n),
+      `${n} in ${names.join(",")} (exit ${status.code})`,
+    );
+  }
+  await child.stderr.cancel();
+  await Deno.remove(dir, { recursive: true });
 });
