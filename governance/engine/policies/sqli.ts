@@ -107,7 +107,7 @@ const ROWS: Row[] = [
     ["null"],
     [
       b(/\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s+null\s*(?:,\s*null|--|#|\)|;|$)/im),
-      f(/(?:['"]\)?|\))\s*,\s*null\s*(?:,\s*null\s*){0,63}\)/i),
+      f(/(?:['"]\)?|\))\s*,\s*null\s*(?:,\s*null\s*){1,63}\)/i),
     ],
   ],
   [
@@ -191,10 +191,9 @@ const ROWS: Row[] = [
     "A quote closed and the rest of the query commented out (admin'--, '#, ')/*): drops the password check or any condition after it.",
     ["--", "#", "/*"],
     [
-      f(/(?:^|[\w>\])])['"]\)*\s{0,4}(?:--|;\s{0,4}--)[^\n]{0,40}$/im),
-      f(/(?:^|[\w>\])])['"]\)*#[^\n]{0,40}$/im),
-      f(/(?:^|[\w>\])])['"]\)*\s{0,4}#\s{0,4}$/im),
-      f(/(?:^|[\w>\])])['"]\)*\s{0,4}\/\*\s{0,4}$/im),
+      f(/(?:^|[\w>\])])['"]\)*[ \t]{0,4}(?:--|;[ \t]{0,4}--)(?:[ \t]{1,4}[-+&\w=]{0,20}[ \t]{0,4})?$/im),
+      f(/(?:^|[\w>\])])['"]\)*[ \t]{0,4}#[ \t]{0,4}$/im),
+      f(/(?:^|[\w>\])])['"]\)*[ \t]{0,4}\/\*[ \t]{0,4}$/im),
       b(/--\s{0,4}sp_password\b/i),
       s(/['"]\)*\s{0,4}--[^\n]{0,200}?\b(?:and|or)\b[^\n]{0,200}?['"]/i),
     ],
@@ -235,9 +234,9 @@ const ROWS: Row[] = [
     [
       f(/;\s{0,8}(?:drop|truncate|alter)\s{1,8}(?:table|database|schema|user|login|procedure|function|view|index)\b/i),
       f(/;\s{0,8}exec(?:ute)?\s{0,8}(?:\(|@|master\b|xp_|sp_|immediate\b)/i),
-      f(/;\s{0,8}(?:waitfor\s|declare\s{1,8}@|begin\s{1,8}declare\b|if\s{0,8}\(?\s{0,8}(?:not|is_srvrolemember|\d))/i),
+      f(/;[ \t]{0,8}(?:waitfor\s|declare\s{1,8}@|begin\s{1,8}declare\b|if\s{0,8}(?:not\s{0,8})?\(\s{0,8}(?:\(\s{0,8})?(?:select|substring|is_srvrolemember|system_user))/i),
       f(/;\s{0,8}(?:select\s{1,8}(?:\*|@@|\d{1,6}\s*(?:,|--|#|$))|insert\s{1,8}into\s{1,8}\w|update\s{1,8}\w{1,64}\s{1,8}set\s|delete\s{1,8}from\s{1,8}\w|desc\s{1,8}\w{1,64}\s*;|create\s{1,8}table\s)/im),
-      f(/['"]\)*\s{0,8};\s{0,8}(?:select|insert|update|delete|drop|exec|execute|declare|desc|shutdown|create|alter|grant|if|begin|waitfor|truncate|or)\b/i),
+      f(/['"]\)*[ \t]{0,8};[ \t]{0,8}(?:select|insert|update|delete|drop|exec|execute|declare|desc|shutdown|create|alter|grant|waitfor|truncate)\b/i),
     ],
   ],
   [
@@ -715,10 +714,10 @@ const ROWS: Row[] = [
     "String breakout with a concatenated call",
     "high",
     "block",
-    "A value that closes a string and splices a function call into it ('||func(...)||', '+func()+'): runs an arbitrary function inside the query.",
-    ["||", "+"],
+    "A value that closes a string and splices a function call into it with the SQL concatenation operator ('||func(...)||'): runs an arbitrary function inside the query.",
+    ["||"],
     [
-      f(/['"]\s{0,8}(?:\|\||\+)\s{0,8}\(?\s{0,8}[a-z_][\w.$]{0,64}\s{0,8}\([^)]{0,200}\)\)?\s{0,8}(?:\|\||\+)\s{0,8}['"]/i),
+      f(/['"]\s{0,8}\|\|\s{0,8}\(?\s{0,8}[a-z_][\w.$]{0,64}\s{0,8}\([^)]{0,200}\)\)?\s{0,8}\|\|\s{0,8}['"]/i),
     ],
   ],
   [
