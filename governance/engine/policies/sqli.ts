@@ -232,10 +232,10 @@ const ROWS: Row[] = [
     "A ';' followed by a second statement (DROP TABLE, EXEC, SHUTDOWN, DECLARE, SELECT *) injected into a value.",
     [";"],
     [
-      f(/;\s{0,8}(?:drop|truncate|alter)\s{1,8}(?:table|database|schema|user|login|procedure|function|view|index)\b/i),
-      f(/;\s{0,8}exec(?:ute)?\s{0,8}(?:\(|@|master\b|xp_|sp_|immediate\b)/i),
+      f(/;[ \t]{0,8}(?:drop|truncate|alter)\s{1,8}(?:table|database|schema|user|login|procedure|function|view|index)\b/i),
+      f(/;[ \t]{0,8}exec(?:ute)?\s{0,8}(?:\(|@|master\b|xp_|sp_|immediate\b)/i),
       f(/;[ \t]{0,8}(?:waitfor\s|declare\s{1,8}@|begin\s{1,8}declare\b|if\s{0,8}(?:not\s{0,8})?\(\s{0,8}(?:\(\s{0,8})?(?:select|substring|is_srvrolemember|system_user))/i),
-      f(/;\s{0,8}(?:select\s{1,8}(?:\*|@@|\d{1,6}\s*(?:,|--|#|$))|insert\s{1,8}into\s{1,8}\w|update\s{1,8}\w{1,64}\s{1,8}set\s|delete\s{1,8}from\s{1,8}\w|desc\s{1,8}\w{1,64}\s*;|create\s{1,8}table\s)/im),
+      f(/;[ \t]{0,8}(?:select\s{1,8}(?:\*|@@|\d{1,6}\s*(?:,|--|#|$))|insert\s{1,8}into\s{1,8}\w|update\s{1,8}\w{1,64}\s{1,8}set\s|delete\s{1,8}from\s{1,8}\w|desc\s{1,8}\w{1,64}\s*;|create\s{1,8}table\s)/im),
       f(/['"]\)*[ \t]{0,8};[ \t]{0,8}(?:select|insert|update|delete|drop|exec|execute|declare|desc|shutdown|create|alter|grant|waitfor|truncate)\b/i),
     ],
   ],
