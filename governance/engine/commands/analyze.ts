@@ -1,0 +1,370 @@
+/**
+ * Entry point of command analysis: parses a shell command like a shell,
+ * walks it, and runs every analyzer; also judges single paths (file tools)
+ * and URLs (fetch tools), and re-exports the apply_patch judge.
+ *
+ * @example
+ * ```ts
+ * const a = analyzeCommand("cd ~ && rm -rf .", { cwd: "/home/u/p", home: "/home/u", profile: "standard" });
+ * a.matches[0].policyId; // "sys_dangerous_rm_home"
+ * ```
+ *
+ * @module
+ */
+
+import { parseScript } from "../shell/parse.ts";
+import type { CommandContext, Match } from "../types.ts";
+import {
+  analyzeCredentialReads,
+  analyzeDumpers,
+  analyzeKeychain,
+  analyzeSinks,
+} from "./creds.ts";
+import { analyzeDd, analyzeMkfs, analyzeShred, analyzeWipe } from "./disk.ts";
+import {
+  analyzeCommandWord,
+  analyzeFetchExec,
+  trackDownloads,
+} from "./fetch_exec.ts";
+import {
+  analyzeCloudDelete,
+  analyzeDestroy,
+  analyzeDocker,
+  analyzeGit,
+  analyzeKubectl,
+  analyzePublish,
+} from "./git.ts";
+import { languageOf } from "./interpreters.ts";
+import { MatchSet } from "./match.ts";
+import { analyzeNested, MAX_NESTING } from "./nested.ts";
+import { credentialOf, resolvePath, traversalOf } from "./paths.ts";
+import { analyzeReverseShell } from "./revshell.ts";
+import { analyzeFind, analyzeMv, analyzeRm, analyzeRsync } from "./rm.ts";
+import {
+  analyzeDbClient,
+  analyzeDropDb,
+  analyzeMongo,
+  analyzeRedis,
+} from "./sql.ts";
+import {
+  analyzeAssign,
+  analyzeCrontab,
+  analyzeGh,
+  analyzeHistory,
+  analyzeKill,
+  analyzePermissions,
+  analyzePkill,
+  analyzePower,
+  analyzeSecurityControls,
+} from "./system.ts";
+import type { FileWrite, Out, State } from "./unit.ts";
+import { analyzeUrls, urlHits } from "./url.ts";
+import { type Analyzer, type Ran, setRegistry, walkScript } from "./walk.ts";
+import {
+  analyzeCopy,
+  analyzeInPlace,
+  analyzeRedirects,
+  analyzeTee,
+  analyzeTruncate,
+  judgeWrite,
+} from "./writes.ts";
+
+export type { FileWrite };
+export { analyzePatch } from "../patch.ts";
+
+/** What analysing a command found. */
+export interface CommandAnalysis {
+  /** Dangerous-command policies that fired (policyId from DANGEROUS_POLICIES). */
+  matches: Match[];
+  /** SQL handed to database clients: psql -c/-f heredoc, mysql -e, sqlite3 DB "SQL", echo SQL | psql. */
+  sql: string[];
+  /** Text written into files: echo/printf > f, >> f, tee f, cat > f <<EOF … EOF. */
+  fileWrites: FileWrite[];
+}
+
+/** Work bound for hostile input: commands analysed per call. */
+const BUDGET = 100_000;
+
+const BY_NAME: [string[], Analyzer][] = [
+  [["rm", "srm", "unlink", "rimraf", "del"], analyzeRm],
+  [["find"], analyzeFind],
+  [["mv"], analyzeMv],
+  [["rsync"], analyzeRsync],
+  [["tee"], analyzeTee],
+  [["cp", "install", "ln"], analyzeCopy],
+  [["truncate"], analyzeTruncate],
+  [["sed", "perl"], analyzeInPlace],
+  [["dd"], analyzeDd],
+  [
+    ["mke2fs", "mkswap", "newfs", "mkdosfs", "mkntfs", "mkexfatfs", "diskutil"],
+    analyzeMkfs,
+  ],
+  [[
+    "wipefs",
+    "sgdisk",
+    "blkdiscard",
+    "hdparm",
+    "nvme",
+    "cryptsetup",
+    "parted",
+    "fdisk",
+    "sfdisk",
+    "gdisk",
+    "cfdisk",
+  ], analyzeWipe],
+  [["shred"], analyzeShred],
+  [["kill"], analyzeKill],
+  [["pkill", "killall", "killall5"], analyzePkill],
+  [[
+    "shutdown",
+    "reboot",
+    "halt",
+    "poweroff",
+    "init",
+    "telinit",
+    "systemctl",
+    "loginctl",
+  ], analyzePower],
+  [[
+    "iptables",
+    "ip6tables",
+    "iptables-legacy",
+    "iptables-nft",
+    "ip6tables-legacy",
+    "ip6tables-nft",
+    "nft",
+    "ufw",
+    "pfctl",
+    "netsh",
+    "setenforce",
+    "aa-teardown",
+    "auditctl",
+    "journalctl",
+    "systemctl",
+    "service",
+  ], analyzeSecurityControls],
+  [["history", "set"], analyzeHistory],
+  [["chmod", "chown", "chgrp", "chattr"], analyzePermissions],
+  [["crontab"], analyzeCrontab],
+  [["gh"], analyzeGh],
+  [["git"], analyzeGit],
+  [["docker", "podman", "docker-compose"], analyzeDocker],
+  [["kubectl", "oc"], analyzeKubectl],
+  [["terraform", "tofu", "terragrunt", "pulumi", "cdk"], analyzeDestroy],
+  [[
+    "npm",
+    "pnpm",
+    "yarn",
+    "cargo",
+    "poetry",
+    "flit",
+    "hatch",
+    "twine",
+    "gem",
+    "uv",
+  ], analyzePublish],
+  [["aws", "gsutil", "gcloud", "az"], analyzeCloudDelete],
+  [[
+    "psql",
+    "mysql",
+    "mariadb",
+    "sqlite3",
+    "sqlite",
+    "duckdb",
+    "clickhouse-client",
+    "clickhouse",
+    "cockroach",
+    "sqlcmd",
+    "snowsql",
+    "trino",
+    "presto",
+    "usql",
+    "cqlsh",
+    "bq",
+  ], analyzeDbClient],
+  [["dropdb", "mysqladmin"], analyzeDropDb],
+  [["redis-cli", "valkey-cli", "keydb-cli"], analyzeRedis],
+  [["mongo", "mongosh"], analyzeMongo],
+  [["security", "secret-tool"], analyzeKeychain],
+  [
+    ["eval", "source", ".", "ssh", "su", "runuser", "sg", "script", "flock"],
+    analyzeNested,
+  ],
+  [["eval", "source", "."], analyzeFetchExec],
+];
+
+const byName = new Map<string, Analyzer[]>();
+for (const [names, fn] of BY_NAME) {
+  for (const n of names) {
+    const list = byName.get(n) ?? [];
+    list.push(fn);
+    byName.set(n, list);
+  }
+}
+
+/** Interpreters and mkfs variants are matched by pattern, not by exact name. */
+const byPattern: Analyzer = (u, st, pipe) => {
+  if (u.name.startsWith("mkfs")) analyzeMkfs(u, st);
+  if (languageOf(u.name)) {
+    analyzeFetchExec(u, st, pipe);
+    analyzeNested(u, st, pipe);
+  }
+};
+
+function forkBomb(name: string, body: Ran[], st: State): void {
+  const calls = body.filter((r) => r.unit.name === name).length;
+  if (calls >= 2) {
+    st.out.matches.add(
+      "fork_bomb",
+      `the function ${name} calls itself ${calls} times per call (pipe/background): a fork bomb that exhausts the process table`,
+      "remove the self-calling function",
+    );
+  }
+}
+
+setRegistry({
+  byName,
+  all: [
+    analyzeRedirects,
+    analyzeUrls,
+    analyzeCredentialReads,
+    analyzeSinks,
+    analyzeDumpers,
+    analyzeReverseShell,
+    analyzeCommandWord,
+    trackDownloads,
+    byPattern,
+  ],
+  func: forkBomb,
+  assign: analyzeAssign,
+});
+
+function newState(ctx: CommandContext): State {
+  const out: Out = {
+    matches: new MatchSet(ctx),
+    sql: [],
+    fileWrites: [],
+    downloads: new Set(),
+    sensitive: new Map(),
+    budget: BUDGET,
+    shell: (src, st) => {
+      if (st.depth > MAX_NESTING || !src) return;
+      walkScript(parseScript(src, st.depth), st);
+    },
+    unit: (u, st) => {
+      const ran: Ran = { unit: u, st, done: true };
+      const pipe = { elements: [[ran]], index: 0 };
+      for (
+        const a of [
+          analyzeRedirects,
+          analyzeUrls,
+          analyzeCredentialReads,
+          analyzeReverseShell,
+          byPattern,
+        ]
+      ) a(u, st, pipe);
+      for (const a of byName.get(u.name) ?? []) a(u, st, pipe);
+    },
+  };
+  const home = ctx.home.replace(/\/+$/, "") || "/";
+  const norm: CommandContext = { ...ctx, home };
+  out.matches = new MatchSet(norm);
+  return {
+    ctx: norm,
+    cwd: resolvePath(ctx.cwd || home, "/", home),
+    env: new Map(),
+    depth: 0,
+    out,
+  };
+}
+
+/** Analyses a shell command line for dangerous actions, SQL and file writes. Never throws. */
+export function analyzeCommand(
+  command: string,
+  ctx: CommandContext,
+): CommandAnalysis {
+  const st = newState(ctx);
+  try {
+    st.out.shell(typeof command === "string" ? command : "", st);
+  } catch {
+    // Best effort: whatever was found before the failure still counts.
+  }
+  return {
+    matches: st.out.matches.list(),
+    sql: st.out.sql,
+    fileWrites: st.out.fileWrites,
+  };
+}
+
+/** A path a tool reads or writes (Claude Read/Write/Edit, MCP filesystem tools, patch targets). */
+export function analyzePathAccess(
+  path: string,
+  mode: "read" | "write",
+  ctx: CommandContext,
+): Match[] {
+  const st = newState(ctx);
+  const m = st.out.matches;
+  try {
+    const trav = traversalOf(path);
+    if (trav) {
+      m.add(
+        "path_traversal",
+        `the path ${path.slice(0, 200)} climbs out with ../ to reach ${
+          trav.slice(0, 120)
+        }`,
+      );
+    }
+    const p = resolvePath(path, st.cwd, st.ctx.home);
+    if (p !== null) {
+      if (mode === "read") {
+        const c = credentialOf(p, st.ctx.home, true);
+        if (c) {
+          m.add(
+            c.kind,
+            `reading ${c.label} exposes secret credentials`,
+            "keep credentials out of the agent's context",
+          );
+        }
+      } else {
+        judgeWrite(
+          {
+            text: p,
+            alts: [p],
+            known: true,
+            prefix: p,
+            glob: false,
+            subs: [],
+            procSub: false,
+          },
+          st,
+          "writing",
+        );
+      }
+    }
+  } catch {
+    // never throw
+  }
+  return m.list();
+}
+
+/** A URL a tool fetches (MCP fetch tools, curl targets): cloud metadata endpoints etc. */
+export function analyzeUrl(url: string, ctx: CommandContext): Match[] {
+  const st = newState(ctx);
+  try {
+    for (const h of urlHits(url, st)) {
+      st.out.matches.add(
+        h.name,
+        `fetching ${url.slice(0, 200)}: ${h.reason}`,
+        h.suggestion,
+      );
+    }
+  } catch {
+    // never throw
+  }
+  return st.out.matches.list();
+}
+
+/** Builds an analysis state for a context (used by the patch judge). */
+export function stateFor(ctx: CommandContext): State {
+  return newState(ctx);
+}

@@ -1,0 +1,186 @@
+/**
+ * Remote code execution: downloads piped into interpreters, downloads run
+ * through substitutions (`bash <(curl …)`, `sh -c "$(curl …)"`), decoded
+ * payloads fed to shells, and files downloaded then executed.
+ *
+ * @module
+ */
+
+import type { Script } from "../shell/ast.ts";
+import { commandsIn } from "./ast_scan.ts";
+import {
+  FETCHERS,
+  inlineCode,
+  isDecoder,
+  languageOf,
+  readsCodeFromStdin,
+  scriptFile,
+} from "./interpreters.ts";
+import { resolvePath } from "./paths.ts";
+import type { Arg, State, Unit } from "./unit.ts";
+import type { Pipe } from "./walk.ts";
+
+const REVIEW = "download the script to a file, read it, then run it";
+
+function urlIn(u: Unit): string {
+  const a = u.args.find((x) => x.text.includes("://")) ??
+    u.args.find((x) => !x.text.startsWith("-") && /\./.test(x.text));
+  return a ? a.text.slice(0, 200) : "a remote address";
+}
+
+function subsWith(
+  scripts: Script[],
+  test: (name: string, args: string[]) => boolean,
+): string | null {
+  for (const s of scripts) {
+    for (const c of commandsIn(s)) if (test(c.name, c.args)) return c.name;
+  }
+  return null;
+}
+
+const decoderTest = (name: string, args: string[]) =>
+  isDecoder({
+    name,
+    args: args.map((t) => ({
+      text: t,
+      alts: [t],
+      known: true,
+      prefix: t,
+      glob: false,
+      subs: [],
+      procSub: false,
+    })),
+    redirects: [],
+    stdin: null,
+    sudo: false,
+    cmd: null,
+  });
+
+/** Interpreters (and eval/source): what feeds them code. */
+export function analyzeFetchExec(u: Unit, st: State, pipe: Pipe): void {
+  const m = st.out.matches;
+  const isEval = u.name === "eval" || u.name === "source" || u.name === ".";
+  const lang = isEval ? "shell" : languageOf(u.name);
+  if (!lang) return;
+  // 1. Piped in: curl … | sh, base64 -d | bash.
+  if (!isEval && readsCodeFromStdin(u, lang)) {
+    for (let i = 0; i < pipe.index; i++) {
+      for (const r of pipe.elements[i]) {
+        if (FETCHERS.has(r.unit.name)) {
+          m.add(
+            "pipe_to_shell",
+            `${r.unit.name} ${urlIn(r.unit)} | ${
+              u.sudo ? "sudo " : ""
+            }${u.name} runs code downloaded from the network without anyone reviewing it`,
+            REVIEW,
+          );
+        } else if (isDecoder(r.unit)) {
+          m.add(
+            "decode_to_shell",
+            `${r.unit.name} output piped into ${u.name}: the decoded text is executed without being seen`,
+            "decode to a file and read it before running anything",
+          );
+        }
+      }
+    }
+  }
+  // 2. Substitutions: sh -c "$(curl …)", eval "$(wget …)", bash <(curl …), python -c "$(curl …)".
+  const code = isEval ? null : inlineCode(u, lang);
+  const scripts: Script[] = [];
+  const procs: Script[] = [];
+  if (code) scripts.push(...code.subs);
+  if (isEval) { for (const a of u.args) scripts.push(...a.subs); }
+  for (const a of u.args) if (a.procSub) procs.push(...a.subs);
+  if (u.cmd) scripts.push(...u.cmd.subs);
+  const all = [...scripts, ...procs];
+  const fetcher = subsWith(all, (n) => FETCHERS.has(n));
+  if (fetcher) {
+    m.add(
+      "remote_code_substitution",
+      `${u.name} runs the output of ${fetcher} (code downloaded from the network) without review`,
+      REVIEW,
+    );
+  } else if (subsWith(all, decoderTest)) {
+    m.add(
+      "decode_to_shell",
+      `${u.name} runs decoded text from a substitution: what is executed is hidden`,
+      "decode to a file and read it before running anything",
+    );
+  }
+  // 3. A file downloaded earlier in this command line.
+  const file: Arg | null = isEval ? u.args[0] ?? null : scriptFile(u, lang);
+  if (file && file.known) {
+    const p = resolvePath(file.text, st.cwd, st.ctx.home);
+    if (p && st.out.downloads.has(p)) {
+      m.add(
+        "download_then_execute",
+        `${u.name} ${file.text} runs a file downloaded earlier in this command without review`,
+        REVIEW,
+      );
+    }
+  }
+}
+
+/** The command word itself: `$(curl …)` as a command, `./x.sh` downloaded earlier. */
+export function analyzeCommandWord(u: Unit, st: State): void {
+  if (!u.cmd) return;
+  if (u.cmd.subs.length && !languageOf(u.name) && u.name !== "eval") {
+    const f = subsWith(u.cmd.subs, (n) => FETCHERS.has(n));
+    if (f) {
+      st.out.matches.add(
+        "remote_code_substitution",
+        `the command line runs whatever ${f} downloads, as a command`,
+        REVIEW,
+      );
+    }
+  }
+  if (u.cmd.known && u.cmd.text.includes("/")) {
+    const p = resolvePath(u.cmd.text, st.cwd, st.ctx.home);
+    if (p && st.out.downloads.has(p)) {
+      st.out.matches.add(
+        "download_then_execute",
+        `${u.cmd.text} runs a file downloaded earlier in this command without review`,
+        REVIEW,
+      );
+    }
+  }
+}
+
+/** curl -o / wget -O / curl > f: remembers downloaded files. */
+export function trackDownloads(u: Unit, st: State): void {
+  if (!FETCHERS.has(u.name)) return;
+  const add = (t: string) => {
+    const p = resolvePath(t, st.cwd, st.ctx.home);
+    if (p) st.out.downloads.add(p);
+  };
+  const url = u.args.find((a) => a.text.includes("://"))?.text ?? "";
+  const base = url.replace(/[?#].*$/, "").replace(/\/+$/, "");
+  const remoteName = base.slice(base.lastIndexOf("/") + 1);
+  let named = false;
+  for (let i = 0; i < u.args.length; i++) {
+    const t = u.args[i].text;
+    if (
+      t === "-o" || t === "--output" || (t === "-O" && u.name === "wget") ||
+      t === "--output-document"
+    ) {
+      const v = u.args[++i];
+      if (v && v.known && v.text !== "-") add(v.text);
+      named = true;
+    } else if (/^--output(-document)?=/.test(t)) {
+      const v = t.slice(t.indexOf("=") + 1);
+      if (v !== "-") add(v);
+      named = true;
+    } else if (/^-[a-zA-Z]{0,6}O/.test(t) && u.name === "wget") {
+      const v = t.slice(t.indexOf("O") + 1);
+      if (v && v !== "-") add(v);
+      named = true;
+    } else if ((t === "-O" || t === "--remote-name") && u.name === "curl") {
+      if (remoteName) add(remoteName);
+      named = true;
+    }
+  }
+  if (!named && u.name === "wget" && remoteName) add(remoteName);
+  for (const r of u.redirects) {
+    if ((r.op === ">" || r.op === ">>") && r.target.known) add(r.target.text);
+  }
+}

@@ -1,0 +1,289 @@
+/**
+ * Version control and infrastructure tools: git's history- and work-losing
+ * commands (strict profile; force-pushing main warns in standard), docker
+ * prune, kubectl bulk deletes, terraform destroy, package publishing, bulk
+ * cloud deletion.
+ *
+ * @module
+ */
+
+import type { State, Unit } from "./unit.ts";
+
+const GIT_VALUE_OPTS =
+  /^(-C|-c|--git-dir|--work-tree|--namespace|--exec-path|--config-env|--super-prefix)$/;
+const PROTECTED =
+  /^(main|master|trunk|production|prod|release([/-].{0,64})?|develop)$/;
+
+/** git subcommands. */
+export function analyzeGit(u: Unit, st: State): void {
+  const m = st.out.matches;
+  let i = 0;
+  while (i < u.args.length && u.args[i].text.startsWith("-")) {
+    i += GIT_VALUE_OPTS.test(u.args[i].text) ? 2 : 1;
+  }
+  const sub = u.args[i]?.text;
+  const rest = u.args.slice(i + 1).map((a) => a.text);
+  const flag = (re: RegExp) => rest.some((x) => re.test(x));
+  const shortHas = (c: string) =>
+    rest.some((x) => /^-[a-zA-Z]{1,8}$/.test(x) && x.includes(c));
+  switch (sub) {
+    case "reset":
+      if (flag(/^--hard$/)) {
+        m.add(
+          "git_reset_hard",
+          `git reset --hard ${rest.filter((x) => !x.startsWith("-")).join(" ")}`
+            .trim() + " destroys uncommitted changes for good (strict profile)",
+          "commit or stash your changes first (git stash)",
+        );
+      }
+      return;
+    case "push": {
+      const pos = rest.filter((x) => !x.startsWith("-"));
+      const lease = flag(/^--force-with-lease/);
+      const force = flag(/^--force(=|$)|^--mirror$/) || shortHas("f") ||
+        pos.some((x) => x.startsWith("+"));
+      if (!force && !lease) return;
+      const refs = pos.slice(1).map((x) =>
+        x.replace(/^\+/, "").replace(/^.*:/, "").replace(/^refs\/heads\//, "")
+      );
+      m.add(
+        "git_force_push",
+        `git push ${
+          force ? "--force" : "--force-with-lease"
+        } rewrites the remote branch's history (strict profile)`,
+        "push normally, or use --force-with-lease on your own branch",
+      );
+      const prot = refs.find((r) => PROTECTED.test(r));
+      if (force && prot) {
+        m.add(
+          "git_force_push_protected",
+          `git push --force to ${prot} rewrites the shared ${prot} branch: other people's commits can be lost`,
+          "open a pull request, or force-push only your own feature branch",
+        );
+      }
+      return;
+    }
+    case "clean":
+      if (
+        (flag(/^--force$/) || shortHas("f")) && !flag(/^(-n|--dry-run)$/) &&
+        !shortHas("n")
+      ) {
+        m.add(
+          "git_clean_force",
+          `git clean ${
+            rest.join(" ")
+          } permanently deletes untracked files (strict profile)`,
+          "run git clean -n first to see what would go",
+        );
+      }
+      return;
+    case "checkout": {
+      const dd = rest.indexOf("--");
+      const paths = dd >= 0
+        ? rest.slice(dd + 1)
+        : rest.filter((x) => x === "." || x === ":/" || x === "*");
+      if (flag(/^(-f|--force)$/) || paths.length) {
+        m.add(
+          "git_discard_changes",
+          `git checkout ${
+            rest.join(" ")
+          } throws away uncommitted edits (strict profile)`,
+          "git stash first to keep the edits",
+        );
+      }
+      return;
+    }
+    case "restore": {
+      const staged = flag(/^(--staged|-S)$/);
+      const worktree = flag(/^(--worktree|-W)$/);
+      const paths = rest.filter((x) => !x.startsWith("-"));
+      if (paths.length && (!staged || worktree)) {
+        m.add(
+          "git_discard_changes",
+          `git restore ${
+            rest.join(" ")
+          } throws away uncommitted edits (strict profile)`,
+          "git stash first to keep the edits",
+        );
+      }
+      return;
+    }
+    case "switch":
+      if (flag(/^(-f|--force|--discard-changes)$/)) {
+        m.add(
+          "git_discard_changes",
+          `git switch ${
+            rest.join(" ")
+          } throws away uncommitted edits (strict profile)`,
+        );
+      }
+      return;
+    case "branch":
+      if (
+        flag(/^-D$/) || (flag(/^(-d|--delete)$/) && flag(/^(-f|--force)$/)) ||
+        rest.some((x) => /^-[a-zA-Z]{1,6}$/.test(x) && x.includes("D"))
+      ) {
+        m.add(
+          "git_branch_force_delete",
+          `git branch ${
+            rest.join(" ")
+          } deletes a branch even if it is not merged (strict profile)`,
+          "use git branch -d, which refuses to drop unmerged work",
+        );
+      }
+      return;
+    case "stash":
+      if (rest[0] === "drop" || rest[0] === "clear") {
+        m.add(
+          "git_stash_destroy",
+          `git stash ${rest[0]} deletes saved work (strict profile)`,
+          "git stash list and apply what you need first",
+        );
+      }
+      return;
+    case "filter-branch":
+    case "filter-repo":
+      m.add(
+        "git_history_rewrite",
+        `git ${sub} rewrites the repository's history (strict profile)`,
+      );
+      return;
+    case "reflog":
+      if (
+        rest[0] === "expire" && flag(/^--expire(-unreachable)?=(now|all|0)/)
+      ) {
+        m.add(
+          "git_history_rewrite",
+          "git reflog expire --expire=now drops the safety net for lost commits (strict profile)",
+        );
+      }
+      return;
+    case "gc":
+      if (flag(/^--prune=(now|all)/)) {
+        m.add(
+          "git_history_rewrite",
+          "git gc --prune=now permanently deletes unreachable commits (strict profile)",
+        );
+      }
+      return;
+    case "update-ref":
+      if (flag(/^-d$/)) {
+        m.add(
+          "git_history_rewrite",
+          "git update-ref -d deletes a ref directly (strict profile)",
+        );
+      }
+      return;
+  }
+}
+
+/** docker / podman prune, compose down -v. */
+export function analyzeDocker(u: Unit, st: State): void {
+  const t = u.args.map((a) => a.text);
+  const all = t.some((x) =>
+    /^(-a|--all|--volumes|-af|-fa)$/.test(x) ||
+    /^-[a-z]{1,4}$/.test(x) && x.includes("a")
+  );
+  if (
+    (t[0] === "system" && t[1] === "prune" && all) ||
+    (t[0] === "volume" && t[1] === "prune") ||
+    (t[0] === "image" && t[1] === "prune" && all)
+  ) {
+    st.out.matches.add(
+      "docker_prune",
+      `${u.name} ${
+        t.slice(0, 3).join(" ")
+      } deletes images, containers or volumes wholesale (strict profile)`,
+      "remove the specific containers or images instead",
+    );
+  }
+  if (
+    (t[0] === "compose" || u.name === "docker-compose") && t.includes("down") &&
+    t.some((x) => /^(-v|--volumes)$/.test(x))
+  ) {
+    st.out.matches.add(
+      "docker_prune",
+      `${u.name} compose down -v deletes the project's volumes and their data (strict profile)`,
+    );
+  }
+}
+
+/** kubectl / oc delete namespace or --all. */
+export function analyzeKubectl(u: Unit, st: State): void {
+  const t = u.args.map((a) => a.text);
+  const d = t.indexOf("delete");
+  if (d < 0) return;
+  const rest = t.slice(d + 1);
+  if (
+    rest.some((x) =>
+      /^(ns|namespace|namespaces|all)$/.test(x) ||
+      /^(ns|namespace|namespaces)\//.test(x)
+    ) || rest.some((x) => /^(--all|-A|--all-namespaces)$/.test(x))
+  ) {
+    st.out.matches.add(
+      "kubectl_delete_bulk",
+      `${u.name} delete ${
+        rest.join(" ").slice(0, 100)
+      } removes every workload in the target (strict profile)`,
+      "delete the specific resources instead",
+    );
+  }
+}
+
+/** terraform / tofu / pulumi / cdk destroy. */
+export function analyzeDestroy(u: Unit, st: State): void {
+  const t = u.args.map((a) => a.text);
+  if (
+    t[0] === "destroy" || (t[0] === "apply" && t.includes("-destroy")) ||
+    (u.name === "cdk" && t[0] === "destroy")
+  ) {
+    st.out.matches.add(
+      "terraform_destroy",
+      `${u.name} ${
+        t.join(" ").slice(0, 80)
+      } tears down managed infrastructure (strict profile)`,
+      "review a plan with terraform plan -destroy first",
+    );
+  }
+}
+
+/** npm / cargo / gem / twine / poetry publish. */
+export function analyzePublish(u: Unit, st: State): void {
+  const t = u.args.map((a) => a.text);
+  if (t.includes("--dry-run")) return;
+  const pub = ((u.name === "npm" || u.name === "pnpm" || u.name === "yarn" ||
+    u.name === "cargo" || u.name === "poetry" || u.name === "flit" ||
+    u.name === "hatch" || u.name === "uv") && t.includes("publish")) ||
+    (u.name === "twine" && t[0] === "upload") ||
+    (u.name === "gem" && t[0] === "push");
+  if (pub) {
+    st.out.matches.add(
+      "package_publish",
+      `${u.name} ${
+        t.join(" ").slice(0, 80)
+      } publishes a package to a public registry irreversibly (strict profile)`,
+      "let the user publish releases",
+    );
+  }
+}
+
+/** aws s3 rb --force / rm --recursive, gsutil rm -r, gcloud projects delete, az group delete. */
+export function analyzeCloudDelete(u: Unit, st: State): void {
+  const t = u.args.map((a) => a.text);
+  const hit = (u.name === "aws" && t[0] === "s3" &&
+    ((t[1] === "rb" && t.includes("--force")) ||
+      (t[1] === "rm" && t.includes("--recursive")))) ||
+    (u.name === "gsutil" && t.includes("rm") &&
+      t.some((x) => /^-[a-zA-Z]{0,3}r/.test(x))) ||
+    (u.name === "gcloud" && t.includes("projects") && t.includes("delete")) ||
+    (u.name === "az" && t[0] === "group" && t[1] === "delete");
+  if (hit) {
+    st.out.matches.add(
+      "cloud_bulk_delete",
+      `${u.name} ${
+        t.join(" ").slice(0, 100)
+      } deletes cloud resources in bulk (strict profile)`,
+      "delete specific objects, after listing them",
+    );
+  }
+}

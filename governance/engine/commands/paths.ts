@@ -1,0 +1,459 @@
+/**
+ * Pure path reasoning: resolving a path against the workspace and home, and
+ * classifying it (root, home, system folder, temp, workspace, credential
+ * file, guard file, log, history...). No filesystem access.
+ *
+ * @module
+ */
+
+/** Joins and normalises a path; relative paths need `cwd` (null when unknown → null). */
+export function resolvePath(
+  path: string,
+  cwd: string | null,
+  home: string,
+): string | null {
+  let p = path.replace(/\\/g, "/");
+  if (/^[A-Za-z]:(\/|$)/.test(p)) p = "/" + p[0].toLowerCase() + p.slice(2);
+  if (p === "~" || p.startsWith("~/")) p = home + p.slice(1);
+  if (!p.startsWith("/")) {
+    if (cwd === null) return null;
+    p = cwd + "/" + p;
+  }
+  return normalizeAbs(p);
+}
+
+/** Collapses `//`, `.` and `..` in an absolute path; never climbs above `/`. */
+export function normalizeAbs(p: string): string {
+  const out: string[] = [];
+  for (const seg of p.split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return "/" + out.join("/");
+}
+
+/** Whether `p` equals `dir` or lies under it (both normalised). */
+export function isUnder(p: string, dir: string): boolean {
+  if (dir === "/") return true;
+  return p === dir || p.startsWith(dir + "/");
+}
+
+function parentOf(p: string): string {
+  const i = p.lastIndexOf("/");
+  return i <= 0 ? "/" : p.slice(0, i);
+}
+
+/** Top-level system folders: deleting any of them (or all of one's contents) is catastrophic. */
+const SYSTEM_TOP = new Set([
+  "/etc",
+  "/usr",
+  "/bin",
+  "/sbin",
+  "/lib",
+  "/lib32",
+  "/lib64",
+  "/libx32",
+  "/boot",
+  "/var",
+  "/opt",
+  "/root",
+  "/sys",
+  "/proc",
+  "/dev",
+  "/home",
+  "/srv",
+  "/snap",
+  "/run",
+  "/mnt",
+  "/media",
+  "/nix",
+  "/System",
+  "/Library",
+  "/Applications",
+  "/Users",
+  "/Volumes",
+  "/private",
+  "/c",
+  "/mnt/c",
+  "/c/windows",
+  "/c/users",
+  "/c/program files",
+  "/c/program files (x86)",
+]);
+
+/** Folders whose direct children are themselves vital (/usr/bin, /etc/ssl, /var/lib...). */
+const SYSTEM_CORE = new Set([
+  "/etc",
+  "/usr",
+  "/bin",
+  "/sbin",
+  "/lib",
+  "/lib32",
+  "/lib64",
+  "/libx32",
+  "/boot",
+  "/var",
+  "/sys",
+  "/proc",
+  "/dev",
+  "/System",
+  "/private",
+  "/private/var",
+  "/nix",
+  "/c/windows",
+]);
+
+const TEMP_DIRS = [
+  "/tmp",
+  "/var/tmp",
+  "/private/tmp",
+  "/private/var/folders",
+  "/dev/shm",
+];
+
+/** Whether `p` is inside a temporary folder (not the folder itself). */
+export function isTemp(p: string): boolean {
+  return TEMP_DIRS.some((d) => p.startsWith(d + "/"));
+}
+
+/** Whether `p` is a temporary folder itself. */
+export function isTempRoot(p: string): boolean {
+  return TEMP_DIRS.includes(p);
+}
+
+/** Whether `p` is a home folder (yours, /home, /Users, or another user's). */
+export function isHome(p: string, home: string): boolean {
+  if (p === home || p === "/home" || p === "/Users" || p === "/root") {
+    return true;
+  }
+  const parent = parentOf(p);
+  return parent === "/home" || parent === "/Users";
+}
+
+/** Whether `p` is a system folder whose loss breaks the machine. */
+export function isSystemDir(p: string): boolean {
+  if (SYSTEM_TOP.has(p)) return true;
+  const parent = parentOf(p);
+  if (!SYSTEM_CORE.has(parent)) return false;
+  return !isTemp(p) && !isTempRoot(p) && !/^\/var\/(log|tmp)$/.test(p);
+}
+
+/** Whether `p` is inside a system folder (any depth) and not in a temp folder. */
+export function isInSystem(p: string): boolean {
+  if (isTemp(p) || isTempRoot(p)) return false;
+  for (const top of SYSTEM_TOP) {
+    if (
+      top === "/home" || top === "/Users" || top === "/mnt" ||
+      top === "/media" || top === "/Volumes"
+    ) continue;
+    if (isUnder(p, top)) return true;
+  }
+  return false;
+}
+
+/** Whether `p` is /var/log or inside it. */
+export function isLogPath(p: string): boolean {
+  return isUnder(p, "/var/log") || isUnder(p, "/private/var/log") ||
+    isUnder(p, "/var/adm");
+}
+
+const HISTORY_FILES = new Set([
+  ".bash_history",
+  ".zsh_history",
+  ".sh_history",
+  ".history",
+  ".zhistory",
+  ".python_history",
+  ".node_repl_history",
+  ".psql_history",
+  ".mysql_history",
+  ".sqlite_history",
+  ".rediscli_history",
+  ".lesshst",
+  "fish_history",
+]);
+
+/** Whether `p` is a shell/REPL history file. */
+export function isHistoryFile(p: string): boolean {
+  return HISTORY_FILES.has(p.slice(p.lastIndexOf("/") + 1));
+}
+
+/** Files the system cannot run without; deleting or truncating them breaks login or boot. */
+export function isCriticalSystemFile(p: string): boolean {
+  return /^\/etc\/(passwd|shadow|group|gshadow|sudoers|fstab|hosts|resolv\.conf|ld\.so\.(conf|cache)|pam\.d(\/.*)?|sudoers\.d(\/.*)?|ssh\/sshd_config|nsswitch\.conf|inittab|crypttab)$/
+    .test(p) ||
+    /^\/(usr\/)?s?bin\/(sh|bash|dash|zsh|sudo|su|login|init|ls|rm|cp|mv|env|systemctl)$/
+      .test(p) ||
+    /^\/boot\/(vmlinuz|initrd|initramfs|grub)/.test(p) ||
+    /^\/(usr\/)?lib(64|32)?\/(ld-linux|libc\.so|systemd\/systemd$)/.test(p) ||
+    /^\/sbin\/init$/.test(p);
+}
+
+/** Account and privilege files: writing them grants access or root. */
+export function isAuthFile(p: string): boolean {
+  return /^\/etc\/(passwd|shadow|group|gshadow|sudoers|master\.passwd)$/.test(
+    p,
+  ) ||
+    /^\/etc\/(sudoers\.d|pam\.d)(\/|$)/.test(p);
+}
+
+/** Kinds of credential material, named after their policy. */
+export type CredentialKind =
+  | "ssh_private_key_read"
+  | "cloud_credentials_read"
+  | "secrets_file_read"
+  | "system_secrets_read";
+
+/** A credential path classification with a human label. */
+export interface CredentialInfo {
+  kind: CredentialKind;
+  label: string;
+}
+
+const SSH_KEY_NAME = /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$|^identity$/;
+
+/** Classifies `p` as credential material, or null. `dirOk` also accepts whole credential folders. */
+export function credentialOf(
+  p: string,
+  home: string,
+  dirOk: boolean,
+): CredentialInfo | null {
+  const base = p.slice(p.lastIndexOf("/") + 1);
+  if (
+    /^\/etc\/(shadow|gshadow|sudoers|master\.passwd|security\/opasswd)$/.test(
+      p,
+    ) || /^\/etc\/sudoers\.d\//.test(p)
+  ) {
+    return { kind: "system_secrets_read", label: p };
+  }
+  if (/^\/etc\/ssh\/ssh_host_[a-z0-9]{1,16}_key$/.test(p)) {
+    return {
+      kind: "ssh_private_key_read",
+      label: "the SSH host private key " + p,
+    };
+  }
+  if (SSH_KEY_NAME.test(base)) {
+    return { kind: "ssh_private_key_read", label: "the SSH private key " + p };
+  }
+  const inSsh = /\/\.ssh\//.test(p);
+  if (inSsh && /\.(pem|key|ppk)$/.test(base)) {
+    return { kind: "ssh_private_key_read", label: "the private key " + p };
+  }
+  if (dirOk && /\/\.ssh$/.test(p)) {
+    return { kind: "ssh_private_key_read", label: "your SSH folder " + p };
+  }
+  // Relative to the owner's home (any home: /home/x, /root, /Users/x, yours).
+  let rel: string | null = null;
+  if (p.startsWith(home + "/")) rel = p.slice(home.length + 1);
+  else {
+    const m = /^\/(?:home|Users)\/[^/]{1,64}\/(.+)$|^\/root\/(.+)$/.exec(p);
+    if (m) rel = m[1] ?? m[2];
+  }
+  if (rel === null) {
+    if (
+      base === ".git-credentials" || base === ".pgpass" || base === ".netrc"
+    ) {
+      return { kind: "secrets_file_read", label: p };
+    }
+    return null;
+  }
+  if (
+    /^\.aws\/(credentials|config|sso\/cache\/.+|cli\/cache\/.+)$/.test(rel) ||
+    (dirOk && rel === ".aws")
+  ) {
+    return {
+      kind: "cloud_credentials_read",
+      label: "your AWS credentials (" + p + ")",
+    };
+  }
+  if (
+    /^\.config\/gcloud\/(credentials\.db|access_tokens\.db|application_default_credentials\.json|legacy_credentials(\/.*)?|configurations\/.+)$/
+      .test(rel) || (dirOk && rel === ".config/gcloud")
+  ) {
+    return {
+      kind: "cloud_credentials_read",
+      label: "your Google Cloud credentials (" + p + ")",
+    };
+  }
+  if (
+    /^\.azure\/(accessTokens\.json|msal_token_cache\.(json|bin)|azureProfile\.json|service_principal_entries\.json)$/
+      .test(rel) || (dirOk && rel === ".azure")
+  ) {
+    return {
+      kind: "cloud_credentials_read",
+      label: "your Azure credentials (" + p + ")",
+    };
+  }
+  if (/^\.kube\/config$/.test(rel) || (dirOk && rel === ".kube")) {
+    return {
+      kind: "cloud_credentials_read",
+      label: "your Kubernetes config (" + p + ")",
+    };
+  }
+  if (rel === ".docker/config.json") {
+    return {
+      kind: "cloud_credentials_read",
+      label: "your Docker registry credentials (" + p + ")",
+    };
+  }
+  if (
+    /^\.(oci\/config|terraform\.d\/credentials\.tfrc\.json|config\/doctl\/config\.yaml)$/
+      .test(rel)
+  ) {
+    return {
+      kind: "cloud_credentials_read",
+      label: "your cloud credentials (" + p + ")",
+    };
+  }
+  if (
+    /^\.(netrc|pgpass|git-credentials|npmrc|pypirc|vault-token|my\.cnf|config\/gh\/hosts\.yml|config\/hub|cargo\/credentials(\.toml)?|gem\/credentials|docker\/\.token_seed|local\/share\/keyrings\/.+)$/
+      .test(rel)
+  ) {
+    return { kind: "secrets_file_read", label: "the secrets file " + p };
+  }
+  if (
+    /^\.gnupg\/(private-keys-v1\.d(\/.*)?|secring\.gpg)$/.test(rel) ||
+    (dirOk && rel === ".gnupg")
+  ) {
+    return {
+      kind: "secrets_file_read",
+      label: "your GnuPG private keys (" + p + ")",
+    };
+  }
+  if (
+    /(^|\/)(Login Data|Cookies|logins\.json|key4\.db|key3\.db)$/.test(rel) &&
+    /(chrome|chromium|firefox|mozilla|brave|edge)/i.test(rel)
+  ) {
+    return {
+      kind: "secrets_file_read",
+      label: "a browser password store (" + p + ")",
+    };
+  }
+  if (/^Library\/Keychains(\/|$)/.test(rel)) {
+    return {
+      kind: "secrets_file_read",
+      label: "your macOS keychain (" + p + ")",
+    };
+  }
+  return null;
+}
+
+/** Whether `p` names a dotenv file with real secrets (not an example/template). */
+export function isEnvFile(p: string): boolean {
+  const base = p.slice(p.lastIndexOf("/") + 1);
+  if (/\.(example|sample|template|dist|defaults?)$/i.test(base)) return false;
+  return /^\.env(\..{1,40})?$/.test(base) || /^[\w.-]{1,60}\.env$/.test(base) ||
+    base === ".envrc";
+}
+
+/** What touching a guard path means for the reason text. */
+export type GuardUse = "write" | "delete";
+
+/** Whether `p` is (or, for deletion, contains) one of the agent's guard files. */
+export function guardPathOf(
+  p: string,
+  home: string,
+  cwd: string | null,
+  use: GuardUse,
+): string | null {
+  const files = [
+    home + "/.codex/hooks.json",
+    home + "/.codex/config.toml",
+    home + "/.claude/settings.json",
+    home + "/.claude/settings.local.json",
+    "/etc/codex/hooks.json",
+    "/etc/codex/config.toml",
+    "/etc/codex/requirements.toml",
+  ];
+  const trees = [
+    home + "/.codex/rules",
+    home + "/.axonflow",
+    "/etc/codex/rules",
+  ];
+  const dirs = [home + "/.codex", home + "/.claude", "/etc/codex"];
+  if (cwd) {
+    files.push(
+      cwd + "/.codex/hooks.json",
+      cwd + "/.codex/config.toml",
+      cwd + "/.claude/settings.json",
+      cwd + "/.claude/settings.local.json",
+    );
+    trees.push(cwd + "/.codex/rules");
+    dirs.push(cwd + "/.codex", cwd + "/.claude");
+  }
+  if (files.includes(p)) return p;
+  for (const t of trees) if (isUnder(p, t)) return t;
+  if (use === "delete") {
+    for (const d of dirs) if (p === d) return d;
+  }
+  return null;
+}
+
+/** Whether `p` is a disk block device (writing it destroys the disk). */
+export function isBlockDevice(p: string): boolean {
+  return /^\/dev\/(sd[a-z]|hd[a-z]|vd[a-z]|xvd[a-z]|nvme\d|mmcblk\d|r?disk\d|disk\/|mapper\/|md\d|dm-\d|nbd\d|zd\d|sr\d|fd\d|ubd|bcache\d|root$)/
+    .test(p);
+}
+
+/** Whether `p` is a kernel memory device. */
+export function isMemoryDevice(p: string): boolean {
+  return /^\/dev\/(mem|kmem|port)$/.test(p);
+}
+
+/** Harmless device targets (null, terminals, standard streams). */
+export function isHarmlessDevice(p: string): boolean {
+  return /^\/dev\/(null|zero|full|u?random|tty\w{0,8}|pts\/\d{1,6}|stdout|stderr|stdin|fd\/\d{1,6}|console|shm\/.*)$/
+    .test(p);
+}
+
+/** Where a path sits relative to the workspace. */
+export type Place =
+  | "root"
+  | "home"
+  | "system"
+  | "log"
+  | "temp"
+  | "workspace"
+  | "workspace_parent"
+  | "inside"
+  | "outside";
+
+/** Classifies an absolute path for deletion-like judgements. */
+export function placeOf(p: string, cwd: string | null, home: string): Place {
+  if (p === "/" || /^\/(c|mnt\/c)$/.test(p)) return "root";
+  if (isHome(p, home)) return "home";
+  if (isLogPath(p)) return "log";
+  if (isSystemDir(p)) return "system";
+  if (isTemp(p)) return "temp";
+  if (cwd !== null && cwd !== "/") {
+    if (p === cwd) return "workspace";
+    if (isUnder(cwd, p)) return "workspace_parent";
+    if (isUnder(p, cwd)) return "inside";
+  }
+  return "outside";
+}
+
+/** Decodes URL-escaped traversal (`%2e%2e%2f`, double encoding) for traversal checks. */
+function decodeTraversal(s: string): string {
+  let t = s;
+  for (let i = 0; i < 3 && /%(25)?[0-9a-f]{2}/i.test(t); i++) {
+    t = t.replace(/%25/gi, "%").replace(/%2e/gi, ".").replace(/%2f/gi, "/")
+      .replace(/%5c/gi, "/").replace(/%c0%af/gi, "/").replace(/%00/g, "");
+  }
+  return t.replace(/\\/g, "/").replace(/\.{3,4}\/{1,2}/g, "../").replace(
+    /\/{2,}/g,
+    "/",
+  );
+}
+
+const TRAVERSAL =
+  /(?:\.\.\/){2,}(?:[\w.-]{1,64}\/){0,3}(?:etc\/(?:passwd|shadow|gshadow|group|hosts|sudoers|issue|hostname|crontab|ssh\/)|proc\/self\/|root\/|windows\/|winnt\/|boot\.ini|\.ssh\/|\.aws\/|\.env\b|var\/log\/)/i;
+
+/** If `s` climbs out with `../` (plain or URL-encoded) to system or secret files, the decoded text. */
+export function traversalOf(s: string): string | null {
+  if (s.indexOf("..") < 0 && s.indexOf("%") < 0) return null;
+  if (s.length > 8192) s = s.slice(0, 8192);
+  const d = decodeTraversal(s);
+  return TRAVERSAL.test(d) ? d : null;
+}

@@ -1,0 +1,539 @@
+/**
+ * Deletion: rm (and rimraf/srm/unlink), find -delete / -exec rm, mv of vital
+ * folders, rsync --delete. The target's place decides: root, home and system
+ * folders block; the workspace is routine in `standard`; elsewhere warns.
+ *
+ * `rm -rf /$VAR` (root followed only by an unknown variable) blocks: in a
+ * hook's environment an unknown variable is most likely unset, leaving `/`.
+ * `rm -rf "$VAR/"*` only warns, and `rm -rf "$VAR/"` passes.
+ *
+ * @module
+ */
+
+import type { MatchSet } from "./match.ts";
+import {
+  guardPathOf,
+  isCriticalSystemFile,
+  isHistoryFile,
+  isInSystem,
+  isLogPath,
+  isTemp,
+  isTempRoot,
+  placeOf,
+  resolvePath,
+} from "./paths.ts";
+import { type Arg, litArg, type State, type Unit } from "./unit.ts";
+import type { Pipe } from "./walk.ts";
+import { judgeWrite } from "./writes.ts";
+
+const SAFER = "delete a specific folder inside the workspace, such as ./build";
+
+/** How a glob or plain path targets the filesystem. */
+interface Target {
+  path: string;
+  /** `self` (the path), `contents` (all of it via `*`), `child` (some entries, via a filtered glob). */
+  mode: "self" | "contents" | "child";
+}
+
+const ALL_CONTENTS =
+  /^(\*|\.\*|\*\.\*|\.\[!.\]\*|\.\?\*|\.\.\?\*|\{\*,\.\*\}|\{\.\*,\*\})\/?$/;
+
+/** Resolves what a (known) path text targets. */
+function targetOf(text: string, glob: boolean, st: State): Target | null {
+  if (!glob) {
+    const p = resolvePath(text, st.cwd, st.ctx.home);
+    return p === null ? null : { path: p, mode: "self" };
+  }
+  const g = text.search(/[*?[]/);
+  const slash = text.lastIndexOf("/", g);
+  const dir = slash < 0 ? "." : text.slice(0, slash) || "/";
+  const seg = text.slice(slash + 1);
+  const p = resolvePath(dir, st.cwd, st.ctx.home);
+  if (p === null) return null;
+  if (ALL_CONTENTS.test(seg)) return { path: p, mode: "contents" };
+  return { path: p, mode: "child" };
+}
+
+function describe(t: Target): string {
+  if (t.mode === "contents") return `everything in ${t.path}`;
+  if (t.mode === "child") return `entries of ${t.path}`;
+  return t.path;
+}
+
+/** Judges deleting `a` (recursive or not); `verb` names the command for reasons. */
+export function judgeDelete(
+  a: Arg,
+  recursive: boolean,
+  st: State,
+  verb: string,
+): void {
+  const m = st.out.matches;
+  const home = st.ctx.home;
+  if (!a.known) {
+    if (!recursive) return;
+    const pre = a.prefix;
+    if (pre === "") {
+      if (
+        a.glob && /^\$\w{1,64}\/+\*/.test(a.text) ||
+        /^\$\{?\w{1,64}\}?\/\*$/.test(a.text)
+      ) {
+        m.add(
+          "rm_empty_variable_risk",
+          `${verb} ${a.text}: if the variable is empty this deletes everything under /`,
+          'check the variable first, e.g. rm -rf "${DIR:?}"/*',
+        );
+      }
+      return;
+    }
+    const dirText = pre.endsWith("/") ? pre : pre + "x/..";
+    const dir = resolvePath(dirText, st.cwd, home);
+    if (dir === null) return;
+    const place = placeOf(dir, st.cwd, home);
+    if (place === "root" && pre.endsWith("/")) {
+      m.add(
+        "rm_unset_variable_root",
+        `${verb} ${a.text}: only a variable follows /, so if it is empty or unset this deletes the whole machine`,
+        'use "${VAR:?}" so an empty variable aborts, or name the folder literally',
+      );
+    } else if ((place === "home" || place === "system") && pre.endsWith("/")) {
+      m.add(
+        "rm_empty_variable_risk",
+        `${verb} ${a.text}: if the variable is empty this deletes ${dir} itself`,
+        'use "${VAR:?}" so an empty variable aborts',
+      );
+    }
+    if (!isTemp(dir + "/x")) {
+      m.add(
+        "rm_outside_temp",
+        `${verb} ${a.text} deletes a folder outside the temp folders (strict profile)`,
+        "move it to a temp folder or ask the user to delete it",
+      );
+    }
+    return;
+  }
+  for (const text of a.alts) {
+    const t = targetOf(text, a.glob, st);
+    if (t) judgeTarget(t, recursive, st, verb, m);
+  }
+}
+
+function judgeTarget(
+  t: Target,
+  recursive: boolean,
+  st: State,
+  verb: string,
+  m: MatchSet,
+): void {
+  const home = st.ctx.home;
+  const p = t.path;
+  const what = describe(t);
+  if (t.mode === "child") {
+    // A filtered glob: judge as one entry of the folder.
+    const childPlace = p === "/"
+      ? "system"
+      : placeOf(p === "/" ? "/x" : p + "/x", st.cwd, home);
+    if (childPlace === "system" || (p === "/" && recursive)) {
+      if (recursive || isInSystem(p + "/x")) {
+        m.add(
+          "rm_system",
+          `${verb} targets ${what} (a system folder): deleting them breaks the operating system`,
+          SAFER,
+        );
+      }
+      return;
+    }
+    if (childPlace === "log") {
+      m.add("log_wipe", `${verb} targets ${what}: this destroys system logs`);
+      return;
+    }
+    if (recursive) judgeRecursiveRest(p + "/x", childPlace, st, verb, what, m);
+    return;
+  }
+  const place = placeOf(p, st.cwd, home);
+  const wide = recursive || t.mode === "contents";
+  if (place === "root" && wide) {
+    m.add(
+      "rm_root",
+      `${verb} targets ${
+        what === "/" ? "/ (the root folder)" : what
+      }: this deletes every file on the machine`,
+      SAFER,
+    );
+    return;
+  }
+  if (place === "home" && wide) {
+    const whose = p === home
+      ? `your home folder (${p})`
+      : p === "/home" || p === "/Users"
+      ? `every user's home folder (${p})`
+      : `the home folder ${p}`;
+    m.add(
+      "rm_home",
+      `${verb} targets ${
+        t.mode === "contents" ? "everything in " + whose : whose
+      }: this deletes every file the user owns`,
+      SAFER,
+    );
+    return;
+  }
+  if (place === "system" && wide) {
+    m.add(
+      "rm_system",
+      `${verb} targets ${what}, a system folder: deleting it breaks the operating system`,
+      SAFER,
+    );
+    return;
+  }
+  if (place === "log" || isLogPath(p)) {
+    m.add(
+      "log_wipe",
+      `${verb} targets ${what}: this destroys the system logs`,
+      "rotate logs with logrotate instead of deleting them",
+    );
+    return;
+  }
+  const guard = guardPathOf(p, home, st.cwd, "delete");
+  if (guard) {
+    m.add(
+      "guard_tamper",
+      `${verb} targets ${p}, part of the agent's guard configuration (${guard}): deleting it switches off governance`,
+      "leave the guard's files alone; ask the user to change them",
+    );
+    return;
+  }
+  if (!recursive && t.mode === "self") {
+    if (isCriticalSystemFile(p)) {
+      m.add(
+        "system_file_delete",
+        `${verb} deletes ${p}, a file the system cannot run without`,
+      );
+    } else if (isHistoryFile(p)) {
+      m.add(
+        "history_wipe",
+        `${verb} deletes the history file ${p}: this erases the record of commands`,
+      );
+    } else if (isInSystem(p)) {
+      m.add(
+        "system_path_write",
+        `${verb} deletes ${p} inside a system folder`,
+      );
+    }
+    return;
+  }
+  if (
+    !recursive && t.mode === "contents" && place !== "inside" &&
+    place !== "workspace" && !isTemp(p + "/x")
+  ) {
+    if (isInSystem(p)) {
+      m.add(
+        "system_path_write",
+        `${verb} deletes the files in ${p}, a system folder`,
+      );
+    }
+    return;
+  }
+  judgeRecursiveRest(p, place, st, verb, what, m);
+}
+
+function judgeRecursiveRest(
+  p: string,
+  place: string,
+  st: State,
+  verb: string,
+  what: string,
+  m: MatchSet,
+): void {
+  if (/(^|\/)\.git$/.test(p)) {
+    m.add(
+      "rm_git_dir",
+      `${verb} deletes ${p}: the repository's whole history and unpushed work go with it`,
+      "make sure everything is pushed, or delete only build outputs",
+    );
+  } else if (place === "workspace" || place === "workspace_parent") {
+    m.add(
+      "rm_workspace_itself",
+      `${verb} targets ${what}, ${
+        place === "workspace"
+          ? "the whole workspace"
+          : "a folder containing the workspace"
+      } (${st.cwd})`,
+      SAFER,
+    );
+  } else if (place === "outside" || (place === "system" && !isTemp(p))) {
+    m.add(
+      "rm_outside_workspace",
+      `${verb} deletes ${what}, outside the workspace (${st.cwd ?? "unknown"})`,
+      "delete only inside the workspace, or ask the user first",
+    );
+  }
+  if (!isTemp(p) && !(isTempRoot(p) && what.startsWith("everything"))) {
+    m.add(
+      "rm_outside_temp",
+      `${verb} deletes ${what}, which is not in a temp folder (strict profile)`,
+      "ask the user to delete it, or work in a temp folder",
+    );
+  }
+}
+
+/** Parses rm-style flags; returns targets and whether the deletion is recursive. */
+function rmFlags(args: Arg[]): {
+  targets: Arg[];
+  recursive: boolean;
+  noPreserve: boolean;
+  help: boolean;
+} {
+  let recursive = false;
+  let noPreserve = false;
+  let help = false;
+  const targets: Arg[] = [];
+  let opts = true;
+  for (const a of args) {
+    const t = a.text;
+    if (opts && t === "--") {
+      opts = false;
+      continue;
+    }
+    if (opts && t.startsWith("--")) {
+      if (t === "--recursive") recursive = true;
+      else if (t === "--no-preserve-root") noPreserve = true;
+      else if (t === "--help" || t === "--version") help = true;
+      continue;
+    }
+    if (opts && t.startsWith("-") && t.length > 1 && a.known) {
+      if (/[rR]/.test(t)) recursive = true;
+      continue;
+    }
+    targets.push(a);
+  }
+  return { targets, recursive, noPreserve, help };
+}
+
+/** rm, srm, unlink, rimraf. */
+export function analyzeRm(u: Unit, st: State): void {
+  if (u.viaFind) return; // judged by the find analyzer
+  const f = rmFlags(u.args);
+  if (f.help) return;
+  const recursive = f.recursive || u.name === "rimraf" || u.name === "del";
+  const verb = recursive ? `${u.name} -r` : u.name;
+  if (f.noPreserve) {
+    st.out.matches.add(
+      "rm_no_preserve_root",
+      `${u.name} --no-preserve-root switches off the protection against deleting /`,
+      SAFER,
+    );
+  }
+  for (const t of f.targets) judgeDelete(t, recursive, st, verb);
+}
+
+const FIND_FILTER =
+  /^-(i?name|i?path|i?wholename|i?regex|newer\w{0,3}|[acm](time|min)|size|user|group|uid|gid|empty|perm|links|inum|samefile|iname)$/;
+const DELETERS = new Set(["rm", "shred", "unlink", "rimraf", "srm"]);
+
+/** find … -delete / -exec CMD {} ;. */
+export function analyzeFind(u: Unit, st: State): void {
+  const args = u.args;
+  let i = 0;
+  while (i < args.length && /^-[HLP]$|^-O\d$|^-D$/.test(args[i].text)) i++;
+  const roots: Arg[] = [];
+  while (i < args.length && !/^[-(!]/.test(args[i].text)) roots.push(args[i++]);
+  if (!roots.length) roots.push(litArg("."));
+  const expr = args.slice(i);
+  const filtered = expr.some((a) => FIND_FILTER.test(a.text));
+  let deletes = expr.some((a) => a.text === "-delete");
+  const execs: Arg[][] = [];
+  for (let k = 0; k < expr.length; k++) {
+    if (/^-(exec|execdir|ok|okdir)$/.test(expr[k].text)) {
+      const cmd: Arg[] = [];
+      k++;
+      while (k < expr.length && expr[k].text !== ";" && expr[k].text !== "+") {
+        cmd.push(expr[k++]);
+      }
+      if (cmd.length) execs.push(cmd);
+    }
+  }
+  for (const cmd of execs) {
+    const name = cmd[0].text.slice(cmd[0].text.lastIndexOf("/") + 1);
+    if (DELETERS.has(name)) deletes = true;
+  }
+  for (const root of roots) {
+    if (deletes) judgeFindDelete(root, filtered, st);
+    for (const cmd of execs) {
+      const name = cmd[0].text.slice(cmd[0].text.lastIndexOf("/") + 1);
+      if (DELETERS.has(name)) continue;
+      const sub = cmd.map((a) =>
+        a.text.includes("{}")
+          ? {
+            ...a,
+            text: a.text.replaceAll("{}", root.text),
+            alts: [a.text.replaceAll("{}", root.text)],
+            known: a.known && root.known,
+          }
+          : a
+      );
+      st.out.unit(
+        {
+          name: name.toLowerCase(),
+          args: sub.slice(1),
+          redirects: [],
+          stdin: null,
+          sudo: u.sudo,
+          cmd: sub[0],
+          viaFind: { root: root.text, filtered },
+        },
+        st,
+      );
+    }
+  }
+}
+
+function judgeFindDelete(root: Arg, filtered: boolean, st: State): void {
+  const m = st.out.matches;
+  if (!root.known) return;
+  const p = resolvePath(root.text, st.cwd, st.ctx.home);
+  if (p === null) return;
+  const place = placeOf(p, st.cwd, st.ctx.home);
+  if (place === "root" || place === "home" || place === "system") {
+    if (filtered) {
+      m.add(
+        "find_delete_broad",
+        `find ${root.text} … -delete deletes matching files across ${
+          p === "/" ? "the whole machine" : p
+        }`,
+        "run it on a folder inside the workspace",
+      );
+    } else {
+      m.add(
+        "find_delete_system",
+        `find ${root.text} -delete (or -exec rm) deletes every file under ${
+          p === "/" ? "/ (the whole machine)" : p
+        }`,
+        "run find on a specific folder inside the workspace, such as ./build",
+      );
+    }
+    return;
+  }
+  if (place === "log") {
+    m.add(
+      "log_wipe",
+      `find ${root.text} -delete destroys the system logs in ${p}`,
+    );
+    return;
+  }
+  const guard = guardPathOf(p, st.ctx.home, st.cwd, "delete");
+  if (guard) {
+    m.add(
+      "guard_tamper",
+      `find ${root.text} -delete deletes the agent's guard configuration (${guard})`,
+    );
+    return;
+  }
+  if (place === "outside" || place === "workspace_parent") {
+    m.add(
+      "find_delete_outside_workspace",
+      `find ${root.text} -delete deletes files outside the workspace (strict profile)`,
+      "limit find to a folder inside the workspace",
+    );
+  }
+}
+
+/** mv: moving away vital folders or guard files, or overwriting system files. */
+export function analyzeMv(u: Unit, st: State): void {
+  const m = st.out.matches;
+  const pos: Arg[] = [];
+  let dest: Arg | null = null;
+  let opts = true;
+  for (let i = 0; i < u.args.length; i++) {
+    const a = u.args[i];
+    if (opts && a.text === "--") {
+      opts = false;
+      continue;
+    }
+    if (opts && (a.text === "-t" || a.text === "--target-directory")) {
+      dest = u.args[++i] ?? null;
+      continue;
+    }
+    if (opts && a.text.startsWith("--target-directory=")) {
+      dest = litArg(a.text.slice(19));
+      continue;
+    }
+    if (opts && (a.text === "-S" || a.text === "--suffix")) {
+      i++;
+      continue;
+    }
+    if (opts && a.text.startsWith("-") && a.text.length > 1) continue;
+    pos.push(a);
+  }
+  if (!dest) dest = pos.pop() ?? null;
+  for (const s of pos) {
+    if (!s.known) continue;
+    const p = resolvePath(s.text, st.cwd, st.ctx.home);
+    if (p === null) continue;
+    const place = placeOf(p, st.cwd, st.ctx.home);
+    if (place === "root" || place === "home" || place === "system") {
+      m.add(
+        "move_system",
+        `mv moves away ${p}${
+          place === "home"
+            ? " (a home folder)"
+            : place === "root"
+            ? " (the root folder)"
+            : " (a system folder)"
+        }: the system breaks without it`,
+        "copy what you need instead of moving the folder",
+      );
+    } else if (place === "log") {
+      m.add("log_wipe", `mv moves away ${p}: this hides the system logs`);
+    } else {
+      const guard = guardPathOf(p, st.ctx.home, st.cwd, "delete");
+      if (guard) {
+        m.add(
+          "guard_tamper",
+          `mv moves ${p}, the agent's guard configuration (${guard}): this switches off governance`,
+          "leave the guard's files alone",
+        );
+      } else if (isCriticalSystemFile(p)) {
+        m.add(
+          "system_file_delete",
+          `mv moves away ${p}, a file the system cannot run without`,
+        );
+      } else if (isHistoryFile(p)) {
+        m.add("history_wipe", `mv moves away the history file ${p}`);
+      } else if (isInSystem(p)) {
+        m.add("system_path_write", `mv moves ${p} out of a system folder`);
+      }
+    }
+  }
+  if (dest && dest.known) {
+    const d = resolvePath(dest.text, st.cwd, st.ctx.home);
+    if (d === "/dev/null" && pos.length) {
+      m.add(
+        "move_system",
+        `mv onto /dev/null replaces the null device (and loses ${
+          pos.map((a) => a.text).join(", ")
+        })`,
+        "use rm for files you really want gone",
+      );
+    } else judgeWrite(dest, st, "mv");
+  }
+}
+
+/** rsync --delete into a vital folder. */
+export function analyzeRsync(u: Unit, st: State): void {
+  if (!u.args.some((a) => /^--(delete|del$|delete-)/.test(a.text))) return;
+  const pos = u.args.filter((a) => !a.text.startsWith("-"));
+  const dest = pos[pos.length - 1];
+  if (!dest || !dest.known || /^[^/]{1,255}:/.test(dest.text)) return;
+  const p = resolvePath(dest.text, st.cwd, st.ctx.home);
+  if (p === null) return;
+  const place = placeOf(p, st.cwd, st.ctx.home);
+  if (place === "root" || place === "home" || place === "system") {
+    st.out.matches.add(
+      "rsync_delete_system",
+      `rsync --delete into ${p} erases everything there that the source lacks`,
+      "sync into a folder inside the workspace",
+    );
+  }
+}
+
+/** Exposes the pipe type for analyzers with the common signature. */
+export type { Pipe };

@@ -1,0 +1,188 @@
+/**
+ * The analysis model: a parsed command after expansion and unwrapping (a
+ * "unit"), its arguments with what is known about them, and the state an
+ * analysis carries across a command line (cwd, variables, outputs).
+ *
+ * @module
+ */
+
+import type { Heredoc, Script, Word } from "../shell/ast.ts";
+import type { CommandContext } from "../types.ts";
+import type { MatchSet } from "./match.ts";
+import { resolvePath } from "./paths.ts";
+
+/** An argument after expansion. */
+export interface Arg {
+  /** Expanded text; unknown expansions stay as `$NAME` / `$(…)`. */
+  text: string;
+  /** Possible values (brace expansion, for-loop variables); `alts[0] === text`. */
+  alts: string[];
+  /** Every part is known (no unknown variable or substitution). */
+  known: boolean;
+  /** The known text before the first unknown expansion. */
+  prefix: string;
+  /** Contains an unquoted glob character. */
+  glob: boolean;
+  /** Command / process substitutions inside the word. */
+  subs: Script[];
+  /** Process substitution `<(…)` present. */
+  procSub: boolean;
+}
+
+/** A redirection with its target expanded. */
+export interface URedirect {
+  op: string;
+  fd: number | null;
+  target: Arg;
+  heredoc?: Heredoc;
+}
+
+/** One command to judge, after wrappers (sudo, env, timeout...) are peeled off. */
+export interface Unit {
+  /** Normalised command name (basename, NFKC, no zero-width, lower case). */
+  name: string;
+  args: Arg[];
+  redirects: URedirect[];
+  /** Text fed on stdin by a here-document or here-string, when known. */
+  stdin: string | null;
+  /** Run through sudo / doas / su. */
+  sudo: boolean;
+  /** The command word as written (before normalisation), null for a bare redirection. */
+  cmd: Arg | null;
+  /** Ran through xargs (more arguments come from stdin). */
+  xargs?: boolean;
+  /** Set when run by `find … -exec` / `xargs` over a find: the root searched. */
+  viaFind?: { root: string; filtered: boolean };
+}
+
+/** A file write discovered in a command. */
+export interface FileWrite {
+  path: string;
+  content: string;
+}
+
+/** What one analysis accumulates. */
+export interface Out {
+  matches: MatchSet;
+  sql: string[];
+  fileWrites: FileWrite[];
+  /** Files downloaded earlier in this command line. */
+  downloads: Set<string>;
+  /** Files that received secrets (env dumps, copied keys) earlier in this command line. */
+  sensitive: Map<string, string>;
+  /** Units still allowed (bounds work on hostile input). */
+  budget: number;
+  /** Re-enters shell analysis on nested source text (sh -c, eval, heredocs). */
+  shell: (src: string, st: State) => void;
+  /** Analyses a synthetic unit (find -exec, xargs) with every analyzer. */
+  unit: (u: Unit, st: State) => void;
+}
+
+/** Analysis state along a command line. */
+export interface State {
+  ctx: CommandContext;
+  /** Current directory; null once it becomes unknown (cd $X). */
+  cwd: string | null;
+  /** Known variables (possibly several candidate values). */
+  env: Map<string, string[]>;
+  depth: number;
+  out: Out;
+}
+
+/** A copy of the state for a subshell (cwd and variables do not leak back). */
+export function fork(st: State, depthDelta = 0): State {
+  return {
+    ctx: st.ctx,
+    cwd: st.cwd,
+    env: new Map(st.env),
+    depth: st.depth + depthDelta,
+    out: st.out,
+  };
+}
+
+/** Resolves an argument's text to an absolute path (null if unknown / relative with unknown cwd). */
+export function argPath(a: Arg | string, st: State): string | null {
+  const t = typeof a === "string" ? a : a.text;
+  if (typeof a !== "string" && !a.known) return null;
+  return resolvePath(t, st.cwd, st.ctx.home);
+}
+
+/** Every resolvable absolute path an argument may stand for. */
+export function argPaths(a: Arg, st: State): string[] {
+  if (!a.known) return [];
+  const out: string[] = [];
+  for (const t of a.alts) {
+    const p = resolvePath(t, st.cwd, st.ctx.home);
+    if (p !== null) out.push(p);
+  }
+  return out;
+}
+
+/** A synthetic, fully known argument. */
+export function litArg(text: string): Arg {
+  return {
+    text,
+    alts: [text],
+    known: true,
+    prefix: text,
+    glob: false,
+    subs: [],
+    procSub: false,
+  };
+}
+
+/** The word as the shell would see it. */
+export type { Word };
+
+const ZERO_WIDTH = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
+const CONFUSABLE: Readonly<Record<string, string>> = {
+  "а": "a",
+  "с": "c",
+  "е": "e",
+  "һ": "h",
+  "і": "i",
+  "ј": "j",
+  "к": "k",
+  "м": "m",
+  "о": "o",
+  "р": "p",
+  "г": "r",
+  "ѕ": "s",
+  "т": "t",
+  "у": "y",
+  "х": "x",
+  "ԁ": "d",
+  "ɡ": "g",
+  "ո": "n",
+  "ν": "v",
+  "ο": "o",
+  "α": "a",
+  "ε": "e",
+  "ι": "i",
+  "κ": "k",
+  "ρ": "p",
+  "τ": "t",
+  "υ": "u",
+  "χ": "x",
+};
+
+/** Normalises text for judging: NFKC, zero-width characters removed, look-alike letters mapped. */
+export function normalizeText(s: string): string {
+  // deno-lint-ignore no-control-regex
+  if (!/[^\x00-\x7f]/.test(s)) return s;
+  let t = s.normalize("NFKC").replace(ZERO_WIDTH, "");
+  if (/[\u0370-\u052f\u0250-\u02af]/.test(t)) {
+    t = t.replace(/[\u0370-\u052f\u0250-\u02af]/g, (c) => CONFUSABLE[c] ?? c);
+  }
+  return t;
+}
+
+/** Normalises a command word to the program name: basename, lower case, no `.exe`. */
+export function commandName(s: string): string {
+  let t = normalizeText(s);
+  const slash = Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\"));
+  if (slash >= 0) t = t.slice(slash + 1);
+  t = t.toLowerCase();
+  if (t.endsWith(".exe")) t = t.slice(0, -4);
+  return t;
+}

@@ -1,0 +1,282 @@
+/**
+ * Walks a parsed script like a shell would run it: tracks `cd` and variable
+ * assignments, forks state for subshells and pipelines, expands words,
+ * peels wrappers, analyses substitutions, and hands every resulting unit to
+ * the analyzers with its pipeline neighbours.
+ *
+ * @module
+ */
+
+import type { Command, Pipeline, Script, SimpleCommand } from "../shell/ast.ts";
+import { expandWord } from "./expand.ts";
+import { resolvePath } from "./paths.ts";
+import {
+  type Arg,
+  commandName,
+  fork,
+  type State,
+  type Unit,
+  type URedirect,
+} from "./unit.ts";
+import { unwrap } from "./wrappers.ts";
+
+/** A unit with the state it runs in. */
+export interface Ran {
+  unit: Unit;
+  st: State;
+  /** Already analysed (it came from a nested subshell or group). */
+  done: boolean;
+}
+
+/** A pipeline as seen by analyzers: every element's units, and which element is being judged. */
+export interface Pipe {
+  elements: Ran[][];
+  index: number;
+}
+
+/** An analyzer of one unit. */
+export type Analyzer = (u: Unit, st: State, pipe: Pipe) => void;
+
+/** Per-command-name analyzers plus analyzers for every unit; set by analyze.ts. */
+export interface Registry {
+  byName: Map<string, Analyzer[]>;
+  all: Analyzer[];
+  /** Called for every function definition (fork bombs). */
+  func: (name: string, body: Ran[], st: State) => void;
+  /** Called for standalone assignments (HISTFILE=/dev/null...). */
+  assign: (name: string, value: Arg, st: State) => void;
+}
+
+let registry: Registry = {
+  byName: new Map(),
+  all: [],
+  func: () => {},
+  assign: () => {},
+};
+
+/** Installs the analyzers (done once by analyze.ts). */
+export function setRegistry(r: Registry): void {
+  registry = r;
+}
+
+/** Walks a script; returns everything it ran. */
+export function walkScript(s: Script, st: State): Ran[] {
+  const out: Ran[] = [];
+  for (const item of s.items) {
+    if (st.out.budget <= 0) break;
+    for (const r of walkPipeline(item.pipeline, st)) out.push(r);
+  }
+  return out;
+}
+
+function walkPipeline(p: Pipeline, st: State): Ran[] {
+  const multi = p.commands.length > 1;
+  const elements: Ran[][] = [];
+  for (const c of p.commands) {
+    elements.push(walkCommand(c, multi ? fork(st) : st));
+  }
+  for (let i = 0; i < elements.length; i++) {
+    for (const r of elements[i]) {
+      if (r.done) continue;
+      r.done = true;
+      if (i > 0) inferXargs(r, elements[i - 1]);
+      const pipe: Pipe = { elements, index: i };
+      for (const a of registry.all) a(r.unit, r.st, pipe);
+      const named = registry.byName.get(r.unit.name);
+      if (named) { for (const a of named) a(r.unit, r.st, pipe); }
+    }
+  }
+  return elements.flat();
+}
+
+/** `find / | xargs rm -rf`, `echo a b | xargs rm`: arguments coming from the producer. */
+function inferXargs(r: Ran, prev: Ran[]): void {
+  if (!r.unit.xargs) return;
+  const p = prev[prev.length - 1]?.unit;
+  if (!p) return;
+  if (p.name === "echo" || p.name === "printf") {
+    const words = p.args.filter((a) => !a.text.startsWith("-"));
+    if (words.every((a) => a.known)) {
+      for (const w of words) {
+        for (const t of w.text.split(/\s+/)) {
+          if (t) r.unit.args.push({ ...w, text: t, alts: [t], prefix: t });
+        }
+      }
+    }
+  } else if (p.name === "find") {
+    const root = p.args.find((a) => !a.text.startsWith("-"));
+    r.unit.viaFind = {
+      root: root ? root.text : ".",
+      filtered: p.args.some((a) =>
+        /^-(i?name|i?path|i?regex|newer|mtime|mmin|size|user|empty|perm)/.test(
+          a.text,
+        )
+      ),
+    };
+  }
+}
+
+function walkCommand(c: Command, st: State): Ran[] {
+  switch (c.kind) {
+    case "simple": {
+      const r = simpleUnit(c, st);
+      return r ? [r] : [];
+    }
+    case "subshell":
+    case "group": {
+      const inner = c.kind === "subshell" ? fork(st) : st;
+      const ran = walkScript(c.body, inner);
+      const redirects = expandRedirects(c.redirects, st);
+      if (redirects.length) {
+        // Redirections of the group apply to what it prints.
+        ran.push({
+          unit: blankUnit(redirects),
+          st,
+          done: false,
+        });
+      }
+      return ran;
+    }
+    case "func": {
+      const body = walkCommand(c.body, fork(st));
+      const flat = [...body];
+      // A group body's units are already analysed; also look inside pipelines.
+      registry.func(c.name, flat, st);
+      return [];
+    }
+  }
+}
+
+function blankUnit(redirects: URedirect[]): Unit {
+  return {
+    name: "",
+    args: [],
+    redirects,
+    stdin: null,
+    sudo: false,
+    cmd: null,
+  };
+}
+
+function walkSubs(a: Arg, st: State): void {
+  for (const s of a.subs) walkScript(s, fork(st, 1));
+}
+
+function expandRedirects(
+  list: SimpleCommand["redirects"],
+  st: State,
+): URedirect[] {
+  const out: URedirect[] = [];
+  for (const r of list) {
+    const target = expandWord(r.target, st);
+    walkSubs(target, st);
+    if (r.heredoc) {
+      for (const s of r.heredoc.subs) walkScript(s, fork(st, 1));
+    }
+    out.push({ op: r.op, fd: r.fd, target, heredoc: r.heredoc });
+  }
+  return out;
+}
+
+const DECLARE = new Set(["export", "declare", "typeset", "local", "readonly"]);
+
+function setVar(st: State, name: string, v: Arg): void {
+  if (v.known) st.env.set(name, v.alts);
+  else st.env.delete(name);
+  registry.assign(name, v, st);
+}
+
+function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
+  if (--st.out.budget < 0) return null;
+  const standalone = cmd.words.length === 0;
+  for (const a of cmd.assigns) {
+    const v = expandWord(a.value, st);
+    walkSubs(v, st);
+    if (standalone) setVar(st, a.name, v);
+    else registry.assign(a.name, v, st);
+  }
+  const args = cmd.words.map((w) => expandWord(w, st));
+  for (const a of args) walkSubs(a, st);
+  const redirects = expandRedirects(cmd.redirects, st);
+  let stdin: string | null = null;
+  for (const r of redirects) {
+    if (r.heredoc) stdin = r.heredoc.body;
+    else if (r.op === "<<<") stdin = r.target.text;
+  }
+  if (!args.length) {
+    return redirects.length
+      ? { unit: { ...blankUnit(redirects), stdin }, st, done: false }
+      : null;
+  }
+  const first = commandName(args[0].text);
+  if (first === "for" || first === "select") {
+    if (args[2]?.text === "in" && args[1]) {
+      const vals = args.slice(3);
+      if (vals.length && vals.every((v) => v.known)) {
+        st.env.set(args[1].text, vals.flatMap((v) => v.alts).slice(0, 16));
+      } else st.env.delete(args[1].text);
+    }
+    return null;
+  }
+  if (first === "case" || first === "in") return null;
+  const uw = unwrap(args);
+  if (uw.query) return null;
+  let ust = st;
+  if (uw.chdir !== null) {
+    ust = fork(st);
+    ust.cwd = resolvePath(uw.chdir, st.cwd, st.ctx.home);
+  }
+  if (uw.script !== null) st.out.shell(uw.script, fork(ust, 1));
+  if (!uw.args.length) return null;
+  const name = commandName(uw.args[0].text);
+  const unit: Unit = {
+    name,
+    args: uw.args.slice(1),
+    redirects,
+    stdin,
+    sudo: uw.sudo,
+    cmd: uw.args[0],
+  };
+  if (uw.xargs) unit.xargs = true;
+  track(unit, st);
+  return { unit, st: ust, done: false };
+}
+
+/** Shell built-ins that change the state: cd, export, unset. */
+function track(u: Unit, st: State): void {
+  switch (u.name) {
+    case "cd":
+    case "pushd": {
+      const a = u.args.find((x) => !x.text.startsWith("-") || x.text === "-");
+      if (!a) st.cwd = st.ctx.home;
+      else if (a.text === "-" || !a.known) st.cwd = null;
+      else st.cwd = resolvePath(a.text, st.cwd, st.ctx.home);
+      return;
+    }
+    case "popd":
+      st.cwd = null;
+      return;
+    case "unset":
+      for (const a of u.args) {
+        if (!a.text.startsWith("-")) {
+          st.env.set(a.text, [""]);
+          registry.assign(a.text, { ...a, text: "", alts: [""] }, st);
+        }
+      }
+      return;
+  }
+  if (DECLARE.has(u.name)) {
+    for (const a of u.args) {
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(a.text);
+      if (m) {
+        const value: Arg = {
+          ...a,
+          text: m[2],
+          alts: a.alts.map((x) => x.slice(m[1].length + 1)),
+          prefix: a.prefix.slice(m[1].length + 1),
+        };
+        setVar(st, m[1], value);
+      }
+    }
+  }
+}

@@ -1,0 +1,316 @@
+/**
+ * Peeling command wrappers (sudo, env, timeout, nice, xargs, nohup...) off an
+ * argv so the command that really runs is judged.
+ *
+ * @module
+ */
+
+import { type Arg, commandName } from "./unit.ts";
+
+interface Spec {
+  /** Options that take a value as the next word (or attached, `-uroot`). */
+  values?: string[];
+  /** Positional words to skip after the options (timeout's duration...). */
+  positional?: number;
+  sudo?: boolean;
+}
+
+const SUDO_VALUES = [
+  "-u",
+  "-g",
+  "-C",
+  "-D",
+  "-h",
+  "-p",
+  "-r",
+  "-t",
+  "-U",
+  "-T",
+  "--user",
+  "--group",
+  "--close-from",
+  "--chdir",
+  "--host",
+  "--prompt",
+  "--role",
+  "--type",
+  "--other-user",
+  "--command-timeout",
+];
+
+const WRAPPERS: Readonly<Record<string, Spec>> = {
+  sudo: { values: SUDO_VALUES, sudo: true },
+  doas: { values: ["-u", "-C"], sudo: true },
+  pkexec: { values: ["--user"], sudo: true },
+  run0: {
+    values: ["-u", "--user", "-g", "--group", "-D", "--chdir"],
+    sudo: true,
+  },
+  nohup: {},
+  time: { values: ["-f", "-o", "--format", "--output"] },
+  timeout: { values: ["-s", "-k", "--signal", "--kill-after"], positional: 1 },
+  nice: { values: ["-n", "--adjustment"] },
+  ionice: { values: ["-c", "-n", "--class", "--classdata"] },
+  stdbuf: { values: ["-i", "-o", "-e", "--input", "--output", "--error"] },
+  exec: { values: ["-a"] },
+  builtin: {},
+  busybox: {},
+  strace: {
+    values: [
+      "-o",
+      "-e",
+      "-p",
+      "-s",
+      "-u",
+      "-E",
+      "-P",
+      "-I",
+      "-b",
+      "-a",
+      "-X",
+      "-O",
+      "-S",
+    ],
+  },
+  ltrace: { values: ["-o", "-e", "-p", "-s", "-u", "-n", "-a"] },
+  chroot: { values: ["--userspec", "--groups"], positional: 1 },
+  setsid: {},
+  unbuffer: {},
+  caffeinate: { values: ["-w", "-t"] },
+  catchsegv: {},
+  rlwrap: { values: ["-f", "-H", "-l", "-P", "-s", "-t"] },
+  proxychains: { values: ["-f"] },
+  proxychains4: { values: ["-f"] },
+  torsocks: { values: ["-u", "-p", "-a", "-P"] },
+  tsocks: {},
+  firejail: {},
+  chrt: { positional: 1 },
+  taskset: { positional: 1 },
+  numactl: { values: ["-C", "-N", "-m", "-p", "-i"] },
+  faketime: { values: ["-f", "-m"], positional: 1 },
+  nsenter: { values: ["-t", "--target"] },
+  unshare: {},
+  "systemd-run": {
+    values: [
+      "-p",
+      "-u",
+      "-E",
+      "-M",
+      "-H",
+      "--property",
+      "--unit",
+      "--setenv",
+      "--machine",
+      "--host",
+      "--description",
+      "--slice",
+      "--uid",
+      "--gid",
+    ],
+  },
+  flock: {
+    values: ["-w", "-E", "--timeout", "--conflict-exit-code"],
+    positional: 1,
+  },
+  sshpass: { values: ["-p", "-f", "-d", "-e"] },
+  npx: { values: ["-p", "--package"] },
+  bunx: {},
+  pnpx: {},
+  dbus_launch: {},
+  valgrind: {},
+  env: { values: ["-u", "-C", "--unset", "--chdir"] },
+  command: {},
+  watch: { values: ["-n", "-d", "--interval", "--differences"] },
+  xargs: {
+    values: [
+      "-I",
+      "-L",
+      "-n",
+      "-P",
+      "-s",
+      "-d",
+      "-E",
+      "-a",
+      "--arg-file",
+      "--delimiter",
+      "--max-args",
+      "--max-procs",
+      "--max-lines",
+      "--replace",
+      "--eof",
+      "--max-chars",
+      "--process-slot-var",
+    ],
+  },
+};
+
+/** Two-word runners (`uv run`, `poetry run`, `bundle exec`, `pnpm exec`). */
+const RUNNERS: Readonly<Record<string, string>> = {
+  uv: "run",
+  poetry: "run",
+  pipenv: "run",
+  bundle: "exec",
+  pnpm: "exec",
+  rye: "run",
+  pdm: "run",
+  hatch: "run",
+};
+
+/** The result of peeling wrappers. */
+export interface Unwrapped {
+  args: Arg[];
+  sudo: boolean;
+  /** `command -v x`, `sudo -l`...: nothing actually runs. */
+  query: boolean;
+  /** Ran through xargs: more arguments come from stdin. */
+  xargs: boolean;
+  /** `env -C dir` / `sudo -D dir`: the command runs elsewhere. */
+  chdir: string | null;
+  /** `watch "cmd"`, `env -S "cmd"`: a command string run by a shell. */
+  script: string | null;
+}
+
+/** Skips options per spec; returns the index of the first word after them. */
+function skipOptions(
+  args: Arg[],
+  i: number,
+  spec: Spec,
+  numeric: boolean,
+): number {
+  const values = spec.values ?? [];
+  while (i < args.length) {
+    const t = args[i].text;
+    if (t === "--") return i + 1;
+    if (!t.startsWith("-") || t === "-") break;
+    if (numeric && /^-\d{1,6}$/.test(t)) {
+      i++;
+      continue;
+    }
+    if (t.startsWith("--")) {
+      i += !t.includes("=") && values.includes(t) ? 2 : 1;
+      continue;
+    }
+    let consumed = 1;
+    for (let k = 1; k < t.length; k++) {
+      if (values.includes("-" + t[k])) {
+        if (k === t.length - 1) consumed = 2;
+        break;
+      }
+    }
+    i += consumed;
+  }
+  return i;
+}
+
+/** Peels every wrapper off `args` (args[0] is the command word). */
+export function unwrap(input: Arg[]): Unwrapped {
+  let args = input;
+  const res: Unwrapped = {
+    args,
+    sudo: false,
+    query: false,
+    xargs: false,
+    chdir: null,
+    script: null,
+  };
+  for (let round = 0; round < 16 && args.length; round++) {
+    const name = commandName(args[0].text);
+    const runner = RUNNERS[name];
+    if (runner && args[1]?.text === runner) {
+      let i = 2;
+      while (i < args.length && args[i].text.startsWith("-")) {
+        i += /^--(with|python|project|directory|package|env-file)$|^-p$/.test(
+            args[i].text,
+          )
+          ? 2
+          : 1;
+      }
+      args = args.slice(i);
+      continue;
+    }
+    const spec = WRAPPERS[name];
+    if (!spec) break;
+    if (name === "command") {
+      if (args.slice(1).some((a) => /^-[pvV]*[vV]/.test(a.text))) {
+        res.query = true;
+        break;
+      }
+    }
+    if (
+      name === "sudo" && args.length > 1 &&
+      args.slice(1).every((a) =>
+        /^-[lvkKV]+$|^--(list|validate|version|help)$/.test(a.text)
+      )
+    ) {
+      res.query = true;
+      break;
+    }
+    if (name === "env") {
+      let i = 1;
+      for (; i < args.length; i++) {
+        const t = args[i].text;
+        if (t === "--") {
+          i++;
+          break;
+        }
+        if ((t === "-C" || t === "--chdir") && args[i + 1]) {
+          res.chdir = args[++i].text;
+          continue;
+        }
+        if (t.startsWith("--chdir=")) {
+          res.chdir = t.slice(8);
+          continue;
+        }
+        if (t === "-S" || t === "--split-string" || t.startsWith("-S")) {
+          const rest = t === "-S" || t === "--split-string"
+            ? args.slice(i + 1)
+            : [{ ...args[i], text: t.slice(2) }, ...args.slice(i + 1)];
+          res.script = rest.map((a) => a.text).join(" ");
+          res.args = [];
+          return res;
+        }
+        if (t === "-u" || t === "--unset") {
+          i++;
+          continue;
+        }
+        if (t.startsWith("-")) continue;
+        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) continue;
+        break;
+      }
+      if (i >= args.length) {
+        // `env` alone prints the environment: keep it as the command.
+        res.args = [args[0]];
+        return res;
+      }
+      args = args.slice(i);
+      continue;
+    }
+    if (spec.sudo) res.sudo = true;
+    let i = skipOptions(args, 1, spec, name === "nice");
+    if (name === "sudo" || name === "run0") {
+      for (let k = 1; k < i; k++) {
+        const t = args[k].text;
+        if ((t === "-D" || t === "--chdir") && args[k + 1]) {
+          res.chdir = args[k + 1].text;
+        }
+      }
+    }
+    i += spec.positional ?? 0;
+    if (name === "xargs") res.xargs = true;
+    if (name === "watch" && args.length - i === 1 && /\s/.test(args[i].text)) {
+      res.script = args[i].text;
+      res.args = [];
+      return res;
+    }
+    const rest = args.slice(i);
+    if (!rest.length) {
+      if (name === "xargs") {
+        args = [{ ...args[0], text: "echo", alts: ["echo"], prefix: "echo" }];
+      } else args = [];
+      break;
+    }
+    args = rest;
+  }
+  res.args = args;
+  return res;
+}

@@ -1,0 +1,273 @@
+/**
+ * Writes: redirections, tee, cp/install/ln destinations, truncate, sed -i.
+ * Judges the destination (devices, guard files, account files, history,
+ * logs, system folders) and records the text written into files.
+ *
+ * @module
+ */
+
+import { decodeAnsiC } from "../shell/ansi_c.ts";
+import {
+  guardPathOf,
+  isAuthFile,
+  isBlockDevice,
+  isCriticalSystemFile,
+  isHarmlessDevice,
+  isHistoryFile,
+  isInSystem,
+  isLogPath,
+  isMemoryDevice,
+  resolvePath,
+} from "./paths.ts";
+import type { Arg, State, Unit } from "./unit.ts";
+import type { Pipe } from "./walk.ts";
+
+/** Judges writing to `a`; `truncating` when the file is emptied first (`>`, truncate). */
+export function judgeWrite(
+  a: Arg,
+  st: State,
+  verb: string,
+  truncating = false,
+): void {
+  if (!a.known) return;
+  const m = st.out.matches;
+  for (const text of a.alts) {
+    const p = resolvePath(text, st.cwd, st.ctx.home);
+    if (p === null) continue;
+    if (p.startsWith("/dev/")) {
+      if (isHarmlessDevice(p) || /^\/dev\/(tcp|udp)\//.test(p)) continue;
+      if (isMemoryDevice(p)) {
+        m.add(
+          "memory_device_write",
+          `${verb} writes into ${p}, the kernel's memory: this corrupts the running system`,
+        );
+      } else if (isBlockDevice(p)) {
+        m.add(
+          "device_overwrite",
+          `${verb} writes straight into the disk device ${p}: this destroys its partition table and data`,
+          "write to an image file inside the workspace, such as ./disk.img",
+        );
+      }
+      continue;
+    }
+    if (p === "/proc/sysrq-trigger") {
+      m.add(
+        "sysrq_trigger",
+        `${verb} writes to /proc/sysrq-trigger, which can crash, reboot or power off the machine instantly`,
+      );
+      continue;
+    }
+    const guard = guardPathOf(p, st.ctx.home, st.cwd, "write");
+    if (guard) {
+      m.add(
+        "guard_tamper",
+        `${verb} writes to ${p}, the agent's guard configuration: this can switch off governance`,
+        "leave the guard's files alone; ask the user to change them",
+      );
+      continue;
+    }
+    if (isAuthFile(p)) {
+      m.add(
+        "auth_file_write",
+        `${verb} writes to ${p}: changing account or sudo files can grant root access`,
+        "use useradd/visudo under the user's own supervision",
+      );
+      continue;
+    }
+    if (/\/authorized_keys2?$/.test(p)) {
+      m.add(
+        "authorized_keys_write",
+        `${verb} writes to ${p}: whoever holds the added key can log in as this user`,
+        "ask the user to add SSH keys themselves",
+      );
+      continue;
+    }
+    if (truncating && isHistoryFile(p)) {
+      m.add(
+        "history_wipe",
+        `${verb} empties the history file ${p}: this erases the record of commands`,
+      );
+      continue;
+    }
+    if (truncating && isLogPath(p)) {
+      m.add(
+        "log_wipe",
+        `${verb} empties the log ${p}: this destroys the record of what happened`,
+        "rotate logs with logrotate",
+      );
+      continue;
+    }
+    if (truncating && isCriticalSystemFile(p)) {
+      m.add(
+        "system_file_delete",
+        `${verb} empties ${p}, a file the system cannot run without`,
+      );
+      continue;
+    }
+    if (isInSystem(p)) {
+      m.add(
+        "system_path_write",
+        `${verb} writes to ${p} inside a system folder`,
+      );
+    }
+  }
+}
+
+/** Interprets echo's arguments into the printed text. */
+function echoText(args: Arg[]): string {
+  let i = 0;
+  let escapes = false;
+  while (i < args.length && /^-[neE]{1,3}$/.test(args[i].text)) {
+    if (args[i].text.includes("e")) escapes = true;
+    i++;
+  }
+  const t = args.slice(i).map((a) => a.text).join(" ");
+  return escapes ? decodeAnsiC(t) : t;
+}
+
+function printfText(args: Arg[]): string {
+  let i = 0;
+  if (args[0]?.text === "-v") i = 2;
+  const fmt = args[i]?.text ?? "";
+  const rest = args.slice(i + 1).map((a) => a.text);
+  let k = 0;
+  const out = decodeAnsiC(fmt).replace(
+    /%[-+ #0-9.]{0,8}[sdbqcf%]/g,
+    (s) => s === "%%" ? "%" : rest[k++] ?? "",
+  );
+  return k < rest.length ? out + rest.slice(k).join(" ") : out;
+}
+
+/** The text a unit prints, when it is plain data we can know (echo, printf, cat of a heredoc). */
+export function outputOf(u: Unit): string | null {
+  if (u.name === "echo") return echoText(u.args);
+  if (u.name === "printf") return printfText(u.args);
+  if ((u.name === "cat" || u.name === "tee") && u.stdin !== null) {
+    if (
+      u.name === "cat" &&
+      u.args.some((a) => !a.text.startsWith("-") || a.text === "-")
+    ) return null;
+    return u.stdin;
+  }
+  return null;
+}
+
+/** The text a unit reads on stdin: its heredoc / here-string, or what the previous pipeline element prints. */
+export function stdinOf(u: Unit, pipe: Pipe | null): string | null {
+  if (u.stdin !== null) return u.stdin;
+  if (!pipe || pipe.index === 0) return null;
+  const prev = pipe.elements[pipe.index - 1];
+  const last = prev[prev.length - 1]?.unit;
+  return last ? outputOf(last) : null;
+}
+
+const WRITE_OPS = new Set([">", ">>", "&>", "&>>", ">|", "<>"]);
+
+/** Every unit: its output redirections. */
+export function analyzeRedirects(u: Unit, st: State, pipe: Pipe): void {
+  for (const r of u.redirects) {
+    let op = r.op;
+    if (op === ">&" && !/^(\d{1,4}|-)$/.test(r.target.text)) op = ">";
+    if (!WRITE_OPS.has(op)) continue;
+    if (r.fd !== null && r.fd > 2 && op === "<>") continue;
+    const truncating = op === ">" || op === "&>" || op === ">|";
+    judgeWrite(
+      r.target,
+      st,
+      u.name ? `${u.name} ${op} ${r.target.text}` : `${op} ${r.target.text}`,
+      truncating,
+    );
+    if (r.fd !== null && r.fd !== 1 && op !== "&>" && op !== "&>>") continue;
+    const content = u.name === ""
+      ? ""
+      : outputOf(u) ?? (u.name === "tee" ? stdinOf(u, pipe) : null);
+    recordWrite(r.target, content, st);
+  }
+}
+
+function recordWrite(target: Arg, content: string | null, st: State): void {
+  if (content === null || !target.known) return;
+  const p = resolvePath(target.text, st.cwd, st.ctx.home);
+  if (p === null || p.startsWith("/dev/")) return;
+  st.out.fileWrites.push({ path: p, content });
+}
+
+/** tee FILE…: writes stdin to each file. */
+export function analyzeTee(u: Unit, st: State, pipe: Pipe): void {
+  const append = u.args.some((a) => a.text === "-a" || a.text === "--append");
+  const content = stdinOf(u, pipe);
+  for (const a of u.args) {
+    if (a.text.startsWith("-")) continue;
+    judgeWrite(a, st, append ? "tee -a" : "tee", !append);
+    recordWrite(a, content, st);
+  }
+}
+
+/** cp / install / ln: judge the destination. */
+export function analyzeCopy(u: Unit, st: State): void {
+  const pos: Arg[] = [];
+  let dest: Arg | null = null;
+  for (let i = 0; i < u.args.length; i++) {
+    const a = u.args[i];
+    if (a.text === "-t" || a.text === "--target-directory") {
+      dest = u.args[++i] ?? null;
+      continue;
+    }
+    if (/^-[mogS]$/.test(a.text) && u.name === "install") {
+      i++;
+      continue;
+    }
+    if (a.text.startsWith("-") && a.text.length > 1) continue;
+    pos.push(a);
+  }
+  if (!dest && pos.length >= 2) dest = pos[pos.length - 1];
+  if (!dest) return;
+  if (u.name === "ln" && pos[0]?.known && pos[0].text === "/dev/null") {
+    const p = resolvePath(dest.text, st.cwd, st.ctx.home);
+    if (p && isHistoryFile(p)) {
+      st.out.matches.add(
+        "history_wipe",
+        `ln links the history file ${p} to /dev/null: commands stop being recorded and past ones are lost`,
+      );
+      return;
+    }
+  }
+  judgeWrite(dest, st, u.name, true);
+}
+
+/** truncate -s SIZE FILE…. */
+export function analyzeTruncate(u: Unit, st: State): void {
+  for (let i = 0; i < u.args.length; i++) {
+    const t = u.args[i].text;
+    if (/^-[sr]$|^--(size|reference)$/.test(t)) {
+      i++;
+      continue;
+    }
+    if (t.startsWith("-")) continue;
+    judgeWrite(u.args[i], st, "truncate", true);
+  }
+}
+
+/** sed -i / perl -i: in-place edits of files. */
+export function analyzeInPlace(u: Unit, st: State): void {
+  const inPlace = u.args.some((a) =>
+    /^-[a-zA-Z]{0,6}i/.test(a.text) || a.text.startsWith("--in-place")
+  );
+  if (!inPlace) return;
+  let scriptGiven = false;
+  const pos: Arg[] = [];
+  for (let i = 0; i < u.args.length; i++) {
+    const t = u.args[i].text;
+    if (
+      /^-[a-zA-Z]{0,6}[ef]$/.test(t) || t === "--expression" || t === "--file"
+    ) {
+      scriptGiven = true;
+      i++;
+      continue;
+    }
+    if (t.startsWith("-")) continue;
+    pos.push(u.args[i]);
+  }
+  const files = scriptGiven ? pos : pos.slice(1);
+  for (const f of files) judgeWrite(f, st, `${u.name} -i`);
+}
