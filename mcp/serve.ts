@@ -4,6 +4,12 @@
  * `--auth <base64 of client_id:secret>` (default `$AXONFLOW_SERVER_AUTH`).
  * The first line on stdout is the URL it listens on.
  *
+ * A team can run one such server and point every developer's hooks at it
+ * (`AXONFLOW_ENDPOINT=http://host:8080`, `AXONFLOW_AUTH=<base64>`); the audit
+ * trail then lives on that server. A team that outgrows one server points the
+ * same variables at an AxonFlow platform deployment: the hooks speak the same
+ * wire contract (`POST /api/v1/mcp-server`, JSON-RPC `tools/call`) unchanged.
+ *
  * @module
  */
 

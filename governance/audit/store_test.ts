@@ -526,3 +526,57 @@ Deno.test("stats from hourly roll-ups equal a direct count, for any window and a
   assert.equal(all.total_events, left);
   store.close();
 });
+
+Deno.test("search totals from roll-ups equal a direct count", () => {
+  const store = AuditStore.open(auditPath(tmp()));
+  const now = Date.now();
+  const evs: AuditEventInput[] = [];
+  for (let i = 0; i < 300; i++) {
+    evs.push(ev({
+      time: new Date(now - i * 17 * 60_000 - (i % 7) * 1000).toISOString(),
+      decision: i % 3 === 0 ? "blocked" : "allowed",
+      decisionId: i % 2 ? `d${i}` : undefined,
+      connectorType: i % 5 === 0 ? "postgres" : "codex.Bash",
+    }));
+  }
+  store.appendBatch(evs);
+  const count = (
+    from?: number,
+    to?: number,
+    f: (e: AuditEventInput) => boolean = () => true,
+  ) =>
+    evs.filter((e) => {
+      const t = Date.parse(e.time!);
+      return (from === undefined || t >= from) &&
+        (to === undefined || t <= to) && f(e);
+    }).length;
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const cases: [number | undefined, number | undefined][] = [
+    [undefined, undefined],
+    [now - 24 * 3600_000, undefined],
+    [undefined, now - 10 * 3600_000 + 1234],
+    [now - 50 * 3600_000 + 999, now - 2 * 3600_000 - 5],
+    [now - 10 * 60_000, now],
+  ];
+  for (const [f, t] of cases) {
+    const q = {
+      from: f === undefined ? undefined : iso(f),
+      to: t === undefined ? undefined : iso(t),
+    };
+    assert.equal(store.search(q).total, count(f, t));
+    assert.equal(
+      store.search({ ...q, decision: "blocked", connectorType: "postgres" })
+        .total,
+      count(
+        f,
+        t,
+        (e) => e.decision === "blocked" && e.connectorType === "postgres",
+      ),
+    );
+    assert.equal(
+      store.search({ ...q, verdict: true }).total,
+      count(f, t, (e) => !!e.decisionId),
+    );
+  }
+  store.close();
+});
