@@ -90,9 +90,13 @@ function sameSecret(a: string, b: string): boolean {
   return diff === 0;
 }
 
-function authorized(req: Request, auth: string | undefined): boolean {
+/** True when no credential is configured, or the Authorization header carries it (Basic). */
+export function authorized(
+  headers: Headers,
+  auth: string | undefined,
+): boolean {
   if (!auth) return true;
-  const header = req.headers.get("authorization") ?? "";
+  const header = headers.get("authorization") ?? "";
   const m = /^Basic[ ]{1,8}([A-Za-z0-9+/=._-]{1,4096})[ ]{0,8}$/i.exec(header);
   return m !== null && sameSecret(m[1], auth);
 }
@@ -251,7 +255,7 @@ export function createHandler(
     if (url.pathname !== MCP_PATH) {
       return json({ error: "not found" }, 404);
     }
-    if (!authorized(req, opts.auth)) {
+    if (!authorized(req.headers, opts.auth)) {
       return json(
         rpcError(
           null,

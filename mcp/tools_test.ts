@@ -6,7 +6,7 @@ import {
   toolCallFor,
   ToolContext,
 } from "./tools.ts";
-import { handleMessage } from "./http.ts";
+import { authorized, handleMessage } from "./http.ts";
 
 Deno.test("toolCallFor reads the call from the connector type", () => {
   assert.deepEqual(
@@ -130,4 +130,36 @@ Deno.test("handleMessage: notifications get no answer; bad requests get -32600",
   assert.equal(noName.error.code, -32602);
   assert.match(noName.error.message, /params\.name/);
   ctx.close();
+});
+
+Deno.test("patterns stay linear on 1 MB hostile input", () => {
+  const big = "a".repeat(1_000_000);
+  const t0 = performance.now();
+  assert.equal(
+    toolCallFor({ connector_type: "codex." + big, statement: "x" }).toolName,
+    big,
+  );
+  assert.equal(
+    toolCallFor({ connector_type: "codex".repeat(200_000), statement: "x" })
+      .toolName,
+    "codex".repeat(200_000),
+  );
+  const h = (v: string) => new Headers({ authorization: v });
+  assert.equal(
+    authorized(h("Basic " + "=".repeat(1_000_000)), "secret"),
+    false,
+  );
+  assert.equal(
+    authorized(h("Basic " + " ".repeat(1_000_000) + "x"), "secret"),
+    false,
+  );
+  assert.equal(
+    authorized(h("Basic c2VjcmV0" + " ".repeat(1_000_000)), "c2VjcmV0"),
+    true,
+  );
+  assert.equal(authorized(h("Basic c2VjcmV0"), "c2VjcmV0"), true);
+  assert.equal(authorized(h(""), undefined), true);
+  // (Headers strip trailing whitespace, so the padded credential still matches.)
+  // Informative only (never asserted): how long the hostile inputs took.
+  console.log(`hostile inputs: ${(performance.now() - t0).toFixed(1)} ms`);
 });
