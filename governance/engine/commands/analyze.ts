@@ -267,11 +267,12 @@ function newState(ctx: CommandContext): State {
     },
   };
   const home = ctx.home.replace(/\/+$/, "") || "/";
-  const norm: CommandContext = { ...ctx, home };
+  const cwd = resolvePath(ctx.cwd || home, "/", home) ?? home;
+  const norm: CommandContext = { ...ctx, home, cwd };
   out.matches = new MatchSet(norm);
   return {
     ctx: norm,
-    cwd: resolvePath(ctx.cwd || home, "/", home),
+    cwd,
     env: new Map(),
     depth: 0,
     out,

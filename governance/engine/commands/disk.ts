@@ -158,13 +158,13 @@ export function analyzeShred(u: Unit, st: State): void {
         "history_wipe",
         `shred ${p} destroys the shell history beyond recovery`,
       );
-    } else if (guardPathOf(p, st.ctx.home, st.cwd, "delete")) {
+    } else if (guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete")) {
       m.add(
         "guard_tamper",
         `shred ${p} destroys the agent's guard configuration`,
       );
     } else {
-      const place = placeOf(p, st.cwd, st.ctx.home);
+      const place = placeOf(p, st.ctx.cwd, st.ctx.home);
       if (place === "root" || place === "system" || isInSystem(p)) {
         m.add(
           "shred_device",

@@ -137,7 +137,7 @@ export function analyzeInline(
             "keep credentials out of scripts the agent runs",
           );
         }
-        if (writes && guardPathOf(p, st.ctx.home, st.cwd, "delete")) {
+        if (writes && guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete")) {
           m.add(
             "guard_tamper",
             `${via} modifies ${p}, the agent's guard configuration`,

@@ -105,6 +105,23 @@ export function inlineCode(u: Unit, lang: string): Arg | null {
   ) {
     return args[1] ?? null;
   }
+  if (lang === "perl" || lang === "ruby") {
+    for (let i = 0; i < args.length; i++) {
+      const t = args[i].text;
+      if (!t.startsWith("-") || t === "--") return null;
+      for (let k = 1; k < t.length; k++) {
+        const c = t[k];
+        if (c === "e" || c === "E") {
+          const rest = t.slice(k + 1);
+          return rest
+            ? { ...args[i], text: rest, alts: [rest] }
+            : args[i + 1] ?? null;
+        }
+        if (/[rIMmCdDxi0l]/.test(c)) break; // a switch with an attached value
+      }
+    }
+    return null;
+  }
   const re = CODE_OPTS[lang];
   if (!re) return null;
   for (let i = 0; i < args.length; i++) {

@@ -88,7 +88,7 @@ export function judgeDelete(
     const dirText = pre.endsWith("/") ? pre : pre + "x/..";
     const dir = resolvePath(dirText, st.cwd, home);
     if (dir === null) return;
-    const place = placeOf(dir, st.cwd, home);
+    const place = placeOf(dir, st.ctx.cwd, home);
     if (place === "root" && pre.endsWith("/")) {
       m.add(
         "rm_unset_variable_root",
@@ -131,7 +131,7 @@ function judgeTarget(
     // A filtered glob: judge as one entry of the folder.
     const childPlace = p === "/"
       ? "system"
-      : placeOf(p === "/" ? "/x" : p + "/x", st.cwd, home);
+      : placeOf(p === "/" ? "/x" : p + "/x", st.ctx.cwd, home);
     if (childPlace === "system" || (p === "/" && recursive)) {
       if (recursive || isInSystem(p + "/x")) {
         m.add(
@@ -149,7 +149,7 @@ function judgeTarget(
     if (recursive) judgeRecursiveRest(p + "/x", childPlace, st, verb, what, m);
     return;
   }
-  const place = placeOf(p, st.cwd, home);
+  const place = placeOf(p, st.ctx.cwd, home);
   const wide = recursive || t.mode === "contents";
   if (place === "root" && wide) {
     m.add(
@@ -192,7 +192,7 @@ function judgeTarget(
     );
     return;
   }
-  const guard = guardPathOf(p, home, st.cwd, "delete");
+  const guard = guardPathOf(p, home, st.ctx.cwd, "delete");
   if (guard) {
     m.add(
       "guard_tamper",
@@ -256,13 +256,13 @@ function judgeRecursiveRest(
         place === "workspace"
           ? "the whole workspace"
           : "a folder containing the workspace"
-      } (${st.cwd})`,
+      } (${st.ctx.cwd})`,
       SAFER,
     );
   } else if (place === "outside" || (place === "system" && !isTemp(p))) {
     m.add(
       "rm_outside_workspace",
-      `${verb} deletes ${what}, outside the workspace (${st.cwd ?? "unknown"})`,
+      `${verb} deletes ${what}, outside the workspace (${st.ctx.cwd})`,
       "delete only inside the workspace, or ask the user first",
     );
   }
@@ -391,7 +391,7 @@ function judgeFindDelete(root: Arg, filtered: boolean, st: State): void {
   if (!root.known) return;
   const p = resolvePath(root.text, st.cwd, st.ctx.home);
   if (p === null) return;
-  const place = placeOf(p, st.cwd, st.ctx.home);
+  const place = placeOf(p, st.ctx.cwd, st.ctx.home);
   if (place === "root" || place === "home" || place === "system") {
     if (filtered) {
       m.add(
@@ -419,7 +419,7 @@ function judgeFindDelete(root: Arg, filtered: boolean, st: State): void {
     );
     return;
   }
-  const guard = guardPathOf(p, st.ctx.home, st.cwd, "delete");
+  const guard = guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete");
   if (guard) {
     m.add(
       "guard_tamper",
@@ -468,7 +468,7 @@ export function analyzeMv(u: Unit, st: State): void {
     if (!s.known) continue;
     const p = resolvePath(s.text, st.cwd, st.ctx.home);
     if (p === null) continue;
-    const place = placeOf(p, st.cwd, st.ctx.home);
+    const place = placeOf(p, st.ctx.cwd, st.ctx.home);
     if (place === "root" || place === "home" || place === "system") {
       m.add(
         "move_system",
@@ -484,7 +484,7 @@ export function analyzeMv(u: Unit, st: State): void {
     } else if (place === "log") {
       m.add("log_wipe", `mv moves away ${p}: this hides the system logs`);
     } else {
-      const guard = guardPathOf(p, st.ctx.home, st.cwd, "delete");
+      const guard = guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete");
       if (guard) {
         m.add(
           "guard_tamper",
@@ -525,7 +525,7 @@ export function analyzeRsync(u: Unit, st: State): void {
   if (!dest || !dest.known || /^[^/]{1,255}:/.test(dest.text)) return;
   const p = resolvePath(dest.text, st.cwd, st.ctx.home);
   if (p === null) return;
-  const place = placeOf(p, st.cwd, st.ctx.home);
+  const place = placeOf(p, st.ctx.cwd, st.ctx.home);
   if (place === "root" || place === "home" || place === "system") {
     st.out.matches.add(
       "rsync_delete_system",

@@ -302,8 +302,8 @@ export function analyzePermissions(u: Unit, st: State): void {
       ? resolvePath(u.viaFind.root, st.cwd, st.ctx.home)
       : resolvePath(text, st.cwd, st.ctx.home);
     if (!p) continue;
-    const place = placeOf(p, st.cwd, st.ctx.home);
-    const guard = guardPathOf(p, st.ctx.home, st.cwd, "delete");
+    const place = placeOf(p, st.ctx.cwd, st.ctx.home);
+    const guard = guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete");
     if (guard) {
       m.add(
         "guard_tamper",
