@@ -22,10 +22,19 @@ import {
 
 type Kind = "commands" | "injection" | "sqli";
 
+/**
+ * How a corpus is judged. Commands run in both profiles; injection texts run
+ * with the whole engine and with patterns only, because the classifier was
+ * trained on the public injection corpus and its in-sample figures flatter it
+ * (the honest figures for the classifier are the cross-validated ones printed
+ * by `deno task train`).
+ */
+type Variant = Profile | "patterns-only";
+
 interface Tally {
   kind: Kind;
   group: string;
-  profile?: Profile;
+  profile?: Variant;
   tp: number;
   fn: number;
   fp: number;
@@ -35,11 +44,13 @@ interface Tally {
 }
 
 const WORKSPACE = "/home/dev/project";
+const CLASSIFIER = "sys_injection_classifier";
 const HOME = "/home/dev";
 
 /** True when the engine flags the case. */
-function flagged(kind: Kind, text: string, profile: Profile): boolean {
+function flagged(kind: Kind, text: string, variant: Variant): boolean {
   if (kind === "commands") {
+    const profile = variant === "patterns-only" ? "standard" : variant;
     return !evaluate({
       toolName: "Bash",
       input: { command: text },
@@ -49,7 +60,10 @@ function flagged(kind: Kind, text: string, profile: Profile): boolean {
     }).allowed;
   }
   if (kind === "injection") {
-    return scan(text).findings.some((f) => f.category === "injection");
+    return scan(text).findings.some((f) =>
+      f.category === "injection" &&
+      (variant !== "patterns-only" || f.policyId !== CLASSIFIER)
+    );
   }
   return evaluate({ toolName: "web_form", input: text }).matches.some((m) =>
     m.category === "sqli"
@@ -104,7 +118,10 @@ if (values.help) {
 
 Runs the engine over labelled corpora (default: ../shared/corpora) and prints,
 per corpus and sub-folder, recall (positives flagged) and false-positive rate
-(negatives flagged). Shell commands are judged in both profiles.`);
+(negatives flagged). Shell commands are judged in both profiles. Injection
+texts are judged by the whole engine and by its patterns alone: the
+classifier was trained on the public injection corpus, so its figures there
+are in-sample (deno task train prints cross-validated ones).`);
   Deno.exit(0);
 }
 
@@ -130,8 +147,10 @@ for (const root of roots) {
     }`
       .replace(/\.(toml|jsonl|txt)$/, "");
     const cases = parse(kind, await Deno.readTextFile(path));
-    const profiles: Profile[] = kind === "commands"
+    const profiles: Variant[] = kind === "commands"
       ? ["standard", "strict"]
+      : kind === "injection"
+      ? ["standard", "patterns-only"]
       : ["standard"];
     for (const profile of profiles) {
       const key = `${kind}\t${group}\t${profile}`;
@@ -139,7 +158,7 @@ for (const root of roots) {
         {
           kind,
           group,
-          profile: kind === "commands" ? profile : undefined,
+          profile: kind === "sqli" ? undefined : profile,
           tp: 0,
           fn: 0,
           fp: 0,
@@ -215,11 +234,11 @@ if (values.json) {
 }
 
 console.log(
-  "kind       profile   group                                        pos  recall    neg   FP rate",
+  "kind       profile       group                                        pos  recall    neg   FP rate",
 );
 for (const t of [...rows, ...totals.values()]) {
   console.log(
-    `${t.kind.padEnd(10)} ${(t.profile ?? "-").padEnd(9)} ${
+    `${t.kind.padEnd(10)} ${(t.profile ?? "-").padEnd(13)} ${
       t.group.slice(0, 44).padEnd(44)
     } ${String(t.tp + t.fn).padStart(4)} ${pct(t.tp, t.tp + t.fn)} ${
       String(t.fp + t.tn).padStart(5)
