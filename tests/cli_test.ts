@@ -245,10 +245,14 @@ Deno.test("audit: tail, search, stats chart, verify, export; tampering is caught
   assert.match(empty.stdout, /No audit trail yet/);
   await Deno.mkdir(`${dir}/data`);
   const store = AuditStore.open(auditPath(`${dir}/data`));
+  let n = 0;
   const base = {
     agent: "codex" as const,
     connectorType: "codex.Bash",
     success: true,
+    get decisionId() {
+      return `dec-${++n}`;
+    },
   };
   store.append({
     ...base,
