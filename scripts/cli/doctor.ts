@@ -323,11 +323,11 @@ export async function runDoctor(args: string[]): Promise<number> {
     for (const ch of checks) {
       console.log(
         `${ch.ok ? c.green("OK  ") : c.red("FAIL")}  ${
-          ch.name.padEnd(22)
+          ch.name.padEnd(24)
         } ${ch.detail}`,
       );
       if (!ch.ok && ch.fix) {
-        console.log(`      ${"".padEnd(22)} ${c.yellow("→ " + ch.fix)}`);
+        console.log(`      ${"".padEnd(24)} ${c.yellow("→ " + ch.fix)}`);
       }
     }
     console.log(
