@@ -174,7 +174,14 @@ export function trackDownloads(u: Unit, st: State): void {
       const v = t.slice(t.indexOf("O") + 1);
       if (v && v !== "-") add(v);
       named = true;
-    } else if ((t === "-O" || t === "--remote-name") && u.name === "curl") {
+    } else if (u.name === "curl" && /^-[a-zA-Z]{1,8}o$/.test(t)) {
+      const v = u.args[++i];
+      if (v && v.known && v.text !== "-") add(v.text);
+      named = true;
+    } else if (
+      u.name === "curl" &&
+      (/^-[a-zA-Z]{0,8}O[a-zA-Z]{0,8}$/.test(t) || t === "--remote-name")
+    ) {
       if (remoteName) add(remoteName);
       named = true;
     }

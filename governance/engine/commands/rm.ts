@@ -310,7 +310,11 @@ function rmFlags(args: Arg[]): {
 
 /** rm, srm, unlink, rimraf. */
 export function analyzeRm(u: Unit, st: State): void {
-  if (u.viaFind) return; // judged by the find analyzer
+  if (u.viaFind) {
+    // `find ROOT | xargs rm`: deletes what find lists under ROOT.
+    judgeFindDelete(litArg(u.viaFind.root), u.viaFind.filtered, st);
+    return;
+  }
   const f = rmFlags(u.args);
   if (f.help) return;
   const recursive = f.recursive || u.name === "rimraf" || u.name === "del";

@@ -306,7 +306,7 @@ export function unwrap(input: Arg[]): Unwrapped {
     if (!rest.length) {
       if (name === "xargs") {
         args = [{ ...args[0], text: "echo", alts: ["echo"], prefix: "echo" }];
-      } else args = [];
+      } else if (name !== "exec") args = [];
       break;
     }
     args = rest;

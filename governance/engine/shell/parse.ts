@@ -42,6 +42,14 @@ const NOISE = new Set([
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 
+function isNameStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57);
+}
+
 function isBlank(c: string): boolean {
   return c === " " || c === "\t" || c === "\r";
 }
@@ -298,7 +306,7 @@ class Parser {
         }
         break;
       }
-      if (c === "#" && cmd.words.length === 0 && cmd.assigns.length === 0) {
+      if (c === "#") {
         this.skipComment();
         break;
       }
@@ -369,8 +377,8 @@ class Parser {
   assignment(): Assign | null {
     const s = this.src;
     let j = this.pos;
-    if (!NAME_START.test(s[j] ?? "")) return null;
-    while (j < s.length && NAME_CHAR.test(s[j])) j++;
+    if (!isNameStart(s.charCodeAt(j))) return null;
+    while (j < s.length && isNameChar(s.charCodeAt(j))) j++;
     const name = s.slice(this.pos, j);
     if (s[j] === "[") {
       const close = s.indexOf("]", j);
@@ -446,12 +454,6 @@ class Parser {
     const start = this.pos;
     const parts: Part[] = [];
     let lit = "";
-    const flush = () => {
-      if (lit) {
-        parts.push({ kind: "lit", text: lit, quoted: false });
-        lit = "";
-      }
-    };
     if (
       (s[this.pos] === "<" || s[this.pos] === ">") && s[this.pos + 1] === "("
     ) {
@@ -481,7 +483,10 @@ class Parser {
           this.pos += 2;
           continue;
         }
-        flush();
+        if (lit) {
+          parts.push({ kind: "lit", text: lit, quoted: false });
+          lit = "";
+        }
         if (n === undefined) {
           parts.push({ kind: "lit", text: "\\", quoted: true });
           this.pos++;
@@ -492,7 +497,10 @@ class Parser {
         continue;
       }
       if (c === "'") {
-        flush();
+        if (lit) {
+          parts.push({ kind: "lit", text: lit, quoted: false });
+          lit = "";
+        }
         const end = s.indexOf("'", this.pos + 1);
         const stop = end < 0 ? s.length : end;
         parts.push({
@@ -504,7 +512,10 @@ class Parser {
         continue;
       }
       if (c === '"') {
-        flush();
+        if (lit) {
+          parts.push({ kind: "lit", text: lit, quoted: false });
+          lit = "";
+        }
         this.pos++;
         const before = parts.length;
         this.double(parts);
@@ -514,12 +525,18 @@ class Parser {
         continue;
       }
       if (c === "$") {
-        flush();
+        if (lit) {
+          parts.push({ kind: "lit", text: lit, quoted: false });
+          lit = "";
+        }
         this.dollar(parts, false);
         continue;
       }
       if (c === "`") {
-        flush();
+        if (lit) {
+          parts.push({ kind: "lit", text: lit, quoted: false });
+          lit = "";
+        }
         this.backtick(parts, false);
         continue;
       }
@@ -536,7 +553,7 @@ class Parser {
       lit += s.slice(this.pos, j);
       this.pos = j;
     }
-    flush();
+    if (lit) parts.push({ kind: "lit", text: lit, quoted: false });
     if (this.pos > s.length) this.pos = s.length;
     return { parts, raw: s.slice(start, this.pos) };
   }
