@@ -588,6 +588,7 @@ interface Compiled {
   re: RegExp;
   validate?: Validator;
   priority: number;
+  anchored: boolean;
 }
 
 interface Engine {
@@ -598,6 +599,8 @@ interface Engine {
   csKinds: Map<string, number[]>;
   ciKinds: Map<string, number[]>;
   always: number[];
+  /** Which kinds a scan with no options runs (all of them). */
+  allActive: Uint8Array;
 }
 
 function escapeRe(s: string): string {
@@ -627,9 +630,44 @@ function keywordIndex(
     }
     map.set(kw, [...all]);
   }
-  const words = [...own.keys()].sort((a, b) => b.length - a.length);
-  const re = new RegExp(words.map(escapeRe).join("|"), ci ? "gi" : "g");
+  const re = new RegExp(keywordTrie([...own.keys()]), ci ? "gi" : "g");
   return { re, map };
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  terminal: boolean;
+}
+
+/**
+ * A regex source matching any of `words`, factored as a trie so the engine
+ * follows one branch per character instead of trying every word. At each
+ * node the longer continuations come before stopping, and sibling branches
+ * start with different characters, so a match is the longest word starting
+ * there (what a longest-first alternation would give).
+ */
+export function keywordTrie(words: readonly string[]): string {
+  const root: TrieNode = { next: new Map(), terminal: false };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) {
+        node.next.set(ch, child = { next: new Map(), terminal: false });
+      }
+      node = child;
+    }
+    node.terminal = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const alts: string[] = [];
+    for (const [ch, child] of node.next) alts.push(escapeRe(ch) + emit(child));
+    if (alts.length === 0) return "";
+    const group = `(?:${alts.join("|")})`;
+    if (node.terminal) return group + "?";
+    return alts.length === 1 ? alts[0] : group;
+  };
+  return emit(root);
 }
 
 function compile(specs: readonly SensitiveSpec[]): Engine {
@@ -640,6 +678,7 @@ function compile(specs: readonly SensitiveSpec[]): Engine {
       re: new RegExp(spec.pattern, flags),
       validate: spec.validator ? VALIDATORS[spec.validator] : undefined,
       priority: spec.priority ?? 2,
+      anchored: spec.anchored === true,
     };
   });
   const cs = keywordIndex(kinds, false);
@@ -654,6 +693,7 @@ function compile(specs: readonly SensitiveSpec[]): Engine {
     csKinds: cs.map,
     ciKinds: ci.map,
     always,
+    allActive: new Uint8Array(kinds.length).fill(1),
   };
 }
 
@@ -669,33 +709,63 @@ function engine(): Engine {
   return ENGINE ??= compile(SENSITIVE_SPECS);
 }
 
-interface Candidate {
-  start: number;
-  end: number;
-  kind: number;
-  priority: number;
+/**
+ * Candidates of one scan as flat arrays (no object per candidate). Each kind
+ * scanned appends one run of candidates; `list` numbers the runs in scan
+ * order, which breaks ties between identical spans the way a stable sort of
+ * the scan order would.
+ */
+interface Candidates {
+  start: number[];
+  end: number[];
+  list: number[];
+  /** Kind of each run. */
+  runKind: number[];
 }
 
+/** One validator context, reused for every candidate (validators keep no reference). */
+const CTX: CheckContext = { text: "", start: 0, end: 0, match: "" };
+
 function consider(
-  e: Engine,
+  k: Compiled,
   text: string,
-  kind: number,
   m: RegExpExecArray,
-  out: Candidate[],
+  run: number,
+  out: Candidates,
 ): boolean {
-  const g = m.groups;
-  const end = m.index + m[0].length;
+  const m0 = m[0];
+  const end = m.index + m0.length;
   let start = m.index;
-  if (g?.v !== undefined) start = end - g.v.length;
-  else if (g?.pre !== undefined) start -= g.pre.length;
-  if (end <= start) return false;
-  const k = e.kinds[kind];
-  if (k.validate) {
-    const ctx = { text, start, end, match: m[0] };
-    if (!k.validate(text.slice(start, end), ctx)) return false;
+  const g = m.groups;
+  if (g !== undefined) {
+    if (g.v !== undefined) start = end - g.v.length;
+    else if (g.pre !== undefined) start -= g.pre.length;
   }
-  out.push({ start, end, kind, priority: k.priority });
+  if (end <= start) return false;
+  const validate = k.validate;
+  if (validate !== undefined) {
+    CTX.text = text;
+    CTX.start = start;
+    CTX.end = end;
+    CTX.match = m0;
+    const ok = validate(text.slice(start, end), CTX);
+    CTX.text = CTX.match = "";
+    if (!ok) return false;
+  }
+  out.start.push(start);
+  out.end.push(end);
+  out.list.push(run);
   return true;
+}
+
+/** Kinds whose keywords occur: global kinds and, for anchored ones, where. */
+interface Hits {
+  /** Global kinds in first-hit order, and a flag per kind. */
+  triggered: number[];
+  isTriggered: Uint8Array;
+  /** Anchored kinds in first-hit order, and each one's keyword offsets. */
+  anchoredOrder: number[];
+  positions: (number[] | undefined)[];
 }
 
 function collectHits(
@@ -704,53 +774,73 @@ function collectHits(
   text: string,
   ci: boolean,
   active: Uint8Array,
-  anchors: Map<number, number[]>,
-  triggered: Set<number>,
-  e: Engine,
+  kinds: Compiled[],
+  hits: Hits,
 ): void {
   if (!re) return;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const kinds = map.get(ci ? m[0].toLowerCase() : m[0]);
-    if (!kinds) continue;
-    for (const i of kinds) {
-      if (!active[i]) continue;
-      if (e.kinds[i].spec.anchored) {
-        let list = anchors.get(i);
-        if (!list) anchors.set(i, list = []);
-        list.push(m.index);
-      } else {
-        triggered.add(i);
+    const word = m[0];
+    // Keys of the case-insensitive map are lower case: try the hit as is first.
+    let list = map.get(word);
+    if (list === undefined && ci) list = map.get(word.toLowerCase());
+    if (list === undefined) continue;
+    for (let j = 0; j < list.length; j++) {
+      const i = list[j];
+      if (active[i] === 0) continue;
+      if (kinds[i].anchored) {
+        let at = hits.positions[i];
+        if (at === undefined) {
+          hits.positions[i] = at = [];
+          hits.anchoredOrder.push(i);
+        }
+        at.push(m.index);
+      } else if (hits.isTriggered[i] === 0) {
+        hits.isTriggered[i] = 1;
+        hits.triggered.push(i);
       }
     }
   }
 }
 
-function globalScan(e: Engine, text: string, kind: number, out: Candidate[]) {
-  const re = e.kinds[kind].re;
+function globalScan(
+  k: Compiled,
+  text: string,
+  run: number,
+  out: Candidates,
+): void {
+  const re = k.re;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    if (!consider(e, text, kind, m, out)) re.lastIndex = m.index + 1;
+    if (!consider(k, text, m, run, out)) re.lastIndex = m.index + 1;
   }
 }
 
 function anchoredScan(
-  e: Engine,
+  k: Compiled,
   text: string,
-  kind: number,
   positions: number[],
-  out: Candidate[],
-) {
-  const re = e.kinds[kind].re;
+  run: number,
+  out: Candidates,
+): void {
+  const re = k.re;
   let covered = -1;
-  for (const p of positions) {
+  for (let j = 0; j < positions.length; j++) {
+    const p = positions[j];
     if (p < covered) continue;
     re.lastIndex = p;
     const m = re.exec(text);
-    if (m && consider(e, text, kind, m, out)) covered = m.index + m[0].length;
+    if (m && consider(k, text, m, run, out)) covered = m.index + m[0].length;
   }
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  kind: number;
+  priority: number;
 }
 
 /** Longest wins, then higher priority, then earlier start. */
@@ -767,6 +857,12 @@ function pickCluster(cluster: Candidate[], out: Candidate[]): void {
     out.push(cluster[0]);
     return;
   }
+  if (cluster.length === 2) {
+    // Two candidates in a cluster overlap: the better one (the first on a tie) wins.
+    const [a, b] = cluster;
+    out.push(better(b, a) ? b : a);
+    return;
+  }
   const order = [...cluster].sort((a, b) =>
     better(a, b) ? -1 : better(b, a) ? 1 : 0
   );
@@ -780,36 +876,126 @@ function pickCluster(cluster: Candidate[], out: Candidate[]): void {
   for (const c of chosen) out.push(c);
 }
 
-function resolve(e: Engine, cands: Candidate[]): Finding[] {
-  if (cands.length === 0) return [];
-  cands.sort((a, b) => a.start - b.start || b.end - a.end);
-  const taken: Candidate[] = [];
-  let cluster: Candidate[] = [cands[0]];
-  let clusterEnd = cands[0].end;
-  for (let i = 1; i < cands.length; i++) {
-    const c = cands[i];
-    if (c.start < clusterEnd) {
-      cluster.push(c);
-      if (c.end > clusterEnd) clusterEnd = c.end;
-    } else {
-      pickCluster(cluster, taken);
-      cluster = [c];
-      clusterEnd = c.end;
+/**
+ * Candidate order for the overlap sweep: by start, longer first, then scan
+ * order. Each candidate packs into one exactly representable number
+ * (start, inverted length, run), so a plain numeric sort does it; texts too
+ * long for that fall back to a comparator sort.
+ */
+function sortedOrder(c: Candidates, runs: number, textLength: number): {
+  start: Int32Array;
+  end: Int32Array;
+  run: Int32Array;
+} {
+  const n = c.start.length;
+  const start = new Int32Array(n), end = new Int32Array(n);
+  const run = new Int32Array(n);
+  let maxLen = 0;
+  for (let i = 0; i < n; i++) {
+    const len = c.end[i] - c.start[i];
+    if (len > maxLen) maxLen = len;
+  }
+  let lenSpan = 1;
+  while (lenSpan <= maxLen) lenSpan *= 2;
+  let runSpan = 1;
+  while (runSpan < runs) runSpan *= 2;
+  if ((textLength + 1) * lenSpan * runSpan <= Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const len = c.end[i] - c.start[i];
+      keys[i] = (c.start[i] * lenSpan + (lenSpan - 1 - len)) * runSpan +
+        c.list[i];
+    }
+    keys.sort();
+    for (let i = 0; i < n; i++) {
+      const key = keys[i];
+      const r = key % runSpan;
+      const rest = (key - r) / runSpan;
+      const inv = rest % lenSpan;
+      const s = (rest - inv) / lenSpan;
+      start[i] = s;
+      end[i] = s + (lenSpan - 1 - inv);
+      run[i] = r;
+    }
+  } else {
+    const idx = Array.from({ length: n }, (_, i) => i);
+    idx.sort((a, b) => c.start[a] - c.start[b] || c.end[b] - c.end[a] || a - b);
+    for (let i = 0; i < n; i++) {
+      start[i] = c.start[idx[i]];
+      end[i] = c.end[idx[i]];
+      run[i] = c.list[idx[i]];
     }
   }
-  pickCluster(cluster, taken);
-  return taken.map((c) => {
-    const s = e.kinds[c.kind].spec;
-    return {
-      policyId: s.id,
-      type: s.type,
-      start: c.start,
-      end: c.end,
-      severity: s.severity,
-      action: s.action,
-      category: s.category,
-    };
-  });
+  return { start, end, run };
+}
+
+function toFinding(
+  e: Engine,
+  kind: number,
+  start: number,
+  end: number,
+): Finding {
+  const s = e.kinds[kind].spec;
+  const f: Finding = {
+    policyId: s.id,
+    type: s.type,
+    start,
+    end,
+    severity: s.severity,
+    action: s.action,
+    category: s.category,
+  };
+  return f;
+}
+
+/** Non-overlapping findings: one linear sweep over start-sorted candidates. */
+function resolve(e: Engine, c: Candidates, textLength: number): Finding[] {
+  const n = c.start.length;
+  if (n === 0) return [];
+  const { start, end, run } = sortedOrder(c, c.runKind.length, textLength);
+  const out: Finding[] = [];
+  let i = 0;
+  while (i < n) {
+    let clusterEnd = end[i];
+    let j = i + 1;
+    while (j < n && start[j] < clusterEnd) {
+      if (end[j] > clusterEnd) clusterEnd = end[j];
+      j++;
+    }
+    if (j === i + 1) {
+      out.push(toFinding(e, c.runKind[run[i]], start[i], end[i]));
+    } else {
+      const cluster: Candidate[] = [];
+      for (let x = i; x < j; x++) {
+        const kind = c.runKind[run[x]];
+        cluster.push({
+          start: start[x],
+          end: end[x],
+          kind,
+          priority: e.kinds[kind].priority,
+        });
+      }
+      const taken: Candidate[] = [];
+      pickCluster(cluster, taken);
+      for (const t of taken) out.push(toFinding(e, t.kind, t.start, t.end));
+    }
+    i = j;
+  }
+  return out;
+}
+
+function activeKinds(e: Engine, opts: SensitiveOptions): Uint8Array {
+  const cats = opts.categories;
+  const disabled = opts.disabled;
+  if (!cats && (!disabled || disabled.size === 0)) return e.allActive;
+  const active = new Uint8Array(e.kinds.length);
+  for (let i = 0; i < e.kinds.length; i++) {
+    const spec = e.kinds[i].spec;
+    const on = (!cats || cats.includes(spec.category as "pii" | "secret")) &&
+      !disabled?.has(spec.id);
+    active[i] = on ? 1 : 0;
+  }
+  return active;
 }
 
 /** All PII and secret findings in text, non-overlapping (longest/most specific wins), sorted by start. */
@@ -819,23 +1005,25 @@ export function findSensitive(
 ): Finding[] {
   if (text.length === 0) return [];
   const e = engine();
-  const cats = opts.categories;
-  const active = new Uint8Array(e.kinds.length);
-  e.kinds.forEach((k, i) => {
-    const cat = k.spec.category;
-    const on = (!cats || cats.includes(cat as "pii" | "secret")) &&
-      !opts.disabled?.has(k.spec.id);
-    active[i] = on ? 1 : 0;
-  });
-  const anchors = new Map<number, number[]>();
-  const triggered = new Set<number>();
-  collectHits(e.csRe, e.csKinds, text, false, active, anchors, triggered, e);
-  collectHits(e.ciRe, e.ciKinds, text, true, active, anchors, triggered, e);
-  const cands: Candidate[] = [];
-  for (const i of e.always) if (active[i]) globalScan(e, text, i, cands);
-  for (const i of triggered) globalScan(e, text, i, cands);
-  for (const [i, positions] of anchors) {
-    anchoredScan(e, text, i, positions, cands);
-  }
-  return resolve(e, cands);
+  const active = activeKinds(e, opts);
+  const hits: Hits = {
+    triggered: [],
+    isTriggered: new Uint8Array(e.kinds.length),
+    anchoredOrder: [],
+    positions: new Array(e.kinds.length),
+  };
+  collectHits(e.csRe, e.csKinds, text, false, active, e.kinds, hits);
+  collectHits(e.ciRe, e.ciKinds, text, true, active, e.kinds, hits);
+  const cands: Candidates = { start: [], end: [], list: [], runKind: [] };
+  const scan = (kind: number, positions?: number[]) => {
+    const run = cands.runKind.length;
+    cands.runKind.push(kind);
+    const k = e.kinds[kind];
+    if (positions) anchoredScan(k, text, positions, run, cands);
+    else globalScan(k, text, run, cands);
+  };
+  for (const i of e.always) if (active[i]) scan(i);
+  for (const i of hits.triggered) scan(i);
+  for (const i of hits.anchoredOrder) scan(i, hits.positions[i]);
+  return resolve(e, cands, text.length);
 }
