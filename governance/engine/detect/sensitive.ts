@@ -312,13 +312,38 @@ function cardBrandOk(d: string): boolean {
   return false;
 }
 
+/** Group lengths of `v` split at `sep`, joined with "-" (e.g. "4-4-4-4"). */
+function groupShape(v: string, sep: number): string {
+  let shape = "";
+  let len = 0;
+  for (let i = 0; i < v.length; i++) {
+    if (v.charCodeAt(i) === sep) {
+      shape += len + "-";
+      len = 0;
+    } else {
+      len++;
+    }
+  }
+  return shape + len;
+}
+
 function cardValid(v: string, ctx: CheckContext): boolean {
-  const digits = v.replace(/[ -]/g, "");
+  // One pass: the digits without spaces/dashes, and the first separator.
+  let digits = "";
+  let sep = -1;
+  let from = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 32 || c === 45) {
+      if (sep < 0) sep = c;
+      digits += v.slice(from, i);
+      from = i + 1;
+    }
+  }
+  digits = from === 0 ? v : digits + v.slice(from);
   if (digits.length < 13 || digits.length > 19) return false;
-  const sep = /[ -]/.exec(v)?.[0];
-  if (sep !== undefined) {
-    const groups = v.split(sep).map((g) => g.length).join("-");
-    if (!CARD_GROUPINGS.has(groups)) return false;
+  if (sep >= 0) {
+    if (!CARD_GROUPINGS.has(groupShape(v, sep))) return false;
   } else if (idContext(ctx)) {
     return false;
   }

@@ -6,7 +6,12 @@ import {
   verhoeffCheckDigit,
   verhoeffValid,
 } from "./checksums.ts";
-import { findSensitive, isPlaceholder, SENSITIVE_SPECS } from "./sensitive.ts";
+import {
+  findSensitive,
+  isPlaceholder,
+  keywordTrie,
+  SENSITIVE_SPECS,
+} from "./sensitive.ts";
 import { redact } from "../redact.ts";
 import { PII_POLICIES } from "../policies/pii.ts";
 import { SECRET_POLICIES } from "../policies/secrets.ts";
@@ -946,4 +951,24 @@ Deno.test("every catalogue regex on hostile 1 MB inputs, including its own keywo
       assert.ok(n <= 1e6, spec.id);
     }
   }
+});
+
+Deno.test("keywordTrie: finds the longest keyword at each hit, like a longest-first alternation", () => {
+  const words = ["pass", "password", "pwd", "sk-", "sk-ant-", "a.b", "@"];
+  const trie = new RegExp(keywordTrie(words), "g");
+  const flat = new RegExp(
+    [...words].sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|"),
+    "g",
+  );
+  const text =
+    "password passwd pwd sk-ant-x sk-y a.b axb @ passpassword pas sk- ";
+  const hits = (re: RegExp) =>
+    [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+  assert.deepEqual(hits(trie), hits(flat));
+  assert.deepEqual(hits(trie).slice(0, 3), ["0:password", "9:pass", "16:pwd"]);
+  assert.equal(
+    new RegExp(keywordTrie(["token"]), "gi").exec("AUTH_TOKEN=1")?.[0],
+    "TOKEN",
+  );
 });
