@@ -29,8 +29,43 @@ export const RECURSIVE_DEL_RE =
 /** Single-file deletion APIs and their first string argument. */
 export const FILE_DEL_RE =
   /(?:os\.remove|os\.unlink|os\.rmdir|os\.removedirs|\bunlinkSync|\bunlink|File\.delete|File\.unlink|FileUtils\.rm|\brmdir)\s{0,4}\(?\s{0,4}[rfbu]?(['"])([^'"\n]{1,4096})\1/g;
-/** String literals (single, double, backtick), bounded. */
-export const STRING_RE = /(['"`])((?:\\.|(?!\1)[^\\\n]){1,4096})\1/g;
+/**
+ * String literals (single, double, backtick) in code, by a linear scan: an
+ * unterminated literal skips the rest of its line.
+ */
+export function stringLiterals(src: string, max = 64): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < src.length && out.length < max) {
+    const q = src[i];
+    if (q !== "'" && q !== '"' && q !== "`") {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let lit = "";
+    let closed = false;
+    while (j < src.length) {
+      const c = src[j];
+      if (c === "\\" && j + 1 < src.length) {
+        const n = src[j + 1];
+        lit += n === "n" ? "\n" : n;
+        j += 2;
+        continue;
+      }
+      if (c === q) {
+        closed = true;
+        break;
+      }
+      if (c === "\n" && q !== "`") break;
+      lit += c;
+      j++;
+    }
+    if (closed && lit.length > 0 && lit.length <= 4096) out.push(lit);
+    i = j + 1;
+  }
+  return out;
+}
 /** Bracketed lists of string literals (argv form: ['rm', '-rf', '/']). */
 export const LIST_RE = /\[([^[\]\n]{1,2048})\]/g;
 /** URLs. */
@@ -38,7 +73,7 @@ export const URL_RE = /\b[a-z][a-z0-9+.-]{0,15}:\/\/[^\s'"`<>)\]]{1,2048}/gi;
 const DOWNLOAD_RE =
   /urlopen|urllib|requests\.(?:get|post)|https?\.get|\bfetch\s{0,4}\(|Net::HTTP|open-uri|URI\.open|LWP::|HTTP::Tiny|file_get_contents\s{0,4}\(\s{0,4}['"]https?:|Invoke-WebRequest|DownloadString|\bwget\b|\bcurl\b/i;
 const EXEC_RE =
-  /\bexec\s{0,4}\(|\beval\s{0,4}\(|new\s{1,4}Function|\bFunction\s{0,4}\(|instance_eval|\biex\b|Invoke-Expression|\|\s{0,4}(?:ba)?sh\b|\bsystem\s{0,4}\(|\bcompile\s{0,4}\(|\brequire\s{0,4}\(\s{0,4}['"]https?:/i;
+  /\bexec\s{0,4}\(|\beval\b|new\s{1,4}Function|\bFunction\s{0,4}\(|instance_eval|\biex\b|Invoke-Expression|\|\s{0,4}(?:ba)?sh\b|\bsystem\s{0,4}\(|\bcompile\s{0,4}\(|\brequire\s{0,4}\(\s{0,4}['"]https?:/i;
 const DECODE_EXEC_RE =
   /(?:\bexec|\beval|\bsystem|\biex)\s{0,4}\(.{0,200}?(?:b64decode|base64|decode\s{0,4}\(|atob|unhexlify|fromCharCode|\bunpack\b|decompress)/i;
 const FORK_RE =
@@ -49,10 +84,6 @@ const SEND_RE =
   /requests\.(?:post|put|get)|urlopen|https?\.request|\bfetch\s{0,4}\(|Net::HTTP|\bsocket\b|LWP::|HTTP::Tiny|Invoke-WebRequest|Invoke-RestMethod|curl|wget/i;
 const WRITE_RE =
   /open\s{0,4}\([^)]{0,300}['"][wa]\+?b?['"]|\.write|writeFile|appendFile|unlink|remove|rmtree|rename|replace|truncate|File\.write|file_put_contents|Set-Content|Out-File|Remove-Item/i;
-
-function unescape(s: string): string {
-  return s.replace(/\\(["'`\\])/g, "$1").replace(/\\n/g, "\n");
-}
 
 /** Judges inline code in `lang`; `via` names the command for reasons (`python3 -c`). */
 export function analyzeInline(
@@ -119,12 +150,7 @@ export function analyzeInline(
   }
   const shellOut = SHELL_OUT_RE.test(src);
   const writes = WRITE_RE.test(src);
-  const literals: string[] = [];
-  STRING_RE.lastIndex = 0;
-  let s: RegExpExecArray | null;
-  while ((s = STRING_RE.exec(src)) && literals.length < 64) {
-    literals.push(unescape(s[2]));
-  }
+  const literals = stringLiterals(src);
   for (const lit of literals) {
     if (lit.length < 2048 && /^[~/.]|\/\.|^[A-Za-z]:\\/.test(lit)) {
       const p = resolvePath(lit, st.cwd, st.ctx.home);
@@ -162,14 +188,7 @@ export function analyzeInline(
     let l: RegExpExecArray | null;
     let lists = 0;
     while ((l = LIST_RE.exec(src)) && lists++ < 16) {
-      const parts: string[] = [];
-      STRING_RE.lastIndex = 0;
-      const body = l[1];
-      const re = new RegExp(STRING_RE.source, "g");
-      let p: RegExpExecArray | null;
-      while ((p = re.exec(body)) && parts.length < 64) {
-        parts.push(quote(unescape(p[2])));
-      }
+      const parts = stringLiterals(l[1]).map(quote);
       if (parts.length > 1) st.out.shell(parts.join(" "), inner);
     }
   }

@@ -1,0 +1,154 @@
+import assert from "node:assert/strict";
+import { blocked, fired } from "./test_helpers.ts";
+
+const STRICT: [string, string][] = [
+  ["git reset --hard", "git_reset_hard"],
+  ["git reset --hard HEAD~5", "git_reset_hard"],
+  ["sudo git reset --hard", "git_reset_hard"],
+  ["env GIT_DIR=.git git reset --hard", "git_reset_hard"],
+  ["command git reset --hard", "git_reset_hard"],
+  ["builtin command git reset --hard", "git_reset_hard"],
+  ["\\git reset --hard", "git_reset_hard"],
+  ['"git" reset --hard', "git_reset_hard"],
+  ["/usr/bin/git reset --hard", "git_reset_hard"],
+  ["git -C /repo reset --hard", "git_reset_hard"],
+  ["time git reset --hard", "git_reset_hard"],
+  ["nohup git reset --hard", "git_reset_hard"],
+  ["nice git reset --hard", "git_reset_hard"],
+  ["echo $(git reset --hard)", "git_reset_hard"],
+  ["echo `git reset --hard`", "git_reset_hard"],
+  ["(git reset --hard)", "git_reset_hard"],
+  ["{ git reset --hard; echo done; }", "git_reset_hard"],
+  ["git stash || git reset --hard", "git_reset_hard"],
+  ["bash -c 'git reset --hard'", "git_reset_hard"],
+  ["sh <<<'git reset --hard'", "git_reset_hard"],
+  ["git push --force origin main", "git_force_push"],
+  ["git push -f origin main", "git_force_push"],
+  ["git push --force=true origin main", "git_force_push"],
+  ["git push origin +main", "git_force_push"],
+  ["git push --force-with-lease", "git_force_push"],
+  ["git clean -fd", "git_clean_force"],
+  ["git clean -fdx", "git_clean_force"],
+  ["git clean -d -f", "git_clean_force"],
+  ["zsh -c 'git clean -fd'", "git_clean_force"],
+  ["git checkout -- .", "git_discard_changes"],
+  ["git checkout .", "git_discard_changes"],
+  ["git checkout -f main", "git_discard_changes"],
+  ["git restore .", "git_discard_changes"],
+  ["git restore --worktree src/a.ts", "git_discard_changes"],
+  ["git switch -f main", "git_discard_changes"],
+  ["git branch -D feature-branch", "git_branch_force_delete"],
+  ["git branch --delete --force old", "git_branch_force_delete"],
+  ["git stash drop", "git_stash_destroy"],
+  ["git stash clear", "git_stash_destroy"],
+  ["git filter-branch --tree-filter 'rm -f x' HEAD", "git_history_rewrite"],
+  ["git reflog expire --expire=now --all", "git_history_rewrite"],
+  ["git gc --prune=now", "git_history_rewrite"],
+  ["docker system prune -a", "docker_prune"],
+  ["docker system prune -af", "docker_prune"],
+  ["docker volume prune", "docker_prune"],
+  ["docker compose down -v", "docker_prune"],
+  ["kubectl delete namespace prod", "kubectl_delete_bulk"],
+  ["kubectl delete ns staging", "kubectl_delete_bulk"],
+  ["kubectl delete all --all", "kubectl_delete_bulk"],
+  ["kubectl delete pods --all -n x", "kubectl_delete_bulk"],
+  ["terraform destroy", "terraform_destroy"],
+  ["terraform destroy -auto-approve", "terraform_destroy"],
+  ["terraform apply -destroy", "terraform_destroy"],
+  ["tofu destroy", "terraform_destroy"],
+  ["pulumi destroy --yes", "terraform_destroy"],
+  ["npm publish", "package_publish"],
+  ["cargo publish", "package_publish"],
+  ["twine upload dist/*", "package_publish"],
+  ["gem push x.gem", "package_publish"],
+  ["aws s3 rb s3://bucket --force", "cloud_bulk_delete"],
+  ["aws s3 rm s3://bucket --recursive", "cloud_bulk_delete"],
+  ["gsutil -m rm -r gs://bucket", "cloud_bulk_delete"],
+  ["gcloud projects delete my-project", "cloud_bulk_delete"],
+];
+
+Deno.test("git & infra: strict profile blocks risky-but-common actions", () => {
+  for (const [cmd, policy] of STRICT) {
+    assert.ok(
+      blocked(cmd, "strict").includes(policy),
+      `${cmd} should block ${policy} in strict; got ${fired(cmd, "strict")}`,
+    );
+    assert.deepEqual(
+      blocked(cmd, "standard"),
+      [],
+      `${cmd} must not block in standard`,
+    );
+  }
+});
+
+Deno.test("git: force-pushing main warns in standard", () => {
+  for (
+    const cmd of [
+      "git push --force origin main",
+      "git push -f origin master",
+      "git push origin +main",
+      "git push --force origin HEAD:main",
+    ]
+  ) {
+    assert.ok(fired(cmd).includes("git_force_push_protected"), cmd);
+  }
+  for (
+    const cmd of [
+      "git push --force origin feature/x",
+      "git push --force",
+      "git push --force-with-lease origin main",
+    ]
+  ) {
+    assert.ok(!fired(cmd).includes("git_force_push_protected"), cmd);
+  }
+});
+
+Deno.test("git & infra: safe commands pass in both profiles", () => {
+  for (
+    const cmd of [
+      "git status",
+      "git status --short --branch",
+      "git log --oneline -10",
+      "git diff HEAD~1",
+      "git branch -a",
+      "git branch -d merged-branch",
+      "git add .",
+      "git commit -m 'Add feature'",
+      'git commit -m "fix rm -rf detection"',
+      'git log --grep="rm -rf"',
+      "git push origin main",
+      "git pull origin main",
+      "git fetch --all",
+      "git checkout main",
+      "git checkout -b new-feature",
+      "git stash",
+      "git stash pop",
+      "git restore --staged file.txt",
+      "git reset --soft HEAD~1",
+      "git reset HEAD~1",
+      "git clean -n",
+      "git --version",
+      "git help reset",
+      "git-lfs pull",
+      "gitstats /repo stats/",
+      "digit 123",
+      "docker system prune",
+      "docker rm -f abc",
+      "kubectl delete pod foo",
+      "kubectl get ns",
+      "terraform plan",
+      "npm publish --dry-run",
+      "npm install",
+      "cargo build --release",
+      "aws s3 ls",
+      "git reset git reset git reset",
+      "git checkout -b test git reset git checkout -b test2 git reset",
+    ]
+  ) {
+    assert.deepEqual(
+      blocked(cmd, "strict"),
+      [],
+      `${cmd}: ${fired(cmd, "strict")}`,
+    );
+  }
+});

@@ -1,0 +1,118 @@
+import assert from "node:assert/strict";
+import { stripSql } from "./sql.ts";
+import { blocked, fired, run } from "./test_helpers.ts";
+
+Deno.test("sql: SQL handed to database clients is extracted", () => {
+  const cases: [string, string[]][] = [
+    ['psql -c "select * from users"', ["select * from users"]],
+    ['psql -h db -U app -d prod --command="select 1"', ["select 1"]],
+    ["psql mydb <<EOF\nDELETE FROM t WHERE id = 1;\nEOF", [
+      "DELETE FROM t WHERE id = 1;",
+    ]],
+    ["psql -f - <<'SQL'\nselect 2\nSQL", ["select 2"]],
+    ['mysql -u root -e "SHOW TABLES"', ["SHOW TABLES"]],
+    ["mysql -e'select 3'", ["select 3"]],
+    ['mariadb --execute="select 4"', ["select 4"]],
+    ['sqlite3 app.db "select count(*) from t"', ["select count(*) from t"]],
+    ["sqlite3 -cmd \".mode csv\" app.db 'select 5'", [".mode csv", "select 5"]],
+    ["duckdb x.db -c 'select 6'", ["select 6"]],
+    ['echo "select 7" | psql', ["select 7"]],
+    ["printf 'select 8' | mysql db", ["select 8"]],
+    ["mysql db <<< 'select 9'", ["select 9"]],
+    ["clickhouse-client --query 'select 10'", ["select 10"]],
+    ["sudo -u postgres psql -c 'select 11'", ["select 11"]],
+    ["psql", []],
+    ["mysql < dump.sql", []],
+  ];
+  for (const [cmd, sql] of cases) assert.deepEqual(run(cmd).sql, sql, cmd);
+});
+
+const BLOCK: [string, string][] = [
+  ['psql -c "DROP DATABASE prod"', "sql_drop"],
+  ["psql -c 'drop table if exists users'", "sql_drop"],
+  ['mysql -e "DROP TABLE users"', "sql_drop"],
+  ['mysql -e "drop schema app"', "sql_drop"],
+  ['sqlite3 app.db "DROP TABLE users"', "sql_drop"],
+  ['echo "DROP TABLE x" | psql', "sql_drop"],
+  ["psql <<EOF\nBEGIN;\nDROP TABLE accounts;\nCOMMIT;\nEOF", "sql_drop"],
+  ["dropdb prod", "sql_drop"],
+  ["mysqladmin -u root drop app", "sql_drop"],
+  ['psql -c "TRUNCATE users"', "sql_truncate"],
+  ['psql -c "truncate table users cascade"', "sql_truncate"],
+  ["redis-cli FLUSHALL", "redis_flush"],
+  ["redis-cli -h cache -n 0 flushdb", "redis_flush"],
+  ["echo FLUSHALL | redis-cli", "redis_flush"],
+  ['mongo --eval "db.dropDatabase()"', "mongo_drop"],
+  ["mongosh app --eval 'db.users.drop()'", "mongo_drop"],
+];
+
+Deno.test("sql: destructive statements block", () => {
+  for (const [cmd, policy] of BLOCK) {
+    assert.ok(
+      blocked(cmd).includes(policy),
+      `${cmd} should block ${policy}; got ${fired(cmd)}`,
+    );
+  }
+});
+
+Deno.test("sql: DELETE/UPDATE without WHERE warn", () => {
+  for (
+    const cmd of [
+      'psql -c "DELETE FROM users"',
+      "mysql -e 'delete from logs;'",
+      "psql -c 'UPDATE users SET admin = true'",
+      "mongosh --eval 'db.x.deleteMany({})'",
+    ]
+  ) {
+    const f = fired(cmd);
+    assert.ok(
+      f.includes("sql_delete_all") || f.includes("sql_update_all"),
+      `${cmd}: ${f}`,
+    );
+    assert.deepEqual(blocked(cmd), [], cmd);
+  }
+});
+
+Deno.test("sql: reads, scoped writes and data text pass", () => {
+  for (
+    const cmd of [
+      'psql -c "select * from users"',
+      'psql -c "DELETE FROM users WHERE id = 4"',
+      "psql -c \"UPDATE users SET name = 'x' WHERE id = 1\"",
+      "psql -c \"select 'drop table users' as note\"",
+      'psql -c "-- DROP TABLE users\nselect 1"',
+      'psql -c "/* truncate x */ select 1"',
+      "rg 'DROP TABLE'",
+      'git commit -m "drop table users"',
+      "echo 'DROP TABLE users' > migration.sql",
+      "redis-cli GET key",
+      "redis-cli --scan",
+      "mongosh --eval 'db.users.find()'",
+      "sqlite3 app.db .tables",
+      "psql -c 'DROP VIEW v'",
+      "psql -c 'drop index idx'",
+    ]
+  ) {
+    assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+  }
+});
+
+Deno.test("sql: stripping comments and strings is linear", () => {
+  assert.equal(
+    stripSql("select 'a''b' -- c\nfrom t /* d */"),
+    "select ''  \nfrom t  ",
+  );
+  for (
+    const s of [
+      "/*".repeat(5e5),
+      "'".repeat(1e6),
+      "--".repeat(5e5),
+      "''".repeat(5e5),
+      "a".repeat(1e6),
+    ]
+  ) {
+    assert.equal(typeof stripSql(s), "string");
+  }
+  const big = run('psql -c "' + "DELETE FROM t x ".repeat(6e4) + '"');
+  assert.ok(Array.isArray(big.matches));
+});
