@@ -1,0 +1,155 @@
+import assert from "node:assert/strict";
+import {
+  credentialOf,
+  guardPathOf,
+  isBlockDevice,
+  isEnvFile,
+  isHarmlessDevice,
+  placeOf,
+  resolvePath,
+  traversalOf,
+} from "./paths.ts";
+
+const H = "/home/u";
+const W = "/home/u/proj";
+
+Deno.test("resolvePath expands ~ and normalises", () => {
+  assert.equal(resolvePath("~", W, H), "/home/u");
+  assert.equal(resolvePath("~/x/../y", W, H), "/home/u/y");
+  assert.equal(resolvePath("./a//b/.", W, H), "/home/u/proj/a/b");
+  assert.equal(resolvePath("../../..", W, H), "/");
+  assert.equal(resolvePath("/../../etc", W, H), "/etc");
+  assert.equal(resolvePath("x", null, H), null);
+  assert.equal(resolvePath("C:\\Windows", W, H), "/c/Windows");
+});
+
+Deno.test("placeOf classifies deletion targets", () => {
+  const cases: [string, string][] = [
+    ["/", "root"],
+    ["/home/u", "home"],
+    ["/home", "home"],
+    ["/home/other", "home"],
+    ["/root", "home"],
+    ["/etc", "system"],
+    ["/usr/lib", "system"],
+    ["/var/lib", "system"],
+    ["/var/log", "log"],
+    ["/var/log/nginx", "log"],
+    ["/tmp/x", "temp"],
+    ["/var/tmp/x", "temp"],
+    ["/home/u/proj", "workspace"],
+    ["/home/u/proj/build", "inside"],
+    ["/srv/app/cache", "outside"],
+    ["/home/u/other", "outside"],
+    ["/usr/local/lib/x", "outside"],
+  ];
+  for (const [p, place] of cases) assert.equal(placeOf(p, W, H), place, p);
+  assert.equal(placeOf("/home/u/proj/x", "/", H), "outside");
+});
+
+Deno.test("credentialOf names credential files only", () => {
+  const yes: [string, string][] = [
+    ["/home/u/.ssh/id_rsa", "ssh_private_key_read"],
+    ["/home/u/.ssh/id_ed25519_sk", "ssh_private_key_read"],
+    ["/root/.ssh/id_ecdsa", "ssh_private_key_read"],
+    ["/home/u/.ssh/prod.pem", "ssh_private_key_read"],
+    ["/home/u/.aws/credentials", "cloud_credentials_read"],
+    ["/home/u/.config/gcloud/credentials.db", "cloud_credentials_read"],
+    ["/home/u/.kube/config", "cloud_credentials_read"],
+    ["/home/u/.docker/config.json", "cloud_credentials_read"],
+    ["/home/u/.netrc", "secrets_file_read"],
+    ["/home/u/.git-credentials", "secrets_file_read"],
+    ["/home/u/.gnupg/private-keys-v1.d/x.key", "secrets_file_read"],
+    ["/home/u/.config/google-chrome/Default/Login Data", "secrets_file_read"],
+    ["/etc/shadow", "system_secrets_read"],
+    ["/etc/sudoers.d/x", "system_secrets_read"],
+  ];
+  for (const [p, kind] of yes) {
+    assert.equal(credentialOf(p, H, false)?.kind, kind, p);
+  }
+  for (
+    const p of [
+      "/home/u/.ssh/id_rsa.pub",
+      "/home/u/.ssh/config",
+      "/home/u/.ssh/known_hosts",
+      "/home/u/.ssh/authorized_keys",
+      "/etc/passwd",
+      "/home/u/proj/.npmrc",
+      "/home/u/proj/src/id.ts",
+      "/home/u/.aws",
+    ]
+  ) {
+    assert.equal(credentialOf(p, H, false), null, p);
+  }
+  assert.equal(
+    credentialOf("/home/u/.aws", H, true)?.kind,
+    "cloud_credentials_read",
+  );
+  assert.equal(
+    credentialOf("/home/u/.ssh", H, true)?.kind,
+    "ssh_private_key_read",
+  );
+});
+
+Deno.test("guard paths, env files, devices", () => {
+  assert.ok(guardPathOf("/home/u/.codex/hooks.json", H, W, "write"));
+  assert.ok(guardPathOf("/home/u/.codex/rules/x.rules", H, W, "write"));
+  assert.ok(guardPathOf("/home/u/.axonflow/audit.db", H, W, "write"));
+  assert.ok(guardPathOf("/home/u/proj/.codex/hooks.json", H, W, "write"));
+  assert.ok(guardPathOf("/home/u/.codex", H, W, "delete"));
+  assert.equal(guardPathOf("/home/u/.codex", H, W, "write"), null);
+  assert.equal(
+    guardPathOf("/home/u/.codex/sessions/x.jsonl", H, W, "write"),
+    null,
+  );
+  for (const p of [".env", "/x/.env.production", "prod.env", ".envrc"]) {
+    assert.ok(isEnvFile(p), p);
+  }
+  for (const p of [".env.example", ".env.sample", "env.ts", ".environment"]) {
+    assert.ok(!isEnvFile(p), p);
+  }
+  for (
+    const p of [
+      "/dev/sda",
+      "/dev/nvme0n1",
+      "/dev/mmcblk0",
+      "/dev/disk2",
+      "/dev/xvda",
+      "/dev/vdb",
+      "/dev/hda",
+      "/dev/mapper/root",
+    ]
+  ) assert.ok(isBlockDevice(p), p);
+  for (
+    const p of [
+      "/dev/null",
+      "/dev/zero",
+      "/dev/stdout",
+      "/dev/fd/3",
+      "/dev/tty",
+    ]
+  ) {
+    assert.ok(!isBlockDevice(p) && isHarmlessDevice(p), p);
+  }
+});
+
+Deno.test("traversalOf decodes and bounds its input", () => {
+  assert.ok(traversalOf("../../../../etc/passwd"));
+  assert.ok(traversalOf("..%2f..%2f..%2fetc/shadow"));
+  assert.ok(traversalOf("..\\..\\..\\windows\\win.ini"));
+  assert.ok(traversalOf("%2e%2e%2f%2e%2e%2fetc%2fpasswd"));
+  assert.ok(traversalOf("....//....//etc/passwd"));
+  assert.equal(traversalOf("../README.md"), null);
+  assert.equal(traversalOf("../../src/app.ts"), null);
+  for (
+    const s of [
+      "../".repeat(3.4e5),
+      "%2e".repeat(3.4e5),
+      "..%2f".repeat(2e5),
+      ".".repeat(1e6),
+    ]
+  ) {
+    const r = traversalOf(s);
+    assert.ok(r === null || typeof r === "string");
+  }
+});
