@@ -62,6 +62,7 @@ import { analyzeUrls, urlHits } from "./url.ts";
 import { type Analyzer, type Ran, setRegistry, walkScript } from "./walk.ts";
 import {
   analyzeCopy,
+  analyzeCrontabInput,
   analyzeInPlace,
   analyzeRedirects,
   analyzeTee,
@@ -187,9 +188,21 @@ const BY_NAME: [string[], Analyzer][] = [
   [["mongo", "mongosh"], analyzeMongo],
   [["security", "secret-tool"], analyzeKeychain],
   [
-    ["eval", "source", ".", "ssh", "su", "runuser", "sg", "script", "flock"],
+    [
+      "eval",
+      "source",
+      ".",
+      "ssh",
+      "su",
+      "runuser",
+      "sg",
+      "script",
+      "flock",
+      "alias",
+    ],
     analyzeNested,
   ],
+  [["crontab"], analyzeCrontabInput],
   [["eval", "source", "."], analyzeFetchExec],
 ];
 

@@ -22,6 +22,14 @@ const SSH_VALUES = /^-[bcDEeFIiJLlmOopQRSWw]$/;
 export function analyzeNested(u: Unit, st: State, pipe: Pipe): void {
   if (st.depth >= MAX_NESTING) return;
   const inner = () => fork(st, 1);
+  if (u.name === "alias") {
+    // alias ls='rm -rf ~': the body runs whenever the alias is used.
+    for (const a of u.args) {
+      const eq = a.text.indexOf("=");
+      if (eq > 0) st.out.shell(a.text.slice(eq + 1), inner());
+    }
+    return;
+  }
   if (u.name === "eval") {
     st.out.shell(u.args.map((a) => a.text).join(" "), inner());
     return;

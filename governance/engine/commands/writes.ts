@@ -190,6 +190,51 @@ function recordWrite(target: Arg, content: string | null, st: State): void {
   const p = resolvePath(target.text, st.cwd, st.ctx.home);
   if (p === null || p.startsWith("/dev/")) return;
   st.out.fileWrites.push({ path: p, content });
+  if (runsLater(p) && st.depth < 8) {
+    // Shell start-up files, cron tables and git hooks run their text later: judge it as code.
+    st.out.shell(cronToShell(p, content), {
+      ...st,
+      depth: st.depth + 1,
+      env: new Map(st.env),
+    });
+  }
+}
+
+/** Files whose text the system runs later as shell commands. */
+export function runsLater(p: string): boolean {
+  return /\/\.(bashrc|bash_profile|bash_login|profile|zshrc|zshenv|zprofile|zlogin|kshrc|mkshrc)$/
+    .test(p) ||
+    /^\/etc\/(profile|bash\.bashrc|zsh\/zshrc|rc\.local|environment)$/.test(
+      p,
+    ) ||
+    /^\/etc\/(profile\.d|cron\.(d|daily|hourly|weekly|monthly))\//.test(p) ||
+    /^\/etc\/crontab$|^\/var\/spool\/cron\//.test(p) ||
+    /\/\.git\/hooks\/[^/]{1,64}$/.test(p);
+}
+
+/** Cron lines to plain commands (drops the five time fields or an @keyword). */
+export function cronToShell(p: string, text: string): string {
+  if (!/cron/.test(p)) return text;
+  const withUser = /^\/etc\/(crontab$|cron\.d\/)/.test(p);
+  return text.split("\n").map((l) => {
+    const t = l.replace(
+      /^\s{0,64}(@\w{1,16}\s{1,64}|(\S{1,64}\s{1,64}){5})/,
+      "",
+    );
+    return withUser ? t.replace(/^\w{1,32}\s{1,64}/, "") : t;
+  }).join("\n");
+}
+
+/** crontab reading a new table from stdin or a file given as text (`echo … | crontab -`). */
+export function analyzeCrontabInput(u: Unit, st: State, pipe: Pipe): void {
+  const text = stdinOf(u, pipe);
+  if (text !== null && st.depth < 8) {
+    st.out.shell(cronToShell("cron", text), {
+      ...st,
+      depth: st.depth + 1,
+      env: new Map(st.env),
+    });
+  }
 }
 
 /** tee FILE…: writes stdin to each file. */
