@@ -7,8 +7,8 @@
  * Failure paths: empty stdin → nothing; unreadable event → nothing on stdout,
  * stderr note, audited as error; a crash or the deadline → a short notice
  * that the output was not scanned; remote failures → the embedded scan (with
- * the reason on stderr and in the audit row). Outputs up to 32 Mi characters
- * are scanned whole; longer ones head and tail (16 Mi each), noted.
+ * the reason on stderr and in the audit row). Outputs up to 24 Mi characters
+ * are scanned whole; longer ones head and tail (12 Mi each), noted.
  *
  * @module
  */

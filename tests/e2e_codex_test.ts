@@ -26,7 +26,7 @@ Deno.test({
   await Deno.mkdir(work, { recursive: true });
   await Deno.writeTextFile(
     `${work}/customers.csv`,
-    `name,ssn\nJane Roe,${SSN}\n`,
+    `name,note\nJane Roe,SSN ${SSN}\n`,
   );
   const marker = `${work}/pwned_by_curl`;
   const steps: Step[] = [];
@@ -56,6 +56,8 @@ Deno.test({
       codexHome,
       dataDir: t.dataDir,
       modelBaseUrl: model.baseUrl,
+      home: t.home,
+      denoDir: await denoDir(),
     });
     const args = [
       "run",
@@ -71,7 +73,7 @@ Deno.test({
       "--json",
       "Run the scripted steps.",
     ];
-    const out = await new Deno.Command(Deno.execPath(), {
+    const child = new Deno.Command(Deno.execPath(), {
       args,
       env: {
         PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
@@ -86,7 +88,17 @@ Deno.test({
       stdin: "null",
       stdout: "piped",
       stderr: "piped",
-    }).output();
+    }).spawn();
+    // Never hang the suite: Codex gets 180 s (a normal run takes a few seconds).
+    const killer = setTimeout(() => {
+      try {
+        child.kill("SIGKILL");
+      } catch {
+        // already gone
+      }
+    }, 180_000);
+    const out = await child.output();
+    clearTimeout(killer);
     const stderr = new TextDecoder().decode(out.stderr);
     const results = model.results();
     assert.equal(
@@ -104,10 +116,10 @@ Deno.test({
     for (const i of [0, 1, 2, 3]) {
       assert.match(output(i), blocked, `step ${i}: ${output(i)}`);
     }
-    assert.match(output(0), /sys_dangerous_/);
-    assert.match(output(1), /sys_dangerous_/);
-    assert.match(output(2), /sys_dangerous_/);
-    assert.match(output(3), /sys_secret_/);
+    assert.match(output(0), /sys_dangerous_pipe_to_shell/);
+    assert.match(output(1), /sys_dangerous_ssh_private_key_read/);
+    assert.match(output(2), /sys_dangerous_cloud_metadata/);
+    assert.match(output(3), /sys_secret_aws_access_key/);
     assert.equal(model.scriptFetches, 0, "curl must never have fetched x.sh");
     for (
       const f of [

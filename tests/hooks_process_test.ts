@@ -97,7 +97,7 @@ Deno.test({
         r.sessionId === "sess-codex-1" && r.turnId === "turn-1"
       ),
     );
-    assert.ok(audit.some((r) => r.inputSummary.includes("169.254.169.254")));
+    assert.ok(audit.some((r) => r.inputSummary.includes("latest/meta-data")));
   });
 });
 
@@ -393,7 +393,7 @@ Deno.test({
 }, async () => {
   await withHome(async (t) => {
     const out =
-      `id,name,ssn\n1,Jane Roe,${SSN}\naws_access_key_id = ${AWS_KEY}\n`;
+      `id,name\n1,Jane Roe (SSN ${SSN})\naws_access_key_id = ${AWS_KEY}\n`;
     const r = await runHookProcess(
       POST_HOOK,
       codexPost("Bash", { command: "cat data.csv" }, out),

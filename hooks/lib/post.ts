@@ -35,19 +35,22 @@ import { parsePayload, postScanText } from "./payload.ts";
 import type { StdinRead } from "./stdin.ts";
 
 /**
- * Texts up to this many characters are scanned whole (the engine scans tens of
- * MB/s, so a 20 MB output takes well under a second). Beyond it the head and
+ * Texts up to this many characters are scanned whole (measured: a 20 MB
+ * output takes about 2.5 s, well inside the deadline). Beyond it the head and
  * the tail (half each) are scanned and the notice says the middle was not.
  */
-export const SCAN_FULL_MAX_CHARS = 32 * 1024 * 1024;
+export const SCAN_FULL_MAX_CHARS = 24 * 1024 * 1024;
+
+/** Longest redacted text handed to the notice; longer ones are cut to an excerpt around the redactions. */
+export const NOTICE_TEXT_MAX_CHARS = 12_000;
 
 /** Largest output sent to AxonFlow's check_output (its request limit is 1 MB); larger ones are scanned locally. */
 export const REMOTE_OUTPUT_MAX_CHARS = 512 * 1024;
 
 /** The internal deadline of the post hook, in milliseconds. */
 export function postDeadlineMs(env: HookEnv): number {
-  if (!env.endpoint) return 10_000;
-  return ((env.timeoutSeconds ?? POST_TIMEOUT_SECONDS) + 1) * 1000;
+  if (!env.endpoint) return 12_000;
+  return ((env.timeoutSeconds ?? POST_TIMEOUT_SECONDS) + 2) * 1000;
 }
 
 /** The text actually scanned, and whether its middle was skipped. */
@@ -78,6 +81,44 @@ function topSeverity(result: ScanResult): Severity | "none" {
   return top;
 }
 
+/**
+ * A short excerpt of a long redacted text that still shows every place that
+ * was redacted (up to 40): the head, ±240 characters around each
+ * `[REDACTED:` marker, and the tail, with the omitted lengths noted. The text
+ * is already redacted, so cutting it anywhere exposes nothing.
+ */
+export function redactedExcerpt(
+  redacted: string,
+  max: number = NOTICE_TEXT_MAX_CHARS,
+): string {
+  if (redacted.length <= max) return redacted;
+  const ranges: [number, number][] = [[0, 1500]];
+  let at = redacted.indexOf("[REDACTED:");
+  for (let n = 0; at >= 0 && n < 40; n++) {
+    ranges.push([Math.max(0, at - 240), Math.min(redacted.length, at + 280)]);
+    at = redacted.indexOf("[REDACTED:", at + 10);
+  }
+  ranges.push([Math.max(0, redacted.length - 1500), redacted.length]);
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged.at(-1);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  const parts: string[] = [];
+  let prev = 0;
+  for (const [a, b] of merged) {
+    if (a > prev) parts.push(`\n[... ${a - prev} characters omitted ...]\n`);
+    parts.push(redacted.slice(a, b));
+    prev = b;
+  }
+  if (prev < redacted.length) {
+    parts.push(`\n[... ${redacted.length - prev} characters omitted ...]`);
+  }
+  return parts.join("");
+}
+
 /** Scan with the embedded engine; returns the notice (empty when nothing was found). */
 export function embeddedScan(
   text: string,
@@ -85,7 +126,10 @@ export function embeddedScan(
 ): { result: ScanResult; notice: string; skipped: number } {
   const win = scanWindow(text);
   const result = scan(win.text, config);
-  let notice = outputNotice(result);
+  let notice = outputNotice({
+    findings: result.findings,
+    redacted: redactedExcerpt(result.redacted),
+  });
   if (notice && win.skipped > 0) {
     notice += `\n(AxonFlow scanned only the first and last ${
       SCAN_FULL_MAX_CHARS / 2
@@ -111,7 +155,7 @@ export function remoteNotice(doc: Record<string, unknown>): string {
     lines.push(
       "AxonFlow found sensitive data in this tool output. Use the redacted version below instead of the original; do not repeat, store or send the original values.",
       "--- redacted output ---",
-      doc.redacted_message.slice(0, 16_000),
+      redactedExcerpt(doc.redacted_message),
       "--- end ---",
     );
   }
@@ -185,6 +229,7 @@ export async function handlePost(
   let decisionId: string | undefined;
   let usedRemote = false;
   let redacted = false;
+  let local: ReturnType<typeof embeddedScan> | undefined;
 
   if (env.endpoint) {
     const cfg = {
@@ -200,7 +245,10 @@ export async function handlePost(
       output: { summary: summarize(ev.toolResponse) },
       success: true,
     }, signal);
-    const checkCall = text.length <= REMOTE_OUTPUT_MAX_CHARS
+    const tooBig = text.length > REMOTE_OUTPUT_MAX_CHARS;
+    // Too big for the remote request limit: scan locally while audit_tool_call is in flight.
+    if (tooBig) local = embeddedScan(text, config);
+    const checkCall = !tooBig
       ? callTool(cfg, "check_output", {
         connector_type: connector,
         message: text,
@@ -237,7 +285,7 @@ export async function handlePost(
     }
   }
   if (!usedRemote) {
-    const local = embeddedScan(text, config);
+    local ??= embeddedScan(text, config);
     notice = local.notice;
     policies = [...new Set(local.result.findings.map((f) => f.policyId))];
     severity = topSeverity(local.result);

@@ -14,6 +14,16 @@ export interface CodexHomeOptions {
   codexHome: string;
   dataDir: string;
   modelBaseUrl: string;
+  /** HOME for the installer run. */
+  home: string;
+  /** Deno's cache directory for the installer run. */
+  denoDir: string;
+  /**
+   * `installer` (default): the project's installer writes hooks.json and the
+   * hook trust into config.toml. `direct`: hooks.json written here, and Codex
+   * must be started with --dangerously-bypass-hook-trust.
+   */
+  via?: "installer" | "direct";
 }
 
 /** The config.toml of a scripted-model Codex session. */
@@ -46,9 +56,9 @@ export async function pluginMatcher(): Promise<string> {
 }
 
 /**
- * Write config.toml and hooks.json (absolute paths, production flags) into
- * `codexHome`. Returns whether Codex must be started with the hook-trust
- * bypass flag (true: trust is not recorded here).
+ * Write config.toml, then install our hooks into `codexHome` (with the
+ * project's installer by default). Returns whether Codex must be started with
+ * the hook-trust bypass flag.
  */
 export async function prepareCodexHome(
   opts: CodexHomeOptions,
@@ -58,6 +68,45 @@ export async function prepareCodexHome(
     `${opts.codexHome}/config.toml`,
     scriptedConfig(opts.modelBaseUrl),
   );
+  if ((opts.via ?? "installer") === "direct") {
+    await writeHooksDirect(opts);
+    return { bypassTrust: true };
+  }
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "-A",
+      `${REPO}/scripts/install.ts`,
+      "--codex-home",
+      opts.codexHome,
+      "--yes",
+      "--skip-cache",
+    ],
+    env: {
+      HOME: opts.home,
+      AXONFLOW_HOME: opts.dataDir,
+      DENO_DIR: opts.denoDir,
+      PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
+    },
+    clearEnv: true,
+    cwd: REPO,
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const dec = new TextDecoder();
+  if (out.code !== 0) {
+    throw new Error(
+      `installer failed (${out.code}):\n${dec.decode(out.stdout)}\n${
+        dec.decode(out.stderr)
+      }`,
+    );
+  }
+  return { bypassTrust: false };
+}
+
+/** hooks.json written directly with absolute paths (no trust recorded: needs the bypass flag). */
+async function writeHooksDirect(opts: CodexHomeOptions): Promise<void> {
   const matcher = await pluginMatcher();
   const group = (script: string) => [{
     matcher,
@@ -79,5 +128,4 @@ export async function prepareCodexHome(
       2,
     ),
   );
-  return { bypassTrust: true };
 }

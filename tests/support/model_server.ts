@@ -72,7 +72,6 @@ export function startModelServer(
   const requests: Record<string, unknown>[] = [];
   const ac = new AbortController();
   const state = { scriptFetches: 0 };
-  const ours = new Set(steps.map((_, i) => callId(i)));
   const server = Deno.serve(
     { hostname: "127.0.0.1", port: 0, signal: ac.signal, onListen: () => {} },
     async (req) => {
@@ -89,6 +88,8 @@ export function startModelServer(
       const rec = isRecord(body) ? body : {};
       requests.push(rec);
       const input = Array.isArray(rec.input) ? rec.input : [];
+      // `steps` may be filled after the server started (it needs the port).
+      const ours = new Set(steps.map((_, i) => callId(i)));
       let done = 0;
       for (const item of input) {
         if (
@@ -99,7 +100,8 @@ export function startModelServer(
         ) done++;
       }
       let item: Record<string, unknown>;
-      if (done < steps.length) {
+      // A safety stop: never loop forever if Codex keeps asking.
+      if (done < steps.length && requests.length <= 4 * steps.length + 8) {
         const step = steps[done];
         item = step.kind === "shell"
           ? {
