@@ -95,3 +95,16 @@ Deno.test("shellWord leaves plain words alone", () => {
   assert.equal(shellWord("/usr/bin/deno"), "/usr/bin/deno");
   assert.equal(shellWord("a b"), "'a b'");
 });
+
+Deno.test("shellWord's patterns stay linear on 1 MB hostile input", () => {
+  for (
+    const h of [
+      "a".repeat(1e6),
+      "=".repeat(1e6),
+      "$(".repeat(5e5),
+      "${".repeat(5e5) + '"',
+    ]
+  ) {
+    assert.ok(shellWord(h).length >= h.length);
+  }
+});

@@ -215,3 +215,8 @@ Deno.test("configErrorAdvice names what to fix", () => {
   assert.match(configErrorAdvice(-32601), /AXONFLOW_ENDPOINT/);
   assert.match(configErrorAdvice(-32602), /version/);
 });
+
+Deno.test("mcpUrl's trailing-slash pattern stays linear on 1 MB hostile input", () => {
+  assert.ok(mcpUrl("/".repeat(1e6) + "x").endsWith("/api/v1/mcp-server"));
+  assert.ok(mcpUrl("a".repeat(1e6)).length > 1e6);
+});

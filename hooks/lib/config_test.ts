@@ -1,0 +1,112 @@
+import assert from "node:assert/strict";
+import {
+  ensureDataDir,
+  loadEngineConfig,
+  MAX_TIMEOUT_SECONDS,
+  policyFilePath,
+  readHookEnv,
+} from "./config.ts";
+
+const VARS = [
+  "AXONFLOW_HOME",
+  "AXONFLOW_ENDPOINT",
+  "AXONFLOW_AUTH",
+  "AXONFLOW_TIMEOUT_SECONDS",
+  "AXONFLOW_PROFILE",
+  "AXONFLOW_DEBUG",
+  "HOME",
+];
+
+function withEnv(vars: Record<string, string>, fn: () => void): void {
+  const saved = new Map(VARS.map((k) => [k, Deno.env.get(k)]));
+  try {
+    for (const k of VARS) Deno.env.delete(k);
+    for (const [k, v] of Object.entries(vars)) Deno.env.set(k, v);
+    fn();
+  } finally {
+    for (const [k, v] of saved) {
+      if (v === undefined) Deno.env.delete(k);
+      else Deno.env.set(k, v);
+    }
+  }
+}
+
+Deno.test("readHookEnv: defaults", () => {
+  withEnv({ HOME: "/home/u/" }, () => {
+    const env = readHookEnv();
+    assert.equal(env.dataDir, "/home/u/.axonflow");
+    assert.equal(env.endpoint, undefined);
+    assert.equal(env.timeoutSeconds, undefined);
+    assert.equal(env.debug, false);
+    assert.deepEqual(env.warnings, []);
+  });
+});
+
+Deno.test("readHookEnv: values, clamping and warnings", () => {
+  withEnv({
+    HOME: "/h",
+    AXONFLOW_HOME: "/data",
+    AXONFLOW_ENDPOINT: "http://127.0.0.1:8080",
+    AXONFLOW_AUTH: "abc=",
+    AXONFLOW_TIMEOUT_SECONDS: "60",
+    AXONFLOW_PROFILE: "strict",
+    AXONFLOW_DEBUG: "1",
+  }, () => {
+    const env = readHookEnv();
+    assert.equal(env.dataDir, "/data");
+    assert.equal(env.endpoint, "http://127.0.0.1:8080");
+    assert.equal(env.auth, "abc=");
+    assert.equal(env.timeoutSeconds, MAX_TIMEOUT_SECONDS);
+    assert.equal(env.profile, "strict");
+    assert.equal(env.debug, true);
+    assert.match(env.warnings[0], /above the hook limit/);
+  });
+  withEnv({
+    HOME: "/h",
+    AXONFLOW_TIMEOUT_SECONDS: "soon",
+    AXONFLOW_PROFILE: "lax",
+  }, () => {
+    const env = readHookEnv();
+    assert.equal(env.timeoutSeconds, undefined);
+    assert.equal(env.profile, undefined);
+    assert.equal(env.warnings.length, 2);
+  });
+});
+
+Deno.test("loadEngineConfig: missing file → defaults; profile override; broken lines warn", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const warnings: string[] = [];
+    assert.equal(
+      loadEngineConfig({ dataDir: dir }, warnings).profile,
+      "standard",
+    );
+    assert.deepEqual(warnings, []);
+    assert.equal(
+      loadEngineConfig({ dataDir: dir, profile: "strict" }, warnings).profile,
+      "strict",
+    );
+    await Deno.writeTextFile(
+      policyFilePath(dir),
+      '{\n  "profile": "strict",\n  "disabled": [ nope ]\n}\n',
+    );
+    const w2: string[] = [];
+    loadEngineConfig({ dataDir: dir }, w2);
+    assert.ok(w2.length > 0);
+    assert.match(w2[0], /policies\.json line \d+/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("ensureDataDir creates nested dirs and reports failures", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    assert.equal(ensureDataDir(`${dir}/a/b`), undefined);
+    assert.ok((await Deno.stat(`${dir}/a/b`)).isDirectory);
+    await Deno.writeTextFile(`${dir}/file`, "x");
+    assert.match(ensureDataDir(`${dir}/file/sub`) ?? "", /cannot create/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
