@@ -89,7 +89,11 @@ async function main(): Promise<void> {
       input: "",
     },
     { name: "pre, embedded, allow (git status)", script: PRE, input: allow },
-    { name: "pre, embedded, block (curl | sh)", script: PRE, input: block },
+    {
+      name: "pre, embedded, block (curl piped to sh)",
+      script: PRE,
+      input: block,
+    },
     {
       name: "pre, remote, allow",
       script: PRE,

@@ -3,20 +3,21 @@
  * changes a verdict: a store that cannot be written becomes a stderr note
  * (the store itself spools the event for later).
  *
+ * The store (and node:sqlite) is loaded on first use only: the most common
+ * path, a PreToolUse allow, never writes and so never pays for it.
+ *
  * @module
  */
 
-import {
-  type AuditEventInput,
-  recordEvent,
-} from "../../governance/audit/store.ts";
+import type { AuditEventInput } from "../../governance/audit/store.ts";
 
-/** Append one event; returns a stderr note when it could not be stored. */
-export function audit(
+/** Append one event; resolves to a stderr note when it could not be stored. */
+export async function audit(
   dataDir: string,
   ev: AuditEventInput,
-): string | undefined {
+): Promise<string | undefined> {
   try {
+    const { recordEvent } = await import("../../governance/audit/store.ts");
     const r = recordEvent(dataDir, ev);
     if (r.stored) return undefined;
     return r.spooled

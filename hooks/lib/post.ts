@@ -196,7 +196,7 @@ export async function handlePost(
         read.truncated ? "; over 64 MiB" : ""
       }); the output was not scanned`,
     );
-    const n = audit(env.dataDir, {
+    const n = await audit(env.dataDir, {
       agent: read.text.includes('"turn_id"') ? "codex" : "claude-code",
       toolName: "unknown",
       connectorType: "unknown",
@@ -300,7 +300,7 @@ export async function handlePost(
     }
   }
   stderr.push(...notes);
-  const n = audit(env.dataDir, {
+  const n = await audit(env.dataDir, {
     sessionId: ev.sessionId,
     turnId: ev.turnId,
     toolUseId: ev.toolUseId,

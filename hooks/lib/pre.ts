@@ -126,18 +126,20 @@ export async function handlePre(
   if (parsed.kind === "empty") return { stdout: "", stderr };
   if (parsed.kind === "malformed") {
     const reason = guardFailedReason(`unreadable event: ${parsed.reason}`);
-    note(audit(env.dataDir, {
-      agent: guessAgent(read.text),
-      toolName: "unknown",
-      connectorType: "unknown",
-      decision: "error",
-      policies: [],
-      severity: "none",
-      reason,
-      inputSummary: summarize(read.text, 500),
-      success: false,
-      errorMessage: parsed.reason,
-    }));
+    note(
+      await audit(env.dataDir, {
+        agent: guessAgent(read.text),
+        toolName: "unknown",
+        connectorType: "unknown",
+        decision: "error",
+        policies: [],
+        severity: "none",
+        reason,
+        inputSummary: summarize(read.text, 500),
+        success: false,
+        errorMessage: parsed.reason,
+      }),
+    );
     return { stdout: denyOutput(reason), stderr: [...stderr, reason] };
   }
   const ev = parsed.event;
@@ -178,33 +180,37 @@ export async function handlePre(
       if (remote.kind === "decided") {
         if (remote.allowed) return { stdout: "", stderr };
         const doc = remote.document;
-        note(audit(
-          env.dataDir,
-          {
-            ...blockedRow(ev, connector, {
-              decisionId: typeof doc.decision_id === "string"
-                ? doc.decision_id
-                : undefined,
-              policies: typeof doc.blocked_by === "string"
-                ? [doc.blocked_by]
-                : [],
-              severity: String(doc.risk_level ?? "none"),
-              reason: remote.message,
-            }),
-            durationMs: Math.round(performance.now() - started),
-          },
-        ));
+        note(
+          await audit(
+            env.dataDir,
+            {
+              ...blockedRow(ev, connector, {
+                decisionId: typeof doc.decision_id === "string"
+                  ? doc.decision_id
+                  : undefined,
+                policies: typeof doc.blocked_by === "string"
+                  ? [doc.blocked_by]
+                  : [],
+                severity: String(doc.risk_level ?? "none"),
+                reason: remote.message,
+              }),
+              durationMs: Math.round(performance.now() - started),
+            },
+          ),
+        );
         return { stdout: denyOutput(remote.message), stderr };
       }
       if (remote.kind === "configError") {
-        note(audit(env.dataDir, {
-          ...blockedRow(ev, connector, {
-            policies: [],
-            severity: "none",
-            reason: remote.message,
-          }, describeOutcome(outcome)),
-          durationMs: Math.round(performance.now() - started),
-        }));
+        note(
+          await audit(env.dataDir, {
+            ...blockedRow(ev, connector, {
+              policies: [],
+              severity: "none",
+              reason: remote.message,
+            }, describeOutcome(outcome)),
+            durationMs: Math.round(performance.now() - started),
+          }),
+        );
         return {
           stdout: denyOutput(remote.message),
           stderr: [...stderr, remote.message],
@@ -300,7 +306,7 @@ export function remoteVerdict(
   }
 }
 
-function embedded(
+async function embedded(
   ev: HookEvent,
   call: ToolCall,
   config: EngineConfig,
@@ -308,7 +314,7 @@ function embedded(
   stderr: string[],
   started: number,
   fallbackNote?: string,
-): HookOutcome {
+): Promise<HookOutcome> {
   let decision: Decision;
   try {
     decision = evaluate(call, config);
@@ -317,7 +323,7 @@ function embedded(
       `internal error: ${err instanceof Error ? err.message : String(err)}`,
     );
     const connector = call.connectorType ?? ev.toolName;
-    const n = audit(env.dataDir, {
+    const n = await audit(env.dataDir, {
       ...blockedRow(ev, connector, { policies: [], severity: "none", reason }),
       decision: "error",
       errorMessage: String(err),
@@ -329,7 +335,7 @@ function embedded(
   const durationMs = Math.round(performance.now() - started);
   if (!decision.allowed) {
     const message = blockMessage(decision);
-    const n = audit(env.dataDir, {
+    const n = await audit(env.dataDir, {
       ...blockedRow(ev, connector, {
         decisionId: decision.decisionId,
         policies: decision.matches.map((m) => m.policyId),
@@ -350,7 +356,7 @@ function embedded(
     );
   }
   if (fallbackNote) {
-    const n = audit(env.dataDir, {
+    const n = await audit(env.dataDir, {
       sessionId: ev.sessionId,
       turnId: ev.turnId,
       toolUseId: ev.toolUseId,
