@@ -553,3 +553,53 @@ Deno.test({
     assert.equal(audit.filter((r) => r.decision === "error").length, 3);
   });
 });
+
+Deno.test({
+  name:
+    "warn-level input policies: pre allows silently on stdout, post records them",
+  ...opts,
+}, async () => {
+  await withHome(async (t) => {
+    const input = { command: "git push --force origin main" };
+    const pre = await runHookProcess(
+      PRE_HOOK,
+      codexPre("Bash", input, `${t.home}/proj`),
+      {
+        home: t.home,
+      },
+    );
+    assert.equal(pre.stdout, "");
+    assert.match(
+      pre.stderr,
+      /allowed with warnings: sys_dangerous_git_force_push_protected/,
+    );
+    const post = await runHookProcess(
+      POST_HOOK,
+      codexPost("Bash", input, "Everything up-to-date\n", `${t.home}/proj`),
+      { home: t.home },
+    );
+    assert.equal(post.stdout, "");
+    const [row] = rows(t.dataDir);
+    assert.equal(row.decision, "allowed");
+    assert.deepEqual(row.policies, ["sys_dangerous_git_force_push_protected"]);
+    assert.match(row.reason ?? "", /allowed with warnings/);
+  });
+});
+
+Deno.test(
+  { name: "AXONFLOW_DEBUG=1 explains the decision on stderr", ...opts },
+  async () => {
+    await withHome(async (t) => {
+      const r = await runHookProcess(
+        PRE_HOOK,
+        codexPre("Bash", { command: "ls" }),
+        {
+          home: t.home,
+          env: { AXONFLOW_DEBUG: "1" },
+        },
+      );
+      assert.equal(r.stdout, "");
+      assert.match(r.stderr, /debug: pre Bash allowed decision=/);
+    });
+  },
+);

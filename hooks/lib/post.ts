@@ -9,6 +9,8 @@
 import {
   connectorType,
   type EngineConfig,
+  evaluate,
+  type Match,
   outputNotice,
   scan,
   type ScanResult,
@@ -179,6 +181,25 @@ function remoteNote(
   return `AxonFlow endpoint ${endpoint} failed ${what} (${describeOutcome(o)})`;
 }
 
+/** Non-blocking policies that fire on a call's input (best effort: never throws). */
+export function inputMatches(
+  toolName: string,
+  input: unknown,
+  cwd: string | undefined,
+  home: string,
+  config: EngineConfig,
+): Match[] {
+  try {
+    const d = evaluate(
+      { toolName, input, cwd, home, profile: config.profile },
+      config,
+    );
+    return d.matches.filter((m) => m.action === "warn" || m.action === "log");
+  } catch {
+    return [];
+  }
+}
+
 /** Handle one PostToolUse event. */
 export async function handlePost(
   read: StdinRead,
@@ -299,7 +320,42 @@ export async function handlePost(
       );
     }
   }
+  // Warn- and log-level policies that fired on the input of this (allowed)
+  // call: PreToolUse prints nothing for them, so they are recorded here.
+  const inputNotes = inputMatches(
+    ev.toolName,
+    ev.toolInput,
+    ev.cwd,
+    env.home,
+    config,
+  );
+  for (const m of inputNotes) {
+    if (!policies.includes(m.policyId)) policies.push(m.policyId);
+    if (
+      severity === "none" || SEVERITY_RANK[m.severity] > SEVERITY_RANK[severity]
+    ) {
+      severity = m.severity;
+    }
+  }
+  const reasons: string[] = [];
+  if (notice) {
+    reasons.push("sensitive data or injected instructions in the output");
+  }
+  if (inputNotes.length > 0) {
+    reasons.push(
+      `allowed with warnings: ${
+        inputNotes.map((m) => `${m.policyId} (${m.reason})`).join("; ")
+      }`,
+    );
+  }
   stderr.push(...notes);
+  if (env.debug) {
+    stderr.push(
+      `debug: post ${ev.toolName} policies=[${
+        policies.join(",")
+      }] remote=${usedRemote}`,
+    );
+  }
   const n = await audit(env.dataDir, {
     sessionId: ev.sessionId,
     turnId: ev.turnId,
@@ -311,9 +367,7 @@ export async function handlePost(
     decisionId,
     policies,
     severity,
-    reason: notice
-      ? "sensitive data or injected instructions in the output"
-      : undefined,
+    reason: reasons.length > 0 ? reasons.join("; ") : undefined,
     inputSummary: summarize(ev.toolInput),
     outputSummary: redactedSummary ?? summarize(ev.toolResponse),
     success: true,

@@ -347,6 +347,13 @@ async function embedded(
     if (n) stderr.push(n);
     return { stdout: denyOutput(message), stderr };
   }
+  if (env.debug) {
+    stderr.push(
+      `debug: pre ${ev.toolName} allowed decision=${decision.decisionId} matches=[${
+        decision.matches.map((m) => `${m.policyId}:${m.action}`).join(",")
+      }] evaluated=${decision.policiesEvaluated}`,
+    );
+  }
   const warned = decision.matches.filter((m) => m.action === "warn");
   if (warned.length > 0) {
     stderr.push(
