@@ -131,6 +131,183 @@ export function isHome(p: string, home: string): boolean {
   return parent === "/home" || parent === "/Users";
 }
 
+/**
+ * Folders directly in a home that only hold re-creatable tool caches and
+ * installs: deleting them costs a download, not the user's data. `.cargo`
+ * is not one of them (it also keeps registry tokens and installed tools);
+ * its `registry` cache is deeper and keeps the ordinary verdict anyway.
+ */
+const HOME_REBUILDABLE = new Set([
+  ".cache",
+  ".npm",
+  ".yarn",
+  ".pnpm-store",
+  ".node-gyp",
+  ".gradle",
+  ".m2",
+  ".ivy2",
+  ".sbt",
+  ".rustup",
+  ".bun",
+  ".deno",
+  ".nvm",
+  ".pyenv",
+  ".rbenv",
+  ".cpan",
+  ".composer",
+  ".npm-global",
+  "node_modules",
+]);
+
+/** Where a path sits inside some home folder. */
+export interface HomeSpot {
+  /** The home folder (yours, /home/x, /Users/x or /root). */
+  home: string;
+  /** The path below the home, without a leading slash. */
+  rel: string;
+  /** The first segment of `rel` (the top-level folder of the home). */
+  top: string;
+  /** Whether the home is the user's own (ctx.home). */
+  own: boolean;
+}
+
+/** The home `p` lies strictly inside, or null. */
+export function homeSpotOf(p: string, home: string): HomeSpot | null {
+  let h: string | null = null;
+  if (home !== "/" && p.startsWith(home + "/")) h = home;
+  else {
+    const m = /^\/(?:home|Users)\/[^/]{1,255}(?=\/)|^\/root(?=\/)/.exec(p);
+    if (m) h = m[0];
+  }
+  if (h === null) return null;
+  const rel = p.slice(h.length + 1);
+  if (rel === "") return null;
+  const slash = rel.indexOf("/");
+  return {
+    home: h,
+    rel,
+    top: slash < 0 ? rel : rel.slice(0, slash),
+    own: h === home,
+  };
+}
+
+/** What recursively deleting a path inside a home destroys, if it is precious. */
+export type HomeLoss = "keys" | "top";
+
+/**
+ * `keys` for anything in a `.ssh` / `.gnupg` folder of a home (private keys
+ * cannot be re-created); `top` for a top-level folder of a home (Documents,
+ * projects, .config...) unless it is a re-creatable cache; else null.
+ */
+export function homeLossOf(
+  p: string,
+  home: string,
+  namedOnly = false,
+): HomeLoss | null {
+  const s = homeSpotOf(p, home);
+  if (!s) return null;
+  if (s.top === ".ssh" || s.top === ".gnupg") return "keys";
+  if (s.rel !== s.top || HOME_REBUILDABLE.has(s.top)) return null;
+  if (namedOnly && !PERSONAL.has(s.top)) return null;
+  return "top";
+}
+
+/**
+ * Top-level home folders that are personal by name. When the workspace is
+ * the home itself, only these count: every other folder there may be a
+ * project the agent was asked to work on (`rm -rf ./old-app` from ~).
+ */
+const PERSONAL = new Set([
+  "Documents",
+  "Desktop",
+  "Downloads",
+  "Pictures",
+  "Music",
+  "Movies",
+  "Videos",
+  "Public",
+  "Templates",
+  "Library",
+  "Applications",
+  "Dropbox",
+  "OneDrive",
+  "Google Drive",
+  "Nextcloud",
+  "Sync",
+  ".config",
+  ".local",
+  ".aws",
+  ".azure",
+  ".kube",
+  ".docker",
+  ".mozilla",
+  ".thunderbird",
+  ".password-store",
+  ".vscode",
+  ".codex",
+  ".claude",
+]);
+
+/** Whether `p` is a re-creatable cache folder inside a home (or inside one). */
+export function isHomeCache(p: string, home: string): boolean {
+  const s = homeSpotOf(p, home);
+  return !!s && HOME_REBUILDABLE.has(s.top);
+}
+
+/** Folders whose contents, at any depth, the system or its services run on. */
+const CORE_DEEP = [
+  "/etc",
+  "/usr",
+  "/bin",
+  "/sbin",
+  "/lib",
+  "/lib32",
+  "/lib64",
+  "/libx32",
+  "/boot",
+  "/var/lib",
+  "/root",
+  "/sys",
+  "/proc",
+  "/dev",
+  "/System",
+  "/Library",
+];
+
+/** Standard folders of /usr/local: whole trees of installed software. */
+const USR_LOCAL_TREES =
+  /^\/usr\/local\/(bin|sbin|lib|lib64|libexec|include|share|etc|man)$/;
+
+/** A last segment that names a single config or data file (rm -rf on it deletes one file). */
+const FILE_LIKE =
+  /\.(list|sources|conf|cfg|ini|json|ya?ml|toml|pem|crt|cer|txt|log|repo|bak|old|orig|swp|pid|lock|plist|pref|gpg|asc)$/i;
+
+/**
+ * The core system folder `p` lies strictly inside (`/etc`, `/usr`, `/var/lib`,
+ * `/boot`, `/root`, `/Library`...), or null when `p` is not in one or is one
+ * of the re-creatable or self-managed places there: `/usr/local/<x>/…`
+ * below its standard trees (`/usr/local/go`, `/usr/local/lib/node_modules/<pkg>`),
+ * `/var/lib/apt/lists`, caches of /root, `/Library/Caches`,
+ * `/Library/Developer` (Xcode command line tools are reinstalled by
+ * deleting them), `/dev/shm`, and single config files by their extension.
+ */
+export function coreSystemOf(p: string): string | null {
+  if (p.startsWith("/private/etc/")) p = p.slice(8);
+  if (isTemp(p) || isTempRoot(p)) return null;
+  const core = CORE_DEEP.find((c) => p.startsWith(c + "/"));
+  if (!core) return null;
+  // Below /usr/local only its standard trees themselves are vital; anything
+  // else there (/usr/local/go, /usr/local/lib/node_modules/x) is one package.
+  if (p.startsWith("/usr/local/") && !USR_LOCAL_TREES.test(p)) return null;
+  if (isUnder(p, "/var/lib/apt/lists")) return null;
+  if (core === "/root" && isHomeCache(p, "/root")) return null;
+  if (isUnder(p, "/Library/Caches") || isUnder(p, "/Library/Developer")) {
+    return null;
+  }
+  if (FILE_LIKE.test(p.slice(p.lastIndexOf("/") + 1))) return null;
+  return core;
+}
+
 /** Whether `p` is a system folder whose loss breaks the machine. */
 export function isSystemDir(p: string): boolean {
   if (SYSTEM_TOP.has(p)) return true;

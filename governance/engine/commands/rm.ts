@@ -12,13 +12,20 @@
 
 import type { MatchSet } from "./match.ts";
 import {
+  coreSystemOf,
+  credentialOf,
   guardPathOf,
+  type HomeLoss,
+  homeLossOf,
+  homeSpotOf,
   isCriticalSystemFile,
   isHistoryFile,
+  isHome,
   isInSystem,
   isLogPath,
   isTemp,
   isTempRoot,
+  type Place,
   placeOf,
   resolvePath,
 } from "./paths.ts";
@@ -33,6 +40,8 @@ interface Target {
   path: string;
   /** `self` (the path), `contents` (all of it via `*`), `child` (some entries, via a filtered glob). */
   mode: "self" | "contents" | "child";
+  /** For `child`: the glob segment (`D*`, `*.list`). */
+  seg?: string;
 }
 
 const ALL_CONTENTS =
@@ -51,7 +60,7 @@ function targetOf(text: string, glob: boolean, st: State): Target | null {
   const p = resolvePath(dir, st.cwd, st.ctx.home);
   if (p === null) return null;
   if (ALL_CONTENTS.test(seg)) return { path: p, mode: "contents" };
-  return { path: p, mode: "child" };
+  return { path: p, mode: "child", seg };
 }
 
 function describe(t: Target): string {
@@ -146,7 +155,16 @@ function judgeTarget(
       m.add("log_wipe", `${verb} targets ${what}: this destroys system logs`);
       return;
     }
-    if (recursive) judgeRecursiveRest(p + "/x", childPlace, st, verb, what, m);
+    if (recursive) {
+      judgeRecursiveRest(
+        p + "/" + (t.seg || "x"),
+        childPlace,
+        st,
+        verb,
+        what,
+        m,
+      );
+    }
     return;
   }
   const place = placeOf(p, st.ctx.cwd, home);
@@ -202,7 +220,16 @@ function judgeTarget(
     return;
   }
   if (!recursive && t.mode === "self") {
-    if (isCriticalSystemFile(p)) {
+    const key = credentialOf(p, home, false);
+    const ownKey = key !== null && homeSpotOf(p, home) !== null &&
+      (key.kind === "ssh_private_key_read" || /\/\.gnupg\//.test(p));
+    if (key && ownKey) {
+      m.add(
+        "rm_key_folder",
+        `${verb} deletes ${key.label}: a private key cannot be re-created, and access to whatever trusts it is lost`,
+        KEY_SAFER,
+      );
+    } else if (isCriticalSystemFile(p)) {
       m.add(
         "system_file_delete",
         `${verb} deletes ${p}, a file the system cannot run without`,
@@ -224,7 +251,15 @@ function judgeTarget(
     !recursive && t.mode === "contents" && place !== "inside" &&
     place !== "workspace" && !isTemp(p + "/x")
   ) {
-    if (isInSystem(p)) {
+    if (homeLossOf(p, home) === "keys") {
+      m.add(
+        "rm_key_folder",
+        `${verb} deletes ${what}, ${
+          keyFolderWhy(p)
+        }: private keys there cannot be re-created`,
+        KEY_SAFER,
+      );
+    } else if (isInSystem(p)) {
       m.add(
         "system_path_write",
         `${verb} deletes the files in ${p}, a system folder`,
@@ -235,15 +270,117 @@ function judgeTarget(
   judgeRecursiveRest(p, place, st, verb, what, m);
 }
 
+const KEY_SAFER =
+  "back the keys up first; to forget a host use ssh-keygen -R HOST instead";
+
+function keyFolderWhy(p: string): string {
+  return /\/\.gnupg(\/|$)/.test(p)
+    ? "in a GnuPG keyring folder"
+    : "in an SSH keys folder";
+}
+
+/** `~/Documents` for the user's own home, the absolute path otherwise. */
+function shown(p: string, home: string): string {
+  return home !== "/" && p.startsWith(home + "/")
+    ? "~" + p.slice(home.length)
+    : p;
+}
+
+/**
+ * What a recursive deletion of `p` loses in a home folder, unless `p` is in
+ * the workspace. A workspace that IS a home (an agent started in ~) exempts
+ * its folders except the personal ones by name (Documents, .config, .ssh...):
+ * there, everything else may be a project the agent works on.
+ */
+function preciousLoss(p: string, place: Place, st: State): HomeLoss | null {
+  if (place === "workspace" || place === "temp") return null;
+  if (place === "inside") {
+    if (!isHome(st.ctx.cwd, st.ctx.home)) return null;
+    return homeLossOf(p, st.ctx.home, true);
+  }
+  return homeLossOf(p, st.ctx.home);
+}
+
+/** Adds the block for deleting a precious home folder or inside a core system folder; true if one fired. */
+function judgePrecious(
+  p: string,
+  place: Place,
+  st: State,
+  verb: string,
+  what: string,
+  m: MatchSet,
+): boolean {
+  const home = st.ctx.home;
+  const loss = preciousLoss(p, place, st);
+  if (loss === "keys") {
+    m.add(
+      "rm_key_folder",
+      `${verb} deletes ${what}, ${
+        keyFolderWhy(p)
+      }: private keys cannot be re-created, and access to every server or signature that relies on them is lost`,
+      KEY_SAFER,
+    );
+    return true;
+  }
+  if (loss === "top") {
+    const spot = homeSpotOf(p, home);
+    const whose = spot && spot.own
+      ? `${shown(p, home)} (${p}), a top-level folder of your home`
+      : `${p}, a top-level folder of the home ${spot?.home ?? ""}`;
+    m.add(
+      "rm_home_folder",
+      `${verb} targets ${
+        what === p ? whose : `${what} (${whose})`
+      }: it holds personal files and settings that cannot be re-created`,
+      "delete specific files or subfolders inside it, or ask the user to remove the folder",
+    );
+    return true;
+  }
+  const core = place === "outside" ? coreSystemOf(p) : null;
+  if (core) {
+    m.add(
+      "rm_system_subfolder",
+      `${verb} deletes ${what} inside ${core}, a core system folder: ${
+        CORE_WHY[core] ?? "the system depends on what is there"
+      }`,
+      "uninstall with the package manager (apt remove, brew uninstall), or delete a single file without -r",
+    );
+    return true;
+  }
+  return false;
+}
+
+const CORE_WHY: Readonly<Record<string, string>> = {
+  "/etc": "system and service configuration is lost",
+  "/usr": "installed programs and libraries the system runs on disappear",
+  "/bin": "programs the system runs on disappear",
+  "/sbin": "programs the system runs on disappear",
+  "/lib": "libraries the system runs on disappear",
+  "/lib32": "libraries the system runs on disappear",
+  "/lib64": "libraries the system runs on disappear",
+  "/libx32": "libraries the system runs on disappear",
+  "/boot": "the machine may no longer boot",
+  "/var/lib":
+    "the data of installed services (databases, package state, containers) is destroyed",
+  "/root": "the administrator's files are lost",
+  "/sys": "it is the kernel's live interface, not files to delete",
+  "/proc": "it is the kernel's live interface, not files to delete",
+  "/dev": "device nodes the system needs disappear",
+  "/System": "macOS system files are lost",
+  "/Library": "system-wide macOS settings and software are lost",
+};
+
 function judgeRecursiveRest(
   p: string,
-  place: string,
+  place: Place,
   st: State,
   verb: string,
   what: string,
   m: MatchSet,
 ): void {
-  if (/(^|\/)\.git$/.test(p)) {
+  if (judgePrecious(p, place, st, verb, what, m)) {
+    // Blocked already; the strict temp-folder rule below still applies.
+  } else if (/(^|\/)\.git$/.test(p)) {
     m.add(
       "rm_git_dir",
       `${verb} deletes ${p}: the repository's whole history and unpushed work go with it`,
@@ -430,6 +567,19 @@ function judgeFindDelete(root: Arg, filtered: boolean, st: State): void {
       `find ${root.text} -delete deletes the agent's guard configuration (${guard})`,
     );
     return;
+  }
+  if (filtered) {
+    if (
+      preciousLoss(p, place, st) || (place === "outside" && coreSystemOf(p))
+    ) {
+      m.add(
+        "find_delete_broad",
+        `find ${root.text} … -delete deletes matching files in ${p}, which holds personal or system files`,
+        "run it on a folder inside the workspace",
+      );
+    }
+  } else {
+    judgePrecious(p, place, st, "find -delete", p, m);
   }
   if (place === "outside" || place === "workspace_parent") {
     m.add(

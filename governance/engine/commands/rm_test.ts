@@ -238,3 +238,185 @@ Deno.test("rm: working directory decides what * and . mean", () => {
   assert.deepEqual(blocked("cd - && rm -rf *"), []);
   assert.deepEqual(blocked("env -C / rm -rf *"), ["rm_root"]);
 });
+
+/** [command, policy that must block in standard, workspace] */
+const PRECIOUS: [string, string, string?][] = [
+  ["rm -rf ~/Documents", "rm_home_folder"],
+  ["rm -rf ~/Documents/", "rm_home_folder"],
+  ["rm -rf ~/Documents/*", "rm_home_folder"],
+  ["rm -r ~/Desktop", "rm_home_folder"],
+  ["rm -rf $HOME/Documents", "rm_home_folder"],
+  ['rm -rf "${HOME}/Pictures"', "rm_home_folder"],
+  ["rm -rf /home/u/Downloads", "rm_home_folder"],
+  ["sudo rm -rf ~/projects", "rm_home_folder"],
+  ["rm -rf ~/.config", "rm_home_folder"],
+  ["rm -rf ~/.aws", "rm_home_folder"],
+  ["rm -rf ~/.kube", "rm_home_folder"],
+  ["rm -rf ~/.local", "rm_home_folder"],
+  ["rm -rf ~/.cargo", "rm_home_folder"],
+  ["rm -rf ~/go", "rm_home_folder"],
+  ["rm -rf ~/D*", "rm_home_folder"],
+  ["rm -rf /home/other/Documents", "rm_home_folder"],
+  ["rm -rf /Users/bob/Library", "rm_home_folder"],
+  ["rm -rf ../Documents", "rm_home_folder"],
+  ["cd ~ && rm -rf Documents", "rm_home_folder"],
+  ["rm -rf Documents", "rm_home_folder", "/home/u"],
+  ["rm -rf .config", "rm_home_folder", "/home/u"],
+  ["rm -rf ~/Desktop", "rm_home_folder", "/home/u"],
+  ["rm -rf .ssh", "rm_key_folder", "/home/u"],
+  ["rm -rf ..", "rm_home_folder", "/home/u/code/proj"],
+  ["rm -rf ~/code", "rm_home_folder", "/home/u/code/proj"],
+  ["find ~/Documents -delete", "rm_home_folder"],
+  ["rm -rf ~/.ssh", "rm_key_folder"],
+  ["rm -rf ~/.ssh/", "rm_key_folder"],
+  ["rm -rf ~/.ssh/old-keys", "rm_key_folder"],
+  ["rm -f ~/.ssh/*", "rm_key_folder"],
+  ["rm ~/.ssh/id_rsa", "rm_key_folder"],
+  ["rm -f $HOME/.ssh/id_ed25519", "rm_key_folder"],
+  ["rm -rf ~/.gnupg", "rm_key_folder"],
+  ["rm -rf ~/.gnupg/private-keys-v1.d", "rm_key_folder"],
+  ["sudo rm -rf /root/.ssh", "rm_key_folder"],
+  ["sudo rm -rf /var/lib/postgresql", "rm_system_subfolder"],
+  ["sudo rm -rf /var/lib/postgresql/*", "rm_system_subfolder"],
+  ["sudo rm -rf /var/lib/docker", "rm_system_subfolder"],
+  ["sudo rm -rf /var/lib/mys*", "rm_system_subfolder"],
+  ["sudo rm -rf /etc/nginx/conf.d", "rm_system_subfolder"],
+  ["sudo rm -rf /etc/nginx", "rm_system"],
+  ["sudo rm -rf /etc/ssh/sshd_config.d", "rm_system_subfolder"],
+  ["sudo rm -rf /private/etc/ssh", "rm_system_subfolder"],
+  ["sudo rm -rf /usr/lib/python3", "rm_system_subfolder"],
+  ["sudo rm -rf /usr/share/fonts", "rm_system_subfolder"],
+  ["sudo rm -rf /usr/local/bin", "rm_system_subfolder"],
+  ["sudo rm -rf /lib/modules/6.1.0", "rm_system_subfolder"],
+  ["sudo rm -rf /boot/grub/fonts", "rm_system_subfolder"],
+  ["sudo rm -rf /root/app/data", "rm_system_subfolder"],
+  ["sudo rm -rf /Library/Preferences", "rm_system_subfolder"],
+  ["sudo rm -rf /System/Library/Extensions", "rm_system_subfolder"],
+  ["sudo find /var/lib/mysql -delete", "rm_system_subfolder"],
+  ["cd /var/lib && sudo rm -rf postgresql", "rm_system_subfolder"],
+];
+
+/** Deeper or re-creatable places: today's verdict (warn at most), never a block. */
+const NOT_PRECIOUS = [
+  "rm -rf ~/.cache",
+  "rm -rf ~/.npm",
+  "rm -rf ~/.yarn",
+  "rm -rf ~/.pnpm-store",
+  "rm -rf ~/.node-gyp",
+  "rm -rf ~/.gradle",
+  "rm -rf ~/.m2",
+  "rm -rf ~/.ivy2",
+  "rm -rf ~/.sbt",
+  "rm -rf ~/.rustup",
+  "rm -rf ~/.bun",
+  "rm -rf ~/.deno",
+  "rm -rf ~/.nvm",
+  "rm -rf ~/.pyenv",
+  "rm -rf ~/.rbenv",
+  "rm -rf ~/.cache/*",
+  "rm -rf ~/.cache/pip",
+  "rm -rf $HOME/.npm/_cacache",
+  "rm -rf ~/.cargo/registry",
+  "rm -rf ~/.local/share/Trash",
+  "rm -rf ~/go/pkg",
+  "rm -rf ~/.terraform.d/plugin-cache",
+  "rm -rf ~/.aws/sso/cache",
+  "rm -rf ~/.kube/cache",
+  "rm -rf ~/projects/old/build",
+  "rm -rf ~/Documents/old-project",
+  "rm -rf ~/tmp/x",
+  "rm -rf ~/proj",
+  "rm -rf ~/proj/build",
+  "rm -f ~/.ssh/known_hosts",
+  "rm ~/.ssh/id_rsa.pub",
+  "rm -f ~/Documents/notes.txt",
+  "rm -rf /usr/local/lib/node_modules/typescript",
+  "sudo rm -rf /usr/local/go",
+  "sudo rm -rf /usr/local/Cellar/node",
+  "sudo rm -rf /opt/myapp",
+  "sudo rm -rf /srv/www/cache",
+  "sudo rm -rf /var/cache/nginx",
+  "sudo rm -rf /var/lib/apt/lists/*",
+  "sudo rm -rf /Applications/Foo.app",
+  "rm -rf ~/Library/Caches/com.example",
+  "sudo rm -rf /Library/Caches/com.example",
+  "sudo rm -rf /Library/Developer/CommandLineTools",
+  "sudo rm -rf /root/.cache/pip",
+  "sudo rm -rf /etc/apt/sources.list.d/docker.list",
+  "rm /etc/nginx/sites-enabled/default",
+  "rm -rf /tmp/build",
+  "rm -rf /var/tmp/x",
+  "rm -rf /dev/shm/x",
+  "rm -rf $TMPDIR/x",
+  "find ~/Documents -name '*.tmp' -delete",
+];
+
+Deno.test("rm: top-level home folders, key folders and core system folders block", () => {
+  for (const [cmd, policy, cwd] of PRECIOUS) {
+    const b = blocked(cmd, "standard", cwd);
+    assert.ok(
+      b.includes(policy),
+      `${cmd} (cwd ${cwd ?? "default"}) should block with ${policy}; got ${
+        fired(cmd, "standard", cwd)
+      }`,
+    );
+    assert.ok(blocked(cmd, "strict", cwd).includes(policy), `${cmd} strict`);
+  }
+});
+
+Deno.test("rm: caches, deeper folders and temp folders keep their verdict", () => {
+  for (const cmd of NOT_PRECIOUS) {
+    assert.deepEqual(
+      blocked(cmd),
+      [],
+      `${cmd} must not block; got ${fired(cmd)}`,
+    );
+  }
+  const warn: [string, string][] = [
+    ["rm -rf ~/.cache", "rm_outside_workspace"],
+    ["rm -rf ~/Documents/old-project", "rm_outside_workspace"],
+    [
+      "sudo rm -rf /usr/local/lib/node_modules/typescript",
+      "rm_outside_workspace",
+    ],
+    ["sudo rm -rf /opt/myapp", "rm_outside_workspace"],
+    ["sudo rm -rf /var/cache/nginx", "rm_outside_workspace"],
+    ["rm -rf ~/proj", "rm_workspace_itself"],
+    ["find ~/Documents -name '*.tmp' -delete", "find_delete_broad"],
+  ];
+  for (const [cmd, policy] of warn) {
+    assert.ok(fired(cmd).includes(policy), `${cmd}: ${fired(cmd)}`);
+  }
+  assert.deepEqual(fired("rm -rf /tmp/build"), []);
+  assert.deepEqual(fired("rm -f ~/.ssh/known_hosts"), []);
+  // A workspace that is the home: its project folders stay deletable.
+  assert.deepEqual(blocked("rm -rf ./old-app", "standard", "/home/u"), []);
+  assert.deepEqual(blocked("rm -rf build", "standard", "/home/u"), []);
+  // Inside the workspace, even when it lives in a core folder.
+  assert.deepEqual(blocked("rm -rf node_modules", "standard", "/root/app"), []);
+  assert.deepEqual(blocked("rm -rf dist", "standard", "/usr/src/app"), []);
+});
+
+Deno.test("rm: reasons for precious folders name the folder and what is lost", () => {
+  const h = run("rm -rf ~/Documents").matches.find((m) =>
+    m.policyId === "sys_dangerous_rm_home_folder"
+  );
+  assert.ok(h);
+  assert.equal(h.action, "block");
+  assert.match(h.reason, /~\/Documents \(\/home\/u\/Documents\)/);
+  assert.match(h.reason, /top-level folder of your home/);
+  assert.match(h.suggestion ?? "", /specific files/);
+  const k = run("rm -rf ~/.ssh").matches.find((m) =>
+    m.policyId === "sys_dangerous_rm_key_folder"
+  );
+  assert.ok(k);
+  assert.match(k.reason, /SSH keys folder/);
+  assert.match(k.suggestion ?? "", /ssh-keygen -R/);
+  const s = run("sudo rm -rf /var/lib/postgresql").matches.find((m) =>
+    m.policyId === "sys_dangerous_rm_system_subfolder"
+  );
+  assert.ok(s);
+  assert.match(s.reason, /\/var\/lib\/postgresql inside \/var\/lib/);
+  assert.match(s.reason, /databases/);
+  assert.match(s.suggestion ?? "", /package manager/);
+});

@@ -87,6 +87,27 @@ const ROWS: Row[] = [
     "Deleting .git destroys the repository's entire history and any unpushed work.",
   ],
   [
+    "rm_home_folder",
+    "Delete a top-level home folder",
+    "high",
+    "block",
+    "Recursive deletion of a top-level folder of a home (~/Documents, ~/projects, ~/.config...) destroys personal files; re-creatable caches (~/.cache, ~/.npm, ~/.gradle...) and the workspace are exempt.",
+  ],
+  [
+    "rm_key_folder",
+    "Delete SSH or GnuPG keys",
+    "critical",
+    "block",
+    "Deleting ~/.ssh or ~/.gnupg (or anything in them recursively, or a private key file) loses private keys that cannot be re-created.",
+  ],
+  [
+    "rm_system_subfolder",
+    "Delete inside a core system folder",
+    "high",
+    "block",
+    "Recursive deletion inside /etc, /usr, /bin, /lib, /boot, /var/lib, /root, /dev, /System or /Library destroys configuration, installed software or service data (/usr/local packages, apt lists and caches are exempt).",
+  ],
+  [
     "find_delete_system",
     "find -delete on / or a system folder",
     "critical",
@@ -537,6 +558,21 @@ const ROWS: Row[] = [
     "Force pushing to main, master or a release branch rewrites shared history.",
   ],
   [
+    "git_remote_delete_protected",
+    "Delete main/master on the remote",
+    "high",
+    "warn",
+    "git push --delete (or :branch) of main, master, a release or production branch removes the shared branch for everyone.",
+  ],
+  [
+    "git_remote_delete_protected_strict",
+    "Delete main/master on the remote (strict)",
+    "high",
+    "block",
+    "Strict profile: deleting a protected-looking branch on the remote is blocked.",
+    true,
+  ],
+  [
     "git_clean_force",
     "git clean -f",
     "high",
@@ -594,10 +630,10 @@ const ROWS: Row[] = [
   ],
   [
     "kubectl_delete_bulk",
-    "kubectl delete namespace / --all",
+    "kubectl delete namespace / --all, helm uninstall",
     "high",
     "block",
-    "Strict profile: deleting a namespace or all resources removes every workload in it.",
+    "Strict profile: deleting a namespace or all resources, or uninstalling a Helm release, removes every workload in it.",
     true,
   ],
   [
@@ -621,8 +657,28 @@ const ROWS: Row[] = [
     "Bulk cloud deletion",
     "high",
     "block",
-    "Strict profile: aws s3 rb --force, aws s3 rm --recursive, gsutil rm -r or gcloud projects delete.",
-    true,
+    "Mass deletion in the cloud: aws s3 rm --recursive, aws s3 rb --force, gsutil / gcloud storage rm -r, gcloud projects delete, az group delete, az storage container delete / blob delete-batch, RDS deletion without a final snapshot.",
+  ],
+  [
+    "cloud_resource_delete",
+    "Delete cloud servers or databases",
+    "medium",
+    "warn",
+    "Terminating instances or deleting managed databases, clusters or stacks (aws ec2 terminate-instances, gcloud compute instances delete, az vm delete...).",
+  ],
+  [
+    "infra_teardown",
+    "Tear down infrastructure",
+    "medium",
+    "warn",
+    "terraform / pulumi destroy, kubectl delete namespace or --all, and helm uninstall remove running infrastructure (blocked in the strict profile).",
+  ],
+  [
+    "container_host_escape",
+    "Container escape to the host",
+    "high",
+    "block",
+    "A container given the host's root folder (docker run -v /:/host), privileged access to the host's processes (--privileged --pid=host), or nsenter into pid 1 controls the whole host as root.",
   ],
 ];
 
