@@ -26,11 +26,13 @@ import {
   analyzeFetchExec,
   trackDownloads,
 } from "./fetch_exec.ts";
+import { analyzeCloudDelete } from "./cloud.ts";
+import { analyzeContainerEscape, analyzeNsenter } from "./container.ts";
 import {
-  analyzeCloudDelete,
   analyzeDestroy,
   analyzeDocker,
   analyzeGit,
+  analyzeHelm,
   analyzeKubectl,
   analyzePublish,
 } from "./git.ts";
@@ -150,7 +152,10 @@ const BY_NAME: [string[], Analyzer][] = [
   [["gh"], analyzeGh],
   [["git"], analyzeGit],
   [["docker", "podman", "docker-compose"], analyzeDocker],
+  [["docker", "podman", "nerdctl"], analyzeContainerEscape],
+  [["nsenter"], analyzeNsenter],
   [["kubectl", "oc"], analyzeKubectl],
+  [["helm"], analyzeHelm],
   [["terraform", "tofu", "terragrunt", "pulumi", "cdk"], analyzeDestroy],
   [[
     "npm",

@@ -5,6 +5,37 @@ import { blocked, CWD, fired, HOME, run } from "./test_helpers.ts";
 
 const ctx = { cwd: CWD, home: HOME, profile: "standard" as const };
 
+/** Everyday developer commands that must never block in the standard profile. */
+const EVERYDAY = [
+  "rm -rf dist build .cache coverage",
+  "npm run clean && rm -rf .next",
+  "git clean -fdx",
+  "docker compose down -v",
+  "kill -9 $(lsof -t -i:3000)",
+  "rm -f package-lock.json && npm install",
+  "cat ~/.ssh/config",
+  "ls ~/.ssh",
+  "chmod 600 ~/.ssh/id_rsa",
+  'ssh-keygen -t ed25519 -f ~/.ssh/id_ed25519 -N ""',
+  "rm -rf ~/.cache/pip",
+  "rm -rf $HOME/.npm/_cacache",
+  "rm -rf ~/.nvm",
+  "aws s3 rm s3://bucket/one-key.txt",
+  "aws s3 ls",
+  "docker run -v $(pwd):/app node npm test",
+  "rm -rf /tmp/build",
+];
+
+Deno.test("everyday developer commands never block in standard", () => {
+  for (const cmd of EVERYDAY) {
+    assert.deepEqual(blocked(cmd), [], `${cmd} must not block; ${fired(cmd)}`);
+  }
+  // The same home-relative commands also pass when the agent runs in ~.
+  for (const cmd of EVERYDAY) {
+    assert.deepEqual(blocked(cmd, "standard", HOME), [], `${cmd} from ~`);
+  }
+});
+
 Deno.test("analyzeCommand returns matches from the catalogue with reasons", () => {
   const a = analyzeCommand("cd / && rm -rf *", ctx);
   assert.equal(a.matches.length, 1);

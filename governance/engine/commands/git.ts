@@ -1,8 +1,9 @@
 /**
  * Version control and infrastructure tools: git's history- and work-losing
- * commands (strict profile; force-pushing main warns in standard), docker
- * prune, kubectl bulk deletes, terraform destroy, package publishing, bulk
- * cloud deletion.
+ * commands (strict profile; force-pushing or deleting main on the remote
+ * warns in standard), docker prune, kubectl bulk deletes, helm uninstall,
+ * terraform destroy (these three warn in standard, block in strict), package
+ * publishing. Cloud deletion lives in `cloud.ts`, containers in `container.ts`.
  *
  * @module
  */
@@ -39,6 +40,27 @@ export function analyzeGit(u: Unit, st: State): void {
       return;
     case "push": {
       const pos = rest.filter((x) => !x.startsWith("-"));
+      const deleted = flag(/^(--delete|-d)$/)
+        ? pos.slice(1)
+        : pos.slice(1).filter((x) => /^:[^:]/.test(x)).map((x) => x.slice(1));
+      const gone = deleted.map((x) => x.replace(/^refs\/heads\//, "")).find(
+        (x) => PROTECTED.test(x),
+      );
+      if (gone) {
+        const why = `git push ${
+          rest.join(" ").slice(0, 100)
+        } deletes the branch ${gone} on the remote ${
+          pos[0] ?? ""
+        }: everyone who works from it loses the shared branch`;
+        const safer =
+          "delete only your own feature branches; ask the user to remove or rename a protected branch";
+        m.add("git_remote_delete_protected", why, safer);
+        m.add(
+          "git_remote_delete_protected_strict",
+          why + " (strict profile)",
+          safer,
+        );
+      }
       const lease = flag(/^--force-with-lease/);
       const force = flag(/^--force(=|$)|^--mirror$/) || shortHas("f") ||
         pos.some((x) => x.startsWith("+"));
@@ -214,35 +236,74 @@ export function analyzeKubectl(u: Unit, st: State): void {
   const d = t.indexOf("delete");
   if (d < 0) return;
   const rest = t.slice(d + 1);
+  if (rest.some((x) => /^--dry-run(=(client|server))?$/.test(x))) return;
+  const ns = rest.some((x) =>
+    /^(ns|namespace|namespaces)$/.test(x) ||
+    /^(ns|namespace|namespaces)\//.test(x)
+  );
   if (
-    rest.some((x) =>
-      /^(ns|namespace|namespaces|all)$/.test(x) ||
-      /^(ns|namespace|namespaces)\//.test(x)
-    ) || rest.some((x) => /^(--all|-A|--all-namespaces)$/.test(x))
+    ns || rest.includes("all") ||
+    rest.some((x) => /^(--all|-A|--all-namespaces)$/.test(x))
   ) {
+    const what = `${u.name} delete ${rest.join(" ").slice(0, 100)}`;
+    const effect = ns
+      ? "deletes a whole namespace with every workload, volume claim and secret in it"
+      : "deletes every matching resource at once";
+    const safer =
+      "delete the specific resources by name, after kubectl get shows what is there";
+    st.out.matches.add("infra_teardown", `${what} ${effect}`, safer);
     st.out.matches.add(
       "kubectl_delete_bulk",
-      `${u.name} delete ${
-        rest.join(" ").slice(0, 100)
-      } removes every workload in the target (strict profile)`,
-      "delete the specific resources instead",
+      `${what} ${effect} (strict profile)`,
+      safer,
     );
   }
 }
 
-/** terraform / tofu / pulumi / cdk destroy. */
+/** helm uninstall / delete. */
+export function analyzeHelm(u: Unit, st: State): void {
+  const t = u.args.map((a) => a.text);
+  const i = t.findIndex((x) => !x.startsWith("-"));
+  if (!/^(uninstall|delete|del|un)$/.test(t[i] ?? "")) return;
+  if (t.includes("--dry-run")) return;
+  const rel = t.slice(i + 1).filter((x) => !x.startsWith("-")).join(", ") ||
+    "the release";
+  const why = `helm ${
+    t[i]
+  } ${rel} removes every Kubernetes resource the release installed`;
+  const safer = "check helm status first, or ask the user to uninstall it";
+  st.out.matches.add("infra_teardown", why, safer);
+  st.out.matches.add("kubectl_delete_bulk", why + " (strict profile)", safer);
+}
+
+const IAC_VALUE_OPTS = /^(-C|--cwd|-s|--stack|--chdir|--profile|--app|-a)$/;
+
+/** terraform / tofu / terragrunt / pulumi / cdk destroy. */
 export function analyzeDestroy(u: Unit, st: State): void {
   const t = u.args.map((a) => a.text);
-  if (
-    t[0] === "destroy" || (t[0] === "apply" && t.includes("-destroy")) ||
-    (u.name === "cdk" && t[0] === "destroy")
-  ) {
+  const words: string[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (IAC_VALUE_OPTS.test(t[i])) i++;
+    else if (!t[i].startsWith("-")) words.push(t[i]);
+  }
+  const sub = words[0] === "run-all" || words[0] === "run"
+    ? words[1]
+    : words[0];
+  if (t.some((x) => /^(--help|-help|-h|--preview|--dry-run)$/.test(x))) return;
+  if (sub === "destroy" || (sub === "apply" && t.includes("-destroy"))) {
+    const what = `${u.name} ${t.join(" ").slice(0, 80)}`;
+    const safer = u.name === "pulumi"
+      ? "run pulumi preview --destroy first and let the user confirm"
+      : "review a plan with terraform plan -destroy first and let the user apply it";
+    st.out.matches.add(
+      "infra_teardown",
+      `${what} tears down every resource the configuration manages (servers, databases, networks)`,
+      safer,
+    );
     st.out.matches.add(
       "terraform_destroy",
-      `${u.name} ${
-        t.join(" ").slice(0, 80)
-      } tears down managed infrastructure (strict profile)`,
-      "review a plan with terraform plan -destroy first",
+      `${what} tears down managed infrastructure (strict profile)`,
+      safer,
     );
   }
 }
@@ -263,27 +324,6 @@ export function analyzePublish(u: Unit, st: State): void {
         t.join(" ").slice(0, 80)
       } publishes a package to a public registry irreversibly (strict profile)`,
       "let the user publish releases",
-    );
-  }
-}
-
-/** aws s3 rb --force / rm --recursive, gsutil rm -r, gcloud projects delete, az group delete. */
-export function analyzeCloudDelete(u: Unit, st: State): void {
-  const t = u.args.map((a) => a.text);
-  const hit = (u.name === "aws" && t[0] === "s3" &&
-    ((t[1] === "rb" && t.includes("--force")) ||
-      (t[1] === "rm" && t.includes("--recursive")))) ||
-    (u.name === "gsutil" && t.includes("rm") &&
-      t.some((x) => /^-[a-zA-Z]{0,3}r/.test(x))) ||
-    (u.name === "gcloud" && t.includes("projects") && t.includes("delete")) ||
-    (u.name === "az" && t[0] === "group" && t[1] === "delete");
-  if (hit) {
-    st.out.matches.add(
-      "cloud_bulk_delete",
-      `${u.name} ${
-        t.join(" ").slice(0, 100)
-      } deletes cloud resources in bulk (strict profile)`,
-      "delete specific objects, after listing them",
     );
   }
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { blocked, fired } from "./test_helpers.ts";
+import { blocked, fired, run } from "./test_helpers.ts";
 
 const STRICT: [string, string][] = [
   ["git reset --hard", "git_reset_hard"],
@@ -61,11 +61,12 @@ const STRICT: [string, string][] = [
   ["cargo publish", "package_publish"],
   ["twine upload dist/*", "package_publish"],
   ["gem push x.gem", "package_publish"],
-  ["aws s3 rb s3://bucket --force", "cloud_bulk_delete"],
-  ["aws s3 rm s3://bucket --recursive", "cloud_bulk_delete"],
-  ["gsutil -m rm -r gs://bucket", "cloud_bulk_delete"],
-  ["gcloud projects delete my-project", "cloud_bulk_delete"],
+  ["helm uninstall my-release", "kubectl_delete_bulk"],
+  ["git push origin --delete main", "git_remote_delete_protected_strict"],
+  ["git push origin :master", "git_remote_delete_protected_strict"],
 ];
+// Bulk cloud deletion used to be strict-only; it now blocks in standard too
+// (see cloud_test.ts).
 
 Deno.test("git & infra: strict profile blocks risky-but-common actions", () => {
   for (const [cmd, policy] of STRICT) {
@@ -101,6 +102,90 @@ Deno.test("git: force-pushing main warns in standard", () => {
   ) {
     assert.ok(!fired(cmd).includes("git_force_push_protected"), cmd);
   }
+});
+
+Deno.test("git: deleting main on the remote warns in standard, blocks in strict", () => {
+  for (
+    const cmd of [
+      "git push origin --delete main",
+      "git push origin --delete master",
+      "git push --delete origin main",
+      "git push -d origin master",
+      "git push origin :main",
+      "git push origin :refs/heads/master",
+      "git push origin --delete feature/x production",
+      "sudo git push upstream :release/1.2",
+    ]
+  ) {
+    assert.ok(
+      fired(cmd).includes("git_remote_delete_protected"),
+      `${cmd}: ${fired(cmd)}`,
+    );
+    assert.deepEqual(blocked(cmd), [], `${cmd} must not block in standard`);
+    assert.ok(
+      blocked(cmd, "strict").includes("git_remote_delete_protected_strict"),
+      cmd,
+    );
+  }
+  for (
+    const cmd of [
+      "git push origin --delete feature/x",
+      "git push origin :old-branch",
+      "git push -d origin fix-123",
+      "git push origin main",
+      "git push origin main:main",
+      "git push origin HEAD:main",
+    ]
+  ) {
+    assert.deepEqual(fired(cmd), [], cmd);
+    assert.deepEqual(blocked(cmd, "strict"), [], cmd);
+  }
+  const m = run("git push origin --delete main").matches[0];
+  assert.match(m.reason, /deletes the branch main on the remote origin/);
+  assert.match(m.suggestion ?? "", /feature branches/);
+});
+
+Deno.test("infra teardown warns in standard and blocks in strict", () => {
+  const cases: [string, string][] = [
+    ["kubectl delete namespace prod", "kubectl_delete_bulk"],
+    ["kubectl delete ns staging", "kubectl_delete_bulk"],
+    ["kubectl delete all --all", "kubectl_delete_bulk"],
+    ["kubectl -n prod delete all --all", "kubectl_delete_bulk"],
+    ["terraform destroy", "terraform_destroy"],
+    ["terraform destroy -auto-approve", "terraform_destroy"],
+    ["terraform -chdir=infra destroy", "terraform_destroy"],
+    ["terragrunt run-all destroy", "terraform_destroy"],
+    ["pulumi destroy --yes", "terraform_destroy"],
+    ["pulumi -C infra destroy", "terraform_destroy"],
+    ["helm uninstall my-release", "kubectl_delete_bulk"],
+    ["helm uninstall my-release -n prod", "kubectl_delete_bulk"],
+    ["helm delete old-release", "kubectl_delete_bulk"],
+  ];
+  for (const [cmd, strictPolicy] of cases) {
+    assert.ok(fired(cmd).includes("infra_teardown"), `${cmd}: ${fired(cmd)}`);
+    assert.deepEqual(blocked(cmd), [], `${cmd} must not block in standard`);
+    assert.ok(blocked(cmd, "strict").includes(strictPolicy), cmd);
+  }
+  for (
+    const cmd of [
+      "kubectl delete pod foo",
+      "kubectl delete ns x --dry-run=client",
+      "kubectl get ns",
+      "terraform plan",
+      "terraform plan -destroy",
+      "pulumi preview",
+      "helm install x ./chart",
+      "helm list",
+      "helm uninstall x --dry-run",
+    ]
+  ) {
+    assert.deepEqual(fired(cmd, "strict"), [], cmd);
+  }
+  const m = run("terraform destroy").matches[0];
+  assert.equal(m.policyId, "sys_dangerous_infra_teardown");
+  assert.equal(m.action, "warn");
+  assert.match(m.reason, /tears down every resource/);
+  assert.match(m.suggestion ?? "", /plan -destroy/);
 });
 
 Deno.test("git & infra: safe commands pass in both profiles", () => {

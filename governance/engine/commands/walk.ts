@@ -227,6 +227,16 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     ust.cwd = resolvePath(uw.chdir, st.cwd, st.ctx.home);
   }
   if (uw.script !== null) st.out.shell(uw.script, fork(ust, 1));
+  for (const w of uw.judged) {
+    st.out.unit({
+      name: commandName(w[0].text),
+      args: w.slice(1),
+      redirects: [],
+      stdin: null,
+      sudo: uw.sudo,
+      cmd: w[0],
+    }, ust);
+  }
   if (!uw.args.length) return null;
   const name = commandName(uw.args[0].text);
   const unit: Unit = {

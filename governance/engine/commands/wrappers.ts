@@ -168,7 +168,12 @@ export interface Unwrapped {
   chdir: string | null;
   /** `watch "cmd"`, `env -S "cmd"`: a command string run by a shell. */
   script: string | null;
+  /** Wrappers whose own options are judged too (nsenter -t 1 -m): their argv, name first. */
+  judged: Arg[][];
 }
+
+/** Wrappers that are dangerous by their own options, not only by what they run. */
+const JUDGED_WRAPPERS = new Set(["nsenter"]);
 
 /** Skips options per spec; returns the index of the first word after them. */
 function skipOptions(
@@ -212,6 +217,7 @@ export function unwrap(input: Arg[]): Unwrapped {
     xargs: false,
     chdir: null,
     script: null,
+    judged: [],
   };
   for (let round = 0; round < 16 && args.length; round++) {
     const name = commandName(args[0].text);
@@ -287,6 +293,7 @@ export function unwrap(input: Arg[]): Unwrapped {
     }
     if (spec.sudo) res.sudo = true;
     let i = skipOptions(args, 1, spec, name === "nice");
+    if (JUDGED_WRAPPERS.has(name)) res.judged.push(args.slice(0, i));
     if (name === "sudo" || name === "run0") {
       for (let k = 1; k < i; k++) {
         const t = args[k].text;
