@@ -39,14 +39,6 @@ const UNICODE = byName("hidden_unicode");
 const ENCODED = byName("encoded_payload");
 const CLASSIFIER = byName("classifier");
 
-const TEXT_POLICIES = INJECTION_POLICIES.filter((p) => p.patterns.length > 0)
-  .map((p) => ({
-    policy: p,
-    res: p.patterns.map((re) =>
-      new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g")
-    ),
-  }));
-
 function finding(p: InjectionPolicy, start: number, end: number): Finding {
   return {
     policyId: p.id,
@@ -59,22 +51,331 @@ function finding(p: InjectionPolicy, start: number, end: number): Finding {
   };
 }
 
-/** Pattern findings in `text`, offsets shifted by `base`. */
-function patternFindings(text: string, base = 0): Finding[] {
-  const out: Finding[] = [];
-  for (const { policy, res } of TEXT_POLICIES) {
-    for (const re of res) {
-      re.lastIndex = 0;
-      let n = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
+/** Longest match of a pattern and the reach of its lookarounds, in UTF-16 units. */
+export interface PatternReach {
+  /** Most characters one match can span (Infinity when unbounded). */
+  len: number;
+  /** Most characters a lookaround (or `\\b`, `^`, `$`) reads outside the match. */
+  look: number;
+  /** True when the pattern uses input-edge assertions and must see the whole text. */
+  whole: boolean;
+}
+
+/**
+ * Upper bounds on how far one match of `re` reaches, read from its source.
+ * Unknown syntax (back-references) counts as unbounded.
+ */
+export function patternReach(re: RegExp): PatternReach {
+  const src = re.source;
+  const unit = re.flags.includes("u") ? 2 : 1;
+  const multiline = re.flags.includes("m");
+  let i = 0;
+  let look = 2;
+  let whole = false;
+  const alt = (): number => {
+    let best = 0;
+    let cur = 0;
+    while (i < src.length && src[i] !== ")") {
+      if (src[i] === "|") {
+        best = Math.max(best, cur);
+        cur = 0;
+        i++;
+        continue;
+      }
+      let len = unit;
+      const c = src[i];
+      if (c === "(") {
+        i++;
+        let zero = false;
+        if (src.startsWith("?:", i)) i += 2;
+        else if (src.startsWith("?=", i) || src.startsWith("?!", i)) {
+          i += 2;
+          zero = true;
+        } else if (src.startsWith("?<=", i) || src.startsWith("?<!", i)) {
+          i += 3;
+          zero = true;
+        } else if (src.startsWith("?<", i)) i = src.indexOf(">", i) + 1;
+        const inner = alt();
+        i++; // ")"
+        if (zero) look = Math.max(look, inner + 2);
+        len = zero ? 0 : inner;
+      } else if (c === "[") {
+        for (i++; i < src.length && src[i] !== "]"; i++) {
+          if (src[i] === "\\") i++;
         }
-        out.push(finding(policy, base + m.index, base + m.index + m[0].length));
-        if (++n >= MAX_PER_PATTERN) break;
+        i++;
+      } else if (c === "\\") {
+        const e = src[i + 1];
+        i += 2;
+        if (e === "b" || e === "B") len = 0;
+        else if ((e === "p" || e === "P" || e === "u") && src[i] === "{") {
+          i = src.indexOf("}", i) + 1;
+        } else if (e === "u") i += 4;
+        else if (e === "x") i += 2;
+        else if (e === "c") i += 1;
+        else if (e >= "1" && e <= "9") len = Infinity;
+      } else if (c === "^" || c === "$") {
+        i++;
+        len = 0;
+        if (!multiline) whole = true;
+      } else i++;
+      let max = 1;
+      const q = src[i];
+      if (q === "*" || q === "+") {
+        max = Infinity;
+        i++;
+      } else if (q === "?") {
+        i++;
+      } else if (q === "{") {
+        const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i, i + 16));
+        if (m) {
+          max = m[2] === undefined ? +m[1] : m[3] === "" ? Infinity : +m[3];
+          i += m[0].length;
+        }
+      }
+      if (max !== 1 && src[i] === "?") i++;
+      cur += len === 0 ? 0 : len * max;
+    }
+    return Math.max(best, cur);
+  };
+  const len = alt();
+  return { len, look, whole: whole || !Number.isFinite(len) };
+}
+
+/** One catalogue pattern, ready to run. */
+interface TextPattern {
+  policy: InjectionPolicy;
+  re: RegExp;
+  reach: PatternReach;
+  /** Context kept on each side of a window (covers lookarounds). */
+  margin: number;
+  /** Space-separated anchor words (see {@link InjectionPolicy.anchors}). */
+  anchors: string;
+}
+
+const TEXT_POLICIES: { policy: InjectionPolicy; pats: TextPattern[] }[] =
+  INJECTION_POLICIES.filter((p) => p.patterns.length > 0).map((p) => ({
+    policy: p,
+    pats: p.patterns.map((re, k) => {
+      const reach = patternReach(re);
+      if (!(p.anchors[k] ?? "").trim()) reach.whole = true;
+      return {
+        policy: p,
+        re: new RegExp(
+          re.source,
+          re.flags.includes("g") ? re.flags : re.flags + "g",
+        ),
+        reach,
+        margin: reach.look + 4,
+        anchors: p.anchors[k] ?? "",
+      };
+    }),
+  }));
+const PATTERNS: TextPattern[] = TEXT_POLICIES.flatMap((p) => p.pats);
+
+// ---------------------------------------------------------------------------
+// Prefilter: one pass over the text finds anchor words (a trie walked at word
+// starts), runs of base64 characters, and invisible characters.
+
+/** Output id of the rot13 hint words (not a pattern). */
+const ROT13_ID = -1;
+const ROT13_WORDS = [
+  "vtaber",
+  "qvfertneq",
+  "sbetrg",
+  "vafgehpgvbaf",
+  "cerivbhf",
+  "flfgrz",
+  "cebzcg",
+];
+
+/** Case fold used by the trie: ASCII and Latin-1 upper case, long s, Kelvin sign. */
+function fold(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 0xc0 && c <= 0xde && c !== 0xd7) return c + 32;
+  if (c === 0x17f) return 115;
+  if (c === 0x212a) return 107;
+  return c;
+}
+
+const isAsciiLetter = (
+  c: number,
+): boolean => ((c | 32) >= 97 && (c | 32) <= 122);
+
+/** Character → trie symbol (−1: not in any anchor). */
+const SYM = new Int16Array(65536).fill(-1);
+let symbols = 0;
+/** Trie: transitions [node * symbols + sym] and outputs per node. */
+let NEXT = new Int32Array(0);
+const OUT: number[][] = [[]];
+
+{
+  const words: [string, number][] = ROT13_WORDS.map((w) => [w, ROT13_ID]);
+  PATTERNS.forEach((p, k) => {
+    for (const w of p.anchors.split(/\s+/)) if (w) words.push([w, k]);
+  });
+  for (const [w] of words) {
+    for (const ch of w) {
+      const c = ch.charCodeAt(0);
+      if (SYM[c] < 0) SYM[c] = symbols++;
+    }
+  }
+  for (const c of [0x17f, 0x212a]) SYM[c] = SYM[fold(c)];
+  for (let c = 0; c < 0x100; c++) if (fold(c) !== c) SYM[c] = SYM[fold(c)];
+  const edges: Map<number, number>[] = [new Map()];
+  for (const [w, id] of words) {
+    let node = 0;
+    for (const ch of w) {
+      const s = SYM[ch.charCodeAt(0)];
+      let next = edges[node].get(s);
+      if (next === undefined) {
+        next = edges.length;
+        edges.push(new Map());
+        OUT.push([]);
+        edges[node].set(s, next);
+      }
+      node = next;
+    }
+    if (!OUT[node].includes(id)) OUT[node].push(id);
+  }
+  NEXT = new Int32Array(edges.length * symbols).fill(-1);
+  edges.forEach((m, node) => {
+    for (const [s, to] of m) NEXT[node * symbols + s] = to;
+  });
+}
+
+/** Base64 alphabet (with URL-safe characters), ASCII only. */
+const B64_CHAR = new Uint8Array(128);
+for (
+  const ch
+    of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-"
+) B64_CHAR[ch.charCodeAt(0)] = 1;
+
+/** What one pass over a text found. */
+interface Prefilter {
+  /** Per pattern: merged windows [start0, end0, start1, end1, ...] where it may match. */
+  windows: number[][];
+  /** Runs of ≥ 28 base64 characters: [start0, end0, ...]. */
+  runs: number[];
+  /** A rot13 hint word was seen. */
+  rot13: boolean;
+  /** A zero-width character was seen. */
+  zeroWidth: boolean;
+  /** A high surrogate of the Unicode tag block was seen. */
+  tags: boolean;
+}
+
+function prefilter(text: string): Prefilter {
+  const n = text.length;
+  const windows: number[][] = PATTERNS.map(() => []);
+  const curS = new Float64Array(PATTERNS.length).fill(-1);
+  const curE = new Float64Array(PATTERNS.length).fill(-1);
+  const runs: number[] = [];
+  let rot13 = false;
+  let zeroWidth = false;
+  let tags = false;
+  let run = 0;
+  let prevLetter = false;
+  const hit = (k: number, s: number, e: number) => {
+    const { len } = PATTERNS[k].reach;
+    const gap = 2 * PATTERNS[k].margin;
+    const cs = Math.max(0, s - len);
+    const ce = Math.min(n, e + len);
+    if (curE[k] >= 0 && cs <= curE[k] + gap) {
+      if (ce > curE[k]) curE[k] = ce;
+      return;
+    }
+    if (curE[k] >= 0) windows[k].push(curS[k], curE[k]);
+    curS[k] = cs;
+    curE[k] = ce;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && B64_CHAR[c] === 1) run++;
+    else {
+      if (run >= 28) runs.push(i - run, i);
+      run = 0;
+      if (c >= 0x200b) {
+        if (
+          (c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff
+        ) zeroWidth = true;
+        else if (c === 0xdb40) tags = true;
       }
     }
+    const s = SYM[c];
+    const letter = isAsciiLetter(c);
+    if (s >= 0 && !(prevLetter && letter)) {
+      let node = NEXT[s];
+      for (let j = i + 1; node >= 0; j++) {
+        const out = OUT[node];
+        for (let o = 0; o < out.length; o++) {
+          if (out[o] === ROT13_ID) rot13 = true;
+          else hit(out[o], i, j);
+        }
+        if (j >= n) break;
+        const sj = SYM[text.charCodeAt(j)];
+        node = sj < 0 ? -1 : NEXT[node * symbols + sj];
+      }
+    }
+    prevLetter = letter;
+  }
+  if (run >= 28) runs.push(n - run, n);
+  for (let k = 0; k < PATTERNS.length; k++) {
+    if (curE[k] >= 0) windows[k].push(curS[k], curE[k]);
+  }
+  return { windows, runs, rot13, zeroWidth, tags };
+}
+
+/** Matches of one pattern, scanning only its windows (or the whole text). */
+function runPattern(
+  p: TextPattern,
+  text: string,
+  wins: number[],
+  base: number,
+  out: Finding[],
+): void {
+  const { re, reach, margin } = p;
+  let count = 0;
+  const n = text.length;
+  const scan = (from: number, sliceStart: number, sliceEnd: number) => {
+    const sub = sliceStart === 0 && sliceEnd === n
+      ? text
+      : text.slice(sliceStart, sliceEnd);
+    // A match must start where the whole attempt stays inside the slice.
+    const limit = sliceEnd === n
+      ? Infinity
+      : sliceEnd - reach.len - reach.look - 2;
+    re.lastIndex = from - sliceStart;
+    for (let m = re.exec(sub); m !== null; m = re.exec(sub)) {
+      const at = sliceStart + m.index;
+      if (at > limit) break;
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push(finding(p.policy, base + at, base + at + m[0].length));
+      if (++count >= MAX_PER_PATTERN) return false;
+    }
+    return true;
+  };
+  if (reach.whole) {
+    scan(0, 0, n);
+    return;
+  }
+  for (let w = 0; w < wins.length; w += 2) {
+    const cs = wins[w];
+    const ce = wins[w + 1];
+    if (!scan(cs, Math.max(0, cs - margin), Math.min(n, ce + margin))) return;
+  }
+}
+
+/** Pattern findings in `text`, offsets shifted by `base`. */
+function patternFindings(text: string, base = 0, pre?: Prefilter): Finding[] {
+  const { windows } = pre ?? prefilter(text);
+  const out: Finding[] = [];
+  let k = 0;
+  for (const { pats } of TEXT_POLICIES) {
+    for (const p of pats) runPattern(p, text, windows[k++], base, out);
   }
   return out;
 }
@@ -137,9 +438,13 @@ const TAG_RUN_RE = /[\u{E0000}-\u{E007F}]{2,4096}/gu;
 const ZW_RE = /[\u200b-\u200f\u2060-\u2064\ufeff]/g;
 const ZW_RUN_RE = /[\u200b-\u200f\u2060-\u2064\ufeff]{12,}/g;
 
-function hiddenUnicode(text: string): Finding[] {
+function hiddenUnicode(
+  text: string,
+  pre: Prefilter,
+  hasPatterns: boolean,
+): Finding[] {
   const out: Finding[] = [];
-  if (/[\u{E0000}-\u{E007F}]/u.test(text)) {
+  if (pre.tags && /[\u{E0000}-\u{E007F}]/u.test(text)) {
     TAG_RUN_RE.lastIndex = 0;
     for (let m = TAG_RUN_RE.exec(text); m !== null; m = TAG_RUN_RE.exec(text)) {
       // Subdivision flags (black flag + tag letters + cancel tag) are emoji, not text.
@@ -156,13 +461,13 @@ function hiddenUnicode(text: string): Finding[] {
       if (out.length >= MAX_PER_PATTERN) break;
     }
   }
-  if (ZW_RE.test(text)) {
+  if (pre.zeroWidth && ZW_RE.test(text)) {
     ZW_RUN_RE.lastIndex = 0;
     const run = ZW_RUN_RE.exec(text);
     if (run) out.push(finding(UNICODE, run.index, run.index + run[0].length));
     // Instructions interleaved with zero-width characters.
     const stripped = text.replace(ZW_RE, "");
-    if (stripped.length < text.length && !hasPattern(text)) {
+    if (stripped.length < text.length && !hasPatterns) {
       const hits = patternFindings(stripped);
       if (hits.length > 0) {
         const first = text.search(ZW_RE);
@@ -225,16 +530,38 @@ function rot13(s: string): string {
   });
 }
 
-function encodedPayloads(text: string): Finding[] {
+/** Candidate matches of `re` inside the base64 runs (the only places they can be). */
+function* candidates(
+  text: string,
+  runs: number[],
+  re: RegExp,
+  minLen: number,
+): Generator<{ index: number; text: string }> {
+  for (let r = 0; r < runs.length; r += 2) {
+    if (runs[r + 1] - runs[r] < minLen) continue;
+    // One character of context each side for `\b`; the run's neighbours are
+    // not base64 characters, so no match crosses them except `=` padding.
+    const from = Math.max(0, runs[r] - 1);
+    const sub = text.slice(from, Math.min(text.length, runs[r + 1] + 3));
+    re.lastIndex = runs[r] - from;
+    for (let m = re.exec(sub); m !== null; m = re.exec(sub)) {
+      yield { index: from + m.index, text: m[0] };
+    }
+  }
+}
+
+function encodedPayloads(text: string, pre: Prefilter): Finding[] {
   const out: Finding[] = [];
   let seen = 0;
   for (
-    const [re, decode] of [[B64_RE, decodeBase64], [HEX_RE, decodeHex]] as const
+    const [re, decode, minLen] of [
+      [B64_RE, decodeBase64, 28],
+      [HEX_RE, decodeHex, 40],
+    ] as const
   ) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    for (const m of candidates(text, pre.runs, re, minLen)) {
       if (++seen > MAX_CANDIDATES) break;
-      const cand = m[0].slice(0, MAX_CANDIDATE_CHARS);
+      const cand = m.text.slice(0, MAX_CANDIDATE_CHARS);
       // Pure letters or pure digits are words/identifiers, not encodings.
       if (
         re === B64_RE &&
@@ -243,11 +570,11 @@ function encodedPayloads(text: string): Finding[] {
       const bytes = decode(cand);
       const plain = bytes && printableText(bytes);
       if (plain && instructionLike(plain)) {
-        out.push(finding(ENCODED, m.index, m.index + m[0].length));
+        out.push(finding(ENCODED, m.index, m.index + m.text.length));
       }
     }
   }
-  if (ROT13_HINT_RE.test(text)) {
+  if (pre.rot13 && ROT13_HINT_RE.test(text)) {
     const slice = text.slice(0, 65536);
     const hits = patternFindings(rot13(slice));
     if (hits.length > 0 && !hasPattern(slice)) {
@@ -264,42 +591,107 @@ function encodedPayloads(text: string): Finding[] {
 const TRIGGER_RE =
   /ignor|disregard|forget|instruct|prompt|system|assistant|\bai\b|llm|agent|pretend|act as|you are|reveal|jailbreak|vergiss|anweisung|oubli|olvid|must|now\b|task|role/i;
 
-/** Line windows of about CHUNK characters (long lines cut), with their offsets. */
-function chunks(text: string): { start: number; text: string }[] {
-  const out: { start: number; text: string }[] = [];
-  let start = 0;
-  let cur = "";
+const TRIGGER_G = new RegExp(TRIGGER_RE.source, "gi");
+const NON_SPACE = /\S/g;
+
+/**
+ * One classifier chunk: line pieces of about CHUNK characters (long lines
+ * cut), joined by one newline (blank lines dropped). Kept as offsets; the
+ * text is built only for chunks that are scored.
+ */
+interface Span {
+  /** Offset of the first piece. */
+  start: number;
+  /** Offset just after the last piece. */
+  end: number;
+  /** Length of the joined chunk text. */
+  len: number;
+  /** Blank lines lie between pieces (the text is not a plain slice). */
+  gap: boolean;
+  /** The chunk starts or ends inside a line that was cut. */
+  cut: boolean;
+}
+
+/** The chunk spans of a text, in order (whitespace-only ones included). */
+function* spans(text: string): Generator<Span> {
+  const n = text.length;
+  let cur: Span | null = null;
   let pos = 0;
-  const flush = () => {
-    if (cur.trim()) out.push({ start, text: cur });
-    cur = "";
-  };
-  while (pos < text.length) {
+  while (pos < n) {
     let nl = text.indexOf("\n", pos);
-    if (nl < 0) nl = text.length;
+    if (nl < 0) nl = n;
     for (let a = pos; a < nl; a += CHUNK) {
-      const piece = text.slice(a, Math.min(nl, a + CHUNK));
-      if (cur && cur.length + 1 + piece.length > CHUNK) flush();
-      if (!cur) start = a;
-      cur = cur ? `${cur}\n${piece}` : piece;
+      const b = Math.min(nl, a + CHUNK);
+      if (cur && cur.len + 1 + (b - a) > CHUNK) {
+        yield cur;
+        cur = null;
+      }
+      if (!cur) {
+        cur = { start: a, end: b, len: b - a, gap: false, cut: a > pos };
+      } else {
+        if (a > cur.end + 1) cur.gap = true;
+        cur.len += 1 + (b - a);
+        cur.end = b;
+      }
+      if (b < nl) cur.cut = true;
     }
     pos = nl + 1;
   }
-  flush();
-  return out;
+  if (cur) yield cur;
+}
+
+const spanText = (text: string, s: Span): string => {
+  const t = text.slice(s.start, s.end);
+  return s.gap ? t.replace(/\n+/g, "\n") : t;
+};
+
+/** The chunks the classifier scores: all of them when there are few, else the first ALWAYS_SCORED plus those with trigger words, at most MAX_CHUNKS. */
+function pickChunks(text: string): Span[] {
+  const picked: Span[] = [];
+  let count = 0;
+  let spaceFrom = -1;
+  let spaceAt = -1;
+  let hitFrom = -1;
+  let hitAt = -1;
+  for (const s of spans(text)) {
+    // Skip whitespace-only chunks (one forward search, reused while valid).
+    if (spaceAt < s.start) {
+      if (spaceFrom < 0 || spaceAt >= 0 || spaceFrom < s.start) {
+        NON_SPACE.lastIndex = s.start;
+        const m = NON_SPACE.exec(text);
+        spaceAt = m ? m.index : Infinity;
+        spaceFrom = s.start;
+      }
+    }
+    if (spaceAt >= s.end) continue;
+    if (++count <= ALWAYS_SCORED) {
+      picked.push(s);
+      continue;
+    }
+    if (picked.length >= MAX_CHUNKS) break;
+    let trigger: boolean;
+    if (s.cut) trigger = TRIGGER_RE.test(spanText(text, s));
+    else {
+      // Triggers never span a newline, so a hit starting in the span's
+      // lines is a hit in the chunk text, and only those are.
+      if (hitAt < s.start && hitAt !== Infinity || hitFrom < 0) {
+        TRIGGER_G.lastIndex = s.start;
+        const m = TRIGGER_G.exec(text);
+        hitAt = m ? m.index : Infinity;
+        hitFrom = s.start;
+      }
+      trigger = hitAt < s.end;
+    }
+    if (trigger) picked.push(s);
+  }
+  return picked;
 }
 
 function scoreText(text: string): { p: number; start: number; end: number } {
-  const all = chunks(text);
-  let pick = all;
-  if (all.length > ALWAYS_SCORED) {
-    pick = all.filter((c, i) => i < ALWAYS_SCORED || TRIGGER_RE.test(c.text))
-      .slice(0, MAX_CHUNKS);
-  }
   let best = { p: 0, start: 0, end: 0 };
-  for (const c of pick) {
-    const p = scoreChunk(c.text);
-    if (p > best.p) best = { p, start: c.start, end: c.start + c.text.length };
+  for (const s of pickChunks(text)) {
+    const p = scoreChunk(spanText(text, s));
+    if (p > best.p) best = { p, start: s.start, end: s.start + s.len };
   }
   return best;
 }
@@ -312,11 +704,13 @@ export function injectionScore(text: string): number {
 /** Prompt-injection findings in a text (patterns, decoded payloads, and the classifier). */
 export function findPromptInjection(text: string): Finding[] {
   if (!text.trim()) return [];
+  const pre = prefilter(text);
+  const patterns = patternFindings(text, 0, pre);
   const out = [
-    ...patternFindings(text),
+    ...patterns,
     ...hiddenMarkup(text),
-    ...hiddenUnicode(text),
-    ...encodedPayloads(text),
+    ...hiddenUnicode(text, pre, patterns.length > 0),
+    ...encodedPayloads(text, pre),
   ];
   const best = scoreText(text);
   if (best.p >= MODEL.threshold) {

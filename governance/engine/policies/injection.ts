@@ -7,6 +7,11 @@
  * (HTML comments, hidden elements, invisible Unicode), encoded payloads
  * (base64/hex/rot13 decoded and re-checked) and the trained classifier.
  *
+ * Each pattern also lists its anchors: words one of which every match must
+ * contain at a word start. They are data about the pattern (keep them in step
+ * when a pattern changes); the detector uses them to run each pattern only in
+ * bounded windows around those words, so clean text is scanned once.
+ *
  * Actions: every policy defaults to `warn` — the hooks show the model a
  * warning and the person sees it in the audit trail — except Unicode tag
  * characters carrying text, which have no legitimate use in tool output
@@ -23,6 +28,13 @@ export interface InjectionPolicy extends PolicyInfo {
   type: string;
   /** Patterns matched against the text (none for computed policies). */
   patterns: RegExp[];
+  /**
+   * Per pattern, space-separated prefilter words: every match of the pattern
+   * contains one of them (compared case-insensitively) at a word start, i.e.
+   * not right after an ASCII letter. The detector runs a pattern only near
+   * these words; an empty string means "always run on the whole text".
+   */
+  anchors: string[];
 }
 
 type Row = [
@@ -32,6 +44,7 @@ type Row = [
   action: Action,
   description: string,
   patterns: RegExp[],
+  anchors?: string[],
 ];
 
 const VERB =
@@ -64,6 +77,15 @@ const ROWS: Row[] = [
       /\bdisregarding\s{1,4}(?:the\s{1,4}|all\s{1,4}|your\s{1,4}|any\s{1,4})?(?:previous\s{1,4}|above\s{1,4})?(?:instructions|articles|documents|context|rules)\b/i,
       /\binstead\s{1,4}of\s{1,4}(?:following|obeying)\s{1,4}(?:your|the|these)\s{1,4}(?:instructions|rules)\b/i,
     ],
+    [
+      "ignor disregard forget skip bypass drop abandon discard neglect aside throw erase",
+      "ignor disregard forget skip bypass drop abandon discard neglect aside throw erase",
+      "forget",
+      "ignor disregard",
+      "ignor disregard forget",
+      "disregard",
+      "instead",
+    ],
   ],
   [
     "override_multilingual",
@@ -79,6 +101,14 @@ const ROWS: Row[] = [
       /(?<![\p{L}])olvid[ae]\s{1,4}todo(?![\p{L}])/iu,
       /(?<![\p{L}])abweichend\s{1,4}(?:zu|von)\s{1,4}(?:den\s{1,4})?(?:vorherigen|bisherigen|obigen)\s{1,4}(?:anweisungen|instruktionen)/iu,
     ],
+    [
+      "ignor vergiss vergessen missacht verwirf übergeh",
+      "vergiss",
+      "ignor oubli",
+      "ignor olvid descarta",
+      "olvid",
+      "abweichend",
+    ],
   ],
   [
     "new_instructions",
@@ -92,6 +122,13 @@ const ROWS: Row[] = [
       /\b(?:your|the)\s{1,4}new\s{1,4}(?:task|assignment|mission)\s{0,4}(?::|is\b)/i,
       /\bnow\s{1,4}(?:new|further)\s{1,4}(?:tasks|instructions)\s{1,4}follow/i,
       /(?<![\p{L}])(?:neue|weitere)\s{1,4}(?:anweisungen|aufgaben|instruktionen)\s{1,4}folgen/iu,
+    ],
+    [
+      "instruction directive rule prompt",
+      "now",
+      "task assignment mission",
+      "now",
+      "folgen",
     ],
   ],
   [
@@ -108,6 +145,14 @@ const ROWS: Row[] = [
       /\b(?:stay|remain)\s{1,4}in\s{1,4}character\b/i,
       /(?<![\p{L}])(?:stell\s{1,4}dir\s{1,4}vor|tu\s{1,4}so),?\s{1,4}(?:als\s{1,4}ob\s{1,4})?du\s{1,4}(?:bist|wärst)\s{1,4}(?:eine?\s{1,4})?(?:böse|uneingeschränkte)/iu,
     ],
+    [
+      "dan stan dude unrestrict unfilter uncensor jailbr evil rogue amoral",
+      "unrestrict unfilter uncensor jailbr evil rogue amoral immoral",
+      "pretend",
+      "guideline restriction filter limit rule",
+      "character",
+      "bist wärst",
+    ],
   ],
   [
     "jailbreak_mode",
@@ -120,6 +165,12 @@ const ROWS: Row[] = [
       /\bdo\s{1,4}anything\s{1,4}now\b/i,
       /\bwith\s{1,4}(?:DAN|developer)\s{1,4}mode\s{1,4}(?:enabled|activated|on)\b/i,
       /\byou\s{1,4}(?:are|have\s{1,4}been)\s{1,4}(?:now\s{1,4})?jailbroken\b/i,
+    ],
+    [
+      "dan jailbr god",
+      "anything",
+      "dan developer",
+      "jailbr",
     ],
   ],
   [
@@ -136,6 +187,15 @@ const ROWS: Row[] = [
       /\bwhat\s{1,4}(?:is|was)\s{1,4}written\s{1,4}(?:above|at\s{1,4}the\s{1,4}(?:beginning|start|top))\b/i,
       /\bwhat\s{1,4}are\s{1,4}your\s{1,4}(?:initial\s{1,4}|original\s{1,4}|system\s{1,4})?(?:instructions|rules|directives)\b/i,
       /(?<![\p{L}])(?:zeige?|gib|nenne|verrate)\s{1,4}(?:mir\s{1,4})?(?:alle\s{1,4})?(?:deine|ihre|deinen|ihren)\s{1,4}(?:gesamten\s{1,4})?(?:prompt|anweisungen|instruktionen|prompt-texte?)/iu,
+    ],
+    [
+      "prompt instruction directive guideline configuration",
+      "prompt instruction",
+      "prompt",
+      "told instruct programmed",
+      "written",
+      "instruction rule directive",
+      "deine ihre",
     ],
   ],
   [
@@ -155,6 +215,17 @@ const ROWS: Row[] = [
       /\bEND\s{1,4}OF\s{1,4}(?:SYSTEM\s{1,4})?(?:PROMPT|INSTRUCTIONS|USER\s{1,4}INPUT)\b/,
       /\bsystem\s{1,4}(?:override|instruction)s?\s{0,4}:/i,
     ],
+    [
+      "<|",
+      "[inst] [/inst] <<sys>> <</sys>>",
+      "[system [admin [developer",
+      "system instruction",
+      "tool_ function_ system",
+      "system",
+      "system admin developer",
+      "prompt instruction input",
+      "override instruction",
+    ],
   ],
   [
     "agent_directive",
@@ -169,6 +240,13 @@ const ROWS: Row[] = [
       /\b(?:ai|llm)\s{1,4}(?:assistants?|agents?|models?)\s{1,4}(?:reading|processing|parsing|summari[sz]ing|browsing|reviewing)\s{1,4}this\b/i,
       /\b(?:assistant|agent|ai|model)\s{0,4},\s{0,4}(?:you\s{1,4}must|you\s{1,4}should|please)\s{1,4}(?:now\s{1,4}|immediately\s{1,4})?(?:run|execute|call|invoke|send|delete|open|fetch|curl|upload)\b/i,
     ],
+    [
+      "ai llm gpt language assistant agent chatbot copilot codex claude automated",
+      "ai llm gpt large language coding chatbot automated",
+      "ai llm",
+      "ai llm",
+      "assistant agent ai model",
+    ],
   ],
   [
     "exfiltration_instruction",
@@ -179,6 +257,10 @@ const ROWS: Row[] = [
     [
       /\b(?:send|upload|post|exfiltrate|forward|e-?mail|transmit|leak|copy)\s{1,4}(?:(?:the|all|your|any|of|its|their|my|contents|user's|users')\s{1,4}){0,4}(?:~\/\.ssh|\.ssh|\.env|id_rsa|private\s{1,4}keys?|credentials|api[\s_-]?keys?|secrets?|access\s{1,4}tokens?|tokens?|passwords?|environment\s{1,4}variables|env\s{1,4}vars|aws\s{1,4}keys|cookies)\b[^\n]{0,60}?\b(?:to|into|at)\s{1,4}(?:https?:\/\/|[\w.-]{1,64}@[\w-]{1,64}\.|(?:this|my|the\s{1,4}following|our|an?\s{1,4}external)\s{1,4}(?:url|endpoint|server|webhook|address|e-?mail))/i,
       /\b(?:curl|wget)\b[^\n]{0,120}?(?:\$\(\s{0,4}cat\s{1,4}[^)\n]{0,60}(?:\.ssh|\.env|\.aws|credentials|id_rsa)|@~?\/?[\w./-]{0,40}(?:\.ssh\/|\.env\b|\.aws\/|id_rsa)|\$\{?(?:AWS_SECRET|GITHUB_TOKEN|OPENAI_API_KEY|ANTHROPIC_API_KEY|API_KEY|SECRET))/i,
+    ],
+    [
+      "send upload post exfiltrate forward email e-mail transmit leak copy",
+      "curl wget",
     ],
   ],
   [
@@ -192,6 +274,11 @@ const ROWS: Row[] = [
       /\bwithout\s{1,4}(?:telling|informing|notifying|alerting)\s{1,4}(?:the\s{1,4})?(?:user|human|operator)\b/i,
       /\b(?:secretly|covertly)\s{1,4}(?:run|execute|send|upload|delete|exfiltrate|copy|modify|add|install)\b/i,
     ],
+    [
+      "user human operator",
+      "without",
+      "secretly covertly",
+    ],
   ],
   [
     "hidden_content",
@@ -199,6 +286,7 @@ const ROWS: Row[] = [
     "high",
     "warn",
     "Instruction-like text inside HTML comments or invisible elements (display:none, font-size:0, hidden): a person never sees it, the model does.",
+    [],
     [],
   ],
   [
@@ -208,6 +296,7 @@ const ROWS: Row[] = [
     "block",
     "Unicode tag characters (U+E0000–E007F) spelling out text, or instruction text interleaved with zero-width characters: invisible to people, read by models.",
     [],
+    [],
   ],
   [
     "encoded_payload",
@@ -215,6 +304,7 @@ const ROWS: Row[] = [
     "high",
     "warn",
     "A base64, hex or rot13 blob that decodes to instruction-like text (an override, exfiltration or role change).",
+    [],
     [],
   ],
   [
@@ -224,12 +314,13 @@ const ROWS: Row[] = [
     "warn",
     "A small trained model (hashed word and character n-grams, logistic regression) scores the text, chunk by chunk, as likely injected instructions.",
     [],
+    [],
   ],
 ];
 
 /** Every prompt-injection policy. */
 export const INJECTION_POLICIES: readonly InjectionPolicy[] = ROWS.map(
-  ([name, title, severity, action, description, patterns]) => ({
+  ([name, title, severity, action, description, patterns, anchors]) => ({
     id: `sys_injection_${name}`,
     name: title,
     category: "injection" as const,
@@ -239,5 +330,6 @@ export const INJECTION_POLICIES: readonly InjectionPolicy[] = ROWS.map(
     appliesTo: "both" as const,
     type: `injection_${name}`,
     patterns,
+    anchors: anchors ?? [],
   }),
 );
