@@ -198,16 +198,38 @@ function fold(c: number): number {
   return c;
 }
 
-const isAsciiLetter = (
-  c: number,
-): boolean => ((c | 32) >= 97 && (c | 32) <= 122);
+/** Classifier trigger words: chunks past the first ALWAYS_SCORED are scored only when they contain one. */
+const TRIGGER_RE =
+  /ignor|disregard|forget|instruct|prompt|system|assistant|\bai\b|llm|agent|pretend|act as|you are|reveal|jailbreak|vergiss|anweisung|oubli|olvid|must|now\b|task|role/i;
 
-/** Character → trie symbol (−1: not in any anchor). */
-const SYM = new Int16Array(65536).fill(-1);
-let symbols = 0;
-/** Trie: transitions [node * symbols + sym] and outputs per node. */
+// Per-character flags, one table lookup per character in the scan loop.
+const F_B64 = 1;
+const F_LETTER = 2;
+const F_ROOT = 4;
+const F_ZERO_WIDTH = 8;
+const F_TAG = 16;
+const FLAGS = new Uint8Array(65536);
+for (
+  const ch
+    of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-"
+) FLAGS[ch.charCodeAt(0)] |= F_B64;
+for (let c = 65; c <= 122; c++) {
+  if (c <= 90 || c >= 97) {
+    FLAGS[c] |= F_LETTER;
+  }
+}
+for (const c of [0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0xfeff]) {
+  FLAGS[c] |= F_ZERO_WIDTH;
+}
+for (let c = 0x2060; c <= 0x2064; c++) FLAGS[c] |= F_ZERO_WIDTH;
+FLAGS[0xdb40] |= F_TAG; // high surrogate of U+E0000–E007F
+/** Character → trie symbol (0: in no anchor). */
+const SYM = new Uint16Array(65536);
+let symbols = 1;
+/** Trie transitions [node * symbols + sym] (−1: none), outputs per node. */
 let NEXT = new Int32Array(0);
 const OUT: number[][] = [[]];
+let HAS_OUT = new Uint8Array(0);
 
 {
   const words: [string, number][] = ROT13_WORDS.map((w) => [w, ROT13_ID]);
@@ -217,7 +239,7 @@ const OUT: number[][] = [[]];
   for (const [w] of words) {
     for (const ch of w) {
       const c = ch.charCodeAt(0);
-      if (SYM[c] < 0) SYM[c] = symbols++;
+      if (SYM[c] === 0) SYM[c] = symbols++;
     }
   }
   for (const c of [0x17f, 0x212a]) SYM[c] = SYM[fold(c)];
@@ -226,30 +248,28 @@ const OUT: number[][] = [[]];
   for (const [w, id] of words) {
     let node = 0;
     for (const ch of w) {
-      const s = SYM[ch.charCodeAt(0)];
-      let next = edges[node].get(s);
+      const sym = SYM[ch.charCodeAt(0)];
+      let next = edges[node].get(sym);
       if (next === undefined) {
         next = edges.length;
         edges.push(new Map());
         OUT.push([]);
-        edges[node].set(s, next);
+        edges[node].set(sym, next);
       }
       node = next;
     }
     if (!OUT[node].includes(id)) OUT[node].push(id);
   }
   NEXT = new Int32Array(edges.length * symbols).fill(-1);
+  HAS_OUT = new Uint8Array(edges.length);
   edges.forEach((m, node) => {
-    for (const [s, to] of m) NEXT[node * symbols + s] = to;
+    for (const [sym, to] of m) NEXT[node * symbols + sym] = to;
+    HAS_OUT[node] = OUT[node].length > 0 ? 1 : 0;
   });
+  for (let c = 0; c < 65536; c++) {
+    if (SYM[c] !== 0 && NEXT[SYM[c]] >= 0) FLAGS[c] |= F_ROOT;
+  }
 }
-
-/** Base64 alphabet (with URL-safe characters), ASCII only. */
-const B64_CHAR = new Uint8Array(128);
-for (
-  const ch
-    of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-"
-) B64_CHAR[ch.charCodeAt(0)] = 1;
 
 /** What one pass over a text found. */
 interface Prefilter {
@@ -265,65 +285,69 @@ interface Prefilter {
   tags: boolean;
 }
 
+/**
+ * One pass over the text: anchor words (a trie walked at word starts, i.e.
+ * not right after an ASCII letter), base64 runs, classifier trigger
+ * trigrams, zero-width and tag characters.
+ */
 function prefilter(text: string): Prefilter {
   const n = text.length;
+  const count = PATTERNS.length;
   const windows: number[][] = PATTERNS.map(() => []);
-  const curS = new Float64Array(PATTERNS.length).fill(-1);
-  const curE = new Float64Array(PATTERNS.length).fill(-1);
+  const curS = new Float64Array(count).fill(-1);
+  const curE = new Float64Array(count).fill(-1);
   const runs: number[] = [];
   let rot13 = false;
-  let zeroWidth = false;
-  let tags = false;
+  let any = 0;
   let run = 0;
-  let prevLetter = false;
-  const hit = (k: number, s: number, e: number) => {
-    const { len } = PATTERNS[k].reach;
-    const gap = 2 * PATTERNS[k].margin;
-    const cs = Math.max(0, s - len);
-    const ce = Math.min(n, e + len);
-    if (curE[k] >= 0 && cs <= curE[k] + gap) {
-      if (ce > curE[k]) curE[k] = ce;
-      return;
-    }
-    if (curE[k] >= 0) windows[k].push(curS[k], curE[k]);
-    curS[k] = cs;
-    curE[k] = ce;
-  };
+  let prev = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128 && B64_CHAR[c] === 1) run++;
+    const f = FLAGS[c];
+    if ((f & F_B64) !== 0) run++;
     else {
       if (run >= 28) runs.push(i - run, i);
       run = 0;
-      if (c >= 0x200b) {
-        if (
-          (c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff
-        ) zeroWidth = true;
-        else if (c === 0xdb40) tags = true;
-      }
+      any |= f;
     }
-    const s = SYM[c];
-    const letter = isAsciiLetter(c);
-    if (s >= 0 && !(prevLetter && letter)) {
-      let node = NEXT[s];
+    if ((f & F_ROOT) !== 0 && (prev & f & F_LETTER) === 0) {
+      let node = NEXT[SYM[c]];
       for (let j = i + 1; node >= 0; j++) {
-        const out = OUT[node];
-        for (let o = 0; o < out.length; o++) {
-          if (out[o] === ROT13_ID) rot13 = true;
-          else hit(out[o], i, j);
+        if (HAS_OUT[node] === 1) {
+          for (const k of OUT[node]) {
+            if (k === ROT13_ID) {
+              rot13 = true;
+              continue;
+            }
+            const p = PATTERNS[k];
+            const cs = Math.max(0, i - p.reach.len);
+            const ce = Math.min(n, j + p.reach.len);
+            if (curE[k] >= 0 && cs <= curE[k] + 2 * p.margin) {
+              if (ce > curE[k]) curE[k] = ce;
+            } else {
+              if (curE[k] >= 0) windows[k].push(curS[k], curE[k]);
+              curS[k] = cs;
+              curE[k] = ce;
+            }
+          }
         }
         if (j >= n) break;
-        const sj = SYM[text.charCodeAt(j)];
-        node = sj < 0 ? -1 : NEXT[node * symbols + sj];
+        node = NEXT[node * symbols + SYM[text.charCodeAt(j)]];
       }
     }
-    prevLetter = letter;
+    prev = f;
   }
   if (run >= 28) runs.push(n - run, n);
-  for (let k = 0; k < PATTERNS.length; k++) {
+  for (let k = 0; k < count; k++) {
     if (curE[k] >= 0) windows[k].push(curS[k], curE[k]);
   }
-  return { windows, runs, rot13, zeroWidth, tags };
+  return {
+    windows,
+    runs,
+    rot13,
+    zeroWidth: (any & F_ZERO_WIDTH) !== 0,
+    tags: (any & F_TAG) !== 0,
+  };
 }
 
 /** Matches of one pattern, scanning only its windows (or the whole text). */
@@ -588,9 +612,6 @@ function encodedPayloads(text: string, pre: Prefilter): Finding[] {
 // ---------------------------------------------------------------------------
 // Classifier over chunks.
 
-const TRIGGER_RE =
-  /ignor|disregard|forget|instruct|prompt|system|assistant|\bai\b|llm|agent|pretend|act as|you are|reveal|jailbreak|vergiss|anweisung|oubli|olvid|must|now\b|task|role/i;
-
 const TRIGGER_G = new RegExp(TRIGGER_RE.source, "gi");
 const NON_SPACE = /\S/g;
 
@@ -651,7 +672,6 @@ function pickChunks(text: string): Span[] {
   let count = 0;
   let spaceFrom = -1;
   let spaceAt = -1;
-  let hitFrom = -1;
   let hitAt = -1;
   for (const s of spans(text)) {
     // Skip whitespace-only chunks (one forward search, reused while valid).
@@ -672,13 +692,13 @@ function pickChunks(text: string): Span[] {
     let trigger: boolean;
     if (s.cut) trigger = TRIGGER_RE.test(spanText(text, s));
     else {
-      // Triggers never span a newline, so a hit starting in the span's
-      // lines is a hit in the chunk text, and only those are.
-      if (hitAt < s.start && hitAt !== Infinity || hitFrom < 0) {
+      // Triggers never span a newline, so a hit starting in the lines of an
+      // uncut chunk is a hit in its text, and only those are. Spans come in
+      // order, so one forward search serves until it falls behind.
+      if (hitAt < s.start) {
         TRIGGER_G.lastIndex = s.start;
         const m = TRIGGER_G.exec(text);
         hitAt = m ? m.index : Infinity;
-        hitFrom = s.start;
       }
       trigger = hitAt < s.end;
     }
