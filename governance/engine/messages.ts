@@ -5,7 +5,9 @@
  * @module
  */
 import { builtinPolicy } from "./catalogue.ts";
-import { isRedactable, scan } from "./scan.ts";
+import { isRedactable } from "./scan.ts";
+import { findSensitive } from "./detect/sensitive.ts";
+import { redact } from "./redact.ts";
 import { safeJson } from "./tool_call.ts";
 import type { Decision, ScanResult } from "./types.ts";
 
@@ -88,7 +90,7 @@ export function summarize(value: unknown, maxChars = 2_000): string {
   const window = text.length > maxChars + SUMMARY_SCAN_WINDOW
     ? text.slice(0, maxChars + SUMMARY_SCAN_WINDOW)
     : text;
-  const clean = scan(window).redacted.replace(/\r?\n/g, "\\n");
+  const clean = redact(window, findSensitive(window)).replace(/\r?\n/g, "\\n");
   if (clean.length <= maxChars && window.length === text.length) return clean;
   const kept = clean.slice(0, maxChars);
   return `${kept}… [${text.length} chars in all]`;
