@@ -37,8 +37,9 @@ export function blockMessage(decision: Decision): string {
   }
   const suggestion = blocking.find((m) => m.suggestion)?.suggestion;
   if (suggestion) parts.push(`Instead: ${suggestion}`);
+  // No final full stop: Codex appends ". Command: <cmd>" to the reason.
   parts.push(
-    `Do not retry it in another form. If the user really needs this, they can run it themselves or allow it in ${POLICY_FILE_HINT} (decision ${decision.decisionId}).`,
+    `Do not retry it in another form. If the user really needs this, they can run it themselves or allow it in ${POLICY_FILE_HINT}; decision id ${decision.decisionId}`,
   );
   return parts.join(" ");
 }
