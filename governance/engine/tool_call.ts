@@ -18,7 +18,8 @@ export type Subject =
   | { kind: "mcp"; server: string; tool: string; args: unknown }
   | { kind: "text"; text: string };
 
-const SHELL_TOOLS = new Set([
+/** Shell tool names, every spelling Codex and other agents have used (compared in lower case). */
+export const SHELL_TOOLS: ReadonlySet<string> = new Set([
   "bash",
   "exec_command",
   "shell",
@@ -60,7 +61,7 @@ function asRecord(v: unknown): Record<string, unknown> {
 export function joinArgv(argv: readonly unknown[]): string {
   return argv.map((a) => {
     const s = String(a);
-    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(s)
+    return /^[A-Za-z0-9_@%+=:,./-]{1,4096}$/.test(s)
       ? s
       : `'${s.replaceAll("'", `'\\''`)}'`;
   }).join(" ");

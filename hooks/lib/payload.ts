@@ -5,6 +5,12 @@
  * @module
  */
 
+import {
+  joinArgv,
+  safeJson,
+  SHELL_TOOLS,
+} from "../../governance/engine/tool_call.ts";
+
 /** Which agent sent the event. Codex sends `turn_id`; Claude Code does not. */
 export type HookAgent = "codex" | "claude-code";
 
@@ -73,37 +79,9 @@ export function parsePayload(text: string): ParsedPayload {
   };
 }
 
-/** Shell tool names, every spelling Codex has used (compared in lower case). */
-export const SHELL_TOOL_NAMES: ReadonlySet<string> = new Set([
-  "bash",
-  "exec_command",
-  "shell",
-  "shell_command",
-  "local_shell",
-]);
-
-/** Join an argv array into one shell command line. */
-export function joinArgv(argv: readonly unknown[]): string {
-  return argv.map((a) => {
-    const s = String(a);
-    return /^[A-Za-z0-9_@%+=:,./-]{1,4096}$/.test(s)
-      ? s
-      : `'${s.replaceAll("'", `'\\''`)}'`;
-  }).join(" ");
-}
-
-/** JSON text of any value; never throws. */
+/** JSON text of any value (a string stays as it is); never throws. */
 export function jsonText(value: unknown): string {
-  if (typeof value === "string") return value;
-  if (value === undefined) return "";
-  try {
-    return JSON.stringify(
-      value,
-      (_k, v) => typeof v === "bigint" ? v.toString() : v,
-    ) ?? "";
-  } catch {
-    return String(value);
-  }
+  return typeof value === "string" ? value : safeJson(value);
 }
 
 function commandField(input: unknown): string | undefined {
@@ -136,7 +114,7 @@ export function patchText(input: unknown): string {
  */
 export function statementOf(ev: HookEvent): string {
   const lower = ev.toolName.toLowerCase();
-  if (SHELL_TOOL_NAMES.has(lower)) return commandField(ev.toolInput) ?? "";
+  if (SHELL_TOOLS.has(lower)) return commandField(ev.toolInput) ?? "";
   if (lower === "apply_patch") return patchText(ev.toolInput);
   if (isRecord(ev.toolInput)) {
     const i = ev.toolInput;

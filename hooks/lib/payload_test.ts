@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import {
   addedLines,
-  joinArgv,
   parsePayload,
   patchText,
   postScanText,
   statementOf,
 } from "./payload.ts";
+import { joinArgv } from "../../governance/engine/tool_call.ts";
 
 Deno.test("parsePayload: empty, malformed, non-object, no tool_name", () => {
   assert.deepEqual(parsePayload(""), { kind: "empty" });
