@@ -10,6 +10,7 @@ import { callId, startModelServer, type Step } from "./support/model_server.ts";
 import { denoDir, tempHome } from "./support/hook_process.ts";
 import { AWS_KEY, AWS_SECRET, SSN } from "./support/payloads.ts";
 import { prepareCodexHome } from "./support/codex_home.ts";
+import { outboundEnv } from "./support/env.ts";
 
 /** The pinned Codex CLI. */
 const CODEX = "npm:@openai/codex@0.169.0";
@@ -82,6 +83,7 @@ Deno.test({
         AXONFLOW_HOME: t.dataDir,
         DENO_DIR: await denoDir(),
         NO_COLOR: "1",
+        ...outboundEnv(),
       },
       clearEnv: true,
       cwd: work,

@@ -5,6 +5,7 @@
  * suite, install things globally or never exit).
  */
 import assert from "node:assert/strict";
+import { outboundEnv } from "./support/env.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 
@@ -74,6 +75,7 @@ Deno.test("README: every sh block runs against a temporary Codex home", async ()
     TMPDIR: tmp,
     NO_COLOR: "1",
     DENO_DIR: await denoDir(),
+    ...outboundEnv(),
   };
   let ran = 0;
   for (const b of fencedBlocks(md)) {

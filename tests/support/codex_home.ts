@@ -8,6 +8,7 @@
 
 import { hookCommand } from "../../governance/permissions.ts";
 import { POST_HOOK, PRE_HOOK, REPO } from "./hook_process.ts";
+import { outboundEnv } from "./env.ts";
 
 /** Options of {@link prepareCodexHome}. */
 export interface CodexHomeOptions {
@@ -87,6 +88,7 @@ export async function prepareCodexHome(
       AXONFLOW_HOME: opts.dataDir,
       DENO_DIR: opts.denoDir,
       PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
+      ...outboundEnv(),
     },
     clearEnv: true,
     cwd: REPO,
