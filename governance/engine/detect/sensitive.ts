@@ -627,11 +627,9 @@ interface Compiled {
 
 interface Engine {
   kinds: Compiled[];
-  /** Combined keyword regexes and, per keyword, the kinds it triggers. */
-  csRe?: RegExp;
-  ciRe?: RegExp;
-  csKinds: Map<string, number[]>;
-  ciKinds: Map<string, number[]>;
+  /** Case-sensitive and case-insensitive keyword indexes. */
+  cs: KeywordIndex;
+  ci: KeywordIndex;
   always: number[];
   /** Which kinds a scan with no options runs (all of them). */
   allActive: Uint8Array;
@@ -641,31 +639,53 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 }
 
-function keywordIndex(
-  kinds: Compiled[],
-  ci: boolean,
-): { re?: RegExp; map: Map<string, number[]> } {
-  const own = new Map<string, Set<number>>();
+/**
+ * The keywords of one case mode. Everything past the word list is built on
+ * first use: the trie regex only for long (or non-ASCII) texts, and the kinds
+ * of a keyword only once that keyword is seen.
+ */
+interface KeywordIndex {
+  ci: boolean;
+  /** Per keyword (lower case when `ci`), its own kinds, in catalogue order. */
+  own: Map<string, number[]>;
+  /** Per keyword, its kinds and those of every keyword that is its prefix. */
+  kinds: Map<string, number[]>;
+  /** Combined trie regex (undefined until a long text needs it). */
+  re?: RegExp;
+}
+
+function keywordIndex(kinds: Compiled[], ci: boolean): KeywordIndex {
+  const own = new Map<string, number[]>();
   kinds.forEach((k, i) => {
     if (Boolean(k.spec.ignoreCase) !== ci) return;
     for (const raw of k.spec.keywords) {
       const kw = ci ? raw.toLowerCase() : raw;
-      if (!own.has(kw)) own.set(kw, new Set());
-      own.get(kw)!.add(i);
+      const list = own.get(kw);
+      if (list === undefined) own.set(kw, [i]);
+      else if (!list.includes(i)) list.push(i);
     }
   });
-  if (own.size === 0) return { map: new Map() };
-  // A hit on a keyword also stands for every keyword that is its prefix.
-  const map = new Map<string, number[]>();
-  for (const kw of own.keys()) {
-    const all = new Set<number>();
-    for (const [other, set] of own) {
-      if (kw.startsWith(other)) { for (const i of set) all.add(i); }
-    }
-    map.set(kw, [...all]);
+  return { ci, own, kinds: new Map() };
+}
+
+/** Kinds a hit on keyword `kw` triggers (a hit also stands for every keyword that is its prefix). */
+function kindsOf(ix: KeywordIndex, kw: string): number[] {
+  let list = ix.kinds.get(kw);
+  if (list !== undefined) return list;
+  const all = new Set<number>();
+  for (const [other, set] of ix.own) {
+    if (kw.startsWith(other)) { for (const i of set) all.add(i); }
   }
-  const re = new RegExp(keywordTrie([...own.keys()]), ci ? "gi" : "g");
-  return { re, map };
+  list = [...all];
+  ix.kinds.set(kw, list);
+  return list;
+}
+
+function keywordRe(ix: KeywordIndex): RegExp {
+  return ix.re ??= new RegExp(
+    keywordTrie([...ix.own.keys()]),
+    ix.ci ? "gi" : "g",
+  );
 }
 
 interface TrieNode {
@@ -727,10 +747,8 @@ function compile(specs: readonly SensitiveSpec[]): Engine {
   );
   return {
     kinds,
-    csRe: cs.re,
-    ciRe: ci.re,
-    csKinds: cs.map,
-    ciKinds: ci.map,
+    cs,
+    ci,
     always,
     allActive: new Uint8Array(kinds.length).fill(1),
   };
@@ -807,41 +825,106 @@ interface Hits {
   positions: (number[] | undefined)[];
 }
 
-function collectHits(
-  re: RegExp | undefined,
-  map: Map<string, number[]>,
-  text: string,
-  ci: boolean,
+/** Texts up to this length (and all ASCII) find keywords with indexOf instead of the trie regex. */
+const SHORT_TEXT = 4096;
+
+/** Record one keyword hit `word` (index key) at `at`. */
+function hitKeyword(
+  ix: KeywordIndex,
+  word: string,
+  at: number,
   active: Uint8Array,
   kinds: Compiled[],
   hits: Hits,
 ): void {
-  if (!re) return;
+  const list = kindsOf(ix, word);
+  for (let j = 0; j < list.length; j++) {
+    const i = list[j];
+    if (active[i] === 0) continue;
+    if (kinds[i].anchored) {
+      let pos = hits.positions[i];
+      if (pos === undefined) {
+        hits.positions[i] = pos = [];
+        hits.anchoredOrder.push(i);
+      }
+      pos.push(at);
+    } else if (hits.isTriggered[i] === 0) {
+      hits.isTriggered[i] = 1;
+      hits.triggered.push(i);
+    }
+  }
+}
+
+/**
+ * Keyword hits of a short ASCII text, exactly as the trie regex finds them:
+ * scanning left to right, the longest keyword starting at a position, then on
+ * from its end. (On ASCII text, a case-insensitive regex equals matching the
+ * lower-cased text.)
+ */
+function collectShort(
+  ix: KeywordIndex,
+  text: string,
+  active: Uint8Array,
+  kinds: Compiled[],
+  hits: Hits,
+): void {
+  if (ix.own.size === 0) return;
+  const t = ix.ci ? text.toLowerCase() : text;
+  let longest: Uint16Array | undefined;
+  for (const kw of ix.own.keys()) {
+    for (let p = t.indexOf(kw); p >= 0; p = t.indexOf(kw, p + 1)) {
+      longest ??= new Uint16Array(t.length);
+      if (kw.length > longest[p]) longest[p] = kw.length;
+    }
+  }
+  if (longest === undefined) return;
+  for (let p = 0; p < t.length;) {
+    const len = longest[p];
+    if (len === 0) {
+      p++;
+      continue;
+    }
+    hitKeyword(ix, t.slice(p, p + len), p, active, kinds, hits);
+    p += len;
+  }
+}
+
+function collectHits(
+  ix: KeywordIndex,
+  text: string,
+  active: Uint8Array,
+  kinds: Compiled[],
+  hits: Hits,
+): void {
+  if (ix.own.size === 0) return;
+  if (text.length <= SHORT_TEXT && !NON_ASCII_RE.test(text)) {
+    collectShort(ix, text, active, kinds, hits);
+  } else {
+    collectTrie(ix, text, active, kinds, hits);
+  }
+}
+
+function collectTrie(
+  ix: KeywordIndex,
+  text: string,
+  active: Uint8Array,
+  kinds: Compiled[],
+  hits: Hits,
+): void {
+  if (ix.own.size === 0) return;
+  const re = keywordRe(ix);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const word = m[0];
-    // Keys of the case-insensitive map are lower case: try the hit as is first.
-    let list = map.get(word);
-    if (list === undefined && ci) list = map.get(word.toLowerCase());
-    if (list === undefined) continue;
-    for (let j = 0; j < list.length; j++) {
-      const i = list[j];
-      if (active[i] === 0) continue;
-      if (kinds[i].anchored) {
-        let at = hits.positions[i];
-        if (at === undefined) {
-          hits.positions[i] = at = [];
-          hits.anchoredOrder.push(i);
-        }
-        at.push(m.index);
-      } else if (hits.isTriggered[i] === 0) {
-        hits.isTriggered[i] = 1;
-        hits.triggered.push(i);
-      }
-    }
+    // Keys of the case-insensitive index are lower case: try the hit as is first.
+    const key = ix.own.has(word) || !ix.ci ? word : word.toLowerCase();
+    if (!ix.own.has(key)) continue;
+    hitKeyword(ix, key, m.index, active, kinds, hits);
   }
 }
+
+const NON_ASCII_RE = /[\u0080-\uffff]/;
 
 function globalScan(
   k: Compiled,
@@ -1037,6 +1120,33 @@ function activeKinds(e: Engine, opts: SensitiveOptions): Uint8Array {
   return active;
 }
 
+/**
+ * Keyword hits of a text as kind ids: global kinds in first-hit order and
+ * anchored kinds with their keyword offsets. `way` forces the indexOf path
+ * (`"short"`, ASCII texts only) or the trie regex; for tests that the two
+ * agree.
+ */
+export function keywordHits(
+  text: string,
+  way: "short" | "trie",
+): { triggered: number[]; anchored: [number, number[]][] } {
+  const e = engine();
+  const hits: Hits = {
+    triggered: [],
+    isTriggered: new Uint8Array(e.kinds.length),
+    anchoredOrder: [],
+    positions: new Array(e.kinds.length),
+  };
+  for (const ix of [e.cs, e.ci]) {
+    if (way === "short") collectShort(ix, text, e.allActive, e.kinds, hits);
+    else collectTrie(ix, text, e.allActive, e.kinds, hits);
+  }
+  return {
+    triggered: hits.triggered,
+    anchored: hits.anchoredOrder.map((i) => [i, hits.positions[i]!]),
+  };
+}
+
 /** All PII and secret findings in text, non-overlapping (longest/most specific wins), sorted by start. */
 export function findSensitive(
   text: string,
@@ -1051,8 +1161,8 @@ export function findSensitive(
     anchoredOrder: [],
     positions: new Array(e.kinds.length),
   };
-  collectHits(e.csRe, e.csKinds, text, false, active, e.kinds, hits);
-  collectHits(e.ciRe, e.ciKinds, text, true, active, e.kinds, hits);
+  collectHits(e.cs, text, active, e.kinds, hits);
+  collectHits(e.ci, text, active, e.kinds, hits);
   const cands: Candidates = { start: [], end: [], list: [], runKind: [] };
   const scan = (kind: number, positions?: number[]) => {
     const run = cands.runKind.length;

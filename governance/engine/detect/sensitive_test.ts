@@ -9,6 +9,7 @@ import {
 import {
   findSensitive,
   isPlaceholder,
+  keywordHits,
   keywordTrie,
   SENSITIVE_SPECS,
 } from "./sensitive.ts";
@@ -971,4 +972,42 @@ Deno.test("keywordTrie: finds the longest keyword at each hit, like a longest-fi
     new RegExp(keywordTrie(["token"]), "gi").exec("AUTH_TOKEN=1")?.[0],
     "TOKEN",
   );
+});
+
+Deno.test("keyword hits: the indexOf path for short texts equals the trie regex", () => {
+  const words = [...new Set(SENSITIVE_SPECS.flatMap((s) => s.keywords))];
+  const texts: string[] = [
+    "",
+    "git status",
+    words.join(" "),
+    words.join(""),
+    words.join("").toUpperCase(),
+    words.map((w, i) => (i % 2 ? w.toUpperCase() : w)).join("_"),
+    [...words].reverse().join(""),
+  ];
+  // Keywords glued to their own prefixes and suffixes, in random order.
+  let seed = 7;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let t = 0; t < 200; t++) {
+    let s = "";
+    while (s.length < 300) {
+      const w = words[rnd(words.length)];
+      const part = [w, w.slice(0, 1 + rnd(w.length)), w.slice(rnd(w.length))][
+        rnd(3)
+      ];
+      s += rnd(2) ? part.toUpperCase() : part;
+      if (rnd(3) === 0) s += " =:_-/"[rnd(6)];
+    }
+    texts.push(s);
+  }
+  let nonEmpty = 0;
+  for (const text of texts) {
+    const short = keywordHits(text, "short");
+    assert.deepEqual(short, keywordHits(text, "trie"), text);
+    if (short.triggered.length + short.anchored.length > 0) nonEmpty++;
+  }
+  assert.ok(nonEmpty > 200);
 });
