@@ -20,15 +20,24 @@ export interface RunOptions {
   onCrash: (err: unknown) => HookOutcome;
 }
 
-/** Run the work against its deadline; never rejects. */
+/**
+ * Run the work against its deadline; never rejects.
+ *
+ * The deadline is an `AbortSignal.timeout`, not `setTimeout`: in Deno 2 the
+ * first `setTimeout` of a process loads the Node timers layer (over 10 ms of
+ * a hook's start-up). The timer keeps the process alive only while our abort
+ * listener is attached, which ends when the work settles.
+ */
 export async function settle(opts: RunOptions): Promise<HookOutcome> {
   const ac = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = AbortSignal.timeout(opts.deadlineMs);
+  let onTimeout: (() => void) | undefined;
   const deadline = new Promise<HookOutcome>((resolve) => {
-    timer = setTimeout(() => {
+    onTimeout = () => {
       ac.abort();
       resolve(safe(opts.onDeadline, undefined));
-    }, opts.deadlineMs);
+    };
+    timeout.addEventListener("abort", onTimeout, { once: true });
   });
   const work = (async () => {
     try {
@@ -40,7 +49,7 @@ export async function settle(opts: RunOptions): Promise<HookOutcome> {
   try {
     return await Promise.race([work, deadline]);
   } finally {
-    clearTimeout(timer);
+    if (onTimeout) timeout.removeEventListener("abort", onTimeout);
   }
 }
 

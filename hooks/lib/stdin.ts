@@ -43,11 +43,58 @@ export async function readAll(
   } finally {
     reader.releaseLock();
   }
-  const all = new Uint8Array(bytes);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.length;
+  return joined(chunks, bytes, truncated);
+}
+
+function joined(
+  chunks: Uint8Array[],
+  bytes: number,
+  truncated: boolean,
+): StdinRead {
+  const all = chunks.length === 1 ? chunks[0] : new Uint8Array(bytes);
+  if (chunks.length > 1) {
+    let at = 0;
+    for (const c of chunks) {
+      all.set(c, at);
+      at += c.length;
+    }
   }
   return { text: new TextDecoder().decode(all), bytes, truncated };
+}
+
+/** Something with `read` like `Deno.stdin`: fills `p`, resolves to the byte count or null at the end. */
+export interface ByteReader {
+  read(p: Uint8Array): Promise<number | null>;
+}
+
+/** Size of each read from a {@link ByteReader}. */
+const READ_CHUNK = 64 * 1024;
+
+/**
+ * {@link readAll} from a reader such as `Deno.stdin` (same result). The hooks
+ * use it: `Deno.stdin.readable` loads the web streams layer, several
+ * milliseconds of a hook's start-up.
+ */
+export async function readAllFrom(
+  reader: ByteReader,
+  cap: number = STDIN_CAP_BYTES,
+): Promise<StdinRead> {
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  let truncated = false;
+  while (true) {
+    const buf = new Uint8Array(READ_CHUNK);
+    const n = await reader.read(buf);
+    if (n === null) break;
+    if (n === 0) continue;
+    if (bytes + n > cap) {
+      chunks.push(buf.subarray(0, cap - bytes));
+      bytes = cap;
+      truncated = true;
+      break;
+    }
+    chunks.push(buf.subarray(0, n));
+    bytes += n;
+  }
+  return joined(chunks, bytes, truncated);
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readAll } from "./stdin.ts";
+import { type ByteReader, readAll, readAllFrom } from "./stdin.ts";
 
 function streamOf(...chunks: Uint8Array[]): ReadableStream<Uint8Array> {
   return new ReadableStream({
@@ -37,4 +37,42 @@ Deno.test("readAll of an empty stream", async () => {
     bytes: 0,
     truncated: false,
   });
+});
+
+/** A reader over fixed chunks, each returned by one read (split when larger than the buffer). */
+function readerOf(...chunks: Uint8Array[]): ByteReader {
+  const rest = [...chunks];
+  return {
+    read(p: Uint8Array): Promise<number | null> {
+      const c = rest.shift();
+      if (c === undefined) return Promise.resolve(null);
+      const n = Math.min(p.length, c.length);
+      p.set(c.subarray(0, n));
+      if (n < c.length) rest.unshift(c.subarray(n));
+      return Promise.resolve(n);
+    },
+  };
+}
+
+Deno.test("readAllFrom gives what readAll gives for the same bytes", async () => {
+  const enc = new TextEncoder();
+  const big = new Uint8Array(200 * 1024).fill(0x61);
+  const cases: [Uint8Array[], number | undefined][] = [
+    [[enc.encode('{"a":'), enc.encode('"é"}')], undefined],
+    [[new Uint8Array(6).fill(65), new Uint8Array(6).fill(66)], 8],
+    [[new Uint8Array(4).fill(65), new Uint8Array(4).fill(66)], 8],
+    [[new Uint8Array([0xff, 0x41, 0xc3])], undefined],
+    [[], undefined],
+    [[big, enc.encode("é")], undefined],
+    [[big], 100_000],
+  ];
+  for (const [chunks, cap] of cases) {
+    assert.deepEqual(
+      await readAllFrom(readerOf(...chunks), cap),
+      await readAll(streamOf(...chunks), cap),
+    );
+  }
+  const r = await readAllFrom(readerOf(big), 100_000);
+  assert.equal(r.truncated, true);
+  assert.equal(r.text.length, 100_000);
 });
