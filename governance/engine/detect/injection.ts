@@ -153,8 +153,15 @@ interface TextPattern {
   anchors: string;
 }
 
-const TEXT_POLICIES: { policy: InjectionPolicy; pats: TextPattern[] }[] =
-  INJECTION_POLICIES.filter((p) => p.patterns.length > 0).map((p) => ({
+/** The catalogue's text patterns per policy (built by {@link init}). */
+let TEXT_POLICIES: { policy: InjectionPolicy; pats: TextPattern[] }[] = [];
+/** All text patterns in catalogue order (built by {@link init}). */
+let PATTERNS: TextPattern[] = [];
+
+function buildPatterns(): void {
+  TEXT_POLICIES = INJECTION_POLICIES.filter((p) => p.patterns.length > 0).map((
+    p,
+  ) => ({
     policy: p,
     pats: p.patterns.map((re, k) => {
       const reach = patternReach(re);
@@ -171,7 +178,8 @@ const TEXT_POLICIES: { policy: InjectionPolicy; pats: TextPattern[] }[] =
       };
     }),
   }));
-const PATTERNS: TextPattern[] = TEXT_POLICIES.flatMap((p) => p.pats);
+  PATTERNS = TEXT_POLICIES.flatMap((p) => p.pats);
+}
 
 // ---------------------------------------------------------------------------
 // Prefilter: one pass over the text finds anchor words (a trie walked at word
@@ -208,30 +216,40 @@ const F_LETTER = 2;
 const F_ROOT = 4;
 const F_ZERO_WIDTH = 8;
 const F_TAG = 16;
-const FLAGS = new Uint8Array(65536);
-for (
-  const ch
-    of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-"
-) FLAGS[ch.charCodeAt(0)] |= F_B64;
-for (let c = 65; c <= 122; c++) {
-  if (c <= 90 || c >= 97) {
-    FLAGS[c] |= F_LETTER;
-  }
-}
-for (const c of [0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0xfeff]) {
-  FLAGS[c] |= F_ZERO_WIDTH;
-}
-for (let c = 0x2060; c <= 0x2064; c++) FLAGS[c] |= F_ZERO_WIDTH;
-FLAGS[0xdb40] |= F_TAG; // high surrogate of U+E0000–E007F
+let FLAGS = new Uint8Array(0);
 /** Character → trie symbol (0: in no anchor). */
-const SYM = new Uint16Array(65536);
+let SYM = new Uint16Array(0);
 let symbols = 1;
 /** Trie transitions [node * symbols + sym] (−1: none), outputs per node. */
 let NEXT = new Int32Array(0);
 const OUT: number[][] = [[]];
 let HAS_OUT = new Uint8Array(0);
+let ready = false;
 
-{
+/**
+ * Build the patterns, the per-character flags and the anchor trie, once, on
+ * the first scan: importing this module (every hook does) costs nothing.
+ */
+function init(): void {
+  if (ready) return;
+  ready = true;
+  buildPatterns();
+  FLAGS = new Uint8Array(65536);
+  SYM = new Uint16Array(65536);
+  for (
+    const ch
+      of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-"
+  ) FLAGS[ch.charCodeAt(0)] |= F_B64;
+  for (let c = 65; c <= 122; c++) {
+    if (c <= 90 || c >= 97) {
+      FLAGS[c] |= F_LETTER;
+    }
+  }
+  for (const c of [0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0xfeff]) {
+    FLAGS[c] |= F_ZERO_WIDTH;
+  }
+  for (let c = 0x2060; c <= 0x2064; c++) FLAGS[c] |= F_ZERO_WIDTH;
+  FLAGS[0xdb40] |= F_TAG; // high surrogate of U+E0000–E007F
   const words: [string, number][] = ROT13_WORDS.map((w) => [w, ROT13_ID]);
   PATTERNS.forEach((p, k) => {
     for (const w of p.anchors.split(/\s+/)) if (w) words.push([w, k]);
@@ -291,6 +309,7 @@ interface Prefilter {
  * trigrams, zero-width and tag characters.
  */
 function prefilter(text: string): Prefilter {
+  init();
   const n = text.length;
   const count = PATTERNS.length;
   const windows: number[][] = PATTERNS.map(() => []);
@@ -395,6 +414,7 @@ function runPattern(
 
 /** Pattern findings in `text`, offsets shifted by `base`. */
 function patternFindings(text: string, base = 0, pre?: Prefilter): Finding[] {
+  init();
   const { windows } = pre ?? prefilter(text);
   const out: Finding[] = [];
   let k = 0;
