@@ -17,10 +17,11 @@ import {
   type SQLInputValue,
   type StatementSync,
 } from "node:sqlite";
-import { createHash } from "node:crypto";
-import { scan } from "../engine/mod.ts";
+import { findSensitive } from "../engine/detect/sensitive.ts";
+import { redact } from "../engine/redact.ts";
 import type { Severity } from "../engine/mod.ts";
 import { canonicalJson } from "./canonical.ts";
+import { sha256Hex } from "./sha256.ts";
 import {
   appendSpool,
   claimSpool,
@@ -964,12 +965,15 @@ export function prepareEvent(
   return out;
 }
 
-/** Redact PII/secrets (the engine's scanner) and cap to SUMMARY_MAX_CHARS. */
+/**
+ * Redact PII/secrets (the engine's PII/secret scanner; the injection pass of
+ * `scan` never changes the redacted text) and cap to SUMMARY_MAX_CHARS.
+ */
 function clean(text: string): string {
   const window = text.length > SUMMARY_MAX_CHARS * 4
     ? text.slice(0, SUMMARY_MAX_CHARS * 4)
     : text;
-  const red = scan(window).redacted;
+  const red = redact(window, findSensitive(window));
   return red.length > SUMMARY_MAX_CHARS || window.length < text.length
     ? red.slice(0, SUMMARY_MAX_CHARS - 1) + "…"
     : red;
@@ -1030,9 +1034,7 @@ function hashBody(id: number, ev: AuditEventInput & { time: string }): string {
 
 /** SHA-256 (hex) chaining a canonical event body to the previous hash. */
 export function chainHash(prevHash: string, body: string): string {
-  return createHash("sha256").update(prevHash).update("\n").update(body).digest(
-    "hex",
-  );
+  return sha256Hex(`${prevHash}\n${body}`);
 }
 
 function rowToEvent(r: Row): AuditEvent {
