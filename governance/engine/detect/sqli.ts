@@ -278,35 +278,51 @@ interface CompiledPolicy {
   statement: CompiledPattern[];
 }
 
-const COMPILED: CompiledPolicy[] = SQLI_POLICIES.map((policy) => {
-  const free: CompiledPattern[] = [];
-  const statement: CompiledPattern[] = [];
-  for (const p of policy.patterns) {
-    const flags = p.re.flags.includes("g") ? p.re.flags : p.re.flags + "g";
-    const c: CompiledPattern = {
-      re: new RegExp(p.re.source, flags),
-      stage: p.stage ?? "normal",
-      validate: p.validate,
-    };
-    if (p.mode !== "statement") free.push(c);
-    if (p.mode !== "free") statement.push(c);
-  }
-  return { policy, free, statement };
-});
+/** Compiled patterns and the keyword regex, built on the first scan (not at import). */
+interface Tables {
+  compiled: CompiledPolicy[];
+  keywordCount: number;
+  keywordRe: RegExp;
+}
 
-const ALL_KEYWORDS = [...new Set(SQLI_POLICIES.flatMap((p) => p.keywords))]
-  .sort((a, b) => b.length - a.length);
-const KEYWORD_RE = new RegExp(
-  ALL_KEYWORDS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
-  "g",
-);
+let TABLES: Tables | undefined;
+
+function tables(): Tables {
+  return TABLES ??= buildTables();
+}
+
+function buildTables(): Tables {
+  const compiled: CompiledPolicy[] = SQLI_POLICIES.map((policy) => {
+    const free: CompiledPattern[] = [];
+    const statement: CompiledPattern[] = [];
+    for (const p of policy.patterns) {
+      const flags = p.re.flags.includes("g") ? p.re.flags : p.re.flags + "g";
+      const c: CompiledPattern = {
+        re: new RegExp(p.re.source, flags),
+        stage: p.stage ?? "normal",
+        validate: p.validate,
+      };
+      if (p.mode !== "statement") free.push(c);
+      if (p.mode !== "free") statement.push(c);
+    }
+    return { policy, free, statement };
+  });
+  const allKeywords = [...new Set(SQLI_POLICIES.flatMap((p) => p.keywords))]
+    .sort((a, b) => b.length - a.length);
+  const keywordRe = new RegExp(
+    allKeywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+    "g",
+  );
+  return { compiled, keywordCount: allKeywords.length, keywordRe };
+}
 
 /** The catalogue keywords present in a lower-cased text, found in one pass. */
 function presentKeywords(lower: string, into: Set<string>): void {
-  KEYWORD_RE.lastIndex = 0;
-  for (let m = KEYWORD_RE.exec(lower); m !== null; m = KEYWORD_RE.exec(lower)) {
+  const { keywordRe, keywordCount } = tables();
+  keywordRe.lastIndex = 0;
+  for (let m = keywordRe.exec(lower); m !== null; m = keywordRe.exec(lower)) {
     into.add(m[0]);
-    if (into.size === ALL_KEYWORDS.length) return;
+    if (into.size === keywordCount) return;
   }
 }
 
@@ -321,7 +337,7 @@ export function findSqlInjection(
   const present = new Set<string>();
   presentKeywords(prep.lower, present);
   if (prep.decodedLower) presentKeywords(prep.decodedLower, present);
-  for (const c of COMPILED) {
+  for (const c of tables().compiled) {
     const patterns = opts.isStatement ? c.statement : c.free;
     if (patterns.length === 0) continue;
     if (!c.policy.keywords.some((k) => present.has(k))) continue;
