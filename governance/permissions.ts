@@ -23,6 +23,25 @@ export const HOOK_ENV_VARS: readonly string[] = Object.freeze([
   "HOME",
 ]);
 
+/**
+ * Each hook's script, relative to the plugin root: the minified bundle that
+ * `deno task build` makes from `hooks/pre_tool_use.ts` / `hooks/post_tool_use.ts`
+ * (a handful of files to load instead of about seventy modules).
+ */
+export const HOOK_SCRIPTS: Readonly<
+  Record<"PreToolUse" | "PostToolUse", string>
+> = Object.freeze({
+  PreToolUse: "hooks/dist/pre_tool_use.js",
+  PostToolUse: "hooks/dist/post_tool_use.js",
+});
+
+/** True when a command line ends with one of our hook scripts (bundled, or the source of an earlier version). */
+export function isHookScriptCommand(command: string): boolean {
+  return /\/hooks\/(?:dist\/)?(?:pre|post)_tool_use\.(?:js|ts)['"]?$/.test(
+    command,
+  );
+}
+
 /** The data-directory expression used in the plugin's own hooks.json (expanded by the shell Codex runs hooks in). */
 export const PLUGIN_DATA_DIR_EXPR = "${AXONFLOW_HOME:-$HOME/.axonflow}";
 

@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
 import {
   HOOK_ENV_VARS,
+  HOOK_SCRIPTS,
   hookArgs,
   hookCommand,
+  isHookScriptCommand,
   netTarget,
   PLUGIN_DATA_DIR_EXPR,
   shellWord,
@@ -107,4 +109,25 @@ Deno.test("shellWord's patterns stay linear on 1 MB hostile input", () => {
   ) {
     assert.ok(shellWord(h).length >= h.length);
   }
+});
+
+Deno.test("HOOK_SCRIPTS are the bundles; isHookScriptCommand knows them and earlier source paths", () => {
+  assert.deepEqual({ ...HOOK_SCRIPTS }, {
+    PreToolUse: "hooks/dist/pre_tool_use.js",
+    PostToolUse: "hooks/dist/post_tool_use.js",
+  });
+  for (
+    const c of [
+      "deno run /p/hooks/dist/pre_tool_use.js",
+      `deno run "\${PLUGIN_ROOT}/hooks/dist/post_tool_use.js"`,
+      "deno run '/a b/hooks/pre_tool_use.ts'",
+    ]
+  ) assert.ok(isHookScriptCommand(c), c);
+  for (
+    const c of [
+      "deno run /p/hooks/pre_tool_use.ts --x",
+      "/opt/other/pre_tool_use.js",
+      "deno run /p/hooks/dist/other.js",
+    ]
+  ) assert.ok(!isHookScriptCommand(c), c);
 });

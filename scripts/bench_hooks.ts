@@ -10,12 +10,12 @@
  */
 
 import { parseArgs } from "node:util";
-import { hookArgs } from "../governance/permissions.ts";
+import { HOOK_SCRIPTS, hookArgs } from "../governance/permissions.ts";
 import { startAxonflowServer } from "../tests/support/axonflow_server.ts";
 import { codexPre } from "../tests/support/payloads.ts";
 
 const REPO = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
-const PRE = `${REPO}/hooks/pre_tool_use.ts`;
+const PRE = `${REPO}/${HOOK_SCRIPTS.PreToolUse}`;
 
 /** One measured case. */
 export interface BenchCase {

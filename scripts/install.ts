@@ -8,7 +8,13 @@
  */
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
-import { hookCommand, shellWord } from "../governance/permissions.ts";
+import {
+  HOOK_SCRIPTS,
+  hookArgs,
+  hookCommand,
+  isHookScriptCommand,
+  shellWord,
+} from "../governance/permissions.ts";
 import { backupFile } from "./lib/backup.ts";
 import { unifiedDiff } from "./lib/diff.ts";
 import {
@@ -98,12 +104,8 @@ export function isOurGroup(group: unknown): boolean {
   const hooks = (group as { hooks?: unknown }).hooks;
   if (!Array.isArray(hooks)) return false;
   return hooks.some((h) => {
-    const c = typeof h?.command === "string"
-      ? h.command.replace(/['"]$/, "")
-      : "";
-    return c.includes("--allow-env=") &&
-      (c.endsWith("/hooks/pre_tool_use.ts") ||
-        c.endsWith("/hooks/post_tool_use.ts"));
+    const c = typeof h?.command === "string" ? h.command : "";
+    return c.includes("--allow-env=") && isHookScriptCommand(c);
   });
 }
 
@@ -132,8 +134,8 @@ export async function pluginMatchers(
     const hooks = JSON.parse(text).hooks ?? {};
     for (const event of ["PreToolUse", "PostToolUse"] as const) {
       const script = event === "PreToolUse"
-        ? "pre_tool_use.ts"
-        : "post_tool_use.ts";
+        ? "pre_tool_use."
+        : "post_tool_use.";
       for (const g of hooks[event] ?? []) {
         const h = (g.hooks ?? []).find((x: { command?: string }) =>
           typeof x.command === "string" && x.command.includes(script)
@@ -161,13 +163,13 @@ export function hookLine(
     InstallOptions,
     "root" | "dataDir" | "endpoint" | "profile" | "deno"
   >,
-  script: "pre_tool_use.ts" | "post_tool_use.ts",
+  event: "PreToolUse" | "PostToolUse",
 ): string {
   const env = [`AXONFLOW_HOME=${shellWord(opts.dataDir)}`];
   if (opts.profile) env.push(`AXONFLOW_PROFILE=${shellWord(opts.profile)}`);
   if (opts.endpoint) env.push(`AXONFLOW_ENDPOINT=${shellWord(opts.endpoint)}`);
   return env.join(" ") + " " + hookCommand({
-    script: `${opts.root}/hooks/${script}`,
+    script: `${opts.root}/${HOOK_SCRIPTS[event]}`,
     dataDir: opts.dataDir,
     endpoint: opts.endpoint,
     deno: opts.deno,
@@ -183,10 +185,7 @@ export async function desiredGroups(
     matcher: opts.agent === "claude-code" ? CLAUDE_MATCHER : m[event].matcher,
     hooks: [{
       type: "command",
-      command: hookLine(
-        opts,
-        event === "PreToolUse" ? "pre_tool_use.ts" : "post_tool_use.ts",
-      ),
+      command: hookLine(opts, event),
       timeout: m[event].timeout,
     }],
   });
@@ -400,7 +399,7 @@ export async function applyPlan(
   return done;
 }
 
-/** Entry points whose dependencies get cached up front. */
+/** Entry points whose dependencies get cached up front (the hooks are warmed instead: see {@link cacheDependencies}). */
 export async function cacheTargets(
   root: string,
 ): Promise<{ hooks: string[]; others: string[] }> {
@@ -418,7 +417,7 @@ export async function cacheTargets(
   const ts = (n: string) =>
     n.endsWith(".ts") && !n.endsWith("_test.ts") && !n.endsWith("_bench.ts");
   return {
-    hooks: await list("hooks", ts),
+    hooks: Object.values(HOOK_SCRIPTS).map((s) => `${root}/${s}`),
     others: [
       ...(await list("mcp", (n) => n === "stdio.ts" || n === "serve.ts")),
       ...(await list("scripts", ts)),
@@ -426,20 +425,28 @@ export async function cacheTargets(
   };
 }
 
-/** Cache every dependency (hooks exactly as they are launched: no config, no lock), reporting progress. */
+/**
+ * Cache every dependency, reporting progress. The hook bundles import nothing
+ * from outside, so instead each one is run once, exactly as Codex will run it,
+ * with an empty event (which allows and writes nothing): Deno keeps the
+ * compiled code, so the first real tool call does not pay for compiling it.
+ */
 export async function cacheDependencies(
   root: string,
   deno: string,
+  dataDir: string,
   progress: (msg: string) => void,
 ): Promise<void> {
   const { hooks, others } = await cacheTargets(root);
-  const steps: { label: string; args: string[] }[] = [];
-  if (hooks.length) {
-    steps.push({
-      label: `hooks (${hooks.length} files)`,
-      args: ["cache", "-q", "--no-config", "--no-lock", ...hooks],
-    });
-  }
+  const steps: {
+    label: string;
+    args: string[];
+    env?: Record<string, string>;
+  }[] = hooks.map((script) => ({
+    label: `warming ${script.slice(root.length + 1)}`,
+    args: hookArgs({ script, dataDir, deno }).slice(1),
+    env: { AXONFLOW_HOME: dataDir },
+  }));
   if (others.length) {
     steps.push({
       label: `MCP server and scripts (${others.length} files)`,
@@ -459,14 +466,14 @@ export async function cacheDependencies(
     const out = await new Deno.Command(deno, {
       args: s.args,
       cwd: root,
+      env: s.env,
+      stdin: "null",
       stdout: "piped",
       stderr: "piped",
     }).output();
     if (!out.success) {
       throw new Error(
-        `caching ${s.label} failed:\n${
-          new TextDecoder().decode(out.stderr).trim()
-        }`,
+        `${s.label} failed:\n${new TextDecoder().decode(out.stderr).trim()}`,
       );
     }
   }
@@ -568,7 +575,7 @@ export async function main(argv: string[]): Promise<number> {
   const progress = (s: string) => console.error(s);
   try {
     if (!values.uninstall && !values["dry-run"] && !values["skip-cache"]) {
-      await cacheDependencies(opts.root, opts.deno, progress);
+      await cacheDependencies(opts.root, opts.deno, opts.dataDir, progress);
     }
     const plan = await planInstall(opts);
     const changes = effective(plan);

@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { dirname } from "node:path";
 import {
   HOOK_ENV_VARS,
+  HOOK_SCRIPTS,
   hookArgs,
   hookCommand,
   PLUGIN_DATA_DIR_EXPR,
@@ -44,12 +45,7 @@ Deno.test("hooks.json: only `hooks`, both events, commands built by hookCommand 
     "PostToolUse",
     "PreToolUse",
   ]);
-  for (
-    const [event, script] of [["PreToolUse", "pre_tool_use.ts"], [
-      "PostToolUse",
-      "post_tool_use.ts",
-    ]]
-  ) {
+  for (const event of ["PreToolUse", "PostToolUse"] as const) {
     const [group] = doc.hooks[event];
     const re = new RegExp(group.matcher);
     for (
@@ -78,7 +74,7 @@ Deno.test("hooks.json: only `hooks`, both events, commands built by hookCommand 
     assert.equal(
       h.command,
       hookCommand({
-        script: `\${PLUGIN_ROOT}/hooks/${script}`,
+        script: `\${PLUGIN_ROOT}/${HOOK_SCRIPTS[event]}`,
         dataDir: PLUGIN_DATA_DIR_EXPR,
       }),
     );

@@ -137,7 +137,10 @@ Deno.test("install into a populated Codex home, twice, then uninstall restores t
   );
   assert.equal(hooks.Stop.length, 1);
   const pre = hooks.PreToolUse[1].hooks[0];
-  assert.ok(pre.command.endsWith(`${ROOT}/hooks/pre_tool_use.ts`), pre.command);
+  assert.ok(
+    pre.command.endsWith(`${ROOT}/hooks/dist/pre_tool_use.js`),
+    pre.command,
+  );
   assert.ok(
     pre.command.includes(`--allow-read=${dir}/data --allow-write=${dir}/data`),
   );
@@ -334,7 +337,9 @@ Deno.test("Claude Code: settings.json merged and restored byte for byte", async 
     "Bash|Write|Edit|MultiEdit|Read|mcp__.*",
   );
   assert.ok(
-    s.hooks.PreToolUse[0].hooks[0].command.endsWith("/hooks/pre_tool_use.ts"),
+    s.hooks.PreToolUse[0].hooks[0].command.endsWith(
+      "/hooks/dist/pre_tool_use.js",
+    ),
   );
   const text = await Deno.readTextFile(`${dir}/claude/settings.json`);
   assert.match((await install(env, ...args)).stdout, /Nothing to change/);

@@ -12,6 +12,7 @@ import { auditPath, AuditStore } from "../../governance/audit/store.ts";
 import { callTool, describeOutcome } from "../../governance/remote/axonflow.ts";
 import { netTarget } from "../../governance/permissions.ts";
 import { hookLine, isOurGroup, PROJECT_ROOT } from "../install.ts";
+import { bundleProblems, DIST_DIR } from "../lib/hook_bundle.ts";
 import { ourGroupIndexes } from "../lib/hooks_json.ts";
 import { tablesAt, trustedHashes } from "../lib/toml_edit.ts";
 import { trustHash, trustKey } from "../lib/trust.ts";
@@ -96,6 +97,19 @@ export async function runChecks(codexHome: string): Promise<Check[]> {
     detail: `Deno ${Deno.version.deno}`,
     fix: "install Deno 2: npm install -g deno (or Deno's own installer)",
   });
+  const bundle = await bundleProblems(PROJECT_ROOT, Deno.execPath()).catch((
+    e,
+  ) => [
+    `cannot check the hook bundles: ${e instanceof Error ? e.message : e}`,
+  ]);
+  add({
+    name: "hook bundles",
+    ok: bundle.length === 0,
+    detail: bundle.length === 0
+      ? `${DIST_DIR}/ matches its sources`
+      : bundle.join("; "),
+    fix: "run: deno task build (then deno task install)",
+  });
 
   const hooksPath = `${codexHome}/hooks.json`;
   const configPath = `${codexHome}/config.toml`;
@@ -135,7 +149,7 @@ export async function runChecks(codexHome: string): Promise<Check[]> {
     : {};
   const envEndpoint = Deno.env.get("AXONFLOW_ENDPOINT") || undefined;
   let endpoint = envEndpoint;
-  for (const event of ["PreToolUse", "PostToolUse"]) {
+  for (const event of ["PreToolUse", "PostToolUse"] as const) {
     const groups = idx[event] ?? [];
     if (!groups.length) {
       add({
@@ -195,7 +209,7 @@ export async function runChecks(codexHome: string): Promise<Check[]> {
         profile: cmd.env.AXONFLOW_PROFILE as "standard" | "strict" | undefined,
         deno: cmd.deno,
       },
-      event === "PreToolUse" ? "pre_tool_use.ts" : "post_tool_use.ts",
+      event,
     );
     const netFlag = cmd.flags.find((f) => f.startsWith("--allow-net"));
     const flagsMatch =

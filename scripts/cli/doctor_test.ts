@@ -16,7 +16,7 @@ Deno.test("parseHookCommand reads back what the installer writes", () => {
       profile: "strict",
       deno: "/bin/deno",
     },
-    "pre_tool_use.ts",
+    "PreToolUse",
   );
   const p = parseHookCommand(line);
   assert.deepEqual(p.env, {
@@ -25,7 +25,7 @@ Deno.test("parseHookCommand reads back what the installer writes", () => {
     AXONFLOW_ENDPOINT: "http://h:81",
   });
   assert.equal(p.deno, "/bin/deno");
-  assert.equal(p.script, "/my proj/hooks/pre_tool_use.ts");
+  assert.equal(p.script, "/my proj/hooks/dist/pre_tool_use.js");
   assert.ok(p.flags.includes("--allow-net=h:81"));
   assert.ok(p.flags.includes("--allow-read=/d d"));
 });

@@ -5,17 +5,17 @@
  * @module
  */
 
-import { hookCommand } from "../../governance/permissions.ts";
+import { HOOK_SCRIPTS, hookCommand } from "../../governance/permissions.ts";
 
 /** The repository root (absolute, no trailing slash). */
 export const REPO: string = new URL("../../", import.meta.url).pathname.replace(
   /\/$/,
   "",
 );
-/** The PreToolUse hook script. */
-export const PRE_HOOK = `${REPO}/hooks/pre_tool_use.ts`;
-/** The PostToolUse hook script. */
-export const POST_HOOK = `${REPO}/hooks/post_tool_use.ts`;
+/** The PreToolUse hook script (the bundle Codex runs). */
+export const PRE_HOOK = `${REPO}/${HOOK_SCRIPTS.PreToolUse}`;
+/** The PostToolUse hook script (the bundle Codex runs). */
+export const POST_HOOK = `${REPO}/${HOOK_SCRIPTS.PostToolUse}`;
 
 let denoDirCache: string | undefined;
 
