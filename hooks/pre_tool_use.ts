@@ -3,6 +3,10 @@
  * Prints nothing to allow; prints exactly one deny object to block; always
  * exits 0, before its internal deadline (below hooks.json's `timeout`).
  *
+ * Blocks (and guard failures) are audited by appending one line to the
+ * spool in the data directory, not by opening SQLite: the next user of the
+ * store (the PostToolUse hook, the MCP server, the CLI) chains them in.
+ *
  * Failure paths (each one tested in tests/hooks_process_test.ts and
  * tests/hooks_remote_test.ts):
  *
@@ -15,7 +19,7 @@
  * | event other than PreToolUse (`hook_event_name`)      | allow   | not ours to judge; stderr note                            |
  * | unknown tool name                                    | judged  | the engine judges its arguments as text                   |
  * | policies.json unreadable / invalid lines             | judged  | stderr warning naming the line; built-ins still apply     |
- * | data dir cannot be created, audit store unusable     | judged  | verdict unchanged; stderr note; the store spools events   |
+ * | data dir cannot be created or spool not writable      | judged  | verdict unchanged; stderr note (event lost)               |
  * | exception inside the engine                          | DENY    | "guard failed" reason + how to report; audited as error   |
  * | internal deadline passed (remote timeout + 1 s;      | DENY    | "guard timed out"; hooks.json timeout is 15 s             |
  * | 10 s embedded)                                       |         |                                                           |

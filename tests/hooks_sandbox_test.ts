@@ -21,6 +21,7 @@ import {
   tempHome,
 } from "./support/hook_process.ts";
 import { codexPre } from "./support/payloads.ts";
+import { auditPath, AuditStore } from "../governance/audit/store.ts";
 
 const opts = { sanitizeResources: false, sanitizeOps: false };
 
@@ -118,8 +119,20 @@ Deno.test({
     const stdout = new TextDecoder().decode(out.stdout);
     assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
     assert.match(denyReason(stdout), /sys_dangerous_rm_home/);
-    // The default data dir was created and holds the audit trail.
-    assert.ok((await Deno.stat(`${t.home}/.axonflow/audit.db`)).isFile);
+    // The default data dir was created and holds the event: spooled by the
+    // hook (no SQLite in a PreToolUse hook), chained by the store's next user.
+    assert.ok(
+      (await Deno.stat(`${t.home}/.axonflow/audit.spool.jsonl`)).isFile,
+    );
+    const store = AuditStore.open(auditPath(`${t.home}/.axonflow`));
+    try {
+      const found = store.search({ policyId: "sys_dangerous_rm_home" });
+      assert.equal(found.total, 1);
+      assert.equal(found.entries[0].decision, "blocked");
+      assert.ok(store.verify().ok);
+    } finally {
+      store.close();
+    }
   } finally {
     await t.cleanup();
   }

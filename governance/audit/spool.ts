@@ -9,10 +9,15 @@
  * renamed file. A merger that dies after committing leaves a `.merging` file
  * that the next merger reads again; the `sid` check skips what is already in.
  *
+ * The PreToolUse hook writes its events here on purpose ({@link spoolEvent}):
+ * a blocked call then costs one appended line instead of loading SQLite, and
+ * the next write or read of the store (the PostToolUse hook of the next tool
+ * call, the MCP server, the CLI) chains it into the database.
+ *
  * @module
  */
 
-import type { AuditEventInput } from "./store.ts";
+import { type AuditEventInput, prepareEvent } from "./event.ts";
 
 /** File name of the spool inside the data directory. */
 export const SPOOL_FILE = "audit.spool.jsonl";
@@ -43,6 +48,23 @@ export function appendSpool(
     mode: 0o600,
   });
   return entry;
+}
+
+/**
+ * Normalise and redact an event like the store does, then append it to the
+ * spool (creating the data directory). Throws when it cannot be written.
+ */
+export function spoolEvent(
+  dataDir: string,
+  ev: AuditEventInput,
+): SpoolEntry {
+  const prepared = prepareEvent(ev);
+  try {
+    Deno.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  } catch {
+    // the append below reports the real problem
+  }
+  return appendSpool(dataDir, prepared);
 }
 
 /** True when a spool or a leftover `.merging` file is waiting (cheap: one stat, one directory read only if needed). */
@@ -98,33 +120,48 @@ export function claimSpool(dataDir: string): string[] {
   return claimed.sort();
 }
 
-/** Read the entries of claimed spool files; lines that do not parse are counted and skipped. */
+/**
+ * Read the entries of claimed spool files; lines that do not parse are
+ * counted and skipped. `sizes` says how many bytes of each file were read.
+ */
 export function readSpool(
   paths: readonly string[],
-): { entries: SpoolEntry[]; badLines: number } {
+): { entries: SpoolEntry[]; badLines: number; sizes: Map<string, number> } {
   const entries: SpoolEntry[] = [];
+  const sizes = new Map<string, number>();
   let badLines = 0;
+  const decoder = new TextDecoder();
   for (const p of paths) {
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = Deno.readTextFileSync(p);
+      bytes = Deno.readFileSync(p);
     } catch {
       continue;
     }
-    for (const line of text.split("\n")) {
+    sizes.set(p, bytes.length);
+    for (const line of decoder.decode(bytes).split("\n")) {
       if (line.trim() === "") continue;
       const entry = parseEntry(line);
       if (entry) entries.push(entry);
       else badLines++;
     }
   }
-  return { entries, badLines };
+  return { entries, badLines, sizes };
 }
 
-/** Delete merged spool files (already-gone files are fine). */
-export function finishSpool(paths: readonly string[]): void {
+/**
+ * Delete merged spool files (already-gone files are fine). A file that grew
+ * after it was read (a writer that opened the live spool just before it was
+ * renamed) is kept: the next merger reads it again and skips what is in.
+ */
+export function finishSpool(
+  paths: readonly string[],
+  sizes?: ReadonlyMap<string, number>,
+): void {
   for (const p of paths) {
     try {
+      const read = sizes?.get(p);
+      if (read !== undefined && Deno.statSync(p).size !== read) continue;
       Deno.removeSync(p);
     } catch {
       // another merger removed it first

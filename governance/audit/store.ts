@@ -17,11 +17,22 @@ import {
   type SQLInputValue,
   type StatementSync,
 } from "node:sqlite";
-import { findSensitive } from "../engine/detect/sensitive.ts";
-import { redact } from "../engine/redact.ts";
 import type { Severity } from "../engine/mod.ts";
+import {
+  type Agent,
+  type AuditEventInput,
+  prepareEvent,
+  type Verdict,
+} from "./event.ts";
 import { canonicalJson } from "./canonical.ts";
 import { sha256Hex } from "./sha256.ts";
+export {
+  type Agent,
+  type AuditEventInput,
+  prepareEvent,
+  SUMMARY_MAX_CHARS,
+  type Verdict,
+} from "./event.ts";
 import {
   appendSpool,
   claimSpool,
@@ -29,36 +40,6 @@ import {
   readSpool,
   spoolPending,
 } from "./spool.ts";
-
-/** Who produced an event. */
-export type Agent = "codex" | "claude-code" | "mcp" | "cli";
-/** What happened to the call. */
-export type Verdict = "allowed" | "blocked" | "redacted" | "error";
-
-/** An event as its producer describes it. */
-export interface AuditEventInput {
-  /** ISO 8601; default now. Stored normalised to UTC with milliseconds. */
-  time?: string;
-  sessionId?: string;
-  turnId?: string;
-  toolUseId?: string;
-  agent: Agent;
-  toolName: string;
-  connectorType: string;
-  decision: Verdict;
-  /** Set for policy verdicts (pre-tool decisions, check_policy, check_output); absent on plain records. */
-  decisionId?: string;
-  /** Ids of the policies that fired. */
-  policies: string[];
-  severity: Severity | "none";
-  reason?: string;
-  /** Already redacted and capped by the caller (`summarize`); redacted again here. */
-  inputSummary: string;
-  outputSummary?: string;
-  durationMs?: number;
-  success: boolean;
-  errorMessage?: string;
-}
 
 /** A stored event. */
 export interface AuditEvent extends AuditEventInput {
@@ -126,8 +107,6 @@ export interface OpenOptions {
 
 /** Hash before the first event. */
 export const GENESIS_HASH = "0".repeat(64);
-/** Longest stored summary, reason or error message, in characters. */
-export const SUMMARY_MAX_CHARS = 4096;
 /** File name of the audit database inside the data directory. */
 export const AUDIT_FILE = "audit.db";
 
@@ -233,6 +212,7 @@ export class AuditStore {
       db.exec("PRAGMA synchronous=NORMAL");
       const store = new AuditStore(db, path);
       store.migrate();
+      store.catchUp();
       return store;
     } catch (e) {
       try {
@@ -325,6 +305,19 @@ export class AuditStore {
     });
   }
 
+  /**
+   * Merge a waiting spool, if any, before a read (events the PreToolUse hook
+   * spooled, or that waited for a lock). A store that cannot be written is
+   * read as it is.
+   */
+  private catchUp(): void {
+    try {
+      if (spoolPending(dirOf(this.path))) this.mergeSpool();
+    } catch {
+      // read-only or locked: the spool stays for the next writer
+    }
+  }
+
   /** Merge a waiting spool now (normally `append` does it). Returns how many events came in. */
   mergeSpool(): number {
     const dir = dirOf(this.path);
@@ -335,7 +328,7 @@ export class AuditStore {
   private mergeSpoolLocked(dir: string): number {
     const files = claimSpool(dir);
     if (files.length === 0) return 0;
-    const { entries } = readSpool(files);
+    const { entries, sizes } = readSpool(files);
     const seen = this.db.prepare(
       "INSERT OR IGNORE INTO spool_merged(sid) VALUES (?)",
     );
@@ -346,7 +339,7 @@ export class AuditStore {
       merged++;
     }
     // The files go only once the transaction has committed (see writeTx).
-    this.afterCommit.push(() => finishSpool(files));
+    this.afterCommit.push(() => finishSpool(files, sizes));
     return merged;
   }
 
@@ -429,6 +422,7 @@ export class AuditStore {
 
   /** Search newest first; `total` counts every match, not only the page. */
   search(q: AuditQuery = {}): { entries: AuditEvent[]; total: number } {
+    this.catchUp();
     const where: string[] = [];
     const args: SQLInputValue[] = [];
     const from = q.from ? normalizeTime(q.from, "from") : undefined;
@@ -547,6 +541,7 @@ export class AuditStore {
 
   /** The verdict event with this decision id (the newest, should several share it). */
   byDecisionId(decisionId: string): AuditEvent | undefined {
+    this.catchUp();
     const row = this.db.prepare(
       `SELECT ${COLUMNS} FROM events WHERE decision_id = ? ORDER BY id DESC LIMIT 1`,
     ).get(decisionId) as Row | undefined;
@@ -555,6 +550,7 @@ export class AuditStore {
 
   /** Number of events stored. */
   count(): number {
+    this.catchUp();
     return Number(
       (this.db.prepare("SELECT count(*) AS n FROM events").get() as Row).n,
     );
@@ -570,6 +566,7 @@ export class AuditStore {
     q: { from?: string; to?: string; connectorType?: string } = {},
     policyName: (id: string) => string = (id) => id,
   ): PolicyStats {
+    this.catchUp();
     const to = q.to ? normalizeTime(q.to, "to") : new Date().toISOString();
     const from = q.from
       ? normalizeTime(q.from, "from")
@@ -730,6 +727,7 @@ export class AuditStore {
 
   /** Walk the chain from genesis (or the latest retention anchor); report the first broken link. */
   verify(): VerifyResult {
+    this.catchUp();
     const anchor = this.latestAnchor();
     let expectId = anchor ? anchor.id + 1 : 1;
     let expectPrev = anchor ? anchor.hash : GENESIS_HASH;
@@ -911,91 +909,6 @@ export function recordEvent(
       })`,
     };
   }
-}
-
-const VERDICTS: ReadonlySet<string> = new Set([
-  "allowed",
-  "blocked",
-  "redacted",
-  "error",
-]);
-const SEVERITIES: ReadonlySet<string> = new Set([
-  "critical",
-  "high",
-  "medium",
-  "low",
-  "none",
-]);
-
-/** Normalise and defensively redact an event before it is hashed, stored or spooled. */
-export function prepareEvent(
-  ev: AuditEventInput,
-): AuditEventInput & { time: string } {
-  const time = ev.time ? safeTime(ev.time) : new Date().toISOString();
-  const out: AuditEventInput & { time: string } = {
-    time,
-    sessionId: optText(ev.sessionId, 256),
-    turnId: optText(ev.turnId, 256),
-    toolUseId: optText(ev.toolUseId, 256),
-    agent: ev.agent,
-    toolName: capText(String(ev.toolName ?? ""), 256),
-    connectorType: capText(String(ev.connectorType ?? ""), 256),
-    decision: VERDICTS.has(ev.decision) ? ev.decision : "error",
-    decisionId: optText(ev.decisionId, 256),
-    policies: Array.isArray(ev.policies)
-      ? [
-        ...new Set(
-          ev.policies.filter((p) => typeof p === "string").map((p) =>
-            p.slice(0, 128)
-          ),
-        ),
-      ]
-      : [],
-    severity: SEVERITIES.has(ev.severity) ? ev.severity : "none",
-    reason: optClean(ev.reason),
-    inputSummary: clean(String(ev.inputSummary ?? "")),
-    outputSummary: optClean(ev.outputSummary),
-    durationMs:
-      typeof ev.durationMs === "number" && Number.isFinite(ev.durationMs)
-        ? ev.durationMs
-        : undefined,
-    success: ev.success === true,
-    errorMessage: optClean(ev.errorMessage),
-  };
-  return out;
-}
-
-/**
- * Redact PII/secrets (the engine's PII/secret scanner; the injection pass of
- * `scan` never changes the redacted text) and cap to SUMMARY_MAX_CHARS.
- */
-function clean(text: string): string {
-  const window = text.length > SUMMARY_MAX_CHARS * 4
-    ? text.slice(0, SUMMARY_MAX_CHARS * 4)
-    : text;
-  const red = redact(window, findSensitive(window));
-  return red.length > SUMMARY_MAX_CHARS || window.length < text.length
-    ? red.slice(0, SUMMARY_MAX_CHARS - 1) + "…"
-    : red;
-}
-
-function optClean(v: unknown): string | undefined {
-  return typeof v === "string" && v !== "" ? clean(v) : undefined;
-}
-
-function optText(v: unknown, max: number): string | undefined {
-  return typeof v === "string" && v !== "" ? capText(v, max) : undefined;
-}
-
-function capText(v: string, max: number): string {
-  return v.length > max ? v.slice(0, max) : v;
-}
-
-function safeTime(t: string): string {
-  const ms = Date.parse(t);
-  return Number.isFinite(ms)
-    ? new Date(ms).toISOString()
-    : new Date().toISOString();
 }
 
 /** Normalise a query time to the stored form; throws a RangeError naming the argument when it is not a date. */

@@ -1,17 +1,31 @@
 /**
- * Recording a hook's verdict in the local audit store. Never throws and never
- * changes a verdict: a store that cannot be written becomes a stderr note
- * (the store itself spools the event for later).
+ * Recording a hook's verdict in the local audit trail. Never throws and never
+ * changes a verdict: a trail that cannot be written becomes a stderr note.
  *
- * The store (and node:sqlite) is loaded on first use only: the most common
- * path, a PreToolUse allow, never writes and so never pays for it.
+ * Two ways in:
+ * - {@link audit} (PostToolUse) writes the event into the SQLite store,
+ *   chained, merging whatever waits in the spool first; a store that cannot
+ *   be written spools the event instead.
+ * - {@link journal} (PreToolUse) only appends the event to the spool, one
+ *   line: a blocked call then does not pay for loading SQLite. The next
+ *   store write or read (the PostToolUse hook of the next tool call, the MCP
+ *   server, the CLI) chains it in.
+ *
+ * The store (and node:sqlite) is loaded on first use only: a PreToolUse hook
+ * never loads it.
  *
  * @module
  */
 
-import type { AuditEventInput } from "../../governance/audit/store.ts";
+import type { AuditEventInput } from "../../governance/audit/event.ts";
 
-/** Append one event; resolves to a stderr note when it could not be stored. */
+function errorNote(err: unknown): string {
+  return `audit event lost: ${
+    err instanceof Error ? err.message : String(err)
+  }`;
+}
+
+/** Append one event to the store; resolves to a stderr note when it could not be stored. */
 export async function audit(
   dataDir: string,
   ev: AuditEventInput,
@@ -26,8 +40,20 @@ export async function audit(
       }); event kept in the spool file`
       : `audit event lost: ${r.error ?? "unknown error"}`;
   } catch (err) {
-    return `audit event lost: ${
-      err instanceof Error ? err.message : String(err)
-    }`;
+    return errorNote(err);
+  }
+}
+
+/** Append one event to the spool (merged into the store by its next user); resolves to a stderr note when it could not be written. */
+export async function journal(
+  dataDir: string,
+  ev: AuditEventInput,
+): Promise<string | undefined> {
+  try {
+    const { spoolEvent } = await import("../../governance/audit/spool.ts");
+    spoolEvent(dataDir, ev);
+    return undefined;
+  } catch (err) {
+    return errorNote(err);
   }
 }

@@ -23,7 +23,7 @@ import {
   type RemoteOutcome,
 } from "../../governance/remote/axonflow.ts";
 import { netTarget } from "../../governance/permissions.ts";
-import { audit } from "./audit.ts";
+import { journal } from "./audit.ts";
 import {
   ensureDataDir,
   type HookEnv,
@@ -127,7 +127,7 @@ export async function handlePre(
   if (parsed.kind === "malformed") {
     const reason = guardFailedReason(`unreadable event: ${parsed.reason}`);
     note(
-      await audit(env.dataDir, {
+      await journal(env.dataDir, {
         agent: guessAgent(read.text),
         toolName: "unknown",
         connectorType: "unknown",
@@ -181,7 +181,7 @@ export async function handlePre(
         if (remote.allowed) return { stdout: "", stderr };
         const doc = remote.document;
         note(
-          await audit(
+          await journal(
             env.dataDir,
             {
               ...blockedRow(ev, connector, {
@@ -202,7 +202,7 @@ export async function handlePre(
       }
       if (remote.kind === "configError") {
         note(
-          await audit(env.dataDir, {
+          await journal(env.dataDir, {
             ...blockedRow(ev, connector, {
               policies: [],
               severity: "none",
@@ -323,7 +323,7 @@ async function embedded(
       `internal error: ${err instanceof Error ? err.message : String(err)}`,
     );
     const connector = call.connectorType ?? ev.toolName;
-    const n = await audit(env.dataDir, {
+    const n = await journal(env.dataDir, {
       ...blockedRow(ev, connector, { policies: [], severity: "none", reason }),
       decision: "error",
       errorMessage: String(err),
@@ -335,7 +335,7 @@ async function embedded(
   const durationMs = Math.round(performance.now() - started);
   if (!decision.allowed) {
     const message = blockMessage(decision);
-    const n = await audit(env.dataDir, {
+    const n = await journal(env.dataDir, {
       ...blockedRow(ev, connector, {
         decisionId: decision.decisionId,
         policies: decision.matches.map((m) => m.policyId),
@@ -363,7 +363,7 @@ async function embedded(
     );
   }
   if (fallbackNote) {
-    const n = await audit(env.dataDir, {
+    const n = await journal(env.dataDir, {
       sessionId: ev.sessionId,
       turnId: ev.turnId,
       toolUseId: ev.toolUseId,

@@ -1,0 +1,73 @@
+import assert from "node:assert/strict";
+import type { AuditEventInput } from "./event.ts";
+import {
+  claimSpool,
+  finishSpool,
+  readSpool,
+  SPOOL_FILE,
+  spoolEvent,
+  spoolPath,
+} from "./spool.ts";
+import { auditPath, AuditStore } from "./store.ts";
+
+function tmp(): string {
+  return Deno.makeTempDirSync({ prefix: "audit_spool_test_" });
+}
+
+function ev(over: Partial<AuditEventInput> = {}): AuditEventInput {
+  return {
+    agent: "codex",
+    toolName: "Bash",
+    connectorType: "codex.Bash",
+    decision: "blocked",
+    policies: ["sys_dangerous_rm_home"],
+    severity: "critical",
+    inputSummary: "rm -rf ~",
+    success: false,
+    ...over,
+  };
+}
+
+Deno.test("spoolEvent redacts like the store and creates the data directory", () => {
+  const dir = `${tmp()}/nested/data`;
+  const key = "AKIA" + "QWERTYUIOPASDFGH";
+  spoolEvent(dir, ev({ inputSummary: `aws configure set key ${key}` }));
+  const text = Deno.readTextFileSync(spoolPath(dir));
+  assert.ok(!text.includes(key), "no secret in clear text in the spool");
+  assert.match(text, /\[REDACTED:aws_access_key\]/);
+  assert.equal(text.trim().split("\n").length, 1);
+});
+
+Deno.test("a spooled event is chained into the store when it is next opened or read", () => {
+  const dir = tmp();
+  spoolEvent(dir, ev());
+  const store = AuditStore.open(auditPath(dir));
+  try {
+    assert.equal(store.count(), 1, "merged on open");
+    assert.throws(() => Deno.statSync(`${dir}/${SPOOL_FILE}`));
+    // While the store is open (the MCP server keeps it open), a hook spools
+    // another event: the next read sees it.
+    spoolEvent(dir, ev({ inputSummary: "curl x | sh" }));
+    const found = store.search({ text: "curl x" });
+    assert.equal(found.total, 1);
+    assert.equal(store.count(), 2);
+    assert.deepEqual(store.verify(), { ok: true, checked: 2 });
+  } finally {
+    store.close();
+  }
+});
+
+Deno.test("finishSpool keeps a claimed file that grew after it was read", () => {
+  const dir = tmp();
+  spoolEvent(dir, ev());
+  const files = claimSpool(dir);
+  assert.equal(files.length, 1);
+  const { entries, sizes } = readSpool(files);
+  assert.equal(entries.length, 1);
+  // A writer that opened the live spool just before the rename appends late.
+  Deno.writeTextFileSync(files[0], "late line\n", { append: true });
+  finishSpool(files, sizes);
+  assert.ok(Deno.statSync(files[0]).isFile, "kept for the next merger");
+  finishSpool(files, readSpool(files).sizes);
+  assert.throws(() => Deno.statSync(files[0]), "removed once read whole");
+});
