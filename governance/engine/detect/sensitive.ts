@@ -26,6 +26,7 @@ import {
   ssnValid,
   verhoeffValid,
 } from "./checksums.ts";
+import { asciiBytes } from "./ascii.ts";
 
 /** Names of the checks a catalogue entry can ask for (see `VALIDATORS`). */
 export type ValidatorName =
@@ -650,8 +651,78 @@ interface KeywordIndex {
   own: Map<string, number[]>;
   /** Per keyword, its kinds and those of every keyword that is its prefix. */
   kinds: Map<string, number[]>;
-  /** Combined trie regex (undefined until a long text needs it). */
+  /** Combined trie regex (a reference for tests; scans use {@link KeywordIndex.table}). */
   re?: RegExp;
+  /** The keywords as a transition table (undefined until a long text needs it). */
+  table?: KeywordTable;
+}
+
+/**
+ * A keyword trie as flat arrays, walked by {@link collectTable}. Keywords are
+ * ASCII, so only ASCII characters have symbols; in a case-insensitive index
+ * an upper-case letter shares its lower-case letter's symbol. (A regex with
+ * the `i` flag and no `u` flag never matches a non-ASCII character to an
+ * ASCII one, so this folding is exactly the regex's.)
+ */
+interface KeywordTable {
+  /** ASCII code → symbol (0: in no keyword). */
+  sym: Uint8Array;
+  /** Symbols per node (row width of `next`). */
+  width: number;
+  /** Transitions `[node * width + symbol]`, −1 for none; node 0 is the root. */
+  next: Int32Array;
+  /** Per node, the index in `words` of the keyword ending there, or −1. */
+  term: Int32Array;
+  /** Index keys, by `term` value. */
+  words: string[];
+  /**
+   * Per pair of ASCII codes `(a << 7) | b`: 1 when a keyword can start with
+   * `a` followed by `b` (or is `a` alone); `b` is 0 at the end of the text.
+   * Most positions fail this one lookup, so the trie walk is rare.
+   */
+  pairs: Uint8Array;
+}
+
+function keywordTable(ix: KeywordIndex): KeywordTable {
+  if (ix.table !== undefined) return ix.table;
+  const words = [...ix.own.keys()];
+  const sym = new Uint8Array(128);
+  let width = 1;
+  let nodes = 1;
+  for (const w of words) {
+    nodes += w.length;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (c >= 128) throw new Error(`non-ASCII keyword ${w}`);
+      if (sym[c] === 0) sym[c] = width++;
+    }
+  }
+  if (ix.ci) {
+    for (let c = 65; c <= 90; c++) sym[c] = sym[c + 32];
+  }
+  const next = new Int32Array(nodes * width).fill(-1);
+  const term = new Int32Array(nodes).fill(-1);
+  let used = 1;
+  words.forEach((w, k) => {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const at = node * width + sym[w.charCodeAt(i)];
+      if (next[at] < 0) next[at] = used++;
+      node = next[at];
+    }
+    term[node] = k;
+  });
+  const pairs = new Uint8Array(128 * 128);
+  for (let a = 0; a < 128; a++) {
+    const first = next[sym[a]];
+    if (first < 0) continue;
+    for (let b = 0; b < 128; b++) {
+      if (term[first] >= 0 || next[first * width + sym[b]] >= 0) {
+        pairs[(a << 7) | b] = 1;
+      }
+    }
+  }
+  return ix.table = { sym, width, next, term, words, pairs };
 }
 
 function keywordIndex(kinds: Compiled[], ci: boolean): KeywordIndex {
@@ -899,11 +970,77 @@ function collectHits(
   if (ix.own.size === 0) return;
   if (text.length <= SHORT_TEXT && !NON_ASCII_RE.test(text)) {
     collectShort(ix, text, active, kinds, hits);
-  } else {
-    collectTrie(ix, text, active, kinds, hits);
+    return;
+  }
+  const bytes = asciiBytes(text);
+  if (bytes !== undefined) collectTable(ix, bytes, active, kinds, hits);
+  else collectTrie(ix, text, active, kinds, hits);
+}
+
+/**
+ * Keyword hits of an ASCII text (as bytes) by walking the keyword table: at
+ * each position the longest keyword starting there, then on from its end
+ * (what the trie regex finds).
+ */
+function collectTable(
+  ix: KeywordIndex,
+  bytes: Uint8Array,
+  active: Uint8Array,
+  kinds: Compiled[],
+  hits: Hits,
+): void {
+  if (ix.own.size === 0) return;
+  const table = keywordTable(ix);
+  const pairs = table.pairs;
+  const last = bytes.length - 1;
+  for (let i = nextPair(pairs, bytes, 0, last); i <= last;) {
+    const end = walk(table, bytes, i);
+    if (end < 0) {
+      i = nextPair(pairs, bytes, i + 1, last);
+      continue;
+    }
+    hitKeyword(ix, table.words[lastTerm], i, active, kinds, hits);
+    i = nextPair(pairs, bytes, end, last);
   }
 }
 
+/** First position from `i` whose pair of bytes can start a keyword (`last + 1` when none). */
+function nextPair(
+  pairs: Uint8Array,
+  bytes: Uint8Array,
+  i: number,
+  last: number,
+): number {
+  for (; i < last; i++) {
+    if (pairs[(bytes[i] << 7) | bytes[i + 1]] !== 0) return i;
+  }
+  if (i === last && pairs[bytes[i] << 7] !== 0) return i;
+  return last + 1;
+}
+
+/** Keyword index found by the last {@link walk}. */
+let lastTerm = -1;
+
+/** End of the longest keyword starting at `i` (its index in `lastTerm`), or −1. */
+function walk(t: KeywordTable, bytes: Uint8Array, i: number): number {
+  const { sym, width, next, term } = t;
+  let node = next[sym[bytes[i]]];
+  if (node < 0) return -1;
+  let best = term[node];
+  let bestEnd = i + 1;
+  for (let j = i + 1; j < bytes.length; j++) {
+    node = next[node * width + sym[bytes[j]]];
+    if (node < 0) break;
+    if (term[node] >= 0) {
+      best = term[node];
+      bestEnd = j + 1;
+    }
+  }
+  lastTerm = best;
+  return best < 0 ? -1 : bestEnd;
+}
+
+/** Keyword hits by the trie regex (the reference the other two ways are tested against). */
 function collectTrie(
   ix: KeywordIndex,
   text: string,
@@ -1123,12 +1260,13 @@ function activeKinds(e: Engine, opts: SensitiveOptions): Uint8Array {
 /**
  * Keyword hits of a text as kind ids: global kinds in first-hit order and
  * anchored kinds with their keyword offsets. `way` forces the indexOf path
- * (`"short"`, ASCII texts only) or the trie regex; for tests that the two
- * agree.
+ * (`"short"`, ASCII texts only), the keyword table (`"table"`, ASCII texts
+ * only) or the trie
+ * regex (`"trie"`); for tests that they agree.
  */
 export function keywordHits(
   text: string,
-  way: "short" | "trie",
+  way: "short" | "table" | "trie",
 ): { triggered: number[]; anchored: [number, number[]][] } {
   const e = engine();
   const hits: Hits = {
@@ -1139,7 +1277,11 @@ export function keywordHits(
   };
   for (const ix of [e.cs, e.ci]) {
     if (way === "short") collectShort(ix, text, e.allActive, e.kinds, hits);
-    else collectTrie(ix, text, e.allActive, e.kinds, hits);
+    else if (way === "table") {
+      const bytes = asciiBytes(text);
+      if (bytes === undefined) throw new Error("not an ASCII text");
+      collectTable(ix, bytes, e.allActive, e.kinds, hits);
+    } else collectTrie(ix, text, e.allActive, e.kinds, hits);
   }
   return {
     triggered: hits.triggered,

@@ -974,7 +974,7 @@ Deno.test("keywordTrie: finds the longest keyword at each hit, like a longest-fi
   );
 });
 
-Deno.test("keyword hits: the indexOf path for short texts equals the trie regex", () => {
+Deno.test("keyword hits: the indexOf path and the keyword table equal the trie regex", () => {
   const words = [...new Set(SENSITIVE_SPECS.flatMap((s) => s.keywords))];
   const texts: string[] = [
     "",
@@ -1007,7 +1007,29 @@ Deno.test("keyword hits: the indexOf path for short texts equals the trie regex"
   for (const text of texts) {
     const short = keywordHits(text, "short");
     assert.deepEqual(short, keywordHits(text, "trie"), text);
+    assert.deepEqual(short, keywordHits(text, "table"), text);
     if (short.triggered.length + short.anchored.length > 0) nonEmpty++;
   }
   assert.ok(nonEmpty > 200);
+});
+
+Deno.test("keyword hits: the keyword table equals the trie regex on long texts, NUL bytes and text edges", () => {
+  const words = [...new Set(SENSITIVE_SPECS.flatMap((s) => s.keywords))];
+  let seed = 11;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const texts: string[] = ["@", "a@", "@a", "\0@\0", "Sk", "SK", "sk", "ssn"];
+  for (let t = 0; t < 20; t++) {
+    let s = "";
+    while (s.length < 20_000) {
+      const w = words[rnd(words.length)];
+      s += [w, w.toUpperCase(), w.slice(0, 2), "\0", " x1 "][rnd(5)];
+    }
+    texts.push(s, s.slice(0, -1), s.slice(1));
+  }
+  for (const text of texts) {
+    assert.deepEqual(keywordHits(text, "table"), keywordHits(text, "trie"));
+  }
 });
