@@ -2,11 +2,14 @@
  * AxonFlow JSON-RPC client for the hooks: one `tools/call` POST to
  * `{endpoint}/api/v1/mcp-server` (no `initialize`), classified into a
  * discriminated union so that callers decide every failure explicitly.
+ * `http:` endpoints are reached with the small client in `http1.ts` (a
+ * hook process does not pay for setting up `fetch`); `https:` with `fetch`.
  *
  * @module
  */
 
 import { VERSION } from "../version.ts";
+import { postHttp1 } from "./http1.ts";
 
 /** Where and how to reach an AxonFlow platform. */
 export interface RemoteConfig {
@@ -171,6 +174,11 @@ export async function callTool(
     params: { name, arguments: args },
   });
   try {
+    const parsed = new URL(url);
+    if (parsed.protocol === "http:") {
+      const res = await postHttp1(parsed, requestHeaders(cfg), body, sig);
+      return classifyResponse(res.status, res.text);
+    }
     const res = await fetch(url, {
       method: "POST",
       headers: requestHeaders(cfg),
