@@ -27,6 +27,7 @@ import {
   verhoeffValid,
 } from "./checksums.ts";
 import { asciiBytes } from "./ascii.ts";
+import { textTraits, TRAIT_BITS, type TraitName } from "./traits.ts";
 
 /** Names of the checks a catalogue entry can ask for (see `VALIDATORS`). */
 export type ValidatorName =
@@ -79,6 +80,11 @@ export interface SensitiveSpec extends PolicyInfo {
   validator?: ValidatorName;
   /** Tie-break between equal-length overlapping findings; higher wins (default 2). */
   priority?: number;
+  /**
+   * A cheap necessary condition on the whole text (see `traits.ts`); on an
+   * ASCII text where it fails, the pattern is not run.
+   */
+  requires?: TraitName;
 }
 
 /** Which findings a scan reports. */
@@ -86,6 +92,8 @@ export interface SensitiveOptions {
   categories?: ("pii" | "secret")[];
   /** Policy ids switched off. */
   disabled?: ReadonlySet<string>;
+  /** Run every pattern even where its `requires` condition fails (for tests that both ways agree). */
+  ungated?: boolean;
 }
 
 /** What a validator sees besides the value. */
@@ -615,6 +623,8 @@ interface Compiled {
   validate?: Validator;
   priority: number;
   anchored: boolean;
+  /** Bit of the spec's `requires` condition (0: none). */
+  gate: number;
   /**
    * The spec's finding fields, copied into one object shape for every kind
    * (the specs themselves come in many shapes, which makes reading them slow).
@@ -804,6 +814,7 @@ function compile(specs: readonly SensitiveSpec[]): Engine {
       validate: spec.validator ? VALIDATORS[spec.validator] : undefined,
       priority: spec.priority ?? 2,
       anchored: spec.anchored === true,
+      gate: spec.requires ? TRAIT_BITS[spec.requires] : 0,
       id: spec.id,
       type: spec.type,
       severity: spec.severity,
@@ -1313,7 +1324,17 @@ export function findSensitive(
     if (positions) anchoredScan(k, text, positions, run, cands);
     else globalScan(k, text, run, cands);
   };
-  for (const i of e.always) if (active[i]) scan(i);
+  // Conditions of the keyword-less kinds, read from the text's bytes (all
+  // assumed to hold on a non-ASCII text).
+  let traits = -1;
+  if (!opts.ungated) {
+    const bytes = asciiBytes(text);
+    if (bytes !== undefined) traits = textTraits(bytes);
+  }
+  for (const i of e.always) {
+    const gate = e.kinds[i].gate;
+    if (active[i] && (gate === 0 || (traits & gate) !== 0)) scan(i);
+  }
   for (const i of hits.triggered) scan(i);
   for (const i of hits.anchoredOrder) scan(i, hits.positions[i]);
   return resolve(e, cands, text.length);

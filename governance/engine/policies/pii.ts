@@ -39,6 +39,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     type: "ssn",
     pattern: String.raw`${start("\\d")}\d{2}(?<s>[- ])\d{2}\k<s>\d{4}${R}`,
     keywords: [],
+    requires: "ssn",
     validator: "ssn",
   },
   {
@@ -73,6 +74,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
       start("\\d")
     }(?:\d{12,18}|\d{3}(?<s>[ -])\d{4}\k<s>\d{4}\k<s>\d{1,4}(?:\k<s>\d{1,3})?|\d{3}(?<t>[ -])\d{6}\k<t>\d{4,5})${R}`,
     keywords: [],
+    requires: "card",
     validator: "card",
   },
   {
@@ -104,6 +106,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     pattern: String
       .raw`${L}(?:1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}${R}`,
     keywords: [],
+    requires: "phone_us",
     validator: "phone_us",
   },
   {
@@ -119,6 +122,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     pattern: String
       .raw`(?<![\w+])\+(?:[1-9]\d{7,14}(?!\d)|[1-9]\d{0,3}(?:(?:[ .-]|(?<=\))|(?=\())\(?\d{1,8}\)?){1,6}${R})`,
     keywords: [],
+    requires: "phone_intl",
     validator: "phone_intl",
   },
   {
@@ -135,6 +139,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
       start("0")
     }(?:7\d{3} ?\d{3} ?\d{3}|[1-9]\d{1,3} \d{3,4} ?\d{3,4})${R}`,
     keywords: [],
+    requires: "phone_uk",
     validator: "phone_uk",
   },
   {
@@ -166,6 +171,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     type: "aadhaar",
     pattern: String.raw`${start("[2-9]")}\d{3}(?<s>[ -]?)\d{4}\k<s>\d{4}${R}`,
     keywords: [],
+    requires: "aadhaar",
     validator: "aadhaar",
   },
   {
@@ -181,6 +187,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     pattern: String
       .raw`(?<![A-Za-z0-9])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![A-Za-z0-9])`,
     keywords: [],
+    requires: "pan",
   },
   {
     id: "sys_pii_nric",
@@ -195,6 +202,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     pattern: String
       .raw`(?<![A-Za-z0-9])[STFGMstfgm]\d{7}[A-Za-z](?![A-Za-z0-9])`,
     keywords: [],
+    requires: "nric",
     validator: "nric",
   },
   {
@@ -210,6 +218,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     pattern: String
       .raw`(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)(?![A-Za-z0-9])`,
     keywords: [],
+    requires: "iban",
     validator: "iban",
   },
   {
@@ -225,6 +234,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     pattern: String
       .raw`\d(?<=(?<![\w.@^~-]|[=<>!~]=)\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w-]|\.\w)`,
     keywords: [],
+    requires: "ipv4",
     validator: "ipv4",
   },
   {
@@ -308,5 +318,6 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     pattern: String
       .raw`(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?: \d{2} \d{2} \d{2} |\d{6})[A-D](?![A-Za-z0-9])`,
     keywords: [],
+    requires: "nino",
   },
 ];

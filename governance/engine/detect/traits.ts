@@ -1,0 +1,117 @@
+/**
+ * Cheap necessary conditions for the keyword-less PII kinds, all read in one
+ * pass over a text's digit runs. A kind whose condition does not hold cannot
+ * report anything, so its regex pass is skipped: on ordinary logs (dates,
+ * times, ports, durations) most digit-shaped kinds never run.
+ *
+ * Each condition follows from its catalogue regex (and validator), e.g. a
+ * card number is 13–19 digits in groups joined by single spaces or dashes,
+ * so some chain of digit runs joined that way holds at least 13 digits.
+ *
+ * @module
+ */
+
+/** Names of the conditions a catalogue entry can require (`SensitiveSpec.requires`). */
+export type TraitName =
+  | "card"
+  | "aadhaar"
+  | "ssn"
+  | "phone_us"
+  | "phone_intl"
+  | "phone_uk"
+  | "ipv4"
+  | "pan"
+  | "nric"
+  | "iban"
+  | "nino";
+
+/** Bit of each condition in the mask {@link textTraits} returns. */
+export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
+  card: 1,
+  aadhaar: 2,
+  ssn: 4,
+  phone_us: 8,
+  phone_intl: 16,
+  phone_uk: 32,
+  ipv4: 64,
+  pan: 128,
+  nric: 256,
+  iban: 512,
+  nino: 1024,
+};
+
+const isDigit = (b: number): boolean => b >= 48 && b <= 57;
+const isUpper = (b: number): boolean => b >= 65 && b <= 90;
+const isLetter = (b: number): boolean => isUpper(b) || (b >= 97 && b <= 122);
+
+/** NRIC/FIN series letters, either case. */
+const NRIC_SERIES = new Set([..."STFGMstfgm"].map((c) => c.charCodeAt(0)));
+
+/**
+ * The conditions that hold in an ASCII text (its bytes), as a mask of
+ * {@link TRAIT_BITS}. Every digit run is looked at once, with the runs just
+ * before it that are joined to it by one separator character.
+ */
+export function textTraits(bytes: Uint8Array): number {
+  const n = bytes.length;
+  let mask = 0;
+  /** Digits in the current chain of runs joined by single spaces or dashes. */
+  let dashChain = 0;
+  /** Digits in the current chain of runs joined by single spaces. */
+  let spaceChain = 0;
+  /** Dots in the current chain of runs joined by single dots. */
+  let dots = 0;
+  // The previous two runs: lengths, and the separator before each (0: not joined).
+  let prevEnd = -2;
+  let len1 = 0, sep1 = 0;
+  let len2 = 0;
+  for (let i = 0; i < n; i++) {
+    if (!isDigit(bytes[i])) continue;
+    const s = i;
+    while (i < n && isDigit(bytes[i])) i++;
+    const e = i;
+    const len = e - s;
+    const before = s > 0 ? bytes[s - 1] : 0;
+    const after = e < n ? bytes[e] : 0;
+    const joined = s - 1 === prevEnd;
+    const sep = joined ? before : 0;
+    dashChain = (sep === 32 || sep === 45 ? dashChain : 0) + len;
+    spaceChain = (sep === 32 ? spaceChain : 0) + len;
+    dots = sep === 46 ? dots + 1 : 0;
+    if (dashChain >= 13) mask |= TRAIT_BITS.card;
+    if (dashChain >= 12) mask |= TRAIT_BITS.aadhaar;
+    if (spaceChain >= 10) mask |= TRAIT_BITS.phone_uk;
+    if (dots >= 3) mask |= TRAIT_BITS.ipv4;
+    // ddd-dd-dddd: runs of exactly 3, 2 and 4 joined by one repeated separator.
+    if (
+      len === 4 && len1 === 2 && len2 === 3 && (sep === 32 || sep === 45) &&
+      sep1 === sep
+    ) mask |= TRAIT_BITS.ssn;
+    // ...ddd-dddd: a run of exactly 3, then one of exactly 4, joined by [ .-].
+    if (len === 4 && len1 === 3 && (sep === 32 || sep === 45 || sep === 46)) {
+      mask |= TRAIT_BITS.phone_us;
+    }
+    if (before === 43 && bytes[s] !== 48) mask |= TRAIT_BITS.phone_intl;
+    if (s >= 2 && isUpper(before) && isUpper(bytes[s - 2])) {
+      if (len >= 2) mask |= TRAIT_BITS.iban;
+      if (len === 6) mask |= TRAIT_BITS.nino;
+    }
+    if (
+      len === 2 && before === 32 && s >= 3 && isUpper(bytes[s - 2]) &&
+      isUpper(bytes[s - 3])
+    ) mask |= TRAIT_BITS.nino;
+    if (len === 4 && s >= 5) {
+      let k = 1;
+      while (k <= 5 && isUpper(bytes[s - k])) k++;
+      if (k > 5) mask |= TRAIT_BITS.pan;
+    }
+    if (len === 7 && NRIC_SERIES.has(before) && isLetter(after)) {
+      mask |= TRAIT_BITS.nric;
+    }
+    len2 = len1;
+    len1 = len;
+    sep1 = sep;
+    prevEnd = e;
+  }
+  return mask;
+}

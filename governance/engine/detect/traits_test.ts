@@ -1,0 +1,105 @@
+import assert from "node:assert/strict";
+import { findSensitive } from "./sensitive.ts";
+import { textTraits, TRAIT_BITS } from "./traits.ts";
+
+const bytes = (s: string) => new TextEncoder().encode(s);
+
+Deno.test("textTraits: each condition holds on a text with its kind, not on log noise", () => {
+  const cases: [keyof typeof TRAIT_BITS, string][] = [
+    ["card", "card 4111 1111 1111 1111 ok"],
+    ["card", "4111111111111111"],
+    ["aadhaar", "2345 6789 0123"],
+    ["ssn", "ssn 123-45-6789"],
+    ["phone_us", "(415) 555-0132"],
+    ["phone_intl", "+44 20 7946 0958"],
+    ["phone_uk", "07911 123456"],
+    ["ipv4", "ip 203.0.113.7"],
+    ["pan", "ABCPE1234F"],
+    ["nric", "S1234567D"],
+    ["iban", "GB82 WEST 1234 5698 7654 32"],
+    ["nino", "QQ 12 34 56 C"],
+    ["nino", "QQ123456C"],
+  ];
+  for (const [name, text] of cases) {
+    assert.ok((textTraits(bytes(text)) & TRAIT_BITS[name]) !== 0, name);
+  }
+  const log =
+    "2026-11-24 07:01:12 INFO  server listening on port 8080, handled 1532 requests in 12.5 ms (p95 40 ms) build 9f3c2a1\n";
+  assert.equal(textTraits(bytes(log.repeat(20))), 0);
+  assert.equal(textTraits(bytes("")), 0);
+});
+
+Deno.test("findSensitive: skipping kinds whose condition fails changes no finding", () => {
+  let seed = 2026;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const noise = [
+    ..."01234567890123456789  --..()+/:,\n=$@_",
+    ..."ABCDEFGHIJKLMNOPQRSTUVWXYZstfgmxabc",
+  ];
+  // Examples of every digit-shaped kind, mutated (characters dropped,
+  // inserted, replaced) into near-misses.
+  const examples = [
+    "4111 1111 1111 1111",
+    "4111-1111-1111-1111",
+    "4111111111111111",
+    "3782 822463 10005",
+    "123-45-6789",
+    "123 45 6789",
+    "(415) 555-0132",
+    "415.555.0132",
+    "1-415-555-0132",
+    "+1 415 555 0132",
+    "+44 20 7946 0958",
+    "+91 98765 43210",
+    "07911 123456",
+    "020 7946 0958",
+    "2345 6789 0124",
+    "ABCPE1234F",
+    "S1234567D",
+    "GB82 WEST 1234 5698 7654 32",
+    "DE89370400440532013000",
+    "192.168.1.1",
+    "QQ 12 34 56 C",
+    "AB123456C",
+  ];
+  let found = 0;
+  for (let t = 0; t < 4000; t++) {
+    let s = "";
+    for (let j = 1 + rnd(3); j > 0; j--) {
+      const b = examples[rnd(examples.length)].split("");
+      for (let m = rnd(4); m > 0; m--) {
+        const at = rnd(b.length + 1);
+        const ch = noise[rnd(noise.length)];
+        const op = rnd(3);
+        if (op === 0) b.splice(at, 1);
+        else if (op === 1) b.splice(at, 0, ch);
+        else b[at] = ch;
+      }
+      s += b.join("") + noise[rnd(noise.length)];
+    }
+    const gated = findSensitive(s);
+    assert.deepEqual(gated, findSensitive(s, { ungated: true }), s);
+    if (gated.length > 0) found++;
+  }
+  assert.ok(
+    found > 400,
+    `only ${found} texts with findings: the generator misses`,
+  );
+});
+
+Deno.test("textTraits: linear on hostile 1 MB inputs", () => {
+  for (
+    const s of [
+      "1".repeat(1e6),
+      "1-".repeat(5e5),
+      "1.".repeat(5e5),
+      "AB1".repeat(333_333),
+      "+1 ".repeat(333_333),
+    ]
+  ) {
+    assert.ok(textTraits(bytes(s)) >= 0);
+  }
+});
