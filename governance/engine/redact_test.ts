@@ -40,3 +40,31 @@ Deno.test("redact with no findings returns the text unchanged", () => {
   assert.equal(redact("abc", [f(0, 3, "all")]), "[REDACTED:all]");
   assert.equal(redact("abc", [f(2, 99, "clip")]), "ab[REDACTED:clip]");
 });
+
+Deno.test("redact: sorted and shuffled findings give the same text", () => {
+  const text = "abcdefghijklmnopqrstuvwxyz".repeat(4);
+  let seed = 5;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let t = 0; t < 300; t++) {
+    const fs: Finding[] = [];
+    for (let k = rnd(8); k > 0; k--) {
+      const start = rnd(110) - 5;
+      fs.push(f(start, start + rnd(12) - 2, `t${k}`));
+    }
+    const sorted = fs.map((x, i) => ({ x, i })).sort((a, b) =>
+      Math.max(0, Math.min(a.x.start, 104)) -
+        Math.max(0, Math.min(b.x.start, 104)) ||
+      Math.max(0, Math.min(b.x.end, 104)) -
+        Math.max(0, Math.min(a.x.end, 104)) ||
+      a.i - b.i
+    ).map((e) => e.x);
+    assert.equal(redact(text, fs), redact(text, sorted));
+  }
+  assert.equal(
+    redact(text, [f(0, 3, "a"), f(0, 3, "b")]).slice(0, 14),
+    "[REDACTED:a]de",
+  );
+});

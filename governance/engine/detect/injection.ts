@@ -13,6 +13,7 @@ import {
   type InjectionPolicy,
 } from "../policies/injection.ts";
 import { MODEL, scoreChunk } from "./injection_model.ts";
+import { asciiBytes } from "./ascii.ts";
 
 export { INJECTION_POLICIES };
 
@@ -310,19 +311,40 @@ interface Prefilter {
  */
 function prefilter(text: string): Prefilter {
   init();
-  const n = text.length;
+  return prefilterCodes(text.length, asciiBytes(text) ?? codeUnits(text));
+}
+
+/** The UTF-16 code units of a text. */
+function codeUnits(text: string): Uint16Array {
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
+}
+
+/** Anchor windows being built by one {@link prefilter} pass. */
+interface AnchorState {
+  windows: number[][];
+  /** Per pattern, the open window (−1: none). */
+  curS: Float64Array;
+  curE: Float64Array;
+  rot13: boolean;
+}
+
+/** {@link prefilter} over the text's code units (bytes when it is ASCII). */
+function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
   const count = PATTERNS.length;
-  const windows: number[][] = PATTERNS.map(() => []);
-  const curS = new Float64Array(count).fill(-1);
-  const curE = new Float64Array(count).fill(-1);
+  const st: AnchorState = {
+    windows: PATTERNS.map(() => []),
+    curS: new Float64Array(count).fill(-1),
+    curE: new Float64Array(count).fill(-1),
+    rot13: false,
+  };
   const runs: number[] = [];
-  let rot13 = false;
   let any = 0;
   let run = 0;
   let prev = 0;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const f = FLAGS[c];
+    const f = FLAGS[text[i]];
     if ((f & F_B64) !== 0) run++;
     else {
       if (run >= 28) runs.push(i - run, i);
@@ -330,43 +352,55 @@ function prefilter(text: string): Prefilter {
       any |= f;
     }
     if ((f & F_ROOT) !== 0 && (prev & f & F_LETTER) === 0) {
-      let node = NEXT[SYM[c]];
-      for (let j = i + 1; node >= 0; j++) {
-        if (HAS_OUT[node] === 1) {
-          for (const k of OUT[node]) {
-            if (k === ROT13_ID) {
-              rot13 = true;
-              continue;
-            }
-            const p = PATTERNS[k];
-            const cs = Math.max(0, i - p.reach.len);
-            const ce = Math.min(n, j + p.reach.len);
-            if (curE[k] >= 0 && cs <= curE[k] + 2 * p.margin) {
-              if (ce > curE[k]) curE[k] = ce;
-            } else {
-              if (curE[k] >= 0) windows[k].push(curS[k], curE[k]);
-              curS[k] = cs;
-              curE[k] = ce;
-            }
-          }
-        }
-        if (j >= n) break;
-        node = NEXT[node * symbols + SYM[text.charCodeAt(j)]];
-      }
+      anchorsAt(text, n, i, st);
     }
     prev = f;
   }
   if (run >= 28) runs.push(n - run, n);
+  const { windows, curS, curE } = st;
   for (let k = 0; k < count; k++) {
     if (curE[k] >= 0) windows[k].push(curS[k], curE[k]);
   }
   return {
     windows,
     runs,
-    rot13,
+    rot13: st.rot13,
     zeroWidth: (any & F_ZERO_WIDTH) !== 0,
     tags: (any & F_TAG) !== 0,
   };
+}
+
+/** Walks the anchor trie from `i` and widens the windows of the patterns whose anchors end on the way. */
+function anchorsAt(
+  text: Uint8Array | Uint16Array,
+  n: number,
+  i: number,
+  st: AnchorState,
+): void {
+  const { windows, curS, curE } = st;
+  let node = NEXT[SYM[text[i]]];
+  for (let j = i + 1; node >= 0; j++) {
+    if (HAS_OUT[node] === 1) {
+      for (const k of OUT[node]) {
+        if (k === ROT13_ID) {
+          st.rot13 = true;
+          continue;
+        }
+        const p = PATTERNS[k];
+        const cs = Math.max(0, i - p.reach.len);
+        const ce = Math.min(n, j + p.reach.len);
+        if (curE[k] >= 0 && cs <= curE[k] + 2 * p.margin) {
+          if (ce > curE[k]) curE[k] = ce;
+        } else {
+          if (curE[k] >= 0) windows[k].push(curS[k], curE[k]);
+          curS[k] = cs;
+          curE[k] = ce;
+        }
+      }
+    }
+    if (j >= n) break;
+    node = NEXT[node * symbols + SYM[text[j]]];
+  }
 }
 
 /** Matches of one pattern, scanning only its windows (or the whole text). */

@@ -40,12 +40,23 @@ export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
   nino: 1024,
 };
 
-const isDigit = (b: number): boolean => b >= 48 && b <= 57;
 const isUpper = (b: number): boolean => b >= 65 && b <= 90;
 const isLetter = (b: number): boolean => isUpper(b) || (b >= 97 && b <= 122);
 
 /** NRIC/FIN series letters, either case. */
-const NRIC_SERIES = new Set([..."STFGMstfgm"].map((c) => c.charCodeAt(0)));
+const NRIC_SERIES = "STFGMstfgm";
+
+/** First digit at or after `i` (`n` when none). */
+function nextDigit(bytes: Uint8Array, i: number, n: number): number {
+  while (i < n && (bytes[i] < 48 || bytes[i] > 57)) i++;
+  return i;
+}
+
+/** End of the digit run at `i`. */
+function runEnd(bytes: Uint8Array, i: number, n: number): number {
+  while (i < n && bytes[i] >= 48 && bytes[i] <= 57) i++;
+  return i;
+}
 
 /**
  * The conditions that hold in an ASCII text (its bytes), as a mask of
@@ -65,11 +76,8 @@ export function textTraits(bytes: Uint8Array): number {
   let prevEnd = -2;
   let len1 = 0, sep1 = 0;
   let len2 = 0;
-  for (let i = 0; i < n; i++) {
-    if (!isDigit(bytes[i])) continue;
-    const s = i;
-    while (i < n && isDigit(bytes[i])) i++;
-    const e = i;
+  for (let s = nextDigit(bytes, 0, n); s < n;) {
+    const e = runEnd(bytes, s, n);
     const len = e - s;
     const before = s > 0 ? bytes[s - 1] : 0;
     const after = e < n ? bytes[e] : 0;
@@ -105,13 +113,17 @@ export function textTraits(bytes: Uint8Array): number {
       while (k <= 5 && isUpper(bytes[s - k])) k++;
       if (k > 5) mask |= TRAIT_BITS.pan;
     }
-    if (len === 7 && NRIC_SERIES.has(before) && isLetter(after)) {
+    if (
+      len === 7 && isLetter(before) &&
+      NRIC_SERIES.includes(String.fromCharCode(before)) && isLetter(after)
+    ) {
       mask |= TRAIT_BITS.nric;
     }
     len2 = len1;
     len1 = len;
     sep1 = sep;
     prevEnd = e;
+    s = nextDigit(bytes, e, n);
   }
   return mask;
 }
