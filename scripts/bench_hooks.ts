@@ -2,7 +2,10 @@
  * Hook latency: the whole process, stdin to exit, launched with the
  * production permission flags, for allow and block, embedded and remote
  * (against a local healthy AxonFlow server), next to a bare `deno run` of an
- * empty script with the same flags. Prints a Markdown table of p50 and p95.
+ * empty script with the same flags; then the PostToolUse hook on clean output
+ * and on output it must redact. Cases run round robin (one run of each in
+ * turn), so a change in machine load hits them alike. Prints a Markdown table
+ * of p50 and p95.
  *
  * Usage: deno run -A scripts/bench_hooks.ts [--runs 200] [--json]
  *
@@ -12,10 +15,11 @@
 import { parseArgs } from "node:util";
 import { HOOK_SCRIPTS, hookArgs } from "../governance/permissions.ts";
 import { startAxonflowServer } from "../tests/support/axonflow_server.ts";
-import { codexPre } from "../tests/support/payloads.ts";
+import { codexPost, codexPre } from "../tests/support/payloads.ts";
 
 const REPO = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 const PRE = `${REPO}/${HOOK_SCRIPTS.PreToolUse}`;
+const POST = `${REPO}/${HOOK_SCRIPTS.PostToolUse}`;
 
 /** One measured case. */
 export interface BenchCase {
@@ -23,6 +27,8 @@ export interface BenchCase {
   script: string;
   input: string;
   endpoint?: string;
+  /** For PostToolUse cases: whether redaction context is expected. */
+  expectContext?: boolean;
 }
 
 /** p-th percentile (0..100) of sorted numbers, nearest rank. */
@@ -106,28 +112,60 @@ async function main(): Promise<void> {
       input: block,
       endpoint: server.endpoint,
     },
+    {
+      name: "post, embedded, clean output (audited)",
+      script: POST,
+      input: codexPost(
+        "Bash",
+        { command: "git status" },
+        "On branch main\nnothing to commit, working tree clean\n",
+        `${home}/proj`,
+      ),
+      expectContext: false,
+    },
+    {
+      name: "post, embedded, output with a secret (redacted)",
+      script: POST,
+      input: codexPost(
+        "Bash",
+        { command: "cat .env" },
+        "DB_HOST=db\nAWS_ACCESS_KEY_ID=AKIAQWERTYUIOPASDFGH\n",
+        `${home}/proj`,
+      ),
+      expectContext: true,
+    },
   ];
   const rows: { name: string; p50: number; p95: number; runs: number }[] = [];
   try {
+    // Warm up (code cache) and check each verdict is the expected one.
     for (const c of cases) {
-      // Warm up (transpile cache) and check the verdict is the expected one.
       const warm = await once(c, dataDir, home);
       const expectDeny = c.input === block;
       if (expectDeny !== warm.stdout.includes('"deny"')) {
         throw new Error(`${c.name}: unexpected verdict ${warm.stdout}`);
       }
-      const times: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        times.push((await once(c, dataDir, home)).ms);
+      if (c.expectContext !== undefined) {
+        if (c.expectContext !== warm.stdout.includes("additionalContext")) {
+          throw new Error(`${c.name}: unexpected output ${warm.stdout}`);
+        }
       }
-      times.sort((a, b) => a - b);
+    }
+    // Round robin, so that a change in machine load hits every case alike.
+    const times: number[][] = cases.map(() => []);
+    for (let i = 0; i < runs; i++) {
+      for (let j = 0; j < cases.length; j++) {
+        times[j].push((await once(cases[j], dataDir, home)).ms);
+      }
+    }
+    cases.forEach((c, j) => {
+      const t = times[j].sort((a, b) => a - b);
       rows.push({
         name: c.name,
-        p50: percentile(times, 50),
-        p95: percentile(times, 95),
+        p50: percentile(t, 50),
+        p95: percentile(t, 95),
         runs,
       });
-    }
+    });
   } finally {
     await server.close();
     await Deno.remove(home, { recursive: true }).catch(() => {});

@@ -21,7 +21,7 @@ import { findPromptInjection } from "./detect/injection.ts";
 import { builtinPolicy } from "./catalogue.ts";
 import { DEFAULT_CONFIG, type EngineConfig } from "./config.ts";
 import { customInputMatches } from "./custom.ts";
-import { enabledPolicies } from "./listing.ts";
+import { enabledCount } from "./listing.ts";
 import { safeJson, type Subject, subjectOf } from "./tool_call.ts";
 import {
   type Action,
@@ -332,13 +332,15 @@ export function evaluate(
   const ctx = contextOf(call, config);
   const subject = subjectOf(call);
   const collected = collect(subject, ctx);
-  collected.matches.push(
-    ...customInputMatches(
-      config.custom,
-      collected.texts.length > 0 ? collected.texts : [safeJson(call.input)],
-      collected.command,
-    ),
-  );
+  if (config.custom.length > 0) {
+    collected.matches.push(
+      ...customInputMatches(
+        config.custom,
+        collected.texts.length > 0 ? collected.texts : [safeJson(call.input)],
+        collected.command,
+      ),
+    );
+  }
   const disabled = new Set(config.disabled);
   const matches = dedupe(collected.matches).filter((m) => {
     if (disabled.has(m.policyId)) return false;
@@ -352,6 +354,6 @@ export function evaluate(
     matches,
     reason: reasonOf(allowed, matches),
     riskLevel: matches.length > 0 ? matches[0].severity : "none",
-    policiesEvaluated: enabledPolicies(config, "input", ctx.profile).length,
+    policiesEvaluated: enabledCount(config, "input", ctx.profile),
   };
 }

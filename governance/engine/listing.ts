@@ -35,6 +35,28 @@ export function enabledPolicies(
   );
 }
 
+const COUNTS = new WeakMap<EngineConfig, Map<string, number>>();
+
+/**
+ * How many policies {@link enabledPolicies} would return, without building
+ * the list (remembered per configuration object: `evaluate` asks on every call).
+ */
+export function enabledCount(
+  config: EngineConfig,
+  direction: "input" | "output",
+  profile: Profile = config.profile,
+): number {
+  let byKey = COUNTS.get(config);
+  if (byKey === undefined) COUNTS.set(config, byKey = new Map());
+  const key = `${direction}:${profile}`;
+  let n = byKey.get(key);
+  if (n === undefined) {
+    n = enabledPolicies(config, direction, profile).length;
+    byKey.set(key, n);
+  }
+  return n;
+}
+
 /** A built-in or custom policy by id. */
 export function findPolicy(
   id: string,
