@@ -143,15 +143,21 @@ export function patternReach(re: RegExp): PatternReach {
   return { len, look, whole: whole || !Number.isFinite(len) };
 }
 
-/** One catalogue pattern, ready to run. */
+/** One catalogue pattern; its regex and reach are worked out on first use. */
 interface TextPattern {
   policy: InjectionPolicy;
-  re: RegExp;
-  reach: PatternReach;
-  /** Context kept on each side of a window (covers lookarounds). */
-  margin: number;
+  /** The catalogue's regex. */
+  source: RegExp;
+  /** Runs over the whole text (no anchors, or a reach without bound). */
+  whole: boolean;
   /** Space-separated anchor words (see {@link InjectionPolicy.anchors}). */
   anchors: string;
+  /** The global regex that runs (built by {@link regexOf}). */
+  re?: RegExp;
+  /** Built by {@link reachOf}. */
+  reach?: PatternReach;
+  /** Context kept on each side of a window (covers lookarounds; set by {@link reachOf}). */
+  margin: number;
 }
 
 /** The catalogue's text patterns per policy (built by {@link init}). */
@@ -159,24 +165,51 @@ let TEXT_POLICIES: { policy: InjectionPolicy; pats: TextPattern[] }[] = [];
 /** All text patterns in catalogue order (built by {@link init}). */
 let PATTERNS: TextPattern[] = [];
 
+/**
+ * False when a pattern surely has a bounded reach and no input-edge
+ * assertion, i.e. {@link patternReach} would not report `whole`: outside
+ * escapes and character classes it has no `*`, `+`, `{n,}`, and no `^`/`$`
+ * (unless multiline), and no back-reference anywhere. Such a pattern's source
+ * is parsed only once its anchors are first seen.
+ */
+export function mayBeWhole(re: RegExp): boolean {
+  if (/\\[1-9]/.test(re.source)) return true;
+  const bare = re.source.replace(/\\[^]/g, "").replace(/\[[^\]]*\]/g, "");
+  return /[*+]|\{\d+,\}/.test(bare) || (!re.multiline && /[$^]/.test(bare));
+}
+
+function reachOf(p: TextPattern): PatternReach {
+  if (p.reach !== undefined) return p.reach;
+  const reach = patternReach(p.source);
+  if (!p.anchors.trim()) reach.whole = true;
+  p.margin = reach.look + 4;
+  return p.reach = reach;
+}
+
+function regexOf(p: TextPattern): RegExp {
+  const { source, flags } = p.source;
+  return p.re ??= new RegExp(
+    source,
+    flags.includes("g") ? flags : flags + "g",
+  );
+}
+
 function buildPatterns(): void {
   TEXT_POLICIES = INJECTION_POLICIES.filter((p) => p.patterns.length > 0).map((
     p,
   ) => ({
     policy: p,
-    pats: p.patterns.map((re, k) => {
-      const reach = patternReach(re);
-      if (!(p.anchors[k] ?? "").trim()) reach.whole = true;
-      return {
+    pats: p.patterns.map((re, k): TextPattern => {
+      const pat: TextPattern = {
         policy: p,
-        re: new RegExp(
-          re.source,
-          re.flags.includes("g") ? re.flags : re.flags + "g",
-        ),
-        reach,
-        margin: reach.look + 4,
+        source: re,
+        whole: false,
         anchors: p.anchors[k] ?? "",
+        margin: 0,
       };
+      pat.whole = !pat.anchors.trim() ||
+        (mayBeWhole(re) && reachOf(pat).whole);
+      return pat;
     }),
   }));
   PATTERNS = TEXT_POLICIES.flatMap((p) => p.pats);
@@ -255,37 +288,50 @@ function init(): void {
   PATTERNS.forEach((p, k) => {
     for (const w of p.anchors.split(/\s+/)) if (w) words.push([w, k]);
   });
+  /** Characters given a symbol (the only ones that can start an anchor). */
+  const withSym: number[] = [];
   for (const [w] of words) {
     for (const ch of w) {
       const c = ch.charCodeAt(0);
-      if (SYM[c] === 0) SYM[c] = symbols++;
+      if (SYM[c] === 0) {
+        SYM[c] = symbols++;
+        withSym.push(c);
+      }
     }
   }
-  for (const c of [0x17f, 0x212a]) SYM[c] = SYM[fold(c)];
-  for (let c = 0; c < 0x100; c++) if (fold(c) !== c) SYM[c] = SYM[fold(c)];
-  const edges: Map<number, number>[] = [new Map()];
+  for (const c of [0x17f, 0x212a]) {
+    SYM[c] = SYM[fold(c)];
+    withSym.push(c);
+  }
+  for (let c = 0; c < 0x100; c++) {
+    if (fold(c) !== c) {
+      SYM[c] = SYM[fold(c)];
+      withSym.push(c);
+    }
+  }
+  // Transitions straight into the table: a trie has at most one node per
+  // anchor character (plus the root).
+  let most = 1;
+  for (const [w] of words) most += w.length;
+  NEXT = new Int32Array(most * symbols).fill(-1);
+  let nodes = 1;
   for (const [w, id] of words) {
     let node = 0;
     for (const ch of w) {
-      const sym = SYM[ch.charCodeAt(0)];
-      let next = edges[node].get(sym);
-      if (next === undefined) {
-        next = edges.length;
-        edges.push(new Map());
+      const at = node * symbols + SYM[ch.charCodeAt(0)];
+      if (NEXT[at] < 0) {
+        NEXT[at] = nodes++;
         OUT.push([]);
-        edges[node].set(sym, next);
       }
-      node = next;
+      node = NEXT[at];
     }
     if (!OUT[node].includes(id)) OUT[node].push(id);
   }
-  NEXT = new Int32Array(edges.length * symbols).fill(-1);
-  HAS_OUT = new Uint8Array(edges.length);
-  edges.forEach((m, node) => {
-    for (const [sym, to] of m) NEXT[node * symbols + sym] = to;
+  HAS_OUT = new Uint8Array(nodes);
+  for (let node = 0; node < nodes; node++) {
     HAS_OUT[node] = OUT[node].length > 0 ? 1 : 0;
-  });
-  for (let c = 0; c < 65536; c++) {
+  }
+  for (const c of withSym) {
     if (SYM[c] !== 0 && NEXT[SYM[c]] >= 0) FLAGS[c] |= F_ROOT;
   }
 }
@@ -387,8 +433,9 @@ function anchorsAt(
           continue;
         }
         const p = PATTERNS[k];
-        const cs = Math.max(0, i - p.reach.len);
-        const ce = Math.min(n, j + p.reach.len);
+        const len = reachOf(p).len;
+        const cs = Math.max(0, i - len);
+        const ce = Math.min(n, j + len);
         if (curE[k] >= 0 && cs <= curE[k] + 2 * p.margin) {
           if (ce > curE[k]) curE[k] = ce;
         } else {
@@ -411,7 +458,10 @@ function runPattern(
   base: number,
   out: Finding[],
 ): void {
-  const { re, reach, margin } = p;
+  if (!p.whole && wins.length === 0) return;
+  const reach = reachOf(p);
+  const re = regexOf(p);
+  const margin = p.margin;
   let count = 0;
   const n = text.length;
   const scan = (from: number, sliceStart: number, sliceEnd: number) => {
@@ -435,7 +485,7 @@ function runPattern(
     }
     return true;
   };
-  if (reach.whole) {
+  if (p.whole) {
     scan(0, 0, n);
     return;
   }
