@@ -173,6 +173,8 @@ let PATTERNS: TextPattern[] = [];
  * is parsed only once its anchors are first seen.
  */
 export function mayBeWhole(re: RegExp): boolean {
+  // Most sources have none of the syntax even counting escapes and classes.
+  if (!/[*+$^]|\{\d+,\}|\\[1-9]/.test(re.source)) return false;
   if (/\\[1-9]/.test(re.source)) return true;
   const bare = re.source.replace(/\\[^]/g, "").replace(/\[[^\]]*\]/g, "");
   return /[*+]|\{\d+,\}/.test(bare) || (!re.multiline && /[$^]/.test(bare));
@@ -367,6 +369,60 @@ function codeUnits(text: string): Uint16Array {
   return out;
 }
 
+/** Short ASCII texts may take {@link quickPrefilter} (no trie needed). */
+const QUICK_TEXT = 4096;
+const NON_ASCII = /[\u0080-\uffff]/;
+/** Runs of base64 characters (the F_B64 set) long enough to decode. */
+const B64_RUN = /[A-Za-z0-9+/_-]{28,}/g;
+let anchorWords: string[] | undefined;
+let wholePattern: boolean | undefined;
+
+/** Every anchor and rot13 hint word, folded for ASCII text as the trie folds (lower case, ſ as s). */
+function allAnchorWords(): string[] {
+  return anchorWords ??= [
+    ...ROT13_WORDS,
+    ...INJECTION_POLICIES.flatMap((p) => p.anchors),
+  ].join(" ").toLowerCase().replace(/\u017f/g, "s").trim().split(/\s+/);
+}
+
+/** True when some pattern runs over the whole text whatever its anchors. */
+function hasWholePattern(): boolean {
+  return wholePattern ??= INJECTION_POLICIES.some((p) =>
+    p.patterns.some((re, k) =>
+      !(p.anchors[k] ?? "").trim() || (mayBeWhole(re) && patternReach(re).whole)
+    )
+  );
+}
+
+/**
+ * {@link prefilter}'s answer for a short ASCII text that contains no anchor
+ * word at all (so no pattern window opens), found without building the
+ * trie and tables: what most tool calls in a fresh hook process look like.
+ * Undefined when the full pass is needed.
+ */
+function quickPrefilter(text: string): Prefilter | undefined {
+  if (text.length > QUICK_TEXT || NON_ASCII.test(text)) return undefined;
+  if (hasWholePattern()) return undefined;
+  const lower = text.toLowerCase();
+  for (const w of allAnchorWords()) if (lower.includes(w)) return undefined;
+  const runs: number[] = [];
+  B64_RUN.lastIndex = 0;
+  for (let m = B64_RUN.exec(text); m !== null; m = B64_RUN.exec(text)) {
+    runs.push(m.index, m.index + m[0].length);
+  }
+  return { windows: [], runs, rot13: false, zeroWidth: false, tags: false };
+}
+
+/** The quick and the full prefilter agree on `text` (or the quick one declines); for tests. */
+export function quickPrefilterAgrees(text: string): boolean {
+  const quick = quickPrefilter(text);
+  if (quick === undefined) return true;
+  const full = prefilter(text);
+  return full.windows.every((w) => w.length === 0) &&
+    JSON.stringify(full.runs) === JSON.stringify(quick.runs) &&
+    !full.rot13 && !full.zeroWidth && !full.tags;
+}
+
 /** Anchor windows being built by one {@link prefilter} pass. */
 interface AnchorState {
   windows: number[][];
@@ -498,6 +554,10 @@ function runPattern(
 
 /** Pattern findings in `text`, offsets shifted by `base`. */
 function patternFindings(text: string, base = 0, pre?: Prefilter): Finding[] {
+  // No window opens and no pattern runs on whole texts: nothing can match.
+  if (pre === undefined ? quickPrefilter(text) : pre.windows.length === 0) {
+    return [];
+  }
   init();
   const { windows } = pre ?? prefilter(text);
   const out: Finding[] = [];
@@ -828,7 +888,7 @@ export function injectionScore(text: string): number {
 /** Prompt-injection findings in a text (patterns, decoded payloads, and the classifier). */
 export function findPromptInjection(text: string): Finding[] {
   if (!text.trim()) return [];
-  const pre = prefilter(text);
+  const pre = quickPrefilter(text) ?? prefilter(text);
   const patterns = patternFindings(text, 0, pre);
   const out = [
     ...patterns,
