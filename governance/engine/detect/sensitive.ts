@@ -619,7 +619,8 @@ const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
 
 interface Compiled {
   spec: SensitiveSpec;
-  re: RegExp;
+  /** The kind's regex, built the first time the kind is scanned (see {@link regexOf}). */
+  re: RegExp | undefined;
   validate?: Validator;
   priority: number;
   anchored: boolean;
@@ -807,10 +808,9 @@ export function keywordTrie(words: readonly string[]): string {
 
 function compile(specs: readonly SensitiveSpec[]): Engine {
   const kinds = specs.map((spec): Compiled => {
-    const flags = (spec.anchored ? "y" : "g") + (spec.ignoreCase ? "i" : "");
     return {
       spec,
-      re: new RegExp(spec.pattern, flags),
+      re: undefined,
       validate: spec.validator ? VALIDATORS[spec.validator] : undefined,
       priority: spec.priority ?? 2,
       anchored: spec.anchored === true,
@@ -1074,13 +1074,21 @@ function collectTrie(
 
 const NON_ASCII_RE = /[\u0080-\uffff]/;
 
+/** A kind's regex: sticky when anchored at keywords, else global. */
+function regexOf(k: Compiled): RegExp {
+  return k.re ??= new RegExp(
+    k.spec.pattern,
+    (k.anchored ? "y" : "g") + (k.spec.ignoreCase ? "i" : ""),
+  );
+}
+
 function globalScan(
   k: Compiled,
   text: string,
   run: number,
   out: Candidates,
 ): void {
-  const re = k.re;
+  const re = regexOf(k);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -1095,7 +1103,7 @@ function anchoredScan(
   run: number,
   out: Candidates,
 ): void {
-  const re = k.re;
+  const re = regexOf(k);
   let covered = -1;
   for (let j = 0; j < positions.length; j++) {
     const p = positions[j];
