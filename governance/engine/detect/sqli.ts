@@ -133,9 +133,21 @@ interface Prepared {
   decodedLower: string;
 }
 
+/** A character every {@link DECODE_RE} match contains. */
+const DECODE_CHAR = /[%\\&\u2018\u2019\u2032\u00b4\u201c\u201d]/;
+
+/** True when `t` may contain a {@link SPACING_RE} match. */
+const maySpace = (t: string): boolean =>
+  t.includes("+") || t.includes("/*") || t.includes("*/");
+
 function prepare(text: string): Prepared {
-  const decoded = rewrite(text, DECODE_RE, decodeToken);
-  const normal = rewrite(decoded.text, SPACING_RE, spacingToken);
+  // Most texts need neither rewrite: skip the regexes (and compiling them).
+  const decoded = DECODE_CHAR.test(text)
+    ? rewrite(text, DECODE_RE, decodeToken)
+    : { text, anchors: [0, 0] };
+  const normal = maySpace(decoded.text)
+    ? rewrite(decoded.text, SPACING_RE, spacingToken)
+    : { text: decoded.text, anchors: [0, 0] };
   return {
     decoded,
     normal,
@@ -267,7 +279,10 @@ function validate(
 // Compiled catalogue.
 
 interface CompiledPattern {
-  re: RegExp;
+  /** The catalogue's regex. */
+  source: RegExp;
+  /** Its global copy, built the first time the pattern runs (see {@link regexOf}). */
+  re?: RegExp;
   stage: "decoded" | "normal";
   validate?: SqlValidator;
 }
@@ -278,11 +293,13 @@ interface CompiledPolicy {
   statement: CompiledPattern[];
 }
 
-/** Compiled patterns and the keyword regex, built on the first scan (not at import). */
+/** The catalogue sorted into patterns per mode, and its keywords, built on the first scan (not at import). */
 interface Tables {
   compiled: CompiledPolicy[];
-  keywordCount: number;
-  keywordRe: RegExp;
+  /** Distinct keywords, longest first. */
+  keywords: string[];
+  /** Alternation of the keywords, longest first (built for the first long text). */
+  keywordRe?: RegExp;
 }
 
 let TABLES: Tables | undefined;
@@ -291,14 +308,18 @@ function tables(): Tables {
   return TABLES ??= buildTables();
 }
 
+function regexOf(p: CompiledPattern): RegExp {
+  const { source, flags } = p.source;
+  return p.re ??= new RegExp(source, flags.includes("g") ? flags : flags + "g");
+}
+
 function buildTables(): Tables {
   const compiled: CompiledPolicy[] = SQLI_POLICIES.map((policy) => {
     const free: CompiledPattern[] = [];
     const statement: CompiledPattern[] = [];
     for (const p of policy.patterns) {
-      const flags = p.re.flags.includes("g") ? p.re.flags : p.re.flags + "g";
       const c: CompiledPattern = {
-        re: new RegExp(p.re.source, flags),
+        source: p.re,
         stage: p.stage ?? "normal",
         validate: p.validate,
       };
@@ -307,23 +328,74 @@ function buildTables(): Tables {
     }
     return { policy, free, statement };
   });
-  const allKeywords = [...new Set(SQLI_POLICIES.flatMap((p) => p.keywords))]
+  const keywords = [...new Set(SQLI_POLICIES.flatMap((p) => p.keywords))]
     .sort((a, b) => b.length - a.length);
-  const keywordRe = new RegExp(
-    allKeywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
-    "g",
-  );
-  return { compiled, keywordCount: allKeywords.length, keywordRe };
+  return { compiled, keywords };
 }
 
-/** The catalogue keywords present in a lower-cased text, found in one pass. */
+/** Texts up to this length find keywords with indexOf instead of the alternation regex. */
+const SHORT_TEXT = 4096;
+
+/**
+ * The catalogue keywords present in a lower-cased text: what one pass of the
+ * longest-first alternation finds (at each position the longest keyword
+ * there, then on from its end). Short texts get the same answer from indexOf
+ * per keyword, without compiling the alternation.
+ */
 function presentKeywords(lower: string, into: Set<string>): void {
-  const { keywordRe, keywordCount } = tables();
-  keywordRe.lastIndex = 0;
-  for (let m = keywordRe.exec(lower); m !== null; m = keywordRe.exec(lower)) {
-    into.add(m[0]);
-    if (into.size === keywordCount) return;
+  const t = tables();
+  if (lower.length <= SHORT_TEXT) {
+    let longest: Uint16Array | undefined;
+    let word: string[] | undefined;
+    for (const kw of t.keywords) {
+      for (let p = lower.indexOf(kw); p >= 0; p = lower.indexOf(kw, p + 1)) {
+        longest ??= new Uint16Array(lower.length);
+        word ??= new Array(lower.length);
+        if (kw.length > longest[p]) {
+          longest[p] = kw.length;
+          word[p] = kw;
+        }
+      }
+    }
+    if (longest === undefined || word === undefined) return;
+    for (let p = 0; p < lower.length;) {
+      if (longest[p] === 0) {
+        p++;
+        continue;
+      }
+      into.add(word[p]);
+      p += longest[p];
+    }
+    return;
   }
+  const re = t.keywordRe ??= new RegExp(
+    t.keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+    "g",
+  );
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m !== null; m = re.exec(lower)) {
+    into.add(m[0]);
+    if (into.size === t.keywords.length) return;
+  }
+}
+
+/** {@link presentKeywords} by the alternation regex, whatever the length; for tests. */
+export function keywordsByRegex(lower: string): Set<string> {
+  const t = tables();
+  const re = new RegExp(
+    t.keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
+    "g",
+  );
+  const out = new Set<string>();
+  for (const m of lower.matchAll(re)) out.add(m[0]);
+  return out;
+}
+
+/** {@link presentKeywords}, for tests. */
+export function keywordsPresent(lower: string): Set<string> {
+  const out = new Set<string>();
+  presentKeywords(lower, out);
+  return out;
 }
 
 /** Findings for SQL-injection techniques and destructive statements; each Finding.type is the technique, e.g. `sqli_union`. */
@@ -344,17 +416,18 @@ export function findSqlInjection(
     for (const p of patterns) {
       const view = p.stage === "decoded" ? prep.decoded : prep.normal;
       let count = 0;
-      p.re.lastIndex = 0;
-      for (let m = p.re.exec(view.text); m !== null; m = p.re.exec(view.text)) {
+      const re = regexOf(p);
+      re.lastIndex = 0;
+      for (let m = re.exec(view.text); m !== null; m = re.exec(view.text)) {
         if (m[0].length === 0) {
-          p.re.lastIndex++;
+          re.lastIndex++;
           continue;
         }
         if (p.validate) {
           const v = validate(p.validate, m, view.text);
           if (v !== true) {
             // Resume after the rejected part (overlapping hits stay visible).
-            p.re.lastIndex = v === false ? m.index + 1 : v;
+            re.lastIndex = v === false ? m.index + 1 : v;
             continue;
           }
         }

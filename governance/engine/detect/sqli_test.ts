@@ -1,5 +1,10 @@
 import assert from "node:assert/strict";
-import { findSqlInjection, SQLI_POLICIES } from "./sqli.ts";
+import {
+  findSqlInjection,
+  keywordsByRegex,
+  keywordsPresent,
+  SQLI_POLICIES,
+} from "./sqli.ts";
 
 const free = (t: string) => findSqlInjection(t, { isStatement: false });
 const stmt = (t: string) => findSqlInjection(t, { isStatement: true });
@@ -317,4 +322,39 @@ Deno.test("1 MB adversarial inputs finish (linear-time patterns)", () => {
       assert.ok(got.length <= SQLI_POLICIES.length * 64);
     }
   }
+});
+
+Deno.test("sqli keywords: the indexOf path for short texts equals the alternation regex", () => {
+  const words = [...new Set(SQLI_POLICIES.flatMap((p) => p.keywords))];
+  let seed = 17;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const texts = [
+    "",
+    "ls -la",
+    words.join(""),
+    words.join(" "),
+    [
+      ...words,
+    ].reverse().join(""),
+  ];
+  for (let t = 0; t < 300; t++) {
+    let s = "";
+    while (s.length < 200) {
+      const w = words[rnd(words.length)];
+      s += [w, w.slice(0, 1 + rnd(w.length)), w.slice(rnd(w.length)), " "][
+        rnd(4)
+      ];
+    }
+    texts.push(s);
+  }
+  let nonEmpty = 0;
+  for (const text of texts) {
+    const fast = keywordsPresent(text);
+    assert.deepEqual([...fast].sort(), [...keywordsByRegex(text)].sort(), text);
+    if (fast.size > 0) nonEmpty++;
+  }
+  assert.ok(nonEmpty > 290);
 });
