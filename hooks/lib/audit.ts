@@ -18,6 +18,9 @@
  */
 
 import type { AuditEventInput } from "../../governance/audit/event.ts";
+// Static on purpose: a dynamic import costs a hook several milliseconds of
+// module loading at the moment it blocks; the spool module is small.
+import { spoolEvent } from "../../governance/audit/spool.ts";
 
 function errorNote(err: unknown): string {
   return `audit event lost: ${
@@ -45,12 +48,11 @@ export async function audit(
 }
 
 /** Append one event to the spool (merged into the store by its next user); resolves to a stderr note when it could not be written. */
-export async function journal(
+export function journal(
   dataDir: string,
   ev: AuditEventInput,
-): Promise<string | undefined> {
+): string | undefined {
   try {
-    const { spoolEvent } = await import("../../governance/audit/spool.ts");
     spoolEvent(dataDir, ev);
     return undefined;
   } catch (err) {

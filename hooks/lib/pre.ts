@@ -25,7 +25,6 @@ import {
 import { netTarget } from "../../governance/permissions.ts";
 import { journal } from "./audit.ts";
 import {
-  ensureDataDir,
   type HookEnv,
   loadEngineConfig,
   PRE_TIMEOUT_SECONDS,
@@ -110,8 +109,8 @@ export async function handlePre(
 ): Promise<HookOutcome> {
   const stderr = [...env.warnings];
   const started = performance.now();
-  const dirErr = ensureDataDir(env.dataDir);
-  if (dirErr) stderr.push(dirErr);
+  // No ensureDataDir here: an allowed call writes nothing, and the spool
+  // creates the directory when an event is written.
   const note = (s: string | undefined) => {
     if (s) stderr.push(s);
   };
@@ -127,7 +126,7 @@ export async function handlePre(
   if (parsed.kind === "malformed") {
     const reason = guardFailedReason(`unreadable event: ${parsed.reason}`);
     note(
-      await journal(env.dataDir, {
+      journal(env.dataDir, {
         agent: guessAgent(read.text),
         toolName: "unknown",
         connectorType: "unknown",
@@ -181,7 +180,7 @@ export async function handlePre(
         if (remote.allowed) return { stdout: "", stderr };
         const doc = remote.document;
         note(
-          await journal(
+          journal(
             env.dataDir,
             {
               ...blockedRow(ev, connector, {
@@ -202,7 +201,7 @@ export async function handlePre(
       }
       if (remote.kind === "configError") {
         note(
-          await journal(env.dataDir, {
+          journal(env.dataDir, {
             ...blockedRow(ev, connector, {
               policies: [],
               severity: "none",
@@ -306,7 +305,7 @@ export function remoteVerdict(
   }
 }
 
-async function embedded(
+function embedded(
   ev: HookEvent,
   call: ToolCall,
   config: EngineConfig,
@@ -314,7 +313,7 @@ async function embedded(
   stderr: string[],
   started: number,
   fallbackNote?: string,
-): Promise<HookOutcome> {
+): HookOutcome {
   let decision: Decision;
   try {
     decision = evaluate(call, config);
@@ -323,7 +322,7 @@ async function embedded(
       `internal error: ${err instanceof Error ? err.message : String(err)}`,
     );
     const connector = call.connectorType ?? ev.toolName;
-    const n = await journal(env.dataDir, {
+    const n = journal(env.dataDir, {
       ...blockedRow(ev, connector, { policies: [], severity: "none", reason }),
       decision: "error",
       errorMessage: String(err),
@@ -335,7 +334,7 @@ async function embedded(
   const durationMs = Math.round(performance.now() - started);
   if (!decision.allowed) {
     const message = blockMessage(decision);
-    const n = await journal(env.dataDir, {
+    const n = journal(env.dataDir, {
       ...blockedRow(ev, connector, {
         decisionId: decision.decisionId,
         policies: decision.matches.map((m) => m.policyId),
@@ -363,7 +362,7 @@ async function embedded(
     );
   }
   if (fallbackNote) {
-    const n = await journal(env.dataDir, {
+    const n = journal(env.dataDir, {
       sessionId: ev.sessionId,
       turnId: ev.turnId,
       toolUseId: ev.toolUseId,

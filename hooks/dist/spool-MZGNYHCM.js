@@ -1,1 +1,0 @@
-import{c as a,d as b,e as c,f as d,g as e,h as f,i as g,j as h}from"./chunk-57O7TIMW.js";import"./chunk-33GWNBNC.js";export{a as SPOOL_FILE,c as appendSpool,f as claimSpool,h as finishSpool,g as readSpool,d as spoolEvent,b as spoolPath,e as spoolPending};
