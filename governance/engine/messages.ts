@@ -14,6 +14,12 @@ import type { Decision, ScanResult } from "./types.ts";
 /** Where users put their own policies and exceptions. */
 export const POLICY_FILE_HINT = "~/.axonflow/policies.json";
 
+/** `s` ending in a full stop (added when it has no closing punctuation). */
+function sentence(s: string): string {
+  const t = s.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
 /**
  * The text shown when a call is blocked: which policy, why, and what to do instead.
  *
@@ -28,7 +34,9 @@ export function blockMessage(decision: Decision): string {
   if (blocking.length === 0) return decision.reason;
   const [top, ...rest] = blocking;
   const parts = [
-    `AxonFlow policy ${top.policyId} (${top.policyName}, ${top.severity}) blocked this: ${top.reason}`,
+    `AxonFlow policy ${top.policyId} (${top.policyName}, ${top.severity}) blocked this: ${
+      sentence(top.reason)
+    }`,
   ];
   if (rest.length > 0) {
     parts.push(
@@ -36,7 +44,7 @@ export function blockMessage(decision: Decision): string {
     );
   }
   const suggestion = blocking.find((m) => m.suggestion)?.suggestion;
-  if (suggestion) parts.push(`Instead: ${suggestion}`);
+  if (suggestion) parts.push(`Instead: ${sentence(suggestion)}`);
   // No final full stop: Codex appends ". Command: <cmd>" to the reason.
   parts.push(
     `Do not retry it in another form. If the user really needs this, they can run it themselves or allow it in ${POLICY_FILE_HINT}; decision id ${decision.decisionId}`,

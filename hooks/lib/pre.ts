@@ -94,9 +94,9 @@ export function remoteBlockMessage(doc: Record<string, unknown>): string {
     ? doc.block_reason
     : "the AxonFlow server did not allow this call";
   const id = typeof doc.decision_id === "string" ? doc.decision_id : "";
-  return `AxonFlow policy ${
-    by || "(remote)"
-  } blocked this: ${why}. Do not retry it in another form; ask the user if it is really needed${
+  return `AxonFlow policy ${by || "(remote)"} blocked this: ${
+    why.replace(/[.!?]\s{0,8}$/, "")
+  }. Do not retry it in another form; ask the user if it is really needed${
     id ? ` (decision ${id})` : ""
   }.`;
 }
