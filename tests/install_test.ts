@@ -525,10 +525,17 @@ Deno.test({
       stderr: "piped",
     }).output();
     assert.equal(full.code, 0, new TextDecoder().decode(full.stderr));
+    const progress = new TextDecoder().decode(full.stderr);
     assert.match(
-      new TextDecoder().decode(full.stderr),
-      /Caching dependencies \[1\/2\]: hooks/,
+      progress,
+      /Caching dependencies \[1\/3\]: warming hooks\/dist\/pre_tool_use\.js/,
     );
+    assert.match(
+      progress,
+      /Caching dependencies \[2\/3\]: warming hooks\/dist\/post_tool_use\.js/,
+    );
+    // Warming runs each hook with an empty event: allowed, nothing recorded.
+    assert.throws(() => Deno.statSync(`${env.AXONFLOW_HOME}/audit.db`));
     await codexExec(env, work);
     await model.server.shutdown();
     const blocked = model.outputs.get("c1") ?? "";
