@@ -43,7 +43,8 @@ type Row = [
   severity: Severity,
   action: Action,
   description: string,
-  patterns: RegExp[],
+  /** Built on first use: compiling every pattern costs a hook start-up about a millisecond. */
+  patterns: () => RegExp[],
   anchors?: string[],
 ];
 
@@ -62,7 +63,7 @@ const ROWS: Row[] = [
     "high",
     "warn",
     "Text telling the model to ignore, forget or disregard its previous instructions: the core move of a prompt injection.",
-    [
+    () => [
       new RegExp(
         `\\b${VERB}\\s{1,4}(?:${WEAK}\\s{1,4}){0,3}${STRONG}\\s{1,4}(?:(?:${WEAK}|${STRONG})\\s{1,4}){0,3}${NOUN}\\b`,
         "i",
@@ -93,7 +94,7 @@ const ROWS: Row[] = [
     "high",
     "warn",
     "The same override in German, French or Spanish (ignoriere alle Anweisungen, oubliez toutes les instructions, olvida todas las instrucciones).",
-    [
+    () => [
       /(?<![\p{L}])(?:ignorier(?:e|en|t)?|vergiss|vergessen|missachte|verwirf|übergehe)(?:\s{1,4}sie)?\s{1,4}(?:[\p{L}]{1,16}\s{1,4}){0,3}(?:anweisungen|befehle|aufgaben|aufträge|instruktionen|angaben|informationen|vorgaben|anordnungen|regeln)(?![\p{L}])/iu,
       /(?<![\p{L}])vergiss\s{1,4}alles(?![\p{L}])/iu,
       /(?<![\p{L}])(?:ignore[zr]?|oublie[zr]?|oublies)\s{1,4}(?:[\p{L}']{1,16}\s{1,4}){0,3}(?:instructions|consignes|ordres|directives|règles)(?![\p{L}])/iu,
@@ -116,7 +117,7 @@ const ROWS: Row[] = [
     "medium",
     "warn",
     "Text announcing new instructions or a new task for the model ('New instructions:', 'your new task is', 'now new tasks follow').",
-    [
+    () => [
       /\bnew\s{1,4}(?:instructions|directives|rules|system\s{1,4}prompt)\s{0,4}(?::|follow\b|are\b)/i,
       /\byour\s{1,4}(?:new\s{1,4})?(?:instructions|task|job|goal|role)\s{1,4}(?:is|are)\s{1,4}now\b/i,
       /\b(?:your|the)\s{1,4}new\s{1,4}(?:task|assignment|mission)\s{0,4}(?::|is\b)/i,
@@ -137,7 +138,7 @@ const ROWS: Row[] = [
     "high",
     "warn",
     "Text recasting the model as an unrestricted persona (you are now DAN, act as an unfiltered AI, pretend you have no rules).",
-    [
+    () => [
       /\byou\s{1,4}are\s{1,4}(?:now\s{1,4})?(?:DAN|STAN|DUDE|an?\s{1,4}(?:unrestricted|unfiltered|uncensored|jailbroken|evil|rogue|amoral)\b)/i,
       /\b(?:act|behave|respond|pretend|roleplay|role-play)\s{1,4}(?:as|like|to\s{1,4}be)\s{1,4}(?:an?\s{1,4})?(?:unrestricted|unfiltered|uncensored|jailbroken|evil|rogue|amoral|immoral)\b/i,
       /\bpretend\s{1,4}(?:that\s{1,4})?you\s{1,4}(?:are|have)\s{1,4}(?:an?\s{1,4})?(?:evil|unrestricted|no\s{1,4}(?:rules|restrictions|filters|limits|guidelines))/i,
@@ -160,7 +161,7 @@ const ROWS: Row[] = [
     "high",
     "warn",
     "Known jailbreak framings: DAN / 'do anything now', developer mode enabled, you are jailbroken.",
-    [
+    () => [
       /\b(?:DAN|jailbreak|god)\s{1,4}mode\b/i,
       /\bdo\s{1,4}anything\s{1,4}now\b/i,
       /\bwith\s{1,4}(?:DAN|developer)\s{1,4}mode\s{1,4}(?:enabled|activated|on)\b/i,
@@ -179,7 +180,7 @@ const ROWS: Row[] = [
     "high",
     "warn",
     "Requests that the model reveal its system prompt, initial instructions or what it was told before.",
-    [
+    () => [
       /\b(?:reveal|print|show|display|output|repeat|reproduce|tell\s{1,4}me|give\s{1,4}me|share|leak|dump|spell\s{1,4}out|write\s{1,4}out|list)\s{1,4}(?:me\s{1,4})?(?:all\s{1,4})?(?:of\s{1,4})?(?:your|ur)\s{1,4}(?:(?:full|entire|complete|original|initial|hidden|secret|exact|internal|first|previous|prior)\s{1,4}){0,3}(?:system\s{1,4})?(?:prompts?|instructions|directives|guidelines|configuration|prompt\s{1,4}texts?)\b/i,
       /\b(?:reveal|print|output|repeat|leak|dump|show)\s{1,4}(?:me\s{1,4})?the\s{1,4}(?:full|entire|complete|original|initial|hidden)\s{1,4}(?:system\s{1,4})?(?:prompt|instructions)\b/i,
       /\bcopy\s{1,4}of\s{1,4}(?:the|your)\s{1,4}(?:full\s{1,4}|entire\s{1,4}|original\s{1,4})?(?:system\s{1,4})?prompt\b/i,
@@ -204,7 +205,7 @@ const ROWS: Row[] = [
     "high",
     "warn",
     "Chat-template tokens and fake role markers (<|im_start|>system, [INST], <<SYS>>, </tool_output>, BEGIN SYSTEM MESSAGE) that try to pass text off as a higher-priority message.",
-    [
+    () => [
       /<\|(?:im_start|im_end|system|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>/i,
       /\[\/?INST\]|<<\/?SYS>>/,
       /\[(?:SYSTEM|ADMIN|DEVELOPER)(?:\s{1,4}(?:MESSAGE|NOTE|OVERRIDE|PROMPT|INSTRUCTIONS?))?\]\s{0,4}:?\s{0,4}(?:you\b|ignore\b|new\b|the\s{1,4}(?:user|assistant|model)\b|important\b|override\b|from\s{1,4}now\b|disregard\b|forget\b)/i,
@@ -233,7 +234,7 @@ const ROWS: Row[] = [
     "high",
     "warn",
     "Text in content that addresses the AI reading it ('Note to AI agents:', 'If you are an LLM', 'AI assistant: run ...'): typical of instructions hidden in web pages, issues and files.",
-    [
+    () => [
       /\b(?:note|message|instructions?|attention|important|reminder|notice|request)\s{1,4}(?:to|for)\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4})?(?:ai|llm|gpt|language\s{1,4}model|assistant|agent|chatbot|copilot|codex|claude|automated\s{1,4}(?:agent|assistant|system))s?\b/i,
       /\bif\s{1,4}you\s{1,4}are\s{1,4}(?:an?\s{1,4})?(?:ai|llm|gpt|large\s{1,4}language\s{1,4}model|language\s{1,4}model|ai\s{1,4}(?:assistant|agent)|coding\s{1,4}(?:assistant|agent)|chatbot|automated\s{1,4}(?:agent|system))\b/i,
       /^\s{0,8}(?:ai|llm)\s{1,4}(?:assistant|agent|model)s?\s{0,4}:\s/im,
@@ -254,7 +255,7 @@ const ROWS: Row[] = [
     "high",
     "warn",
     "Text asking for secrets, keys, credentials or environment variables to be sent to a URL, address or server.",
-    [
+    () => [
       /\b(?:send|upload|post|exfiltrate|forward|e-?mail|transmit|leak|copy)\s{1,4}(?:(?:the|all|your|any|of|its|their|my|contents|user's|users')\s{1,4}){0,4}(?:~\/\.ssh|\.ssh|\.env|id_rsa|private\s{1,4}keys?|credentials|api[\s_-]?keys?|secrets?|access\s{1,4}tokens?|tokens?|passwords?|environment\s{1,4}variables|env\s{1,4}vars|aws\s{1,4}keys|cookies)\b[^\n]{0,60}?\b(?:to|into|at)\s{1,4}(?:https?:\/\/|[\w.-]{1,64}@[\w-]{1,64}\.|(?:this|my|the\s{1,4}following|our|an?\s{1,4}external)\s{1,4}(?:url|endpoint|server|webhook|address|e-?mail))/i,
       /\b(?:curl|wget)\b[^\n]{0,120}?(?:\$\(\s{0,4}cat\s{1,4}[^)\n]{0,60}(?:\.ssh|\.env|\.aws|credentials|id_rsa)|@~?\/?[\w./-]{0,40}(?:\.ssh\/|\.env\b|\.aws\/|id_rsa)|\$\{?(?:AWS_SECRET|GITHUB_TOKEN|OPENAI_API_KEY|ANTHROPIC_API_KEY|API_KEY|SECRET))/i,
     ],
@@ -269,7 +270,7 @@ const ROWS: Row[] = [
     "high",
     "warn",
     "Text telling the model not to tell the user, or to act silently: injected instructions try to keep the person out of the loop.",
-    [
+    () => [
       /\b(?:do\s{1,4}not|don'?t|never)\s{1,4}(?:tell|inform|mention\s{1,4}(?:this|it)\s{1,4}to|reveal\s{1,4}(?:this|it)\s{1,4}to|alert|notify|warn)\s{1,4}(?:the\s{1,4})?(?:user|human|operator)\b/i,
       /\bwithout\s{1,4}(?:telling|informing|notifying|alerting)\s{1,4}(?:the\s{1,4})?(?:user|human|operator)\b/i,
       /\b(?:secretly|covertly)\s{1,4}(?:run|execute|send|upload|delete|exfiltrate|copy|modify|add|install)\b/i,
@@ -286,7 +287,7 @@ const ROWS: Row[] = [
     "high",
     "warn",
     "Instruction-like text inside HTML comments or invisible elements (display:none, font-size:0, hidden): a person never sees it, the model does.",
-    [],
+    () => [],
     [],
   ],
   [
@@ -295,7 +296,7 @@ const ROWS: Row[] = [
     "high",
     "block",
     "Unicode tag characters (U+E0000–E007F) spelling out text, or instruction text interleaved with zero-width characters: invisible to people, read by models.",
-    [],
+    () => [],
     [],
   ],
   [
@@ -304,7 +305,7 @@ const ROWS: Row[] = [
     "high",
     "warn",
     "A base64, hex or rot13 blob that decodes to instruction-like text (an override, exfiltration or role change).",
-    [],
+    () => [],
     [],
   ],
   [
@@ -313,23 +314,29 @@ const ROWS: Row[] = [
     "medium",
     "warn",
     "A small trained model (hashed word and character n-grams, logistic regression) scores the text, chunk by chunk, as likely injected instructions.",
-    [],
+    () => [],
     [],
   ],
 ];
 
 /** Every prompt-injection policy. */
 export const INJECTION_POLICIES: readonly InjectionPolicy[] = ROWS.map(
-  ([name, title, severity, action, description, patterns, anchors]) => ({
-    id: `sys_injection_${name}`,
-    name: title,
-    category: "injection" as const,
-    severity,
-    action,
-    description,
-    appliesTo: "both" as const,
-    type: `injection_${name}`,
-    patterns,
-    anchors: anchors ?? [],
-  }),
+  (r) => {
+    const build = r[5];
+    let built: RegExp[] | undefined;
+    return {
+      id: `sys_injection_${r[0]}`,
+      name: r[1],
+      category: "injection" as const,
+      severity: r[2],
+      action: r[3],
+      description: r[4],
+      appliesTo: "both" as const,
+      type: `injection_${r[0]}`,
+      get patterns(): RegExp[] {
+        return built ??= build();
+      },
+      anchors: r[6] ?? [],
+    };
+  },
 );

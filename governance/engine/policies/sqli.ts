@@ -65,21 +65,43 @@ type Row = [
   patterns: SqlPattern[],
 ];
 
-const f = (re: RegExp, extra: Partial<SqlPattern> = {}): SqlPattern => ({
-  re,
-  mode: "free",
-  ...extra,
-});
-const s = (re: RegExp, extra: Partial<SqlPattern> = {}): SqlPattern => ({
-  re,
-  mode: "statement",
-  ...extra,
-});
-const b = (re: RegExp, extra: Partial<SqlPattern> = {}): SqlPattern => ({
-  re,
-  mode: "both",
-  ...extra,
-});
+/**
+ * One pattern; its RegExp is created on first use. Creating a RegExp parses
+ * it, and doing that for every pattern at import cost each hook process
+ * about a millisecond, although most never look for SQL.
+ */
+class LazyPattern implements SqlPattern {
+  #re: RegExp | undefined;
+  constructor(
+    readonly mode: SqlMode,
+    private readonly make: () => RegExp,
+    readonly stage?: "decoded",
+    readonly validate?: SqlValidator,
+  ) {}
+  get re(): RegExp {
+    return this.#re ??= this.make();
+  }
+}
+
+function pattern(
+  mode: SqlMode,
+  make: () => RegExp,
+  extra: Partial<Omit<SqlPattern, "re" | "mode">>,
+): SqlPattern {
+  return new LazyPattern(mode, make, extra.stage, extra.validate);
+}
+const f = (
+  make: () => RegExp,
+  extra: Partial<Omit<SqlPattern, "re" | "mode">> = {},
+): SqlPattern => pattern("free", make, extra);
+const s = (
+  make: () => RegExp,
+  extra: Partial<Omit<SqlPattern, "re" | "mode">> = {},
+): SqlPattern => pattern("statement", make, extra);
+const b = (
+  make: () => RegExp,
+  extra: Partial<Omit<SqlPattern, "re" | "mode">> = {},
+): SqlPattern => pattern("both", make, extra);
 
 const ROWS: Row[] = [
   // ---- Union-based -------------------------------------------------------
@@ -91,11 +113,21 @@ const ROWS: Row[] = [
     "A quote or number breakout followed by UNION SELECT, or a UNION SELECT reading versions, catalogues or files: the classic way to read other tables through a query.",
     ["union"],
     [
-      f(/(?:^|['"`)\d])[\s)]{0,8}union(?:\s+(?:all|distinct))?[\s(]{1,8}select/im),
-      f(/\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s*(?:\(|\*|@@|\d{1,6}\s*(?:,|--|#|$)|'|"|char\s*\(|concat|0x|user\s*\(|version\s*\()/im),
-      b(/\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,240}?(?:@@version|\bversion\s*\(\s*\)|\buser\s*\(\s*\)|\bdatabase\s*\(\s*\)|\binformation_schema\b|\bload_file\s*\(|\bsleep\s*\(|\bbenchmark\s*\(|\bsqlite_master\b|\bpg_shadow\b|\bmysql\s*\.\s*user\b|\bsys\.user\$|\bsysobjects\b|\bchar\s*\(\s*\d)/i),
-      b(/\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s+\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*(?:,|--|#|$)/i),
-      b(/\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;\n]{0,240}?(?:--|#)\s*$/im),
+      f(() =>
+        /(?:^|['"`)\d])[\s)]{0,8}union(?:\s+(?:all|distinct))?[\s(]{1,8}select/im
+      ),
+      f(() =>
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s*(?:\(|\*|@@|\d{1,6}\s*(?:,|--|#|$)|'|"|char\s*\(|concat|0x|user\s*\(|version\s*\()/im
+      ),
+      b(() =>
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,240}?(?:@@version|\bversion\s*\(\s*\)|\buser\s*\(\s*\)|\bdatabase\s*\(\s*\)|\binformation_schema\b|\bload_file\s*\(|\bsleep\s*\(|\bbenchmark\s*\(|\bsqlite_master\b|\bpg_shadow\b|\bmysql\s*\.\s*user\b|\bsys\.user\$|\bsysobjects\b|\bchar\s*\(\s*\d)/i
+      ),
+      b(() =>
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s+\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*(?:,|--|#|$)/i
+      ),
+      b(() =>
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;\n]{0,240}?(?:--|#)\s*$/im
+      ),
     ],
   ],
   [
@@ -106,8 +138,10 @@ const ROWS: Row[] = [
     "UNION SELECT NULL, NULL... or a run of NULL values closing a parenthesis: probing how many columns a query returns before a UNION-based read.",
     ["null"],
     [
-      b(/\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s+null\s*(?:,\s*null|--|#|\)|;|$)/im),
-      f(/(?:['"]\)?|\))\s*,\s*null\s*(?:,\s*null\s*){1,63}\)/i),
+      b(() =>
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s+null\s*(?:,\s*null|--|#|\)|;|$)/im
+      ),
+      f(() => /(?:['"]\)?|\))\s*,\s*null\s*(?:,\s*null\s*){1,63}\)/i),
     ],
   ],
   [
@@ -118,8 +152,10 @@ const ROWS: Row[] = [
     "A value that is only ORDER BY <number> (optionally after a quote and before a comment): probing the column count of the query it lands in.",
     ["order"],
     [
-      f(/(?:^|['")])\s{0,8}order\s+by\s+\d{1,5}(?:\s*,\s*\d{1,5}){0,32}\s*(?:--|#|\/\*|$)/i),
-      f(/\border\s+by\s+\d{1,5}\s*(?:--|#)/i),
+      f(() =>
+        /(?:^|['")])\s{0,8}order\s+by\s+\d{1,5}(?:\s*,\s*\d{1,5}){0,32}\s*(?:--|#|\/\*|$)/i
+      ),
+      f(() => /\border\s+by\s+\d{1,5}\s*(?:--|#)/i),
     ],
   ],
   // ---- Boolean tautologies ----------------------------------------------
@@ -131,9 +167,13 @@ const ROWS: Row[] = [
     "A quote breakout followed by OR/AND and a string comparison (' or 'a'='a, \") or (\"x\"=\"x): makes a WHERE clause always true, the classic login bypass.",
     ["or", "and", "&&", "||"],
     [
-      b(/\bor\b\s{0,8}\(*\s{0,8}(['"])([^'"\n]{0,24})\1\s{0,8}\)*\s{0,8}(?:=|like\b)\s{0,8}\(*\s{0,8}n?\1\2(?:\1|\s|$)/im),
-      f(/(?:^|['"`)])[\s)]{0,8}(?:or|and|xor|&&|\|\|)[\s(]{0,8}(['"])[^'"\n]{0,24}\1[\s)]{0,8}(?:=|<>|!=|<|>|like\b|in\s*\()/im),
-      f(/['"]\s{0,8}or\s{0,8}(['"])\1\s{0,8}[-&^*|+ ]\s{0,8}['"]/i),
+      b(() =>
+        /\bor\b\s{0,8}\(*\s{0,8}(['"])([^'"\n]{0,24})\1\s{0,8}\)*\s{0,8}(?:=|like\b)\s{0,8}\(*\s{0,8}n?\1\2(?:\1|\s|$)/im
+      ),
+      f(() =>
+        /(?:^|['"`)])[\s)]{0,8}(?:or|and|xor|&&|\|\|)[\s(]{0,8}(['"])[^'"\n]{0,24}\1[\s)]{0,8}(?:=|<>|!=|<|>|like\b|in\s*\()/im
+      ),
+      f(() => /['"]\s{0,8}or\s{0,8}(['"])\1\s{0,8}[-&^*|+ ]\s{0,8}['"]/i),
     ],
   ],
   [
@@ -144,14 +184,24 @@ const ROWS: Row[] = [
     "OR 1=1 style conditions, or a quote breakout followed by OR/AND and a numeric comparison: makes a WHERE clause always true or probes blind conditions.",
     ["or", "and", "&&", "||", "where", "having"],
     [
-      b(/\bor\b\s{0,8}\(*\s{0,8}(['"]?)(\d{1,10})\1\s{0,8}\)*\s{0,8}=\s{0,8}\(*\s{0,8}\1\2(?!\d)/i),
-      f(/(?:^|['"`)])[\s)]{0,8}(?:or|and|xor|&&|\|\|)[\s(]{0,8}['"]?\d{1,10}['"]?\s{0,8}(?:=|<>|!=|<=|>=|<|>|between\b|in\s*\(|like\b|rlike\b|regexp\b)/im),
-      f(/\bhaving\s{1,8}\d{1,10}\s{0,8}=\s{0,8}\d{1,10}/i),
-      f(/\dor(\d{1,10})\s{0,8}=\s{0,8}\1(?!\d)/i),
-      f(/(?:\b(?:or|and)|&&|\|\|)\s{0,8}\(?\s{0,8}(\d{1,10})\s{0,8}=\s{0,8}\1(?!\d)/i),
-      f(/\b(?:or|and)\s{1,8}\(?\s{0,8}\d{1,10}\s{0,8}(?:=|<>|!=|>|<)\s{0,8}\d{1,10}\s{0,8}\)?\s{0,8}(?:--|#|\/\*|;|$)/im),
-      f(/\b(?:where|having)\s{1,8}(\d{1,10})\s{0,8}=\s{0,8}\1(?!\d)/i),
-      f(/(?:^|['"`)])\s{0,8}(?:or|and)\s{1,8}\d{1,10}\s{0,8}(?:--|#|\/\*|$)/im),
+      b(() =>
+        /\bor\b\s{0,8}\(*\s{0,8}(['"]?)(\d{1,10})\1\s{0,8}\)*\s{0,8}=\s{0,8}\(*\s{0,8}\1\2(?!\d)/i
+      ),
+      f(() =>
+        /(?:^|['"`)])[\s)]{0,8}(?:or|and|xor|&&|\|\|)[\s(]{0,8}['"]?\d{1,10}['"]?\s{0,8}(?:=|<>|!=|<=|>=|<|>|between\b|in\s*\(|like\b|rlike\b|regexp\b)/im
+      ),
+      f(() => /\bhaving\s{1,8}\d{1,10}\s{0,8}=\s{0,8}\d{1,10}/i),
+      f(() => /\dor(\d{1,10})\s{0,8}=\s{0,8}\1(?!\d)/i),
+      f(() =>
+        /(?:\b(?:or|and)|&&|\|\|)\s{0,8}\(?\s{0,8}(\d{1,10})\s{0,8}=\s{0,8}\1(?!\d)/i
+      ),
+      f(() =>
+        /\b(?:or|and)\s{1,8}\(?\s{0,8}\d{1,10}\s{0,8}(?:=|<>|!=|>|<)\s{0,8}\d{1,10}\s{0,8}\)?\s{0,8}(?:--|#|\/\*|;|$)/im
+      ),
+      f(() => /\b(?:where|having)\s{1,8}(\d{1,10})\s{0,8}=\s{0,8}\1(?!\d)/i),
+      f(() =>
+        /(?:^|['"`)])\s{0,8}(?:or|and)\s{1,8}\d{1,10}\s{0,8}(?:--|#|\/\*|$)/im
+      ),
     ],
   ],
   [
@@ -162,11 +212,21 @@ const ROWS: Row[] = [
     "OR x=x, or a quote breakout followed by OR/AND on a column (IS NULL, = ''), used to force a condition true.",
     ["or", "and"],
     [
-      b(/\bor\s{1,8}\(?\s{0,8}([a-z_][\w.]{0,29})\s{0,8}=\s{0,8}\1\b(?!\s*[(.])/i),
-      f(/['"][\s)]{0,8}(?:or|and)\s{1,8}[\w.]{1,40}\s{1,8}is\s{1,8}(?:not\s{1,8})?null\b/i),
-      f(/['"][\s)]{0,8}(?:or|and)\s{1,8}[a-z_][\w.]{0,39}\s{0,8}=\s{0,8}['"]/i),
-      f(/\b(?:or|and)\s{1,8}[a-z_]\w{0,29}\s{0,8}=\s{0,8}[a-z_]\w{0,29}\s{0,8}(?:--|#|\/\*)/i),
-      f(/^\s{0,8}(?:or|and)\s{1,8}[a-z_]\w{0,29}\s{0,8}(?:=|<>|!=)\s{0,8}[a-z_]\w{0,29}\s{0,8}$/im),
+      b(() =>
+        /\bor\s{1,8}\(?\s{0,8}([a-z_][\w.]{0,29})\s{0,8}=\s{0,8}\1\b(?!\s*[(.])/i
+      ),
+      f(() =>
+        /['"][\s)]{0,8}(?:or|and)\s{1,8}[\w.]{1,40}\s{1,8}is\s{1,8}(?:not\s{1,8})?null\b/i
+      ),
+      f(() =>
+        /['"][\s)]{0,8}(?:or|and)\s{1,8}[a-z_][\w.]{0,39}\s{0,8}=\s{0,8}['"]/i
+      ),
+      f(() =>
+        /\b(?:or|and)\s{1,8}[a-z_]\w{0,29}\s{0,8}=\s{0,8}[a-z_]\w{0,29}\s{0,8}(?:--|#|\/\*)/i
+      ),
+      f(() =>
+        /^\s{0,8}(?:or|and)\s{1,8}[a-z_]\w{0,29}\s{0,8}(?:=|<>|!=)\s{0,8}[a-z_]\w{0,29}\s{0,8}$/im
+      ),
     ],
   ],
   [
@@ -177,9 +237,9 @@ const ROWS: Row[] = [
     "OR TRUE after a quote breakout or before a comment, or inside a SQL statement: forces a condition true.",
     ["true"],
     [
-      f(/['"`)][\s)]{0,8}or\s{1,8}true\b/i),
-      f(/\bor\s{1,8}true\s{0,8}(?:--|#|\/\*)/i),
-      s(/\bor\s{1,8}true\b/i),
+      f(() => /['"`)][\s)]{0,8}or\s{1,8}true\b/i),
+      f(() => /\bor\s{1,8}true\s{0,8}(?:--|#|\/\*)/i),
+      s(() => /\bor\s{1,8}true\b/i),
     ],
   ],
   // ---- Comments and obfuscation -----------------------------------------
@@ -191,11 +251,13 @@ const ROWS: Row[] = [
     "A quote closed and the rest of the query commented out (admin'--, '#, ')/*): drops the password check or any condition after it.",
     ["--", "#", "/*"],
     [
-      f(/(?:^|[\w>\])])['"]\)*[ \t]{0,4}(?:--|;[ \t]{0,4}--)(?:[ \t]{1,4}[-+&\w=]{0,20}[ \t]{0,4})?$/im),
-      f(/(?:^|[\w>\])])['"]\)*[ \t]{0,4}#[ \t]{0,4}$/im),
-      f(/(?:^|[\w>\])])['"]\)*[ \t]{0,4}\/\*[ \t]{0,4}$/im),
-      b(/--\s{0,4}sp_password\b/i),
-      s(/['"]\)*\s{0,4}--[^\n]{0,200}?\b(?:and|or)\b[^\n]{0,200}?['"]/i),
+      f(() =>
+        /(?:^|[\w>\])])['"]\)*[ \t]{0,4}(?:--|;[ \t]{0,4}--)(?:[ \t]{1,4}[-+&\w=]{0,20}[ \t]{0,4})?$/im
+      ),
+      f(() => /(?:^|[\w>\])])['"]\)*[ \t]{0,4}#[ \t]{0,4}$/im),
+      f(() => /(?:^|[\w>\])])['"]\)*[ \t]{0,4}\/\*[ \t]{0,4}$/im),
+      b(() => /--\s{0,4}sp_password\b/i),
+      s(() => /['"]\)*\s{0,4}--[^\n]{0,200}?\b(?:and|or)\b[^\n]{0,200}?['"]/i),
     ],
   ],
   [
@@ -206,18 +268,20 @@ const ROWS: Row[] = [
     "Comments splitting SQL keywords (UN/**/ION), MySQL version comments (/*!50000UNION*/), or comments used as spaces around injected keywords.",
     ["/*"],
     [
-      b(/(?<=[a-z])\/\*[^*]{0,32}\*\/(?=[a-z])/i, {
+      b(() => /(?<=[a-z])\/\*[^*]{0,32}\*\/(?=[a-z])/i, {
         stage: "decoded",
         validate: "splitKeyword",
       }),
       b(
-        /\/\*!\d{0,5}\s{0,4}(?:union|select|and|or|from|where|insert|update|delete|drop|sleep|concat|\d)/i,
+        () =>
+          /\/\*!\d{0,5}\s{0,4}(?:union|select|and|or|from|where|insert|update|delete|drop|sleep|concat|\d)/i,
         {
           stage: "decoded",
         },
       ),
       f(
-        /(?:\b(?:union|select|or|and|from|where|order|by)|['"])\/\*[^*]{0,32}\*\/\s{0,4}(?:union|select|or|and|from|where|\d|['"])/i,
+        () =>
+          /(?:\b(?:union|select|or|and|from|where|order|by)|['"])\/\*[^*]{0,32}\*\/\s{0,4}(?:union|select|or|and|from|where|\d|['"])/i,
         {
           stage: "decoded",
         },
@@ -232,11 +296,21 @@ const ROWS: Row[] = [
     "A ';' followed by a second statement (DROP TABLE, EXEC, SHUTDOWN, DECLARE, SELECT *) injected into a value.",
     [";"],
     [
-      f(/;[ \t]{0,8}(?:drop|truncate|alter)\s{1,8}(?:table|database|schema|user|login|procedure|function|view|index)\b/i),
-      f(/;[ \t]{0,8}exec(?:ute)?\s{0,8}(?:\(|@|master\b|xp_|sp_|immediate\b)/i),
-      f(/;[ \t]{0,8}(?:waitfor\s|declare\s{1,8}@|begin\s{1,8}declare\b|if\s{0,8}(?:not\s{0,8})?\(\s{0,8}(?:\(\s{0,8})?(?:select|substring|is_srvrolemember|system_user))/i),
-      f(/;[ \t]{0,8}(?:select\s{1,8}(?:\*|@@|\d{1,6}\s*(?:,|--|#|$))|insert\s{1,8}into\s{1,8}\w|update\s{1,8}\w{1,64}\s{1,8}set\s|delete\s{1,8}from\s{1,8}\w|desc\s{1,8}\w{1,64}\s*;|create\s{1,8}table\s)/im),
-      f(/['"]\)*[ \t]{0,8};[ \t]{0,8}(?:select|insert|update|delete|drop|exec|execute|declare|desc|shutdown|create|alter|grant|waitfor|truncate)\b/i),
+      f(() =>
+        /;[ \t]{0,8}(?:drop|truncate|alter)\s{1,8}(?:table|database|schema|user|login|procedure|function|view|index)\b/i
+      ),
+      f(() =>
+        /;[ \t]{0,8}exec(?:ute)?\s{0,8}(?:\(|@|master\b|xp_|sp_|immediate\b)/i
+      ),
+      f(() =>
+        /;[ \t]{0,8}(?:waitfor\s|declare\s{1,8}@|begin\s{1,8}declare\b|if\s{0,8}(?:not\s{0,8})?\(\s{0,8}(?:\(\s{0,8})?(?:select|substring|is_srvrolemember|system_user))/i
+      ),
+      f(() =>
+        /;[ \t]{0,8}(?:select\s{1,8}(?:\*|@@|\d{1,6}\s*(?:,|--|#|$))|insert\s{1,8}into\s{1,8}\w|update\s{1,8}\w{1,64}\s{1,8}set\s|delete\s{1,8}from\s{1,8}\w|desc\s{1,8}\w{1,64}\s*;|create\s{1,8}table\s)/im
+      ),
+      f(() =>
+        /['"]\)*[ \t]{0,8};[ \t]{0,8}(?:select|insert|update|delete|drop|exec|execute|declare|desc|shutdown|create|alter|grant|waitfor|truncate)\b/i
+      ),
     ],
   ],
   [
@@ -247,9 +321,13 @@ const ROWS: Row[] = [
     "SHUTDOWN stops the database server for every user.",
     ["shutdown"],
     [
-      b(/;\s{0,8}shutdown(?:\s{1,8}with\s{1,8}nowait)?\s{0,8}(?:;|--|#|$)/im),
-      b(/\bshutdown\s{1,8}with\s{1,8}nowait\b/i),
-      s(/^\s{0,8}shutdown(?:\s{1,8}with\s{1,8}nowait)?\s{0,8}(?:;|--|#|$)/im),
+      b(() =>
+        /;\s{0,8}shutdown(?:\s{1,8}with\s{1,8}nowait)?\s{0,8}(?:;|--|#|$)/im
+      ),
+      b(() => /\bshutdown\s{1,8}with\s{1,8}nowait\b/i),
+      s(() =>
+        /^\s{0,8}shutdown(?:\s{1,8}with\s{1,8}nowait)?\s{0,8}(?:;|--|#|$)/im
+      ),
     ],
   ],
   // ---- Time-based blind -------------------------------------------------
@@ -261,11 +339,15 @@ const ROWS: Row[] = [
     "SLEEP()/PG_SLEEP()/DBMS_LOCK.SLEEP() injected into a condition: confirms blind injection by delaying the response, and ties up connections.",
     ["sleep"],
     [
-      b(/\bpg_sleep\s{0,8}\(/i),
-      b(/\bdbms_lock\s{0,8}\.\s{0,8}sleep\s{0,8}\(/i),
-      b(/(?:\b(?:or|and|xor|select|if|then|else|when|by|not)\s{0,8}\(*|&&\s{0,8}|\|\|\s{0,8}|,\s{0,8}|\+\s{0,8}|['"]\s{0,8}[;+]?\s{0,8})\(?\s{0,8}sleep\s{0,8}\(\s{0,8}(?:\d{1,8}|__time__)\s{0,8}\)/i),
-      b(/(?<![.\w])sleep\s{0,8}\(\s{0,8}(?:\d{1,8}|__time__)\s{0,8}\)\s{0,8}(?:#|--|=)/i),
-      s(/^\s{0,8}select\s{1,8}sleep\s{0,8}\(/im),
+      b(() => /\bpg_sleep\s{0,8}\(/i),
+      b(() => /\bdbms_lock\s{0,8}\.\s{0,8}sleep\s{0,8}\(/i),
+      b(() =>
+        /(?:\b(?:or|and|xor|select|if|then|else|when|by|not)\s{0,8}\(*|&&\s{0,8}|\|\|\s{0,8}|,\s{0,8}|\+\s{0,8}|['"]\s{0,8}[;+]?\s{0,8})\(?\s{0,8}sleep\s{0,8}\(\s{0,8}(?:\d{1,8}|__time__)\s{0,8}\)/i
+      ),
+      b(() =>
+        /(?<![.\w])sleep\s{0,8}\(\s{0,8}(?:\d{1,8}|__time__)\s{0,8}\)\s{0,8}(?:#|--|=)/i
+      ),
+      s(() => /^\s{0,8}select\s{1,8}sleep\s{0,8}\(/im),
     ],
   ],
   [
@@ -276,10 +358,12 @@ const ROWS: Row[] = [
     "BENCHMARK(n, expr), RANDOMBLOB of megabytes, DBMS_PIPE waits or catalogue cross joins: CPU-burning delays used for blind injection.",
     ["benchmark", "randomblob", "dbms_pipe", "information_schema"],
     [
-      b(/\bbenchmark\s{0,8}\(\s{0,8}\d{3,12}\s{0,8},/i),
-      b(/\brandomblob\s{0,8}\(\s{0,8}\d{6,12}/i),
-      b(/\bdbms_pipe\s{0,8}\.\s{0,8}receive_message\s{0,8}\(/i),
-      b(/\binformation_schema\s{0,4}\.\s{0,4}\w{1,32}\s{1,8}\w{1,32}\s{0,8},\s{0,8}information_schema\s{0,4}\.\s{0,4}\w{1,32}\s{1,8}\w{1,32}\s{0,8},\s{0,8}information_schema/i),
+      b(() => /\bbenchmark\s{0,8}\(\s{0,8}\d{3,12}\s{0,8},/i),
+      b(() => /\brandomblob\s{0,8}\(\s{0,8}\d{6,12}/i),
+      b(() => /\bdbms_pipe\s{0,8}\.\s{0,8}receive_message\s{0,8}\(/i),
+      b(() =>
+        /\binformation_schema\s{0,4}\.\s{0,4}\w{1,32}\s{1,8}\w{1,32}\s{0,8},\s{0,8}information_schema\s{0,4}\.\s{0,4}\w{1,32}\s{1,8}\w{1,32}\s{0,8},\s{0,8}information_schema/i
+      ),
     ],
   ],
   [
@@ -289,7 +373,7 @@ const ROWS: Row[] = [
     "block",
     "SQL Server WAITFOR DELAY/TIME injected into a query to confirm blind injection.",
     ["waitfor"],
-    [b(/\bwaitfor\s{1,8}(?:delay|time)\s{0,8}['"\d]/i)],
+    [b(() => /\bwaitfor\s{1,8}(?:delay|time)\s{0,8}['"\d]/i)],
   ],
   // ---- Error-based ------------------------------------------------------
   [
@@ -300,7 +384,9 @@ const ROWS: Row[] = [
     "EXTRACTVALUE/UPDATEXML with a concatenated or selected argument: leaks data through the XPath error message.",
     ["extractvalue", "updatexml"],
     [
-      b(/\b(?:extractvalue|updatexml)\s{0,8}\([^;]{0,80}?(?:concat\s{0,8}\(|0x7e|\bselect\b|@@|\bversion\s{0,8}\(|\buser\s{0,8}\()/i),
+      b(() =>
+        /\b(?:extractvalue|updatexml)\s{0,8}\([^;]{0,80}?(?:concat\s{0,8}\(|0x7e|\bselect\b|@@|\bversion\s{0,8}\(|\buser\s{0,8}\()/i
+      ),
     ],
   ],
   [
@@ -311,8 +397,12 @@ const ROWS: Row[] = [
     "CONVERT(INT, (SELECT ...)) or CAST(@@version AS INT): forces a type error whose message leaks the value.",
     ["convert", "cast"],
     [
-      b(/\bconvert\s{0,8}\(\s{0,8}int\s{0,8},\s{0,8}\(?\s{0,8}(?:select|union|char|@@|db_name|user|system_user|\(\s{0,8}select)/i),
-      b(/\bcast\s{0,8}\(\s{0,8}\(?\s{0,8}(?:@@version|select\b|version\s{0,8}\(|current_user|user\s{0,8}\(|db_name|chr\s{0,8}\(|char\s{0,8}\()[^;]{0,160}?\bas\s{1,8}(?:int|integer|numeric|bigint|signed)\b/i),
+      b(() =>
+        /\bconvert\s{0,8}\(\s{0,8}int\s{0,8},\s{0,8}\(?\s{0,8}(?:select|union|char|@@|db_name|user|system_user|\(\s{0,8}select)/i
+      ),
+      b(() =>
+        /\bcast\s{0,8}\(\s{0,8}\(?\s{0,8}(?:@@version|select\b|version\s{0,8}\(|current_user|user\s{0,8}\(|db_name|chr\s{0,8}\(|char\s{0,8}\()[^;]{0,160}?\bas\s{1,8}(?:int|integer|numeric|bigint|signed)\b/i
+      ),
     ],
   ],
   [
@@ -332,12 +422,16 @@ const ROWS: Row[] = [
       "drithsx",
     ],
     [
-      b(/\bfloor\s{0,8}\(\s{0,8}rand\s{0,8}\(\s{0,8}\d{0,4}\s{0,8}\)\s{0,8}\*\s{0,8}2\s{0,8}\)/i),
-      b(/\bexp\s{0,8}\(\s{0,8}~\s{0,8}\(/i),
-      b(/\bname_const\s{0,8}\(/i),
-      b(/\b(?:geometrycollection|polygon|multipoint|multilinestring|linestring)\s{0,8}\(\s{0,8}\(\s{0,8}select\b/i),
-      b(/\bisnull\s{0,8}\(\s{0,8}1\s{0,8}\/\s{0,8}0\s{0,8}\)/i),
-      b(/\bctxsys\s{0,4}\.\s{0,4}drithsx\s{0,4}\.\s{0,4}sn\s{0,8}\(/i),
+      b(() =>
+        /\bfloor\s{0,8}\(\s{0,8}rand\s{0,8}\(\s{0,8}\d{0,4}\s{0,8}\)\s{0,8}\*\s{0,8}2\s{0,8}\)/i
+      ),
+      b(() => /\bexp\s{0,8}\(\s{0,8}~\s{0,8}\(/i),
+      b(() => /\bname_const\s{0,8}\(/i),
+      b(() =>
+        /\b(?:geometrycollection|polygon|multipoint|multilinestring|linestring)\s{0,8}\(\s{0,8}\(\s{0,8}select\b/i
+      ),
+      b(() => /\bisnull\s{0,8}\(\s{0,8}1\s{0,8}\/\s{0,8}0\s{0,8}\)/i),
+      b(() => /\bctxsys\s{0,4}\.\s{0,4}drithsx\s{0,4}\.\s{0,4}sn\s{0,8}\(/i),
     ],
   ],
   [
@@ -348,14 +442,28 @@ const ROWS: Row[] = [
     "Conditions on constants (CASE WHEN 1=1 THEN, IF(1=1) SELECT), SUBSTRING((SELECT ...)) comparisons and AND n=(SELECT COUNT(*)...): reading data one yes/no answer at a time.",
     ["case", "if", "substr", "mid", "ascii", "ord", "select"],
     [
-      b(/\bcase\s{1,8}when\s{0,8}\(?\s{0,8}\d{1,10}\s{0,8}=\s{0,8}\d{1,10}\s{0,8}\)?\s{0,8}then\b/i),
-      b(/\bif\s{0,8}\(\s{0,8}\d{1,10}\s{0,8}=\s{0,8}\d{1,10}\s{0,8}\)\s{0,8}select\b/i),
-      b(/\b(?:ascii|ord|unicode|hex)\s{0,8}\(\s{0,8}(?:(?:lower|upper)\s{0,8}\(\s{0,8})?(?:substring|substr|mid)\s{0,8}\(\s{0,8}\(\s{0,8}select\b/i),
-      b(/\b(?:substring|substr|mid)\s{0,8}\(\s{0,8}\(?\s{0,8}(?:select\s{1,8})?(?:@@version|version\s{0,8}\(|user\s{0,8}\(|database\s{0,8}\(|system_user)/i),
-      b(/\bif\s{1,8}not\s{0,8}\(\s{0,8}(?:\(\s{0,8})?(?:substring|select)\b/i),
-      f(/\b(?:and|or)\s{1,8}\d{1,10}\s{0,8}=\s{0,8}\(\s{0,8}select\s{1,8}(?:count|top|\d)/i),
-      f(/\b(?:and|or)\s{1,8}\d{1,10}\s{0,8}in\s{0,8}\(\s{0,8}select\b/i),
-      f(/['"][\s)]{0,8}(?:(?:or|and)\s{1,8})?\(\s{0,8}(?:select\s{1,8}top\s|exists\s{0,8}\(?\s{0,8}select\b|exists\s{0,8}\))/i),
+      b(() =>
+        /\bcase\s{1,8}when\s{0,8}\(?\s{0,8}\d{1,10}\s{0,8}=\s{0,8}\d{1,10}\s{0,8}\)?\s{0,8}then\b/i
+      ),
+      b(() =>
+        /\bif\s{0,8}\(\s{0,8}\d{1,10}\s{0,8}=\s{0,8}\d{1,10}\s{0,8}\)\s{0,8}select\b/i
+      ),
+      b(() =>
+        /\b(?:ascii|ord|unicode|hex)\s{0,8}\(\s{0,8}(?:(?:lower|upper)\s{0,8}\(\s{0,8})?(?:substring|substr|mid)\s{0,8}\(\s{0,8}\(\s{0,8}select\b/i
+      ),
+      b(() =>
+        /\b(?:substring|substr|mid)\s{0,8}\(\s{0,8}\(?\s{0,8}(?:select\s{1,8})?(?:@@version|version\s{0,8}\(|user\s{0,8}\(|database\s{0,8}\(|system_user)/i
+      ),
+      b(() =>
+        /\bif\s{1,8}not\s{0,8}\(\s{0,8}(?:\(\s{0,8})?(?:substring|select)\b/i
+      ),
+      f(() =>
+        /\b(?:and|or)\s{1,8}\d{1,10}\s{0,8}=\s{0,8}\(\s{0,8}select\s{1,8}(?:count|top|\d)/i
+      ),
+      f(() => /\b(?:and|or)\s{1,8}\d{1,10}\s{0,8}in\s{0,8}\(\s{0,8}select\b/i),
+      f(() =>
+        /['"][\s)]{0,8}(?:(?:or|and)\s{1,8})?\(\s{0,8}(?:select\s{1,8}top\s|exists\s{0,8}\(?\s{0,8}select\b|exists\s{0,8}\))/i
+      ),
     ],
   ],
   // ---- Encodings --------------------------------------------------------
@@ -367,10 +475,12 @@ const ROWS: Row[] = [
     "A 0x... literal that decodes to SQL (0x73656c656374 = 'select', UTF-16 WAITFOR payloads), a hex comparison after a quote breakout, or CONCAT(0x7e, ...) markers.",
     ["0x", "unhex"],
     [
-      b(/\b0x((?:[0-9a-f]{2}){4,1024})\b/i, { validate: "hexKeyword" }),
-      f(/['")]\s{0,8}(?:or|and|having|where)\s{1,8}[\w()]{1,40}\s{0,8}(?:=|<>|like)\s{0,8}0x[0-9a-f]{2,}/i),
-      b(/\bconcat(?:_ws)?\s{0,8}\(\s{0,8}0x[0-9a-f]{2,8}\s{0,8},/i),
-      f(/\bunhex\s{0,8}\(\s{0,8}['"]?[0-9a-f]{8,}/i),
+      b(() => /\b0x((?:[0-9a-f]{2}){4,1024})\b/i, { validate: "hexKeyword" }),
+      f(() =>
+        /['")]\s{0,8}(?:or|and|having|where)\s{1,8}[\w()]{1,40}\s{0,8}(?:=|<>|like)\s{0,8}0x[0-9a-f]{2,}/i
+      ),
+      b(() => /\bconcat(?:_ws)?\s{0,8}\(\s{0,8}0x[0-9a-f]{2,8}\s{0,8},/i),
+      f(() => /\bunhex\s{0,8}\(\s{0,8}['"]?[0-9a-f]{8,}/i),
     ],
   ],
   [
@@ -381,10 +491,16 @@ const ROWS: Row[] = [
     "CHAR(65,66,67), chains of CHAR()/CHR() concatenations or CONCAT(CHAR(...)): strings built from character codes to slip past quote filters.",
     ["char", "chr"],
     [
-      b(/\bn?char\s{0,8}\(\s{0,8}\d{1,3}\s{0,8}(?:,\s{0,8}\d{1,3}\s{0,8}){2,255}\)/i),
-      b(/(?:\b(?:n?char|chr)\s{0,8}\(\s{0,8}\d{1,3}\s{0,8}\)\s{0,8}(?:\+|\|\||,)\s{0,8}){2,64}(?:n?char|chr)\s{0,8}\(/i),
-      b(/\bconcat\s{0,8}\(\s{0,8}(?:n?char|chr)\s{0,8}\(\s{0,8}\d/i),
-      f(/['"][\s)]{0,8}(?:or|and)\b[^;\n]{0,60}?=\s{0,8}(?:n?char|chr)\s{0,8}\(\s{0,8}\d/i),
+      b(() =>
+        /\bn?char\s{0,8}\(\s{0,8}\d{1,3}\s{0,8}(?:,\s{0,8}\d{1,3}\s{0,8}){2,255}\)/i
+      ),
+      b(() =>
+        /(?:\b(?:n?char|chr)\s{0,8}\(\s{0,8}\d{1,3}\s{0,8}\)\s{0,8}(?:\+|\|\||,)\s{0,8}){2,64}(?:n?char|chr)\s{0,8}\(/i
+      ),
+      b(() => /\bconcat\s{0,8}\(\s{0,8}(?:n?char|chr)\s{0,8}\(\s{0,8}\d/i),
+      f(() =>
+        /['"][\s)]{0,8}(?:or|and)\b[^;\n]{0,60}?=\s{0,8}(?:n?char|chr)\s{0,8}\(\s{0,8}\d/i
+      ),
     ],
   ],
   [
@@ -395,9 +511,13 @@ const ROWS: Row[] = [
     "SQL keywords assembled from string pieces ('sel' + 'ect', 'un'||'ion') to evade keyword filters, usually for dynamic execution.",
     ["+", "||"],
     [
-      b(/'[a-z_@ ]{1,16}'(?:\s{0,8}(?:\+|\|\|)\s{0,8}'[a-z_@ ]{1,16}'){1,8}/i, {
-        validate: "concatKeyword",
-      }),
+      b(
+        () =>
+          /'[a-z_@ ]{1,16}'(?:\s{0,8}(?:\+|\|\|)\s{0,8}'[a-z_@ ]{1,16}'){1,8}/i,
+        {
+          validate: "concatKeyword",
+        },
+      ),
     ],
   ],
   [
@@ -408,11 +528,13 @@ const ROWS: Row[] = [
     "EXEC(@var), EXECUTE IMMEDIATE or DECLARE @s ... = 0x... in a value: runs SQL assembled at run time, a common way to smuggle encoded payloads.",
     ["exec", "declare"],
     [
-      f(/\bexec(?:ute)?\s{0,8}\(\s{0,8}@\w{1,64}\s{0,8}\)/i),
-      f(/\bexecute\s{1,8}immediate\s{0,8}['"]/i),
-      f(/\bexec(?:ute)?\s{0,8}\(\s{0,8}['"][^'"]{0,40}['"]\s{0,8}\+/i),
-      f(/\bdeclare\s{1,8}@\w{1,64}\s{1,8}n?(?:var)?char\b/i),
-      b(/@\w{1,64}\s{0,8}=\s{0,8}0x[0-9a-f]{8,}[\s\S]{0,16}?\bexec(?:ute)?\s{0,8}\(\s{0,8}@/i),
+      f(() => /\bexec(?:ute)?\s{0,8}\(\s{0,8}@\w{1,64}\s{0,8}\)/i),
+      f(() => /\bexecute\s{1,8}immediate\s{0,8}['"]/i),
+      f(() => /\bexec(?:ute)?\s{0,8}\(\s{0,8}['"][^'"]{0,40}['"]\s{0,8}\+/i),
+      f(() => /\bdeclare\s{1,8}@\w{1,64}\s{1,8}n?(?:var)?char\b/i),
+      b(() =>
+        /@\w{1,64}\s{0,8}=\s{0,8}0x[0-9a-f]{8,}[\s\S]{0,16}?\bexec(?:ute)?\s{0,8}\(\s{0,8}@/i
+      ),
     ],
   ],
   // ---- Catalogue and privilege probing ----------------------------------
@@ -434,14 +556,22 @@ const ROWS: Row[] = [
       "xtype",
     ],
     [
-      f(/\binformation_schema\s{0,4}\.\s{0,4}(?:tables|columns|schemata|routines|user_privileges|processlist|views)\b/i),
-      f(/\bfrom\s{1,8}information_schema\b/i),
-      f(/\bsqlite_(?:master|schema|temp_master)\b/i),
-      f(/\bpg_catalog\s{0,4}\.\s{0,4}pg_\w{1,32}/i),
-      f(/\bfrom\s{1,8}(?:pg_catalog\.)?pg_(?:tables|user|roles|database|namespace|class|stat_activity|group|settings)\b/i),
-      f(/\bfrom\s{1,8}(?:master\s{0,4}\.\s{0,4}(?:dbo)?\s{0,4}\.\s{0,4})?(?:sysobjects|syscolumns|sysdatabases|sysusers|sysservers|sysprocesses|sysserverse?)\b/i),
-      f(/\bfrom\s{1,8}(?:sys\s{0,4}\.\s{0,4}(?:tables|columns|objects|databases|all_tables|all_tab_columns|all_users|user_tables)|all_tables|all_tab_columns|all_users|user_tables|dba_tables|sysibm\s{0,4}\.\s{0,4}\w{1,32}|syscat\s{0,4}\.\s{0,4}\w{1,32}|msysobjects|v\$version|v\$instance)\b/i),
-      f(/\bxtype\s{0,8}=\s{0,8}'[uv]'/i),
+      f(() =>
+        /\binformation_schema\s{0,4}\.\s{0,4}(?:tables|columns|schemata|routines|user_privileges|processlist|views)\b/i
+      ),
+      f(() => /\bfrom\s{1,8}information_schema\b/i),
+      f(() => /\bsqlite_(?:master|schema|temp_master)\b/i),
+      f(() => /\bpg_catalog\s{0,4}\.\s{0,4}pg_\w{1,32}/i),
+      f(() =>
+        /\bfrom\s{1,8}(?:pg_catalog\.)?pg_(?:tables|user|roles|database|namespace|class|stat_activity|group|settings)\b/i
+      ),
+      f(() =>
+        /\bfrom\s{1,8}(?:master\s{0,4}\.\s{0,4}(?:dbo)?\s{0,4}\.\s{0,4})?(?:sysobjects|syscolumns|sysdatabases|sysusers|sysservers|sysprocesses|sysserverse?)\b/i
+      ),
+      f(() =>
+        /\bfrom\s{1,8}(?:sys\s{0,4}\.\s{0,4}(?:tables|columns|objects|databases|all_tables|all_tab_columns|all_users|user_tables)|all_tables|all_tab_columns|all_users|user_tables|dba_tables|sysibm\s{0,4}\.\s{0,4}\w{1,32}|syscat\s{0,4}\.\s{0,4}\w{1,32}|msysobjects|v\$version|v\$instance)\b/i
+      ),
+      f(() => /\bxtype\s{0,8}=\s{0,8}'[uv]'/i),
     ],
   ],
   [
@@ -462,8 +592,12 @@ const ROWS: Row[] = [
       "dbauth",
     ],
     [
-      s(/\b(?:mysql\s{0,4}\.\s{0,4}user|pg_shadow|pg_authid|sys\s{0,4}\.\s{0,4}sql_logins|sys\s{0,4}\.\s{0,4}user\$|sysxlogins|sys\s{0,4}\.\s{0,4}syslogins|dba_users|syscat\s{0,4}\.\s{0,4}dbauth)\b/i),
-      f(/\b(?:from|join|update|into|table)\s{1,8}(?:mysql\s{0,4}\.\s{0,4}user|pg_shadow|pg_authid|sys\s{0,4}\.\s{0,4}sql_logins|sys\s{0,4}\.\s{0,4}user\$|(?:master\s{0,4}\.\s{0,4}(?:dbo)?\s{0,4}\.\s{0,4})?sysxlogins|sys\s{0,4}\.\s{0,4}syslogins|dba_users|syscat\s{0,4}\.\s{0,4}dbauth)\b/i),
+      s(() =>
+        /\b(?:mysql\s{0,4}\.\s{0,4}user|pg_shadow|pg_authid|sys\s{0,4}\.\s{0,4}sql_logins|sys\s{0,4}\.\s{0,4}user\$|sysxlogins|sys\s{0,4}\.\s{0,4}syslogins|dba_users|syscat\s{0,4}\.\s{0,4}dbauth)\b/i
+      ),
+      f(() =>
+        /\b(?:from|join|update|into|table)\s{1,8}(?:mysql\s{0,4}\.\s{0,4}user|pg_shadow|pg_authid|sys\s{0,4}\.\s{0,4}sql_logins|sys\s{0,4}\.\s{0,4}user\$|(?:master\s{0,4}\.\s{0,4}(?:dbo)?\s{0,4}\.\s{0,4})?sysxlogins|sys\s{0,4}\.\s{0,4}syslogins|dba_users|syscat\s{0,4}\.\s{0,4}dbauth)\b/i
+      ),
     ],
   ],
   [
@@ -486,11 +620,19 @@ const ROWS: Row[] = [
       "serverproperty",
     ],
     [
-      f(/@@(?:version|hostname|servername|datadir|basedir|microsoftversion|language|spid|tmpdir)\b/i),
-      f(/(?:\b(?:select|and|or|union)\s{0,8}|[,(=]\s{0,8})\(?\s{0,8}(?:version|database|user|current_user|system_user|session_user|schema|db_name|user_name|suser_name|suser_sname|sqlite_version|host_name|current_database|is_srvrolemember|current_setting|serverproperty)\s{0,8}\(/i),
-      f(/\bselect\s{1,8}@@\w{1,64}/i),
-      f(/\bselect\s{1,8}(?:current_user|system_user|session_user|user|banner|current\s{1,8}server)\b/i),
-      f(/\bfrom\s{1,8}(?:v\$version|sysibm\s{0,4}\.\s{0,4}sysdummy1|sysibm\s{0,4}\.\s{0,4}sysversions)\b/i),
+      f(() =>
+        /@@(?:version|hostname|servername|datadir|basedir|microsoftversion|language|spid|tmpdir)\b/i
+      ),
+      f(() =>
+        /(?:\b(?:select|and|or|union)\s{0,8}|[,(=]\s{0,8})\(?\s{0,8}(?:version|database|user|current_user|system_user|session_user|schema|db_name|user_name|suser_name|suser_sname|sqlite_version|host_name|current_database|is_srvrolemember|current_setting|serverproperty)\s{0,8}\(/i
+      ),
+      f(() => /\bselect\s{1,8}@@\w{1,64}/i),
+      f(() =>
+        /\bselect\s{1,8}(?:current_user|system_user|session_user|user|banner|current\s{1,8}server)\b/i
+      ),
+      f(() =>
+        /\bfrom\s{1,8}(?:v\$version|sysibm\s{0,4}\.\s{0,4}sysdummy1|sysibm\s{0,4}\.\s{0,4}sysversions)\b/i
+      ),
     ],
   ],
   [
@@ -501,11 +643,19 @@ const ROWS: Row[] = [
     "GRANT/REVOKE statements, CREATE/ALTER USER with a password, or sp_addsrvrolemember: changes who may do what in the database (matched as statements, never inside words like 'migrant').",
     ["grant", "revoke", "user", "login", "role", "sp_add"],
     [
-      b(/\bgrant\s{1,8}(?:all(?:\s{1,8}privileges)?|select|insert|update|delete|execute|exec|usage|connect|resource|dba|create(?:\s{1,8}\w{1,20})?|alter|drop|references|super|file|process|reload|shutdown|trigger|index|sysadmin|admin|role)(?:\s{0,8},\s{0,8}[a-z_]{1,20}(?:\s{1,8}[a-z_]{1,20})?){0,16}\s{1,8}(?:on\s{1,8}[^;\n]{1,128}?\s{1,8})?to\s{1,8}[\w'"`@%.[\]-]/i),
-      b(/\brevoke\s{1,8}(?:all(?:\s{1,8}privileges)?|select|insert|update|delete|execute|exec|usage|connect|resource|dba|create(?:\s{1,8}\w{1,20})?|alter|drop|references|super|file|process|trigger|index|sysadmin|admin|role)(?:\s{0,8},\s{0,8}[a-z_]{1,20}(?:\s{1,8}[a-z_]{1,20})?){0,16}\s{1,8}(?:on\s{1,8}[^;\n]{1,128}?\s{1,8})?from\s{1,8}[\w'"`@%.[\]-]/i),
-      b(/\balter\s{1,8}(?:user|role|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8})?(?:superuser|createrole|sysadmin|password|identified\s{1,8}by)\b/i),
-      b(/\bcreate\s{1,8}(?:user|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8}password|identified\s{1,8}by|password)\b/i),
-      b(/\bsp_add(?:srvrolemember|login|rolemember)\b/i),
+      b(() =>
+        /\bgrant\s{1,8}(?:all(?:\s{1,8}privileges)?|select|insert|update|delete|execute|exec|usage|connect|resource|dba|create(?:\s{1,8}\w{1,20})?|alter|drop|references|super|file|process|reload|shutdown|trigger|index|sysadmin|admin|role)(?:\s{0,8},\s{0,8}[a-z_]{1,20}(?:\s{1,8}[a-z_]{1,20})?){0,16}\s{1,8}(?:on\s{1,8}[^;\n]{1,128}?\s{1,8})?to\s{1,8}[\w'"`@%.[\]-]/i
+      ),
+      b(() =>
+        /\brevoke\s{1,8}(?:all(?:\s{1,8}privileges)?|select|insert|update|delete|execute|exec|usage|connect|resource|dba|create(?:\s{1,8}\w{1,20})?|alter|drop|references|super|file|process|trigger|index|sysadmin|admin|role)(?:\s{0,8},\s{0,8}[a-z_]{1,20}(?:\s{1,8}[a-z_]{1,20})?){0,16}\s{1,8}(?:on\s{1,8}[^;\n]{1,128}?\s{1,8})?from\s{1,8}[\w'"`@%.[\]-]/i
+      ),
+      b(() =>
+        /\balter\s{1,8}(?:user|role|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8})?(?:superuser|createrole|sysadmin|password|identified\s{1,8}by)\b/i
+      ),
+      b(() =>
+        /\bcreate\s{1,8}(?:user|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8}password|identified\s{1,8}by|password)\b/i
+      ),
+      b(() => /\bsp_add(?:srvrolemember|login|rolemember)\b/i),
     ],
   ],
   // ---- Files, commands, out-of-band -------------------------------------
@@ -531,18 +681,24 @@ const ROWS: Row[] = [
       "bfilename",
     ],
     [
-      b(/\bload_file\s{0,8}\(/i),
-      b(/\binto\s{1,8}(?:out|dump)file\b/i),
-      b(/\bpg_(?:read_(?:binary_)?file|ls_dir|stat_file)\s{0,8}\(/i),
-      b(/\blo_(?:import|export)\s{0,8}\(/i),
-      b(/\bcopy\s{1,8}[\w."]{1,64}(?:\s{0,8}\([^)]{0,256}\))?\s{1,8}(?:from|to)\s{1,8}program\b/i),
-      b(/(?<!\\)\bcopy\s{1,8}[\w."]{1,64}\s{1,8}from\s{1,8}'\/(?:etc|proc|root|home|var)\//i),
-      f(/(?<!\\)\bcopy\s{1,8}[\w."]{1,64}\s{1,8}(?:from|to)\s{1,8}'?\/\w/i),
-      b(/\bload\s{1,8}data\s{1,8}(?:local\s{1,8})?infile\b/i),
-      b(/\bbulk\s{1,8}insert\s{1,8}[\w.[\]]{1,64}\s{1,8}from\s{1,8}'/i),
-      b(/\bopenrowset\s{0,8}\(\s{0,8}bulk\b/i),
-      b(/\butl_file\s{0,4}\.\s{0,4}(?:fopen|get_line|put_line)\b/i),
-      b(/\bbfilename\s{0,8}\(/i),
+      b(() => /\bload_file\s{0,8}\(/i),
+      b(() => /\binto\s{1,8}(?:out|dump)file\b/i),
+      b(() => /\bpg_(?:read_(?:binary_)?file|ls_dir|stat_file)\s{0,8}\(/i),
+      b(() => /\blo_(?:import|export)\s{0,8}\(/i),
+      b(() =>
+        /\bcopy\s{1,8}[\w."]{1,64}(?:\s{0,8}\([^)]{0,256}\))?\s{1,8}(?:from|to)\s{1,8}program\b/i
+      ),
+      b(() =>
+        /(?<!\\)\bcopy\s{1,8}[\w."]{1,64}\s{1,8}from\s{1,8}'\/(?:etc|proc|root|home|var)\//i
+      ),
+      f(() =>
+        /(?<!\\)\bcopy\s{1,8}[\w."]{1,64}\s{1,8}(?:from|to)\s{1,8}'?\/\w/i
+      ),
+      b(() => /\bload\s{1,8}data\s{1,8}(?:local\s{1,8})?infile\b/i),
+      b(() => /\bbulk\s{1,8}insert\s{1,8}[\w.[\]]{1,64}\s{1,8}from\s{1,8}'/i),
+      b(() => /\bopenrowset\s{0,8}\(\s{0,8}bulk\b/i),
+      b(() => /\butl_file\s{0,4}\.\s{0,4}(?:fopen|get_line|put_line)\b/i),
+      b(() => /\bbfilename\s{0,8}\(/i),
     ],
   ],
   [
@@ -553,13 +709,19 @@ const ROWS: Row[] = [
     "xp_cmdshell, sp_OACreate, sys_exec, EXEC master..: runs operating-system commands on the database server.",
     ["xp_", "sp_", "sys_exec", "sys_eval", "master", "dbms_java", "exec"],
     [
-      b(/\bxp_(?:cmdshell|regread|regwrite|servicecontrol|availablemedia|terminate_process)\b/i),
-      b(/\bsp_oa(?:create|method)\b/i),
-      b(/\bsys_(?:exec|eval)\s{0,8}\(/i),
-      b(/\bexec(?:ute)?\s{1,8}master\s{0,4}\.\s{0,4}(?:dbo)?\s{0,4}\.\s{0,4}\w/i),
-      b(/\bdbms_java\s{0,4}\.\s{0,4}runjava\b/i),
-      b(/\bsp_configure\s{0,8}['"]?(?:xp_cmdshell|ole\s{1,8}automation)/i),
-      f(/\bexec(?:ute)?\s{1,8}(?:xp|sp)_?\w{0,64}/i),
+      b(() =>
+        /\bxp_(?:cmdshell|regread|regwrite|servicecontrol|availablemedia|terminate_process)\b/i
+      ),
+      b(() => /\bsp_oa(?:create|method)\b/i),
+      b(() => /\bsys_(?:exec|eval)\s{0,8}\(/i),
+      b(() =>
+        /\bexec(?:ute)?\s{1,8}master\s{0,4}\.\s{0,4}(?:dbo)?\s{0,4}\.\s{0,4}\w/i
+      ),
+      b(() => /\bdbms_java\s{0,4}\.\s{0,4}runjava\b/i),
+      b(() =>
+        /\bsp_configure\s{0,8}['"]?(?:xp_cmdshell|ole\s{1,8}automation)/i
+      ),
+      f(() => /\bexec(?:ute)?\s{1,8}(?:xp|sp)_?\w{0,64}/i),
     ],
   ],
   [
@@ -580,14 +742,18 @@ const ROWS: Row[] = [
       "dbms_dns",
     ],
     [
-      b(/\bxp_(?:dirtree|fileexist|subdirs)\b/i),
-      b(/\butl_(?:http|tcp|smtp)\s{0,4}\.\s{0,4}\w/i),
-      b(/\butl_inaddr\s{0,4}\.\s{0,4}get_host_(?:address|name)\b/i),
-      b(/\bdbms_ldap\s{0,4}\.\s{0,4}init\b/i),
-      b(/\bhttpuritype\s{0,8}\(/i),
-      b(/\bload_file\s{0,8}\(\s{0,8}(?:concat\s{0,8}\(\s{0,8})?['"]\\\\/i),
-      b(/\bto\s{1,8}disks?\s{0,8}=\s{0,8}['"]\\\\/i),
-      b(/\b(?:openrowset|opendatasource)\s{0,8}\(\s{0,8}['"](?:sqloledb|msdasql|sqlncli)/i),
+      b(() => /\bxp_(?:dirtree|fileexist|subdirs)\b/i),
+      b(() => /\butl_(?:http|tcp|smtp)\s{0,4}\.\s{0,4}\w/i),
+      b(() => /\butl_inaddr\s{0,4}\.\s{0,4}get_host_(?:address|name)\b/i),
+      b(() => /\bdbms_ldap\s{0,4}\.\s{0,4}init\b/i),
+      b(() => /\bhttpuritype\s{0,8}\(/i),
+      b(() =>
+        /\bload_file\s{0,8}\(\s{0,8}(?:concat\s{0,8}\(\s{0,8})?['"]\\\\/i
+      ),
+      b(() => /\bto\s{1,8}disks?\s{0,8}=\s{0,8}['"]\\\\/i),
+      b(() =>
+        /\b(?:openrowset|opendatasource)\s{0,8}\(\s{0,8}['"](?:sqloledb|msdasql|sqlncli)/i
+      ),
     ],
   ],
   // ---- Destructive statements (database channels) -----------------------
@@ -599,7 +765,8 @@ const ROWS: Row[] = [
     "DROP DATABASE or DROP SCHEMA destroys every table in it.",
     ["drop"],
     [s(
-      /\bdrop\s{1,8}(?:database|schema)\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[]/i,
+      () =>
+        /\bdrop\s{1,8}(?:database|schema)\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[]/i,
     )],
   ],
   [
@@ -609,7 +776,7 @@ const ROWS: Row[] = [
     "block",
     "DROP TABLE destroys a table and its data.",
     ["drop"],
-    [s(/\bdrop\s{1,8}table\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[]/i)],
+    [s(() => /\bdrop\s{1,8}table\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[]/i)],
   ],
   [
     "truncate",
@@ -619,8 +786,8 @@ const ROWS: Row[] = [
     "TRUNCATE empties a table at once, without a WHERE and usually without a way back.",
     ["truncate"],
     [
-      s(/\btruncate\s{1,8}table\s{1,8}[\w."`[]/i),
-      s(/(?:^|;)\s{0,8}truncate\s{1,8}[\w."`[]/im),
+      s(() => /\btruncate\s{1,8}table\s{1,8}[\w."`[]/i),
+      s(() => /(?:^|;)\s{0,8}truncate\s{1,8}[\w."`[]/im),
     ],
   ],
   [
@@ -632,7 +799,8 @@ const ROWS: Row[] = [
     ["delete"],
     [
       s(
-        /(?<!\b(?:on|after|before|of|grant|revoke|,)\s{0,8})\bdelete\s{1,8}(?:from\s{1,8})?(?!(?:on|cascade|restrict|set|no|to|from)\b)[\w."`[\]]{1,128}/i,
+        () =>
+          /(?<!\b(?:on|after|before|of|grant|revoke|,)\s{0,8})\bdelete\s{1,8}(?:from\s{1,8})?(?!(?:on|cascade|restrict|set|no|to|from)\b)[\w."`[\]]{1,128}/i,
         {
           validate: "noWhere",
         },
@@ -648,7 +816,8 @@ const ROWS: Row[] = [
     ["update"],
     [
       s(
-        /(?<!\b(?:on|after|before|of|for|do|key)\s{0,8})\bupdate\s{1,8}[\w."`[\]]{1,128}\s{1,8}set\s/i,
+        () =>
+          /(?<!\b(?:on|after|before|of|for|do|key)\s{0,8})\bupdate\s{1,8}[\w."`[\]]{1,128}\s{1,8}set\s/i,
         {
           validate: "noWhere",
         },
@@ -663,7 +832,9 @@ const ROWS: Row[] = [
     "ALTER TABLE ... DROP COLUMN/CONSTRAINT/PARTITION loses data or integrity guarantees.",
     ["alter"],
     [
-      s(/\balter\s{1,8}table\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[\]]{1,128}\s{1,8}drop\s{1,8}(?:column\s|constraint\s|index\s|partition\s|primary\s|foreign\s|[\w"`[])/i),
+      s(() =>
+        /\balter\s{1,8}table\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[\]]{1,128}\s{1,8}drop\s{1,8}(?:column\s|constraint\s|index\s|partition\s|primary\s|foreign\s|[\w"`[])/i
+      ),
     ],
   ],
   // ---- NoSQL, LIKE, polyglots -------------------------------------------
@@ -675,9 +846,13 @@ const ROWS: Row[] = [
     "MongoDB query operators ($ne, $gt, $regex, $where...) inside a value or query string: turns an equality check into 'anything matches'.",
     ["$"],
     [
-      f(/[{,]\s{0,8}["']?\$(?:ne|gt|gte|lt|lte|nin|in|regex|where|exists|expr|or|and|not|nor|elemmatch|comment)["']?\s{0,8}:/i),
-      f(/\[\s{0,8}\$(?:ne|gt|gte|lt|lte|nin|in|regex|where|exists)\s{0,8}\]\s{0,8}=/i),
-      f(/(?:^|[\s,'"])\$where\s{0,8}:\s{0,8}['"]/im),
+      f(() =>
+        /[{,]\s{0,8}["']?\$(?:ne|gt|gte|lt|lte|nin|in|regex|where|exists|expr|or|and|not|nor|elemmatch|comment)["']?\s{0,8}:/i
+      ),
+      f(() =>
+        /\[\s{0,8}\$(?:ne|gt|gte|lt|lte|nin|in|regex|where|exists)\s{0,8}\]\s{0,8}=/i
+      ),
+      f(() => /(?:^|[\s,'"])\$where\s{0,8}:\s{0,8}['"]/im),
     ],
   ],
   [
@@ -688,11 +863,15 @@ const ROWS: Row[] = [
     "JavaScript in a value aimed at server-side evaluation ($where, this.password.match, '||1==1, ';sleep(5000);): bypasses checks or stalls the database.",
     ["this.", "==", "db.", "sleep"],
     [
-      f(/['"]\s{0,8}(?:&&|\|\|)\s{0,8}this\s{0,8}\.\s{0,8}\w{1,64}/i),
-      f(/\bthis\s{0,4}\.\s{0,4}\w{1,64}\s{0,4}\.\s{0,4}match\s{0,4}\(\s{0,4}\/\.\*\//i),
-      f(/\|\|\s{0,8}(\d{1,10})\s{0,8}==\s{0,8}\1(?!\d)/i),
-      f(/['"]\s{0,8};\s{0,8}sleep\s{0,8}\(\s{0,8}\d/i),
-      f(/\bdb\s{0,4}\.\s{0,4}\w{1,64}\s{0,4}\.\s{0,4}(?:insert|remove|drop|update|mapreduce|deletemany|find)\w{0,16}\s{0,4}\(\s{0,4}\{/i),
+      f(() => /['"]\s{0,8}(?:&&|\|\|)\s{0,8}this\s{0,8}\.\s{0,8}\w{1,64}/i),
+      f(() =>
+        /\bthis\s{0,4}\.\s{0,4}\w{1,64}\s{0,4}\.\s{0,4}match\s{0,4}\(\s{0,4}\/\.\*\//i
+      ),
+      f(() => /\|\|\s{0,8}(\d{1,10})\s{0,8}==\s{0,8}\1(?!\d)/i),
+      f(() => /['"]\s{0,8};\s{0,8}sleep\s{0,8}\(\s{0,8}\d/i),
+      f(() =>
+        /\bdb\s{0,4}\.\s{0,4}\w{1,64}\s{0,4}\.\s{0,4}(?:insert|remove|drop|update|mapreduce|deletemany|find)\w{0,16}\s{0,4}\(\s{0,4}\{/i
+      ),
     ],
   ],
   [
@@ -703,10 +882,12 @@ const ROWS: Row[] = [
     "A quote breakout followed by OR col LIKE '%' (or LIKE CHAR(37)): matches every row, the LIKE form of a tautology.",
     ["like"],
     [
-      f(/['"][\s)]{0,8}(?:or|and)\s{1,8}[\w.]{1,40}\s{1,8}like\s{1,8}(?:['"]%|n?char\s{0,8}\(\s{0,8}37\s{0,8}\))/i),
-      b(/\blike\s{1,8}n?char\s{0,8}\(\s{0,8}37\s{0,8}\)/i),
-      s(/\bor\s{1,8}[\w.]{1,40}\s{1,8}like\s{1,8}'%{1,8}'/i),
-      f(/(?:^|\s)like\s{1,8}'%{1,8}'\s{0,8}(?:--|#|$)/im),
+      f(() =>
+        /['"][\s)]{0,8}(?:or|and)\s{1,8}[\w.]{1,40}\s{1,8}like\s{1,8}(?:['"]%|n?char\s{0,8}\(\s{0,8}37\s{0,8}\))/i
+      ),
+      b(() => /\blike\s{1,8}n?char\s{0,8}\(\s{0,8}37\s{0,8}\)/i),
+      s(() => /\bor\s{1,8}[\w.]{1,40}\s{1,8}like\s{1,8}'%{1,8}'/i),
+      f(() => /(?:^|\s)like\s{1,8}'%{1,8}'\s{0,8}(?:--|#|$)/im),
     ],
   ],
   [
@@ -717,7 +898,9 @@ const ROWS: Row[] = [
     "A value that closes a string and splices a function call into it with the SQL concatenation operator ('||func(...)||'): runs an arbitrary function inside the query.",
     ["||"],
     [
-      f(/['"]\s{0,8}\|\|\s{0,8}\(?\s{0,8}[a-z_][\w.$]{0,64}\s{0,8}\([^)]{0,200}\)\)?\s{0,8}\|\|\s{0,8}['"]/i),
+      f(() =>
+        /['"]\s{0,8}\|\|\s{0,8}\(?\s{0,8}[a-z_][\w.$]{0,64}\s{0,8}\([^)]{0,200}\)\)?\s{0,8}\|\|\s{0,8}['"]/i
+      ),
     ],
   ],
   [
@@ -728,25 +911,23 @@ const ROWS: Row[] = [
     "A payload built to work inside single quotes, double quotes and no quotes at once (SLEEP(1) /*' or SLEEP(1) or '\" ...): a scanner's probe.",
     ["/*", "'", '"'],
     [
-      b(/\/\*['"]\s{0,8}(?:or|and|\|\||&&)\b/i, { stage: "decoded" }),
-      f(/'\s{0,8}or\s{1,8}[^'"\n]{1,40}"\s{0,8}or\b/i),
-      f(/"\s{0,8}or\s{1,8}[^'"\n]{1,40}'\s{0,8}or\b/i),
+      b(() => /\/\*['"]\s{0,8}(?:or|and|\|\||&&)\b/i, { stage: "decoded" }),
+      f(() => /'\s{0,8}or\s{1,8}[^'"\n]{1,40}"\s{0,8}or\b/i),
+      f(() => /"\s{0,8}or\s{1,8}[^'"\n]{1,40}'\s{0,8}or\b/i),
     ],
   ],
 ];
 
 /** Every SQL-injection and destructive-statement policy with its patterns. */
-export const SQLI_POLICIES: readonly SqlPolicy[] = ROWS.map(
-  ([name, title, severity, action, description, keywords, patterns]) => ({
-    id: `sys_sqli_${name}`,
-    name: title,
-    category: "sqli" as const,
-    severity,
-    action,
-    description,
-    appliesTo: "input" as const,
-    type: `sqli_${name}`,
-    keywords,
-    patterns,
-  }),
-);
+export const SQLI_POLICIES: readonly SqlPolicy[] = ROWS.map((r) => ({
+  id: `sys_sqli_${r[0]}`,
+  name: r[1],
+  category: "sqli" as const,
+  severity: r[2],
+  action: r[3],
+  description: r[4],
+  appliesTo: "input" as const,
+  type: `sqli_${r[0]}`,
+  keywords: r[5],
+  patterns: r[6],
+}));
