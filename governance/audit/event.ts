@@ -61,7 +61,7 @@ const SEVERITIES: ReadonlySet<string> = new Set([
 export function prepareEvent(
   ev: AuditEventInput,
 ): AuditEventInput & { time: string } {
-  const time = ev.time ? safeTime(ev.time) : new Date().toISOString();
+  const time = ev.time ? safeTime(ev.time) : isoTime(Date.now());
   const out: AuditEventInput & { time: string } = {
     time,
     sessionId: optText(ev.sessionId, 256),
@@ -123,7 +123,39 @@ function capText(v: string, max: number): string {
 
 function safeTime(t: string): string {
   const ms = Date.parse(t);
-  return Number.isFinite(ms)
-    ? new Date(ms).toISOString()
-    : new Date().toISOString();
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : isoTime(Date.now());
+}
+
+/**
+ * `new Date(ms).toISOString()` by arithmetic (UTC, proleptic Gregorian,
+ * years 0–9999). The first `Date` object of a process initialises the time
+ * zone data, about a millisecond of every hook that records an event.
+ *
+ * @example
+ * ```ts
+ * isoTime(0); // "1970-01-01T00:00:00.000Z"
+ * ```
+ */
+export function isoTime(ms: number): string {
+  const t = Math.floor(ms);
+  const days = Math.floor(t / 86_400_000);
+  const rem = t - days * 86_400_000;
+  const z = days + 719_468; // days since 0000-03-01
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) -
+      Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${
+    pad(Math.floor(rem / 3_600_000))
+  }:${pad(Math.floor(rem / 60_000) % 60)}:${pad(Math.floor(rem / 1000) % 60)}.${
+    pad(rem % 1000, 3)
+  }Z`;
 }
