@@ -68,3 +68,54 @@ Deno.test("redact: sorted and shuffled findings give the same text", () => {
     "[REDACTED:a]de",
   );
 });
+
+/** The string-piece redaction, written plainly, to compare the byte path against. */
+function plainRedact(text: string, sorted: Finding[]): string {
+  let out = "";
+  let pos = 0;
+  for (const x of sorted) {
+    const start = Math.max(0, Math.min(x.start, text.length));
+    const end = Math.max(0, Math.min(x.end, text.length));
+    if (end <= start) continue;
+    if (start < pos) {
+      if (end > pos) pos = end;
+      continue;
+    }
+    out += text.slice(pos, start) + `[REDACTED:${x.type}]`;
+    pos = end;
+  }
+  return out + text.slice(pos);
+}
+
+Deno.test("redact: long ASCII texts (byte path) match piecewise redaction", () => {
+  const text = "0123456789abcdefghij-_.:/ ".repeat(400);
+  let seed = 11;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  for (let t = 0; t < 100; t++) {
+    const fs: Finding[] = [];
+    for (let k = rnd(200); k > 0; k--) {
+      const start = rnd(text.length + 20) - 10;
+      fs.push(f(start, start + rnd(80) - 5, `t${rnd(5)}`));
+    }
+    const sorted = fs.map((x, i) => ({ x, i })).sort((a, b) =>
+      Math.max(0, Math.min(a.x.start, text.length)) -
+        Math.max(0, Math.min(b.x.start, text.length)) ||
+      Math.max(0, Math.min(b.x.end, text.length)) -
+        Math.max(0, Math.min(a.x.end, text.length)) ||
+      a.i - b.i
+    ).map((e) => e.x);
+    assert.equal(redact(text, fs), plainRedact(text, sorted));
+  }
+  // A non-ASCII type, and offsets that are not integers (sliced as slice() does).
+  assert.equal(
+    redact(text, [f(1, 3, "ünï")]),
+    "0[REDACTED:ünï]" + text.slice(3),
+  );
+  assert.equal(
+    redact(text, [f(1.5, 3.7, "x")]),
+    "0[REDACTED:x]" + text.slice(3),
+  );
+});
