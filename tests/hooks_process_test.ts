@@ -435,6 +435,47 @@ Deno.test({
 });
 
 Deno.test({
+  name:
+    "post: events are spooled, and chained into the store once the spool is a minute old",
+  ...opts,
+}, async () => {
+  await withHome(async (t) => {
+    const post = (cmd: string) =>
+      runHookProcess(
+        POST_HOOK,
+        codexPost("Bash", { command: cmd }, `${cmd} done\n`),
+        { home: t.home },
+      );
+    assert.equal((await post("echo one")).code, 0);
+    assert.equal((await post("echo two")).code, 0);
+    // A fresh spool is not merged by the hook: no database yet.
+    const spool = `${t.dataDir}/audit.spool.jsonl`;
+    assert.equal(
+      Deno.readTextFileSync(spool).trim().split("\n").length,
+      2,
+    );
+    assert.throws(() => Deno.statSync(`${t.dataDir}/audit.db`));
+    // Age the oldest spooled event past a minute: the next hook chains all in.
+    const text = Deno.readTextFileSync(spool);
+    const old = new Date(Date.now() - 120_000).toISOString();
+    Deno.writeTextFileSync(
+      spool,
+      text.replace(/"time":"[^"]{1,40}"/, `"time":"${old}"`),
+    );
+    assert.equal((await post("echo three")).code, 0);
+    assert.throws(() => Deno.statSync(spool), "spool merged and removed");
+    const store = AuditStore.open(auditPath(t.dataDir));
+    try {
+      assert.equal(store.count(), 3);
+      assert.deepEqual(store.verify(), { ok: true, checked: 3 });
+      assert.equal(store.search({ text: "echo two" }).total, 1);
+    } finally {
+      store.close();
+    }
+  });
+});
+
+Deno.test({
   name: "post: injected instructions in output give a do-not-follow warning",
   ...opts,
 }, async () => {

@@ -67,6 +67,46 @@ export function spoolEvent(
   return appendSpool(dataDir, prepared);
 }
 
+/**
+ * True when the spool should be chained into the store now: it holds at
+ * least `maxBytes`, its oldest event is at least `maxAgeMs` old (or has no
+ * readable time), or a merger left a `.merging` file behind. Cheap: one stat,
+ * and a read of the spool's first line only when it is small.
+ */
+export function spoolDue(
+  dataDir: string,
+  now: number,
+  maxBytes: number,
+  maxAgeMs: number,
+): boolean {
+  let size: number;
+  try {
+    size = Deno.statSync(spoolPath(dataDir)).size;
+  } catch {
+    return spoolPending(dataDir);
+  }
+  if (size >= maxBytes) return true;
+  let head = "";
+  try {
+    const f = Deno.openSync(spoolPath(dataDir), { read: true });
+    try {
+      const buf = new Uint8Array(1024);
+      const n = f.readSync(buf) ?? 0;
+      head = new TextDecoder().decode(buf.subarray(0, n));
+    } finally {
+      f.close();
+    }
+  } catch {
+    return true;
+  }
+  const m = /"time":"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z)"/.exec(
+    head,
+  );
+  if (!m) return true;
+  const at = Date.parse(m[1]);
+  return !Number.isFinite(at) || now - at >= maxAgeMs;
+}
+
 /** True when a spool or a leftover `.merging` file is waiting (cheap: one stat, one directory read only if needed). */
 export function spoolPending(dataDir: string): boolean {
   try {

@@ -5,6 +5,7 @@ import {
   finishSpool,
   readSpool,
   SPOOL_FILE,
+  spoolDue,
   spoolEvent,
   spoolPath,
 } from "./spool.ts";
@@ -70,4 +71,21 @@ Deno.test("finishSpool keeps a claimed file that grew after it was read", () => 
   assert.ok(Deno.statSync(files[0]).isFile, "kept for the next merger");
   finishSpool(files, readSpool(files).sizes);
   assert.throws(() => Deno.statSync(files[0]), "removed once read whole");
+});
+
+Deno.test("spoolDue: by size, by the age of the oldest event, and for leftovers", () => {
+  const dir = tmp();
+  const now = Date.parse("2026-11-24T10:00:00.000Z");
+  assert.equal(spoolDue(dir, now, 1024, 60_000), false, "no spool");
+  spoolEvent(dir, ev({ time: "2026-11-24T09:59:30.000Z" }));
+  assert.equal(spoolDue(dir, now, 1 << 20, 60_000), false, "young and small");
+  assert.equal(spoolDue(dir, now, 10, 60_000), true, "over the size");
+  assert.equal(spoolDue(dir, now + 31_000, 1 << 20, 60_000), true, "old");
+  // A first line without a readable time is merged (and so cleaned up).
+  Deno.writeTextFileSync(spoolPath(dir), "garbage\n");
+  assert.equal(spoolDue(dir, now, 1 << 20, 60_000), true);
+  // A leftover of a merger that died counts as due even without a live spool.
+  Deno.removeSync(spoolPath(dir));
+  Deno.writeTextFileSync(`${dir}/audit.spool.1.x.merging`, "");
+  assert.equal(spoolDue(dir, now, 1 << 20, 60_000), true);
 });

@@ -2,52 +2,75 @@
  * Recording a hook's verdict in the local audit trail. Never throws and never
  * changes a verdict: a trail that cannot be written becomes a stderr note.
  *
- * Two ways in:
- * - {@link audit} (PostToolUse) writes the event into the SQLite store,
- *   chained, merging whatever waits in the spool first; a store that cannot
- *   be written spools the event instead.
- * - {@link journal} (PreToolUse) only appends the event to the spool, one
- *   line: a blocked call then does not pay for loading SQLite. The next
- *   store write or read (the PostToolUse hook of the next tool call, the MCP
- *   server, the CLI) chains it in.
+ * Every event is first appended to the spool (`audit.spool.jsonl`, one line,
+ * redacted like the store): that costs a hook well under a millisecond, where
+ * loading SQLite and committing costs about ten. The store chains the spool
+ * in when it is next opened: by any reader (the MCP server, `axonflow audit`,
+ * `doctor`), or by a PostToolUse hook once the spool holds
+ * {@link MERGE_BYTES} or its oldest event is {@link MERGE_AGE_MS} old. So a
+ * query always sees every event, and no event waits long to be chained.
  *
- * The store (and node:sqlite) is loaded on first use only: a PreToolUse hook
- * never loads it.
+ * - {@link journal} (PreToolUse) only spools.
+ * - {@link audit} (PostToolUse) spools, then merges when due; when the spool
+ *   cannot be written it writes to the store directly.
  *
  * @module
  */
 
 import type { AuditEventInput } from "../../governance/audit/event.ts";
 // Static on purpose: a dynamic import costs a hook several milliseconds of
-// module loading at the moment it blocks; the spool module is small.
-import { spoolEvent } from "../../governance/audit/spool.ts";
+// module loading; the spool module is small. The store is loaded only to merge.
+import { spoolDue, spoolEvent } from "../../governance/audit/spool.ts";
 
-function errorNote(err: unknown): string {
-  return `audit event lost: ${
-    err instanceof Error ? err.message : String(err)
-  }`;
+/** Spool size (bytes) at which a PostToolUse hook chains the spool into the store. */
+export const MERGE_BYTES = 64 * 1024;
+/** Age (ms) of the oldest spooled event at which a PostToolUse hook chains the spool in. */
+export const MERGE_AGE_MS = 60_000;
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
-/** Append one event to the store; resolves to a stderr note when it could not be stored. */
+/**
+ * Record one event (PostToolUse): spool it, and chain the spool into the
+ * store when due. Resolves to a stderr note when the event could not be kept.
+ */
 export async function audit(
   dataDir: string,
   ev: AuditEventInput,
 ): Promise<string | undefined> {
+  let spoolError: string | undefined;
   try {
+    spoolEvent(dataDir, ev);
+  } catch (err) {
+    spoolError = errorText(err);
+  }
+  try {
+    if (spoolError === undefined) {
+      if (!spoolDue(dataDir, Date.now(), MERGE_BYTES, MERGE_AGE_MS)) {
+        return undefined;
+      }
+      const { AuditStore, auditPath } = await import(
+        "../../governance/audit/store.ts"
+      );
+      // Opening chains the spool in (a locked or read-only store leaves it for later).
+      AuditStore.open(auditPath(dataDir)).close();
+      return undefined;
+    }
     const { recordEvent } = await import("../../governance/audit/store.ts");
     const r = recordEvent(dataDir, ev);
     if (r.stored) return undefined;
-    return r.spooled
-      ? `audit store unavailable (${
-        r.error ?? "unknown"
-      }); event kept in the spool file`
-      : `audit event lost: ${r.error ?? "unknown error"}`;
+    return `audit event lost: spool (${spoolError}) and store (${
+      r.error ?? "unknown error"
+    }) both failed`;
   } catch (err) {
-    return errorNote(err);
+    return spoolError === undefined
+      ? `audit spool kept for later (${errorText(err)})`
+      : `audit event lost: ${errorText(err)}`;
   }
 }
 
-/** Append one event to the spool (merged into the store by its next user); resolves to a stderr note when it could not be written. */
+/** Spool one event (PreToolUse); returns a stderr note when it could not be written. */
 export function journal(
   dataDir: string,
   ev: AuditEventInput,
@@ -56,6 +79,6 @@ export function journal(
     spoolEvent(dataDir, ev);
     return undefined;
   } catch (err) {
-    return errorNote(err);
+    return `audit event lost: ${errorText(err)}`;
   }
 }
