@@ -51,7 +51,16 @@ export function enabledCount(
   const key = `${direction}:${profile}`;
   let n = byKey.get(key);
   if (n === undefined) {
-    n = enabledPolicies(config, direction, profile).length;
+    // The same test as enabledPolicies, without building the list.
+    const disabled = new Set(config.disabled);
+    n = 0;
+    for (const list of [BUILTIN_POLICIES, config.custom]) {
+      for (const p of list) {
+        if (disabled.has(p.id)) continue;
+        if (p.profile === "strict" && profile !== "strict") continue;
+        if (p.appliesTo === "both" || p.appliesTo === direction) n++;
+      }
+    }
     byKey.set(key, n);
   }
   return n;
