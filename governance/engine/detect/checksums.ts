@@ -264,12 +264,44 @@ export function abaValid(digits: string): boolean {
 
 const COUNTS = new Uint32Array(65536);
 
+/** Strings up to this length read their entropy terms from {@link TERMS}. */
+const TERM_MAX = 64;
+/**
+ * `p * Math.log2(p)` for `p = k / n` at `[n * (TERM_MAX + 1) + k]`, each row
+ * `n` filled on first use (the same expression, so the same numbers).
+ */
+const TERMS = new Float64Array((TERM_MAX + 1) * (TERM_MAX + 1));
+const TERM_ROWS = new Uint8Array(TERM_MAX + 1);
+
+function termRow(n: number): number {
+  const row = n * (TERM_MAX + 1);
+  if (TERM_ROWS[n] === 0) {
+    for (let k = 1; k <= n; k++) {
+      const p = k / n;
+      TERMS[row + k] = p * Math.log2(p);
+    }
+    TERM_ROWS[n] = 1;
+  }
+  return row;
+}
+
 /** Shannon entropy of `s` in bits per character (0 for empty). */
 export function shannonEntropy(s: string): number {
   const n = s.length;
   if (n === 0) return 0;
   for (let i = 0; i < n; i++) COUNTS[s.charCodeAt(i)]++;
   let h = 0;
+  if (n <= TERM_MAX) {
+    const row = termRow(n);
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      const k = COUNTS[c];
+      if (k === 0) continue;
+      h -= TERMS[row + k];
+      COUNTS[c] = 0;
+    }
+    return h;
+  }
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     const k = COUNTS[c];

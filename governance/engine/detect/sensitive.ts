@@ -373,7 +373,44 @@ function aadhaarValid(v: string, ctx: CheckContext): boolean {
   return verhoeffValid(digits);
 }
 
+/** Four dot-separated parts of 1–3 digits each, as the catalogue's pattern matches. */
+const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+
+/** Like {@link ipv4ValidGeneral}, read straight from the characters for the usual shape. */
 function ipv4Valid(v: string, ctx: CheckContext): boolean {
+  if (!IPV4_SHAPE.test(v)) return ipv4ValidGeneral(v, ctx);
+  let first = -1;
+  let value = 0;
+  let from = 0;
+  for (let i = 0; i <= v.length; i++) {
+    const c = i < v.length ? v.charCodeAt(i) : 46;
+    if (c !== 46) {
+      value = value * 10 + c - 48;
+      continue;
+    }
+    if (i - from > 1 && v.charCodeAt(from) === 48) return false;
+    if (value > 255) return false;
+    if (first < 0) first = value;
+    value = 0;
+    from = i + 1;
+  }
+  if (v === "0.0.0.0" || first === 127 || first === 255) return false;
+  // The context regex needs an "e" (every word in it has one).
+  const from12 = Math.max(0, ctx.start - 12);
+  let e = false;
+  for (let i = from12; i < ctx.start; i++) {
+    const c = ctx.text.charCodeAt(i);
+    if (c === 101 || c === 69) {
+      e = true;
+      break;
+    }
+  }
+  if (!e) return true;
+  const before = ctx.text.slice(from12, ctx.start);
+  return !/(?:version|ver|release|rev)\.?\s{0,2}[:=]?\s{0,2}$/i.test(before);
+}
+
+function ipv4ValidGeneral(v: string, ctx: CheckContext): boolean {
   const parts = v.split(".");
   if (parts.length !== 4) return false;
   for (const p of parts) {
@@ -504,10 +541,41 @@ function emailValid(v: string, ctx: CheckContext): boolean {
     /^(?:github\.com|gitlab\.com|bitbucket\.org)$/.test(domain));
 }
 
+/** True when a character other than a line break occurs 6 times in a row (what `/(.)\1{5}/` finds). */
+function hasRunOf6(v: string): boolean {
+  let prev = -1;
+  let run = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+      prev = -1;
+      run = 0;
+      continue;
+    }
+    run = c === prev ? run + 1 : 1;
+    if (run >= 6) return true;
+    prev = c;
+  }
+  return false;
+}
+
+/** True when `v` is non-empty and only `[a-z_]`. */
+function lowerWord(v: string): boolean {
+  if (v.length === 0) return false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if ((c < 97 || c > 122) && c !== 95) return false;
+  }
+  return true;
+}
+
 /** A vendor-format token: not a mask or repeated filler, and random-looking. */
 function tokenValid(v: string): boolean {
-  if (/(.)\1{5}/.test(v) || /x{4}|X{4}|\*{3}/.test(v)) return false;
-  if (/^[a-z_]+$/.test(v) && v.length < 30) return false;
+  if (
+    hasRunOf6(v) || v.includes("xxxx") || v.includes("XXXX") ||
+    v.includes("***")
+  ) return false;
+  if (v.length < 30 && lowerWord(v)) return false;
   return shannonEntropy(v) >= (v.length >= 20 ? 3 : 2.5);
 }
 
@@ -860,6 +928,8 @@ interface Candidates {
   list: number[];
   /** Kind of each run. */
   runKind: number[];
+  /** Index of each run's first candidate (a run's candidates are contiguous). */
+  runFrom: number[];
 }
 
 /** One validator context, reused for every candidate (validators keep no reference). */
@@ -1155,6 +1225,58 @@ function pickCluster(cluster: Candidate[], out: Candidate[]): void {
 }
 
 /**
+ * The {@link sortedOrder} order by merging the runs, each already in order
+ * of start (a scan moves forward): at each step the head that starts first,
+ * longer first, then the earlier run. Undefined when a run is not in strict
+ * start order.
+ */
+function mergedOrder(c: Candidates): {
+  start: Int32Array;
+  end: Int32Array;
+  run: Int32Array;
+} | undefined {
+  const n = c.start.length;
+  const runs = c.runFrom.length;
+  const cs = c.start, ce = c.end;
+  const at = new Int32Array(runs), stop = new Int32Array(runs);
+  const live = new Int32Array(runs);
+  let alive = 0;
+  for (let r = 0; r < runs; r++) {
+    at[r] = c.runFrom[r];
+    stop[r] = r + 1 < runs ? c.runFrom[r + 1] : n;
+    for (let i = at[r] + 1; i < stop[r]; i++) {
+      if (cs[i] <= cs[i - 1]) return undefined;
+    }
+    if (at[r] < stop[r]) live[alive++] = r;
+  }
+  const start = new Int32Array(n), end = new Int32Array(n);
+  const run = new Int32Array(n);
+  for (let o = 0; o < n; o++) {
+    let best = 0;
+    let i = at[live[0]];
+    let bs = cs[i], be = ce[i];
+    for (let q = 1; q < alive; q++) {
+      i = at[live[q]];
+      const s = cs[i];
+      if (s < bs || (s === bs && ce[i] > be)) {
+        best = q;
+        bs = s;
+        be = ce[i];
+      }
+    }
+    const r = live[best];
+    start[o] = bs;
+    end[o] = be;
+    run[o] = r;
+    if (++at[r] === stop[r]) {
+      for (let q = best + 1; q < alive; q++) live[q - 1] = live[q];
+      alive--;
+    }
+  }
+  return { start, end, run };
+}
+
+/**
  * Candidate order for the overlap sweep: by start, longer first, then scan
  * order. Each candidate packs into one exactly representable number
  * (start, inverted length, run), so a plain numeric sort does it; texts too
@@ -1230,7 +1352,8 @@ function toFinding(
 function resolve(e: Engine, c: Candidates, textLength: number): Finding[] {
   const n = c.start.length;
   if (n === 0) return [];
-  const { start, end, run } = sortedOrder(c, c.runKind.length, textLength);
+  const { start, end, run } = mergedOrder(c) ??
+    sortedOrder(c, c.runKind.length, textLength);
   const out: Finding[] = [];
   let i = 0;
   while (i < n) {
@@ -1324,10 +1447,17 @@ export function findSensitive(
   };
   collectHits(e.cs, text, active, e.kinds, hits);
   collectHits(e.ci, text, active, e.kinds, hits);
-  const cands: Candidates = { start: [], end: [], list: [], runKind: [] };
+  const cands: Candidates = {
+    start: [],
+    end: [],
+    list: [],
+    runKind: [],
+    runFrom: [],
+  };
   const scan = (kind: number, positions?: number[]) => {
     const run = cands.runKind.length;
     cands.runKind.push(kind);
+    cands.runFrom.push(cands.start.length);
     const k = e.kinds[kind];
     if (positions) anchoredScan(k, text, positions, run, cands);
     else globalScan(k, text, run, cands);
