@@ -105,3 +105,35 @@ Deno.test("shannon entropy", () => {
   assert.equal(shannonEntropy("ab"), 1);
   assert.ok(shannonEntropy("q8Zr2LmX9vT4kP0w") > 3.5);
 });
+
+Deno.test("shannonEntropy: table terms give the formula's exact numbers", () => {
+  const reference = (s: string): number => {
+    const counts = new Map<number, number>();
+    for (let i = 0; i < s.length; i++) {
+      counts.set(s.charCodeAt(i), (counts.get(s.charCodeAt(i)) ?? 0) + 1);
+    }
+    // The same order of terms as the scanner: first occurrence order.
+    let h = 0;
+    const seen = new Set<number>();
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (seen.has(c)) continue;
+      seen.add(c);
+      const p = counts.get(c)! / s.length;
+      h -= p * Math.log2(p);
+    }
+    return h;
+  };
+  let seed = 3;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const alphabet = "aaAb01_-xyzQ/+=é";
+  for (let t = 0; t < 500; t++) {
+    let s = "";
+    for (let k = 1 + rnd(90); k > 0; k--) s += alphabet[rnd(alphabet.length)];
+    assert.equal(shannonEntropy(s), reference(s));
+  }
+  assert.equal(shannonEntropy("abcdefgh"), 3);
+});

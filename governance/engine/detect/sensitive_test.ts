@@ -1033,3 +1033,25 @@ Deno.test("keyword hits: the keyword table equals the trie regex on long texts, 
     assert.deepEqual(keywordHits(text, "table"), keywordHits(text, "trie"));
   }
 });
+
+Deno.test("token check: six equal characters in a row, or a mask, reject a token", () => {
+  const types = (t: string) => findSensitive(t).map((f) => f.type);
+  const body = "aBcDeFgHiJkLmNoPqRsTuVwXyZ012345678"; // 35 characters
+  assert.deepEqual(types(`token ghp_${body}9`), ["github_token"]);
+  assert.deepEqual(types(`token ghp_${body.slice(0, 30)}777777`), []);
+  assert.deepEqual(types(`token ghp_${body.slice(0, 31)}77777`), [
+    "github_token",
+  ]);
+  assert.deepEqual(types(`token ghp_${body.slice(0, 32)}xxxx`), []);
+});
+
+Deno.test("ipv4 check: octets, loopback and a version label before the address", () => {
+  const types = (t: string) => findSensitive(t).map((f) => f.type);
+  assert.deepEqual(types("ip 203.0.113.7"), ["ipv4"]);
+  assert.deepEqual(types("ip 203.0.113.256"), []);
+  assert.deepEqual(types("ip 203.00.113.7"), []);
+  assert.deepEqual(types("ip 127.0.0.1"), []);
+  assert.deepEqual(types("version: 10.2.3.4"), []);
+  assert.deepEqual(types("Release 10.2.3.4"), []);
+  assert.deepEqual(types("host is 10.2.3.4"), ["ipv4"]);
+});
