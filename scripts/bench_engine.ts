@@ -62,6 +62,12 @@ function denseBlock(): string {
   ].join("\n") + "\n";
 }
 
+/** Ordinary tool output: log lines, one in 36 holds a card number and a cloud key (a finding per ~2 KB). */
+function mixedBlock(): string {
+  const dense = denseBlock().split("\n");
+  return CLEAN_LINE.repeat(35) + dense[1] + "\n";
+}
+
 function makeText(unit: string, bytes: number): string {
   return unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
 }
@@ -93,14 +99,18 @@ if (import.meta.main) {
       Math.round(cps).toLocaleString("en")
     } commands/s  (target ≥ 20,000)`,
   );
-  console.log("engine: scan()            size     MB/s   findings");
+  console.log("engine: scan()                size     MB/s   findings");
   for (
-    const [label, unit] of [["clean", CLEAN_LINE], ["dense", denseBlock()]]
+    const [label, unit] of [
+      ["clean", CLEAN_LINE],
+      ["log, a finding per ~2 KB", mixedBlock()],
+      ["dense", denseBlock()],
+    ]
   ) {
     for (const mb of [1, 10]) {
       const { mbs, findings } = mbPerSecond(makeText(unit, mb * 1_000_000));
       console.log(
-        `  ${label.padEnd(22)} ${String(mb).padStart(3)} MB ${
+        `  ${label.padEnd(26)} ${String(mb).padStart(3)} MB ${
           mbs.toFixed(1).padStart(8)
         } ${String(findings).padStart(10)}`,
       );
