@@ -70,7 +70,15 @@ export function netTarget(endpoint: string): string {
   return `${url.hostname}:${port}`;
 }
 
-/** The permission flags of a hook, in order, unquoted (`dataDir` and `script` exactly as given). */
+/**
+ * V8 tuning of a hook process: a 4 MB young generation, so that a hook (which
+ * lives about a tenth of a second) finishes without a garbage collection; the
+ * first one costs a blocked call about 4 ms. Memory use and large outputs are
+ * unaffected (measured in `deno task bench`).
+ */
+export const HOOK_V8_FLAGS = "--min-semi-space-size=4";
+
+/** The flags of a hook, in order, unquoted (`dataDir` and `script` exactly as given): permissions, and {@link HOOK_V8_FLAGS}. */
 export function hookFlags(
   opts: { dataDir: string; endpoint?: string },
 ): string[] {
@@ -81,6 +89,7 @@ export function hookFlags(
     "--no-lock",
     "--no-remote",
     "--no-npm",
+    `--v8-flags=${HOOK_V8_FLAGS}`,
     `--allow-env=${HOOK_ENV_VARS.join(",")}`,
     `--allow-read=${opts.dataDir}`,
     `--allow-write=${opts.dataDir}`,
