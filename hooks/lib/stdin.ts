@@ -78,6 +78,7 @@ const READ_CHUNK = 64 * 1024;
 export async function readAllFrom(
   reader: ByteReader,
   cap: number = STDIN_CAP_BYTES,
+  complete?: (text: string) => boolean,
 ): Promise<StdinRead> {
   const chunks: Uint8Array[] = [];
   let bytes = 0;
@@ -95,6 +96,28 @@ export async function readAllFrom(
     }
     chunks.push(buf.subarray(0, n));
     bytes += n;
+    // A first read that fills less than the buffer is usually the whole
+    // event: when it already is, do not wait for the end of the stream.
+    if (complete && chunks.length === 1 && n < READ_CHUNK) {
+      const first = joined(chunks, bytes, false);
+      if (complete(first.text)) return first;
+    }
   }
   return joined(chunks, bytes, truncated);
+}
+
+/**
+ * True when `text` is one whole JSON object (the hook event). Nothing but
+ * whitespace can follow a complete object in a valid event, so a reader may
+ * stop there instead of waiting for the end of the stream.
+ */
+export function isWholeJsonObject(text: string): boolean {
+  const t = text.trimEnd();
+  if (!t.endsWith("}")) return false;
+  try {
+    const v: unknown = JSON.parse(t);
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,10 @@
 import assert from "node:assert/strict";
-import { type ByteReader, readAll, readAllFrom } from "./stdin.ts";
+import {
+  type ByteReader,
+  isWholeJsonObject,
+  readAll,
+  readAllFrom,
+} from "./stdin.ts";
 
 function streamOf(...chunks: Uint8Array[]): ReadableStream<Uint8Array> {
   return new ReadableStream({
@@ -75,4 +80,49 @@ Deno.test("readAllFrom gives what readAll gives for the same bytes", async () =>
   const r = await readAllFrom(readerOf(big), 100_000);
   assert.equal(r.truncated, true);
   assert.equal(r.text.length, 100_000);
+});
+
+Deno.test("readAllFrom stops after a first read that is a whole JSON object, and only then", async () => {
+  const enc = new TextEncoder();
+  let reads = 0;
+  const counting = (...chunks: Uint8Array[]): ByteReader => {
+    const inner = readerOf(...chunks);
+    return {
+      read(p) {
+        reads++;
+        return inner.read(p);
+      },
+    };
+  };
+  const event = '{"tool_name":"Bash","tool_input":{"command":"ls"}}\n';
+  const r = await readAllFrom(
+    counting(enc.encode(event)),
+    undefined,
+    isWholeJsonObject,
+  );
+  assert.equal(r.text, event);
+  assert.equal(reads, 1, "no wait for the end of the stream");
+  // A first chunk that is not yet a whole object: read on to the end.
+  reads = 0;
+  const split = await readAllFrom(
+    counting(enc.encode('{"a":'), enc.encode("1}")),
+    undefined,
+    isWholeJsonObject,
+  );
+  assert.equal(split.text, '{"a":1}');
+  assert.equal(reads, 3);
+  // Without the check, the reader always waits for the end.
+  reads = 0;
+  await readAllFrom(counting(enc.encode(event)));
+  assert.equal(reads, 2);
+});
+
+Deno.test("isWholeJsonObject: objects only, whole, with trailing whitespace", () => {
+  assert.equal(isWholeJsonObject('{"a":1}'), true);
+  assert.equal(isWholeJsonObject('{"a":1}\n\n'), true);
+  assert.equal(isWholeJsonObject('{"a":'), false);
+  assert.equal(isWholeJsonObject("[1]"), false);
+  assert.equal(isWholeJsonObject('"}"'), false);
+  assert.equal(isWholeJsonObject('{"a":1}x'), false);
+  assert.equal(isWholeJsonObject("{".repeat(100_000)), false);
 });
