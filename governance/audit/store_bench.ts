@@ -9,6 +9,7 @@ import {
   AuditStore,
   recordEvent,
 } from "./store.ts";
+import { SPOOL_FILE, spoolEvent } from "./spool.ts";
 
 const N = Number(Deno.env.get("AUDIT_BENCH_EVENTS") ?? 1_000_000);
 const DAYS = 30;
@@ -71,10 +72,20 @@ Deno.bench("append one event (open store)", { group: "append" }, () => {
   appendStore.append(synthetic(k++, Date.now()));
 });
 
-Deno.bench("recordEvent (open, append, close: one hook call)", {
+Deno.bench("recordEvent (open, append, close: the MCP server's write)", {
   group: "append",
 }, () => {
   recordEvent(appendDir, synthetic(k++, Date.now()));
+});
+
+const spoolDir = Deno.makeTempDirSync({ prefix: "audit_bench_spool_" });
+let spooled = 0;
+Deno.bench("spoolEvent (one hook's write: one appended line)", {
+  group: "append",
+}, () => {
+  spoolEvent(spoolDir, synthetic(k++, Date.now()));
+  // Keep the file small, as the hooks' merges do.
+  if (++spooled % 1000 === 0) Deno.removeSync(`${spoolDir}/${SPOOL_FILE}`);
 });
 
 const last15 = () => ({
