@@ -108,6 +108,18 @@ export function ensureDataDir(dataDir: string): string | undefined {
   }
 }
 
+/** Whether `dir` lists `name`; undefined when the folder cannot be listed. */
+function listed(dir: string, name: string): boolean | undefined {
+  try {
+    for (const e of Deno.readDirSync(dir)) {
+      if (e.name === name) return true;
+    }
+    return false;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The engine configuration: the user's policy file (when present) with the
  * profile from AXONFLOW_PROFILE on top. Problems become warnings; the built-in
@@ -121,7 +133,12 @@ export function loadEngineConfig(
   let config: EngineConfig = DEFAULT_CONFIG;
   let text: string | undefined;
   try {
-    text = Deno.readTextFileSync(path);
+    // Most users have no policy file: look for it in the folder listing
+    // rather than provoking a NotFound (the first exception of a Deno process
+    // costs about a millisecond).
+    if (listed(env.dataDir, "policies.json") !== false) {
+      text = Deno.readTextFileSync(path);
+    }
   } catch (err) {
     if (!(err instanceof Deno.errors.NotFound)) {
       warnings.push(
