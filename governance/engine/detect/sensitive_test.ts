@@ -714,6 +714,11 @@ Deno.test("connection strings: only the password is redacted", () => {
       scheme,
     );
   }
+  // Redis and others take a password with an empty user name.
+  assert.equal(
+    scanRedact("REDIS_URL=redis://:p4ssw0rdXyz@redis.local:6379/0"),
+    "REDIS_URL=redis://:[REDACTED:password]@redis.local:6379/0",
+  );
   assert.equal(
     scanRedact("Server=tcp:db;Database=app;User Id=sa;Password=Str0ng!Pass9;"),
     "Server=tcp:db;Database=app;User Id=sa;Password=[REDACTED:password];",
@@ -725,6 +730,8 @@ Deno.test("connection strings: only the password is redacted", () => {
       "https://user:****@host",
       "ssh://git@github.com/x",
       "http://localhost:8080/x",
+      "redis://:${REDIS_PASSWORD}@redis:6379",
+      "http://:@host",
     ]
   ) {
     assert.deepEqual(types(t), [], t);

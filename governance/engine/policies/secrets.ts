@@ -901,9 +901,9 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     type: "password",
     severity: "critical",
     description:
-      "The password part of a user:password@host URL (postgres, mysql, mongodb(+srv), redis, amqp, mssql, https...).",
+      "The password part of a user:password@host URL, user possibly empty (postgres, mysql, mongodb(+srv), redis://:password@host, amqp, mssql, https...).",
     pattern: String
-      .raw`(?<=(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20})://[^\s:/@'"]{1,100}:(?<v>[^\s@/'"]{1,200})(?=@[A-Za-z0-9\[])`,
+      .raw`(?<=(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20})://[^\s:/@'"]{0,100}:(?<v>[^\s@/'"]{1,200})(?=@[A-Za-z0-9\[])`,
     keywords: ["://"],
     validator: "url_password",
   }),
