@@ -449,7 +449,14 @@ function rmFlags(args: Arg[]): {
 export function analyzeRm(u: Unit, st: State): void {
   if (u.viaFind) {
     // `find ROOT | xargs rm`: deletes what find lists under ROOT.
-    judgeFindDelete(litArg(u.viaFind.root), u.viaFind.filtered, st);
+    const names = u.viaFind.names ?? [];
+    judgeFindDelete(
+      litArg(u.viaFind.root),
+      u.viaFind.filtered,
+      litterOnly(names),
+      names,
+      st,
+    );
     return;
   }
   const f = rmFlags(u.args);
@@ -469,6 +476,22 @@ export function analyzeRm(u: Unit, st: State): void {
 const FIND_FILTER =
   /^-(i?name|i?path|i?wholename|i?regex|newer\w{0,3}|[acm](time|min)|size|user|group|uid|gid|empty|perm|links|inum|samefile|iname)$/;
 const DELETERS = new Set(["rm", "shred", "unlink", "rimraf", "srm"]);
+/** True when there are name patterns and every one is {@link LITTER_PATTERN}. */
+function litterOnly(names: readonly string[]): boolean {
+  return names.length > 0 &&
+    names.every((n) => LITTER_PATTERN.test(n.replace(/^\*\//, "")));
+}
+
+/** Find tests whose argument is a name, path or regex pattern. */
+const FIND_NAME_TEST = /^-(i?name|i?path|i?wholename|i?regex)$/;
+/**
+ * Name patterns of files nobody misses: caches, temporary files, editor and
+ * merge leftovers, OS litter. A filtered `find / … -delete` for these only
+ * warns; for anything else (logs, configs, libraries, or no name at all) it
+ * deletes system files and is blocked.
+ */
+const LITTER_PATTERN =
+  /^(?:\*\.(?:pyc|pyo|tmp|temp|swp|swo|swn|bak|orig|rej|old)|\*~|__pycache__|\.DS_Store|Thumbs\.db|\._\*|\.#\*|#\*#|core|core\.\*|\*\.class|\.pytest_cache|\.mypy_cache|node_modules|\.cache)$/i;
 
 /** find … -delete / -exec CMD {} ;. */
 export function analyzeFind(u: Unit, st: State): void {
@@ -480,6 +503,11 @@ export function analyzeFind(u: Unit, st: State): void {
   if (!roots.length) roots.push(litArg("."));
   const expr = args.slice(i);
   const filtered = expr.some((a) => FIND_FILTER.test(a.text));
+  const names: string[] = [];
+  for (let k = 0; k + 1 < expr.length; k++) {
+    if (FIND_NAME_TEST.test(expr[k].text)) names.push(expr[k + 1].text);
+  }
+  const litter = litterOnly(names);
   let deletes = expr.some((a) => a.text === "-delete");
   const execs: Arg[][] = [];
   for (let k = 0; k < expr.length; k++) {
@@ -497,7 +525,7 @@ export function analyzeFind(u: Unit, st: State): void {
     if (DELETERS.has(name)) deletes = true;
   }
   for (const root of roots) {
-    if (deletes) judgeFindDelete(root, filtered, st);
+    if (deletes) judgeFindDelete(root, filtered, litter, names, st);
     for (const cmd of execs) {
       const name = cmd[0].text.slice(cmd[0].text.lastIndexOf("/") + 1);
       if (DELETERS.has(name)) continue;
@@ -527,12 +555,40 @@ export function analyzeFind(u: Unit, st: State): void {
   }
 }
 
-function judgeFindDelete(root: Arg, filtered: boolean, st: State): void {
+function judgeFindDelete(
+  root: Arg,
+  filtered: boolean,
+  litterOnly: boolean,
+  names: readonly string[],
+  st: State,
+): void {
   const m = st.out.matches;
   if (!root.known) return;
   const p = resolvePath(root.text, st.cwd, st.ctx.home);
   if (p === null) return;
   const place = placeOf(p, st.ctx.cwd, st.ctx.home);
+  if (
+    filtered && !litterOnly && (place === "root" || place === "system")
+  ) {
+    // A filter does not make it safe: "*.log", "*.conf", "*.so" or a size
+    // test from / or a system folder still deletes system files.
+    const what = names.length ? names.join(", ") : "the filter's files";
+    if (names.some((n) => /\blog\b|\.log\b|\*log/i.test(n))) {
+      m.add(
+        "log_wipe",
+        `find ${root.text} … -delete of ${what} destroys the system's logs`,
+      );
+    } else {
+      m.add(
+        "find_delete_system",
+        `find ${root.text} … -delete (or -exec rm) deletes ${what} across ${
+          p === "/" ? "the whole machine" : p
+        }, system files included`,
+        "run find on a specific folder inside the workspace, such as ./build",
+      );
+    }
+    return;
+  }
   if (place === "root" || place === "home" || place === "system") {
     if (filtered) {
       m.add(

@@ -181,6 +181,44 @@ Deno.test("rm: notable deletions warn in standard", () => {
   }
 });
 
+Deno.test("find: a name filter from / or a system folder blocks unless it only names litter", () => {
+  const block: [string, string][] = [
+    ['find / -name "*.log" -delete', "log_wipe"],
+    ['find /etc -name "*.conf" -exec rm {} \\;', "find_delete_system"],
+    ['find /usr -name "*.so" -delete', "find_delete_system"],
+    ["find / -type f -size +100M -delete", "find_delete_system"],
+    ["find /etc -name '*.conf' | xargs rm", "find_delete_system"],
+    ["find / -iname '*.LOG' -print0 | xargs -0 rm -f", "log_wipe"],
+  ];
+  for (const [cmd, policy] of block) {
+    assert.ok(blocked(cmd).includes(policy), `${cmd}: ${fired(cmd)}`);
+  }
+  for (
+    const cmd of [
+      "find / -name '*.pyc' -delete",
+      "find / -name __pycache__ -exec rm -rf {} +",
+      "find / -type f -name '*.bak' -delete",
+      "find / -name .DS_Store -delete",
+      "find ~ -name '*.log' -delete",
+    ]
+  ) {
+    assert.deepEqual(blocked(cmd), [], cmd);
+    assert.ok(
+      fired(cmd).includes("find_delete_broad"),
+      `${cmd}: ${fired(cmd)}`,
+    );
+  }
+  for (
+    const cmd of [
+      "find . -name '*.pyc' -delete",
+      "find /tmp -name '*.tmp' -delete",
+      "find ./logs -name '*.log' -delete",
+    ]
+  ) {
+    assert.deepEqual(blocked(cmd), [], cmd);
+  }
+});
+
 Deno.test("rm: strict blocks deletion outside temp folders, even in the workspace", () => {
   for (
     const cmd of [

@@ -52,7 +52,7 @@ export interface Unit {
   /** Ran through xargs (more arguments come from stdin). */
   xargs?: boolean;
   /** Set when run by `find … -exec` / `xargs` over a find: the root searched. */
-  viaFind?: { root: string; filtered: boolean };
+  viaFind?: { root: string; filtered: boolean; names?: string[] };
 }
 
 /** A file write discovered in a command. */

@@ -105,8 +105,15 @@ function inferXargs(r: Ran, prev: Ran[]): void {
     }
   } else if (p.name === "find") {
     const root = p.args.find((a) => !a.text.startsWith("-"));
+    const names: string[] = [];
+    for (let k = 0; k + 1 < p.args.length; k++) {
+      if (/^-(i?name|i?path|i?wholename|i?regex)$/.test(p.args[k].text)) {
+        names.push(p.args[k + 1].text);
+      }
+    }
     r.unit.viaFind = {
       root: root ? root.text : ".",
+      names,
       filtered: p.args.some((a) =>
         /^-(i?name|i?path|i?regex|newer|mtime|mmin|size|user|empty|perm)/.test(
           a.text,
