@@ -21,7 +21,7 @@ import { findPromptInjection } from "./detect/injection.ts";
 import { builtinPolicy } from "./catalogue.ts";
 import { DEFAULT_CONFIG, type EngineConfig } from "./config.ts";
 import { customInputMatches } from "./custom.ts";
-import { enabledCount } from "./listing.ts";
+import { enabledCount, policyRuns } from "./listing.ts";
 import { safeJson, type Subject, subjectOf } from "./tool_call.ts";
 import {
   type Action,
@@ -342,11 +342,13 @@ export function evaluate(
     );
   }
   const disabled = new Set(config.disabled);
-  const matches = dedupe(collected.matches).filter((m) => {
-    if (disabled.has(m.policyId)) return false;
-    const p = builtinPolicy(m.policyId);
-    return !(p?.profile === "strict" && ctx.profile !== "strict");
-  }).sort(byRisk);
+  const matches = dedupe(collected.matches).filter((m) =>
+    policyRuns(
+      { id: m.policyId, profile: builtinPolicy(m.policyId)?.profile },
+      disabled,
+      ctx.profile,
+    )
+  ).sort(byRisk);
   const allowed = !matches.some((m) => m.action === "block");
   return {
     allowed,

@@ -11,6 +11,20 @@ import type { PolicyInfo, Profile } from "./types.ts";
 /** A policy and whether it runs under the configuration. */
 export type ListedPolicy = PolicyInfo & { enabled: boolean };
 
+/** Whether a policy runs: not disabled, and not strict-only under the standard profile. */
+export function policyRuns(
+  p: Pick<PolicyInfo, "id" | "profile">,
+  disabled: ReadonlySet<string>,
+  profile: Profile,
+): boolean {
+  return !disabled.has(p.id) &&
+    !(p.profile === "strict" && profile !== "strict");
+}
+
+function appliesIn(p: PolicyInfo, direction: "input" | "output"): boolean {
+  return p.appliesTo === "both" || p.appliesTo === direction;
+}
+
 /** Every policy, built-in then custom, with `enabled` set by the configuration's profile and disabled list. */
 export function listPolicies(
   config: EngineConfig = DEFAULT_CONFIG,
@@ -19,8 +33,7 @@ export function listPolicies(
   const all: PolicyInfo[] = [...BUILTIN_POLICIES, ...config.custom];
   return all.map((p) => ({
     ...p,
-    enabled: !disabled.has(p.id) &&
-      !(p.profile === "strict" && config.profile !== "strict"),
+    enabled: policyRuns(p, disabled, config.profile),
   }));
 }
 
@@ -31,7 +44,7 @@ export function enabledPolicies(
   profile: Profile = config.profile,
 ): PolicyInfo[] {
   return listPolicies({ ...config, profile }).filter((p) =>
-    p.enabled && (p.appliesTo === "both" || p.appliesTo === direction)
+    p.enabled && appliesIn(p, direction)
   );
 }
 
@@ -51,14 +64,11 @@ export function enabledCount(
   const key = `${direction}:${profile}`;
   let n = byKey.get(key);
   if (n === undefined) {
-    // The same test as enabledPolicies, without building the list.
     const disabled = new Set(config.disabled);
     n = 0;
     for (const list of [BUILTIN_POLICIES, config.custom]) {
       for (const p of list) {
-        if (disabled.has(p.id)) continue;
-        if (p.profile === "strict" && profile !== "strict") continue;
-        if (p.appliesTo === "both" || p.appliesTo === direction) n++;
+        if (policyRuns(p, disabled, profile) && appliesIn(p, direction)) n++;
       }
     }
     byKey.set(key, n);
