@@ -27,21 +27,39 @@ export function redact(text: string, findings: readonly Finding[]): string {
     }
   }
   const out: string[] = [];
+  const tail = eachCut(findings, order, n, (from, start, type) => {
+    out.push(text.slice(from, start), `[REDACTED:${type}]`);
+  });
+  out.push(text.slice(tail));
+  return out.join("");
+}
+
+/**
+ * Walks the findings in `order` and calls `cut(from, start, type)` for each
+ * marker to write: the text from `from` to `start` is kept, then the marker
+ * takes the finding's place. A finding overlapping the previous marker widens
+ * it (the first type stays); empty spans are skipped. Returns where the kept
+ * tail of the text starts.
+ */
+function eachCut(
+  findings: readonly Finding[],
+  order: number[] | undefined,
+  n: number,
+  cut: (from: number, start: number, type: string) => void,
+): number {
   let pos = 0;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[order === undefined ? i : order[i]];
     const start = clamp(f.start, n), end = clamp(f.end, n);
     if (end <= start) continue;
     if (start < pos) {
-      // Overlaps the previous marker: widen it, keep the first type.
       if (end > pos) pos = end;
       continue;
     }
-    out.push(text.slice(pos, start), `[REDACTED:${f.type}]`);
+    cut(pos, start, f.type);
     pos = end;
   }
-  out.push(text.slice(pos));
-  return out.join("");
+  return pos;
 }
 
 /**
@@ -91,43 +109,31 @@ function redactBytes(
   order: number[] | undefined,
 ): string | undefined {
   const n = bytes.length;
+  for (const f of findings) {
+    if (
+      !Number.isInteger(clamp(f.start, n)) || !Number.isInteger(clamp(f.end, n))
+    ) {
+      return undefined;
+    }
+  }
   // Pass 1: the output's length.
   let length = 0;
-  let pos = 0;
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[order === undefined ? i : order[i]];
-    const start = clamp(f.start, n), end = clamp(f.end, n);
-    if (!Number.isInteger(start) || !Number.isInteger(end)) return undefined;
-    if (end <= start) continue;
-    if (start < pos) {
-      if (end > pos) pos = end;
-      continue;
-    }
-    length += start - pos + marker(f.type).length;
-    pos = end;
-  }
-  length += n - pos;
+  const tail = eachCut(findings, order, n, (from, start, type) => {
+    length += start - from + marker(type).length;
+  });
+  length += n - tail;
   if (outBuffer.length < length) {
     outBuffer = new Uint8Array(Math.max(length, outBuffer.length * 2));
   }
   const out = outBuffer;
   // Pass 2: copy the kept bytes and the markers.
   let o = 0;
-  pos = 0;
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[order === undefined ? i : order[i]];
-    const start = clamp(f.start, n), end = clamp(f.end, n);
-    if (end <= start) continue;
-    if (start < pos) {
-      if (end > pos) pos = end;
-      continue;
-    }
-    o = copy(bytes, pos, start, out, o);
-    const m = marker(f.type);
+  eachCut(findings, order, n, (from, start, type) => {
+    o = copy(bytes, from, start, out, o);
+    const m = marker(type);
     o = copy(m, 0, m.length, out, o);
-    pos = end;
-  }
-  o = copy(bytes, pos, n, out, o);
+  });
+  o = copy(bytes, tail, n, out, o);
   return decoder.decode(out.subarray(0, o));
 }
 
