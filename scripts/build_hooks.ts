@@ -16,6 +16,7 @@ import {
   DIST_DIR,
   HOOK_ENTRY_POINTS,
   MANIFEST_PATH,
+  runDeno,
   sha256Hex,
   sourcesDigest,
 } from "./lib/hook_bundle.ts";
@@ -29,8 +30,9 @@ export async function buildHooks(
 ): Promise<BundleManifest> {
   const tmp = await Deno.makeTempDir({ prefix: "axf_bundle_" });
   try {
-    const out = await new Deno.Command(deno, {
-      args: [
+    await runDeno(
+      deno,
+      [
         "bundle",
         "--quiet",
         "--no-config",
@@ -45,15 +47,9 @@ export async function buildHooks(
         tmp,
         ...HOOK_ENTRY_POINTS.map((e) => `${root}/${e}`),
       ],
-      cwd: root,
-      stdout: "piped",
-      stderr: "piped",
-    }).output();
-    if (!out.success) {
-      throw new Error(
-        `deno bundle failed:\n${new TextDecoder().decode(out.stderr)}`,
-      );
-    }
+      root,
+      "deno bundle",
+    );
     const files: Record<string, string> = {};
     const built = [...Deno.readDirSync(tmp)]
       .filter((e) => e.isFile && e.name.endsWith(".js"))

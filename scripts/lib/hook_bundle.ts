@@ -57,6 +57,25 @@ export async function sha256Hex(data: Uint8Array): Promise<string> {
     .join("");
 }
 
+/** Run `deno <args>` in `cwd`; resolves to its stdout, rejects with `what` and its stderr. */
+export async function runDeno(
+  deno: string,
+  args: string[],
+  cwd: string,
+  what: string,
+): Promise<string> {
+  const out = await new Deno.Command(deno, {
+    args,
+    cwd,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  if (!out.success) {
+    throw new Error(`${what} failed:\n${new TextDecoder().decode(out.stderr)}`);
+  }
+  return new TextDecoder().decode(out.stdout);
+}
+
 interface InfoModule {
   specifier?: string;
   local?: string;
@@ -73,20 +92,13 @@ export async function bundleSources(
 ): Promise<string[]> {
   const found = new Set<string>();
   for (const entry of HOOK_ENTRY_POINTS) {
-    const out = await new Deno.Command(deno, {
-      args: ["info", "--json", "--no-config", "--no-lock", `${root}/${entry}`],
-      cwd: root,
-      stdout: "piped",
-      stderr: "piped",
-    }).output();
-    if (!out.success) {
-      throw new Error(
-        `deno info ${entry} failed: ${new TextDecoder().decode(out.stderr)}`,
-      );
-    }
-    const info = JSON.parse(new TextDecoder().decode(out.stdout)) as {
-      modules?: InfoModule[];
-    };
+    const stdout = await runDeno(
+      deno,
+      ["info", "--json", "--no-config", "--no-lock", `${root}/${entry}`],
+      root,
+      `deno info ${entry}`,
+    );
+    const info = JSON.parse(stdout) as { modules?: InfoModule[] };
     for (const m of info.modules ?? []) {
       if (!m.local || !m.specifier?.startsWith("file:")) continue;
       if (!m.local.startsWith(`${root}/`)) continue;
