@@ -38,22 +38,13 @@ import { readHookEnv } from "./lib/config.ts";
 import { denyOutput } from "./lib/output.ts";
 import { guardFailedReason, handlePre, preDeadlineMs } from "./lib/pre.ts";
 import { runHook } from "./lib/run.ts";
-import {
-  isWholeJsonObject,
-  readAllFrom,
-  STDIN_CAP_BYTES,
-} from "./lib/stdin.ts";
+import { readHookEvent } from "./lib/stdin.ts";
 
 if (import.meta.main) {
   const env = readHookEnv();
   await runHook({
     deadlineMs: preDeadlineMs(env),
-    work: async (signal) =>
-      handlePre(
-        await readAllFrom(Deno.stdin, STDIN_CAP_BYTES, isWholeJsonObject),
-        env,
-        signal,
-      ),
+    work: async (signal) => handlePre(await readHookEvent(), env, signal),
     onDeadline: () => {
       const reason = guardFailedReason("the guard timed out");
       return { stdout: denyOutput(reason), stderr: [reason] };

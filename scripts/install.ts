@@ -133,12 +133,10 @@ export async function pluginMatchers(
   try {
     const hooks = JSON.parse(text).hooks ?? {};
     for (const event of ["PreToolUse", "PostToolUse"] as const) {
-      const script = event === "PreToolUse"
-        ? "pre_tool_use."
-        : "post_tool_use.";
       for (const g of hooks[event] ?? []) {
         const h = (g.hooks ?? []).find((x: { command?: string }) =>
-          typeof x.command === "string" && x.command.includes(script)
+          typeof x.command === "string" &&
+          x.command.includes(HOOK_SCRIPTS[event])
         );
         if (h) {
           out[event] = {

@@ -9,10 +9,10 @@
  * renamed file. A merger that dies after committing leaves a `.merging` file
  * that the next merger reads again; the `sid` check skips what is already in.
  *
- * The PreToolUse hook writes its events here on purpose ({@link spoolEvent}):
- * a blocked call then costs one appended line instead of loading SQLite, and
- * the next write or read of the store (the PostToolUse hook of the next tool
- * call, the MCP server, the CLI) chains it into the database.
+ * The hooks write every event here on purpose ({@link spoolEvent}): a call
+ * then costs one appended line instead of loading SQLite, and the store
+ * chains the spool in when it is next opened or read (the MCP server, the
+ * CLI, or a PostToolUse hook once {@link spoolDue} says so).
  *
  * @module
  */

@@ -31,6 +31,16 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** Spool one event; the reason when it could not be written. */
+function trySpool(dataDir: string, ev: AuditEventInput): string | undefined {
+  try {
+    spoolEvent(dataDir, ev);
+    return undefined;
+  } catch (err) {
+    return errorText(err);
+  }
+}
+
 /**
  * Record one event (PostToolUse): spool it, and chain the spool into the
  * store when due. Resolves to a stderr note when the event could not be kept.
@@ -39,12 +49,7 @@ export async function audit(
   dataDir: string,
   ev: AuditEventInput,
 ): Promise<string | undefined> {
-  let spoolError: string | undefined;
-  try {
-    spoolEvent(dataDir, ev);
-  } catch (err) {
-    spoolError = errorText(err);
-  }
+  const spoolError = trySpool(dataDir, ev);
   try {
     if (spoolError === undefined) {
       if (!spoolDue(dataDir, Date.now(), MERGE_BYTES, MERGE_AGE_MS)) {
@@ -75,10 +80,6 @@ export function journal(
   dataDir: string,
   ev: AuditEventInput,
 ): string | undefined {
-  try {
-    spoolEvent(dataDir, ev);
-    return undefined;
-  } catch (err) {
-    return `audit event lost: ${errorText(err)}`;
-  }
+  const error = trySpool(dataDir, ev);
+  return error === undefined ? undefined : `audit event lost: ${error}`;
 }

@@ -91,9 +91,12 @@ export function readHookEnv(): HookEnv {
   };
 }
 
+/** The policy file's name inside the data directory. */
+const POLICY_FILE_NAME = "policies.json";
+
 /** The user's policy file in a data directory. */
 export function policyFilePath(dataDir: string): string {
-  return `${dataDir}/policies.json`;
+  return `${dataDir}/${POLICY_FILE_NAME}`;
 }
 
 /** Create the data directory if missing; returns an error message instead of throwing. */
@@ -136,7 +139,7 @@ export function loadEngineConfig(
     // Most users have no policy file: look for it in the folder listing
     // rather than provoking a NotFound (the first exception of a Deno process
     // costs about a millisecond).
-    if (listed(env.dataDir, "policies.json") !== false) {
+    if (listed(env.dataDir, POLICY_FILE_NAME) !== false) {
       text = Deno.readTextFileSync(path);
     }
   } catch (err) {

@@ -121,3 +121,8 @@ export function isWholeJsonObject(text: string): boolean {
     return false;
   }
 }
+
+/** The hook event on `Deno.stdin`: capped, and taken as soon as it is one whole JSON object. */
+export function readHookEvent(): Promise<StdinRead> {
+  return readAllFrom(Deno.stdin, STDIN_CAP_BYTES, isWholeJsonObject);
+}
