@@ -5,7 +5,7 @@
  * A hook may read the environment variables in {@link HOOK_ENV_VARS}, read and
  * write its data directory, and (only when an AxonFlow endpoint is configured)
  * reach that endpoint's host and port. Nothing else: no subprocesses, no FFI,
- * no system information, no config file, no lock file, and no code from
+ * no system information but the host name (for the audit trail), no config file, no lock file, and no code from
  * elsewhere at run time (`--no-remote --no-npm`: without them Deno 2 would
  * still import `npm:` packages and modules from its default import hosts).
  *
@@ -21,6 +21,9 @@ export const HOOK_ENV_VARS: readonly string[] = Object.freeze([
   "AXONFLOW_PROFILE",
   "AXONFLOW_DEBUG",
   "HOME",
+  // who the developer is, for the audit trail
+  "USER",
+  "LOGNAME",
 ]);
 
 /**
@@ -91,6 +94,7 @@ export function hookFlags(
     "--no-npm",
     `--v8-flags=${HOOK_V8_FLAGS}`,
     `--allow-env=${HOOK_ENV_VARS.join(",")}`,
+    "--allow-sys=hostname",
     `--allow-read=${opts.dataDir}`,
     `--allow-write=${opts.dataDir}`,
   ];

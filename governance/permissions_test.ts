@@ -19,6 +19,8 @@ Deno.test("HOOK_ENV_VARS lists exactly the variables a hook reads", () => {
     "AXONFLOW_PROFILE",
     "AXONFLOW_TIMEOUT_SECONDS",
     "HOME",
+    "LOGNAME",
+    "USER",
   ]);
 });
 
@@ -43,6 +45,7 @@ Deno.test("hookArgs has exactly the least-privilege flags", () => {
       "--no-npm",
       "--v8-flags=--min-semi-space-size=4",
       `--allow-env=${HOOK_ENV_VARS.join(",")}`,
+      "--allow-sys=hostname",
       "--allow-read=/d",
       "--allow-write=/d",
       "/p/hooks/pre_tool_use.ts",
@@ -56,7 +59,7 @@ Deno.test("hookArgs has exactly the least-privilege flags", () => {
   });
   assert.equal(withNet[0], "/usr/bin/deno");
   assert.ok(withNet.includes("--allow-net=localhost:8080"));
-  assert.equal(withNet.filter((a) => a.startsWith("--allow-")).length, 4);
+  assert.equal(withNet.filter((a) => a.startsWith("--allow-")).length, 5);
 });
 
 Deno.test("hookCommand quotes paths and keeps shell expansions", () => {
@@ -67,7 +70,7 @@ Deno.test("hookCommand quotes paths and keeps shell expansions", () => {
     }),
     `deno run -q --no-prompt --no-config --no-lock --no-remote --no-npm --v8-flags=--min-semi-space-size=4 --allow-env=${
       HOOK_ENV_VARS.join(",")
-    } --allow-read="\${AXONFLOW_HOME:-$HOME/.axonflow}" --allow-write="\${AXONFLOW_HOME:-$HOME/.axonflow}" "\${PLUGIN_ROOT}/hooks/pre_tool_use.ts"`,
+    } --allow-sys=hostname --allow-read="\${AXONFLOW_HOME:-$HOME/.axonflow}" --allow-write="\${AXONFLOW_HOME:-$HOME/.axonflow}" "\${PLUGIN_ROOT}/hooks/pre_tool_use.ts"`,
   );
   const cmd = hookCommand({
     script: "/my plugins/it's/pre.ts",

@@ -83,7 +83,11 @@ Deno.test("hooks.json: only `hooks`, both events, commands built by hookCommand 
       !h.command.includes("--allow-net"),
       "no network in the plugin's own hooks.json",
     );
-    assert.ok(!/--allow-(run|ffi|sys|all|import)|-A\b/.test(h.command));
+    assert.ok(!/--allow-(run|ffi|all|import)|-A\b/.test(h.command));
+    // system information: the host name only (audit events name their machine)
+    assert.deepEqual(h.command.match(/--allow-sys[=\w,]*/g), [
+      "--allow-sys=hostname",
+    ]);
   }
 });
 

@@ -22,6 +22,10 @@ export interface AuditEventInput {
   sessionId?: string;
   turnId?: string;
   toolUseId?: string;
+  /** The developer: the OS account the agent ran under. */
+  user?: string;
+  /** The machine the event came from. */
+  host?: string;
   agent: Agent;
   toolName: string;
   connectorType: string;
@@ -67,6 +71,8 @@ export function prepareEvent(
     sessionId: optText(ev.sessionId, 256),
     turnId: optText(ev.turnId, 256),
     toolUseId: optText(ev.toolUseId, 256),
+    user: optText(ev.user, 128),
+    host: optText(ev.host, 256),
     agent: ev.agent,
     toolName: capText(String(ev.toolName ?? ""), 256),
     connectorType: capText(String(ev.connectorType ?? ""), 256),

@@ -26,6 +26,14 @@ import {
 } from "./event.ts";
 import { canonicalJson } from "./canonical.ts";
 import { sha256Hex } from "./sha256.ts";
+import {
+  appendCheckpoint,
+  type ChainState,
+  type Checkpoint,
+  compareWithCheckpoint,
+  loadKey,
+  readCheckpoints,
+} from "./checkpoint.ts";
 export {
   type Agent,
   type AuditEventInput,
@@ -60,6 +68,11 @@ export interface AuditQuery {
   text?: string;
   connectorType?: string;
   agent?: Agent;
+  /** The developer's OS account. */
+  user?: string;
+  /** The machine. */
+  host?: string;
+  sessionId?: string;
   /** true: only policy verdicts (events with a decision id); false: only plain records. */
   verdict?: boolean;
   /** Default 20, at most 1000. */
@@ -96,13 +109,20 @@ export interface VerifyResult {
   checked: number;
   /** Id of the first row that breaks the chain. */
   brokenAt?: number;
+  /** The first problem found (the same as `problems[0]`). */
   message?: string;
+  /** Every problem found: a broken link, and what the latest checkpoint shows was lost or changed. */
+  problems?: string[];
+  /** The latest signed checkpoint the file was compared with. */
+  checkpoint?: { count: number; head: string; time: string };
 }
 
 /** Options for opening the store. */
 export interface OpenOptions {
   /** How long to wait for another writer's lock, in ms (default 5000). */
   busyTimeoutMs?: number;
+  /** Folder of the checkpoint log and its key (default: the database's folder). */
+  witnessDir?: string;
 }
 
 /** Hash before the first event. */
@@ -170,19 +190,37 @@ export const MIGRATIONS: readonly string[] = [
    INSERT INTO policy_hourly
      SELECT substr(time, 1, 13), connector_type, policy_id, count(*), total(decision = 'blocked')
      FROM event_policies GROUP BY 1, 2, 3;`,
+  // v4: who and where (developer account and host), the store's identity
+  // (checkpoints name it, so a replaced file is told apart), and the cursors
+  // of the event forwarders (the store is their queue).
+  `ALTER TABLE events ADD COLUMN os_user TEXT;
+   ALTER TABLE events ADD COLUMN host TEXT;
+   CREATE INDEX events_user ON events(os_user, time) WHERE os_user IS NOT NULL;
+   CREATE INDEX events_session ON events(session_id, time) WHERE session_id IS NOT NULL;
+   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+   INSERT INTO meta(key, value) VALUES ('store_id', lower(hex(randomblob(16))));
+   CREATE TABLE ship_cursor (sink TEXT PRIMARY KEY, last_id INTEGER NOT NULL) WITHOUT ROWID;`,
 ];
 
 /** The schema version this code writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 const COLUMNS =
-  "id, time, session_id, turn_id, tool_use_id, agent, tool_name, connector_type, decision, decision_id, policies, severity, reason, input_summary, output_summary, duration_ms, success, error_message, prev_hash, hash";
+  "id, time, session_id, turn_id, tool_use_id, agent, tool_name, connector_type, decision, decision_id, policies, severity, reason, input_summary, output_summary, duration_ms, success, error_message, prev_hash, hash, os_user, host";
 
 type Row = Record<string, SQLInputValue>;
 
 /** The tamper-evident audit trail in one SQLite file. */
 export class AuditStore {
   private afterCommit: (() => void)[] = [];
+  /** Events were written in the open transaction: checkpoint after the commit. */
+  private wrote = false;
+  /** The open transaction moved the chain's base (a prune). */
+  private rebased = false;
+  private key?: Uint8Array;
+  private id?: string;
+  /** Why the last checkpoint was not written, when it was not. */
+  checkpointError?: string;
   private readonly statements = new Map<string, StatementSync>();
 
   /** A prepared statement, cached per SQL text. */
@@ -199,6 +237,8 @@ export class AuditStore {
     private readonly db: DatabaseSync,
     /** Path of the database file. */
     readonly path: string,
+    /** Folder of the checkpoint log and its key. */
+    readonly witnessDir: string,
   ) {}
 
   /** Open (creating or migrating) the store at `path`; WAL mode. Throws on an unusable file. */
@@ -210,7 +250,7 @@ export class AuditStore {
         db.exec("PRAGMA journal_mode=WAL");
       }
       db.exec("PRAGMA synchronous=NORMAL");
-      const store = new AuditStore(db, path);
+      const store = new AuditStore(db, path, opts.witnessDir ?? dirOf(path));
       store.migrate();
       store.catchUp();
       return store;
@@ -272,6 +312,7 @@ export class AuditStore {
         this.db.exec("COMMIT");
       } catch (e) {
         this.afterCommit = [];
+        this.wrote = this.rebased = false;
         try {
           this.db.exec("ROLLBACK");
         } catch {
@@ -282,6 +323,8 @@ export class AuditStore {
       const tasks = this.afterCommit;
       this.afterCommit = [];
       for (const task of tasks) task();
+      if (this.wrote) this.checkpoint(this.rebased);
+      this.wrote = this.rebased = false;
       return result;
     }
   }
@@ -344,12 +387,13 @@ export class AuditStore {
   }
 
   private insertLocked(ev: AuditEventInput & { time: string }): AuditEvent {
+    this.wrote = true;
     const last = this.lastLink();
     const id = last.id + 1;
     const body = hashBody(id, ev);
     const hash = chainHash(last.hash, body);
     this.stmt(
-      `INSERT INTO events (${COLUMNS}, verdict) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+      `INSERT INTO events (${COLUMNS}, verdict) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     ).run(
       id,
       ev.time,
@@ -371,6 +415,8 @@ export class AuditStore {
       ev.errorMessage ?? null,
       last.hash,
       hash,
+      ev.user ?? null,
+      ev.host ?? null,
       ev.decisionId ? 1 : 0,
     );
     const hour = ev.time.slice(0, 13);
@@ -435,6 +481,9 @@ export class AuditStore {
       where.push("connector_type = ?"), args.push(q.connectorType);
     }
     if (q.agent) where.push("agent = ?"), args.push(q.agent);
+    if (q.user) where.push("os_user = ?"), args.push(q.user);
+    if (q.host) where.push("host = ?"), args.push(q.host);
+    if (q.sessionId) where.push("session_id = ?"), args.push(q.sessionId);
     if (q.verdict !== undefined) {
       where.push("verdict = ?"), args.push(q.verdict ? 1 : 0);
     }
@@ -461,7 +510,8 @@ export class AuditStore {
     const clause = where.length ? "WHERE " + where.join(" AND ") : "";
     const limit = clampInt(q.limit ?? 20, 0, 1000);
     const offset = clampInt(q.offset ?? 0, 0, Number.MAX_SAFE_INTEGER);
-    const simple = !q.toolName && !q.policyId && !q.text && !q.agent;
+    const simple = !q.toolName && !q.policyId && !q.text && !q.agent &&
+      !q.user && !q.host && !q.sessionId;
     const total = simple ? this.countByRollup(from, to, q) : Number(
       (this.stmt(`SELECT count(*) AS n FROM events ${clause}`).get(
         ...args,
@@ -728,6 +778,139 @@ export class AuditStore {
   /** Walk the chain from genesis (or the latest retention anchor); report the first broken link. */
   verify(): VerifyResult {
     this.catchUp();
+    const chain = this.verifyChain();
+    const problems = chain.ok ? [] : [chain.message ?? "broken chain"];
+    let checkpoint: VerifyResult["checkpoint"];
+    const seen = this.latestCheckpoint();
+    if (seen.error) problems.push(seen.error);
+    if (seen.cp) {
+      checkpoint = {
+        count: seen.cp.count,
+        head: seen.cp.head,
+        time: seen.cp.time,
+      };
+      problems.push(...compareWithCheckpoint(this.chainState(), seen.cp));
+    }
+    if (problems.length === 0) return { ...chain, checkpoint };
+    return {
+      ok: false,
+      checked: chain.checked,
+      brokenAt: chain.brokenAt,
+      message: problems[0],
+      problems,
+      checkpoint,
+    };
+  }
+
+  /** The store's identity, made when the file was created. */
+  storeId(): string {
+    if (this.id === undefined) {
+      const row = this.stmt("SELECT value FROM meta WHERE key = 'store_id'")
+        .get() as Row | undefined;
+      this.id = String(row?.value ?? "unknown");
+    }
+    return this.id;
+  }
+
+  /** The chain as it stands: identity, newest id, base and first hash. */
+  private chainState(): ChainState {
+    const base = this.latestAnchor() ?? { id: 0, hash: GENESIS_HASH };
+    const last = this.lastLink();
+    const hashAt = (id: number) => {
+      if (id === base.id) return base.hash;
+      const r = this.stmt("SELECT hash FROM events WHERE id = ?").get(id) as
+        | Row
+        | undefined;
+      return r ? String(r.hash) : undefined;
+    };
+    const firstRow = this.stmt("SELECT min(id) AS id FROM events").get() as Row;
+    return {
+      storeId: this.storeId(),
+      count: last.id,
+      baseId: base.id,
+      baseHash: base.hash,
+      first: firstRow.id === null ? undefined : hashAt(Number(firstRow.id)),
+      hashAt,
+    };
+  }
+
+  /** The newest checkpoint whose signature holds, and a sentence on any problem with the log. */
+  private latestCheckpoint(): { cp?: Checkpoint; error?: string } {
+    let key: Uint8Array;
+    try {
+      key = this.key ?? loadKey(this.witnessDir, false);
+      this.key = key;
+    } catch (e) {
+      if (!(e instanceof Deno.errors.NotFound)) {
+        return { error: `checkpoint key unusable: ${errorText(e)}` };
+      }
+      const log = readCheckpoints(this.witnessDir, new Uint8Array(32));
+      return log.valid.length + log.forged > 0
+        ? {
+          error:
+            "the checkpoint key is gone while checkpoints exist: they cannot be checked",
+        }
+        : {};
+    }
+    const log = readCheckpoints(this.witnessDir, key);
+    if (log.unusable) {
+      return { error: `checkpoint log unusable: ${log.unusable}` };
+    }
+    const cp = log.valid.at(-1);
+    if (log.forged > 0) {
+      return {
+        cp,
+        error: `${log.forged} checkpoint line${
+          log.forged === 1 ? " fails its" : "s fail their"
+        } signature (the checkpoint log was edited)`,
+      };
+    }
+    return { cp };
+  }
+
+  /**
+   * Sign the chain's state into the checkpoint log, but only when it extends
+   * the latest checkpoint (same store, same base unless this write pruned,
+   * the old head still in place): a tampered store is never blessed, so
+   * `verify` keeps reporting against the last good checkpoint. Never throws.
+   */
+  private checkpoint(rebased: boolean): void {
+    try {
+      this.key ??= loadKey(this.witnessDir);
+      const state = this.chainState();
+      const prev = readCheckpoints(this.witnessDir, this.key).valid.at(-1);
+      if (prev) {
+        // A prune (this transaction moved the base) may drop the old head;
+        // what must still hold is the store's identity.
+        const problems = rebased
+          ? (prev.storeId === state.storeId && state.baseId >= prev.baseId
+            ? []
+            : ["the store is not the one the last checkpoint names"])
+          : compareWithCheckpoint(state, prev);
+        if (problems.length > 0) {
+          this.checkpointError = `checkpoint withheld: ${problems[0]}`;
+          return;
+        }
+      }
+      appendCheckpoint(this.witnessDir, {
+        storeId: state.storeId,
+        count: state.count,
+        head: state.count > state.baseId
+          ? state.hashAt(state.count) ?? state.baseHash
+          : state.baseHash,
+        baseId: state.baseId,
+        baseHash: state.baseHash,
+        first: state.first,
+        time: new Date().toISOString(),
+      }, this.key);
+      this.checkpointError = undefined;
+    } catch (e) {
+      this.checkpointError = `checkpoint not written: ${errorText(e)}`;
+    }
+  }
+
+  /** Walk the chain only (no checkpoint comparison). */
+  private verifyChain(): VerifyResult {
     const anchor = this.latestAnchor();
     let expectId = anchor ? anchor.id + 1 : 1;
     let expectPrev = anchor ? anchor.hash : GENESIS_HASH;
@@ -813,6 +996,7 @@ export class AuditStore {
       this.db.prepare(
         "INSERT INTO anchors(cut_id, hash, time, removed) VALUES (?,?,?,?)",
       ).run(cut, String(at.hash), new Date().toISOString(), removed);
+      this.wrote = this.rebased = true;
       return { removed };
     });
   }
@@ -929,6 +1113,8 @@ function hashBody(id: number, ev: AuditEventInput & { time: string }): string {
     sessionId: ev.sessionId,
     turnId: ev.turnId,
     toolUseId: ev.toolUseId,
+    user: ev.user,
+    host: ev.host,
     agent: ev.agent,
     toolName: ev.toolName,
     connectorType: ev.connectorType,
@@ -967,6 +1153,8 @@ function rowToEvent(r: Row): AuditEvent {
     sessionId: opt(r.session_id),
     turnId: opt(r.turn_id),
     toolUseId: opt(r.tool_use_id),
+    user: opt(r.os_user),
+    host: opt(r.host),
     agent: String(r.agent) as Agent,
     toolName: String(r.tool_name),
     connectorType: String(r.connector_type),

@@ -21,6 +21,7 @@ import type { AuditEventInput } from "../../governance/audit/event.ts";
 // Static on purpose: a dynamic import costs a hook several milliseconds of
 // module loading; the spool module is small. The store is loaded only to merge.
 import { spoolDue, spoolEvent } from "../../governance/audit/spool.ts";
+import { identity } from "./identity.ts";
 
 /** Spool size (bytes) at which a PostToolUse hook chains the spool into the store. */
 export const MERGE_BYTES = 64 * 1024;
@@ -31,10 +32,16 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** The event with the developer and host filled in where the producer left them out. */
+function withIdentity(ev: AuditEventInput): AuditEventInput {
+  const id = identity();
+  return { ...id, ...ev, user: ev.user ?? id.user, host: ev.host ?? id.host };
+}
+
 /** Spool one event; the reason when it could not be written. */
 function trySpool(dataDir: string, ev: AuditEventInput): string | undefined {
   try {
-    spoolEvent(dataDir, ev);
+    spoolEvent(dataDir, withIdentity(ev));
     return undefined;
   } catch (err) {
     return errorText(err);
@@ -63,7 +70,7 @@ export async function audit(
       return undefined;
     }
     const { recordEvent } = await import("../../governance/audit/store.ts");
-    const r = recordEvent(dataDir, ev);
+    const r = recordEvent(dataDir, withIdentity(ev));
     if (r.stored) return undefined;
     return `audit event lost: spool (${spoolError}) and store (${
       r.error ?? "unknown error"

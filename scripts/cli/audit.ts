@@ -294,16 +294,20 @@ export async function runAudit(args: string[]): Promise<number> {
       );
       if (values.json) printJson({ path, ...r });
       else if (r.ok) {
+        const cp = r.checkpoint
+          ? `; matches the signed checkpoint of ${r.checkpoint.time} (${r.checkpoint.count} events)`
+          : "";
         console.log(
           c.green("OK") +
-            `  chain intact: ${r.checked} events verified (${path})`,
+            `  chain intact: ${r.checked} events verified${cp} (${path})`,
         );
-      } else {console.log(
-          c.red("BROKEN") +
-            `  at event ${r.brokenAt}: ${
-              r.message ?? "hash mismatch"
-            } (${path})`,
-        );}
+      } else {
+        const where = r.brokenAt === undefined ? "" : ` at event ${r.brokenAt}`;
+        console.log(c.red("BROKEN") + `${where} (${path})`);
+        for (const p of r.problems ?? [r.message ?? "hash mismatch"]) {
+          console.log(`  - ${p}`);
+        }
+      }
       return r.ok ? 0 : 1;
     }
     // export
