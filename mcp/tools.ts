@@ -90,8 +90,19 @@ export class ToolContext {
     return this.store;
   }
 
+  /** Who is calling the tool being run (from its `caller` argument), for the records it makes. */
+  caller?: Caller;
+
   /** Record an event; never throws (falls back to the spool, like the hooks). */
   record(ev: AuditEventInput): RecordResult {
+    if (this.caller) {
+      ev = {
+        ...ev,
+        user: ev.user ?? this.caller.user,
+        host: ev.host ?? this.caller.host,
+        sessionId: ev.sessionId ?? this.caller.session_id,
+      };
+    }
     try {
       return { stored: true, spooled: false, event: this.audit().append(ev) };
     } catch {
@@ -121,6 +132,21 @@ const isoDate = (name: string) =>
     message: `${name} must be an ISO 8601 date-time`,
   });
 
+/** Who made a call: a hook names its developer, host and agent session (all optional). */
+export interface Caller {
+  user?: string;
+  host?: string;
+  session_id?: string;
+}
+
+const CALLER = z.object({
+  user: z.string().max(128).optional(),
+  host: z.string().max(256).optional(),
+  session_id: z.string().max(256).optional(),
+}).optional().describe(
+  "Who made the call: the developer's OS account, host and agent session (recorded in the audit trail)",
+);
+
 /** Argument schemas (zod shapes), by tool. */
 export const INPUT_SHAPES = {
   check_policy: {
@@ -136,6 +162,7 @@ export const INPUT_SHAPES = {
     parameters: z.record(z.string(), z.unknown()).optional().describe(
       "Extra arguments of the call (MCP tool arguments; cwd for shell commands)",
     ),
+    caller: CALLER,
   },
   check_output: {
     connector_type: z.string().min(1).describe("Channel the output came from"),
@@ -143,6 +170,7 @@ export const INPUT_SHAPES = {
     response_data: z.array(z.unknown()).optional().describe(
       "Structured output rows (array of objects) to scan",
     ),
+    caller: CALLER,
   },
   audit_tool_call: {
     tool_name: z.string().min(1).describe("Tool that ran"),
@@ -153,6 +181,7 @@ export const INPUT_SHAPES = {
     success: z.boolean().describe("Whether the tool succeeded"),
     error_message: z.string().optional(),
     duration_ms: z.number().min(0).optional(),
+    caller: CALLER,
   },
   list_policies: {
     category: z.string().optional().describe(
@@ -184,6 +213,9 @@ export const INPUT_SHAPES = {
       "Substring of summaries, reason or error",
     ),
     connector_type: z.string().optional(),
+    user: z.string().optional().describe("Only this developer (OS account)"),
+    host: z.string().optional().describe("Only this machine"),
+    session_id: z.string().optional().describe("Only this agent session"),
     limit: z.number().int().min(1).max(100).optional().describe(
       "Default 20, max 100",
     ),
@@ -328,6 +360,20 @@ export function parseToolArgs(
 
 /** Run a tool on already-validated arguments. Never throws for tool-level failures (returns ok:false). */
 export function runTool(
+  name: ToolName,
+  args: Record<string, unknown>,
+  ctx: ToolContext,
+): ToolOutcome {
+  const before = ctx.caller;
+  ctx.caller = args.caller as Caller | undefined;
+  try {
+    return runToolAs(name, args, ctx);
+  } finally {
+    ctx.caller = before;
+  }
+}
+
+function runToolAs(
   name: ToolName,
   args: Record<string, unknown>,
   ctx: ToolContext,
@@ -608,6 +654,9 @@ interface SearchArgs {
   policy_id?: string;
   text?: string;
   connector_type?: string;
+  user?: string;
+  host?: string;
+  session_id?: string;
   limit?: number;
   offset?: number;
 }
@@ -626,6 +675,9 @@ function searchEvents(args: SearchArgs, ctx: ToolContext): ToolOutcome {
     policyId: args.policy_id,
     text: args.text,
     connectorType: args.connector_type,
+    user: args.user,
+    host: args.host,
+    sessionId: args.session_id,
     limit,
     offset,
   };
@@ -680,6 +732,8 @@ export function entryDocument(e: AuditEvent): Record<string, unknown> {
     error_message: e.errorMessage ?? null,
     session_id: e.sessionId ?? null,
     turn_id: e.turnId ?? null,
+    user: e.user ?? null,
+    host: e.host ?? null,
     hash: e.hash,
   };
 }
