@@ -1,7 +1,10 @@
 /**
  * Entry point of `deno task serve`: the governance server over HTTP.
  * `--host` (default 127.0.0.1), `--port` (default 8080; 0 picks a free port),
- * `--auth <base64 of client_id:secret>` (default `$AXONFLOW_SERVER_AUTH`).
+ * `--auth <base64 of client_id:secret>` (default `$AXONFLOW_SERVER_AUTH`),
+ * `--forward URL` (repeatable: an OTLP/HTTP logs URL such as
+ * `http://collector:4318/v1/logs`, or `syslog+tcp://host:514`; every audit
+ * event the server holds is forwarded, in order, and kept until accepted).
  * The first line on stdout is the URL it listens on.
  *
  * A team can run one such server and point every developer's hooks at it
@@ -15,6 +18,7 @@
 
 import { parseArgs } from "node:util";
 import { defaultDataDir } from "../governance/audit/store.ts";
+import { Forwarder, sinkFromUrl } from "../governance/ship/forwarder.ts";
 import { createHandler } from "./http.ts";
 import { contextFromEnv } from "./tools.ts";
 
@@ -24,8 +28,18 @@ export function startServer(opts: {
   port?: number;
   auth?: string;
   dataDir?: string;
-}): { url: string; shutdown: () => Promise<void> } {
+  /** Where to forward every audit event: OTLP/HTTP collector URLs and `syslog+tcp://host:port`. */
+  forward?: string[];
+}): {
+  url: string;
+  shutdown: () => Promise<void>;
+  forwarders: Forwarder[];
+} {
   const ctx = contextFromEnv(opts.dataDir ?? defaultDataDir());
+  const forwarders = (opts.forward ?? []).map((u) =>
+    new Forwarder(() => ctx.audit(), sinkFromUrl(u))
+  );
+  for (const f of forwarders) f.start();
   const handler = createHandler(ctx, { auth: opts.auth || undefined });
   const server = Deno.serve({
     hostname: opts.host ?? "127.0.0.1",
@@ -38,8 +52,10 @@ export function startServer(opts: {
     : addr.hostname;
   return {
     url: `http://${host}:${addr.port}`,
+    forwarders,
     shutdown: async () => {
       await server.shutdown();
+      await Promise.all(forwarders.map((f) => f.stop()));
       ctx.close();
     },
   };
@@ -52,6 +68,7 @@ if (import.meta.main) {
       host: { type: "string", default: "127.0.0.1" },
       port: { type: "string", default: "8080" },
       auth: { type: "string" },
+      forward: { type: "string", multiple: true },
     },
   });
   const port = Number(values.port);
@@ -69,6 +86,7 @@ if (import.meta.main) {
     host: values.host,
     port,
     auth: values.auth ?? envAuth,
+    forward: values.forward,
   });
   console.log(url);
   const stop = async () => {

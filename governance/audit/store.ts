@@ -589,6 +589,32 @@ export class AuditStore {
     return total;
   }
 
+  /** Up to `limit` events with an id above `afterId`, oldest first (what a forwarder ships next). */
+  eventsAfter(afterId: number, limit: number): AuditEvent[] {
+    this.catchUp();
+    const rows = this.stmt(
+      `SELECT ${COLUMNS} FROM events WHERE id > ? ORDER BY id LIMIT ?`,
+    ).all(afterId, clampInt(limit, 1, 10_000)) as Row[];
+    return rows.map(rowToEvent);
+  }
+
+  /** The id of the last event a forwarder (`sink`) delivered; 0 when it has delivered none. */
+  shipCursor(sink: string): number {
+    const row = this.stmt("SELECT last_id FROM ship_cursor WHERE sink = ?")
+      .get(sink) as Row | undefined;
+    return row ? Number(row.last_id) : 0;
+  }
+
+  /** Record that `sink` has delivered every event up to `lastId` (never moves backwards). */
+  setShipCursor(sink: string, lastId: number): void {
+    this.writeTx(() => {
+      this.stmt(
+        `INSERT INTO ship_cursor(sink, last_id) VALUES (?, ?)
+         ON CONFLICT DO UPDATE SET last_id = max(last_id, excluded.last_id)`,
+      ).run(sink, lastId);
+    });
+  }
+
   /** The verdict event with this decision id (the newest, should several share it). */
   byDecisionId(decisionId: string): AuditEvent | undefined {
     this.catchUp();

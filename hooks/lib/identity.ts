@@ -32,3 +32,11 @@ export function identity(): Identity {
   cached = out;
   return out;
 }
+
+/** The `caller` argument a hook sends to a remote endpoint: developer, host and agent session. */
+export function callerOf(
+  sessionId: string | undefined,
+): { user?: string; host?: string; session_id?: string } {
+  const id = identity();
+  return { user: id.user, host: id.host, session_id: sessionId };
+}

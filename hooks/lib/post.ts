@@ -35,6 +35,7 @@ import {
 import { type HookOutcome, postContextOutput } from "./output.ts";
 import { parsePayload, postScanText } from "./payload.ts";
 import type { StdinRead } from "./stdin.ts";
+import { callerOf } from "./identity.ts";
 
 /**
  * Texts up to this many characters are scanned whole (measured: a 20 MB
@@ -265,6 +266,7 @@ export async function handlePost(
       input: { summary: summarize(ev.toolInput) },
       output: { summary: summarize(ev.toolResponse) },
       success: true,
+      caller: callerOf(ev.sessionId),
     }, signal);
     const tooBig = text.length > REMOTE_OUTPUT_MAX_CHARS;
     // Too big for the remote request limit: scan locally while audit_tool_call is in flight.
@@ -274,6 +276,7 @@ export async function handlePost(
         connector_type: connector,
         message: text,
         response_data: [],
+        caller: callerOf(ev.sessionId),
       }, signal)
       : Promise.resolve<RemoteOutcome>({
         kind: "garbage",

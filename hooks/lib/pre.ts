@@ -31,6 +31,7 @@ import {
 } from "./config.ts";
 import { denyOutput, type HookOutcome } from "./output.ts";
 import { type HookEvent, parsePayload, statementOf } from "./payload.ts";
+import { callerOf } from "./identity.ts";
 import type { StdinRead } from "./stdin.ts";
 
 /** Where to report a guard failure. */
@@ -172,6 +173,7 @@ export async function handlePre(
           statement,
           operation: "execute",
           parameters: { tool_name: ev.toolName, cwd: ev.cwd ?? "" },
+          caller: callerOf(ev.sessionId),
         },
         signal,
       );
