@@ -249,7 +249,7 @@ Deno.test(
   },
 );
 
-/** Configuration errors block, saying what to fix. */
+/** Configuration errors (a wrong credential, a wrong endpoint) are said loudly, and the embedded engine judges the call. */
 const CONFIG_ERRORS: [string, ServerMode, RegExp][] = [
   [
     "-32001 (HTTP 401)",
@@ -257,6 +257,7 @@ const CONFIG_ERRORS: [string, ServerMode, RegExp][] = [
     /AXONFLOW_AUTH/,
   ],
   ["bare HTTP 401", { kind: "status", status: 401, body: "" }, /AXONFLOW_AUTH/],
+  ["bare HTTP 403", { kind: "status", status: 403, body: "" }, /AXONFLOW_AUTH/],
   ["-32601", { kind: "rpcError", code: -32601 }, /AXONFLOW_ENDPOINT/],
   [
     "HTTP 404",
@@ -268,24 +269,56 @@ const CONFIG_ERRORS: [string, ServerMode, RegExp][] = [
 
 for (const [label, mode, fix] of CONFIG_ERRORS) {
   Deno.test(
-    { name: `remote ${label}: blocks with what to fix`, ...opts },
+    {
+      name:
+        `remote ${label}: the fault is reported with what to fix; the embedded engine judges`,
+      ...opts,
+    },
     async () => {
       await withServer(mode, async (t, endpoint) => {
-        const r = await runHookProcess(PRE_HOOK, LS, {
+        const ok = await runHookProcess(PRE_HOOK, LS, {
           home: t.home,
           endpoint,
         });
-        assert.equal(r.code, 0);
-        const reason = denyReason(r.stdout);
-        assert.match(reason, fix);
-        assert.match(reason, /refused the policy check/);
-        const [row] = rows(t.dataDir);
-        assert.equal(row.decision, "blocked");
-        assert.ok(row.errorMessage);
+        assert.equal(ok.code, 0);
+        assert.equal(ok.stdout, "", "routine work goes on");
+        assert.match(ok.stderr, fix);
+        assert.match(ok.stderr, /refused the policy check/);
+        const bad = await runHookProcess(PRE_HOOK, CURL_SH, {
+          home: t.home,
+          endpoint,
+        });
+        assert.match(denyReason(bad.stdout), /sys_dangerous_/);
+        const all = rows(t.dataDir);
+        assert.equal(all.length, 2);
+        assert.ok(
+          all.every((r) =>
+            /refused the policy check/.test(r.errorMessage ?? "")
+          ),
+          "the audit trail records the fault",
+        );
+        assert.equal(all.filter((r) => r.decision === "blocked").length, 1);
       });
     },
   );
 }
+
+Deno.test({
+  name: "remote HTTP 429: the embedded engine judges (not an approval)",
+  ...opts,
+}, async () => {
+  await withServer(
+    { kind: "status", status: 429, body: "slow down" },
+    async (t, endpoint) => {
+      const r = await runHookProcess(PRE_HOOK, CURL_SH, {
+        home: t.home,
+        endpoint,
+      });
+      assert.match(denyReason(r.stdout), /sys_dangerous_/);
+      assert.match(r.stderr, /rate limited/);
+    },
+  );
+});
 
 Deno.test({
   name: "remote without --allow-net: embedded engine + re-run install hint",

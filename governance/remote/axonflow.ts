@@ -104,6 +104,9 @@ export function classifyResponse(status: number, body: string): RemoteOutcome {
       message: `authentication failed (HTTP ${status})`,
     };
   }
+  if (status === 429) {
+    return { kind: "http5xx", status, message: "rate limited (HTTP 429)" };
+  }
   if (status === 404) {
     return {
       kind: "rpcError",

@@ -202,20 +202,11 @@ export async function handlePre(
         return { stdout: denyOutput(remote.message), stderr };
       }
       if (remote.kind === "configError") {
-        note(
-          journal(env.dataDir, {
-            ...blockedRow(ev, connector, {
-              policies: [],
-              severity: "none",
-              reason: remote.message,
-            }, describeOutcome(outcome)),
-            durationMs: Math.round(performance.now() - started),
-          }),
-        );
-        return {
-          stdout: denyOutput(remote.message),
-          stderr: [...stderr, remote.message],
-        };
+        // A wrong credential or endpoint is a fault to fix, never an
+        // approval and never a reason to stop all work: the embedded engine
+        // judges the call, and the fault is said loudly (stderr, audit).
+        stderr.push(remote.message);
+        return embedded(ev, call, config, env, stderr, started, remote.message);
       }
       // Fallback to the embedded engine.
       stderr.push(remote.message);
@@ -250,7 +241,9 @@ export type RemoteVerdict =
 
 /**
  * The pre-tool rules for a remote outcome: a well-formed decision decides;
- * -32001/-32601/-32602 block with what to fix; everything else (network
+ * -32001/-32601/-32602 (a wrong credential or endpoint) are configuration
+ * faults, reported with what to fix while the embedded engine judges the
+ * call (never a silent allow, never a block of all work); everything else (network
  * failure, timeout, 5xx, garbage, other JSON-RPC codes, an `isError` result,
  * no --allow-net) falls back to the embedded engine.
  */
@@ -281,9 +274,9 @@ export function remoteVerdict(
         return {
           kind: "configError",
           message:
-            `AxonFlow governance blocked this call because the AxonFlow endpoint ${endpoint} refused the policy check (JSON-RPC ${outcome.code}: ${outcome.message}): ${
+            `AxonFlow endpoint ${endpoint} refused the policy check (JSON-RPC ${outcome.code}: ${outcome.message}): ${
               configErrorAdvice(outcome.code)
-            }. Ask the user to fix the configuration; do not retry until then.`,
+            }. The embedded engine judged this call instead; tell the user to fix the configuration.`,
         };
       }
       return fallback(`failed (${describeOutcome(outcome)})`);
