@@ -20,6 +20,8 @@ export const HOOK_ENV_VARS: readonly string[] = Object.freeze([
   "AXONFLOW_TIMEOUT_SECONDS",
   "AXONFLOW_PROFILE",
   "AXONFLOW_DEBUG",
+  "AXONFLOW_MANAGED_DIR",
+  "AXONFLOW_BUNDLE_TTL_SECONDS",
   "HOME",
   // who the developer is, for the audit trail
   "USER",
@@ -58,6 +60,8 @@ export interface HookCommandOptions {
   endpoint?: string;
   /** The deno executable; default `deno`. */
   deno?: string;
+  /** Folders the hook may read but not write (the managed policy folder). */
+  readOnly?: string[];
 }
 
 /**
@@ -83,7 +87,7 @@ export const HOOK_V8_FLAGS = "--min-semi-space-size=4";
 
 /** The flags of a hook, in order, unquoted (`dataDir` and `script` exactly as given): permissions, and {@link HOOK_V8_FLAGS}. */
 export function hookFlags(
-  opts: { dataDir: string; endpoint?: string },
+  opts: { dataDir: string; endpoint?: string; readOnly?: string[] },
 ): string[] {
   const flags = [
     "-q",
@@ -95,7 +99,7 @@ export function hookFlags(
     `--v8-flags=${HOOK_V8_FLAGS}`,
     `--allow-env=${HOOK_ENV_VARS.join(",")}`,
     "--allow-sys=hostname",
-    `--allow-read=${opts.dataDir}`,
+    `--allow-read=${[opts.dataDir, ...(opts.readOnly ?? [])].join(",")}`,
     `--allow-write=${opts.dataDir}`,
   ];
   if (opts.endpoint) flags.push(`--allow-net=${netTarget(opts.endpoint)}`);

@@ -13,9 +13,11 @@ import {
 Deno.test("HOOK_ENV_VARS lists exactly the variables a hook reads", () => {
   assert.deepEqual([...HOOK_ENV_VARS].sort(), [
     "AXONFLOW_AUTH",
+    "AXONFLOW_BUNDLE_TTL_SECONDS",
     "AXONFLOW_DEBUG",
     "AXONFLOW_ENDPOINT",
     "AXONFLOW_HOME",
+    "AXONFLOW_MANAGED_DIR",
     "AXONFLOW_PROFILE",
     "AXONFLOW_TIMEOUT_SECONDS",
     "HOME",

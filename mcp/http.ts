@@ -12,6 +12,7 @@
  * @module
  */
 
+import { BUNDLE_METHOD } from "../governance/policy_bundle.ts";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import { z } from "zod";
 import { VERSION } from "../governance/version.ts";
@@ -190,6 +191,8 @@ export function handleMessage(
         });
       case "ping":
         return ok({});
+      case BUNDLE_METHOD:
+        return ok(ctx.policyBundle());
       case "tools/list":
         return ok({ tools: toolList() });
       case "tools/call": {

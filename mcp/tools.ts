@@ -8,6 +8,7 @@
  * @module
  */
 
+import { makeBundle, type PolicyBundle } from "../governance/policy_bundle.ts";
 import { z } from "zod";
 import {
   checkOutputDocument,
@@ -79,6 +80,33 @@ export class ToolContext {
     return this.opts.profile
       ? { ...this.policyConfig, profile: this.opts.profile }
       : this.policyConfig;
+  }
+
+  /**
+   * The organisation's policy bundle: this server's policies.json with a
+   * version (its modification time) and content hash, for the hooks to cache
+   * and enforce when the server is out of reach. Throws on a file that is
+   * not valid JSON (the hooks then keep their last good bundle).
+   */
+  policyBundle(): PolicyBundle {
+    const path = `${this.dataDir}/policies.json`;
+    let text: string;
+    let version: string;
+    try {
+      const st = Deno.statSync(path);
+      text = Deno.readTextFileSync(path);
+      version = st.mtime?.toISOString() ?? "unknown";
+    } catch (e) {
+      if (e instanceof Deno.errors.NotFound) return makeBundle({}, "none");
+      throw e;
+    }
+    const policy: unknown = text.trim() === "" ? {} : JSON.parse(text);
+    if (
+      typeof policy !== "object" || policy === null || Array.isArray(policy)
+    ) {
+      throw new Error(`${path} does not hold one JSON object`);
+    }
+    return makeBundle(policy as Record<string, unknown>, version);
   }
 
   /** The audit store, opened once and kept (throws when it cannot be opened). */

@@ -72,12 +72,13 @@ Deno.test({
     });
     assert.equal(allowed.stdout, "");
     assert.deepEqual(server.tools(), ["check_policy", "check_policy"]);
-    const req = server.seen[0];
+    const calls = server.seen.filter((s) => s.body.method === "tools/call");
+    const req = calls[0];
     assert.equal(req.path, "/api/v1/mcp-server");
     assert.equal(req.headers["authorization"], "Basic Y2xpZW50OnNlY3JldA==");
     assert.equal(req.headers["x-axonflow-client"], `codex-plugin/${VERSION}`);
     assert.equal(req.headers["accept"], "application/json");
-    assert.equal(server.seen[1].headers["authorization"], undefined);
+    assert.equal(calls[1].headers["authorization"], undefined);
     const args =
       (req.body.params as { arguments: Record<string, unknown> }).arguments;
     assert.equal(args.connector_type, "codex.Bash");

@@ -11,6 +11,8 @@ import {
   parsePolicyFile,
   type Profile,
 } from "../../governance/engine/mod.ts";
+import { layerConfig } from "../../governance/engine/layers.ts";
+import { orgConfig } from "./org_policy.ts";
 
 /** Default remote timeout before a tool runs (seconds). */
 export const PRE_TIMEOUT_SECONDS = 8;
@@ -32,6 +34,10 @@ export interface HookEnv {
   timeoutSeconds?: number;
   /** AXONFLOW_PROFILE when valid. */
   profile?: Profile;
+  /** AXONFLOW_MANAGED_DIR: the administrator's folder (managed policy file). */
+  managedDir?: string;
+  /** AXONFLOW_BUNDLE_TTL_SECONDS: how long a fetched team policy bundle is fresh (default 300). */
+  bundleTtlSeconds?: number;
   debug: boolean;
   /** Problems found while reading the environment (printed on stderr). */
   warnings: string[];
@@ -79,7 +85,10 @@ export function readHookEnv(): HookEnv {
     );
   }
   const debug = get("AXONFLOW_DEBUG");
+  const ttl = Number(get("AXONFLOW_BUNDLE_TTL_SECONDS") ?? "");
   return {
+    managedDir: get("AXONFLOW_MANAGED_DIR"),
+    bundleTtlSeconds: Number.isFinite(ttl) && ttl >= 0 ? ttl : undefined,
     home,
     dataDir,
     endpoint: get("AXONFLOW_ENDPOINT"),
@@ -129,6 +138,27 @@ function listed(dir: string, name: string): boolean | undefined {
  * policies always stay on.
  */
 export function loadEngineConfig(
+  env: Pick<HookEnv, "dataDir" | "profile" | "managedDir" | "endpoint">,
+  warnings: string[],
+): EngineConfig {
+  const local = loadLocalConfig(env, warnings);
+  if (!env.managedDir && !env.endpoint) return local;
+  // A team bundle is fetched only in remote mode: look for its cache only then.
+  const org = orgConfig(
+    env.managedDir,
+    env.endpoint ? env.dataDir : undefined,
+    warnings,
+  );
+  if (!org) return local;
+  const layered = layerConfig(org, local);
+  for (const why of layered.ignored) {
+    warnings.push(`${policyFilePath(env.dataDir)}: ignored ${why}`);
+  }
+  return layered.config;
+}
+
+/** The developer's own layer: policies.json with AXONFLOW_PROFILE on top. */
+function loadLocalConfig(
   env: Pick<HookEnv, "dataDir" | "profile">,
   warnings: string[],
 ): EngineConfig {

@@ -32,6 +32,7 @@ import {
 import { denyOutput, type HookOutcome } from "./output.ts";
 import { type HookEvent, parsePayload, statementOf } from "./payload.ts";
 import { callerOf } from "./identity.ts";
+import { refreshBundle } from "./bundle_refresh.ts";
 import type { StdinRead } from "./stdin.ts";
 
 /** Where to report a guard failure. */
@@ -148,6 +149,7 @@ export async function handlePre(
     return { stdout: "", stderr };
   }
   const connector = connectorType(ev.agent, ev.toolName);
+  if (env.endpoint) await refreshBundle(env, stderr);
   const config = loadEngineConfig(env, stderr);
   const call: ToolCall = {
     toolName: ev.toolName,

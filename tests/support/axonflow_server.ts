@@ -125,6 +125,17 @@ export function startAxonflowServer(mode: ServerMode): AxonflowServer {
         headers: Object.fromEntries(req.headers.entries()),
         body,
       });
+      // Like an AxonFlow platform: no method of this project's own team
+      // server (the policy bundle) is offered.
+      if (
+        typeof body.method === "string" && body.method.startsWith("axonflow/")
+      ) {
+        return Response.json({
+          jsonrpc: "2.0",
+          id: body.id ?? null,
+          error: { code: -32601, message: `Method not found: ${body.method}` },
+        });
+      }
       const params = isRecord(body.params) ? body.params : {};
       const name = String(params.name ?? "");
       const args = isRecord(params.arguments) ? params.arguments : {};
@@ -188,7 +199,7 @@ export function startAxonflowServer(mode: ServerMode): AxonflowServer {
     port,
     seen,
     tools: () =>
-      seen.map((s) =>
+      seen.filter((s) => s.body.method === "tools/call").map((s) =>
         String(isRecord(s.body.params) ? s.body.params.name : "")
       ),
     async close() {
