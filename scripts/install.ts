@@ -32,6 +32,16 @@ import {
   upsertBlock,
 } from "./lib/toml_edit.ts";
 import { trustHash, trustKey } from "./lib/trust.ts";
+import {
+  CODEX_SYSTEM_DIR,
+  initialPolicy,
+  MANAGED_POLICY_DIR,
+  managedBlock,
+  ManagedMergeError,
+  type ManagedOptions,
+  withManagedBlock,
+  withoutManagedBlock,
+} from "./lib/managed.ts";
 
 /** The project's root folder (the one holding deno.json). */
 export const PROJECT_ROOT: string = fileURLToPath(
@@ -492,8 +502,63 @@ Options:
   --skip-cache               do not cache dependencies first
   --yes                      do not ask for confirmation
   --json                     machine-readable result on stdout
+  --managed                  organisation-wide, as root: hooks in Codex's managed
+                             requirements (no trust needed; [features] hooks = true
+                             wins over a user's hooks = false) and a policy file
+                             developers cannot change (theirs can only tighten it)
+  --codex-system-dir DIR     where requirements.toml goes (default /etc/codex)
+  --managed-dir DIR          the organisation's policy folder (default /etc/axonflow)
+  --managed-only             also set allow_managed_hooks_only (skip every other hook)
   -h, --help                 this help
 `;
+
+/** Plan a managed install or uninstall: requirements.toml and the organisation's policy file. */
+export async function planManaged(
+  opts: ManagedOptions,
+  uninstall: boolean,
+): Promise<Plan> {
+  const reqPath = `${opts.systemDir}/requirements.toml`;
+  const polPath = `${opts.policyDir}/policies.json`;
+  const reqBefore = await readText(reqPath);
+  const polBefore = await readText(polPath);
+  const initial = initialPolicy(opts.profile);
+  const mode = `Mode: managed (every account on this machine; ${
+    opts.endpoint ? `decisions by ${opts.endpoint}` : "embedded engine"
+  }; organisation policy ${polPath}; audit in each developer's ~/.axonflow)`;
+  if (uninstall) {
+    return {
+      changes: [
+        {
+          path: reqPath,
+          before: reqBefore,
+          after: reqBefore === undefined
+            ? undefined
+            : withoutManagedBlock(reqBefore),
+        },
+        {
+          path: polPath,
+          before: polBefore,
+          // only what the installer wrote, unchanged, is removed
+          after: polBefore === initial ? undefined : polBefore,
+        },
+      ],
+      trusted: [],
+      mode,
+    };
+  }
+  return {
+    changes: [
+      {
+        path: reqPath,
+        before: reqBefore,
+        after: withManagedBlock(reqBefore, managedBlock(opts)),
+      },
+      { path: polPath, before: polBefore, after: polBefore ?? initial },
+    ],
+    trusted: [],
+    mode,
+  };
+}
 
 /** Run the installer with command-line arguments; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -513,6 +578,10 @@ export async function main(argv: string[]): Promise<number> {
         "skip-cache": { type: "boolean", default: false },
         yes: { type: "boolean", short: "y", default: false },
         json: { type: "boolean", default: false },
+        managed: { type: "boolean", default: false },
+        "codex-system-dir": { type: "string" },
+        "managed-dir": { type: "string" },
+        "managed-only": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
       strict: true,
@@ -552,6 +621,9 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`--endpoint must be an http(s) URL, not ${endpoint}`);
       return 2;
     }
+  }
+  if (values.managed) {
+    return await managedMain(values, endpoint);
   }
   const opts: InstallOptions = {
     root: PROJECT_ROOT,
@@ -670,6 +742,101 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`install failed: ${(e as Error).message}`);
     return 1;
   }
+}
+
+async function managedMain(
+  values: {
+    "codex-system-dir"?: string;
+    "managed-dir"?: string;
+    "managed-only"?: boolean;
+    profile?: string;
+    uninstall?: boolean;
+    "dry-run"?: boolean;
+    yes?: boolean;
+    json?: boolean;
+  },
+  endpoint: string | undefined,
+): Promise<number> {
+  if (!values["codex-system-dir"] && Deno.uid() !== 0) {
+    console.error(
+      "--managed writes /etc/codex and /etc/axonflow: run it as root (or give --codex-system-dir and --managed-dir to stage the files for a package)",
+    );
+    return 2;
+  }
+  const m = await pluginMatchers(PROJECT_ROOT);
+  const opts: ManagedOptions = {
+    root: PROJECT_ROOT,
+    deno: Deno.execPath(),
+    systemDir: absolute(values["codex-system-dir"] ?? CODEX_SYSTEM_DIR),
+    policyDir: absolute(values["managed-dir"] ?? MANAGED_POLICY_DIR),
+    managedOnly: values["managed-only"] === true,
+    endpoint,
+    profile: values.profile as ManagedOptions["profile"],
+    matcher: m.PreToolUse.matcher,
+    timeout: m.PreToolUse.timeout,
+  };
+  let plan: Plan;
+  try {
+    plan = await planManaged(opts, values.uninstall === true);
+  } catch (e) {
+    if (e instanceof ManagedMergeError) {
+      console.error(e.message);
+      return 1;
+    }
+    throw e;
+  }
+  const changes = effective(plan);
+  if (values["dry-run"]) {
+    console.log(changes.length ? planDiff(plan) : "Nothing to change.");
+    console.log(plan.mode);
+    return 0;
+  }
+  if (
+    changes.length && !values.yes && !values.json && Deno.stdin.isTerminal()
+  ) {
+    console.log(planDiff(plan));
+    if (!confirm("Apply these changes?")) {
+      console.log("Nothing changed.");
+      return 1;
+    }
+  }
+  const done = await applyPlan(plan);
+  // The organisation's files: readable by every account, writable by root only.
+  if (values.uninstall !== true) {
+    await Deno.chmod(opts.policyDir, 0o755);
+    for (const c of plan.changes) {
+      if (c.after !== undefined) await Deno.chmod(c.path, 0o644);
+    }
+  } else {
+    try {
+      await Deno.remove(opts.policyDir); // only when empty
+    } catch {
+      // not empty or not there: left as it is
+    }
+  }
+  if (values.json) {
+    console.log(JSON.stringify(
+      {
+        action: values.uninstall ? "uninstall" : "install",
+        managed: true,
+        mode: plan.mode,
+        files: done,
+      },
+      null,
+      2,
+    ));
+    return 0;
+  }
+  if (!done.length) console.log("Nothing to change.");
+  for (const d of done) {
+    console.log(
+      `${values.uninstall ? "Updated" : "Wrote"} ${d.path}${
+        d.backup ? ` (backup: ${d.backup})` : ""
+      }`,
+    );
+  }
+  console.log(plan.mode);
+  return 0;
 }
 
 if (import.meta.main) Deno.exit(await main(Deno.args));
