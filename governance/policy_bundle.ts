@@ -22,6 +22,9 @@ export interface PolicyBundle {
   fetchedAt?: number;
 }
 
+/** File name of a hook's cached copy of the bundle, in its data directory. */
+export const BUNDLE_FILE = "policy-bundle.json";
+
 /** The JSON-RPC method a team server answers with its bundle. */
 export const BUNDLE_METHOD = "axonflow/policy_bundle";
 

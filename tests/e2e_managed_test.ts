@@ -197,6 +197,30 @@ Deno.test({
       store.close();
     }
 
+    // doctor reports the managed state.
+    const doc = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "-A", `${REPO}/scripts/axonflow.ts`, "doctor", "--json"],
+      env: {
+        PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
+        HOME: t.home,
+        CODEX_HOME: codexHome,
+        DENO_DIR: await denoDir(),
+        AXONFLOW_CODEX_SYSTEM_DIR: sys,
+      },
+      clearEnv: true,
+      stdout: "piped",
+      stderr: "null",
+    }).output();
+    const report = JSON.parse(new TextDecoder().decode(doc.stdout)) as {
+      checks: { name: string; ok: boolean; detail: string }[];
+    };
+    const managed = report.checks.find((c) => c.name === "managed");
+    assert.ok(managed?.ok, JSON.stringify(managed));
+    assert.match(
+      managed!.detail,
+      /2 AxonFlow hooks, \[features\] hooks = true/,
+    );
+
     // Uninstall removes exactly what was added.
     await install([...flags, "--uninstall"], t.home);
     for (const p of [`${sys}/requirements.toml`, `${pol}/policies.json`]) {

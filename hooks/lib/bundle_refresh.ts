@@ -11,7 +11,8 @@
 
 import { fetchBundle } from "../../governance/remote/bundle.ts";
 import type { HookEnv } from "./config.ts";
-import { BUNDLE_FILE, cachedBundle } from "./org_policy.ts";
+import { BUNDLE_FILE } from "../../governance/policy_bundle.ts";
+import { cachedBundle } from "./org_policy.ts";
 
 /** Default lifetime of a fetched bundle (seconds). */
 export const BUNDLE_TTL_SECONDS = 300;

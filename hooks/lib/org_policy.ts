@@ -20,14 +20,13 @@ import {
 } from "../../governance/engine/mod.ts";
 import { layerConfig } from "../../governance/engine/layers.ts";
 import {
+  BUNDLE_FILE,
   checkBundle,
   type PolicyBundle,
 } from "../../governance/policy_bundle.ts";
 
 /** Largest policy file or bundle read (bytes). */
 export const POLICY_MAX_BYTES = 1024 * 1024;
-/** File name of the cached team bundle in the data directory. */
-export const BUNDLE_FILE = "policy-bundle.json";
 
 /** Read a regular file of at most `max` bytes; `undefined` when it does not exist. Throws on anything else. */
 export function readRegularFile(path: string, max: number): string | undefined {

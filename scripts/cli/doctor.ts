@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { orgChecks } from "./doctor_org.ts";
 import { parseArgs } from "node:util";
 import { auditPath, AuditStore } from "../../governance/audit/store.ts";
 import { callTool, describeOutcome } from "../../governance/remote/axonflow.ts";
@@ -263,7 +264,11 @@ export async function runChecks(codexHome: string): Promise<Check[]> {
         ok: v.ok,
         detail: v.ok
           ? `writable, chain valid (${v.checked} events): ${auditPath(dir)}`
-          : `chain broken at event ${v.brokenAt}: ${v.message ?? ""}`,
+          : `${
+            v.brokenAt === undefined
+              ? "not intact"
+              : `chain broken at event ${v.brokenAt}`
+          }: ${(v.problems ?? [v.message ?? ""]).join("; ")}`,
         fix:
           "the trail was edited outside the plugin: keep the file as evidence (axonflow audit export), then move it aside",
       });
@@ -310,6 +315,8 @@ export async function runChecks(codexHome: string): Promise<Check[]> {
         : "start the server (deno task serve) or check the URL, then re-run",
     });
   }
+  const systemDir = Deno.env.get("AXONFLOW_CODEX_SYSTEM_DIR") || "/etc/codex";
+  for (const c of await orgChecks(systemDir, dir, endpoint)) add(c);
   return checks;
 }
 
