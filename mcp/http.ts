@@ -12,6 +12,11 @@
  * @module
  */
 
+import {
+  asCheckpoint,
+  WITNESS_GET,
+  WITNESS_PUT,
+} from "../governance/audit/checkpoint.ts";
 import { BUNDLE_METHOD } from "../governance/policy_bundle.ts";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import { z } from "zod";
@@ -193,6 +198,28 @@ export function handleMessage(
         return ok({});
       case BUNDLE_METHOD:
         return ok(ctx.policyBundle());
+      case WITNESS_PUT: {
+        const cp = asCheckpoint(params.checkpoint);
+        if (!cp) {
+          return rpcError(id, RPC.INVALID_PARAMS, "Invalid params: checkpoint");
+        }
+        const who = (params.caller ?? {}) as { user?: unknown; host?: unknown };
+        const kept = ctx.audit().recordWitness(cp, {
+          user: typeof who.user === "string"
+            ? who.user.slice(0, 128)
+            : undefined,
+          host: typeof who.host === "string"
+            ? who.host.slice(0, 256)
+            : undefined,
+        });
+        return ok({ kept });
+      }
+      case WITNESS_GET: {
+        const storeId = typeof params.store_id === "string"
+          ? params.store_id
+          : "";
+        return ok({ checkpoint: ctx.audit().witness(storeId) ?? null });
+      }
       case "tools/list":
         return ok({ tools: toolList() });
       case "tools/call": {

@@ -117,7 +117,7 @@ export function parseCheckpoints(text: string, key: Uint8Array): CheckpointLog {
       forged++;
       continue;
     }
-    const cp = asCheckpoint(v);
+    const cp = checkpointFields(v);
     if (!cp || v.mac !== hmacSha256Hex(key, signedText(cp))) {
       forged++;
       continue;
@@ -127,7 +127,18 @@ export function parseCheckpoints(text: string, key: Uint8Array): CheckpointLog {
   return { valid, forged };
 }
 
-function asCheckpoint(v: Record<string, unknown>): Checkpoint | undefined {
+/** The JSON-RPC method a team server keeps a developer's checkpoint with. */
+export const WITNESS_PUT = "axonflow/audit_checkpoint";
+/** The JSON-RPC method that returns the checkpoint a team server kept for a store. */
+export const WITNESS_GET = "axonflow/audit_checkpoint_get";
+
+/** A checkpoint from untrusted JSON (a request body): the checkpoint, or undefined when malformed. */
+export function asCheckpoint(v: unknown): Checkpoint | undefined {
+  if (typeof v !== "object" || v === null) return undefined;
+  return checkpointFields(v as Record<string, unknown>);
+}
+
+function checkpointFields(v: Record<string, unknown>): Checkpoint | undefined {
   if (
     typeof v !== "object" || v === null ||
     typeof v.storeId !== "string" || typeof v.count !== "number" ||

@@ -199,7 +199,12 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX events_session ON events(session_id, time) WHERE session_id IS NOT NULL;
    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
    INSERT INTO meta(key, value) VALUES ('store_id', lower(hex(randomblob(16))));
-   CREATE TABLE ship_cursor (sink TEXT PRIMARY KEY, last_id INTEGER NOT NULL) WITHOUT ROWID;`,
+   CREATE TABLE ship_cursor (sink TEXT PRIMARY KEY, last_id INTEGER NOT NULL) WITHOUT ROWID;
+   CREATE TABLE witness (
+     store_id TEXT PRIMARY KEY, count INTEGER NOT NULL, head TEXT NOT NULL,
+     base_id INTEGER NOT NULL, base_hash TEXT NOT NULL, first TEXT,
+     time TEXT NOT NULL, received TEXT NOT NULL, os_user TEXT, host TEXT
+   ) WITHOUT ROWID;`,
 ];
 
 /** The schema version this code writes. */
@@ -596,6 +601,69 @@ export class AuditStore {
       `SELECT ${COLUMNS} FROM events WHERE id > ? ORDER BY id LIMIT ?`,
     ).all(afterId, clampInt(limit, 1, 10_000)) as Row[];
     return rows.map(rowToEvent);
+  }
+
+  /**
+   * Keep a developer's checkpoint (a team server does this for every
+   * developer's hooks): the newest per store, by count. A checkpoint with a
+   * lower count than the one kept is ignored, so a rewritten store cannot
+   * roll the server's copy back. Returns whether it was kept.
+   */
+  recordWitness(
+    cp: Checkpoint,
+    who: { user?: string; host?: string } = {},
+  ): boolean {
+    return this.writeTx(() => {
+      const r = this.stmt(
+        `INSERT INTO witness(store_id, count, head, base_id, base_hash, first, time, received, os_user, host)
+         VALUES (?,?,?,?,?,?,?,?,?,?)
+         ON CONFLICT DO UPDATE SET count = excluded.count, head = excluded.head,
+           base_id = excluded.base_id, base_hash = excluded.base_hash, first = excluded.first,
+           time = excluded.time, received = excluded.received,
+           os_user = excluded.os_user, host = excluded.host
+         WHERE excluded.count >= witness.count`,
+      ).run(
+        cp.storeId,
+        cp.count,
+        cp.head,
+        cp.baseId,
+        cp.baseHash,
+        cp.first ?? null,
+        cp.time,
+        new Date().toISOString(),
+        who.user ?? null,
+        who.host ?? null,
+      );
+      return Number(r.changes) > 0;
+    });
+  }
+
+  /** The checkpoint kept for a developer's store, if any. */
+  witness(storeId: string): Checkpoint | undefined {
+    const r = this.stmt("SELECT * FROM witness WHERE store_id = ?").get(
+      storeId,
+    ) as Row | undefined;
+    if (!r) return undefined;
+    return {
+      storeId: String(r.store_id),
+      count: Number(r.count),
+      head: String(r.head),
+      baseId: Number(r.base_id),
+      baseHash: String(r.base_hash),
+      first: r.first === null ? undefined : String(r.first),
+      time: String(r.time),
+    };
+  }
+
+  /** The latest checkpoint this store signed (undefined: none, or the log is unusable). */
+  latestSignedCheckpoint(): Checkpoint | undefined {
+    return this.latestCheckpoint().cp;
+  }
+
+  /** Compare this store with a checkpoint kept elsewhere (a team server's copy): the problems found. */
+  compareWith(cp: Checkpoint): string[] {
+    this.catchUp();
+    return compareWithCheckpoint(this.chainState(), cp);
   }
 
   /** The id of the last event a forwarder (`sink`) delivered; 0 when it has delivered none. */

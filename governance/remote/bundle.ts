@@ -11,8 +11,8 @@ import {
   checkBundle,
   type PolicyBundle,
 } from "../policy_bundle.ts";
-import { mcpUrl, type RemoteConfig, requestHeaders } from "./axonflow.ts";
-import { postHttp1 } from "./http1.ts";
+import type { RemoteConfig } from "./axonflow.ts";
+import { rpcCall } from "./rpc.ts";
 
 /** The bundle, or why there is none (unreachable, not offered, damaged). */
 export type BundleOutcome =
@@ -24,48 +24,9 @@ export async function fetchBundle(
   cfg: RemoteConfig,
   signal?: AbortSignal,
 ): Promise<BundleOutcome> {
-  const body = JSON.stringify({
-    jsonrpc: "2.0",
-    id: 1,
-    method: BUNDLE_METHOD,
-    params: {},
-  });
-  const timeout = AbortSignal.timeout(Math.max(1, cfg.timeoutMs));
-  const sig = signal ? AbortSignal.any([timeout, signal]) : timeout;
-  let status: number;
-  let text: string;
-  try {
-    const url = new URL(mcpUrl(cfg.endpoint));
-    if (url.protocol === "http:") {
-      ({ status, text } = await postHttp1(url, requestHeaders(cfg), body, sig));
-    } else {
-      const res = await fetch(url, {
-        method: "POST",
-        headers: requestHeaders(cfg),
-        body,
-        signal: sig,
-      });
-      status = res.status;
-      text = await res.text();
-    }
-  } catch (e) {
-    return {
-      kind: "none",
-      message: `unreachable (${e instanceof Error ? e.message : String(e)})`,
-    };
-  }
-  if (status !== 200) return { kind: "none", message: `HTTP ${status}` };
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return { kind: "none", message: "the answer is not JSON" };
-  }
-  const rec = doc as Record<string, unknown> | null;
-  if (!rec || typeof rec !== "object" || rec.error !== undefined) {
-    return { kind: "none", message: "the endpoint offers no policy bundle" };
-  }
-  const b = checkBundle(rec.result);
+  const out = await rpcCall(cfg, BUNDLE_METHOD, {}, signal);
+  if (out.kind === "none") return out;
+  const b = checkBundle(out.result);
   return typeof b === "string"
     ? { kind: "none", message: b }
     : { kind: "ok", bundle: b };

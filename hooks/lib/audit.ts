@@ -21,7 +21,10 @@ import type { AuditEventInput } from "../../governance/audit/event.ts";
 // Static on purpose: a dynamic import costs a hook several milliseconds of
 // module loading; the spool module is small. The store is loaded only to merge.
 import { spoolDue, spoolEvent } from "../../governance/audit/spool.ts";
-import { identity } from "./identity.ts";
+import { callerOf, identity } from "./identity.ts";
+import { WITNESS_PUT } from "../../governance/audit/checkpoint.ts";
+import type { RemoteConfig } from "../../governance/remote/axonflow.ts";
+import { rpcCall } from "../../governance/remote/rpc.ts";
 
 /** Spool size (bytes) at which a PostToolUse hook chains the spool into the store. */
 export const MERGE_BYTES = 64 * 1024;
@@ -55,6 +58,7 @@ function trySpool(dataDir: string, ev: AuditEventInput): string | undefined {
 export async function audit(
   dataDir: string,
   ev: AuditEventInput,
+  remote?: RemoteConfig,
 ): Promise<string | undefined> {
   const spoolError = trySpool(dataDir, ev);
   try {
@@ -66,7 +70,20 @@ export async function audit(
         "../../governance/audit/store.ts"
       );
       // Opening chains the spool in (a locked or read-only store leaves it for later).
-      AuditStore.open(auditPath(dataDir)).close();
+      const store = AuditStore.open(auditPath(dataDir));
+      const cp = remote ? store.latestSignedCheckpoint() : undefined;
+      store.close();
+      // In remote mode the team server keeps a copy of the newest
+      // checkpoint, out of the agent's and the developer's reach.
+      if (remote && cp) {
+        const out = await rpcCall(remote, WITNESS_PUT, {
+          checkpoint: cp,
+          caller: callerOf(ev.sessionId),
+        });
+        if (out.kind === "none") {
+          return `audit checkpoint not sent to ${remote.endpoint} (${out.message}); it is kept locally`;
+        }
+      }
       return undefined;
     }
     const { recordEvent } = await import("../../governance/audit/store.ts");

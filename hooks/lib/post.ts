@@ -359,23 +359,33 @@ export async function handlePost(
       }] remote=${usedRemote}`,
     );
   }
-  const n = await audit(env.dataDir, {
-    sessionId: ev.sessionId,
-    turnId: ev.turnId,
-    toolUseId: ev.toolUseId,
-    agent: ev.agent,
-    toolName: ev.toolName,
-    connectorType: connector,
-    decision: redacted ? "redacted" : "allowed",
-    decisionId,
-    policies,
-    severity,
-    reason: reasons.length > 0 ? reasons.join("; ") : undefined,
-    inputSummary: summarize(ev.toolInput),
-    outputSummary: redactedSummary ?? summarize(ev.toolResponse),
-    success: true,
-    errorMessage: notes.length > 0 ? notes.join("; ") : undefined,
-  });
+  const n = await audit(
+    env.dataDir,
+    {
+      sessionId: ev.sessionId,
+      turnId: ev.turnId,
+      toolUseId: ev.toolUseId,
+      agent: ev.agent,
+      toolName: ev.toolName,
+      connectorType: connector,
+      decision: redacted ? "redacted" : "allowed",
+      decisionId,
+      policies,
+      severity,
+      reason: reasons.length > 0 ? reasons.join("; ") : undefined,
+      inputSummary: summarize(ev.toolInput),
+      outputSummary: redactedSummary ?? summarize(ev.toolResponse),
+      success: true,
+      errorMessage: notes.length > 0 ? notes.join("; ") : undefined,
+    },
+    env.endpoint
+      ? {
+        endpoint: env.endpoint,
+        auth: env.auth,
+        timeoutMs: (env.timeoutSeconds ?? POST_TIMEOUT_SECONDS) * 1000,
+      }
+      : undefined,
+  );
   if (n) stderr.push(n);
   return { stdout: notice ? postContextOutput(notice) : "", stderr };
 }

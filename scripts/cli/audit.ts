@@ -23,18 +23,54 @@ import {
   UsageError,
   withProgress,
 } from "./common.ts";
+import {
+  asCheckpoint,
+  WITNESS_GET,
+} from "../../governance/audit/checkpoint.ts";
+import { rpcCall } from "../../governance/remote/rpc.ts";
 
 const HELP = `Usage: axonflow audit tail [-n N] [--json]
        axonflow audit search [--decision allowed|blocked|redacted|error] [--tool T] [--policy ID]
                              [--text S] [--from ISO] [--to ISO] [--limit N] [--json]
        axonflow audit stats [--days N] [--json]
-       axonflow audit verify [--json]
+       axonflow audit verify [--remote] [--json]   (--remote: also against the team server's copy of the newest checkpoint)
        axonflow audit export --format jsonl|csv [--out FILE] [search filters]
 
 The trail lives in $AXONFLOW_HOME/audit.db (default ~/.axonflow/audit.db).
 `;
 
 const VERDICTS = ["allowed", "blocked", "redacted", "error"];
+
+/** The team server's copy of this store's newest checkpoint, compared with the file: the problems found. */
+async function remoteProblems(store: AuditStore): Promise<string[]> {
+  const endpoint = Deno.env.get("AXONFLOW_ENDPOINT");
+  if (!endpoint) {
+    return [
+      "--remote: no AXONFLOW_ENDPOINT is set, so there is no team server to ask",
+    ];
+  }
+  const out = await rpcCall(
+    {
+      endpoint,
+      auth: Deno.env.get("AXONFLOW_AUTH") || undefined,
+      timeoutMs: 5000,
+    },
+    WITNESS_GET,
+    { store_id: store.storeId() },
+  );
+  if (out.kind === "none") {
+    return [`the team server's checkpoint could not be read (${out.message})`];
+  }
+  const cp = asCheckpoint((out.result as { checkpoint?: unknown })?.checkpoint);
+  if (!cp) {
+    return store.count() > 0
+      ? [
+        `the team server ${endpoint} holds no checkpoint of this store (${store.storeId()})`,
+      ]
+      : [];
+  }
+  return store.compareWith(cp).map((p) => `team server's copy: ${p}`);
+}
 
 /** Open the store read-mostly; undefined when there is no trail yet. */
 function openStore(): AuditStore | undefined {
@@ -168,6 +204,7 @@ export async function runAudit(args: string[]): Promise<number> {
       limit: { type: "string" },
       days: { type: "string" },
       format: { type: "string" },
+      remote: { type: "boolean", default: false },
       out: { type: "string" },
       json: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -292,6 +329,17 @@ export async function runAudit(args: string[]): Promise<number> {
         `Verifying ${total} events`,
         () => store.verify(),
       );
+      if (values.remote) {
+        const extra = await remoteProblems(store);
+        if (extra.length) {
+          r.problems = [
+            ...(r.problems ?? (r.ok ? [] : [r.message ?? ""])),
+            ...extra,
+          ];
+          r.ok = false;
+          r.message ??= extra[0];
+        }
+      }
       if (values.json) printJson({ path, ...r });
       else if (r.ok) {
         const cp = r.checkpoint
