@@ -282,8 +282,12 @@ export function appendCheckpoint(
   Deno.renameSync(tmp, path);
 }
 
-/** Read the log in `dir` (missing: empty). Never throws; an unusable log is reported. */
-export function readCheckpoints(dir: string, key: Uint8Array): CheckpointLog {
+/** Read the log in `dir` (missing: empty). Never throws; an unusable log is reported. `tailBytes` reads only the end (the newest lines). */
+export function readCheckpoints(
+  dir: string,
+  key: Uint8Array,
+  tailBytes = CHECKPOINT_MAX_BYTES * 2,
+): CheckpointLog {
   const path = `${dir}/${CHECKPOINT_FILE}`;
   try {
     const st = Deno.lstatSync(path);
@@ -294,7 +298,7 @@ export function readCheckpoints(dir: string, key: Uint8Array): CheckpointLog {
         unusable: `${path} is not a regular file`,
       };
     }
-    return parseCheckpoints(readBounded(path, CHECKPOINT_MAX_BYTES * 2), key);
+    return parseCheckpoints(readBounded(path, tailBytes), key);
   } catch (e) {
     if (e instanceof Deno.errors.NotFound) return { valid: [], forged: 0 };
     return {

@@ -125,6 +125,9 @@ export interface OpenOptions {
   witnessDir?: string;
 }
 
+/** A long-lived store signs a checkpoint at most this often (ms); closing signs what is left. */
+export const CHECKPOINT_EVERY_MS = 1000;
+
 /** Hash before the first event. */
 export const GENESIS_HASH = "0".repeat(64);
 /** File name of the audit database inside the data directory. */
@@ -224,6 +227,12 @@ export class AuditStore {
   private rebased = false;
   private key?: Uint8Array;
   private id?: string;
+  /** The last checkpoint this instance wrote (so a write need not read the log back). */
+  private lastCheckpoint?: Checkpoint;
+  /** When this instance last signed (performance.now(); -Infinity: never). */
+  private checkpointedAt = -Infinity;
+  /** Events were written since the last checkpoint. */
+  private checkpointDue = false;
   /** Why the last checkpoint was not written, when it was not. */
   checkpointError?: string;
   private readonly statements = new Map<string, StatementSync>();
@@ -328,7 +337,14 @@ export class AuditStore {
       const tasks = this.afterCommit;
       this.afterCommit = [];
       for (const task of tasks) task();
-      if (this.wrote) this.checkpoint(this.rebased);
+      if (this.rebased) this.checkpoint(true);
+      else if (this.wrote || this.checkpointDue) {
+        // A long-lived writer (the team server) signs at most once a
+        // second; whatever is left is signed when the store is closed.
+        if (performance.now() - this.checkpointedAt >= CHECKPOINT_EVERY_MS) {
+          this.checkpoint(false);
+        } else this.checkpointDue = true;
+      }
       this.wrote = this.rebased = false;
       return result;
     }
@@ -872,6 +888,7 @@ export class AuditStore {
   /** Walk the chain from genesis (or the latest retention anchor); report the first broken link. */
   verify(): VerifyResult {
     this.catchUp();
+    if (this.checkpointDue) this.checkpoint(false);
     const chain = this.verifyChain();
     const problems = chain.ok ? [] : [chain.message ?? "broken chain"];
     let checkpoint: VerifyResult["checkpoint"];
@@ -972,7 +989,12 @@ export class AuditStore {
     try {
       this.key ??= loadKey(this.witnessDir);
       const state = this.chainState();
-      const prev = readCheckpoints(this.witnessDir, this.key).valid.at(-1);
+      // Another process may have written since: its checkpoint is at the
+      // log's end, so only the tail is read (and only when this instance's
+      // own last checkpoint is not the newest).
+      const prev =
+        readCheckpoints(this.witnessDir, this.key, 1500).valid.at(-1) ??
+          this.lastCheckpoint;
       if (prev) {
         // A prune (this transaction moved the base) may drop the old head;
         // what must still hold is the store's identity.
@@ -986,7 +1008,7 @@ export class AuditStore {
           return;
         }
       }
-      appendCheckpoint(this.witnessDir, {
+      const cp: Checkpoint = {
         storeId: state.storeId,
         count: state.count,
         head: state.count > state.baseId
@@ -996,7 +1018,11 @@ export class AuditStore {
         baseHash: state.baseHash,
         first: state.first,
         time: new Date().toISOString(),
-      }, this.key);
+      };
+      appendCheckpoint(this.witnessDir, cp, this.key);
+      this.lastCheckpoint = cp;
+      this.checkpointedAt = performance.now();
+      this.checkpointDue = false;
       this.checkpointError = undefined;
     } catch (e) {
       this.checkpointError = `checkpoint not written: ${errorText(e)}`;
@@ -1095,8 +1121,9 @@ export class AuditStore {
     });
   }
 
-  /** Close the file. */
+  /** Close the file (signing a checkpoint first when events came in since the last one). */
   close(): void {
+    if (this.checkpointDue) this.checkpoint(false);
     this.db.close();
   }
 }
