@@ -15,6 +15,7 @@ import {
   analyzeUrl,
   type CommandAnalysis,
 } from "./commands/analyze.ts";
+import { analyzeEmbeddedPatch } from "./patch.ts";
 import { findSensitive } from "./detect/sensitive.ts";
 import { findSqlInjection } from "./detect/sqli.ts";
 import { findPromptInjection } from "./detect/injection.ts";
@@ -236,6 +237,8 @@ function collect(subject: Subject, ctx: CommandContext): Collected {
       out.command = subject.command;
       out.texts.push(subject.command);
       addCommandAnalysis(out, analyzeCommand(subject.command, ctx), ctx);
+      const patch = analyzeEmbeddedPatch(subject.command, ctx);
+      if (patch) addCommandAnalysis(out, patch, ctx);
       sensitiveIn(out, subject.command, { where: "command" });
       break;
     }
