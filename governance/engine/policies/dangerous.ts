@@ -335,21 +335,21 @@ const ROWS: Row[] = [
     "Read an SSH private key",
     "critical",
     "block",
-    "Reading ~/.ssh private keys (id_rsa, id_ed25519, *.pem...) exposes the key that unlocks your servers.",
+    "Reading any private key in an SSH folder (id_rsa, id_rsa_work, deploy_key, *.pem...; not *.pub, config, known_hosts or authorized_keys), printing it with openssl, or mounting ~/.ssh into a container exposes the key that unlocks your servers.",
   ],
   [
     "cloud_credentials_read",
     "Read cloud credentials",
     "critical",
     "block",
-    "Reading ~/.aws, ~/.config/gcloud, ~/.azure, ~/.kube/config or ~/.docker/config.json exposes cloud access keys.",
+    "Reading ~/.aws, ~/.config/gcloud, ~/.azure, ~/.kube/config, ~/.docker/config.json, rclone/s3cmd/boto configs or the agents' own logins (~/.codex/auth.json, ~/.claude/.credentials.json), or printing them (aws configure get aws_secret_access_key), exposes cloud access keys.",
   ],
   [
     "secrets_file_read",
     "Read a secrets file",
     "high",
     "block",
-    "Reading ~/.netrc, ~/.pgpass, ~/.git-credentials, ~/.npmrc, ~/.pypirc, GnuPG keys or browser password stores exposes credentials.",
+    "Reading ~/.netrc, ~/.pgpass, ~/.git-credentials, ~/.npmrc, ~/.pypirc, GnuPG private keys (gpg --export-secret-keys), browser password stores or a login token (gh auth token) exposes credentials. Project .env files are readable: the output hook redacts their values.",
   ],
   [
     "system_secrets_read",
@@ -357,6 +357,13 @@ const ROWS: Row[] = [
     "critical",
     "block",
     "Reading /etc/shadow, /etc/gshadow, /etc/sudoers or master.passwd exposes password hashes and privileges.",
+  ],
+  [
+    "secret_env_read",
+    "Print a secret environment variable",
+    "high",
+    "block",
+    "printenv GITHUB_TOKEN, echo $AWS_SECRET_ACCESS_KEY: a secret variable printed to the terminal lands in the session transcript and the model provider's logs.",
   ],
   [
     "env_exfiltration",
