@@ -295,11 +295,16 @@ export function contextOf(
   config: EngineConfig,
 ): CommandContext {
   const home = call.home ?? "/home/user";
-  return {
+  const ctx: CommandContext = {
     cwd: call.cwd ?? home,
     home,
     profile: call.profile ?? config.profile,
   };
+  const dataDir = call.dataDir ?? config.dataDir;
+  const pluginRoot = call.pluginRoot ?? config.pluginRoot;
+  if (dataDir) ctx.dataDir = dataDir;
+  if (pluginRoot) ctx.pluginRoot = pluginRoot;
+  return ctx;
 }
 
 function reasonOf(allowed: boolean, matches: readonly Match[]): string {

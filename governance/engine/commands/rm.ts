@@ -210,7 +210,7 @@ function judgeTarget(
     );
     return;
   }
-  const guard = guardPathOf(p, home, st.ctx.cwd, "delete");
+  const guard = guardPathOf(p, home, st.ctx.cwd, "delete", st.ctx);
   if (guard) {
     m.add(
       "guard_tamper",
@@ -616,7 +616,7 @@ function judgeFindDelete(
     );
     return;
   }
-  const guard = guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete");
+  const guard = guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete", st.ctx);
   if (guard) {
     m.add(
       "guard_tamper",
@@ -694,7 +694,7 @@ export function analyzeMv(u: Unit, st: State): void {
     } else if (place === "log") {
       m.add("log_wipe", `mv moves away ${p}: this hides the system logs`);
     } else {
-      const guard = guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete");
+      const guard = guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete", st.ctx);
       if (guard) {
         m.add(
           "guard_tamper",

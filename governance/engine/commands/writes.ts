@@ -57,7 +57,7 @@ export function judgeWrite(
       );
       continue;
     }
-    const guard = guardPathOf(p, st.ctx.home, st.ctx.cwd, "write");
+    const guard = guardPathOf(p, st.ctx.home, st.ctx.cwd, "write", st.ctx);
     if (guard) {
       m.add(
         "guard_tamper",
