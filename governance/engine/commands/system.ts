@@ -268,7 +268,7 @@ export function analyzeHistory(u: Unit, st: State): void {
 
 /** HISTFILE=/dev/null, HISTSIZE=0, unset HISTFILE. */
 export function analyzeAssign(name: string, value: Arg, st: State): void {
-  if (name === "DISABLE_DATABASE_ENVIRONMENT_CHECK") {
+  if (/^(DISABLE_DATABASE_ENVIRONMENT_CHECK|RAILS_ENV|RACK_ENV)$/.test(name)) {
     // Rails reads it from the environment of the next command.
     st.env.set(name, value.alts);
     return;

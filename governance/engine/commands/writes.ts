@@ -20,6 +20,7 @@ import {
   resolvePath,
 } from "./paths.ts";
 import type { Arg, State, Unit } from "./unit.ts";
+import { followLinks, trackLink } from "./links.ts";
 import type { Pipe } from "./walk.ts";
 
 /** Judges writing to `a`; `truncating` when the file is emptied first (`>`, truncate). */
@@ -32,8 +33,9 @@ export function judgeWrite(
   if (!a.known) return;
   const m = st.out.matches;
   for (const text of a.alts) {
-    const p = resolvePath(text, st.cwd, st.ctx.home);
-    if (p === null) continue;
+    const raw = resolvePath(text, st.cwd, st.ctx.home);
+    if (raw === null) continue;
+    const p = followLinks(raw, st);
     if (p.startsWith("/dev/")) {
       if (isHarmlessDevice(p) || /^\/dev\/(tcp|udp)\//.test(p)) continue;
       if (isMemoryDevice(p)) {
@@ -187,8 +189,10 @@ export function analyzeRedirects(u: Unit, st: State, pipe: Pipe): void {
 
 function recordWrite(target: Arg, content: string | null, st: State): void {
   if (content === null || !target.known) return;
-  const p = resolvePath(target.text, st.cwd, st.ctx.home);
-  if (p === null || p.startsWith("/dev/")) return;
+  const raw = resolvePath(target.text, st.cwd, st.ctx.home);
+  if (raw === null) return;
+  const p = followLinks(raw, st);
+  if (p.startsWith("/dev/")) return;
   st.out.fileWrites.push({ path: p, content });
   if (runsLater(p) && st.depth < 8) {
     // Shell start-up files, cron tables and git hooks run their text later: judge it as code.
@@ -267,6 +271,31 @@ export function analyzeCopy(u: Unit, st: State): void {
   }
   if (!dest && pos.length >= 2) dest = pos[pos.length - 1];
   if (!dest) return;
+  if ((u.name === "cp" || u.name === "install") && dest.known) {
+    // A copy of a shell or interpreter: a later chmod u+s on it is a root shell.
+    const src = pos.find((a) => a !== dest && a.known);
+    if (src && SHELL_BINARY.test(src.text)) {
+      const d = resolvePath(dest.text, st.cwd, st.ctx.home);
+      if (d) st.out.sensitive.set(d, "shell");
+      const mode = u.args.findIndex((a) =>
+        a.text === "-m" || a.text.startsWith("--mode")
+      );
+      const mv = mode >= 0
+        ? (u.args[mode].text.includes("=")
+          ? u.args[mode].text.split("=")[1]
+          : u.args[mode + 1]?.text ?? "")
+        : "";
+      if (
+        /^[2-7][0-7]{3}$/.test(mv) && (Number(mv[0]) & 6) !== 0 ||
+        /[ug]\+s|^u?=?[rwx]{0,3}s/.test(mv)
+      ) {
+        st.out.matches.add(
+          "setuid_shell",
+          `${u.name} -m ${mv} ${src.text} makes a setuid copy of a shell: anyone can then run it as root`,
+        );
+      }
+    }
+  }
   if (u.name === "ln" && pos[0]?.known && pos[0].text === "/dev/null") {
     const p = resolvePath(dest.text, st.cwd, st.ctx.home);
     if (p && isHistoryFile(p)) {
@@ -278,7 +307,17 @@ export function analyzeCopy(u: Unit, st: State): void {
     }
   }
   judgeWrite(dest, st, u.name, true);
+  if (
+    u.name === "ln" && pos[0]?.known && dest.known &&
+    u.args.some((a) => /^-[a-zA-Z]{0,6}s|^--symbolic$/.test(a.text))
+  ) {
+    trackLink(pos[0].text, dest.text, st);
+  }
 }
+
+/** Shells and interpreters by path (`/bin/bash`, `/usr/bin/python3`). */
+const SHELL_BINARY =
+  /(^|\/)((ba|da|z|k|c|tc|fi|a|mk)?sh|busybox|(python|perl|ruby|php|node|lua)[0-9.]{0,6}|env|find|vim?|awk|gawk)$/;
 
 /** truncate -s SIZE FILE…. */
 export function analyzeTruncate(u: Unit, st: State): void {
