@@ -72,6 +72,7 @@ import {
   analyzeCopy,
   analyzeCrontabInput,
   analyzeInPlace,
+  analyzeMakeNode,
   analyzeRedirects,
   analyzeTee,
   analyzeTruncate,
@@ -102,6 +103,7 @@ const BY_NAME: [string[], Analyzer][] = [
   [["tee"], analyzeTee],
   [["cp", "install", "ln"], analyzeCopy],
   [["truncate"], analyzeTruncate],
+  [["mkfifo", "mknod", "mkdir"], analyzeMakeNode],
   [["sed", "perl"], analyzeInPlace],
   [["dd"], analyzeDd],
   [

@@ -21,6 +21,7 @@ import {
 } from "./paths.ts";
 import type { Arg, State, Unit } from "./unit.ts";
 import { followLinks, trackLink } from "./links.ts";
+import { judgeFileContent } from "./file_content.ts";
 import type { Pipe } from "./walk.ts";
 
 /** Judges writing to `a`; `truncating` when the file is emptied first (`>`, truncate). */
@@ -183,8 +184,16 @@ export function analyzeRedirects(u: Unit, st: State, pipe: Pipe): void {
     const content = u.name === ""
       ? ""
       : outputOf(u) ?? (u.name === "tee" ? stdinOf(u, pipe) : null);
+    if (content === null) judgeUnseen(r.target, st, `${u.name} ${op}`);
     recordWrite(r.target, content, st);
   }
+}
+
+/** A write whose content cannot be seen: judged as the worst text for start-up and autorun files. */
+function judgeUnseen(target: Arg, st: State, verb: string): void {
+  if (!target.known) return;
+  const raw = resolvePath(target.text, st.cwd, st.ctx.home);
+  if (raw !== null) judgeFileContent(followLinks(raw, st), null, st, verb);
 }
 
 function recordWrite(target: Arg, content: string | null, st: State): void {
@@ -193,6 +202,7 @@ function recordWrite(target: Arg, content: string | null, st: State): void {
   if (raw === null) return;
   const p = followLinks(raw, st);
   if (p.startsWith("/dev/")) return;
+  judgeFileContent(p, content, st, "writing");
   st.out.fileWrites.push({ path: p, content });
   if (runsLater(p) && st.depth < 8) {
     // Shell start-up files, cron tables and git hooks run their text later: judge it as code.
@@ -248,6 +258,7 @@ export function analyzeTee(u: Unit, st: State, pipe: Pipe): void {
   for (const a of u.args) {
     if (a.text.startsWith("-")) continue;
     judgeWrite(a, st, append ? "tee -a" : "tee", !append);
+    if (content === null) judgeUnseen(a, st, "tee");
     recordWrite(a, content, st);
   }
 }
@@ -307,6 +318,7 @@ export function analyzeCopy(u: Unit, st: State): void {
     }
   }
   judgeWrite(dest, st, u.name, true);
+  judgeUnseen(dest, st, u.name);
   if (
     u.name === "ln" && pos[0]?.known && dest.known &&
     u.args.some((a) => /^-[a-zA-Z]{0,6}s|^--symbolic$/.test(a.text))
@@ -318,6 +330,32 @@ export function analyzeCopy(u: Unit, st: State): void {
 /** Shells and interpreters by path (`/bin/bash`, `/usr/bin/python3`). */
 const SHELL_BINARY =
   /(^|\/)((ba|da|z|k|c|tc|fi|a|mk)?sh|busybox|(python|perl|ruby|php|node|lua)[0-9.]{0,6}|env|find|vim?|awk|gawk)$/;
+
+/** mkfifo / mknod / mkdir inside the guard's folders: a FIFO or folder in place of a file the hook opens. */
+export function analyzeMakeNode(u: Unit, st: State): void {
+  for (let i = 0; i < u.args.length; i++) {
+    const a = u.args[i];
+    if (/^-[mZ]$|^--(mode|context)$/.test(a.text)) {
+      i++;
+      continue;
+    }
+    if (a.text.startsWith("-") || !a.known) continue;
+    const raw = resolvePath(a.text, st.cwd, st.ctx.home);
+    if (raw === null) continue;
+    const p = followLinks(raw, st);
+    const guard = guardPathOf(p, st.ctx.home, st.ctx.cwd, "write", st.ctx);
+    // Creating the data folder itself is how it is set up.
+    if (!guard || (u.name === "mkdir" && p === guard)) continue;
+    st.out.matches.add(
+      "guard_tamper",
+      `${u.name} ${a.text} puts a ${
+        u.name === "mkdir" ? "folder" : "special file"
+      } where the guard expects its own file (${guard}): the hook would block or fail on it`,
+      "leave the guard's files alone",
+    );
+    return;
+  }
+}
 
 /** truncate -s SIZE FILE…. */
 export function analyzeTruncate(u: Unit, st: State): void {
