@@ -163,7 +163,9 @@ export function analyzeInline(
             "keep credentials out of scripts the agent runs",
           );
         }
-        if (writes && guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete")) {
+        if (
+          writes && guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete", st.ctx)
+        ) {
           m.add(
             "guard_tamper",
             `${via} modifies ${p}, the agent's guard configuration`,
