@@ -21,6 +21,11 @@ export const HOOK_ENV_VARS: readonly string[] = Object.freeze([
   "AXONFLOW_PROFILE",
   "AXONFLOW_DEBUG",
   "HOME",
+  // The variables that name shell start-up files: the hook guards the files
+  // they name (a hook's own shell reads them before it starts the hook).
+  "BASH_ENV",
+  "ENV",
+  "ZDOTDIR",
 ]);
 
 /**

@@ -18,7 +18,10 @@ Deno.test("HOOK_ENV_VARS lists exactly the variables a hook reads", () => {
     "AXONFLOW_HOME",
     "AXONFLOW_PROFILE",
     "AXONFLOW_TIMEOUT_SECONDS",
+    "BASH_ENV",
+    "ENV",
     "HOME",
+    "ZDOTDIR",
   ]);
 });
 

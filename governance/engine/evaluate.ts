@@ -326,6 +326,7 @@ export function contextOf(
   const pluginRoot = call.pluginRoot ?? config.pluginRoot;
   if (dataDir) ctx.dataDir = dataDir;
   if (pluginRoot) ctx.pluginRoot = pluginRoot;
+  if (call.startupEnv) ctx.startupEnv = call.startupEnv;
   return ctx;
 }
 

@@ -98,7 +98,14 @@ export interface CommandContext {
   dataDir?: string;
   /** The plugin's own folder (hook sources and bundles), when known. */
   pluginRoot?: string;
+  /** The variables that name start-up files in the hook's shell (`BASH_ENV`, `ENV`, `ZDOTDIR`), when set. */
+  startupEnv?: StartupEnv;
 }
+
+/** The variables that name shell start-up files beyond the fixed ones: `BASH_ENV` (bash -c reads it), `ENV` (sh), `ZDOTDIR` (zsh's folder). */
+export type StartupEnv = Readonly<
+  Partial<Record<"BASH_ENV" | "ENV" | "ZDOTDIR", string>>
+>;
 
 /** A tool call to judge before it runs. */
 export interface ToolCall {
@@ -113,6 +120,8 @@ export interface ToolCall {
   dataDir?: string;
   /** The plugin's own folder (hooks and bundles); protected when given. */
   pluginRoot?: string;
+  /** Start-up file variables of the shell the hooks run in; the files they name are guarded. */
+  startupEnv?: StartupEnv;
   /** AxonFlow connector type (`codex.Bash`, `postgres`, ...), when known. */
   connectorType?: string;
 }

@@ -7,14 +7,14 @@
  * input, same working directory, the CLIENT's home and data directory.
  *
  * Wire shape (`parameters.context`, version 1):
- * `{v: 1, tool_name, tool_input, cwd?, home?, data_dir?, plugin_root?, profile?}`.
+ * `{v: 1, tool_name, tool_input, cwd?, home?, data_dir?, plugin_root?, startup_env?, profile?}`.
  * `profile` can only make the server stricter (`"strict"`); a client never
  * loosens the server's policies.
  *
  * @module
  */
 
-import type { Profile, ToolCall } from "../engine/types.ts";
+import type { Profile, StartupEnv, ToolCall } from "../engine/types.ts";
 
 /** The structured call as it travels in `parameters.context`. */
 export interface CallContext {
@@ -25,6 +25,8 @@ export interface CallContext {
   home?: string;
   data_dir?: string;
   plugin_root?: string;
+  /** BASH_ENV / ENV / ZDOTDIR of the client's hook shell. */
+  startup_env?: StartupEnv;
   profile?: Profile;
 }
 
@@ -39,6 +41,7 @@ export function toCallContext(call: ToolCall): CallContext {
   if (call.home !== undefined) ctx.home = call.home;
   if (call.dataDir !== undefined) ctx.data_dir = call.dataDir;
   if (call.pluginRoot !== undefined) ctx.plugin_root = call.pluginRoot;
+  if (call.startupEnv !== undefined) ctx.startup_env = call.startupEnv;
   if (call.profile !== undefined) ctx.profile = call.profile;
   return ctx;
 }
@@ -79,5 +82,14 @@ export function fromCallContext(
   if (dataDir) call.dataDir = dataDir;
   if (pluginRoot) call.pluginRoot = pluginRoot;
   if (c.profile === "strict") call.profile = "strict";
+  if (typeof c.startup_env === "object" && c.startup_env !== null) {
+    const raw = c.startup_env as Record<string, unknown>;
+    const env: Partial<Record<"BASH_ENV" | "ENV" | "ZDOTDIR", string>> = {};
+    for (const k of ["BASH_ENV", "ENV", "ZDOTDIR"] as const) {
+      const v = absolute(raw[k]);
+      if (v) env[k] = v;
+    }
+    if (Object.keys(env).length > 0) call.startupEnv = env;
+  }
   return call;
 }

@@ -11,6 +11,7 @@ import {
   parsePolicyFile,
   type Profile,
 } from "../../governance/engine/mod.ts";
+import type { StartupEnv } from "../../governance/engine/types.ts";
 import { readDataFile } from "./data_files.ts";
 
 /** Default remote timeout before a tool runs (seconds). */
@@ -36,6 +37,8 @@ export interface HookEnv {
   debug: boolean;
   /** Problems found while reading the environment (printed on stderr). */
   warnings: string[];
+  /** BASH_ENV / ENV / ZDOTDIR of the shell the hooks run in (absolute values only): the files they name are guarded. */
+  startupEnv?: StartupEnv;
 }
 
 function get(name: string): string | undefined {
@@ -114,7 +117,20 @@ export function readHookEnv(): HookEnv {
     );
   }
   const debug = get("AXONFLOW_DEBUG");
+  const startupEnv: Partial<Record<"BASH_ENV" | "ENV" | "ZDOTDIR", string>> =
+    {};
+  const startupVars = {
+    BASH_ENV: get("BASH_ENV"),
+    ENV: get("ENV"),
+    ZDOTDIR: get("ZDOTDIR"),
+  };
+  for (const [name, v] of Object.entries(startupVars)) {
+    if (v !== undefined && v.startsWith("/")) {
+      startupEnv[name as keyof typeof startupVars] = v;
+    }
+  }
   return {
+    startupEnv,
     home,
     dataDir,
     endpoint: get("AXONFLOW_ENDPOINT"),

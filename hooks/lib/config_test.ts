@@ -16,6 +16,9 @@ const VARS = [
   "AXONFLOW_PROFILE",
   "AXONFLOW_DEBUG",
   "HOME",
+  "BASH_ENV",
+  "ENV",
+  "ZDOTDIR",
 ];
 
 function withEnv(vars: Record<string, string>, fn: () => void): void {
@@ -147,4 +150,18 @@ Deno.test("safeDataDir: only plain absolute paths; otherwise $HOME/.axonflow wit
     assert.equal(ws.length, 1, bad);
   }
   assert.equal(safeDataDir(undefined, "/", w), "/.axonflow");
+});
+
+Deno.test("readHookEnv: BASH_ENV, ENV and ZDOTDIR are kept when absolute", () => {
+  withEnv({
+    HOME: "/home/u",
+    BASH_ENV: "/home/u/.bash_env",
+    ENV: "relative/file",
+    ZDOTDIR: "/home/u/.config/zsh",
+  }, () => {
+    assert.deepEqual(readHookEnv().startupEnv, {
+      BASH_ENV: "/home/u/.bash_env",
+      ZDOTDIR: "/home/u/.config/zsh",
+    });
+  });
 });

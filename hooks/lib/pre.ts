@@ -110,7 +110,7 @@ export function remoteBlockMessage(doc: Record<string, unknown>): string {
  */
 export function toolCallOf(
   ev: HookEvent,
-  env: Pick<HookEnv, "home" | "dataDir">,
+  env: Pick<HookEnv, "home" | "dataDir"> & Partial<Pick<HookEnv, "startupEnv">>,
   config: EngineConfig,
   connector: string,
 ): ToolCall {
@@ -123,6 +123,9 @@ export function toolCallOf(
     connectorType: connector,
     dataDir: env.dataDir,
   };
+  if (env.startupEnv && Object.keys(env.startupEnv).length > 0) {
+    call.startupEnv = env.startupEnv;
+  }
   const root = pluginRoot();
   if (
     root && !(ev.cwd && (ev.cwd === root || ev.cwd.startsWith(`${root}/`)))

@@ -165,7 +165,7 @@ export function judgeFileContent(
   verb: string,
 ): void {
   const m = st.out.matches;
-  if (isShellStartup(p, st.ctx.home)) {
+  if (isShellStartup(p, st.ctx.home, st.ctx.startupEnv)) {
     const why = text === null
       ? "replaces it with content the guard cannot see"
       : startupThreat(text, st);

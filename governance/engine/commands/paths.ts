@@ -6,6 +6,8 @@
  * @module
  */
 
+import type { StartupEnv } from "../types.ts";
+
 /** Joins and normalises a path; relative paths need `cwd` (null when unknown → null). */
 export function resolvePath(
   path: string,
@@ -607,6 +609,8 @@ export function guardPathOf(
   const trees = [
     home + "/.codex/rules",
     home + "/.codex/hooks",
+    // installed plugins (`codex plugin add` copies them here): their hooks are the guard
+    home + "/.codex/plugins",
     home + "/.axonflow",
     dataDir,
     "/etc/codex/rules",
@@ -648,7 +652,18 @@ export function guardPathOf(
  * the shell that starts a hook, so what they hold decides whether the hook
  * runs at all.
  */
-export function isShellStartup(p: string, home: string): boolean {
+export function isShellStartup(
+  p: string,
+  home: string,
+  startupEnv: StartupEnv = {},
+): boolean {
+  if (startupEnv.BASH_ENV && p === startupEnv.BASH_ENV) return true;
+  if (startupEnv.ENV && p === startupEnv.ENV) return true;
+  const zdot = startupEnv.ZDOTDIR?.replace(/\/{1,64}$/, "");
+  if (
+    zdot && p.startsWith(zdot + "/") &&
+    /^\.(zshenv|zshrc|zprofile|zlogin|zlogout)$/.test(p.slice(zdot.length + 1))
+  ) return true;
   const rel = home !== "/" && p.startsWith(home + "/")
     ? p.slice(home.length + 1)
     : null;
