@@ -151,6 +151,13 @@ function autorunThreat(what: string, text: string | null): string | null {
       ? `adds ${m[1]}, which makes ssh run a command on every connection`
       : null;
   }
+  // A git hook's visible text is judged as code where it is written (writes.ts
+  // runsLater); only text the guard cannot see is refused outright.
+  if (what === "a git hook") {
+    return text === null
+      ? "installs a git hook with content the guard cannot see"
+      : null;
+  }
   return `adds ${what}, which runs its commands later outside the guard`;
 }
 
