@@ -19,7 +19,8 @@ import type { State } from "./unit.ts";
 const HOME_EXPR = new RegExp(
   [
     // python
-    String.raw`os\.path\.expanduser\(\s{0,4}\\?["']~\\?["']\s{0,4}\)`,
+    String
+      .raw`(?:\b[A-Za-z_][\w.]{0,32}\.)?expanduser\(\s{0,4}\\?["']~\/?\\?["']\s{0,4}\)`,
     String.raw`(?:pathlib\.)?Path\.home\(\s{0,4}\)`,
     String
       .raw`(?:pathlib\.)?Path\(\s{0,4}\\?["']~\\?["']\s{0,4}\)\.expanduser\(\s{0,4}\)`,
@@ -70,6 +71,11 @@ const PATH_JOIN =
   /(?:os\.path\.join|path\.join|path\.resolve|File\.join|file\.path|Join-Path|catfile)\(\s{0,4}((?:["'][^"'\\\n]{0,512}["']\s{0,4},\s{0,4}){0,32}["'][^"'\\\n]{0,512}["'])\s{0,4}\)/;
 const PATH_DIV =
   /(?:Path|pathlib\.Path)\(\s{0,4}(["'])([^"'\\\n]{0,512})\1\s{0,4}\)\s{0,4}\/\s{0,4}(["'])([^"'\\\n]{0,512})\3/;
+/** A conversion or normalisation around one literal: `str("~")`, `path.resolve("~")`, `Path("~")`. */
+const WRAPPED =
+  /\b(?:str|String|Path|pathlib\.Path|os\.fspath|os\.path\.(?:abspath|realpath|normpath)|path\.(?:resolve|normalize)|File\.expand_path|realpath|abs_path|normalizePath)\(\s{0,4}(["'])([^"'\\\n]{0,512})\1\s{0,4}\)/g;
+/** An interpolation of a literal: `${"~"}` in a template, `{"~"}` in an f-string. */
+const INTERPOLATED = /\$?\{\s{0,4}(["'])([^"'{}\\\n]{0,512})\1\s{0,4}\}/g;
 /** Template literals and f-strings with no interpolation left. */
 const PLAIN_TEMPLATE = /`([^`$\\\n]{0,4096})`/g;
 
@@ -79,6 +85,14 @@ function listItems(s: string): string[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) && out.length < 64) out.push(m[2]);
   return out;
+}
+
+function shellQuote(s: string): string {
+  return /^[\w@%+=:,./~-]{1,4096}$/.test(s) && !s.startsWith("~") ||
+      s === "~" ||
+      /^~\/[\w@%+=:,./-]{0,4096}$/.test(s)
+    ? s
+    : "'" + s.replace(/'/g, "'\\''") + "'";
 }
 
 function q(s: string): string {
@@ -91,6 +105,12 @@ function q(s: string): string {
  */
 export function resolveCode(code: string): string {
   let s = code.replace(HOME_EXPR, '"~"');
+  s = s.replace(WRAPPED, (_m, _q: string, body: string) => q(body));
+  s = s.replace(INTERPOLATED, (_m, _q: string, body: string) => body);
+  s = s.replace(
+    /\bf(["'])([^"'\\\n{}]{0,4096})\1/g,
+    (_m, _q: string, b: string) => q(b),
+  );
   s = s.replace(PLAIN_TEMPLATE, (_m, body: string) => q(body));
   for (let round = 0; round < 64; round++) {
     let m: RegExpExecArray | null;
@@ -126,14 +146,18 @@ export function resolveCode(code: string): string {
 /** Shell-out calls whose first argument is a literal command (the APIs the generic scan misses). */
 const SHELL_CALL =
   /\b(?:os\.execute|io\.popen|system|exec|shell_exec|passthru|popen|execSync|spawnSync|Kernel\.system|IO\.popen|os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput))\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,4096})\1/g;
+/** A process call in argv form: a program literal followed by literal arguments or lists of them. */
+const ARGV_CALL =
+  /\b(?:system|exec[lv]{1,2}p?e?|spawn|spawnSync|execFile|execFileSync|Command|Popen|call|run|check_call|check_output|pcntl_exec|proc_open|popen|Process\.spawn|Open3\.\w{1,16})\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,256})\1\s{0,4},([^;\n]{0,2048})/g;
+
 /** A shell-out call whose argument is not a literal: what runs is built at run time. */
 const OPAQUE_CALL =
   /\b(?:os\.execute|io\.popen|system|exec|eval|shell_exec|passthru|popen|execSync|spawnSync|os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|Popen)|Kernel\.system|IO\.popen|instance_eval|Function)\s{0,4}\(\s{0,4}(?![\s"'`[)])/;
 /** Sockets opened through a module the generic scan does not name. */
 const SOCKET_MODULE =
-  /require\(\s{0,4}["'](?:node:)?(?:net|tls|dgram|socket)["']\s{0,4}\)|from\s{1,4}["'](?:node:)?(?:net|tls)["']|socket\.tcp\(|Deno\.connect(?:Tls)?\(|Bun\.connect\(|\/inet\/tcp\//;
+  /socket\.create_connection|socket\.fromfd|asyncio\.open_connection|require\(\s{0,4}["'](?:node:)?(?:net|tls|dgram|socket)["']\s{0,4}\)|from\s{1,4}["'](?:node:)?(?:net|tls)["']|socket\.tcp\(|Deno\.connect(?:Tls)?\(|Bun\.connect\(|\/inet\/tcp\//;
 const SPAWNS =
-  /child_process|\bspawn\b|\bexec(?:Sync)?\b|io\.popen|os\.execute|Deno\.(?:Command|run)|Bun\.spawn|\/bin\/(?:ba|z|da)?sh\b|["'](?:ba|z|da)?sh["']/;
+  /subprocess|pty\.spawn|os\.dup2|child_process|\bspawn\b|\bexec(?:Sync)?\b|io\.popen|os\.execute|Deno\.(?:Command|run)|Bun\.spawn|\/bin\/(?:ba|z|da)?sh\b|["'](?:ba|z|da)?sh["']/;
 
 /**
  * Extra judgement of resolved interpreter code: literal shell-outs of the
@@ -151,6 +175,17 @@ export function judgeCodeEffects(
   let m: RegExpExecArray | null;
   let n = 0;
   while ((m = SHELL_CALL.exec(src)) && n++ < 32) st.out.shell(m[2], inner);
+  ARGV_CALL.lastIndex = 0;
+  n = 0;
+  while ((m = ARGV_CALL.exec(src)) && n++ < 32) {
+    const rest = listItems(
+      m[3].replace(/\b\w{1,16}\s{0,4}[:=]\s{0,4}(?=["'])/g, ""),
+    );
+    const argv = rest[0] === m[2] || rest[0]?.endsWith("/" + m[2])
+      ? rest.slice(1)
+      : rest;
+    st.out.shell([m[2], ...argv].map(shellQuote).join(" "), inner);
+  }
   if (SOCKET_MODULE.test(src) && SPAWNS.test(src)) {
     st.out.matches.add(
       "reverse_shell_script",

@@ -324,6 +324,18 @@ export function analyzeCredentialReads(u: Unit, st: State, pipe?: Pipe): void {
       }
     }
   }
+  for (const a of u.args) {
+    // /proc/$$/environ, /proc/$PID/environ: any process's environment.
+    if (!a.known && /^\/proc\/[^/ ]{1,24}\/environ$/.test(a.text)) {
+      m.add(
+        "system_secrets_read",
+        `${
+          u.name || "a command"
+        } reads ${a.text}, the environment of a process, secrets included`,
+        SAFE_KEY,
+      );
+    }
+  }
   if (!u.name || KEY_USERS.has(u.name) || SINKS.has(u.name)) return;
   const patterns = SEARCHERS.has(u.name) ? searchPatterns(u) : null;
   for (const a of u.args) {
