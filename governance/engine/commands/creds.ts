@@ -154,7 +154,8 @@ const SAFE_KEY =
 function isDumper(name: string, args: string[]): boolean {
   switch (name) {
     case "printenv":
-      return true;
+      // printenv NAME prints one variable (judged by secret_env.ts), not the environment.
+      return args.every((a) => a.startsWith("-"));
     case "env":
       return args.every((a) => a.startsWith("-"));
     case "set":
