@@ -159,6 +159,7 @@ function addCommandAnalysis(
   out: Collected,
   a: CommandAnalysis,
   ctx: CommandContext,
+  fromShell = true,
 ): void {
   out.matches.push(...a.matches);
   for (const sql of a.sql) {
@@ -170,7 +171,12 @@ function addCommandAnalysis(
     for (const f of findSensitive(w.content)) {
       out.matches.push(findingMatch(f, { where: "file", path: w.path }));
     }
-    out.matches.push(...analyzeFileWrite(w.path, w.content, ctx));
+    // A shell write's text was already judged where it was written.
+    out.matches.push(
+      ...(fromShell
+        ? analyzePathAccess(w.path, "write", ctx)
+        : analyzeFileWrite(w.path, w.content, ctx)),
+    );
   }
 }
 
@@ -249,7 +255,7 @@ function collect(subject: Subject, ctx: CommandContext): Collected {
     }
     case "patch": {
       out.texts.push(subject.patch);
-      addCommandAnalysis(out, analyzePatch(subject.patch, ctx), ctx);
+      addCommandAnalysis(out, analyzePatch(subject.patch, ctx), ctx, false);
       break;
     }
     case "write": {

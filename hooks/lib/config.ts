@@ -205,5 +205,6 @@ export function loadEngineConfig(
   if (env.profile && env.profile !== config.profile) {
     config = { ...config, profile: env.profile };
   }
-  return config;
+  // The engine guards the data folder wherever AXONFLOW_HOME puts it.
+  return { ...config, dataDir: env.dataDir };
 }

@@ -249,7 +249,7 @@ export function analyzeCloudControls(u: Unit, st: State): void {
       return;
     }
     if (
-      /add-iam-policy-binding$/.test(w[2] ?? "") &&
+      w.some((x) => /add-iam-policy-binding$/.test(x)) &&
       OWNER_ROLE.test(optValue(t, "--role") ?? "")
     ) {
       m.add(

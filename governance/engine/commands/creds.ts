@@ -154,7 +154,8 @@ const SAFE_KEY =
 function isDumper(name: string, args: string[]): boolean {
   switch (name) {
     case "printenv":
-      return true;
+      // printenv NAME prints one variable (judged by secret_env.ts), not the environment.
+      return args.every((a) => a.startsWith("-"));
     case "env":
       return args.every((a) => a.startsWith("-"));
     case "set":
@@ -322,6 +323,18 @@ export function analyzeCredentialReads(u: Unit, st: State, pipe?: Pipe): void {
             SAFE_KEY,
           );}
       }
+    }
+  }
+  for (const a of u.args) {
+    // /proc/$$/environ, /proc/$PID/environ: any process's environment.
+    if (!a.known && /^\/proc\/[^/ ]{1,24}\/environ$/.test(a.text)) {
+      m.add(
+        "system_secrets_read",
+        `${
+          u.name || "a command"
+        } reads ${a.text}, the environment of a process, secrets included`,
+        SAFE_KEY,
+      );
     }
   }
   if (!u.name || KEY_USERS.has(u.name) || SINKS.has(u.name)) return;

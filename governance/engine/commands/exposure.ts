@@ -32,7 +32,7 @@ export function analyzeTunnel(u: Unit, st: State): void {
       );
       return;
     }
-    if (/^-[bcDEeFIiJLlmOopQSWw]$/.test(x)) i++;
+    if (/^-[bcDEeFIiJLlmMOopQSWw]$/.test(x)) i++;
   }
 }
 

@@ -36,7 +36,7 @@ const ALIAS_RE = new RegExp(
 );
 /** A line that ends the shell before it runs the hook (`exit`, `logout`, `exec …`, `kill $$`). */
 const EXIT_RE =
-  /(?:^|[;&|]\s{0,8})\s{0,16}(?:exit|logout)(?:\s{1,8}-?\d{1,4})?\s{0,8}(?:[;#]|$)|^\s{0,16}exec\s{1,8}\S|\bkill\s{1,8}(?:-\w{1,8}\s{1,8})?(?:\$\$|-9\s{1,8}\$\$)/m;
+  /(?:^|[;&|])\s{0,16}(?:exit|logout)(?:\s{1,8}-?\d{1,4})?\s{0,8}(?:[;#]|$)|^\s{0,16}exec\s{1,8}\S|\bkill\s{1,8}(?:-\w{1,8}\s{1,8})?(?:\$\$|-9\s{1,8}\$\$)/m;
 const TRAP_RE = /^\s{0,16}(?:builtin\s{1,8})?trap\s{1,8}\S/m;
 /** Variables that redirect the guard or what every program loads. */
 const VAR_RE =
@@ -44,9 +44,9 @@ const VAR_RE =
 const UNSET_RE =
   /^\s{0,16}(?:unset|set\s{1,8}-e)\s{1,8}(?:-[fv]\s{1,8})?(AXONFLOW_[A-Z_]{1,40}|PATH|HOME)\b/m;
 const PATH_RE =
-  /^\s{0,16}(?:export\s{1,8}|declare\s{1,8}-x\s{1,8})?PATH\s{0,4}=\s{0,4}(.{0,1024})$/gm;
+  /^\s{0,16}(?:export\s{1,8}|declare\s{1,8}-x\s{1,8})?PATH\s{0,4}=\s{0,4}([^\n]*)$/gm;
 const FISH_PATH_RE =
-  /^\s{0,16}(?:set\s{1,8}-[gxUp]{1,4}\s{1,8}(?:fish_user_paths|PATH)|fish_add_path(?:\s{1,8}-\w{1,8}){0,3})\s{1,8}(.{0,1024})$/gm;
+  /^\s{0,16}(?:set\s{1,8}-[gxUp]{1,4}\s{1,8}(?:fish_user_paths|PATH)|fish_add_path(?:\s{1,8}-\w{1,8}){0,3})\s{1,8}([^\n]*)$/gm;
 
 /** A PATH entry the agent can fill with its own programs: relative, empty, temp, the workspace. */
 function writableEntry(e: string, st: State): boolean {
@@ -74,7 +74,7 @@ function badPathPrepend(text: string, st: State): string | null {
       const parts = re === PATH_RE
         ? value.replace(/^["']|["']$/g, "").split(":")
         : value.split(/\s{1,8}/);
-      for (const part of parts) {
+      for (const part of parts.slice(0, 256)) {
         if (/^\$\{?PATH\}?$/.test(part.replace(/["']/g, ""))) break;
         if (writableEntry(part, st)) return part || "(empty entry)";
       }
@@ -85,7 +85,7 @@ function badPathPrepend(text: string, st: State): string | null {
 
 /** Why a start-up file's new text would stop or redirect the hook, or null. */
 export function startupThreat(text: string, st: State): string | null {
-  if (text.length > 1_000_000) text = text.slice(0, 1_000_000);
+  if (text.length > 1_000_000) return "is too long for the guard to read";
   let m = FUNC_RE.exec(text) ?? FISH_FUNC_RE.exec(text);
   if (m) {
     return `defines a function named ${m[1]}, which replaces the real ${
@@ -149,6 +149,13 @@ function autorunThreat(what: string, text: string | null): string | null {
     const m = SSH_EXEC_RE.exec(text);
     return m
       ? `adds ${m[1]}, which makes ssh run a command on every connection`
+      : null;
+  }
+  // A git hook's visible text is judged as code where it is written (writes.ts
+  // runsLater); only text the guard cannot see is refused outright.
+  if (what === "a git hook") {
+    return text === null
+      ? "installs a git hook with content the guard cannot see"
       : null;
   }
   return `adds ${what}, which runs its commands later outside the guard`;

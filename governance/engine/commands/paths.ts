@@ -620,7 +620,7 @@ export function guardPathOf(
     own.push(normalizeAbs(places.pluginRoot.replace(/^~(?=\/|$)/, home)));
   }
   trees.push(...own);
-  const dirs = [home + "/.codex", home + "/.claude", "/etc/codex", home];
+  const dirs = [home + "/.codex", home + "/.claude", "/etc/codex"];
   if (cwd) {
     files.push(
       cwd + "/.codex/hooks.json",

@@ -189,8 +189,12 @@ export function stripSql(sql: string): string {
   return out + s.slice(from);
 }
 
-/** Where a database client's statements run: a local reset, or anywhere else. */
-export type DbWhere = "local" | "remote";
+/**
+ * Where a database client's statements run: a local reset, anywhere else,
+ * or the default local server with no database named (then the statement's
+ * own target decides: `DROP DATABASE test_app` is a reset).
+ */
+export type DbWhere = "local" | "remote" | "default";
 
 const ALWAYS_REMOTE = new Set(["snowsql", "bq", "trino", "presto"]);
 const FILE_DBS = new Set(["sqlite3", "sqlite", "duckdb"]);
@@ -287,18 +291,31 @@ export function dbWhere(u: Unit, st: State): DbWhere {
   if (name !== null && PROD_DB.test(name)) return "remote";
   if (host !== null && host !== "?" && isLocalDbHost(host)) return "local";
   if (host === null && name !== null && TEST_DB.test(name)) return "local";
+  if (host === null && name === null && !FILE_DBS.has(u.name)) return "default";
   return "remote";
 }
 
-/** Judges SQL text for destructive statements; `via` names the client. */
+/** Judges SQL text for destructive statements by where they run; `via` names the client. Returns where it decided they run. */
 export function judgeSql(
   sql: string,
   st: State,
   via: string,
   where: DbWhere = "remote",
-): void {
-  const m = where === "local" ? localSet(st, via) : st.out.matches;
+): DbWhere {
   const s = stripSql(sql);
+  if (where === "default") {
+    // Every object the statement destroys is named like a test database.
+    const names: string[] = [];
+    const re =
+      /\b(?:drop\s{1,20}(?:database|schema|table|keyspace)(?:\s{1,20}if\s{1,20}exists)?|truncate(?:\s{1,20}table)?)\s{1,20}([\w."`[\]-]{1,128})/gi;
+    let d: RegExpExecArray | null;
+    while ((d = re.exec(s)) && names.length < 64) names.push(d[1]);
+    where = names.length > 0 &&
+        names.every((x) => TEST_DB.test(x) && !PROD_DB.test(x))
+      ? "local"
+      : "remote";
+  }
+  const m = where === "local" ? localSet(st, via) : st.out.matches;
   const drop =
     /\bdrop\s{1,20}(database|schema|table|keyspace)\b(?:\s{1,20}if\s{1,20}exists)?\s{0,20}([\w."`[\]-]{0,128})/i
       .exec(s);
@@ -342,6 +359,7 @@ export function judgeSql(
       );
     }
   }
+  return where;
 }
 
 /** A stand-in match set for a local database: destructive statements are only noted. */
@@ -364,8 +382,7 @@ export function analyzeDbClient(u: Unit, st: State, pipe: Pipe): void {
   for (const sql of sqlOf(u, pipe)) {
     // A statement the user runs on a local database is not an injection
     // attempt; it goes to the injection detectors only when it runs remotely.
-    if (where === "remote") st.out.sql.push(sql);
-    judgeSql(sql, st, u.name, where);
+    if (judgeSql(sql, st, u.name, where) !== "local") st.out.sql.push(sql);
     if (FILE_DBS.has(u.name)) judgeLocalFile(u, sql, st);
   }
 }

@@ -422,6 +422,13 @@ const ROWS: Row[] = [
     "A destructive statement against a local database server (localhost, a socket, a local file): resetting a test database is routine, so it is only noted.",
   ],
   [
+    "interpreter_opaque_exec",
+    "Interpreter code that builds the command it runs",
+    "high",
+    "block",
+    "A one-liner that assembles its shell command at run time (string pieces, variables, eval) hides what runs; it is blocked when the visible pieces put together form a dangerous command.",
+  ],
+  [
     "env_exfiltration",
     "Environment sent off the machine",
     "critical",
