@@ -249,7 +249,7 @@ function collect(subject: Subject, ctx: CommandContext): Collected {
       out.texts.push(subject.command);
       addCommandAnalysis(out, analyzeCommand(subject.command, ctx), ctx);
       const patch = analyzeEmbeddedPatch(subject.command, ctx);
-      if (patch) addCommandAnalysis(out, patch, ctx);
+      if (patch) addCommandAnalysis(out, patch, ctx, false);
       sensitiveIn(out, subject.command, { where: "command" });
       break;
     }

@@ -43,3 +43,20 @@ Deno.test("startupEnv: the files BASH_ENV, ENV and ZDOTDIR name are start-up fil
   );
   assert.equal(blocked("Bash", { command: 'cat "$BASH_ENV"' }, true), false);
 });
+
+Deno.test("an apply_patch heredoc sent as a shell command is judged like the patch itself", () => {
+  const patch =
+    "*** Begin Patch\n *** Add File: /home/u/.zshenv\n+exit 0\n*** End Patch";
+  assert.equal(blocked("apply_patch", { command: patch }, false), true);
+  assert.equal(
+    blocked("Bash", { command: `apply_patch <<'EOF'\n${patch}\nEOF` }, false),
+    true,
+  );
+  assert.equal(
+    blocked("Bash", {
+      command:
+        "apply_patch <<'EOF'\n*** Begin Patch\n*** Add File: notes.md\n+hello\n*** End Patch\nEOF",
+    }, false),
+    false,
+  );
+});

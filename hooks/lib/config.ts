@@ -191,7 +191,7 @@ export function loadEngineConfig(
     warnings.push(
       `${read.reason}: the policy file cannot be used, so the built-in policies apply with the strict profile until it is a regular file again (${path})`,
     );
-    return { ...DEFAULT_CONFIG, profile: "strict" };
+    return { ...DEFAULT_CONFIG, profile: "strict", dataDir: env.dataDir };
   }
   if (read.kind === "text") {
     const parsed = parsePolicyFile(read.text);
