@@ -26,6 +26,11 @@ export const HOOK_ENV_VARS: readonly string[] = Object.freeze([
   // who the developer is, for the audit trail
   "USER",
   "LOGNAME",
+  // The variables that name shell start-up files: the hook guards the files
+  // they name (a hook's own shell reads them before it starts the hook).
+  "BASH_ENV",
+  "ENV",
+  "ZDOTDIR",
 ]);
 
 /**

@@ -20,9 +20,12 @@ Deno.test("HOOK_ENV_VARS lists exactly the variables a hook reads", () => {
     "AXONFLOW_MANAGED_DIR",
     "AXONFLOW_PROFILE",
     "AXONFLOW_TIMEOUT_SECONDS",
+    "BASH_ENV",
+    "ENV",
     "HOME",
     "LOGNAME",
     "USER",
+    "ZDOTDIR",
   ]);
 });
 

@@ -18,7 +18,10 @@
  * | stdin over 64 MiB                                    | DENY    | cannot be parsed whole: fail closed                       |
  * | event other than PreToolUse (`hook_event_name`)      | allow   | not ours to judge; stderr note                            |
  * | unknown tool name                                    | judged  | the engine judges its arguments as text                   |
- * | policies.json unreadable / invalid lines             | judged  | stderr warning naming the line; built-ins still apply     |
+ * | policies.json invalid lines                          | judged  | stderr warning naming the line; built-ins still apply     |
+ * | policies.json a FIFO, folder, socket, device, link   | judged  | built-ins with the STRICT profile (fail closed); stderr   |
+ * | out of the data dir, over 1 MiB, or unreadable       |         | says what is wrong; never waits on it                     |
+ * | spool a FIFO / folder / link                         | judged  | event written to a spool file of its own; stderr note     |
  * | data dir cannot be created or spool not writable      | judged  | verdict unchanged; stderr note (event lost)               |
  * | exception inside the engine                          | DENY    | "guard failed" reason + how to report; audited as error   |
  * | internal deadline passed (remote timeout + 1 s;      | DENY    | "guard timed out"; hooks.json timeout is 15 s             |

@@ -37,6 +37,7 @@ import {
   type RecordResult,
   type Verdict,
 } from "../governance/audit/store.ts";
+import { fromCallContext } from "../governance/remote/call_context.ts";
 
 /** Everything a tool needs: the data directory, the engine config, the audit store. */
 export class ToolContext {
@@ -445,16 +446,24 @@ const SHELL_NAMES = new Set([
   "local_shell",
 ]);
 
-/** The tool call a `check_policy` request describes, read from its connector type. */
+/**
+ * The tool call a `check_policy` request describes: the structured call in
+ * `parameters.context` when a hook of ours sent one (see
+ * governance/remote/call_context.ts: the client's tool input, cwd, home and
+ * data directory, so the verdict equals the embedded engine's), else read
+ * from the connector type and the reference plugin's statement.
+ */
 export function toolCallFor(
   args: CheckPolicyArgs,
   home?: string,
 ): ToolCall {
   const connector = args.connector_type;
+  const params = args.parameters ?? {};
+  const structured = fromCallContext(params.context, connector);
+  if (structured) return { home, ...structured };
   const m = /^(codex|claude_code|claude-code|claude)\.(.+)$/.exec(connector);
   const name = m ? m[2] : connector;
   const lower = name.toLowerCase();
-  const params = args.parameters ?? {};
   const cwd = typeof params.cwd === "string" ? params.cwd : undefined;
   const base = { connectorType: connector, home, cwd };
   if (SHELL_NAMES.has(lower)) {
@@ -466,6 +475,11 @@ export function toolCallFor(
       toolName: "apply_patch",
       input: { command: args.statement },
     };
+  }
+  if (lower === "read" || lower === "notebookread") {
+    // The reference form is the path (older hooks of ours sent "read <path>").
+    const path = args.statement.replace(/^read (?=\/|~)/, "");
+    return { ...base, toolName: "Read", input: { file_path: path } };
   }
   if (lower === "write" || lower === "edit") {
     // The reference hooks send "<file path>\n<content>".

@@ -36,18 +36,75 @@ export function spoolPath(dataDir: string): string {
   return joinPath(dataDir, SPOOL_FILE);
 }
 
-/** Append one event to the spool (one `write` of one line, O_APPEND). Throws when the file cannot be written. */
+/** Thrown when the spool's place holds something other than a regular file. */
+export class SpoolNotAFileError extends Error {}
+
+/**
+ * Append one event to the spool (one `write` of one line, O_APPEND). Throws
+ * when the file cannot be written, and {@link SpoolNotAFileError} without
+ * waiting when the spool's place holds a FIFO, folder, link, socket or device
+ * (opened read+write, which never waits for a FIFO's other end).
+ */
 export function appendSpool(
   dataDir: string,
   event: AuditEventInput & { time: string },
 ): SpoolEntry {
   const entry: SpoolEntry = { sid: crypto.randomUUID(), event };
-  Deno.writeTextFileSync(spoolPath(dataDir), JSON.stringify(entry) + "\n", {
-    append: true,
-    create: true,
-    mode: 0o600,
-  });
+  writeRegular(spoolPath(dataDir), JSON.stringify(entry) + "\n", false);
   return entry;
+}
+
+/**
+ * Write one event to a spool file of its own that the next merger picks up
+ * (`audit.spool.<pid>.<uuid>.merging`, created new): for when the live spool's
+ * place is blocked. Throws when it cannot be written.
+ */
+export function appendSpoolAside(
+  dataDir: string,
+  event: AuditEventInput & { time: string },
+): SpoolEntry {
+  const entry: SpoolEntry = { sid: crypto.randomUUID(), event };
+  const path = joinPath(
+    dataDir,
+    `${MERGING_PREFIX}${Deno.pid}.${crypto.randomUUID()}${MERGING_SUFFIX}`,
+  );
+  writeRegular(path, JSON.stringify(entry) + "\n", true);
+  return entry;
+}
+
+function writeRegular(path: string, text: string, createNew: boolean): void {
+  try {
+    if (!createNew && Deno.lstatSync(path).isSymlink) {
+      throw new SpoolNotAFileError(`${path} is a link`);
+    }
+  } catch (err) {
+    if (!(err instanceof Deno.errors.NotFound)) throw err;
+  }
+  let f: Deno.FsFile;
+  try {
+    f = Deno.openSync(path, {
+      read: true,
+      append: true,
+      create: !createNew,
+      createNew,
+      mode: 0o600,
+    });
+  } catch (err) {
+    if (err instanceof Deno.errors.IsADirectory) {
+      throw new SpoolNotAFileError(`${path} is a folder`);
+    }
+    throw err;
+  }
+  try {
+    if (!f.statSync().isFile) {
+      throw new SpoolNotAFileError(`${path} is not a regular file`);
+    }
+    const bytes = new TextEncoder().encode(text);
+    let n = 0;
+    while (n < bytes.length) n += f.writeSync(bytes.subarray(n));
+  } finally {
+    f.close();
+  }
 }
 
 /**
@@ -81,15 +138,19 @@ export function spoolDue(
 ): boolean {
   let size: number;
   try {
-    size = Deno.statSync(spoolPath(dataDir)).size;
+    const info = Deno.lstatSync(spoolPath(dataDir));
+    // Not a regular file: due, so a merger moves it out of the way.
+    if (!info.isFile) return true;
+    size = info.size;
   } catch {
     return spoolPending(dataDir);
   }
   if (size >= maxBytes) return true;
   let head = "";
   try {
-    const f = Deno.openSync(spoolPath(dataDir), { read: true });
+    const f = Deno.openSync(spoolPath(dataDir), { read: true, write: true });
     try {
+      if (!f.statSync().isFile) return true;
       const buf = new Uint8Array(1024);
       const n = f.readSync(buf) ?? 0;
       head = new TextDecoder().decode(buf.subarray(0, n));

@@ -1,12 +1,16 @@
 import assert from "node:assert/strict";
 import type { AuditEventInput } from "./event.ts";
+import { prepareEvent } from "./event.ts";
 import {
+  appendSpool,
+  appendSpoolAside,
   claimSpool,
   finishSpool,
   readSpool,
   SPOOL_FILE,
   spoolDue,
   spoolEvent,
+  SpoolNotAFileError,
   spoolPath,
 } from "./spool.ts";
 import { auditPath, AuditStore } from "./store.ts";
@@ -91,4 +95,31 @@ Deno.test("spoolDue: by size, by the age of the oldest event, and for leftovers"
   Deno.removeSync(spoolPath(dir));
   Deno.writeTextFileSync(`${dir}/audit.spool.1.x.merging`, "");
   assert.equal(spoolDue(dir, now, 1 << 20, 60_000), true);
+});
+
+Deno.test("appendSpool: a FIFO, folder or link in the spool's place throws SpoolNotAFileError at once", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "axf_spool_bad_" });
+  try {
+    const e = prepareEvent(ev());
+    const mk = await new Deno.Command("mkfifo", { args: [spoolPath(dir)] })
+      .output();
+    assert.equal(mk.code, 0);
+    assert.throws(() => appendSpool(dir, e), SpoolNotAFileError);
+    assert.equal(spoolDue(dir, Date.now(), 1 << 20, 60_000), true);
+    await Deno.remove(spoolPath(dir));
+    await Deno.mkdir(spoolPath(dir));
+    assert.throws(() => appendSpool(dir, e));
+    await Deno.remove(spoolPath(dir));
+    await Deno.writeTextFile(`${dir}/elsewhere`, "");
+    await Deno.symlink(`${dir}/elsewhere`, spoolPath(dir));
+    assert.throws(() => appendSpool(dir, e), SpoolNotAFileError);
+    assert.equal(await Deno.readTextFile(`${dir}/elsewhere`), "");
+    // the event set aside is picked up by the next merger
+    appendSpoolAside(dir, e);
+    const claimed = claimSpool(dir);
+    assert.equal(claimed.length, 1);
+    assert.equal(readSpool(claimed).entries.length, 1);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });

@@ -1,5 +1,10 @@
 import assert from "node:assert/strict";
-import { analyzePatch, parsePatch } from "./patch.ts";
+import {
+  analyzeEmbeddedPatch,
+  analyzePatch,
+  parseCodexPatch,
+  parsePatch,
+} from "./patch.ts";
 
 const ctx = {
   cwd: "/home/u/proj",
@@ -138,4 +143,139 @@ Deno.test("analyzePatch survives 1 MB input", () => {
   assert.ok(Array.isArray(parsePatch("*** ".repeat(2.5e5))));
   assert.ok(Array.isArray(parsePatch("*** Add File: ".repeat(7e4))));
   assert.deepEqual(analyzePatch(42 as unknown as string, ctx).matches, []);
+});
+
+Deno.test("parseCodexPatch reads patches the way Codex's parser does", () => {
+  const p = (t: string) => parseCodexPatch(t);
+  // padded markers and headers are trimmed
+  assert.deepEqual(
+    p("*** Begin Patch \n*** Add File: foo\n+hi\n *** End Patch").files,
+    [{ op: "add", path: "foo", added: ["hi"] }],
+  );
+  assert.deepEqual(
+    p("  *** Begin Patch\n\t*** Add File: /h/.zshenv \n+exit 0\n*** End Patch  ")
+      .files,
+    [{ op: "add", path: "/h/.zshenv", added: ["exit 0"] }],
+  );
+  // every hunk kind, move, several files, CRLF
+  const all = "*** Begin Patch\n*** Add File: path/add.py\n+abc\n+def\n" +
+    "*** Delete File: path/delete.py\n*** Update File: path/update.py\n" +
+    "*** Move to: path/update2.py\n@@ def f():\n-    pass\n+    return 123\n" +
+    "*** End Patch";
+  const want = [
+    { op: "add", path: "path/add.py", added: ["abc", "def"] },
+    { op: "delete", path: "path/delete.py", added: [] },
+    {
+      op: "update",
+      path: "path/update.py",
+      moveTo: "path/update2.py",
+      added: ["    return 123"],
+    },
+  ];
+  assert.deepEqual(p(all), { files: want });
+  assert.deepEqual(p(all.replaceAll("\n", "\r\n")), { files: want });
+  // heredoc-wrapped (lenient mode)
+  assert.deepEqual(p(`<<'EOF'\n${all}\nEOF\n`), { files: want });
+  assert.deepEqual(p(`<<EOF\n${all}\nEOF`), { files: want });
+  // a header after an Add hunk may be indented; inside an Update hunk a
+  // line starting with a space is a context line, not a header
+  assert.deepEqual(
+    p("*** Begin Patch\n*** Add File: a\n+1\n   *** Add File: b\n+2\n*** End Patch")
+      .files.map((f) => f.path),
+    ["a", "b"],
+  );
+  assert.deepEqual(
+    p("*** Begin Patch\n*** Update File: a\n@@\n+1\n *** Add File: b\n*** End Patch")
+      .files.map((f) => f.path),
+    ["a"],
+  );
+  // an Update hunk without @@ for its first chunk; ends at the next header
+  assert.deepEqual(
+    p("*** Begin Patch\n*** Update File: f.py\n import foo\n+bar\n*** Add File: o.py\n+c\n*** End Patch")
+      .files,
+    [
+      { op: "update", path: "f.py", added: ["bar"] },
+      { op: "add", path: "o.py", added: ["c"] },
+    ],
+  );
+  // what Codex refuses
+  assert.match(p("bad").error ?? "", /first line/);
+  assert.match(p("*** Begin Patch\nbad").error ?? "", /last line/);
+  assert.match(
+    p("*** Begin Patch\n*** Update File: test.py\n*** End Patch").error ?? "",
+    /is empty/,
+  );
+  assert.deepEqual(p("*** Begin Patch\n*** End Patch"), { files: [] });
+  // the Move line must follow the Update header unindented
+  assert.equal(
+    p("*** Begin Patch\n*** Update File: a\n *** Move to: b\n+x\n*** End Patch")
+      .files[0].moveTo,
+    undefined,
+  );
+});
+
+Deno.test("parsePatch judges Codex's hunks plus every header-like line", () => {
+  // missing End Patch: Codex refuses it, the judge still sees the target
+  assert.deepEqual(
+    parsePatch("*** Begin Patch\n*** Add File: /h/.bash_profile\n+exit 0\n")
+      .map((f) => f.path),
+    ["/h/.bash_profile"],
+  );
+  // indented Move to inside an update: both readings are judged
+  const files = parsePatch(
+    "*** Begin Patch\n*** Update File: a\n@@\n+x\n *** Move to: /h/.zshenv\n*** End Patch",
+  );
+  assert.ok(files.some((f) => f.moveTo === "/h/.zshenv"));
+});
+
+Deno.test("analyzePatch: padded headers, CRLF and heredoc shells are judged like clean ones", () => {
+  const ids = (t: string) =>
+    analyzePatch(t, ctx).matches.map((m) => m.policyId);
+  const clean = ids(
+    "*** Begin Patch\n*** Add File: /home/u/.codex/hooks.json\n+{}\n*** End Patch",
+  );
+  assert.ok(clean.length > 0);
+  for (
+    const variant of [
+      "*** Begin Patch\n *** Add File: /home/u/.codex/hooks.json\n+{}\n*** End Patch",
+      "*** Begin Patch\n\t*** Add File: /home/u/.codex/hooks.json \n+{}\n*** End Patch",
+      "*** Begin Patch\r\n*** Add File: /home/u/.codex/hooks.json\r\n+{}\r\n*** End Patch\r\n",
+      "  *** Begin Patch\n*** Add File: /home/u/.codex/hooks.json\n+{}\n",
+      "<<'EOF'\n*** Begin Patch\n *** Add File: /home/u/.codex/hooks.json\n+{}\n*** End Patch\nEOF\n",
+    ]
+  ) {
+    assert.deepEqual(ids(variant), clean, JSON.stringify(variant));
+  }
+  assert.deepEqual(
+    analyzeEmbeddedPatch(
+      "apply_patch <<'EOF'\n*** Begin Patch\n *** Add File: /home/u/.codex/hooks.json\n+{}\n*** End Patch\nEOF",
+      ctx,
+    )?.matches.map((m) => m.policyId),
+    clean,
+  );
+  assert.deepEqual(
+    analyzeEmbeddedPatch(
+      "cd /home/u && apply_patch '*** Begin Patch\n*** Add File: .codex/hooks.json\n+{}\n*** End Patch'",
+      ctx,
+    )?.matches.map((m) => m.policyId),
+    clean,
+  );
+  assert.equal(analyzeEmbeddedPatch("echo apply_patch", ctx), undefined);
+  assert.equal(analyzeEmbeddedPatch("apply_patch --help", ctx), undefined);
+});
+
+Deno.test("parsePatch stays linear on hostile input", () => {
+  const t0 = "*** Begin Patch\n" + " \t".repeat(2e5) + "*** Add File: " +
+    "x".repeat(2e5) + "\n" + "*** Update File: a\n@@\n".repeat(2e4);
+  assert.ok(parsePatch(t0).length > 0);
+  assert.ok(parseCodexPatch("\n".repeat(5e5)).files.length === 0);
+});
+
+Deno.test("parsePatch: 20,000 files in one patch are each judged once", () => {
+  const text = "*** Begin Patch\n" +
+    Array.from({ length: 2e4 }, (_, i) => `*** Add File: f${i}\n+x\n`).join(
+      "",
+    ) +
+    "*** End Patch";
+  assert.equal(parsePatch(text).length, 2e4);
 });

@@ -94,7 +94,18 @@ export interface CommandContext {
   /** The user's home folder, for `~` and `$HOME` expansion. */
   home: string;
   profile: Profile;
+  /** The guard's data folder (policies.json, audit.db, spool); `~/.axonflow` when not given. */
+  dataDir?: string;
+  /** The plugin's own folder (hook sources and bundles), when known. */
+  pluginRoot?: string;
+  /** The variables that name start-up files in the hook's shell (`BASH_ENV`, `ENV`, `ZDOTDIR`), when set. */
+  startupEnv?: StartupEnv;
 }
+
+/** The variables that name shell start-up files beyond the fixed ones: `BASH_ENV` (bash -c reads it), `ENV` (sh), `ZDOTDIR` (zsh's folder). */
+export type StartupEnv = Readonly<
+  Partial<Record<"BASH_ENV" | "ENV" | "ZDOTDIR", string>>
+>;
 
 /** A tool call to judge before it runs. */
 export interface ToolCall {
@@ -105,6 +116,12 @@ export interface ToolCall {
   cwd?: string;
   home?: string;
   profile?: Profile;
+  /** The guard's data folder (`$AXONFLOW_HOME`); protected like the rest of the guard. Default `~/.axonflow`. */
+  dataDir?: string;
+  /** The plugin's own folder (hooks and bundles); protected when given. */
+  pluginRoot?: string;
+  /** Start-up file variables of the shell the hooks run in; the files they name are guarded. */
+  startupEnv?: StartupEnv;
   /** AxonFlow connector type (`codex.Bash`, `postgres`, ...), when known. */
   connectorType?: string;
 }

@@ -20,7 +20,15 @@
 import type { AuditEventInput } from "../../governance/audit/event.ts";
 // Static on purpose: a dynamic import costs a hook several milliseconds of
 // module loading; the spool module is small. The store is loaded only to merge.
-import { spoolDue, spoolEvent } from "../../governance/audit/spool.ts";
+import { prepareEvent } from "../../governance/audit/event.ts";
+import {
+  appendSpoolAside,
+  SPOOL_FILE,
+  spoolDue,
+  spoolEvent,
+  SpoolNotAFileError,
+} from "../../governance/audit/spool.ts";
+import { dataEntry } from "./data_files.ts";
 import { callerOf, identity } from "./identity.ts";
 import { WITNESS_PUT } from "../../governance/audit/checkpoint.ts";
 import type { RemoteConfig } from "../../governance/remote/axonflow.ts";
@@ -35,21 +43,69 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/** Largest spool a hook chains into the store (a bigger one is left to `axonflow audit`). */
+export const MERGE_MAX_BYTES = 64 * 1024 * 1024;
+
 /** The event with the developer and host filled in where the producer left them out. */
 function withIdentity(ev: AuditEventInput): AuditEventInput {
   const id = identity();
-  return { ...id, ...ev, user: ev.user ?? id.user, host: ev.host ?? id.host };
+  return { ...ev, user: ev.user ?? id.user, host: ev.host ?? id.host };
 }
 
-/** Spool one event; the reason when it could not be written. */
-function trySpool(dataDir: string, ev: AuditEventInput): string | undefined {
+/**
+ * Spool one event; the reason when it could not be written. When the
+ * spool's place holds a FIFO, folder, link or device, the event goes to a
+ * spool file of its own (merged like the live one) and the reason says so.
+ */
+function trySpool(
+  dataDir: string,
+  ev: AuditEventInput,
+): { error?: string; warning?: string } {
+  ev = withIdentity(ev);
   try {
-    spoolEvent(dataDir, withIdentity(ev));
-    return undefined;
+    spoolEvent(dataDir, ev);
+    return {};
   } catch (err) {
-    return errorText(err);
+    if (!(err instanceof SpoolNotAFileError)) return { error: errorText(err) };
+    try {
+      appendSpoolAside(dataDir, prepareEvent(ev));
+      return {
+        warning: `${
+          errorText(err)
+        }: this event was spooled beside it; remove it so the audit trail stays in one place`,
+      };
+    } catch (err2) {
+      return { error: `${errorText(err)}; ${errorText(err2)}` };
+    }
   }
 }
+
+/** Why the store must not be opened by a hook now (audit.db or the spool is not a plain file, or the spool is huge). */
+function storeBlocked(dataDir: string): string | undefined {
+  for (
+    const name of [
+      AUDIT_DB,
+      `${AUDIT_DB}-wal`,
+      `${AUDIT_DB}-shm`,
+      `${AUDIT_DB}-journal`,
+    ]
+  ) {
+    const e = dataEntry(dataDir, name);
+    if (e.kind === "bad") return e.reason;
+  }
+  try {
+    const info = Deno.lstatSync(`${dataDir}/${SPOOL_FILE}`);
+    if (info.isFile && info.size > MERGE_MAX_BYTES) {
+      return `the audit spool holds ${info.size} bytes; run \`deno task axonflow audit verify\` to chain it in`;
+    }
+  } catch {
+    // no spool
+  }
+  return undefined;
+}
+
+/** The audit database's file name (as governance/audit/store.ts names it). */
+const AUDIT_DB = "audit.db";
 
 /**
  * Record one event (PostToolUse): spool it, and chain the spool into the
@@ -60,11 +116,15 @@ export async function audit(
   ev: AuditEventInput,
   remote?: RemoteConfig,
 ): Promise<string | undefined> {
-  const spoolError = trySpool(dataDir, ev);
+  const { error: spoolError, warning: spoolWarning } = trySpool(dataDir, ev);
   try {
     if (spoolError === undefined) {
       if (!spoolDue(dataDir, Date.now(), MERGE_BYTES, MERGE_AGE_MS)) {
-        return undefined;
+        return spoolWarning;
+      }
+      const blocked = storeBlocked(dataDir);
+      if (blocked) {
+        return `audit spool kept for later (${blocked})`;
       }
       const { AuditStore, auditPath } = await import(
         "../../governance/audit/store.ts"
@@ -84,8 +144,10 @@ export async function audit(
           return `audit checkpoint not sent to ${remote.endpoint} (${out.message}); it is kept locally`;
         }
       }
-      return undefined;
+      return spoolWarning;
     }
+    const blocked = storeBlocked(dataDir);
+    if (blocked) return `audit event lost: spool (${spoolError}); ${blocked}`;
     const { recordEvent } = await import("../../governance/audit/store.ts");
     const r = recordEvent(dataDir, withIdentity(ev));
     if (r.stored) return undefined;
@@ -104,6 +166,6 @@ export function journal(
   dataDir: string,
   ev: AuditEventInput,
 ): string | undefined {
-  const error = trySpool(dataDir, ev);
-  return error === undefined ? undefined : `audit event lost: ${error}`;
+  const { error, warning } = trySpool(dataDir, ev);
+  return error === undefined ? warning : `audit event lost: ${error}`;
 }

@@ -13,6 +13,8 @@ import {
 } from "../../governance/engine/mod.ts";
 import { layerConfig } from "../../governance/engine/layers.ts";
 import { orgConfig } from "./org_policy.ts";
+import type { StartupEnv } from "../../governance/engine/types.ts";
+import { readDataFile } from "./data_files.ts";
 
 /** Default remote timeout before a tool runs (seconds). */
 export const PRE_TIMEOUT_SECONDS = 8;
@@ -41,6 +43,8 @@ export interface HookEnv {
   debug: boolean;
   /** Problems found while reading the environment (printed on stderr). */
   warnings: string[];
+  /** BASH_ENV / ENV / ZDOTDIR of the shell the hooks run in (absolute values only): the files they name are guarded. */
+  startupEnv?: StartupEnv;
 }
 
 function get(name: string): string | undefined {
@@ -52,12 +56,46 @@ function get(name: string): string | undefined {
   }
 }
 
+function trimSlashes(path: string): string {
+  let end = path.length;
+  while (end > 1 && path[end - 1] === "/") end--;
+  return path.slice(0, end);
+}
+
+/**
+ * The data directory: AXONFLOW_HOME when it is an absolute path without
+ * `.`/`..` segments or control characters, else `$HOME/.axonflow` (with a
+ * warning). A relative value would follow the session's working directory,
+ * which the agent chooses.
+ */
+export function safeDataDir(
+  raw: string | undefined,
+  home: string,
+  warnings: string[],
+): string {
+  const fallback = `${
+    trimSlashes(home) === "/" ? "" : trimSlashes(home)
+  }/.axonflow`;
+  if (raw === undefined) return fallback;
+  // deno-lint-ignore no-control-regex
+  const bad = !raw.startsWith("/") || /[\x00-\x1f]/.test(raw) ||
+    raw.split("/").some((seg) => seg === "." || seg === "..");
+  if (bad) {
+    warnings.push(
+      `AXONFLOW_HOME=${
+        JSON.stringify(raw)
+      } is not a plain absolute path; using ${fallback}`,
+    );
+    return fallback;
+  }
+  return trimSlashes(raw);
+}
+
 /** Read the hook's environment. Never throws. */
 export function readHookEnv(): HookEnv {
   const warnings: string[] = [];
   const home = get("HOME") ?? "/";
-  const dataDir = get("AXONFLOW_HOME") ??
-    `${home.replace(/\/{1,16}$/, "")}/.axonflow`;
+  const dataDir = safeDataDir(get("AXONFLOW_HOME"), home, warnings);
   let timeoutSeconds: number | undefined;
   const rawTimeout = get("AXONFLOW_TIMEOUT_SECONDS");
   if (rawTimeout !== undefined) {
@@ -85,8 +123,21 @@ export function readHookEnv(): HookEnv {
     );
   }
   const debug = get("AXONFLOW_DEBUG");
+  const startupEnv: Partial<Record<"BASH_ENV" | "ENV" | "ZDOTDIR", string>> =
+    {};
+  const startupVars = {
+    BASH_ENV: get("BASH_ENV"),
+    ENV: get("ENV"),
+    ZDOTDIR: get("ZDOTDIR"),
+  };
+  for (const [name, v] of Object.entries(startupVars)) {
+    if (v !== undefined && v.startsWith("/")) {
+      startupEnv[name as keyof typeof startupVars] = v;
+    }
+  }
   const ttl = Number(get("AXONFLOW_BUNDLE_TTL_SECONDS") ?? "");
   return {
+    startupEnv,
     managedDir: get("AXONFLOW_MANAGED_DIR"),
     bundleTtlSeconds: Number.isFinite(ttl) && ttl >= 0 ? ttl : undefined,
     home,
@@ -120,22 +171,19 @@ export function ensureDataDir(dataDir: string): string | undefined {
   }
 }
 
-/** Whether `dir` lists `name`; undefined when the folder cannot be listed. */
-function listed(dir: string, name: string): boolean | undefined {
-  try {
-    for (const e of Deno.readDirSync(dir)) {
-      if (e.name === name) return true;
-    }
-    return false;
-  } catch {
-    return undefined;
-  }
-}
+/** Largest policy file a hook reads (1 MiB); a larger one is a fault. */
+export const POLICY_FILE_MAX_BYTES = 1024 * 1024;
 
 /**
  * The engine configuration: the user's policy file (when present) with the
  * profile from AXONFLOW_PROFILE on top. Problems become warnings; the built-in
  * policies always stay on.
+ *
+ * Fail closed on a policy file the hook cannot take as it is: when
+ * `policies.json` is a FIFO, folder, socket, device, a link out of the data
+ * directory, over {@link POLICY_FILE_MAX_BYTES}, or unreadable, the agent (or
+ * something) put it in the guard's way: the hook keeps the built-in policies,
+ * uses the strict profile, and says so on stderr. It never waits on it.
  */
 export function loadEngineConfig(
   env: Pick<HookEnv, "dataDir" | "profile" | "managedDir" | "endpoint">,
@@ -164,25 +212,19 @@ function loadLocalConfig(
 ): EngineConfig {
   const path = policyFilePath(env.dataDir);
   let config: EngineConfig = DEFAULT_CONFIG;
-  let text: string | undefined;
-  try {
-    // Most users have no policy file: look for it in the folder listing
-    // rather than provoking a NotFound (the first exception of a Deno process
-    // costs about a millisecond).
-    if (listed(env.dataDir, POLICY_FILE_NAME) !== false) {
-      text = Deno.readTextFileSync(path);
-    }
-  } catch (err) {
-    if (!(err instanceof Deno.errors.NotFound)) {
-      warnings.push(
-        `cannot read ${path} (${
-          err instanceof Error ? err.message : String(err)
-        }); using the built-in policies only`,
-      );
-    }
+  const read = readDataFile(
+    env.dataDir,
+    POLICY_FILE_NAME,
+    POLICY_FILE_MAX_BYTES,
+  );
+  if (read.kind === "bad") {
+    warnings.push(
+      `${read.reason}: the policy file cannot be used, so the built-in policies apply with the strict profile until it is a regular file again (${path})`,
+    );
+    return { ...DEFAULT_CONFIG, profile: "strict", dataDir: env.dataDir };
   }
-  if (text !== undefined) {
-    const parsed = parsePolicyFile(text);
+  if (read.kind === "text") {
+    const parsed = parsePolicyFile(read.text);
     config = parsed.config;
     for (const e of parsed.errors) {
       warnings.push(
@@ -193,5 +235,6 @@ function loadLocalConfig(
   if (env.profile && env.profile !== config.profile) {
     config = { ...config, profile: env.profile };
   }
-  return config;
+  // The engine guards the data folder wherever AXONFLOW_HOME puts it.
+  return { ...config, dataDir: env.dataDir };
 }

@@ -5,6 +5,7 @@ import {
   MAX_TIMEOUT_SECONDS,
   policyFilePath,
   readHookEnv,
+  safeDataDir,
 } from "./config.ts";
 
 const VARS = [
@@ -15,6 +16,9 @@ const VARS = [
   "AXONFLOW_PROFILE",
   "AXONFLOW_DEBUG",
   "HOME",
+  "BASH_ENV",
+  "ENV",
+  "ZDOTDIR",
 ];
 
 function withEnv(vars: Record<string, string>, fn: () => void): void {
@@ -109,4 +113,55 @@ Deno.test("ensureDataDir creates nested dirs and reports failures", async () => 
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+Deno.test("loadEngineConfig: a policy file that is a FIFO, folder or link out → strict built-ins and a warning", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "axf_cfg_bad_" });
+  try {
+    const mk = await new Deno.Command("mkfifo", { args: [policyFilePath(dir)] })
+      .output();
+    assert.equal(mk.code, 0);
+    const w: string[] = [];
+    assert.equal(loadEngineConfig({ dataDir: dir }, w).profile, "strict");
+    assert.match(w.join("\n"), /FIFO.*strict profile/);
+    await Deno.remove(policyFilePath(dir));
+    await Deno.mkdir(policyFilePath(dir));
+    const w2: string[] = [];
+    assert.equal(loadEngineConfig({ dataDir: dir }, w2).profile, "strict");
+    assert.match(w2.join("\n"), /folder/);
+    await Deno.remove(policyFilePath(dir));
+    await Deno.symlink("/dev/zero", policyFilePath(dir));
+    const w3: string[] = [];
+    assert.equal(loadEngineConfig({ dataDir: dir }, w3).profile, "strict");
+    assert.match(w3.join("\n"), /link out of the data directory/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("safeDataDir: only plain absolute paths; otherwise $HOME/.axonflow with a warning", () => {
+  const w: string[] = [];
+  assert.equal(safeDataDir(undefined, "/home/u/", w), "/home/u/.axonflow");
+  assert.equal(safeDataDir("/srv/axf//", "/home/u", w), "/srv/axf");
+  assert.equal(w.length, 0);
+  for (const bad of ["rel/dir", "./x", "/a/../b", "/a/./b", "/a\nb", "~/x"]) {
+    const ws: string[] = [];
+    assert.equal(safeDataDir(bad, "/home/u", ws), "/home/u/.axonflow");
+    assert.equal(ws.length, 1, bad);
+  }
+  assert.equal(safeDataDir(undefined, "/", w), "/.axonflow");
+});
+
+Deno.test("readHookEnv: BASH_ENV, ENV and ZDOTDIR are kept when absolute", () => {
+  withEnv({
+    HOME: "/home/u",
+    BASH_ENV: "/home/u/.bash_env",
+    ENV: "relative/file",
+    ZDOTDIR: "/home/u/.config/zsh",
+  }, () => {
+    assert.deepEqual(readHookEnv().startupEnv, {
+      BASH_ENV: "/home/u/.bash_env",
+      ZDOTDIR: "/home/u/.config/zsh",
+    });
+  });
 });

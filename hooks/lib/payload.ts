@@ -10,6 +10,8 @@ import {
   safeJson,
   SHELL_TOOLS,
 } from "../../governance/engine/tool_call.ts";
+import type { ToolCall } from "../../governance/engine/types.ts";
+import { toCallContext } from "../../governance/remote/call_context.ts";
 
 /** Which agent sent the event. Codex sends `turn_id`; Claude Code does not. */
 export type HookAgent = "codex" | "claude-code";
@@ -107,10 +109,17 @@ export function patchText(input: unknown): string {
   return "";
 }
 
+/** Largest content the reference plugin puts in a Write/Edit statement. */
+const REFERENCE_CONTENT_CHARS = 2000;
+
 /**
- * The `statement` sent to AxonFlow's `check_policy`: the command line for a
- * shell, the patch for apply_patch, the content or URL for Claude's file and
- * fetch tools, otherwise the arguments as JSON.
+ * The `statement` sent to AxonFlow's `check_policy`, in the reference
+ * plugin's form (what any AxonFlow server reads): the command line for a
+ * shell, the patch for apply_patch, `"<file_path>\n<content>"` for Claude's
+ * Write/Edit (content cut to 2,000 characters), the path for Read, the URL
+ * for WebFetch, the first of `query`/`statement`/`command`/`url` for an MCP
+ * tool, otherwise the arguments as JSON. A server of ours judges the whole
+ * call from `parameters.context` instead ({@link checkPolicyArgs}).
  */
 export function statementOf(ev: HookEvent): string {
   const lower = ev.toolName.toLowerCase();
@@ -118,13 +127,53 @@ export function statementOf(ev: HookEvent): string {
   if (lower === "apply_patch") return patchText(ev.toolInput);
   if (isRecord(ev.toolInput)) {
     const i = ev.toolInput;
-    for (const key of ["content", "new_string", "url", "file_path"]) {
-      if (typeof i[key] === "string" && i[key] !== "") {
-        return key === "file_path" ? `read ${i[key]}` : i[key] as string;
+    const str = (k: string) => typeof i[k] === "string" ? i[k] as string : "";
+    const path = str("file_path") || str("notebook_path") || str("path");
+    if (
+      ["write", "edit", "multiedit", "notebookedit"].includes(lower) && path
+    ) {
+      let body = str("content") || str("new_string") || str("new_source");
+      if (!body && Array.isArray(i.edits)) {
+        body = i.edits.map((e) =>
+          isRecord(e) && typeof e.new_string === "string" ? e.new_string : ""
+        ).join("\n");
+      }
+      return `${path}\n${body.slice(0, REFERENCE_CONTENT_CHARS)}`;
+    }
+    if (lower === "read" && path) return path;
+    if (lower.startsWith("mcp__")) {
+      for (const key of ["query", "statement", "command", "url"]) {
+        if (typeof i[key] === "string" && i[key] !== "") {
+          return i[key] as string;
+        }
       }
     }
+    if (typeof i.url === "string" && i.url !== "") return i.url;
   }
   return jsonText(ev.toolInput);
+}
+
+/**
+ * The `check_policy` arguments for a tool call: the reference statement plus
+ * the whole call (tool name, input, cwd, home, data directory, plugin folder,
+ * profile) in `parameters.context`, so a server of ours judges exactly what
+ * the embedded engine judges.
+ */
+export function checkPolicyArgs(
+  ev: HookEvent,
+  call: ToolCall,
+  connector: string,
+): Record<string, unknown> {
+  return {
+    connector_type: connector,
+    statement: statementOf(ev),
+    operation: "execute",
+    parameters: {
+      tool_name: ev.toolName,
+      cwd: ev.cwd ?? "",
+      context: toCallContext(call),
+    },
+  };
 }
 
 /** The lines a patch adds (`+` lines, without the `+`), joined with newlines. */

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import {
   addedLines,
+  checkPolicyArgs,
   parsePayload,
   patchText,
   postScanText,
@@ -69,20 +70,64 @@ Deno.test("statementOf: shell command or cmd (string or argv), patch, Claude fie
   assert.equal(statementOf(ev("apply_patch", "raw patch")), "raw patch");
   assert.equal(
     statementOf(ev("Write", { file_path: "/a", content: "body" })),
-    "body",
+    "/a\nbody",
+  );
+  assert.equal(
+    statementOf(ev("Write", { file_path: "/a", content: "x".repeat(5000) })),
+    "/a\n" + "x".repeat(2000),
   );
   assert.equal(
     statementOf(
       ev("Edit", { file_path: "/a", old_string: "o", new_string: "n" }),
     ),
-    "n",
+    "/a\nn",
   );
   assert.equal(
     statementOf(ev("Read", { file_path: "/etc/passwd" })),
-    "read /etc/passwd",
+    "/etc/passwd",
   );
   assert.equal(statementOf(ev("WebFetch", { url: "http://x" })), "http://x");
   assert.equal(statementOf(ev("mcp__s__t", { a: 1 })), '{"a":1}');
+  assert.equal(
+    statementOf(ev("mcp__db__run", { limit: 5, query: "SELECT 1" })),
+    "SELECT 1",
+  );
+});
+
+Deno.test("checkPolicyArgs: reference statement plus the whole call in parameters.context", () => {
+  const ev = {
+    agent: "codex" as const,
+    eventName: "PreToolUse",
+    toolName: "Read",
+    toolInput: { file_path: "/h/.ssh/id_rsa" },
+    cwd: "/h/p",
+  };
+  const args = checkPolicyArgs(ev, {
+    toolName: "Read",
+    input: ev.toolInput,
+    cwd: "/h/p",
+    home: "/h",
+    dataDir: "/h/.axonflow",
+    profile: "standard",
+  }, "codex.Read");
+  assert.deepEqual(args, {
+    connector_type: "codex.Read",
+    statement: "/h/.ssh/id_rsa",
+    operation: "execute",
+    parameters: {
+      tool_name: "Read",
+      cwd: "/h/p",
+      context: {
+        v: 1,
+        tool_name: "Read",
+        tool_input: { file_path: "/h/.ssh/id_rsa" },
+        cwd: "/h/p",
+        home: "/h",
+        data_dir: "/h/.axonflow",
+        profile: "standard",
+      },
+    },
+  });
 });
 
 Deno.test("addedLines and patchText", () => {

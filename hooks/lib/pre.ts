@@ -30,7 +30,7 @@ import {
   PRE_TIMEOUT_SECONDS,
 } from "./config.ts";
 import { denyOutput, type HookOutcome } from "./output.ts";
-import { type HookEvent, parsePayload, statementOf } from "./payload.ts";
+import { checkPolicyArgs, type HookEvent, parsePayload } from "./payload.ts";
 import { callerOf } from "./identity.ts";
 import { refreshBundle } from "./bundle_refresh.ts";
 import type { StdinRead } from "./stdin.ts";
@@ -103,6 +103,60 @@ export function remoteBlockMessage(doc: Record<string, unknown>): string {
   }.`;
 }
 
+/**
+ * The call the engine judges (embedded, and remote through
+ * `parameters.context`): the event's tool, input and cwd, with the hook's
+ * home, data directory and plugin folder. The plugin folder is left out when
+ * the session works inside it (developing the plugin itself): its hook
+ * bundles stay protected by name.
+ */
+export function toolCallOf(
+  ev: HookEvent,
+  env: Pick<HookEnv, "home" | "dataDir"> & Partial<Pick<HookEnv, "startupEnv">>,
+  config: EngineConfig,
+  connector: string,
+): ToolCall {
+  const call: ToolCall = {
+    toolName: ev.toolName,
+    input: ev.toolInput,
+    cwd: ev.cwd,
+    home: env.home,
+    profile: config.profile,
+    connectorType: connector,
+    dataDir: env.dataDir,
+  };
+  if (env.startupEnv && Object.keys(env.startupEnv).length > 0) {
+    call.startupEnv = env.startupEnv;
+  }
+  const root = pluginRoot();
+  if (
+    root && !(ev.cwd && (ev.cwd === root || ev.cwd.startsWith(`${root}/`)))
+  ) {
+    call.pluginRoot = root;
+  }
+  return call;
+}
+
+/** The plugin folder this hook runs from (hooks/lib/ or hooks/dist/ two levels below it). */
+function pluginRoot(): string | undefined {
+  try {
+    const url = new URL("../../", import.meta.url);
+    if (url.protocol !== "file:") return undefined;
+    return decodeURIComponent(url.pathname).replace(/\/$/, "") || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Characters of a remote request's arguments (what counts against the 1 MB limit). */
+function requestChars(args: Record<string, unknown>): number {
+  try {
+    return JSON.stringify(args).length;
+  } catch {
+    return Infinity;
+  }
+}
+
 /** Judge one PreToolUse event. */
 export async function handlePre(
   read: StdinRead,
@@ -151,18 +205,12 @@ export async function handlePre(
   const connector = connectorType(ev.agent, ev.toolName);
   if (env.endpoint) await refreshBundle(env, stderr);
   const config = loadEngineConfig(env, stderr);
-  const call: ToolCall = {
-    toolName: ev.toolName,
-    input: ev.toolInput,
-    cwd: ev.cwd,
-    home: env.home,
-    profile: config.profile,
-    connectorType: connector,
-  };
+  const call = toolCallOf(ev, env, config, connector);
 
   if (env.endpoint) {
-    const statement = statementOf(ev);
-    if (statement.length <= REMOTE_STATEMENT_MAX_CHARS) {
+    const args = checkPolicyArgs(ev, call, connector);
+    const size = requestChars(args);
+    if (size <= REMOTE_STATEMENT_MAX_CHARS) {
       const outcome = await callTool(
         {
           endpoint: env.endpoint,
@@ -170,13 +218,7 @@ export async function handlePre(
           timeoutMs: (env.timeoutSeconds ?? PRE_TIMEOUT_SECONDS) * 1000,
         },
         "check_policy",
-        {
-          connector_type: connector,
-          statement,
-          operation: "execute",
-          parameters: { tool_name: ev.toolName, cwd: ev.cwd ?? "" },
-          caller: callerOf(ev.sessionId),
-        },
+        { ...args, caller: callerOf(ev.sessionId) },
         signal,
       );
       const remote = remoteVerdict(outcome, env.endpoint);
@@ -215,7 +257,7 @@ export async function handlePre(
       return embedded(ev, call, config, env, stderr, started, remote.message);
     }
     stderr.push(
-      `tool call of ${statement.length} characters is over the remote request limit; judged by the embedded engine`,
+      `tool call of ${size} characters is over the remote request limit; judged by the embedded engine`,
     );
     return embedded(
       ev,

@@ -19,6 +19,12 @@ export function varValues(name: string, st: State): string[] | null {
   switch (name) {
     case "HOME":
       return [st.ctx.home];
+    case "BASH_ENV":
+    case "ENV":
+    case "ZDOTDIR": {
+      const v = st.ctx.startupEnv?.[name];
+      return v ? [v] : null;
+    }
     case "PWD":
       return st.cwd === null ? null : [st.cwd];
     case "TMPDIR":

@@ -16,6 +16,11 @@ const PROTECTED =
   /^(main|master|trunk|production|prod|release([/-].{0,64})?|develop)$/;
 
 /** git subcommands. */
+/** Git configuration keys whose value is a program git runs. */
+const GIT_EXEC_KEY =
+  /^(core\.(fsmonitor|hookspath|sshcommand|pager|editor|askpass|gitproxy)|(diff|merge|filter)\.[^.]{1,64}\.(textconv|command|driver|clean|smudge|process)|pager\.[^.]{1,64}|credential\.(helper|[^ ]{1,200}\.helper)|sequence\.editor|gpg\.(program|[a-z0-9]{1,16}\.program)|uploadpack\.packobjectshook|include\.path|includeif\..{1,200}\.path)$/;
+
+/** git: destructive history and branch operations, and config keys that run programs. */
 export function analyzeGit(u: Unit, st: State): void {
   const m = st.out.matches;
   let i = 0;
@@ -28,6 +33,29 @@ export function analyzeGit(u: Unit, st: State): void {
   const shortHas = (c: string) =>
     rest.some((x) => /^-[a-zA-Z]{1,8}$/.test(x) && x.includes(c));
   switch (sub) {
+    case "config": {
+      // git config [--global|--system|--file f] KEY VALUE: a key that makes git run a program.
+      const pos: string[] = [];
+      for (let k = 0; k < rest.length; k++) {
+        if (/^(-f|--file|--blob|--type|--default|--comment)$/.test(rest[k])) {
+          k++;
+        } else if (!rest[k].startsWith("-")) pos.push(rest[k]);
+      }
+      const key = (pos[0] ?? "").toLowerCase();
+      if (
+        pos.length >= 2 && (GIT_EXEC_KEY.test(key) ||
+          /^alias\./.test(key) && pos[1].startsWith("!"))
+      ) {
+        m.add(
+          "autorun_write",
+          `git config ${pos[0]} ${
+            pos[1].slice(0, 60)
+          } makes git run a program on later commands`,
+          "show the user the setting and let them make it",
+        );
+      }
+      return;
+    }
     case "reset":
       if (flag(/^--hard$/)) {
         m.add(

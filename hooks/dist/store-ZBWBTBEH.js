@@ -1,4 +1,4 @@
-import{f as x,g as X,h as J,i as R,j as F,m as L,n as $,o as P,p as B,r as y,s as k,t as Y,u as I}from"./chunk-L56RJYO2.js";import{DatabaseSync as z}from"node:sqlite";var Q=1e3,C="0".repeat(64),G="audit.db",j=[`CREATE TABLE events (
+import{f as x,g as X,h as J,i as R,l as F,p as L,q as $,r as P,s as B,u as y,v as k,w as Y,x as I}from"./chunk-QD35NGDE.js";import{DatabaseSync as z}from"node:sqlite";var Q=1e3,C="0".repeat(64),G="audit.db",j=[`CREATE TABLE events (
      id INTEGER PRIMARY KEY,
      time TEXT NOT NULL,
      session_id TEXT, turn_id TEXT, tool_use_id TEXT,
