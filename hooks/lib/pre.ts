@@ -30,6 +30,8 @@ import {
   PRE_TIMEOUT_SECONDS,
 } from "./config.ts";
 import { denyOutput, type HookOutcome } from "./output.ts";
+import { preWarnOutput } from "./event_output.ts";
+import { warningTexts } from "./warnings.ts";
 import { type HookEvent, parsePayload, statementOf } from "./payload.ts";
 import type { StdinRead } from "./stdin.ts";
 
@@ -355,11 +357,27 @@ function embedded(
   }
   const warned = decision.matches.filter((m) => m.action === "warn");
   if (warned.length > 0) {
-    stderr.push(
-      `allowed with warnings: ${
-        warned.map((m) => `${m.policyId} (${m.reason})`).join("; ")
-      }`,
-    );
+    const w = warningTexts(warned, statementOf(ev));
+    stderr.push(w.user);
+    const n = journal(env.dataDir, {
+      sessionId: ev.sessionId,
+      turnId: ev.turnId,
+      toolUseId: ev.toolUseId,
+      agent: ev.agent,
+      toolName: ev.toolName,
+      connectorType: connector,
+      decision: "allowed",
+      decisionId: decision.decisionId,
+      policies: decision.matches.map((m) => m.policyId),
+      severity: decision.riskLevel,
+      reason: w.audit,
+      inputSummary: summarize(ev.toolInput),
+      durationMs,
+      success: true,
+      errorMessage: fallbackNote,
+    });
+    if (n) stderr.push(n);
+    return { stdout: preWarnOutput(w.model, w.user), stderr };
   }
   if (fallbackNote) {
     const n = journal(env.dataDir, {
