@@ -29,13 +29,43 @@ export interface PromptVerdict {
  */
 const HEURISTIC_SECRET = /_assignment$|^sys_secret_cli_/;
 
-/** True for a finding that stops a prompt: a critical or high secret of a known format, or a payment card. */
-export function stopsPrompt(f: Finding): boolean {
+/**
+ * Card numbers that card networks and payment providers publish for testing
+ * (Stripe, Adyen, Braintree documentation): they charge nobody, and
+ * developers paste them into prompts all the time.
+ */
+const TEST_CARD_NUMBERS: ReadonlySet<string> = new Set([
+  "4242424242424242",
+  "4000056655665556",
+  "4111111111111111",
+  "4012888888881881",
+  "5555555555554444",
+  "5200828282828210",
+  "5105105105105100",
+  "2223003122003222",
+  "378282246310005",
+  "371449635398431",
+  "6011111111111117",
+  "6011000990139424",
+  "3056930009020004",
+  "36227206271667",
+  "3566002020360505",
+  "6200000000000005",
+]);
+
+/**
+ * True for a finding that stops a prompt: a critical or high secret of a
+ * known format, or a payment card number other than a published test number.
+ * `text` is the prompt the finding was made in.
+ */
+export function stopsPrompt(f: Finding, text: string): boolean {
   if (f.category === "secret") {
     return (f.severity === "critical" || f.severity === "high") &&
       !HEURISTIC_SECRET.test(f.policyId);
   }
-  return f.category === "pii" && f.type === "credit_card";
+  if (f.category !== "pii" || f.type !== "credit_card") return false;
+  const digits = text.slice(f.start, f.end).replace(/\D/g, "");
+  return !TEST_CARD_NUMBERS.has(digits);
 }
 
 /** 1-based line of an offset in a text. */
@@ -61,7 +91,9 @@ export function judgePrompt(
   prompt: string,
   config: EngineConfig = DEFAULT_CONFIG,
 ): PromptVerdict {
-  const findings = scan(prompt, config).findings.filter(stopsPrompt);
+  const findings = scan(prompt, config).findings.filter((f) =>
+    stopsPrompt(f, prompt)
+  );
   if (findings.length === 0) return { blocked: false, findings, message: "" };
   const seen = new Map<string, number[]>();
   for (const f of findings) {
