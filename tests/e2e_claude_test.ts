@@ -13,10 +13,14 @@ import {
 } from "./support/claude_api.ts";
 import {
   hookSettings,
+  installClaudeHooks,
   runClaude,
   writeClaudeSettings,
 } from "./support/claude_cli.ts";
-import { PRE_HOOK, tempHome } from "./support/hook_process.ts";
+import { PRE_HOOK, REPO, tempHome } from "./support/hook_process.ts";
+
+/** An AWS key id of the right shape (not the documented example). */
+const CLOUD_KEY = "AKIAQ3ZJ7XK2M4N5P6RW";
 
 function command(script: string, dataDir: string): string {
   return hookCommand({ script, dataDir, deno: Deno.execPath() });
@@ -94,3 +98,78 @@ async function exists(path: string): Promise<boolean> {
     return false;
   }
 }
+
+Deno.test({
+  name:
+    "e2e claude (installer, CLAUDE_CONFIG_DIR): a secret prompt never reaches the API; the session context and a warning do",
+  sanitizeResources: false,
+  sanitizeOps: false,
+}, async () => {
+  const t = await tempHome();
+  const work = `${t.home}/work`;
+  const configDir = `${t.home}/claude-config`;
+  await Deno.mkdir(work, { recursive: true });
+  const steps: ClaudeStep[] = [
+    {
+      tool: "Bash",
+      input: {
+        command: "git push --force origin main",
+        description: "warned, fails harmlessly outside a repository",
+      },
+    },
+  ];
+  const api = startClaudeApi(steps);
+  try {
+    await installClaudeHooks({
+      repo: REPO,
+      home: t.home,
+      configDir,
+      dataDir: t.dataDir,
+    });
+    const run = await runClaude({
+      prompt: `deploy with ${CLOUD_KEY} and report back`,
+      baseUrl: api.baseUrl,
+      home: t.home,
+      configDir,
+      cwd: work,
+      env: { AXONFLOW_HOME: t.dataDir },
+    });
+    assert.ok(
+      !api.allText().includes(CLOUD_KEY),
+      "the key never reached the API",
+    );
+    // Claude Code shows the user our reason (print mode: the result text).
+    assert.match(
+      String(run.json?.result ?? ""),
+      /UserPromptSubmit operation blocked by hook:\s*AxonFlow stopped this prompt[^]*aws access key/,
+      run.stdout.slice(0, 1000),
+    );
+    assert.equal(
+      api.requests.filter((r) => Array.isArray(r.tools)).length,
+      0,
+      `no model turn for the stopped prompt; stdout ${
+        run.stdout.slice(0, 500)
+      }`,
+    );
+
+    const ok = await runClaude({
+      prompt: "Run the scripted steps.",
+      baseUrl: api.baseUrl,
+      home: t.home,
+      configDir,
+      cwd: work,
+      env: { AXONFLOW_HOME: t.dataDir },
+    });
+    const all = api.allText();
+    assert.match(all, /AxonFlow governance is active/, ok.stderr.slice(-2000));
+    const r = api.results().get(claudeToolUseId(0));
+    assert.ok(r, `the warned call ran: ${ok.stderr.slice(-2000)}`);
+    assert.match(
+      r.after.join("\n"),
+      /allowed this call with a warning: sys_dangerous_git_force_push_protected/,
+    );
+  } finally {
+    await api.close();
+    await t.cleanup();
+  }
+});

@@ -180,3 +180,45 @@ export function hookSettings(
   }
   return { hooks };
 }
+
+/**
+ * Install our hooks for Claude Code with the project's installer into
+ * `configDir` (as `CLAUDE_CONFIG_DIR`), then mark onboarding done there.
+ */
+export async function installClaudeHooks(
+  o: { repo: string; home: string; configDir: string; dataDir: string },
+): Promise<void> {
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "-A",
+      `${o.repo}/scripts/install.ts`,
+      "--agent",
+      "claude-code",
+      "--yes",
+      "--skip-cache",
+    ],
+    env: {
+      HOME: o.home,
+      CLAUDE_CONFIG_DIR: o.configDir,
+      AXONFLOW_HOME: o.dataDir,
+      DENO_DIR: await denoDir(),
+      PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
+      ...outboundEnv(),
+    },
+    clearEnv: true,
+    cwd: o.repo,
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const dec = new TextDecoder();
+  if (out.code !== 0) {
+    throw new Error(
+      `installer failed (${out.code}):\n${dec.decode(out.stdout)}\n${
+        dec.decode(out.stderr)
+      }`,
+    );
+  }
+  await markOnboarded(o.configDir);
+}
