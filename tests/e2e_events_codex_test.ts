@@ -176,6 +176,27 @@ Deno.test({
       assert.match(report, new RegExp(`OK\\s+${event} trust`), report);
     }
 
+    // `audit tail` lists the warned call with its policy.
+    const tail = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "-A", `${REPO}/scripts/axonflow.ts`, "audit", "tail"],
+      env: {
+        PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
+        HOME: t.home,
+        AXONFLOW_HOME: t.dataDir,
+        DENO_DIR: await denoDir(),
+        NO_COLOR: "1",
+      },
+      clearEnv: true,
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const tailText = new TextDecoder().decode(tail.stdout);
+    assert.match(
+      tailText,
+      /allowed .*Bash .*sys_dangerous_git_force_push_protected/,
+      tailText,
+    );
+
     // A prompt holding a cloud key: Codex sends no request at all.
     const before = model.requests.length;
     await codexExec({
