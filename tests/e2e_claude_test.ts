@@ -173,3 +173,56 @@ Deno.test({
     await t.cleanup();
   }
 });
+
+Deno.test({
+  name:
+    "e2e claude: PermissionRequest approves an autoApprove command in the default permission mode; an unlisted one still needs the user",
+  sanitizeResources: false,
+  sanitizeOps: false,
+}, async () => {
+  const t = await tempHome();
+  const work = `${t.home}/work`;
+  const configDir = `${t.home}/claude-config`;
+  await Deno.mkdir(work, { recursive: true });
+  await Deno.mkdir(t.dataDir, { recursive: true });
+  await Deno.writeTextFile(
+    `${t.dataDir}/policies.json`,
+    JSON.stringify({ autoApprove: [{ commandPrefix: "touch approved.txt" }] }),
+  );
+  const api = startClaudeApi([
+    {
+      tool: "Bash",
+      input: { command: "touch approved.txt", description: "a" },
+    },
+    {
+      tool: "Bash",
+      input: { command: "touch unlisted.txt", description: "b" },
+    },
+  ]);
+  try {
+    await installClaudeHooks({
+      repo: REPO,
+      home: t.home,
+      configDir,
+      dataDir: t.dataDir,
+    });
+    const run = await runClaude({
+      prompt: "Run the scripted steps.",
+      baseUrl: api.baseUrl,
+      home: t.home,
+      configDir,
+      cwd: work,
+      env: { AXONFLOW_HOME: t.dataDir },
+      skipPermissions: false,
+    });
+    assert.equal(api.results().size, 2, run.stderr.slice(-2000));
+    assert.equal(await exists(`${work}/approved.txt`), true);
+    assert.equal(await exists(`${work}/unlisted.txt`), false);
+    const denials = JSON.stringify(run.json?.permission_denials ?? []);
+    assert.match(denials, /touch unlisted\.txt/);
+    assert.doesNotMatch(denials, /touch approved\.txt/);
+  } finally {
+    await api.close();
+    await t.cleanup();
+  }
+});

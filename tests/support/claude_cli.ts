@@ -40,6 +40,8 @@ export interface ClaudeRunOptions {
   args?: string[];
   /** Kill the CLI after this many ms (default 180 s). */
   killAfterMs?: number;
+  /** Pass --dangerously-skip-permissions (default true); false runs in the default permission mode. */
+  skipPermissions?: boolean;
 }
 
 /** What one CLI run produced. */
@@ -114,7 +116,9 @@ export async function runClaude(opts: ClaudeRunOptions): Promise<ClaudeRun> {
       "-p",
       "--output-format",
       "json",
-      "--dangerously-skip-permissions",
+      ...(opts.skipPermissions === false
+        ? []
+        : ["--dangerously-skip-permissions"]),
       "--model",
       "claude-sonnet-4-5",
       ...(opts.args ?? []),
