@@ -284,7 +284,7 @@ Deno.test("PermissionRequest: blocked by policy → deny with the policy's reaso
   }
 });
 
-Deno.test("PreToolUse: a warned call is allowed with additionalContext for the model and systemMessage for the user, and audited; a block stays an exact deny", async () => {
+Deno.test("PreToolUse: a warned call is allowed with additionalContext for the model and systemMessage for the user; a block stays an exact deny", async () => {
   const t = await tempHome();
   try {
     const r = await runHookProcess(
@@ -312,9 +312,6 @@ Deno.test("PreToolUse: a warned call is allowed with additionalContext for the m
       o.systemMessage,
       /AxonFlow warning \(sys_dangerous_git_force_push_protected\)/,
     );
-    const spool = await Deno.readTextFile(spoolPath(t.dataDir));
-    assert.match(spool, /allowed with warnings/);
-
     const plain = await runHookProcess(
       PRE_HOOK,
       codexPre("Bash", { command: "git status" }),

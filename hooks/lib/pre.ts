@@ -355,29 +355,14 @@ function embedded(
       }] evaluated=${decision.policiesEvaluated}`,
     );
   }
+  // A warned call is allowed and says so to the model and the user; the
+  // PostToolUse hook records it (with its policies) in the audit trail.
   const warned = decision.matches.filter((m) => m.action === "warn");
+  let stdout = "";
   if (warned.length > 0) {
     const w = warningTexts(warned, statementOf(ev));
     stderr.push(w.user);
-    const n = journal(env.dataDir, {
-      sessionId: ev.sessionId,
-      turnId: ev.turnId,
-      toolUseId: ev.toolUseId,
-      agent: ev.agent,
-      toolName: ev.toolName,
-      connectorType: connector,
-      decision: "allowed",
-      decisionId: decision.decisionId,
-      policies: decision.matches.map((m) => m.policyId),
-      severity: decision.riskLevel,
-      reason: w.audit,
-      inputSummary: summarize(ev.toolInput),
-      durationMs,
-      success: true,
-      errorMessage: fallbackNote,
-    });
-    if (n) stderr.push(n);
-    return { stdout: preWarnOutput(w.model, w.user), stderr };
+    stdout = preWarnOutput(w.model, w.user);
   }
   if (fallbackNote) {
     const n = journal(env.dataDir, {
@@ -399,5 +384,5 @@ function embedded(
     });
     if (n) stderr.push(n);
   }
-  return { stdout: "", stderr };
+  return { stdout, stderr };
 }

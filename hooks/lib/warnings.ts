@@ -1,7 +1,7 @@
 /**
  * The words of a PreToolUse "allowed with warnings": one text for the model
- * (`additionalContext`), one for the user (`systemMessage`, stderr) and one
- * for the audit trail. The command is shown redacted and clipped.
+ * (`additionalContext`) and one for the user (`systemMessage`, stderr). The
+ * command is shown redacted and clipped.
  *
  * @module
  */
@@ -12,7 +12,6 @@ import { type Match, summarize } from "../../governance/engine/mod.ts";
 export interface WarningTexts {
   model: string;
   user: string;
-  audit: string;
 }
 
 function sentence(s: string): string {
@@ -38,6 +37,5 @@ export function warningTexts(warned: Match[], statement: string): WarningTexts {
     user: `AxonFlow warning (${ids}): ${
       warned.map((m) => sentence(m.reason)).join(" ")
     } Allowed: ${shown}`,
-    audit: `allowed with warnings: ${list.join(" ")}`,
   };
 }
