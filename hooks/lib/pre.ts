@@ -179,7 +179,9 @@ export async function handlePre(
       );
       const remote = remoteVerdict(outcome, env.endpoint);
       if (remote.kind === "decided") {
-        if (remote.allowed) return { stdout: "", stderr };
+        if (remote.allowed) {
+          return { stdout: localWarnings(ev, call, config, stderr), stderr };
+        }
         const doc = remote.document;
         note(
           journal(
@@ -304,6 +306,31 @@ export function remoteVerdict(
       );
     default:
       return fallback(`failed (${describeOutcome(outcome)})`);
+  }
+}
+
+/**
+ * The warning output for a call the remote endpoint allowed: the contract's
+ * check_policy carries no warnings, so the embedded engine's warn-level
+ * matches are told to the model and the user (its blocks are not: the
+ * endpoint decides). Empty when there are none or the engine fails.
+ */
+function localWarnings(
+  ev: HookEvent,
+  call: ToolCall,
+  config: EngineConfig,
+  stderr: string[],
+): string {
+  try {
+    const warned = evaluate(call, config).matches.filter((m) =>
+      m.action === "warn"
+    );
+    if (warned.length === 0) return "";
+    const w = warningTexts(warned, statementOf(ev));
+    stderr.push(w.user);
+    return preWarnOutput(w.model, w.user);
+  } catch {
+    return "";
   }
 }
 
