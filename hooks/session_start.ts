@@ -14,8 +14,8 @@ import { readHookEvent } from "./lib/stdin.ts";
 
 if (import.meta.main) {
   const env = readHookEnv();
-  const bundle = new URL(import.meta.url).pathname.split("/").pop() ??
-    "session_start";
+  // The bundle's own path: says which checkout's hooks are running.
+  const bundle = new URL(import.meta.url).pathname;
   await runHook({
     deadlineMs: 5_000,
     work: async () => handleSessionStart(await readHookEvent(), env, bundle),

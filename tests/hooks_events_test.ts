@@ -92,7 +92,7 @@ Deno.test("SessionStart: says mode, profile and policy file state; nothing wrong
     assert.match(context, /Mode: embedded/);
     assert.match(context, /Profile: standard/);
     assert.match(context, /policies\.json: none/);
-    assert.match(context, /hook bundle session_start\.js/);
+    assert.ok(context.includes(`hook bundle ${SESSION}`), context);
     assert.equal(warning, undefined);
     assert.ok(!context.includes("FAULT"));
   } finally {

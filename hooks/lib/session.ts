@@ -36,7 +36,7 @@ function policyFileState(path: string): PolicyFileState {
 export interface SessionFacts {
   /** Plugin version. */
   version: string;
-  /** The hook script that runs (its file name). */
+  /** The hook script that runs (its path). */
   bundle: string;
   endpoint?: string;
   dataDir: string;
