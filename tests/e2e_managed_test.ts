@@ -218,7 +218,7 @@ Deno.test({
     assert.ok(managed?.ok, JSON.stringify(managed));
     assert.match(
       managed!.detail,
-      /2 AxonFlow hooks, \[features\] hooks = true/,
+      /5 AxonFlow hooks, \[features\] hooks = true/,
     );
 
     // Uninstall removes exactly what was added.

@@ -5,6 +5,7 @@
  * @module
  */
 import type { PolicyInfo, Profile } from "./types.ts";
+import type { AutoApproveRule } from "./auto_approve.ts";
 
 /** A user-defined policy: matches a regular expression or a command prefix. */
 export interface CustomPolicy extends PolicyInfo {
@@ -24,6 +25,8 @@ export interface EngineConfig {
   dataDir?: string;
   /** The plugin's own folder, used when a call does not name one. */
   pluginRoot?: string;
+  /** Routine calls the PermissionRequest hook approves (policies.json `autoApprove`). */
+  autoApprove?: readonly AutoApproveRule[];
 }
 
 /** Standard profile, nothing disabled, no custom policies. */

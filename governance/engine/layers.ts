@@ -52,8 +52,21 @@ export function layerConfig(
     ids.add(p.id);
     custom.push(p);
   }
+  // Approving calls is the organisation's to grant: the developer's own
+  // auto-approvals do not apply on top of an organisation layer.
+  if ((local.autoApprove?.length ?? 0) > 0) {
+    ignored.push(
+      `autoApprove: approvals under an organisation policy come from the organisation`,
+    );
+  }
   return {
-    config: { profile, disabled: [...base.disabled], custom },
+    config: {
+      ...local,
+      profile,
+      disabled: [...base.disabled],
+      custom,
+      autoApprove: base.autoApprove,
+    },
     ignored,
   };
 }

@@ -8,7 +8,7 @@
  *
  * What this writes:
  * - `<codex system dir>/requirements.toml`: one block between markers with
- *   `[features] hooks = true`, our PreToolUse and PostToolUse hooks (absolute
+ *   `[features] hooks = true`, our hooks for every event (absolute
  *   paths: this checkout, the deno executable) and, with `--managed-only`,
  *   `allow_managed_hooks_only = true`. A file that already holds other
  *   settings is not merged automatically (TOML's top-level keys and tables do
@@ -26,6 +26,7 @@
 import {
   HOOK_SCRIPTS,
   hookCommand,
+  type HookEventName,
   shellWord,
 } from "../../governance/permissions.ts";
 import { tomlString } from "./toml_edit.ts";
@@ -55,15 +56,14 @@ export interface ManagedOptions {
   managedOnly: boolean;
   endpoint?: string;
   profile?: "standard" | "strict";
-  /** Hook matcher and timeout (from the plugin's hooks.json). */
-  matcher: string;
-  timeout: number;
+  /** Matcher (absent: the event takes none) and timeout per event, from the plugin's hooks.json. */
+  events: Partial<Record<HookEventName, { matcher?: string; timeout: number }>>;
 }
 
 /** The command line of one managed hook. */
 export function managedHookLine(
   opts: ManagedOptions,
-  event: "PreToolUse" | "PostToolUse",
+  event: HookEventName,
 ): string {
   const env = [
     `AXONFLOW_MANAGED_DIR=${shellWord(opts.policyDir)}`,
@@ -85,15 +85,19 @@ export function managedBlock(opts: ManagedOptions): string {
   const lines = [MANAGED_BEGIN];
   if (opts.managedOnly) lines.push("allow_managed_hooks_only = true");
   lines.push("", "[features]", "hooks = true", "");
-  for (const event of ["PreToolUse", "PostToolUse"] as const) {
+  for (const [event, e] of Object.entries(opts.events)) {
+    const name = event as HookEventName;
+    if (!e) continue;
+    lines.push(`[[hooks.${name}]]`);
+    if (e.matcher !== undefined) {
+      lines.push(`matcher = ${tomlString(e.matcher)}`);
+    }
     lines.push(
-      `[[hooks.${event}]]`,
-      `matcher = ${tomlString(opts.matcher)}`,
       "",
-      `[[hooks.${event}.hooks]]`,
+      `[[hooks.${name}.hooks]]`,
       'type = "command"',
-      `command = ${tomlString(managedHookLine(opts, event))}`,
-      `timeout = ${opts.timeout}`,
+      `command = ${tomlString(managedHookLine(opts, name))}`,
+      `timeout = ${e.timeout}`,
       "",
     );
   }

@@ -1,4 +1,4 @@
-import{f as x,g as X,h as J,i as R,l as F,p as L,q as $,r as P,s as B,u as y,v as k,w as Y,x as I}from"./chunk-QD35NGDE.js";import{DatabaseSync as z}from"node:sqlite";var Q=1e3,C="0".repeat(64),G="audit.db",j=[`CREATE TABLE events (
+import{a as J,b as R,e as F,i as L,j as $,k as P,l as B,n as y,o as k,p as Y,q as I}from"./chunk-EK73WH2V.js";import{g as x,h as X}from"./chunk-3SQMSOSP.js";import{DatabaseSync as z}from"node:sqlite";var Q=1e3,C="0".repeat(64),G="audit.db",j=[`CREATE TABLE events (
      id INTEGER PRIMARY KEY,
      time TEXT NOT NULL,
      session_id TEXT, turn_id TEXT, tool_use_id TEXT,
