@@ -249,6 +249,14 @@ function mountSources(u: Unit): string[] {
   return out;
 }
 
+/** Credential folders and the images of the tools that own them. */
+const OWN_IMAGE: readonly [RegExp, RegExp][] = [
+  [/\/\.aws(\/|$)/, /(^|\s|\/)(amazon\/aws-cli|aws-cli|awscli)(:|\s|$)/],
+  [/\/\.config\/gcloud(\/|$)/, /(google\/cloud-sdk|cloud-sdk|gcloud)(:|\s|$)/],
+  [/\/\.azure(\/|$)/, /(azure-cli|azure\/cli)(:|\s|$)/],
+  [/\/\.kube(\/|$)/, /(kubectl|bitnami\/kubectl|helm|k9s)(:|\s|$)/],
+];
+
 /** openssl subcommands that print a private key given with -in/-inkey/-key (unless -noout or -pubout). */
 function opensslKeyArgs(u: Unit): Arg[] {
   const t = u.args.map((a) => a.text);
@@ -292,9 +300,14 @@ export function analyzeCredentialReads(u: Unit, st: State, pipe?: Pipe): void {
     }
   }
   if (u.name === "docker" || u.name === "podman" || u.name === "nerdctl") {
+    const image = u.args.map((a) => a.text).join(" ");
     for (const src of mountSources(u)) {
       const p = resolvePath(src, st.cwd, st.ctx.home);
       const c = p ? credentialOf(p, st.ctx.home, true) : null;
+      // The credentials' own tool in its official image (amazon/aws-cli with ~/.aws) uses them as on the host.
+      if (
+        c && p && OWN_IMAGE.some(([dir, img]) => dir.test(p) && img.test(image))
+      ) continue;
       if (c) {
         m.add(
           c.kind,

@@ -143,3 +143,19 @@ Deno.test("start-up files: long hostile text is judged in linear time", () => {
     assert.equal(startupThreat(t, st) !== null, threat, t.slice(0, 20));
   }
 });
+
+Deno.test("start-up files: in-place edits are judged by the text they insert", () => {
+  for (
+    const cmd of [
+      "sed -i '1i exit 0' ~/.bashrc",
+      "sed -i 's/^# end$/export PATH=\\/tmp\\/x:$PATH/' ~/.zshenv",
+      "sed -i -e '$a alias deno=true' ~/.profile",
+    ]
+  ) assert.ok(blocked(cmd).includes("guard_tamper"), `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "sed -i 's/vim/nvim/' ~/.bashrc",
+      "sed -i '/old-tool/d' ~/.zshrc",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});

@@ -114,3 +114,17 @@ Deno.test("secret env: long hostile text is judged in linear time", () => {
   assert.ok(Array.isArray(secretVarsIn(long)));
   assert.ok(Array.isArray(fired("echo " + "$X".repeat(100_000))));
 });
+
+Deno.test("credential mounts: a container of the credentials' own tool is fine, others are not", () => {
+  assert.deepEqual(
+    blocked("docker run --rm -v ~/.aws:/root/.aws amazon/aws-cli s3 ls"),
+    [],
+  );
+  for (
+    const cmd of [
+      "docker run --rm -v ~/.ssh:/k alpine cat /k/id_rsa",
+      "docker run -v $HOME/.aws:/a alpine sh",
+      "podman run --mount type=bind,source=/home/u/.kube,target=/k busybox",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+});
