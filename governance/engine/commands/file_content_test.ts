@@ -159,3 +159,13 @@ Deno.test("start-up files: in-place edits are judged by the text they insert", (
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("file tools: text that runs later is read as code up to a size, refused beyond it", () => {
+  const big = "echo ok\n".repeat(40_000);
+  assert.ok(toolBlocks(HOME + "/.bashrc", big).includes("guard_tamper"));
+  assert.ok(
+    toolBlocks(CWD + "/.git/hooks/pre-commit", big).includes("autorun_write"),
+  );
+  assert.deepEqual(toolBlocks(CWD + "/notes.txt", big), []);
+  assert.deepEqual(toolBlocks(CWD + "/.git/hooks/pre-commit", "echo ok\n"), []);
+});
