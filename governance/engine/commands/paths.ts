@@ -613,7 +613,10 @@ export function guardPathOf(
   ];
   const own = [dataDir];
   if (places.pluginRoot) {
-    own.push(normalizeAbs(places.pluginRoot.replace(/^~(?=\/|$)/, home)));
+    // The plugin's folder is guarded unless the agent was started inside it
+    // (working on the plugin itself); its built hook bundles always are.
+    const root = normalizeAbs(places.pluginRoot.replace(/^~(?=\/|$)/, home));
+    if (!cwd || !isUnder(cwd, root)) own.push(root);
   }
   trees.push(...own);
   const dirs = [home + "/.codex", home + "/.claude", "/etc/codex"];
