@@ -50,6 +50,22 @@ async function run(t: TempHome, script: string, payload: string) {
   return r;
 }
 
+/** A spooled event old enough to make the spool due for merging. */
+const OLD_EVENT_LINE = JSON.stringify({
+  sid: "s1",
+  event: {
+    time: "2020-01-01T00:00:00.000Z",
+    agent: "codex",
+    toolName: "Bash",
+    connectorType: "codex.Bash",
+    decision: "allowed",
+    policies: [],
+    severity: "none",
+    inputSummary: "ls",
+    success: true,
+  },
+}) + "\n";
+
 const RM_HOME = codexPre("Bash", { command: "rm -rf ~" });
 const LS = codexPre("Bash", { command: "ls -la" });
 
@@ -142,20 +158,7 @@ Deno.test({
       // an old event makes the spool due for merging
       await Deno.writeTextFile(
         `${t.dataDir}/audit.spool.jsonl`,
-        JSON.stringify({
-          sid: "s1",
-          event: {
-            time: "2020-01-01T00:00:00.000Z",
-            agent: "codex",
-            toolName: "Bash",
-            connectorType: "codex.Bash",
-            decision: "allowed",
-            policies: [],
-            severity: "none",
-            inputSummary: "ls",
-            success: true,
-          },
-        }) + "\n",
+        OLD_EVENT_LINE,
       );
       const r = await run(
         t,
@@ -165,5 +168,33 @@ Deno.test({
       assert.match(r.stderr, /audit\.db is a FIFO/);
       const spool = await Deno.readTextFile(`${t.dataDir}/audit.spool.jsonl`);
       assert.equal(spool.trim().split("\n").length, 2);
+    }),
+});
+
+Deno.test({
+  ...opts,
+  name:
+    "post hook: a huge (sparse) spool file is not read into memory; it is kept for the CLI",
+  fn: () =>
+    withHome(async (t) => {
+      const f = await Deno.open(
+        `${t.dataDir}/audit.spool.1.x.merging`,
+        { write: true, create: true },
+      );
+      await f.truncate(8 * 1024 * 1024 * 1024);
+      f.close();
+      await Deno.writeTextFile(
+        `${t.dataDir}/audit.spool.jsonl`,
+        OLD_EVENT_LINE,
+      );
+      const r = await run(
+        t,
+        POST_HOOK,
+        codexPost("Bash", { command: "ls" }, "a\n"),
+      );
+      assert.match(
+        r.stderr,
+        /audit spool kept for later .*merging holds 8589934592 bytes/,
+      );
     }),
 });

@@ -23,7 +23,6 @@ import type { AuditEventInput } from "../../governance/audit/event.ts";
 import { prepareEvent } from "../../governance/audit/event.ts";
 import {
   appendSpoolAside,
-  SPOOL_FILE,
   spoolDue,
   spoolEvent,
   SpoolNotAFileError,
@@ -94,12 +93,15 @@ function storeBlocked(dataDir: string): string | undefined {
     if (e.kind === "bad") return e.reason;
   }
   try {
-    const info = Deno.lstatSync(`${dataDir}/${SPOOL_FILE}`);
-    if (info.isFile && info.size > MERGE_MAX_BYTES) {
-      return `the audit spool holds ${info.size} bytes; run \`deno task axonflow audit verify\` to chain it in`;
+    for (const e of Deno.readDirSync(dataDir)) {
+      if (!e.isFile || !e.name.startsWith("audit.spool.")) continue;
+      const size = Deno.lstatSync(`${dataDir}/${e.name}`).size;
+      if (size > MERGE_MAX_BYTES) {
+        return `${e.name} holds ${size} bytes; run \`deno task axonflow audit verify\` to chain it in`;
+      }
     }
   } catch {
-    // no spool
+    // no folder or no spool: nothing to merge
   }
   return undefined;
 }

@@ -174,6 +174,18 @@ export function ensureDataDir(dataDir: string): string | undefined {
 /** Largest policy file a hook reads (1 MiB); a larger one is a fault. */
 export const POLICY_FILE_MAX_BYTES = 1024 * 1024;
 
+/** The plugin's folder: this module lives in hooks/lib/ (sources) or hooks/dist/ (bundles). */
+const PLUGIN_ROOT: string | undefined = (() => {
+  try {
+    const u = new URL("../..", import.meta.url);
+    return u.protocol === "file:"
+      ? decodeURIComponent(u.pathname).replace(/\/$/, "")
+      : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
 /**
  * The engine configuration: the user's policy file (when present) with the
  * profile from AXONFLOW_PROFILE on top. Problems become warnings; the built-in
@@ -221,7 +233,12 @@ function loadLocalConfig(
     warnings.push(
       `${read.reason}: the policy file cannot be used, so the built-in policies apply with the strict profile until it is a regular file again (${path})`,
     );
-    return { ...DEFAULT_CONFIG, profile: "strict", dataDir: env.dataDir };
+    return {
+      ...DEFAULT_CONFIG,
+      profile: "strict",
+      dataDir: env.dataDir,
+      pluginRoot: PLUGIN_ROOT,
+    };
   }
   if (read.kind === "text") {
     const parsed = parsePolicyFile(read.text);
@@ -235,6 +252,7 @@ function loadLocalConfig(
   if (env.profile && env.profile !== config.profile) {
     config = { ...config, profile: env.profile };
   }
-  // The engine guards the data folder wherever AXONFLOW_HOME puts it.
-  return { ...config, dataDir: env.dataDir };
+  // The engine guards the data folder wherever AXONFLOW_HOME puts it, and
+  // the plugin's own folder (two levels above this module, bundled or not).
+  return { ...config, dataDir: env.dataDir, pluginRoot: PLUGIN_ROOT };
 }

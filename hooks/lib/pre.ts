@@ -113,9 +113,8 @@ export function remoteBlockMessage(doc: Record<string, unknown>): string {
 /**
  * The call the engine judges (embedded, and remote through
  * `parameters.context`): the event's tool, input and cwd, with the hook's
- * home, data directory and plugin folder. The plugin folder is left out when
- * the session works inside it (developing the plugin itself): its hook
- * bundles stay protected by name.
+ * home, data directory, plugin folder (from the config) and the shell
+ * start-up variables.
  */
 export function toolCallOf(
   ev: HookEvent,
@@ -135,24 +134,8 @@ export function toolCallOf(
   if (env.startupEnv && Object.keys(env.startupEnv).length > 0) {
     call.startupEnv = env.startupEnv;
   }
-  const root = pluginRoot();
-  if (
-    root && !(ev.cwd && (ev.cwd === root || ev.cwd.startsWith(`${root}/`)))
-  ) {
-    call.pluginRoot = root;
-  }
+  if (config.pluginRoot) call.pluginRoot = config.pluginRoot;
   return call;
-}
-
-/** The plugin folder this hook runs from (hooks/lib/ or hooks/dist/ two levels below it). */
-function pluginRoot(): string | undefined {
-  try {
-    const url = new URL("../../", import.meta.url);
-    if (url.protocol !== "file:") return undefined;
-    return decodeURIComponent(url.pathname).replace(/\/$/, "") || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Characters of a remote request's arguments (what counts against the 1 MB limit). */

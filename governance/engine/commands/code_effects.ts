@@ -13,7 +13,27 @@
  * @module
  */
 
-import type { State } from "./unit.ts";
+import { resolvePath } from "./paths.ts";
+import { judgeDelete } from "./rm.ts";
+import { isSecretVar } from "./secret_env.ts";
+import { litArg, type State } from "./unit.ts";
+
+/** `os.chdir("…")`, `process.chdir("…")`, `Dir.chdir("…")`, `chdir("…")`. */
+const CHDIR =
+  /\b(?:os\.|process\.|Dir\.|Deno\.)?chdir\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,1024})\1/;
+/** Code that runs its text as shell through a template or backticks. */
+const TEMPLATE_SHELL =
+  /(?:\bBun\.\$|(?<![\w.])\$|(?<![\w$])%x)\s{0,2}[`(]([^`)\n]{1,4096})[`)]/g;
+/** Folder walks with a literal root. */
+const WALK =
+  /\b(?:os\.walk|os\.scandir|os\.listdir|glob\.i?glob|\.rglob|readdirSync|readdir|Dir\.glob|Dir\.children|Dir\.each_child|Find\.find|find|opendir|Deno\.readDirSync|Deno\.readDir|walkSync|walk)\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,1024})\1/;
+const DELETES =
+  /\b(?:os\.remove|os\.unlink|unlinkSync|unlink|rmSync|rmdirSync|File\.delete|FileUtils\.rm\w{0,8}|Deno\.remove\w{0,4}|shutil\.rmtree|rmtree|\.unlink)\s{0,4}\(/;
+/** A secret read from the environment in code: os.environ["X"], getenv("X"), process.env.X, ENV["X"], $ENV{X}. */
+const SECRET_READ =
+  /(?:os\.environ(?:\.get)?|os\.getenv|getenv|ENV(?:\.fetch)?|Deno\.env\.get|System\.getenv)\s{0,4}[[(]\s{0,4}["']([A-Za-z_][A-Za-z0-9_]{0,63})["']|(?:process\.env|Bun\.env)\.([A-Za-z_][A-Za-z0-9_]{0,63})|\$ENV\{\s{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})/g;
+const PRINTS =
+  /\b(?:print|println|printf|puts|console\.(?:log|info|error|dir)|echo|say|p|pp|write|cat)\b/;
 
 /** Expressions that evaluate to the home folder, in any of the languages. */
 const HOME_EXPR = new RegExp(
@@ -76,8 +96,6 @@ const WRAPPED =
   /\b(?:str|String|Path|pathlib\.Path|os\.fspath|os\.path\.(?:abspath|realpath|normpath)|path\.(?:resolve|normalize)|File\.expand_path|realpath|abs_path|normalizePath)\(\s{0,4}(["'])([^"'\\\n]{0,512})\1\s{0,4}\)/g;
 /** An interpolation of a literal: `${"~"}` in a template, `{"~"}` in an f-string. */
 const INTERPOLATED = /\$?\{\s{0,4}(["'])([^"'{}\\\n]{0,512})\1\s{0,4}\}/g;
-/** Template literals and f-strings with no interpolation left. */
-const PLAIN_TEMPLATE = /`([^`$\\\n]{0,4096})`/g;
 
 function listItems(s: string): string[] {
   const out: string[] = [];
@@ -103,7 +121,7 @@ function q(s: string): string {
  * The code with home expressions replaced by `"~"` and constant string
  * building folded into literals (bounded rounds, each a linear scan).
  */
-export function resolveCode(code: string): string {
+export function resolveCode(code: string, lang = "node"): string {
   let s = code.replace(HOME_EXPR, '"~"');
   s = s.replace(WRAPPED, (_m, _q: string, body: string) => q(body));
   s = s.replace(INTERPOLATED, (_m, _q: string, body: string) => body);
@@ -111,7 +129,14 @@ export function resolveCode(code: string): string {
     /\bf(["'])([^"'\\\n{}]{0,4096})\1/g,
     (_m, _q: string, b: string) => q(b),
   );
-  s = s.replace(PLAIN_TEMPLATE, (_m, body: string) => q(body));
+  // Backticks are strings only in JavaScript; in Ruby, Perl and PHP they run
+  // a shell. A tagged template (Bun.$`…`, $`…`) stays as it is.
+  if (lang === "node") {
+    s = s.replace(
+      /(^|[^\w$`])`([^`$\\\n]{0,4096})`/g,
+      (_m, pre: string, body: string) => pre + q(body),
+    );
+  }
   for (let round = 0; round < 64; round++) {
     let m: RegExpExecArray | null;
     if ((m = CONCAT.exec(s))) {
@@ -159,6 +184,14 @@ const SOCKET_MODULE =
 const SPAWNS =
   /subprocess|pty\.spawn|os\.dup2|child_process|\bspawn\b|\bexec(?:Sync)?\b|io\.popen|os\.execute|Deno\.(?:Command|run)|Bun\.spawn|\/bin\/(?:ba|z|da)?sh\b|["'](?:ba|z|da)?sh["']/;
 
+/** Follows a `chdir` into a literal folder: later relative paths in the code are judged from there. */
+export function followCodeChdir(src: string, st: State): void {
+  const cd = CHDIR.exec(src);
+  if (!cd) return;
+  const p = resolvePath(cd[2], st.cwd, st.ctx.home);
+  if (p) st.cwd = p;
+}
+
 /**
  * Extra judgement of resolved interpreter code: literal shell-outs of the
  * APIs the generic scan misses, sockets wired to processes through module
@@ -171,6 +204,38 @@ export function judgeCodeEffects(
   via: string,
 ): void {
   const inner = { ...st, depth: st.depth + 1, env: new Map(st.env) };
+  // Shell templates: Bun.$`…`, zx $`…`, Ruby/Perl/PHP backticks and %x().
+  TEMPLATE_SHELL.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  let k = 0;
+  while ((t = TEMPLATE_SHELL.exec(src)) && k++ < 16) {
+    st.out.shell(t[1].replace(/\$\{[^}]{0,256}\}/g, "$X"), inner);
+  }
+  // Walking a folder and deleting what is found is deleting the folder.
+  const walk = WALK.exec(src);
+  if (walk && DELETES.test(src)) {
+    judgeDelete(
+      litArg(walk[2]),
+      true,
+      st,
+      `${via}: walking ${walk[2]} and deleting its files`,
+    );
+  }
+  // A secret variable read and printed by the code lands in the transcript.
+  SECRET_READ.lastIndex = 0;
+  let e: RegExpExecArray | null;
+  let j = 0;
+  while ((e = SECRET_READ.exec(src)) && j++ < 16) {
+    const name = e[1] ?? e[2] ?? e[3];
+    if (name && isSecretVar(name) && PRINTS.test(src)) {
+      st.out.matches.add(
+        "secret_env_read",
+        `${via} prints the secret environment variable ${name} into the session transcript`,
+        "use the variable where it is needed without printing it",
+      );
+      break;
+    }
+  }
   SHELL_CALL.lastIndex = 0;
   let m: RegExpExecArray | null;
   let n = 0;

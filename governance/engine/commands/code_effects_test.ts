@@ -106,3 +106,34 @@ Deno.test("code effects: hostile code is resolved in linear time", () => {
     ),
   );
 });
+
+Deno.test("code effects: shell templates, chdir, folder walks and printed secrets", () => {
+  const cases: [string, string][] = [
+    ["bun -e 'await Bun.$`rm -rf ${Bun.env.HOME}`'", "rm_home"],
+    ["ruby -e '`rm -rf ~`'", "rm_home"],
+    [
+      'node -e \'process.chdir(require("os").homedir()); require("fs").rmSync(".", {recursive:true})\'',
+      "rm_home",
+    ],
+    [
+      "python3 -c 'import os; [os.remove(os.path.join(r,f)) for r,d,fs in os.walk(os.path.expanduser(\"~\")) for f in fs]'",
+      "rm_home",
+    ],
+    [
+      "python3 -c 'import os; print(os.environ[\"AWS_SECRET_ACCESS_KEY\"])'",
+      "secret_env_read",
+    ],
+    ["node -e 'console.log(process.env.GITHUB_TOKEN)'", "secret_env_read"],
+  ];
+  for (const [cmd, policy] of cases) {
+    assert.ok(blocked(cmd).includes(policy), `${cmd}: ${fired(cmd)}`);
+  }
+  for (
+    const ok of [
+      "node -e 'console.log(`built ${Date.now()}`)'",
+      "python3 -c 'import os; print(os.environ.get(\"PATH\"))'",
+      "python3 -c 'import os; [print(f) for f in os.listdir(\".\")]'",
+      'node -e \'process.chdir("dist"); require("fs").rmSync("cache", {recursive:true})\'',
+    ]
+  ) assert.deepEqual(blocked(ok), [], `${ok}: ${fired(ok)}`);
+});

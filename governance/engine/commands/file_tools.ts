@@ -14,6 +14,9 @@ import { judgeDelete } from "./rm.ts";
 import { litArg } from "./unit.ts";
 import { cronToShell, judgeWrite, runsLater } from "./writes.ts";
 
+/** Largest text of a file that runs later which is analysed as shell (bytes of UTF-16). */
+const MAX_CODE = 200_000;
+
 /**
  * Writing `content` into `path` (null when the tool does not say what, as
  * with a copy or move destination): the path, what the text does in that
@@ -31,8 +34,12 @@ export function analyzeFileWrite(
     judgeWrite(litArg(path), st, verb);
     const p = resolvePath(path, st.cwd, st.ctx.home);
     if (p !== null) {
-      judgeFileContent(p, content, st, verb);
-      if (content && runsLater(p)) {
+      // Text that runs later is read as code, up to a size that stays fast;
+      // beyond it the file is judged as if its content could not be seen.
+      const tooLong = content !== null && content.length > MAX_CODE &&
+        runsLater(p);
+      judgeFileContent(p, tooLong ? null : content, st, verb);
+      if (content && runsLater(p) && !tooLong) {
         out.push(...analyzeCommand(cronToShell(p, content), ctx).matches);
       }
     }

@@ -9,7 +9,11 @@
  * @module
  */
 
-import { judgeCodeEffects, resolveCode } from "./code_effects.ts";
+import {
+  followCodeChdir,
+  judgeCodeEffects,
+  resolveCode,
+} from "./code_effects.ts";
 import { judgeDelete } from "./rm.ts";
 import { credentialOf, guardPathOf, resolvePath } from "./paths.ts";
 import { fork, litArg, type State } from "./unit.ts";
@@ -97,7 +101,9 @@ export function analyzeInline(
   const m = st.out.matches;
   const src = resolveCode(
     code.length > 200_000 ? code.slice(0, 200_000) : code,
+    lang,
   );
+  followCodeChdir(src, st);
   if (lang === "powershell") {
     const b = /^[A-Za-z0-9+/=]{8,}$/.test(src.trim())
       ? decodeUtf16(src.trim())

@@ -617,7 +617,10 @@ export function guardPathOf(
   ];
   const own = [dataDir];
   if (places.pluginRoot) {
-    own.push(normalizeAbs(places.pluginRoot.replace(/^~(?=\/|$)/, home)));
+    // The plugin's folder is guarded unless the agent was started inside it
+    // (working on the plugin itself); its built hook bundles always are.
+    const root = normalizeAbs(places.pluginRoot.replace(/^~(?=\/|$)/, home));
+    if (!cwd || !isUnder(cwd, root)) own.push(root);
   }
   trees.push(...own);
   const dirs = [home + "/.codex", home + "/.claude", "/etc/codex"];
@@ -711,6 +714,13 @@ export function autorunOf(p: string, home: string): string | null {
   ) {
     return "a cron table";
   }
+  if (
+    /\/site-packages\/[^/]{1,255}\.pth$|\/(sitecustomize|usercustomize)\.py$/
+      .test(p)
+  ) {
+    return "Python start-up code (a .pth file or sitecustomize runs in every Python process)";
+  }
+  if (/\/\.ssh\/rc$|^\/etc\/ssh\/sshrc$/.test(p)) return "an SSH login script";
   if (/\/Library\/(LaunchAgents|LaunchDaemons)\/[^/]{1,255}$/.test(p)) {
     return "a launchd job";
   }

@@ -224,3 +224,29 @@ Deno.test("a home under /tmp is still a home", () => {
   assert.equal(placeOf("/tmp/other/x", "/tmp/home-u/p", h), "temp");
   assert.ok(isShellStartup("/tmp/home-u/.zshenv", h));
 });
+
+Deno.test("guard paths: the plugin folder is guarded unless the agent works inside it", () => {
+  const root = { pluginRoot: "/opt/plugin" };
+  assert.ok(
+    guardPathOf("/opt/plugin/hooks/pre_tool_use.ts", H, W, "write", root),
+  );
+  assert.equal(
+    guardPathOf(
+      "/opt/plugin/hooks/pre_tool_use.ts",
+      H,
+      "/opt/plugin",
+      "write",
+      root,
+    ),
+    null,
+  );
+  assert.ok(
+    guardPathOf(
+      "/opt/plugin/hooks/dist/pre_tool_use.js",
+      H,
+      "/opt/plugin",
+      "write",
+      root,
+    ),
+  );
+});

@@ -114,3 +114,40 @@ Deno.test("secret env: long hostile text is judged in linear time", () => {
   assert.ok(Array.isArray(secretVarsIn(long)));
   assert.ok(Array.isArray(fired("echo " + "$X".repeat(100_000))));
 });
+
+Deno.test("credential mounts: a container of the credentials' own tool is fine, others are not", () => {
+  assert.deepEqual(
+    blocked("docker run --rm -v ~/.aws:/root/.aws amazon/aws-cli s3 ls"),
+    [],
+  );
+  for (
+    const cmd of [
+      "docker run --rm -v ~/.ssh:/k alpine cat /k/id_rsa",
+      "docker run -v $HOME/.aws:/a alpine sh",
+      "podman run --mount type=bind,source=/home/u/.kube,target=/k busybox",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+});
+
+Deno.test("secret env: picking secrets out of an environment dump blocks", () => {
+  for (
+    const cmd of [
+      "env | grep -i token",
+      "printenv | grep AWS",
+      "set | grep SECRET",
+    ]
+  ) {
+    assert.ok(
+      blocked(cmd).includes("secret_env_read"),
+      `${cmd}: ${fired(cmd)}`,
+    );
+  }
+  for (
+    const cmd of [
+      "env | grep NODE",
+      "printenv | grep -c TOKEN",
+      "env | grep -l x",
+      "grep TOKEN .env.example",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});

@@ -370,6 +370,20 @@ export function analyzeTruncate(u: Unit, st: State): void {
   }
 }
 
+/** The text a sed/perl edit script puts into the file: `i`/`a`/`c` text and `s` replacements. */
+function editText(script: string): string {
+  const out: string[] = [];
+  const iac =
+    /(?:^|[;\n])\s{0,8}[0-9$,/^\w.*\\]{0,64}?[iac]\\?\s{0,8}([^;\n]{1,4096})/g;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = iac.exec(script)) && n++ < 32) out.push(m[1]);
+  const sub = /s(.)(?:(?!\1)[^\n]){0,4096}?\1((?:(?!\1)[^\n]){0,4096})\1/g;
+  n = 0;
+  while ((m = sub.exec(script)) && n++ < 32) out.push(m[2]);
+  return out.join("\n");
+}
+
 /** sed -i / perl -i: in-place edits of files. */
 export function analyzeInPlace(u: Unit, st: State): void {
   const inPlace = u.args.some((a) =>
@@ -391,5 +405,20 @@ export function analyzeInPlace(u: Unit, st: State): void {
     pos.push(u.args[i]);
   }
   const files = scriptGiven ? pos : pos.slice(1);
-  for (const f of files) judgeWrite(f, st, `${u.name} -i`);
+  // The text an edit script inserts (sed 1i/a/c TEXT, s/x/TEXT/, perl s//TEXT/).
+  const script = scriptGiven
+    ? u.args.filter((_a, i) =>
+      i > 0 && /^-[a-zA-Z]{0,6}[e]$|^--expression$/.test(u.args[i - 1].text)
+    ).map((a) => a.text)
+    : pos.slice(0, 1).map((a) => a.text);
+  const inserted = script.map(editText).join("\n");
+  for (const f of files) {
+    judgeWrite(f, st, `${u.name} -i`);
+    if (f.known) {
+      const raw = resolvePath(f.text, st.cwd, st.ctx.home);
+      if (raw) {
+        judgeFileContent(followLinks(raw, st), inserted, st, `${u.name} -i`);
+      }
+    }
+  }
 }

@@ -8,4 +8,4 @@ import{d as E,e as M,f as p}from"./chunk-3SQMSOSP.js";var y=4096,j=new Set(["all
 `).filter(a=>a.trim()!=="").slice(-Y),c=`${o}.${crypto.randomUUID()}.tmp`;Deno.writeTextFileSync(c,i.join(`
 `)+`
 `+s,{mode:384}),Deno.renameSync(c,o)}function pe(e,t,n=I*2){let o=`${e}/${A}`;try{return Deno.lstatSync(o).isFile?Z(D(o,n),t):{valid:[],forged:0,unusable:`${o} is not a regular file`}}catch(r){return r instanceof Deno.errors.NotFound?{valid:[],forged:0}:{valid:[],forged:0,unusable:r instanceof Error?r.message:String(r)}}}function D(e,t){let n=Deno.openSync(e,{read:!0});try{let o=n.statSync().size,r=Math.max(0,o-t);r>0&&n.seekSync(r,Deno.SeekMode.Start);let s=new Uint8Array(Math.min(o,t)),i=0;for(;i<s.length;){let a=n.readSync(s.subarray(i));if(a===null||a===0)break;i+=a}let c=new TextDecoder().decode(s.subarray(0,i));return r>0&&(c=c.slice(c.indexOf(`
-`)+1)),c}finally{n.close()}}export{y as a,_ as b,G as c,l as d,J as e,oe as f,re as g,se as h,K as i,ie as j,ce as k,ae as l,fe as m,le as n,Q as o,he as p,pe as q};
+`)+1)),c}finally{n.close()}}export{y as a,_ as b,l as c,J as d,oe as e,re as f,se as g,K as h,ie as i,ce as j,ae as k,fe as l,le as m,Q as n,he as o,pe as p};

@@ -1,4 +1,4 @@
-import{a as J,b as R,e as F,i as L,j as $,k as P,l as B,n as y,o as k,p as Y,q as I}from"./chunk-EK73WH2V.js";import{g as x,h as X}from"./chunk-3SQMSOSP.js";import{DatabaseSync as z}from"node:sqlite";var Q=1e3,C="0".repeat(64),G="audit.db",j=[`CREATE TABLE events (
+import{a as J,b as R,d as F,h as L,i as $,j as P,k as B,m as y,n as k,o as Y,p as I}from"./chunk-JPAGZ4WG.js";import{g as x,h as X}from"./chunk-3SQMSOSP.js";import{DatabaseSync as z}from"node:sqlite";var Q=1e3,C="0".repeat(64),G="audit.db",j=[`CREATE TABLE events (
      id INTEGER PRIMARY KEY,
      time TEXT NOT NULL,
      session_id TEXT, turn_id TEXT, tool_use_id TEXT,
