@@ -32,6 +32,7 @@ import {
 import { denyOutput, type HookOutcome } from "./output.ts";
 import { type HookEvent, parsePayload, statementOf } from "./payload.ts";
 import type { StdinRead } from "./stdin.ts";
+import { taintDeny } from "./taint_guard.ts";
 
 /** Where to report a guard failure. */
 export const REPORT_HINT =
@@ -156,6 +157,11 @@ export async function handlePre(
     profile: config.profile,
     connectorType: connector,
   };
+  // A session that was shown injected instructions may not send data out.
+  const tainted = taintDeny(ev, call, env.dataDir);
+  if (tainted) {
+    return { stdout: tainted.stdout, stderr: [...stderr, ...tainted.stderr] };
+  }
 
   if (env.endpoint) {
     const statement = statementOf(ev);
