@@ -65,6 +65,7 @@ const PATH_ONLY = new Set([
   "git",
 ]);
 
+const SEARCHERS = new Set(["grep", "egrep", "fgrep", "rg", "ag", "ack"]);
 const SOCKETS = new Set([
   "nc",
   "ncat",
@@ -84,9 +85,10 @@ const MAILERS = new Set([
   "ftp",
   "tftp",
   "lftp",
+  "sftp",
 ]);
 const REMOTE_SHELLS = new Set(["ssh", "mosh", "autossh", "dbclient"]);
-const COPIERS = new Set(["scp", "sftp", "rsync"]);
+const COPIERS = new Set(["scp", "rsync"]);
 const RESOLVERS = new Set([
   "dig",
   "nslookup",
@@ -117,7 +119,7 @@ const INTERPRETERS = new Set([
 
 /** Network APIs in inline interpreter code (literal alternatives only: linear). */
 const NET_CODE =
-  /requests\.(?:post|put|patch|request|get)|urllib|http\.client|httpx|aiohttp|\bsocket\b|smtplib|ftplib|paramiko|\bfetch\s{0,4}\(|XMLHttpRequest|net\.(?:connect|createConnection|Socket)|https?\.(?:request|get)\b|Net::HTTP|LWP::|IO::Socket|HTTP::Tiny|curl_exec|fsockopen|axios|Deno\.connect|WebSocket|dgram|dns\.(?:resolve|lookup)|Invoke-WebRequest|Invoke-RestMethod|System\.Net/;
+  /requests\.(?:post|put|patch|request|get)|urllib|http\.client|httpx|aiohttp|\bsocket\b|smtplib|ftplib|paramiko|\bfetch\s{0,4}\(|XMLHttpRequest|net\.(?:connect|createConnection|Socket)|https?\.(?:request|get)\b|Net::HTTP|LWP::|IO::Socket|HTTP::Tiny|curl_exec|fsockopen|axios|Deno\.connect|WebSocket|dgram|dns\.(?:resolve|lookup)|Invoke-WebRequest|Invoke-RestMethod|System\.Net|file_get_contents\(\s{0,4}["']https?:|fopen\(\s{0,4}["']https?:/;
 
 /** Commands that print a credential (token printers, secret stores). */
 const TOKEN_PRINTERS: readonly [string, RegExp][] = [
@@ -149,7 +151,8 @@ function isRemoteSpec(t: string): boolean {
   if (/^(?:rsync|scp|sftp|ssh|ftp|s3|gs|az|https?):\/\//i.test(t)) return true;
   if (t.startsWith("/") || t.startsWith(".") || t.startsWith("-")) return false;
   // user@host:path, host:path, host::module (not a drive letter, not a URL).
-  return /^[\w.@%+-]{2,255}:{1,2}(?!\/\/)/.test(t);
+  return /^[\w.@%+-]{1,255}:{1,2}(?!\/\/)/.test(t) &&
+    !/^[A-Za-z]:[\\/]/.test(t);
 }
 
 /** A DNS name that carries data: a long label, many labels, or an unknown part. */
@@ -289,7 +292,16 @@ function credentialRead(u: Unit, st: State): string | undefined {
       return `${name} ${joined.slice(0, 60)} prints a credential`;
     }
   }
+  // A search tool's first operand is its pattern, not a file.
+  let pattern = SEARCHERS.has(u.name) &&
+      !u.args.some((a) => /^(?:-[ef]|--regexp|--file)/.test(a.text))
+    ? u.args.find((a) => !a.text.startsWith("-"))
+    : undefined;
   for (const a of u.args) {
+    if (a === pattern) {
+      pattern = undefined;
+      continue;
+    }
     if (!a.known) continue;
     if (/^\/proc\/[^/]{1,16}\/environ$/.test(a.text)) {
       return `${u.name} reads a process environment`;
