@@ -124,7 +124,9 @@ export function buildView(
   }
   if (resp === undefined || resp === null) return undefined;
   const raws = prior
-    ? rawValues(prior.scanned, prior.result.findings.filter(isRedactable))
+    ? jsonRaws(
+      rawValues(prior.scanned, prior.result.findings.filter(isRedactable)),
+    )
     : [];
   const dv = defuseValue(resp, config, raws);
   if (!dv.changed) return undefined;
@@ -138,6 +140,30 @@ export function buildView(
     redactedCount: Math.max(dv.redactedCount, dv.changed ? 1 : 0),
     removedCount: dv.removedCount,
   };
+}
+
+/**
+ * Raw values found in the JSON text of a response, as they appear inside its
+ * strings: JSON escapes undone, and cut at an escaped line break (a detector
+ * reading JSON text can run past `\n`, which is two characters there).
+ */
+export function jsonRaws(
+  raws: readonly { value: string; type: string }[],
+): { value: string; type: string }[] {
+  const out: { value: string; type: string }[] = [];
+  for (const r of raws) {
+    let v = r.value;
+    try {
+      v = JSON.parse(`"${v.replace(/\\$/, "")}"`);
+    } catch {
+      // not a JSON string fragment: keep it as it is
+    }
+    const first = v.split(/\r?\n/)[0];
+    for (const x of new Set([r.value, v, first])) {
+      if (x.length >= 6) out.push({ value: x, type: r.type });
+    }
+  }
+  return out.sort((a, b) => b.value.length - a.value.length);
 }
 
 /** The short note put before the output: what was removed, why, and from where. */

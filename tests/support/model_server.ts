@@ -11,7 +11,14 @@
 /** One scripted step: a shell command or a patch. */
 export type Step =
   | { kind: "shell"; command: string }
-  | { kind: "patch"; patch: string };
+  | { kind: "patch"; patch: string }
+  | {
+    kind: "function";
+    name: string;
+    /** Codex's namespace of a deferred tool (`mcp__<server>`). */
+    namespace?: string;
+    arguments: Record<string, unknown>;
+  };
 
 /** What the model received for one of its calls. */
 export interface CallResult {
@@ -30,6 +37,8 @@ export interface ModelServer {
   requests: Record<string, unknown>[];
   /** Requests for /x.sh. */
   scriptFetches: number;
+  /** Bodies received on /upload (any method). */
+  uploads: string[];
   /** What came back for each scripted call, from the latest request. */
   results(): Map<string, CallResult>;
   close(): Promise<void>;
@@ -71,7 +80,7 @@ export function startModelServer(
 ): ModelServer {
   const requests: Record<string, unknown>[] = [];
   const ac = new AbortController();
-  const state = { scriptFetches: 0 };
+  const state = { scriptFetches: 0, uploads: [] as string[] };
   const server = Deno.serve(
     { hostname: "127.0.0.1", port: 0, signal: ac.signal, onListen: () => {} },
     async (req) => {
@@ -79,6 +88,10 @@ export function startModelServer(
       if (req.method === "GET" && url.pathname === "/x.sh") {
         state.scriptFetches++;
         return new Response(markerScript);
+      }
+      if (url.pathname === "/upload") {
+        state.uploads.push(await req.text());
+        return new Response("stored\n");
       }
       if (req.method !== "POST" || !url.pathname.endsWith("/responses")) {
         await req.body?.cancel();
@@ -110,6 +123,14 @@ export function startModelServer(
             name: "exec_command",
             arguments: JSON.stringify({ cmd: step.command }),
           }
+          : step.kind === "function"
+          ? {
+            type: "function_call",
+            call_id: callId(done),
+            name: step.name,
+            ...(step.namespace ? { namespace: step.namespace } : {}),
+            arguments: JSON.stringify(step.arguments),
+          }
           : {
             type: "custom_tool_call",
             call_id: callId(done),
@@ -138,6 +159,9 @@ export function startModelServer(
     requests,
     get scriptFetches() {
       return state.scriptFetches;
+    },
+    get uploads() {
+      return state.uploads;
     },
     results() {
       const out = new Map<string, CallResult>();
