@@ -23,23 +23,34 @@ export const HOOK_ENV_VARS: readonly string[] = Object.freeze([
   "HOME",
 ]);
 
+/** The hook events the plugin registers. */
+export type HookEventName =
+  | "PreToolUse"
+  | "PostToolUse"
+  | "SessionStart"
+  | "UserPromptSubmit"
+  | "PermissionRequest";
+
 /**
  * Each hook's script, relative to the plugin root: the minified bundle that
- * `deno task build` makes from `hooks/pre_tool_use.ts` / `hooks/post_tool_use.ts`
- * (a handful of files to load instead of about seventy modules).
+ * `deno task build` makes from `hooks/<event in snake case>.ts` (a handful of
+ * files to load instead of about seventy modules).
  */
-export const HOOK_SCRIPTS: Readonly<
-  Record<"PreToolUse" | "PostToolUse", string>
-> = Object.freeze({
-  PreToolUse: "hooks/dist/pre_tool_use.js",
-  PostToolUse: "hooks/dist/post_tool_use.js",
-});
+export const HOOK_SCRIPTS: Readonly<Record<HookEventName, string>> = Object
+  .freeze({
+    PreToolUse: "hooks/dist/pre_tool_use.js",
+    PostToolUse: "hooks/dist/post_tool_use.js",
+    SessionStart: "hooks/dist/session_start.js",
+    UserPromptSubmit: "hooks/dist/user_prompt_submit.js",
+    PermissionRequest: "hooks/dist/permission_request.js",
+  });
 
 /** True when a command line ends with one of our hook scripts (bundled, or the source of an earlier version). */
 export function isHookScriptCommand(command: string): boolean {
-  return /\/hooks\/(?:dist\/)?(?:pre|post)_tool_use\.(?:js|ts)['"]?$/.test(
-    command,
-  );
+  return /\/hooks\/(?:dist\/)?(?:pre_tool_use|post_tool_use|session_start|user_prompt_submit|permission_request)\.(?:js|ts)['"]?$/
+    .test(
+      command,
+    );
 }
 
 /** The data-directory expression used in the plugin's own hooks.json (expanded by the shell Codex runs hooks in). */

@@ -116,10 +116,15 @@ Deno.test("HOOK_SCRIPTS are the bundles; isHookScriptCommand knows them and earl
   assert.deepEqual({ ...HOOK_SCRIPTS }, {
     PreToolUse: "hooks/dist/pre_tool_use.js",
     PostToolUse: "hooks/dist/post_tool_use.js",
+    SessionStart: "hooks/dist/session_start.js",
+    UserPromptSubmit: "hooks/dist/user_prompt_submit.js",
+    PermissionRequest: "hooks/dist/permission_request.js",
   });
   for (
     const c of [
       "deno run /p/hooks/dist/pre_tool_use.js",
+      "deno run /p/hooks/dist/session_start.js",
+      `deno run "\${PLUGIN_ROOT}/hooks/dist/permission_request.js"`,
       `deno run "\${PLUGIN_ROOT}/hooks/dist/post_tool_use.js"`,
       "deno run '/a b/hooks/pre_tool_use.ts'",
     ]

@@ -1,7 +1,10 @@
 /**
  * Codex / Claude Code PreToolUse hook: judges every tool call before it runs.
- * Prints nothing to allow; prints exactly one deny object to block; always
- * exits 0, before its internal deadline (below hooks.json's `timeout`).
+ * Prints nothing to allow; prints exactly one deny object to block; for a call
+ * allowed with warnings (embedded engine) prints `additionalContext` for the
+ * model and `systemMessage` for the user, no decision (a shape Codex 0.169.0
+ * accepts; were it rejected, the call would run as it is meant to anyway);
+ * always exits 0, before its internal deadline (below hooks.json's `timeout`).
  *
  * Blocks (and guard failures) are audited by appending one line to the
  * spool in the data directory, not by opening SQLite: the next user of the

@@ -20,6 +20,21 @@ import { codexPost, codexPre } from "../tests/support/payloads.ts";
 const REPO = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
 const PRE = `${REPO}/${HOOK_SCRIPTS.PreToolUse}`;
 const POST = `${REPO}/${HOOK_SCRIPTS.PostToolUse}`;
+const SESSION = `${REPO}/${HOOK_SCRIPTS.SessionStart}`;
+const PROMPT = `${REPO}/${HOOK_SCRIPTS.UserPromptSubmit}`;
+const PERMISSION = `${REPO}/${HOOK_SCRIPTS.PermissionRequest}`;
+
+/** A Codex UserPromptSubmit event. */
+function promptEvent(prompt: string): string {
+  return JSON.stringify({
+    session_id: "s",
+    turn_id: "t",
+    cwd: "/tmp",
+    hook_event_name: "UserPromptSubmit",
+    model: "gpt-5.5",
+    prompt,
+  });
+}
 
 /** One measured case. */
 export interface BenchCase {
@@ -133,6 +148,46 @@ async function main(): Promise<void> {
         `${home}/proj`,
       ),
       expectContext: true,
+    },
+    {
+      name: "pre, embedded, allowed with a warning (force push to main)",
+      script: PRE,
+      input: codexPre("Bash", { command: "git push --force origin main" }),
+      expectContext: true,
+    },
+    {
+      name: "session start (context for the model)",
+      script: SESSION,
+      input: JSON.stringify({
+        session_id: "s",
+        hook_event_name: "SessionStart",
+        model: "gpt-5.5",
+        source: "startup",
+      }),
+      expectContext: true,
+    },
+    {
+      name: "prompt, clean (passes)",
+      script: PROMPT,
+      input: promptEvent("refactor the login form and add tests"),
+      expectContext: false,
+    },
+    {
+      name: "prompt with a cloud key (stopped)",
+      script: PROMPT,
+      input: promptEvent("deploy with AKIAQ3ZJ7XK2M4N5P6RW"),
+    },
+    {
+      name: "permission request, no rule (no decision)",
+      script: PERMISSION,
+      input: JSON.stringify({
+        session_id: "s",
+        turn_id: "t",
+        hook_event_name: "PermissionRequest",
+        tool_name: "Bash",
+        tool_input: { command: "make build" },
+      }),
+      expectContext: false,
     },
   ];
   const rows: { name: string; p50: number; p95: number; runs: number }[] = [];

@@ -12,6 +12,7 @@ import {
   HOOK_SCRIPTS,
   hookArgs,
   hookCommand,
+  type HookEventName,
   isHookScriptCommand,
   shellWord,
 } from "../governance/permissions.ts";
@@ -39,8 +40,26 @@ export const PROJECT_ROOT: string = fileURLToPath(
 )
   .replace(/\/$/, "");
 
-/** Matchers used for Claude Code (its tool names). */
-export const CLAUDE_MATCHER = "Bash|Write|Edit|MultiEdit|Read|mcp__.*";
+/**
+ * Matcher used for Claude Code's tool events (its tool names), the same as
+ * the README's: anchored, so `Edit` does not also match `NotebookEdit` by
+ * accident, and NotebookEdit and WebFetch are named.
+ */
+export const CLAUDE_MATCHER =
+  "^(Bash|Write|Edit|MultiEdit|NotebookEdit|Read|WebFetch|mcp__.+)$";
+/** Every event the plugin installs a hook for, in the order written. */
+export const HOOK_EVENTS: readonly HookEventName[] = [
+  "PreToolUse",
+  "PostToolUse",
+  "SessionStart",
+  "UserPromptSubmit",
+  "PermissionRequest",
+];
+/** Events that take no matcher (Claude Code ignores one; Codex matches all without one). */
+export const MATCHERLESS_EVENTS: ReadonlySet<HookEventName> = new Set([
+  "SessionStart",
+  "UserPromptSubmit",
+]);
 /** Fallback Codex matcher when the plugin's hooks/hooks.json is not readable. */
 export const CODEX_FALLBACK_MATCHER =
   "^(Bash|exec_command|shell|shell_command|local_shell|apply_patch|Write|Edit|mcp__.*)$";
@@ -118,21 +137,23 @@ async function readText(path: string): Promise<string | undefined> {
   }
 }
 
-/** Matcher and timeout per event from the plugin's own hooks/hooks.json (kept in one place). */
+/** Matcher and timeout per event from the plugin's own hooks/hooks.json (kept in one place); `matcher` undefined = none. */
 export async function pluginMatchers(
   root: string,
 ): Promise<
-  Record<"PreToolUse" | "PostToolUse", { matcher: string; timeout: number }>
+  Record<HookEventName, { matcher?: string; timeout: number }>
 > {
-  const out = {
-    PreToolUse: { matcher: CODEX_FALLBACK_MATCHER, timeout: DEFAULT_TIMEOUT },
-    PostToolUse: { matcher: CODEX_FALLBACK_MATCHER, timeout: DEFAULT_TIMEOUT },
-  };
+  const out = Object.fromEntries(
+    HOOK_EVENTS.map((e) => [e, {
+      matcher: MATCHERLESS_EVENTS.has(e) ? undefined : CODEX_FALLBACK_MATCHER,
+      timeout: DEFAULT_TIMEOUT,
+    }]),
+  ) as Record<HookEventName, { matcher?: string; timeout: number }>;
   const text = await readText(`${root}/hooks/hooks.json`);
   if (!text) return out;
   try {
     const hooks = JSON.parse(text).hooks ?? {};
-    for (const event of ["PreToolUse", "PostToolUse"] as const) {
+    for (const event of HOOK_EVENTS) {
       for (const g of hooks[event] ?? []) {
         const h = (g.hooks ?? []).find((x: { command?: string }) =>
           typeof x.command === "string" &&
@@ -140,7 +161,7 @@ export async function pluginMatchers(
         );
         if (h) {
           out[event] = {
-            matcher: typeof g.matcher === "string" ? g.matcher : "",
+            matcher: typeof g.matcher === "string" ? g.matcher : undefined,
             timeout: typeof h.timeout === "number"
               ? h.timeout
               : DEFAULT_TIMEOUT,
@@ -161,7 +182,7 @@ export function hookLine(
     InstallOptions,
     "root" | "dataDir" | "endpoint" | "profile" | "deno"
   >,
-  event: "PreToolUse" | "PostToolUse",
+  event: HookEventName,
 ): string {
   const env = [`AXONFLOW_HOME=${shellWord(opts.dataDir)}`];
   if (opts.profile) env.push(`AXONFLOW_PROFILE=${shellWord(opts.profile)}`);
@@ -174,23 +195,27 @@ export function hookLine(
   });
 }
 
-/** Our groups for the agent. */
+/** Our groups for the agent: one per event in {@link HOOK_EVENTS}. */
 export async function desiredGroups(
   opts: InstallOptions,
 ): Promise<GroupsByEvent> {
   const m = await pluginMatchers(opts.root);
-  const group = (event: "PreToolUse" | "PostToolUse"): HookGroup => ({
-    matcher: opts.agent === "claude-code" ? CLAUDE_MATCHER : m[event].matcher,
-    hooks: [{
-      type: "command",
-      command: hookLine(opts, event),
-      timeout: m[event].timeout,
-    }],
-  });
-  return {
-    PreToolUse: [group("PreToolUse")],
-    PostToolUse: [group("PostToolUse")],
+  const group = (event: HookEventName): HookGroup => {
+    const matcher = MATCHERLESS_EVENTS.has(event)
+      ? undefined
+      : opts.agent === "claude-code"
+      ? CLAUDE_MATCHER
+      : m[event].matcher;
+    return {
+      ...(matcher === undefined ? {} : { matcher }),
+      hooks: [{
+        type: "command",
+        command: hookLine(opts, event),
+        timeout: m[event].timeout,
+      }],
+    };
   };
+  return Object.fromEntries(HOOK_EVENTS.map((e) => [e, [group(e)]]));
 }
 
 /** The `[mcp_servers.axonflow]` table text. */
@@ -484,7 +509,7 @@ Wire the AxonFlow governance plugin into Codex (or Claude Code).
 Options:
   --agent codex|claude-code  which agent to wire (default codex)
   --codex-home DIR           Codex home (default $CODEX_HOME or ~/.codex)
-  --claude-home DIR          Claude Code home (default ~/.claude)
+  --claude-home DIR          Claude Code config folder (default $CLAUDE_CONFIG_DIR, else ~/.claude)
   --endpoint URL             remote AxonFlow endpoint (default $AXONFLOW_ENDPOINT; none = embedded)
   --profile standard|strict  policy profile for the hooks and MCP server
   --dry-run                  print the diff, write nothing
@@ -559,7 +584,10 @@ export async function main(argv: string[]): Promise<number> {
     codexHome: absolute(
       values["codex-home"] ?? (Deno.env.get("CODEX_HOME") || `${home}/.codex`),
     ),
-    claudeHome: absolute(values["claude-home"] ?? `${home}/.claude`),
+    claudeHome: absolute(
+      values["claude-home"] ??
+        (Deno.env.get("CLAUDE_CONFIG_DIR") || `${home}/.claude`),
+    ),
     dataDir: absolute(Deno.env.get("AXONFLOW_HOME") || `${home}/.axonflow`),
     endpoint,
     profile: values.profile as InstallOptions["profile"],
@@ -661,7 +689,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (!values.uninstall && opts.agent === "claude-code") {
       say(
-        `Claude Code hooks (matcher ${CLAUDE_MATCHER}) in ${opts.claudeHome}/settings.json`,
+        `Claude Code hooks in ${opts.claudeHome}/settings.json: PreToolUse, PostToolUse and PermissionRequest (matcher ${CLAUDE_MATCHER}), SessionStart, UserPromptSubmit`,
       );
     }
     say(plan.mode);

@@ -340,7 +340,11 @@ Deno.test({
       command: "git push --force origin main",
     }, `${t.home}/proj`);
     const std = await runHookProcess(PRE_HOOK, payload, { home: t.home });
-    assert.equal(std.stdout, "");
+    // allowed with a warning: context for the model, never a decision
+    assert.equal(
+      JSON.parse(std.stdout).hookSpecificOutput.permissionDecision,
+      undefined,
+    );
     const strict = await runHookProcess(PRE_HOOK, payload, {
       home: t.home,
       env: { AXONFLOW_PROFILE: "strict" },
@@ -350,7 +354,7 @@ Deno.test({
       home: t.home,
       env: { AXONFLOW_PROFILE: "paranoid" },
     });
-    assert.equal(bad.stdout, "");
+    assert.equal(bad.stdout, std.stdout, "an unknown profile is standard");
     assert.match(bad.stderr, /AXONFLOW_PROFILE=paranoid/);
   });
 });
@@ -598,7 +602,7 @@ Deno.test({
 
 Deno.test({
   name:
-    "warn-level input policies: pre allows silently on stdout, post records them",
+    "warn-level input policies: pre allows with a warning for the model and the user, post records them",
   ...opts,
 }, async () => {
   await withHome(async (t) => {
@@ -610,10 +614,15 @@ Deno.test({
         home: t.home,
       },
     );
-    assert.equal(pre.stdout, "");
+    const warned = JSON.parse(pre.stdout);
+    assert.equal(warned.hookSpecificOutput.permissionDecision, undefined);
+    assert.match(
+      warned.hookSpecificOutput.additionalContext,
+      /sys_dangerous_git_force_push_protected/,
+    );
     assert.match(
       pre.stderr,
-      /allowed with warnings: sys_dangerous_git_force_push_protected/,
+      /AxonFlow warning \(sys_dangerous_git_force_push_protected\)/,
     );
     const post = await runHookProcess(
       POST_HOOK,

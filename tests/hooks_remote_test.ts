@@ -311,3 +311,29 @@ Deno.test({
     assert.equal(allowed.stdout, "");
   });
 });
+
+Deno.test({
+  name:
+    "remote allowed: the embedded engine's warnings still reach the model and the user (remote decides, no local block)",
+  ...opts,
+}, async () => {
+  await withServer({ kind: "healthy" }, async (t, endpoint) => {
+    const warned = await runHookProcess(
+      PRE_HOOK,
+      codexPre(
+        "Bash",
+        { command: "terraform destroy -auto-approve" },
+        "/tmp/proj",
+      ),
+      { home: t.home, endpoint },
+    );
+    assert.equal(warned.code, 0, warned.stderr);
+    const o = JSON.parse(warned.stdout);
+    assert.equal(o.hookSpecificOutput.permissionDecision, undefined);
+    assert.match(
+      o.hookSpecificOutput.additionalContext,
+      /sys_dangerous_infra_teardown/,
+    );
+    assert.match(o.systemMessage, /AxonFlow warning/);
+  });
+});

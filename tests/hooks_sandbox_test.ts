@@ -39,30 +39,47 @@ async function pluginHooks(): Promise<HooksJson> {
   return JSON.parse(await Deno.readTextFile(`${REPO}/hooks/hooks.json`));
 }
 
-Deno.test("hooks.json: only `hooks`, both events, commands built by hookCommand on ${PLUGIN_ROOT}", async () => {
+Deno.test("hooks.json: only `hooks`, every event, commands built by hookCommand on ${PLUGIN_ROOT}", async () => {
   const doc = await pluginHooks();
   assert.deepEqual(Object.keys(doc), ["hooks"]);
   assert.deepEqual(Object.keys(doc.hooks).sort(), [
+    "PermissionRequest",
     "PostToolUse",
     "PreToolUse",
+    "SessionStart",
+    "UserPromptSubmit",
   ]);
-  for (const event of ["PreToolUse", "PostToolUse"] as const) {
+  for (
+    const event of [
+      "PreToolUse",
+      "PostToolUse",
+      "PermissionRequest",
+      "SessionStart",
+      "UserPromptSubmit",
+    ] as const
+  ) {
     const [group] = doc.hooks[event];
-    const re = new RegExp(group.matcher);
-    for (
-      const name of [
-        "Bash",
-        "apply_patch",
-        "mcp__github__create_issue",
-        "Write",
-        "Edit",
-        "Read",
-      ]
-    ) {
-      assert.ok(re.test(name), `${event} matcher covers ${name}`);
-    }
-    for (const name of ["BashOutput", "update_plan", "xmcp__a", "view_image"]) {
-      assert.ok(!re.test(name), `${event} matcher skips ${name}`);
+    if (event === "SessionStart" || event === "UserPromptSubmit") {
+      assert.equal(group.matcher, undefined, `${event} matches every event`);
+    } else {
+      const re = new RegExp(group.matcher);
+      for (
+        const name of [
+          "Bash",
+          "apply_patch",
+          "mcp__github__create_issue",
+          "Write",
+          "Edit",
+          "Read",
+        ]
+      ) {
+        assert.ok(re.test(name), `${event} matcher covers ${name}`);
+      }
+      for (
+        const name of ["BashOutput", "update_plan", "xmcp__a", "view_image"]
+      ) {
+        assert.ok(!re.test(name), `${event} matcher skips ${name}`);
+      }
     }
     assert.equal(group.hooks.length, 1);
     const h = group.hooks[0];

@@ -170,7 +170,8 @@ Deno.test("install into a populated Codex home, twice, then uninstall restores t
     trust.get("/elsewhere/hooks.json:pre_tool_use:0:0"),
     "sha256:0000",
   );
-  assert.equal(trust.size, 3);
+  // five events of ours (one handler each) plus the unrelated entry kept
+  assert.equal(trust.size, 6);
   assert.ok(first.stdout.includes(preKey), "the output says what was trusted");
 
   const filesAfterFirst = await listDir(`${dir}/codex`);
@@ -240,7 +241,7 @@ Deno.test("a fresh Codex home: files created, then removed by uninstall", async 
   assert.equal(r.code, 0, r.stderr);
   const doc = JSON.parse(r.stdout);
   assert.equal(doc.changed, true);
-  assert.equal(doc.trusted.length, 2);
+  assert.equal(doc.trusted.length, 5, "one trust entry per event");
   assert.match(doc.mode, /^Mode: embedded/);
   assert.deepEqual(
     Object.keys(JSON.parse(await Deno.readTextFile(`${dir}/codex/hooks.json`))),
@@ -284,7 +285,7 @@ Deno.test("an endpoint adds --allow-net for its host:port only and says remote m
   assert.ok(!hooks.PreToolUse[1].hooks[0].command.includes("--allow-net"));
   const config = await Deno.readTextFile(`${dir}/codex/config.toml`);
   assert.equal(config.split("[mcp_servers.axonflow]").length, 2);
-  assert.equal(trustedHashes(config).size, 3);
+  assert.equal(trustedHashes(config).size, 6);
   await install(env, "--uninstall");
   assert.equal(
     await Deno.readTextFile(`${dir}/codex/config.toml`),
@@ -334,7 +335,7 @@ Deno.test("Claude Code: settings.json merged and restored byte for byte", async 
   assert.equal(s.hooks.PostToolUse[0].hooks[0].command, "prettier --write");
   assert.equal(
     s.hooks.PreToolUse[0].matcher,
-    "Bash|Write|Edit|MultiEdit|Read|mcp__.*",
+    "^(Bash|Write|Edit|MultiEdit|NotebookEdit|Read|WebFetch|mcp__.+)$",
   );
   assert.ok(
     s.hooks.PreToolUse[0].hooks[0].command.endsWith(
@@ -528,11 +529,11 @@ Deno.test({
     const progress = new TextDecoder().decode(full.stderr);
     assert.match(
       progress,
-      /Caching dependencies \[1\/3\]: warming hooks\/dist\/pre_tool_use\.js/,
+      /Caching dependencies \[1\/6\]: warming hooks\/dist\/pre_tool_use\.js/,
     );
     assert.match(
       progress,
-      /Caching dependencies \[2\/3\]: warming hooks\/dist\/post_tool_use\.js/,
+      /Caching dependencies \[2\/6\]: warming hooks\/dist\/post_tool_use\.js/,
     );
     // Warming runs each hook with an empty event: allowed, nothing recorded.
     assert.throws(() => Deno.statSync(`${env.AXONFLOW_HOME}/audit.db`));
@@ -660,5 +661,72 @@ Deno.test("the MCP server entry written to config.toml starts with its tight fla
     );
   }
   await child.stderr.cancel();
+  await Deno.remove(dir, { recursive: true });
+});
+
+Deno.test("Claude Code: CLAUDE_CONFIG_DIR is honoured; every event registered; the matcher names each tool exactly", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "axf-claude-dir-" });
+  const env = {
+    HOME: `${dir}/home`,
+    CLAUDE_CONFIG_DIR: `${dir}/elsewhere`,
+    AXONFLOW_HOME: `${dir}/data`,
+    AXONFLOW_ENDPOINT: "",
+  };
+  await Deno.mkdir(env.HOME);
+  const r = await install(env, "--agent", "claude-code");
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /elsewhere\/settings\.json/);
+  assert.throws(() => Deno.statSync(`${env.HOME}/.claude/settings.json`));
+  const s = JSON.parse(
+    await Deno.readTextFile(`${env.CLAUDE_CONFIG_DIR}/settings.json`),
+  );
+  assert.deepEqual(Object.keys(s.hooks).sort(), [
+    "PermissionRequest",
+    "PostToolUse",
+    "PreToolUse",
+    "SessionStart",
+    "UserPromptSubmit",
+  ]);
+  for (const event of ["SessionStart", "UserPromptSubmit"]) {
+    assert.equal(s.hooks[event][0].matcher, undefined, event);
+  }
+  const scripts: Record<string, string> = {
+    PreToolUse: "pre_tool_use",
+    PostToolUse: "post_tool_use",
+    SessionStart: "session_start",
+    UserPromptSubmit: "user_prompt_submit",
+    PermissionRequest: "permission_request",
+  };
+  for (const [event, script] of Object.entries(scripts)) {
+    assert.ok(
+      s.hooks[event][0].hooks[0].command.endsWith(`/hooks/dist/${script}.js`),
+      event,
+    );
+  }
+  for (const event of ["PreToolUse", "PostToolUse", "PermissionRequest"]) {
+    const re = new RegExp(s.hooks[event][0].matcher);
+    for (
+      const tool of [
+        "Bash",
+        "Write",
+        "Edit",
+        "MultiEdit",
+        "NotebookEdit",
+        "Read",
+        "WebFetch",
+        "mcp__github__create_issue",
+      ]
+    ) assert.ok(re.test(tool), `${event} covers ${tool}`);
+    for (
+      const tool of ["BashOutput", "TodoWrite", "xmcp__a", "mcp__", "Glob"]
+    ) {
+      assert.ok(!re.test(tool), `${event} skips ${tool}`);
+    }
+  }
+  // README's matcher is the installer's.
+  const readme = await Deno.readTextFile(
+    new URL("../README.md", import.meta.url),
+  );
+  assert.ok(readme.includes(s.hooks.PreToolUse[0].matcher));
   await Deno.remove(dir, { recursive: true });
 });

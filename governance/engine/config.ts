@@ -5,6 +5,7 @@
  * @module
  */
 import type { PolicyInfo, Profile } from "./types.ts";
+import type { AutoApproveRule } from "./auto_approve.ts";
 
 /** A user-defined policy: matches a regular expression or a command prefix. */
 export interface CustomPolicy extends PolicyInfo {
@@ -20,6 +21,8 @@ export interface EngineConfig {
   /** Ids of built-in policies that must not fire. */
   disabled: readonly string[];
   custom: readonly CustomPolicy[];
+  /** Routine calls the PermissionRequest hook approves (policies.json `autoApprove`). */
+  autoApprove?: readonly AutoApproveRule[];
 }
 
 /** Standard profile, nothing disabled, no custom policies. */

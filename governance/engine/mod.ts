@@ -22,6 +22,12 @@ export {
 export { BUILTIN_POLICIES } from "./catalogue.ts";
 export { evaluate } from "./evaluate.ts";
 export { scan } from "./scan.ts";
+export { judgePrompt, type PromptVerdict, stopsPrompt } from "./prompt.ts";
+export {
+  type AutoApproveRule,
+  autoApproveRule,
+  parseAutoApprove,
+} from "./auto_approve.ts";
 export { findPolicy, type ListedPolicy, listPolicies } from "./listing.ts";
 export { parsePolicyFile, type PolicyFileError } from "./user_policies.ts";
 export {

@@ -28,6 +28,7 @@ import {
 import { JsonSyntaxError, parseJsonWithLines } from "./json_lines.ts";
 import type { Action, AppliesTo, Severity } from "./types.ts";
 import { unsafePattern } from "./regex_safety.ts";
+import { type AutoApproveRule, parseAutoApprove } from "./auto_approve.ts";
 
 export { unsafePattern };
 
@@ -84,10 +85,15 @@ export function parsePolicyFile(
   const rootLine = lineOf(lines, root, 1);
   let profile = DEFAULT_CONFIG.profile;
   for (const key of Object.keys(root)) {
-    if (!["profile", "disable", "policies", "$schema"].includes(key)) {
+    if (
+      !["profile", "disable", "policies", "autoApprove", "$schema"].includes(
+        key,
+      )
+    ) {
       errors.push({
         line: rootLine,
-        message: `unknown key "${key}" (expected profile, disable, policies)`,
+        message:
+          `unknown key "${key}" (expected profile, disable, policies, autoApprove)`,
       });
     }
   }
@@ -150,7 +156,17 @@ export function parsePolicyFile(
       }
     }
   }
-  return { config: { profile, disabled, custom }, errors };
+  let autoApprove: AutoApproveRule[] = [];
+  if (root.autoApprove !== undefined) {
+    autoApprove = parseAutoApprove(
+      root.autoApprove,
+      (v) => lineOf(lines, v, rootLine),
+      errors,
+    );
+  }
+  const config: EngineConfig = { profile, disabled, custom };
+  if (autoApprove.length > 0) config.autoApprove = autoApprove;
+  return { config, errors };
 }
 
 function customPolicy(

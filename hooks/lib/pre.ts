@@ -30,6 +30,8 @@ import {
   PRE_TIMEOUT_SECONDS,
 } from "./config.ts";
 import { denyOutput, type HookOutcome } from "./output.ts";
+import { preWarnOutput } from "./event_output.ts";
+import { warningTexts } from "./warnings.ts";
 import { type HookEvent, parsePayload, statementOf } from "./payload.ts";
 import type { StdinRead } from "./stdin.ts";
 import { taintDeny } from "./taint_guard.ts";
@@ -183,7 +185,9 @@ export async function handlePre(
       );
       const remote = remoteVerdict(outcome, env.endpoint);
       if (remote.kind === "decided") {
-        if (remote.allowed) return { stdout: "", stderr };
+        if (remote.allowed) {
+          return { stdout: localWarnings(ev, call, config, stderr), stderr };
+        }
         const doc = remote.document;
         note(
           journal(
@@ -311,6 +315,31 @@ export function remoteVerdict(
   }
 }
 
+/**
+ * The warning output for a call the remote endpoint allowed: the contract's
+ * check_policy carries no warnings, so the embedded engine's warn-level
+ * matches are told to the model and the user (its blocks are not: the
+ * endpoint decides). Empty when there are none or the engine fails.
+ */
+function localWarnings(
+  ev: HookEvent,
+  call: ToolCall,
+  config: EngineConfig,
+  stderr: string[],
+): string {
+  try {
+    const warned = evaluate(call, config).matches.filter((m) =>
+      m.action === "warn"
+    );
+    if (warned.length === 0) return "";
+    const w = warningTexts(warned, statementOf(ev));
+    stderr.push(w.user);
+    return preWarnOutput(w.model, w.user);
+  } catch {
+    return "";
+  }
+}
+
 function embedded(
   ev: HookEvent,
   call: ToolCall,
@@ -359,13 +388,14 @@ function embedded(
       }] evaluated=${decision.policiesEvaluated}`,
     );
   }
+  // A warned call is allowed and says so to the model and the user; the
+  // PostToolUse hook records it (with its policies) in the audit trail.
   const warned = decision.matches.filter((m) => m.action === "warn");
+  let stdout = "";
   if (warned.length > 0) {
-    stderr.push(
-      `allowed with warnings: ${
-        warned.map((m) => `${m.policyId} (${m.reason})`).join("; ")
-      }`,
-    );
+    const w = warningTexts(warned, statementOf(ev));
+    stderr.push(w.user);
+    stdout = preWarnOutput(w.model, w.user);
   }
   if (fallbackNote) {
     const n = journal(env.dataDir, {
@@ -387,5 +417,5 @@ function embedded(
     });
     if (n) stderr.push(n);
   }
-  return { stdout: "", stderr };
+  return { stdout, stderr };
 }

@@ -17,15 +17,17 @@ import { ourGroupIndexes } from "../lib/hooks_json.ts";
 import { tablesAt, trustedHashes } from "../lib/toml_edit.ts";
 import { trustHash, trustKey } from "../lib/trust.ts";
 import { dataDir, paint, printJson } from "./common.ts";
+import type { Check } from "./doctor_types.ts";
+import {
+  denoCheck,
+  hooksFeatureCheck,
+  managedHooksCheck,
+  policyFileCheck,
+  shellProfileCheck,
+} from "./doctor_config.ts";
+import { HOOK_EVENTS } from "../install.ts";
 
-/** One doctor line. */
-export interface Check {
-  name: string;
-  ok: boolean;
-  detail: string;
-  /** What to do when not ok. */
-  fix?: string;
-}
+export type { Check } from "./doctor_types.ts";
 
 const HELP = `Usage: axonflow doctor [--codex-home DIR] [--json]
 
@@ -86,8 +88,21 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** Where doctor looks besides the Codex home (tests point these at temporary folders). */
+export interface DoctorOptions {
+  /** Codex's system folder (managed requirements); default `/etc/codex`. */
+  systemDir?: string;
+  /** The user's home (shell start-up files); default $HOME. */
+  home?: string;
+  /** The PATH hooks run with; default this process's PATH. */
+  path?: string;
+}
+
 /** Run every check. */
-export async function runChecks(codexHome: string): Promise<Check[]> {
+export async function runChecks(
+  codexHome: string,
+  opts: DoctorOptions = {},
+): Promise<Check[]> {
   const checks: Check[] = [];
   const add = (c: Check) => checks.push(c);
   const major = Number(Deno.version.deno.split(".")[0]);
@@ -149,7 +164,16 @@ export async function runChecks(codexHome: string): Promise<Check[]> {
     : {};
   const envEndpoint = Deno.env.get("AXONFLOW_ENDPOINT") || undefined;
   let endpoint = envEndpoint;
-  for (const event of ["PreToolUse", "PostToolUse"] as const) {
+  add(policyFileCheck(dataDir()));
+  add(hooksFeatureCheck(codexHome));
+  add(shellProfileCheck(opts.home ?? Deno.env.get("HOME") ?? "/"));
+  add(
+    managedHooksCheck(
+      opts.systemDir ?? "/etc/codex",
+      (text) => /\/hooks\/(?:dist\/)?pre_tool_use\.(?:js|ts)\b/.test(text),
+    ),
+  );
+  for (const event of HOOK_EVENTS) {
     const groups = idx[event] ?? [];
     if (!groups.length) {
       add({
@@ -165,6 +189,7 @@ export async function runChecks(codexHome: string): Promise<Check[]> {
     const handler = group.hooks[0];
     const cmd = parseHookCommand(handler.command);
     const scriptOk = await exists(cmd.script);
+    add(denoCheck(event, cmd.deno, opts.path ?? Deno.env.get("PATH")));
     add({
       name: `${event} hook`,
       ok: scriptOk,

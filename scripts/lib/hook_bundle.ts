@@ -24,6 +24,9 @@
 export const HOOK_ENTRY_POINTS: readonly string[] = Object.freeze([
   "hooks/pre_tool_use.ts",
   "hooks/post_tool_use.ts",
+  "hooks/session_start.ts",
+  "hooks/user_prompt_submit.ts",
+  "hooks/permission_request.ts",
 ]);
 
 /** Output folder of the bundles, relative to the plugin root. */

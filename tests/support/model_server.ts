@@ -10,7 +10,12 @@
 
 /** One scripted step: a shell command or a patch. */
 export type Step =
-  | { kind: "shell"; command: string }
+  | {
+    kind: "shell";
+    command: string;
+    /** More exec_command arguments (e.g. `sandbox_permissions`, `justification`). */
+    args?: Record<string, unknown>;
+  }
   | { kind: "patch"; patch: string }
   | {
     kind: "function";
@@ -121,7 +126,7 @@ export function startModelServer(
             type: "function_call",
             call_id: callId(done),
             name: "exec_command",
-            arguments: JSON.stringify({ cmd: step.command }),
+            arguments: JSON.stringify({ cmd: step.command, ...step.args }),
           }
           : step.kind === "function"
           ? {
