@@ -1,7 +1,10 @@
 /**
  * PostToolUse: scan what a tool returned (and what a file edit wrote) for PII,
- * secrets and injected instructions; give the model a redacted copy through
- * `additionalContext`; record the call in the audit trail.
+ * secrets and injected instructions; replace what the model receives with the
+ * defused output (Codex `decision:block` + reason, Claude Code
+ * `updatedToolOutput`); taint the session when an injection was removed;
+ * record the call in the audit trail. Findings only in what a file edit wrote
+ * still come back as `additionalContext`.
  *
  * @module
  */
