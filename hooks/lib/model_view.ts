@@ -137,7 +137,11 @@ export function buildView(
       ? dv.redactedTypes
       : [...new Set(raws.map((r) => r.type))].sort(),
     injectionPolicies: dv.injectionPolicies,
-    redactedCount: Math.max(dv.redactedCount, dv.changed ? 1 : 0),
+    // A change with no finding of its own came from a raw value seen in the
+    // whole-text scan: count it as a redaction.
+    redactedCount: dv.redactedCount + dv.removedCount === 0
+      ? 1
+      : dv.redactedCount,
     removedCount: dv.removedCount,
   };
 }
