@@ -1,14 +1,19 @@
 /**
  * Codex / Claude Code PostToolUse hook: scans a tool's output (and a file
- * edit's written content) for PII, secrets and injected instructions, gives
- * the model a redacted copy through `additionalContext`, and audits the call.
- * Always exits 0 before its internal deadline.
+ * edit's written content) for PII, secrets and injected instructions,
+ * replaces what the model receives with the redacted output (injected
+ * instructions removed; see hooks/lib/model_view.ts), marks the session
+ * tainted when it removed an injection, and audits the call. Always exits 0
+ * before its internal deadline.
  *
  * Failure paths: empty stdin → nothing; unreadable event → nothing on stdout,
  * stderr note, audited as error; a crash or the deadline → a short notice
  * that the output was not scanned; remote failures → the embedded scan (with
  * the reason on stderr and in the audit row). Outputs up to 24 Mi characters
- * are scanned whole; longer ones head and tail (12 Mi each), noted.
+ * are scanned whole; longer ones head and tail (12 Mi each), noted. A taint
+ * file or redacted copy that cannot be written: the output is still replaced,
+ * stderr says what was not saved. The product's own MCP results
+ * (`mcp__axonflow__*`) are passed through.
  *
  * @module
  */

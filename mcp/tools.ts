@@ -14,6 +14,7 @@ import {
   checkOutputDocument,
   checkPolicyDocument,
   DEFAULT_CONFIG,
+  defuseValue,
   type EngineConfig,
   evaluate,
   findPolicy,
@@ -21,7 +22,6 @@ import {
   listPoliciesDocument,
   parsePolicyFile,
   type Profile,
-  redactValue,
   scan,
   summarize,
   type ToolCall,
@@ -548,11 +548,17 @@ function checkOutput(args: CheckOutputArgs, ctx: ToolContext): ToolOutcome {
   const config = ctx.config();
   const message = scan(args.message ?? "", config);
   const data = args.response_data !== undefined
-    ? redactValue(args.response_data, config)
+    ? defuseValue(args.response_data, config)
     : undefined;
   const decisionId = crypto.randomUUID();
   const policiesEvaluated = outputPolicyCount(config);
-  const doc = checkOutputDocument(message, decisionId, policiesEvaluated, data);
+  const doc = checkOutputDocument(
+    message,
+    decisionId,
+    policiesEvaluated,
+    data,
+    args.message ?? "",
+  );
   const findings = [...message.findings, ...(data?.findings ?? [])];
   const verdict: Verdict = !doc.allowed
     ? "blocked"

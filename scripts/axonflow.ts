@@ -1,6 +1,6 @@
 /**
  * The `axonflow` command line: `check`, `scan`, `doctor`, `audit`,
- * `policies`. Run it as `deno task axonflow <cmd>` or install it with
+ * `policies`, `taint`. Run it as `deno task axonflow <cmd>` or install it with
  * `deno install -g -A -n axonflow scripts/axonflow.ts`.
  *
  * @module
@@ -10,6 +10,7 @@ import { runCheck, runScan } from "./cli/check.ts";
 import { stripDashDash, UsageError } from "./cli/common.ts";
 import { runDoctor } from "./cli/doctor.ts";
 import { runPolicies } from "./cli/policies.ts";
+import { runTaint } from "./cli/taint.ts";
 
 const HELP = `axonflow — governance for Codex tool calls, from the terminal
 
@@ -22,6 +23,8 @@ Usage: axonflow <command> [options]   (every command takes --help and --json)
                         the audit trail: table, filters, block chart, hash-chain check, JSONL/CSV
   policies list|show ID|test FILE
                         the catalogue, one policy, your own policy file
+  taint status|clear [--session ID]
+                        sessions that saw injected instructions (uploads and credential reads refused)
 
 Data directory: $AXONFLOW_HOME (default ~/.axonflow). Codex home: $CODEX_HOME (default ~/.codex).
 `;
@@ -42,6 +45,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runAudit(rest);
       case "policies":
         return await runPolicies(rest);
+      case "taint":
+        return runTaint(rest);
       case undefined:
       case "help":
       case "--help":

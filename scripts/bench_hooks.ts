@@ -42,7 +42,7 @@ export interface BenchCase {
   script: string;
   input: string;
   endpoint?: string;
-  /** For PostToolUse cases: whether redaction context is expected. */
+  /** For PostToolUse cases: whether a changed output (replacement or context) is expected. */
   expectContext?: boolean;
 }
 
@@ -200,7 +200,10 @@ async function main(): Promise<void> {
         throw new Error(`${c.name}: unexpected verdict ${warm.stdout}`);
       }
       if (c.expectContext !== undefined) {
-        if (c.expectContext !== warm.stdout.includes("additionalContext")) {
+        // Redaction replaces the output (`"decision":"block"`) or adds context.
+        const changed = warm.stdout.includes("additionalContext") ||
+          warm.stdout.includes('"decision":"block"');
+        if (c.expectContext !== changed) {
           throw new Error(`${c.name}: unexpected output ${warm.stdout}`);
         }
       }

@@ -145,10 +145,10 @@ Deno.test({
     );
     assert.match(output(5), /hello-from-benign/);
 
-    // 7: PostToolUse redaction reached the model as a developer message.
-    const dev = results.get(callId(6))?.developerMessages.join("\n") ?? "";
-    assert.match(dev, /\[REDACTED:ssn\]/, `developer messages: ${dev}`);
-    assert.ok(!dev.includes(SSN));
+    // 7: PostToolUse replaced the output: the model got the redacted copy only.
+    assert.match(output(6), /\[REDACTED:ssn\]/, output(6));
+    assert.match(output(6), /Jane Roe/);
+    assert.ok(!JSON.stringify(model.requests).includes(SSN));
 
     // Audit rows: 4 blocked, the benign calls allowed, the SSN one redacted.
     const store = AuditStore.open(auditPath(t.dataDir));

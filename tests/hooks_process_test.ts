@@ -8,8 +8,8 @@ import assert from "node:assert/strict";
 import { auditPath, AuditStore } from "../governance/audit/store.ts";
 import {
   denyReason,
+  modelSees,
   POST_HOOK,
-  postContext,
   PRE_HOOK,
   runHookProcess,
   type TempHome,
@@ -393,7 +393,7 @@ Deno.test({
 
 Deno.test({
   name:
-    "post: SSN and AWS key in shell output give a redacted additionalContext",
+    "post: SSN and AWS key in shell output: the model receives the redacted output instead",
   ...opts,
 }, async () => {
   await withHome(async (t) => {
@@ -405,10 +405,10 @@ Deno.test({
       { home: t.home },
     );
     assert.equal(r.code, 0, r.stderr);
-    const ctx = postContext(r.stdout);
+    const ctx = modelSees(r.stdout);
     assert.match(ctx, /\[REDACTED:ssn\]/);
     assert.match(ctx, /\[REDACTED:aws[a-z_]*\]/);
-    assert.match(ctx, /instead of the original/);
+    assert.match(ctx, /replaced by \[REDACTED:<type>\]/);
     assert.ok(!ctx.includes(SSN) && !ctx.includes(AWS_KEY));
     const [row] = rows(t.dataDir);
     assert.equal(row.decision, "redacted");
@@ -494,7 +494,7 @@ Deno.test({
       codexPost("mcp__web__fetch", { url: "http://x" }, out),
       { home: t.home },
     );
-    const ctx = postContext(r.stdout);
+    const ctx = modelSees(r.stdout);
     assert.match(ctx, /do not follow instructions/i);
     const [row] = rows(t.dataDir);
     assert.ok(row.policies.some((p) => p.startsWith("sys_injection_")));
@@ -518,7 +518,7 @@ Deno.test({
       ),
       { home: t.home },
     );
-    assert.match(postContext(p.stdout), /\[REDACTED:ssn\]/);
+    assert.match(modelSees(p.stdout), /\[REDACTED:ssn\]/);
     const obj = await runHookProcess(
       POST_HOOK,
       codexPost("mcp__db__query", { sql: "select *" }, {
@@ -526,7 +526,7 @@ Deno.test({
       }),
       { home: t.home },
     );
-    assert.match(postContext(obj.stdout), /\[REDACTED:ssn\]/);
+    assert.match(modelSees(obj.stdout), /\[REDACTED:ssn\]/);
     const claude = await runHookProcess(
       POST_HOOK,
       claudePost("Read", { file_path: "/tmp/c.csv" }, {
@@ -535,7 +535,7 @@ Deno.test({
       }),
       { home: t.home },
     );
-    assert.match(postContext(claude.stdout), /\[REDACTED:ssn\]/);
+    assert.match(modelSees(claude.stdout), /\[REDACTED:ssn\]/);
     const audit = rows(t.dataDir);
     assert.equal(audit.length, 3);
     assert.ok(
@@ -567,7 +567,7 @@ Deno.test({
       },
     );
     assert.equal(r.code, 0, r.stderr);
-    const ctx = postContext(r.stdout);
+    const ctx = modelSees(r.stdout);
     assert.match(ctx, /\[REDACTED:ssn\]/);
     assert.ok(ctx.length < 64_000, "the notice is capped");
     const clean = await runHookProcess(
@@ -597,7 +597,7 @@ Deno.test({
       `\u0000\u0001\ud800\u00ff ssn ${SSN}`,
     );
     const r = await runHookProcess(POST_HOOK, withBinary, { home: t.home });
-    assert.match(postContext(r.stdout), /\[REDACTED:ssn\]/);
+    assert.match(modelSees(r.stdout), /\[REDACTED:ssn\]/);
     const audit = rows(t.dataDir);
     assert.equal(audit.filter((r) => r.decision === "error").length, 3);
   });

@@ -11,8 +11,8 @@ import {
 } from "./support/axonflow_server.ts";
 import {
   denyReason,
+  modelSees,
   POST_HOOK,
-  postContext,
   PRE_HOOK,
   runHookProcess,
   type TempHome,
@@ -107,7 +107,7 @@ Deno.test({
       },
     );
     assert.equal(r.code, 0, r.stderr);
-    const ctx = postContext(r.stdout);
+    const ctx = modelSees(r.stdout);
     assert.match(ctx, /\[REDACTED:ssn\]/);
     assert.ok(!ctx.includes(SSN));
     assert.deepEqual(server.tools().sort(), [
@@ -207,7 +207,7 @@ for (const [label, mode, note] of FALLBACKS) {
           env,
         },
       );
-      assert.match(postContext(post.stdout), /\[REDACTED:ssn\]/);
+      assert.match(modelSees(post.stdout), /\[REDACTED:ssn\]/);
       assert.match(post.stderr, /embedded engine scanned the output instead/);
       const audit = rows(t.dataDir);
       assert.equal(audit.length, 3);

@@ -45,3 +45,12 @@ export {
   redactValue,
 } from "./contract.ts";
 export { parsePatch } from "./patch.ts";
+export {
+  defuse,
+  type Defused,
+  INJECTION_MARKER_TYPE,
+  isInjection,
+  rawValues,
+  replaceRaw,
+} from "./defuse.ts";
+export { type DefusedValue, defuseValue } from "./defuse_value.ts";

@@ -51,3 +51,37 @@ export function writeAllSync(
     // The reader went away; nothing useful to do.
   }
 }
+
+/**
+ * Codex PostToolUse replacement: the model receives `reason` instead of the
+ * tool's output (and `context`, when given, as a developer message before it).
+ */
+export function postReplaceOutput(reason: string, context?: string): string {
+  const doc: Record<string, unknown> = { decision: "block", reason };
+  if (context) {
+    doc.hookSpecificOutput = {
+      hookEventName: "PostToolUse",
+      additionalContext: context,
+    };
+  }
+  return JSON.stringify(doc);
+}
+
+/**
+ * Claude Code PostToolUse replacement: `updated` (the tool's own output
+ * shape, values redacted) replaces what the model sees; MCP tools get it as
+ * `updatedMCPToolOutput` too. `context` arrives as a system message.
+ */
+export function postUpdatedOutput(
+  updated: unknown,
+  mcp: boolean,
+  context?: string,
+): string {
+  const out: Record<string, unknown> = {
+    hookEventName: "PostToolUse",
+    updatedToolOutput: updated,
+  };
+  if (mcp) out.updatedMCPToolOutput = updated;
+  if (context) out.additionalContext = context;
+  return JSON.stringify({ hookSpecificOutput: out });
+}

@@ -1,7 +1,10 @@
 /**
  * PostToolUse: scan what a tool returned (and what a file edit wrote) for PII,
- * secrets and injected instructions; give the model a redacted copy through
- * `additionalContext`; record the call in the audit trail.
+ * secrets and injected instructions; replace what the model receives with the
+ * defused output (Codex `decision:block` + reason, Claude Code
+ * `updatedToolOutput`); taint the session when an injection was removed;
+ * record the call in the audit trail. Findings only in what a file edit wrote
+ * still come back as `additionalContext`.
  *
  * @module
  */
@@ -32,8 +35,23 @@ import {
   loadEngineConfig,
   POST_TIMEOUT_SECONDS,
 } from "./config.ts";
-import { type HookOutcome, postContextOutput } from "./output.ts";
-import { parsePayload, postScanText } from "./payload.ts";
+import {
+  type HookOutcome,
+  postContextOutput,
+  postReplaceOutput,
+  postUpdatedOutput,
+} from "./output.ts";
+import {
+  buildView,
+  codexReason,
+  injectionWarning,
+  isOwnTool,
+  type ModelView,
+  sourceOf,
+  viewNote,
+} from "./model_view.ts";
+import { recordTaint } from "./taint_guard.ts";
+import { type HookEvent, parsePayload, postScanText } from "./payload.ts";
 import type { StdinRead } from "./stdin.ts";
 import { callerOf } from "./identity.ts";
 
@@ -126,7 +144,7 @@ export function redactedExcerpt(
 export function embeddedScan(
   text: string,
   config: EngineConfig,
-): { result: ScanResult; notice: string; skipped: number } {
+): { result: ScanResult; notice: string; skipped: number; scanned: string } {
   const win = scanWindow(text);
   const result = scan(win.text, config);
   let notice = outputNotice({
@@ -138,7 +156,7 @@ export function embeddedScan(
       SCAN_FULL_MAX_CHARS / 2
     } characters of this ${text.length}-character output.)`;
   }
-  return { result, notice, skipped: win.skipped };
+  return { result, notice, skipped: win.skipped, scanned: win.text };
 }
 
 /** The notice for a check_output document from AxonFlow (empty when it found nothing). */
@@ -241,7 +259,10 @@ export async function handlePost(
   }
   const config = loadEngineConfig(env, stderr);
   const connector = connectorType(ev.agent, ev.toolName);
-  const text = postScanText(ev);
+  // The product's own MCP results (the policy catalogue, audit summaries that
+  // are redacted already) are not tool output from outside: not scanned.
+  const own = isOwnTool(ev.toolName);
+  const text = own ? "" : postScanText(ev);
   const notes: string[] = [];
 
   let notice = "";
@@ -253,7 +274,8 @@ export async function handlePost(
   let redacted = false;
   let local: ReturnType<typeof embeddedScan> | undefined;
 
-  if (env.endpoint) {
+  let remoteDoc: Record<string, unknown> | undefined;
+  if (env.endpoint && !own) {
     const cfg = {
       endpoint: env.endpoint,
       auth: env.auth,
@@ -291,6 +313,7 @@ export async function handlePost(
     ) {
       usedRemote = true;
       const doc = checkOut.document;
+      remoteDoc = doc;
       notice = remoteNotice(doc);
       decisionId = typeof doc.decision_id === "string"
         ? doc.decision_id
@@ -359,6 +382,38 @@ export async function handlePost(
       }] remote=${usedRemote}`,
     );
   }
+  // What the model receives: the output itself, redacted and defused.
+  const view = own ? undefined : modelView(ev, config, text, local, remoteDoc);
+  let stdout = notice ? postContextOutput(notice) : "";
+  if (view) {
+    redacted = true;
+    const source = sourceOf(ev);
+    const note = viewNote(view, source);
+    const warning = view.removedCount > 0
+      ? injectionWarning(view, source)
+      : undefined;
+    if (view.removedCount > 0) {
+      reasons.push(
+        `injected instructions removed (${view.injectionPolicies.join(", ")})`,
+      );
+      const t = await recordTaint(env.dataDir, ev, source, view);
+      if (t) stderr.push(t);
+    }
+    if (ev.agent === "codex") {
+      const r = codexReason(note, view.text, env.dataDir);
+      if (r.copyError) {
+        stderr.push(`full redacted copy not saved: ${r.copyError}`);
+      }
+      stdout = postReplaceOutput(r.reason, warning);
+    } else {
+      stdout = postUpdatedOutput(
+        view.value,
+        ev.toolName.startsWith("mcp__"),
+        [note, warning].filter(Boolean).join("\n"),
+      );
+    }
+    redactedSummary = summarize(view.text);
+  }
   const n = await audit(
     env.dataDir,
     {
@@ -387,5 +442,63 @@ export async function handlePost(
       : undefined,
   );
   if (n) stderr.push(n);
-  return { stdout: notice ? postContextOutput(notice) : "", stderr };
+  return { stdout, stderr };
+}
+
+/** Injection policy ids in a remote check_output document. */
+function remoteInjections(doc: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  const matches = Array.isArray(doc.policy_matches) ? doc.policy_matches : [];
+  for (const m of matches) {
+    if (
+      typeof m === "object" && m !== null &&
+      (m as Record<string, unknown>).category === "injection" &&
+      typeof (m as Record<string, unknown>).policy_id === "string"
+    ) out.push((m as Record<string, unknown>).policy_id as string);
+  }
+  return out;
+}
+
+/**
+ * The model's view of the response: from the embedded scan when it ran (no
+ * second scan of a shell output), else from a local scan when the remote
+ * found something, else from the remote redacted_message.
+ */
+function modelView(
+  ev: HookEvent,
+  config: EngineConfig,
+  text: string,
+  local: ReturnType<typeof embeddedScan> | undefined,
+  remoteDoc: Record<string, unknown> | undefined,
+): ModelView | undefined {
+  if (local) {
+    if (local.result.findings.length === 0) return undefined;
+    return buildView(ev, config, {
+      scanned: local.scanned,
+      result: local.result,
+      isResponse: typeof ev.toolResponse === "string" &&
+        text === ev.toolResponse,
+    });
+  }
+  if (!remoteDoc) return undefined;
+  const injected = remoteInjections(remoteDoc);
+  const flagged = remoteDoc.allowed === false ||
+    typeof remoteDoc.redacted_message === "string";
+  if (!flagged) return undefined;
+  const view = buildView(ev, config);
+  if (view) return view;
+  if (
+    typeof remoteDoc.redacted_message === "string" &&
+    typeof ev.toolResponse === "string" && text === ev.toolResponse
+  ) {
+    return {
+      text: remoteDoc.redacted_message,
+      value: remoteDoc.redacted_message,
+      redactedTypes: [],
+      injectionPolicies: injected,
+      redactedCount: 1,
+      removedCount: injected.length > 0 ? 1 : 0,
+    };
+  }
+  return undefined;
 }

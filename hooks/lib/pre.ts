@@ -41,6 +41,7 @@ import { refreshBundle } from "./bundle_refresh.ts";
 import { preWarnOutput } from "./event_output.ts";
 import { warningTexts } from "./warnings.ts";
 import type { StdinRead } from "./stdin.ts";
+import { taintDeny } from "./taint_guard.ts";
 
 /** Where to report a guard failure. */
 export const REPORT_HINT =
@@ -196,6 +197,11 @@ export async function handlePre(
   if (env.endpoint) await refreshBundle(env, stderr);
   const config = loadEngineConfig(env, stderr);
   const call = toolCallOf(ev, env, config, connector);
+  // A session that was shown injected instructions may not send data out.
+  const tainted = taintDeny(ev, call, env.dataDir);
+  if (tainted) {
+    return { stdout: tainted.stdout, stderr: [...stderr, ...tainted.stderr] };
+  }
 
   if (env.endpoint) {
     const args = checkPolicyArgs(ev, call, connector);

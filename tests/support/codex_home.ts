@@ -25,6 +25,8 @@ export interface CodexHomeOptions {
    * must be started with --dangerously-bypass-hook-trust.
    */
   via?: "installer" | "direct";
+  /** TOML appended to config.toml before the hooks are installed (an MCP server...). */
+  extraConfig?: string;
 }
 
 /** The config.toml of a scripted-model Codex session. */
@@ -67,7 +69,7 @@ export async function prepareCodexHome(
   await Deno.mkdir(opts.codexHome, { recursive: true });
   await Deno.writeTextFile(
     `${opts.codexHome}/config.toml`,
-    scriptedConfig(opts.modelBaseUrl),
+    scriptedConfig(opts.modelBaseUrl) + (opts.extraConfig ?? ""),
   );
   if ((opts.via ?? "installer") === "direct") {
     await writeHooksDirect(opts);

@@ -174,3 +174,47 @@ export function postContext(stdout: string): string {
   }
   return hso.additionalContext;
 }
+
+/**
+ * Everything the model receives from a PostToolUse output, as one text:
+ * Codex's replacement `reason` and `additionalContext`, or Claude Code's
+ * `updatedToolOutput` (as JSON) and `additionalContext`. Throws unless the
+ * output has one of the exact shapes the hook may print.
+ */
+export function modelSees(stdout: string): string {
+  const obj = JSON.parse(stdout);
+  const keys = Object.keys(obj).sort().join();
+  const hso = obj.hookSpecificOutput;
+  const parts: string[] = [];
+  if (
+    keys === "decision,reason" || keys === "decision,hookSpecificOutput,reason"
+  ) {
+    if (obj.decision !== "block" || typeof obj.reason !== "string") {
+      throw new Error(`not an exact PostToolUse replacement: ${stdout}`);
+    }
+    parts.push(obj.reason);
+  } else if (keys !== "hookSpecificOutput") {
+    throw new Error(`unexpected PostToolUse output: ${stdout}`);
+  }
+  if (hso !== undefined) {
+    const allowed = new Set([
+      "hookEventName",
+      "additionalContext",
+      "updatedToolOutput",
+      "updatedMCPToolOutput",
+    ]);
+    if (
+      hso.hookEventName !== "PostToolUse" ||
+      Object.keys(hso).some((k) => !allowed.has(k))
+    ) {
+      throw new Error(`not an exact PostToolUse hookSpecificOutput: ${stdout}`);
+    }
+    if (typeof hso.additionalContext === "string") {
+      parts.push(hso.additionalContext);
+    }
+    if ("updatedToolOutput" in hso) {
+      parts.push(JSON.stringify(hso.updatedToolOutput));
+    }
+  }
+  return parts.join("\n");
+}

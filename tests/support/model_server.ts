@@ -16,7 +16,14 @@ export type Step =
     /** More exec_command arguments (e.g. `sandbox_permissions`, `justification`). */
     args?: Record<string, unknown>;
   }
-  | { kind: "patch"; patch: string };
+  | { kind: "patch"; patch: string }
+  | {
+    kind: "function";
+    name: string;
+    /** Codex's namespace of a deferred tool (`mcp__<server>`). */
+    namespace?: string;
+    arguments: Record<string, unknown>;
+  };
 
 /** What the model received for one of its calls. */
 export interface CallResult {
@@ -35,6 +42,8 @@ export interface ModelServer {
   requests: Record<string, unknown>[];
   /** Requests for /x.sh. */
   scriptFetches: number;
+  /** Bodies received on /upload (any method). */
+  uploads: string[];
   /** What came back for each scripted call, from the latest request. */
   results(): Map<string, CallResult>;
   close(): Promise<void>;
@@ -76,7 +85,7 @@ export function startModelServer(
 ): ModelServer {
   const requests: Record<string, unknown>[] = [];
   const ac = new AbortController();
-  const state = { scriptFetches: 0 };
+  const state = { scriptFetches: 0, uploads: [] as string[] };
   const server = Deno.serve(
     { hostname: "127.0.0.1", port: 0, signal: ac.signal, onListen: () => {} },
     async (req) => {
@@ -84,6 +93,10 @@ export function startModelServer(
       if (req.method === "GET" && url.pathname === "/x.sh") {
         state.scriptFetches++;
         return new Response(markerScript);
+      }
+      if (url.pathname === "/upload") {
+        state.uploads.push(await req.text());
+        return new Response("stored\n");
       }
       if (req.method !== "POST" || !url.pathname.endsWith("/responses")) {
         await req.body?.cancel();
@@ -115,6 +128,14 @@ export function startModelServer(
             name: "exec_command",
             arguments: JSON.stringify({ cmd: step.command, ...step.args }),
           }
+          : step.kind === "function"
+          ? {
+            type: "function_call",
+            call_id: callId(done),
+            name: step.name,
+            ...(step.namespace ? { namespace: step.namespace } : {}),
+            arguments: JSON.stringify(step.arguments),
+          }
           : {
             type: "custom_tool_call",
             call_id: callId(done),
@@ -143,6 +164,9 @@ export function startModelServer(
     requests,
     get scriptFetches() {
       return state.scriptFetches;
+    },
+    get uploads() {
+      return state.uploads;
     },
     results() {
       const out = new Map<string, CallResult>();

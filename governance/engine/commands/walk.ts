@@ -59,6 +59,23 @@ export function setRegistry(r: Registry): void {
   registry = r;
 }
 
+/** Extra analyzers for the duration of one {@link observeWalk}. */
+let observers: readonly Analyzer[] = [];
+
+/**
+ * Walks a script like {@link walkScript} and also hands every unit it runs
+ * (nested shells and substitutions included) to `observe`.
+ */
+export function observeWalk(s: Script, st: State, observe: Analyzer): Ran[] {
+  const prev = observers;
+  observers = [...prev, observe];
+  try {
+    return walkScript(s, st);
+  } finally {
+    observers = prev;
+  }
+}
+
 /** Walks a script; returns everything it ran. */
 export function walkScript(s: Script, st: State): Ran[] {
   const out: Ran[] = [];
@@ -82,6 +99,7 @@ function walkPipeline(p: Pipeline, st: State): Ran[] {
       if (i > 0) inferXargs(r, elements[i - 1]);
       const pipe: Pipe = { elements, index: i };
       for (const a of registry.all) a(r.unit, r.st, pipe);
+      for (const a of observers) a(r.unit, r.st, pipe);
       const named = registry.byName.get(r.unit.name);
       if (named) { for (const a of named) a(r.unit, r.st, pipe); }
     }

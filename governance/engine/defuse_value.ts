@@ -1,0 +1,139 @@
+/**
+ * Defusing a structured tool response field by field (Claude Code's Bash
+ * `{stdout, stderr, ...}`, Read `{type, file: {content}}`, MCP content
+ * blocks, object-shaped MCP results), keeping its shape so the agent accepts
+ * it as the tool's own output.
+ *
+ * Each string is scanned with its key as context (`password: hunter2` is a
+ * secret where `hunter2` alone is not); binary payloads (image and audio
+ * blocks, `isImage` output, data: URIs) are left as they are. Raw values
+ * found elsewhere (`raws`) are replaced in every string as well.
+ *
+ * @module
+ */
+
+import { DEFAULT_CONFIG, type EngineConfig } from "./config.ts";
+import { defuse, type Defused, rawValues, replaceRaw } from "./defuse.ts";
+import { redact } from "./redact.ts";
+import { isRedactable, scan } from "./scan.ts";
+import type { Finding } from "./types.ts";
+
+/** Keys whose name says nothing about the value (no context prefix). */
+const PLAIN_KEYS = new Set([
+  "stdout",
+  "stderr",
+  "content",
+  "text",
+  "output",
+  "result",
+  "message",
+  "body",
+  "value",
+  "data",
+  "type",
+]);
+
+/** Deepest nesting walked; deeper values are kept as they are. */
+export const VALUE_MAX_DEPTH = 32;
+/** Most strings scanned in one value. */
+export const VALUE_MAX_STRINGS = 20_000;
+
+/** A structured response after defusing. */
+export interface DefusedValue extends Omit<Defused, "text"> {
+  value: unknown;
+  changed: boolean;
+  findings: Finding[];
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+const BINARY_BLOCK = new Set(["image", "audio", "blob", "resource_link"]);
+
+/** Whether a string field holds binary data that must not be scanned or changed. */
+function isBinaryField(parent: Record<string, unknown>, key: string): boolean {
+  if (parent.isImage === true && (key === "stdout" || key === "content")) {
+    return true;
+  }
+  const t = parent.type;
+  return key === "data" && typeof t === "string" && BINARY_BLOCK.has(t);
+}
+
+/** Defuses every string inside `value`; never throws. */
+export function defuseValue(
+  value: unknown,
+  config: EngineConfig = DEFAULT_CONFIG,
+  raws: readonly { value: string; type: string }[] = [],
+): DefusedValue {
+  const acc = {
+    findings: [] as Finding[],
+    types: new Set<string>(),
+    policies: new Set<string>(),
+    redacted: 0,
+    removed: 0,
+    strings: 0,
+  };
+  const text = (s: string, key: string | undefined): string => {
+    if (acc.strings++ >= VALUE_MAX_STRINGS || s === "") {
+      return replaceRaw(s, raws);
+    }
+    if (/^data:[a-z]{1,20}\/[a-z0-9.+-]{1,40};base64,/i.test(s)) return s;
+    const prefix = key !== undefined && !PLAIN_KEYS.has(key.toLowerCase()) &&
+        key.length <= 64
+      ? `${key}: `
+      : "";
+    const whole = prefix + s;
+    const r = scan(whole, config);
+    let findings = r.findings;
+    if (prefix) {
+      findings = findings.filter((f) => f.end > prefix.length).map((f) => ({
+        ...f,
+        start: Math.max(f.start, prefix.length) - prefix.length,
+        end: f.end - prefix.length,
+      }));
+    }
+    if (findings.length === 0) return replaceRaw(s, raws);
+    // The scan's redacted text includes the prefix: redact `s` alone.
+    const redactedOf = {
+      findings,
+      redacted: prefix ? redact(s, findings.filter(isRedactable)) : r.redacted,
+    };
+    const d = defuse(s, redactedOf);
+    acc.findings.push(...findings);
+    for (const t of d.redactedTypes) acc.types.add(t);
+    for (const p of d.injectionPolicies) acc.policies.add(p);
+    acc.redacted += d.redactedCount;
+    acc.removed += d.removedCount;
+    return replaceRaw(d.text, [...rawValues(s, findings), ...raws]);
+  };
+  const walk = (
+    v: unknown,
+    key: string | undefined,
+    depth: number,
+  ): unknown => {
+    if (typeof v === "string") return text(v, key);
+    if (depth > VALUE_MAX_DEPTH || v === null || typeof v !== "object") {
+      return v;
+    }
+    if (Array.isArray(v)) return v.map((x) => walk(x, key, depth + 1));
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      out[k] = typeof x === "string" && isRecord(v) && isBinaryField(v, k)
+        ? x
+        : walk(x, k, depth + 1);
+    }
+    return out;
+  };
+  const out = walk(value, undefined, 0);
+  const changed = JSON.stringify(out) !== JSON.stringify(value);
+  return {
+    value: out,
+    changed,
+    findings: acc.findings,
+    redactedTypes: [...acc.types].sort(),
+    injectionPolicies: [...acc.policies].sort(),
+    redactedCount: acc.redacted,
+    removedCount: acc.removed,
+  };
+}

@@ -1,0 +1,93 @@
+import assert from "node:assert/strict";
+import { defuseValue } from "./defuse_value.ts";
+
+const STRIPE = "sk_live_51HabcdefghijklmnopqrstuvWXyz12";
+const GHP = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
+
+Deno.test("defuseValue: Claude Bash shape keeps its fields, stdout redacted", () => {
+  const resp = {
+    stdout: `STRIPE=${STRIPE}\n`,
+    stderr: "",
+    interrupted: false,
+    isImage: false,
+    noOutputExpected: false,
+  };
+  const r = defuseValue(resp);
+  const v = r.value as typeof resp;
+  assert.equal(r.changed, true);
+  assert.deepEqual(Object.keys(v), Object.keys(resp));
+  assert.equal(v.stdout, "STRIPE=[REDACTED:stripe_key]\n");
+  assert.equal(v.interrupted, false);
+});
+
+Deno.test("defuseValue: Claude Read shape, file content redacted, type untouched", () => {
+  const resp = {
+    type: "text",
+    file: {
+      filePath: "/w/.env",
+      content: `GITHUB_TOKEN=${GHP}\n`,
+      numLines: 1,
+    },
+  };
+  const v = defuseValue(resp).value as typeof resp;
+  assert.equal(v.type, "text");
+  assert.equal(v.file.numLines, 1);
+  assert.ok(!v.file.content.includes(GHP));
+  assert.match(v.file.content, /GITHUB_TOKEN=\[REDACTED:github_token\]/);
+});
+
+Deno.test("defuseValue: object-shaped MCP results are redacted field by field with the key as context", () => {
+  const resp = {
+    content: [{ type: "text", text: "ok" }],
+    structuredContent: {
+      user: "svc",
+      password: "hunter2secretX",
+      api_token: GHP,
+      nested: [{ note: `key ${STRIPE}` }],
+      count: 3,
+    },
+  };
+  const r = defuseValue(resp);
+  const s = JSON.stringify(r.value);
+  assert.ok(!s.includes("hunter2secretX"), s);
+  assert.ok(!s.includes(GHP));
+  assert.ok(!s.includes(STRIPE));
+  const sc = (r.value as typeof resp).structuredContent;
+  assert.equal(sc.user, "svc");
+  assert.equal(sc.count, 3);
+});
+
+Deno.test("defuseValue: binary blocks are left alone, text beside them is redacted", () => {
+  const png =
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+  const resp = [
+    { type: "image", data: png, mimeType: "image/png" },
+    { type: "text", text: `token ${GHP}` },
+  ];
+  const r = defuseValue(resp);
+  const v = r.value as typeof resp;
+  assert.equal(v[0].data, png);
+  assert.ok(!JSON.stringify(v).includes(GHP));
+  const img = defuseValue({
+    stdout: `data:image/png;base64,${png}`,
+    isImage: true,
+  });
+  assert.equal(img.changed, false);
+});
+
+Deno.test("defuseValue: binary bytes in a string do not break redaction", () => {
+  const bin = "\u0000\u0001\ufffd\ufffdELF\u0002\u0000" + `k=${STRIPE}` +
+    "\u0000".repeat(64);
+  const r = defuseValue({ stdout: bin });
+  const out = (r.value as { stdout: string }).stdout;
+  assert.ok(!out.includes(STRIPE));
+  assert.ok(out.startsWith("\u0000\u0001"));
+});
+
+Deno.test("defuseValue: raw values found elsewhere are hidden in every field", () => {
+  const r = defuseValue({ a: "plain hunter2secretX here" }, undefined, [{
+    value: "hunter2secretX",
+    type: "password",
+  }]);
+  assert.equal((r.value as { a: string }).a, "plain [REDACTED:password] here");
+});
