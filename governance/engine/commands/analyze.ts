@@ -71,6 +71,7 @@ import { type Analyzer, type Ran, setRegistry, walkScript } from "./walk.ts";
 import {
   analyzeCopy,
   analyzeCrontabInput,
+  analyzeDestinations,
   analyzeInPlace,
   analyzeMakeNode,
   analyzeRedirects,
@@ -104,6 +105,19 @@ const BY_NAME: [string[], Analyzer][] = [
   [["cp", "install", "ln"], analyzeCopy],
   [["truncate"], analyzeTruncate],
   [["mkfifo", "mknod", "mkdir"], analyzeMakeNode],
+  [[
+    "mv",
+    "rsync",
+    "curl",
+    "wget",
+    "wget2",
+    "aria2c",
+    "dd",
+    "tar",
+    "bsdtar",
+    "unzip",
+    "git",
+  ], analyzeDestinations],
   [["sed", "perl"], analyzeInPlace],
   [["dd"], analyzeDd],
   [
