@@ -20,6 +20,10 @@ export interface EngineConfig {
   /** Ids of built-in policies that must not fire. */
   disabled: readonly string[];
   custom: readonly CustomPolicy[];
+  /** The guard's data folder, used when a call does not name one (`$AXONFLOW_HOME`). */
+  dataDir?: string;
+  /** The plugin's own folder, used when a call does not name one. */
+  pluginRoot?: string;
 }
 
 /** Standard profile, nothing disabled, no custom policies. */

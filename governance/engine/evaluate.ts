@@ -22,7 +22,12 @@ import { builtinPolicy } from "./catalogue.ts";
 import { DEFAULT_CONFIG, type EngineConfig } from "./config.ts";
 import { customInputMatches } from "./custom.ts";
 import { enabledCount, policyRuns } from "./listing.ts";
-import { safeJson, type Subject, subjectOf } from "./tool_call.ts";
+import {
+  analyzeFileDelete,
+  analyzeFileMove,
+  analyzeFileWrite,
+} from "./commands/file_tools.ts";
+import { mcpEffects, safeJson, type Subject, subjectOf } from "./tool_call.ts";
 import {
   type Action,
   type CommandContext,
@@ -153,6 +158,7 @@ function addCommandAnalysis(
   out: Collected,
   a: CommandAnalysis,
   ctx: CommandContext,
+  fromShell = true,
 ): void {
   out.matches.push(...a.matches);
   for (const sql of a.sql) {
@@ -164,7 +170,12 @@ function addCommandAnalysis(
     for (const f of findSensitive(w.content)) {
       out.matches.push(findingMatch(f, { where: "file", path: w.path }));
     }
-    out.matches.push(...analyzePathAccess(w.path, "write", ctx));
+    // A shell write's text was already judged where it was written.
+    out.matches.push(
+      ...(fromShell
+        ? analyzePathAccess(w.path, "write", ctx)
+        : analyzeFileWrite(w.path, w.content, ctx)),
+    );
   }
 }
 
@@ -241,12 +252,14 @@ function collect(subject: Subject, ctx: CommandContext): Collected {
     }
     case "patch": {
       out.texts.push(subject.patch);
-      addCommandAnalysis(out, analyzePatch(subject.patch, ctx), ctx);
+      addCommandAnalysis(out, analyzePatch(subject.patch, ctx), ctx, false);
       break;
     }
     case "write": {
       out.texts.push(subject.path, subject.content);
-      out.matches.push(...analyzePathAccess(subject.path, "write", ctx));
+      out.matches.push(
+        ...analyzeFileWrite(subject.path, subject.content, ctx),
+      );
       sensitiveIn(out, subject.content, { where: "file", path: subject.path });
       break;
     }
@@ -272,6 +285,18 @@ function collect(subject: Subject, ctx: CommandContext): Collected {
     }
     case "mcp": {
       walkMcp(out, subject.server, subject.tool, subject.args, "", ctx, 0);
+      for (const e of mcpEffects(subject.tool, subject.args)) {
+        if (e.kind === "run") {
+          out.command ??= e.command;
+          addCommandAnalysis(out, analyzeCommand(e.command, ctx), ctx);
+        } else if (e.kind === "write") {
+          out.matches.push(...analyzeFileWrite(e.path, e.content, ctx));
+        } else if (e.kind === "delete") {
+          out.matches.push(...analyzeFileDelete(e.path, ctx));
+        } else {
+          out.matches.push(...analyzeFileMove(e.from, e.to, e.move, ctx));
+        }
+      }
       break;
     }
     case "text": {
@@ -295,11 +320,16 @@ export function contextOf(
   config: EngineConfig,
 ): CommandContext {
   const home = call.home ?? "/home/user";
-  return {
+  const ctx: CommandContext = {
     cwd: call.cwd ?? home,
     home,
     profile: call.profile ?? config.profile,
   };
+  const dataDir = call.dataDir ?? config.dataDir;
+  const pluginRoot = call.pluginRoot ?? config.pluginRoot;
+  if (dataDir) ctx.dataDir = dataDir;
+  if (pluginRoot) ctx.pluginRoot = pluginRoot;
+  return ctx;
 }
 
 function reasonOf(allowed: boolean, matches: readonly Match[]): string {

@@ -158,3 +158,172 @@ export function safeJson(value: unknown): string {
     return String(value);
   }
 }
+
+/** What an MCP call will do, read from its tool name and arguments. */
+export type McpEffect =
+  | { kind: "run"; command: string }
+  | { kind: "write"; path: string; content: string | null }
+  | { kind: "delete"; path: string }
+  | { kind: "move"; from: string; to: string; move: boolean };
+
+/** Keys whose string (or argv array) is a shell command, whatever the tool is called. */
+const RUN_KEYS =
+  /^(command|cmd|commands|script|shell|command_?line|bash|sh|run|exec|shell_?command|cmdline)$/i;
+/** Keys holding a program and its arguments (`{program: "rm", args: [...]}`). */
+const PROGRAM_KEYS = /^(program|executable|binary|bin|exe|file|command)$/i;
+const ARGS_KEYS = /^(args|argv|arguments|params)$/i;
+/** Tools that type into a running process or terminal: their `input`/`text` is a command. */
+const STDIN_TOOL =
+  /interact|send_?(input|keys|text)|write_?(stdin|input)|terminal|repl|tty|pty|type_?text|stdin/i;
+const CODE_KEYS = /^(code|source|snippet|program_?text)$/i;
+const LANG_RUNNER: Readonly<Record<string, string>> = {
+  python: "python3",
+  python3: "python3",
+  py: "python3",
+  javascript: "node",
+  js: "node",
+  node: "node",
+  typescript: "deno",
+  ts: "deno",
+  ruby: "ruby",
+  rb: "ruby",
+  perl: "perl",
+  php: "php",
+  lua: "lua",
+  bash: "bash",
+  sh: "sh",
+  shell: "sh",
+  zsh: "zsh",
+  r: "Rscript",
+  powershell: "pwsh",
+};
+const FROM_KEYS = /^(source|src|from|old_?path|origin|source_?path)$/i;
+const TO_KEYS =
+  /^(destination|dest|dst|to|target|new_?path|destination_?path|target_?path)$/i;
+const PATH_KEYS =
+  /^(path|file|file_?path|filename|notebook_path|target_?file)$/i;
+const CONTENT_KEYS =
+  /^(content|contents|text|data|body|new_?text|new_?string|new_?source|newText|replacement|patch)$/i;
+const WRITE_TOOL =
+  /write|edit|create|save|put|append|replace|patch|update|insert|upload/i;
+const DELETE_TOOL = /delete|remove|unlink|rmdir|\brm\b|trash|erase|purge/i;
+const MOVE_TOOL = /move|rename|\bmv\b/i;
+const COPY_TOOL = /copy|\bcp\b|duplicate|clone_?file/i;
+
+/** Code in a language run by an MCP tool, as the shell command that would run it. */
+function codeCommand(code: string, lang: string): string {
+  const runner = LANG_RUNNER[lang.toLowerCase()] ?? "python3";
+  if (runner === "bash" || runner === "sh" || runner === "zsh") return code;
+  const flag = runner === "python3" ? "-c" : runner === "php" ? "-r" : "-e";
+  if (runner === "deno") return joinArgv(["deno", "eval", code]);
+  return joinArgv([runner, flag, code]);
+}
+
+function stringsOf(v: unknown): string[] {
+  if (typeof v === "string") return [v];
+  if (Array.isArray(v)) return v.filter((x) => typeof x === "string");
+  return [];
+}
+
+/**
+ * The runs, writes, deletes and moves an MCP call asks for. Looks at every
+ * object in the arguments (nested steps too), bounded in depth and count.
+ */
+export function mcpEffects(tool: string, args: unknown): McpEffect[] {
+  const out: McpEffect[] = [];
+  const stdinTool = STDIN_TOOL.test(tool);
+  const visit = (v: unknown, depth: number): void => {
+    if (depth > 8 || out.length > 64) return;
+    if (Array.isArray(v)) {
+      for (const x of v.slice(0, 256)) visit(x, depth + 1);
+      return;
+    }
+    if (v === null || typeof v !== "object") return;
+    const rec = v as Record<string, unknown>;
+    const keys = Object.keys(rec);
+    let program: string | null = null;
+    let argv: unknown[] | null = null;
+    let code: string | null = null;
+    let lang = "";
+    let from: string | null = null;
+    let to: string | null = null;
+    let path: string | null = null;
+    const content: string[] = [];
+    for (const k of keys) {
+      const val = rec[k];
+      if (ARGS_KEYS.test(k) && Array.isArray(val)) argv = val;
+      if (PROGRAM_KEYS.test(k) && typeof val === "string") program = val;
+      if (
+        /^(language|lang|runtime|interpreter)$/i.test(k) &&
+        typeof val === "string"
+      ) {
+        lang = val;
+      }
+      if (CODE_KEYS.test(k) && typeof val === "string") code = val;
+      if (FROM_KEYS.test(k) && typeof val === "string") from = val;
+      if (TO_KEYS.test(k) && typeof val === "string") to = val;
+      if (PATH_KEYS.test(k) && typeof val === "string") path = val;
+      if (CONTENT_KEYS.test(k)) content.push(...stringsOf(val));
+      if (/^edits$/i.test(k) && Array.isArray(val)) {
+        for (const e of val.slice(0, 256)) {
+          const r = asRecord(e);
+          content.push(
+            ...stringsOf(
+              r.newText ?? r.new_string ?? r.new_text ?? r.replacement,
+            ),
+          );
+        }
+      }
+    }
+    for (const k of keys) {
+      const val = rec[k];
+      if (
+        RUN_KEYS.test(k) &&
+        !(program !== null && argv !== null && PROGRAM_KEYS.test(k))
+      ) {
+        if (typeof val === "string") out.push({ kind: "run", command: val });
+        else if (
+          Array.isArray(val) && val.every((x) => typeof x === "string")
+        ) {
+          out.push({ kind: "run", command: joinArgv(val) });
+        }
+      }
+      if (
+        stdinTool && /^(input|text|keys|data|chars)$/i.test(k) &&
+        typeof val === "string"
+      ) {
+        out.push({ kind: "run", command: val });
+      }
+    }
+    if (program !== null && argv !== null) {
+      out.push({ kind: "run", command: joinArgv([program, ...argv]) });
+    }
+    if (
+      code !== null &&
+      (lang || /exec|run|eval|code|python|node|repl/i.test(tool))
+    ) {
+      out.push({ kind: "run", command: codeCommand(code, lang || "python") });
+    }
+    if (from !== null && to !== null) {
+      out.push({ kind: "move", from, to, move: !COPY_TOOL.test(tool) });
+    } else if (to !== null && WRITE_TOOL.test(tool)) {
+      out.push({
+        kind: "write",
+        path: to,
+        content: content.join("\n") || null,
+      });
+    }
+    if (path !== null) {
+      if (DELETE_TOOL.test(tool)) out.push({ kind: "delete", path });
+      else if (WRITE_TOOL.test(tool) || MOVE_TOOL.test(tool)) {
+        out.push({ kind: "write", path, content: content.join("\n") || null });
+      }
+    }
+    for (const k of keys) {
+      const val = rec[k];
+      if (val !== null && typeof val === "object") visit(val, depth + 1);
+    }
+  };
+  visit(args, 0);
+  return out;
+}

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { joinArgv, safeJson, subjectOf } from "./tool_call.ts";
+import { evaluate } from "./evaluate.ts";
+import { joinArgv, mcpEffects, safeJson, subjectOf } from "./tool_call.ts";
 
 Deno.test("subjectOf reads every shell tool name and both argument spellings", () => {
   for (
@@ -105,4 +106,104 @@ Deno.test("safeJson never throws", () => {
   assert.equal(typeof safeJson(cyclic), "string");
   assert.equal(safeJson({ n: 10n }), '{"n":"10"}');
   assert.equal(safeJson(undefined), "");
+});
+
+Deno.test("mcpEffects: commands under any key, argv pairs, code, typed input", () => {
+  const runs = (tool: string, args: unknown) =>
+    mcpEffects(tool, args).filter((e) => e.kind === "run").map((e) =>
+      e.kind === "run" ? e.command : ""
+    );
+  assert.deepEqual(runs("start_process", { command: "rm -rf ~" }), [
+    "rm -rf ~",
+  ]);
+  assert.deepEqual(runs("run", { cmd: ["rm", "-rf", "a b"] }), [
+    "rm -rf 'a b'",
+  ]);
+  assert.deepEqual(runs("spawn", { program: "rm", args: ["-rf", "/"] }), [
+    "rm -rf /",
+  ]);
+  assert.deepEqual(
+    runs("ci_job", { steps: [{ run: "make" }, { run: "ls" }] }),
+    [
+      "make",
+      "ls",
+    ],
+  );
+  assert.deepEqual(runs("interact_with_process", { pid: 1, input: "ls\n" }), [
+    "ls\n",
+  ]);
+  assert.deepEqual(runs("create_issue", { title: "x", input: "rm -rf ~" }), []);
+  assert.deepEqual(runs("exec", { code: "print(1)", language: "python" }), [
+    "python3 -c 'print(1)'",
+  ]);
+});
+
+Deno.test("mcpEffects: writes, deletes and moves", () => {
+  assert.deepEqual(
+    mcpEffects("move_file", { source: "/a", destination: "/b" }),
+    [
+      { kind: "move", from: "/a", to: "/b", move: true },
+    ],
+  );
+  assert.deepEqual(mcpEffects("copy_file", { from: "/a", to: "/b" }), [
+    { kind: "move", from: "/a", to: "/b", move: false },
+  ]);
+  assert.deepEqual(mcpEffects("write_file", { path: "/x", content: "hi" }), [
+    { kind: "write", path: "/x", content: "hi" },
+  ]);
+  assert.deepEqual(
+    mcpEffects("edit_file", {
+      path: "/x",
+      edits: [{ oldText: "a", newText: "b" }],
+    }),
+    [{ kind: "write", path: "/x", content: "b" }],
+  );
+  assert.deepEqual(mcpEffects("delete_file", { path: "/x" }), [
+    { kind: "delete", path: "/x" },
+  ]);
+  assert.deepEqual(mcpEffects("read_file", { path: "/x" }), []);
+  const deep = { a: [] as unknown[] };
+  let cur = deep.a;
+  for (let i = 0; i < 50; i++) {
+    const next: unknown[] = [];
+    cur.push({ command: "ls", more: next });
+    cur = next;
+  }
+  assert.ok(mcpEffects("run", deep).length <= 65);
+});
+
+Deno.test("MCP calls get the verdict the shell and file tools get", () => {
+  const home = "/home/u";
+  const call = (toolName: string, input: unknown) =>
+    evaluate({ toolName, input, home, cwd: home + "/p" }).allowed;
+  assert.equal(call("mcp__dc__start_process", { command: "rm -rf ~" }), false);
+  assert.equal(call("mcp__dc__start_process", { command: "npm test" }), true);
+  assert.equal(
+    call("mcp__fs__move_file", {
+      source: "/home/u/p/a",
+      destination: "/home/u/.axonflow/policies.json",
+    }),
+    false,
+  );
+  assert.equal(
+    call("mcp__fs__move_file", {
+      source: "/home/u/p/a",
+      destination: "/home/u/p/b",
+    }),
+    true,
+  );
+  assert.equal(call("mcp__fs__delete", { path: "/home/u" }), false);
+  assert.equal(
+    call("mcp__fs__write_file", { path: "/home/u/.zshenv", content: "exit 0" }),
+    false,
+  );
+  assert.equal(
+    evaluate({
+      toolName: "Write",
+      input: { file_path: "/srv/ax/policies.json", content: "{}" },
+      home,
+      dataDir: "/srv/ax",
+    }).allowed,
+    false,
+  );
 });

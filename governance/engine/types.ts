@@ -94,6 +94,10 @@ export interface CommandContext {
   /** The user's home folder, for `~` and `$HOME` expansion. */
   home: string;
   profile: Profile;
+  /** The guard's data folder (policies.json, audit.db, spool); `~/.axonflow` when not given. */
+  dataDir?: string;
+  /** The plugin's own folder (hook sources and bundles), when known. */
+  pluginRoot?: string;
 }
 
 /** A tool call to judge before it runs. */
@@ -105,6 +109,10 @@ export interface ToolCall {
   cwd?: string;
   home?: string;
   profile?: Profile;
+  /** The guard's data folder (`$AXONFLOW_HOME`); protected like the rest of the guard. Default `~/.axonflow`. */
+  dataDir?: string;
+  /** The plugin's own folder (hooks and bundles); protected when given. */
+  pluginRoot?: string;
   /** AxonFlow connector type (`codex.Bash`, `postgres`, ...), when known. */
   connectorType?: string;
 }

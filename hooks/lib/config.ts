@@ -123,6 +123,18 @@ function listed(dir: string, name: string): boolean | undefined {
   }
 }
 
+/** The plugin's folder: this module lives in hooks/lib/ (sources) or hooks/dist/ (bundles). */
+const PLUGIN_ROOT: string | undefined = (() => {
+  try {
+    const u = new URL("../..", import.meta.url);
+    return u.protocol === "file:"
+      ? decodeURIComponent(u.pathname).replace(/\/$/, "")
+      : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
 /**
  * The engine configuration: the user's policy file (when present) with the
  * profile from AXONFLOW_PROFILE on top. Problems become warnings; the built-in
@@ -163,5 +175,7 @@ export function loadEngineConfig(
   if (env.profile && env.profile !== config.profile) {
     config = { ...config, profile: env.profile };
   }
-  return config;
+  // The engine guards the data folder wherever AXONFLOW_HOME puts it, and
+  // the plugin's own folder (two levels above this module, bundled or not).
+  return { ...config, dataDir: env.dataDir, pluginRoot: PLUGIN_ROOT };
 }

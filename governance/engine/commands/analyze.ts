@@ -26,7 +26,13 @@ import {
   analyzeFetchExec,
   trackDownloads,
 } from "./fetch_exec.ts";
-import { analyzeCloudDelete } from "./cloud.ts";
+import {
+  analyzeAppDestroy,
+  analyzeCloudControls,
+  analyzeCloudDelete,
+} from "./cloud.ts";
+import { analyzeAccounts } from "./accounts.ts";
+import { analyzeFileServer, analyzeTunnel } from "./exposure.ts";
 import { analyzeContainerEscape, analyzeNsenter } from "./container.ts";
 import {
   analyzeDestroy,
@@ -71,6 +77,7 @@ import {
   analyzeCopy,
   analyzeCrontabInput,
   analyzeInPlace,
+  analyzeMakeNode,
   analyzeRedirects,
   analyzeTee,
   analyzeTruncate,
@@ -101,6 +108,7 @@ const BY_NAME: [string[], Analyzer][] = [
   [["tee"], analyzeTee],
   [["cp", "install", "ln"], analyzeCopy],
   [["truncate"], analyzeTruncate],
+  [["mkfifo", "mknod", "mkdir"], analyzeMakeNode],
   [["sed", "perl"], analyzeInPlace],
   [["dd"], analyzeDd],
   [
@@ -175,6 +183,21 @@ const BY_NAME: [string[], Analyzer][] = [
     "uv",
   ], analyzePublish],
   [["aws", "gsutil", "gcloud", "az"], analyzeCloudDelete],
+  [["aws", "gcloud", "az"], analyzeCloudControls],
+  [["heroku", "fly", "flyctl", "rails", "rake"], analyzeAppDestroy],
+  [[
+    "useradd",
+    "adduser",
+    "usermod",
+    "luseradd",
+    "lusermod",
+    "gpasswd",
+    "chpasswd",
+    "chgpasswd",
+    "passwd",
+  ], analyzeAccounts],
+  [["ssh", "autossh"], analyzeTunnel],
+  [["php", "php8", "php7"], analyzeFileServer],
   [[
     "psql",
     "mysql",
@@ -231,6 +254,7 @@ const byPattern: Analyzer = (u, st, pipe) => {
   if (languageOf(u.name)) {
     analyzeFetchExec(u, st, pipe);
     analyzeNested(u, st, pipe);
+    if (u.name.startsWith("python")) analyzeFileServer(u, st);
   }
 };
 

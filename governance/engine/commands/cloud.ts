@@ -168,3 +168,167 @@ export function analyzeCloudDelete(u: Unit, st: State): void {
     );
   }
 }
+
+const ADMIN_POLICY =
+  /(^|:|\/)(AdministratorAccess|IAMFullAccess|AWSOrganizationsFullAccess)$/;
+const OWNER_ROLE =
+  /^(roles\/(owner|editor|iam\.securityAdmin|resourcemanager\.organizationAdmin)|Owner|User Access Administrator)$/i;
+
+function optValue(t: string[], name: string): string | null {
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === name) return t[i + 1] ?? null;
+    if (t[i].startsWith(name + "=")) return t[i].slice(name.length + 1);
+  }
+  return null;
+}
+
+/** Cloud audit trails switched off, and administrator rights granted. */
+export function analyzeCloudControls(u: Unit, st: State): void {
+  const t = u.args.map((a) => a.text);
+  const m = st.out.matches;
+  const line = `${u.name} ${t.join(" ").slice(0, 120)}`;
+  if (u.name === "aws") {
+    const w = wordsOf(t, AWS_VALUE_OPTS);
+    const [svc, op] = [w[0], w[1] ?? ""];
+    if (
+      svc === "cloudtrail" &&
+        /^(stop-logging|delete-trail|delete-event-data-store|put-event-selectors)$/
+          .test(op) ||
+      svc === "guardduty" &&
+        /^(delete-detector|disassociate-from-master-account)$/.test(op) ||
+      svc === "config" &&
+        /^(stop-configuration-recorder|delete-configuration-recorder|delete-delivery-channel)$/
+          .test(op) ||
+      svc === "logs" && /^(delete-log-group|delete-log-stream)$/.test(op) &&
+        /cloudtrail|audit|flowlog|vpc-flow/i.test(t.join(" ")) ||
+      svc === "securityhub" && op === "disable-security-hub"
+    ) {
+      m.add(
+        "cloud_audit_disable",
+        `${line} switches off or deletes the account's audit record`,
+        "leave audit logging on; ask the account owner",
+      );
+      return;
+    }
+    if (
+      svc === "iam" &&
+      /^attach-(user|role|group)-policy$/.test(op) &&
+      ADMIN_POLICY.test(optValue(t, "--policy-arn") ?? "")
+    ) {
+      m.add(
+        "cloud_admin_grant",
+        `${line} grants ${
+          optValue(t, "--policy-arn")
+        }: full control of the AWS account`,
+        "grant a policy scoped to what the task needs",
+      );
+    }
+    if (
+      svc === "iam" && /^put-(user|role|group)-policy$/.test(op) &&
+      /"Action"\s{0,8}:\s{0,8}\[?\s{0,8}"\*"/.test(t.join(" ")) &&
+      /"Resource"\s{0,8}:\s{0,8}\[?\s{0,8}"\*"/.test(t.join(" "))
+    ) {
+      m.add(
+        "cloud_admin_grant",
+        `${line} writes an inline policy allowing every action on every resource`,
+      );
+    }
+    return;
+  }
+  if (u.name === "gcloud") {
+    const w = t.filter((x) => !x.startsWith("-"));
+    const s = w.join(" ");
+    if (
+      /^logging (sinks|buckets) delete\b/.test(s) ||
+      /^logging sinks update\b.*--disabled/.test(t.join(" "))
+    ) {
+      m.add(
+        "cloud_audit_disable",
+        `${line} deletes where the project's logs go`,
+      );
+      return;
+    }
+    if (
+      w.some((x) => /add-iam-policy-binding$/.test(x)) &&
+      OWNER_ROLE.test(optValue(t, "--role") ?? "")
+    ) {
+      m.add(
+        "cloud_admin_grant",
+        `${line} grants ${optValue(t, "--role")}: control of the whole project`,
+        "grant a narrower role",
+      );
+    }
+    return;
+  }
+  if (u.name === "az") {
+    const w = t.filter((x) => !x.startsWith("-")).join(" ");
+    if (/^monitor (diagnostic-settings|log-profiles) delete\b/.test(w)) {
+      m.add(
+        "cloud_audit_disable",
+        `${line} deletes the subscription's audit log export`,
+      );
+      return;
+    }
+    if (
+      /^role assignment create\b/.test(w) &&
+      OWNER_ROLE.test(optValue(t, "--role") ?? "")
+    ) {
+      m.add(
+        "cloud_admin_grant",
+        `${line} grants ${optValue(t, "--role")} on the subscription`,
+      );
+    }
+  }
+}
+
+/** Hosted apps and framework database tasks: heroku apps:destroy, fly apps destroy, rails db:drop against production. */
+export function analyzeAppDestroy(u: Unit, st: State): void {
+  const t = u.args.map((a) => a.text);
+  const m = st.out.matches;
+  if (u.name === "heroku") {
+    if (/^(apps:destroy|destroy|pg:reset|addons:destroy)$/.test(t[0] ?? "")) {
+      m.add(
+        "app_destroy",
+        `heroku ${
+          t.join(" ").slice(0, 100)
+        } deletes a hosted app or its database`,
+        "ask the user to destroy apps themselves",
+      );
+    }
+    return;
+  }
+  if (u.name === "fly" || u.name === "flyctl") {
+    const s = t.filter((x) => !x.startsWith("-")).join(" ");
+    if (
+      /^(apps (destroy|delete)|destroy|postgres destroy|volumes (destroy|delete))\b/
+        .test(s)
+    ) {
+      m.add("app_destroy", `${u.name} ${s} deletes a hosted app or its data`);
+    }
+    return;
+  }
+  if (u.name === "rails" || u.name === "rake" || u.name === "bin/rails") {
+    const task = t.find((x) =>
+      /^db:(drop|reset|purge|schema:load|structure:load|setup)(:all)?$/.test(x)
+    );
+    if (!task) return;
+    const env = (k: string) =>
+      t.find((x) => x.startsWith(k + "="))?.slice(k.length + 1) ??
+        st.env.get(k)?.[0] ?? null;
+    const unchecked = /^(1|true|yes)$/i.test(
+      env("DISABLE_DATABASE_ENVIRONMENT_CHECK") ?? "",
+    );
+    const railsEnv = env("RAILS_ENV") ?? env("RACK_ENV") ?? "";
+    if (unchecked || /^prod/i.test(railsEnv)) {
+      m.add(
+        "app_destroy",
+        `${u.name} ${task} ${
+          unchecked
+            ? "with DISABLE_DATABASE_ENVIRONMENT_CHECK=1 (Rails' guard against dropping production switched off)"
+            : "in the production environment"
+        }: the database is deleted`,
+        "run it against the test or development database (RAILS_ENV=test)",
+      );
+    }
+  }
+}

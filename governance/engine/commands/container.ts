@@ -16,7 +16,32 @@ import { resolvePath } from "./paths.ts";
 import type { Arg, State, Unit } from "./unit.ts";
 
 /** Host folders whose mount into a container hands over the host. */
-const HOST_VITAL = new Set(["/", "/etc", "/root", "/boot"]);
+const HOST_VITAL = new Set([
+  "/",
+  "/etc",
+  "/root",
+  "/boot",
+  "/home",
+  "/proc",
+  "/sys",
+  "/dev",
+  "/var",
+  "/run",
+  "/var/run",
+  "/var/lib/docker",
+  "/usr",
+  "/bin",
+  "/sbin",
+  "/lib",
+]);
+
+/** Container engine sockets: whoever talks to one starts containers as root on the host. */
+const ENGINE_SOCKET =
+  /^\/(var\/)?run\/(docker|containerd\/containerd|podman\/podman|crio\/crio|k3s\/containerd\/containerd|user\/\d{1,8}\/(docker|podman\/podman))\.sock$/;
+
+/** Capabilities that are root on the host in all but name. */
+const HOST_CAPS =
+  /^(ALL|SYS_ADMIN|SYS_MODULE|SYS_PTRACE|SYS_RAWIO|DAC_READ_SEARCH|SYS_BOOT|BPF|PERFMON)$/i;
 
 /** The host source of a `-v` spec or `--mount` list, when it is a path. */
 function sourceOf(spec: string, mount: boolean): string | null {
@@ -39,12 +64,33 @@ export function analyzeContainerEscape(u: Unit, st: State): void {
   if (sub !== "run" && sub !== "create") return;
   let privileged = false;
   let hostPid = false;
+  let cap: string | null = null;
   const mounts: { spec: string; mount: boolean; arg: Arg }[] = [];
   for (let i = 0; i < u.args.length; i++) {
     const a = u.args[i];
     const x = a.text;
     if (x === "--privileged" || x === "--privileged=true") privileged = true;
-    else if (x === "--pid=host" || (x === "--pid" && t[i + 1] === "host")) {
+    else if (
+      (x === "--device" || x.startsWith("--device=")) &&
+      /^\/dev\/(sd[a-z]|nvme\d|xvd[a-z]|vd[a-z]|hd[a-z]|mapper\/|dm-\d|mem$|kmem$|disk\/)/
+        .test(
+          x === "--device" ? t[i + 1] ?? "" : x.slice(9),
+        )
+    ) {
+      cap = "a host disk device (--device " +
+        (x === "--device" ? t[++i] : x.slice(9)) + ")";
+    } else if (x === "--cap-add" || x.startsWith("--cap-add=")) {
+      const v = x === "--cap-add" ? t[++i] ?? "" : x.slice(10);
+      const c = v.split(",").map((s) => s.replace(/^CAP_/i, "")).find((s) =>
+        HOST_CAPS.test(s)
+      );
+      if (c) cap = c.toUpperCase();
+    } else if (
+      x === "--pid" && t[i + 1] === "host" ||
+      /^--(pid|ipc|userns|uts|cgroupns)=host$/.test(x) && x.startsWith("--pid")
+    ) {
+      hostPid = true;
+    } else if (x === "--pid=host" || (x === "--pid" && t[i + 1] === "host")) {
       hostPid = true;
     } else if (x === "-v" || x === "--volume" || x === "--mount") {
       const v = u.args[i + 1];
@@ -63,6 +109,14 @@ export function analyzeContainerEscape(u: Unit, st: State): void {
     const src = sourceOf(m.spec, m.mount);
     if (src === null || !/^[/~]/.test(src)) continue;
     const p = resolvePath(src, st.cwd, st.ctx.home);
+    if (p !== null && ENGINE_SOCKET.test(p)) {
+      st.out.matches.add(
+        "container_host_escape",
+        `${u.name} ${sub} hands the container the engine socket ${p}: from inside it can start a container that mounts the host as root`,
+        "run the docker CLI on the host instead of inside a container",
+      );
+      return;
+    }
     if (p === null || !HOST_VITAL.has(p)) continue;
     st.out.matches.add(
       "container_host_escape",
@@ -75,11 +129,21 @@ export function analyzeContainerEscape(u: Unit, st: State): void {
     );
     return;
   }
-  if (privileged && hostPid) {
+  if (privileged) {
     st.out.matches.add(
       "container_host_escape",
-      `${u.name} ${sub} --privileged --pid=host gives the container every device and the host's processes: nsenter -t 1 then runs as root on the host`,
-      "drop --privileged or --pid=host; grant only the capabilities the container needs",
+      `${u.name} ${sub} --privileged${
+        hostPid ? " --pid=host" : ""
+      } gives the container every device and capability of the host: mounting the host disk or nsenter -t 1 then runs as root on the host`,
+      "drop --privileged; grant only the capabilities the container needs",
+    );
+  } else if (cap) {
+    st.out.matches.add(
+      "container_host_escape",
+      `${u.name} ${sub} gives the container ${
+        cap.startsWith("a host") ? cap : "--cap-add " + cap
+      }, which reaches the host kernel or disk (mounts, modules, other processes, raw blocks)`,
+      "grant only the narrow capability the container needs (NET_BIND_SERVICE, ...)",
     );
   }
 }

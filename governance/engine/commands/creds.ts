@@ -10,6 +10,7 @@ import { commandsIn } from "./ast_scan.ts";
 import { credentialOf, isEnvFile, resolvePath } from "./paths.ts";
 import type { Arg, State, Unit } from "./unit.ts";
 import type { Pipe } from "./walk.ts";
+import { analyzeCredentialPrinters, analyzeSecretEnv } from "./secret_env.ts";
 
 /** Programs that use credentials without printing them (ssh -i key, kubectl...) or only look at paths. */
 const KEY_USERS = new Set([
@@ -150,10 +151,12 @@ const READERS = new Set([
 const SAFE_KEY =
   "keep private keys and credentials on this machine; use ssh-agent forwarding or the tool's own login instead";
 
-function isDumper(name: string, args: string[]): boolean {
+/** Whether a command prints the whole environment (env, printenv, set, export -p, /proc/…/environ). */
+export function isDumper(name: string, args: string[]): boolean {
   switch (name) {
     case "printenv":
-      return true;
+      // printenv NAME prints one variable (judged by secret_env.ts), not the environment.
+      return args.every((a) => a.startsWith("-"));
     case "env":
       return args.every((a) => a.startsWith("-"));
     case "set":
@@ -174,9 +177,166 @@ function isDumper(name: string, args: string[]): boolean {
   return false;
 }
 
+/** Search programs: their first operand (or every -e/-f value) is a pattern, not a file. */
+const SEARCHERS = new Set([
+  "grep",
+  "egrep",
+  "fgrep",
+  "rg",
+  "ag",
+  "ack",
+  "ack-grep",
+  "pt",
+  "ugrep",
+  "zgrep",
+  "sift",
+  "git-grep",
+]);
+
+/** Options of the search programs that take a value (the value is not a pattern or a file). */
+const SEARCH_VALUE_OPTS =
+  /^(-[ABCmdDg]|--(after-context|before-context|context|max-count|glob|iglob|type|type-add|type-not|include|exclude|exclude-dir|color|colour|max-depth|sort|sortr|threads|encoding|max-filesize|binary-files|label|devices|directories))$/;
+
+/** The arguments of a search that are patterns (`grep -rn id_rsa .`: `id_rsa`). */
+function searchPatterns(u: Unit): Set<Arg> {
+  const out = new Set<Arg>();
+  let explicit = false;
+  let first = true;
+  for (let i = 0; i < u.args.length; i++) {
+    const a = u.args[i];
+    const t = a.text;
+    if (t === "--") {
+      if (!explicit && u.args[i + 1]) out.add(u.args[i + 1]);
+      break;
+    }
+    if (/^(-e|-f|--regexp|--file)$/.test(t)) {
+      explicit = true;
+      if (u.args[i + 1]) out.add(u.args[i + 1]);
+      i++;
+      continue;
+    }
+    if (/^--(regexp|file)=/.test(t) || /^-e./.test(t)) {
+      explicit = true;
+      out.add(a);
+      continue;
+    }
+    if (SEARCH_VALUE_OPTS.test(t)) {
+      i++;
+      continue;
+    }
+    if (t.startsWith("-") && t.length > 1) continue;
+    if (!explicit && first) out.add(a);
+    first = false;
+  }
+  return out;
+}
+
+/** Container volume sources: `-v SRC:DST`, `--volume=SRC:DST`, `--mount …,source=SRC`. */
+function mountSources(u: Unit): string[] {
+  const out: string[] = [];
+  const t = u.args.map((a) => a.text);
+  for (let i = 0; i < t.length; i++) {
+    let v: string | null = null;
+    if (t[i] === "-v" || t[i] === "--volume" || t[i] === "--mount") {
+      v = t[i + 1] ?? null;
+    } else if (/^(--volume|--mount)=/.test(t[i])) {
+      v = t[i].slice(t[i].indexOf("=") + 1);
+    } else if (/^-v./.test(t[i])) v = t[i].slice(2);
+    if (v === null) continue;
+    const src = /(?:^|,)(?:source|src)=([^,]{1,4096})/.exec(v);
+    if (src) out.push(src[1]);
+    else if (v.indexOf(":") > 0) out.push(v.slice(0, v.indexOf(":")));
+  }
+  return out;
+}
+
+/** Credential folders and the images of the tools that own them. */
+const OWN_IMAGE: readonly [RegExp, RegExp][] = [
+  [/\/\.aws(\/|$)/, /(^|\s|\/)(amazon\/aws-cli|aws-cli|awscli)(:|\s|$)/],
+  [/\/\.config\/gcloud(\/|$)/, /(google\/cloud-sdk|cloud-sdk|gcloud)(:|\s|$)/],
+  [/\/\.azure(\/|$)/, /(azure-cli|azure\/cli)(:|\s|$)/],
+  [/\/\.kube(\/|$)/, /(kubectl|bitnami\/kubectl|helm|k9s)(:|\s|$)/],
+];
+
+/** openssl subcommands that print a private key given with -in/-inkey/-key (unless -noout or -pubout). */
+function opensslKeyArgs(u: Unit): Arg[] {
+  const t = u.args.map((a) => a.text);
+  if (
+    !/^(rsa|pkey|ec|dsa|pkcs8|pkcs12|enc|base64|x509|req|crl2pkcs7)$/.test(
+      t[0] ?? "",
+    )
+  ) {
+    return [];
+  }
+  if (t.includes("-pubout") || (t.includes("-noout") && !t.includes("-text"))) {
+    return [];
+  }
+  const out: Arg[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (/^-(in|inkey|key|signkey)$/.test(t[i]) && u.args[i + 1]) {
+      out.push(u.args[i + 1]);
+    }
+  }
+  return out;
+}
+
 /** Every unit except key users: arguments and input redirections naming credential files. */
-export function analyzeCredentialReads(u: Unit, st: State): void {
+export function analyzeCredentialReads(u: Unit, st: State, pipe?: Pipe): void {
   const m = st.out.matches;
+  analyzeSecretEnv(u, st, pipe);
+  analyzeCredentialPrinters(u, st, pipe);
+  if (pipe && pipe.index > 0 && SEARCHERS.has(u.name) || u.name === "awk") {
+    // env | grep -i token: the secret variables themselves, printed.
+    const prev = pipe?.elements[pipe.index - 1]?.map((r) => r.unit) ?? [];
+    const dump = prev.some((p) => isDumper(p.name, p.args.map((a) => a.text)));
+    const pat = u.args.map((a) => a.text).filter((x) => !x.startsWith("-"))
+      .join(" ");
+    if (
+      dump && pipe && pipe.index === pipe.elements.length - 1 &&
+      /secret|token|passw|api_?key|access_?key|private|credential|auth|aws|github|gh_|openai|anthropic|npm_|stripe|slack/i
+        .test(pat) &&
+      !u.args.some((a) => /^-[a-zA-Z]{0,4}[cl]$|^--count$/.test(a.text))
+    ) {
+      m.add(
+        "secret_env_read",
+        `${u.name} picks the secret variables out of the environment and prints them into the session transcript`,
+        'check that a variable is set with [ -n "$NAME" ] instead of printing it',
+      );
+    }
+  }
+  if (u.name === "openssl") {
+    for (const a of opensslKeyArgs(u)) {
+      const p = a.known ? resolvePath(a.text, st.cwd, st.ctx.home) : null;
+      const c = p ? credentialOf(p, st.ctx.home, false) : null;
+      if (c) {
+        m.add(
+          c.kind,
+          `openssl ${
+            u.args[0].text
+          } prints ${c.label}: this exposes secret credentials`,
+          SAFE_KEY,
+        );
+      }
+    }
+  }
+  if (u.name === "docker" || u.name === "podman" || u.name === "nerdctl") {
+    const image = u.args.map((a) => a.text).join(" ");
+    for (const src of mountSources(u)) {
+      const p = resolvePath(src, st.cwd, st.ctx.home);
+      const c = p ? credentialOf(p, st.ctx.home, true) : null;
+      // The credentials' own tool in its official image (amazon/aws-cli with ~/.aws) uses them as on the host.
+      if (
+        c && p && OWN_IMAGE.some(([dir, img]) => dir.test(p) && img.test(image))
+      ) continue;
+      if (c) {
+        m.add(
+          c.kind,
+          `${u.name} mounts ${c.label} into a container, where anything can read it`,
+          SAFE_KEY,
+        );
+      }
+    }
+  }
   for (const r of u.redirects) {
     if ((r.op === "<" || r.op === "<>") && r.target.known) {
       const p = resolvePath(r.target.text, st.cwd, st.ctx.home);
@@ -198,9 +358,22 @@ export function analyzeCredentialReads(u: Unit, st: State): void {
       }
     }
   }
-  if (!u.name || KEY_USERS.has(u.name) || SINKS.has(u.name)) return;
   for (const a of u.args) {
-    if (!a.known) continue;
+    // /proc/$$/environ, /proc/$PID/environ: any process's environment.
+    if (!a.known && /^\/proc\/[^/ ]{1,24}\/environ$/.test(a.text)) {
+      m.add(
+        "system_secrets_read",
+        `${
+          u.name || "a command"
+        } reads ${a.text}, the environment of a process, secrets included`,
+        SAFE_KEY,
+      );
+    }
+  }
+  if (!u.name || KEY_USERS.has(u.name) || SINKS.has(u.name)) return;
+  const patterns = SEARCHERS.has(u.name) ? searchPatterns(u) : null;
+  for (const a of u.args) {
+    if (!a.known || patterns?.has(a)) continue;
     for (const cand of candidates(a)) {
       const p = resolvePath(cand, st.cwd, st.ctx.home);
       if (p === null) continue;

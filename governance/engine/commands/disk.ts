@@ -158,7 +158,7 @@ export function analyzeShred(u: Unit, st: State): void {
         "history_wipe",
         `shred ${p} destroys the shell history beyond recovery`,
       );
-    } else if (guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete")) {
+    } else if (guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete", st.ctx)) {
       m.add(
         "guard_tamper",
         `shred ${p} destroys the agent's guard configuration`,

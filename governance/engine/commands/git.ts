@@ -16,6 +16,43 @@ const PROTECTED =
   /^(main|master|trunk|production|prod|release([/-].{0,64})?|develop)$/;
 
 /** git subcommands. */
+/** Git configuration keys whose value is a program git runs. */
+const GIT_EXEC_KEY =
+  /^(core\.(fsmonitor|hookspath|sshcommand|pager|editor|askpass|gitproxy)|(diff|merge|filter)\.[^.]{1,64}\.(textconv|command|driver|clean|smudge|process)|pager\.[^.]{1,64}|credential\.(helper|[^ ]{1,200}\.helper)|sequence\.editor|gpg\.(program|[a-z0-9]{1,16}\.program)|uploadpack\.packobjectshook|include\.path|includeif\..{1,200}\.path)$/;
+
+/** Keys whose value is normally a plain program (an editor, a pager): only a shell command there runs something else. */
+const PLAIN_PROGRAM_KEY = /(^|\.)(editor|pager|askpass|tool)$|^pager\./;
+
+/**
+ * Whether setting git key `key` to `value` makes git run a program the agent
+ * chose: hook folders, fsmonitor hooks, ssh commands, filters, `!` aliases;
+ * an editor or pager only when the value is more than a plain program name.
+ */
+export function gitValueRuns(key: string, value: string): boolean {
+  const k = key.toLowerCase();
+  const v = value.trim().replace(/^["']|["']$/g, "");
+  if (/^alias\./.test(k) || k === "alias") return v.startsWith("!");
+  if (
+    !GIT_EXEC_KEY.test(k) &&
+    !/^(fsmonitor|hookspath|sshcommand|pager|editor|askpass|gitproxy|textconv|clean|smudge|process|program|uploadpack|receivepack|helper)$/
+      .test(k)
+  ) {
+    return false;
+  }
+  if (/(^|\.)fsmonitor$/.test(k) && /^(true|false|0|1|yes|no)$/i.test(v)) {
+    return false;
+  }
+  if (/(^|\.)helper$/.test(k)) {
+    return v.startsWith("!") || v.startsWith("/tmp/");
+  }
+  if (PLAIN_PROGRAM_KEY.test(k) || /(^|\.)(pager|editor)$/.test(k)) {
+    return /[;&|`$<>(){}\\]|\b(sh|bash|zsh|dash|python\d?|perl|ruby|node)\s{1,8}-[a-z]{0,3}[ce]\b|^(\.{1,2}\/|\/tmp\/|\/var\/tmp\/|\/dev\/shm\/)/
+      .test(v);
+  }
+  return true;
+}
+
+/** git: destructive history and branch operations, and config keys that run programs. */
 export function analyzeGit(u: Unit, st: State): void {
   const m = st.out.matches;
   let i = 0;
@@ -28,6 +65,26 @@ export function analyzeGit(u: Unit, st: State): void {
   const shortHas = (c: string) =>
     rest.some((x) => /^-[a-zA-Z]{1,8}$/.test(x) && x.includes(c));
   switch (sub) {
+    case "config": {
+      // git config [--global|--system|--file f] KEY VALUE: a key that makes git run a program.
+      const pos: string[] = [];
+      for (let k = 0; k < rest.length; k++) {
+        if (/^(-f|--file|--blob|--type|--default|--comment)$/.test(rest[k])) {
+          k++;
+        } else if (!rest[k].startsWith("-")) pos.push(rest[k]);
+      }
+      const key = (pos[0] ?? "").toLowerCase();
+      if (pos.length >= 2 && gitValueRuns(key, pos[1])) {
+        m.add(
+          "autorun_write",
+          `git config ${pos[0]} ${
+            pos[1].slice(0, 60)
+          } makes git run a program on later commands`,
+          "show the user the setting and let them make it",
+        );
+      }
+      return;
+    }
     case "reset":
       if (flag(/^--hard$/)) {
         m.add(
@@ -233,6 +290,33 @@ export function analyzeDocker(u: Unit, st: State): void {
 /** kubectl / oc delete namespace or --all. */
 export function analyzeKubectl(u: Unit, st: State): void {
   const t = u.args.map((a) => a.text);
+  if (
+    t[0] === "config" && t[1] === "view" &&
+    t.some((x) => /^--raw(=true)?$/.test(x))
+  ) {
+    st.out.matches.add(
+      "cloud_credentials_read",
+      `${u.name} config view --raw prints the cluster credentials (tokens, client keys) from your kubeconfig`,
+      "use kubectl config view (redacted) or let kubectl use the credentials itself",
+    );
+  }
+  if (
+    (t[0] === "run" || t[0] === "debug") &&
+    t.some((x) =>
+      /"(privileged|hostPID|hostNetwork|hostIPC)"\s{0,4}:\s{0,4}true|"hostPath"\s{0,4}:\s{0,4}\{\s{0,4}"path"\s{0,4}:\s{0,4}"\/"/
+        .test(x) ||
+      /^--profile=sysadmin$/.test(x) && t[0] === "debug" &&
+        t.some((y) => /^node\//.test(y))
+    )
+  ) {
+    st.out.matches.add(
+      "container_host_escape",
+      `${u.name} ${
+        t[0]
+      } starts a pod with privileged access to its node (privileged, hostPID or the node's root folder): it controls the node as root`,
+      "run the pod without privileged settings",
+    );
+  }
   const d = t.indexOf("delete");
   if (d < 0) return;
   const rest = t.slice(d + 1);

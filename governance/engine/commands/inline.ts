@@ -9,6 +9,11 @@
  * @module
  */
 
+import {
+  followCodeChdir,
+  judgeCodeEffects,
+  resolveCode,
+} from "./code_effects.ts";
 import { judgeDelete } from "./rm.ts";
 import { credentialOf, guardPathOf, resolvePath } from "./paths.ts";
 import { fork, litArg, type State } from "./unit.ts";
@@ -94,7 +99,11 @@ export function analyzeInline(
 ): void {
   if (st.depth > 8 || !code) return;
   const m = st.out.matches;
-  const src = code.length > 200_000 ? code.slice(0, 200_000) : code;
+  const src = resolveCode(
+    code.length > 200_000 ? code.slice(0, 200_000) : code,
+    lang,
+  );
+  followCodeChdir(src, st);
   if (lang === "powershell") {
     const b = /^[A-Za-z0-9+/=]{8,}$/.test(src.trim())
       ? decodeUtf16(src.trim())
@@ -140,7 +149,8 @@ export function analyzeInline(
     let n = 0;
     while ((hit = re.exec(src)) && n++ < 32) {
       const recursive = re === RECURSIVE_DEL_RE &&
-        (!/\.rm\b|rmSync/.test(hit[0]) || /recursive/.test(src));
+          (!/\.rm\b|rmSync/.test(hit[0]) || /recursive/.test(src)) ||
+        /recursive\s{0,4}=\s{0,4}(TRUE|T\b)/.test(src);
       const api = hit[0].slice(
         0,
         hit[0].indexOf("(") >= 0 ? hit[0].indexOf("(") : 20,
@@ -151,6 +161,7 @@ export function analyzeInline(
   const shellOut = SHELL_OUT_RE.test(src);
   const writes = WRITE_RE.test(src);
   const literals = stringLiterals(src);
+  judgeCodeEffects(src, literals, st, via);
   for (const lit of literals) {
     if (lit.length < 2048 && /^[~/.]|\/\.|^[A-Za-z]:\\/.test(lit)) {
       const p = resolvePath(lit, st.cwd, st.ctx.home);
@@ -163,7 +174,9 @@ export function analyzeInline(
             "keep credentials out of scripts the agent runs",
           );
         }
-        if (writes && guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete")) {
+        if (
+          writes && guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete", st.ctx)
+        ) {
           m.add(
             "guard_tamper",
             `${via} modifies ${p}, the agent's guard configuration`,

@@ -65,6 +65,7 @@ export function languageOf(name: string): string | null {
   if (name === "osascript") return "applescript";
   if (name === "rscript") return "r";
   if (name === "tclsh" || name === "wish") return "tcl";
+  if (/^(awk|gawk|mawk|nawk|busybox-awk)$/.test(name)) return "awk";
   return null;
 }
 
@@ -119,6 +120,21 @@ export function inlineCode(u: Unit, lang: string): Arg | null {
         }
         if (/[rIMmCdDxi0l]/.test(c)) break; // a switch with an attached value
       }
+    }
+    return null;
+  }
+  if (lang === "awk") {
+    // awk [-F sep] [-v var=val] 'program' file…; -f names a program file instead.
+    for (let i = 0; i < args.length; i++) {
+      const t = args[i].text;
+      if (t === "-f" || t === "--file" || t.startsWith("-f")) return null;
+      if (/^(-F|-v|--assign|--field-separator)$/.test(t)) {
+        i++;
+        continue;
+      }
+      if (t === "--") return args[i + 1] ?? null;
+      if (t.startsWith("-") && t.length > 1) continue;
+      return args[i];
     }
     return null;
   }

@@ -390,6 +390,14 @@ export interface CredentialInfo {
 
 const SSH_KEY_NAME = /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$|^identity$/;
 
+/**
+ * Files of an SSH folder that hold no secret: public keys and certificates,
+ * the client config, host lists, the agent socket. Every other file there is
+ * treated as a private key, whatever its name (`id_rsa_work`, `deploy_key`).
+ */
+const SSH_PUBLIC =
+  /\.pub$|^(config|known_hosts|known_hosts\.old|known_hosts2|authorized_keys2?|rc|environment\.example|allowed_signers|agent\.sock|ssh_auth_sock)$|\.sock$/;
+
 /** Classifies `p` as credential material, or null. `dirOk` also accepts whole credential folders. */
 export function credentialOf(
   p: string,
@@ -413,9 +421,20 @@ export function credentialOf(
   if (SSH_KEY_NAME.test(base)) {
     return { kind: "ssh_private_key_read", label: "the SSH private key " + p };
   }
-  const inSsh = /\/\.ssh\//.test(p);
-  if (inSsh && /\.(pem|key|ppk)$/.test(base)) {
+  const inSsh = /\/\.ssh\/[^/]{1,255}$/.test(p);
+  if (inSsh && !SSH_PUBLIC.test(base)) {
     return { kind: "ssh_private_key_read", label: "the private key " + p };
+  }
+  if (/\.(pem|key|ppk|p12|pfx)$/.test(base) && /\/\.ssh\//.test(p)) {
+    return { kind: "ssh_private_key_read", label: "the private key " + p };
+  }
+  if (
+    /^\/proc\/(self|thread-self|\d{1,7}|\*)\/(task\/\d{1,7}\/)?environ$/.test(p)
+  ) {
+    return {
+      kind: "system_secrets_read",
+      label: "the environment of a process (" + p + "), secrets included",
+    };
   }
   if (dirOk && /\/\.ssh$/.test(p)) {
     return { kind: "ssh_private_key_read", label: "your SSH folder " + p };
@@ -484,7 +503,25 @@ export function credentialOf(
     };
   }
   if (
-    /^\.(netrc|pgpass|git-credentials|npmrc|pypirc|vault-token|my\.cnf|config\/gh\/hosts\.yml|config\/hub|cargo\/credentials(\.toml)?|gem\/credentials|docker\/\.token_seed|local\/share\/keyrings\/.+)$/
+    /^\.(config\/rclone\/rclone\.conf|s3cfg|boto|passwd-s3fs|config\/s3cmd\/.+|config\/openstack\/clouds\.ya?ml|config\/heroku\/.+|config\/doctl\/.+|wrangler\/config\/default\.toml|config\/.wrangler\/.+|fly\/config\.yml|databrickscfg|snowsql\/config|boto3?)$/
+      .test(rel)
+  ) {
+    return {
+      kind: "cloud_credentials_read",
+      label: "your cloud storage credentials (" + p + ")",
+    };
+  }
+  if (
+    /^\.(codex\/auth\.json|claude\/\.credentials\.json|claude\.json\.credentials|config\/claude\/\.credentials\.json|gemini\/oauth_creds\.json|config\/github-copilot\/(hosts|apps)\.json|config\/gcloud\/application_default_credentials\.json)$/
+      .test(rel)
+  ) {
+    return {
+      kind: "cloud_credentials_read",
+      label: "an AI agent's own login token (" + p + ")",
+    };
+  }
+  if (
+    /^\.(netrc|pgpass|git-credentials|config\/git\/credentials|npmrc|pypirc|pypirc|vault-token|my\.cnf|config\/gh\/hosts\.yml|config\/hub|cargo\/credentials(\.toml)?|gem\/credentials|docker\/\.token_seed|local\/share\/keyrings\/.+)$/
       .test(rel)
   ) {
     return { kind: "secrets_file_read", label: "the secrets file " + p };
@@ -527,27 +564,61 @@ export function isEnvFile(p: string): boolean {
 /** What touching a guard path means for the reason text. */
 export type GuardUse = "write" | "delete";
 
-/** Whether `p` is (or, for deletion, contains) one of the agent's guard files. */
+/** Where the guard lives besides the agents' own config folders (from the caller). */
+export interface GuardPlaces {
+  /** The guard's data folder (policies.json, audit.db, spool); default `~/.axonflow`. */
+  dataDir?: string;
+  /** The plugin's own folder (hook sources and bundles), when known. */
+  pluginRoot?: string;
+}
+
+/** The hook bundles by name: wherever the plugin is checked out, these are the guard. */
+const HOOK_BUNDLE =
+  /\/hooks\/dist(?:\/(?:pre_tool_use|post_tool_use|manifest)[\w.-]{0,40}\.(?:js|json))?$/;
+
+/**
+ * Whether `p` is (or, for deletion, contains) one of the agent's guard files:
+ * the data folder, the plugin folder and its hook bundles, the agents' hook
+ * and config files. Returns the protected file or folder, or null.
+ */
 export function guardPathOf(
   p: string,
   home: string,
   cwd: string | null,
   use: GuardUse,
+  places: GuardPlaces = {},
 ): string | null {
   const files = [
     home + "/.codex/hooks.json",
     home + "/.codex/config.toml",
+    home + "/.codex/requirements.toml",
     home + "/.claude/settings.json",
     home + "/.claude/settings.local.json",
+    home + "/.claude.json",
     "/etc/codex/hooks.json",
     "/etc/codex/config.toml",
     "/etc/codex/requirements.toml",
+    "/etc/claude-code/managed-settings.json",
+    "/Library/Application Support/ClaudeCode/managed-settings.json",
   ];
+  const dataDir = places.dataDir
+    ? normalizeAbs(places.dataDir.replace(/^~(?=\/|$)/, home))
+    : home + "/.axonflow";
   const trees = [
     home + "/.codex/rules",
+    home + "/.codex/hooks",
     home + "/.axonflow",
+    dataDir,
     "/etc/codex/rules",
   ];
+  const own = [dataDir];
+  if (places.pluginRoot) {
+    // The plugin's folder is guarded unless the agent was started inside it
+    // (working on the plugin itself); its built hook bundles always are.
+    const root = normalizeAbs(places.pluginRoot.replace(/^~(?=\/|$)/, home));
+    if (!cwd || !isUnder(cwd, root)) own.push(root);
+  }
+  trees.push(...own);
   const dirs = [home + "/.codex", home + "/.claude", "/etc/codex"];
   if (cwd) {
     files.push(
@@ -556,14 +627,99 @@ export function guardPathOf(
       cwd + "/.claude/settings.json",
       cwd + "/.claude/settings.local.json",
     );
-    trees.push(cwd + "/.codex/rules");
+    trees.push(cwd + "/.codex/rules", cwd + "/.codex/hooks");
     dirs.push(cwd + "/.codex", cwd + "/.claude");
   }
   if (files.includes(p)) return p;
+  if (
+    /\/\.claude\/settings(\.local)?\.json$|\/\.codex\/(hooks\.json|config\.toml)$/
+      .test(p)
+  ) {
+    return p;
+  }
   for (const t of trees) if (isUnder(p, t)) return t;
+  if (HOOK_BUNDLE.test(p)) return p;
   if (use === "delete") {
     for (const d of dirs) if (p === d) return d;
+    for (const t of own) if (isUnder(t, p) && p !== "/" && p !== home) return t;
   }
+  return null;
+}
+
+/**
+ * Shell start-up files: a shell reads them before it runs anything, including
+ * the shell that starts a hook, so what they hold decides whether the hook
+ * runs at all.
+ */
+export function isShellStartup(p: string, home: string): boolean {
+  const rel = home !== "/" && p.startsWith(home + "/")
+    ? p.slice(home.length + 1)
+    : null;
+  if (rel !== null) {
+    if (
+      /^\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zshenv|zprofile|zlogin|zlogout|kshrc|mkshrc|cshrc|tcshrc|login|envrc|xprofile|xsessionrc|pam_environment)$/
+        .test(rel)
+    ) return true;
+    if (
+      /^\.config\/(fish\/(config\.fish|conf\.d\/.+|functions\/.+)|environment\.d\/.+|zsh\/.+)$/
+        .test(rel)
+    ) {
+      return true;
+    }
+  }
+  return /^\/etc\/(profile|bash\.bashrc|bashrc|zshenv|zshrc|zprofile|zlogin|zsh\/.+|environment|profile\.d\/.+|fish\/.+)$/
+    .test(p) ||
+    /\/\.(zshenv|zshrc|bashrc|bash_profile|profile|zprofile)$/.test(p) &&
+      /^\/(home|Users)\/[^/]{1,255}\/|^\/root\//.test(p);
+}
+
+/**
+ * Files whose content makes something run later without anyone typing it:
+ * git hooks and git config, SSH client config, systemd units, cron spools,
+ * launch agents, desktop autostart entries. Returns what it is, or null.
+ */
+export function autorunOf(p: string, home: string): string | null {
+  if (/\/\.git\/hooks\/[^/]{1,255}$/.test(p)) return "a git hook";
+  if (
+    /\/\.git\/config$|\/\.gitconfig$|^\/etc\/gitconfig$|\/\.config\/git\/config$/
+      .test(p)
+  ) {
+    return "git configuration";
+  }
+  if (/\/\.ssh\/config$|^\/etc\/ssh\/ssh_config(\.d\/.+)?$/.test(p)) {
+    return "the SSH client configuration";
+  }
+  if (
+    /\/\.config\/systemd\/user\/.+|^\/(etc|usr\/lib|lib)\/systemd\/(system|user)\/.+|\/\.local\/share\/systemd\/user\/.+/
+      .test(p)
+  ) return "a systemd unit";
+  if (
+    /^\/var\/spool\/cron\/|^\/etc\/cron(tab$|\.d\/|\.(daily|hourly|weekly|monthly)\/)|^\/var\/at\/|^\/var\/spool\/at\//
+      .test(p)
+  ) {
+    return "a cron table";
+  }
+  if (
+    /\/site-packages\/[^/]{1,255}\.pth$|\/(sitecustomize|usercustomize)\.py$/
+      .test(p)
+  ) {
+    return "Python start-up code (a .pth file or sitecustomize runs in every Python process)";
+  }
+  if (/\/\.ssh\/rc$|^\/etc\/ssh\/sshrc$/.test(p)) return "an SSH login script";
+  if (/\/Library\/(LaunchAgents|LaunchDaemons)\/[^/]{1,255}$/.test(p)) {
+    return "a launchd job";
+  }
+  if (/\/\.config\/autostart\/[^/]{1,255}$|^\/etc\/xdg\/autostart\//.test(p)) {
+    return "a desktop autostart entry";
+  }
+  if (
+    /^\/etc\/(rc\.local|init\.d\/.+|update-motd\.d\/.+|ld\.so\.preload)$/.test(
+      p,
+    )
+  ) {
+    return "a boot script";
+  }
+  void home;
   return null;
 }
 
@@ -602,7 +758,8 @@ export function placeOf(p: string, cwd: string | null, home: string): Place {
   if (isHome(p, home)) return "home";
   if (isLogPath(p)) return "log";
   if (isSystemDir(p)) return "system";
-  if (isTemp(p)) return "temp";
+  // A home under /tmp is still a home: its folders are not temp litter.
+  if (isTemp(p) && !(home !== "/" && isUnder(p, home))) return "temp";
   if (cwd !== null && cwd !== "/") {
     if (p === cwd) return "workspace";
     if (isUnder(cwd, p)) return "workspace_parent";

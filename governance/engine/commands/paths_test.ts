@@ -5,6 +5,7 @@ import {
   isBlockDevice,
   isEnvFile,
   isHarmlessDevice,
+  isShellStartup,
   placeOf,
   resolvePath,
   traversalOf,
@@ -152,4 +153,100 @@ Deno.test("traversalOf decodes and bounds its input", () => {
     const r = traversalOf(s);
     assert.ok(r === null || typeof r === "string");
   }
+});
+
+Deno.test("credentials by kind: any private key in an SSH folder, not its public files", () => {
+  const H2 = "/home/u";
+  for (
+    const p of [
+      "/home/u/.ssh/id_rsa_work",
+      "/home/u/.ssh/deploy_key",
+      "/home/u/.ssh/github.pem",
+      "/home/u/.ssh/bastion",
+      "/root/.ssh/backup_ed25519",
+    ]
+  ) {
+    assert.equal(credentialOf(p, H2, false)?.kind, "ssh_private_key_read", p);
+  }
+  for (
+    const p of [
+      "/home/u/.ssh/id_rsa.pub",
+      "/home/u/.ssh/config",
+      "/home/u/.ssh/known_hosts",
+      "/home/u/.ssh/authorized_keys",
+      "/home/u/.ssh/config.d/work",
+    ]
+  ) assert.equal(credentialOf(p, H2, false), null, p);
+  for (
+    const p of [
+      "/home/u/.config/rclone/rclone.conf",
+      "/home/u/.s3cfg",
+      "/home/u/.boto",
+      "/home/u/.codex/auth.json",
+      "/home/u/.claude/.credentials.json",
+    ]
+  ) {
+    assert.equal(credentialOf(p, H2, false)?.kind, "cloud_credentials_read", p);
+  }
+  assert.equal(
+    credentialOf("/proc/self/environ", H2, false)?.kind,
+    "system_secrets_read",
+  );
+  assert.equal(credentialOf("/home/u/p/.env", H2, false), null);
+});
+
+Deno.test("guard paths: the configured data folder, plugin bundles, agents' config", () => {
+  const H2 = "/home/u";
+  assert.ok(
+    guardPathOf("/srv/ax/audit.db", H2, null, "write", { dataDir: "/srv/ax" }),
+  );
+  assert.ok(guardPathOf("/srv", H2, null, "delete", { dataDir: "/srv/ax" }));
+  assert.equal(guardPathOf("/srv/ax/audit.db", H2, null, "write"), null);
+  assert.ok(
+    guardPathOf("/home/u/x/plugin/hooks/a.ts", H2, null, "write", {
+      pluginRoot: "~/x/plugin",
+    }),
+  );
+  assert.ok(
+    guardPathOf("/opt/p/hooks/dist/pre_tool_use.js", H2, null, "write"),
+  );
+  assert.ok(guardPathOf("/home/u/.codex/requirements.toml", H2, null, "write"));
+  assert.ok(
+    guardPathOf("/work/x/.claude/settings.local.json", H2, null, "write"),
+  );
+  assert.equal(guardPathOf("/home/u", H2, null, "delete"), null);
+});
+
+Deno.test("a home under /tmp is still a home", () => {
+  const h = "/tmp/home-u";
+  assert.equal(placeOf("/tmp/home-u/.ssh", "/tmp/home-u/p", h), "outside");
+  assert.equal(placeOf("/tmp/home-u/p/dist", "/tmp/home-u/p", h), "inside");
+  assert.equal(placeOf("/tmp/other/x", "/tmp/home-u/p", h), "temp");
+  assert.ok(isShellStartup("/tmp/home-u/.zshenv", h));
+});
+
+Deno.test("guard paths: the plugin folder is guarded unless the agent works inside it", () => {
+  const root = { pluginRoot: "/opt/plugin" };
+  assert.ok(
+    guardPathOf("/opt/plugin/hooks/pre_tool_use.ts", H, W, "write", root),
+  );
+  assert.equal(
+    guardPathOf(
+      "/opt/plugin/hooks/pre_tool_use.ts",
+      H,
+      "/opt/plugin",
+      "write",
+      root,
+    ),
+    null,
+  );
+  assert.ok(
+    guardPathOf(
+      "/opt/plugin/hooks/dist/pre_tool_use.js",
+      H,
+      "/opt/plugin",
+      "write",
+      root,
+    ),
+  );
 });

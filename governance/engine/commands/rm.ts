@@ -10,6 +10,7 @@
  * @module
  */
 
+import { followLinks } from "./links.ts";
 import type { MatchSet } from "./match.ts";
 import {
   coreSystemOf,
@@ -51,14 +52,18 @@ const ALL_CONTENTS =
 function targetOf(text: string, glob: boolean, st: State): Target | null {
   if (!glob) {
     const p = resolvePath(text, st.cwd, st.ctx.home);
-    return p === null ? null : { path: p, mode: "self" };
+    // `rm -rf link/` deletes what the link points to; `rm link` only the link.
+    return p === null
+      ? null
+      : { path: followLinks(p, st, text.endsWith("/")), mode: "self" };
   }
   const g = text.search(/[*?[]/);
   const slash = text.lastIndexOf("/", g);
   const dir = slash < 0 ? "." : text.slice(0, slash) || "/";
   const seg = text.slice(slash + 1);
-  const p = resolvePath(dir, st.cwd, st.ctx.home);
-  if (p === null) return null;
+  const found = resolvePath(dir, st.cwd, st.ctx.home);
+  if (found === null) return null;
+  const p = followLinks(found, st);
   if (ALL_CONTENTS.test(seg)) return { path: p, mode: "contents" };
   return { path: p, mode: "child", seg };
 }
@@ -210,7 +215,7 @@ function judgeTarget(
     );
     return;
   }
-  const guard = guardPathOf(p, home, st.ctx.cwd, "delete");
+  const guard = guardPathOf(p, home, st.ctx.cwd, "delete", st.ctx);
   if (guard) {
     m.add(
       "guard_tamper",
@@ -616,7 +621,7 @@ function judgeFindDelete(
     );
     return;
   }
-  const guard = guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete");
+  const guard = guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete", st.ctx);
   if (guard) {
     m.add(
       "guard_tamper",
@@ -694,7 +699,7 @@ export function analyzeMv(u: Unit, st: State): void {
     } else if (place === "log") {
       m.add("log_wipe", `mv moves away ${p}: this hides the system logs`);
     } else {
-      const guard = guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete");
+      const guard = guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete", st.ctx);
       if (guard) {
         m.add(
           "guard_tamper",

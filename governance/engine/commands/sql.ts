@@ -7,6 +7,7 @@
  * @module
  */
 
+import { guardPathOf, resolvePath } from "./paths.ts";
 import type { State, Unit } from "./unit.ts";
 import type { Pipe } from "./walk.ts";
 import { stdinOf } from "./writes.ts";
@@ -188,10 +189,133 @@ export function stripSql(sql: string): string {
   return out + s.slice(from);
 }
 
-/** Judges SQL text for destructive statements; `via` names the client. */
-export function judgeSql(sql: string, st: State, via: string): void {
-  const m = st.out.matches;
+/**
+ * Where a database client's statements run: a local reset, anywhere else,
+ * or the default local server with no database named (then the statement's
+ * own target decides: `DROP DATABASE test_app` is a reset).
+ */
+export type DbWhere = "local" | "remote" | "default";
+
+const ALWAYS_REMOTE = new Set(["snowsql", "bq", "trino", "presto"]);
+const FILE_DBS = new Set(["sqlite3", "sqlite", "duckdb"]);
+
+/** Whether a host name or address is this machine. */
+export function isLocalDbHost(h: string): boolean {
+  const t = h.replace(/^\[|\]$/g, "").toLowerCase();
+  return t === "" || t.startsWith("/") ||
+    /^(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|0\.0\.0\.0|host\.docker\.internal)$/
+      .test(t);
+}
+
+function hostOfUri(t: string): string | null {
+  const m =
+    /^(?:postgres(?:ql)?|mysql|mariadb|redis|rediss|mongodb|mongodb\+srv|clickhouse|cockroachdb|sqlserver):\/\/(?:[^@/]{0,256}@)?(\[[^\]]{1,64}\]|[^:/?,]{0,255})/i
+      .exec(t);
+  if (!m) return null;
+  return /^mongodb\+srv:/i.test(t) ? "srv" : m[1];
+}
+
+const TEST_DB =
+  /(^|[^a-z])(test|tests|testing|dev|devel|development|local|tmp|temp|ci|sandbox|scratch|demo|example|spec|e2e|fixture)s?([^a-z]|$)/i;
+const PROD_DB =
+  /(^|[^a-z])(prod|production|live|prd|primary|master|main)([^a-z]|$)/i;
+
+/** The host and database name a client addresses (`?` for a host hidden in a variable). */
+function dbTarget(
+  u: Unit,
+  st: State,
+): { host: string | null; name: string | null } {
+  let host: string | null = null;
+  let name: string | null = null;
+  const pos: string[] = [];
+  const args = u.args;
+  const uri = (text: string, known: boolean) => {
+    const h = hostOfUri(text);
+    if (h === null) return false;
+    host = known ? h : "?";
+    const path = /^[a-z+]{2,16}:\/\/[^/]{0,512}\/([^?/]{1,128})/i.exec(text);
+    if (path) name = path[1];
+    return true;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const t = args[i].text;
+    const known = args[i].known;
+    const next = args[i + 1];
+    if (/^(-h|--host|-S|--server)$/.test(t) && next) {
+      host = next.known ? next.text : "?";
+      i++;
+    } else if (/^--(host|server)=/.test(t)) {
+      host = known ? t.slice(t.indexOf("=") + 1) : "?";
+    } else if (/^-h[^-]/.test(t) && u.name !== "redis-cli") {
+      host = known ? t.slice(2) : "?";
+    } else if (/^(-d|--dbname|-D|--database)$/.test(t) && next) {
+      if (!uri(next.text, next.known)) name = next.text;
+      i++;
+    } else if (/^(--url|-u|--uri)$/.test(t) && next) {
+      uri(next.text, next.known);
+      i++;
+    } else if (t === "-n" && u.name.startsWith("redis") && next) {
+      if (/^[1-9]\d{0,3}$/.test(next.text)) name = "test-db-" + next.text;
+      i++;
+    } else if (
+      /^-(U|p|P|u|a|c|e|f|v|o|F|R|T|L|-eval|-command|-execute|-query|-username|-port|-file|-cmd)$/
+        .test(t)
+    ) {
+      i++;
+    } else if (!t.startsWith("-")) {
+      if (!uri(t, known)) pos.push(t);
+      const ci = /(?:^|\s)host=([^\s]{1,255})/.exec(t);
+      if (ci) host = known ? ci[1] : "?";
+    }
+  }
+  if (host === null && (u.name === "psql" || u.name === "dropdb")) {
+    const env = st.env.get("PGHOST");
+    if (env) host = env[0];
+  }
+  if (name === null && pos.length > 0) {
+    name = u.name === "dropdb" ? pos[pos.length - 1] : pos[0];
+  }
+  return { host, name };
+}
+
+/**
+ * Where a database client runs its statements: `local` when it resets a
+ * local, non-production database (an explicit localhost or socket, or no
+ * host and a test-like database name: `app_test`, `redis-cli -n 15`,
+ * `test.db`), else `other` (a named or hidden host, a production-like
+ * name even through a local tunnel, or nothing that says it is a test).
+ */
+export function dbWhere(u: Unit, st: State): DbWhere {
+  if (ALWAYS_REMOTE.has(u.name)) return "remote";
+  const { host, name } = dbTarget(u, st);
+  if (name !== null && PROD_DB.test(name)) return "remote";
+  if (host !== null && host !== "?" && isLocalDbHost(host)) return "local";
+  if (host === null && name !== null && TEST_DB.test(name)) return "local";
+  if (host === null && name === null && !FILE_DBS.has(u.name)) return "default";
+  return "remote";
+}
+
+/** Judges SQL text for destructive statements by where they run; `via` names the client. Returns where it decided they run. */
+export function judgeSql(
+  sql: string,
+  st: State,
+  via: string,
+  where: DbWhere = "remote",
+): DbWhere {
   const s = stripSql(sql);
+  if (where === "default") {
+    // Every object the statement destroys is named like a test database.
+    const names: string[] = [];
+    const re =
+      /\b(?:drop\s{1,20}(?:database|schema|table|keyspace)(?:\s{1,20}if\s{1,20}exists)?|truncate(?:\s{1,20}table)?)\s{1,20}([\w."`[\]-]{1,128})/gi;
+    let d: RegExpExecArray | null;
+    while ((d = re.exec(s)) && names.length < 64) names.push(d[1]);
+    where = names.length > 0 &&
+        names.every((x) => TEST_DB.test(x) && !PROD_DB.test(x))
+      ? "local"
+      : "remote";
+  }
+  const m = where === "local" ? localSet(st, via) : st.out.matches;
   const drop =
     /\bdrop\s{1,20}(database|schema|table|keyspace)\b(?:\s{1,20}if\s{1,20}exists)?\s{0,20}([\w."`[\]-]{0,128})/i
       .exec(s);
@@ -235,24 +359,60 @@ export function judgeSql(sql: string, st: State, via: string): void {
       );
     }
   }
+  return where;
 }
 
-/** Database clients: collect SQL and judge it. */
+/** A stand-in match set for a local database: destructive statements are only noted. */
+function localSet(
+  st: State,
+  via: string,
+): Pick<State["out"]["matches"], "add"> {
+  return {
+    add: (_name: string, reason: string) =>
+      st.out.matches.add(
+        "db_reset_local",
+        `${reason} (on a local database: ${via} against this machine)`,
+      ),
+  };
+}
+
+/** Database clients: collect SQL and judge it by where it runs. */
 export function analyzeDbClient(u: Unit, st: State, pipe: Pipe): void {
+  const where = dbWhere(u, st);
   for (const sql of sqlOf(u, pipe)) {
-    st.out.sql.push(sql);
-    judgeSql(sql, st, u.name);
+    // A statement the user runs on a local database is not an injection
+    // attempt; it goes to the injection detectors only when it runs remotely.
+    if (judgeSql(sql, st, u.name, where) !== "local") st.out.sql.push(sql);
+    if (FILE_DBS.has(u.name)) judgeLocalFile(u, sql, st);
   }
+}
+
+/** sqlite3/duckdb writing into one of the guard's own databases (audit.db). */
+function judgeLocalFile(u: Unit, sql: string, st: State): void {
+  const file = u.args.find((a) => !a.text.startsWith("-"));
+  if (!file || !file.known) return;
+  const p = resolvePath(file.text, st.cwd, st.ctx.home);
+  if (!p || !guardPathOf(p, st.ctx.home, st.ctx.cwd, "write", st.ctx)) return;
+  if (
+    !/\b(delete|update|insert|replace|drop|alter|create|vacuum|attach|pragma\s{1,8}\w{1,40}\s{0,4}=)/i
+      .test(stripSql(sql))
+  ) return;
+  st.out.matches.add(
+    "guard_tamper",
+    `${u.name} changes ${p}, the guard's own database: this rewrites the audit trail`,
+    "read the audit with `axonflow audit` instead",
+  );
 }
 
 /** dropdb / mysqladmin drop. */
 export function analyzeDropDb(u: Unit, st: State): void {
   const t = u.args.map((a) => a.text);
+  const m = dbWhere(u, st) === "local" ? localSet(st, u.name) : st.out.matches;
   if (
     u.name === "dropdb" && t.some((x) => !x.startsWith("-")) &&
     !t.includes("--help")
   ) {
-    st.out.matches.add(
+    m.add(
       "sql_drop",
       `dropdb ${
         t.filter((x) => !x.startsWith("-")).join(" ")
@@ -261,7 +421,7 @@ export function analyzeDropDb(u: Unit, st: State): void {
     );
   }
   if (u.name === "mysqladmin" && t.some((x) => /^drop$/i.test(x))) {
-    st.out.matches.add(
+    m.add(
       "sql_drop",
       `mysqladmin drop deletes a whole database`,
       "take a backup first",
@@ -277,7 +437,10 @@ export function analyzeRedis(u: Unit, st: State, pipe: Pipe): void {
     words.some((w) => w === "flushall" || w === "flushdb") ||
     /\bflush(all|db)\b/.test(stdin)
   ) {
-    st.out.matches.add(
+    const m = dbWhere(u, st) === "local"
+      ? localSet(st, u.name)
+      : st.out.matches;
+    m.add(
       "redis_flush",
       "redis-cli FLUSHALL/FLUSHDB deletes every key in the database",
       "delete specific keys instead",
@@ -297,8 +460,9 @@ export function analyzeMongo(u: Unit, st: State, pipe: Pipe): void {
   const stdin = stdinOf(u, pipe);
   if (stdin) parts.push(stdin);
   const js = parts.join("\n");
+  const m = dbWhere(u, st) === "local" ? localSet(st, u.name) : st.out.matches;
   if (/\.dropDatabase\s{0,8}\(|\.drop\s{0,8}\(\s{0,8}\)/.test(js)) {
-    st.out.matches.add(
+    m.add(
       "mongo_drop",
       `${u.name} runs ${
         /dropDatabase/.test(js) ? "db.dropDatabase()" : "collection.drop()"
@@ -310,7 +474,7 @@ export function analyzeMongo(u: Unit, st: State, pipe: Pipe): void {
     /\.deleteMany\s{0,8}\(\s{0,8}\{\s{0,8}\}\s{0,8}\)|\.remove\s{0,8}\(\s{0,8}\{\s{0,8}\}\s{0,8}\)/
       .test(js)
   ) {
-    st.out.matches.add(
+    m.add(
       "sql_delete_all",
       `${u.name} deletes every document of a collection (empty filter)`,
       "pass a filter",

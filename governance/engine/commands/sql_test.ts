@@ -116,3 +116,47 @@ Deno.test("sql: stripping comments and strings is linear", () => {
   const big = run('psql -c "' + "DELETE FROM t x ".repeat(6e4) + '"');
   assert.ok(Array.isArray(big.matches));
 });
+
+Deno.test("sql: destructive statements are judged by where they run", () => {
+  for (
+    const cmd of [
+      "dropdb --if-exists app_test",
+      "psql -h localhost -d app_test -c 'DROP SCHEMA public CASCADE; CREATE SCHEMA public;'",
+      "psql -h 127.0.0.1 -c 'DROP DATABASE shop'",
+      "redis-cli -n 15 FLUSHDB",
+      "redis-cli -h 127.0.0.1 FLUSHALL",
+      "mongosh mongodb://localhost/test --eval 'db.dropDatabase()'",
+      "mysql -u root -e 'DROP DATABASE test_app'",
+      "sqlite3 test.db 'DROP TABLE users'",
+    ]
+  ) {
+    assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+    assert.ok(fired(cmd).includes("db_reset_local"), `${cmd}: ${fired(cmd)}`);
+  }
+  for (
+    const cmd of [
+      "psql -h prod-db.example.com -c 'DROP SCHEMA public CASCADE'",
+      "psql postgres://admin@prod-db.example.com/app -c 'TRUNCATE users'",
+      "psql -h localhost -d prod -c 'DROP TABLE users'",
+      "psql -h $DBHOST -c 'DROP TABLE users'",
+      "dropdb -h db.prod.internal app",
+      "redis-cli -h prod-cache.internal FLUSHALL",
+      "redis-cli -u redis://cache.prod.example.com:6379 FLUSHALL",
+      "mysql -h db.prod.example.com -e 'DROP DATABASE app'",
+      "mongosh mongodb+srv://cluster0.example.net/app --eval 'db.dropDatabase()'",
+      "mysql -u root -e 'DROP DATABASE app'",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+});
+
+Deno.test("sql: the guard's own audit database is not rewritten", () => {
+  assert.ok(
+    blocked('sqlite3 ~/.axonflow/audit.db "DELETE FROM events"').includes(
+      "guard_tamper",
+    ),
+  );
+  assert.deepEqual(
+    blocked('sqlite3 ~/.axonflow/audit.db "select count(*) from events"'),
+    [],
+  );
+});

@@ -188,8 +188,12 @@ export function analyzeSecurityControls(u: Unit, st: State): void {
       t.includes("-D") || (t.includes("-e") && t[t.indexOf("-e") + 1] === "0")
     ) m.add("audit_disable", `${line} switches off kernel auditing`);
   } else if (u.name === "journalctl") {
-    if (t.some((x) => /^--vacuum-(time|size|files)/.test(x))) {
-      m.add("journal_vacuum", `${line} deletes archived system logs`);
+    if (t.some(drasticVacuum)) {
+      m.add(
+        "journal_vacuum",
+        `${line} deletes almost every archived system log`,
+        "keep at least a day of logs (--vacuum-time=1d) or ask the user",
+      );
     }
   } else if (u.name === "systemctl" || u.name === "service") {
     const stop = t.some((x) => /^(stop|disable|mask|kill)$/.test(x));
@@ -210,6 +214,34 @@ export function analyzeSecurityControls(u: Unit, st: State): void {
       m.add("audit_disable", `${line} stops the audit daemon`);
     }
   }
+}
+
+/** Whether a journalctl vacuum option keeps (almost) nothing: under a day, under 64 MB, one file. */
+function drasticVacuum(x: string): boolean {
+  const m = /^--vacuum-(time|size|files)=?(\d{0,12})\s{0,2}([a-zA-Z]{0,8})$/
+    .exec(x);
+  if (!m) return false;
+  const n = Number(m[2] || "0");
+  const unit = m[3].toLowerCase();
+  if (m[1] === "files") return n <= 1;
+  if (m[1] === "size") {
+    const mb = /^g/.test(unit)
+      ? n * 1024
+      : /^m/.test(unit)
+      ? n
+      : /^k/.test(unit)
+      ? n / 1024
+      : n / 1048576;
+    return mb < 64;
+  }
+  const hours = /^(d|day|days)$/.test(unit)
+    ? n * 24
+    : /^(w|week|weeks|month|months|months?|y|year|years)$/.test(unit)
+    ? n * 24 * 7
+    : /^(h|hour|hours)$/.test(unit)
+    ? n
+    : n / 3600;
+  return hours < 24;
 }
 
 /** history -c / set +o history. */
@@ -236,6 +268,11 @@ export function analyzeHistory(u: Unit, st: State): void {
 
 /** HISTFILE=/dev/null, HISTSIZE=0, unset HISTFILE. */
 export function analyzeAssign(name: string, value: Arg, st: State): void {
+  if (/^(DISABLE_DATABASE_ENVIRONMENT_CHECK|RAILS_ENV|RACK_ENV)$/.test(name)) {
+    // Rails reads it from the environment of the next command.
+    st.env.set(name, value.alts);
+    return;
+  }
   if (!/^(HISTFILE|HISTSIZE|HISTFILESIZE|SAVEHIST)$/.test(name)) return;
   const v = value.text;
   if (name === "HISTFILE" ? v === "" || v === "/dev/null" : v === "0") {
@@ -303,7 +340,7 @@ export function analyzePermissions(u: Unit, st: State): void {
       : resolvePath(text, st.cwd, st.ctx.home);
     if (!p) continue;
     const place = placeOf(p, st.ctx.cwd, st.ctx.home);
-    const guard = guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete");
+    const guard = guardPathOf(p, st.ctx.home, st.ctx.cwd, "delete", st.ctx);
     if (guard) {
       m.add(
         "guard_tamper",
@@ -332,7 +369,7 @@ export function analyzePermissions(u: Unit, st: State): void {
     if (
       flags.setuid &&
       (SHELLS_AND_INTERPRETERS.test(p.slice(p.lastIndexOf("/") + 1)) ||
-        isInSystem(p))
+        isInSystem(p) || st.out.sensitive.get(p) === "shell")
     ) {
       m.add(
         "setuid_shell",

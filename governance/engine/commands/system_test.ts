@@ -27,6 +27,15 @@ const FIRES: [string, string][] = [
   ["telinit 6", "shutdown"],
   ["systemctl poweroff", "shutdown"],
   ["sudo systemctl reboot", "shutdown"],
+  ["history -c", "history_disable"],
+  ["unset HISTFILE", "history_disable"],
+  ["export HISTFILE=/dev/null", "history_disable"],
+  ["HISTSIZE=0", "history_disable"],
+  ["set +o history", "history_disable"],
+  ["journalctl --vacuum-time=1s", "journal_vacuum"],
+  ["crontab -r", "crontab_remove"],
+  ["journalctl --vacuum-size=10M", "journal_vacuum"],
+  ["journalctl --vacuum-files=1", "journal_vacuum"],
   ["echo b > /proc/sysrq-trigger", "sysrq_trigger"],
   ["iptables -F", "firewall_flush"],
   ["iptables --flush INPUT", "firewall_flush"],
@@ -92,18 +101,11 @@ const FIRES: [string, string][] = [
 ];
 
 const WARNS: [string, string][] = [
-  ["history -c", "history_disable"],
-  ["unset HISTFILE", "history_disable"],
-  ["export HISTFILE=/dev/null", "history_disable"],
-  ["HISTSIZE=0", "history_disable"],
-  ["set +o history", "history_disable"],
-  ["journalctl --vacuum-time=1s", "journal_vacuum"],
   ["auditctl -D", "audit_disable"],
   ["systemctl stop auditd", "audit_disable"],
   ["setenforce 0", "security_disable"],
   ["systemctl disable apparmor", "security_disable"],
   ["fdisk /dev/sda", "partition_edit"],
-  ["crontab -r", "crontab_remove"],
   ["gh repo delete me/repo --yes", "repo_delete"],
   ["echo 127.0.0.1 x >> /etc/hosts", "system_path_write"],
   ["sed -i 's/a/b/' /etc/nginx/nginx.conf", "system_path_write"],
@@ -133,6 +135,8 @@ Deno.test("system: routine process, permission and disk work passes", () => {
   for (
     const cmd of [
       "kill -9 1234",
+      "journalctl --vacuum-time=2weeks",
+      "journalctl --vacuum-size=500M",
       "kill -l",
       "kill -1",
       "kill %1",

@@ -20,6 +20,8 @@ import {
   resolvePath,
 } from "./paths.ts";
 import type { Arg, State, Unit } from "./unit.ts";
+import { followLinks, trackLink } from "./links.ts";
+import { judgeFileContent } from "./file_content.ts";
 import type { Pipe } from "./walk.ts";
 
 /** Judges writing to `a`; `truncating` when the file is emptied first (`>`, truncate). */
@@ -32,8 +34,9 @@ export function judgeWrite(
   if (!a.known) return;
   const m = st.out.matches;
   for (const text of a.alts) {
-    const p = resolvePath(text, st.cwd, st.ctx.home);
-    if (p === null) continue;
+    const raw = resolvePath(text, st.cwd, st.ctx.home);
+    if (raw === null) continue;
+    const p = followLinks(raw, st);
     if (p.startsWith("/dev/")) {
       if (isHarmlessDevice(p) || /^\/dev\/(tcp|udp)\//.test(p)) continue;
       if (isMemoryDevice(p)) {
@@ -57,7 +60,7 @@ export function judgeWrite(
       );
       continue;
     }
-    const guard = guardPathOf(p, st.ctx.home, st.ctx.cwd, "write");
+    const guard = guardPathOf(p, st.ctx.home, st.ctx.cwd, "write", st.ctx);
     if (guard) {
       m.add(
         "guard_tamper",
@@ -181,14 +184,25 @@ export function analyzeRedirects(u: Unit, st: State, pipe: Pipe): void {
     const content = u.name === ""
       ? ""
       : outputOf(u) ?? (u.name === "tee" ? stdinOf(u, pipe) : null);
+    if (content === null) judgeUnseen(r.target, st, `${u.name} ${op}`);
     recordWrite(r.target, content, st);
   }
 }
 
+/** A write whose content cannot be seen: judged as the worst text for start-up and autorun files. */
+function judgeUnseen(target: Arg, st: State, verb: string): void {
+  if (!target.known) return;
+  const raw = resolvePath(target.text, st.cwd, st.ctx.home);
+  if (raw !== null) judgeFileContent(followLinks(raw, st), null, st, verb);
+}
+
 function recordWrite(target: Arg, content: string | null, st: State): void {
   if (content === null || !target.known) return;
-  const p = resolvePath(target.text, st.cwd, st.ctx.home);
-  if (p === null || p.startsWith("/dev/")) return;
+  const raw = resolvePath(target.text, st.cwd, st.ctx.home);
+  if (raw === null) return;
+  const p = followLinks(raw, st);
+  if (p.startsWith("/dev/")) return;
+  judgeFileContent(p, content, st, "writing");
   st.out.fileWrites.push({ path: p, content });
   if (runsLater(p) && st.depth < 8) {
     // Shell start-up files, cron tables and git hooks run their text later: judge it as code.
@@ -244,6 +258,7 @@ export function analyzeTee(u: Unit, st: State, pipe: Pipe): void {
   for (const a of u.args) {
     if (a.text.startsWith("-")) continue;
     judgeWrite(a, st, append ? "tee -a" : "tee", !append);
+    if (content === null) judgeUnseen(a, st, "tee");
     recordWrite(a, content, st);
   }
 }
@@ -267,6 +282,31 @@ export function analyzeCopy(u: Unit, st: State): void {
   }
   if (!dest && pos.length >= 2) dest = pos[pos.length - 1];
   if (!dest) return;
+  if ((u.name === "cp" || u.name === "install") && dest.known) {
+    // A copy of a shell or interpreter: a later chmod u+s on it is a root shell.
+    const src = pos.find((a) => a !== dest && a.known);
+    if (src && SHELL_BINARY.test(src.text)) {
+      const d = resolvePath(dest.text, st.cwd, st.ctx.home);
+      if (d) st.out.sensitive.set(d, "shell");
+      const mode = u.args.findIndex((a) =>
+        a.text === "-m" || a.text.startsWith("--mode")
+      );
+      const mv = mode >= 0
+        ? (u.args[mode].text.includes("=")
+          ? u.args[mode].text.split("=")[1]
+          : u.args[mode + 1]?.text ?? "")
+        : "";
+      if (
+        /^[2-7][0-7]{3}$/.test(mv) && (Number(mv[0]) & 6) !== 0 ||
+        /[ug]\+s|^u?=?[rwx]{0,3}s/.test(mv)
+      ) {
+        st.out.matches.add(
+          "setuid_shell",
+          `${u.name} -m ${mv} ${src.text} makes a setuid copy of a shell: anyone can then run it as root`,
+        );
+      }
+    }
+  }
   if (u.name === "ln" && pos[0]?.known && pos[0].text === "/dev/null") {
     const p = resolvePath(dest.text, st.cwd, st.ctx.home);
     if (p && isHistoryFile(p)) {
@@ -278,6 +318,43 @@ export function analyzeCopy(u: Unit, st: State): void {
     }
   }
   judgeWrite(dest, st, u.name, true);
+  judgeUnseen(dest, st, u.name);
+  if (
+    u.name === "ln" && pos[0]?.known && dest.known &&
+    u.args.some((a) => /^-[a-zA-Z]{0,6}s|^--symbolic$/.test(a.text))
+  ) {
+    trackLink(pos[0].text, dest.text, st);
+  }
+}
+
+/** Shells and interpreters by path (`/bin/bash`, `/usr/bin/python3`). */
+const SHELL_BINARY =
+  /(^|\/)((ba|da|z|k|c|tc|fi|a|mk)?sh|busybox|(python|perl|ruby|php|node|lua)[0-9.]{0,6}|env|find|vim?|awk|gawk)$/;
+
+/** mkfifo / mknod / mkdir inside the guard's folders: a FIFO or folder in place of a file the hook opens. */
+export function analyzeMakeNode(u: Unit, st: State): void {
+  for (let i = 0; i < u.args.length; i++) {
+    const a = u.args[i];
+    if (/^-[mZ]$|^--(mode|context)$/.test(a.text)) {
+      i++;
+      continue;
+    }
+    if (a.text.startsWith("-") || !a.known) continue;
+    const raw = resolvePath(a.text, st.cwd, st.ctx.home);
+    if (raw === null) continue;
+    const p = followLinks(raw, st);
+    const guard = guardPathOf(p, st.ctx.home, st.ctx.cwd, "write", st.ctx);
+    // Creating the data folder itself is how it is set up.
+    if (!guard || (u.name === "mkdir" && p === guard)) continue;
+    st.out.matches.add(
+      "guard_tamper",
+      `${u.name} ${a.text} puts a ${
+        u.name === "mkdir" ? "folder" : "special file"
+      } where the guard expects its own file (${guard}): the hook would block or fail on it`,
+      "leave the guard's files alone",
+    );
+    return;
+  }
 }
 
 /** truncate -s SIZE FILE…. */
@@ -291,6 +368,20 @@ export function analyzeTruncate(u: Unit, st: State): void {
     if (t.startsWith("-")) continue;
     judgeWrite(u.args[i], st, "truncate", true);
   }
+}
+
+/** The text a sed/perl edit script puts into the file: `i`/`a`/`c` text and `s` replacements. */
+function editText(script: string): string {
+  const out: string[] = [];
+  const iac =
+    /(?:^|[;\n])\s{0,8}[0-9$,/^\w.*\\]{0,64}?[iac]\\?\s{0,8}([^;\n]{1,4096})/g;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = iac.exec(script)) && n++ < 32) out.push(m[1]);
+  const sub = /s(.)(?:(?!\1)[^\n]){0,4096}?\1((?:(?!\1)[^\n]){0,4096})\1/g;
+  n = 0;
+  while ((m = sub.exec(script)) && n++ < 32) out.push(m[2]);
+  return out.join("\n");
 }
 
 /** sed -i / perl -i: in-place edits of files. */
@@ -314,5 +405,20 @@ export function analyzeInPlace(u: Unit, st: State): void {
     pos.push(u.args[i]);
   }
   const files = scriptGiven ? pos : pos.slice(1);
-  for (const f of files) judgeWrite(f, st, `${u.name} -i`);
+  // The text an edit script inserts (sed 1i/a/c TEXT, s/x/TEXT/, perl s//TEXT/).
+  const script = scriptGiven
+    ? u.args.filter((_a, i) =>
+      i > 0 && /^-[a-zA-Z]{0,6}[e]$|^--expression$/.test(u.args[i - 1].text)
+    ).map((a) => a.text)
+    : pos.slice(0, 1).map((a) => a.text);
+  const inserted = script.map(editText).join("\n");
+  for (const f of files) {
+    judgeWrite(f, st, `${u.name} -i`);
+    if (f.known) {
+      const raw = resolvePath(f.text, st.cwd, st.ctx.home);
+      if (raw) {
+        judgeFileContent(followLinks(raw, st), inserted, st, `${u.name} -i`);
+      }
+    }
+  }
 }

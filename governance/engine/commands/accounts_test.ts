@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { blocked, fired } from "./test_helpers.ts";
+
+Deno.test("accounts: root accounts, password changes and admin groups block", () => {
+  for (
+    const cmd of [
+      "sudo useradd -o -u 0 -g 0 -M -N toor",
+      "useradd --uid 0 --non-unique backup2",
+      "usermod -u 0 -o agent",
+      "echo 'root:hunter2' | sudo chpasswd",
+      "sudo passwd -d root",
+      "echo pw | passwd --stdin root",
+      "sudo usermod -aG sudo agent",
+      "usermod -a -G wheel agent",
+      "usermod --groups admin,users agent",
+      "sudo adduser agent sudo",
+      "gpasswd -a agent wheel",
+    ]
+  ) {
+    assert.ok(
+      blocked(cmd).includes("account_backdoor"),
+      `${cmd}: ${fired(cmd)}`,
+    );
+  }
+});
+
+Deno.test("accounts: everyday account work passes", () => {
+  for (
+    const cmd of [
+      "id -u",
+      "groups",
+      "sudo usermod -aG docker $USER",
+      "sudo useradd -m -s /bin/bash ci",
+      "passwd",
+      "adduser --disabled-password deploy",
+      "getent passwd root",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
+
+Deno.test("accounts: a setuid copy of a shell blocks", () => {
+  for (
+    const cmd of [
+      "cp /bin/bash /tmp/x; chmod u+s /tmp/x",
+      "cp /bin/sh ./s && chmod 4755 ./s",
+      "sudo install -m 4755 /bin/sh /usr/local/bin/rootsh",
+    ]
+  ) assert.ok(blocked(cmd).includes("setuid_shell"), `${cmd}: ${fired(cmd)}`);
+  assert.deepEqual(blocked("cp build/app /tmp/app; chmod u+x /tmp/app"), []);
+  assert.deepEqual(blocked("install -m 0755 bin/tool ~/.local/bin/tool"), []);
+});

@@ -1,0 +1,290 @@
+/**
+ * Interpreter code judged by what its calls do: expressions that name the
+ * home folder in each language (`os.path.expanduser('~')`, `os.homedir()`,
+ * `Deno.env.get('HOME')`, `Dir.home`, `$ENV{HOME}`…) become the literal
+ * `"~"`, string building that can be done without running anything
+ * (`'r' + 'm -rf '`, `[…].join(' ')`, `os.path.join(…)`, `"a" . "b"`) is
+ * folded, and what is left is judged like any literal. A shell-out whose
+ * command is still built at run time is opaque code: it is blocked only when
+ * the visible pieces put together form a dangerous command.
+ *
+ * All patterns are bounded and linear; inputs are capped by the caller.
+ *
+ * @module
+ */
+
+import { resolvePath } from "./paths.ts";
+import { judgeDelete } from "./rm.ts";
+import { isSecretVar } from "./secret_env.ts";
+import { litArg, type State } from "./unit.ts";
+
+/** `os.chdir("…")`, `process.chdir("…")`, `Dir.chdir("…")`, `chdir("…")`. */
+const CHDIR =
+  /\b(?:os\.|process\.|Dir\.|Deno\.)?chdir\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,1024})\1/;
+/** Code that runs its text as shell through a template or backticks. */
+const TEMPLATE_SHELL =
+  /(?:\bBun\.\$|(?<![\w.])\$|(?<![\w$])%x)\s{0,2}[`(]([^`)\n]{1,4096})[`)]/g;
+/** Folder walks with a literal root. */
+const WALK =
+  /\b(?:os\.walk|os\.scandir|os\.listdir|glob\.i?glob|\.rglob|readdirSync|readdir|Dir\.glob|Dir\.children|Dir\.each_child|Find\.find|find|opendir|Deno\.readDirSync|Deno\.readDir|walkSync|walk)\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,1024})\1/;
+const DELETES =
+  /\b(?:os\.remove|os\.unlink|unlinkSync|unlink|rmSync|rmdirSync|File\.delete|FileUtils\.rm\w{0,8}|Deno\.remove\w{0,4}|shutil\.rmtree|rmtree|\.unlink)\s{0,4}\(/;
+/** A secret read from the environment in code: os.environ["X"], getenv("X"), process.env.X, ENV["X"], $ENV{X}. */
+const SECRET_READ =
+  /(?:os\.environ(?:\.get)?|os\.getenv|getenv|ENV(?:\.fetch)?|Deno\.env\.get|System\.getenv)\s{0,4}[[(]\s{0,4}["']([A-Za-z_][A-Za-z0-9_]{0,63})["']|(?:process\.env|Bun\.env)\.([A-Za-z_][A-Za-z0-9_]{0,63})|\$ENV\{\s{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})/g;
+const PRINTS =
+  /\b(?:print|println|printf|puts|console\.(?:log|info|error|dir)|echo|say|p|pp|write|cat)\b/;
+
+/** Expressions that evaluate to the home folder, in any of the languages. */
+const HOME_EXPR = new RegExp(
+  [
+    // python
+    String
+      .raw`(?:\b[A-Za-z_][\w.]{0,32}\.)?expanduser\(\s{0,4}\\?["']~\/?\\?["']\s{0,4}\)`,
+    String.raw`(?:pathlib\.)?Path\.home\(\s{0,4}\)`,
+    String
+      .raw`(?:pathlib\.)?Path\(\s{0,4}\\?["']~\\?["']\s{0,4}\)\.expanduser\(\s{0,4}\)`,
+    String.raw`os\.environ\s{0,4}\[\s{0,4}\\?["']HOME\\?["']\s{0,4}\]`,
+    String.raw`os\.environ\.get\(\s{0,4}\\?["']HOME\\?["']\s{0,4}\)`,
+    String.raw`os\.getenv\(\s{0,4}\\?["']HOME\\?["']\s{0,4}\)`,
+    // node, deno, bun
+    String
+      .raw`(?:require\(\s{0,4}\\?["'](?:node:)?os\\?["']\s{0,4}\)|\bos)\.homedir\(\s{0,4}\)`,
+    String.raw`\bhomedir\(\s{0,4}\)`,
+    String.raw`process\.env\.HOME\b`,
+    String.raw`process\.env\s{0,4}\[\s{0,4}\\?["']HOME\\?["']\s{0,4}\]`,
+    String.raw`Deno\.env\.get\(\s{0,4}\\?["']HOME\\?["']\s{0,4}\)!?`,
+    String.raw`Deno\.homeDir\(\s{0,4}\)!?`,
+    String.raw`Bun\.env\.HOME\b`,
+    // ruby
+    String.raw`Dir\.home(?:\(\s{0,4}\))?`,
+    String.raw`ENV\s{0,4}\[\s{0,4}\\?["']HOME\\?["']\s{0,4}\]`,
+    String.raw`ENV\.fetch\(\s{0,4}\\?["']HOME\\?["']\s{0,4}\)`,
+    String.raw`File\.expand_path\(\s{0,4}\\?["']~\\?["']\s{0,4}\)`,
+    // perl
+    String.raw`\$ENV\{\s{0,4}\\?["']?HOME\\?["']?\s{0,4}\}`,
+    String.raw`\bglob\(\s{0,4}\\?["']~\\?["']\s{0,4}\)`,
+    String.raw`File::HomeDir->my_home`,
+    // php
+    String.raw`getenv\(\s{0,4}\\?["']HOME\\?["']\s{0,4}\)`,
+    String.raw`\$_(?:SERVER|ENV)\s{0,4}\[\s{0,4}\\?["']HOME\\?["']\s{0,4}\]`,
+    // lua, R, awk, tcl
+    String.raw`os\.getenv\(\s{0,4}\\?["']HOME\\?["']\s{0,4}\)`,
+    String.raw`Sys\.getenv\(\s{0,4}\\?["']HOME\\?["']\s{0,4}\)`,
+    String.raw`path\.expand\(\s{0,4}\\?["']~\\?["']\s{0,4}\)`,
+    String.raw`ENVIRON\s{0,4}\[\s{0,4}\\?["']HOME\\?["']\s{0,4}\]`,
+    String.raw`\$(?:::)?env\(HOME\)`,
+  ].join("|"),
+  "g",
+);
+
+/** `"a" + "b"`, `"a" . "b"`, `"a" .. "b"`, `"a" & "b"`: adjacent literals joined by a concatenation operator. */
+const CONCAT =
+  /(["'])([^"'\\\n]{0,4096})\1\s{0,4}(?:\+|\.\.?|&|<<)\s{0,4}(["'])([^"'\\\n]{0,4096})\3/;
+/** `[ "a", "b" ].join("sep")` / `" ".join(["a", "b"])` / `%w[...]`. */
+const JOIN_AFTER =
+  /\[\s{0,4}((?:["'][^"'\\\n]{0,512}["']\s{0,4},\s{0,4}){0,32}["'][^"'\\\n]{0,512}["'])\s{0,4},?\s{0,4}\]\s{0,4}\.join\(\s{0,4}(["'])([^"'\\\n]{0,16})\2\s{0,4}\)/;
+const JOIN_BEFORE =
+  /(["'])([^"'\\\n]{0,16})\1\s{0,4}\.join\(\s{0,4}[[(]\s{0,4}((?:["'][^"'\\\n]{0,512}["']\s{0,4},\s{0,4}){0,32}["'][^"'\\\n]{0,512}["'])\s{0,4},?\s{0,4}[\])]\s{0,4}\)/;
+/** Path joiners over literals only: `os.path.join("~", ".ssh")`, `path.join(…)`, `File.join(…)`, `Path("~") / ".ssh"`. */
+const PATH_JOIN =
+  /(?:os\.path\.join|path\.join|path\.resolve|File\.join|file\.path|Join-Path|catfile)\(\s{0,4}((?:["'][^"'\\\n]{0,512}["']\s{0,4},\s{0,4}){0,32}["'][^"'\\\n]{0,512}["'])\s{0,4}\)/;
+const PATH_DIV =
+  /(?:Path|pathlib\.Path)\(\s{0,4}(["'])([^"'\\\n]{0,512})\1\s{0,4}\)\s{0,4}\/\s{0,4}(["'])([^"'\\\n]{0,512})\3/;
+/** A conversion or normalisation around one literal: `str("~")`, `path.resolve("~")`, `Path("~")`. */
+const WRAPPED =
+  /\b(?:str|String|Path|pathlib\.Path|os\.fspath|os\.path\.(?:abspath|realpath|normpath)|path\.(?:resolve|normalize)|File\.expand_path|realpath|abs_path|normalizePath)\(\s{0,4}(["'])([^"'\\\n]{0,512})\1\s{0,4}\)/g;
+/** An interpolation of a literal: `${"~"}` in a template, `{"~"}` in an f-string. */
+const INTERPOLATED = /\$?\{\s{0,4}(["'])([^"'{}\\\n]{0,512})\1\s{0,4}\}/g;
+
+function listItems(s: string): string[] {
+  const out: string[] = [];
+  const re = /(["'])([^"'\\\n]{0,512})\1/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) && out.length < 64) out.push(m[2]);
+  return out;
+}
+
+function shellQuote(s: string): string {
+  return /^[\w@%+=:,./~-]{1,4096}$/.test(s) && !s.startsWith("~") ||
+      s === "~" ||
+      /^~\/[\w@%+=:,./-]{0,4096}$/.test(s)
+    ? s
+    : "'" + s.replace(/'/g, "'\\''") + "'";
+}
+
+function q(s: string): string {
+  return '"' + s.replace(/"/g, "'") + '"';
+}
+
+/**
+ * The code with home expressions replaced by `"~"` and constant string
+ * building folded into literals (bounded rounds, each a linear scan).
+ */
+export function resolveCode(code: string, lang = "node"): string {
+  let s = code.replace(HOME_EXPR, '"~"');
+  s = s.replace(WRAPPED, (_m, _q: string, body: string) => q(body));
+  s = s.replace(INTERPOLATED, (_m, _q: string, body: string) => body);
+  s = s.replace(
+    /\bf(["'])([^"'\\\n{}]{0,4096})\1/g,
+    (_m, _q: string, b: string) => q(b),
+  );
+  // Backticks are strings only in JavaScript; in Ruby, Perl and PHP they run
+  // a shell. A tagged template (Bun.$`…`, $`…`) stays as it is.
+  if (lang === "node") {
+    s = s.replace(
+      /(^|[^\w$`])`([^`$\\\n]{0,4096})`/g,
+      (_m, pre: string, body: string) => pre + q(body),
+    );
+  }
+  for (let round = 0; round < 64; round++) {
+    let m: RegExpExecArray | null;
+    if ((m = CONCAT.exec(s))) {
+      s = s.slice(0, m.index) + q(m[2] + m[4]) + s.slice(m.index + m[0].length);
+      continue;
+    }
+    if ((m = JOIN_AFTER.exec(s))) {
+      s = s.slice(0, m.index) + q(listItems(m[1]).join(m[3])) +
+        s.slice(m.index + m[0].length);
+      continue;
+    }
+    if ((m = JOIN_BEFORE.exec(s))) {
+      s = s.slice(0, m.index) + q(listItems(m[3]).join(m[2])) +
+        s.slice(m.index + m[0].length);
+      continue;
+    }
+    if ((m = PATH_JOIN.exec(s))) {
+      s = s.slice(0, m.index) + q(listItems(m[1]).join("/")) +
+        s.slice(m.index + m[0].length);
+      continue;
+    }
+    if ((m = PATH_DIV.exec(s))) {
+      s = s.slice(0, m.index) + q(m[2] + "/" + m[4]) +
+        s.slice(m.index + m[0].length);
+      continue;
+    }
+    break;
+  }
+  return s;
+}
+
+/** Shell-out calls whose first argument is a literal command (the APIs the generic scan misses). */
+const SHELL_CALL =
+  /\b(?:os\.execute|io\.popen|system|exec|shell_exec|passthru|popen|execSync|spawnSync|Kernel\.system|IO\.popen|os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput))\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,4096})\1/g;
+/** A process call in argv form: a program literal followed by literal arguments or lists of them. */
+const ARGV_CALL =
+  /\b(?:system|exec[lv]{1,2}p?e?|spawn|spawnSync|execFile|execFileSync|Command|Popen|call|run|check_call|check_output|pcntl_exec|proc_open|popen|Process\.spawn|Open3\.\w{1,16})\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,256})\1\s{0,4},([^;\n]{0,2048})/g;
+
+/** A shell-out call whose argument is not a literal: what runs is built at run time. */
+const OPAQUE_CALL =
+  /\b(?:os\.execute|io\.popen|system|exec|eval|shell_exec|passthru|popen|execSync|spawnSync|os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|Popen)|Kernel\.system|IO\.popen|instance_eval|Function)\s{0,4}\(\s{0,4}(?![\s"'`[)])/;
+/** Sockets opened through a module the generic scan does not name. */
+const SOCKET_MODULE =
+  /socket\.create_connection|socket\.fromfd|asyncio\.open_connection|require\(\s{0,4}["'](?:node:)?(?:net|tls|dgram|socket)["']\s{0,4}\)|from\s{1,4}["'](?:node:)?(?:net|tls)["']|socket\.tcp\(|Deno\.connect(?:Tls)?\(|Bun\.connect\(|\/inet\/tcp\//;
+const SPAWNS =
+  /subprocess|pty\.spawn|os\.dup2|child_process|\bspawn\b|\bexec(?:Sync)?\b|io\.popen|os\.execute|Deno\.(?:Command|run)|Bun\.spawn|\/bin\/(?:ba|z|da)?sh\b|["'](?:ba|z|da)?sh["']/;
+
+/** Follows a `chdir` into a literal folder: later relative paths in the code are judged from there. */
+export function followCodeChdir(src: string, st: State): void {
+  const cd = CHDIR.exec(src);
+  if (!cd) return;
+  const p = resolvePath(cd[2], st.cwd, st.ctx.home);
+  if (p) st.cwd = p;
+}
+
+/**
+ * Extra judgement of resolved interpreter code: literal shell-outs of the
+ * APIs the generic scan misses, sockets wired to processes through module
+ * names, and opaque shell-outs whose visible pieces form a dangerous command.
+ */
+export function judgeCodeEffects(
+  src: string,
+  literals: readonly string[],
+  st: State,
+  via: string,
+): void {
+  const inner = { ...st, depth: st.depth + 1, env: new Map(st.env) };
+  // Shell templates: Bun.$`…`, zx $`…`, Ruby/Perl/PHP backticks and %x().
+  TEMPLATE_SHELL.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  let k = 0;
+  while ((t = TEMPLATE_SHELL.exec(src)) && k++ < 16) {
+    st.out.shell(t[1].replace(/\$\{[^}]{0,256}\}/g, "$X"), inner);
+  }
+  // Walking a folder and deleting what is found is deleting the folder.
+  const walk = WALK.exec(src);
+  if (walk && DELETES.test(src)) {
+    judgeDelete(
+      litArg(walk[2]),
+      true,
+      st,
+      `${via}: walking ${walk[2]} and deleting its files`,
+    );
+  }
+  // A secret variable read and printed by the code lands in the transcript.
+  SECRET_READ.lastIndex = 0;
+  let e: RegExpExecArray | null;
+  let j = 0;
+  while ((e = SECRET_READ.exec(src)) && j++ < 16) {
+    const name = e[1] ?? e[2] ?? e[3];
+    if (name && isSecretVar(name) && PRINTS.test(src)) {
+      st.out.matches.add(
+        "secret_env_read",
+        `${via} prints the secret environment variable ${name} into the session transcript`,
+        "use the variable where it is needed without printing it",
+      );
+      break;
+    }
+  }
+  SHELL_CALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = SHELL_CALL.exec(src)) && n++ < 32) st.out.shell(m[2], inner);
+  ARGV_CALL.lastIndex = 0;
+  n = 0;
+  while ((m = ARGV_CALL.exec(src)) && n++ < 32) {
+    const rest = listItems(
+      m[3].replace(/\b\w{1,16}\s{0,4}[:=]\s{0,4}(?=["'])/g, ""),
+    );
+    const argv = rest[0] === m[2] || rest[0]?.endsWith("/" + m[2])
+      ? rest.slice(1)
+      : rest;
+    st.out.shell([m[2], ...argv].map(shellQuote).join(" "), inner);
+  }
+  if (SOCKET_MODULE.test(src) && SPAWNS.test(src)) {
+    st.out.matches.add(
+      "reverse_shell_script",
+      `${via} opens a network connection and starts a process or shell on it: a reverse shell that hands this machine to a remote host`,
+    );
+  }
+  if (OPAQUE_CALL.test(src)) {
+    // What runs is built at run time: judge the visible pieces put together.
+    const lits = literals.filter((l) => l.length < 512);
+    if (lits.length === 0 || lits.length > 32) return;
+    const probe = { ...inner, out: { ...st.out, matches: st.out.matches } };
+    const before = st.out.matches.list().length;
+    const joined = lits.join("");
+    const spaced = lits.join(" ");
+    const shadow = new Set(st.out.matches.list().map((x) => x.policyId));
+    for (const text of [joined, spaced]) {
+      if (
+        !/\b(rm|mkfs|dd|shred|chmod|chown|curl|wget|nc|bash|sh)\b|:\(\)/.test(
+          text,
+        )
+      ) continue;
+      probe.out.shell(text, probe);
+    }
+    const added = st.out.matches.list().slice(before).filter((x) =>
+      !shadow.has(x.policyId) && x.action === "block"
+    );
+    if (added.length > 0) {
+      st.out.matches.add(
+        "interpreter_opaque_exec",
+        `${via} builds the command it runs at run time, which hides what runs; its visible pieces put together read ${
+          JSON.stringify(joined.slice(0, 80))
+        } (${added[0].policyName})`,
+        "write the command out literally, or run it as a shell command the guard can read",
+      );
+    }
+  }
+}

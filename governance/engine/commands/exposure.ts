@@ -1,0 +1,78 @@
+/**
+ * Opening this machine to others: reverse SSH tunnels (`ssh -R`) and file
+ * servers bound to every interface over the home folder or `/`.
+ *
+ * @module
+ */
+
+import { isHome, resolvePath } from "./paths.ts";
+import type { State, Unit } from "./unit.ts";
+
+/** ssh -R / -R… / -o RemoteForward=…: a port on the remote side that leads back here. */
+export function analyzeTunnel(u: Unit, st: State): void {
+  if (u.name !== "ssh" && u.name !== "autossh") return;
+  const t = u.args.map((a) => a.text);
+  for (let i = 0; i < t.length; i++) {
+    const x = t[i];
+    if (!x.startsWith("-")) break;
+    const spec = x === "-R"
+      ? t[i + 1] ?? ""
+      : /^-[a-zA-Z]{0,8}R$/.test(x)
+      ? t[i + 1] ?? ""
+      : /^-[a-zA-Z]{0,8}R./.test(x)
+      ? x.slice(x.indexOf("R") + 1)
+      : x === "-o" && /^RemoteForward[ =]/i.test(t[i + 1] ?? "")
+      ? (t[i + 1] ?? "").slice(14)
+      : null;
+    if (spec !== null) {
+      st.out.matches.add(
+        "reverse_tunnel",
+        `${u.name} -R ${spec} opens a port on the remote host that leads back into this machine`,
+        "use ssh -L (a local forward) or ask the user to open the tunnel",
+      );
+      return;
+    }
+    if (/^-[bcDEeFIiJLlmMOopQSWw]$/.test(x)) i++;
+  }
+}
+
+/** python -m http.server / php -S / ruby -run -e httpd bound to every interface over home or /. */
+export function analyzeFileServer(u: Unit, st: State): void {
+  const t = u.args.map((a) => a.text);
+  let bind: string | null = null;
+  let dir: string | null = null;
+  let serving = false;
+  if (/^python[0-9.]{0,6}$/.test(u.name)) {
+    const mi = t.indexOf("-m");
+    if (
+      mi < 0 ||
+      !/^(http\.server|SimpleHTTPServer|uploadserver)$/.test(t[mi + 1] ?? "")
+    ) return;
+    serving = true;
+    bind = "0.0.0.0"; // http.server binds every interface by default.
+    for (let i = mi + 2; i < t.length; i++) {
+      if (t[i] === "--bind" || t[i] === "-b") bind = t[++i] ?? bind;
+      else if (t[i].startsWith("--bind=")) bind = t[i].slice(7);
+      else if (t[i] === "--directory" || t[i] === "-d") dir = t[++i] ?? dir;
+      else if (t[i].startsWith("--directory=")) dir = t[i].slice(12);
+    }
+  } else if (/^php[0-9.]{0,6}$/.test(u.name)) {
+    const si = t.indexOf("-S");
+    if (si < 0) return;
+    serving = true;
+    bind = (t[si + 1] ?? "").replace(/:\d{1,5}$/, "");
+    const ti = t.indexOf("-t");
+    if (ti >= 0) dir = t[ti + 1] ?? null;
+  }
+  if (!serving || bind === null) return;
+  if (!/^(0\.0\.0\.0|::|\[::\]|\*|)$/.test(bind)) return;
+  const p = dir === null ? st.cwd : resolvePath(dir, st.cwd, st.ctx.home);
+  if (p === null) return;
+  if (p === "/" || isHome(p, st.ctx.home)) {
+    st.out.matches.add(
+      "home_served",
+      `${u.name} serves ${p} to every network interface: SSH keys, cloud credentials and every private file become downloadable`,
+      "serve only a build folder (--directory dist) and bind to 127.0.0.1",
+    );
+  }
+}

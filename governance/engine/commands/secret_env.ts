@@ -1,0 +1,257 @@
+/**
+ * Secrets that are not files: secret environment variables printed into the
+ * transcript or sent to a host that is not their own service, and commands
+ * whose job is to print a credential (`gh auth token`, `aws configure get
+ * aws_secret_access_key`, `gpg --export-secret-keys`).
+ *
+ * @module
+ */
+
+import type { State, Unit } from "./unit.ts";
+import type { Pipe } from "./walk.ts";
+import { hostOf } from "./url.ts";
+
+const SECRET_WORDS = new Set([
+  "SECRET",
+  "TOKEN",
+  "PASSWORD",
+  "PASSWD",
+  "APIKEY",
+  "CREDENTIAL",
+  "CREDENTIALS",
+  "PRIVATE",
+  "PAT",
+]);
+
+/** Suffixes that name something about a secret, not the secret itself. */
+const NOT_VALUE = new Set([
+  "ID",
+  "DIR",
+  "FILE",
+  "PATH",
+  "URL",
+  "HOST",
+  "NAME",
+  "USER",
+  "TYPE",
+  "EXPIRY",
+  "EXPIRES",
+  "REGION",
+  "HELPER",
+  "STORE",
+  "SOCK",
+  "LENGTH",
+]);
+
+/** Whether an environment variable name holds a secret value (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`). */
+export function isSecretVar(name: string): boolean {
+  if (name.length > 64) return false;
+  const up = name.toUpperCase();
+  const parts = up.split("_").filter(Boolean);
+  if (parts.length === 0 || NOT_VALUE.has(parts[parts.length - 1])) {
+    return false;
+  }
+  if (/API_?KEY|ACCESS_KEY|AUTH_?KEY|SIGNING_KEY|SESSION_KEY|_DSN$/.test(up)) {
+    return !up.endsWith("_ID");
+  }
+  return parts.some((p) => SECRET_WORDS.has(p));
+}
+
+/** The service a secret variable belongs to, by its prefix, and that service's hosts. */
+const SERVICES: readonly [RegExp, RegExp][] = [
+  [/^(GITHUB|GH)_/, /(^|\.)(github\.com|githubusercontent\.com|ghcr\.io)$/],
+  [/^GITLAB_/, /gitlab/],
+  [/^OPENAI_/, /(^|\.)openai\.com$|(^|\.)openai\.azure\.com$/],
+  [/^ANTHROPIC_/, /(^|\.)anthropic\.com$/],
+  [/^(NPM|NODE_AUTH)_/, /(^|\.)npmjs\.(org|com)$/],
+  [/^(HF|HUGGING_?FACE)_/, /(^|\.)huggingface\.co$/],
+  [/^SLACK_/, /(^|\.)slack\.com$/],
+  [/^STRIPE_/, /(^|\.)stripe\.com$/],
+  [/^(CLOUDFLARE|CF)_/, /(^|\.)cloudflare\.com$/],
+  [/^(DIGITALOCEAN|DO)_/, /(^|\.)digitalocean\.com$/],
+  [/^HEROKU_/, /(^|\.)heroku\.com$/],
+  [/^DOCKER(HUB)?_/, /(^|\.)docker\.(io|com)$/],
+  [/^SENTRY_/, /(^|\.)sentry\.io$/],
+  [/^(AWS|AMAZON)_/, /(^|\.)amazonaws\.com$/],
+  [/^(GOOGLE|GCP|GCLOUD)_/, /(^|\.)(googleapis\.com|google\.com)$/],
+  [/^(AZURE|ARM)_/, /(^|\.)(azure\.com|windows\.net|microsoft\.com)$/],
+  [/^VERCEL_/, /(^|\.)vercel\.com$/],
+  [/^NETLIFY_/, /(^|\.)netlify\.com$/],
+  [/^TWILIO_/, /(^|\.)twilio\.com$/],
+  [/^SENDGRID_/, /(^|\.)sendgrid\.com$/],
+  [/^DATADOG_|^DD_/, /(^|\.)datadoghq\.(com|eu)$/],
+  [/^PYPI_|^TWINE_/, /(^|\.)pypi\.org$/],
+];
+
+/** Variables that are never sent anywhere as they are (AWS signs requests with them). */
+const NEVER_SENT = /^AWS_(SECRET_ACCESS_KEY|SESSION_TOKEN)$/;
+
+const VAR_RE = /\$\{?([A-Za-z_][A-Za-z0-9_]{0,63})/g;
+
+/** Secret variable names referenced (still unexpanded) in a text. */
+export function secretVarsIn(text: string): string[] {
+  const out: string[] = [];
+  if (text.indexOf("$") < 0 || text.length > 65536) return out;
+  VAR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VAR_RE.exec(text)) && out.length < 16) {
+    if (isSecretVar(m[1])) out.push(m[1]);
+  }
+  return out;
+}
+
+function isLocal(host: string): boolean {
+  return /^(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[?::1\]?|0\.0\.0\.0|[\w-]{1,63}\.(local|localhost|test|internal))$/
+    .test(host);
+}
+
+/** Whether the unit's standard output reaches the transcript (not piped on, not redirected, not captured). */
+function printsToTranscript(
+  u: Unit,
+  st: State,
+  pipe: Pipe | undefined,
+): boolean {
+  if (st.depth > 0) return false;
+  if (pipe && pipe.index < pipe.elements.length - 1) return false;
+  return !u.redirects.some((r) =>
+    (r.fd === null || r.fd === 1) && /^(>|>>|&>|&>>|>\|)$/.test(r.op) ||
+    r.op === ">&" && r.fd === 1
+  );
+}
+
+const FETCH_SENDERS = new Set([
+  "curl",
+  "wget",
+  "http",
+  "https",
+  "xh",
+  "curlie",
+  "wget2",
+]);
+
+/** Secret variables printed to the transcript or sent to another service's host. */
+export function analyzeSecretEnv(u: Unit, st: State, pipe?: Pipe): void {
+  const m = st.out.matches;
+  if (u.name === "printenv" || u.name === "echo" || u.name === "printf") {
+    const names = u.name === "printenv"
+      ? u.args.map((a) => a.text).filter(isSecretVar)
+      : u.args.flatMap((a) => secretVarsIn(a.text));
+    if (names.length === 0) return;
+    if (printsToTranscript(u, st, pipe)) {
+      m.add(
+        "secret_env_read",
+        `${u.name} prints the secret environment variable ${
+          names[0]
+        } into the session transcript`,
+        "use the variable where it is needed (for example in the tool's own login) without printing it",
+      );
+    }
+    return;
+  }
+  if (!FETCH_SENDERS.has(u.name)) return;
+  let host: string | null = null;
+  for (const a of u.args) {
+    if (
+      /^[a-z][a-z0-9+.-]{0,15}:\/\//i.test(a.text) ||
+      /^[\w.-]{1,255}\.[a-z]{2,24}(\/|$)/i.test(a.text)
+    ) {
+      host = hostOf(/:\/\//.test(a.text) ? a.text : "http://" + a.text);
+      if (host) break;
+    }
+  }
+  if (host === null || isLocal(host)) return;
+  for (const a of u.args) {
+    for (const name of secretVarsIn(a.text)) {
+      const up = name.toUpperCase();
+      const service = SERVICES.find(([re]) => re.test(up));
+      if (NEVER_SENT.test(up) || (service && !service[1].test(host))) {
+        m.add(
+          "credential_exfiltration",
+          `${u.name} sends the secret ${name} to ${host}, which is not the service it belongs to`,
+          "send a credential only to its own service, and let the tool's login handle it",
+        );
+        return;
+      }
+    }
+  }
+}
+
+/** Commands whose purpose is to print a credential. */
+export function analyzeCredentialPrinters(
+  u: Unit,
+  st: State,
+  pipe?: Pipe,
+): void {
+  const t = u.args.map((a) => a.text);
+  const m = st.out.matches;
+  switch (u.name) {
+    case "gpg":
+    case "gpg2": {
+      const opt = t.find((x) =>
+        /^--export-secret-(sub)?keys$|^--export-secret-keys=|^--export-ssh-key$/
+          .test(x) && x !== "--export-ssh-key"
+      );
+      if (opt) {
+        m.add(
+          "secrets_file_read",
+          `gpg ${opt} exports your GnuPG private keys`,
+          "export the public key (gpg --export --armor) instead",
+        );
+      }
+      return;
+    }
+    case "aws":
+      if (
+        t[0] === "configure" &&
+        (t[1] === "get" &&
+            /(^|\.)aws_(secret_access_key|session_token)$/.test(t[2] ?? "") ||
+          t[1] === "export-credentials")
+      ) {
+        m.add(
+          "cloud_credentials_read",
+          `aws configure ${t[1]} ${t[2] ?? ""} prints your AWS secret key`
+            .trim(),
+          "let the AWS CLI use its credentials itself; never print them",
+        );
+      }
+      return;
+    case "gh":
+    case "glab":
+      if (
+        t[0] === "auth" && t[1] === "token" && printsToTranscript(u, st, pipe)
+      ) {
+        m.add(
+          "secrets_file_read",
+          `${u.name} auth token prints your login token into the session transcript`,
+          "let gh use its own login, or pipe the token straight into the tool that needs it",
+        );
+      }
+      return;
+    case "gcloud":
+      if (
+        t[0] === "auth" &&
+        /^print-(access|identity|refresh)-token$/.test(t[1] ?? "") &&
+        printsToTranscript(u, st, pipe)
+      ) {
+        m.add(
+          "cloud_credentials_read",
+          `gcloud auth ${
+            t[1]
+          } prints a Google Cloud token into the session transcript`,
+          "use the token inside the command that needs it, e.g. in a $(…) header",
+        );
+      }
+      return;
+    case "az":
+      if (
+        t[0] === "account" && t[1] === "get-access-token" &&
+        printsToTranscript(u, st, pipe)
+      ) {
+        m.add(
+          "cloud_credentials_read",
+          "az account get-access-token prints an Azure token into the session transcript",
+        );
+      }
+      return;
+  }
+}
