@@ -45,6 +45,11 @@ import {
 import { languageOf } from "./interpreters.ts";
 import { MatchSet } from "./match.ts";
 import { analyzeNested, MAX_NESTING } from "./nested.ts";
+import { analyzeEmbedded } from "./embedded.ts";
+import { flatScan } from "./flat.ts";
+import { analyzeHidden } from "./hidden.ts";
+import { SHELLS } from "./interpreters.ts";
+import { recordComputedWrites } from "./shell_input.ts";
 import { credentialOf, resolvePath, traversalOf } from "./paths.ts";
 import { analyzeReverseShell } from "./revshell.ts";
 import { analyzeFind, analyzeMv, analyzeRm, analyzeRsync } from "./rm.ts";
@@ -278,9 +283,67 @@ function forkBomb(name: string, body: Ran[], st: State): void {
   }
 }
 
+/**
+ * Programs dangerous by themselves whatever their arguments (`killall5`,
+ * `reboot`, `pkill .`): a hidden word is not judged as them, or every unknown
+ * word would be (`"$EDITOR" notes.md` is not `killall5 notes.md`).
+ */
+const SELF_DANGEROUS = new Set([
+  "kill",
+  "pkill",
+  "killall",
+  "killall5",
+  "shutdown",
+  "reboot",
+  "halt",
+  "poweroff",
+  "init",
+  "telinit",
+  "history",
+  "set",
+]);
+
+/** Programs a hidden command word is judged as: every one with its own analyzer, shells, interpreters. */
+const HIDDEN_NAMES: readonly string[] = [
+  ...new Set([
+    ...byName.keys(),
+    ...SHELLS,
+    "mkfs",
+    "python3",
+    "perl",
+    "ruby",
+    "node",
+    "php",
+  ]),
+].filter((n) => !SELF_DANGEROUS.has(n));
+
+/** Programs looked for in flat text: those with an analyzer, less the ones that re-enter shell text. */
+const FLAT_NAMES: ReadonlySet<string> = new Set(
+  [...byName.keys(), "mkfs"].filter((n) =>
+    ![
+      "eval",
+      "source",
+      ".",
+      "ssh",
+      "su",
+      "runuser",
+      "sg",
+      "script",
+      "flock",
+      "alias",
+    ]
+      .includes(n)
+  ),
+);
+
+const hidden: Analyzer = (u, st) => analyzeHidden(u, st, HIDDEN_NAMES);
+
 setRegistry({
   byName,
   all: [
+    hidden,
+    analyzeEmbedded,
+    recordComputedWrites,
     analyzeRedirects,
     analyzeUrls,
     analyzeCredentialReads,
@@ -303,10 +366,17 @@ function newState(ctx: CommandContext): State {
     downloads: new Set(),
     sensitive: new Map(),
     budget: BUDGET,
+    unseen: false,
     shell: (src, st) => {
-      if (st.depth > MAX_NESTING || !src) return;
+      if (!src) return;
+      if (st.depth > MAX_NESTING) {
+        st.out.unseen = true;
+        flatScan(src, st, FLAT_NAMES);
+        return;
+      }
       walkScript(parseScript(src, st.depth), st);
     },
+    flat: (src, st) => flatScan(src, st, FLAT_NAMES),
     unit: (u, st) => {
       const ran: Ran = { unit: u, st, done: true };
       const pipe = { elements: [[ran]], index: 0 };
@@ -316,6 +386,7 @@ function newState(ctx: CommandContext): State {
           analyzeUrls,
           analyzeCredentialReads,
           analyzeReverseShell,
+          analyzeEmbedded,
           byPattern,
         ]
       ) a(u, st, pipe);
@@ -330,6 +401,9 @@ function newState(ctx: CommandContext): State {
     ctx: norm,
     cwd,
     env: new Map(),
+    positional: null,
+    arrays: new Map(),
+    funcs: new Map(),
     depth: 0,
     out,
   };
@@ -342,7 +416,13 @@ export function analyzeCommand(
 ): CommandAnalysis {
   const st = newState(ctx);
   try {
-    st.out.shell(typeof command === "string" ? command : "", st);
+    const text = typeof command === "string" ? command : "";
+    st.out.shell(text, st);
+    if (st.out.budget < 0) {
+      // Out of budget: what was not walked is still judged, as flat words.
+      st.out.unseen = true;
+      flatScan(text, st, FLAT_NAMES);
+    }
   } catch {
     // Best effort: whatever was found before the failure still counts.
   }

@@ -8,7 +8,11 @@
  */
 
 import type { Command, Pipeline, Script, SimpleCommand } from "../shell/ast.ts";
-import { expandWord } from "./expand.ts";
+import { expandWord, expandWords } from "./expand.ts";
+import { parseScript } from "../shell/parse.ts";
+import { printfOutput } from "./consts.ts";
+import { analyzeEnvCommand } from "./embedded.ts";
+import { writtenText } from "./shell_input.ts";
 import { resolvePath } from "./paths.ts";
 import {
   type Arg,
@@ -62,6 +66,10 @@ export function setRegistry(r: Registry): void {
 /** Walks a script; returns everything it ran. */
 export function walkScript(s: Script, st: State): Ran[] {
   const out: Ran[] = [];
+  if (s.opaque !== undefined) {
+    st.out.unseen = true;
+    st.out.flat(s.opaque, st);
+  }
   for (const item of s.items) {
     if (st.out.budget <= 0) break;
     for (const r of walkPipeline(item.pipeline, st)) out.push(r);
@@ -145,6 +153,7 @@ function walkCommand(c: Command, st: State): Ran[] {
       return ran;
     }
     case "func": {
+      st.funcs.set(c.name, c.body);
       const body = walkCommand(c.body, fork(st));
       const flat = [...body];
       // A group body's units are already analysed; also look inside pipelines.
@@ -187,7 +196,27 @@ function expandRedirects(
 
 const DECLARE = new Set(["export", "declare", "typeset", "local", "readonly"]);
 
-function setVar(st: State, name: string, v: Arg): void {
+function setVar(st: State, name: string, v: Arg, raw?: string): void {
+  if (raw !== undefined && raw.startsWith("(") && raw.length < 4096) {
+    // name=(a b c): an array; $name is its first element.
+    const cmd = parseScript(
+      "x " + raw.slice(1, raw.endsWith(")") ? -1 : undefined),
+      st.depth + 1,
+    )
+      .items[0]?.pipeline.commands[0];
+    const words = cmd && cmd.kind === "simple"
+      ? cmd.words.slice(1).flatMap((w) => expandWords(w, st))
+      : [];
+    if (words.every((a) => a.known)) {
+      const vals = words.map((a) => a.text);
+      st.arrays.set(name, vals);
+      st.env.set(name, [vals[0] ?? ""]);
+    } else {
+      st.arrays.delete(name);
+      st.env.delete(name);
+    }
+    return;
+  }
   if (v.known) st.env.set(name, v.alts);
   else st.env.delete(name);
   registry.assign(name, v, st);
@@ -199,16 +228,24 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   for (const a of cmd.assigns) {
     const v = expandWord(a.value, st);
     walkSubs(v, st);
-    if (standalone) setVar(st, a.name, v);
-    else registry.assign(a.name, v, st);
+    if (standalone) setVar(st, a.name, v, a.value.raw);
+    else {
+      registry.assign(a.name, v, st);
+      if (v.known) analyzeEnvCommand(a.name, v.text, st);
+    }
   }
-  const args = cmd.words.map((w) => expandWord(w, st));
+  const args = cmd.words.flatMap((w) => expandWords(w, st));
   for (const a of args) walkSubs(a, st);
   const redirects = expandRedirects(cmd.redirects, st);
   let stdin: string | null = null;
   for (const r of redirects) {
     if (r.heredoc) stdin = r.heredoc.body;
     else if (r.op === "<<<") stdin = r.target.text;
+    else if (r.op === "<" && r.target.known) {
+      const p = resolvePath(r.target.text, st.cwd, st.ctx.home);
+      const written = p === null ? null : writtenText(p, st);
+      if (written !== null) stdin = written;
+    }
   }
   if (!args.length) {
     return redirects.length
@@ -256,7 +293,18 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   };
   if (uw.xargs) unit.xargs = true;
   track(unit, st);
+  const fn = unit.cmd?.known ? st.funcs.get(unit.cmd.text) : undefined;
+  if (fn && st.depth < 8) callFunction(fn, unit, ust);
   return { unit, st: ust, done: false };
+}
+
+/** `f() { rm -rf "$1"; }; f ~`: the body runs with the call's arguments. */
+function callFunction(body: Command, u: Unit, st: State): void {
+  const inner = fork(st, 1);
+  inner.positional = u.args.every((a) => a.known)
+    ? u.args.map((a) => a.text)
+    : null;
+  walkScript({ items: [{ pipeline: { commands: [body] }, op: "" }] }, inner);
 }
 
 /** Shell built-ins that change the state: cd, export, unset. */
@@ -272,6 +320,46 @@ function track(u: Unit, st: State): void {
     }
     case "popd":
       st.cwd = null;
+      return;
+    case "set": {
+      const i = u.args.findIndex((a) => a.text === "--");
+      const rest = i >= 0
+        ? u.args.slice(i + 1)
+        : u.args[0] && !/^[-+]/.test(u.args[0].text)
+        ? u.args
+        : null;
+      if (rest) {
+        st.positional = rest.every((a) => a.known)
+          ? rest.map((a) => a.text)
+          : null;
+      }
+      return;
+    }
+    case "shift":
+      if (st.positional) {
+        const n = u.args[0] ? Number(u.args[0].text) : 1;
+        st.positional = Number.isFinite(n) ? st.positional.slice(n) : null;
+      }
+      return;
+    case "read": {
+      const names = u.args.filter((a) => /^[A-Za-z_]\w{0,63}$/.test(a.text))
+        .map((a) => a.text);
+      const text = u.stdin?.split("\n")[0];
+      names.forEach((n, k) => {
+        if (text === undefined) st.env.delete(n);
+        else if (k === names.length - 1) {
+          st.env.set(n, [text.split(/\s+/).slice(k).join(" ")]);
+        } else st.env.set(n, [text.split(/\s+/)[k] ?? ""]);
+      });
+      return;
+    }
+    case "printf":
+      if (u.args[0]?.text === "-v" && u.args[1]) {
+        const rest = u.args.slice(2);
+        if (rest.every((a) => a.known)) {
+          st.env.set(u.args[1].text, [printfOutput(rest.map((a) => a.text))]);
+        } else st.env.delete(u.args[1].text);
+      }
       return;
     case "unset":
       for (const a of u.args) {

@@ -275,8 +275,8 @@ const ROWS: Row[] = [
   [
     "download_then_execute",
     "Download then execute",
-    "medium",
-    "warn",
+    "high",
+    "block",
     "A file downloaded in the same command line is then executed without review.",
   ],
   [
@@ -749,6 +749,13 @@ const ROWS: Row[] = [
     "high",
     "block",
     "A container given the host's root folder (docker run -v /:/host), privileged access to the host's processes (--privileged --pid=host), or nsenter into pid 1 controls the whole host as root.",
+  ],
+  [
+    "hidden_command",
+    "Command hides what runs",
+    "critical",
+    "block",
+    "A command word computed at run time, a glob standing for a program, text too deeply nested to follow, or opaque text fed to a shell, whose visible arguments would form a catastrophic action (judged as every dangerous program it could be).",
   ],
 ];
 

@@ -243,8 +243,9 @@ class Parser {
     const closer = kind === "subshell" ? ")" : "}";
     let body: Script;
     if (this.depth + 1 > MAX_DEPTH) {
+      const start = this.pos;
       this.skipBalanced(kind === "subshell" ? "(" : "{", closer);
-      body = { items: [] };
+      body = { items: [], opaque: this.src.slice(start, this.pos) };
     } else {
       this.depth++;
       body = this.script(closer);
@@ -665,8 +666,9 @@ class Parser {
   /** After `$(` or `<(`: the nested script, consuming the closing paren. */
   subScript(): Script {
     if (this.depth + 1 > MAX_DEPTH) {
+      const start = this.pos;
       this.skipBalanced("(", ")");
-      return { items: [] };
+      return { items: [], opaque: this.src.slice(start, this.pos) };
     }
     this.depth++;
     const script = this.script(")");
@@ -691,7 +693,7 @@ class Parser {
     }
     this.pos = Math.min(j + 1, s.length);
     const script = this.depth + 1 > MAX_DEPTH
-      ? { items: [] }
+      ? { items: [], opaque: body }
       : parseScript(body, this.depth + 1);
     parts.push({ kind: "sub", script, quoted, form: "$" });
   }
@@ -749,7 +751,7 @@ export function parseScript(src: string, depth = 0): Script {
     if (p.pending.length) p.readHeredocs();
     return s;
   } catch {
-    return { items: [] };
+    return { items: [], opaque: src };
   }
 }
 
