@@ -32,7 +32,11 @@ import {
   analyzeCloudDelete,
 } from "./cloud.ts";
 import { analyzeAccounts } from "./accounts.ts";
-import { analyzeFileServer, analyzeTunnel } from "./exposure.ts";
+import {
+  analyzeFileServer,
+  analyzePublicTunnel,
+  analyzeTunnel,
+} from "./exposure.ts";
 import { analyzeContainerEscape, analyzeNsenter } from "./container.ts";
 import {
   analyzeDestroy,
@@ -188,6 +192,9 @@ const BY_NAME: [string[], Analyzer][] = [
     "npm",
     "pnpm",
     "yarn",
+    "brew",
+    "apt",
+    "apt-get",
     "cargo",
     "poetry",
     "flit",
@@ -209,8 +216,13 @@ const BY_NAME: [string[], Analyzer][] = [
     "chpasswd",
     "chgpasswd",
     "passwd",
+    "newusers",
+    "dscl",
+    "dseditgroup",
+    "pw",
   ], analyzeAccounts],
   [["ssh", "autossh"], analyzeTunnel],
+  [["ngrok", "cloudflared", "lt", "localtunnel"], analyzePublicTunnel],
   [["php", "php8", "php7"], analyzeFileServer],
   [[
     "psql",
