@@ -102,8 +102,10 @@ export interface CommandAnalysis {
   fileWrites: FileWrite[];
 }
 
-/** Work bound for hostile input: commands analysed per call. */
-const BUDGET = 100_000;
+/** Work bound for hostile input: commands analysed per call (past it, the text is judged flat). */
+const BUDGET = 3_000;
+/** Nested code longer than this is judged flat instead of parsed again (eval eval … on 1 MB). */
+const MAX_NESTED_TEXT = 65_536;
 
 const BY_NAME: [string[], Analyzer][] = [
   [["rm", "srm", "unlink", "rimraf", "del"], analyzeRm],
@@ -381,7 +383,10 @@ function newState(ctx: CommandContext): State {
     unseen: false,
     shell: (src, st) => {
       if (!src) return;
-      if (st.depth > MAX_NESTING) {
+      if (
+        st.depth > MAX_NESTING || st.out.budget <= 0 ||
+        (st.depth > 0 && src.length > MAX_NESTED_TEXT)
+      ) {
         st.out.unseen = true;
         flatScan(src, st, FLAT_NAMES);
         return;
@@ -430,7 +435,7 @@ export function analyzeCommand(
   try {
     const text = typeof command === "string" ? command : "";
     st.out.shell(text, st);
-    if (st.out.budget < 0) {
+    if (st.out.budget <= 0) {
       // Out of budget: what was not walked is still judged, as flat words.
       st.out.unseen = true;
       flatScan(text, st, FLAT_NAMES);

@@ -10,7 +10,7 @@
 
 import { commandName, litArg, type State } from "./unit.ts";
 
-/** Fragments judged per text; past it the rest is refused as unjudgeable. */
+/** Distinct fragments judged per text; past it the rest is refused as unjudgeable. */
 const MAX_FRAGMENTS = 2_000;
 /** Words after a program name that are judged with it. */
 const MAX_ARGS = 32;
@@ -27,6 +27,7 @@ export function flatScan(
   names: ReadonlySet<string>,
 ): void {
   let fragments = 0;
+  const seen = new Set<string>();
   const home = st.ctx.home;
   const segments = src.split(SEPARATORS);
   for (const seg of segments) {
@@ -37,6 +38,10 @@ export function flatScan(
     for (let k = 0; k < words.length; k++) {
       const name = commandName(words[k]);
       if (!names.has(name)) continue;
+      const rest = words.slice(k + 1, k + 1 + MAX_ARGS);
+      const key = name + "\0" + rest.join("\0");
+      if (seen.has(key)) continue;
+      seen.add(key);
       if (++fragments > MAX_FRAGMENTS) {
         st.out.matches.add(
           "hidden_command",
@@ -45,9 +50,7 @@ export function flatScan(
         );
         return;
       }
-      const args = words.slice(k + 1, k + 1 + MAX_ARGS).map((w) =>
-        litArg(w.replace(/^\$\{?HOME\}?/, home))
-      );
+      const args = rest.map((w) => litArg(w.replace(/^\$\{?HOME\}?/, home)));
       st.out.unit({
         name,
         args,

@@ -71,7 +71,10 @@ export function walkScript(s: Script, st: State): Ran[] {
     st.out.flat(s.opaque, st);
   }
   for (const item of s.items) {
-    if (st.out.budget <= 0) break;
+    if (st.out.budget <= 0) {
+      st.out.unseen = true;
+      break;
+    }
     for (const r of walkPipeline(item.pipeline, st)) out.push(r);
   }
   return out;
@@ -194,6 +197,9 @@ function expandRedirects(
   return out;
 }
 
+/** Words of one command judged in full; a longer command is judged by its ends and as flat text. */
+const MAX_WORDS = 2_048;
+
 const DECLARE = new Set(["export", "declare", "typeset", "local", "readonly"]);
 
 function setVar(st: State, name: string, v: Arg, raw?: string): void {
@@ -234,7 +240,14 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
       if (v.known) analyzeEnvCommand(a.name, v.text, st);
     }
   }
-  const args = cmd.words.flatMap((w) => expandWords(w, st));
+  let words = cmd.words;
+  if (words.length > MAX_WORDS) {
+    // Hostile length: judge both ends here, and the whole text flat at the end.
+    words = [...words.slice(0, MAX_WORDS / 2), ...words.slice(-MAX_WORDS / 2)];
+    st.out.unseen = true;
+    st.out.budget = 0;
+  }
+  const args = words.flatMap((w) => expandWords(w, st));
   for (const a of args) walkSubs(a, st);
   const redirects = expandRedirects(cmd.redirects, st);
   let stdin: string | null = null;

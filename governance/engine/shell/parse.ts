@@ -23,6 +23,9 @@ import type {
 /** Deepest nesting of subshells / substitutions parsed as code. */
 export const MAX_DEPTH = 24;
 
+/** Commands parsed per text; the rest is kept as opaque text (judged flat), so hostile input stays cheap. */
+export const MAX_COMMANDS = 5_000;
+
 /** Reserved words skipped at the start of a command (their bodies are parsed as ordinary commands). */
 const NOISE = new Set([
   "if",
@@ -71,6 +74,7 @@ interface PendingHeredoc {
 class Parser {
   pos = 0;
   pending: PendingHeredoc[] = [];
+  commands = 0;
   constructor(readonly src: string, public depth: number) {}
 
   peek(o = 0): string | undefined {
@@ -169,6 +173,11 @@ class Parser {
       }
       if (stop === "}" && c === "}" && isDelim(this.peek(1))) {
         break;
+      }
+      if (++this.commands > MAX_COMMANDS) {
+        const rest = s.slice(this.pos);
+        this.pos = s.length;
+        return { items, opaque: rest };
       }
       const start = this.pos;
       const pipeline = this.pipeline(stop);
