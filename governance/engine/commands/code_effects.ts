@@ -19,6 +19,10 @@ import { judgeDelete } from "./rm.ts";
 import { isSecretVar } from "./secret_env.ts";
 import { litArg, type State } from "./unit.ts";
 
+/** Recursive deletes of fs-extra, del, trash, send2trash, .NET, Java/Kotlin, Go, Rust. */
+const LIB_DELETE =
+  /\b(?:fse?\.)?(?:removeSync|emptyDirSync|emptyDir|deleteSync|del\.sync|trash|send2trash|rmdir_p|rimrafSync|removeTree|deleteRecursively|Directory\.Delete|os\.RemoveAll|remove_dir_all|FileUtils\.deleteDirectory|Path\.rmtree|rmtree)\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,1024})\1/g;
+
 /** File-writing APIs of the languages. */
 const CODE_WRITES =
   /open\s{0,4}\([^)]{0,300}["'][wa]\+?b?["']|\.write_text\(|writeFileSync|appendFileSync|writeFile\(|appendFile\(|Deno\.writeTextFile|File\.write|File\.open\([^)]{0,300}["'][wa]|file_put_contents|io\.open\([^)]{0,300}["'][wa]|>>?\s{0,4}["']?[~/$]/;
@@ -86,6 +90,10 @@ const HOME_EXPR = new RegExp(
 /** `os.path.expanduser("~/x")`, `File.expand_path("~/x")`, `path.expand("~/x")`: the literal path. */
 const EXPAND_LIT =
   /(?:\b[A-Za-z_][\w.]{0,32}\.)?(?:expanduser|expand_path|path\.expand)\(\s{0,4}\\?(["'])(~\/[^"'\\\n]{1,1024})\\?\1\s{0,4}\)/g;
+
+/** `"~" / ".ssh"` after `Path.home()` became `"~"`: pathlib's / joins paths. */
+const LIT_DIV =
+  /(["'])([~/][^"'\\\n]{0,512})\1\s{0,4}\/\s{0,4}(["'])([^"'\\\n]{1,512})\3/;
 
 /** `"a" + "b"`, `"a" . "b"`, `"a" .. "b"`, `"a" & "b"`: adjacent literals joined by a concatenation operator. */
 const CONCAT =
@@ -168,6 +176,11 @@ export function resolveCode(code: string, lang = "node"): string {
         s.slice(m.index + m[0].length);
       continue;
     }
+    if ((m = LIT_DIV.exec(s))) {
+      s = s.slice(0, m.index) + q(m[2] + "/" + m[4]) +
+        s.slice(m.index + m[0].length);
+      continue;
+    }
     if ((m = PATH_DIV.exec(s))) {
       s = s.slice(0, m.index) + q(m[2] + "/" + m[4]) +
         s.slice(m.index + m[0].length);
@@ -229,6 +242,18 @@ export function judgeCodeEffects(
       const p = resolvePath(lit, st.cwd, st.ctx.home);
       if (p) judgeFileContent(p, null, st, `${via} writing`);
     }
+  }
+  // Recursive deletion APIs of libraries and other languages the generic scan misses.
+  LIB_DELETE.lastIndex = 0;
+  let d: RegExpExecArray | null;
+  let dn = 0;
+  while ((d = LIB_DELETE.exec(src)) && dn++ < 32) {
+    judgeDelete(
+      litArg(d[2]),
+      true,
+      st,
+      `${via}: ${d[0].slice(0, d[0].indexOf("(")).trim()}()`,
+    );
   }
   // Walking a folder and deleting what is found is deleting the folder.
   const walk = WALK.exec(src);

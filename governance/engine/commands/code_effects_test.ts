@@ -157,3 +157,34 @@ Deno.test("code effects: code that writes a start-up file is judged as an unseen
     '"~/.ssh/id_rsa"',
   );
 });
+
+Deno.test("code effects: pathlib joins and library deletes", () => {
+  const cases: [string, string][] = [
+    [
+      "python3 -c 'import shutil; from pathlib import Path; shutil.rmtree(Path.home() / \"Documents\")'",
+      "rm_home_folder",
+    ],
+    [
+      'python3 -c \'from pathlib import Path; print((Path.home() / ".ssh" / "id_rsa").read_text())\'',
+      "ssh_private_key_read",
+    ],
+    [
+      'node -e \'require("fs-extra").removeSync(require("os").homedir())\'',
+      "rm_home",
+    ],
+    [
+      "python3 -c 'from send2trash import send2trash; send2trash(\"/etc\")'",
+      "rm_system",
+    ],
+  ];
+  for (const [cmd, policy] of cases) {
+    assert.ok(blocked(cmd).includes(policy), `${cmd}: ${fired(cmd)}`);
+  }
+  for (
+    const ok of [
+      'node -e \'require("fs-extra").removeSync("dist")\'',
+      "python3 -c 'x=[1,2]; x.remove(1)'",
+      "python3 -c 'from pathlib import Path; print(Path.home() / \"notes.txt\")'",
+    ]
+  ) assert.deepEqual(blocked(ok), [], `${ok}: ${fired(ok)}`);
+});
