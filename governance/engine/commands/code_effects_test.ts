@@ -98,8 +98,13 @@ Deno.test("code effects: hostile code is resolved in linear time", () => {
       "os.path.join(" + "'a',".repeat(50_000),
       "`${".repeat(60_000),
       "f'{".repeat(60_000),
+      "'~' / ".repeat(30_000),
     ]
   ) assert.equal(typeof resolveCode(code), "string");
+  // Openers without closers (%x( …, Bun.$` …) are found and dropped without backtracking.
+  for (const code of ["%x(".repeat(60_000), "Bun.$`".repeat(30_000)]) {
+    assert.deepEqual(blocked(`ruby -e '${code}'`), []);
+  }
   assert.ok(
     Array.isArray(
       fired('python3 -c "' + "os.system(x)+'rm'+".repeat(20_000) + '"'),
