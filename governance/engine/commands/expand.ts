@@ -55,6 +55,19 @@ function defaultValue(raw: string, st: State): string | null {
   return a.known ? a.text : null;
 }
 
+function splitOn(v: string, ifs: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const c of v) {
+    if (ifs.includes(c)) {
+      if (cur) out.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
 /** Characters the shell splits unquoted expansions on. */
 function ifsOf(st: State): string {
   const v = st.env.get("IFS");
@@ -251,8 +264,13 @@ export function expandWord(w: Word, st: State): Arg {
  */
 export function expandWords(w: Word, st: State): Arg[] {
   if (w.parts.length === 1) {
-    const list = listValues(w.parts[0], st);
-    if (list) return list.map(litArg);
+    const p = w.parts[0];
+    const list = listValues(p, st);
+    if (list) {
+      if (p.kind === "var" && p.quoted) return list.map(litArg);
+      const ifs = ifsOf(st);
+      return list.flatMap((v) => splitOn(v, ifs)).map(litArg);
+    }
   }
   const fields: string[] = [];
   const a = expandOne(w, st, fields);

@@ -18,6 +18,7 @@ import {
   type Arg,
   commandName,
   fork,
+  litArg,
   type State,
   type Unit,
   type URedirect,
@@ -304,7 +305,10 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     sudo: uw.sudo,
     cmd: uw.args[0],
   };
-  if (uw.xargs) unit.xargs = true;
+  if (uw.xargs) {
+    unit.xargs = true;
+    if (stdin !== null) xargsFromStdin(unit, stdin);
+  }
   track(unit, st);
   const fn = unit.cmd?.known ? st.funcs.get(unit.cmd.text) : undefined;
   if (fn && st.depth < 8) callFunction(fn, unit, ust);
@@ -318,6 +322,16 @@ function callFunction(body: Command, u: Unit, st: State): void {
     ? u.args.map((a) => a.text)
     : null;
   walkScript({ items: [{ pipeline: { commands: [body] }, op: "" }] }, inner);
+}
+
+/** `xargs rm -rf <<< ~`, `xargs -I % rm -rf % < list`: the words xargs reads become arguments. */
+function xargsFromStdin(u: Unit, stdin: string): void {
+  const words = stdin.split(/\s+/).filter((w) => w !== "").slice(0, 64);
+  if (!words.length) return;
+  const slot = u.args.findIndex((a) => a.text === "%" || a.text === "{}");
+  const lits = words.map(litArg);
+  if (slot >= 0) u.args.splice(slot, 1, ...lits);
+  else u.args.push(...lits);
 }
 
 /** Shell built-ins that change the state: cd, export, unset. */
