@@ -32,7 +32,11 @@ import {
   analyzeCloudDelete,
 } from "./cloud.ts";
 import { analyzeAccounts } from "./accounts.ts";
-import { analyzeFileServer, analyzeTunnel } from "./exposure.ts";
+import {
+  analyzeFileServer,
+  analyzePublicTunnel,
+  analyzeTunnel,
+} from "./exposure.ts";
 import { analyzeContainerEscape, analyzeNsenter } from "./container.ts";
 import {
   analyzeDestroy,
@@ -76,6 +80,7 @@ import { type Analyzer, type Ran, setRegistry, walkScript } from "./walk.ts";
 import {
   analyzeCopy,
   analyzeCrontabInput,
+  analyzeDestinations,
   analyzeInPlace,
   analyzeMakeNode,
   analyzeRedirects,
@@ -111,6 +116,19 @@ const BY_NAME: [string[], Analyzer][] = [
   [["cp", "install", "ln"], analyzeCopy],
   [["truncate"], analyzeTruncate],
   [["mkfifo", "mknod", "mkdir"], analyzeMakeNode],
+  [[
+    "mv",
+    "rsync",
+    "curl",
+    "wget",
+    "wget2",
+    "aria2c",
+    "dd",
+    "tar",
+    "bsdtar",
+    "unzip",
+    "git",
+  ], analyzeDestinations],
   [["sed", "perl"], analyzeInPlace],
   [["dd"], analyzeDd],
   [
@@ -176,6 +194,9 @@ const BY_NAME: [string[], Analyzer][] = [
     "npm",
     "pnpm",
     "yarn",
+    "brew",
+    "apt",
+    "apt-get",
     "cargo",
     "poetry",
     "flit",
@@ -197,8 +218,13 @@ const BY_NAME: [string[], Analyzer][] = [
     "chpasswd",
     "chgpasswd",
     "passwd",
+    "newusers",
+    "dscl",
+    "dseditgroup",
+    "pw",
   ], analyzeAccounts],
   [["ssh", "autossh"], analyzeTunnel],
+  [["ngrok", "cloudflared", "lt", "localtunnel"], analyzePublicTunnel],
   [["php", "php8", "php7"], analyzeFileServer],
   [[
     "psql",

@@ -13,10 +13,15 @@
  * @module
  */
 
+import { judgeFileContent } from "./file_content.ts";
 import { resolvePath } from "./paths.ts";
 import { judgeDelete } from "./rm.ts";
 import { isSecretVar } from "./secret_env.ts";
 import { litArg, type State } from "./unit.ts";
+
+/** File-writing APIs of the languages. */
+const CODE_WRITES =
+  /open\s{0,4}\([^)]{0,300}["'][wa]\+?b?["']|\.write_text\(|writeFileSync|appendFileSync|writeFile\(|appendFile\(|Deno\.writeTextFile|File\.write|File\.open\([^)]{0,300}["'][wa]|file_put_contents|io\.open\([^)]{0,300}["'][wa]|>>?\s{0,4}["']?[~/$]/;
 
 /** `os.chdir("…")`, `process.chdir("…")`, `Dir.chdir("…")`, `chdir("…")`. */
 const CHDIR =
@@ -78,6 +83,10 @@ const HOME_EXPR = new RegExp(
   "g",
 );
 
+/** `os.path.expanduser("~/x")`, `File.expand_path("~/x")`, `path.expand("~/x")`: the literal path. */
+const EXPAND_LIT =
+  /(?:\b[A-Za-z_][\w.]{0,32}\.)?(?:expanduser|expand_path|path\.expand)\(\s{0,4}\\?(["'])(~\/[^"'\\\n]{1,1024})\\?\1\s{0,4}\)/g;
+
 /** `"a" + "b"`, `"a" . "b"`, `"a" .. "b"`, `"a" & "b"`: adjacent literals joined by a concatenation operator. */
 const CONCAT =
   /(["'])([^"'\\\n]{0,4096})\1\s{0,4}(?:\+|\.\.?|&|<<)\s{0,4}(["'])([^"'\\\n]{0,4096})\3/;
@@ -122,7 +131,8 @@ function q(s: string): string {
  * building folded into literals (bounded rounds, each a linear scan).
  */
 export function resolveCode(code: string, lang = "node"): string {
-  let s = code.replace(HOME_EXPR, '"~"');
+  let s = code.replace(EXPAND_LIT, (_m, _q: string, p: string) => q(p));
+  s = s.replace(HOME_EXPR, '"~"');
   s = s.replace(WRAPPED, (_m, _q: string, body: string) => q(body));
   s = s.replace(INTERPOLATED, (_m, _q: string, body: string) => body);
   s = s.replace(
@@ -210,6 +220,15 @@ export function judgeCodeEffects(
   let k = 0;
   while ((t = TEMPLATE_SHELL.exec(src)) && k++ < 16) {
     st.out.shell(t[1].replace(/\$\{[^}]{0,256}\}/g, "$X"), inner);
+  }
+  // Code that writes a start-up or autorun file named by a literal: judged
+  // with the text it writes unseen (the code builds it).
+  if (CODE_WRITES.test(src)) {
+    for (const lit of literals) {
+      if (lit.length > 1024 || !/^[~/.]/.test(lit)) continue;
+      const p = resolvePath(lit, st.cwd, st.ctx.home);
+      if (p) judgeFileContent(p, null, st, `${via} writing`);
+    }
   }
   // Walking a folder and deleting what is found is deleting the folder.
   const walk = WALK.exec(src);

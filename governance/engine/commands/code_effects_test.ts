@@ -137,3 +137,23 @@ Deno.test("code effects: shell templates, chdir, folder walks and printed secret
     ]
   ) assert.deepEqual(blocked(ok), [], `${ok}: ${fired(ok)}`);
 });
+
+Deno.test("code effects: code that writes a start-up file is judged as an unseen write", () => {
+  for (
+    const cmd of [
+      "python3 -c \"open('/home/u/.bashrc','a').write('exit 0')\"",
+      "python3 -c \"import os; open(os.path.expanduser('~/.zshenv'),'w').write(x)\"",
+      "node -e \"require('fs').appendFileSync(require('os').homedir()+'/.profile', 'x')\"",
+    ]
+  ) assert.ok(blocked(cmd).includes("guard_tamper"), `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "python3 -c \"print(open('/home/u/.bashrc').read())\"",
+      "python3 -c \"open('out.txt','w').write('hi')\"",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+  assert.equal(
+    resolveCode("os.path.expanduser('~/.ssh/id_rsa')"),
+    '"~/.ssh/id_rsa"',
+  );
+});

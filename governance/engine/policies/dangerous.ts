@@ -405,7 +405,7 @@ const ROWS: Row[] = [
     "Reverse SSH tunnel",
     "high",
     "block",
-    "ssh -R opens a port on a remote machine that leads back into this one: whoever controls that machine can reach local services.",
+    "ssh -R (and ngrok tcp / cloudflared ssh tunnels) opens a port elsewhere that leads back into this machine: whoever reaches it can reach local services.",
   ],
   [
     "home_served",
@@ -477,7 +477,7 @@ const ROWS: Row[] = [
     "Tamper with the agent's guard",
     "critical",
     "block",
-    "Writing, deleting, moving or chmod'ing ~/.codex/hooks.json, ~/.codex/config.toml, ~/.codex/rules, ~/.claude/settings.json, ~/.axonflow or the project's .codex/hooks.json switches off governance.",
+    "Writing, deleting, moving or chmod'ing the guard's data folder ($AXONFLOW_HOME: policies.json, audit.db, spool), the plugin folder and hook bundles, the deno runtime, ~/.codex/hooks.json and config.toml, ~/.codex/rules, .claude/settings*.json, or adding lines to shell start-up files (~/.zshenv, ~/.bashrc, ~/.profile…) that exit, trap, shadow deno/sh, set AXONFLOW_*/BASH_ENV or prepend a writable folder to PATH, switches off governance.",
   ],
   // Logs and history.
   [
