@@ -9,6 +9,7 @@
 import type { Part, Script, Word } from "../shell/ast.ts";
 import { parseScript } from "../shell/parse.ts";
 import { constOutput } from "./consts.ts";
+import { resolvePath } from "./paths.ts";
 import { type Arg, commandName, litArg, type State } from "./unit.ts";
 
 const MAX_ALTS = 16;
@@ -228,9 +229,18 @@ export function subOutput(s: Script, st: State): string | null {
   let out = "";
   for (const item of s.items) {
     let input: string | null = null;
+    const only = item.pipeline.commands.length === 1;
     for (const c of item.pipeline.commands) {
       if (c.kind !== "simple" || c.assigns.length || !c.words.length) {
         return null;
+      }
+      const where = only ? pathCommand(c.words, inner) : undefined;
+      if (where !== undefined) {
+        // $(cd ~ && pwd), $(realpath ~): a path we can name.
+        if (where === null) return null;
+        if (where.cd) inner.cwd = where.path;
+        else input = where.path + "\n";
+        continue;
       }
       for (const r of c.redirects) {
         if (r.op === "<<<") {
@@ -250,6 +260,34 @@ export function subOutput(s: Script, st: State): string | null {
     out += input ?? "";
   }
   return out;
+}
+
+/** `cd X`, `pwd`, `realpath X`, `readlink -f X` inside a substitution: the path, or null when unknown. */
+function pathCommand(
+  words: Word[],
+  st: State,
+): { path: string; cd: boolean } | null | undefined {
+  const first = words[0].parts[0];
+  if (words[0].parts.length !== 1 || first.kind !== "lit") return undefined;
+  const name = first.text;
+  if (
+    name !== "pwd" && name !== "cd" && name !== "realpath" &&
+    name !== "readlink"
+  ) {
+    return undefined;
+  }
+  const args = words.flatMap((w) => expandWords(w, st));
+  const rest = args.slice(1).filter((a) => !a.text.startsWith("-"));
+  if (name === "pwd") {
+    return st.cwd === null ? null : { path: st.cwd, cd: false };
+  }
+  if (name === "readlink" && !args.some((a) => /^-[a-z]*[fem]/.test(a.text))) {
+    return null;
+  }
+  const t = rest[0] ?? (name === "cd" ? litArg("~") : undefined);
+  if (!t || !t.known) return null;
+  const p = resolvePath(t.text, st.cwd, st.ctx.home);
+  return p === null ? null : { path: p, cd: name === "cd" };
 }
 
 /** Expands a word into an {@link Arg}. */

@@ -7,12 +7,18 @@
  * @module
  */
 
-import type { Command, Pipeline, Script, SimpleCommand } from "../shell/ast.ts";
+import type {
+  Command,
+  ListItem,
+  Pipeline,
+  Script,
+  SimpleCommand,
+} from "../shell/ast.ts";
 import { expandWord, expandWords } from "./expand.ts";
 import { parseScript } from "../shell/parse.ts";
 import { printfOutput } from "./consts.ts";
 import { analyzeEnvCommand } from "./embedded.ts";
-import { writtenText } from "./shell_input.ts";
+import { elementOutput, writtenText } from "./shell_input.ts";
 import { resolvePath } from "./paths.ts";
 import {
   type Arg,
@@ -71,12 +77,24 @@ export function walkScript(s: Script, st: State): Ran[] {
     st.out.unseen = true;
     st.out.flat(s.opaque, st);
   }
+  const loops = s.items.length > 1 ? loopInputs(s) : null;
   for (const item of s.items) {
     if (st.out.budget <= 0) {
       st.out.unseen = true;
       break;
     }
-    for (const r of walkPipeline(item.pipeline, st)) out.push(r);
+    let p = item.pipeline;
+    const extra = loops?.get(item);
+    if (extra) {
+      const cmds = [...p.commands];
+      const last = cmds[cmds.length - 1] as SimpleCommand;
+      cmds[cmds.length - 1] = {
+        ...last,
+        redirects: [...last.redirects, ...extra],
+      };
+      p = { commands: cmds };
+    }
+    for (const r of walkPipeline(p, st)) out.push(r);
   }
   return out;
 }
@@ -86,6 +104,13 @@ function walkPipeline(p: Pipeline, st: State): Ran[] {
   const elements: Ran[][] = [];
   for (const c of p.commands) {
     elements.push(walkCommand(c, multi ? fork(st) : st));
+  }
+  for (let i = 1; i < elements.length; i++) {
+    // echo ~ | while read d; do …: the loop body (walked after) sees the variables.
+    const r = elements[i][0];
+    if (r && r.unit.name === "read" && r.unit.stdin === null) {
+      readInto(r.unit, elementOutput({ elements, index: i - 1 }, i - 1), st);
+    }
   }
   for (let i = 0; i < elements.length; i++) {
     for (const r of elements[i]) {
@@ -334,6 +359,43 @@ function xargsFromStdin(u: Unit, stdin: string): void {
   else u.args.push(...lits);
 }
 
+/** `read a b <<< text`: the variables get the first line's words (unknown without input). */
+function readInto(u: Unit, input: string | null, st: State): void {
+  const names = u.args.filter((a) => /^[A-Za-z_]\w{0,63}$/.test(a.text)).map(
+    (a) => a.text,
+  );
+  const text = input?.split("\n")[0];
+  names.forEach((n, k) => {
+    if (text === undefined) st.env.delete(n);
+    else if (k === names.length - 1) {
+      st.env.set(n, [text.split(/\s+/).slice(k).join(" ")]);
+    } else st.env.set(n, [text.split(/\s+/)[k] ?? ""]);
+  });
+}
+
+/**
+ * `while read d; do …; done <<< ~`: the parser keeps the loop's input
+ * redirection as a bare command after the body; hand it to the `read`.
+ */
+function loopInputs(s: Script): Map<ListItem, SimpleCommand["redirects"]> {
+  const out = new Map<ListItem, SimpleCommand["redirects"]>();
+  let lastRead: ListItem | null = null;
+  for (const item of s.items) {
+    const cmds = item.pipeline.commands;
+    const c = cmds[cmds.length - 1];
+    if (c?.kind !== "simple") continue;
+    if (c.words[0]?.raw === "read") lastRead = item;
+    else if (
+      lastRead && !c.words.length &&
+      c.redirects.some((r) => r.op === "<<<" || r.op === "<" || r.heredoc)
+    ) {
+      out.set(lastRead, c.redirects);
+      lastRead = null;
+    }
+  }
+  return out;
+}
+
 /** Shell built-ins that change the state: cd, export, unset. */
 function track(u: Unit, st: State): void {
   switch (u.name) {
@@ -368,18 +430,9 @@ function track(u: Unit, st: State): void {
         st.positional = Number.isFinite(n) ? st.positional.slice(n) : null;
       }
       return;
-    case "read": {
-      const names = u.args.filter((a) => /^[A-Za-z_]\w{0,63}$/.test(a.text))
-        .map((a) => a.text);
-      const text = u.stdin?.split("\n")[0];
-      names.forEach((n, k) => {
-        if (text === undefined) st.env.delete(n);
-        else if (k === names.length - 1) {
-          st.env.set(n, [text.split(/\s+/).slice(k).join(" ")]);
-        } else st.env.set(n, [text.split(/\s+/)[k] ?? ""]);
-      });
+    case "read":
+      readInto(u, u.stdin, st);
       return;
-    }
     case "printf":
       if (u.args[0]?.text === "-v" && u.args[1]) {
         const rest = u.args.slice(2);
