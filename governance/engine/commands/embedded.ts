@@ -50,6 +50,23 @@ function optionValues(u: Unit, short: string[], long: string[]): string[] {
   return out;
 }
 
+/** `ext::sh -c rm% -rf% ~`: git splits on unescaped spaces, `%` escapes the next character. */
+function extCommand(url: string): string {
+  const words: string[] = [];
+  let cur = "";
+  const body = url.slice(5);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === "%" && i + 1 < body.length) cur += body[++i];
+    else if (c === " ") {
+      if (cur) words.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  if (cur) words.push(cur);
+  return words.map((w) => `'${w.replace(/'/g, "'\\''")}'`).join(" ");
+}
+
 function analyzeGitConfig(u: Unit, st: State): void {
   const args = u.args;
   let ext = false;
@@ -59,10 +76,7 @@ function analyzeGitConfig(u: Unit, st: State): void {
     if (t === "-c" && args[i + 1]) kv = args[++i].text;
     else if (t.startsWith("-c") && t.includes("=")) kv = t.slice(2);
     else if (t.startsWith("--config-env=")) continue;
-    if (kv === null) {
-      if (/^ext::/.test(t) && ext) run(t.slice(5).replace(/%(.)/g, "$1"), st);
-      continue;
-    }
+    if (kv === null) continue;
     const eq = kv.indexOf("=");
     if (eq < 0) continue;
     const key = kv.slice(0, eq);
@@ -78,7 +92,7 @@ function analyzeGitConfig(u: Unit, st: State): void {
   if (ext || args.some((a) => /^ext::/.test(a.text))) {
     for (const a of args) {
       if (/^ext::/.test(a.text)) {
-        run(a.text.slice(5).replace(/%(.)/g, "$1"), st);
+        run(extCommand(a.text), st);
       }
     }
   }

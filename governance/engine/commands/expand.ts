@@ -9,6 +9,7 @@
 import type { Part, Script, Word } from "../shell/ast.ts";
 import { parseScript } from "../shell/parse.ts";
 import { constOutput } from "./consts.ts";
+import { resolvePath } from "./paths.ts";
 import { type Arg, commandName, litArg, type State } from "./unit.ts";
 
 const MAX_ALTS = 16;
@@ -53,6 +54,19 @@ function defaultValue(raw: string, st: State): string | null {
   if (!cmd || cmd.kind !== "simple" || cmd.words.length < 2) return "";
   const a = expandWord(cmd.words[1], st);
   return a.known ? a.text : null;
+}
+
+function splitOn(v: string, ifs: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const c of v) {
+    if (ifs.includes(c)) {
+      if (cur) out.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  if (cur) out.push(cur);
+  return out;
 }
 
 /** Characters the shell splits unquoted expansions on. */
@@ -215,9 +229,18 @@ export function subOutput(s: Script, st: State): string | null {
   let out = "";
   for (const item of s.items) {
     let input: string | null = null;
+    const only = item.pipeline.commands.length === 1;
     for (const c of item.pipeline.commands) {
       if (c.kind !== "simple" || c.assigns.length || !c.words.length) {
         return null;
+      }
+      const where = only ? pathCommand(c.words, inner) : undefined;
+      if (where !== undefined) {
+        // $(cd ~ && pwd), $(realpath ~): a path we can name.
+        if (where === null) return null;
+        if (where.cd) inner.cwd = where.path;
+        else input = where.path + "\n";
+        continue;
       }
       for (const r of c.redirects) {
         if (r.op === "<<<") {
@@ -239,6 +262,34 @@ export function subOutput(s: Script, st: State): string | null {
   return out;
 }
 
+/** `cd X`, `pwd`, `realpath X`, `readlink -f X` inside a substitution: the path, or null when unknown. */
+function pathCommand(
+  words: Word[],
+  st: State,
+): { path: string; cd: boolean } | null | undefined {
+  const first = words[0].parts[0];
+  if (words[0].parts.length !== 1 || first.kind !== "lit") return undefined;
+  const name = first.text;
+  if (
+    name !== "pwd" && name !== "cd" && name !== "realpath" &&
+    name !== "readlink"
+  ) {
+    return undefined;
+  }
+  const args = words.flatMap((w) => expandWords(w, st));
+  const rest = args.slice(1).filter((a) => !a.text.startsWith("-"));
+  if (name === "pwd") {
+    return st.cwd === null ? null : { path: st.cwd, cd: false };
+  }
+  if (name === "readlink" && !args.some((a) => /^-[a-z]*[fem]/.test(a.text))) {
+    return null;
+  }
+  const t = rest[0] ?? (name === "cd" ? litArg("~") : undefined);
+  if (!t || !t.known) return null;
+  const p = resolvePath(t.text, st.cwd, st.ctx.home);
+  return p === null ? null : { path: p, cd: name === "cd" };
+}
+
 /** Expands a word into an {@link Arg}. */
 export function expandWord(w: Word, st: State): Arg {
   return expandOne(w, st, null);
@@ -251,8 +302,13 @@ export function expandWord(w: Word, st: State): Arg {
  */
 export function expandWords(w: Word, st: State): Arg[] {
   if (w.parts.length === 1) {
-    const list = listValues(w.parts[0], st);
-    if (list) return list.map(litArg);
+    const p = w.parts[0];
+    const list = listValues(p, st);
+    if (list) {
+      if (p.kind === "var" && p.quoted) return list.map(litArg);
+      const ifs = ifsOf(st);
+      return list.flatMap((v) => splitOn(v, ifs)).map(litArg);
+    }
   }
   const fields: string[] = [];
   const a = expandOne(w, st, fields);

@@ -29,6 +29,10 @@ const HIDDEN_WORDS: string[] = [
   "printf -v c 'rm'; $c -rf ~",
   "read -r c <<< rm; $c -rf ~",
   "cd ~ && rm -rf .",
+  'rm -rf "$(cd ~ && pwd)"',
+  'rm -rf "$(realpath ~)"',
+  'while read d; do rm -rf "$d"; done <<< ~',
+  'echo ~ | while read d; do rm -rf "$d"; done',
   "cd; rm -rf *",
   "eval 'r''m -rf $HOME'",
   "X=$'rm\\x20-rf\\x20~'; eval \"$X\"",
@@ -46,6 +50,9 @@ const ROUTINE: string[] = [
   "echo $(printf 'r%s' m)",
   'h="${HOME:?}"; ls "$h/.config"',
   'f() { rm -rf "$1"; }; f build',
+  'rm -rf "$(pwd)/dist"',
+  'while read f; do gzip "$f"; done < list.txt',
+  'echo dist | while read d; do rm -rf "$d"; done',
   'd=$(mktemp -d); rm -rf "$d"',
 ];
 

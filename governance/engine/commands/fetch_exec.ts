@@ -181,7 +181,12 @@ export function trackDownloads(u: Unit, st: State): void {
       if (v !== "-") add(v);
       named = true;
     } else if (/^-[a-zA-Z]{0,6}O/.test(t) && u.name === "wget") {
-      const v = t.slice(t.indexOf("O") + 1);
+      let v = t.slice(t.indexOf("O") + 1);
+      if (!v) {
+        // -qO FILE: the value is the next word.
+        const next = u.args[++i];
+        v = next && next.known ? next.text : "";
+      }
       if (v && v !== "-") add(v);
       named = true;
     } else if (u.name === "curl" && /^-[a-zA-Z]{1,8}o$/.test(t)) {

@@ -94,8 +94,18 @@ export function analyzeNested(u: Unit, st: State, pipe: Pipe): void {
     }
   }
   if (text === null) return;
-  if (lang === "shell") st.out.shell(text, inner());
-  else analyzeInline(text, lang, inner(), via);
+  if (lang === "shell") {
+    const sub = inner();
+    if (code) {
+      // sh -c 'code' a b: $0 is a, "$@" is b…
+      const after = u.args.slice(u.args.indexOf(code) + 1);
+      if (after.length && after.every((a) => a.known)) {
+        sub.env.set("0", [after[0].text]);
+        sub.positional = after.slice(1).map((a) => a.text);
+      }
+    }
+    st.out.shell(text, sub);
+  } else analyzeInline(text, lang, inner(), via);
 }
 
 /**

@@ -7,17 +7,24 @@
  * @module
  */
 
-import type { Command, Pipeline, Script, SimpleCommand } from "../shell/ast.ts";
+import type {
+  Command,
+  ListItem,
+  Pipeline,
+  Script,
+  SimpleCommand,
+} from "../shell/ast.ts";
 import { expandWord, expandWords } from "./expand.ts";
 import { parseScript } from "../shell/parse.ts";
 import { printfOutput } from "./consts.ts";
 import { analyzeEnvCommand } from "./embedded.ts";
-import { writtenText } from "./shell_input.ts";
+import { elementOutput, writtenText } from "./shell_input.ts";
 import { resolvePath } from "./paths.ts";
 import {
   type Arg,
   commandName,
   fork,
+  litArg,
   type State,
   type Unit,
   type URedirect,
@@ -70,12 +77,24 @@ export function walkScript(s: Script, st: State): Ran[] {
     st.out.unseen = true;
     st.out.flat(s.opaque, st);
   }
+  const loops = s.items.length > 1 ? loopInputs(s) : null;
   for (const item of s.items) {
     if (st.out.budget <= 0) {
       st.out.unseen = true;
       break;
     }
-    for (const r of walkPipeline(item.pipeline, st)) out.push(r);
+    let p = item.pipeline;
+    const extra = loops?.get(item);
+    if (extra) {
+      const cmds = [...p.commands];
+      const last = cmds[cmds.length - 1] as SimpleCommand;
+      cmds[cmds.length - 1] = {
+        ...last,
+        redirects: [...last.redirects, ...extra],
+      };
+      p = { commands: cmds };
+    }
+    for (const r of walkPipeline(p, st)) out.push(r);
   }
   return out;
 }
@@ -85,6 +104,13 @@ function walkPipeline(p: Pipeline, st: State): Ran[] {
   const elements: Ran[][] = [];
   for (const c of p.commands) {
     elements.push(walkCommand(c, multi ? fork(st) : st));
+  }
+  for (let i = 1; i < elements.length; i++) {
+    // echo ~ | while read d; do …: the loop body (walked after) sees the variables.
+    const r = elements[i][0];
+    if (r && r.unit.name === "read" && r.unit.stdin === null) {
+      readInto(r.unit, elementOutput({ elements, index: i - 1 }, i - 1), st);
+    }
   }
   for (let i = 0; i < elements.length; i++) {
     for (const r of elements[i]) {
@@ -304,7 +330,10 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     sudo: uw.sudo,
     cmd: uw.args[0],
   };
-  if (uw.xargs) unit.xargs = true;
+  if (uw.xargs) {
+    unit.xargs = true;
+    if (stdin !== null) xargsFromStdin(unit, stdin);
+  }
   track(unit, st);
   const fn = unit.cmd?.known ? st.funcs.get(unit.cmd.text) : undefined;
   if (fn && st.depth < 8) callFunction(fn, unit, ust);
@@ -318,6 +347,53 @@ function callFunction(body: Command, u: Unit, st: State): void {
     ? u.args.map((a) => a.text)
     : null;
   walkScript({ items: [{ pipeline: { commands: [body] }, op: "" }] }, inner);
+}
+
+/** `xargs rm -rf <<< ~`, `xargs -I % rm -rf % < list`: the words xargs reads become arguments. */
+function xargsFromStdin(u: Unit, stdin: string): void {
+  const words = stdin.split(/\s+/).filter((w) => w !== "").slice(0, 64);
+  if (!words.length) return;
+  const slot = u.args.findIndex((a) => a.text === "%" || a.text === "{}");
+  const lits = words.map(litArg);
+  if (slot >= 0) u.args.splice(slot, 1, ...lits);
+  else u.args.push(...lits);
+}
+
+/** `read a b <<< text`: the variables get the first line's words (unknown without input). */
+function readInto(u: Unit, input: string | null, st: State): void {
+  const names = u.args.filter((a) => /^[A-Za-z_]\w{0,63}$/.test(a.text)).map(
+    (a) => a.text,
+  );
+  const text = input?.split("\n")[0];
+  names.forEach((n, k) => {
+    if (text === undefined) st.env.delete(n);
+    else if (k === names.length - 1) {
+      st.env.set(n, [text.split(/\s+/).slice(k).join(" ")]);
+    } else st.env.set(n, [text.split(/\s+/)[k] ?? ""]);
+  });
+}
+
+/**
+ * `while read d; do …; done <<< ~`: the parser keeps the loop's input
+ * redirection as a bare command after the body; hand it to the `read`.
+ */
+function loopInputs(s: Script): Map<ListItem, SimpleCommand["redirects"]> {
+  const out = new Map<ListItem, SimpleCommand["redirects"]>();
+  let lastRead: ListItem | null = null;
+  for (const item of s.items) {
+    const cmds = item.pipeline.commands;
+    const c = cmds[cmds.length - 1];
+    if (c?.kind !== "simple") continue;
+    if (c.words[0]?.raw === "read") lastRead = item;
+    else if (
+      lastRead && !c.words.length &&
+      c.redirects.some((r) => r.op === "<<<" || r.op === "<" || r.heredoc)
+    ) {
+      out.set(lastRead, c.redirects);
+      lastRead = null;
+    }
+  }
+  return out;
 }
 
 /** Shell built-ins that change the state: cd, export, unset. */
@@ -354,18 +430,9 @@ function track(u: Unit, st: State): void {
         st.positional = Number.isFinite(n) ? st.positional.slice(n) : null;
       }
       return;
-    case "read": {
-      const names = u.args.filter((a) => /^[A-Za-z_]\w{0,63}$/.test(a.text))
-        .map((a) => a.text);
-      const text = u.stdin?.split("\n")[0];
-      names.forEach((n, k) => {
-        if (text === undefined) st.env.delete(n);
-        else if (k === names.length - 1) {
-          st.env.set(n, [text.split(/\s+/).slice(k).join(" ")]);
-        } else st.env.set(n, [text.split(/\s+/)[k] ?? ""]);
-      });
+    case "read":
+      readInto(u, u.stdin, st);
       return;
-    }
     case "printf":
       if (u.args[0]?.text === "-v" && u.args[1]) {
         const rest = u.args.slice(2);
