@@ -115,6 +115,21 @@ Deno.test({
       ),
       /guard_tamper/,
     );
+    // The hook knows its own folder: its bundles and sources are guarded.
+    const root = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
+    assert.match(
+      await deny(
+        claudePre("Write", {
+          file_path: `${root}/hooks/dist/pre_tool_use.js`,
+          content: "",
+        }, t.home),
+      ),
+      /guard_tamper/,
+    );
+    assert.match(
+      await deny(codexPre("Bash", { command: `rm -rf ${root}/hooks` }, t.home)),
+      /guard_tamper/,
+    );
   } finally {
     await t.cleanup();
     await Deno.remove(data, { recursive: true }).catch(() => {});

@@ -67,6 +67,46 @@ export function analyzeAccounts(u: Unit, st: State, _pipe?: Pipe): void {
       }
       return;
     }
+    case "newusers":
+      m.add(
+        "account_backdoor",
+        "newusers creates or updates accounts in bulk from its input, user ids and passwords included",
+      );
+      return;
+    case "dscl":
+      if (
+        t.some((x) => /^-(create|append|merge)$/.test(x)) &&
+        (t.some((x, i) =>
+          /^(UniqueID|PrimaryGroupID)$/.test(x) && /^0+$/.test(t[i + 1] ?? "")
+        ) ||
+          t.some((x, i) =>
+            x === "GroupMembership" && i > 0 &&
+            /\/Groups\/(admin|wheel)$/.test(t.join(" "))
+          ))
+      ) {
+        m.add(
+          "account_backdoor",
+          `${line} gives an account root's id or admin group`,
+        );
+      }
+      return;
+    case "dseditgroup":
+      if (t.includes("-a") && t.some((x) => ADMIN_GROUPS.test(x))) {
+        m.add("account_backdoor", `${line} adds an account to the admin group`);
+      }
+      return;
+    case "pw":
+      if (
+        /^(useradd|usermod)$/.test(t[0] ?? "") &&
+        (t.some((x, i) => x === "-u" && /^0+$/.test(t[i + 1] ?? "")) ||
+          groupsOf(t).some((g) => ADMIN_GROUPS.test(g)))
+      ) {
+        m.add(
+          "account_backdoor",
+          `${line} creates a root account or grants admin rights`,
+        );
+      }
+      return;
     case "gpasswd": {
       const i = t.findIndex((x) => x === "-a" || x === "--add" || x === "-M");
       const g = t.filter((x) => !x.startsWith("-")).pop() ?? "";

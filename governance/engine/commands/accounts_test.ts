@@ -49,3 +49,16 @@ Deno.test("accounts: a setuid copy of a shell blocks", () => {
   assert.deepEqual(blocked("cp build/app /tmp/app; chmod u+x /tmp/app"), []);
   assert.deepEqual(blocked("install -m 0755 bin/tool ~/.local/bin/tool"), []);
 });
+
+Deno.test("accounts: bulk and platform account tools", () => {
+  for (
+    const cmd of [
+      "sudo newusers < users.txt",
+      "sudo dscl . -create /Users/x UniqueID 0",
+      "sudo dseditgroup -o edit -a agent -t user admin",
+      "pw useradd toor -u 0 -o",
+      "history -d 120",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  assert.deepEqual(blocked("dscl . -read /Users/dev"), []);
+});

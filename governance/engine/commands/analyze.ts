@@ -32,7 +32,11 @@ import {
   analyzeCloudDelete,
 } from "./cloud.ts";
 import { analyzeAccounts } from "./accounts.ts";
-import { analyzeFileServer, analyzeTunnel } from "./exposure.ts";
+import {
+  analyzeFileServer,
+  analyzePublicTunnel,
+  analyzeTunnel,
+} from "./exposure.ts";
 import { analyzeContainerEscape, analyzeNsenter } from "./container.ts";
 import {
   analyzeDestroy,
@@ -45,6 +49,11 @@ import {
 import { languageOf } from "./interpreters.ts";
 import { MatchSet } from "./match.ts";
 import { analyzeNested, MAX_NESTING } from "./nested.ts";
+import { analyzeEmbedded } from "./embedded.ts";
+import { flatScan } from "./flat.ts";
+import { analyzeHidden } from "./hidden.ts";
+import { SHELLS } from "./interpreters.ts";
+import { recordComputedWrites } from "./shell_input.ts";
 import { credentialOf, resolvePath, traversalOf } from "./paths.ts";
 import { analyzeReverseShell } from "./revshell.ts";
 import { analyzeFind, analyzeMv, analyzeRm, analyzeRsync } from "./rm.ts";
@@ -71,6 +80,7 @@ import { type Analyzer, type Ran, setRegistry, walkScript } from "./walk.ts";
 import {
   analyzeCopy,
   analyzeCrontabInput,
+  analyzeDestinations,
   analyzeInPlace,
   analyzeMakeNode,
   analyzeRedirects,
@@ -92,8 +102,10 @@ export interface CommandAnalysis {
   fileWrites: FileWrite[];
 }
 
-/** Work bound for hostile input: commands analysed per call. */
-const BUDGET = 100_000;
+/** Work bound for hostile input: commands analysed per call (past it, the text is judged flat). */
+const BUDGET = 3_000;
+/** Nested code longer than this is judged flat instead of parsed again (eval eval … on 1 MB). */
+const MAX_NESTED_TEXT = 65_536;
 
 const BY_NAME: [string[], Analyzer][] = [
   [["rm", "srm", "unlink", "rimraf", "del"], analyzeRm],
@@ -104,6 +116,19 @@ const BY_NAME: [string[], Analyzer][] = [
   [["cp", "install", "ln"], analyzeCopy],
   [["truncate"], analyzeTruncate],
   [["mkfifo", "mknod", "mkdir"], analyzeMakeNode],
+  [[
+    "mv",
+    "rsync",
+    "curl",
+    "wget",
+    "wget2",
+    "aria2c",
+    "dd",
+    "tar",
+    "bsdtar",
+    "unzip",
+    "git",
+  ], analyzeDestinations],
   [["sed", "perl"], analyzeInPlace],
   [["dd"], analyzeDd],
   [
@@ -169,6 +194,9 @@ const BY_NAME: [string[], Analyzer][] = [
     "npm",
     "pnpm",
     "yarn",
+    "brew",
+    "apt",
+    "apt-get",
     "cargo",
     "poetry",
     "flit",
@@ -190,8 +218,13 @@ const BY_NAME: [string[], Analyzer][] = [
     "chpasswd",
     "chgpasswd",
     "passwd",
+    "newusers",
+    "dscl",
+    "dseditgroup",
+    "pw",
   ], analyzeAccounts],
   [["ssh", "autossh"], analyzeTunnel],
+  [["ngrok", "cloudflared", "lt", "localtunnel"], analyzePublicTunnel],
   [["php", "php8", "php7"], analyzeFileServer],
   [[
     "psql",
@@ -264,9 +297,67 @@ function forkBomb(name: string, body: Ran[], st: State): void {
   }
 }
 
+/**
+ * Programs dangerous by themselves whatever their arguments (`killall5`,
+ * `reboot`, `pkill .`): a hidden word is not judged as them, or every unknown
+ * word would be (`"$EDITOR" notes.md` is not `killall5 notes.md`).
+ */
+const SELF_DANGEROUS = new Set([
+  "kill",
+  "pkill",
+  "killall",
+  "killall5",
+  "shutdown",
+  "reboot",
+  "halt",
+  "poweroff",
+  "init",
+  "telinit",
+  "history",
+  "set",
+]);
+
+/** Programs a hidden command word is judged as: every one with its own analyzer, shells, interpreters. */
+const HIDDEN_NAMES: readonly string[] = [
+  ...new Set([
+    ...byName.keys(),
+    ...SHELLS,
+    "mkfs",
+    "python3",
+    "perl",
+    "ruby",
+    "node",
+    "php",
+  ]),
+].filter((n) => !SELF_DANGEROUS.has(n));
+
+/** Programs looked for in flat text: those with an analyzer, less the ones that re-enter shell text. */
+const FLAT_NAMES: ReadonlySet<string> = new Set(
+  [...byName.keys(), "mkfs"].filter((n) =>
+    ![
+      "eval",
+      "source",
+      ".",
+      "ssh",
+      "su",
+      "runuser",
+      "sg",
+      "script",
+      "flock",
+      "alias",
+    ]
+      .includes(n)
+  ),
+);
+
+const hidden: Analyzer = (u, st) => analyzeHidden(u, st, HIDDEN_NAMES);
+
 setRegistry({
   byName,
   all: [
+    hidden,
+    analyzeEmbedded,
+    recordComputedWrites,
     analyzeRedirects,
     analyzeUrls,
     analyzeCredentialReads,
@@ -289,10 +380,20 @@ function newState(ctx: CommandContext): State {
     downloads: new Set(),
     sensitive: new Map(),
     budget: BUDGET,
+    unseen: false,
     shell: (src, st) => {
-      if (st.depth > MAX_NESTING || !src) return;
+      if (!src) return;
+      if (
+        st.depth > MAX_NESTING || st.out.budget <= 0 ||
+        (st.depth > 0 && src.length > MAX_NESTED_TEXT)
+      ) {
+        st.out.unseen = true;
+        flatScan(src, st, FLAT_NAMES);
+        return;
+      }
       walkScript(parseScript(src, st.depth), st);
     },
+    flat: (src, st) => flatScan(src, st, FLAT_NAMES),
     unit: (u, st) => {
       const ran: Ran = { unit: u, st, done: true };
       const pipe = { elements: [[ran]], index: 0 };
@@ -302,6 +403,7 @@ function newState(ctx: CommandContext): State {
           analyzeUrls,
           analyzeCredentialReads,
           analyzeReverseShell,
+          analyzeEmbedded,
           byPattern,
         ]
       ) a(u, st, pipe);
@@ -316,6 +418,9 @@ function newState(ctx: CommandContext): State {
     ctx: norm,
     cwd,
     env: new Map(),
+    positional: null,
+    arrays: new Map(),
+    funcs: new Map(),
     depth: 0,
     out,
   };
@@ -328,7 +433,13 @@ export function analyzeCommand(
 ): CommandAnalysis {
   const st = newState(ctx);
   try {
-    st.out.shell(typeof command === "string" ? command : "", st);
+    const text = typeof command === "string" ? command : "";
+    st.out.shell(text, st);
+    if (st.out.budget <= 0) {
+      // Out of budget: what was not walked is still judged, as flat words.
+      st.out.unseen = true;
+      flatScan(text, st, FLAT_NAMES);
+    }
   } catch {
     // Best effort: whatever was found before the failure still counts.
   }

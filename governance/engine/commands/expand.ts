@@ -6,9 +6,11 @@
  * @module
  */
 
-import type { Part, Word } from "../shell/ast.ts";
+import type { Part, Script, Word } from "../shell/ast.ts";
 import { parseScript } from "../shell/parse.ts";
-import type { Arg, State } from "./unit.ts";
+import { constOutput } from "./consts.ts";
+import { resolvePath } from "./paths.ts";
+import { type Arg, commandName, litArg, type State } from "./unit.ts";
 
 const MAX_ALTS = 16;
 
@@ -16,6 +18,7 @@ const MAX_ALTS = 16;
 export function varValues(name: string, st: State): string[] | null {
   const v = st.env.get(name);
   if (v) return v;
+  if (name === "0") return ["bash"];
   switch (name) {
     case "HOME":
       return [st.ctx.home];
@@ -59,8 +62,278 @@ function defaultValue(raw: string, st: State): string | null {
   return a.known ? a.text : null;
 }
 
+function splitOn(v: string, ifs: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const c of v) {
+    if (ifs.includes(c)) {
+      if (cur) out.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Characters the shell splits unquoted expansions on. */
+function ifsOf(st: State): string {
+  const v = st.env.get("IFS");
+  return v && v.length === 1 ? v[0] : " \t\n";
+}
+
+function globRegex(glob: string, anchor: "start" | "end" | "all"): RegExp {
+  let re = "";
+  for (const c of glob) {
+    if (c === "*") re += ".*?";
+    else if (c === "?") re += ".";
+    else re += c.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
+  }
+  return new RegExp(
+    anchor === "start" ? `^${re}` : anchor === "end" ? `${re}$` : re,
+    "s",
+  );
+}
+
+/** `${x%pat}`, `${x##pat}`, `${x/a/b}`, `${x^^}`, `${x:1:2}` on a known value (null when beyond us). */
+function applyOp(v: string, op: string, arg: string): string | null {
+  if (arg.length > 256 || v.length > 4096) return null;
+  if (
+    /[*?]/.test(arg) &&
+    (v.length > 256 || (arg.match(/\*/g)?.length ?? 0) > 2)
+  ) return null;
+  switch (op) {
+    case ":?":
+    case "?":
+      return v;
+    case "%":
+    case "%%": {
+      const re = globRegex(arg, "end");
+      for (
+        let i = op === "%" ? v.length : 0;
+        op === "%" ? i >= 0 : i <= v.length;
+        i += op === "%" ? -1 : 1
+      ) {
+        if (re.test(v.slice(i)) && v.slice(i).match(re)?.index === 0) {
+          return v.slice(0, i);
+        }
+      }
+      return v;
+    }
+    case "#":
+    case "##": {
+      const re = globRegex(arg, "all");
+      for (
+        let i = op === "#" ? 0 : v.length;
+        op === "#" ? i <= v.length : i >= 0;
+        i += op === "#" ? 1 : -1
+      ) {
+        const head = v.slice(0, i);
+        const m = head.match(re);
+        if (m && m.index === 0 && m[0].length === head.length) {
+          return v.slice(i);
+        }
+      }
+      return v;
+    }
+    case "/":
+    case "//": {
+      const slash = arg.indexOf("/");
+      const from = slash < 0 ? arg : arg.slice(0, slash);
+      const to = slash < 0 ? "" : arg.slice(slash + 1);
+      if (!from || /[*?[]/.test(from)) return null;
+      return op === "/" ? v.replace(from, to) : v.split(from).join(to);
+    }
+    case "^^":
+      return v.toUpperCase();
+    case ",,":
+      return v.toLowerCase();
+    case "^":
+      return v.slice(0, 1).toUpperCase() + v.slice(1);
+    case ",":
+      return v.slice(0, 1).toLowerCase() + v.slice(1);
+    case ":": {
+      const m = /^\s{0,4}(-?\d{1,5})(?::(\d{1,5}))?$/.exec(arg);
+      if (!m) return null;
+      const from = Number(m[1]) < 0
+        ? Math.max(0, v.length + Number(m[1]))
+        : Number(m[1]);
+      return m[2] === undefined
+        ? v.slice(from)
+        : v.slice(from, from + Number(m[2]));
+    }
+  }
+  return null;
+}
+
+/** The values of a list parameter (`$@`, `${a[@]}`), or null when unknown. */
+function listValues(p: Part, st: State): string[] | null {
+  if (p.kind !== "var") return null;
+  if ((p.name === "@" || p.name === "*") && !p.op) return st.positional;
+  if (p.op === "[" && p.arg !== undefined && /^[@*]\]$/.test(p.arg)) {
+    return st.arrays.get(p.name) ?? null;
+  }
+  return null;
+}
+
+/** The value of one parameter part, or null when unknown. */
+function paramValue(p: Part & { kind: "var" }, st: State): string[] | null {
+  const list = listValues(p, st);
+  if (list) return [list.join(" ")];
+  if (/^[1-9]$/.test(p.name) && !p.op) {
+    const pos = st.positional;
+    return pos ? [pos[Number(p.name) - 1] ?? ""] : null;
+  }
+  if (p.name === "#" && !p.op && st.positional) {
+    return [String(st.positional.length)];
+  }
+  if (p.op === "!" && !p.arg) {
+    const ref = varValues(p.name, st);
+    return ref && ref.length === 1 && /^[A-Za-z_]\w{0,63}$/.test(ref[0])
+      ? varValues(ref[0], st)
+      : null;
+  }
+  if (p.op === "[" && p.arg !== undefined) {
+    const arr = st.arrays.get(p.name);
+    const m = /^(\d{1,4})\]$/.exec(p.arg);
+    if (arr && m) return [arr[Number(m[1])] ?? ""];
+    return null;
+  }
+  if (!p.op || p.op === ":-" || p.op === "-" || p.op === ":=" || p.op === "=") {
+    let vals = varValues(p.name, st);
+    if (!vals && p.arg !== undefined && p.op) {
+      const d = defaultValue(p.arg, st);
+      if (d !== null) vals = [d];
+    }
+    return vals;
+  }
+  if (p.op === ":+" || p.op === "+") {
+    const vals = varValues(p.name, st);
+    if (!vals) return null;
+    if (vals.every((x) => x === "")) return [""];
+    const d = defaultValue(p.arg ?? "", st);
+    return d === null ? null : [d];
+  }
+  const vals = varValues(p.name, st);
+  if (!vals) return null;
+  const out: string[] = [];
+  for (const v of vals) {
+    const r = applyOp(v, p.op, p.arg ?? "");
+    if (r === null) return null;
+    out.push(r);
+  }
+  return out;
+}
+
+/** Deepest nesting at which substitutions are computed. */
+const MAX_SUB_DEPTH = 8;
+
+/** What a substitution prints when it only transforms constant text, or null. */
+export function subOutput(s: Script, st: State): string | null {
+  if (s.opaque !== undefined || st.depth >= MAX_SUB_DEPTH) return null;
+  if (!s.items.length || s.items.length > 4) return null;
+  const inner: State = { ...st, depth: st.depth + 1 };
+  let out = "";
+  for (const item of s.items) {
+    let input: string | null = null;
+    const only = item.pipeline.commands.length === 1;
+    for (const c of item.pipeline.commands) {
+      if (c.kind !== "simple" || c.assigns.length || !c.words.length) {
+        return null;
+      }
+      const where = only ? pathCommand(c.words, inner) : undefined;
+      if (where !== undefined) {
+        // $(cd ~ && pwd), $(realpath ~): a path we can name.
+        if (where === null) return null;
+        if (where.cd) inner.cwd = where.path;
+        else input = where.path + "\n";
+        continue;
+      }
+      for (const r of c.redirects) {
+        if (r.op === "<<<") {
+          const t = expandWord(r.target, inner);
+          if (!t.known) return null;
+          input = t.text + "\n";
+        } else if (r.heredoc) input = r.heredoc.body + "\n";
+        else if (r.fd === 2 || r.target.raw === "/dev/null") continue;
+        else return null;
+      }
+      const words = c.words.flatMap((w) => expandWords(w, inner));
+      if (!words.every((a) => a.known)) return null;
+      const name = commandName(words[0].text);
+      input = constOutput(name, words.slice(1).map((a) => a.text), input);
+      if (input === null) return null;
+    }
+    out += input ?? "";
+  }
+  return out;
+}
+
+/** `cd X`, `pwd`, `realpath X`, `readlink -f X` inside a substitution: the path, or null when unknown. */
+function pathCommand(
+  words: Word[],
+  st: State,
+): { path: string; cd: boolean } | null | undefined {
+  const first = words[0].parts[0];
+  if (words[0].parts.length !== 1 || first.kind !== "lit") return undefined;
+  const name = first.text;
+  if (
+    name !== "pwd" && name !== "cd" && name !== "realpath" &&
+    name !== "readlink"
+  ) {
+    return undefined;
+  }
+  const args = words.flatMap((w) => expandWords(w, st));
+  const rest = args.slice(1).filter((a) => !a.text.startsWith("-"));
+  if (name === "pwd") {
+    return st.cwd === null ? null : { path: st.cwd, cd: false };
+  }
+  if (name === "readlink" && !args.some((a) => /^-[a-z]*[fem]/.test(a.text))) {
+    return null;
+  }
+  const t = rest[0] ?? (name === "cd" ? litArg("~") : undefined);
+  if (!t || !t.known) return null;
+  const p = resolvePath(t.text, st.cwd, st.ctx.home);
+  return p === null ? null : { path: p, cd: name === "cd" };
+}
+
 /** Expands a word into an {@link Arg}. */
 export function expandWord(w: Word, st: State): Arg {
+  return expandOne(w, st, null);
+}
+
+/**
+ * Expands a word into the words the shell would pass: brace alternatives,
+ * `"$@"` and `"${a[@]}"` become several words, and unquoted known
+ * expansions are split on IFS (`IFS=_; c=rm_-rf_~; $c`).
+ */
+export function expandWords(w: Word, st: State): Arg[] {
+  if (w.parts.length === 1) {
+    const p = w.parts[0];
+    const list = listValues(p, st);
+    if (list) {
+      if (p.kind === "var" && p.quoted) return list.map(litArg);
+      const ifs = ifsOf(st);
+      return list.flatMap((v) => splitOn(v, ifs)).map(litArg);
+    }
+  }
+  const fields: string[] = [];
+  const a = expandOne(w, st, fields);
+  if (!a.known) return [a];
+  if (fields.length > 1) {
+    return fields.filter((f) => f !== "").map((f) => ({
+      ...a,
+      text: f,
+      alts: [f],
+      prefix: f,
+    }));
+  }
+  if (a.alts.length > 1 && a.brace) {
+    return a.alts.map((t) => ({ ...a, text: t, alts: [t], prefix: t }));
+  }
+  return [a];
+}
+
+function expandOne(w: Word, st: State, fields: string[] | null): Arg {
   let alts = [""];
   let known = true;
   let prefix = "";
@@ -68,6 +341,26 @@ export function expandWord(w: Word, st: State): Arg {
   let procSub = false;
   const subs: Arg["subs"] = [];
   let brace = false;
+  let cur = "";
+  let split = false;
+  const ifs = fields ? ifsOf(st) : "";
+  const field = (v: string, unquoted: boolean) => {
+    if (!fields) return;
+    if (!unquoted) {
+      cur += v;
+      return;
+    }
+    let piece = "";
+    for (const c of v) {
+      if (ifs.includes(c)) {
+        split = true;
+        fields.push(cur + piece);
+        cur = "";
+        piece = "";
+      } else piece += c;
+    }
+    cur += piece;
+  };
   const append = (vals: string[]) => {
     if (vals.length === 1) {
       for (let i = 0; i < alts.length; i++) alts[i] += vals[0];
@@ -94,35 +387,41 @@ export function expandWord(w: Word, st: State): Arg {
           }
         }
         append([p.text]);
+        field(p.text, false);
         break;
-      case "tilde":
-        append([tildeValue(p.user, st)]);
-        break;
-      case "var": {
-        let vals = p.op && p.op !== ":-" && p.op !== "-" && p.op !== ":=" &&
-            p.op !== "="
-          ? null
-          : varValues(p.name, st);
-        if (!vals && p.arg !== undefined && /^:?[-=]$/.test(p.op ?? "")) {
-          const d = defaultValue(p.arg, st);
-          if (d !== null) vals = [d];
-        }
-        if (vals) append(vals);
-        else unknown("$" + p.name);
+      case "tilde": {
+        const t = tildeValue(p.user, st);
+        append([t]);
+        field(t, false);
         break;
       }
-      case "sub":
+      case "var": {
+        const vals = paramValue(p, st);
+        if (vals) {
+          append(vals);
+          field(vals[0], !p.quoted);
+        } else unknown("$" + p.name);
+        break;
+      }
+      case "sub": {
         subs.push(p.script);
         if (p.form !== "$") procSub = true;
-        unknown(p.form === "$" ? "$(…)" : p.form + "(…)");
+        const o = p.form === "$" ? subOutput(p.script, st) : null;
+        if (o !== null) {
+          const v = o.replace(/\n+$/, "");
+          append([v]);
+          field(v, !p.quoted);
+        } else unknown(p.form === "$" ? "$(…)" : p.form + "(…)");
         break;
+      }
       case "arith":
         unknown("$((…))");
         break;
     }
   }
+  if (fields && split) fields.push(cur);
   if (brace && known) alts = alts.flatMap(expandBraces).slice(0, MAX_ALTS);
-  return {
+  const arg: Arg = {
     text: alts[0],
     alts,
     known,
@@ -131,6 +430,8 @@ export function expandWord(w: Word, st: State): Arg {
     subs,
     procSub,
   };
+  if (brace) arg.brace = true;
+  return arg;
 }
 
 /** One level of brace expansion: `a{b,c}d` → `abd`, `acd` (first group only, bounded). */

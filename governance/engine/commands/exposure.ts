@@ -36,6 +36,37 @@ export function analyzeTunnel(u: Unit, st: State): void {
   }
 }
 
+/** ngrok / cloudflared / localtunnel publishing SSH or a raw TCP port of this machine to the internet. */
+export function analyzePublicTunnel(u: Unit, st: State): void {
+  const t = u.args.map((a) => a.text);
+  let what: string | null = null;
+  if (u.name === "ngrok") {
+    const mode = t.find((x) => /^(tcp|tls|http|https)$/.test(x));
+    const port = t[t.indexOf(mode ?? "") + 1] ?? "";
+    if (mode === "tcp" || mode === "tls") what = `a raw ${mode} port (${port})`;
+    else if (/(^|:)(22|2222|3389|5900|5432|3306|6379)$/.test(port)) {
+      what = `port ${port}`;
+    }
+  } else if (u.name === "cloudflared") {
+    const url = t[t.indexOf("--url") + 1] ?? t.find((x) =>
+      x.startsWith("--url=")
+    )?.slice(6) ?? "";
+    if (
+      t.includes("tunnel") && /^(ssh|tcp|rdp):\/\/|:(22|3389|5900)$/.test(url)
+    ) what = url;
+  } else if (u.name === "lt" || u.name === "localtunnel") {
+    const port = t[t.indexOf("--port") + 1] ?? "";
+    if (/^(22|3389|5900)$/.test(port)) what = `port ${port}`;
+  }
+  if (what) {
+    st.out.matches.add(
+      "reverse_tunnel",
+      `${u.name} publishes ${what} of this machine to the internet: anyone with the address reaches it`,
+      "expose only a development web server (ngrok http 3000), or ask the user",
+    );
+  }
+}
+
 /** python -m http.server / php -S / ruby -run -e httpd bound to every interface over home or /. */
 export function analyzeFileServer(u: Unit, st: State): void {
   const t = u.args.map((a) => a.text);

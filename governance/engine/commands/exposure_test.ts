@@ -39,3 +39,23 @@ Deno.test("exposure: serving home or / to the network blocks", () => {
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
   assert.ok(HOME);
 });
+
+Deno.test("exposure: public tunnels of SSH or raw TCP block, web dev tunnels pass", () => {
+  for (
+    const cmd of [
+      "ngrok tcp 22",
+      "ngrok http 22",
+      "cloudflared tunnel --url ssh://localhost:22",
+      "lt --port 22",
+      "kubectl debug node/worker-1 -it --image=ubuntu",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "ngrok http 3000",
+      "cloudflared tunnel --url http://localhost:8080",
+      "lt --port 3000",
+      "kubectl debug mypod -it --image=busybox",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});

@@ -19,6 +19,7 @@ import {
 import { resolvePath } from "./paths.ts";
 import type { Arg, State, Unit } from "./unit.ts";
 import type { Pipe } from "./walk.ts";
+import { writtenText } from "./shell_input.ts";
 
 const REVIEW = "download the script to a file, read it, then run it";
 
@@ -136,6 +137,15 @@ export function analyzeCommandWord(u: Unit, st: State): void {
   }
   if (u.cmd.known && u.cmd.text.includes("/")) {
     const p = resolvePath(u.cmd.text, st.cwd, st.ctx.home);
+    const written = p === null ? null : writtenText(p, st);
+    if (written !== null && st.depth < 8) {
+      // ./x.sh written earlier in this command line: its text is what runs.
+      st.out.shell(written.replace(/^#![^\n]*\n/, ""), {
+        ...st,
+        depth: st.depth + 1,
+        env: new Map(st.env),
+      });
+    }
     if (p && st.out.downloads.has(p)) {
       st.out.matches.add(
         "download_then_execute",
@@ -171,7 +181,12 @@ export function trackDownloads(u: Unit, st: State): void {
       if (v !== "-") add(v);
       named = true;
     } else if (/^-[a-zA-Z]{0,6}O/.test(t) && u.name === "wget") {
-      const v = t.slice(t.indexOf("O") + 1);
+      let v = t.slice(t.indexOf("O") + 1);
+      if (!v) {
+        // -qO FILE: the value is the next word.
+        const next = u.args[++i];
+        v = next && next.known ? next.text : "";
+      }
       if (v && v !== "-") add(v);
       named = true;
     } else if (u.name === "curl" && /^-[a-zA-Z]{1,8}o$/.test(t)) {

@@ -41,23 +41,40 @@ const EXIT_RE =
 const TRAP_RE = /^\s{0,16}(?:builtin\s{1,8})?trap\s{1,8}\S/m;
 /** Variables that redirect the guard or what every program loads. */
 const VAR_RE =
-  /^\s{0,16}(?:export\s{1,8}|declare\s{1,8}-x\s{1,8}|set\s{1,8}-[gxU]{1,3}\s{1,8}|setenv\s{1,8}|typeset\s{1,8}-x\s{1,8})?(AXONFLOW_[A-Z_]{1,40}|DENO_[A-Z_]{1,40}|BASH_ENV|ENV|ZDOTDIR|LD_PRELOAD|LD_LIBRARY_PATH|DYLD_[A-Z_]{1,40}|NODE_OPTIONS|CODEX_HOME|CLAUDE_CONFIG_DIR)\s{0,4}[= ]/m;
+  /^\s{0,16}(?:export\s{1,8}|declare\s{1,8}-x\s{1,8}|set\s{1,8}-[gxU]{1,3}\s{1,8}|setenv\s{1,8}|typeset\s{1,8}-x\s{1,8})?(AXONFLOW_[A-Z_]{1,40}|DENO_(?:DIR|V8_FLAGS|CERT|TLS_CA_STORE|AUTH_TOKENS|NO_PROMPT)|BASH_ENV|ZDOTDIR|LD_PRELOAD|DYLD_INSERT_LIBRARIES|CODEX_HOME|CLAUDE_CONFIG_DIR)\s{0,4}[= ]/m;
 const UNSET_RE =
   /^\s{0,16}(?:unset|set\s{1,8}-e)\s{1,8}(?:-[fv]\s{1,8})?(AXONFLOW_[A-Z_]{1,40}|PATH|HOME)\b/m;
 const PATH_RE =
-  /^\s{0,16}(?:export\s{1,8}|declare\s{1,8}-x\s{1,8})?PATH\s{0,4}=\s{0,4}([^\n]*)$/gm;
+  /^\s{0,16}(?:export\s{1,8}|declare\s{1,8}-x\s{1,8})?(?:PATH|LD_LIBRARY_PATH|DYLD_LIBRARY_PATH)\s{0,4}=\s{0,4}([^\n]*)$/gm;
+/** Variables assigned in the text (`DENO_INSTALL="$HOME/.deno"`), to resolve later PATH entries. */
+const ASSIGN_RE =
+  /^\s{0,16}(?:export\s{1,8})?([A-Za-z_][A-Za-z0-9_]{0,63})=["']?([^"'\s;]{0,1024})/gm;
+/** Variables that name a tool's install folder in the home by convention. */
+const INSTALL_VAR =
+  /^(HOME|[A-Z][A-Z0-9_]{0,40}_(HOME|INSTALL|ROOT|PREFIX)|GOPATH|GOROOT|PNPM_HOME|BUN_INSTALL|NVM_BIN)$/;
 const FISH_PATH_RE =
   /^\s{0,16}(?:set\s{1,8}-[gxUp]{1,4}\s{1,8}(?:fish_user_paths|PATH)|fish_add_path(?:\s{1,8}-\w{1,8}){0,3})\s{1,8}([^\n]*)$/gm;
 
 /** A PATH entry the agent can fill with its own programs: relative, empty, temp, the workspace. */
-function writableEntry(e: string, st: State): boolean {
-  const v = e.replace(/^["']|["']$/g, "").trim();
+function writableEntry(
+  e: string,
+  st: State,
+  vars: ReadonlyMap<string, string>,
+): boolean {
+  let v = e.replace(/^["']|["']$/g, "").trim();
+  const ref = /^\$\{?([A-Za-z_][A-Za-z0-9_]{0,63})\}?/.exec(v);
+  if (ref && ref[1] !== "HOME" && vars.has(ref[1])) {
+    v = vars.get(ref[1])! + v.slice(ref[0].length); // assigned earlier in the same text
+  }
   if (v === "" || v === "." || !/^[/$~]/.test(v)) return true;
-  if (/^\$(\{)?(PATH|path)\b/.test(v)) return false;
+  if (/^\$(\{)?(PATH|path|LD_LIBRARY_PATH|DYLD_LIBRARY_PATH)\b/.test(v)) {
+    return false;
+  }
   if (/^(\$\{?HOME\}?|~)(\/|$)/.test(v)) {
     return false; // tool folders in the home (~/.cargo/bin, ~/.local/bin) are routine
   }
-  if (v.startsWith("$")) return true; // a variable: could be anything
+  const named = /^\$\{?([A-Za-z_][A-Za-z0-9_]{0,63})\}?/.exec(v);
+  if (named) return !INSTALL_VAR.test(named[1]); // another variable: could be anything
   const p = normalizeAbs(v);
   if (isTemp(p) || isTempRoot(p)) return true;
   const cwd = st.ctx.cwd;
@@ -66,6 +83,13 @@ function writableEntry(e: string, st: State): boolean {
 
 /** The first PATH entry placed before the existing PATH that the agent could control, or null. */
 function badPathPrepend(text: string, st: State): string | null {
+  const vars = new Map<string, string>();
+  ASSIGN_RE.lastIndex = 0;
+  let a: RegExpExecArray | null;
+  let k = 0;
+  while ((a = ASSIGN_RE.exec(text)) && k++ < 256) {
+    if (!/PATH$/.test(a[1])) vars.set(a[1], a[2]);
+  }
   for (const re of [PATH_RE, FISH_PATH_RE]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -76,8 +100,12 @@ function badPathPrepend(text: string, st: State): string | null {
         ? value.replace(/^["']|["']$/g, "").split(":")
         : value.split(/\s{1,8}/);
       for (const part of parts.slice(0, 256)) {
-        if (/^\$\{?PATH\}?$/.test(part.replace(/["']/g, ""))) break;
-        if (writableEntry(part, st)) return part || "(empty entry)";
+        if (
+          /^\$\{?(PATH|LD_LIBRARY_PATH|DYLD_LIBRARY_PATH)\}?$/.test(
+            part.replace(/["']/g, ""),
+          )
+        ) break;
+        if (writableEntry(part, st, vars)) return part || "(empty entry)";
       }
     }
   }

@@ -300,6 +300,15 @@ export function analyzeKubectl(u: Unit, st: State): void {
       "use kubectl config view (redacted) or let kubectl use the credentials itself",
     );
   }
+  if (t[0] === "debug" && t.some((x) => /^node\/./.test(x))) {
+    st.out.matches.add(
+      "container_host_escape",
+      `${u.name} debug ${
+        t.find((x) => x.startsWith("node/"))
+      } starts a pod in the node's namespaces with the node's root folder at /host: root on the node`,
+      "debug the pod instead (kubectl debug POD), or ask the cluster admin",
+    );
+  }
   if (
     (t[0] === "run" || t[0] === "debug") &&
     t.some((x) =>
@@ -395,6 +404,18 @@ export function analyzeDestroy(u: Unit, st: State): void {
 /** npm / cargo / gem / twine / poetry publish. */
 export function analyzePublish(u: Unit, st: State): void {
   const t = u.args.map((a) => a.text);
+  if (
+    /^(uninstall|remove|rm|un|r|unlink)$/.test(t[0] ?? "") &&
+    t.slice(1).some((x) => x === "deno" || x === "deno-bin")
+  ) {
+    st.out.matches.add(
+      "guard_tamper",
+      `${u.name} ${
+        t.join(" ").slice(0, 60)
+      } removes deno, the runtime every governance hook runs on`,
+      "leave deno installed; ask the user to change it",
+    );
+  }
   if (t.includes("--dry-run")) return;
   const pub = ((u.name === "npm" || u.name === "pnpm" || u.name === "yarn" ||
     u.name === "cargo" || u.name === "poetry" || u.name === "flit" ||

@@ -8,10 +8,15 @@
  */
 
 import { analyzeInline } from "./inline.ts";
-import { inlineCode, languageOf, readsCodeFromStdin } from "./interpreters.ts";
+import {
+  inlineCode,
+  languageOf,
+  readsCodeFromStdin,
+  scriptFile,
+} from "./interpreters.ts";
+import { fileText, pipeInput } from "./shell_input.ts";
 import { fork, type State, type Unit } from "./unit.ts";
 import type { Pipe } from "./walk.ts";
-import { stdinOf } from "./writes.ts";
 
 /** Maximum nesting of code inside code. */
 export const MAX_NESTING = 8;
@@ -20,7 +25,13 @@ const SSH_VALUES = /^-[bcDEeFIiJLlmOopQRSWw]$/;
 
 /** Runs nested code analysis for interpreters, eval, ssh and su. */
 export function analyzeNested(u: Unit, st: State, pipe: Pipe): void {
-  if (st.depth >= MAX_NESTING) return;
+  if (st.depth >= MAX_NESTING) {
+    if (u.args.length) {
+      st.out.unseen = true;
+      st.out.flat(u.args.map((a) => a.text).join(" "), st);
+    }
+    return;
+  }
   const inner = () => fork(st, 1);
   if (u.name === "alias") {
     // alias ls='rm -rf ~': the body runs whenever the alias is used.
@@ -28,6 +39,11 @@ export function analyzeNested(u: Unit, st: State, pipe: Pipe): void {
       const eq = a.text.indexOf("=");
       if (eq > 0) st.out.shell(a.text.slice(eq + 1), inner());
     }
+    return;
+  }
+  if (u.name === "source" || u.name === ".") {
+    const text = u.args[0]?.known ? fileText(u.args[0].text, st) : null;
+    if (text !== null) st.out.shell(text, inner());
     return;
   }
   if (u.name === "eval") {
@@ -66,10 +82,49 @@ export function analyzeNested(u: Unit, st: State, pipe: Pipe): void {
   let text: string | null = code ? code.text : null;
   let via = code ? `${u.name} inline code` : `${u.name}`;
   if (text === null && readsCodeFromStdin(u, lang)) {
-    text = stdinOf(u, pipe);
+    text = pipeInput(u, pipe, st);
     via = `${u.name} reading a script from stdin`;
+    if (text === null && lang === "shell") opaqueProducer(pipe, st);
+  }
+  if (text === null) {
+    const file = scriptFile(u, lang);
+    if (file?.known) {
+      text = fileText(file.text, st);
+      via = `${u.name} running ${file.text}, written earlier in this command`;
+    }
   }
   if (text === null) return;
-  if (lang === "shell") st.out.shell(text, inner());
-  else analyzeInline(text, lang, inner(), via);
+  if (lang === "shell") {
+    const sub = inner();
+    if (code) {
+      // sh -c 'code' a b: $0 is a, "$@" is b…
+      const after = u.args.slice(u.args.indexOf(code) + 1);
+      if (after.length && after.every((a) => a.known)) {
+        sub.env.set("0", [after[0].text]);
+        sub.positional = after.slice(1).map((a) => a.text);
+      }
+    }
+    st.out.shell(text, sub);
+  } else analyzeInline(text, lang, inner(), via);
+}
+
+/**
+ * A shell reading text we cannot compute from a pipe (`python3 -c "print(…)" | sh`):
+ * the quoted strings the producers hold are judged as the commands they may print.
+ */
+function opaqueProducer(pipe: Pipe, st: State): void {
+  if (!pipe || pipe.index === 0) return;
+  const prev = pipe.elements[pipe.index - 1];
+  let n = 0;
+  for (const r of prev) {
+    for (const a of r.unit.args) {
+      if (++n > 64) return;
+      const t = a.text;
+      if (t.length > 4096) continue;
+      for (const m of t.matchAll(/'([^']{2,512})'|"([^"]{2,512})"/g)) {
+        st.out.shell(m[1] ?? m[2], fork(st, 1));
+      }
+      if (/\s/.test(t)) st.out.shell(t, fork(st, 1));
+    }
+  }
 }

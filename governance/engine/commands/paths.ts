@@ -414,6 +414,21 @@ export function credentialOf(
   ) {
     return { kind: "system_secrets_read", label: p };
   }
+  if (
+    /^\/(var\/)?run\/secrets\/.+/.test(p) ||
+    /^\/var\/run\/secrets\/kubernetes\.io\/serviceaccount\/token$/.test(p)
+  ) {
+    return {
+      kind: "cloud_credentials_read",
+      label: "a container or Kubernetes secret (" + p + ")",
+    };
+  }
+  if (
+    /^\/etc\/(ssl\/private\/.+|letsencrypt\/(live|archive)\/[^/]{1,255}\/privkey\d{0,4}\.pem|pki\/tls\/private\/.+)$/
+      .test(p)
+  ) {
+    return { kind: "ssh_private_key_read", label: "the TLS private key " + p };
+  }
   if (/^\/etc\/ssh\/ssh_host_[a-z0-9]{1,16}_key$/.test(p)) {
     return {
       kind: "ssh_private_key_read",
@@ -578,6 +593,10 @@ export interface GuardPlaces {
 const HOOK_BUNDLE =
   /\/hooks\/dist(?:\/(?:pre_tool_use|post_tool_use|manifest)[\w.-]{0,40}\.(?:js|json))?$/;
 
+/** The deno binary every hook runs on: without it no hook runs. */
+const DENO_RUNTIME =
+  /\/\.deno\/bin(\/deno)?$|^\/(usr\/(local\/)?|opt\/homebrew\/)?bin\/deno$|\/node_modules\/deno(\/|$)|\/lib\/node_modules\/deno$/;
+
 /**
  * Whether `p` is (or, for deletion, contains) one of the agent's guard files:
  * the data folder, the plugin folder and its hook bundles, the agents' hook
@@ -611,6 +630,7 @@ export function guardPathOf(
     home + "/.codex/hooks",
     // installed plugins (`codex plugin add` copies them here): their hooks are the guard
     home + "/.codex/plugins",
+    home + "/.claude/hooks",
     home + "/.axonflow",
     dataDir,
     "/etc/codex/rules",
@@ -631,7 +651,11 @@ export function guardPathOf(
       cwd + "/.claude/settings.json",
       cwd + "/.claude/settings.local.json",
     );
-    trees.push(cwd + "/.codex/rules", cwd + "/.codex/hooks");
+    trees.push(
+      cwd + "/.codex/rules",
+      cwd + "/.codex/hooks",
+      cwd + "/.claude/hooks",
+    );
     dirs.push(cwd + "/.codex", cwd + "/.claude");
   }
   if (files.includes(p)) return p;
@@ -643,6 +667,7 @@ export function guardPathOf(
   }
   for (const t of trees) if (isUnder(p, t)) return t;
   if (HOOK_BUNDLE.test(p)) return p;
+  if (DENO_RUNTIME.test(p)) return p;
   if (use === "delete") {
     for (const d of dirs) if (p === d) return d;
     for (const t of own) if (isUnder(t, p) && p !== "/" && p !== home) return t;

@@ -250,3 +250,32 @@ Deno.test("guard paths: the plugin folder is guarded unless the agent works insi
     ),
   );
 });
+
+Deno.test("guard paths: the deno runtime; credentials: container secrets and TLS keys", () => {
+  for (
+    const p of [
+      "/home/u/.deno/bin/deno",
+      "/usr/local/bin/deno",
+      "/usr/lib/node_modules/deno",
+    ]
+  ) assert.ok(guardPathOf(p, H, W, "delete"), p);
+  assert.equal(guardPathOf("/home/u/.deno/gen/x", H, W, "delete"), null);
+  assert.equal(
+    credentialOf("/run/secrets/db_password", H, false)?.kind,
+    "cloud_credentials_read",
+  );
+  assert.equal(
+    credentialOf("/etc/letsencrypt/live/x.org/privkey.pem", H, false)?.kind,
+    "ssh_private_key_read",
+  );
+  assert.equal(credentialOf("/etc/ssl/certs/ca.pem", H, false), null);
+});
+
+Deno.test("guard paths: hook scripts in .claude/hooks and .codex/hooks", () => {
+  assert.ok(guardPathOf("/home/u/proj/.claude/hooks/pre.sh", H, W, "write"));
+  assert.ok(guardPathOf("/home/u/.claude/hooks/x.py", H, W, "write"));
+  assert.equal(
+    guardPathOf("/home/u/proj/.claude/commands/a.md", H, W, "write"),
+    null,
+  );
+});

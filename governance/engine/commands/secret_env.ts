@@ -41,7 +41,21 @@ const NOT_VALUE = new Set([
   "STORE",
   "SOCK",
   "LENGTH",
+  "LIMIT",
+  "COUNT",
+  "SIZE",
+  "TTL",
+  "TIMEOUT",
+  "LEN",
+  "ENABLED",
+  "DISABLED",
+  "REQUIRED",
+  "MODE",
+  "VERSION",
 ]);
+
+/** Words that make a name a setting about secrets (MAX_TOKENS, NUM_TOKENS), not a secret. */
+const SETTING_WORDS = new Set(["MAX", "MIN", "NUM", "COUNT", "LIMIT"]);
 
 /** Whether an environment variable name holds a secret value (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`). */
 export function isSecretVar(name: string): boolean {
@@ -51,6 +65,7 @@ export function isSecretVar(name: string): boolean {
   if (parts.length === 0 || NOT_VALUE.has(parts[parts.length - 1])) {
     return false;
   }
+  if (parts.some((p) => SETTING_WORDS.has(p))) return false;
   if (/API_?KEY|ACCESS_KEY|AUTH_?KEY|SIGNING_KEY|SESSION_KEY|_DSN$/.test(up)) {
     return !up.endsWith("_ID");
   }

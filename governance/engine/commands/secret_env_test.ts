@@ -25,6 +25,9 @@ Deno.test("secret env: names that hold secrets, and names about them", () => {
       "SSH_AUTH_SOCK",
       "GIT_ASKPASS",
       "API_KEY_FILE",
+      "MAX_TOKENS",
+      "TOKEN_LIMIT",
+      "NUM_TOKENS",
     ]
   ) assert.ok(!isSecretVar(n), n);
   assert.deepEqual(secretVarsIn("a $GITHUB_TOKEN b ${DB_PASSWORD} $HOME"), [

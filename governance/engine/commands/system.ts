@@ -255,6 +255,11 @@ export function analyzeHistory(u: Unit, st: State): void {
       "history_disable",
       "history -c clears the shell's command history",
     );
+  } else if (u.name === "history" && t.some((x) => /^-d/.test(x))) {
+    st.out.matches.add(
+      "history_disable",
+      "history -d deletes entries from the shell's command history",
+    );
   }
   if (
     u.name === "set" && t.some((x, i) => x === "+o" && t[i + 1] === "history")

@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { Heredoc, Script, Word } from "../shell/ast.ts";
+import type { Command, Heredoc, Script, Word } from "../shell/ast.ts";
 import type { CommandContext } from "../types.ts";
 import type { MatchSet } from "./match.ts";
 import { resolvePath } from "./paths.ts";
@@ -27,6 +27,8 @@ export interface Arg {
   subs: Script[];
   /** Process substitution `<(…)` present. */
   procSub: boolean;
+  /** Its alternatives come from brace expansion (so they are separate words, not choices). */
+  brace?: boolean;
 }
 
 /** A redirection with its target expanded. */
@@ -72,8 +74,12 @@ export interface Out {
   sensitive: Map<string, string>;
   /** Units still allowed (bounds work on hostile input). */
   budget: number;
+  /** Set when part of the text was not analysed (too deep, nested too often, out of budget). */
+  unseen: boolean;
   /** Re-enters shell analysis on nested source text (sh -c, eval, heredocs). */
   shell: (src: string, st: State) => void;
+  /** Judges text that could not be parsed as nested code (too deep) as flat words. */
+  flat: (src: string, st: State) => void;
   /** Analyses a synthetic unit (find -exec, xargs) with every analyzer. */
   unit: (u: Unit, st: State) => void;
 }
@@ -85,6 +91,12 @@ export interface State {
   cwd: string | null;
   /** Known variables (possibly several candidate values). */
   env: Map<string, string[]>;
+  /** Positional parameters (`set -- …`, function arguments); null when unknown. */
+  positional: string[] | null;
+  /** Arrays assigned earlier on the line (`a=(rm -rf ~)`). */
+  arrays: Map<string, string[]>;
+  /** Functions defined earlier on the line, by name. */
+  funcs: Map<string, Command>;
   depth: number;
   out: Out;
 }
@@ -95,6 +107,9 @@ export function fork(st: State, depthDelta = 0): State {
     ctx: st.ctx,
     cwd: st.cwd,
     env: new Map(st.env),
+    positional: st.positional,
+    arrays: new Map(st.arrays),
+    funcs: new Map(st.funcs),
     depth: st.depth + depthDelta,
     out: st.out,
   };

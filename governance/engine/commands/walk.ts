@@ -7,13 +7,24 @@
  * @module
  */
 
-import type { Command, Pipeline, Script, SimpleCommand } from "../shell/ast.ts";
-import { expandWord } from "./expand.ts";
+import type {
+  Command,
+  ListItem,
+  Pipeline,
+  Script,
+  SimpleCommand,
+} from "../shell/ast.ts";
+import { expandWord, expandWords } from "./expand.ts";
+import { parseScript } from "../shell/parse.ts";
+import { printfOutput } from "./consts.ts";
+import { analyzeEnvCommand } from "./embedded.ts";
+import { elementOutput, writtenText } from "./shell_input.ts";
 import { resolvePath } from "./paths.ts";
 import {
   type Arg,
   commandName,
   fork,
+  litArg,
   type State,
   type Unit,
   type URedirect,
@@ -79,9 +90,28 @@ export function observeWalk(s: Script, st: State, observe: Analyzer): Ran[] {
 /** Walks a script; returns everything it ran. */
 export function walkScript(s: Script, st: State): Ran[] {
   const out: Ran[] = [];
+  if (s.opaque !== undefined) {
+    st.out.unseen = true;
+    st.out.flat(s.opaque, st);
+  }
+  const loops = s.items.length > 1 ? loopInputs(s) : null;
   for (const item of s.items) {
-    if (st.out.budget <= 0) break;
-    for (const r of walkPipeline(item.pipeline, st)) out.push(r);
+    if (st.out.budget <= 0) {
+      st.out.unseen = true;
+      break;
+    }
+    let p = item.pipeline;
+    const extra = loops?.get(item);
+    if (extra) {
+      const cmds = [...p.commands];
+      const last = cmds[cmds.length - 1] as SimpleCommand;
+      cmds[cmds.length - 1] = {
+        ...last,
+        redirects: [...last.redirects, ...extra],
+      };
+      p = { commands: cmds };
+    }
+    for (const r of walkPipeline(p, st)) out.push(r);
   }
   return out;
 }
@@ -91,6 +121,13 @@ function walkPipeline(p: Pipeline, st: State): Ran[] {
   const elements: Ran[][] = [];
   for (const c of p.commands) {
     elements.push(walkCommand(c, multi ? fork(st) : st));
+  }
+  for (let i = 1; i < elements.length; i++) {
+    // echo ~ | while read d; do …: the loop body (walked after) sees the variables.
+    const r = elements[i][0];
+    if (r && r.unit.name === "read" && r.unit.stdin === null) {
+      readInto(r.unit, elementOutput({ elements, index: i - 1 }, i - 1), st);
+    }
   }
   for (let i = 0; i < elements.length; i++) {
     for (const r of elements[i]) {
@@ -163,6 +200,7 @@ function walkCommand(c: Command, st: State): Ran[] {
       return ran;
     }
     case "func": {
+      st.funcs.set(c.name, c.body);
       const body = walkCommand(c.body, fork(st));
       const flat = [...body];
       // A group body's units are already analysed; also look inside pipelines.
@@ -203,9 +241,32 @@ function expandRedirects(
   return out;
 }
 
+/** Words of one command judged in full; a longer command is judged by its ends and as flat text. */
+const MAX_WORDS = 2_048;
+
 const DECLARE = new Set(["export", "declare", "typeset", "local", "readonly"]);
 
-function setVar(st: State, name: string, v: Arg): void {
+function setVar(st: State, name: string, v: Arg, raw?: string): void {
+  if (raw !== undefined && raw.startsWith("(") && raw.length < 4096) {
+    // name=(a b c): an array; $name is its first element.
+    const cmd = parseScript(
+      "x " + raw.slice(1, raw.endsWith(")") ? -1 : undefined),
+      st.depth + 1,
+    )
+      .items[0]?.pipeline.commands[0];
+    const words = cmd && cmd.kind === "simple"
+      ? cmd.words.slice(1).flatMap((w) => expandWords(w, st))
+      : [];
+    if (words.every((a) => a.known)) {
+      const vals = words.map((a) => a.text);
+      st.arrays.set(name, vals);
+      st.env.set(name, [vals[0] ?? ""]);
+    } else {
+      st.arrays.delete(name);
+      st.env.delete(name);
+    }
+    return;
+  }
   if (v.known) st.env.set(name, v.alts);
   else st.env.delete(name);
   registry.assign(name, v, st);
@@ -217,16 +278,31 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   for (const a of cmd.assigns) {
     const v = expandWord(a.value, st);
     walkSubs(v, st);
-    if (standalone) setVar(st, a.name, v);
-    else registry.assign(a.name, v, st);
+    if (standalone) setVar(st, a.name, v, a.value.raw);
+    else {
+      registry.assign(a.name, v, st);
+      if (v.known) analyzeEnvCommand(a.name, v.text, st);
+    }
   }
-  const args = cmd.words.map((w) => expandWord(w, st));
+  let words = cmd.words;
+  if (words.length > MAX_WORDS) {
+    // Hostile length: judge both ends here, and the whole text flat at the end.
+    words = [...words.slice(0, MAX_WORDS / 2), ...words.slice(-MAX_WORDS / 2)];
+    st.out.unseen = true;
+    st.out.budget = 0;
+  }
+  const args = words.flatMap((w) => expandWords(w, st));
   for (const a of args) walkSubs(a, st);
   const redirects = expandRedirects(cmd.redirects, st);
   let stdin: string | null = null;
   for (const r of redirects) {
     if (r.heredoc) stdin = r.heredoc.body;
     else if (r.op === "<<<") stdin = r.target.text;
+    else if (r.op === "<" && r.target.known) {
+      const p = resolvePath(r.target.text, st.cwd, st.ctx.home);
+      const written = p === null ? null : writtenText(p, st);
+      if (written !== null) stdin = written;
+    }
   }
   if (!args.length) {
     return redirects.length
@@ -272,9 +348,70 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     sudo: uw.sudo,
     cmd: uw.args[0],
   };
-  if (uw.xargs) unit.xargs = true;
+  if (uw.xargs) {
+    unit.xargs = true;
+    if (stdin !== null) xargsFromStdin(unit, stdin);
+  }
   track(unit, st);
+  const fn = unit.cmd?.known ? st.funcs.get(unit.cmd.text) : undefined;
+  if (fn && st.depth < 8) callFunction(fn, unit, ust);
   return { unit, st: ust, done: false };
+}
+
+/** `f() { rm -rf "$1"; }; f ~`: the body runs with the call's arguments. */
+function callFunction(body: Command, u: Unit, st: State): void {
+  const inner = fork(st, 1);
+  inner.positional = u.args.every((a) => a.known)
+    ? u.args.map((a) => a.text)
+    : null;
+  walkScript({ items: [{ pipeline: { commands: [body] }, op: "" }] }, inner);
+}
+
+/** `xargs rm -rf <<< ~`, `xargs -I % rm -rf % < list`: the words xargs reads become arguments. */
+function xargsFromStdin(u: Unit, stdin: string): void {
+  const words = stdin.split(/\s+/).filter((w) => w !== "").slice(0, 64);
+  if (!words.length) return;
+  const slot = u.args.findIndex((a) => a.text === "%" || a.text === "{}");
+  const lits = words.map(litArg);
+  if (slot >= 0) u.args.splice(slot, 1, ...lits);
+  else u.args.push(...lits);
+}
+
+/** `read a b <<< text`: the variables get the first line's words (unknown without input). */
+function readInto(u: Unit, input: string | null, st: State): void {
+  const names = u.args.filter((a) => /^[A-Za-z_]\w{0,63}$/.test(a.text)).map(
+    (a) => a.text,
+  );
+  const text = input?.split("\n")[0];
+  names.forEach((n, k) => {
+    if (text === undefined) st.env.delete(n);
+    else if (k === names.length - 1) {
+      st.env.set(n, [text.split(/\s+/).slice(k).join(" ")]);
+    } else st.env.set(n, [text.split(/\s+/)[k] ?? ""]);
+  });
+}
+
+/**
+ * `while read d; do …; done <<< ~`: the parser keeps the loop's input
+ * redirection as a bare command after the body; hand it to the `read`.
+ */
+function loopInputs(s: Script): Map<ListItem, SimpleCommand["redirects"]> {
+  const out = new Map<ListItem, SimpleCommand["redirects"]>();
+  let lastRead: ListItem | null = null;
+  for (const item of s.items) {
+    const cmds = item.pipeline.commands;
+    const c = cmds[cmds.length - 1];
+    if (c?.kind !== "simple") continue;
+    if (c.words[0]?.raw === "read") lastRead = item;
+    else if (
+      lastRead && !c.words.length &&
+      c.redirects.some((r) => r.op === "<<<" || r.op === "<" || r.heredoc)
+    ) {
+      out.set(lastRead, c.redirects);
+      lastRead = null;
+    }
+  }
+  return out;
 }
 
 /** Shell built-ins that change the state: cd, export, unset. */
@@ -290,6 +427,37 @@ function track(u: Unit, st: State): void {
     }
     case "popd":
       st.cwd = null;
+      return;
+    case "set": {
+      const i = u.args.findIndex((a) => a.text === "--");
+      const rest = i >= 0
+        ? u.args.slice(i + 1)
+        : u.args[0] && !/^[-+]/.test(u.args[0].text)
+        ? u.args
+        : null;
+      if (rest) {
+        st.positional = rest.every((a) => a.known)
+          ? rest.map((a) => a.text)
+          : null;
+      }
+      return;
+    }
+    case "shift":
+      if (st.positional) {
+        const n = u.args[0] ? Number(u.args[0].text) : 1;
+        st.positional = Number.isFinite(n) ? st.positional.slice(n) : null;
+      }
+      return;
+    case "read":
+      readInto(u, u.stdin, st);
+      return;
+    case "printf":
+      if (u.args[0]?.text === "-v" && u.args[1]) {
+        const rest = u.args.slice(2);
+        if (rest.every((a) => a.known)) {
+          st.env.set(u.args[1].text, [printfOutput(rest.map((a) => a.text))]);
+        } else st.env.delete(u.args[1].text);
+      }
       return;
     case "unset":
       for (const a of u.args) {

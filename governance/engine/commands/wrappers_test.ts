@@ -17,6 +17,9 @@ function state(env: Record<string, string[]> = {}): State {
     ctx,
     cwd: "/w",
     env: new Map(Object.entries(env)),
+    positional: null,
+    arrays: new Map(),
+    funcs: new Map(),
     depth: 0,
     out: {
       matches: new MatchSet(ctx),
@@ -25,7 +28,9 @@ function state(env: Record<string, string[]> = {}): State {
       downloads: new Set(),
       sensitive: new Map(),
       budget: 10,
+      unseen: false,
       shell: () => {},
+      flat: () => {},
       unit: () => {},
     },
   };

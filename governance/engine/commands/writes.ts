@@ -331,6 +331,106 @@ export function analyzeCopy(u: Unit, st: State): void {
 const SHELL_BINARY =
   /(^|\/)((ba|da|z|k|c|tc|fi|a|mk)?sh|busybox|(python|perl|ruby|php|node|lua)[0-9.]{0,6}|env|find|vim?|awk|gawk)$/;
 
+/** Where programs that are not redirections write: their destination arguments. */
+function destinations(u: Unit): Arg[] {
+  const a = u.args;
+  const t = a.map((x) => x.text);
+  const out: Arg[] = [];
+  const valueOf = (i: number, opt: string): Arg | null => {
+    if (t[i] === opt) return a[i + 1] ?? null;
+    if (t[i].startsWith(opt + "=")) {
+      const v = t[i].slice(opt.length + 1);
+      return { ...a[i], text: v, alts: [v], prefix: v };
+    }
+    return null;
+  };
+  const positional = () => a.filter((x) => !x.text.startsWith("-"));
+  switch (u.name) {
+    case "mv":
+    case "rsync": {
+      for (let i = 0; i < t.length; i++) {
+        const v = valueOf(i, "-t") ?? valueOf(i, "--target-directory");
+        if (v) out.push(v);
+      }
+      const pos = positional().filter((x) =>
+        u.name !== "rsync" ||
+        !/^([\w.-]{1,64}@)?[\w.-]{1,255}:|^rsync:\/\//.test(x.text)
+      );
+      if (out.length === 0 && pos.length >= 2) out.push(pos[pos.length - 1]);
+      break;
+    }
+    case "curl":
+    case "wget":
+    case "wget2":
+    case "aria2c":
+      for (let i = 0; i < t.length; i++) {
+        const v = valueOf(i, "-o") ?? valueOf(i, "--output") ??
+          valueOf(i, "-O") ?? valueOf(i, "--output-document");
+        if (v && !(u.name === "curl" && t[i] === "-O")) out.push(v);
+      }
+      break;
+    case "dd":
+      for (const x of a) {
+        if (x.text.startsWith("of=")) {
+          const v = x.text.slice(3);
+          out.push({ ...x, text: v, alts: [v], prefix: v });
+        }
+      }
+      break;
+    case "tar":
+    case "bsdtar":
+      if (t.some((x) => /^-?[a-zA-Z]{0,6}x|^--extract$|^--get$/.test(x))) {
+        for (let i = 0; i < t.length; i++) {
+          const v = valueOf(i, "-C") ?? valueOf(i, "--directory");
+          if (v) out.push(v);
+        }
+      }
+      break;
+    case "unzip":
+      for (let i = 0; i < t.length; i++) {
+        const v = valueOf(i, "-d");
+        if (v) out.push(v);
+      }
+      break;
+    case "git":
+      if (t[0] === "clone") {
+        const pos = positional().slice(1);
+        if (pos.length >= 2) out.push(pos[pos.length - 1]);
+      }
+      break;
+  }
+  return out.filter((x) => x && x.known);
+}
+
+/** mv, rsync, curl -o, wget -O, dd of=, tar -C, unzip -d, git clone DIR: the destination is written with text the guard cannot see. */
+export function analyzeDestinations(u: Unit, st: State): void {
+  const unpacks = u.name === "tar" || u.name === "bsdtar" ||
+    u.name === "unzip" ||
+    u.name === "git";
+  for (const d of destinations(u)) {
+    judgeWrite(d, st, u.name, true);
+    judgeUnseen(d, st, u.name);
+    if (!unpacks) continue;
+    // Unpacking into a folder whose files run later writes those files.
+    const raw = resolvePath(d.text, st.cwd, st.ctx.home);
+    const p = raw === null ? null : followLinks(raw, st);
+    const sample = p === null
+      ? null
+      : RUNS_FROM_FOLDER.find(([re]) => re.test(p));
+    if (p && sample) judgeFileContent(p + "/" + sample[1], null, st, u.name);
+  }
+}
+
+/** Folders whose files run later, and a file name that stands for them. */
+const RUNS_FROM_FOLDER: readonly [RegExp, string][] = [
+  [/\/\.config\/fish(\/conf\.d|\/functions)?$/, "config.fish"],
+  [/\/\.config\/systemd\/user$/, "x.service"],
+  [/\/\.config\/autostart$/, "x.desktop"],
+  [/\/Library\/(LaunchAgents|LaunchDaemons)$/, "x.plist"],
+  [/\/\.git\/hooks$/, "pre-commit"],
+  [/^\/etc\/(cron\.d|profile\.d)$/, "x"],
+];
+
 /** mkfifo / mknod / mkdir inside the guard's folders: a FIFO or folder in place of a file the hook opens. */
 export function analyzeMakeNode(u: Unit, st: State): void {
   for (let i = 0; i < u.args.length; i++) {

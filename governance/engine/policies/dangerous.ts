@@ -275,8 +275,8 @@ const ROWS: Row[] = [
   [
     "download_then_execute",
     "Download then execute",
-    "medium",
-    "warn",
+    "high",
+    "block",
     "A file downloaded in the same command line is then executed without review.",
   ],
   [
@@ -405,7 +405,7 @@ const ROWS: Row[] = [
     "Reverse SSH tunnel",
     "high",
     "block",
-    "ssh -R opens a port on a remote machine that leads back into this one: whoever controls that machine can reach local services.",
+    "ssh -R (and ngrok tcp / cloudflared ssh tunnels) opens a port elsewhere that leads back into this machine: whoever reaches it can reach local services.",
   ],
   [
     "home_served",
@@ -477,7 +477,7 @@ const ROWS: Row[] = [
     "Tamper with the agent's guard",
     "critical",
     "block",
-    "Writing, deleting, moving or chmod'ing ~/.codex/hooks.json, ~/.codex/config.toml, ~/.codex/rules, ~/.claude/settings.json, ~/.axonflow or the project's .codex/hooks.json switches off governance.",
+    "Writing, deleting, moving or chmod'ing the guard's data folder ($AXONFLOW_HOME: policies.json, audit.db, spool), the plugin folder and hook bundles, the deno runtime, ~/.codex/hooks.json and config.toml, ~/.codex/rules, .claude/settings*.json, or adding lines to shell start-up files (~/.zshenv, ~/.bashrc, ~/.profile…) that exit, trap, shadow deno/sh, set AXONFLOW_*/BASH_ENV or prepend a writable folder to PATH, switches off governance.",
   ],
   // Logs and history.
   [
@@ -749,6 +749,13 @@ const ROWS: Row[] = [
     "high",
     "block",
     "A container given the host's root folder (docker run -v /:/host), privileged access to the host's processes (--privileged --pid=host), or nsenter into pid 1 controls the whole host as root.",
+  ],
+  [
+    "hidden_command",
+    "Command hides what runs",
+    "critical",
+    "block",
+    "A command word computed at run time, a glob standing for a program, text too deeply nested to follow, or opaque text fed to a shell, whose visible arguments would form a catastrophic action (judged as every dangerous program it could be).",
   ],
 ];
 

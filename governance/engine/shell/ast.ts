@@ -121,4 +121,6 @@ export interface ListItem {
 /** A list of pipelines: a whole command line or a nested body. */
 export interface Script {
   items: ListItem[];
+  /** Source text skipped because it nests deeper than the parser goes (judged as flat text). */
+  opaque?: string;
 }

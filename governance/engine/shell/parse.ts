@@ -23,6 +23,9 @@ import type {
 /** Deepest nesting of subshells / substitutions parsed as code. */
 export const MAX_DEPTH = 24;
 
+/** Commands parsed per text; the rest is kept as opaque text (judged flat), so hostile input stays cheap. */
+export const MAX_COMMANDS = 5_000;
+
 /** Reserved words skipped at the start of a command (their bodies are parsed as ordinary commands). */
 const NOISE = new Set([
   "if",
@@ -71,6 +74,7 @@ interface PendingHeredoc {
 class Parser {
   pos = 0;
   pending: PendingHeredoc[] = [];
+  commands = 0;
   constructor(readonly src: string, public depth: number) {}
 
   peek(o = 0): string | undefined {
@@ -170,6 +174,11 @@ class Parser {
       if (stop === "}" && c === "}" && isDelim(this.peek(1))) {
         break;
       }
+      if (++this.commands > MAX_COMMANDS) {
+        const rest = s.slice(this.pos);
+        this.pos = s.length;
+        return { items, opaque: rest };
+      }
       const start = this.pos;
       const pipeline = this.pipeline(stop);
       const op = this.listOp();
@@ -243,8 +252,9 @@ class Parser {
     const closer = kind === "subshell" ? ")" : "}";
     let body: Script;
     if (this.depth + 1 > MAX_DEPTH) {
+      const start = this.pos;
       this.skipBalanced(kind === "subshell" ? "(" : "{", closer);
-      body = { items: [] };
+      body = { items: [], opaque: this.src.slice(start, this.pos) };
     } else {
       this.depth++;
       body = this.script(closer);
@@ -665,8 +675,9 @@ class Parser {
   /** After `$(` or `<(`: the nested script, consuming the closing paren. */
   subScript(): Script {
     if (this.depth + 1 > MAX_DEPTH) {
+      const start = this.pos;
       this.skipBalanced("(", ")");
-      return { items: [] };
+      return { items: [], opaque: this.src.slice(start, this.pos) };
     }
     this.depth++;
     const script = this.script(")");
@@ -691,7 +702,7 @@ class Parser {
     }
     this.pos = Math.min(j + 1, s.length);
     const script = this.depth + 1 > MAX_DEPTH
-      ? { items: [] }
+      ? { items: [], opaque: body }
       : parseScript(body, this.depth + 1);
     parts.push({ kind: "sub", script, quoted, form: "$" });
   }
@@ -749,7 +760,7 @@ export function parseScript(src: string, depth = 0): Script {
     if (p.pending.length) p.readHeredocs();
     return s;
   } catch {
-    return { items: [] };
+    return { items: [], opaque: src };
   }
 }
 

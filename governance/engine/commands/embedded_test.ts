@@ -1,0 +1,60 @@
+import assert from "node:assert/strict";
+import { blocked } from "./test_helpers.ts";
+
+// Programs that run a command given in their options (issue 9, design point 3).
+const RUNS: string[] = [
+  "git -c core.fsmonitor='rm -rf ~' status",
+  "git -c core.pager='rm -rf ~' log",
+  "git -c core.sshCommand='rm -rf ~' fetch",
+  "git -c alias.x='!rm -rf ~' x",
+  "git -c diff.external='rm -rf ~' diff",
+  "GIT_SSH_COMMAND='rm -rf ~' git fetch",
+  "PAGER='rm -rf ~' man ls",
+  "LESSOPEN='|rm -rf ~ %s' less README.md",
+  "ssh -o ProxyCommand='rm -rf ~' host",
+  "ssh -o 'ProxyCommand sh -c \"rm -rf ~\"' host",
+  "scp -o ProxyCommand='rm -rf ~' a host:",
+  "ssh -o PermitLocalCommand=yes -o LocalCommand='rm -rf ~' host",
+  "tar -xf a.tar --to-command='rm -rf ~'",
+  "tar -cf /dev/null x --checkpoint=1 --checkpoint-action=exec='rm -rf ~'",
+  "rsync -e 'sh -c \"rm -rf ~\"' x host:y",
+  "vim -c ':!rm -rf ~' -c ':q'",
+  "nvim --headless -c '!rm -rf ~' +q",
+  "script -qc 'rm -rf ~' /dev/null",
+  "parallel ::: 'rm -rf ~'",
+  "echo 'rm -rf ~' | at now",
+  "tmux new -d 'rm -rf ~'",
+  "gdb -batch -ex 'shell rm -rf ~'",
+  "sqlite3 :memory: '.shell rm -rf ~'",
+  "zip -T -TT 'rm -rf ~ #' x.zip README.md",
+  "npm exec -c 'rm -rf ~'",
+  "expect -c 'spawn rm -rf /home/u; expect eof'",
+  "make -f /dev/stdin <<< $'x:\\n\\trm -rf ~'",
+];
+
+const ROUTINE: string[] = [
+  "git -c user.name=x commit -m msg",
+  "git -c core.pager=cat log -5",
+  "git -c core.sshCommand='ssh -i ~/.ssh/deploy_key' fetch",
+  "GIT_SSH_COMMAND='ssh -o IdentitiesOnly=yes' git pull",
+  "git -c alias.st=status st",
+  "ssh -o StrictHostKeyChecking=no host ls",
+  "ssh -o ProxyCommand='ssh -W %h:%p bastion' internal uptime",
+  "tar -xzf release.tar.gz -C vendor",
+  "rsync -avz -e ssh dist/ host:/srv/app/",
+  "vim -c 'set ft=json' data.json",
+  "parallel gzip ::: *.log",
+  "script -qc 'npm test' /dev/null",
+  "tmux new -d -s dev 'npm run dev'",
+  "sqlite3 app.db '.tables'",
+  "zip -r out.zip dist",
+  "PAGER=cat git log",
+];
+
+Deno.test("embedded: commands in options run and are judged", () => {
+  for (const cmd of RUNS) assert.ok(blocked(cmd).length > 0, cmd);
+});
+
+Deno.test("embedded: routine uses of the same options stay allowed", () => {
+  for (const cmd of ROUTINE) assert.deepEqual(blocked(cmd), [], cmd);
+});

@@ -1,0 +1,65 @@
+import assert from "node:assert/strict";
+import { blocked } from "./test_helpers.ts";
+
+// Resolving what the shell resolves before judging (issue 9, design point 1).
+const HIDDEN_WORDS: string[] = [
+  "a=rm; $a -rf ~",
+  "IFS=_; c=rm_-rf_$HOME; $c",
+  "c='chmod -R 777 /'; $c",
+  "{rm,-rf,~}",
+  "$'\\x72m' -rf ~",
+  "$'\\162m' -rf ~",
+  "$(printf 'r%s' m) -rf ~",
+  "`printf rm` -rf ~",
+  "$(echo rm) -rf $(echo ~)",
+  "$(base64 -d <<< cm0=) -rf ~",
+  "cmd=$(echo cm0gLXJmIH4= | base64 -d); $cmd",
+  "$(which rm) -rf ~",
+  'rm -rf "${HOME:?}"',
+  'rm -rf "${HOME%/}"',
+  "rm -rf ${x:-~}",
+  'x=$(echo ~); rm -rf "$x"',
+  'rm -rf "$(dirname ~/x)"',
+  'n=HOME; rm -rf "${!n}"',
+  'set -- rm -rf ~; "$@"',
+  'f() { rm -rf "$1"; }; f ~',
+  'g() { "$@"; }; g rm -rf ~',
+  'arr=(rm -rf ~); "${arr[@]}"',
+  'a=(-rf ~); rm "${a[@]}"',
+  "printf -v c 'rm'; $c -rf ~",
+  "read -r c <<< rm; $c -rf ~",
+  "cd ~ && rm -rf .",
+  'rm -rf "$(cd ~ && pwd)"',
+  'rm -rf "$(realpath ~)"',
+  'while read d; do rm -rf "$d"; done <<< ~',
+  'echo ~ | while read d; do rm -rf "$d"; done',
+  "cd; rm -rf *",
+  "eval 'r''m -rf $HOME'",
+  "X=$'rm\\x20-rf\\x20~'; eval \"$X\"",
+];
+
+const ROUTINE: string[] = [
+  'x=dist; rm -rf "$x"',
+  "rm -rf ./{dist,build,coverage}",
+  "mkdir -p src/{components,hooks,utils}",
+  'set -- a b c; echo "$@"',
+  'f() { echo "$1"; }; f hi',
+  'arr=(a b c); echo "${arr[@]}"',
+  'IFS=, read -r a b <<< "1,2"; echo $a',
+  "cmd=ls; $cmd -la",
+  "echo $(printf 'r%s' m)",
+  'h="${HOME:?}"; ls "$h/.config"',
+  'f() { rm -rf "$1"; }; f build',
+  'rm -rf "$(pwd)/dist"',
+  'while read f; do gzip "$f"; done < list.txt',
+  'echo dist | while read d; do rm -rf "$d"; done',
+  'd=$(mktemp -d); rm -rf "$d"',
+];
+
+Deno.test("expand: hidden command words and targets are resolved and blocked", () => {
+  for (const cmd of HIDDEN_WORDS) assert.ok(blocked(cmd).length > 0, cmd);
+});
+
+Deno.test("expand: routine look-alikes stay allowed", () => {
+  for (const cmd of ROUTINE) assert.deepEqual(blocked(cmd), [], cmd);
+});

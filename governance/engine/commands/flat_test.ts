@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { blocked } from "./test_helpers.ts";
+
+// Running out of depth or budget never allows a dangerous fragment (issue 9, design point 2).
+Deno.test("flat: too deep, nested too often, or past the budget still blocks", () => {
+  const cases = [
+    "( ".repeat(25) + "rm -rf ~" + " )".repeat(25),
+    "{ ".repeat(40) + "rm -rf ~; " + "}; ".repeat(39) + "}",
+    ":;".repeat(100_000) + " rm -rf ~",
+    "true && ".repeat(20_000) + "rm -rf ~",
+    "eval ".repeat(20) + "'rm -rf ~'",
+    "$(".repeat(40) + "echo rm" + ")".repeat(40) + " -rf ~",
+    "x=1; ".repeat(50_000) + "rm -rf ~",
+    "echo " + "a ".repeat(5_000) + "; rm -rf ~",
+    ":;".repeat(500_000) + " rm -rf ~",
+    "eval ".repeat(200_000) + "'rm -rf ~'",
+    "(".repeat(500_000) + " rm -rf ~",
+  ];
+  for (const cmd of cases) {
+    assert.ok(blocked(cmd).length > 0, cmd.slice(0, 60));
+  }
+});
+
+Deno.test("flat: long harmless commands stay allowed", () => {
+  for (
+    const cmd of [
+      ":;".repeat(100_000) + " ls",
+      "( ".repeat(30) + "npm test" + " )".repeat(30),
+      "rm -rf dist; ".repeat(20_000),
+      "git status; ".repeat(10_000),
+      "echo " + "a ".repeat(50_000),
+    ]
+  ) {
+    assert.deepEqual(blocked(cmd), [], cmd.slice(0, 60));
+  }
+});

