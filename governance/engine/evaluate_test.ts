@@ -249,3 +249,51 @@ Deno.test("unknown tools and odd inputs never throw", () => {
   });
   assert.equal(nested.allowed, false);
 });
+
+Deno.test("database channels block a payload in a statement and pass ordinary SQL", () => {
+  for (
+    const call of [
+      {
+        toolName: "postgres",
+        input: { query: "SELECT * FROM u WHERE id = 1 OR 1=1" },
+      },
+      {
+        toolName: "postgres-main",
+        input: { sql: "DELETE FROM users WHERE 1=1" },
+      },
+      {
+        toolName: "mysql_orders",
+        input: "SELECT * FROM o WHERE id = 5 ORDER BY 17#",
+      },
+      { toolName: "mcp__postgres__query", input: { sql: "' or 1 --" } },
+      {
+        toolName: "codex.mcp__db__run_sql",
+        input: { statement: "CREATE USER x SUPERUSER" },
+      },
+    ]
+  ) {
+    const d = evaluate(call);
+    assert.equal(d.allowed, false, JSON.stringify(call));
+    assert.ok(d.matches.some((m) => m.category === "sqli"));
+  }
+  for (
+    const call of [
+      {
+        toolName: "postgres",
+        input: { query: "SELECT * FROM t WHERE 1=1 AND a = 'O''Brien'" },
+      },
+      {
+        toolName: "mysql_orders",
+        input: { query: "SELECT * FROM migrants WHERE granted = 1" },
+      },
+      {
+        toolName: "mcp__postgres__query",
+        input: { sql: "SELECT count(*) FROM orders -- or 1=1 is a joke" },
+      },
+    ]
+  ) {
+    const d = evaluate(call);
+    assert.equal(d.allowed, true, JSON.stringify(call));
+    assert.equal(d.matches.filter((m) => m.category === "sqli").length, 0);
+  }
+});
