@@ -197,7 +197,9 @@ function regexOf(p: TextPattern): RegExp {
 }
 
 function buildPatterns(): void {
-  TEXT_POLICIES = INJECTION_POLICIES.filter((p) => p.patterns.length > 0).map((
+  TEXT_POLICIES = INJECTION_POLICIES.filter((p) =>
+    p.patterns.length > 0 && !p.nonAscii
+  ).map((
     p,
   ) => ({
     policy: p,
@@ -381,13 +383,14 @@ let wholePattern: boolean | undefined;
 function allAnchorWords(): string[] {
   return anchorWords ??= [
     ...ROT13_WORDS,
-    ...INJECTION_POLICIES.flatMap((p) => p.anchors),
+    ...INJECTION_POLICIES.filter((p) => !p.nonAscii).flatMap((p) => p.anchors),
   ].join(" ").toLowerCase().replace(/\u017f/g, "s").trim().split(/\s+/);
 }
 
 /** True when some pattern runs over the whole text whatever its anchors. */
 function hasWholePattern(): boolean {
   return wholePattern ??= INJECTION_POLICIES.some((p) =>
+    !p.nonAscii &&
     p.patterns.some((re, k) =>
       !(p.anchors[k] ?? "").trim() || (mayBeWhole(re) && patternReach(re).whole)
     )
@@ -583,8 +586,30 @@ function instructionLike(text: string): boolean {
 const HIDDEN_STYLE_RE =
   /(?:display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden|font-size\s{0,4}:\s{0,4}0(?![.\d]{0,6}[1-9])|opacity\s{0,4}:\s{0,4}0(?![.\d]{0,6}[1-9])|color\s{0,4}:\s{0,4}transparent|\shidden(?=[\s>]))/gi;
 
+/** A markdown link or image with a title (`[x](url "title")`): shown only on hover. */
+const LINK_TITLE_RE =
+  /\]\(\s{0,4}<?[^\s()<>]{1,2000}>?\s{1,4}(?:"([^"\n]{4,400})"|'([^'\n]{4,400})')\s{0,4}\)/g;
+/** A title that speaks to an AI (`AI assistant: ...`, `Note to the agent, ...`). */
+const AI_ADDRESS_RE =
+  /\b(?:ai|llm|assistant|agent|model|codex|claude|copilot|gpt|chatgpt)s?\b\s{0,4}[:,]/i;
+
 function hiddenMarkup(text: string): Finding[] {
   const out: Finding[] = [];
+  // Link titles, which a reader sees only on hover and a model always reads.
+  if (text.includes("](")) {
+    LINK_TITLE_RE.lastIndex = 0;
+    let n = 0;
+    for (
+      let m = LINK_TITLE_RE.exec(text);
+      m !== null && n < 64;
+      m = LINK_TITLE_RE.exec(text), n++
+    ) {
+      const title = m[1] ?? m[2] ?? "";
+      if (AI_ADDRESS_RE.test(title) || instructionLike(title)) {
+        out.push(finding(HIDDEN, m.index, m.index + m[0].length));
+      }
+    }
+  }
   // HTML comments, scanned with indexOf so the cost stays linear.
   let from = 0;
   for (let n = 0; n < 256; n++) {
@@ -885,11 +910,231 @@ export function injectionScore(text: string): number {
   return text.trim() ? scoreText(text).p : 0;
 }
 
+// ---------------------------------------------------------------------------
+// Other scripts, disguised spellings, quoted mentions.
+
+/** Letters of the scripts the `nonAscii` policies are written in. */
+const OTHER_SCRIPT =
+  /[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+let SCRIPT_PATTERNS: { policy: InjectionPolicy; re: RegExp }[] | undefined;
+
+/** Matches of the policies written in other scripts; only texts holding such letters are scanned. */
+function scriptFindings(text: string): Finding[] {
+  if (!OTHER_SCRIPT.test(text)) return [];
+  SCRIPT_PATTERNS ??= INJECTION_POLICIES.filter((p) => p.nonAscii).flatMap((
+    policy,
+  ) =>
+    policy.patterns.map((re) => ({
+      policy,
+      re: new RegExp(
+        re.source,
+        re.flags.includes("g") ? re.flags : re.flags + "g",
+      ),
+    }))
+  );
+  const out: Finding[] = [];
+  for (const { policy, re } of SCRIPT_PATTERNS) {
+    re.lastIndex = 0;
+    let count = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push(finding(policy, m.index, m.index + m[0].length));
+      if (++count >= MAX_PER_PATTERN) break;
+    }
+  }
+  return out;
+}
+
+/** Latin look-alikes: Cyrillic and Greek letters, one code unit each. */
+const CONFUSABLE: Record<string, string> = {
+  "а": "a",
+  "в": "b",
+  "е": "e",
+  "к": "k",
+  "м": "m",
+  "н": "h",
+  "о": "o",
+  "р": "p",
+  "с": "c",
+  "т": "t",
+  "у": "y",
+  "х": "x",
+  "і": "i",
+  "ј": "j",
+  "ѕ": "s",
+  "ԁ": "d",
+  "ԛ": "q",
+  "ԝ": "w",
+  "ӏ": "l",
+  "ү": "y",
+  "һ": "h",
+  "А": "A",
+  "В": "B",
+  "Е": "E",
+  "К": "K",
+  "М": "M",
+  "Н": "H",
+  "О": "O",
+  "Р": "P",
+  "С": "C",
+  "Т": "T",
+  "У": "Y",
+  "Х": "X",
+  "І": "I",
+  "Ј": "J",
+  "Ѕ": "S",
+  "α": "a",
+  "ο": "o",
+  "ι": "i",
+  "ν": "v",
+  "ρ": "p",
+  "τ": "t",
+  "υ": "u",
+  "κ": "k",
+  "ε": "e",
+  "Α": "A",
+  "Β": "B",
+  "Ε": "E",
+  "Ζ": "Z",
+  "Η": "H",
+  "Ι": "I",
+  "Κ": "K",
+  "Μ": "M",
+  "Ν": "N",
+  "Ο": "O",
+  "Ρ": "P",
+  "Τ": "T",
+  "Υ": "Y",
+  "Χ": "X",
+};
+const CONFUSABLE_RE = /[\u0391-\u03c9\u0400-\u04ff\u0500-\u052f\uff01-\uff5e]/g;
+/** Digits and signs written for letters inside words (ign0re, a11, prev1ous). */
+const LEET: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  "$": "s",
+};
+const LEET_WORD_RE =
+  /[A-Za-z][A-Za-z0-9@$]{1,30}|[0-9@$][A-Za-z][A-Za-z0-9@$]{0,30}/g;
+const SPACED_RE = /(?<![A-Za-z])(?:[A-Za-z] ){2,}[A-Za-z](?![A-Za-z])/g;
+/** Words whose appearance in a disguised spelling is worth a second look. */
+const SKELETON_HINT =
+  /ignor|disregard|forget|instruct|previous|prompt|system|jailbreak|pretend|reveal/i;
+
+/**
+ * One line spelt plainly: look-alike Cyrillic and Greek letters and
+ * full-width forms read as Latin, digits inside words read as letters
+ * (`a11` as `all`, `ign0re`), letters spaced apart joined. Undefined when
+ * nothing changes.
+ */
+export function skeleton(line: string): string | undefined {
+  let t = line;
+  if (NON_ASCII.test(t)) {
+    t = t.replace(CONFUSABLE_RE, (c) => {
+      const code = c.charCodeAt(0);
+      if (code >= 0xff01) return String.fromCharCode(code - 0xfee0);
+      return CONFUSABLE[c] ?? c;
+    });
+  }
+  if (/[0-9@$]/.test(t)) {
+    t = t.replace(LEET_WORD_RE, (w) => {
+      if (!/[0-9@$]/.test(w) || /^[0-9a-f]+$/i.test(w)) return w;
+      return w.replace(/11/g, "ll").replace(/[0-9@$]/g, (d) => LEET[d] ?? d);
+    });
+  }
+  if (t.includes(" ")) {
+    t = t.replace(SPACED_RE, (run) => run.replace(/ /g, ""));
+  }
+  return t === line ? undefined : t;
+}
+
+/** Most characters of disguised lines re-scanned in one text. */
+const MAX_SKELETON_CHARS = 65536;
+
+/**
+ * Pattern findings in lines whose plain spelling ({@link skeleton}) differs
+ * and holds a hint word the line itself does not. A finding covers the
+ * same span when the spelling kept the line's length, else the whole line.
+ */
+function skeletonFindings(text: string): Finding[] {
+  const out: Finding[] = [];
+  let budget = MAX_SKELETON_CHARS;
+  let pos = 0;
+  while (pos < text.length && budget > 0) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(pos, Math.min(nl, pos + 4096));
+    const plain = skeleton(line);
+    if (
+      plain !== undefined && SKELETON_HINT.test(plain) &&
+      !SKELETON_HINT.test(line)
+    ) {
+      budget -= plain.length;
+      for (const f of patternFindings(plain)) {
+        const same = plain.length === line.length;
+        out.push({
+          ...f,
+          start: pos + (same ? f.start : 0),
+          end: pos + (same ? f.end : line.length),
+        });
+      }
+    }
+    pos = nl + 1;
+  }
+  return out;
+}
+
+const QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb";
+/** Words around a quoted phrase that mark it as talked about, not said. */
+const MENTION_RE =
+  /\b(?:such\s{1,4}as|e\.g\.|for\s{1,4}example|for\s{1,4}instance|like|phrases?|strings?|payloads?|examples?|test(?:\s{1,4}cases?)?|flag(?:s|ged)?|detect(?:s|ed|ion|or)?|catch(?:es)?|block(?:s|ed)?|classifier|matches|injections?|attacks?|red[-\s]team)\b/i;
+
+/**
+ * Whether a finding lies inside a short quotation that the sentence around
+ * it talks about (`phrases such as "ignore all previous instructions"`):
+ * documentation of an attack, not the attack.
+ */
+function quotedMention(text: string, f: Finding): boolean {
+  let open = f.start - 1;
+  while (open >= 0 && f.start - open <= 4 && text[open] === " ") open--;
+  if (open < 0 || !QUOTES.includes(text[open])) return false;
+  let close = f.end;
+  const stop = Math.min(text.length, f.end + 60);
+  while (
+    close < stop && !QUOTES.includes(text[close]) && text[close] !== "\n"
+  ) {
+    close++;
+  }
+  if (close >= stop || !QUOTES.includes(text[close])) return false;
+  const lineStart = text.lastIndexOf("\n", open) + 1;
+  let lineEnd = text.indexOf("\n", close);
+  if (lineEnd < 0) lineEnd = text.length;
+  const around = text.slice(Math.max(lineStart, open - 200), open) + " " +
+    text.slice(close + 1, Math.min(lineEnd, close + 200));
+  return MENTION_RE.test(around.replace(/\S{0,200}:\/\/\S{0,400}/g, " "));
+}
+
 /** Prompt-injection findings in a text (patterns, decoded payloads, and the classifier). */
 export function findPromptInjection(text: string): Finding[] {
   if (!text.trim()) return [];
   const pre = quickPrefilter(text) ?? prefilter(text);
-  const patterns = patternFindings(text, 0, pre);
+  let patterns = patternFindings(text, 0, pre);
+  const nonAscii = NON_ASCII.test(text);
+  if (nonAscii) patterns.push(...scriptFindings(text));
+  if (nonAscii || /[0-9@$] ?[A-Za-z]|[A-Za-z] [A-Za-z] [A-Za-z] /.test(text)) {
+    patterns.push(...skeletonFindings(text));
+  }
+  if (patterns.length > 0) {
+    patterns = patterns.filter((f) => !quotedMention(text, f));
+  }
   const out = [
     ...patterns,
     ...hiddenMarkup(text),
