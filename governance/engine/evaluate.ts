@@ -81,6 +81,15 @@ function inputAction(f: Finding, place: Place): Action {
       ? "warn"
       : "log";
   }
+  if (
+    f.category === "injection" && place.where === "outbound" &&
+    f.policyId !== "sys_injection_classifier"
+  ) {
+    // Instructions for the next AI, planted in an issue, a wiki page or a
+    // message (approve this payout): blocked, as the platform blocks prompt
+    // injection on requests. The classifier alone only warns.
+    return "block";
+  }
   return f.action === "redact" ? "warn" : f.action;
 }
 
@@ -114,6 +123,10 @@ function findingMatch(f: Finding, place: Place): Match {
     m.reason = `Prompt injection: ${name} ${placeText(place)}. ${
       policy?.description ?? ""
     }`.trim();
+    if (action === "block") {
+      m.suggestion =
+        "Write the text without instructions addressed to an AI reader; if it documents an attack, quote the phrase as an example.";
+    }
   } else {
     m.reason = `${name} ${placeText(place)}.`;
   }
@@ -209,13 +222,17 @@ function walkMcp(
         );
       }
     }
-    sensitiveIn(
-      out,
-      value,
-      writes
-        ? { where: "outbound", tool: qualified }
-        : { where: "argument", tool: qualified },
-    );
+    const place: Place = writes
+      ? { where: "outbound", tool: qualified }
+      : { where: "argument", tool: qualified };
+    sensitiveIn(out, value, place);
+    // Text an agent puts into an issue, a wiki or a message can carry
+    // instructions for the next AI that reads it (approve this payout).
+    if (value.length >= 16) {
+      for (const f of findPromptInjection(value)) {
+        out.matches.push(findingMatch(f, place));
+      }
+    }
     return;
   }
   if (Array.isArray(value)) {
