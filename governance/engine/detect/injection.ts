@@ -1093,6 +1093,7 @@ function skeletonFindings(text: string): Finding[] {
 }
 
 const QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb";
+const DOUBLE_QUOTES = '"`\u201c\u201d\u00ab\u00bb';
 /** Words around a quoted phrase that mark it as talked about, not said. */
 const MENTION_RE =
   /\b(?:such\s{1,4}as|e\.g\.|for\s{1,4}example|for\s{1,4}instance|like|phrases?|strings?|payloads?|examples?|test(?:\s{1,4}cases?)?|flag(?:s|ged)?|detect(?:s|ed|ion|or)?|catch(?:es)?|block(?:s|ed)?|classifier|matches|injections?|attacks?|red[-\s]team)\b/i;
@@ -1103,9 +1104,21 @@ const MENTION_RE =
  * documentation of an attack, not the attack.
  */
 function quotedMention(text: string, f: Finding): boolean {
+  const lineStart = text.lastIndexOf("\n", f.start) + 1;
+  // The opening quote: right before the finding, or (double quotes only,
+  // which apostrophes cannot be mistaken for) up to 60 characters before it.
   let open = f.start - 1;
-  while (open >= 0 && f.start - open <= 4 && text[open] === " ") open--;
-  if (open < 0 || !QUOTES.includes(text[open])) return false;
+  while (open >= lineStart && f.start - open <= 4 && text[open] === " ") open--;
+  if (open < lineStart || !QUOTES.includes(text[open])) {
+    open = -1;
+    for (let i = f.start - 1; i >= Math.max(lineStart, f.start - 60); i--) {
+      if (DOUBLE_QUOTES.includes(text[i])) {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0) return false;
+  }
   let close = f.end;
   const stop = Math.min(text.length, f.end + 60);
   while (
@@ -1114,7 +1127,6 @@ function quotedMention(text: string, f: Finding): boolean {
     close++;
   }
   if (close >= stop || !QUOTES.includes(text[close])) return false;
-  const lineStart = text.lastIndexOf("\n", open) + 1;
   let lineEnd = text.indexOf("\n", close);
   if (lineEnd < 0) lineEnd = text.length;
   const around = text.slice(Math.max(lineStart, open - 200), open) + " " +
