@@ -1025,9 +1025,17 @@ const LEET: Record<string, string> = {
 const LEET_WORD_RE =
   /[A-Za-z][A-Za-z0-9@$]{1,30}|[0-9@$][A-Za-z][A-Za-z0-9@$]{0,30}/g;
 const SPACED_RE = /(?<![A-Za-z])(?:[A-Za-z] ){2,}[A-Za-z](?![A-Za-z])/g;
-/** Words whose appearance in a disguised spelling is worth a second look. */
+/** Words whose appearance in a plain spelling (more of them than in the line) is worth a second look. */
 const SKELETON_HINT =
-  /ignor|disregard|forget|instruct|previous|prompt|system|jailbreak|pretend|reveal/i;
+  /ignor|disregard|forget|instruct|previous|prompt|system|jailbreak|pretend|reveal/gi;
+
+/** How many hint words a text holds. */
+function hints(t: string): number {
+  SKELETON_HINT.lastIndex = 0;
+  let n = 0;
+  while (SKELETON_HINT.exec(t) !== null) n++;
+  return n;
+}
 
 /**
  * One line spelt plainly: look-alike Cyrillic and Greek letters and
@@ -1061,7 +1069,7 @@ const MAX_SKELETON_CHARS = 65536;
 
 /**
  * Pattern findings in lines whose plain spelling ({@link skeleton}) differs
- * and holds a hint word the line itself does not. A finding covers the
+ * and holds more hint words than the line itself. A finding covers the
  * same span when the spelling kept the line's length, else the whole line.
  */
 function skeletonFindings(text: string): Finding[] {
@@ -1074,8 +1082,7 @@ function skeletonFindings(text: string): Finding[] {
     const line = text.slice(pos, Math.min(nl, pos + 4096));
     const plain = skeleton(line);
     if (
-      plain !== undefined && SKELETON_HINT.test(plain) &&
-      !SKELETON_HINT.test(line)
+      plain !== undefined && hints(plain) > hints(line)
     ) {
       budget -= plain.length;
       for (const f of patternFindings(plain)) {

@@ -427,6 +427,16 @@ export function keywordsPresent(lower: string): Set<string> {
   return out;
 }
 
+/** How many quote characters a text holds. */
+function quotes(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 39 || c === 34) n++;
+  }
+  return n;
+}
+
 /**
  * Prepares a text sent to a database. A well-formed statement (it starts
  * with a SQL verb and closes every literal and comment) is judged by the
@@ -449,6 +459,11 @@ function prepareStatement(
     };
   }
   const prep = prepare(text, raw.literals);
+  // A quote that was percent- or entity-encoded outside every literal is a
+  // breakout smuggled into the statement (`id = 10%27%20or%20%271%27=%271`).
+  if (quotes(prep.decoded.text) > quotes(text)) {
+    return { prep: prepare(text), statement: false };
+  }
   const decoded = maskSql(prep.decoded.text, {
     lineComments: false,
     blockComments: false,

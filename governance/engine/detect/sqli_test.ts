@@ -185,8 +185,18 @@ Deno.test("privileges: GRANT/REVOKE as statements, never inside words", () => {
     "' grant connect to name; grant resource to name; --",
     "sqli_privilege_change",
   );
+  assertFires("' revoke select on orders from app --", "sqli_privilege_change");
+  // In a statement only escalations count; a narrow grant or a revoke is routine.
+  assertClean("REVOKE SELECT ON orders FROM app", true);
+  assertClean("GRANT SELECT ON reports TO analyst", true);
   assertFires(
-    "REVOKE SELECT ON orders FROM app",
+    "GRANT pg_read_server_files TO app",
+    "sqli_privilege_change",
+    true,
+  );
+  assertFires("GRANT SELECT ON t TO PUBLIC", "sqli_privilege_change", true);
+  assertFires(
+    "GRANT SELECT ON t TO bob WITH GRANT OPTION",
     "sqli_privilege_change",
     true,
   );
@@ -427,6 +437,10 @@ Deno.test("statements: payloads inside well-formed statements", () => {
         "sqli_union_select",
       ],
       ["SELECT * FROM p WHERE id = 1%20OR%201=1", "sqli_tautology_numeric"],
+      [
+        "SELECT id FROM i WHERE id = 10%27%20or%20%271%27=%271",
+        "sqli_tautology_string",
+      ],
       [
         "SELECT * FROM t WHERE a = '1' AND SUBSTRING((SELECT pw FROM u),1,1) = 'a'",
         "sqli_boolean_blind",

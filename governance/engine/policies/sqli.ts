@@ -681,10 +681,10 @@ const ROWS: Row[] = [
     "GRANT/REVOKE statements, CREATE/ALTER USER with a password, or sp_addsrvrolemember: changes who may do what in the database (matched as statements, never inside words like 'migrant').",
     ["grant", "revoke", "user", "login", "role", "sp_add"],
     [
-      b(() =>
+      f(() =>
         /\bgrant\s{1,8}(?:all(?:\s{1,8}privileges)?|select|insert|update|delete|execute|exec|usage|connect|resource|dba|create(?:\s{1,8}\w{1,20})?|alter|drop|references|super|file|process|reload|shutdown|trigger|index|sysadmin|admin|role)(?:\s{0,8},\s{0,8}[a-z_]{1,20}(?:\s{1,8}[a-z_]{1,20})?){0,16}\s{1,8}(?:on\s{1,8}[^;\n]{1,128}?\s{1,8})?to\s{1,8}[\w'"`@%.[\]-]/i
       ),
-      b(() =>
+      f(() =>
         /\brevoke\s{1,8}(?:all(?:\s{1,8}privileges)?|select|insert|update|delete|execute|exec|usage|connect|resource|dba|create(?:\s{1,8}\w{1,20})?|alter|drop|references|super|file|process|trigger|index|sysadmin|admin|role)(?:\s{0,8},\s{0,8}[a-z_]{1,20}(?:\s{1,8}[a-z_]{1,20})?){0,16}\s{1,8}(?:on\s{1,8}[^;\n]{1,128}?\s{1,8})?from\s{1,8}[\w'"`@%.[\]-]/i
       ),
       b(() =>
@@ -694,6 +694,15 @@ const ROWS: Row[] = [
         /\bcreate\s{1,8}(?:user|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8}password|identified\s{1,8}by|password)\b/i
       ),
       b(() => /\bsp_add(?:srvrolemember|login|rolemember)\b/i),
+      // In a statement, only grants that escalate: everything, server-level
+      // privileges, superuser roles, grants to everyone or with the right to
+      // pass them on. `GRANT SELECT ON reports TO analyst` is routine.
+      s(() =>
+        /\bgrant\s{1,8}(?:all\b|super\b|file\b|process\b|shutdown\b|reload\b|sysadmin\b|dba\b|pg_(?:read_server_files|write_server_files|execute_server_program|read_all_data|write_all_data)\b|rds_superuser\b|cloudsqlsuperuser\b|azure_pg_admin\b|db_owner\b|control\s{1,8}server\b)/i
+      ),
+      s(() =>
+        /\bgrant\s{1,8}[^;\n]{1,200}?\b(?:on\s{1,8}\*\s{0,4}\.\s{0,4}\*|to\s{1,8}public\b|with\s{1,8}(?:grant|admin)\s{1,8}option\b)/i
+      ),
       b(() =>
         /\b(?:create|alter)\s{1,8}(?:user|role|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:(?:with|login|nologin|inherit|password\s{1,8}'[^'\n]{0,64}')\s{1,8}){0,6}(?:superuser|createrole|bypassrls|replication|sysadmin)\b/i
       ),
