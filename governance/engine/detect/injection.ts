@@ -254,6 +254,11 @@ const F_LETTER = 2;
 const F_ROOT = 4;
 const F_ZERO_WIDTH = 8;
 const F_TAG = 16;
+/** A digit or sign that may stand for a letter (0 1 3 4 5 7 @ $). */
+const F_LEET = 32;
+/** A Cyrillic, Greek or full-width letter (a possible look-alike). */
+const F_ODD = 64;
+const F_SPACE = 128;
 let FLAGS = new Uint8Array(0);
 /** Character → trie symbol (0: in no anchor). */
 let SYM = new Uint16Array(0);
@@ -288,6 +293,10 @@ function init(): void {
   }
   for (let c = 0x2060; c <= 0x2064; c++) FLAGS[c] |= F_ZERO_WIDTH;
   FLAGS[0xdb40] |= F_TAG; // high surrogate of U+E0000–E007F
+  for (const ch of "013457@$") FLAGS[ch.charCodeAt(0)] |= F_LEET;
+  for (let c = 0x391; c <= 0x52f; c++) FLAGS[c] |= F_ODD;
+  for (let c = 0xff01; c <= 0xff5e; c++) FLAGS[c] |= F_ODD;
+  FLAGS[32] |= F_SPACE;
   const words: [string, number][] = ROT13_WORDS.map((w) => [w, ROT13_ID]);
   PATTERNS.forEach((p, k) => {
     for (const w of p.anchors.split(/\s+/)) if (w) words.push([w, k]);
@@ -352,6 +361,12 @@ interface Prefilter {
   zeroWidth: boolean;
   /** A high surrogate of the Unicode tag block was seen. */
   tags: boolean;
+  /** Places of possibly disguised spellings ({@link disguisedAt}). */
+  disguised?: number[];
+  /** The one pass saw a sign of a disguised spelling (full pass only). */
+  maybeDisguised?: boolean;
+  /** The text is ASCII (set by both passes). */
+  ascii?: boolean;
 }
 
 /**
@@ -361,7 +376,78 @@ interface Prefilter {
  */
 function prefilter(text: string): Prefilter {
   init();
-  return prefilterCodes(text.length, asciiBytes(text) ?? codeUnits(text));
+  const codes = asciiBytes(text) ?? codeUnits(text);
+  const pre = prefilterCodes(text.length, codes);
+  pre.disguised = pre.maybeDisguised ? disguisedAt(codes, text.length) : [];
+  pre.ascii = codes instanceof Uint8Array;
+  return pre;
+}
+
+/** Most places of disguised spellings noted per text. */
+const MAX_DISGUISED = 32;
+
+/**
+ * Places where a word may be spelt in disguise, in one pass over the code
+ * units: a Cyrillic, Greek or full-width letter; a word with a digit or
+ * sign standing for a letter between two letters (`prev1ous`) or before two
+ * (`1nstructions`), unless the word is hexadecimal (hashes, ids); three or
+ * more single letters spaced apart (`i g n o r e`).
+ */
+export function disguisedAt(
+  codes: Uint8Array | Uint16Array,
+  n: number,
+): number[] {
+  const out: number[] = [];
+  let ts = -1; // start of the current word
+  let letters = 0;
+  let hexOnly = true;
+  let leet = false;
+  let lastKind = 0; // 1 letter, 2 leet digit, 3 other digit
+  let singles = 0;
+  let lastSingle = -3;
+  for (let i = 0; i <= n && out.length < MAX_DISGUISED; i++) {
+    const c = i < n ? codes[i] : 32;
+    if (
+      (c >= 0x391 && c <= 0x3c9) || (c >= 0x400 && c <= 0x52f) ||
+      (c >= 0xff01 && c <= 0xff5e)
+    ) {
+      out.push(i);
+      continue;
+    }
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    const leetChar = c === 48 || c === 49 || c === 51 || c === 52 ||
+      c === 53 || c === 55 || c === 64 || c === 36;
+    const digit = c >= 48 && c <= 57;
+    if (letter || digit || leetChar) {
+      if (ts < 0) {
+        ts = i;
+        letters = 0;
+        hexOnly = true;
+        leet = false;
+        lastKind = 0;
+      }
+      if (letter) {
+        letters++;
+        if ((c | 0x20) > 102) hexOnly = false;
+        // A letter after a digit that followed a letter (or began the word).
+        if (lastKind === 2 && (letters > 1 || i - ts <= 2)) leet = true;
+        lastKind = 1;
+      } else lastKind = leetChar ? 2 : 3;
+      continue;
+    }
+    if (ts >= 0) {
+      if (leet && letters >= 2 && !hexOnly) out.push(ts);
+      if (i - ts === 1 && letters === 1) {
+        singles = ts === lastSingle + 2 && codes[ts - 1] === 32
+          ? singles + 1
+          : 1;
+        lastSingle = ts;
+        if (singles === 3) out.push(ts);
+      }
+      ts = -1;
+    }
+  }
+  return out;
 }
 
 /** The UTF-16 code units of a text. */
@@ -413,7 +499,16 @@ function quickPrefilter(text: string): Prefilter | undefined {
   for (let m = B64_RUN.exec(text); m !== null; m = B64_RUN.exec(text)) {
     runs.push(m.index, m.index + m[0].length);
   }
-  return { windows: [], runs, rot13: false, zeroWidth: false, tags: false };
+  const codes = asciiBytes(text);
+  return {
+    windows: [],
+    runs,
+    rot13: false,
+    zeroWidth: false,
+    tags: false,
+    disguised: codes ? disguisedAt(codes, text.length) : [],
+    ascii: true,
+  };
 }
 
 /** The quick and the full prefilter agree on `text` (or the quick one declines); for tests. */
@@ -448,6 +543,9 @@ function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
   let any = 0;
   let run = 0;
   let prev = 0;
+  let prev2 = 0;
+  let leet = false;
+  let spaced = 0;
   for (let i = 0; i < n; i++) {
     const f = FLAGS[text[i]];
     if ((f & F_B64) !== 0) run++;
@@ -459,6 +557,17 @@ function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
     if ((f & F_ROOT) !== 0 && (prev & f & F_LETTER) === 0) {
       anchorsAt(text, n, i, st);
     }
+    // Cheap signs that a disguised spelling may be here ({@link disguisedAt}).
+    // A digit between two letters, one of them past f (hashes are hex).
+    if ((prev & F_LEET) !== 0) {
+      if (
+        (f & prev2 & F_LETTER) !== 0 &&
+        ((text[i] | 0x20) > 102 || (text[i - 2] | 0x20) > 102)
+      ) leet = true;
+    } else if (
+      (f & F_SPACE) !== 0 && (prev & F_LETTER) !== 0 && (prev2 & F_SPACE) !== 0
+    ) spaced++;
+    prev2 = prev;
     prev = f;
   }
   if (run >= 28) runs.push(n - run, n);
@@ -472,6 +581,7 @@ function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
     rot13: st.rot13,
     zeroWidth: (any & F_ZERO_WIDTH) !== 0,
     tags: (any & F_TAG) !== 0,
+    maybeDisguised: leet || spaced >= 2 || (any & F_ODD) !== 0,
   };
 }
 
@@ -1064,7 +1174,7 @@ export function skeleton(line: string): string | undefined {
   return t === line ? undefined : t;
 }
 
-/** Most characters of disguised lines re-scanned in one text. */
+/** Most characters of lines spelt plainly in one text (the pass's cost is bounded). */
 const MAX_SKELETON_CHARS = 65536;
 
 /**
@@ -1072,29 +1182,29 @@ const MAX_SKELETON_CHARS = 65536;
  * and holds more hint words than the line itself. A finding covers the
  * same span when the spelling kept the line's length, else the whole line.
  */
-function skeletonFindings(text: string): Finding[] {
+function skeletonFindings(text: string, places: readonly number[]): Finding[] {
   const out: Finding[] = [];
   let budget = MAX_SKELETON_CHARS;
-  let pos = 0;
-  while (pos < text.length && budget > 0) {
-    let nl = text.indexOf("\n", pos);
+  let done = -1;
+  for (const at of places) {
+    if (at < done || budget <= 0) continue;
+    // The line around a disguised word, spelt plainly once.
+    const pos = text.lastIndexOf("\n", at) + 1;
+    let nl = text.indexOf("\n", at);
     if (nl < 0) nl = text.length;
+    done = nl;
     const line = text.slice(pos, Math.min(nl, pos + 4096));
+    budget -= line.length;
     const plain = skeleton(line);
-    if (
-      plain !== undefined && hints(plain) > hints(line)
-    ) {
-      budget -= plain.length;
-      for (const f of patternFindings(plain)) {
-        const same = plain.length === line.length;
-        out.push({
-          ...f,
-          start: pos + (same ? f.start : 0),
-          end: pos + (same ? f.end : line.length),
-        });
-      }
+    if (plain === undefined || hints(plain) <= hints(line)) continue;
+    for (const f of patternFindings(plain)) {
+      const same = plain.length === line.length;
+      out.push({
+        ...f,
+        start: pos + (same ? f.start : 0),
+        end: pos + (same ? f.end : line.length),
+      });
     }
-    pos = nl + 1;
   }
   return out;
 }
@@ -1146,10 +1256,10 @@ export function findPromptInjection(text: string): Finding[] {
   if (!text.trim()) return [];
   const pre = quickPrefilter(text) ?? prefilter(text);
   let patterns = patternFindings(text, 0, pre);
-  const nonAscii = NON_ASCII.test(text);
+  const nonAscii = pre.ascii === undefined ? NON_ASCII.test(text) : !pre.ascii;
   if (nonAscii) patterns.push(...scriptFindings(text));
-  if (nonAscii || /[0-9@$] ?[A-Za-z]|[A-Za-z] [A-Za-z] [A-Za-z] /.test(text)) {
-    patterns.push(...skeletonFindings(text));
+  if (pre.disguised && pre.disguised.length > 0) {
+    patterns.push(...skeletonFindings(text, pre.disguised));
   }
   if (patterns.length > 0) {
     patterns = patterns.filter((f) => !quotedMention(text, f));
