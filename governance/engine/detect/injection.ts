@@ -323,9 +323,13 @@ function init(): void {
     }
   }
   // Transitions straight into the table: a trie has at most one node per
-  // anchor character (plus the root).
-  let most = 1;
-  for (const [w] of words) most += w.length;
+  // distinct anchor prefix (plus the root); anchors repeat across patterns,
+  // and the table is nodes × symbols cells to fill.
+  const prefixes = new Set<string>();
+  for (const [w] of words) {
+    for (let k = 1; k <= w.length; k++) prefixes.add(w.slice(0, k));
+  }
+  const most = prefixes.size + 1;
   NEXT = new Int32Array(most * symbols).fill(-1);
   let nodes = 1;
   for (const [w, id] of words) {
