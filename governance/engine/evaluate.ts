@@ -39,6 +39,7 @@ type Place =
   | { where: "command" }
   | { where: "outbound"; tool: string }
   | { where: "argument"; tool: string }
+  | { where: "statement" }
   | { where: "text" };
 
 const ACTION_RANK: Readonly<Record<Action, number>> = {
@@ -64,6 +65,8 @@ function placeText(p: Place): string {
       return `being sent through ${p.tool}`;
     case "argument":
       return `in the arguments of ${p.tool}`;
+    case "statement":
+      return "in the statement sent to the database";
     case "text":
       return "in the text";
   }
@@ -282,7 +285,7 @@ function collect(subject: Subject, ctx: CommandContext): Collected {
       for (
         const f of findSqlInjection(subject.statement, { isStatement: true })
       ) {
-        out.matches.push(findingMatch(f, { where: "text" }));
+        out.matches.push(findingMatch(f, { where: "statement" }));
       }
       sensitiveIn(out, subject.statement, { where: "text" });
       break;
