@@ -296,7 +296,8 @@ function init(): void {
   for (const ch of "013457@$") FLAGS[ch.charCodeAt(0)] |= F_LEET;
   for (let c = 0x391; c <= 0x52f; c++) FLAGS[c] |= F_ODD;
   for (let c = 0xff01; c <= 0xff5e; c++) FLAGS[c] |= F_ODD;
-  FLAGS[32] |= F_SPACE;
+  FLAGS[0xd835] |= F_ODD; // high surrogate of the mathematical letters (𝗼, 𝐢)
+  for (const ch of " .-_*\u00b7") FLAGS[ch.charCodeAt(0)] |= F_SPACE;
   const words: [string, number][] = ROT13_WORDS.map((w) => [w, ROT13_ID]);
   PATTERNS.forEach((p, k) => {
     for (const w of p.anchors.split(/\s+/)) if (w) words.push([w, k]);
@@ -413,7 +414,7 @@ export function disguisedAt(
     const c = i < n ? codes[i] : 32;
     if (
       (c >= 0x391 && c <= 0x3c9) || (c >= 0x400 && c <= 0x52f) ||
-      (c >= 0xff01 && c <= 0xff5e)
+      (c >= 0xff01 && c <= 0xff5e) || c === 0xd835
     ) {
       out.push(i);
       continue;
@@ -442,7 +443,10 @@ export function disguisedAt(
     if (ts >= 0) {
       if (leet && letters >= 2 && !hexOnly) out.push(ts);
       if (i - ts === 1 && letters === 1) {
-        singles = ts === lastSingle + 2 && codes[ts - 1] === 32
+        const sep = codes[ts - 1];
+        singles = ts === lastSingle + 2 &&
+            (sep === 32 || sep === 46 || sep === 45 || sep === 95 ||
+              sep === 42 || sep === 0xb7)
           ? singles + 1
           : 1;
         lastSingle = ts;
@@ -1138,7 +1142,8 @@ const LEET: Record<string, string> = {
 };
 const LEET_WORD_RE =
   /[A-Za-z][A-Za-z0-9@$]{1,30}|[0-9@$][A-Za-z][A-Za-z0-9@$]{0,30}/g;
-const SPACED_RE = /(?<![A-Za-z])(?:[A-Za-z] ){2,}[A-Za-z](?![A-Za-z])/g;
+const SPACED_RE =
+  /(?<![A-Za-z])(?:[A-Za-z][ .\-_*\u00b7]){2,}[A-Za-z](?![A-Za-z])/g;
 /** Words whose appearance in a plain spelling (more of them than in the line) is worth a second look. */
 const SKELETON_HINT =
   /ignor|disregard|forget|instruct|previous|prompt|system|jailbreak|pretend|reveal/gi;
@@ -1160,6 +1165,8 @@ function hints(t: string): number {
 export function skeleton(line: string): string | undefined {
   let t = line;
   if (NON_ASCII.test(t)) {
+    // Compatibility forms (mathematical and full-width letters) as ASCII.
+    if (/[\ud835\uff01-\uff5e]/.test(t)) t = t.normalize("NFKC");
     t = t.replace(CONFUSABLE_RE, (c) => {
       const code = c.charCodeAt(0);
       if (code >= 0xff01) return String.fromCharCode(code - 0xfee0);
@@ -1172,8 +1179,8 @@ export function skeleton(line: string): string | undefined {
       return w.replace(/11/g, "ll").replace(/[0-9@$]/g, (d) => LEET[d] ?? d);
     });
   }
-  if (t.includes(" ")) {
-    t = t.replace(SPACED_RE, (run) => run.replace(/ /g, ""));
+  if (/[ .\-_*\u00b7][A-Za-z][ .\-_*\u00b7]/.test(t)) {
+    t = t.replace(SPACED_RE, (run) => run.replace(/[^A-Za-z]/g, ""));
   }
   return t === line ? undefined : t;
 }

@@ -690,7 +690,9 @@ const ROWS: Row[] = [
       b(() =>
         /\balter\s{1,8}(?:user|role|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8})?(?:superuser|createrole|sysadmin|password|identified\s{1,8}by)\b/i
       ),
-      b(() =>
+      // Creating an account with a password is routine in a migration; in
+      // free text after a breakout it is an injected statement.
+      f(() =>
         /\bcreate\s{1,8}(?:user|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8}password|identified\s{1,8}by|password)\b/i
       ),
       b(() => /\bsp_add(?:srvrolemember|login|rolemember)\b/i),
@@ -736,7 +738,7 @@ const ROWS: Row[] = [
       b(() => /\bpg_(?:read_(?:binary_)?file|ls_dir|stat_file)\s{0,8}\(/i),
       b(() => /\blo_(?:import|export)\s{0,8}\(/i),
       b(() =>
-        /\bcopy\s{1,8}[\w."]{1,64}(?:\s{0,8}\([^)]{0,256}\))?\s{1,8}(?:from|to)\s{1,8}program\b/i
+        /\bcopy\s{0,8}(?:[\w."]{1,64}(?:\s{0,8}\([^)]{0,256}\))?|\([^;]{0,400}?\))\s{1,8}(?:from|to)\s{1,8}program\b/i
       ),
       b(() =>
         /(?<!\\)\bcopy\s{1,8}[\w."]{1,64}\s{1,8}from\s{1,8}'\/(?:etc|proc|root|home|var)\//i
