@@ -6,17 +6,18 @@
  * injection), the project's own benign developer tool output
  * (`scripts/data/benign_tool_output.txt`, each line and each window of
  * three lines a negative), because the scanner runs on every tool output,
- * and the tune half of the project's labelled attacks and developer text
- * (`scripts/data/injection/tune.jsonl`). The held-out half
- * (`scripts/data/injection/heldout.jsonl`) is never trained on.
+ * and the project's labelled attacks and developer text
+ * (`scripts/data/injection/{tune,heldout,heldout2,heldout3}.jsonl`: each
+ * held-out set was measured once and then used for tuning). The last set,
+ * `heldout4.jsonl`, is never trained or tuned on.
  *
  * Reports 5-fold cross-validated precision/recall/FP rate on deepset, the FP
  * rate on held-out folds of tool output and developer text, picks the
  * decision threshold from the out-of-fold scores (lowest threshold keeping
  * tool-output false positives at or under 0.5%, developer-text false
  * positives at or under 2% and deepset benign false positives at or under
- * 5%), then trains on everything but the held-out half, and reports the
- * final model on that half. Deterministic (seeded).
+ * 5%), then trains on everything but `heldout4.jsonl`, and reports the
+ * final model on it. Deterministic (seeded).
  *
  * Run: deno run --allow-read --allow-write=governance/engine/detect scripts/train_injection.ts [train.jsonl] [--oof]
  *
@@ -39,8 +40,15 @@ const patternsFire = (text: string): boolean =>
 
 const MODEL_PATH = "governance/engine/detect/injection_model.ts";
 const BENIGN_PATH = "scripts/data/benign_tool_output.txt";
-const DEV_PATH = "scripts/data/injection/tune.jsonl";
-const HELDOUT_PATH = "scripts/data/injection/heldout.jsonl";
+/** The project's labelled attacks and developer text trained on (rules were tuned on these too). */
+const DEV_PATHS = [
+  "scripts/data/injection/tune.jsonl",
+  "scripts/data/injection/heldout.jsonl",
+  "scripts/data/injection/heldout2.jsonl",
+  "scripts/data/injection/heldout3.jsonl",
+];
+/** Never trained on and never tuned on: the final figure. */
+const HELDOUT_PATH = "scripts/data/injection/heldout4.jsonl";
 const FOLDS = 5;
 const EPOCHS = 20;
 const LR = 0.2;
@@ -197,7 +205,7 @@ function main(): void {
   for (const b of readBenign(BENIGN_PATH)) {
     samples.push(toSample(b.text, 0, "tool", b.fold));
   }
-  const dev = readDeepset(DEV_PATH);
+  const dev = DEV_PATHS.flatMap((path) => readDeepset(path));
   for (const label of [0, 1]) {
     dev.filter((d) => d.label === label).forEach((d, k) =>
       samples.push(toSample(d.text, d.label, "dev", k % FOLDS))
@@ -249,7 +257,7 @@ function main(): void {
     );
     const v = stats(devScored, t);
     console.log(
-      `    developer text (tune half, out of fold): attacks found ${
+      `    project's attacks and developer text (out of fold): attacks found ${
         pct(v.tp, v.tp + v.fn)
       }, false positives ${v.fp}/${v.fp + v.tn} (${pct(v.fp, v.fp + v.tn)})`,
     );
