@@ -1262,6 +1262,32 @@ function quotedMention(text: string, f: Finding): boolean {
   return MENTION_RE.test(around.replace(/\S{0,200}:\/\/\S{0,400}/g, " "));
 }
 
+/**
+ * Fewest words a chunk needs before the classifier alone may flag it: on two
+ * or three words one weighted word decides (`Everything up-to-date`), and
+ * short injections are what the patterns catch.
+ */
+const MIN_WORDS = 5;
+
+/** Words (runs of letters) in text[start, end), counted up to MIN_WORDS. */
+function words(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end && n < MIN_WORDS; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x2e80) {
+      n++; // CJK and Hangul: no spaces, a character carries a word
+      inWord = false;
+      continue;
+    }
+    const c = code | 0x20;
+    const letter = (c >= 97 && c <= 122) || code > 0x7f;
+    if (letter && !inWord) n++;
+    inWord = letter;
+  }
+  return n;
+}
+
 /** Prompt-injection findings in a text (patterns, decoded payloads, and the classifier). */
 export function findPromptInjection(text: string): Finding[] {
   if (!text.trim()) return [];
@@ -1282,7 +1308,9 @@ export function findPromptInjection(text: string): Finding[] {
     ...encodedPayloads(text, pre),
   ];
   const best = scoreText(text);
-  if (best.p >= MODEL.threshold) {
+  if (
+    best.p >= MODEL.threshold && words(text, best.start, best.end) >= MIN_WORDS
+  ) {
     out.push(finding(CLASSIFIER, best.start, best.end));
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
