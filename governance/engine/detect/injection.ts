@@ -295,6 +295,7 @@ function init(): void {
   FLAGS[0xdb40] |= F_TAG; // high surrogate of U+E0000–E007F
   for (const ch of "013457@$") FLAGS[ch.charCodeAt(0)] |= F_LEET;
   for (let c = 0x391; c <= 0x52f; c++) FLAGS[c] |= F_ODD;
+  for (let c = 0x13a0; c <= 0x13f5; c++) FLAGS[c] |= F_ODD;
   for (let c = 0xff01; c <= 0xff5e; c++) FLAGS[c] |= F_ODD;
   FLAGS[0xd835] |= F_ODD; // high surrogate of the mathematical letters (𝗼, 𝐢)
   for (const ch of " .-_*\u00b7") FLAGS[ch.charCodeAt(0)] |= F_SPACE;
@@ -414,7 +415,8 @@ export function disguisedAt(
     const c = i < n ? codes[i] : 32;
     if (
       (c >= 0x391 && c <= 0x3c9) || (c >= 0x400 && c <= 0x52f) ||
-      (c >= 0xff01 && c <= 0xff5e) || c === 0xd835
+      (c >= 0xff01 && c <= 0xff5e) || c === 0xd835 ||
+      (c >= 0x13a0 && c <= 0x13f5)
     ) {
       out.push(i);
       continue;
@@ -709,7 +711,7 @@ const LINK_TITLE_RE =
   /\]\(\s{0,4}<?[^\s()<>]{1,2000}>?\s{1,4}(?:"([^"\n]{4,400})"|'([^'\n]{4,400})')\s{0,4}\)/g;
 /** A title that speaks to an AI (`AI assistant: ...`, `Note to the agent, ...`). */
 const AI_ADDRESS_RE =
-  /\b(?:ai|llm|assistant|agent|model|codex|claude|copilot|gpt|chatgpt)s?\b\s{0,4}[:,]/i;
+  /\b(?:ai|llm|assistant|agent|model|codex|claude|copilot|gpt|chatgpt)s?\b(?:\s{0,4}[:,]|\s{1,4}(?:must|should|need\s{1,4}to|have\s{1,4}to|are\s{1,4}required\s{1,4}to)\b)/i;
 
 function hiddenMarkup(text: string): Finding[] {
   const out: Finding[] = [];
@@ -736,7 +738,9 @@ function hiddenMarkup(text: string): Finding[] {
     const close = text.indexOf("-->", open + 4);
     if (close < 0) break;
     const body = text.slice(open + 4, Math.min(close, open + 4 + 4000));
-    if (instructionLike(body)) out.push(finding(HIDDEN, open, close + 3));
+    if (AI_ADDRESS_RE.test(body) || instructionLike(body)) {
+      out.push(finding(HIDDEN, open, close + 3));
+    }
     from = close + 3;
   }
   // Elements hidden by style or attribute: check the text they contain.
@@ -1127,8 +1131,24 @@ const CONFUSABLE: Record<string, string> = {
   "Τ": "T",
   "Υ": "Y",
   "Χ": "X",
+  // Cherokee capitals that look Latin.
+  "Ꭵ": "i",
+  "Ꭺ": "A",
+  "Ᏼ": "B",
+  "Ꮯ": "C",
+  "Ꭼ": "E",
+  "Ꮋ": "H",
+  "Ꭻ": "J",
+  "Ꮶ": "K",
+  "Ꮇ": "M",
+  "Ꮲ": "P",
+  "Ꮪ": "S",
+  "Ꭲ": "T",
+  "Ꮃ": "W",
+  "Ꮓ": "Z",
 };
-const CONFUSABLE_RE = /[\u0391-\u03c9\u0400-\u04ff\u0500-\u052f\uff01-\uff5e]/g;
+const CONFUSABLE_RE =
+  /[\u0391-\u03c9\u0400-\u04ff\u0500-\u052f\u13a0-\u13f5\uff01-\uff5e]/g;
 /** Digits and signs written for letters inside words (ign0re, a11, prev1ous). */
 const LEET: Record<string, string> = {
   "0": "o",

@@ -283,7 +283,7 @@ function validate(
       // The comment holds the rest of a condition: AND/OR and a quoted value.
       const body = m[0].replace(/^[^-#]*(?:--|#)/, "");
       return /\b(?:and|or)\s/i.test(body) &&
-        /=\s{0,4}['"]|['"]\s{0,4}$/.test(body);
+        (/^\s{0,2}['"]/.test(body) || /=\s{0,4}['"]|['"]\s{0,4}$/.test(body));
     }
     case "dmlStatement": {
       // The WHERE belongs to a DELETE or UPDATE (looked up to 4 KB back).
