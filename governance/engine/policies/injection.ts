@@ -345,7 +345,7 @@ const ROWS: Row[] = [
       /\byou\s{1,4}are\s{1,4}no\s{1,4}longer\s{1,4}(?:an?\s{1,4})?(?:codex|claude|chatgpt|gpt|copilot|an?\s{1,4}(?:ai|assistant|language\s{1,4}model)|bound|restricted|limited|[A-Z][\w-]{1,20}[.,;])/i,
       /\b(?:let'?s|we(?:'re|\s{1,4}are)\s{1,4}going\s{1,4}to)\s{1,4}(?:play\s{1,4}a\s{1,4}(?:game|role)|role-?play)\b/i,
       /\b(?:role-?play|in\s{1,4}this\s{1,4}game)\s{0,4}[:,]\s{0,4}you\s{1,4}(?:are|play)\b/i,
-      /\b(?:take\s{1,4}on|adopt|assume|play)\s{1,4}the\s{1,4}(?:persona|role|identity|character)\s{1,4}of\b/i,
+      /\b(?:take\s{1,4}on|adopt|assume|play)\s{1,4}the\s{1,4}(?:persona|role|identity|character)\s{1,4}of\s{1,4}(?:an?\s{1,4}|the\s{1,4}|my\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,3}?(?:ai|assistant|bot|admin|administrator|hacker|root|superuser|god|security\s{1,4}tester|developer|dan|jailbroken|unrestricted|evil)\b/i,
       /\bimagine\s{1,4}(?:that\s{1,4})?you\s{1,4}are\s{1,4}[^.\n]{0,40}?(?:gpt|bot|\bai\b|assistant|agent)\b[^.\n]{0,40}?\b(?:always|never|without|who\s{1,4}(?:can|will|always))\b/i,
       /\b(?:you\s{1,4}are|act\s{1,4}as|pretend\s{1,4}to\s{1,4}be|play)\s{1,4}my\s{1,4}(?:late\s{1,4}|deceased\s{1,4}|dead\s{1,4})?(?:grandmother|grandma|granny|grandfather|grandpa)\b/i,
       /\byou\s{1,4}(?:are|play)\s{1,4}["'\u201c]?[A-Z][\w-]{1,20}["'\u201d]?\s{0,4},\s{0,4}(?:an?\s{1,4})?(?:ai|assistant|agent|bot|shell\s{1,4}assistant)\s{1,4}(?:who|that|with)\s{1,4}(?:obeys|has\s{1,4}no|never|always|can)\b/i,
@@ -440,7 +440,7 @@ const ROWS: Row[] = [
     "warn",
     "Text claiming to come from the developer, the vendor or the system, announcing that rules are lifted or permissions granted, or replacing the reader's task (your real task is, stop following the user's request, obey only, higher-priority instruction).",
     () => [
-      /\b(?:this\s{1,4}is\s{1,4}a\s{1,4}message|message|this\s{1,4}text\s{1,4}is|instructions?)\s{1,4}from\s{1,4}(?:openai|anthropic|the\s{1,4}(?:developers?|creators?|system|administrator|admin)|your\s{1,4}(?:developers?|creators?|operator))(?:(?:'s)?\s{1,4}(?:staff|team|safety\s{1,4}team))?\b/i,
+      /\b(?:this\s{1,4}is\s{1,4}a\s{1,4}message|message|this\s{1,4}text\s{1,4}is|instructions?)\s{1,4}from\s{1,4}(?:openai|anthropic|the\s{1,4}(?:system|administrator|admin)\b|your\s{1,4}(?:developers?|creators?|operator))(?:(?:'s)?\s{1,4}(?:staff|team|safety\s{1,4}team))?\b/i,
       /\b(?:your|the|all|my)\s{1,4}(?:safety\s{1,4}|earlier\s{1,4}|previous\s{1,4}|prior\s{1,4}|original\s{1,4})?(?:rules|restrictions|guidelines|policies|instructions|guardrails|filters)\s{1,4}(?:are|have\s{1,4}been|were)\s{1,4}(?:now\s{1,4}|hereby\s{1,4}|temporarily\s{1,4})?(?:suspended|lifted|disabled|removed|revoked|void|overridden|deactivated|paused|turned\s{1,4}off|switched\s{1,4}off|no\s{1,4}longer\s{1,4}(?:valid|active|in\s{1,4}effect))\b/i,
       /\byour\s{1,4}(?:earlier|previous|prior|original|old)\s{1,4}(?:rules|instructions|guidelines)\s{1,4}no\s{1,4}longer\s{1,4}apply\b|\b(?:safety|content|security)\s{1,4}(?:rules|restrictions|filters|guardrails|checks|policies)\s{1,4}(?:are|have\s{1,4}been|were)\s{1,4}(?:now\s{1,4})?(?:disabled|suspended|lifted|off|removed|turned\s{1,4}off)\b/i,
       /\byour\s{1,4}instructions\s{1,4}have\s{1,4}(?:been|just\s{1,4}been)\s{1,4}(?:updated|changed|replaced|overridden|revised)\b/i,
