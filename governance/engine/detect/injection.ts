@@ -254,11 +254,6 @@ const F_LETTER = 2;
 const F_ROOT = 4;
 const F_ZERO_WIDTH = 8;
 const F_TAG = 16;
-/** A digit or sign that may stand for a letter (0 1 3 4 5 7 @ $). */
-const F_LEET = 32;
-/** A Cyrillic, Greek or full-width letter (a possible look-alike). */
-const F_ODD = 64;
-const F_SPACE = 128;
 let FLAGS = new Uint8Array(0);
 /** Character → trie symbol (0: in no anchor). */
 let SYM = new Uint16Array(0);
@@ -293,12 +288,6 @@ function init(): void {
   }
   for (let c = 0x2060; c <= 0x2064; c++) FLAGS[c] |= F_ZERO_WIDTH;
   FLAGS[0xdb40] |= F_TAG; // high surrogate of U+E0000–E007F
-  for (const ch of "013457@$") FLAGS[ch.charCodeAt(0)] |= F_LEET;
-  for (let c = 0x391; c <= 0x52f; c++) FLAGS[c] |= F_ODD;
-  for (let c = 0x13a0; c <= 0x13f5; c++) FLAGS[c] |= F_ODD;
-  for (let c = 0xff01; c <= 0xff5e; c++) FLAGS[c] |= F_ODD;
-  FLAGS[0xd835] |= F_ODD; // high surrogate of the mathematical letters (𝗼, 𝐢)
-  for (const ch of " .-_*\u00b7") FLAGS[ch.charCodeAt(0)] |= F_SPACE;
   const words: [string, number][] = ROT13_WORDS.map((w) => [w, ROT13_ID]);
   PATTERNS.forEach((p, k) => {
     for (const w of p.anchors.split(/\s+/)) if (w) words.push([w, k]);
@@ -369,8 +358,6 @@ interface Prefilter {
   tags: boolean;
   /** Places of possibly disguised spellings ({@link disguisedAt}). */
   disguised?: number[];
-  /** The one pass saw a sign of a disguised spelling (full pass only). */
-  maybeDisguised?: boolean;
   /** The text is ASCII (set by both passes). */
   ascii?: boolean;
 }
@@ -384,10 +371,17 @@ function prefilter(text: string): Prefilter {
   init();
   const codes = asciiBytes(text) ?? codeUnits(text);
   const pre = prefilterCodes(text.length, codes);
-  pre.disguised = pre.maybeDisguised ? disguisedAt(codes, text.length) : [];
+  pre.disguised = disguisedAt(codes, Math.min(text.length, DISGUISE_SCAN));
   pre.ascii = codes instanceof Uint8Array;
   return pre;
 }
+
+/**
+ * How much of a text is searched for disguised spellings: the first 64 KB
+ * (tool output is mostly far shorter; the plain-spelling pass that follows is
+ * bounded anyway), so long logs pay a fixed cost.
+ */
+const DISGUISE_SCAN = 64 * 1024;
 
 /** Most places of disguised spellings noted per text. */
 const MAX_DISGUISED = 32;
@@ -553,9 +547,6 @@ function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
   let any = 0;
   let run = 0;
   let prev = 0;
-  let prev2 = 0;
-  let leet = false;
-  let spaced = 0;
   for (let i = 0; i < n; i++) {
     const f = FLAGS[text[i]];
     if ((f & F_B64) !== 0) run++;
@@ -567,17 +558,6 @@ function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
     if ((f & F_ROOT) !== 0 && (prev & f & F_LETTER) === 0) {
       anchorsAt(text, n, i, st);
     }
-    // Cheap signs that a disguised spelling may be here ({@link disguisedAt}).
-    // A digit between two letters, one of them past f (hashes are hex).
-    if ((prev & F_LEET) !== 0) {
-      if (
-        (f & prev2 & F_LETTER) !== 0 &&
-        ((text[i] | 0x20) > 102 || (text[i - 2] | 0x20) > 102)
-      ) leet = true;
-    } else if (
-      (f & F_SPACE) !== 0 && (prev & F_LETTER) !== 0 && (prev2 & F_SPACE) !== 0
-    ) spaced++;
-    prev2 = prev;
     prev = f;
   }
   if (run >= 28) runs.push(n - run, n);
@@ -591,7 +571,6 @@ function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
     rot13: st.rot13,
     zeroWidth: (any & F_ZERO_WIDTH) !== 0,
     tags: (any & F_TAG) !== 0,
-    maybeDisguised: leet || spaced >= 2 || (any & F_ODD) !== 0,
   };
 }
 
