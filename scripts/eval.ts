@@ -5,8 +5,12 @@
  * Formats, recognised by file: `*.toml` with `[[case]]` tables (`command`,
  * `expected = "allow"|"deny"`) are shell commands, judged as a Codex `Bash`
  * call in both profiles; `*.jsonl` with `{"text","label"}` are prompt-injection
- * texts, scanned as tool output; `*.txt` are attack payloads (all positive),
- * judged as text sent to a tool (SQL-injection policies).
+ * texts, scanned as tool output; `*.sql.jsonl` with `{"text","label"}` are
+ * statements (label 1 = attack) sent to a `postgres` database connector;
+ * `*.txt` are attack payloads (all positive), judged twice: as text sent to a
+ * tool and as a statement sent to a database (SQL-injection policies).
+ * `--split a|b` keeps one half of every corpus (by a hash of each case), so
+ * rules can be tuned on one half and reported on the other.
  *
  * @module
  */
@@ -20,7 +24,7 @@ import {
   parsePayloadList,
 } from "./lib/corpus.ts";
 
-type Kind = "commands" | "injection" | "sqli";
+type Kind = "commands" | "injection" | "sqli" | "sql-statements";
 
 /**
  * How a corpus is judged. Commands run in both profiles; injection texts run
@@ -29,7 +33,7 @@ type Kind = "commands" | "injection" | "sqli";
  * (the honest figures for the classifier are the cross-validated ones printed
  * by `deno task train`).
  */
-type Variant = Profile | "patterns-only";
+type Variant = Profile | "patterns-only" | "text" | "statement";
 
 interface Tally {
   kind: Kind;
@@ -50,7 +54,7 @@ const HOME = "/home/dev";
 /** True when the engine flags the case. */
 function flagged(kind: Kind, text: string, variant: Variant): boolean {
   if (kind === "commands") {
-    const profile = variant === "patterns-only" ? "standard" : variant;
+    const profile = variant === "strict" ? "strict" : "standard";
     return !evaluate({
       toolName: "Bash",
       input: { command: text },
@@ -65,9 +69,22 @@ function flagged(kind: Kind, text: string, variant: Variant): boolean {
       (variant !== "patterns-only" || f.policyId !== CLASSIFIER)
     );
   }
+  if (kind === "sql-statements" || variant === "statement") {
+    return evaluate({ toolName: "postgres", input: { query: text } }).matches
+      .some((m) => m.category === "sqli");
+  }
   return evaluate({ toolName: "web_form", input: text }).matches.some((m) =>
     m.category === "sqli"
   );
+}
+
+/** FNV-1a hash of a case, to split a corpus into two stable halves. */
+function half(text: string): "a" | "b" {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  }
+  return (h >>> 0) % 2 === 0 ? "a" : "b";
 }
 
 async function* files(root: string): AsyncGenerator<string> {
@@ -88,6 +105,7 @@ async function* files(root: string): AsyncGenerator<string> {
 
 function kindOf(path: string): Kind | undefined {
   if (path.endsWith(".toml")) return "commands";
+  if (path.endsWith(".sql.jsonl")) return "sql-statements";
   if (path.endsWith(".jsonl")) return "injection";
   if (path.endsWith(".txt") && !/LICENSE|README/i.test(path)) return "sqli";
   return undefined;
@@ -95,7 +113,9 @@ function kindOf(path: string): Kind | undefined {
 
 function parse(kind: Kind, text: string): LabelledCase[] {
   if (kind === "commands") return parseCommandCases(text);
-  if (kind === "injection") return parseLabelledJsonl(text);
+  if (kind === "injection" || kind === "sql-statements") {
+    return parseLabelledJsonl(text);
+  }
   return parsePayloadList(text);
 }
 
@@ -109,22 +129,31 @@ const { values, positionals } = parseArgs({
   options: {
     verbose: { type: "boolean", short: "v" },
     json: { type: "boolean" },
+    split: { type: "string" },
     help: { type: "boolean", short: "h" },
   },
 });
 
 if (values.help) {
-  console.log(`Usage: deno task eval [--verbose] [--json] [FOLDER...]
+  console.log(
+    `Usage: deno task eval [--verbose] [--json] [--split a|b] [FOLDER...]
 
 Runs the engine over labelled corpora (default: ../shared/corpora) and prints,
 per corpus and sub-folder, recall (positives flagged) and false-positive rate
 (negatives flagged). Shell commands are judged in both profiles. Injection
 texts are judged by the whole engine and by its patterns alone: the
 classifier was trained on the public injection corpus, so its figures there
-are in-sample (deno task train prints cross-validated ones).`);
+are in-sample (deno task train prints cross-validated ones). SQL payload
+lists are judged as text sent to a tool and as statements sent to a
+database. --split a|b keeps one stable half of every corpus.`,
+  );
   Deno.exit(0);
 }
 
+if (values.split !== undefined && !/^[ab]$/.test(values.split)) {
+  console.error("eval: --split takes a or b");
+  Deno.exit(2);
+}
 const roots = positionals.length > 0 ? positionals : ["../shared/corpora"];
 const tallies = new Map<string, Tally>();
 let done = 0;
@@ -146,11 +175,15 @@ for (const root of roots) {
       rel.split("/").slice(0, kind === "sqli" ? 3 : 2).join("/")
     }`
       .replace(/\.(toml|jsonl|txt)$/, "");
-    const cases = parse(kind, await Deno.readTextFile(path));
+    const cases = parse(kind, await Deno.readTextFile(path)).filter((c) =>
+      values.split === undefined || half(c.text) === values.split
+    );
     const profiles: Variant[] = kind === "commands"
       ? ["standard", "strict"]
       : kind === "injection"
       ? ["standard", "patterns-only"]
+      : kind === "sqli"
+      ? ["text", "statement"]
       : ["standard"];
     for (const profile of profiles) {
       const key = `${kind}\t${group}\t${profile}`;
@@ -158,7 +191,7 @@ for (const root of roots) {
         {
           kind,
           group,
-          profile: kind === "sqli" ? undefined : profile,
+          profile: kind === "sql-statements" ? undefined : profile,
           tp: 0,
           fn: 0,
           fp: 0,
@@ -234,11 +267,11 @@ if (values.json) {
 }
 
 console.log(
-  "kind       profile       group                                        pos  recall    neg   FP rate",
+  "kind           profile       group                                        pos  recall    neg   FP rate",
 );
 for (const t of [...rows, ...totals.values()]) {
   console.log(
-    `${t.kind.padEnd(10)} ${(t.profile ?? "-").padEnd(13)} ${
+    `${t.kind.padEnd(14)} ${(t.profile ?? "-").padEnd(13)} ${
       t.group.slice(0, 44).padEnd(44)
     } ${String(t.tp + t.fn).padStart(4)} ${pct(t.tp, t.tp + t.fn)} ${
       String(t.fp + t.tn).padStart(5)

@@ -3,15 +3,21 @@
  * `governance/engine/detect/injection_model.ts`.
  *
  * Data: the deepset prompt-injection texts (path argument; label 1 =
- * injection) plus the project's own benign developer tool output
+ * injection), the project's own benign developer tool output
  * (`scripts/data/benign_tool_output.txt`, each line and each window of
- * three lines a negative), because the scanner runs on every tool output.
+ * three lines a negative), because the scanner runs on every tool output,
+ * and the project's labelled attacks and developer text
+ * (`scripts/data/injection/{tune,heldout,heldout2,heldout3}.jsonl`: each
+ * held-out set was measured once and then used for tuning). The last set,
+ * `heldout4.jsonl`, is never trained or tuned on.
  *
- * Reports 5-fold cross-validated precision/recall/FP rate on deepset and
- * the FP rate on held-out benign tool output, picks the decision threshold
- * from the out-of-fold scores (lowest threshold keeping held-out tool-output
- * false positives at or under 0.5% and deepset benign false positives at or
- * under 5%), then trains on everything. Deterministic (seeded).
+ * Reports 5-fold cross-validated precision/recall/FP rate on deepset, the FP
+ * rate on held-out folds of tool output and developer text, picks the
+ * decision threshold from the out-of-fold scores (lowest threshold keeping
+ * tool-output false positives at or under 0.5%, developer-text false
+ * positives at or under 2% and deepset benign false positives at or under
+ * 5%), then trains on everything but `heldout4.jsonl`, and reports the
+ * final model on it. Deterministic (seeded).
  *
  * Run: deno run --allow-read --allow-write=governance/engine/detect scripts/train_injection.ts [train.jsonl] [--oof]
  *
@@ -24,9 +30,25 @@ import {
   featureScale,
   featurize,
 } from "../governance/engine/detect/injection_model.ts";
+import { findPromptInjection } from "../governance/engine/detect/injection.ts";
+
+/** True when a non-classifier policy (patterns, hidden or encoded text) fires. */
+const patternsFire = (text: string): boolean =>
+  findPromptInjection(text).some((f) =>
+    f.policyId !== "sys_injection_classifier"
+  );
 
 const MODEL_PATH = "governance/engine/detect/injection_model.ts";
 const BENIGN_PATH = "scripts/data/benign_tool_output.txt";
+/** The project's labelled attacks and developer text trained on (rules were tuned on these too). */
+const DEV_PATHS = [
+  "scripts/data/injection/tune.jsonl",
+  "scripts/data/injection/heldout.jsonl",
+  "scripts/data/injection/heldout2.jsonl",
+  "scripts/data/injection/heldout3.jsonl",
+];
+/** Never trained on and never tuned on: the final figure. */
+const HELDOUT_PATH = "scripts/data/injection/heldout4.jsonl";
 const FOLDS = 5;
 const EPOCHS = 20;
 const LR = 0.2;
@@ -36,7 +58,7 @@ interface Sample {
   idx: Int32Array;
   val: Float32Array;
   label: 0 | 1;
-  source: "deepset" | "tool";
+  source: "deepset" | "tool" | "dev";
   fold: number;
 }
 
@@ -183,6 +205,12 @@ function main(): void {
   for (const b of readBenign(BENIGN_PATH)) {
     samples.push(toSample(b.text, 0, "tool", b.fold));
   }
+  const dev = DEV_PATHS.flatMap((path) => readDeepset(path));
+  for (const label of [0, 1]) {
+    dev.filter((d) => d.label === label).forEach((d, k) =>
+      samples.push(toSample(d.text, d.label, "dev", k % FOLDS))
+    );
+  }
 
   // Cross-validation: out-of-fold scores for every sample.
   const oof = new Float64Array(samples.length);
@@ -198,13 +226,18 @@ function main(): void {
   const toolScored = samples.map((s, i) => ({ s, p: oof[i] }))
     .filter((x) => x.s.source === "tool")
     .map((x) => ({ p: x.p, label: 0 }));
+  const devScored = samples.map((s, i) => ({ s, p: oof[i] }))
+    .filter((x) => x.s.source === "dev")
+    .map((x) => ({ p: x.p, label: x.s.label }));
 
   let threshold = 0.95;
   for (let t = 0.3; t <= 0.951; t += 0.01) {
     const d = stats(deepScored, t);
     const tool = stats(toolScored, t);
+    const v = stats(devScored, t);
     if (
-      tool.fp <= 0.005 * toolScored.length && d.fp <= 0.05 * (d.fp + d.tn)
+      tool.fp <= 0.005 * toolScored.length && d.fp <= 0.05 * (d.fp + d.tn) &&
+      v.fp <= 0.02 * (v.fp + v.tn)
     ) {
       threshold = Math.round(t * 100) / 100;
       break;
@@ -222,6 +255,27 @@ function main(): void {
         pct(tool.fp, toolScored.length)
       })`,
     );
+    const v = stats(devScored, t);
+    console.log(
+      `    project's attacks and developer text (out of fold): attacks found ${
+        pct(v.tp, v.tp + v.fn)
+      }, false positives ${v.fp}/${v.fp + v.tn} (${pct(v.fp, v.fp + v.tn)})`,
+    );
+  }
+  {
+    // What the engine does: patterns, or the classifier out of fold.
+    const d = stats(
+      deep.map((x, i) => ({
+        p: oof[i] >= threshold || patternsFire(x.text) ? 1 : 0,
+        label: x.label,
+      })),
+      0.5,
+    );
+    console.log(
+      `patterns + classifier (out of fold) on deepset: precision ${
+        pct(d.tp, d.tp + d.fp)
+      } recall ${pct(d.tp, d.tp + d.fn)} FP rate ${pct(d.fp, d.fp + d.tn)}`,
+    );
   }
   if (values.oof) {
     console.log(
@@ -235,6 +289,16 @@ function main(): void {
 
   // Final model on everything.
   const { w, b } = train(samples, 7);
+  const held = readDeepset(HELDOUT_PATH).map((d) => ({
+    p: sigmoid(dot(w, toSample(d.text, d.label, "dev", 0)) + b),
+    label: d.label,
+  }));
+  const h = stats(held, threshold);
+  console.log(
+    `final model on ${HELDOUT_PATH} (never trained on), classifier alone @${threshold}: attacks found ${
+      pct(h.tp, h.tp + h.fn)
+    }, false positives ${h.fp}/${h.fp + h.tn} (${pct(h.fp, h.fp + h.tn)})`,
+  );
   let max = 0;
   for (const x of w) max = Math.max(max, Math.abs(x));
   const scale = max / 127 || 1;

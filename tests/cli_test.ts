@@ -109,6 +109,38 @@ Deno.test("check --tool apply_patch --input FILE judges a file edit", async () =
   await Deno.remove(dir, { recursive: true });
 });
 
+Deno.test("check --tool postgres --input FILE reads the JSON query key", async () => {
+  const { dir, env } = await tempEnv();
+  const verdict = async (tool: string, query: string): Promise<boolean> => {
+    const file = `${dir}/q.json`;
+    await Deno.writeTextFile(file, JSON.stringify({ query }));
+    const r = await axonflow(
+      env,
+      "check",
+      "--tool",
+      tool,
+      "--input",
+      file,
+      "--json",
+    );
+    assert.equal(r.code, 0, r.stderr);
+    return JSON.parse(r.stdout).decision.allowed;
+  };
+  assert.equal(
+    await verdict("postgres", "SELECT * FROM users WHERE id = 1 OR 1=1"),
+    false,
+  );
+  assert.equal(
+    await verdict("postgres-main", "DELETE FROM users WHERE 1=1"),
+    false,
+  );
+  assert.equal(
+    await verdict("mysql_orders", "SELECT * FROM orders WHERE id = 7"),
+    true,
+  );
+  await Deno.remove(dir, { recursive: true });
+});
+
 Deno.test("scan: findings and redaction from stdin, --json check_output document", async () => {
   const { dir, env } = await tempEnv();
   const r = await run(env, [

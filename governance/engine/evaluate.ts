@@ -45,6 +45,7 @@ type Place =
   | { where: "command" }
   | { where: "outbound"; tool: string }
   | { where: "argument"; tool: string }
+  | { where: "statement" }
   | { where: "text" };
 
 const ACTION_RANK: Readonly<Record<Action, number>> = {
@@ -70,6 +71,8 @@ function placeText(p: Place): string {
       return `being sent through ${p.tool}`;
     case "argument":
       return `in the arguments of ${p.tool}`;
+    case "statement":
+      return "in the statement sent to the database";
     case "text":
       return "in the text";
   }
@@ -86,6 +89,15 @@ function inputAction(f: Finding, place: Place): Action {
     return place.where === "file" || place.where === "outbound"
       ? "warn"
       : "log";
+  }
+  if (
+    f.category === "injection" && place.where === "outbound" &&
+    f.policyId !== "sys_injection_classifier"
+  ) {
+    // Instructions for the next AI, planted in an issue, a wiki page or a
+    // message (approve this payout): blocked, as the platform blocks prompt
+    // injection on requests. The classifier alone only warns.
+    return "block";
   }
   return f.action === "redact" ? "warn" : f.action;
 }
@@ -120,6 +132,10 @@ function findingMatch(f: Finding, place: Place): Match {
     m.reason = `Prompt injection: ${name} ${placeText(place)}. ${
       policy?.description ?? ""
     }`.trim();
+    if (action === "block") {
+      m.suggestion =
+        "Write the text without instructions addressed to an AI reader; if it documents an attack, quote the phrase as an example.";
+    }
   } else {
     m.reason = `${name} ${placeText(place)}.`;
   }
@@ -221,13 +237,17 @@ function walkMcp(
         );
       }
     }
-    sensitiveIn(
-      out,
-      value,
-      writes
-        ? { where: "outbound", tool: qualified }
-        : { where: "argument", tool: qualified },
-    );
+    const place: Place = writes
+      ? { where: "outbound", tool: qualified }
+      : { where: "argument", tool: qualified };
+    sensitiveIn(out, value, place);
+    // Text an agent puts into an issue, a wiki or a message can carry
+    // instructions for the next AI that reads it (approve this payout).
+    if (value.length >= 16) {
+      for (const f of findPromptInjection(value)) {
+        out.matches.push(findingMatch(f, place));
+      }
+    }
     return;
   }
   if (Array.isArray(value)) {
@@ -281,7 +301,7 @@ function collect(subject: Subject, ctx: CommandContext): Collected {
       for (
         const f of findSqlInjection(subject.statement, { isStatement: true })
       ) {
-        out.matches.push(findingMatch(f, { where: "text" }));
+        out.matches.push(findingMatch(f, { where: "statement" }));
       }
       sensitiveIn(out, subject.statement, { where: "text" });
       break;

@@ -51,6 +51,30 @@ export const DATABASE_CONNECTORS: ReadonlySet<string> = new Set([
   "database",
 ]);
 
+/**
+ * Whether a connector type or tool name names a database channel: one of
+ * {@link DATABASE_CONNECTORS}, alone or as a part of a name such as
+ * `postgres-main`, `mysql_orders` or `analytics.duckdb` (case-insensitive).
+ */
+export function isDatabaseConnector(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (DATABASE_CONNECTORS.has(lower)) return true;
+  if (lower.length > 128) return false;
+  return lower.split(/[-_.:/ ]/).some((part) =>
+    part !== "sql" && part !== "database" && DATABASE_CONNECTORS.has(part)
+  );
+}
+
+/** The SQL text of a database tool's input: a string, or its `query`/`sql`/`statement` field. */
+function statementOf(input: unknown): string {
+  const rec = asRecord(input);
+  for (const key of ["query", "sql", "statement", "stmt"]) {
+    const v = rec[key];
+    if (typeof v === "string") return v;
+  }
+  return commandOf(input);
+}
+
 function asRecord(v: unknown): Record<string, unknown> {
   return v !== null && typeof v === "object" && !Array.isArray(v)
     ? v as Record<string, unknown>
@@ -138,8 +162,8 @@ export function subjectOf(call: ToolCall): Subject {
   if (lower === "webfetch" || lower === "fetch" || lower === "web_fetch") {
     return { kind: "fetch", url: str(rec.url) || commandOf(input) };
   }
-  if (DATABASE_CONNECTORS.has(lower) || DATABASE_CONNECTORS.has(connector)) {
-    return { kind: "sql", statement: commandOf(input) };
+  if (isDatabaseConnector(lower) || isDatabaseConnector(connector)) {
+    return { kind: "sql", statement: statementOf(input) };
   }
   if (typeof input === "string") return { kind: "text", text: input };
   const text = commandOf(input);

@@ -1,6 +1,12 @@
 import assert from "node:assert/strict";
 import { evaluate } from "./evaluate.ts";
-import { joinArgv, mcpEffects, safeJson, subjectOf } from "./tool_call.ts";
+import {
+  isDatabaseConnector,
+  joinArgv,
+  mcpEffects,
+  safeJson,
+  subjectOf,
+} from "./tool_call.ts";
 
 Deno.test("subjectOf reads every shell tool name and both argument spellings", () => {
   for (
@@ -90,6 +96,43 @@ Deno.test("subjectOf reads patches, Claude file tools, MCP tools and database st
   assert.deepEqual(
     subjectOf({ toolName: "codex.UserPrompt", input: "hello" }),
     { kind: "text", text: "hello" },
+  );
+});
+
+Deno.test("database channels: named connectors and the query/sql keys", () => {
+  for (
+    const name of [
+      "postgres-main",
+      "mysql_orders",
+      "analytics.duckdb",
+      "PG-sqlite3",
+    ]
+  ) {
+    assert.ok(isDatabaseConnector(name), name);
+  }
+  for (
+    const name of [
+      "sql-formatter",
+      "my_database_notes",
+      "codex.Bash",
+      "mongodb",
+    ]
+  ) {
+    assert.ok(!isDatabaseConnector(name), name);
+  }
+  for (const key of ["query", "sql", "statement", "stmt"]) {
+    assert.deepEqual(
+      subjectOf({ toolName: "postgres-main", input: { [key]: "select 1" } }),
+      { kind: "sql", statement: "select 1" },
+    );
+  }
+  assert.deepEqual(
+    subjectOf({
+      toolName: "run",
+      connectorType: "mysql_orders",
+      input: { query: "select 2" },
+    }),
+    { kind: "sql", statement: "select 2" },
   );
 });
 

@@ -197,7 +197,9 @@ function regexOf(p: TextPattern): RegExp {
 }
 
 function buildPatterns(): void {
-  TEXT_POLICIES = INJECTION_POLICIES.filter((p) => p.patterns.length > 0).map((
+  TEXT_POLICIES = INJECTION_POLICIES.filter((p) =>
+    p.patterns.length > 0 && !p.nonAscii
+  ).map((
     p,
   ) => ({
     policy: p,
@@ -312,9 +314,13 @@ function init(): void {
     }
   }
   // Transitions straight into the table: a trie has at most one node per
-  // anchor character (plus the root).
-  let most = 1;
-  for (const [w] of words) most += w.length;
+  // distinct anchor prefix (plus the root); anchors repeat across patterns,
+  // and the table is nodes × symbols cells to fill.
+  const prefixes = new Set<string>();
+  for (const [w] of words) {
+    for (let k = 1; k <= w.length; k++) prefixes.add(w.slice(0, k));
+  }
+  const most = prefixes.size + 1;
   NEXT = new Int32Array(most * symbols).fill(-1);
   let nodes = 1;
   for (const [w, id] of words) {
@@ -350,6 +356,10 @@ interface Prefilter {
   zeroWidth: boolean;
   /** A high surrogate of the Unicode tag block was seen. */
   tags: boolean;
+  /** Places of possibly disguised spellings ({@link disguisedAt}). */
+  disguised?: number[];
+  /** The text is ASCII (set by both passes). */
+  ascii?: boolean;
 }
 
 /**
@@ -359,7 +369,89 @@ interface Prefilter {
  */
 function prefilter(text: string): Prefilter {
   init();
-  return prefilterCodes(text.length, asciiBytes(text) ?? codeUnits(text));
+  const codes = asciiBytes(text) ?? codeUnits(text);
+  const pre = prefilterCodes(text.length, codes);
+  pre.disguised = disguisedAt(codes, Math.min(text.length, DISGUISE_SCAN));
+  pre.ascii = codes instanceof Uint8Array;
+  return pre;
+}
+
+/**
+ * How much of a text is searched for disguised spellings: the first 64 KB
+ * (tool output is mostly far shorter; the plain-spelling pass that follows is
+ * bounded anyway), so long logs pay a fixed cost.
+ */
+const DISGUISE_SCAN = 64 * 1024;
+
+/** Most places of disguised spellings noted per text. */
+const MAX_DISGUISED = 32;
+
+/**
+ * Places where a word may be spelt in disguise, in one pass over the code
+ * units: a Cyrillic, Greek or full-width letter; a word with a digit or
+ * sign standing for a letter between two letters (`prev1ous`) or before two
+ * (`1nstructions`), unless the word is hexadecimal (hashes, ids); three or
+ * more single letters spaced apart (`i g n o r e`).
+ */
+export function disguisedAt(
+  codes: Uint8Array | Uint16Array,
+  n: number,
+): number[] {
+  const out: number[] = [];
+  let ts = -1; // start of the current word
+  let letters = 0;
+  let hexOnly = true;
+  let leet = false;
+  let lastKind = 0; // 1 letter, 2 leet digit, 3 other digit
+  let singles = 0;
+  let lastSingle = -3;
+  for (let i = 0; i <= n && out.length < MAX_DISGUISED; i++) {
+    const c = i < n ? codes[i] : 32;
+    if (
+      (c >= 0x391 && c <= 0x3c9) || (c >= 0x400 && c <= 0x52f) ||
+      (c >= 0xff01 && c <= 0xff5e) || c === 0xd835 ||
+      (c >= 0x13a0 && c <= 0x13f5)
+    ) {
+      out.push(i);
+      continue;
+    }
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    const leetChar = c === 48 || c === 49 || c === 51 || c === 52 ||
+      c === 53 || c === 55 || c === 64 || c === 36;
+    const digit = c >= 48 && c <= 57;
+    if (letter || digit || leetChar) {
+      if (ts < 0) {
+        ts = i;
+        letters = 0;
+        hexOnly = true;
+        leet = false;
+        lastKind = 0;
+      }
+      if (letter) {
+        letters++;
+        if ((c | 0x20) > 102) hexOnly = false;
+        // A letter after a digit that followed a letter (or began the word).
+        if (lastKind === 2 && (letters > 1 || i - ts <= 2)) leet = true;
+        lastKind = 1;
+      } else lastKind = leetChar ? 2 : 3;
+      continue;
+    }
+    if (ts >= 0) {
+      if (leet && letters >= 2 && !hexOnly) out.push(ts);
+      if (i - ts === 1 && letters === 1) {
+        const sep = codes[ts - 1];
+        singles = ts === lastSingle + 2 &&
+            (sep === 32 || sep === 46 || sep === 45 || sep === 95 ||
+              sep === 42 || sep === 0xb7)
+          ? singles + 1
+          : 1;
+        lastSingle = ts;
+        if (singles === 3) out.push(ts);
+      }
+      ts = -1;
+    }
+  }
+  return out;
 }
 
 /** The UTF-16 code units of a text. */
@@ -381,13 +473,14 @@ let wholePattern: boolean | undefined;
 function allAnchorWords(): string[] {
   return anchorWords ??= [
     ...ROT13_WORDS,
-    ...INJECTION_POLICIES.flatMap((p) => p.anchors),
+    ...INJECTION_POLICIES.filter((p) => !p.nonAscii).flatMap((p) => p.anchors),
   ].join(" ").toLowerCase().replace(/\u017f/g, "s").trim().split(/\s+/);
 }
 
 /** True when some pattern runs over the whole text whatever its anchors. */
 function hasWholePattern(): boolean {
   return wholePattern ??= INJECTION_POLICIES.some((p) =>
+    !p.nonAscii &&
     p.patterns.some((re, k) =>
       !(p.anchors[k] ?? "").trim() || (mayBeWhole(re) && patternReach(re).whole)
     )
@@ -410,7 +503,16 @@ function quickPrefilter(text: string): Prefilter | undefined {
   for (let m = B64_RUN.exec(text); m !== null; m = B64_RUN.exec(text)) {
     runs.push(m.index, m.index + m[0].length);
   }
-  return { windows: [], runs, rot13: false, zeroWidth: false, tags: false };
+  const codes = asciiBytes(text);
+  return {
+    windows: [],
+    runs,
+    rot13: false,
+    zeroWidth: false,
+    tags: false,
+    disguised: codes ? disguisedAt(codes, text.length) : [],
+    ascii: true,
+  };
 }
 
 /** The quick and the full prefilter agree on `text` (or the quick one declines); for tests. */
@@ -583,8 +685,30 @@ function instructionLike(text: string): boolean {
 const HIDDEN_STYLE_RE =
   /(?:display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden|font-size\s{0,4}:\s{0,4}0(?![.\d]{0,6}[1-9])|opacity\s{0,4}:\s{0,4}0(?![.\d]{0,6}[1-9])|color\s{0,4}:\s{0,4}transparent|\shidden(?=[\s>]))/gi;
 
+/** A markdown link or image with a title (`[x](url "title")`): shown only on hover. */
+const LINK_TITLE_RE =
+  /\]\(\s{0,4}<?[^\s()<>]{1,2000}>?\s{1,4}(?:"([^"\n]{4,400})"|'([^'\n]{4,400})')\s{0,4}\)/g;
+/** A title that speaks to an AI (`AI assistant: ...`, `Note to the agent, ...`). */
+const AI_ADDRESS_RE =
+  /\b(?:ai|llm|assistant|agent|model|codex|claude|copilot|gpt|chatgpt)s?\b(?:\s{0,4}[:,]|\s{1,4}(?:must|should|need\s{1,4}to|have\s{1,4}to|are\s{1,4}required\s{1,4}to)\b)/i;
+
 function hiddenMarkup(text: string): Finding[] {
   const out: Finding[] = [];
+  // Link titles, which a reader sees only on hover and a model always reads.
+  if (text.includes("](")) {
+    LINK_TITLE_RE.lastIndex = 0;
+    let n = 0;
+    for (
+      let m = LINK_TITLE_RE.exec(text);
+      m !== null && n < 64;
+      m = LINK_TITLE_RE.exec(text), n++
+    ) {
+      const title = m[1] ?? m[2] ?? "";
+      if (AI_ADDRESS_RE.test(title) || instructionLike(title)) {
+        out.push(finding(HIDDEN, m.index, m.index + m[0].length));
+      }
+    }
+  }
   // HTML comments, scanned with indexOf so the cost stays linear.
   let from = 0;
   for (let n = 0; n < 256; n++) {
@@ -593,7 +717,9 @@ function hiddenMarkup(text: string): Finding[] {
     const close = text.indexOf("-->", open + 4);
     if (close < 0) break;
     const body = text.slice(open + 4, Math.min(close, open + 4 + 4000));
-    if (instructionLike(body)) out.push(finding(HIDDEN, open, close + 3));
+    if (AI_ADDRESS_RE.test(body) || instructionLike(body)) {
+      out.push(finding(HIDDEN, open, close + 3));
+    }
     from = close + 3;
   }
   // Elements hidden by style or attribute: check the text they contain.
@@ -885,11 +1011,295 @@ export function injectionScore(text: string): number {
   return text.trim() ? scoreText(text).p : 0;
 }
 
+// ---------------------------------------------------------------------------
+// Other scripts, disguised spellings, quoted mentions.
+
+/** Letters of the scripts the `nonAscii` policies are written in. */
+const OTHER_SCRIPT =
+  /[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+let SCRIPT_PATTERNS: { policy: InjectionPolicy; re: RegExp }[] | undefined;
+
+/** Matches of the policies written in other scripts; only texts holding such letters are scanned. */
+function scriptFindings(text: string): Finding[] {
+  if (!OTHER_SCRIPT.test(text)) return [];
+  SCRIPT_PATTERNS ??= INJECTION_POLICIES.filter((p) => p.nonAscii).flatMap((
+    policy,
+  ) =>
+    policy.patterns.map((re) => ({
+      policy,
+      re: new RegExp(
+        re.source,
+        re.flags.includes("g") ? re.flags : re.flags + "g",
+      ),
+    }))
+  );
+  const out: Finding[] = [];
+  for (const { policy, re } of SCRIPT_PATTERNS) {
+    re.lastIndex = 0;
+    let count = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push(finding(policy, m.index, m.index + m[0].length));
+      if (++count >= MAX_PER_PATTERN) break;
+    }
+  }
+  return out;
+}
+
+/** Latin look-alikes: Cyrillic and Greek letters, one code unit each. */
+const CONFUSABLE: Record<string, string> = {
+  "а": "a",
+  "в": "b",
+  "е": "e",
+  "к": "k",
+  "м": "m",
+  "н": "h",
+  "о": "o",
+  "р": "p",
+  "с": "c",
+  "т": "t",
+  "у": "y",
+  "х": "x",
+  "і": "i",
+  "ј": "j",
+  "ѕ": "s",
+  "ԁ": "d",
+  "ԛ": "q",
+  "ԝ": "w",
+  "ӏ": "l",
+  "ү": "y",
+  "һ": "h",
+  "А": "A",
+  "В": "B",
+  "Е": "E",
+  "К": "K",
+  "М": "M",
+  "Н": "H",
+  "О": "O",
+  "Р": "P",
+  "С": "C",
+  "Т": "T",
+  "У": "Y",
+  "Х": "X",
+  "І": "I",
+  "Ј": "J",
+  "Ѕ": "S",
+  "α": "a",
+  "ο": "o",
+  "ι": "i",
+  "ν": "v",
+  "ρ": "p",
+  "τ": "t",
+  "υ": "u",
+  "κ": "k",
+  "ε": "e",
+  "Α": "A",
+  "Β": "B",
+  "Ε": "E",
+  "Ζ": "Z",
+  "Η": "H",
+  "Ι": "I",
+  "Κ": "K",
+  "Μ": "M",
+  "Ν": "N",
+  "Ο": "O",
+  "Ρ": "P",
+  "Τ": "T",
+  "Υ": "Y",
+  "Χ": "X",
+  // Cherokee capitals that look Latin.
+  "Ꭵ": "i",
+  "Ꭺ": "A",
+  "Ᏼ": "B",
+  "Ꮯ": "C",
+  "Ꭼ": "E",
+  "Ꮋ": "H",
+  "Ꭻ": "J",
+  "Ꮶ": "K",
+  "Ꮇ": "M",
+  "Ꮲ": "P",
+  "Ꮪ": "S",
+  "Ꭲ": "T",
+  "Ꮃ": "W",
+  "Ꮓ": "Z",
+};
+const CONFUSABLE_RE =
+  /[\u0391-\u03c9\u0400-\u04ff\u0500-\u052f\u13a0-\u13f5\uff01-\uff5e]/g;
+/** Digits and signs written for letters inside words (ign0re, a11, prev1ous). */
+const LEET: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  "$": "s",
+};
+const LEET_WORD_RE =
+  /[A-Za-z][A-Za-z0-9@$]{1,30}|[0-9@$][A-Za-z][A-Za-z0-9@$]{0,30}/g;
+const SPACED_RE =
+  /(?<![A-Za-z])(?:[A-Za-z][ .\-_*\u00b7]){2,}[A-Za-z](?![A-Za-z])/g;
+/** Words whose appearance in a plain spelling (more of them than in the line) is worth a second look. */
+const SKELETON_HINT =
+  /ignor|disregard|forget|instruct|previous|prompt|system|jailbreak|pretend|reveal/gi;
+
+/** How many hint words a text holds. */
+function hints(t: string): number {
+  SKELETON_HINT.lastIndex = 0;
+  let n = 0;
+  while (SKELETON_HINT.exec(t) !== null) n++;
+  return n;
+}
+
+/**
+ * One line spelt plainly: look-alike Cyrillic and Greek letters and
+ * full-width forms read as Latin, digits inside words read as letters
+ * (`a11` as `all`, `ign0re`), letters spaced apart joined. Undefined when
+ * nothing changes.
+ */
+export function skeleton(line: string): string | undefined {
+  let t = line;
+  if (NON_ASCII.test(t)) {
+    // Compatibility forms (mathematical and full-width letters) as ASCII.
+    if (/[\ud835\uff01-\uff5e]/.test(t)) t = t.normalize("NFKC");
+    t = t.replace(CONFUSABLE_RE, (c) => {
+      const code = c.charCodeAt(0);
+      if (code >= 0xff01) return String.fromCharCode(code - 0xfee0);
+      return CONFUSABLE[c] ?? c;
+    });
+  }
+  if (/[0-9@$]/.test(t)) {
+    t = t.replace(LEET_WORD_RE, (w) => {
+      if (!/[0-9@$]/.test(w) || /^[0-9a-f]+$/i.test(w)) return w;
+      return w.replace(/11/g, "ll").replace(/[0-9@$]/g, (d) => LEET[d] ?? d);
+    });
+  }
+  if (/[ .\-_*\u00b7][A-Za-z][ .\-_*\u00b7]/.test(t)) {
+    t = t.replace(SPACED_RE, (run) => run.replace(/[^A-Za-z]/g, ""));
+  }
+  return t === line ? undefined : t;
+}
+
+/** Most characters of lines spelt plainly in one text (the pass's cost is bounded). */
+const MAX_SKELETON_CHARS = 65536;
+
+/**
+ * Pattern findings in lines whose plain spelling ({@link skeleton}) differs
+ * and holds more hint words than the line itself. A finding covers the
+ * same span when the spelling kept the line's length, else the whole line.
+ */
+function skeletonFindings(text: string, places: readonly number[]): Finding[] {
+  const out: Finding[] = [];
+  let budget = MAX_SKELETON_CHARS;
+  let done = -1;
+  for (const at of places) {
+    if (at < done || budget <= 0) continue;
+    // The line around a disguised word, spelt plainly once.
+    const pos = text.lastIndexOf("\n", at) + 1;
+    let nl = text.indexOf("\n", at);
+    if (nl < 0) nl = text.length;
+    done = nl;
+    const line = text.slice(pos, Math.min(nl, pos + 4096));
+    budget -= line.length;
+    const plain = skeleton(line);
+    if (plain === undefined || hints(plain) <= hints(line)) continue;
+    for (const f of patternFindings(plain)) {
+      const same = plain.length === line.length;
+      out.push({
+        ...f,
+        start: pos + (same ? f.start : 0),
+        end: pos + (same ? f.end : line.length),
+      });
+    }
+  }
+  return out;
+}
+
+const QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb";
+const DOUBLE_QUOTES = '"`\u201c\u201d\u00ab\u00bb';
+/** Words around a quoted phrase that mark it as talked about, not said. */
+const MENTION_RE =
+  /\b(?:such\s{1,4}as|e\.g\.|for\s{1,4}example|for\s{1,4}instance|like|phrases?|strings?|payloads?|examples?|test(?:\s{1,4}cases?)?|flag(?:s|ged)?|detect(?:s|ed|ion|or)?|catch(?:es)?|block(?:s|ed)?|classifier|matches|injections?|attacks?|red[-\s]team)\b/i;
+
+/**
+ * Whether a finding lies inside a short quotation that the sentence around
+ * it talks about (`phrases such as "ignore all previous instructions"`):
+ * documentation of an attack, not the attack.
+ */
+function quotedMention(text: string, f: Finding): boolean {
+  const lineStart = text.lastIndexOf("\n", f.start) + 1;
+  // The opening quote: right before the finding, or (double quotes only,
+  // which apostrophes cannot be mistaken for) up to 60 characters before it.
+  let open = f.start - 1;
+  while (open >= lineStart && f.start - open <= 4 && text[open] === " ") open--;
+  if (open < lineStart || !QUOTES.includes(text[open])) {
+    open = -1;
+    for (let i = f.start - 1; i >= Math.max(lineStart, f.start - 60); i--) {
+      if (DOUBLE_QUOTES.includes(text[i])) {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0) return false;
+  }
+  let close = f.end;
+  const stop = Math.min(text.length, f.end + 60);
+  while (
+    close < stop && !QUOTES.includes(text[close]) && text[close] !== "\n"
+  ) {
+    close++;
+  }
+  if (close >= stop || !QUOTES.includes(text[close])) return false;
+  let lineEnd = text.indexOf("\n", close);
+  if (lineEnd < 0) lineEnd = text.length;
+  const around = text.slice(Math.max(lineStart, open - 200), open) + " " +
+    text.slice(close + 1, Math.min(lineEnd, close + 200));
+  return MENTION_RE.test(around.replace(/\S{0,200}:\/\/\S{0,400}/g, " "));
+}
+
+/**
+ * Fewest words a chunk needs before the classifier alone may flag it: on two
+ * or three words one weighted word decides (`Everything up-to-date`), and
+ * short injections are what the patterns catch.
+ */
+const MIN_WORDS = 5;
+
+/** Words (runs of letters) in text[start, end), counted up to MIN_WORDS. */
+function words(text: string, start: number, end: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = start; i < end && n < MIN_WORDS; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x2e80) {
+      n++; // CJK and Hangul: no spaces, a character carries a word
+      inWord = false;
+      continue;
+    }
+    const c = code | 0x20;
+    const letter = (c >= 97 && c <= 122) || code > 0x7f;
+    if (letter && !inWord) n++;
+    inWord = letter;
+  }
+  return n;
+}
+
 /** Prompt-injection findings in a text (patterns, decoded payloads, and the classifier). */
 export function findPromptInjection(text: string): Finding[] {
   if (!text.trim()) return [];
   const pre = quickPrefilter(text) ?? prefilter(text);
-  const patterns = patternFindings(text, 0, pre);
+  let patterns = patternFindings(text, 0, pre);
+  const nonAscii = pre.ascii === undefined ? NON_ASCII.test(text) : !pre.ascii;
+  if (nonAscii) patterns.push(...scriptFindings(text));
+  if (pre.disguised && pre.disguised.length > 0) {
+    patterns.push(...skeletonFindings(text, pre.disguised));
+  }
+  if (patterns.length > 0) {
+    patterns = patterns.filter((f) => !quotedMention(text, f));
+  }
   const out = [
     ...patterns,
     ...hiddenMarkup(text),
@@ -897,7 +1307,9 @@ export function findPromptInjection(text: string): Finding[] {
     ...encodedPayloads(text, pre),
   ];
   const best = scoreText(text);
-  if (best.p >= MODEL.threshold) {
+  if (
+    best.p >= MODEL.threshold && words(text, best.start, best.end) >= MIN_WORDS
+  ) {
     out.push(finding(CLASSIFIER, best.start, best.end));
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);

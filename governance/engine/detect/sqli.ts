@@ -13,6 +13,7 @@
  */
 
 import type { Finding } from "../types.ts";
+import { looksLikeProse, maskSql } from "./sqli_lex.ts";
 import {
   SQLI_POLICIES,
   type SqlPolicy,
@@ -140,10 +141,20 @@ const DECODE_CHAR = /[%\\&\u2018\u2019\u2032\u00b4\u201c\u201d]/;
 const maySpace = (t: string): boolean =>
   t.includes("+") || t.includes("/*") || t.includes("*/");
 
-function prepare(text: string): Prepared {
+/**
+ * The decoded and normalised views of a text. `literals` (pairs of offsets)
+ * are left undecoded: in a statement, `LIKE '%27%'` is data, not an escape.
+ */
+function prepare(text: string, literals: readonly number[] = []): Prepared {
   // Most texts need neither rewrite: skip the regexes (and compiling them).
+  let k = 0;
+  const decodeOutside = (m: RegExpExecArray): string | null => {
+    while (k < literals.length && literals[k + 1] <= m.index) k += 2;
+    if (k < literals.length && literals[k] <= m.index) return null;
+    return decodeToken(m);
+  };
   const decoded = DECODE_CHAR.test(text)
-    ? rewrite(text, DECODE_RE, decodeToken)
+    ? rewrite(text, DECODE_RE, literals.length ? decodeOutside : decodeToken)
     : { text, anchors: [0, 0] };
   const normal = maySpace(decoded.text)
     ? rewrite(decoded.text, SPACING_RE, spacingToken)
@@ -267,6 +278,24 @@ function validate(
         if (w === k || (w.length >= 4 && k.startsWith(w))) return true;
       }
       return false;
+    }
+    case "commentTail": {
+      // The comment holds the rest of a condition: AND/OR and a quoted value.
+      const body = m[0].replace(/^[^-#]*(?:--|#)/, "");
+      return /\b(?:and|or)\s/i.test(body) &&
+        (/^\s{0,2}['"]/.test(body) || /=\s{0,4}['"]|['"]\s{0,4}$/.test(body));
+    }
+    case "dmlStatement": {
+      // The WHERE belongs to a DELETE or UPDATE (looked up to 4 KB back).
+      const from = Math.max(0, m.index - 4096);
+      const before = text.slice(from, m.index);
+      const start = before.lastIndexOf(";") + 1;
+      const head = /^\s*(?:\/\*[^*]{0,200}\*\/\s*)?([a-z]{1,8})\b/i.exec(
+        before.slice(start),
+      );
+      const verb = head?.[1].toLowerCase();
+      return (verb === "delete" || verb === "update") &&
+        (from === 0 || start > 0);
     }
     case "noWhere": {
       const r = noWhere(text, m.index + m[0].length);
@@ -398,19 +427,80 @@ export function keywordsPresent(lower: string): Set<string> {
   return out;
 }
 
+/** How many quote characters a text holds. */
+function quotes(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 39 || c === 34) n++;
+  }
+  return n;
+}
+
+/**
+ * Prepares a text sent to a database. A well-formed statement (it starts
+ * with a SQL verb and closes every literal and comment) is judged by the
+ * statement patterns on a copy whose literal and comment contents are masked
+ * (see `sqli_lex.ts`): what a query stores is not what it does. Anything
+ * else (a bare fragment such as `' or 1=1--`, a statement left inside an
+ * open quote by a breakout, a NoSQL filter) is what an injection leaves in a
+ * statement, and is judged by the free-text patterns; unless it reads as
+ * prose ({@link looksLikeProse}), which a database does not run.
+ */
+function prepareStatement(
+  text: string,
+): { prep: Prepared; statement: boolean; prose?: boolean } {
+  const raw = maskSql(text);
+  if (!raw.startsLikeStatement || raw.unterminated) {
+    return {
+      prep: prepare(text),
+      statement: false,
+      prose: looksLikeProse(text),
+    };
+  }
+  const prep = prepare(text, raw.literals);
+  // A quote that was percent- or entity-encoded outside every literal is a
+  // breakout smuggled into the statement (`id = 10%27%20or%20%271%27=%271`).
+  if (quotes(prep.decoded.text) > quotes(text)) {
+    return { prep: prepare(text), statement: false };
+  }
+  const decoded = maskSql(prep.decoded.text, {
+    lineComments: false,
+    blockComments: false,
+  });
+  const normal = maskSql(prep.normal.text);
+  if (decoded.unterminated || normal.unterminated) {
+    return { prep: prepare(text), statement: false };
+  }
+  const masked: Prepared = {
+    decoded: { text: decoded.text, anchors: prep.decoded.anchors },
+    normal: { text: normal.text, anchors: prep.normal.anchors },
+    lower: normal.text.toLowerCase(),
+    decodedLower: decoded.text === normal.text
+      ? ""
+      : decoded.text.toLowerCase(),
+  };
+  return { prep: masked, statement: true };
+}
+
 /** Findings for SQL-injection techniques and destructive statements; each Finding.type is the technique, e.g. `sqli_union`. */
 export function findSqlInjection(
   text: string,
   opts: SqlScanOptions,
 ): Finding[] {
   if (text.length === 0) return [];
-  const prep = prepare(text);
+  const { prep, statement, prose } = opts.isStatement
+    ? prepareStatement(text)
+    : { prep: prepare(text), statement: false };
+  // Prose sent to a database is not executed as SQL: a sentence that quotes
+  // a payload is documentation, and the text policies still judge it.
+  if (prose) return [];
   const findings: Finding[] = [];
   const present = new Set<string>();
   presentKeywords(prep.lower, present);
   if (prep.decodedLower) presentKeywords(prep.decodedLower, present);
   for (const c of tables().compiled) {
-    const patterns = opts.isStatement ? c.statement : c.free;
+    const patterns = statement ? c.statement : c.free;
     if (patterns.length === 0) continue;
     if (!c.policy.keywords.some((k) => present.has(k))) continue;
     for (const p of patterns) {

@@ -185,8 +185,18 @@ Deno.test("privileges: GRANT/REVOKE as statements, never inside words", () => {
     "' grant connect to name; grant resource to name; --",
     "sqli_privilege_change",
   );
+  assertFires("' revoke select on orders from app --", "sqli_privilege_change");
+  // In a statement only escalations count; a narrow grant or a revoke is routine.
+  assertClean("REVOKE SELECT ON orders FROM app", true);
+  assertClean("GRANT SELECT ON reports TO analyst", true);
   assertFires(
-    "REVOKE SELECT ON orders FROM app",
+    "GRANT pg_read_server_files TO app",
+    "sqli_privilege_change",
+    true,
+  );
+  assertFires("GRANT SELECT ON t TO PUBLIC", "sqli_privilege_change", true);
+  assertFires(
+    "GRANT SELECT ON t TO bob WITH GRANT OPTION",
     "sqli_privilege_change",
     true,
   );
@@ -314,6 +324,18 @@ Deno.test("1 MB adversarial inputs finish (linear-time patterns)", () => {
     "sleep(".repeat(2e5),
     "order by 1,".repeat(1e5),
     "$ne:{".repeat(2e5),
+    // Statements (they start with a verb, so the masked statement path runs).
+    "SELECT * FROM t WHERE " + "a = 'x' or ".repeat(1e5),
+    "SELECT 1 " + "-- and x = '".repeat(8e4),
+    "SELECT 1 " + "'a' #".repeat(2e5),
+    "UPDATE t SET a = 1 " + "where 1=1 ".repeat(1e5),
+    "DELETE FROM t " + "where 'a'='a' ".repeat(7e4),
+    "SELECT 1 " + "union select 'a'||".repeat(5e4),
+    "CREATE USER x " + "with login ".repeat(1e5),
+    "SELECT 1 " + "or 1 between ".repeat(8e4),
+    "SELECT 1 " + "and 12=".repeat(1.5e5),
+    "SELECT $$" + "x".repeat(1e6),
+    "SELECT '" + "''".repeat(5e5),
   ];
   for (const t of inputs) {
     for (const isStatement of [false, true]) {
@@ -357,4 +379,144 @@ Deno.test("sqli keywords: the indexOf path for short texts equals the alternatio
     if (fast.size > 0) nonEmpty++;
   }
   assert.ok(nonEmpty > 290);
+});
+
+const db = (t: string) => types(stmt(t));
+
+Deno.test("statements: payload fragments sent to a database are judged as injected text", () => {
+  for (
+    const [t, type] of [
+      ["' or 1 --", "sqli_tautology_numeric"],
+      ["'or'1=1", "sqli_tautology_numeric"],
+      ["admin' #", "sqli_comment_truncation"],
+      ["' having 1=1--", "sqli_tautology_numeric"],
+      [" ORDER BY 17#", "sqli_order_by_probe"],
+      [" AND 1=0--", "sqli_tautology_numeric"],
+      ["1 and 1=1", "sqli_tautology_numeric"],
+      ["' or 2 between 1 and 3", "sqli_tautology_numeric"],
+      ["UNION ALL SELECT 'INJ'||'ECT'", "sqli_union_select"],
+      ["'),NULL)%20waitfor%20delay%20'0:0:10'--", "sqli_time_waitfor"],
+      ['{"$where": "this.password.match(/.*/)"}', "sqli_nosql_operator"],
+    ] as const
+  ) assert.ok(db(t).includes(type), `${t} → ${db(t).join(",")}`);
+});
+
+Deno.test("statements: payloads inside well-formed statements", () => {
+  for (
+    const [t, type] of [
+      [
+        "SELECT * FROM users WHERE name = 'admin'--' AND pw = 'x'",
+        "sqli_comment_truncation",
+      ],
+      [
+        "SELECT * FROM users WHERE name = 'admin' #' AND pw = 'x'",
+        "sqli_comment_truncation",
+      ],
+      [
+        "SELECT * FROM p WHERE c = 'Gifts' OR 2 BETWEEN 1 AND 3--'",
+        "sqli_tautology_numeric",
+      ],
+      ["SELECT * FROM p WHERE id = 1 OR 5>2", "sqli_tautology_numeric"],
+      [
+        "SELECT * FROM p WHERE id = 1 OR 'abc' LIKE 'a%'",
+        "sqli_tautology_numeric",
+      ],
+      ["SELECT * FROM p WHERE id = 1 OR 1 IN (1)", "sqli_tautology_numeric"],
+      ["SELECT * FROM p WHERE id = 1 AND 3821=3822", "sqli_tautology_numeric"],
+      [
+        "SELECT * FROM p WHERE id = 'x' AND 'pK'='pK'",
+        "sqli_tautology_numeric",
+      ],
+      ["SELECT * FROM p WHERE id = 3 ORDER BY 17#", "sqli_comment_truncation"],
+      [
+        "SELECT * FROM p WHERE id = 1 UNION ALL SELECT 'INJ'||'ECT', 2",
+        "sqli_union_select",
+      ],
+      [
+        "SELECT a, b FROM i WHERE id = 3 UNION SELECT username, password FROM users",
+        "sqli_union_select",
+      ],
+      ["SELECT * FROM p WHERE id = 1%20OR%201=1", "sqli_tautology_numeric"],
+      [
+        "SELECT id FROM i WHERE id = 10%27%20or%20%271%27=%271",
+        "sqli_tautology_string",
+      ],
+      [
+        "SELECT * FROM t WHERE a = '1' AND SUBSTRING((SELECT pw FROM u),1,1) = 'a'",
+        "sqli_boolean_blind",
+      ],
+    ] as const
+  ) assert.ok(db(t).includes(type), `${t} → ${db(t).join(",")}`);
+});
+
+Deno.test("statements: narrow-looking DELETE/UPDATE that change every row", () => {
+  for (
+    const t of [
+      "DELETE FROM users WHERE 1=1",
+      "delete from users where 'a' = 'a';",
+      "DELETE FROM orders WHERE TRUE",
+      "UPDATE users SET role = 'admin' WHERE 'a'='a'",
+      "UPDATE products SET price = 0 WHERE 7 = 7 RETURNING id",
+      "UPDATE t SET x = 1 WHERE id = id",
+    ]
+  ) {
+    const got = stmt(t).find((f) => f.type === "sqli_always_true_where");
+    assert.ok(got, t);
+    assert.equal(got.action, "block");
+  }
+  for (
+    const t of [
+      "DELETE FROM users WHERE 1=1 AND id = 4",
+      "SELECT * FROM users WHERE 1=1",
+      "UPDATE t SET a = 1 WHERE 1=1 AND b = 2",
+      "DELETE FROM t WHERE id = 1",
+    ]
+  ) assert.ok(!db(t).includes("sqli_always_true_where"), t);
+});
+
+Deno.test("statements: privilege changes need SQL grammar", () => {
+  for (
+    const t of [
+      "CREATE USER backdoor SUPERUSER",
+      "CREATE ROLE backdoor WITH LOGIN SUPERUSER PASSWORD 'x'",
+      "ALTER ROLE reporting SUPERUSER",
+      "ALTER USER app_user WITH SUPERUSER",
+      "GRANT ALL PRIVILEGES ON DATABASE app TO intruder",
+      "GRANT ALL ON SCHEMA public TO PUBLIC",
+    ]
+  ) assert.ok(db(t).includes("sqli_privilege_change"), t);
+  for (
+    const t of [
+      "SELECT * FROM migrants WHERE granted = true",
+      "CREATE ROLE readonly NOSUPERUSER",
+      "SELECT grantee FROM information_schema.role_table_grants",
+      "SELECT * FROM users WHERE name = 'Grant' OR name = 'Revoke'",
+    ]
+  ) assert.deepEqual(db(t), [], t);
+});
+
+Deno.test("statements: literals, comments, builders and prose stay clean", () => {
+  for (
+    const t of [
+      "SELECT * FROM customers WHERE last_name = 'O''Brien'",
+      'SELECT "users".* FROM "users" WHERE "users"."active" = TRUE AND 1=0',
+      "SELECT * FROM t WHERE 1=1 AND status = 'active' AND region = 'eu'",
+      'SELECT "t"."id" FROM "t" WHERE ("t"."a" = 1) AND (1 = 1)',
+      "SELECT * FROM articles WHERE title = 'never write '' OR 1=1'' into a query'",
+      "INSERT INTO faq (q, a) VALUES ('Why do we drop table names from logs?', 'Privacy.')",
+      "SELECT * FROM orders WHERE note = 'customer said: or 1=1 is a joke'",
+      "SELECT * FROM notes WHERE body LIKE '%union select%'",
+      "SELECT * FROM t WHERE code LIKE '%27%' OR code LIKE '%22%'",
+      "SELECT * FROM t WHERE tag = '#urgent' OR tag = '#p1'",
+      "SELECT * FROM inventory WHERE qty < 5 -- low stock, don't reorder",
+      "SELECT * FROM t ORDER BY 2 DESC, 1",
+      "SELECT name FROM customers UNION SELECT name FROM suppliers ORDER BY name",
+      "SELECT id, 'customer' AS kind FROM customers UNION ALL SELECT id, 'supplier' FROM suppliers",
+      "CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN DELETE FROM t; RETURN NEW; END $$ LANGUAGE plpgsql",
+      "-- migration 0042: drop the legacy flag once the backfill is done",
+      "SQL injection happens when an attacker closes a quoted string and appends OR 1=1; use parameterised queries instead.",
+      "The classic payload ' OR '1'='1 is shown in every security training.",
+      "The query builder starts with WHERE 1=1 and appends AND clauses.",
+    ]
+  ) assert.deepEqual(db(t), [], t);
 });

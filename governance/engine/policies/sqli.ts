@@ -34,7 +34,9 @@ export type SqlValidator =
   | "hexKeyword"
   | "concatKeyword"
   | "splitKeyword"
-  | "noWhere";
+  | "noWhere"
+  | "commentTail"
+  | "dmlStatement";
 
 /** One structural pattern of a SQL policy. */
 export interface SqlPattern {
@@ -128,6 +130,12 @@ const ROWS: Row[] = [
       b(() =>
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;\n]{0,240}?(?:--|#)\s*$/im
       ),
+      s(() =>
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s{1,8}'[^'\n]{0,24}'\s{0,8}\|\|\s{0,8}'/i
+      ),
+      s(() =>
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,200}?\b(?:password|passwd|pwd|pass|password_hash|passwordhash|secret|api_key)\b/i
+      ),
     ],
   ],
   [
@@ -202,6 +210,27 @@ const ROWS: Row[] = [
       f(() =>
         /(?:^|['"`)])\s{0,8}(?:or|and)\s{1,8}\d{1,10}\s{0,8}(?:--|#|\/\*|$)/im
       ),
+      // In a statement: OR (or ||, XOR) with two constants, or OR <number>.
+      s(() =>
+        /(?:\b(?:or|xor)\b|\|\|)\s{0,8}\(*\s{0,8}(?:not\s{1,8})?(?:\d{1,10}(?:\.\d{1,8})?|'[^'\n]{0,24}'|"[^"\n]{0,24}"|0x[0-9a-f]{1,32}|true|false|null)\s{0,8}\)*\s{0,8}(?:=|<>|!=|<=|>=|<|>|\blike\b|\bis\b|\bregexp\b|\brlike\b)\s{0,8}\(*\s{0,8}(?:not\s{1,8})?(?:\d{1,10}(?:\.\d{1,8})?|'[^'\n]{0,24}'|"[^"\n]{0,24}"|0x[0-9a-f]{1,32}|true|false|null)/i
+      ),
+      s(() =>
+        /(?:\b(?:or|xor)\b|\|\|)\s{0,8}\(*\s{0,8}(?:\d{1,10}(?:\.\d{1,8})?|'[^'\n]{0,24}'|"[^"\n]{0,24}"|0x[0-9a-f]{1,32}|true|false|null)\s{1,8}(?:not\s{1,8})?(?:between\s{1,8}(?:\d{1,10}(?:\.\d{1,8})?|'[^'\n]{0,24}'|"[^"\n]{0,24}"|0x[0-9a-f]{1,32}|true|false|null)\s{1,8}and\s{1,8}(?:\d{1,10}(?:\.\d{1,8})?|'[^'\n]{0,24}'|"[^"\n]{0,24}"|0x[0-9a-f]{1,32}|true|false|null)|in\s{0,8}\(\s{0,8}(?:\d{1,10}(?:\.\d{1,8})?|'[^'\n]{0,24}'|"[^"\n]{0,24}"|0x[0-9a-f]{1,32}|true|false|null))/i
+      ),
+      s(() =>
+        /\bor\s{1,8}(?:not\s{1,8})?(?:\d{1,10}|'[^'\n]{1,24}')\s{0,8}\)?\s{0,8}(?:;|--|#|\blimit\b|\border\b|\bgroup\b|$)/i
+      ),
+      // AND with constants: probes, not builders (those write WHERE 1=1 AND, or AND 1=0).
+      s(() =>
+        /\band\s{1,8}\(?\s{0,8}(?:\d{2,10}\s{0,8}(?:=|<>|!=|<|>)\s{0,8}\d{1,10}|\d{1,10}\s{0,8}(?:=|<>|!=|<|>)\s{0,8}\d{2,10})(?!\d)/i
+      ),
+      s(() =>
+        /\band\s{1,8}\(?\s{0,8}\d{1,10}\s{0,8}(?:=|<>|!=|<|>)\s{0,8}\d{1,10}\s{0,8}\)?\s{0,8}(?:--|#)/i
+      ),
+      s(() =>
+        /\band\s{1,8}\(?\s{0,8}(['"])([^'"\n]{0,24})\1\s{0,8}(?:=|like\b)\s{0,8}\1\2\1/i
+      ),
+      s(() => /\bhaving\s{1,8}\(?\s{0,8}(\d{1,10})\s{0,8}=\s{0,8}\1(?!\d)/i),
     ],
   ],
   [
@@ -258,6 +287,13 @@ const ROWS: Row[] = [
       f(() => /(?:^|[\w>\])])['"]\)*[ \t]{0,4}\/\*[ \t]{0,4}$/im),
       b(() => /--\s{0,4}sp_password\b/i),
       s(() => /['"]\)*\s{0,4}--[^\n]{0,200}?\b(?:and|or)\b[^\n]{0,200}?['"]/i),
+      // The rest of a statement commented out after a value: `'admin'--' AND pw = 'x'`.
+      s(() => /['"\d)]\)*\s{0,4}(?:--|#)[^\n]{0,400}/i, {
+        stage: "decoded",
+        validate: "commentTail",
+      }),
+      // A statement that ends in an empty comment right after a value (`... ORDER BY 5--`, `'x' #`).
+      s(() => /(?:['"\d)]|;)\s{0,4}(?:--|#)[\s\-+#]{0,8}$/i),
     ],
   ],
   [
@@ -342,7 +378,7 @@ const ROWS: Row[] = [
       b(() => /\bpg_sleep\s{0,8}\(/i),
       b(() => /\bdbms_lock\s{0,8}\.\s{0,8}sleep\s{0,8}\(/i),
       b(() =>
-        /(?:\b(?:or|and|xor|select|if|then|else|when|by|not)\s{0,8}\(*|&&\s{0,8}|\|\|\s{0,8}|,\s{0,8}|\+\s{0,8}|['"]\s{0,8}[;+]?\s{0,8})\(?\s{0,8}sleep\s{0,8}\(\s{0,8}(?:\d{1,8}|__time__)\s{0,8}\)/i
+        /(?:\b(?:or|and|xor|select|if|then|else|when|by|not|rlike|like|regexp)\s{0,8}\(*|&&\s{0,8}|\|\|\s{0,8}|,\s{0,8}|\+\s{0,8}|['"]\s{0,8}[;+]?\s{0,8})\(?\s{0,8}sleep\s{0,8}\(\s{0,8}(?:\d{1,8}|__time__)\s{0,8}\)/i
       ),
       b(() =>
         /(?<![.\w])sleep\s{0,8}\(\s{0,8}(?:\d{1,8}|__time__)\s{0,8}\)\s{0,8}(?:#|--|=)/i
@@ -460,7 +496,9 @@ const ROWS: Row[] = [
       f(() =>
         /\b(?:and|or)\s{1,8}\d{1,10}\s{0,8}=\s{0,8}\(\s{0,8}select\s{1,8}(?:count|top|\d)/i
       ),
-      f(() => /\b(?:and|or)\s{1,8}\d{1,10}\s{0,8}in\s{0,8}\(\s{0,8}select\b/i),
+      b(() => /\b(?:and|or)\s{1,8}\d{1,10}\s{0,8}in\s{0,8}\(\s{0,8}select\b/i),
+      b(() => /\b(?:substring|substr|mid)\s{0,8}\(\s{0,8}\(\s{0,8}select\b/i),
+      f(() => /^\s{0,8}\d{1,10}\s{1,8}(?:and|or)\s{1,8}\(\s{0,8}select\b/i),
       f(() =>
         /['"][\s)]{0,8}(?:(?:or|and)\s{1,8})?\(\s{0,8}(?:select\s{1,8}top\s|exists\s{0,8}\(?\s{0,8}select\b|exists\s{0,8}\))/i
       ),
@@ -643,19 +681,33 @@ const ROWS: Row[] = [
     "GRANT/REVOKE statements, CREATE/ALTER USER with a password, or sp_addsrvrolemember: changes who may do what in the database (matched as statements, never inside words like 'migrant').",
     ["grant", "revoke", "user", "login", "role", "sp_add"],
     [
-      b(() =>
+      f(() =>
         /\bgrant\s{1,8}(?:all(?:\s{1,8}privileges)?|select|insert|update|delete|execute|exec|usage|connect|resource|dba|create(?:\s{1,8}\w{1,20})?|alter|drop|references|super|file|process|reload|shutdown|trigger|index|sysadmin|admin|role)(?:\s{0,8},\s{0,8}[a-z_]{1,20}(?:\s{1,8}[a-z_]{1,20})?){0,16}\s{1,8}(?:on\s{1,8}[^;\n]{1,128}?\s{1,8})?to\s{1,8}[\w'"`@%.[\]-]/i
       ),
-      b(() =>
+      f(() =>
         /\brevoke\s{1,8}(?:all(?:\s{1,8}privileges)?|select|insert|update|delete|execute|exec|usage|connect|resource|dba|create(?:\s{1,8}\w{1,20})?|alter|drop|references|super|file|process|trigger|index|sysadmin|admin|role)(?:\s{0,8},\s{0,8}[a-z_]{1,20}(?:\s{1,8}[a-z_]{1,20})?){0,16}\s{1,8}(?:on\s{1,8}[^;\n]{1,128}?\s{1,8})?from\s{1,8}[\w'"`@%.[\]-]/i
       ),
       b(() =>
         /\balter\s{1,8}(?:user|role|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8})?(?:superuser|createrole|sysadmin|password|identified\s{1,8}by)\b/i
       ),
-      b(() =>
+      // Creating an account with a password is routine in a migration; in
+      // free text after a breakout it is an injected statement.
+      f(() =>
         /\bcreate\s{1,8}(?:user|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8}password|identified\s{1,8}by|password)\b/i
       ),
       b(() => /\bsp_add(?:srvrolemember|login|rolemember)\b/i),
+      // In a statement, only grants that escalate: everything, server-level
+      // privileges, superuser roles, grants to everyone or with the right to
+      // pass them on. `GRANT SELECT ON reports TO analyst` is routine.
+      s(() =>
+        /\bgrant\s{1,8}(?:all\b|super\b|file\b|process\b|shutdown\b|reload\b|sysadmin\b|dba\b|pg_(?:read_server_files|write_server_files|execute_server_program|read_all_data|write_all_data)\b|rds_superuser\b|cloudsqlsuperuser\b|azure_pg_admin\b|db_owner\b|control\s{1,8}server\b)/i
+      ),
+      s(() =>
+        /\bgrant\s{1,8}[^;\n]{1,200}?\b(?:on\s{1,8}\*\s{0,4}\.\s{0,4}\*|to\s{1,8}public\b|with\s{1,8}(?:grant|admin)\s{1,8}option\b)/i
+      ),
+      b(() =>
+        /\b(?:create|alter)\s{1,8}(?:user|role|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:(?:with|login|nologin|inherit|password\s{1,8}'[^'\n]{0,64}')\s{1,8}){0,6}(?:superuser|createrole|bypassrls|replication|sysadmin)\b/i
+      ),
     ],
   ],
   // ---- Files, commands, out-of-band -------------------------------------
@@ -686,7 +738,7 @@ const ROWS: Row[] = [
       b(() => /\bpg_(?:read_(?:binary_)?file|ls_dir|stat_file)\s{0,8}\(/i),
       b(() => /\blo_(?:import|export)\s{0,8}\(/i),
       b(() =>
-        /\bcopy\s{1,8}[\w."]{1,64}(?:\s{0,8}\([^)]{0,256}\))?\s{1,8}(?:from|to)\s{1,8}program\b/i
+        /\bcopy\s{0,8}(?:[\w."]{1,64}(?:\s{0,8}\([^)]{0,256}\))?|\([^;]{0,400}?\))\s{1,8}(?:from|to)\s{1,8}program\b/i
       ),
       b(() =>
         /(?<!\\)\bcopy\s{1,8}[\w."]{1,64}\s{1,8}from\s{1,8}'\/(?:etc|proc|root|home|var)\//i
@@ -821,6 +873,21 @@ const ROWS: Row[] = [
         {
           validate: "noWhere",
         },
+      ),
+    ],
+  ],
+  [
+    "always_true_where",
+    "DELETE/UPDATE with an always-true WHERE",
+    "critical",
+    "block",
+    "DELETE or UPDATE whose WHERE is only a constant truth (WHERE 1=1, WHERE 'a'='a', WHERE true): looks narrow, changes every row.",
+    ["where"],
+    [
+      s(
+        () =>
+          /\bwhere\s{1,8}\(?\s{0,8}(?:(\d{1,10})\s{0,8}=\s{0,8}\1(?!\d)|(['"])([^'"\n]{0,24})\2\s{0,8}=\s{0,8}\2\3\2|true|not\s{1,8}false|1|([a-z_]\w{0,29})\s{0,8}=\s{0,8}\4\b)\s{0,8}\)?\s{0,8}(?:;|--|#|$|or\b|returning\b|limit\b|order\b)/i,
+        { validate: "dmlStatement" },
       ),
     ],
   ],
