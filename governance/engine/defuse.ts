@@ -46,6 +46,11 @@ export function isInjection(f: Finding): boolean {
 
 const SENTENCE_END = new Set([".", "!", "?", ">", ";"]);
 
+/** A classifier finding: it covers the chunk it scored, not the instruction itself. */
+function isWholeChunk(f: Finding): boolean {
+  return f.policyId === "sys_injection_classifier";
+}
+
 /** The span an injected instruction is removed over: its line, or its sentence on a long line. */
 export function widenInjection(
   text: string,
@@ -80,8 +85,16 @@ export function defuse(text: string, result: ScanResult): Defused {
   const injected = text.trim().length < INJECTION_MIN_CHARS
     ? []
     : result.findings.filter(isInjection);
+  // The classifier marks a whole chunk; where a pattern names the exact
+  // instruction inside it, only that part is removed (the rest of the page
+  // stays readable). A classifier finding with no pattern inside stands.
+  const precise = injected.filter((f) => !isWholeChunk(f));
+  const removed = injected.filter((f) =>
+    !isWholeChunk(f) ||
+    !precise.some((p) => p.start >= f.start && p.end <= f.end)
+  );
   const spans: Finding[] = [...redactable];
-  for (const f of injected) {
+  for (const f of removed) {
     const [start, end] = widenInjection(text, f.start, f.end);
     spans.push({ ...f, type: INJECTION_MARKER_TYPE, start, end });
   }
