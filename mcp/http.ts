@@ -12,8 +12,8 @@
  * @module
  */
 
-import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
-import { z } from "zod";
+import { WebStandardStreamableHTTPServerTransport } from "npm:@modelcontextprotocol/sdk@1.32.2/server/webStandardStreamableHttp.js";
+import { z } from "npm:zod@4.6.7";
 import { VERSION } from "../governance/version.ts";
 import {
   buildServer,

@@ -8,7 +8,7 @@
  */
 
 import process from "node:process";
-import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import { StdioServerTransport } from "npm:@modelcontextprotocol/sdk@1.32.2/server/stdio.js";
 import { defaultDataDir } from "../governance/audit/store.ts";
 import { buildServer } from "./server.ts";
 import { contextFromEnv } from "./tools.ts";

@@ -18,10 +18,11 @@ import {
 } from "../../governance/engine/mod.ts";
 import {
   clip,
+  EXIT,
   loadConfig,
   paint,
   printJson,
-  readInput,
+  readInputOrFail,
   table,
   UsageError,
 } from "./common.ts";
@@ -148,13 +149,17 @@ Judge a tool call the way the PreToolUse hook would, and show which policies fir
   --input FILE    the tool input from a file (- for stdin): a patch, or JSON arguments
   --cwd DIR       the workspace the call runs in (default: current directory)
   --profile P     standard or strict (default: policy file, $AXONFLOW_PROFILE, standard)
-  --json          {"decision": <check_policy document>, "matches": [...]}
+  --json          the check_policy document (the same as deno task check --json)
+
+Exit code: 0 allowed (warnings included), 1 blocked, 2 usage error, 3 input unreadable.
 `;
 
 const SCAN_HELP = `Usage: axonflow scan FILE|- [--profile P] [--json]
 
 Scan a text (a file, or stdin with -) for PII, secrets and injected instructions, as the PostToolUse hook does.
   --json   the check_output document plus the findings
+
+Exit code: 0 nothing found, 1 something found, 2 usage error, 3 input unreadable.
 `;
 
 /** `axonflow check`. */
@@ -184,21 +189,16 @@ export async function runCheck(args: string[]): Promise<number> {
     command: positionals.join(" "),
     tool: values.tool,
     inputText: values.input !== undefined
-      ? await readInput(values.input)
+      ? await readInputOrFail(values.input)
       : undefined,
     cwd: values.cwd ?? Deno.cwd(),
     home: Deno.env.get("HOME") ?? "/",
     config,
   });
   const d = judge(call, config);
-  if (values.json) {
-    printJson({
-      decision: checkPolicyDocument(d),
-      reason: d.reason,
-      matches: d.matches,
-    });
-  } else console.log(formatDecision(d));
-  return 0;
+  if (values.json) printJson(checkPolicyDocument(d));
+  else console.log(formatDecision(d));
+  return d.allowed ? EXIT.ok : EXIT.found;
 }
 
 /** `axonflow scan`. */
@@ -221,7 +221,7 @@ export async function runScan(args: string[]): Promise<number> {
   }
   const { config, warnings } = loadConfig(values.profile);
   for (const w of warnings) console.error(`warning: ${w}`);
-  const text = await readInput(positionals[0]);
+  const text = await readInputOrFail(positionals[0]);
   const r = scan(text, config);
   if (values.json) {
     printJson({
@@ -236,5 +236,5 @@ export async function runScan(args: string[]): Promise<number> {
       })),
     });
   } else console.log(formatScan(text, r));
-  return 0;
+  return r.findings.length ? EXIT.found : EXIT.ok;
 }

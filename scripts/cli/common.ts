@@ -153,6 +153,26 @@ export async function withProgress<T>(
 }
 
 /** An error whose message is shown to the user as is, with an exit code. */
+/**
+ * Exit codes of `check` and `scan` (as gitleaks does for leaks): 0 the call
+ * would be allowed / nothing found, 1 it would be blocked / something found,
+ * 2 a usage error, 3 the input could not be read.
+ */
+export const EXIT = { ok: 0, found: 1, usage: 2, error: 3 } as const;
+
+/** Read an input (see {@link readInput}); a failure is a {@link UsageError} with exit code 3. */
+export async function readInputOrFail(path: string): Promise<string> {
+  try {
+    return await readInput(path);
+  } catch (e) {
+    throw new UsageError(
+      `cannot read ${path === "-" ? "stdin" : path}: ${(e as Error).message}`,
+      EXIT.error,
+    );
+  }
+}
+
+/** A command-line error with its exit code. */
 export class UsageError extends Error {
   /** Exit code (2 for usage errors). */
   code: number;
