@@ -32,6 +32,12 @@ import {
   upsertBlock,
 } from "./lib/toml_edit.ts";
 import { trustHash, trustKey } from "./lib/trust.ts";
+import {
+  installedPluginRoot,
+  parsePluginSpec,
+  pluginHooksPath,
+  pluginTrustEntries,
+} from "./lib/plugin_trust.ts";
 
 /** The project's root folder (the one holding deno.json). */
 export const PROJECT_ROOT: string = fileURLToPath(
@@ -66,6 +72,12 @@ export interface InstallOptions {
   /** DENO_DIR at install time, passed on to the MCP server (Codex gives MCP servers a reduced environment). */
   denoDir?: string;
   uninstall: boolean;
+  /**
+   * `NAME@MARKETPLACE` of a plugin installed with `codex plugin add`: record
+   * trust for that plugin's own hooks (no hooks.json entries, no MCP table:
+   * the plugin brings both) instead of wiring this checkout in directly.
+   */
+  plugin?: string;
 }
 
 /** One file the run would create, change or delete (`after` undefined = delete). */
@@ -323,6 +335,9 @@ export async function planInstall(opts: InstallOptions): Promise<Plan> {
       mode,
     };
   }
+  if (opts.plugin) {
+    return await planPluginTrust(opts, hooksBefore, configBefore);
+  }
   const hooksAfter = mergeGroups(
     hooksBefore ?? "",
     await desiredGroups(opts),
@@ -349,6 +364,54 @@ export async function planInstall(opts: InstallOptions): Promise<Plan> {
     ],
     trusted,
     mode,
+  };
+}
+
+/**
+ * Plugin mode: the managed config.toml block holds only the trust entries of
+ * the installed plugin's hooks; hook groups a direct install put into
+ * hooks.json are taken out (they would run every hook twice).
+ */
+async function planPluginTrust(
+  opts: InstallOptions,
+  hooksBefore: string | undefined,
+  configBefore: string | undefined,
+): Promise<Plan> {
+  const spec = parsePluginSpec(opts.plugin ?? "");
+  const root = await installedPluginRoot(opts.codexHome, spec);
+  const rel = pluginHooksPath(
+    await readText(`${root}/.codex-plugin/plugin.json`),
+  );
+  const hooksText = await readText(`${root}/${rel}`);
+  if (hooksText === undefined) {
+    throw new Error(`${root}/${rel} is missing: reinstall the plugin`);
+  }
+  const trusted = pluginTrustEntries(hooksText, spec, rel);
+  const hooksPath = `${opts.codexHome}/hooks.json`;
+  const configPath = `${opts.codexHome}/config.toml`;
+  const h = unmergeGroups(hooksBefore ?? "", isOurGroup, hooksPath);
+  const body = trusted.map((t) =>
+    `[hooks.state.${tomlKey(t.key)}]\ntrusted_hash = ${tomlString(t.hash)}\n`
+  ).join("\n");
+  return {
+    changes: [
+      {
+        path: hooksPath,
+        before: hooksBefore,
+        after: hooksBefore === undefined || isEmptyObject(h) ? undefined : h,
+      },
+      {
+        path: configPath,
+        before: configBefore,
+        after: upsertBlock(
+          configBefore ?? "",
+          body,
+          trusted.map((t) => ["hooks", "state", t.key]),
+        ),
+      },
+    ],
+    trusted,
+    mode: modeLine(opts.dataDir, opts.endpoint),
   };
 }
 
@@ -491,6 +554,9 @@ Options:
   --claude-home DIR          Claude Code home (default ~/.claude)
   --endpoint URL             remote AxonFlow endpoint (default $AXONFLOW_ENDPOINT; none = embedded)
   --profile standard|strict  policy profile for the hooks and MCP server
+  --plugin NAME@MARKETPLACE  trust the hooks of the plugin installed with
+                             codex plugin add (e.g. axonflow-governance@axonflow)
+                             instead of wiring this checkout in directly
   --dry-run                  print the diff, write nothing
   --uninstall                remove exactly what install added
   --skip-cache               do not cache dependencies first
@@ -512,6 +578,7 @@ export async function main(argv: string[]): Promise<number> {
         "claude-home": { type: "string" },
         endpoint: { type: "string" },
         profile: { type: "string" },
+        plugin: { type: "string" },
         "dry-run": { type: "boolean", default: false },
         uninstall: { type: "boolean", default: false },
         "skip-cache": { type: "boolean", default: false },
@@ -543,8 +610,23 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
+  if (values.plugin !== undefined) {
+    try {
+      parsePluginSpec(values.plugin);
+    } catch (e) {
+      console.error((e as Error).message);
+      return 2;
+    }
+    if (values.agent !== "codex" || values.endpoint || values.profile) {
+      console.error(
+        "--plugin trusts the hooks exactly as the plugin ships them: it goes with the codex agent only, and takes no " +
+          '--endpoint or --profile (set "profile" in policies.json; a remote endpoint needs the direct install)',
+      );
+      return 2;
+    }
+  }
   const home = Deno.env.get("HOME") ?? "/";
-  const endpoint = values.endpoint ??
+  const endpoint = values.plugin !== undefined ? undefined : values.endpoint ??
     (Deno.env.get("AXONFLOW_ENDPOINT") || undefined);
   if (endpoint) {
     try {
@@ -570,6 +652,7 @@ export async function main(argv: string[]): Promise<number> {
     deno: Deno.execPath(),
     denoDir: Deno.env.get("DENO_DIR") || undefined,
     uninstall: values.uninstall,
+    plugin: values.plugin,
   };
   const say = (s: string) => {
     if (!values.json) console.log(s);
@@ -577,7 +660,13 @@ export async function main(argv: string[]): Promise<number> {
   const progress = (s: string) => console.error(s);
   try {
     if (!values.uninstall && !values["dry-run"] && !values["skip-cache"]) {
-      await cacheDependencies(opts.root, opts.deno, opts.dataDir, progress);
+      const root = opts.plugin
+        ? await installedPluginRoot(
+          opts.codexHome,
+          parsePluginSpec(opts.plugin),
+        )
+        : opts.root;
+      await cacheDependencies(root, opts.deno, opts.dataDir, progress);
     }
     const plan = await planInstall(opts);
     const changes = effective(plan);

@@ -8,10 +8,11 @@
  * @module
  */
 
-/** One scripted step: a shell command or a patch. */
+/** One scripted step: a shell command, a patch or another function tool call. */
 export type Step =
   | { kind: "shell"; command: string }
-  | { kind: "patch"; patch: string };
+  | { kind: "patch"; patch: string }
+  | { kind: "function"; name: string; arguments: Record<string, unknown> };
 
 /** What the model received for one of its calls. */
 export interface CallResult {
@@ -109,6 +110,13 @@ export function startModelServer(
             call_id: callId(done),
             name: "exec_command",
             arguments: JSON.stringify({ cmd: step.command }),
+          }
+          : step.kind === "function"
+          ? {
+            type: "function_call",
+            call_id: callId(done),
+            name: step.name,
+            arguments: JSON.stringify(step.arguments),
           }
           : {
             type: "custom_tool_call",
