@@ -170,13 +170,15 @@ export const MIGRATIONS: readonly string[] = [
    INSERT INTO policy_hourly
      SELECT substr(time, 1, 13), connector_type, policy_id, count(*), total(decision = 'blocked')
      FROM event_policies GROUP BY 1, 2, 3;`,
+  // v4: the call's context (working directory, what the analysis saw), for explain and allow.
+  `ALTER TABLE events ADD COLUMN context TEXT;`,
 ];
 
 /** The schema version this code writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 const COLUMNS =
-  "id, time, session_id, turn_id, tool_use_id, agent, tool_name, connector_type, decision, decision_id, policies, severity, reason, input_summary, output_summary, duration_ms, success, error_message, prev_hash, hash";
+  "id, time, session_id, turn_id, tool_use_id, agent, tool_name, connector_type, decision, decision_id, policies, severity, reason, input_summary, output_summary, duration_ms, success, error_message, prev_hash, hash, context";
 
 type Row = Record<string, SQLInputValue>;
 
@@ -349,7 +351,7 @@ export class AuditStore {
     const body = hashBody(id, ev);
     const hash = chainHash(last.hash, body);
     this.stmt(
-      `INSERT INTO events (${COLUMNS}, verdict) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+      `INSERT INTO events (${COLUMNS}, verdict) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     ).run(
       id,
       ev.time,
@@ -371,6 +373,7 @@ export class AuditStore {
       ev.errorMessage ?? null,
       last.hash,
       hash,
+      ev.context ?? null,
       ev.decisionId ? 1 : 0,
     );
     const hour = ev.time.slice(0, 13);
@@ -942,6 +945,7 @@ function hashBody(id: number, ev: AuditEventInput & { time: string }): string {
     durationMs: ev.durationMs,
     success: ev.success,
     errorMessage: ev.errorMessage,
+    context: ev.context,
   });
 }
 
@@ -980,6 +984,7 @@ function rowToEvent(r: Row): AuditEvent {
     durationMs: r.duration_ms === null ? undefined : Number(r.duration_ms),
     success: Number(r.success) === 1,
     errorMessage: opt(r.error_message),
+    context: opt(r.context),
     prevHash: String(r.prev_hash),
     hash: String(r.hash),
   };

@@ -5,6 +5,7 @@
  * @module
  */
 import type { PolicyInfo, Profile } from "./types.ts";
+import type { AllowRule } from "./allow.ts";
 
 /** A user-defined policy: matches a regular expression or a command prefix. */
 export interface CustomPolicy extends PolicyInfo {
@@ -20,6 +21,8 @@ export interface EngineConfig {
   /** Ids of built-in policies that must not fire. */
   disabled: readonly string[];
   custom: readonly CustomPolicy[];
+  /** Narrow exceptions (see allow.ts); none when absent. */
+  allow?: readonly AllowRule[];
 }
 
 /** Standard profile, nothing disabled, no custom policies. */

@@ -25,6 +25,14 @@ export { scan } from "./scan.ts";
 export { findPolicy, type ListedPolicy, listPolicies } from "./listing.ts";
 export { parsePolicyFile, type PolicyFileError } from "./user_policies.ts";
 export {
+  type AllowRule,
+  applyAllowRules,
+  type DecisionContext,
+  decisionContext,
+  narrowestRule,
+  ruleCovers,
+} from "./allow.ts";
+export {
   blockMessage,
   connectorType,
   outputNotice,

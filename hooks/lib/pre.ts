@@ -8,6 +8,7 @@
 
 import {
   blockMessage,
+  decisionContext,
   connectorType,
   type Decision,
   type EngineConfig,
@@ -342,6 +343,7 @@ function embedded(
         reason: message,
       }, fallbackNote),
       durationMs,
+      context: JSON.stringify(decisionContext(call, decision.matches)),
     });
     if (n) stderr.push(n);
     return { stdout: denyOutput(message), stderr };
