@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { runAllow, runProject } from "./cli/allow.ts";
 import { runAudit } from "./cli/audit.ts";
 import { runCheck, runScan } from "./cli/check.ts";
 import { stripDashDash, UsageError } from "./cli/common.ts";
@@ -22,6 +23,9 @@ Usage: axonflow <command> [options]   (every command takes --help and --json)
                         the audit trail: table, filters, block chart, hash-chain check, JSONL/CSV
   policies list|show ID|test FILE
                         the catalogue, one policy, your own policy file
+  allow DECISION-ID     show, then write, the narrowest exception for one blocked call
+  project status|approve
+                        a project's .axonflow/policies.json and your approval of it
 
 Data directory: $AXONFLOW_HOME (default ~/.axonflow). Codex home: $CODEX_HOME (default ~/.codex).
 `;
@@ -42,6 +46,10 @@ export async function main(argv: string[]): Promise<number> {
         return await runAudit(rest);
       case "policies":
         return await runPolicies(rest);
+      case "allow":
+        return runAllow(rest);
+      case "project":
+        return runProject(rest);
       case undefined:
       case "help":
       case "--help":

@@ -146,3 +146,20 @@ Deno.test("README: every sh block runs against a temporary Codex home", async ()
   await Deno.stat(`${tmp}/axonflow-audit.csv`);
   await Deno.remove(tmp, { recursive: true });
 });
+
+Deno.test("README: the example policy file switches no built-in protection off", async () => {
+  const md = await Deno.readTextFile(`${ROOT}/README.md`);
+  const block = fencedBlocks(md).find((b) =>
+    b.info === "sh" && b.code.includes("policies.json\" <<'EOF'")
+  );
+  assert.ok(block, "the example policy file is shown");
+  const json = block.code.split("<<'EOF'\n")[1].split("\nEOF")[0];
+  const doc = JSON.parse(json);
+  assert.deepEqual(doc.disable ?? [], []);
+  assert.ok(
+    (doc.allow ?? []).every((r: Record<string, unknown>) =>
+      r.command || r.path || r.pattern || r.commandPrefix
+    ),
+    "every example exception is scoped",
+  );
+});

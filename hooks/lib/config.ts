@@ -11,6 +11,10 @@ import {
   parsePolicyFile,
   type Profile,
 } from "../../governance/engine/mod.ts";
+import {
+  APPROVALS_FILE,
+  withProjectConfig,
+} from "../../governance/projects.ts";
 
 /** Default remote timeout before a tool runs (seconds). */
 export const PRE_TIMEOUT_SECONDS = 8;
@@ -131,6 +135,7 @@ function listed(dir: string, name: string): boolean | undefined {
 export function loadEngineConfig(
   env: Pick<HookEnv, "dataDir" | "profile">,
   warnings: string[],
+  cwd?: string,
 ): EngineConfig {
   const path = policyFilePath(env.dataDir);
   let config: EngineConfig = DEFAULT_CONFIG;
@@ -162,6 +167,15 @@ export function loadEngineConfig(
   }
   if (env.profile && env.profile !== config.profile) {
     config = { ...config, profile: env.profile };
+  }
+  // A project file above cwd: tightening always, loosening once approved.
+  // The sandbox lets a hook read only the data folder, so it applies the
+  // approved snapshot recorded there (none: nothing to read).
+  if (cwd) {
+    const approvals = listed(env.dataDir, APPROVALS_FILE) === false
+      ? []
+      : undefined;
+    config = withProjectConfig(config, cwd, env.dataDir, warnings, approvals);
   }
   return config;
 }

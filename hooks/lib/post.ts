@@ -238,7 +238,7 @@ export async function handlePost(
     );
     return { stdout: "", stderr };
   }
-  const config = loadEngineConfig(env, stderr);
+  const config = loadEngineConfig(env, stderr, ev.cwd);
   const connector = connectorType(ev.agent, ev.toolName);
   const text = postScanText(ev);
   const notes: string[] = [];

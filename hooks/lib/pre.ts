@@ -8,9 +8,9 @@
 
 import {
   blockMessage,
-  decisionContext,
   connectorType,
   type Decision,
+  decisionContext,
   type EngineConfig,
   evaluate,
   summarize,
@@ -148,7 +148,7 @@ export async function handlePre(
     return { stdout: "", stderr };
   }
   const connector = connectorType(ev.agent, ev.toolName);
-  const config = loadEngineConfig(env, stderr);
+  const config = loadEngineConfig(env, stderr, ev.cwd);
   const call: ToolCall = {
     toolName: ev.toolName,
     input: ev.toolInput,

@@ -183,7 +183,11 @@ export async function runCheck(args: string[]): Promise<number> {
   if (!positionals.length && values.input === undefined) {
     throw new UsageError(`give a command to check\n\n${CHECK_HELP}`);
   }
-  const { config, warnings } = loadConfig(values.profile);
+  const { config, warnings } = loadConfig(
+    values.profile,
+    undefined,
+    values.cwd ?? Deno.cwd(),
+  );
   for (const w of warnings) console.error(`warning: ${w}`);
   const call = toolCall({
     command: positionals.join(" "),

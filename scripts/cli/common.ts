@@ -11,6 +11,7 @@ import {
   parsePolicyFile,
   type Profile,
 } from "../../governance/engine/mod.ts";
+import { withProjectConfig } from "../../governance/projects.ts";
 
 /** The data directory: $AXONFLOW_HOME, else ~/.axonflow. */
 export function dataDir(): string {
@@ -24,10 +25,15 @@ export function policyFile(dir = dataDir()): string {
   return `${dir}/policies.json`;
 }
 
-/** Engine configuration: the policy file when present, then the profile override ($AXONFLOW_PROFILE or --profile). */
+/**
+ * Engine configuration: the policy file when present, then the profile
+ * override ($AXONFLOW_PROFILE or --profile), then the project file above
+ * `cwd` (tightening always, loosening once approved).
+ */
 export function loadConfig(
   profile?: string,
   dir = dataDir(),
+  cwd: string | undefined = Deno.cwd(),
 ): { config: EngineConfig; warnings: string[] } {
   let config: EngineConfig = DEFAULT_CONFIG;
   const warnings: string[] = [];
@@ -50,6 +56,7 @@ export function loadConfig(
   } else if (p) {
     warnings.push(`unknown profile "${p}" ignored (standard|strict)`);
   }
+  config = withProjectConfig(config, cwd, dir, warnings);
   return { config, warnings };
 }
 
