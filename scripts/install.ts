@@ -694,7 +694,10 @@ export async function main(argv: string[]): Promise<number> {
       changes.length && !values.yes && !values.json && Deno.stdin.isTerminal()
     ) {
       console.log(planDiff(plan));
-      if (!confirm("Apply these changes?")) return 1;
+      if (!confirm("Apply these changes?")) {
+        console.log("Not applied: you answered no, so nothing was changed.");
+        return 1;
+      }
     }
     if (!values.uninstall && opts.agent === "codex") {
       await Deno.mkdir(opts.dataDir, { recursive: true });
