@@ -56,7 +56,7 @@ export interface AuditQuery {
   decision?: Verdict;
   toolName?: string;
   policyId?: string;
-  /** Case-insensitive substring of input/output summary, reason or error message (first 256 characters used). */
+  /** Case-insensitive substring of input/output summary, reason, error message, tool, connector, agent, policy ids or decision id (first 256 characters used). */
   text?: string;
   connectorType?: string;
   agent?: Agent;
@@ -457,9 +457,10 @@ export class AuditStore {
         "\\" + c) +
         "%";
       where.push(
-        "(input_summary LIKE ? ESCAPE '\\' OR output_summary LIKE ? ESCAPE '\\' OR reason LIKE ? ESCAPE '\\' OR error_message LIKE ? ESCAPE '\\')",
+        "(input_summary LIKE ? ESCAPE '\\' OR output_summary LIKE ? ESCAPE '\\' OR reason LIKE ? ESCAPE '\\' OR error_message LIKE ? ESCAPE '\\'" +
+          " OR tool_name LIKE ? ESCAPE '\\' OR connector_type LIKE ? ESCAPE '\\' OR agent LIKE ? ESCAPE '\\' OR policies LIKE ? ESCAPE '\\' OR decision_id LIKE ? ESCAPE '\\')",
       );
-      args.push(like, like, like, like);
+      args.push(like, like, like, like, like, like, like, like, like);
     }
     const clause = where.length ? "WHERE " + where.join(" AND ") : "";
     const limit = clampInt(q.limit ?? 20, 0, 1000);
