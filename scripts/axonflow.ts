@@ -7,6 +7,7 @@
  */
 import { runAllow, runProject } from "./cli/allow.ts";
 import { runAudit } from "./cli/audit.ts";
+import { runExplain } from "./cli/explain.ts";
 import { runCheck, runScan } from "./cli/check.ts";
 import { stripDashDash, UsageError } from "./cli/common.ts";
 import { runDoctor } from "./cli/doctor.ts";
@@ -23,6 +24,7 @@ Usage: axonflow <command> [options]   (every command takes --help and --json)
                         the audit trail: table, filters, block chart, hash-chain check, JSONL/CSV
   policies list|show ID|test FILE
                         the catalogue, one policy, your own policy file
+  explain DECISION-ID   the policies, reasons, input and what the analysis saw, for one decision
   allow DECISION-ID     show, then write, the narrowest exception for one blocked call
   project status|approve
                         a project's .axonflow/policies.json and your approval of it
@@ -46,6 +48,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runAudit(rest);
       case "policies":
         return await runPolicies(rest);
+      case "explain":
+        return runExplain(rest);
       case "allow":
         return runAllow(rest);
       case "project":

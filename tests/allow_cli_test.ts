@@ -61,6 +61,25 @@ Deno.test("axonflow allow <id>: shows the narrowest rule, 'no' writes nothing, '
     const id = /`axonflow allow ([0-9a-f-]{36})`/.exec(reason)?.[1];
     assert.ok(id, reason);
 
+    // explain: policies, reasons, input, and what the analysis saw
+    const ex = await cli(env, work, ["explain", id]);
+    assert.equal(ex.code, 0, ex.stderr);
+    assert.match(ex.stdout, /^BLOCKED  decision /);
+    assert.match(ex.stdout, /programs  psql/);
+    assert.ok(ex.stdout.includes(`cwd       ${work}`), ex.stdout);
+    assert.match(
+      ex.stdout,
+      /sys_dangerous_sql_drop .*DROP TABLE scratch_import/,
+    );
+    assert.match(ex.stdout, /sys_sqli_drop_table/);
+    assert.ok(ex.stdout.includes(`axonflow allow ${id}`));
+    const exJson = JSON.parse(
+      (await cli(env, work, ["explain", id, "--json"])).stdout,
+    );
+    assert.deepEqual(exJson.analysis.programs, ["psql"]);
+    assert.equal(exJson.input_summary, JSON.stringify({ command: DROP }));
+    assert.equal((await cli(env, work, ["explain", "nope"])).code, 1);
+
     const no = await cli(env, work, ["allow", id], "n\n");
     assert.equal(no.code, 1);
     assert.match(no.stdout, /"sys_dangerous_sql_drop"/);

@@ -32,7 +32,9 @@ export {
   narrowestRule,
   ruleCovers,
 } from "./allow.ts";
+export { builtinPolicy as builtinPolicyInfo } from "./catalogue.ts";
 export {
+  allowCommand,
   blockMessage,
   connectorType,
   outputNotice,
