@@ -64,8 +64,8 @@ Deno.test("axonflow allow <id>: shows the narrowest rule, 'no' writes nothing, '
     // explain: policies, reasons, input, and what the analysis saw
     const ex = await cli(env, work, ["explain", id]);
     assert.equal(ex.code, 0, ex.stderr);
-    assert.match(ex.stdout, /^BLOCKED  decision /);
-    assert.match(ex.stdout, /programs  psql/);
+    assert.match(ex.stdout, /^BLOCKED {2}decision /);
+    assert.match(ex.stdout, /programs {2}psql/);
     assert.ok(ex.stdout.includes(`cwd       ${work}`), ex.stdout);
     assert.match(
       ex.stdout,
