@@ -8,7 +8,8 @@
 import { runAllow, runProject } from "./cli/allow.ts";
 import { runAudit } from "./cli/audit.ts";
 import { runExplain } from "./cli/explain.ts";
-import { runCheck, runScan } from "./cli/check.ts";
+import { runCheck } from "./cli/check.ts";
+import { runScan } from "./cli/scan.ts";
 import { stripDashDash, UsageError } from "./cli/common.ts";
 import { runDoctor } from "./cli/doctor.ts";
 import { runPolicies } from "./cli/policies.ts";
@@ -18,7 +19,7 @@ const HELP = `axonflow — governance for Codex tool calls, from the terminal
 Usage: axonflow <command> [options]   (every command takes --help and --json)
 
   check "<command>"     would this call be blocked? which policies fire and why
-  scan FILE|-           PII, secrets and injected instructions in a text, redacted
+  scan FILE|DIR|-       PII, secrets and injected instructions (--git RANGE, --format json|sarif, --redact)
   doctor                Deno, hooks installed and trusted, permissions, audit store, endpoint
   audit tail|search|stats|verify|export
                         the audit trail: table, filters, block chart, hash-chain check, JSONL/CSV

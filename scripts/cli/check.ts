@@ -1,6 +1,6 @@
 /**
- * `axonflow check "<command>"` and `axonflow scan FILE|-`: the engine's
- * decision or findings, and which policies fired and why.
+ * `axonflow check "<command>"`: the engine's decision and which policies
+ * fired and why; the scan report helpers `axonflow scan` shares.
  *
  * @module
  */
@@ -154,14 +154,6 @@ Judge a tool call the way the PreToolUse hook would, and show which policies fir
 Exit code: 0 allowed (warnings included), 1 blocked, 2 usage error, 3 input unreadable.
 `;
 
-const SCAN_HELP = `Usage: axonflow scan FILE|- [--profile P] [--json]
-
-Scan a text (a file, or stdin with -) for PII, secrets and injected instructions, as the PostToolUse hook does.
-  --json   the check_output document plus the findings
-
-Exit code: 0 nothing found, 1 something found, 2 usage error, 3 input unreadable.
-`;
-
 /** `axonflow check`. */
 export async function runCheck(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -203,42 +195,4 @@ export async function runCheck(args: string[]): Promise<number> {
   if (values.json) printJson(checkPolicyDocument(d));
   else console.log(formatDecision(d));
   return d.allowed ? EXIT.ok : EXIT.found;
-}
-
-/** `axonflow scan`. */
-export async function runScan(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      profile: { type: "string" },
-      json: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
-    allowPositionals: true,
-  });
-  if (values.help) {
-    console.log(SCAN_HELP);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    throw new UsageError(`give one FILE or -\n\n${SCAN_HELP}`);
-  }
-  const { config, warnings } = loadConfig(values.profile);
-  for (const w of warnings) console.error(`warning: ${w}`);
-  const text = await readInputOrFail(positionals[0]);
-  const r = scan(text, config);
-  if (values.json) {
-    printJson({
-      ...scanDocument(r, config),
-      findings: r.findings.map((f) => ({
-        policy_id: f.policyId,
-        type: f.type,
-        start: f.start,
-        end: f.end,
-        severity: f.severity,
-        action: f.action,
-      })),
-    });
-  } else console.log(formatScan(text, r));
-  return r.findings.length ? EXIT.found : EXIT.ok;
 }
