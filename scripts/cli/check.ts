@@ -12,7 +12,6 @@ import {
   type EngineConfig,
   evaluate,
   listPolicies,
-  scan,
   type ScanResult,
   type ToolCall,
 } from "../../governance/engine/mod.ts";
