@@ -752,7 +752,9 @@ export async function main(argv: string[]): Promise<number> {
         `Review: the block between "# >>> axonflow-governance" and "# <<< axonflow-governance" in ${opts.codexHome}/config.toml,`,
       );
       say(
-        `the hooks in ${opts.codexHome}/hooks.json, and run: deno task axonflow doctor`,
+        opts.plugin
+          ? `the hooks of plugin ${opts.plugin} (${opts.codexHome}/plugins/cache/…/hooks/hooks.json); re-run this after codex plugin add installs a new version`
+          : `the hooks in ${opts.codexHome}/hooks.json, and run: deno task axonflow doctor`,
       );
     }
     if (!values.uninstall && opts.agent === "claude-code") {
