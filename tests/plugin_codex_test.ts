@@ -14,6 +14,7 @@ import { outboundEnv } from "./support/env.ts";
 import { CODEX, runPackageArgs } from "./support/test_packages.ts";
 import { scriptedConfig } from "./support/codex_home.ts";
 import {
+  enabledPlugins,
   parsePluginSpec,
   pluginTrustEntries,
 } from "../scripts/lib/plugin_trust.ts";
@@ -65,6 +66,13 @@ Deno.test("plugin trust: keys name the plugin, hashes are over the unexpanded co
   assert.throws(
     () => parsePluginSpec("axonflow-governance"),
     /NAME@MARKETPLACE/,
+  );
+  assert.deepEqual(
+    enabledPlugins(
+      '[plugins."axonflow-governance@axonflow"]\nenabled = true\n[plugins."other@x"]\n',
+      "axonflow-governance",
+    ),
+    ["axonflow-governance@axonflow"],
   );
 });
 
@@ -140,6 +148,16 @@ Deno.test({
     assert.ok(
       !config.includes("[mcp_servers.axonflow]"),
       "the plugin brings its MCP server",
+    );
+    const doctor = await run(
+      ["run", "-A", `${REPO}/scripts/axonflow.ts`, "doctor"],
+      env,
+      REPO,
+    );
+    assert.equal(doctor.code, 0, doctor.stdout);
+    assert.match(
+      doctor.stdout,
+      /plugin axonflow-governance@axonflow trust .*hook handlers of the installed plugin trusted/,
     );
 
     const exec = await codex(

@@ -136,3 +136,14 @@ export function pluginTrustEntries(
   }
   return out;
 }
+
+/** `NAME@MARKETPLACE` of each `[plugins."…"]` table of a config.toml whose plugin name is `name`. */
+export function enabledPlugins(configText: string, name: string): string[] {
+  const out: string[] = [];
+  const re =
+    /^\[plugins\."([A-Za-z0-9._-]{1,128}@[A-Za-z0-9._-]{1,128})"\][ \t]*$/gm;
+  for (const m of configText.matchAll(re)) {
+    if (m[1].startsWith(`${name}@`)) out.push(m[1]);
+  }
+  return out;
+}
