@@ -199,14 +199,21 @@ export function decisionContext(
   return ctx;
 }
 
+/**
+ * What stands in for a redacted value in a narrowest rule: the characters
+ * tokens and keys are made of, and none a shell gives meaning to (`$`, `(`,
+ * `;`, `|`, quotes, backquotes, spaces), so the hole cannot carry a command.
+ */
+const SECRET_CHARS = "[A-Za-z0-9+/=_.:@-]+";
+
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
 /**
  * The narrowest rule that allows exactly this call: the policies that
- * blocked it, the exact command (a redacted value becomes `\S+` in an
- * anchored pattern), the exact file, and the project folder it ran in.
+ * blocked it, the exact command (a redacted value becomes a run of token
+ * characters in an anchored pattern), the exact file, and the project folder it ran in.
  */
 export function narrowestRule(
   id: string,
@@ -237,7 +244,8 @@ export function narrowestRule(
     const redacted = /\[REDACTED:[a-z0-9_]+\]/g;
     if (redacted.test(command)) {
       rule.pattern = "^" +
-        command.trim().split(redacted).map(escapeRegex).join("\\S+") + "$";
+        command.trim().split(redacted).map(escapeRegex).join(SECRET_CHARS) +
+        "$";
     } else rule.command = command.trim();
   } else {
     const text = typeof input === "string" ? input : JSON.stringify(input);

@@ -145,9 +145,9 @@ Deno.test("path rules: the exact file, or a folder ending in /", () => {
   );
 });
 
-Deno.test("a redacted value in the command becomes \\S+ in an anchored pattern", () => {
+Deno.test("a redacted value in the command becomes a run of token characters that cannot carry a command", () => {
   const ctx = decisionContext(shell("x"), [{
-    policyId: "sys_dangerous_curl_pipe_shell",
+    policyId: "sys_dangerous_rm_home",
     policyName: "n",
     category: "dangerous",
     severity: "critical",
@@ -158,7 +158,14 @@ Deno.test("a redacted value in the command becomes \\S+ in an anchored pattern",
     command: "deploy --token [REDACTED:github_token] now",
   });
   assert.equal(rule.command, undefined);
-  assert.equal(rule.pattern, "^deploy --token \\S+ now$");
+  assert.equal(rule.pattern, "^deploy --token [A-Za-z0-9+/=_.:@-]+ now$");
+  const { config, errors } = parsePolicyFile(JSON.stringify({ allow: [rule] }));
+  assert.deepEqual(errors, [], "the rule passes the policy file checks");
+  const re = new RegExp(config.allow?.[0].pattern ?? "", "i");
+  assert.ok(re.test("deploy --token ghp_abcDEF123/+= now"));
+  for (
+    const hole of ["$(rm${IFS}-rf${IFS}~)", "x;rm", "`id`", "a|sh", "'x'"]
+  ) assert.ok(!re.test(`deploy --token ${hole} now`), hole);
 });
 
 Deno.test("policies.json allow rules: parsed with line-numbered errors; a rule needs a scope", () => {
