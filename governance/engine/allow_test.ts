@@ -63,6 +63,8 @@ Deno.test("an exception never reaches further than the call it was written for",
       cwd: APP,
       home: HOME,
     },
+    shell("mysql -e 'DROP TABLE orders'"),
+    shell("sqlite3 prod.db 'DROP TABLE accounts'"),
   ];
   let stillBlocked = 0;
   for (const c of overreach) {
