@@ -115,13 +115,12 @@ export function ensureDataDir(dataDir: string): string | undefined {
   }
 }
 
-/** Whether `dir` lists `name`; undefined when the folder cannot be listed. */
-function listed(dir: string, name: string): boolean | undefined {
+/** The names `dir` lists; undefined when the folder cannot be listed. */
+function listing(dir: string): Set<string> | undefined {
   try {
-    for (const e of Deno.readDirSync(dir)) {
-      if (e.name === name) return true;
-    }
-    return false;
+    const names = new Set<string>();
+    for (const e of Deno.readDirSync(dir)) names.add(e.name);
+    return names;
   } catch {
     return undefined;
   }
@@ -140,11 +139,12 @@ export function loadEngineConfig(
   const path = policyFilePath(env.dataDir);
   let config: EngineConfig = DEFAULT_CONFIG;
   let text: string | undefined;
+  // Most users have no policy file: look for it in the folder listing
+  // rather than provoking a NotFound (the first exception of a Deno process
+  // costs about a millisecond).
+  const names = listing(env.dataDir);
   try {
-    // Most users have no policy file: look for it in the folder listing
-    // rather than provoking a NotFound (the first exception of a Deno process
-    // costs about a millisecond).
-    if (listed(env.dataDir, POLICY_FILE_NAME) !== false) {
+    if (names === undefined || names.has(POLICY_FILE_NAME)) {
       text = Deno.readTextFileSync(path);
     }
   } catch (err) {
@@ -172,9 +172,7 @@ export function loadEngineConfig(
   // The sandbox lets a hook read only the data folder, so it applies the
   // approved snapshot recorded there (none: nothing to read).
   if (cwd) {
-    const approvals = listed(env.dataDir, APPROVALS_FILE) === false
-      ? []
-      : undefined;
+    const approvals = names && !names.has(APPROVALS_FILE) ? [] : undefined;
     config = withProjectConfig(config, cwd, env.dataDir, warnings, approvals);
   }
   return config;
