@@ -18,8 +18,8 @@ import {
   WITNESS_PUT,
 } from "../governance/audit/checkpoint.ts";
 import { BUNDLE_METHOD } from "../governance/policy_bundle.ts";
-import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
-import { z } from "zod";
+import { WebStandardStreamableHTTPServerTransport } from "npm:@modelcontextprotocol/sdk@1.32.2/server/webStandardStreamableHttp.js";
+import { z } from "npm:zod@4.6.7";
 import { VERSION } from "../governance/version.ts";
 import {
   buildServer,
@@ -43,11 +43,17 @@ import {
 export const MCP_PATH = "/api/v1/mcp-server";
 /** Largest accepted request body, in bytes. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Most messages in one JSON-RPC batch. */
+export const MAX_BATCH = 100;
+/** A client that has not sent its whole body after this long is cut off (ms). */
+export const READ_TIMEOUT_MS = 10_000;
 /** Protocol version answered to a plain `initialize` that names none. */
 export const DEFAULT_PROTOCOL_VERSION = "2025-06-18";
 
 /** Options of the handler. */
 export interface HttpOptions {
+  /** Body read timeout in ms (default READ_TIMEOUT_MS). */
+  readTimeoutMs?: number;
   /** Expected `Authorization: Basic <auth>` value (base64 of client_id:secret); none = no auth. */
   auth?: string;
 }
@@ -107,17 +113,42 @@ export function authorized(
   return m !== null && sameSecret(m[1], auth);
 }
 
-/** Read at most MAX_BODY_BYTES of the body; undefined when it is larger. */
-async function readBody(req: Request): Promise<string | undefined> {
+/**
+ * Read at most MAX_BODY_BYTES of the body within `timeoutMs`; `undefined`
+ * when it is larger, `"timeout"` when the client is too slow (the body is
+ * cancelled, so a slow client cannot hold the server).
+ */
+async function readBody(
+  req: Request,
+  timeoutMs: number,
+): Promise<string | undefined | { timeout: true }> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) return undefined;
   if (!req.body) return "";
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of req.body) {
-    size += chunk.byteLength;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk);
+  const reader = req.body.getReader();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<"timeout">((resolve) => {
+    timer = setTimeout(() => resolve("timeout"), timeoutMs);
+  });
+  try {
+    while (true) {
+      const r = await Promise.race([reader.read(), expired]);
+      if (r === "timeout") {
+        reader.cancel().catch(() => {});
+        return { timeout: true };
+      }
+      if (r.done) break;
+      size += r.value.byteLength;
+      if (size > MAX_BODY_BYTES) {
+        reader.cancel().catch(() => {});
+        return undefined;
+      }
+      chunks.push(r.value);
+    }
+  } finally {
+    clearTimeout(timer);
   }
   const all = new Uint8Array(size);
   let at = 0;
@@ -308,7 +339,20 @@ export function createHandler(
         allow: "POST",
       });
     }
-    const text = await readBody(req);
+    const text = await readBody(req, opts.readTimeoutMs ?? READ_TIMEOUT_MS);
+    if (typeof text === "object") {
+      return json(
+        rpcError(
+          null,
+          RPC.INVALID_REQUEST,
+          `Request body not received within ${
+            (opts.readTimeoutMs ?? READ_TIMEOUT_MS) / 1000
+          } s`,
+        ),
+        408,
+        { connection: "close" },
+      );
+    }
     if (text === undefined) {
       return json(
         rpcError(
@@ -326,6 +370,16 @@ export function createHandler(
       return json(
         rpcError(null, RPC.PARSE, "Parse error: the body is not valid JSON"),
         400,
+      );
+    }
+    if (Array.isArray(body) && body.length > MAX_BATCH) {
+      return json(
+        rpcError(
+          null,
+          RPC.INVALID_REQUEST,
+          `Invalid Request: a batch holds at most ${MAX_BATCH} messages, this one ${body.length}`,
+        ),
+        413,
       );
     }
     if (streamable) return await sdkHandle(req, ctx, body);

@@ -11,6 +11,8 @@ const child = new Deno.Command(Deno.execPath(), {
   args: [
     "run",
     "--no-prompt",
+    "--lock=deno.lock",
+    "--frozen",
     "--allow-env=AXONFLOW_HOME,HOME,AXONFLOW_PROFILE,AXONFLOW_SERVER_AUTH",
     `--allow-read=${home}`,
     `--allow-write=${home}`,

@@ -5,7 +5,8 @@
  * `--forward URL` (repeatable: an OTLP/HTTP logs URL such as
  * `http://collector:4318/v1/logs`, or `syslog+tcp://host:514`; every audit
  * event the server holds is forwarded, in order, and kept until accepted).
- * The first line on stdout is the URL it listens on.
+ * The first line on stdout is the URL it listens on, the second the MCP
+ * endpoint (`<url>/api/v1/mcp-server`). `--help` prints the usage.
  *
  * A team can run one such server and point every developer's hooks at it
  * (`AXONFLOW_ENDPOINT=http://host:8080`, `AXONFLOW_AUTH=<base64>`); the audit
@@ -19,7 +20,7 @@
 import { parseArgs } from "node:util";
 import { defaultDataDir } from "../governance/audit/store.ts";
 import { Forwarder, sinkFromUrl } from "../governance/ship/forwarder.ts";
-import { createHandler } from "./http.ts";
+import { createHandler, MCP_PATH } from "./http.ts";
 import { contextFromEnv } from "./tools.ts";
 
 /** Start the server; resolves with the URL and a shutdown function. */
@@ -61,16 +62,41 @@ export function startServer(opts: {
   };
 }
 
+/** Usage of `deno task serve`. */
+export const SERVE_HELP =
+  `Usage: deno task serve [--host 127.0.0.1] [--port 8080] [--auth BASE64]
+
+The governance server over HTTP: MCP (Streamable HTTP) and plain JSON-RPC on
+${MCP_PATH}, health on /health. Prints the base URL, then the MCP endpoint.
+  --host H      address to listen on (0.0.0.0 for a team server)
+  --port N      port (0 picks a free one)
+  --auth B64    require Authorization: Basic <base64 of client_id:secret>
+                (default $AXONFLOW_SERVER_AUTH; none = no authentication)
+Limits: request bodies up to 1 MB, read within 10 s; batches up to 100 messages.
+Data directory: $AXONFLOW_HOME (default ~/.axonflow).
+`;
+
 if (import.meta.main) {
-  const { values } = parseArgs({
-    args: Deno.args,
-    options: {
-      host: { type: "string", default: "127.0.0.1" },
-      port: { type: "string", default: "8080" },
-      auth: { type: "string" },
-      forward: { type: "string", multiple: true },
-    },
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: Deno.args.filter((a) => a !== "--"),
+      options: {
+        host: { type: "string", default: "127.0.0.1" },
+        port: { type: "string", default: "8080" },
+        auth: { type: "string" },
+        forward: { type: "string", multiple: true },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }));
+  } catch (e) {
+    console.error(`${(e as Error).message}\n\n${SERVE_HELP}`);
+    Deno.exit(2);
+  }
+  if (values.help) {
+    console.log(SERVE_HELP);
+    Deno.exit(0);
+  }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`--port must be an integer 0-65535, got ${values.port}`);
@@ -89,6 +115,7 @@ if (import.meta.main) {
     forward: values.forward,
   });
   console.log(url);
+  console.log(`MCP endpoint: ${url}${MCP_PATH}`);
   const stop = async () => {
     await shutdown();
     Deno.exit(0);

@@ -6,9 +6,9 @@
  * @module
  */
 
-import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
-import { z } from "zod";
+import { McpServer } from "npm:@modelcontextprotocol/sdk@1.32.2/server/mcp.js";
+import type { CallToolResult } from "npm:@modelcontextprotocol/sdk@1.32.2/types.js";
+import { z } from "npm:zod@4.6.7";
 import { VERSION } from "../governance/version.ts";
 import {
   INPUT_SHAPES,

@@ -9,10 +9,11 @@
  */
 
 import { makeBundle, type PolicyBundle } from "../governance/policy_bundle.ts";
-import { z } from "zod";
+import { z } from "npm:zod@4.6.7";
 import {
   checkOutputDocument,
   checkPolicyDocument,
+  decisionContext,
   DEFAULT_CONFIG,
   defuseValue,
   type EngineConfig,
@@ -533,6 +534,9 @@ function checkPolicy(args: CheckPolicyArgs, ctx: ToolContext): ToolOutcome {
     inputSummary: summarize(args.statement),
     durationMs: round3(performance.now() - started),
     success: true,
+    context: decision.matches.length
+      ? JSON.stringify(decisionContext(call, decision.matches))
+      : undefined,
   });
   return { ok: true, doc: doc as unknown as Record<string, unknown> };
 }
@@ -834,10 +838,21 @@ function explainDecision(decisionId: string, ctx: ToolContext): ToolOutcome {
       policies,
       input_summary: ev.inputSummary,
       output_summary: ev.outputSummary ?? null,
+      analysis: analysisOf(ev.context),
       audit_id: String(ev.id),
       hash: ev.hash,
     },
   };
+}
+
+/** What the analysis saw (cwd, programs, files, per-policy reasons), from an event's recorded context. */
+function analysisOf(context: string | undefined): unknown {
+  if (!context) return null;
+  try {
+    return JSON.parse(context);
+  } catch {
+    return null;
+  }
 }
 
 function round3(v: number): number {

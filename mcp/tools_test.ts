@@ -82,6 +82,14 @@ Deno.test("runTool records check_policy verdicts that explain_decision can find"
   );
   assert.ok(why.ok);
   assert.equal(why.doc.decision, "blocked");
+  // what the analysis saw travels with the decision
+  const analysis = why.doc.analysis as {
+    programs: string[];
+    matches: { policyId: string; reason: string }[];
+  };
+  assert.deepEqual(analysis.programs, ["rm"]);
+  assert.ok(analysis.matches[0].policyId.startsWith("sys_dangerous_rm"));
+  assert.ok(analysis.matches[0].reason.length > 0);
   const s = runTool(
     "search_audit_events",
     { request_type: "policy_check" },

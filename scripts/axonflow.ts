@@ -5,8 +5,11 @@
  *
  * @module
  */
+import { runAllow, runProject } from "./cli/allow.ts";
 import { runAudit } from "./cli/audit.ts";
-import { runCheck, runScan } from "./cli/check.ts";
+import { runExplain } from "./cli/explain.ts";
+import { runCheck } from "./cli/check.ts";
+import { runScan } from "./cli/scan.ts";
 import { stripDashDash, UsageError } from "./cli/common.ts";
 import { runDoctor } from "./cli/doctor.ts";
 import { runPolicies } from "./cli/policies.ts";
@@ -17,12 +20,16 @@ const HELP = `axonflow — governance for Codex tool calls, from the terminal
 Usage: axonflow <command> [options]   (every command takes --help and --json)
 
   check "<command>"     would this call be blocked? which policies fire and why
-  scan FILE|-           PII, secrets and injected instructions in a text, redacted
+  scan FILE|DIR|-       PII, secrets and injected instructions (--git RANGE, --format json|sarif, --redact)
   doctor                Deno, hooks installed and trusted, permissions, audit store, endpoint
   audit tail|search|stats|verify|export
                         the audit trail: table, filters, block chart, hash-chain check, JSONL/CSV
   policies list|show ID|test FILE
                         the catalogue, one policy, your own policy file
+  explain DECISION-ID   the policies, reasons, input and what the analysis saw, for one decision
+  allow DECISION-ID     show, then write, the narrowest exception for one blocked call
+  project status|approve
+                        a project's .axonflow/policies.json and your approval of it
   taint status|clear [--session ID]
                         sessions that saw injected instructions (uploads and credential reads refused)
 
@@ -45,6 +52,12 @@ export async function main(argv: string[]): Promise<number> {
         return await runAudit(rest);
       case "policies":
         return await runPolicies(rest);
+      case "explain":
+        return runExplain(rest);
+      case "allow":
+        return runAllow(rest);
+      case "project":
+        return runProject(rest);
       case "taint":
         return runTaint(rest);
       case undefined:

@@ -3,34 +3,31 @@
  * policies that fired. `--json` prints the `check_policy` document;
  * `--scan FILE|-` scans a text (`--json`: the `check_output` document);
  * `--list-policies --json` prints `{"policies":[...],"count":N}`; `--cwd DIR`.
+ * A command is judged by the same code as `axonflow check` (same document,
+ * same exit codes: 0 allowed, 1 blocked, 2 usage error, 3 unreadable input).
  *
  * @module
  */
 import { parseArgs } from "node:util";
+import { listPoliciesDocument, scan } from "../governance/engine/mod.ts";
+import { formatScan, runCheck, scanDocument } from "./cli/check.ts";
 import {
-  checkPolicyDocument,
-  listPoliciesDocument,
-  scan,
-} from "../governance/engine/mod.ts";
-import {
-  formatDecision,
-  formatScan,
-  judge,
-  scanDocument,
-  toolCall,
-} from "./cli/check.ts";
-import {
+  EXIT,
   loadConfig,
   printJson,
-  readInput,
+  readInputOrFail,
   stripDashDash,
   table,
+  UsageError,
 } from "./cli/common.ts";
 
 const HELP =
   `Usage: deno task check -- "<command>" [--cwd DIR] [--profile P] [--json]
        deno task check -- --scan FILE|- [--json]
        deno task check -- --list-policies [--category C] [--severity S] [--json]
+
+Exit code: 0 allowed / nothing found, 1 blocked / something found, 2 usage error,
+3 input unreadable.
 `;
 
 /** Run the check entry; returns the exit code. */
@@ -85,28 +82,24 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (values.scan !== undefined) {
-    const text = await readInput(values.scan);
+    const text = await readInputOrFail(values.scan);
     const r = scan(text, config);
     if (values.json) printJson(scanDocument(r, config));
     else console.log(formatScan(text, r));
-    return 0;
+    return r.findings.length ? EXIT.found : EXIT.ok;
   }
   if (!positionals.length) {
     console.error(`give a command to check\n\n${HELP}`);
-    return 2;
+    return EXIT.usage;
   }
-  const d = judge(
-    toolCall({
-      command: positionals.join(" "),
-      cwd: values.cwd ?? Deno.cwd(),
-      home: Deno.env.get("HOME") ?? "/",
-      config,
-    }),
-    config,
-  );
-  if (values.json) printJson(checkPolicyDocument(d));
-  else console.log(formatDecision(d));
-  return 0;
+  return await runCheck(stripDashDash(argv));
 }
 
-if (import.meta.main) Deno.exit(await main(Deno.args));
+if (import.meta.main) {
+  try {
+    Deno.exit(await main(Deno.args));
+  } catch (e) {
+    console.error((e as Error).message);
+    Deno.exit(e instanceof UsageError ? e.code : EXIT.error);
+  }
+}

@@ -150,11 +150,30 @@ database. --split a|b keeps one stable half of every corpus.`,
   Deno.exit(0);
 }
 
+/** What eval needs, said when there is nothing to run on. */
+const NEEDS =
+  `eval needs labelled corpora: one or more folders (or files) holding
+  *.toml   shell commands, [[case]] tables with command = "..." and
+           expected = "deny" | "allow" (or expected_decision)
+  *.jsonl  texts, one {"text": "...", "label": 1|0} a line (1 = injection)
+  *.txt    SQL-injection payloads, one a line (all positive)
+Run: deno task eval -- FOLDER...   (the default, ../shared/corpora, holds the
+public corpora this project was measured on; it is not part of the repository)`;
+
 if (values.split !== undefined && !/^[ab]$/.test(values.split)) {
   console.error("eval: --split takes a or b");
   Deno.exit(2);
 }
-const roots = positionals.length > 0 ? positionals : ["../shared/corpora"];
+const DEFAULT_ROOT = "../shared/corpora";
+const roots = positionals.length > 0 ? positionals : [DEFAULT_ROOT];
+if (positionals.length === 0) {
+  try {
+    await Deno.stat(DEFAULT_ROOT);
+  } catch {
+    console.error(`eval: no corpora at ${DEFAULT_ROOT}\n\n${NEEDS}`);
+    Deno.exit(0);
+  }
+}
 const tallies = new Map<string, Tally>();
 let done = 0;
 const started = performance.now();
@@ -164,7 +183,7 @@ for (const root of roots) {
   try {
     await Deno.stat(root);
   } catch {
-    console.error(`eval: ${root} does not exist`);
+    console.error(`eval: ${root} does not exist\n\n${NEEDS}`);
     Deno.exit(2);
   }
   for await (const path of files(root)) {

@@ -43,6 +43,12 @@ import {
   withManagedBlock,
   withoutManagedBlock,
 } from "./lib/managed.ts";
+import {
+  installedPluginRoot,
+  parsePluginSpec,
+  pluginHooksPath,
+  pluginTrustEntries,
+} from "./lib/plugin_trust.ts";
 
 /** The project's root folder (the one holding deno.json). */
 export const PROJECT_ROOT: string = fileURLToPath(
@@ -95,6 +101,12 @@ export interface InstallOptions {
   /** DENO_DIR at install time, passed on to the MCP server (Codex gives MCP servers a reduced environment). */
   denoDir?: string;
   uninstall: boolean;
+  /**
+   * `NAME@MARKETPLACE` of a plugin installed with `codex plugin add`: record
+   * trust for that plugin's own hooks (no hooks.json entries, no MCP table:
+   * the plugin brings both) instead of wiring this checkout in directly.
+   */
+  plugin?: string;
 }
 
 /** One file the run would create, change or delete (`after` undefined = delete). */
@@ -235,6 +247,8 @@ export function mcpTable(opts: InstallOptions): string {
     "-q",
     "--no-prompt",
     `--config=${opts.root}/deno.json`,
+    `--lock=${opts.root}/deno.lock`,
+    "--frozen",
     `--allow-env=${MCP_ENV_VARS.join(",")}`,
     `--allow-read=${opts.dataDir}`,
     `--allow-write=${opts.dataDir}`,
@@ -356,6 +370,9 @@ export async function planInstall(opts: InstallOptions): Promise<Plan> {
       mode,
     };
   }
+  if (opts.plugin) {
+    return await planPluginTrust(opts, hooksBefore, configBefore);
+  }
   const hooksAfter = mergeGroups(
     hooksBefore ?? "",
     await desiredGroups(opts),
@@ -382,6 +399,54 @@ export async function planInstall(opts: InstallOptions): Promise<Plan> {
     ],
     trusted,
     mode,
+  };
+}
+
+/**
+ * Plugin mode: the managed config.toml block holds only the trust entries of
+ * the installed plugin's hooks; hook groups a direct install put into
+ * hooks.json are taken out (they would run every hook twice).
+ */
+async function planPluginTrust(
+  opts: InstallOptions,
+  hooksBefore: string | undefined,
+  configBefore: string | undefined,
+): Promise<Plan> {
+  const spec = parsePluginSpec(opts.plugin ?? "");
+  const root = await installedPluginRoot(opts.codexHome, spec);
+  const rel = pluginHooksPath(
+    await readText(`${root}/.codex-plugin/plugin.json`),
+  );
+  const hooksText = await readText(`${root}/${rel}`);
+  if (hooksText === undefined) {
+    throw new Error(`${root}/${rel} is missing: reinstall the plugin`);
+  }
+  const trusted = pluginTrustEntries(hooksText, spec, rel);
+  const hooksPath = `${opts.codexHome}/hooks.json`;
+  const configPath = `${opts.codexHome}/config.toml`;
+  const h = unmergeGroups(hooksBefore ?? "", isOurGroup, hooksPath);
+  const body = trusted.map((t) =>
+    `[hooks.state.${tomlKey(t.key)}]\ntrusted_hash = ${tomlString(t.hash)}\n`
+  ).join("\n");
+  return {
+    changes: [
+      {
+        path: hooksPath,
+        before: hooksBefore,
+        after: hooksBefore === undefined || isEmptyObject(h) ? undefined : h,
+      },
+      {
+        path: configPath,
+        before: configBefore,
+        after: upsertBlock(
+          configBefore ?? "",
+          body,
+          trusted.map((t) => ["hooks", "state", t.key]),
+        ),
+      },
+    ],
+    trusted,
+    mode: modeLine(opts.dataDir, opts.endpoint),
   };
 }
 
@@ -487,6 +552,8 @@ export async function cacheDependencies(
         "install",
         "-q",
         `--config=${root}/deno.json`,
+        `--lock=${root}/deno.lock`,
+        "--frozen",
         "--entrypoint",
         ...others,
       ],
@@ -522,6 +589,9 @@ Options:
   --claude-home DIR          Claude Code config folder (default $CLAUDE_CONFIG_DIR, else ~/.claude)
   --endpoint URL             remote AxonFlow endpoint (default $AXONFLOW_ENDPOINT; none = embedded)
   --profile standard|strict  policy profile for the hooks and MCP server
+  --plugin NAME@MARKETPLACE  trust the hooks of the plugin installed with
+                             codex plugin add (e.g. axonflow-governance@axonflow)
+                             instead of wiring this checkout in directly
   --dry-run                  print the diff, write nothing
   --uninstall                remove exactly what install added
   --skip-cache               do not cache dependencies first
@@ -598,6 +668,7 @@ export async function main(argv: string[]): Promise<number> {
         "claude-home": { type: "string" },
         endpoint: { type: "string" },
         profile: { type: "string" },
+        plugin: { type: "string" },
         "dry-run": { type: "boolean", default: false },
         uninstall: { type: "boolean", default: false },
         "skip-cache": { type: "boolean", default: false },
@@ -633,8 +704,23 @@ export async function main(argv: string[]): Promise<number> {
     );
     return 2;
   }
+  if (values.plugin !== undefined) {
+    try {
+      parsePluginSpec(values.plugin);
+    } catch (e) {
+      console.error((e as Error).message);
+      return 2;
+    }
+    if (values.agent !== "codex" || values.endpoint || values.profile) {
+      console.error(
+        "--plugin trusts the hooks exactly as the plugin ships them: it goes with the codex agent only, and takes no " +
+          '--endpoint or --profile (set "profile" in policies.json; a remote endpoint needs the direct install)',
+      );
+      return 2;
+    }
+  }
   const home = Deno.env.get("HOME") ?? "/";
-  const endpoint = values.endpoint ??
+  const endpoint = values.plugin !== undefined ? undefined : values.endpoint ??
     (Deno.env.get("AXONFLOW_ENDPOINT") || undefined);
   if (endpoint) {
     try {
@@ -666,6 +752,7 @@ export async function main(argv: string[]): Promise<number> {
     deno: Deno.execPath(),
     denoDir: Deno.env.get("DENO_DIR") || undefined,
     uninstall: values.uninstall,
+    plugin: values.plugin,
   };
   const say = (s: string) => {
     if (!values.json) console.log(s);
@@ -673,7 +760,13 @@ export async function main(argv: string[]): Promise<number> {
   const progress = (s: string) => console.error(s);
   try {
     if (!values.uninstall && !values["dry-run"] && !values["skip-cache"]) {
-      await cacheDependencies(opts.root, opts.deno, opts.dataDir, progress);
+      const root = opts.plugin
+        ? await installedPluginRoot(
+          opts.codexHome,
+          parsePluginSpec(opts.plugin),
+        )
+        : opts.root;
+      await cacheDependencies(root, opts.deno, opts.dataDir, progress);
     }
     const plan = await planInstall(opts);
     const changes = effective(plan);
@@ -701,7 +794,10 @@ export async function main(argv: string[]): Promise<number> {
       changes.length && !values.yes && !values.json && Deno.stdin.isTerminal()
     ) {
       console.log(planDiff(plan));
-      if (!confirm("Apply these changes?")) return 1;
+      if (!confirm("Apply these changes?")) {
+        console.log("Not applied: you answered no, so nothing was changed.");
+        return 1;
+      }
     }
     if (!values.uninstall && opts.agent === "codex") {
       await Deno.mkdir(opts.dataDir, { recursive: true });
@@ -756,7 +852,9 @@ export async function main(argv: string[]): Promise<number> {
         `Review: the block between "# >>> axonflow-governance" and "# <<< axonflow-governance" in ${opts.codexHome}/config.toml,`,
       );
       say(
-        `the hooks in ${opts.codexHome}/hooks.json, and run: deno task axonflow doctor`,
+        opts.plugin
+          ? `the hooks of plugin ${opts.plugin} (${opts.codexHome}/plugins/cache/…/hooks/hooks.json); re-run this after codex plugin add installs a new version`
+          : `the hooks in ${opts.codexHome}/hooks.json, and run: deno task axonflow doctor`,
       );
     }
     if (!values.uninstall && opts.agent === "claude-code") {

@@ -8,13 +8,12 @@
  * runs.
  */
 import assert from "node:assert/strict";
+import { CODEX, runPackageArgs } from "./support/test_packages.ts";
 import { auditPath, AuditStore } from "../governance/audit/store.ts";
 import { callId, startModelServer, type Step } from "./support/model_server.ts";
 import { denoDir, REPO, tempHome } from "./support/hook_process.ts";
 import { prepareCodexHome } from "./support/codex_home.ts";
 import { outboundEnv } from "./support/env.ts";
-
-const CODEX = "npm:@openai/codex@0.169.0";
 
 // Fake values in the real formats (never live credentials).
 const DB_PASSWORD = "hunter2secretPw9";
@@ -45,9 +44,7 @@ async function runCodex(
 ): Promise<{ code: number; stderr: string }> {
   const child = new Deno.Command(Deno.execPath(), {
     args: [
-      "run",
-      "-A",
-      CODEX,
+      ...runPackageArgs(CODEX),
       "exec",
       "--skip-git-repo-check",
       ...(bypassTrust ? ["--dangerously-bypass-hook-trust"] : []),

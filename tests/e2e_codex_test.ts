@@ -11,9 +11,7 @@ import { denoDir, tempHome } from "./support/hook_process.ts";
 import { AWS_KEY, AWS_SECRET, SSN } from "./support/payloads.ts";
 import { prepareCodexHome } from "./support/codex_home.ts";
 import { outboundEnv } from "./support/env.ts";
-
-/** The pinned Codex CLI. */
-const CODEX = "npm:@openai/codex@0.169.0";
+import { CODEX, runPackageArgs } from "./support/test_packages.ts";
 
 Deno.test({
   name:
@@ -61,9 +59,7 @@ Deno.test({
       denoDir: await denoDir(),
     });
     const args = [
-      "run",
-      "-A",
-      CODEX,
+      ...runPackageArgs(CODEX),
       "exec",
       "--skip-git-repo-check",
       ...(bypassTrust ? ["--dangerously-bypass-hook-trust"] : []),

@@ -11,13 +11,13 @@
  *    (and never runs); one the user listed in `autoApprove` runs.
  */
 import assert from "node:assert/strict";
+import { CODEX, runPackageArgs } from "./support/test_packages.ts";
 import { HOOK_SCRIPTS, hookCommand } from "../governance/permissions.ts";
 import { startModelServer, type Step } from "./support/model_server.ts";
 import { denoDir, REPO, tempHome } from "./support/hook_process.ts";
 import { prepareCodexHome, scriptedConfig } from "./support/codex_home.ts";
 import { outboundEnv } from "./support/env.ts";
 
-const CODEX = "npm:@openai/codex@0.169.0";
 /** An AWS key id of the right shape (not the documented example). */
 const CLOUD_KEY = "AKIAQ3ZJ7XK2M4N5P6RW";
 
@@ -39,9 +39,7 @@ async function codexExec(
 ): Promise<CodexRun> {
   const child = new Deno.Command(Deno.execPath(), {
     args: [
-      "run",
-      "-A",
-      CODEX,
+      ...runPackageArgs(CODEX),
       "exec",
       "--skip-git-repo-check",
       ...o.flags,

@@ -18,6 +18,7 @@
  * The calls are mirrored in tests/guard/selfprotect.jsonl.
  */
 import assert from "node:assert/strict";
+import { CODEX, runPackageArgs } from "./support/test_packages.ts";
 import { hookLine } from "../scripts/install.ts";
 import { scriptedConfig } from "./support/codex_home.ts";
 import {
@@ -29,7 +30,6 @@ import {
 import { callId, startModelServer, type Step } from "./support/model_server.ts";
 import { outboundEnv } from "./support/env.ts";
 
-const CODEX = "npm:@openai/codex@0.169.0";
 const BLOCKED = /blocked by PreToolUse hook: AxonFlow policy (sys_[a-z0-9_]+)/;
 
 interface Setup {
@@ -104,9 +104,7 @@ async function runCodex(s: Setup, steps: Step[]): Promise<string[]> {
     await writeCodexHome(s, model.baseUrl);
     const child = new Deno.Command(Deno.execPath(), {
       args: [
-        "run",
-        "-A",
-        CODEX,
+        ...runPackageArgs(CODEX),
         "exec",
         "--skip-git-repo-check",
         "--dangerously-bypass-hook-trust",

@@ -9,14 +9,13 @@
  * removes exactly what was added.
  */
 import assert from "node:assert/strict";
+import { CODEX, runPackageArgs } from "./support/test_packages.ts";
 import { auditPath, AuditStore } from "../governance/audit/store.ts";
 import { callId, startModelServer, type Step } from "./support/model_server.ts";
 import { denoDir, REPO, tempHome } from "./support/hook_process.ts";
 import { scriptedConfig } from "./support/codex_home.ts";
 import { outboundEnv } from "./support/env.ts";
 import { MANAGED_BEGIN } from "../scripts/lib/managed.ts";
-
-const CODEX = "npm:@openai/codex@0.169.0";
 
 async function canUnshare(): Promise<boolean> {
   try {
@@ -128,9 +127,7 @@ Deno.test({
         script,
         "sh",
         Deno.execPath(),
-        "run",
-        "-A",
-        CODEX,
+        ...runPackageArgs(CODEX),
         "exec",
         "--skip-git-repo-check",
         "-s",

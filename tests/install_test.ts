@@ -5,6 +5,7 @@
  * real Codex CLI running the hooks whose trust the installer wrote.
  */
 import assert from "node:assert/strict";
+import { CODEX, runPackageArgs } from "./support/test_packages.ts";
 import { trustHash } from "../scripts/lib/trust.ts";
 import {
   simpleValues,
@@ -374,8 +375,6 @@ Deno.test("bad flags and unreadable files fail with a clear message and change n
 // ---------------------------------------------------------------------------
 // The real Codex CLI runs the hooks whose trust the installer wrote.
 
-const CODEX = "npm:@openai/codex@0.169.0";
-
 /** A scripted Responses-API "model": asks for each command in turn, then answers "done". */
 function scriptedModel(
   commands: string[],
@@ -462,9 +461,7 @@ async function codexExec(
 ): Promise<void> {
   const out = await new Deno.Command(Deno.execPath(), {
     args: [
-      "run",
-      "-A",
-      CODEX,
+      ...runPackageArgs(CODEX),
       "exec",
       "--skip-git-repo-check",
       "-s",

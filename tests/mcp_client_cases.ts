@@ -5,7 +5,7 @@
  * @module
  */
 import assert from "node:assert/strict";
-import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import type { Client } from "npm:@modelcontextprotocol/sdk@1.32.2/client/index.js";
 
 /** The tight permission flags the servers run with in tests (as in the task definitions). */
 export function serverFlags(home: string): string[] {
@@ -14,6 +14,8 @@ export function serverFlags(home: string): string[] {
   return [
     "run",
     "--no-prompt",
+    `--lock=${ROOT}deno.lock`,
+    "--frozen",
     "--allow-env=AXONFLOW_HOME,HOME,AXONFLOW_PROFILE,AXONFLOW_SERVER_AUTH",
     `--allow-read=${home}`,
     `--allow-write=${home}`,

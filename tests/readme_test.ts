@@ -2,7 +2,8 @@
  * Every fenced `sh` block of README.md runs, in order, against a temporary
  * CODEX_HOME, AXONFLOW_HOME and HOME, and must exit 0. Blocks fenced as
  * `sh no-test` are documentation only (they would recurse into the test
- * suite, install things globally or never exit).
+ * suite, install things globally or never exit). A line ending in a comment
+ * `# exit N` (N > 0) must exit with N, not 0: `check` exits 1 on a block.
  */
 import assert from "node:assert/strict";
 import { outboundEnv } from "./support/env.ts";
@@ -27,6 +28,35 @@ export function fencedBlocks(
   }
   return out;
 }
+
+/**
+ * A block as bash runs it: each line ending in `# exit N` is wrapped so that
+ * it must exit N (the block stops with an error otherwise).
+ */
+export function withExpectedExits(code: string): string {
+  return code.split("\n").map((line) => {
+    const m = /^(.*\S)\s+# exit (\d+)\b.*$/.exec(line);
+    if (!m) return line;
+    const want = m[2];
+    return `{ set +e; ${
+      m[1]
+    }\nc=$?; set -e; [ "$c" -eq ${want} ] || { echo "expected exit ${want}, got $c: ${
+      m[1].replace(/["$`\\]/g, "\\$&")
+    }" >&2; exit 1; }; }`;
+  }).join("\n");
+}
+
+Deno.test("README: '# exit N' lines must exit N", async () => {
+  const run = async (code: string) =>
+    (await new Deno.Command("bash", {
+      args: ["-e", "-o", "pipefail", "-c", withExpectedExits(code)],
+      stdout: "null",
+      stderr: "null",
+    }).output()).code;
+  assert.equal(await run("sh -c 'exit 1'   # exit 1: blocked\ntrue"), 0);
+  assert.equal(await run("true   # exit 1: blocked"), 1);
+  assert.equal(await run("sh -c 'exit 2'   # exit 1"), 1);
+});
 
 async function denoDir(): Promise<string> {
   const out = await new Deno.Command(Deno.execPath(), {
@@ -81,7 +111,7 @@ Deno.test("README: every sh block runs against a temporary Codex home", async ()
   for (const b of fencedBlocks(md)) {
     if (b.info !== "sh") continue;
     const out = await new Deno.Command("bash", {
-      args: ["-e", "-o", "pipefail", "-c", b.code],
+      args: ["-e", "-o", "pipefail", "-c", withExpectedExits(b.code)],
       cwd: ROOT,
       env,
       clearEnv: true,
@@ -115,4 +145,21 @@ Deno.test("README: every sh block runs against a temporary Codex home", async ()
   await Deno.stat(`${tmp}/data/policies.json`);
   await Deno.stat(`${tmp}/axonflow-audit.csv`);
   await Deno.remove(tmp, { recursive: true });
+});
+
+Deno.test("README: the example policy file switches no built-in protection off", async () => {
+  const md = await Deno.readTextFile(`${ROOT}/README.md`);
+  const block = fencedBlocks(md).find((b) =>
+    b.info === "sh" && b.code.includes("policies.json\" <<'EOF'")
+  );
+  assert.ok(block, "the example policy file is shown");
+  const json = block.code.split("<<'EOF'\n")[1].split("\nEOF")[0];
+  const doc = JSON.parse(json);
+  assert.deepEqual(doc.disable ?? [], []);
+  assert.ok(
+    (doc.allow ?? []).every((r: Record<string, unknown>) =>
+      r.command || r.path || r.pattern || r.commandPrefix
+    ),
+    "every example exception is scoped",
+  );
 });

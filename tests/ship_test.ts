@@ -7,7 +7,6 @@
  * events keep coming and comes back: nothing is lost, nothing is reordered.
  */
 import assert from "node:assert/strict";
-import otlpRoot from "npm:@opentelemetry/otlp-transformer@0.52.1/build/src/generated/root.js";
 import {
   type AuditEventInput,
   auditPath,
@@ -18,20 +17,43 @@ import {
   OtlpHttpSink,
   SyslogTcpSink,
 } from "../governance/ship/forwarder.ts";
+import { REPO } from "./support/hook_process.ts";
+import { runPackageArgs } from "./support/test_packages.ts";
 
-interface ProtoType {
-  fromObject(o: unknown): unknown;
-  encode(m: unknown): { finish(): Uint8Array };
-  decode(b: Uint8Array): unknown;
-  toObject(m: unknown, o: Record<string, unknown>): Record<string, unknown>;
-}
-const ExportLogsServiceRequest = (otlpRoot as unknown as {
-  opentelemetry: {
-    proto: {
-      collector: { logs: { v1: { ExportLogsServiceRequest: ProtoType } } };
+/** Decoded `ExportLogsServiceRequest`s (see tests/support/otlp_decode.ts). */
+interface Decoded {
+  resourceLogs: {
+    resource: {
+      attributes: { key: string; value: { stringValue?: string } }[];
     };
-  };
-}).opentelemetry.proto.collector.logs.v1.ExportLogsServiceRequest;
+    scopeLogs: {
+      logRecords: {
+        timeUnixNano: string;
+        severityNumber: number;
+        attributes: {
+          key: string;
+          value: { intValue?: string; stringValue?: string };
+        }[];
+      }[];
+    }[];
+  }[];
+}
+
+/** Decode request bodies with the OpenTelemetry protobuf definitions, in a child on the test-only lock. */
+async function decodeOtlp(bodies: unknown[]): Promise<Decoded[]> {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: runPackageArgs(`${REPO}/tests/support/otlp_decode.ts`),
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  const w = child.stdin.getWriter();
+  await w.write(new TextEncoder().encode(JSON.stringify(bodies)));
+  await w.close();
+  const out = await child.output();
+  assert.equal(out.code, 0, new TextDecoder().decode(out.stderr));
+  return JSON.parse(new TextDecoder().decode(out.stdout));
+}
 
 function ev(i: number, user = "dev"): AuditEventInput {
   return {
@@ -80,7 +102,7 @@ Deno.test({
   const store = AuditStore.open(auditPath(dir));
   for (let i = 1; i <= 250; i++) store.append(ev(i, i % 2 ? "ana" : "bo"));
 
-  const received: number[] = [];
+  const bodies: unknown[] = [];
   let mode: "up" | "503" = "503";
   const port = freePort();
   const serve = () =>
@@ -89,49 +111,7 @@ Deno.test({
       async (req) => {
         const body = await req.text();
         if (mode === "503") return new Response("busy", { status: 503 });
-        // Decode with the OpenTelemetry protobuf definitions: a payload that
-        // does not fit them fails here, not silently.
-        const msg = ExportLogsServiceRequest.fromObject(JSON.parse(body));
-        const back = ExportLogsServiceRequest.toObject(
-          ExportLogsServiceRequest.decode(
-            ExportLogsServiceRequest.encode(msg).finish(),
-          ),
-          { longs: String, enums: Number, defaults: false },
-        ) as {
-          resourceLogs: {
-            resource: {
-              attributes: { key: string; value: { stringValue?: string } }[];
-            };
-            scopeLogs: {
-              logRecords: {
-                timeUnixNano: string;
-                severityNumber: number;
-                attributes: {
-                  key: string;
-                  value: { intValue?: string; stringValue?: string };
-                }[];
-              }[];
-            }[];
-          }[];
-        };
-        for (const rl of back.resourceLogs) {
-          const user = rl.resource.attributes.find((a) => a.key === "user.name")
-            ?.value.stringValue;
-          assert.ok(user === "ana" || user === "bo" || user === "dev", user);
-          for (const rec of rl.scopeLogs[0].logRecords) {
-            assert.ok(BigInt(rec.timeUnixNano) > 1_700_000_000_000_000_000n);
-            const id = rec.attributes.find((a) =>
-              a.key === "axonflow.event.id"
-            )!
-              .value.intValue!;
-            const dec = rec.attributes.find((a) =>
-              a.key === "axonflow.decision"
-            )!
-              .value.stringValue;
-            assert.equal(rec.severityNumber, dec === "blocked" ? 13 : 9);
-            received.push(Number(id));
-          }
-        }
+        bodies.push(JSON.parse(body));
         return Response.json({});
       },
     );
@@ -159,6 +139,23 @@ Deno.test({
   await fwd.stop();
   await server.shutdown();
   store.close();
+  // Every body fits the OpenTelemetry definitions (decoding fails otherwise).
+  const received: number[] = [];
+  for (const back of await decodeOtlp(bodies)) {
+    for (const rl of back.resourceLogs) {
+      const user = rl.resource.attributes.find((a) => a.key === "user.name")
+        ?.value.stringValue;
+      assert.ok(user === "ana" || user === "bo" || user === "dev", user);
+      for (const rec of rl.scopeLogs[0].logRecords) {
+        assert.ok(BigInt(rec.timeUnixNano) > 1_700_000_000_000_000_000n);
+        const attr = (k: string) =>
+          rec.attributes.find((a) => a.key === k)?.value;
+        const dec = attr("axonflow.decision")?.stringValue;
+        assert.equal(rec.severityNumber, dec === "blocked" ? 13 : 9);
+        received.push(Number(attr("axonflow.event.id")?.intValue));
+      }
+    }
+  }
   // At least once: the distinct ids are exactly 1..300 (batches go in
   // order; within one batch, records are grouped by developer).
   const distinct = [...new Set(received)].sort((a, b) => a - b);

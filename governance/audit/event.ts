@@ -42,6 +42,12 @@ export interface AuditEventInput {
   durationMs?: number;
   success: boolean;
   errorMessage?: string;
+  /**
+   * What `explain` and `allow` need to see the call again: a JSON text
+   * (`{"cwd", "program", "matches": [{policyId, action, reason, ...}]}`),
+   * redacted like the summaries. Absent on older events.
+   */
+  context?: string;
 }
 
 /** Longest stored summary, reason or error message, in characters. */
@@ -98,6 +104,8 @@ export function prepareEvent(
     success: ev.success === true,
     errorMessage: optClean(ev.errorMessage),
   };
+  const context = optClean(ev.context);
+  if (context !== undefined) out.context = context;
   return out;
 }
 

@@ -64,7 +64,7 @@ export interface AuditQuery {
   decision?: Verdict;
   toolName?: string;
   policyId?: string;
-  /** Case-insensitive substring of input/output summary, reason or error message (first 256 characters used). */
+  /** Case-insensitive substring of input/output summary, reason, error message, tool, connector, agent, policy ids or decision id (first 256 characters used). */
   text?: string;
   connectorType?: string;
   agent?: Agent;
@@ -194,8 +194,9 @@ export const MIGRATIONS: readonly string[] = [
      SELECT substr(time, 1, 13), connector_type, policy_id, count(*), total(decision = 'blocked')
      FROM event_policies GROUP BY 1, 2, 3;`,
   // v4: who and where (developer account and host), the store's identity
-  // (checkpoints name it, so a replaced file is told apart), and the cursors
-  // of the event forwarders (the store is their queue).
+  // (checkpoints name it, so a replaced file is told apart), the cursors
+  // of the event forwarders (the store is their queue), the checkpoints a
+  // team server keeps, and the call's context (for explain and allow).
   `ALTER TABLE events ADD COLUMN os_user TEXT;
    ALTER TABLE events ADD COLUMN host TEXT;
    CREATE INDEX events_user ON events(os_user, time) WHERE os_user IS NOT NULL;
@@ -207,14 +208,15 @@ export const MIGRATIONS: readonly string[] = [
      store_id TEXT PRIMARY KEY, count INTEGER NOT NULL, head TEXT NOT NULL,
      base_id INTEGER NOT NULL, base_hash TEXT NOT NULL, first TEXT,
      time TEXT NOT NULL, received TEXT NOT NULL, os_user TEXT, host TEXT
-   ) WITHOUT ROWID;`,
+   ) WITHOUT ROWID;
+   ALTER TABLE events ADD COLUMN context TEXT;`,
 ];
 
 /** The schema version this code writes. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 const COLUMNS =
-  "id, time, session_id, turn_id, tool_use_id, agent, tool_name, connector_type, decision, decision_id, policies, severity, reason, input_summary, output_summary, duration_ms, success, error_message, prev_hash, hash, os_user, host";
+  "id, time, session_id, turn_id, tool_use_id, agent, tool_name, connector_type, decision, decision_id, policies, severity, reason, input_summary, output_summary, duration_ms, success, error_message, prev_hash, hash, os_user, host, context";
 
 type Row = Record<string, SQLInputValue>;
 
@@ -414,7 +416,7 @@ export class AuditStore {
     const body = hashBody(id, ev);
     const hash = chainHash(last.hash, body);
     this.stmt(
-      `INSERT INTO events (${COLUMNS}, verdict) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+      `INSERT INTO events (${COLUMNS}, verdict) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
     ).run(
       id,
       ev.time,
@@ -438,6 +440,7 @@ export class AuditStore {
       hash,
       ev.user ?? null,
       ev.host ?? null,
+      ev.context ?? null,
       ev.decisionId ? 1 : 0,
     );
     const hour = ev.time.slice(0, 13);
@@ -524,9 +527,10 @@ export class AuditStore {
         "\\" + c) +
         "%";
       where.push(
-        "(input_summary LIKE ? ESCAPE '\\' OR output_summary LIKE ? ESCAPE '\\' OR reason LIKE ? ESCAPE '\\' OR error_message LIKE ? ESCAPE '\\')",
+        "(input_summary LIKE ? ESCAPE '\\' OR output_summary LIKE ? ESCAPE '\\' OR reason LIKE ? ESCAPE '\\' OR error_message LIKE ? ESCAPE '\\'" +
+          " OR tool_name LIKE ? ESCAPE '\\' OR connector_type LIKE ? ESCAPE '\\' OR agent LIKE ? ESCAPE '\\' OR policies LIKE ? ESCAPE '\\' OR decision_id LIKE ? ESCAPE '\\')",
       );
-      args.push(like, like, like, like);
+      args.push(like, like, like, like, like, like, like, like, like);
     }
     const clause = where.length ? "WHERE " + where.join(" AND ") : "";
     const limit = clampInt(q.limit ?? 20, 0, 1000);
@@ -1249,6 +1253,7 @@ function hashBody(id: number, ev: AuditEventInput & { time: string }): string {
     durationMs: ev.durationMs,
     success: ev.success,
     errorMessage: ev.errorMessage,
+    context: ev.context,
   });
 }
 
@@ -1289,6 +1294,7 @@ function rowToEvent(r: Row): AuditEvent {
     durationMs: r.duration_ms === null ? undefined : Number(r.duration_ms),
     success: Number(r.success) === 1,
     errorMessage: opt(r.error_message),
+    context: opt(r.context),
     prevHash: String(r.prev_hash),
     hash: String(r.hash),
   };

@@ -6,6 +6,7 @@
  */
 import type { PolicyInfo, Profile } from "./types.ts";
 import type { AutoApproveRule } from "./auto_approve.ts";
+import type { AllowRule } from "./allow.ts";
 
 /** A user-defined policy: matches a regular expression or a command prefix. */
 export interface CustomPolicy extends PolicyInfo {
@@ -27,6 +28,8 @@ export interface EngineConfig {
   pluginRoot?: string;
   /** Routine calls the PermissionRequest hook approves (policies.json `autoApprove`). */
   autoApprove?: readonly AutoApproveRule[];
+  /** Narrow exceptions (see allow.ts); none when absent. */
+  allow?: readonly AllowRule[];
 }
 
 /** Standard profile, nothing disabled, no custom policies. */

@@ -22,6 +22,7 @@ import { findPromptInjection } from "./detect/injection.ts";
 import { builtinPolicy } from "./catalogue.ts";
 import { DEFAULT_CONFIG, type EngineConfig } from "./config.ts";
 import { customInputMatches } from "./custom.ts";
+import { applyAllowRules } from "./allow.ts";
 import { enabledCount, policyRuns } from "./listing.ts";
 import {
   analyzeFileDelete,
@@ -363,6 +364,14 @@ function reasonOf(allowed: boolean, matches: readonly Match[]): string {
     return `${top.policyName} (${top.policyId}): ${top.reason}`;
   }
   const notable = matches.filter((m) => m.action !== "log");
+  const excepted = [
+    ...new Set(matches.flatMap((m) => m.allowedBy ? [m.allowedBy] : [])),
+  ];
+  if (notable.length === 0 && excepted.length > 0) {
+    return `Allowed by your exception ${excepted.join(", ")} (${
+      matches.filter((m) => m.allowedBy).map((m) => m.policyId).join(", ")
+    }).`;
+  }
   if (notable.length === 0) return "Allowed; noted for the audit trail.";
   return `Allowed with warnings: ${
     notable.map((m) => `${m.policyName} (${m.policyId})`).join(", ")
@@ -396,12 +405,19 @@ export function evaluate(
     );
   }
   const disabled = new Set(config.disabled);
-  const matches = dedupe(collected.matches).filter((m) =>
-    policyRuns(
-      { id: m.policyId, profile: builtinPolicy(m.policyId)?.profile },
-      disabled,
-      ctx.profile,
-    )
+  const matches = applyAllowRules(
+    dedupe(collected.matches).filter((m) =>
+      policyRuns(
+        { id: m.policyId, profile: builtinPolicy(m.policyId)?.profile },
+        disabled,
+        ctx.profile,
+      )
+    ),
+    config.allow ?? [],
+    subject,
+    collected.texts,
+    ctx,
+    call.now ?? Date.now(),
   ).sort(byRisk);
   const allowed = !matches.some((m) => m.action === "block");
   return {

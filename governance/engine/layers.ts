@@ -59,6 +59,14 @@ export function layerConfig(
       `autoApprove: approvals under an organisation policy come from the organisation`,
     );
   }
+  // So are exceptions: the developer's allow rules do not loosen it either.
+  for (const rule of local.allow ?? []) {
+    if (!(base.allow ?? []).some((r) => r.id === rule.id)) {
+      ignored.push(
+        `allow rule "${rule.id}": exceptions to an organisation policy come from the organisation`,
+      );
+    }
+  }
   return {
     config: {
       ...local,
@@ -66,6 +74,7 @@ export function layerConfig(
       disabled: [...base.disabled],
       custom,
       autoApprove: base.autoApprove,
+      allow: base.allow,
     },
     ignored,
   };

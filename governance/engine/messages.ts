@@ -11,8 +11,10 @@ import { redact } from "./redact.ts";
 import { safeJson } from "./tool_call.ts";
 import type { Decision, ScanResult } from "./types.ts";
 
-/** Where users put their own policies and exceptions. */
-export const POLICY_FILE_HINT = "~/.axonflow/policies.json";
+/** The command a user runs to allow exactly one blocked call. */
+export function allowCommand(decisionId: string): string {
+  return `axonflow allow ${decisionId}`;
+}
 
 /** `s` ending in a full stop (added when it has no closing punctuation). */
 function sentence(s: string): string {
@@ -47,7 +49,9 @@ export function blockMessage(decision: Decision): string {
   if (suggestion) parts.push(`Instead: ${sentence(suggestion)}`);
   // No final full stop: Codex appends ". Command: <cmd>" to the reason.
   parts.push(
-    `Do not retry it in another form. If the user really needs this, they can run it themselves or allow it in ${POLICY_FILE_HINT}; decision id ${decision.decisionId}`,
+    `Do not retry it in another form or work around it. If it is really needed, stop and ask the user; they can allow exactly this call by running \`${
+      allowCommand(decision.decisionId)
+    }\` (decision id ${decision.decisionId})`,
   );
   return parts.join(" ");
 }

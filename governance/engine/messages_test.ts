@@ -23,8 +23,11 @@ Deno.test("blockMessage names the policy, says why and what to do, and ends with
   assert.ok(top);
   assert.ok(msg.includes(top.policyId), msg);
   assert.ok(msg.includes(top.reason), msg);
-  assert.match(msg, /policies\.json/);
-  assert.ok(msg.includes(d.decisionId));
+  // the model is told to ask the user, the user is told the exact command
+  assert.match(msg, /ask the user/);
+  assert.ok(msg.includes(`\`axonflow allow ${d.decisionId}\``), msg);
+  // and the model is not pointed at the off switch
+  assert.ok(!/policies\.json|disable/.test(msg), msg);
   assert.ok(!msg.endsWith("."), "Codex appends '. Command: ...' itself");
 });
 

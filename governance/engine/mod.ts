@@ -31,6 +31,16 @@ export {
 export { findPolicy, type ListedPolicy, listPolicies } from "./listing.ts";
 export { parsePolicyFile, type PolicyFileError } from "./user_policies.ts";
 export {
+  type AllowRule,
+  applyAllowRules,
+  type DecisionContext,
+  decisionContext,
+  narrowestRule,
+  ruleCovers,
+} from "./allow.ts";
+export { builtinPolicy as builtinPolicyInfo } from "./catalogue.ts";
+export {
+  allowCommand,
   blockMessage,
   connectorType,
   outputNotice,

@@ -66,6 +66,8 @@ export interface Match {
   reason: string;
   /** What to do instead, when there is a safer way (optional). */
   suggestion?: string;
+  /** Set when one of the user's allow rules let this match through (its action is then `log`). */
+  allowedBy?: string;
 }
 
 /** One thing found in a text, located by UTF-16 offsets [start, end). */
@@ -124,6 +126,8 @@ export interface ToolCall {
   startupEnv?: StartupEnv;
   /** AxonFlow connector type (`codex.Bash`, `postgres`, ...), when known. */
   connectorType?: string;
+  /** The time of the call (ms since the epoch), for allow rules that expire; default now. */
+  now?: number;
 }
 
 /** Verdict on a tool call. */

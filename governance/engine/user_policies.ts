@@ -13,6 +13,11 @@
  *     { "id": "user_no_terraform_destroy", "commandPrefix": "terraform destroy",
  *       "severity": "high", "action": "block",
  *       "description": "terraform destroy tears down shared infrastructure" }
+ *   ],
+ *   "allow": [
+ *     { "id": "allow_drop_scratch", "policies": ["sys_dangerous_sql_drop", "sys_sqli_drop_table"],
+ *       "command": "psql -c 'DROP TABLE scratch_import'", "project": "/home/me/app",
+ *       "expires": "2026-12-31" }
  *   ]
  * }
  * ```
@@ -29,6 +34,7 @@ import { JsonSyntaxError, parseJsonWithLines } from "./json_lines.ts";
 import type { Action, AppliesTo, Severity } from "./types.ts";
 import { unsafePattern } from "./regex_safety.ts";
 import { type AutoApproveRule, parseAutoApprove } from "./auto_approve.ts";
+import type { AllowRule } from "./allow.ts";
 
 export { unsafePattern };
 
@@ -86,14 +92,13 @@ export function parsePolicyFile(
   let profile = DEFAULT_CONFIG.profile;
   for (const key of Object.keys(root)) {
     if (
-      !["profile", "disable", "policies", "autoApprove", "$schema"].includes(
-        key,
-      )
+      !["profile", "disable", "policies", "allow", "autoApprove", "$schema"]
+        .includes(key)
     ) {
       errors.push({
         line: rootLine,
         message:
-          `unknown key "${key}" (expected profile, disable, policies, autoApprove)`,
+          `unknown key "${key}" (expected profile, disable, policies, allow, autoApprove)`,
       });
     }
   }
@@ -156,6 +161,25 @@ export function parsePolicyFile(
       }
     }
   }
+  const allow: AllowRule[] = [];
+  if (root.allow !== undefined) {
+    const al = lineOf(lines, root.allow, rootLine);
+    if (!Array.isArray(root.allow)) {
+      errors.push({ line: al, message: "allow must be a list of rules" });
+    } else {
+      const known = new Set(custom.map((p) => p.id));
+      root.allow.forEach((item, i) => {
+        const rule = allowRule(
+          item,
+          i,
+          lineOf(lines, item, al),
+          known,
+          errors,
+        );
+        if (rule) allow.push(rule);
+      });
+    }
+  }
   let autoApprove: AutoApproveRule[] = [];
   if (root.autoApprove !== undefined) {
     autoApprove = parseAutoApprove(
@@ -165,8 +189,109 @@ export function parsePolicyFile(
     );
   }
   const config: EngineConfig = { profile, disabled, custom };
+  if (allow.length > 0) config.allow = allow;
   if (autoApprove.length > 0) config.autoApprove = autoApprove;
   return { config, errors };
+}
+
+const ALLOW_KEYS = new Set([
+  "id",
+  "policies",
+  "command",
+  "commandPrefix",
+  "pattern",
+  "path",
+  "project",
+  "expires",
+  "note",
+]);
+
+function allowRule(
+  item: unknown,
+  index: number,
+  line: number,
+  userIds: ReadonlySet<string>,
+  errors: PolicyFileError[],
+): AllowRule | undefined {
+  const bad = (message: string) => {
+    errors.push({ line, message });
+    return undefined;
+  };
+  if (item === null || typeof item !== "object" || Array.isArray(item)) {
+    return bad("each allow rule must be an object");
+  }
+  const o = item as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!ALLOW_KEYS.has(key)) return bad(`unknown allow field "${key}"`);
+  }
+  const id = o.id === undefined ? `allow_${index + 1}` : o.id;
+  if (typeof id !== "string" || !/^allow_[a-z0-9_]{1,64}$/.test(id)) {
+    return bad(
+      `allow rule id must look like "allow_<name>", got ${JSON.stringify(id)}`,
+    );
+  }
+  if (
+    !Array.isArray(o.policies) || o.policies.length === 0 ||
+    !o.policies.every((p) => typeof p === "string")
+  ) {
+    return bad(`${id}: "policies" must list the policy ids it allows`);
+  }
+  for (const p of o.policies as string[]) {
+    if (!builtinPolicy(p) && !userIds.has(p)) {
+      return bad(`${id}: no policy has the id "${p}"`);
+    }
+  }
+  const rule: AllowRule = { id, policies: o.policies as string[] };
+  for (const k of ["command", "commandPrefix", "pattern", "note"] as const) {
+    if (o[k] === undefined) continue;
+    if (typeof o[k] !== "string" || (o[k] as string).trim() === "") {
+      return bad(`${id}: ${k} must be a non-empty string`);
+    }
+    rule[k] = o[k] as string;
+  }
+  for (const k of ["path", "project"] as const) {
+    if (o[k] === undefined) continue;
+    if (typeof o[k] !== "string" || !(o[k] as string).startsWith("/")) {
+      return bad(`${id}: ${k} must be an absolute path`);
+    }
+    rule[k] = o[k] as string;
+  }
+  if (rule.pattern !== undefined) {
+    if (rule.pattern.length > 1000) {
+      return bad(`${id}: pattern is longer than 1000 characters`);
+    }
+    try {
+      new RegExp(rule.pattern, "i");
+    } catch (e) {
+      return bad(
+        `${id}: pattern is not a valid regular expression: ${
+          (e as Error).message
+        }`,
+      );
+    }
+    const unsafe = unsafePattern(rule.pattern);
+    if (unsafe) return bad(`${id}: pattern rejected: ${unsafe}`);
+  }
+  if (
+    rule.command === undefined && rule.commandPrefix === undefined &&
+    rule.pattern === undefined && rule.path === undefined
+  ) {
+    return bad(
+      `${id}: an allow rule needs a command, commandPrefix, pattern or path (to switch a policy off everywhere, list it in "disable")`,
+    );
+  }
+  if (o.expires !== undefined) {
+    const ms = typeof o.expires === "string" ? Date.parse(o.expires) : NaN;
+    if (!Number.isFinite(ms)) {
+      return bad(
+        `${id}: expires must be an ISO date such as "2026-12-31", got ${
+          JSON.stringify(o.expires)
+        }`,
+      );
+    }
+    rule.expires = ms;
+  }
+  return rule;
 }
 
 function customPolicy(

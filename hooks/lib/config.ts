@@ -14,7 +14,11 @@ import {
 import { layerConfig } from "../../governance/engine/layers.ts";
 import { orgConfig } from "./org_policy.ts";
 import type { StartupEnv } from "../../governance/engine/types.ts";
-import { readDataFile } from "./data_files.ts";
+import { dataEntry, readDataFile } from "./data_files.ts";
+import {
+  APPROVALS_FILE,
+  withProjectConfig,
+} from "../../governance/projects.ts";
 
 /** Default remote timeout before a tool runs (seconds). */
 export const PRE_TIMEOUT_SECONDS = 8;
@@ -200,8 +204,9 @@ const PLUGIN_ROOT: string | undefined = (() => {
 export function loadEngineConfig(
   env: Pick<HookEnv, "dataDir" | "profile" | "managedDir" | "endpoint">,
   warnings: string[],
+  cwd?: string,
 ): EngineConfig {
-  const local = loadLocalConfig(env, warnings);
+  const local = loadLocalConfig(env, warnings, cwd);
   if (!env.managedDir && !env.endpoint) return local;
   // A team bundle is fetched only in remote mode: look for its cache only then.
   const org = orgConfig(
@@ -221,6 +226,7 @@ export function loadEngineConfig(
 function loadLocalConfig(
   env: Pick<HookEnv, "dataDir" | "profile">,
   warnings: string[],
+  cwd?: string,
 ): EngineConfig {
   const path = policyFilePath(env.dataDir);
   let config: EngineConfig = DEFAULT_CONFIG;
@@ -251,6 +257,15 @@ function loadLocalConfig(
   }
   if (env.profile && env.profile !== config.profile) {
     config = { ...config, profile: env.profile };
+  }
+  // A project file above cwd: tightening always, loosening once approved.
+  // The sandbox lets a hook read only the data folder, so it applies the
+  // approved snapshot recorded there (none: nothing to read).
+  if (cwd) {
+    const approvals = dataEntry(env.dataDir, APPROVALS_FILE).kind === "missing"
+      ? []
+      : undefined;
+    config = withProjectConfig(config, cwd, env.dataDir, warnings, approvals);
   }
   // The engine guards the data folder wherever AXONFLOW_HOME puts it, and
   // the plugin's own folder (two levels above this module, bundled or not).

@@ -257,7 +257,7 @@ export async function handlePost(
     );
     return { stdout: "", stderr };
   }
-  const config = loadEngineConfig(env, stderr);
+  const config = loadEngineConfig(env, stderr, ev.cwd);
   const connector = connectorType(ev.agent, ev.toolName);
   // The product's own MCP results (the policy catalogue, audit summaries that
   // are redacted already) are not tool output from outside: not scanned.

@@ -10,6 +10,7 @@ import {
   blockMessage,
   connectorType,
   type Decision,
+  decisionContext,
   type EngineConfig,
   evaluate,
   summarize,
@@ -195,7 +196,7 @@ export async function handlePre(
   }
   const connector = connectorType(ev.agent, ev.toolName);
   if (env.endpoint) await refreshBundle(env, stderr);
-  const config = loadEngineConfig(env, stderr);
+  const config = loadEngineConfig(env, stderr, ev.cwd);
   const call = toolCallOf(ev, env, config, connector);
   // A session that was shown injected instructions may not send data out.
   const tainted = taintDeny(ev, call, env.dataDir);
@@ -404,6 +405,7 @@ function embedded(
         reason: message,
       }, fallbackNote),
       durationMs,
+      context: JSON.stringify(decisionContext(call, decision.matches)),
     });
     if (n) stderr.push(n);
     return { stdout: denyOutput(message), stderr };

@@ -13,6 +13,7 @@ import {
   AuditStore,
   type Verdict,
 } from "../../governance/audit/store.ts";
+import { spoolPath } from "../../governance/audit/spool.ts";
 import {
   clip,
   dataDir,
@@ -29,15 +30,53 @@ import {
 } from "../../governance/audit/checkpoint.ts";
 import { rpcCall } from "../../governance/remote/rpc.ts";
 
-const HELP = `Usage: axonflow audit tail [-n N] [--json]
+const HELP =
+  `Usage: axonflow audit tail [-n N] [-f] [--since 24h] [--utc] [--json]
        axonflow audit search [--decision allowed|blocked|redacted|error] [--tool T] [--policy ID]
-                             [--text S] [--from ISO] [--to ISO] [--limit N] [--json]
-       axonflow audit stats [--days N] [--json]
+                             [--text S] [--since 24h | --from ISO] [--to ISO] [--limit N] [--json]
+       axonflow audit stats [--days N | --since 24h] [--json]
        axonflow audit verify [--remote] [--json]   (--remote: also against the team server's copy of the newest checkpoint)
        axonflow audit export --format jsonl|csv [--out FILE] [search filters]
 
-The trail lives in $AXONFLOW_HOME/audit.db (default ~/.axonflow/audit.db).
+  -f, --follow   tail: keep printing new events as they arrive (Ctrl-C stops)
+  --since D      only events of the last D: 30m, 24h, 7d, 2w
+  --utc          times in UTC (default: local time with its offset)
+
+The trail lives in $AXONFLOW_HOME/audit.db (default ~/.axonflow/audit.db); events
+hooks spooled but not yet chained in (audit.spool.jsonl) are chained in first.
 `;
+
+/** The start of a `--since` window (`30m`, `24h`, `7d`, `2w`) as an ISO time. */
+export function sinceTime(value: string, now = Date.now()): string {
+  const m = /^(\d{1,6})([smhdw])$/.exec(value.trim());
+  if (!m) {
+    throw new UsageError(
+      `--since wants a duration such as 30m, 24h, 7d or 2w, not ${value}`,
+    );
+  }
+  const unit = { s: 1e3, m: 6e4, h: 3.6e6, d: 8.64e7, w: 6.048e8 }[
+    m[2] as "s" | "m" | "h" | "d" | "w"
+  ];
+  return new Date(now - Number(m[1]) * unit).toISOString();
+}
+
+/**
+ * An event time for people, with its zone: local time and UTC offset
+ * (`2026-12-02 07:58:21 +01:00`), or UTC (`2026-12-02 06:58:21 UTC`).
+ */
+export function showTime(iso: string, utc = false): string {
+  const d = new Date(iso);
+  if (!Number.isFinite(d.getTime())) return iso;
+  const off = utc ? 0 : -d.getTimezoneOffset();
+  const local = new Date(d.getTime() + off * 60_000).toISOString()
+    .replace("T", " ").slice(0, 19);
+  if (off === 0) return `${local} UTC`;
+  const sign = off > 0 ? "+" : "-";
+  const a = Math.abs(off);
+  return `${local} ${sign}${String(Math.floor(a / 60)).padStart(2, "0")}:${
+    String(a % 60).padStart(2, "0")
+  }`;
+}
 
 const VERDICTS = ["allowed", "blocked", "redacted", "error"];
 
@@ -72,14 +111,19 @@ async function remoteProblems(store: AuditStore): Promise<string[]> {
   return store.compareWith(cp).map((p) => `team server's copy: ${p}`);
 }
 
-/** Open the store read-mostly; undefined when there is no trail yet. */
+/** Open the store (it chains in spooled events first); undefined when there is no trail yet. */
 function openStore(): AuditStore | undefined {
-  const path = auditPath(dataDir());
-  try {
-    Deno.statSync(path);
-  } catch {
-    return undefined;
-  }
+  const dir = dataDir();
+  const path = auditPath(dir);
+  const exists = (p: string) => {
+    try {
+      Deno.statSync(p);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!exists(path) && !exists(spoolPath(dir))) return undefined;
   return AuditStore.open(path);
 }
 
@@ -94,12 +138,16 @@ function colorDecision(d: Verdict, c: Paint): string {
 }
 
 /** The trail as a table, oldest first. */
-export function eventTable(events: AuditEvent[], c = paint()): string {
+export function eventTable(
+  events: AuditEvent[],
+  c = paint(),
+  utc = false,
+): string {
   return table(
     ["id", "time", "decision", "agent", "tool", "policies", "input"],
     [...events].reverse().map((e) => [
       String(e.id),
-      e.time.replace("T", " ").slice(0, 19),
+      showTime(e.time, utc),
       colorDecision(e.decision, c),
       e.agent,
       clip(e.toolName, 24),
@@ -189,6 +237,55 @@ export function toCsv(events: AuditEvent[]): string {
   return rows.join("\n") + "\n";
 }
 
+/** Print events newer than `afterId` as they arrive, until interrupted. */
+async function follow(
+  store: AuditStore,
+  afterId: number,
+  json: boolean,
+  utc: boolean,
+): Promise<void> {
+  let last = afterId;
+  let stop = false;
+  const onSignal = () => {
+    stop = true;
+  };
+  Deno.addSignalListener("SIGINT", onSignal);
+  Deno.addSignalListener("SIGTERM", onSignal);
+  try {
+    while (!stop) {
+      const fresh = store.search({ limit: 1000 }).entries.filter((e) =>
+        e.id > last
+      );
+      if (fresh.length) {
+        last = Math.max(...fresh.map((e) => e.id));
+        if (json) {
+          for (const e of [...fresh].reverse()) {
+            console.log(JSON.stringify(e));
+          }
+        } else {
+          for (const e of [...fresh].reverse()) {
+            console.log(
+              [
+                String(e.id),
+                showTime(e.time, utc),
+                e.decision,
+                e.agent,
+                clip(e.toolName, 24),
+                clip(e.policies.join(",") || "-", 40),
+                clip(e.inputSummary, 60),
+              ].join("  "),
+            );
+          }
+        }
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  } finally {
+    Deno.removeSignalListener("SIGINT", onSignal);
+    Deno.removeSignalListener("SIGTERM", onSignal);
+  }
+}
+
 /** `axonflow audit ...`. */
 export async function runAudit(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -203,6 +300,9 @@ export async function runAudit(args: string[]): Promise<number> {
       to: { type: "string" },
       limit: { type: "string" },
       days: { type: "string" },
+      since: { type: "string" },
+      follow: { type: "boolean", short: "f", default: false },
+      utc: { type: "boolean", default: false },
       format: { type: "string" },
       remote: { type: "boolean", default: false },
       out: { type: "string" },
@@ -232,7 +332,7 @@ export async function runAudit(args: string[]): Promise<number> {
     toolName: values.tool,
     policyId: values.policy,
     text: values.text,
-    from: values.from,
+    from: values.since ? sinceTime(values.since) : values.from,
     to: values.to,
   };
   if (!["tail", "search", "stats", "verify", "export"].includes(sub)) {
@@ -265,23 +365,46 @@ export async function runAudit(args: string[]): Promise<number> {
       const limit = sub === "tail"
         ? int(values.n, "-n", 20)
         : int(values.limit, "--limit", 50);
-      const r = store.search({ ...(sub === "tail" ? {} : query), limit });
+      const r = store.search({
+        ...(sub === "tail" ? { from: query.from } : query),
+        limit,
+      });
       if (values.json) printJson({ entries: r.entries, total: r.total });
       else {
         console.log(
-          r.entries.length ? eventTable(r.entries, c) : "No matching events.",
+          r.entries.length
+            ? eventTable(r.entries, c, values.utc)
+            : "No matching events.",
         );
         console.log(
           c.dim(`\n${r.entries.length} of ${r.total} events (${path})`),
         );
       }
+      if (sub === "tail" && values.follow) {
+        await follow(store, r.entries[0]?.id ?? 0, values.json, values.utc);
+      }
       return 0;
     }
     if (sub === "stats") {
       const days = int(values.days, "--days", 7);
-      const from = new Date(Date.now() - days * 86_400_000).toISOString();
+      const from = values.since
+        ? sinceTime(values.since)
+        : new Date(Date.now() - days * 86_400_000).toISOString();
+      const window = values.since
+        ? `Last ${values.since}`
+        : `Last ${days} days`;
       const to = new Date().toISOString();
       const stats = store.stats({ from, to });
+      const count = (q: AuditQuery) =>
+        store.search({ ...q, from, to, limit: 1 }).total;
+      const all = {
+        events: count({}),
+        verdicts: count({ verdict: true }),
+        records: count({ verdict: false }),
+        by_decision: Object.fromEntries(
+          VERDICTS.map((d) => [d, count({ decision: d as Verdict })]),
+        ),
+      };
       const events = await withProgress(
         "Reading the trail",
         () => allEvents(store, { from, to, decision: "blocked" }),
@@ -290,15 +413,20 @@ export async function runAudit(args: string[]): Promise<number> {
       if (values.json) {
         printJson({
           ...stats,
+          ...all,
           blocks_per_policy: Object.fromEntries(perPolicy),
           blocks_per_day: Object.fromEntries(perDay),
         });
         return 0;
       }
+      const bd = all.by_decision as Record<string, number>;
       console.log(
-        c.bold(`Last ${days} days: `) +
-          `${stats.total_requests} verdicts, ${stats.blocked_requests} blocked, ${stats.modified_requests} redacted, ` +
-          `block rate ${stats.block_rate_percent}%, compliance score ${stats.compliance_score}`,
+        c.bold(`${window}: `) +
+          `${all.events} events: ${bd.allowed} allowed, ${bd.blocked} blocked, ${bd.redacted} redacted, ${bd.error} errors`,
+      );
+      console.log(
+        `  ${all.verdicts} policy verdicts (hooks' and check_policy decisions; block rate ${stats.block_rate_percent}% of verdicts, compliance score ${stats.compliance_score}),\n` +
+          `  ${all.records} audit records (calls that ran and were scanned or logged)`,
       );
       const chart = (
         title: string,

@@ -1,6 +1,6 @@
 /**
- * `axonflow check "<command>"` and `axonflow scan FILE|-`: the engine's
- * decision or findings, and which policies fired and why.
+ * `axonflow check "<command>"`: the engine's decision and which policies
+ * fired and why; the scan report helpers `axonflow scan` shares.
  *
  * @module
  */
@@ -12,16 +12,16 @@ import {
   type EngineConfig,
   evaluate,
   listPolicies,
-  scan,
   type ScanResult,
   type ToolCall,
 } from "../../governance/engine/mod.ts";
 import {
   clip,
+  EXIT,
   loadConfig,
   paint,
   printJson,
-  readInput,
+  readInputOrFail,
   table,
   UsageError,
 } from "./common.ts";
@@ -148,13 +148,9 @@ Judge a tool call the way the PreToolUse hook would, and show which policies fir
   --input FILE    the tool input from a file (- for stdin): a patch, or JSON arguments
   --cwd DIR       the workspace the call runs in (default: current directory)
   --profile P     standard or strict (default: policy file, $AXONFLOW_PROFILE, standard)
-  --json          {"decision": <check_policy document>, "matches": [...]}
-`;
+  --json          the check_policy document (the same as deno task check --json)
 
-const SCAN_HELP = `Usage: axonflow scan FILE|- [--profile P] [--json]
-
-Scan a text (a file, or stdin with -) for PII, secrets and injected instructions, as the PostToolUse hook does.
-  --json   the check_output document plus the findings
+Exit code: 0 allowed (warnings included), 1 blocked, 2 usage error, 3 input unreadable.
 `;
 
 /** `axonflow check`. */
@@ -178,63 +174,24 @@ export async function runCheck(args: string[]): Promise<number> {
   if (!positionals.length && values.input === undefined) {
     throw new UsageError(`give a command to check\n\n${CHECK_HELP}`);
   }
-  const { config, warnings } = loadConfig(values.profile);
+  const { config, warnings } = loadConfig(
+    values.profile,
+    undefined,
+    values.cwd ?? Deno.cwd(),
+  );
   for (const w of warnings) console.error(`warning: ${w}`);
   const call = toolCall({
     command: positionals.join(" "),
     tool: values.tool,
     inputText: values.input !== undefined
-      ? await readInput(values.input)
+      ? await readInputOrFail(values.input)
       : undefined,
     cwd: values.cwd ?? Deno.cwd(),
     home: Deno.env.get("HOME") ?? "/",
     config,
   });
   const d = judge(call, config);
-  if (values.json) {
-    printJson({
-      decision: checkPolicyDocument(d),
-      reason: d.reason,
-      matches: d.matches,
-    });
-  } else console.log(formatDecision(d));
-  return 0;
-}
-
-/** `axonflow scan`. */
-export async function runScan(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      profile: { type: "string" },
-      json: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
-    allowPositionals: true,
-  });
-  if (values.help) {
-    console.log(SCAN_HELP);
-    return 0;
-  }
-  if (positionals.length !== 1) {
-    throw new UsageError(`give one FILE or -\n\n${SCAN_HELP}`);
-  }
-  const { config, warnings } = loadConfig(values.profile);
-  for (const w of warnings) console.error(`warning: ${w}`);
-  const text = await readInput(positionals[0]);
-  const r = scan(text, config);
-  if (values.json) {
-    printJson({
-      ...scanDocument(r, config),
-      findings: r.findings.map((f) => ({
-        policy_id: f.policyId,
-        type: f.type,
-        start: f.start,
-        end: f.end,
-        severity: f.severity,
-        action: f.action,
-      })),
-    });
-  } else console.log(formatScan(text, r));
-  return 0;
+  if (values.json) printJson(checkPolicyDocument(d));
+  else console.log(formatDecision(d));
+  return d.allowed ? EXIT.ok : EXIT.found;
 }

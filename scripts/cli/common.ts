@@ -11,6 +11,7 @@ import {
   parsePolicyFile,
   type Profile,
 } from "../../governance/engine/mod.ts";
+import { withProjectConfig } from "../../governance/projects.ts";
 
 /** The data directory: $AXONFLOW_HOME, else ~/.axonflow. */
 export function dataDir(): string {
@@ -24,10 +25,15 @@ export function policyFile(dir = dataDir()): string {
   return `${dir}/policies.json`;
 }
 
-/** Engine configuration: the policy file when present, then the profile override ($AXONFLOW_PROFILE or --profile). */
+/**
+ * Engine configuration: the policy file when present, then the profile
+ * override ($AXONFLOW_PROFILE or --profile), then the project file above
+ * `cwd` (tightening always, loosening once approved).
+ */
 export function loadConfig(
   profile?: string,
   dir = dataDir(),
+  cwd: string | undefined = Deno.cwd(),
 ): { config: EngineConfig; warnings: string[] } {
   let config: EngineConfig = DEFAULT_CONFIG;
   const warnings: string[] = [];
@@ -50,6 +56,7 @@ export function loadConfig(
   } else if (p) {
     warnings.push(`unknown profile "${p}" ignored (standard|strict)`);
   }
+  config = withProjectConfig(config, cwd, dir, warnings);
   return { config, warnings };
 }
 
@@ -153,6 +160,26 @@ export async function withProgress<T>(
 }
 
 /** An error whose message is shown to the user as is, with an exit code. */
+/**
+ * Exit codes of `check` and `scan` (as gitleaks does for leaks): 0 the call
+ * would be allowed / nothing found, 1 it would be blocked / something found,
+ * 2 a usage error, 3 the input could not be read.
+ */
+export const EXIT = { ok: 0, found: 1, usage: 2, error: 3 } as const;
+
+/** Read an input (see {@link readInput}); a failure is a {@link UsageError} with exit code 3. */
+export async function readInputOrFail(path: string): Promise<string> {
+  try {
+    return await readInput(path);
+  } catch (e) {
+    throw new UsageError(
+      `cannot read ${path === "-" ? "stdin" : path}: ${(e as Error).message}`,
+      EXIT.error,
+    );
+  }
+}
+
+/** A command-line error with its exit code. */
 export class UsageError extends Error {
   /** Exit code (2 for usage errors). */
   code: number;

@@ -17,6 +17,13 @@ import { bundleProblems, DIST_DIR } from "../lib/hook_bundle.ts";
 import { ourGroupIndexes } from "../lib/hooks_json.ts";
 import { tablesAt, trustedHashes } from "../lib/toml_edit.ts";
 import { trustHash, trustKey } from "../lib/trust.ts";
+import {
+  enabledPlugins,
+  installedPluginRoot,
+  parsePluginSpec,
+  pluginHooksPath,
+  pluginTrustEntries,
+} from "../lib/plugin_trust.ts";
 import { dataDir, paint, printJson } from "./common.ts";
 import type { Check } from "./doctor_types.ts";
 import {
@@ -174,8 +181,47 @@ export async function runChecks(
       (text) => /\/hooks\/(?:dist\/)?pre_tool_use\.(?:js|ts)\b/.test(text),
     ),
   );
+  // Installed with codex plugin add: the plugin's own hooks, trusted by key NAME@MARKETPLACE:…
+  const plugins = enabledPlugins(configText, "axonflow-governance");
+  const stored = trustedHashes(configText);
+  for (const spec of plugins) {
+    let entries: ReturnType<typeof pluginTrustEntries> = [];
+    try {
+      const root = await installedPluginRoot(codexHome, parsePluginSpec(spec));
+      let manifest: string | undefined;
+      try {
+        manifest = await Deno.readTextFile(`${root}/.codex-plugin/plugin.json`);
+      } catch { /* default path */ }
+      const rel = pluginHooksPath(manifest);
+      entries = pluginTrustEntries(
+        await Deno.readTextFile(`${root}/${rel}`),
+        parsePluginSpec(spec),
+        rel,
+      );
+    } catch (e) {
+      add({
+        name: `plugin ${spec}`,
+        ok: false,
+        detail: (e as Error).message.split("\n")[0],
+        fix: `run: codex plugin add ${spec}`,
+      });
+      continue;
+    }
+    const bad = entries.filter((t) => stored.get(t.key) !== t.hash);
+    add({
+      name: `plugin ${spec} trust`,
+      ok: bad.length === 0,
+      detail: bad.length === 0
+        ? `${entries.length} hook handlers of the installed plugin trusted`
+        : `${bad.length} of ${entries.length} hook handlers not trusted (Codex skips them silently): ${
+          bad.map((t) => t.key).join(", ")
+        }`,
+      fix: `run: deno task install --plugin ${spec}`,
+    });
+  }
   for (const event of HOOK_EVENTS) {
     const groups = idx[event] ?? [];
+    if (!groups.length && plugins.length) continue;
     if (!groups.length) {
       add({
         name: `${event} hook`,
@@ -268,9 +314,11 @@ export async function runChecks(
   const mcp = tablesAt(configText, ["mcp_servers", "axonflow"]);
   add({
     name: "MCP server",
-    ok: mcp.length === 1,
+    ok: mcp.length === 1 || plugins.length > 0,
     detail: mcp.length === 1
       ? `[mcp_servers.axonflow] in ${configPath}`
+      : plugins.length
+      ? `from the plugin's .mcp.json (${plugins.join(", ")})`
       : `no [mcp_servers.axonflow] in ${configPath}`,
     fix: "run: deno task install",
   });

@@ -60,9 +60,28 @@ function ops(a: string[], b: string[]): Op[] {
   }
   return [
     ...a.slice(0, head).map((line) => ({ kind: " " as const, line })),
-    ...mid,
+    ...removedFirst(mid),
     ...a.slice(a.length - tail).map((line) => ({ kind: " " as const, line })),
   ];
+}
+
+/** Within each run of changed lines, the removed lines before the added ones (as diff(1) prints them). */
+function removedFirst(list: Op[]): Op[] {
+  const out: Op[] = [];
+  let run: Op[] = [];
+  const flush = () => {
+    out.push(...run.filter((o) => o.kind === "-"));
+    out.push(...run.filter((o) => o.kind === "+"));
+    run = [];
+  };
+  for (const o of list) {
+    if (o.kind === " ") {
+      flush();
+      out.push(o);
+    } else run.push(o);
+  }
+  flush();
+  return out;
 }
 
 /** Unified diff of `before` → `after` with `context` lines around each change; "" when equal. */

@@ -30,3 +30,11 @@ Deno.test("unifiedDiff: far-apart changes give two hunks; missing final newline 
     unifiedDiff("a", "a\n", "x", "y").includes("\\ No newline at end of file"),
   );
 });
+
+Deno.test("unifiedDiff: in a changed run the removed lines come before the added ones", () => {
+  const d = unifiedDiff("a\nold1\nold2\nz\n", "a\nnew1\nnew2\nz\n", "x", "y");
+  const body = d.split("\n").filter((l) => /^[-+][^-+]/.test(l));
+  assert.deepEqual(body, ["-old1", "-old2", "+new1", "+new2"]);
+  const one = unifiedDiff('{\n  "k": 1\n}\n', '{\n  "k": 2\n}\n', "x", "y");
+  assert.ok(one.indexOf('-  "k": 1') < one.indexOf('+  "k": 2'), one);
+});

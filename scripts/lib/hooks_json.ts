@@ -241,6 +241,11 @@ export function mergeGroups(
     return JSON.stringify({ hooks: groups }, null, 2) + "\n";
   }
   let out = unmergeGroups(text, isOurs, label);
+  // Only our groups were there (a file the installer created): write it anew
+  // in the file's own indentation rather than splicing into an empty `{}`.
+  if (Object.keys(current).length > 0 && isEmptyObject(out)) {
+    return JSON.stringify({ hooks: groups }, null, indentUnit(text)) + "\n";
+  }
   for (const [event, list] of Object.entries(groups)) {
     for (const group of list) {
       const root = rootOf(out, label);

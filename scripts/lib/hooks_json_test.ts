@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import {
+  type GroupsByEvent,
   indentUnit,
   isEmptyObject,
   mergeGroups,
@@ -93,4 +94,21 @@ Deno.test("indentUnit reads the file's indentation; hostile input stays linear",
   for (
     const s of ["\n".repeat(1e6), "\n" + " ".repeat(1e6), "\n \n".repeat(3e5)]
   ) indentUnit(s);
+});
+
+Deno.test("mergeGroups: a file holding only our groups stays formatted when they change", () => {
+  const ours = (cmd: string): GroupsByEvent => ({
+    PreToolUse: [{
+      matcher: "Bash",
+      hooks: [{ type: "command", command: cmd, timeout: 15 }],
+    }],
+  });
+  const isOurs = (g: unknown) =>
+    JSON.stringify(g).includes("axonflow-test-hook");
+  const first = mergeGroups("", ours("axonflow-test-hook a"), isOurs);
+  const second = mergeGroups(first, ours("axonflow-test-hook b"), isOurs);
+  assert.equal(
+    second,
+    JSON.stringify({ hooks: ours("axonflow-test-hook b") }, null, 2) + "\n",
+  );
 });

@@ -13,6 +13,7 @@
  * @module
  */
 
+import { runPackageArgs } from "./test_packages.ts";
 import { denoDir } from "./hook_process.ts";
 import { outboundEnv } from "./env.ts";
 
@@ -110,9 +111,7 @@ export async function markOnboarded(configDir: string): Promise<void> {
 export async function runClaude(opts: ClaudeRunOptions): Promise<ClaudeRun> {
   const child = new Deno.Command(Deno.execPath(), {
     args: [
-      "run",
-      "-A",
-      CLAUDE_CLI,
+      ...runPackageArgs(CLAUDE_CLI),
       "-p",
       "--output-format",
       "json",

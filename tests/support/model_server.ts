@@ -8,7 +8,7 @@
  * @module
  */
 
-/** One scripted step: a shell command or a patch. */
+/** One scripted step: a shell command, a patch or another function tool call. */
 export type Step =
   | {
     kind: "shell";
@@ -134,6 +134,13 @@ export function startModelServer(
             call_id: callId(done),
             name: step.name,
             ...(step.namespace ? { namespace: step.namespace } : {}),
+            arguments: JSON.stringify(step.arguments),
+          }
+          : step.kind === "function"
+          ? {
+            type: "function_call",
+            call_id: callId(done),
+            name: step.name,
             arguments: JSON.stringify(step.arguments),
           }
           : {
