@@ -13,7 +13,11 @@
  *
  * @module
  */
-import otlpRoot from "npm:@opentelemetry/otlp-transformer@0.52.1/build/src/generated/root.js";
+// A computed specifier: `deno check .` (on the product's lock) does not
+// resolve it; the child that runs this file resolves it on the test lock.
+const OTLP_DEFINITIONS =
+  "npm:@opentelemetry/otlp-transformer@0.52.1/build/src/generated/root.js";
+const otlpRoot: unknown = (await import(OTLP_DEFINITIONS)).default;
 
 interface ProtoType {
   fromObject(o: unknown): unknown;
