@@ -19,6 +19,10 @@ import { judgeDelete } from "./rm.ts";
 import { isSecretVar } from "./secret_env.ts";
 import { litArg, type State } from "./unit.ts";
 
+/** Recursive deletes of fs-extra, del, trash, send2trash, .NET, Java/Kotlin, Go, Rust. */
+const LIB_DELETE =
+  /\b(?:fse?\.)?(?:removeSync|emptyDirSync|emptyDir|deleteSync|del\.sync|trash|send2trash|rmdir_p|rimrafSync|removeTree|deleteRecursively|Directory\.Delete|os\.RemoveAll|remove_dir_all|FileUtils\.deleteDirectory|Path\.rmtree|rmtree)\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,1024})\1/g;
+
 /** File-writing APIs of the languages. */
 const CODE_WRITES =
   /open\s{0,4}\([^)]{0,300}["'][wa]\+?b?["']|\.write_text\(|writeFileSync|appendFileSync|writeFile\(|appendFile\(|Deno\.writeTextFile|File\.write|File\.open\([^)]{0,300}["'][wa]|file_put_contents|io\.open\([^)]{0,300}["'][wa]|>>?\s{0,4}["']?[~/$]/;
@@ -26,9 +30,25 @@ const CODE_WRITES =
 /** `os.chdir("…")`, `process.chdir("…")`, `Dir.chdir("…")`, `chdir("…")`. */
 const CHDIR =
   /\b(?:os\.|process\.|Dir\.|Deno\.)?chdir\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,1024})\1/;
-/** Code that runs its text as shell through a template or backticks. */
-const TEMPLATE_SHELL =
-  /(?:\bBun\.\$|(?<![\w.])\$|(?<![\w$])%x)\s{0,2}[`(]([^`)\n]{1,4096})[`)]/g;
+/** Openers of code that runs its text as shell: Bun.$`…`, zx $`…`, Ruby/Perl/PHP backticks and %x(…). */
+const TEMPLATE_OPEN = /(?:\bBun\.\$|(?<![\w.])\$|(?<![\w$])%x)\s{0,2}([`(])/g;
+
+/** The shell text of each template (closer found with indexOf, so no backtracking over long text). */
+function shellTemplates(src: string): string[] {
+  const out: string[] = [];
+  TEMPLATE_OPEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let tries = 0;
+  while ((m = TEMPLATE_OPEN.exec(src)) && tries++ < 256 && out.length < 16) {
+    const from = m.index + m[0].length;
+    const end = src.indexOf(m[1] === "`" ? "`" : ")", from);
+    if (end <= from || end - from > 4096) continue;
+    const body = src.slice(from, end);
+    if (body.indexOf("\n") < 0) out.push(body);
+  }
+  return out;
+}
+/(?:\bBun\.\$|(?<![\w.])\$|(?<![\w$])%x)\s{0,2}[`(]([^`)\n]{1,4096})[`)]/g;
 /** Folder walks with a literal root. */
 const WALK =
   /\b(?:os\.walk|os\.scandir|os\.listdir|glob\.i?glob|\.rglob|readdirSync|readdir|Dir\.glob|Dir\.children|Dir\.each_child|Find\.find|find|opendir|Deno\.readDirSync|Deno\.readDir|walkSync|walk)\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,1024})\1/;
@@ -86,6 +106,10 @@ const HOME_EXPR = new RegExp(
 /** `os.path.expanduser("~/x")`, `File.expand_path("~/x")`, `path.expand("~/x")`: the literal path. */
 const EXPAND_LIT =
   /(?:\b[A-Za-z_][\w.]{0,32}\.)?(?:expanduser|expand_path|path\.expand)\(\s{0,4}\\?(["'])(~\/[^"'\\\n]{1,1024})\\?\1\s{0,4}\)/g;
+
+/** `"~" / ".ssh"` after `Path.home()` became `"~"`: pathlib's / joins paths. */
+const LIT_DIV =
+  /(["'])([~/][^"'\\\n]{0,512})\1\s{0,4}\/\s{0,4}(["'])([^"'\\\n]{1,512})\3/;
 
 /** `"a" + "b"`, `"a" . "b"`, `"a" .. "b"`, `"a" & "b"`: adjacent literals joined by a concatenation operator. */
 const CONCAT =
@@ -147,7 +171,8 @@ export function resolveCode(code: string, lang = "node"): string {
       (_m, pre: string, body: string) => pre + q(body),
     );
   }
-  for (let round = 0; round < 64; round++) {
+  // Folding is for one-liners; longer code keeps its literals as they are.
+  for (let round = 0; round < 64 && s.length <= 20_000; round++) {
     let m: RegExpExecArray | null;
     if ((m = CONCAT.exec(s))) {
       s = s.slice(0, m.index) + q(m[2] + m[4]) + s.slice(m.index + m[0].length);
@@ -165,6 +190,11 @@ export function resolveCode(code: string, lang = "node"): string {
     }
     if ((m = PATH_JOIN.exec(s))) {
       s = s.slice(0, m.index) + q(listItems(m[1]).join("/")) +
+        s.slice(m.index + m[0].length);
+      continue;
+    }
+    if ((m = LIT_DIV.exec(s))) {
+      s = s.slice(0, m.index) + q(m[2] + "/" + m[4]) +
         s.slice(m.index + m[0].length);
       continue;
     }
@@ -215,11 +245,8 @@ export function judgeCodeEffects(
 ): void {
   const inner = { ...st, depth: st.depth + 1, env: new Map(st.env) };
   // Shell templates: Bun.$`…`, zx $`…`, Ruby/Perl/PHP backticks and %x().
-  TEMPLATE_SHELL.lastIndex = 0;
-  let t: RegExpExecArray | null;
-  let k = 0;
-  while ((t = TEMPLATE_SHELL.exec(src)) && k++ < 16) {
-    st.out.shell(t[1].replace(/\$\{[^}]{0,256}\}/g, "$X"), inner);
+  for (const body of shellTemplates(src)) {
+    st.out.shell(body.replace(/\$\{[^}]{0,256}\}/g, "$X"), inner);
   }
   // Code that writes a start-up or autorun file named by a literal: judged
   // with the text it writes unseen (the code builds it).
@@ -229,6 +256,18 @@ export function judgeCodeEffects(
       const p = resolvePath(lit, st.cwd, st.ctx.home);
       if (p) judgeFileContent(p, null, st, `${via} writing`);
     }
+  }
+  // Recursive deletion APIs of libraries and other languages the generic scan misses.
+  LIB_DELETE.lastIndex = 0;
+  let d: RegExpExecArray | null;
+  let dn = 0;
+  while ((d = LIB_DELETE.exec(src)) && dn++ < 32) {
+    judgeDelete(
+      litArg(d[2]),
+      true,
+      st,
+      `${via}: ${d[0].slice(0, d[0].indexOf("(")).trim()}()`,
+    );
   }
   // Walking a folder and deleting what is found is deleting the folder.
   const walk = WALK.exec(src);

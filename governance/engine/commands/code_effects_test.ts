@@ -98,8 +98,13 @@ Deno.test("code effects: hostile code is resolved in linear time", () => {
       "os.path.join(" + "'a',".repeat(50_000),
       "`${".repeat(60_000),
       "f'{".repeat(60_000),
+      "'~' / ".repeat(30_000),
     ]
   ) assert.equal(typeof resolveCode(code), "string");
+  // Openers without closers (%x( …, Bun.$` …) are found and dropped without backtracking.
+  for (const code of ["%x(".repeat(60_000), "Bun.$`".repeat(30_000)]) {
+    assert.deepEqual(blocked(`ruby -e '${code}'`), []);
+  }
   assert.ok(
     Array.isArray(
       fired('python3 -c "' + "os.system(x)+'rm'+".repeat(20_000) + '"'),
@@ -156,4 +161,35 @@ Deno.test("code effects: code that writes a start-up file is judged as an unseen
     resolveCode("os.path.expanduser('~/.ssh/id_rsa')"),
     '"~/.ssh/id_rsa"',
   );
+});
+
+Deno.test("code effects: pathlib joins and library deletes", () => {
+  const cases: [string, string][] = [
+    [
+      "python3 -c 'import shutil; from pathlib import Path; shutil.rmtree(Path.home() / \"Documents\")'",
+      "rm_home_folder",
+    ],
+    [
+      'python3 -c \'from pathlib import Path; print((Path.home() / ".ssh" / "id_rsa").read_text())\'',
+      "ssh_private_key_read",
+    ],
+    [
+      'node -e \'require("fs-extra").removeSync(require("os").homedir())\'',
+      "rm_home",
+    ],
+    [
+      "python3 -c 'from send2trash import send2trash; send2trash(\"/etc\")'",
+      "rm_system",
+    ],
+  ];
+  for (const [cmd, policy] of cases) {
+    assert.ok(blocked(cmd).includes(policy), `${cmd}: ${fired(cmd)}`);
+  }
+  for (
+    const ok of [
+      'node -e \'require("fs-extra").removeSync("dist")\'',
+      "python3 -c 'x=[1,2]; x.remove(1)'",
+      "python3 -c 'from pathlib import Path; print(Path.home() / \"notes.txt\")'",
+    ]
+  ) assert.deepEqual(blocked(ok), [], `${ok}: ${fired(ok)}`);
 });

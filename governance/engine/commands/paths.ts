@@ -626,6 +626,7 @@ export function guardPathOf(
   const trees = [
     home + "/.codex/rules",
     home + "/.codex/hooks",
+    home + "/.claude/hooks",
     home + "/.axonflow",
     dataDir,
     "/etc/codex/rules",
@@ -646,7 +647,11 @@ export function guardPathOf(
       cwd + "/.claude/settings.json",
       cwd + "/.claude/settings.local.json",
     );
-    trees.push(cwd + "/.codex/rules", cwd + "/.codex/hooks");
+    trees.push(
+      cwd + "/.codex/rules",
+      cwd + "/.codex/hooks",
+      cwd + "/.claude/hooks",
+    );
     dirs.push(cwd + "/.codex", cwd + "/.claude");
   }
   if (files.includes(p)) return p;

@@ -270,3 +270,12 @@ Deno.test("guard paths: the deno runtime; credentials: container secrets and TLS
   );
   assert.equal(credentialOf("/etc/ssl/certs/ca.pem", H, false), null);
 });
+
+Deno.test("guard paths: hook scripts in .claude/hooks and .codex/hooks", () => {
+  assert.ok(guardPathOf("/home/u/proj/.claude/hooks/pre.sh", H, W, "write"));
+  assert.ok(guardPathOf("/home/u/.claude/hooks/x.py", H, W, "write"));
+  assert.equal(
+    guardPathOf("/home/u/proj/.claude/commands/a.md", H, W, "write"),
+    null,
+  );
+});

@@ -249,8 +249,11 @@ function setVar(st: State, name: string, v: Arg, raw?: string): void {
     }
     return;
   }
-  if (v.known) st.env.set(name, v.alts);
-  else st.env.delete(name);
+  if (v.known) {
+    st.env.set(name, v.alts);
+    // export GIT_SSH_COMMAND='…': whatever runs next may run it.
+    analyzeEnvCommand(name, v.text, st);
+  } else st.env.delete(name);
   registry.assign(name, v, st);
 }
 
