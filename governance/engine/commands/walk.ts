@@ -73,10 +73,7 @@ export function setRegistry(r: Registry): void {
 /** Walks a script; returns everything it ran. */
 export function walkScript(s: Script, st: State): Ran[] {
   const out: Ran[] = [];
-  if (s.opaque !== undefined) {
-    st.out.unseen = true;
-    st.out.flat(s.opaque, st);
-  }
+
   const loops = s.items.length > 1 ? loopInputs(s) : null;
   for (const item of s.items) {
     if (st.out.budget <= 0) {
@@ -95,6 +92,11 @@ export function walkScript(s: Script, st: State): Ran[] {
       p = { commands: cmds };
     }
     for (const r of walkPipeline(p, st)) out.push(r);
+  }
+  if (s.opaque !== undefined) {
+    // Past the parser's limits. Out of budget, the whole text is judged flat at the end anyway.
+    st.out.unseen = true;
+    if (st.out.budget > 0) st.out.flat(s.opaque, st);
   }
   return out;
 }
