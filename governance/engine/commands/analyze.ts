@@ -259,6 +259,7 @@ const BY_NAME: [string[], Analyzer][] = [
       "script",
       "flock",
       "alias",
+      "trap",
     ],
     analyzeNested,
   ],
@@ -359,6 +360,7 @@ const FLAT_NAMES: ReadonlySet<string> = new Set(
       "script",
       "flock",
       "alias",
+      "trap",
     ]
       .includes(n)
   ),

@@ -163,8 +163,14 @@ function applyOp(v: string, op: string, arg: string): string | null {
 function listValues(p: Part, st: State): string[] | null {
   if (p.kind !== "var") return null;
   if ((p.name === "@" || p.name === "*") && !p.op) return st.positional;
-  if (p.op === "[" && p.arg !== undefined && /^[@*]\]$/.test(p.arg)) {
-    return st.arrays.get(p.name) ?? null;
+  if (p.op === "[" && p.arg !== undefined) {
+    const m = /^[@*]\](?::(\d{1,4})(?::(\d{1,4}))?)?$/.exec(p.arg);
+    const arr = m ? st.arrays.get(p.name) : undefined;
+    if (!m || !arr) return null;
+    const from = Number(m[1] ?? 0);
+    return m[2] === undefined
+      ? arr.slice(from)
+      : arr.slice(from, from + Number(m[2]));
   }
   return null;
 }

@@ -29,6 +29,8 @@ const HIDDEN_WORDS: string[] = [
   "printf -v c 'rm'; $c -rf ~",
   "read -r c <<< rm; $c -rf ~",
   "cd ~ && rm -rf .",
+  "mapfile -t a <<< 'rm -rf ~'; eval \"${a[0]}\"",
+  'c=(rm -rf ~); "${c[@]:0:3}"',
   'rm -rf "$(cd ~ && pwd)"',
   'rm -rf "$(realpath ~)"',
   'while read d; do rm -rf "$d"; done <<< ~',

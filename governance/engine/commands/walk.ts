@@ -438,6 +438,15 @@ function track(u: Unit, st: State): void {
     case "read":
       readInto(u, u.stdin, st);
       return;
+    case "mapfile":
+    case "readarray": {
+      const name =
+        [...u.args].reverse().find((a) => /^[A-Za-z_]\w{0,63}$/.test(a.text))
+          ?.text ?? "MAPFILE";
+      if (u.stdin === null) st.arrays.delete(name);
+      else st.arrays.set(name, u.stdin.split("\n").slice(0, 256));
+      return;
+    }
     case "printf":
       if (u.args[0]?.text === "-v" && u.args[1]) {
         const rest = u.args.slice(2);

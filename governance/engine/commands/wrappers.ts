@@ -78,6 +78,7 @@ const WRAPPERS: Readonly<Record<string, Spec>> = {
   unbuffer: {},
   chronic: { values: ["-e", "-v"] },
   ifne: {},
+  coproc: {},
   eatmydata: {},
   fakeroot: {},
   nocache: {},
