@@ -24,6 +24,8 @@ const WRITE_THEN_RUN: string[] = [
   "printf 'rm -rf ~' | source /dev/stdin",
   "trap 'rm -rf ~' EXIT",
   "coproc rm -rf ~",
+  "echo 'rm -rf ~' | xargs -0 sh -c",
+  "cp /dev/stdin /tmp/q <<< 'rm -rf ~'; sh /tmp/q",
 ];
 
 const ROUTINE: string[] = [
@@ -38,6 +40,8 @@ const ROUTINE: string[] = [
   "source <(kubectl completion bash)",
   "trap 'rm -rf \"$tmp\"' EXIT",
   "source ./venv/bin/activate",
+  "printf '%s\\0' a b | xargs -0 rm -f",
+  "cp /dev/stdin notes.txt <<< 'hello'; cat notes.txt",
 ];
 
 Deno.test("shell input: text written or piped into a shell is judged as run", () => {

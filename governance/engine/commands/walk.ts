@@ -18,7 +18,7 @@ import { expandWord, expandWords } from "./expand.ts";
 import { parseScript } from "../shell/parse.ts";
 import { printfOutput } from "./consts.ts";
 import { analyzeEnvCommand } from "./embedded.ts";
-import { elementOutput, writtenText } from "./shell_input.ts";
+import { elementOutput, unitOutput, writtenText } from "./shell_input.ts";
 import { resolvePath } from "./paths.ts";
 import {
   type Arg,
@@ -133,7 +133,11 @@ function inferXargs(r: Ran, prev: Ran[]): void {
   if (!r.unit.xargs) return;
   const p = prev[prev.length - 1]?.unit;
   if (!p) return;
-  if (p.name === "echo" || p.name === "printf") {
+  if ((p.name === "echo" || p.name === "printf") && r.unit.xargsWhole) {
+    // echo 'rm -rf ~' | xargs -0 sh -c: the whole text is one argument.
+    const text = unitOutput(p, null);
+    if (text !== null) r.unit.args.push(litArg(text.replace(/\n$/, "")));
+  } else if (p.name === "echo" || p.name === "printf") {
     const words = p.args.filter((a) => !a.text.startsWith("-"));
     if (words.every((a) => a.known)) {
       for (const w of words) {
@@ -337,6 +341,7 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   };
   if (uw.xargs) {
     unit.xargs = true;
+    if (uw.xargsWhole) unit.xargsWhole = true;
     if (stdin !== null) xargsFromStdin(unit, stdin);
   }
   track(unit, st);
