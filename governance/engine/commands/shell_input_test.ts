@@ -26,6 +26,7 @@ const WRITE_THEN_RUN: string[] = [
   "coproc rm -rf ~",
   "echo 'rm -rf ~' | xargs -0 sh -c",
   "cp /dev/stdin /tmp/q <<< 'rm -rf ~'; sh /tmp/q",
+  "xargs -a <(echo ~) rm -rf",
 ];
 
 const ROUTINE: string[] = [
@@ -42,6 +43,8 @@ const ROUTINE: string[] = [
   "source ./venv/bin/activate",
   "printf '%s\\0' a b | xargs -0 rm -f",
   "cp /dev/stdin notes.txt <<< 'hello'; cat notes.txt",
+  "xargs -a <(echo dist build) rm -rf",
+  "xargs -a files.txt rm -f",
 ];
 
 Deno.test("shell input: text written or piped into a shell is judged as run", () => {

@@ -14,11 +14,16 @@ import type {
   Script,
   SimpleCommand,
 } from "../shell/ast.ts";
-import { expandWord, expandWords } from "./expand.ts";
+import { expandWord, expandWords, subOutput } from "./expand.ts";
 import { parseScript } from "../shell/parse.ts";
 import { printfOutput } from "./consts.ts";
 import { analyzeEnvCommand } from "./embedded.ts";
-import { elementOutput, unitOutput, writtenText } from "./shell_input.ts";
+import {
+  elementOutput,
+  fileText,
+  unitOutput,
+  writtenText,
+} from "./shell_input.ts";
 import { resolvePath } from "./paths.ts";
 import {
   type Arg,
@@ -301,6 +306,7 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
       : null;
   }
   const first = commandName(args[0].text);
+  if (first === "xargs") stdin = xargsFile(args, st) ?? stdin;
   if (first === "for" || first === "select") {
     if (args[2]?.text === "in" && args[1]) {
       const vals = args.slice(3);
@@ -357,6 +363,20 @@ function callFunction(body: Command, u: Unit, st: State): void {
     ? u.args.map((a) => a.text)
     : null;
   walkScript({ items: [{ pipeline: { commands: [body] }, op: "" }] }, inner);
+}
+
+/** `xargs -a <(echo ~) rm -rf`, `xargs -a list …`: the text of xargs's argument file, when known. */
+function xargsFile(args: Arg[], st: State): string | null {
+  for (let i = 1; i < args.length; i++) {
+    const t = args[i].text;
+    if (!t.startsWith("-")) return null;
+    if (t !== "-a" && t !== "--arg-file") continue;
+    const f = args[i + 1];
+    if (!f) return null;
+    if (f.procSub && f.subs.length === 1) return subOutput(f.subs[0], st);
+    return f.known ? fileText(f.text, st) : null;
+  }
+  return null;
 }
 
 /** `xargs rm -rf <<< ~`, `xargs -I % rm -rf % < list`: the words xargs reads become arguments. */
