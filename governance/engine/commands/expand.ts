@@ -258,9 +258,15 @@ export function subOutput(s: Script, st: State): string | null {
         else return null;
       }
       const words = c.words.flatMap((w) => expandWords(w, inner));
-      if (!words.every((a) => a.known)) return null;
+      if (!words.length || !words.every((a) => a.known)) return null;
       const name = commandName(words[0].text);
-      input = constOutput(name, words.slice(1).map((a) => a.text), input);
+      const rest = words.slice(1).map((a) => a.text);
+      if (name === "eval") {
+        // $(eval echo ~): the joined words are a script of their own.
+        input = subOutput(parseScript(rest.join(" "), inner.depth + 1), inner);
+      } else if (name === "whoami" || (name === "id" && rest[0] === "-un")) {
+        input = (varValues("USER", inner)?.[0] ?? "") + "\n";
+      } else input = constOutput(name, rest, input);
       if (input === null) return null;
     }
     out += input ?? "";
@@ -319,6 +325,13 @@ export function expandWords(w: Word, st: State): Arg[] {
   const fields: string[] = [];
   const a = expandOne(w, st, fields);
   if (!a.known) return [a];
+  if (
+    a.text === "" &&
+    w.parts.every((p) => (p.kind === "sub" || p.kind === "var") && !p.quoted)
+  ) {
+    // $(:) rm -rf ~: an unquoted expansion to nothing is no word at all.
+    return [];
+  }
   if (fields.length > 1) {
     return fields.filter((f) => f !== "").map((f) => ({
       ...a,

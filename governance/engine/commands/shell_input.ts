@@ -76,6 +76,17 @@ export function recordComputedWrites(u: Unit, st: State, pipe: Pipe): void {
       st.out.fileWrites.push({ path: p, content: text });
     }
   }
+  if (u.name === "dd" && !u.args.some((a) => a.text.startsWith("if="))) {
+    // … | dd of=f: f holds what dd reads.
+    const of = u.args.find((a) => a.text.startsWith("of="));
+    const p = of?.known
+      ? resolvePath(of.text.slice(3), st.cwd, st.ctx.home)
+      : null;
+    const text = p === null ? null : pipeInput(u, pipe, st);
+    if (text !== null && p !== null) {
+      st.out.fileWrites.push({ path: p, content: text });
+    }
+  }
   if (!u.name || !u.redirects.length) return;
   for (const r of u.redirects) {
     if ((r.op !== ">" && r.op !== ">>") || (r.fd !== null && r.fd !== 1)) {

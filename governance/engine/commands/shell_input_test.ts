@@ -27,6 +27,7 @@ const WRITE_THEN_RUN: string[] = [
   "echo 'rm -rf ~' | xargs -0 sh -c",
   "cp /dev/stdin /tmp/q <<< 'rm -rf ~'; sh /tmp/q",
   "xargs -a <(echo ~) rm -rf",
+  "echo 'rm -rf ~' | dd of=/tmp/s 2>/dev/null; sh /tmp/s",
 ];
 
 const ROUTINE: string[] = [
