@@ -33,6 +33,20 @@ export const TYPICAL_COMMANDS: readonly string[] = [
   'echo "export PATH=$HOME/.local/bin:$PATH" >> ~/.bashrc',
 ];
 
+/** 1 MB commands built to exhaust the analysis (depth, budget, length), each hiding `rm -rf ~`. */
+const ADVERSARIAL: readonly [string, string][] = [
+  ["500,000 `:;` before rm -rf ~", ":;".repeat(500_000) + " rm -rf ~"],
+  ["250,000 assignments before it", "a=b;".repeat(250_000) + " rm -rf ~"],
+  [
+    "110,000 workspace deletions before it",
+    "rm -rf x;".repeat(110_000) + " rm -rf ~",
+  ],
+  ["500,000 open subshells", "(".repeat(500_000) + " rm -rf ~"],
+  ["330,000 open substitutions", "$(".repeat(330_000) + " rm -rf ~"],
+  ["200,000 evals", "eval ".repeat(200_000) + "'rm -rf ~'"],
+  ["330,000 unknown words, then -rf ~", "$x ".repeat(330_000) + "-rf ~"],
+];
+
 function commandsPerSecond(seconds: number): number {
   let n = 0;
   const end = performance.now() + seconds * 1000;
@@ -99,6 +113,22 @@ if (import.meta.main) {
       Math.round(cps).toLocaleString("en")
     } commands/s  (target ≥ 20,000)`,
   );
+  console.log("engine: evaluate() on 1 MB adversarial commands   ms   verdict");
+  for (const [label, command] of ADVERSARIAL) {
+    const t0 = performance.now();
+    const d = evaluate({
+      toolName: "Bash",
+      input: { command },
+      cwd: "/home/dev/project",
+      home: "/home/dev",
+    });
+    console.log(
+      `  ${label.padEnd(46)} ${
+        (performance.now() - t0).toFixed(0).padStart(6)
+      }   ${d.allowed ? "allowed" : "blocked"}`,
+    );
+  }
+  console.log("  (target < 1,000 ms each, all blocked)");
   console.log("engine: scan()                size     MB/s   findings");
   for (
     const [label, unit] of [

@@ -136,13 +136,6 @@ export function startModelServer(
             ...(step.namespace ? { namespace: step.namespace } : {}),
             arguments: JSON.stringify(step.arguments),
           }
-          : step.kind === "function"
-          ? {
-            type: "function_call",
-            call_id: callId(done),
-            name: step.name,
-            arguments: JSON.stringify(step.arguments),
-          }
           : {
             type: "custom_tool_call",
             call_id: callId(done),

@@ -52,7 +52,6 @@ import { analyzeNested, MAX_NESTING } from "./nested.ts";
 import { analyzeEmbedded } from "./embedded.ts";
 import { flatScan } from "./flat.ts";
 import { analyzeHidden } from "./hidden.ts";
-import { SHELLS } from "./interpreters.ts";
 import { recordComputedWrites } from "./shell_input.ts";
 import { credentialOf, resolvePath, traversalOf } from "./paths.ts";
 import { analyzeReverseShell } from "./revshell.ts";
@@ -260,6 +259,7 @@ const BY_NAME: [string[], Analyzer][] = [
       "script",
       "flock",
       "alias",
+      "trap",
     ],
     analyzeNested,
   ],
@@ -298,38 +298,53 @@ function forkBomb(name: string, body: Ran[], st: State): void {
 }
 
 /**
- * Programs dangerous by themselves whatever their arguments (`killall5`,
- * `reboot`, `pkill .`): a hidden word is not judged as them, or every unknown
- * word would be (`"$EDITOR" notes.md` is not `killall5 notes.md`).
+ * Programs a hidden command word is judged as: the destructive ones whose
+ * danger comes from their arguments (`rm -rf ~`, `chmod -R 777 /`, `dd
+ * of=/dev/sda`), shells and interpreters (`$X -c 'rm -rf ~'`). Programs
+ * dangerous whatever their arguments (`killall5`, `dropdb x`) or whose
+ * options collide with everyday ones (`crontab -r`, `ssh -R`) are left out:
+ * every unknown word would be them.
  */
-const SELF_DANGEROUS = new Set([
-  "kill",
-  "pkill",
-  "killall",
-  "killall5",
-  "shutdown",
-  "reboot",
-  "halt",
-  "poweroff",
-  "init",
-  "telinit",
-  "history",
-  "set",
-]);
-
-/** Programs a hidden command word is judged as: every one with its own analyzer, shells, interpreters. */
 const HIDDEN_NAMES: readonly string[] = [
-  ...new Set([
-    ...byName.keys(),
-    ...SHELLS,
-    "mkfs",
-    "python3",
-    "perl",
-    "ruby",
-    "node",
-    "php",
-  ]),
-].filter((n) => !SELF_DANGEROUS.has(n));
+  "rm",
+  "srm",
+  "unlink",
+  "shred",
+  "find",
+  "mv",
+  "rsync",
+  "chmod",
+  "chown",
+  "chgrp",
+  "chattr",
+  "dd",
+  "mkfs",
+  "wipefs",
+  "truncate",
+  "tee",
+  "cp",
+  "ln",
+  "git",
+  "docker",
+  "kubectl",
+  "terraform",
+  "aws",
+  "psql",
+  "mysql",
+  "redis-cli",
+  "mongosh",
+  "sh",
+  "bash",
+  "python3",
+  "perl",
+  "ruby",
+  "node",
+  "php",
+  "eval",
+];
+
+/** Of those, the ones that are catastrophic with plain words alone (no option, no `=`). */
+const HIDDEN_PLAIN: ReadonlySet<string> = new Set(["mkfs", "wipefs"]);
 
 /** Programs looked for in flat text: those with an analyzer, less the ones that re-enter shell text. */
 const FLAT_NAMES: ReadonlySet<string> = new Set(
@@ -345,12 +360,14 @@ const FLAT_NAMES: ReadonlySet<string> = new Set(
       "script",
       "flock",
       "alias",
+      "trap",
     ]
       .includes(n)
   ),
 );
 
-const hidden: Analyzer = (u, st) => analyzeHidden(u, st, HIDDEN_NAMES);
+const hidden: Analyzer = (u, st) =>
+  analyzeHidden(u, st, HIDDEN_NAMES, HIDDEN_PLAIN);
 
 setRegistry({
   byName,

@@ -10,6 +10,8 @@ const RUNS: string[] = [
   "git -c diff.external='rm -rf ~' diff",
   "GIT_SSH_COMMAND='rm -rf ~' git fetch",
   "PAGER='rm -rf ~' man ls",
+  "export GIT_SSH_COMMAND='rm -rf ~'; git fetch",
+  "GIT_PAGER='rm -rf ~'; git log",
   "LESSOPEN='|rm -rf ~ %s' less README.md",
   "ssh -o ProxyCommand='rm -rf ~' host",
   "ssh -o 'ProxyCommand sh -c \"rm -rf ~\"' host",
@@ -49,6 +51,7 @@ const ROUTINE: string[] = [
   "sqlite3 app.db '.tables'",
   "zip -r out.zip dist",
   "PAGER=cat git log",
+  "export EDITOR=vim GIT_PAGER='less -R'",
 ];
 
 Deno.test("embedded: commands in options run and are judged", () => {

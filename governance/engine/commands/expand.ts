@@ -169,8 +169,14 @@ function applyOp(v: string, op: string, arg: string): string | null {
 function listValues(p: Part, st: State): string[] | null {
   if (p.kind !== "var") return null;
   if ((p.name === "@" || p.name === "*") && !p.op) return st.positional;
-  if (p.op === "[" && p.arg !== undefined && /^[@*]\]$/.test(p.arg)) {
-    return st.arrays.get(p.name) ?? null;
+  if (p.op === "[" && p.arg !== undefined) {
+    const m = /^[@*]\](?::(\d{1,4})(?::(\d{1,4}))?)?$/.exec(p.arg);
+    const arr = m ? st.arrays.get(p.name) : undefined;
+    if (!m || !arr) return null;
+    const from = Number(m[1] ?? 0);
+    return m[2] === undefined
+      ? arr.slice(from)
+      : arr.slice(from, from + Number(m[2]));
   }
   return null;
 }
@@ -258,9 +264,15 @@ export function subOutput(s: Script, st: State): string | null {
         else return null;
       }
       const words = c.words.flatMap((w) => expandWords(w, inner));
-      if (!words.every((a) => a.known)) return null;
+      if (!words.length || !words.every((a) => a.known)) return null;
       const name = commandName(words[0].text);
-      input = constOutput(name, words.slice(1).map((a) => a.text), input);
+      const rest = words.slice(1).map((a) => a.text);
+      if (name === "eval") {
+        // $(eval echo ~): the joined words are a script of their own.
+        input = subOutput(parseScript(rest.join(" "), inner.depth + 1), inner);
+      } else if (name === "whoami" || (name === "id" && rest[0] === "-un")) {
+        input = (varValues("USER", inner)?.[0] ?? "") + "\n";
+      } else input = constOutput(name, rest, input);
       if (input === null) return null;
     }
     out += input ?? "";
@@ -319,6 +331,13 @@ export function expandWords(w: Word, st: State): Arg[] {
   const fields: string[] = [];
   const a = expandOne(w, st, fields);
   if (!a.known) return [a];
+  if (
+    a.text === "" &&
+    w.parts.every((p) => (p.kind === "sub" || p.kind === "var") && !p.quoted)
+  ) {
+    // $(:) rm -rf ~: an unquoted expansion to nothing is no word at all.
+    return [];
+  }
   if (fields.length > 1) {
     return fields.filter((f) => f !== "").map((f) => ({
       ...a,

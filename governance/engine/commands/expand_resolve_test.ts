@@ -29,6 +29,12 @@ const HIDDEN_WORDS: string[] = [
   "printf -v c 'rm'; $c -rf ~",
   "read -r c <<< rm; $c -rf ~",
   "cd ~ && rm -rf .",
+  "mapfile -t a <<< 'rm -rf ~'; eval \"${a[0]}\"",
+  'c=(rm -rf ~); "${c[@]:0:3}"',
+  'rm -rf "$(eval echo ~)"',
+  "u=$(whoami); rm -rf /home/$u",
+  "$(:) rm -rf ~",
+  "x=; $x rm -rf ~",
   'rm -rf "$(cd ~ && pwd)"',
   'rm -rf "$(realpath ~)"',
   'while read d; do rm -rf "$d"; done <<< ~',
@@ -53,6 +59,8 @@ const ROUTINE: string[] = [
   'rm -rf "$(pwd)/dist"',
   'while read f; do gzip "$f"; done < list.txt',
   'echo dist | while read d; do rm -rf "$d"; done',
+  '"$(:)" ls',
+  'echo "$(whoami)"',
   'd=$(mktemp -d); rm -rf "$d"',
 ];
 

@@ -67,6 +67,9 @@ function candidates(
   if (!c) return null;
   if (!c.known) {
     if (!u.args.length) return null;
+    // $JAVA_HOME/bin/java: only the folder is unknown, the program is named.
+    const slash = c.text.lastIndexOf("/");
+    if (slash >= 0 && !/[$`]/.test(c.text.slice(slash + 1))) return null;
     return {
       list: names,
       why: `the command word ${c.text.slice(0, 80)} is only known when it runs`,
@@ -106,9 +109,17 @@ export function analyzeHidden(
   u: Unit,
   st: State,
   names: readonly string[],
+  plainNames: ReadonlySet<string>,
 ): void {
   if (st.out.matches.has("hidden_command")) return;
-  const cand = candidates(u, names);
+  // "$PAGER" /etc/hosts: plain words alone are judged only as the programs they suffice for.
+  const plain = u.args.every((a) => !/^-|=/.test(a.text));
+  const cand = candidates(
+    u,
+    plain && u.cmd && !u.cmd.known
+      ? names.filter((n) => plainNames.has(n))
+      : names,
+  );
   if (!cand) return;
   // A huge argument list is judged by its two ends (hostile input stays linear).
   if (u.args.length > 64) {

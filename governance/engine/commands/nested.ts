@@ -15,7 +15,8 @@ import {
   scriptFile,
 } from "./interpreters.ts";
 import { fileText, pipeInput } from "./shell_input.ts";
-import { fork, type State, type Unit } from "./unit.ts";
+import { subOutput } from "./expand.ts";
+import { type Arg, fork, type State, type Unit } from "./unit.ts";
 import type { Pipe } from "./walk.ts";
 
 /** Maximum nesting of code inside code. */
@@ -41,8 +42,14 @@ export function analyzeNested(u: Unit, st: State, pipe: Pipe): void {
     }
     return;
   }
+  if (u.name === "trap") {
+    // trap 'rm -rf ~' EXIT: the handler runs when the shell exits.
+    const h = u.args.find((a) => !a.text.startsWith("-"));
+    if (h && u.args.length > 1) st.out.shell(h.text, inner());
+    return;
+  }
   if (u.name === "source" || u.name === ".") {
-    const text = u.args[0]?.known ? fileText(u.args[0].text, st) : null;
+    const text = u.args[0] ? scriptText(u.args[0], u, pipe, st) : null;
     if (text !== null) st.out.shell(text, inner());
     return;
   }
@@ -88,8 +95,8 @@ export function analyzeNested(u: Unit, st: State, pipe: Pipe): void {
   }
   if (text === null) {
     const file = scriptFile(u, lang);
-    if (file?.known) {
-      text = fileText(file.text, st);
+    if (file) {
+      text = scriptText(file, u, pipe, st);
       via = `${u.name} running ${file.text}, written earlier in this command`;
     }
   }
@@ -127,4 +134,14 @@ function opaqueProducer(pipe: Pipe, st: State): void {
       if (/\s/.test(t)) st.out.shell(t, fork(st, 1));
     }
   }
+}
+
+/** The text of a script argument: `<(echo …)`, `/dev/stdin`, or a file written earlier on the line. */
+function scriptText(a: Arg, u: Unit, pipe: Pipe, st: State): string | null {
+  if (a.procSub && a.subs.length === 1) return subOutput(a.subs[0], st);
+  if (!a.known) return null;
+  if (/^\/(dev\/stdin|proc\/self\/fd\/0|dev\/fd\/0)$/.test(a.text)) {
+    return pipeInput(u, pipe, st);
+  }
+  return fileText(a.text, st);
 }

@@ -63,12 +63,36 @@ export function pipeInput(
 
 /** `echo … | base64 -d > f`: remembers text we computed but writes.ts could not (so `bash f` is judged). */
 export function recordComputedWrites(u: Unit, st: State, pipe: Pipe): void {
-  if (!u.name || outputOf(u) !== null) return;
+  if ((u.name === "cp" || u.name === "install") && u.args.length === 2) {
+    // cp /dev/stdin f <<< text: f holds the text.
+    const [from, to] = u.args;
+    const text = /^\/dev\/(stdin|fd\/0)$/.test(from.text)
+      ? pipeInput(u, pipe, st)
+      : from.known
+      ? fileText(from.text, st)
+      : null;
+    const p = to.known ? resolvePath(to.text, st.cwd, st.ctx.home) : null;
+    if (text !== null && p !== null) {
+      st.out.fileWrites.push({ path: p, content: text });
+    }
+  }
+  if (u.name === "dd" && !u.args.some((a) => a.text.startsWith("if="))) {
+    // … | dd of=f: f holds what dd reads.
+    const of = u.args.find((a) => a.text.startsWith("of="));
+    const p = of?.known
+      ? resolvePath(of.text.slice(3), st.cwd, st.ctx.home)
+      : null;
+    const text = p === null ? null : pipeInput(u, pipe, st);
+    if (text !== null && p !== null) {
+      st.out.fileWrites.push({ path: p, content: text });
+    }
+  }
+  if (!u.name || !u.redirects.length) return;
   for (const r of u.redirects) {
     if ((r.op !== ">" && r.op !== ">>") || (r.fd !== null && r.fd !== 1)) {
       continue;
     }
-    if (!r.target.known) continue;
+    if (!r.target.known || outputOf(u) !== null) continue;
     const text = elementOutput(pipe, pipe.index);
     const p = resolvePath(r.target.text, st.cwd, st.ctx.home);
     if (text !== null && p !== null) {

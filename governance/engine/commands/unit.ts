@@ -53,6 +53,8 @@ export interface Unit {
   cmd: Arg | null;
   /** Ran through xargs (more arguments come from stdin). */
   xargs?: boolean;
+  /** xargs -0 / -d: the input is whole arguments, not blank-separated words. */
+  xargsWhole?: boolean;
   /** Set when run by `find … -exec` / `xargs` over a find: the root searched. */
   viaFind?: { root: string; filtered: boolean; names?: string[] };
 }

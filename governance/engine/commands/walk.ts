@@ -14,11 +14,16 @@ import type {
   Script,
   SimpleCommand,
 } from "../shell/ast.ts";
-import { expandWord, expandWords } from "./expand.ts";
+import { expandWord, expandWords, subOutput } from "./expand.ts";
 import { parseScript } from "../shell/parse.ts";
 import { printfOutput } from "./consts.ts";
 import { analyzeEnvCommand } from "./embedded.ts";
-import { elementOutput, writtenText } from "./shell_input.ts";
+import {
+  elementOutput,
+  fileText,
+  unitOutput,
+  writtenText,
+} from "./shell_input.ts";
 import { resolvePath } from "./paths.ts";
 import {
   type Arg,
@@ -90,10 +95,7 @@ export function observeWalk(s: Script, st: State, observe: Analyzer): Ran[] {
 /** Walks a script; returns everything it ran. */
 export function walkScript(s: Script, st: State): Ran[] {
   const out: Ran[] = [];
-  if (s.opaque !== undefined) {
-    st.out.unseen = true;
-    st.out.flat(s.opaque, st);
-  }
+
   const loops = s.items.length > 1 ? loopInputs(s) : null;
   for (const item of s.items) {
     if (st.out.budget <= 0) {
@@ -112,6 +114,11 @@ export function walkScript(s: Script, st: State): Ran[] {
       p = { commands: cmds };
     }
     for (const r of walkPipeline(p, st)) out.push(r);
+  }
+  if (s.opaque !== undefined) {
+    // Past the parser's limits. Out of budget, the whole text is judged flat at the end anyway.
+    st.out.unseen = true;
+    if (st.out.budget > 0) st.out.flat(s.opaque, st);
   }
   return out;
 }
@@ -149,7 +156,11 @@ function inferXargs(r: Ran, prev: Ran[]): void {
   if (!r.unit.xargs) return;
   const p = prev[prev.length - 1]?.unit;
   if (!p) return;
-  if (p.name === "echo" || p.name === "printf") {
+  if ((p.name === "echo" || p.name === "printf") && r.unit.xargsWhole) {
+    // echo 'rm -rf ~' | xargs -0 sh -c: the whole text is one argument.
+    const text = unitOutput(p, null);
+    if (text !== null) r.unit.args.push(litArg(text.replace(/\n$/, "")));
+  } else if (p.name === "echo" || p.name === "printf") {
     const words = p.args.filter((a) => !a.text.startsWith("-"));
     if (words.every((a) => a.known)) {
       for (const w of words) {
@@ -267,8 +278,11 @@ function setVar(st: State, name: string, v: Arg, raw?: string): void {
     }
     return;
   }
-  if (v.known) st.env.set(name, v.alts);
-  else st.env.delete(name);
+  if (v.known) {
+    st.env.set(name, v.alts);
+    // export GIT_SSH_COMMAND='…': whatever runs next may run it.
+    analyzeEnvCommand(name, v.text, st);
+  } else st.env.delete(name);
   registry.assign(name, v, st);
 }
 
@@ -310,6 +324,7 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
       : null;
   }
   const first = commandName(args[0].text);
+  if (first === "xargs") stdin = xargsFile(args, st) ?? stdin;
   if (first === "for" || first === "select") {
     if (args[2]?.text === "in" && args[1]) {
       const vals = args.slice(3);
@@ -350,6 +365,7 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   };
   if (uw.xargs) {
     unit.xargs = true;
+    if (uw.xargsWhole) unit.xargsWhole = true;
     if (stdin !== null) xargsFromStdin(unit, stdin);
   }
   track(unit, st);
@@ -365,6 +381,20 @@ function callFunction(body: Command, u: Unit, st: State): void {
     ? u.args.map((a) => a.text)
     : null;
   walkScript({ items: [{ pipeline: { commands: [body] }, op: "" }] }, inner);
+}
+
+/** `xargs -a <(echo ~) rm -rf`, `xargs -a list …`: the text of xargs's argument file, when known. */
+function xargsFile(args: Arg[], st: State): string | null {
+  for (let i = 1; i < args.length; i++) {
+    const t = args[i].text;
+    if (!t.startsWith("-")) return null;
+    if (t !== "-a" && t !== "--arg-file") continue;
+    const f = args[i + 1];
+    if (!f) return null;
+    if (f.procSub && f.subs.length === 1) return subOutput(f.subs[0], st);
+    return f.known ? fileText(f.text, st) : null;
+  }
+  return null;
 }
 
 /** `xargs rm -rf <<< ~`, `xargs -I % rm -rf % < list`: the words xargs reads become arguments. */
@@ -451,6 +481,15 @@ function track(u: Unit, st: State): void {
     case "read":
       readInto(u, u.stdin, st);
       return;
+    case "mapfile":
+    case "readarray": {
+      const name =
+        [...u.args].reverse().find((a) => /^[A-Za-z_]\w{0,63}$/.test(a.text))
+          ?.text ?? "MAPFILE";
+      if (u.stdin === null) st.arrays.delete(name);
+      else st.arrays.set(name, u.stdin.split("\n").slice(0, 256));
+      return;
+    }
     case "printf":
       if (u.args[0]?.text === "-v" && u.args[1]) {
         const rest = u.args.slice(2);

@@ -78,6 +78,7 @@ const WRAPPERS: Readonly<Record<string, Spec>> = {
   unbuffer: {},
   chronic: { values: ["-e", "-v"] },
   ifne: {},
+  coproc: {},
   eatmydata: {},
   fakeroot: {},
   nocache: {},
@@ -171,6 +172,8 @@ export interface Unwrapped {
   query: boolean;
   /** Ran through xargs: more arguments come from stdin. */
   xargs: boolean;
+  /** xargs -0 / -d: each input record is one argument (not split on blanks). */
+  xargsWhole?: boolean;
   /** `env -C dir` / `sudo -D dir`: the command runs elsewhere. */
   chdir: string | null;
   /** `watch "cmd"`, `env -S "cmd"`: a command string run by a shell. */
@@ -310,7 +313,14 @@ export function unwrap(input: Arg[]): Unwrapped {
       }
     }
     i += spec.positional ?? 0;
-    if (name === "xargs") res.xargs = true;
+    if (name === "xargs") {
+      res.xargs = true;
+      if (
+        args.slice(1, i).some((a) =>
+          /^-[a-zA-Z]{0,4}0|^--null$|^-d|^--delimiter/.test(a.text)
+        )
+      ) res.xargsWhole = true;
+    }
     if (name === "watch" && args.length - i === 1 && /\s/.test(args[i].text)) {
       res.script = args[i].text;
       res.args = [];
