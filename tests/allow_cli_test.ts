@@ -42,7 +42,7 @@ async function cli(
   };
 }
 
-const DROP = "psql -c 'DROP TABLE scratch_import'";
+const DROP = "psql -h db.internal -c 'DROP TABLE scratch_import'";
 
 Deno.test("axonflow allow <id>: shows the narrowest rule, 'no' writes nothing, 'yes' lets exactly that call through", async () => {
   const t = await tempHome();
@@ -102,8 +102,8 @@ Deno.test("axonflow allow <id>: shows the narrowest rule, 'no' writes nothing, '
     assert.equal((await pre(DROP, `${work}/sub`)).stdout, "");
     for (
       const [cmd, cwd] of [
-        ["psql -c 'DROP TABLE users'", work],
-        [`${DROP}; psql -c 'DROP TABLE users'`, work],
+        ["psql -h db.internal -c 'DROP TABLE users'", work],
+        [`${DROP}; psql -h db.internal -c 'DROP TABLE users'`, work],
         [DROP, t.home],
         [DROP, `${t.home}/app2`],
       ]
@@ -177,12 +177,17 @@ Deno.test("a project policy file loosens nothing until approved; an edit withdra
     // the agent widens the file: the approval no longer matches
     await Deno.writeTextFile(
       projectFile,
-      loosening.replace(DROP, "psql -c 'DROP TABLE users'"),
+      loosening.replace(DROP, "psql -h db.internal -c 'DROP TABLE users'"),
     );
-    const after = await cli(env, work, ["check", "psql -c 'DROP TABLE users'"]);
+    const after = await cli(env, work, [
+      "check",
+      "psql -h db.internal -c 'DROP TABLE users'",
+    ]);
     assert.equal(after.code, 1, after.stdout);
     assert.match(
-      denyReason((await pre("psql -c 'DROP TABLE users'")).stdout),
+      denyReason(
+        (await pre("psql -h db.internal -c 'DROP TABLE users'")).stdout,
+      ),
       /sys_/,
     );
   } finally {

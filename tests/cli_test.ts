@@ -130,8 +130,10 @@ Deno.test("check --tool postgres --input FILE reads the JSON query key", async (
       file,
       "--json",
     );
-    assert.equal(r.code, 0, r.stderr);
-    return JSON.parse(r.stdout).decision.allowed;
+    const allowed = JSON.parse(r.stdout).allowed;
+    // check exits 0 when the call would run and 1 when it would be blocked
+    assert.equal(r.code, allowed ? 0 : 1, r.stderr);
+    return allowed;
   };
   assert.equal(
     await verdict("postgres", "SELECT * FROM users WHERE id = 1 OR 1=1"),

@@ -24,13 +24,16 @@ function ruleFor(call: ToolCall, id = "allow_test"): AllowRule {
 }
 
 Deno.test("one DROP TABLE fires two policies; the narrowest rule lists both and allows exactly that call", () => {
-  const call = shell("psql -c 'DROP TABLE scratch_import'");
+  const call = shell("psql -h db.internal -c 'DROP TABLE scratch_import'");
   const rule = ruleFor(call);
   assert.deepEqual([...rule.policies].sort(), [
     "sys_dangerous_sql_drop",
     "sys_sqli_drop_table",
   ]);
-  assert.equal(rule.command, "psql -c 'DROP TABLE scratch_import'");
+  assert.equal(
+    rule.command,
+    "psql -h db.internal -c 'DROP TABLE scratch_import'",
+  );
   assert.equal(rule.project, APP);
   const d = evaluate(call, withRules(rule));
   assert.equal(d.allowed, true, d.reason);
@@ -45,18 +48,26 @@ Deno.test("one DROP TABLE fires two policies; the narrowest rule lists both and 
  * not name, and a different tool.
  */
 Deno.test("an exception never reaches further than the call it was written for", () => {
-  const allowed = shell("psql -c 'DROP TABLE scratch_import'");
+  const allowed = shell("psql -h db.internal -c 'DROP TABLE scratch_import'");
   const rule = ruleFor(allowed);
   const config = withRules({ ...rule, expires: Date.parse("2030-01-01") });
   const overreach: ToolCall[] = [
-    shell("psql -c 'DROP TABLE users'"),
-    shell("psql -c 'DROP TABLE scratch_import; DROP TABLE users'"),
-    shell("psql -c 'DROP TABLE scratch_import' && psql -c 'DROP TABLE users'"),
-    shell("psql -c 'DROP TABLE scratch_import'; rm -rf ~"),
-    shell("psql -c 'DROP TABLE scratch_import'", "/home/u/app2"),
-    shell("psql -c 'DROP TABLE scratch_import'", "/home/u"),
-    shell("psql -c 'DROP TABLE scratch_import'", APP, Date.parse("2031-01-01")),
-    shell("psql  -c 'DROP TABLE scratch_import' # "),
+    shell("psql -h db.internal -c 'DROP TABLE users'"),
+    shell(
+      "psql -h db.internal -c 'DROP TABLE scratch_import; DROP TABLE users'",
+    ),
+    shell(
+      "psql -h db.internal -c 'DROP TABLE scratch_import' && psql -h db.internal -c 'DROP TABLE users'",
+    ),
+    shell("psql -h db.internal -c 'DROP TABLE scratch_import'; rm -rf ~"),
+    shell("psql -h db.internal -c 'DROP TABLE scratch_import'", "/home/u/app2"),
+    shell("psql -h db.internal -c 'DROP TABLE scratch_import'", "/home/u"),
+    shell(
+      "psql -h db.internal -c 'DROP TABLE scratch_import'",
+      APP,
+      Date.parse("2031-01-01"),
+    ),
+    shell("psql -h db.internal  -c 'DROP TABLE scratch_import' # "),
     {
       toolName: "mcp__postgres__query",
       input: { sql: "DROP TABLE users" },
@@ -74,7 +85,10 @@ Deno.test("an exception never reaches further than the call it was written for",
   assert.equal(stillBlocked, overreach.length);
   // inside the project (a sub folder) the exact call is still allowed
   assert.equal(
-    evaluate(shell("psql -c 'DROP TABLE scratch_import'", `${APP}/db`), config)
+    evaluate(
+      shell("psql -h db.internal -c 'DROP TABLE scratch_import'", `${APP}/db`),
+      config,
+    )
       .allowed,
     true,
   );
@@ -177,7 +191,7 @@ Deno.test("policies.json allow rules: parsed with line-numbered errors; a rule n
         {
           id: "allow_scratch",
           policies: ["sys_dangerous_sql_drop"],
-          command: "psql -c 'DROP TABLE scratch'",
+          command: "psql -h db.internal -c 'DROP TABLE scratch'",
           project: APP,
           expires: "2030-01-01",
         },
