@@ -12,7 +12,7 @@
  * @module
  */
 
-import type { SensitiveSpec } from "../detect/sensitive.ts";
+import type { SensitiveSpec } from "../detect/sensitive_spec.ts";
 
 /** Digits/separators may not continue on either side of a numeric match. */
 const L = String.raw`(?<![\w.,+$/-])`;

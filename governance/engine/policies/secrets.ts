@@ -16,7 +16,7 @@
  */
 
 import type { Severity } from "../types.ts";
-import type { SensitiveSpec, ValidatorName } from "../detect/sensitive.ts";
+import type { SensitiveSpec, ValidatorName } from "../detect/sensitive_spec.ts";
 
 const B = String.raw`(?<![A-Za-z0-9_-])`;
 const E = String.raw`(?![A-Za-z0-9_-])`;
