@@ -175,7 +175,7 @@ function keyBefore(text: string, start: number): string | undefined {
 const ID_KEY =
   /(?:id|ids|uuid|ts|seq|time|stamp|order|invoice|offset|hash|version|count|total|size|bytes|amount|nonce|serial|tx|block|height|ref|epoch|ms|ns|sequence|index|idx|key)$/;
 const PII_KEY =
-  /card|cc|ccn|pan|credit|debit|aadhaa?r|uidai|ssn|phone|mobile|iban|account/;
+  /card|cc|ccn|pan|credit|debit|aadhaa?r|uid|ssn|phone|mobile|iban|account/;
 
 /** True when the number sits as the value of an id-like key (`"orderId": 4111...`). */
 function idContext(ctx: CheckContext): boolean {
@@ -233,38 +233,28 @@ function cardBrandOk(d: string): boolean {
   return false;
 }
 
-/** Group lengths of `v` split at `sep`, joined with "-" (e.g. "4-4-4-4"). */
-function groupShape(v: string, sep: number): string {
-  let shape = "";
-  let len = 0;
-  for (let i = 0; i < v.length; i++) {
-    if (v.charCodeAt(i) === sep) {
-      shape += len + "-";
-      len = 0;
-    } else {
-      len++;
-    }
-  }
-  return shape + len;
+/** Group lengths of a grouped card number, joined with "-" (e.g. "4-4-4-4"); undefined when two different separators are used. */
+function cardShape(v: string): string | undefined {
+  const parts = v.split(/[^0-9]+/);
+  const seps = v.match(/[^0-9]+/g) ?? [];
+  for (const s of seps) if (s !== seps[0]) return undefined;
+  return parts.map((p) => p.length).join("-");
 }
 
 function cardValid(v: string, ctx: CheckContext): boolean {
-  // One pass: the digits without spaces/dashes, and the first separator.
-  let digits = "";
-  let sep = -1;
-  let from = 0;
+  let grouped = false;
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
-    if (c === 32 || c === 45) {
-      if (sep < 0) sep = c;
-      digits += v.slice(from, i);
-      from = i + 1;
+    if (c < 48 || c > 57) {
+      grouped = true;
+      break;
     }
   }
-  digits = from === 0 ? v : digits + v.slice(from);
+  const digits = grouped ? v.replace(/[^0-9]/g, "") : v;
   if (digits.length < 13 || digits.length > 19) return false;
-  if (sep >= 0) {
-    if (!CARD_GROUPINGS.has(groupShape(v, sep))) return false;
+  if (grouped) {
+    const shape = cardShape(v);
+    if (shape === undefined || !CARD_GROUPINGS.has(shape)) return false;
   } else if (idContext(ctx)) {
     return false;
   }
@@ -307,19 +297,32 @@ function ipv4Valid(v: string, ctx: CheckContext): boolean {
     from = i + 1;
   }
   if (v === "0.0.0.0" || first === 127 || first === 255) return false;
-  // The context regex needs an "e" (every word in it has one).
-  const from12 = Math.max(0, ctx.start - 12);
-  let e = false;
-  for (let i = from12; i < ctx.start; i++) {
+  return !versionBefore(ctx);
+}
+
+/**
+ * Words that introduce a version or build number ("Windows build
+ * 5.0.14.89", "V8 10.7.193.22", "Chrome/120.0.6099.109"): a dotted quad
+ * right after one is a version, not an address.
+ */
+const VERSION_WORD =
+  /(?:^|[^A-Za-z])(?:version|ver|v|rev|revision|release|build|firmware|fw|kernel|driver|patch|sdk|runtime|v8|bios|os|windows|chrome|chromium|firefox|edge|safari|opera|nvidia|cuda|framework|office|ios|android|macos|python|node|java|jdk|jre)\.?\s{0,2}[:=/]?\s{0,2}v?$/i;
+
+/** True when the value follows a version word (see {@link VERSION_WORD}). */
+function versionBefore(ctx: CheckContext): boolean {
+  // Cheap exit: the nearest non-space, non-glue character before is not a letter or digit.
+  let i = ctx.start - 1;
+  while (i >= 0 && i > ctx.start - 5) {
     const c = ctx.text.charCodeAt(i);
-    if (c === 101 || c === 69) {
-      e = true;
-      break;
-    }
+    if (c === 32 || c === 58 || c === 61 || c === 47 || c === 118 || c === 86) {
+      i--;
+    } else break;
   }
-  if (!e) return true;
-  const before = ctx.text.slice(from12, ctx.start);
-  return !/(?:version|ver|release|rev)\.?\s{0,2}[:=]?\s{0,2}$/i.test(before);
+  if (i < 0) return false;
+  const c = ctx.text.charCodeAt(i) | 32;
+  if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  const before = ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start);
+  return VERSION_WORD.test(before);
 }
 
 function ipv4ValidGeneral(v: string, ctx: CheckContext): boolean {
@@ -331,8 +334,91 @@ function ipv4ValidGeneral(v: string, ctx: CheckContext): boolean {
   }
   const [a] = parts.map(Number);
   if (v === "0.0.0.0" || a === 127 || a === 255) return false;
-  const before = ctx.text.slice(Math.max(0, ctx.start - 12), ctx.start);
-  return !/(?:version|ver|release|rev)\.?\s{0,2}[:=]?\s{0,2}$/i.test(before);
+  return !versionBefore(ctx);
+}
+
+/** A compressed IPv6 address: not loopback or unspecified, at most 8 groups, a digit somewhere, and not two tiny groups (`1::2`). */
+function ipv6Valid(v: string, ctx: CheckContext): boolean {
+  const lower = v.toLowerCase();
+  if (lower === "::1" || lower === "::" || !/\d/.test(v)) return false;
+  if (lower.startsWith("::ffff:")) {
+    return lower.slice(7).split(".").every((p) => Number(p) <= 255);
+  }
+  const groups = v.split(":").filter((g) => g !== "");
+  if (groups.length > 7 || groups.length === 0) return false;
+  if (groups.every((g) => /^0+$/.test(g))) return false;
+  if (groups.length <= 2 && groups.every((g) => g.length <= 2)) return false;
+  return !versionBefore(ctx);
+}
+
+/** India mobile with trunk 0: not an id value, not one repeated digit. */
+function phoneIndiaValid(v: string, ctx: CheckContext): boolean {
+  const d = v.replace(/\D/g, "");
+  if (/^0(\d)\1+$/.test(d)) return false;
+  return d !== v || !idContext(ctx);
+}
+
+/** Indonesian province codes (the first two digits of a NIK). */
+const KTP_PROVINCES = new Set([
+  11,
+  12,
+  13,
+  14,
+  15,
+  16,
+  17,
+  18,
+  19,
+  21,
+  31,
+  32,
+  33,
+  34,
+  35,
+  36,
+  51,
+  52,
+  53,
+  61,
+  62,
+  63,
+  64,
+  65,
+  71,
+  72,
+  73,
+  74,
+  75,
+  76,
+  81,
+  82,
+  91,
+  92,
+  93,
+  94,
+  95,
+  96,
+]);
+
+/** A NIK's structure: province, regency and district codes, birth date (women: day + 40), serial. */
+export function ktpValid(v: string): boolean {
+  if (!/^\d{16}$/.test(v)) return false;
+  const n = (a: number) => Number(v.slice(a, a + 2));
+  if (!KTP_PROVINCES.has(n(0)) || n(2) === 0 || n(4) === 0) return false;
+  const day = n(6) > 40 ? n(6) - 40 : n(6);
+  const month = n(8);
+  if (day < 1 || day > 31 || month < 1 || month > 12) return false;
+  return v.slice(12) !== "0000";
+}
+
+/** A UEN's shape (the pattern) and a plausible year for the dated forms. */
+function uenValid(v: string): boolean {
+  if (/^[TSR]\d{2}/.test(v)) return true;
+  if (v.length === 10) {
+    const year = Number(v.slice(0, 4));
+    return year >= 1900 && year <= 2100;
+  }
+  return !/^(\d)\1+/.test(v.slice(0, 8));
 }
 
 function sepsSane(v: string): boolean {
@@ -577,6 +663,10 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   phone_intl: phoneIntlValid,
   phone_uk: phoneUkValid,
   phone_any: phoneAnyValid,
+  phone_india: phoneIndiaValid,
+  uen: uenValid,
+  ktp: (v) => ktpValid(v),
+  ipv6: ipv6Valid,
   date: dateValid,
   passport: passportValid,
   aba: (v) => abaValid(v),
