@@ -35,6 +35,8 @@ export type ValidatorName =
   | "assigned_password"
   | "assigned_secret"
   | "url_password"
+  | "hex_key"
+  | "aws_secret_paired"
   | "jwt"
   | "pem"
   | "basic_auth"

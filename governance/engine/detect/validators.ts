@@ -144,7 +144,7 @@ export function isPlaceholder(v: string): boolean {
   ) {
     return true;
   }
-  if (/x{4}|X{4}|\*{3}|\.{3}|•|(.)\1{5}/.test(s)) return true;
+  if (/x{4}|X{4}|\*{3}|\.{3}|•|(.)\1{5}|example/i.test(s)) return true;
   const lower = s.toLowerCase();
   if (/^your|here$|^<|^\/|^~\/|^\.\.?\//.test(lower)) return true;
   for (const word of lower.split(/[^a-z0-9]+/)) {
@@ -535,8 +535,24 @@ function emailValid(v: string, ctx: CheckContext): boolean {
   if (local.endsWith(".") || local.includes("..")) return false;
   const tld = domain.slice(domain.lastIndexOf(".") + 1);
   if (FILE_EXTENSIONS.has(tld)) return false;
+  if (domain.endsWith("gserviceaccount.com") && placeholderAccount(v)) {
+    return false;
+  }
   return !(local === "git" &&
     /^(?:github\.com|gitlab\.com|bitbucket\.org)$/.test(domain));
+}
+
+/** Words of documentation service accounts (`my-sa@my-project.iam...`, `your-service-account@project-id...`). */
+const ACCOUNT_PLACEHOLDER =
+  /(?:^|[^a-z])(?:my|your|example|sample|test|demo|foo|bar|project[-_]?id|service[-_]?account|sa[-_]?name|account[-_]?name|name|placeholder)(?:$|[^a-z])/;
+
+/** True when a service-account address is a documentation placeholder. */
+function placeholderAccount(v: string): boolean {
+  const lower = v.toLowerCase();
+  const at = lower.indexOf("@");
+  const project = lower.slice(at + 1).split(".")[0];
+  return ACCOUNT_PLACEHOLDER.test(lower.slice(0, at)) &&
+      ACCOUNT_PLACEHOLDER.test(project) || /^(?:your|my)[-_]/.test(project);
 }
 
 /** True when a character other than a line break occurs 6 times in a row (what `/(.)\1{5}/` finds). */
@@ -574,6 +590,7 @@ function tokenValid(v: string): boolean {
     v.includes("***")
   ) return false;
   if (v.length < 30 && lowerWord(v)) return false;
+  if (/EXAMPLE|[Ee]xample/.test(v)) return false;
   return shannonEntropy(v) >= (v.length >= 20 ? 3 : 2.5);
 }
 
@@ -610,8 +627,64 @@ function assignedSecretValid(v: string, ctx: CheckContext): boolean {
   return charClasses(v) >= 2 && shannonEntropy(v) >= 3;
 }
 
-function urlPasswordValid(v: string): boolean {
-  return !isPlaceholder(v) && !/^(?:pw|pwd|p|x)$/i.test(v);
+/** Passwords of example and local-development URLs (`postgres://postgres:postgres@localhost`). */
+const DEFAULT_PASSWORDS = new Set([
+  "postgres",
+  "root",
+  "guest",
+  "admin",
+  "pass",
+  "passw0rd",
+  "pa55word",
+  "secret",
+  "mysql",
+  "redis",
+  "rabbitmq",
+  "mongo",
+  "toor",
+  "user",
+  "demo",
+  "letmein",
+  "123456",
+  "12345678",
+  "qwerty",
+  "sa",
+  "dev",
+  "local",
+]);
+
+function urlPasswordValid(v: string, ctx: CheckContext): boolean {
+  if (isPlaceholder(v) || /^(?:pw|pwd|p|x)$/i.test(v)) return false;
+  const lower = v.toLowerCase();
+  if (DEFAULT_PASSWORDS.has(lower)) return false;
+  // The user name repeated as the password (`app:app@`).
+  const colon = ctx.start - 1;
+  const slash = ctx.text.lastIndexOf("//", colon);
+  if (slash >= 0 && ctx.text.slice(slash + 2, colon).toLowerCase() === lower) {
+    return false;
+  }
+  return true;
+}
+
+/** 64 hex digits that are not one repeated digit, a run of filler or a counting sequence. */
+function hexKeyValid(v: string): boolean {
+  if (hasRunOf6(v) || /^(?:0123456789abcdef)+$/i.test(v)) return false;
+  return shannonEntropy(v.toLowerCase()) >= 3;
+}
+
+/** An AWS access key id (AKIA/ASIA + 16) within `span` characters of `start`..`end`. */
+const AWS_KEY_ID = /(?<![A-Z0-9])A(?:KIA|SIA)[A-Z2-7]{16}(?![A-Z0-9])/;
+
+/** A 40-character AWS secret near its key id: random-looking, mixed case and digits, not hex (a git SHA-1). */
+function awsSecretPairedValid(v: string, ctx: CheckContext): boolean {
+  if (/^[0-9a-fA-F]+$/.test(v) || /^[A-Za-z]+$/.test(v)) return false;
+  if (!/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/\d/.test(v)) return false;
+  if (!tokenValid(v)) return false;
+  const around = ctx.text.slice(
+    Math.max(0, ctx.start - 400),
+    Math.min(ctx.text.length, ctx.end + 400),
+  );
+  return AWS_KEY_ID.test(around);
 }
 
 function jwtValid(v: string): boolean {
@@ -625,12 +698,23 @@ function jwtValid(v: string): boolean {
   }
 }
 
+/** Fewest base64 characters of a real key's body (a P-256 EC key has about 160). */
+const PEM_MIN_BODY = 100;
+
 function pemValid(v: string): boolean {
   const body = v.replace(/\\r\\n|\\n/g, "\n").split("\n").slice(1)
     .map((l) => l.trim())
     .filter((l) => l !== "" && !/^[A-Za-z-]+:/.test(l));
   const first = body[0] ?? "";
-  return /^[A-Za-z0-9+/=]{16,}$/.test(first);
+  if (!/^[A-Za-z0-9+/=]{16,}$/.test(first)) return false;
+  // A body too short to be a key (a truncated example, "MIIEpAIBAAKCAQEA...").
+  let chars = 0;
+  for (const line of body) {
+    if (line.startsWith("-----END")) break;
+    const m = /^[A-Za-z0-9+/=]+/.exec(line);
+    chars += m ? m[0].length : 0;
+  }
+  return chars >= PEM_MIN_BODY && !/EXAMPLE|x{8}/i.test(v);
 }
 
 function basicAuthValid(v: string): boolean {
@@ -677,6 +761,8 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   assigned_password: assignedPasswordValid,
   assigned_secret: assignedSecretValid,
   url_password: urlPasswordValid,
+  hex_key: hexKeyValid,
+  aws_secret_paired: awsSecretPairedValid,
   jwt: jwtValid,
   pem: pemValid,
   basic_auth: basicAuthValid,
