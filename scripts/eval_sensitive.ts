@@ -13,6 +13,9 @@ import { type SensitiveCase, sensitiveCorpus } from "./lib/sensitive_corpus.ts";
 
 /** Outcome of one case: redacted fully (positives) or flagged at all (benign). */
 export function judge(c: SensitiveCase): boolean {
+  for (const v of c.values) {
+    if (!c.text.includes(v)) throw new Error(`bad case: ${v} not in ${c.text}`);
+  }
   const r = scan(c.text);
   if (c.label === "benign") {
     return r.findings.some((f) =>

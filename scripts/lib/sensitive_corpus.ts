@@ -292,7 +292,9 @@ function secretCases(r: Rng, n: number): SensitiveCase[] {
         text: carrier(shown),
         label: "secret",
         family: `disguise/${dname}`,
-        values: [shown.replace(/^\\u00..|^%..|^&#x..;/, "").slice(0, 6)],
+        values: [
+          (shown.endsWith("\x1b[0m") ? shown.slice(0, -4) : shown).slice(-4),
+        ],
       });
       void fam;
     } else if (which === 6) {
@@ -687,6 +689,13 @@ function piiCase(r: Rng, i: number): SensitiveCase {
 
 // ------------------------------------------------------------- benign
 
+/** A version-4 UUID from the seeded generator. */
+function uuid(r: Rng): string {
+  return `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-${
+    r.pick(["8", "9", "a", "b"])
+  }${r.str(HEX, 3)}-${r.str(HEX, 12)}`;
+}
+
 function benignCase(r: Rng, i: number): SensitiveCase {
   const t: (() => string)[] = [
     () => `commit ${r.str(HEX, 40)}\nAuthor: CI <ci@noreply>`,
@@ -694,7 +703,7 @@ function benignCase(r: Rng, i: number): SensitiveCase {
       `sha256:${r.str(HEX, 64)}  dist/app-${r.int(9)}.${r.int(20)}.${
         r.int(9)
       }.tar.gz`,
-    () => `request_id=${crypto.randomUUID()} took ${r.int(900)}ms`,
+    () => `request_id=${uuid(r)} took ${r.int(900)}ms`,
     () =>
       `Windows build ${r.int(11)}.${r.int(3)}.${r.int(30000)}.${r.int(3000)}`,
     () =>
@@ -757,12 +766,12 @@ function benignCase(r: Rng, i: number): SensitiveCase {
       `see https://example.com/docs/${r.str(LOW, 8)}?page=${r.int(9)}&ref=${
         r.str(HEX, 8)
       }`,
-    () => `uuid,${crypto.randomUUID()},${crypto.randomUUID()}`,
+    () => `uuid,${uuid(r)},${uuid(r)}`,
     () =>
       `Processed ${r.int(9)},${r.str(DIG, 3)},${r.str(DIG, 3)} rows in ${
         r.int(99)
       }.${r.int(9)}s`,
-    () => () =>
+    () =>
       `node v${18 + r.int(6)}.${r.int(20)}.${r.int(9)} on linux-x64, V8 ${
         r.int(12)
       }.${r.int(9)}.${r.int(300)}.${r.int(30)}`,

@@ -41,6 +41,7 @@ import {
   sortedOrder,
 } from "./resolve.ts";
 import { asciiBytes } from "./ascii.ts";
+import { disguisedFindings } from "./disguise.ts";
 import { textTraits, TRAIT_BITS } from "./traits.ts";
 
 export type {
@@ -302,11 +303,62 @@ export function keywordHits(
   };
 }
 
-/** All PII and secret findings in text, non-overlapping (longest/most specific wins), sorted by start. */
+/**
+ * All PII and secret findings in text, non-overlapping (longest/most
+ * specific wins), sorted by start; values in disguise (escaped, encoded,
+ * coloured, wrapped, base64) are found in decoded views and reported at
+ * their span in `text` (see `disguise.ts`).
+ */
 export function findSensitive(
   text: string,
   opts: SensitiveOptions = {},
 ): Finding[] {
+  const plain = scanPlain(text, opts);
+  if (text.length === 0) return plain;
+  const extra = disguisedFindings(text, (t, cats) =>
+    scanPlain(
+      t,
+      cats === undefined ? opts : {
+        ...opts,
+        categories: cats.filter((c) => opts.categories?.includes(c) ?? true),
+      },
+    ));
+  return extra.length === 0 ? plain : mergeFindings(plain, extra);
+}
+
+/**
+ * Plain findings and those of the decoded views as one sorted,
+ * non-overlapping list: in each cluster of overlapping findings the longer
+ * wins (a view's finding spans the escapes around the value).
+ */
+function mergeFindings(a: Finding[], b: Finding[]): Finding[] {
+  const all = [...a, ...b].sort((x, y) =>
+    x.start - y.start || (y.end - y.start) - (x.end - x.start)
+  );
+  const out: Finding[] = [];
+  for (let i = 0; i < all.length;) {
+    let end = all[i].end;
+    let j = i + 1;
+    while (j < all.length && all[j].start < end) {
+      if (all[j].end > end) end = all[j].end;
+      j++;
+    }
+    const cluster = all.slice(i, j).sort((x, y) =>
+      (y.end - y.start) - (x.end - x.start) || x.start - y.start
+    );
+    const kept: Finding[] = [];
+    for (const f of cluster) {
+      if (kept.every((k) => f.end <= k.start || k.end <= f.start)) kept.push(f);
+    }
+    kept.sort((x, y) => x.start - y.start);
+    out.push(...kept);
+    i = j;
+  }
+  return out;
+}
+
+/** The catalogue's findings in the text as it stands (no decoded views). */
+function scanPlain(text: string, opts: SensitiveOptions): Finding[] {
   if (text.length === 0) return [];
   const e = engine();
   const active = activeKinds(e, opts);
