@@ -42,6 +42,7 @@ import {
 } from "./resolve.ts";
 import { asciiBytes } from "./ascii.ts";
 import { disguisedFindings } from "./disguise.ts";
+import { tableCells } from "./tables.ts";
 import { textTraits, TRAIT_BITS } from "./traits.ts";
 
 export type {
@@ -82,6 +83,8 @@ interface Engine {
   always: number[];
   /** Which kinds a scan with no options runs (all of them). */
   allActive: Uint8Array;
+  /** Kind index by policy id. */
+  byId: Map<string, number>;
 }
 
 function compile(specs: readonly SensitiveSpec[]): Engine {
@@ -111,6 +114,7 @@ function compile(specs: readonly SensitiveSpec[]): Engine {
     ci,
     always,
     allActive: new Uint8Array(kinds.length).fill(1),
+    byId: new Map(kinds.map((k, i) => [k.id, i])),
   };
 }
 
@@ -315,7 +319,8 @@ export function findSensitive(
 ): Finding[] {
   const plain = scanPlain(text, opts);
   if (text.length === 0) return plain;
-  const extra = disguisedFindings(text, (t, cats) =>
+  const extra = tableFindings(text, opts);
+  const hidden = disguisedFindings(text, (t, cats) =>
     scanPlain(
       t,
       cats === undefined ? opts : {
@@ -323,7 +328,23 @@ export function findSensitive(
         categories: cats.filter((c) => opts.categories?.includes(c) ?? true),
       },
     ));
+  for (const f of hidden) extra.push(f);
   return extra.length === 0 ? plain : mergeFindings(plain, extra);
+}
+
+/** Cells of labelled table columns (see `tables.ts`) as findings of their catalogue kind. */
+function tableFindings(text: string, opts: SensitiveOptions): Finding[] {
+  const cells = tableCells(text);
+  if (cells.length === 0) return [];
+  const e = engine();
+  const active = activeKinds(e, opts);
+  const out: Finding[] = [];
+  for (const c of cells) {
+    const kind = e.byId.get(c.policyId);
+    if (kind === undefined || active[kind] === 0) continue;
+    out.push(toFinding(e, kind, c.start, c.end));
+  }
+  return out;
 }
 
 /**

@@ -418,7 +418,7 @@ function uenValid(v: string): boolean {
     const year = Number(v.slice(0, 4));
     return year >= 1900 && year <= 2100;
   }
-  return !/^(\d)\1+/.test(v.slice(0, 8));
+  return !/^(\d)\1+$/.test(v.slice(0, 8));
 }
 
 function sepsSane(v: string): boolean {
