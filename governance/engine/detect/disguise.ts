@@ -237,7 +237,8 @@ function mapBack(f: Finding, v: View): Finding {
 /** Characters of a token that may be wrapped over lines. */
 const isTokenChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
-  c === 95 || c === 45 || c === 43 || c === 47 || c === 61 || c === 46;
+  c === 95 || c === 45 || c === 43 || c === 47 || c === 61 || c === 46 ||
+  c === 58;
 
 /**
  * A line break inside a token: the line ends in a token of at least 10
@@ -245,13 +246,36 @@ const isTokenChar = (c: number): boolean =>
  * (`\`, psql's `+`, a closing quote and `+`), and the next line, after
  * indentation, table borders or an opening quote, goes on with token
  * characters. Returns the view with such breaks removed, or undefined.
+ * With `near` (sorted offsets of secret keywords), only the breaks ending
+ * those keywords' lines are looked at, and only when the last token of the
+ * line holds the keyword.
  */
-export function unwrapLines(text: string): View | undefined {
+export function unwrapLines(
+  text: string,
+  near?: readonly number[],
+): View | undefined {
   const n = text.length;
-  let nl = text.indexOf("\n");
-  if (nl < 0) return undefined;
+  const breaks: number[] = [];
+  if (near === undefined) {
+    for (
+      let nl = text.indexOf("\n");
+      nl >= 0;
+      nl = text.indexOf("\n", nl + 1)
+    ) {
+      breaks.push(nl);
+    }
+  } else {
+    let last = -1;
+    for (const p of near) {
+      const nl = text.indexOf("\n", p);
+      if (nl < 0) break;
+      if (nl !== last) breaks.push(nl);
+      last = nl;
+    }
+  }
+  if (breaks.length === 0) return undefined;
   const cuts: [number, number][] = [];
-  for (; nl >= 0; nl = text.indexOf("\n", nl + 1)) {
+  for (const nl of breaks) {
     // Left side: skip a wrap mark and spaces, then read the token back.
     let e = nl;
     if (e > 0 && text.charCodeAt(e - 1) === 13) e--;
@@ -271,6 +295,7 @@ export function unwrapLines(text: string): View | undefined {
     }
     // A token: letters with digits, or both cases (not a word of prose).
     if (a - t < 10 || !((lower || upper) && digit || lower && upper)) continue;
+    if (near !== undefined && !nearIn(near, t, a)) continue;
     // Right side: indentation, table borders, an opening quote, then token characters.
     let b = nl + 1;
     while (
@@ -309,6 +334,17 @@ export function unwrapLines(text: string): View | undefined {
     from: from.subarray(0, o),
     to: to.subarray(0, o),
   };
+}
+
+/** True when some offset of the sorted `near` lies in [a, b). */
+function nearIn(near: readonly number[], a: number, b: number): boolean {
+  let lo = 0, hi = near.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (near[mid] < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < near.length && near[lo] < b;
 }
 
 /** Base64 runs long enough to hold a credentials block. */
@@ -361,21 +397,42 @@ export function base64Findings(text: string, scanText: ScanFn): Finding[] {
   return out;
 }
 
+/** Which views a text needs (from the scanner's marker hits). */
+export interface ViewNeeds {
+  /** Escapes, encodings or invisible characters may occur. */
+  decode: boolean;
+  /** Base64 of a credential file may occur. */
+  base64: boolean;
+  /**
+   * Offsets of secret keywords (sorted; a token there may be wrapped over
+   * lines), or true to look at every line break.
+   */
+  unwrap: readonly number[] | boolean;
+}
+
 /**
  * Findings that only the decoded views show, mapped onto `text`: the
  * escape/encoding view, the unwrapped-lines view (secrets only, and only
  * findings across a removed break) and base64 runs.
  */
-export function disguisedFindings(text: string, scanText: ScanFn): Finding[] {
+export function disguisedFindings(
+  text: string,
+  scanText: ScanFn,
+  needs: ViewNeeds = { decode: true, base64: true, unwrap: true },
+): Finding[] {
   const out: Finding[] = [];
-  const view = undisguise(text);
+  const view = needs.decode ? undisguise(text) : undefined;
   const base = view?.text ?? text;
   if (view !== undefined) {
     for (const f of scanText(view.text)) {
       if (f.end > f.start) out.push(mapBack(f, view));
     }
   }
-  const wrapped = unwrapLines(base);
+  const wrapped = view !== undefined || needs.unwrap === true
+    ? unwrapLines(base)
+    : needs.unwrap === false
+    ? undefined
+    : unwrapLines(base, needs.unwrap);
   if (wrapped !== undefined) {
     for (const f of scanText(wrapped.text, ["secret"])) {
       // Only findings that cross a removed break are new.
@@ -385,7 +442,7 @@ export function disguisedFindings(text: string, scanText: ScanFn): Finding[] {
       out.push(view === undefined ? g : mapBack(g, view));
     }
   }
-  if (BASE64_HINT.test(base)) {
+  if (needs.base64 && BASE64_HINT.test(base)) {
     for (const f of base64Findings(base, scanText)) {
       out.push(view === undefined ? f : mapBack(f, view));
     }

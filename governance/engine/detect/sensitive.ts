@@ -43,6 +43,7 @@ import {
 import { asciiBytes } from "./ascii.ts";
 import { disguisedFindings } from "./disguise.ts";
 import { tableCells } from "./tables.ts";
+import { MARK, MARKERS } from "./markers.ts";
 import { textTraits, TRAIT_BITS } from "./traits.ts";
 
 export type {
@@ -61,7 +62,10 @@ interface Compiled {
   re: RegExp | undefined;
   validate?: Validator;
   priority: number;
+  /** Keyword offsets are collected (an anchored or a windowed kind). */
   anchored: boolean;
+  /** For a windowed kind, the spec's `window` (0: none). */
+  window: number;
   /** Bit of the spec's `requires` condition (0: none). */
   gate: number;
   /**
@@ -73,6 +77,8 @@ interface Compiled {
   severity: Finding["severity"];
   action: Finding["action"];
   category: Finding["category"];
+  /** For a marker (not a catalogue kind): the flag its hits raise (see `markers.ts`); 0 otherwise. */
+  marker: number;
 }
 
 interface Engine {
@@ -85,6 +91,8 @@ interface Engine {
   allActive: Uint8Array;
   /** Kind index by policy id. */
   byId: Map<string, number>;
+  /** 1 for the catalogue's secret kinds. */
+  isSecret: Uint8Array;
 }
 
 function compile(specs: readonly SensitiveSpec[]): Engine {
@@ -94,15 +102,47 @@ function compile(specs: readonly SensitiveSpec[]): Engine {
       re: undefined,
       validate: spec.validator ? VALIDATORS[spec.validator] : undefined,
       priority: spec.priority ?? 2,
-      anchored: spec.anchored === true,
+      anchored: spec.anchored === true || spec.window !== undefined,
+      window: spec.window ?? 0,
       gate: spec.requires ? TRAIT_BITS[spec.requires] : 0,
       id: spec.id,
       type: spec.type,
       severity: spec.severity,
       action: spec.action,
       category: spec.category,
+      marker: 0,
     };
   });
+  for (const m of MARKERS) {
+    const spec: SensitiveSpec = {
+      id: `marker_${m.flag}`,
+      name: "marker",
+      category: "secret",
+      severity: "low",
+      action: "log",
+      description: "",
+      appliesTo: "both",
+      type: "marker",
+      pattern: "(?!)",
+      keywords: m.keywords,
+      ignoreCase: m.ignoreCase,
+      anchored: m.anchored,
+    };
+    kinds.push({
+      spec,
+      re: undefined,
+      priority: 0,
+      anchored: m.anchored,
+      window: 0,
+      gate: 0,
+      id: spec.id,
+      type: spec.type,
+      severity: spec.severity,
+      action: spec.action,
+      category: spec.category,
+      marker: m.flag,
+    });
+  }
   const cs = keywordIndex(kinds, false);
   const ci = keywordIndex(kinds, true);
   const always = kinds.flatMap((k, i) =>
@@ -115,6 +155,10 @@ function compile(specs: readonly SensitiveSpec[]): Engine {
     always,
     allActive: new Uint8Array(kinds.length).fill(1),
     byId: new Map(kinds.map((k, i) => [k.id, i])),
+    isSecret: Uint8Array.from(
+      kinds,
+      (k) => k.marker === 0 && k.category === "secret" ? 1 : 0,
+    ),
   };
 }
 
@@ -169,7 +213,8 @@ function consider(
 function regexOf(k: Compiled): RegExp {
   return k.re ??= new RegExp(
     k.spec.pattern,
-    (k.anchored ? "y" : "g") + (k.spec.ignoreCase ? "i" : ""),
+    (k.anchored && k.window === 0 ? "y" : "g") +
+      (k.spec.ignoreCase ? "i" : ""),
   );
 }
 
@@ -184,6 +229,41 @@ function globalScan(
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     if (!consider(k, text, m, run, out)) re.lastIndex = m.index + 1;
+  }
+}
+
+/**
+ * A windowed kind's global regex over the lines around each keyword hit
+ * (`window` characters either side, widened to whole lines); each part of
+ * the text is searched at most once.
+ */
+function windowScan(
+  k: Compiled,
+  text: string,
+  positions: number[],
+  run: number,
+  out: Candidates,
+): void {
+  const re = regexOf(k);
+  let covered = 0;
+  for (let j = 0; j < positions.length; j++) {
+    const p = positions[j];
+    const from = Math.max(
+      covered,
+      text.lastIndexOf("\n", Math.max(0, p - k.window)) + 1,
+    );
+    let to = text.indexOf("\n", Math.min(text.length, p + k.window));
+    if (to < 0) to = text.length;
+    if (to <= from) continue;
+    const part = text.slice(from, to);
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(part)) !== null) {
+      m.index += from;
+      const ok = consider(k, text, m, run, out);
+      re.lastIndex = m.index - from + (ok ? m[0].length : 1);
+    }
+    covered = to;
   }
 }
 
@@ -268,8 +348,9 @@ function activeKinds(e: Engine, opts: SensitiveOptions): Uint8Array {
   const active = new Uint8Array(e.kinds.length);
   for (let i = 0; i < e.kinds.length; i++) {
     const spec = e.kinds[i].spec;
-    const on = (!cats || cats.includes(spec.category as "pii" | "secret")) &&
-      !disabled?.has(spec.id);
+    const on = e.kinds[i].marker !== 0 ||
+      (!cats || cats.includes(spec.category as "pii" | "secret")) &&
+        !disabled?.has(spec.id);
     active[i] = on ? 1 : 0;
   }
   return active;
@@ -317,24 +398,41 @@ export function findSensitive(
   text: string,
   opts: SensitiveOptions = {},
 ): Finding[] {
+  if (text.length === 0) return [];
   const plain = scanPlain(text, opts);
-  if (text.length === 0) return plain;
-  const extra = tableFindings(text, opts);
-  const hidden = disguisedFindings(text, (t, cats) =>
-    scanPlain(
-      t,
-      cats === undefined ? opts : {
-        ...opts,
-        categories: cats.filter((c) => opts.categories?.includes(c) ?? true),
-      },
-    ));
-  for (const f of hidden) extra.push(f);
-  return extra.length === 0 ? plain : mergeFindings(plain, extra);
+  let marks = plain.marks;
+  // Invisible and full-width characters are not ASCII: any other text may hold them.
+  if (asciiBytes(text) === undefined) marks |= MARK.disguise;
+  const extra = (marks & MARK.table) !== 0
+    ? tableFindings(text, opts, plain.tableAt)
+    : [];
+  if ((marks & (MARK.disguise | MARK.base64)) !== 0 || plain.secretHit) {
+    const hidden = disguisedFindings(text, (t, cats) =>
+      scanPlain(
+        t,
+        cats === undefined ? opts : {
+          ...opts,
+          categories: cats.filter((c) => opts.categories?.includes(c) ?? true),
+        },
+      ).findings, {
+      decode: (marks & MARK.disguise) !== 0,
+      base64: (marks & MARK.base64) !== 0,
+      unwrap: plain.secretAt ?? plain.secretHit,
+    });
+    for (const f of hidden) extra.push(f);
+  }
+  return extra.length === 0
+    ? plain.findings
+    : mergeFindings(plain.findings, extra);
 }
 
 /** Cells of labelled table columns (see `tables.ts`) as findings of their catalogue kind. */
-function tableFindings(text: string, opts: SensitiveOptions): Finding[] {
-  const cells = tableCells(text);
+function tableFindings(
+  text: string,
+  opts: SensitiveOptions,
+  at: number[] | undefined,
+): Finding[] {
+  const cells = tableCells(text, at);
   if (cells.length === 0) return [];
   const e = engine();
   const active = activeKinds(e, opts);
@@ -379,8 +477,16 @@ function mergeFindings(a: Finding[], b: Finding[]): Finding[] {
 }
 
 /** The catalogue's findings in the text as it stands (no decoded views). */
-function scanPlain(text: string, opts: SensitiveOptions): Finding[] {
-  if (text.length === 0) return [];
+function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
+  if (text.length === 0) {
+    return {
+      findings: [],
+      marks: 0,
+      tableAt: undefined,
+      secretHit: false,
+      secretAt: undefined,
+    };
+  }
   const e = engine();
   const active = activeKinds(e, opts);
   const hits: Hits = {
@@ -403,7 +509,9 @@ function scanPlain(text: string, opts: SensitiveOptions): Finding[] {
     cands.runKind.push(kind);
     cands.runFrom.push(cands.start.length);
     const k = e.kinds[kind];
-    if (positions) anchoredScan(k, text, positions, run, cands);
+    if (positions && k.window > 0) {
+      windowScan(k, text, positions, run, cands);
+    } else if (positions) anchoredScan(k, text, positions, run, cands);
     else globalScan(k, text, run, cands);
   };
   // Conditions of the keyword-less kinds, read from the text's bytes (all
@@ -417,7 +525,51 @@ function scanPlain(text: string, opts: SensitiveOptions): Finding[] {
     const gate = e.kinds[i].gate;
     if (active[i] && (gate === 0 || (traits & gate) !== 0)) scan(i);
   }
-  for (const i of hits.triggered) scan(i);
-  for (const i of hits.anchoredOrder) scan(i, hits.positions[i]);
-  return resolve(e, cands, text.length);
+  let marks = 0;
+  let tableAt: number[] | undefined;
+  let secretHit = false;
+  let globalSecret = false;
+  const secretAt: number[] = [];
+  for (const i of hits.triggered) {
+    const mark = e.kinds[i].marker;
+    if (mark !== 0) marks |= mark;
+    else {
+      if (e.isSecret[i] === 1) secretHit = globalSecret = true;
+      scan(i);
+    }
+  }
+  for (const i of hits.anchoredOrder) {
+    const mark = e.kinds[i].marker;
+    if (mark !== 0) {
+      marks |= mark;
+      if (mark === MARK.table) tableAt = hits.positions[i];
+    } else {
+      if (e.isSecret[i] === 1) {
+        secretHit = true;
+        for (const p of hits.positions[i]!) secretAt.push(p);
+      }
+      scan(i, hits.positions[i]);
+    }
+  }
+  if (secretAt.length > 1) secretAt.sort((a, b) => a - b);
+  return {
+    findings: resolve(e, cands, text.length),
+    marks,
+    tableAt,
+    secretHit,
+    secretAt: globalSecret ? undefined : secretAt,
+  };
+}
+
+/** A plain scan's findings and what its keyword pass saw. */
+interface PlainScan {
+  findings: Finding[];
+  /** Flags of the markers that occurred (see `markers.ts`). */
+  marks: number;
+  /** Offsets of table header words. */
+  tableAt: number[] | undefined;
+  /** A keyword of a secret kind occurred (a token may be wrapped over lines). */
+  secretHit: boolean;
+  /** Offsets of the anchored secret kinds' keywords, sorted (undefined when a global secret kind's keyword occurred too). */
+  secretAt: number[] | undefined;
 }

@@ -62,6 +62,13 @@ export interface SensitiveSpec extends PolicyInfo {
   keywords: readonly string[];
   /** Every match starts exactly at a keyword, so the pattern is tried only there. */
   anchored?: boolean;
+  /**
+   * The pattern runs only on the lines within this many characters of a
+   * keyword hit (the match need not start at the keyword): a value that is
+   * only a secret beside something else, such as an AWS secret key beside
+   * its key id.
+   */
+  window?: number;
   /** Named check applied to the reported value. */
   validator?: ValidatorName;
   /** Tie-break between equal-length overlapping findings; higher wins (default 2). */

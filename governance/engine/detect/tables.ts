@@ -130,6 +130,14 @@ function names(list: string[], c: Column): [string, Column][] {
 const HEADER_HINT =
   /(?<![a-z])(?:ssn|social|card|cc|dob|birth|e_?-?mail|mail|phone|mobile|tel|cell|contact|passport|iban|acc(?:oun)?t|bank|routing|aba|aadhaa?r|nric|fin|uen|nik|ktp|no_ktp|passw|pwd|secret)/gi;
 
+/** Offsets of header words, by {@link HEADER_HINT} (when the scanner's keyword pass did not provide them). */
+function headerHints(text: string): number[] {
+  const out: number[] = [];
+  HEADER_HINT.lastIndex = 0;
+  for (let m; (m = HEADER_HINT.exec(text)) !== null;) out.push(m.index);
+  return out;
+}
+
 /** Delimiters a table row is split at. */
 const DELIMITERS = [",", "\t", "|", "│", ";"] as const;
 
@@ -202,20 +210,23 @@ const MAX_ROWS = 100_000;
  * the rows below with the same number of cells (rule lines skipped), up to
  * the first line that does not fit.
  */
-export function tableCells(text: string): TableCell[] {
+export function tableCells(text: string, at?: readonly number[]): TableCell[] {
   const out: TableCell[] = [];
-  HEADER_HINT.lastIndex = 0;
   let doneTo = -1;
   const ctx: CheckContext = { text, start: 0, end: 0, match: "" };
-  for (let m; (m = HEADER_HINT.exec(text)) !== null;) {
-    if (m.index < doneTo) continue;
-    const ls = text.lastIndexOf("\n", m.index) + 1;
-    const le = lineEnd(text, m.index);
+  const hits = at ?? headerHints(text);
+  for (let h = 0; h < hits.length; h++) {
+    const p = hits[h];
+    if (p < doneTo) continue;
+    const before = p > 0 ? text.charCodeAt(p - 1) | 32 : 0;
+    if (before >= 97 && before <= 122) continue;
+    const ls = text.lastIndexOf("\n", p) + 1;
+    const le = lineEnd(text, p);
     doneTo = le;
-    HEADER_HINT.lastIndex = le;
     if (le - ls > 2000) continue;
+    const line = text.slice(ls, le);
     for (const d of DELIMITERS) {
-      if (text.indexOf(d, ls) < 0 || text.indexOf(d, ls) >= le) continue;
+      if (!line.includes(d)) continue;
       const header = cells(text, ls, le, d);
       if (header.length < 2) continue;
       const cols = header.map((c) =>
@@ -257,7 +268,6 @@ export function tableCells(text: string): TableCell[] {
         pos = e + 1;
       }
       doneTo = pos;
-      HEADER_HINT.lastIndex = Math.max(HEADER_HINT.lastIndex, pos);
       break;
     }
   }

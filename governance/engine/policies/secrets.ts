@@ -36,6 +36,7 @@ interface Entry {
   severity?: Severity;
   validator?: ValidatorName;
   anchored?: boolean;
+  window?: number;
   ignoreCase?: boolean;
   priority?: number;
 }
@@ -53,6 +54,7 @@ function secret(e: Entry): SensitiveSpec {
     pattern: e.pattern,
     keywords: e.keywords,
     anchored: e.anchored ?? true,
+    window: e.window,
     ignoreCase: e.ignoreCase,
     validator: e.validator ?? "token",
     priority: e.priority ?? 3,
@@ -146,6 +148,7 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
       .raw`(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])`,
     keywords: ["AKIA", "ASIA"],
     anchored: false,
+    window: 240,
     validator: "aws_secret_paired",
   }),
   secret({
