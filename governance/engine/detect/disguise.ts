@@ -347,12 +347,49 @@ function nearIn(near: readonly number[], a: number, b: number): boolean {
   return lo < near.length && near[lo] < b;
 }
 
-/** Base64 runs long enough to hold a credentials block. */
-const BASE64_RUN =
-  /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{40,}={0,2}(?![A-Za-z0-9+/=])/g;
+/** Base64 alphabet (standard), as a lookup by character code. */
+const B64_CHAR = (() => {
+  const t = new Uint8Array(128);
+  for (
+    const c
+      of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+  ) {
+    t[c.charCodeAt(0)] = 1;
+  }
+  return t;
+})();
 
-/** Whether a text has a base64 run at all (no `g` flag: no state). */
-const BASE64_HINT = /[A-Za-z0-9+/]{40}/;
+/** Shortest base64 run worth decoding (a credentials block is longer). */
+const MIN_BASE64 = 40;
+
+/**
+ * Base64 runs of at least {@link MIN_BASE64} characters (with up to two `=`
+ * of padding), not touching other base64 characters: a loop, not a regex
+ * (a greedy regex over a 10 MB run runs out of backtracking stack).
+ */
+export function base64Runs(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const n = text.length;
+  const is = (i: number) => {
+    const c = text.charCodeAt(i);
+    return c < 128 && B64_CHAR[c] === 1;
+  };
+  for (let i = 0; i < n;) {
+    if (!is(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && is(j)) j++;
+    let end = j;
+    while (end < n && end - j < 2 && text.charCodeAt(end) === 61) end++;
+    const glued = (i > 0 && text.charCodeAt(i - 1) === 61) ||
+      (end < n && (text.charCodeAt(end) === 61 || is(end)));
+    if (j - i >= MIN_BASE64 && !glued) out.push([i, end]);
+    i = end > j ? end : j;
+  }
+  return out;
+}
 
 /** Decoded base64 that is mostly printable text (a file, not a hash or an image). */
 function decodeText(run: string): string | undefined {
@@ -381,18 +418,17 @@ const MAX_BASE64_RUNS = 256;
  * thing found in it.
  */
 export function base64Findings(text: string, scanText: ScanFn): Finding[] {
-  if (text.length < 40) return [];
+  if (text.length < MIN_BASE64) return [];
   const out: Finding[] = [];
-  BASE64_RUN.lastIndex = 0;
-  let runs = 0;
-  for (let m; (m = BASE64_RUN.exec(text)) !== null && runs < MAX_BASE64_RUNS;) {
-    runs++;
-    const decoded = decodeText(m[0]);
+  const runs = base64Runs(text);
+  for (let k = 0; k < runs.length && k < MAX_BASE64_RUNS; k++) {
+    const [a, b] = runs[k];
+    const decoded = decodeText(text.slice(a, b));
     if (decoded === undefined) continue;
     const inner = scanText(decoded);
     if (inner.length === 0) continue;
     const first = inner.find((f) => f.category === "secret") ?? inner[0];
-    out.push({ ...first, start: m.index, end: m.index + m[0].length });
+    out.push({ ...first, start: a, end: b });
   }
   return out;
 }
@@ -442,7 +478,7 @@ export function disguisedFindings(
       out.push(view === undefined ? g : mapBack(g, view));
     }
   }
-  if (needs.base64 && BASE64_HINT.test(base)) {
+  if (needs.base64) {
     for (const f of base64Findings(base, scanText)) {
       out.push(view === undefined ? f : mapBack(f, view));
     }

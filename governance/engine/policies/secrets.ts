@@ -314,7 +314,10 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
       "A legacy FCM server key: AAAA, 7 characters, ':APA91b' and about 134 more (the Firebase console's published shape).",
     pattern: String
       .raw`${B}AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,180}${E}`,
-    keywords: ["AAAA"],
+    // Keyed on the rarer middle (a run of A's would hit "AAAA" everywhere).
+    keywords: [":APA91b"],
+    anchored: false,
+    window: 16,
   }),
   secret({
     key: "okta_ssws",
