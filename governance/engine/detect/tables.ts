@@ -201,9 +201,6 @@ const RULE = /^[\s+|─┼┬┴├┤╋━-]*$/;
 /** Cell values that are empty on purpose. */
 const EMPTY = /^(?:null|\\n|none|n\/a|na|-|—|\(null\)|\[redacted[^\]]*\])$/i;
 
-/** Most rows read under one header (a bound on work per table). */
-const MAX_ROWS = 100_000;
-
 /**
  * Labelled cells of every table in `text`: a header line split by one
  * delimiter into at least two cells, one of them a known column name, then
@@ -236,8 +233,7 @@ export function tableCells(text: string, at?: readonly number[]): TableCell[] {
       // Header cells are short names, not sentences.
       if (header.some((c) => c[1] - c[0] > 60)) continue;
       let pos = le + 1;
-      let rows = 0;
-      while (pos < text.length && rows < MAX_ROWS) {
+      while (pos < text.length) {
         const e = lineEnd(text, pos);
         const line = text.slice(pos, e);
         if (RULE.test(line) && line.trim() !== "") {
@@ -246,7 +242,6 @@ export function tableCells(text: string, at?: readonly number[]): TableCell[] {
         }
         const row = cells(text, pos, e, d);
         if (row.length !== header.length) break;
-        rows++;
         row.forEach((c, k) => {
           const col = cols[k];
           if (col === undefined) return;

@@ -738,7 +738,10 @@ function sasValid(v: string, ctx: CheckContext): boolean {
 /** Every named validator, by the name a catalogue entry uses. */
 export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   card: cardValid,
-  ssn: (v) => ssnValid(v.replace(/\D/g, "")),
+  ssn: (v, ctx) =>
+    ssnValid(v.replace(/\D/g, "")) &&
+    // Dotted, it could be a version ("version 536.90.4399").
+    (!v.includes(".") || !versionBefore(ctx)),
   aadhaar: aadhaarValid,
   iban: (v) => ibanValid(v),
   nric: (v) => nricValid(v),
