@@ -1,7 +1,10 @@
 /**
- * `deno run -A scripts/eval_sensitive.ts [--seed N] [--n N] [--verbose]`:
+ * `deno run -A scripts/eval_sensitive.ts [--seed N] [--n N] [--file F] [--verbose]`:
  * the PII and secret scanner on a generated held-out corpus
- * (`scripts/lib/sensitive_corpus.ts`). Prints, per label and family, the
+ * (`scripts/lib/sensitive_corpus.ts`), or on a JSON-lines file of
+ * `{"text", "label": "secret"|"pii"|"benign", "values": [...]}` cases
+ * (`scripts/data/sensitive_unseen.jsonl`: hand-written carriers the
+ * generator does not use). Prints, per label and family, the
  * share of positives whose values are all gone from the redacted text, and
  * the share of benign texts with any PII or secret finding.
  *
@@ -25,16 +28,27 @@ export function judge(c: SensitiveCase): boolean {
   return c.values.every((v) => !r.redacted.includes(v));
 }
 
+/** Cases of a JSON-lines file (see the module doc); the family is the line number. */
+export function readCases(text: string): SensitiveCase[] {
+  return text.split("\n").filter((l) => l.trim() !== "").map((line, i) => {
+    const row = JSON.parse(line) as Omit<SensitiveCase, "family">;
+    return { ...row, family: `line ${i + 1}` };
+  });
+}
+
 if (import.meta.main) {
   const { values } = parseArgs({
     args: Deno.args,
     options: {
       seed: { type: "string", default: "20261202" },
       n: { type: "string", default: "2000" },
+      file: { type: "string" },
       verbose: { type: "boolean", short: "v" },
     },
   });
-  const cases = sensitiveCorpus(Number(values.seed), Number(values.n));
+  const cases = values.file !== undefined
+    ? readCases(await Deno.readTextFile(values.file))
+    : sensitiveCorpus(Number(values.seed), Number(values.n));
   const byLabel = new Map<string, [number, number]>();
   const byFamily = new Map<string, [number, number, string[]]>();
   for (const c of cases) {

@@ -38,7 +38,10 @@ Deno.test("toJson and safeJson serialise 100,000-deep values (JSON.stringify wit
   const json = safeJson(arr);
   assert.equal(json.length, 2 * DEPTH + SSN.length + 2);
   assert.ok(json.includes(SSN));
-  assert.equal(json, "[".repeat(DEPTH) + JSON.stringify(SSN) + "]".repeat(DEPTH));
+  assert.equal(
+    json,
+    "[".repeat(DEPTH) + JSON.stringify(SSN) + "]".repeat(DEPTH),
+  );
   const obj = deepObject(DEPTH, SSN);
   const oj = toJson(obj)!;
   assert.ok(oj.startsWith('{"a":{"a":') && oj.includes(SSN));

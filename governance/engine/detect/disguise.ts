@@ -84,6 +84,10 @@ const isOddSpace = (c: number): boolean =>
 const OBFUSCATED_EMAIL =
   /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?: ?[[({] ?at ?[\])}] ?| at )[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:(?: ?[[({] ?dot ?[\])}] ?| dot |\.)[A-Za-z0-9][A-Za-z0-9-]{0,62}){1,4}(?![A-Za-z0-9-])/gi;
 
+/** Template words of an address written as an example. */
+const TEMPLATE_ADDRESS =
+  /^(?:user|username|name|you|your|me|someone|somebody|first|firstname|email|mail)\b.*\b(?:domain|example|company|host|yourdomain|mydomain)\b|\btld$/i;
+
 /** Separator spans of obfuscated addresses, and the character each stands for. */
 function emailSeparators(text: string): Map<number, [number, string]> {
   const out = new Map<number, [number, string]>();
@@ -92,6 +96,8 @@ function emailSeparators(text: string): Map<number, [number, string]> {
     const s = m[0];
     // " at " and " dot " only count when a bracketed or spelled-out dot is there too.
     if (!/[[({] ?at|[[({] ?dot| dot /i.test(s)) continue;
+    // How-to text spells a template, not an address ("user [at] domain [dot] tld").
+    if (TEMPLATE_ADDRESS.test(s)) continue;
     const re = / ?[[({] ?(at|dot) ?[\])}] ?| (at|dot) /gi;
     for (let p; (p = re.exec(s)) !== null;) {
       const word = (p[1] ?? p[2]).toLowerCase();
@@ -281,7 +287,8 @@ export function unwrapLines(
     if (e > 0 && text.charCodeAt(e - 1) === 13) e--;
     let a = e;
     while (a > 0 && text.charCodeAt(a - 1) === 32 && e - a < 4) a--;
-    if (a > 0 && (text[a - 1] === "\\" || text[a - 1] === "+")) a--;
+    const marked = a > 0 && (text[a - 1] === "\\" || text[a - 1] === "+");
+    if (marked) a--;
     while (a > 0 && text.charCodeAt(a - 1) === 32 && e - a < 6) a--;
     if (a > 0 && (text[a - 1] === '"' || text[a - 1] === "'")) a--;
     let t = a;
@@ -304,9 +311,11 @@ export function unwrapLines(
         text[b] === "│")
     ) b++;
     if (b < n && (text[b] === '"' || text[b] === "'")) b++;
+    // After an explicit wrap mark the rest may be short (psql's last line of a cell).
+    const need = marked ? 1 : 4;
     let r = b;
-    while (r < n && r - b < 4 && isTokenChar(text.charCodeAt(r))) r++;
-    if (r - b < 4) continue;
+    while (r < n && r - b < need && isTokenChar(text.charCodeAt(r))) r++;
+    if (r - b < need) continue;
     cuts.push([a, b]);
   }
   if (cuts.length === 0) return undefined;

@@ -303,11 +303,11 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "low",
     action: "log",
     description:
-      "A compressed IPv6 address (with '::', as logs print them, including ::ffff:a.b.c.d); not the loopback ::1, not code such as std::vector.",
+      "A compressed IPv6 address (with '::', as logs print them, including ::ffff:a.b.c.d); not the loopback ::1, not a network prefix (fe80::/10), not code such as std::vector.",
     appliesTo: "both",
     type: "ipv6",
     pattern: String
-      .raw`(?<![\w:.])(?:(?:${H4}:){1,6}(?::${H4}){1,6}|(?:${H4}:){1,7}:|::(?:${H4}:){0,5}${H4}|::ffff:\d{1,3}(?:\.\d{1,3}){3})(?![\w:]|\.\d)`,
+      .raw`(?<![\w:.])(?:(?:${H4}:){1,6}(?::${H4}){1,6}|(?:${H4}:){1,7}:|::(?:${H4}:){0,5}${H4}|::ffff:\d{1,3}(?:\.\d{1,3}){3})(?![\w:/]|\.\d)`,
     keywords: ["::"],
     validator: "ipv6",
   },
