@@ -321,3 +321,18 @@ Deno.test("IPv6: compressed addresses, not loopback or code", () => {
     assert.deepEqual(types(t), [], t);
   }
 });
+
+Deno.test("Singapore postal codes only with a label", () => {
+  for (
+    const t of [
+      "1 Raffles Place, Singapore 048616",
+      "postal code: 238859",
+      "Blk 123 S(560123)",
+    ]
+  ) {
+    assert.deepEqual(types(t), ["postal_code"], t);
+  }
+  for (const t of ["order 048616 shipped", "Singapore 998877", "port 238859"]) {
+    assert.deepEqual(types(t), [], t);
+  }
+});

@@ -248,6 +248,22 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     validator: "uen",
   },
   {
+    id: "sys_pii_sg_postal",
+    name: "Singapore postal code (labelled)",
+    category: "pii",
+    severity: "low",
+    action: "redact",
+    description:
+      "A six-digit Singapore postal code (sector 01-82) after a 'Singapore', 'postal code' or 'S(' label, as addresses print it.",
+    appliesTo: "both",
+    type: "postal_code",
+    pattern: String
+      .raw`(?<![a-z])(?:singapore|postal[ _-]?code|post[ _-]?code|s(?=\())${GLUE}\(?(?<v>(?:0[1-9]|[1-7]\d|8[0-2])\d{4})(?=\)|(?![\w-]))`,
+    ignoreCase: true,
+    keywords: ["singapore", "postal", "postcode", "post code", "s("],
+    anchored: true,
+  },
+  {
     id: "sys_pii_ktp",
     name: "Indonesia KTP / NIK (labelled)",
     category: "pii",
