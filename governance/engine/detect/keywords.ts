@@ -63,6 +63,7 @@ interface KeywordTable {
   pairs: Uint8Array;
 }
 
+/** The index's keyword trie as a transition table, built on first use. */
 export function keywordTable(ix: KeywordIndex): KeywordTable {
   if (ix.table !== undefined) return ix.table;
   const words = [...ix.own.keys()];
@@ -105,6 +106,7 @@ export function keywordTable(ix: KeywordIndex): KeywordTable {
   return ix.table = { sym, width, next, term, words, pairs };
 }
 
+/** The keywords of the kinds of one case mode (`ci`), each with its kinds in order. */
 export function keywordIndex(
   kinds: readonly KeywordKind[],
   ci: boolean,
@@ -252,6 +254,7 @@ export function collectShort(
   }
 }
 
+/** Records the keyword hits of `text` in `hits`, the fastest way the text allows (indexOf, table or trie regex). */
 export function collectHits(
   ix: KeywordIndex,
   text: string,
@@ -353,4 +356,5 @@ export function collectTrie(
   }
 }
 
+/** Any character outside ASCII. */
 export const NON_ASCII_RE = /[\u0080-\uffff]/;

@@ -23,6 +23,7 @@ export interface Candidates {
   runFrom: number[];
 }
 
+/** One candidate finding: its span, kind and tie-break priority. */
 export interface Candidate {
   start: number;
   end: number;
