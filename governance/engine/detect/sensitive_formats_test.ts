@@ -327,7 +327,7 @@ Deno.test("Singapore postal codes only with a label", () => {
     const t of [
       "1 Raffles Place, Singapore 048616",
       "postal code: 238859",
-      "Blk 123 S(560123)",
+      "Blk 123 #04-56, Singapore 560123",
     ]
   ) {
     assert.deepEqual(types(t), ["postal_code"], t);

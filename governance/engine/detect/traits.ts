@@ -99,7 +99,12 @@ export function textTraits(bytes: Uint8Array): number {
     dots = sep === 46 ? dots + 1 : 0;
     if (dashChain >= 13) mask |= TRAIT_BITS.card;
     if (dashChain >= 12) mask |= TRAIT_BITS.aadhaar;
-    if (dashChain >= 11) mask |= TRAIT_BITS.phone_in;
+    // 0 then [6-9] and nine more digits, in one run or as 6 + 5 joined by a space or dash.
+    if (
+      (len === 11 && bytes[s] === 48 && bytes[s + 1] >= 54) ||
+      (len === 5 && len1 === 6 && (sep === 32 || sep === 45) &&
+        bytes[prevEnd - 6] === 48 && bytes[prevEnd - 5] >= 54)
+    ) mask |= TRAIT_BITS.phone_in;
     if (spaceChain >= 10) mask |= TRAIT_BITS.phone_uk;
     if (dots >= 3) mask |= TRAIT_BITS.ipv4;
     // ddd-dd-dddd: runs of exactly 3, 2 and 4 joined by one repeated separator.

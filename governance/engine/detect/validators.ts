@@ -672,7 +672,7 @@ function hexKeyValid(v: string): boolean {
   return shannonEntropy(v.toLowerCase()) >= 3;
 }
 
-/** An AWS access key id (AKIA/ASIA + 16) within `span` characters of `start`..`end`. */
+/** An AWS access key id (AKIA/ASIA + 16 base32 characters). */
 const AWS_KEY_ID = /(?<![A-Z0-9])A(?:KIA|SIA)[A-Z2-7]{16}(?![A-Z0-9])/;
 
 /** A 40-character AWS secret near its key id: random-looking, mixed case and digits, not hex (a git SHA-1). */
@@ -680,11 +680,13 @@ function awsSecretPairedValid(v: string, ctx: CheckContext): boolean {
   if (/^[0-9a-fA-F]+$/.test(v) || /^[A-Za-z]+$/.test(v)) return false;
   if (!/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/\d/.test(v)) return false;
   if (!tokenValid(v)) return false;
-  const around = ctx.text.slice(
-    Math.max(0, ctx.start - 400),
-    Math.min(ctx.text.length, ctx.end + 400),
-  );
-  return AWS_KEY_ID.test(around);
+  // The key id on the same line (within 400 characters either side).
+  const from = Math.max(0, ctx.start - 400),
+    to = Math.min(ctx.text.length, ctx.end + 400);
+  const a = ctx.text.lastIndexOf("\n", ctx.start) + 1;
+  let b = ctx.text.indexOf("\n", ctx.end);
+  if (b < 0) b = ctx.text.length;
+  return AWS_KEY_ID.test(ctx.text.slice(Math.max(from, a), Math.min(to, b)));
 }
 
 function jwtValid(v: string): boolean {

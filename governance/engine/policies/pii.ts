@@ -226,7 +226,22 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     pattern: String
       .raw`(?<![a-z])(?:nric(?:[ /]fin)?|fin|ic)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>[STFGM]\d{7}[A-Z])(?![A-Za-z0-9])`,
     ignoreCase: true,
-    keywords: ["nric", "fin", "ic"],
+    // "fin" and "ic" are words' endings: only their label forms are keys.
+    keywords: [
+      "nric",
+      "fin:",
+      "fin ",
+      "fin=",
+      "fin#",
+      "fin_",
+      "fin-",
+      "ic no",
+      "ic_no",
+      "ic-no",
+      "ic number",
+      "ic:",
+      "ic=",
+    ],
     anchored: true,
     validator: "nric",
   },
@@ -254,13 +269,13 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "low",
     action: "redact",
     description:
-      "A six-digit Singapore postal code (sector 01-82) after a 'Singapore', 'postal code' or 'S(' label, as addresses print it.",
+      "A six-digit Singapore postal code (sector 01-82) after a 'Singapore' or 'postal code' label, as addresses print it.",
     appliesTo: "both",
     type: "postal_code",
     pattern: String
-      .raw`(?<![a-z])(?:singapore|postal[ _-]?code|post[ _-]?code|s(?=\())${GLUE}\(?(?<v>(?:0[1-9]|[1-7]\d|8[0-2])\d{4})(?=\)|(?![\w-]))`,
+      .raw`(?<![a-z])(?:singapore|postal[ _-]?code|post[ _-]?code)${GLUE}(?<v>(?:0[1-9]|[1-7]\d|8[0-2])\d{4})(?![\w-])`,
     ignoreCase: true,
-    keywords: ["singapore", "postal", "postcode", "post code", "s("],
+    keywords: ["singapore", "postal", "postcode", "post code"],
     anchored: true,
   },
   {

@@ -143,12 +143,13 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     type: "aws_secret_key",
     severity: "critical",
     description:
-      "A 40-character AWS secret access key within a few lines of an AWS access key id, unlabelled: the console's credentials.csv, `aws iam create-access-key --output text` (tab-separated), tables and key=value lists.",
+      "A 40-character AWS secret access key on the line of an AWS access key id, unlabelled: the console's credentials.csv, `aws iam create-access-key --output text` (tab-separated), table rows.",
     pattern: String
       .raw`(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])`,
     keywords: ["AKIA", "ASIA"],
     anchored: false,
-    window: 240,
+    // The line of the key id: console CSV and CLI text rows hold both.
+    window: 1,
     validator: "aws_secret_paired",
   }),
   secret({
