@@ -70,7 +70,7 @@ const CLEAN_LINE =
 function denseBlock(): string {
   return [
     "user: jane.doe@example.com phone +1 415 555 0132 ssn 123-45-6789",
-    "card 4111 1111 1111 1111 and aws AKIAIOSFODNN7EXAMPLE in the log",
+    "card 4111 1111 1111 1111 and aws AKIAQ3EGRSWK5TZ7LB2N in the log",
     "token ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789 ip 203.0.113.7",
     "plain line without anything sensitive, just a message of moderate length.",
   ].join("\n") + "\n";

@@ -100,7 +100,7 @@ Deno.test("check --tool apply_patch --input FILE judges a file edit", async () =
   const patch = `${dir}/p.diff`;
   await Deno.writeTextFile(
     patch,
-    "*** Begin Patch\n*** Add File: config.env\n+AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n+AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n*** End Patch\n",
+    "*** Begin Patch\n*** Add File: config.env\n+AWS_SECRET_ACCESS_KEY=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\n+AWS_ACCESS_KEY_ID=AKIAQ3EGRSWK5TZ7LB2N\n*** End Patch\n",
   );
   const r = await axonflow(
     env,
@@ -212,7 +212,7 @@ Deno.test("deno task check: '--' is handled; --json, --scan, --list-policies doc
   const l = JSON.parse(list.stdout);
   assert.equal(l.count, l.policies.length);
   assert.ok(l.count > 10);
-  await Deno.writeTextFile(`${dir}/out.txt`, "key AKIAIOSFODNN7EXAMPLE\n");
+  await Deno.writeTextFile(`${dir}/out.txt`, "key AKIAQ3EGRSWK5TZ7LB2N\n");
   const s = await run(env, [
     "task",
     "-q",

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { mapStrings } from "./json_walk.ts";
 import { DEFAULT_CONFIG, type EngineConfig } from "./config.ts";
 import { listPolicies } from "./listing.ts";
 import { defuse, isInjection } from "./defuse.ts";
@@ -106,42 +107,22 @@ function findingMatches(findings: readonly Finding[]): PolicyMatchDocument[] {
   return [...seen.values()];
 }
 
-/** Redacts every string inside a JSON-like value; returns the copy and whether anything changed. */
+/**
+ * Redacts every string inside a JSON-like value, at any depth (the walk
+ * keeps its own stack: a 100,000-deep value is still redacted); returns the
+ * copy, whether anything changed, and the findings.
+ */
 export function redactValue(
   value: unknown,
   config: EngineConfig = DEFAULT_CONFIG,
-  depth = 0,
 ): { value: unknown; changed: boolean; findings: Finding[] } {
-  if (typeof value === "string") {
-    const r = scan(value, config);
-    return {
-      value: r.redacted,
-      changed: r.redacted !== value,
-      findings: r.findings,
-    };
-  }
-  if (depth > 32 || value === null || typeof value !== "object") {
-    return { value, changed: false, findings: [] };
-  }
-  let changed = false;
   const findings: Finding[] = [];
-  if (Array.isArray(value)) {
-    const out = value.map((v) => {
-      const r = redactValue(v, config, depth + 1);
-      changed ||= r.changed;
-      findings.push(...r.findings);
-      return r.value;
-    });
-    return { value: out, changed, findings };
-  }
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    const r = redactValue(v, config, depth + 1);
-    changed ||= r.changed;
-    findings.push(...r.findings);
-    out[k] = r.value;
-  }
-  return { value: out, changed, findings };
+  const r = mapStrings(value, (s) => {
+    const found = scan(s, config);
+    for (const f of found.findings) findings.push(f);
+    return found.redacted;
+  });
+  return { value: r.value, changed: r.changed, findings };
 }
 
 /**

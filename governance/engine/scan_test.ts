@@ -56,3 +56,15 @@ Deno.test("scan: disabled policies report nothing", () => {
   assert.deepEqual(findings.map((f) => f.type), ["ssn"]);
   assert.ok(redacted.includes("jane.doe@example.com"));
 });
+
+Deno.test("scan: a 10 MB single token is scanned and what follows it still redacted", () => {
+  const token = "ghp_" + "Zx9Ls4Mq7Rt2Wv5Yb8Nc3Fg6Hj1Kp4Ds7AqBnMw".slice(0, 36);
+  for (const filler of ["A", "aB3"]) {
+    const big = filler.repeat(Math.ceil(10_000_000 / filler.length));
+    const text = `${big} token ${token} ssn 536-90-4399 ${big}`;
+    const r = scan(text);
+    assert.ok(!r.redacted.includes(token.slice(4)), filler);
+    assert.ok(!r.redacted.includes("536-90-4399"), filler);
+    assert.equal(r.redacted.length < text.length, true);
+  }
+});

@@ -6,6 +6,7 @@
  * @module
  */
 import type { ToolCall } from "./types.ts";
+import { toJson } from "./json_walk.ts";
 
 /** What a tool call asks for, in the engine's terms. */
 export type Subject =
@@ -170,17 +171,10 @@ export function subjectOf(call: ToolCall): Subject {
   return { kind: "text", text: text || safeJson(input) };
 }
 
-/** JSON text of a value; never throws (cycles and BigInts become strings). */
+/** JSON text of a value at any depth; never throws (cycles and BigInts become strings). */
 export function safeJson(value: unknown): string {
   if (value === undefined) return "";
-  try {
-    return JSON.stringify(
-      value,
-      (_k, v) => typeof v === "bigint" ? v.toString() : v,
-    ) ?? "";
-  } catch {
-    return String(value);
-  }
+  return toJson(value) ?? String(value);
 }
 
 /** What an MCP call will do, read from its tool name and arguments. */

@@ -82,9 +82,13 @@ export function claudePost(
   });
 }
 
-/** A fake AWS access key id that passes the usual shape checks (the documented example key). */
-export const AWS_KEY = "AKIAIOSFODNN7EXAMPLE";
+/**
+ * A fake AWS access key id that passes the shape checks. (Not AWS's
+ * documented AKIAIOSFODNN7EXAMPLE: values marked EXAMPLE are deliberately
+ * not reported as secrets.)
+ */
+export const AWS_KEY = "AKIAQ3EGRSWK5TZ7LB2N";
 /** A matching fake secret. */
-export const AWS_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+export const AWS_SECRET = "9dR4mKq2LzT7vX1bNc8WfY3hJ6pS0aGe5uIoQrTz";
 /** A US SSN that passes the usual validity rules. */
 export const SSN = "123-45-6789";

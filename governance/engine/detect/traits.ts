@@ -5,8 +5,9 @@
  * times, ports, durations) most digit-shaped kinds never run.
  *
  * Each condition follows from its catalogue regex (and validator), e.g. a
- * card number is 13–19 digits in groups joined by single spaces or dashes,
- * so some chain of digit runs joined that way holds at least 13 digits.
+ * card number is 13–19 digits in groups joined by one separator (space,
+ * dash, dot, underscore, slash or " - "), so some chain of digit runs joined
+ * that way holds at least 13 digits.
  *
  * @module
  */
@@ -23,7 +24,8 @@ export type TraitName =
   | "pan"
   | "nric"
   | "iban"
-  | "nino";
+  | "nino"
+  | "phone_in";
 
 /** Bit of each condition in the mask {@link textTraits} returns. */
 export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
@@ -38,6 +40,7 @@ export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
   nric: 256,
   iban: 512,
   nino: 1024,
+  phone_in: 2048,
 };
 
 const isUpper = (b: number): boolean => b >= 65 && b <= 90;
@@ -66,7 +69,7 @@ function runEnd(bytes: Uint8Array, i: number, n: number): number {
 export function textTraits(bytes: Uint8Array): number {
   const n = bytes.length;
   let mask = 0;
-  /** Digits in the current chain of runs joined by single spaces or dashes. */
+  /** Digits in the current chain of runs joined by one card separator. */
   let dashChain = 0;
   /** Digits in the current chain of runs joined by single spaces. */
   let spaceChain = 0;
@@ -81,19 +84,33 @@ export function textTraits(bytes: Uint8Array): number {
     const len = e - s;
     const before = s > 0 ? bytes[s - 1] : 0;
     const after = e < n ? bytes[e] : 0;
-    const joined = s - 1 === prevEnd;
-    const sep = joined ? before : 0;
-    dashChain = (sep === 32 || sep === 45 ? dashChain : 0) + len;
+    // Joined by one separator character, or by " - " (read as a dash).
+    const sep = s - 1 === prevEnd
+      ? before
+      : s - 3 === prevEnd && before === 32 && bytes[s - 2] === 45 &&
+          bytes[s - 3] === 32
+      ? 45
+      : 0;
+    dashChain = (sep === 32 || sep === 45 || sep === 46 || sep === 95 ||
+        sep === 47
+      ? dashChain
+      : 0) + len;
     spaceChain = (sep === 32 ? spaceChain : 0) + len;
     dots = sep === 46 ? dots + 1 : 0;
     if (dashChain >= 13) mask |= TRAIT_BITS.card;
     if (dashChain >= 12) mask |= TRAIT_BITS.aadhaar;
+    // 0 then [6-9] and nine more digits, in one run or as 6 + 5 joined by a space or dash.
+    if (
+      (len === 11 && bytes[s] === 48 && bytes[s + 1] >= 54) ||
+      (len === 5 && len1 === 6 && (sep === 32 || sep === 45) &&
+        bytes[prevEnd - 6] === 48 && bytes[prevEnd - 5] >= 54)
+    ) mask |= TRAIT_BITS.phone_in;
     if (spaceChain >= 10) mask |= TRAIT_BITS.phone_uk;
     if (dots >= 3) mask |= TRAIT_BITS.ipv4;
     // ddd-dd-dddd: runs of exactly 3, 2 and 4 joined by one repeated separator.
     if (
-      len === 4 && len1 === 2 && len2 === 3 && (sep === 32 || sep === 45) &&
-      sep1 === sep
+      len === 4 && len1 === 2 && len2 === 3 &&
+      (sep === 32 || sep === 45 || sep === 46) && sep1 === sep
     ) mask |= TRAIT_BITS.ssn;
     // ...ddd-dddd: a run of exactly 3, then one of exactly 4, joined by [ .-].
     if (len === 4 && len1 === 3 && (sep === 32 || sep === 45 || sep === 46)) {

@@ -12,18 +12,25 @@
  * @module
  */
 
-import type { SensitiveSpec } from "../detect/sensitive.ts";
+import type { SensitiveSpec } from "../detect/sensitive_spec.ts";
 
-/** Digits/separators may not continue on either side of a numeric match. */
-const L = String.raw`(?<![\w.,+$/-])`;
+/**
+ * Digits/separators may not continue on either side of a numeric match. A
+ * comma may: it separates CSV cells (`Jane Roe,536-90-4399`), and a
+ * thousands separator only ever groups three digits, which no numeric kind
+ * here matches on its own.
+ */
+const L = String.raw`(?<![\w.+$/-])`;
 /**
  * `first` preceded by the `L` boundary, written so the regex starts with a
  * character class (V8 then skips quickly to candidate characters).
  */
 const start = (first: string) => String.raw`${first}(?<=${L}${first})`;
-const R = String.raw`(?![\w-]|[.,:/]\d)`;
+const R = String.raw`(?![\w-]|[.:/]\d)`;
+/** One IPv6 group. */
+const H4 = "[0-9A-Fa-f]{1,4}";
 /** `label: value` glue: optional key suffix, quote, separator. */
-const GLUE = String.raw`\.?["']?\s{0,3}[:=#-]?\s{0,3}["']?`;
+const GLUE = String.raw`\.?["']?\s{0,3}[:=#,|-]?\s{0,3}["']?`;
 
 /** PII kinds, ids `sys_pii_<name>`. */
 export const PII_POLICIES: readonly SensitiveSpec[] = [
@@ -34,10 +41,10 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "high",
     action: "redact",
     description:
-      "A US SSN written 123-45-6789 or 123 45 6789 with a valid area, group and serial.",
+      "A US SSN written 123-45-6789, 123 45 6789 or 123.45.6789 with a valid area, group and serial.",
     appliesTo: "both",
     type: "ssn",
-    pattern: String.raw`${start("\\d")}\d{2}(?<s>[- ])\d{2}\k<s>\d{4}${R}`,
+    pattern: String.raw`${start("\\d")}\d{2}(?<s>[- .])\d{2}\k<s>\d{4}${R}`,
     keywords: [],
     requires: "ssn",
     validator: "ssn",
@@ -66,13 +73,13 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "high",
     action: "redact",
     description:
-      "A 13-19 digit card number (plain, 4-4-4-4 or 4-6-5 grouped) with a known issuer prefix and a valid Luhn digit.",
+      "A 13-19 digit card number (plain, or 4-4-4-4 / 4-6-5 grouped by spaces, dashes, dots, underscores, slashes or ' - ') with a known issuer prefix and a valid Luhn digit.",
     appliesTo: "both",
     type: "credit_card",
     pattern: String
       .raw`${
       start("\\d")
-    }(?:\d{12,18}|\d{3}(?<s>[ -])\d{4}\k<s>\d{4}\k<s>\d{1,4}(?:\k<s>\d{1,3})?|\d{3}(?<t>[ -])\d{6}\k<t>\d{4,5})${R}`,
+    }(?:\d{12,18}|\d{3}(?<s> - |[ ._/-])\d{4}\k<s>\d{4}\k<s>\d{1,4}(?:\k<s>\d{1,3})?|\d{3}(?<t> - |[ ._/-])\d{6}\k<t>\d{4,5})${R}`,
     keywords: [],
     requires: "card",
     validator: "card",
@@ -120,7 +127,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "phone",
     pattern: String
-      .raw`(?<![\w+])\+(?:[1-9]\d{7,14}(?!\d)|[1-9]\d{0,3}(?:(?:[ .-]|(?<=\))|(?=\())\(?\d{1,8}\)?){1,6}${R})`,
+      .raw`(?<![\w+])\+(?:[1-9]\d{7,14}(?!\d)|[1-9]\d{0,3}(?:(?:[ .-]|(?<=\))|(?=\())\(?\d{1,10}\)?){1,6}${R})`,
     keywords: [],
     requires: "phone_intl",
     validator: "phone_intl",
@@ -161,18 +168,35 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
   },
   {
     id: "sys_pii_aadhaar",
-    name: "India Aadhaar number",
+    name: "India Aadhaar number (labelled)",
     category: "pii",
     severity: "high",
     action: "redact",
     description:
-      "A 12-digit Aadhaar number (first digit 2-9, optionally 4-4-4 spaced) with a valid Verhoeff check digit.",
+      "A 12-digit Aadhaar number (first digit 2-9, optionally 4-4-4 spaced) with a valid Verhoeff check digit, next to an 'Aadhaar', 'UID' or 'UIDAI' label (log fields such as uid=...).",
     appliesTo: "both",
     type: "aadhaar",
-    pattern: String.raw`${start("[2-9]")}\d{3}(?<s>[ -]?)\d{4}\k<s>\d{4}${R}`,
-    keywords: [],
-    requires: "aadhaar",
+    pattern: String
+      .raw`(?<![a-z])(?:aadhaa?r|uidai|uid)(?:[ _-]?(?:no|num|number|card|#|id))?${GLUE}(?:(?:no|number|num)\.?:?\s{0,3})?(?<v>[2-9]\d{3}(?<s>[ -]?)\d{4}\k<s>\d{4})${R}`,
+    ignoreCase: true,
+    keywords: ["aadhaar", "aadhar", "uid"],
+    anchored: true,
     validator: "aadhaar",
+  },
+  {
+    id: "sys_pii_phone_india",
+    name: "India phone number (trunk 0)",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "An Indian mobile number dialled with the trunk prefix: 0 then ten digits starting 6-9 (09876543210, 098765 43210, 098765-43210).",
+    appliesTo: "both",
+    type: "phone",
+    pattern: String.raw`${start("0")}[6-9]\d{4}[ -]?\d{5}${R}`,
+    keywords: [],
+    requires: "phone_in",
+    validator: "phone_india",
   },
   {
     id: "sys_pii_pan",
@@ -191,19 +215,85 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
   },
   {
     id: "sys_pii_nric",
-    name: "Singapore NRIC/FIN",
+    name: "Singapore NRIC/FIN (labelled)",
     category: "pii",
     severity: "high",
     action: "redact",
     description:
-      "A Singapore NRIC or FIN (S/T/F/G/M series) with the correct check letter.",
+      "A Singapore NRIC or FIN (S/T/F/G/M series) with the correct check letter, next to an 'NRIC', 'FIN' or 'IC' label.",
     appliesTo: "both",
     type: "nric",
     pattern: String
-      .raw`(?<![A-Za-z0-9])[STFGMstfgm]\d{7}[A-Za-z](?![A-Za-z0-9])`,
-    keywords: [],
-    requires: "nric",
+      .raw`(?<![a-z])(?:nric(?:[ /]fin)?|fin|ic)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>[STFGM]\d{7}[A-Z])(?![A-Za-z0-9])`,
+    ignoreCase: true,
+    // "fin" and "ic" are words' endings: only their label forms are keys.
+    keywords: [
+      "nric",
+      "fin:",
+      "fin ",
+      "fin=",
+      "fin#",
+      "fin_",
+      "fin-",
+      "ic no",
+      "ic_no",
+      "ic-no",
+      "ic number",
+      "ic:",
+      "ic=",
+    ],
+    anchored: true,
     validator: "nric",
+  },
+  {
+    id: "sys_pii_uen",
+    name: "Singapore UEN (labelled)",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "A Singapore Unique Entity Number (business 12345678X, local company 201912345X, other entities T19LL1234X) next to a 'UEN' label.",
+    appliesTo: "both",
+    type: "uen",
+    pattern: String
+      .raw`(?<![a-z])uen(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>\d{8}[A-Z]|(?:19|20)\d{7}[A-Z]|[TSR]\d{2}[A-Z]{2}\d{4}[A-Z])(?![A-Za-z0-9])`,
+    ignoreCase: true,
+    keywords: ["uen"],
+    anchored: true,
+    validator: "uen",
+  },
+  {
+    id: "sys_pii_sg_postal",
+    name: "Singapore postal code (labelled)",
+    category: "pii",
+    severity: "low",
+    action: "redact",
+    description:
+      "A six-digit Singapore postal code (sector 01-82) after a 'Singapore' or 'postal code' label, as addresses print it.",
+    appliesTo: "both",
+    type: "postal_code",
+    pattern: String
+      .raw`(?<![a-z])(?:singapore|postal[ _-]?code|post[ _-]?code)${GLUE}(?<v>(?:0[1-9]|[1-7]\d|8[0-2])\d{4})(?![\w-])`,
+    ignoreCase: true,
+    keywords: ["singapore", "postal", "postcode", "post code"],
+    anchored: true,
+  },
+  {
+    id: "sys_pii_ktp",
+    name: "Indonesia KTP / NIK (labelled)",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "A 16-digit Indonesian identity number (NIK, on the KTP card): a valid province code, region digits, a birth date (day + 40 for women) and a serial, next to a 'NIK' or 'KTP' label.",
+    appliesTo: "both",
+    type: "ktp",
+    pattern: String
+      .raw`(?<![a-z])(?:nik|(?:no(?:mor)?\.? ?)?e?-?ktp|nomor induk kependudukan)${GLUE}(?<v>\d{16})(?![\w-])`,
+    ignoreCase: true,
+    keywords: ["nik", "ktp", "nomor induk"],
+    anchored: true,
+    validator: "ktp",
   },
   {
     id: "sys_pii_iban",
@@ -236,6 +326,21 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     keywords: [],
     requires: "ipv4",
     validator: "ipv4",
+  },
+  {
+    id: "sys_pii_ipv6",
+    name: "IPv6 address",
+    category: "pii",
+    severity: "low",
+    action: "log",
+    description:
+      "A compressed IPv6 address (with '::', as logs print them, including ::ffff:a.b.c.d); not the loopback ::1, not a network prefix (fe80::/10), not code such as std::vector.",
+    appliesTo: "both",
+    type: "ipv6",
+    pattern: String
+      .raw`(?<![\w:.])(?:(?:${H4}:){1,6}(?::${H4}){1,6}|(?:${H4}:){1,7}:|::(?:${H4}:){0,5}${H4}|::ffff:\d{1,3}(?:\.\d{1,3}){3})(?![\w:/]|\.\d)`,
+    keywords: ["::"],
+    validator: "ipv6",
   },
   {
     id: "sys_pii_passport",

@@ -9,14 +9,15 @@
  * match), a group `v` is what gets redacted (the value, not the key name),
  * `labelled(...)` builds the `<vendor>..._KEY = <value>` shape.
  *
- * Decision: AWS's documented example key AKIAIOSFODNN7EXAMPLE is flagged; it
- * is key-shaped, and redacting a documentation example costs nothing.
+ * Decision: documentation examples (AWS's AKIAIOSFODNN7EXAMPLE, values with
+ * EXAMPLE or xxxx in them) are not flagged: they are not secrets, and a
+ * redacted example in a README or error message misleads the reader.
  *
  * @module
  */
 
 import type { Severity } from "../types.ts";
-import type { SensitiveSpec, ValidatorName } from "../detect/sensitive.ts";
+import type { SensitiveSpec, ValidatorName } from "../detect/sensitive_spec.ts";
 
 const B = String.raw`(?<![A-Za-z0-9_-])`;
 const E = String.raw`(?![A-Za-z0-9_-])`;
@@ -35,6 +36,7 @@ interface Entry {
   severity?: Severity;
   validator?: ValidatorName;
   anchored?: boolean;
+  window?: number;
   ignoreCase?: boolean;
   priority?: number;
 }
@@ -52,6 +54,7 @@ function secret(e: Entry): SensitiveSpec {
     pattern: e.pattern,
     keywords: e.keywords,
     anchored: e.anchored ?? true,
+    window: e.window,
     ignoreCase: e.ignoreCase,
     validator: e.validator ?? "token",
     priority: e.priority ?? 3,
@@ -133,6 +136,21 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
       .raw`(?:aws_?secret_?access_?key|secret_?access_?key|aws_?secret_?key)${ASSIGN}(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
     keywords: ["aws", "secret"],
     ignoreCase: true,
+  }),
+  secret({
+    key: "aws_secret_key_paired",
+    name: "AWS secret access key beside its key id",
+    type: "aws_secret_key",
+    severity: "critical",
+    description:
+      "A 40-character AWS secret access key on the line of an AWS access key id, unlabelled: the console's credentials.csv, `aws iam create-access-key --output text` (tab-separated), table rows.",
+    pattern: String
+      .raw`(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])`,
+    keywords: ["AKIA", "ASIA"],
+    anchored: false,
+    // The line of the key id: console CSV and CLI text rows hold both.
+    window: 1,
+    validator: "aws_secret_paired",
   }),
   secret({
     key: "aws_session_token",
@@ -281,6 +299,64 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     "[A-Za-z0-9]{32}",
   ),
   // ------------------------------------------------------ code hosting and CI
+  prefixed(
+    "tailscale_key",
+    "Tailscale auth/API key",
+    "api_key",
+    ["tskey-"],
+    String.raw`(?:[a-z]{3,8}-)?[A-Za-z0-9]{6,}(?:-[A-Za-z0-9]{16,64})?`,
+    "critical",
+  ),
+  secret({
+    key: "fcm_server_key",
+    name: "Firebase Cloud Messaging server key",
+    type: "api_key",
+    description:
+      "A legacy FCM server key: AAAA, 7 characters, ':APA91b' and about 134 more (the Firebase console's published shape).",
+    pattern: String
+      .raw`${B}AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,180}${E}`,
+    // Keyed on the rarer middle (a run of A's would hit "AAAA" everywhere).
+    keywords: [":APA91b"],
+    anchored: false,
+    window: 16,
+  }),
+  secret({
+    key: "okta_ssws",
+    name: "Okta API token (SSWS header)",
+    type: "api_key",
+    severity: "critical",
+    description:
+      "The token of an Okta `Authorization: SSWS <token>` header (42 characters, starting 00).",
+    pattern: String.raw`SSWS\s{1,4}(?<v>00[A-Za-z0-9_-]{38,42})${E}`,
+    keywords: ["SSWS"],
+  }),
+  prefixed(
+    "vercel_prefixed_token",
+    "Vercel access token (prefixed)",
+    "vercel_token",
+    ["vcp_", "vci_", "vca_", "vcr_", "vck_"],
+    "[A-Za-z0-9]{24,64}",
+  ),
+  prefixed(
+    "linear_oauth_token",
+    "Linear OAuth token",
+    "linear_key",
+    ["lin_oauth_"],
+    "[a-f0-9]{64}",
+  ),
+  secret({
+    key: "wallet_private_key",
+    name: "Crypto wallet private key (labelled hex)",
+    type: "private_key",
+    severity: "critical",
+    description:
+      "64 hex digits (optionally 0x) assigned to a private-key label (PRIVATE_KEY, privateKey, wallet/deployer/eth private key, mnemonic-free keys of Ethereum-style wallets); transaction hashes and addresses have no such label.",
+    pattern: String
+      .raw`(?<![a-z0-9])(?:[a-z0-9]{1,20}[ _-]?)?private[ _-]?key["']?\s{0,4}(?::=|=>|[:=,]|\s)\s{0,4}["'\x60]?(?:0x)?(?<v>[0-9a-fA-F]{64})(?![0-9A-Za-z])`,
+    keywords: ["private"],
+    ignoreCase: true,
+    validator: "hex_key",
+  }),
   prefixed(
     "github_pat",
     "GitHub personal access token",

@@ -1,0 +1,499 @@
+/**
+ * Secrets and PII in disguise. Tool output hides values in ways the
+ * catalogue's patterns do not read: JSON `\uXXXX` and `\xHH` escapes, URL
+ * encoding, HTML entities, ANSI colour codes, zero-width and full-width
+ * characters, no-break spaces, obfuscated e-mail (`name [at] host [dot]
+ * com`), values wrapped over lines or table rows, base64 of a credentials
+ * file.
+ *
+ * Each disguise is undone in a *view* of the text that remembers, per
+ * character, the span of the original it came from; the scanner runs on the
+ * view and its findings are mapped back, so redaction removes the original
+ * (escaped, coloured, wrapped) characters. Views are built only when a hint
+ * of a disguise occurs, so ordinary text pays one linear hint test.
+ *
+ * @module
+ */
+
+import type { Finding } from "../types.ts";
+
+/** A decoded copy of a text and where each of its characters came from. */
+export interface View {
+  text: string;
+  /** Per view character: start of its source span in the original. */
+  from: Int32Array;
+  /** Per view character: end of its source span in the original. */
+  to: Int32Array;
+}
+
+/** Scans a text (the plain scanner, injected so this module stays below it). */
+export type ScanFn = (
+  text: string,
+  categories?: ("pii" | "secret")[],
+) => Finding[];
+
+/** A sign that a text may hold an escape, encoding or invisible character the view undoes (ESC starts ANSI codes). */
+const HINT = new RegExp(
+  String.fromCharCode(27) +
+    String
+      .raw`|[\u00a0\u00ad\u200b-\u200d\u2007\u2009\u202f\u2060\u3000\ufeff\uff01-\uff5e]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|%[0-9a-fA-F]{2}|&#?[A-Za-z0-9]{2,8};|[[({]\s?(?:at|dot)\s?[\])}]|\sdot\s`,
+  "i",
+);
+
+/** Named HTML entities that spell characters of secrets, e-mail addresses and numbers. */
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  commat: "@",
+  period: ".",
+  colon: ":",
+  lowbar: "_",
+  hyphen: "-",
+  dash: "-",
+  sol: "/",
+  num: "#",
+  nbsp: " ",
+  plus: "+",
+  equals: "=",
+  excl: "!",
+  percnt: "%",
+  dollar: "$",
+  ast: "*",
+  comma: ",",
+  semi: ";",
+};
+
+const isHex = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+
+/** Characters that vanish from the view (zero-width, soft hyphen, BOM). */
+const isInvisible = (c: number): boolean =>
+  c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+
+/** Spaces that read as one ASCII space. */
+const isOddSpace = (c: number): boolean =>
+  c === 0xa0 || c === 0x2007 || c === 0x2009 || c === 0x202f || c === 0x3000;
+
+/**
+ * Obfuscated e-mail: a local part, an `at` word in brackets (or spaced,
+ * when a `dot` word follows), a domain whose dots may be `dot` words.
+ * Linear: the lookbehind lets a match start only at a word's first
+ * character, and every repeated piece begins with a separator the piece
+ * before cannot match.
+ */
+const OBFUSCATED_EMAIL =
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?: ?[[({] ?at ?[\])}] ?| at )[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:(?: ?[[({] ?dot ?[\])}] ?| dot |\.)[A-Za-z0-9][A-Za-z0-9-]{0,62}){1,4}(?![A-Za-z0-9-])/gi;
+
+/** Template words of an address written as an example. */
+const TEMPLATE_ADDRESS =
+  /^(?:user|username|name|you|your|me|someone|somebody|first|firstname|email|mail)\b.*\b(?:domain|example|company|host|yourdomain|mydomain)\b|\btld$/i;
+
+/** Separator spans of obfuscated addresses, and the character each stands for. */
+function emailSeparators(text: string): Map<number, [number, string]> {
+  const out = new Map<number, [number, string]>();
+  OBFUSCATED_EMAIL.lastIndex = 0;
+  for (let m; (m = OBFUSCATED_EMAIL.exec(text)) !== null;) {
+    const s = m[0];
+    // " at " and " dot " only count when a bracketed or spelled-out dot is there too.
+    if (!/[[({] ?at|[[({] ?dot| dot /i.test(s)) continue;
+    // How-to text spells a template, not an address ("user [at] domain [dot] tld").
+    if (TEMPLATE_ADDRESS.test(s)) continue;
+    const re = / ?[[({] ?(at|dot) ?[\])}] ?| (at|dot) /gi;
+    for (let p; (p = re.exec(s)) !== null;) {
+      const word = (p[1] ?? p[2]).toLowerCase();
+      out.set(m.index + p.index, [
+        m.index + p.index + p[0].length,
+        word === "at" ? "@" : ".",
+      ]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The decoded view of `text`, or undefined when nothing in it is disguised.
+ * Escapes (`\uXXXX`, `\xHH`, `%XX`, `&#N;`, `&#xH;`, `&name;`) are decoded,
+ * ANSI CSI sequences and invisible characters dropped, full-width forms and
+ * odd spaces folded to ASCII, obfuscated e-mail separators replaced.
+ */
+export function undisguise(text: string): View | undefined {
+  if (!HINT.test(text)) return undefined;
+  const n = text.length;
+  const seps = /at|dot/i.test(text) ? emailSeparators(text) : undefined;
+  const out: number[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
+  let changed = false;
+  const emit = (c: number, a: number, b: number) => {
+    out.push(c);
+    from.push(a);
+    to.push(b);
+  };
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    const sep = seps?.get(i);
+    if (sep !== undefined) {
+      emit(sep[1].charCodeAt(0), i, sep[0]);
+      i = sep[0];
+      changed = true;
+      continue;
+    }
+    // One encoded unit: its code and its length in the original.
+    let code = c;
+    let len = 1;
+    if (c === 92 && i + 1 < n) { // backslash
+      const d = text.charCodeAt(i + 1);
+      if (
+        (d === 117 || d === 85) && i + 5 < n && isHex(text.charCodeAt(i + 2)) &&
+        isHex(text.charCodeAt(i + 3)) && isHex(text.charCodeAt(i + 4)) &&
+        isHex(text.charCodeAt(i + 5))
+      ) {
+        code = parseInt(text.slice(i + 2, i + 6), 16);
+        len = 6;
+      } else if (
+        d === 120 && i + 3 < n && isHex(text.charCodeAt(i + 2)) &&
+        isHex(text.charCodeAt(i + 3))
+      ) {
+        code = parseInt(text.slice(i + 2, i + 4), 16);
+        len = 4;
+      }
+    } else if (
+      c === 37 && i + 2 < n && isHex(text.charCodeAt(i + 1)) &&
+      isHex(text.charCodeAt(i + 2))
+    ) { // %XX
+      const v = parseInt(text.slice(i + 1, i + 3), 16);
+      if (v >= 0x20 && v < 0x7f) {
+        code = v;
+        len = 3;
+      }
+    } else if (c === 38) { // &...;
+      const semi = text.indexOf(";", i + 2);
+      if (semi > 0 && semi - i <= 10) {
+        const body = text.slice(i + 1, semi);
+        let v: number | undefined;
+        if (/^#\d{1,6}$/.test(body)) v = Number(body.slice(1));
+        else if (/^#[xX][0-9a-fA-F]{1,5}$/.test(body)) {
+          v = parseInt(body.slice(2), 16);
+        } else if (ENTITIES[body] !== undefined) {
+          v = ENTITIES[body].charCodeAt(0);
+        }
+        if (v !== undefined && v > 0 && v < 0x10000) {
+          code = v;
+          len = semi + 1 - i;
+        }
+      }
+    }
+    if (len > 1) changed = true;
+    // ANSI CSI: ESC [ parameters final-byte (the ESC itself may be escaped).
+    if (code === 27) {
+      let j = i + len;
+      if (j < n && text.charCodeAt(j) === 91) {
+        j++;
+        while (j < n && j - i < 40) {
+          const p = text.charCodeAt(j);
+          if (p >= 0x40 && p <= 0x7e) {
+            j++;
+            break;
+          }
+          if (p < 0x20 || p > 0x3f) break;
+          j++;
+        }
+      }
+      i = j;
+      changed = true;
+      continue;
+    }
+    if (isInvisible(code)) {
+      i += len;
+      changed = true;
+      continue;
+    }
+    if (code >= 0xff01 && code <= 0xff5e) {
+      code -= 0xfee0;
+      changed = true;
+    } else if (isOddSpace(code)) {
+      code = 32;
+      changed = true;
+    }
+    emit(code, i, i + len);
+    i += len;
+  }
+  if (!changed) return undefined;
+  return {
+    text: codesToString(out),
+    from: Int32Array.from(from),
+    to: Int32Array.from(to),
+  };
+}
+
+/** A string from UTF-16 codes, in chunks (no argument-count limit). */
+function codesToString(codes: number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += 8192) {
+    parts.push(String.fromCharCode(...codes.slice(i, i + 8192)));
+  }
+  return parts.join("");
+}
+
+/** Maps a finding of a view back onto the original text. */
+function mapBack(f: Finding, v: View): Finding {
+  return { ...f, start: v.from[f.start], end: v.to[f.end - 1] };
+}
+
+/** Characters of a token that may be wrapped over lines. */
+const isTokenChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
+  c === 95 || c === 45 || c === 43 || c === 47 || c === 61 || c === 46 ||
+  c === 58;
+
+/**
+ * A line break inside a token: the line ends in a token of at least 10
+ * characters with letters and digits or both cases, optionally followed by a wrap mark
+ * (`\`, psql's `+`, a closing quote and `+`), and the next line, after
+ * indentation, table borders or an opening quote, goes on with token
+ * characters. Returns the view with such breaks removed, or undefined.
+ * With `near` (sorted offsets of secret keywords), only the breaks ending
+ * those keywords' lines are looked at, and only when the last token of the
+ * line holds the keyword.
+ */
+export function unwrapLines(
+  text: string,
+  near?: readonly number[],
+): View | undefined {
+  const n = text.length;
+  const breaks: number[] = [];
+  if (near === undefined) {
+    for (
+      let nl = text.indexOf("\n");
+      nl >= 0;
+      nl = text.indexOf("\n", nl + 1)
+    ) {
+      breaks.push(nl);
+    }
+  } else {
+    let last = -1;
+    for (const p of near) {
+      const nl = text.indexOf("\n", p);
+      if (nl < 0) break;
+      if (nl !== last) breaks.push(nl);
+      last = nl;
+    }
+  }
+  if (breaks.length === 0) return undefined;
+  const cuts: [number, number][] = [];
+  for (const nl of breaks) {
+    // Left side: skip a wrap mark and spaces, then read the token back.
+    let e = nl;
+    if (e > 0 && text.charCodeAt(e - 1) === 13) e--;
+    let a = e;
+    while (a > 0 && text.charCodeAt(a - 1) === 32 && e - a < 4) a--;
+    const marked = a > 0 && (text[a - 1] === "\\" || text[a - 1] === "+");
+    if (marked) a--;
+    while (a > 0 && text.charCodeAt(a - 1) === 32 && e - a < 6) a--;
+    if (a > 0 && (text[a - 1] === '"' || text[a - 1] === "'")) a--;
+    let t = a;
+    let lower = false, upper = false, digit = false;
+    while (t > 0 && a - t < 200 && isTokenChar(text.charCodeAt(t - 1))) {
+      const c = text.charCodeAt(t - 1);
+      if (c >= 48 && c <= 57) digit = true;
+      else if (c >= 97 && c <= 122) lower = true;
+      else if (c >= 65 && c <= 90) upper = true;
+      t--;
+    }
+    // A token: letters with digits, or both cases (not a word of prose).
+    if (a - t < 10 || !((lower || upper) && digit || lower && upper)) continue;
+    if (near !== undefined && !nearIn(near, t, a)) continue;
+    // Right side: indentation, table borders, an opening quote, then token characters.
+    let b = nl + 1;
+    while (
+      b < n && b - nl < 40 &&
+      (text[b] === " " || text[b] === "|" || text[b] === "\t" ||
+        text[b] === "│")
+    ) b++;
+    if (b < n && (text[b] === '"' || text[b] === "'")) b++;
+    // After an explicit wrap mark the rest may be short (psql's last line of a cell).
+    const need = marked ? 1 : 4;
+    let r = b;
+    while (r < n && r - b < need && isTokenChar(text.charCodeAt(r))) r++;
+    if (r - b < need) continue;
+    cuts.push([a, b]);
+  }
+  if (cuts.length === 0) return undefined;
+  const parts: string[] = [];
+  const from = new Int32Array(n), to = new Int32Array(n);
+  let o = 0, pos = 0;
+  for (const [a, b] of cuts) {
+    if (a < pos) continue;
+    parts.push(text.slice(pos, a));
+    for (let i = pos; i < a; i++, o++) {
+      from[o] = i;
+      to[o] = i + 1;
+    }
+    // The removed break belongs to the character before it.
+    if (o > 0) to[o - 1] = b;
+    pos = b;
+  }
+  parts.push(text.slice(pos));
+  for (let i = pos; i < n; i++, o++) {
+    from[o] = i;
+    to[o] = i + 1;
+  }
+  return {
+    text: parts.join(""),
+    from: from.subarray(0, o),
+    to: to.subarray(0, o),
+  };
+}
+
+/** True when some offset of the sorted `near` lies in [a, b). */
+function nearIn(near: readonly number[], a: number, b: number): boolean {
+  let lo = 0, hi = near.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (near[mid] < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < near.length && near[lo] < b;
+}
+
+/** Base64 alphabet (standard), as a lookup by character code. */
+const B64_CHAR = (() => {
+  const t = new Uint8Array(128);
+  for (
+    const c
+      of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+  ) {
+    t[c.charCodeAt(0)] = 1;
+  }
+  return t;
+})();
+
+/** Shortest base64 run worth decoding (a credentials block is longer). */
+const MIN_BASE64 = 40;
+
+/**
+ * Base64 runs of at least {@link MIN_BASE64} characters (with up to two `=`
+ * of padding), not touching other base64 characters: a loop, not a regex
+ * (a greedy regex over a 10 MB run runs out of backtracking stack).
+ */
+export function base64Runs(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const n = text.length;
+  const is = (i: number) => {
+    const c = text.charCodeAt(i);
+    return c < 128 && B64_CHAR[c] === 1;
+  };
+  for (let i = 0; i < n;) {
+    if (!is(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && is(j)) j++;
+    let end = j;
+    while (end < n && end - j < 2 && text.charCodeAt(end) === 61) end++;
+    const glued = (i > 0 && text.charCodeAt(i - 1) === 61) ||
+      (end < n && (text.charCodeAt(end) === 61 || is(end)));
+    if (j - i >= MIN_BASE64 && !glued) out.push([i, end]);
+    i = end > j ? end : j;
+  }
+  return out;
+}
+
+/** Decoded base64 that is mostly printable text (a file, not a hash or an image). */
+function decodeText(run: string): string | undefined {
+  let bin: string;
+  try {
+    bin = atob(
+      run.length % 4 === 0 ? run : run + "=".repeat(4 - run.length % 4),
+    );
+  } catch {
+    return undefined;
+  }
+  let printable = 0;
+  for (let i = 0; i < bin.length; i++) {
+    const c = bin.charCodeAt(i);
+    if ((c >= 32 && c < 127) || c === 10 || c === 13 || c === 9) printable++;
+  }
+  return printable >= bin.length * 0.95 ? bin : undefined;
+}
+
+/** Most base64 runs decoded per text (each decode is linear; this bounds the total work on hostile input). */
+const MAX_BASE64_RUNS = 256;
+
+/**
+ * Findings hidden in base64: each run that decodes to text and holds a
+ * secret (or PII) becomes one finding over the whole run, typed by the first
+ * thing found in it.
+ */
+export function base64Findings(text: string, scanText: ScanFn): Finding[] {
+  if (text.length < MIN_BASE64) return [];
+  const out: Finding[] = [];
+  const runs = base64Runs(text);
+  for (let k = 0; k < runs.length && k < MAX_BASE64_RUNS; k++) {
+    const [a, b] = runs[k];
+    const decoded = decodeText(text.slice(a, b));
+    if (decoded === undefined) continue;
+    const inner = scanText(decoded);
+    if (inner.length === 0) continue;
+    const first = inner.find((f) => f.category === "secret") ?? inner[0];
+    out.push({ ...first, start: a, end: b });
+  }
+  return out;
+}
+
+/** Which views a text needs (from the scanner's marker hits). */
+export interface ViewNeeds {
+  /** Escapes, encodings or invisible characters may occur. */
+  decode: boolean;
+  /** Base64 of a credential file may occur. */
+  base64: boolean;
+  /**
+   * Offsets of secret keywords (sorted; a token there may be wrapped over
+   * lines), or true to look at every line break.
+   */
+  unwrap: readonly number[] | boolean;
+}
+
+/**
+ * Findings that only the decoded views show, mapped onto `text`: the
+ * escape/encoding view, the unwrapped-lines view (secrets only, and only
+ * findings across a removed break) and base64 runs.
+ */
+export function disguisedFindings(
+  text: string,
+  scanText: ScanFn,
+  needs: ViewNeeds = { decode: true, base64: true, unwrap: true },
+): Finding[] {
+  const out: Finding[] = [];
+  const view = needs.decode ? undisguise(text) : undefined;
+  const base = view?.text ?? text;
+  if (view !== undefined) {
+    for (const f of scanText(view.text)) {
+      if (f.end > f.start) out.push(mapBack(f, view));
+    }
+  }
+  const wrapped = view !== undefined || needs.unwrap === true
+    ? unwrapLines(base)
+    : needs.unwrap === false
+    ? undefined
+    : unwrapLines(base, needs.unwrap);
+  if (wrapped !== undefined) {
+    for (const f of scanText(wrapped.text, ["secret"])) {
+      // Only findings that cross a removed break are new.
+      const a = wrapped.from[f.start], b = wrapped.to[f.end - 1];
+      if (b - a === f.end - f.start) continue;
+      const g = { ...f, start: a, end: b };
+      out.push(view === undefined ? g : mapBack(g, view));
+    }
+  }
+  if (needs.base64) {
+    for (const f of base64Findings(base, scanText)) {
+      out.push(view === undefined ? f : mapBack(f, view));
+    }
+  }
+  return out;
+}

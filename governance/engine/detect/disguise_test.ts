@@ -1,0 +1,189 @@
+import assert from "node:assert/strict";
+import { base64Runs, undisguise, unwrapLines } from "./disguise.ts";
+import { findSensitive } from "./sensitive.ts";
+import { redact } from "../redact.ts";
+import { scan } from "../scan.ts";
+
+// Generated, not real credentials.
+const GHP = "ghp_" + "k3Jd9QwErTy7UiOp2AsDfGh5JkLzXcVbNm10";
+const SLACK = "xoxb-250419846723-4104568316914-Zq8RbWk2Xy5MnP3LvT7cHd9F";
+const SSN = "536-90-4399";
+
+/** The text with every finding replaced, asserting the value is gone and the rest kept. */
+function redacts(text: string, gone: string, kept: string[] = []): string {
+  const out = redact(text, findSensitive(text));
+  assert.ok(!out.includes(gone), `${JSON.stringify(text)} -> ${out}`);
+  for (const k of kept) assert.ok(out.includes(k), `${k} lost in ${out}`);
+  return out;
+}
+
+Deno.test("view: each escape decodes and maps back to its source span", () => {
+  const cases: [string, string][] = [
+    ["a\\u0067b", "agb"],
+    ["a\\x67b", "agb"],
+    ["a%67b", "agb"],
+    ["a&#103;b", "agb"],
+    ["a&#x67;b", "agb"],
+    ["a&commat;b&period;c", "a@b.c"],
+    ["a\x1b[1;31mb\x1b[0mc", "abc"],
+    ["a\\u001b[31mb", "ab"],
+    ["a\u200bb\u2060c\ufeffd\u00ade", "abcde"],
+    ["\uff47\uff48\uff50\uff3f", "ghp_"],
+    ["1\u00a02\u202f3", "1 2 3"],
+    ["jane [at] example [dot] com", "jane@example.com"],
+    ["jane(at)example(dot)co(dot)uk", "jane@example.co.uk"],
+    ["jane at example dot com", "jane@example.com"],
+  ];
+  for (const [text, want] of cases) {
+    const v = undisguise(text);
+    assert.ok(v, text);
+    assert.equal(v.text, want, JSON.stringify(text));
+    assert.equal(v.from.length, want.length);
+    // Spans are increasing and cover the original from its first character.
+    for (let i = 1; i < v.from.length; i++) assert.ok(v.from[i] >= v.to[i - 1]);
+  }
+  assert.equal(undisguise("plain text, 100% sure & done"), undefined);
+  assert.equal(undisguise("meet me at noon"), undefined);
+});
+
+Deno.test("disguised secrets are found and redacted in the original text", () => {
+  const esc = (s: string) =>
+    [...s].map((c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"))
+      .join("");
+  redacts(`{"token": "${esc(GHP)}"}`, "\\u0067\\u0068\\u0070", ['{"token": "']);
+  redacts(
+    `{"token": "\\u0067hp\\u005f${GHP.slice(4)}"}`,
+    GHP.slice(4),
+  );
+  redacts(`token=${GHP.replace("_", "%5F")}&x=1`, GHP.slice(4), ["&x=1"]);
+  redacts(`token=%67%68%70%5F${GHP.slice(4)}`, GHP.slice(4));
+  redacts(`<code>${SLACK.replaceAll("-", "&#45;")}</code>`, "250419846723", [
+    "<code>",
+    "</code>",
+  ]);
+  redacts(`<p>${GHP.replace("_", "&lowbar;")}</p>`, GHP.slice(4));
+  redacts(
+    `key: \x1b[1;31m${GHP.slice(0, 12)}\x1b[0m\x1b[33m${GHP.slice(12)}\x1b[0m`,
+    GHP.slice(12),
+    ["key: "],
+  );
+  redacts(`token ${GHP.slice(0, 9)}\u200b${GHP.slice(9)} ok`, GHP.slice(9), [
+    "token ",
+    " ok",
+  ]);
+  const fw = [...GHP].map((c) =>
+    String.fromCharCode(c.charCodeAt(0) - 0x21 + 0xff01)
+  ).join("");
+  redacts(`token ${fw} ok`, fw.slice(4), [" ok"]);
+});
+
+Deno.test("disguised PII: SSN, card, e-mail", () => {
+  redacts(`{"ssn": "536\\u002d90\\u002d4399"}`, "4399", ['{"ssn": "']);
+  redacts(`ssn=536%2D90%2D4399`, "4399");
+  redacts(`<td>536&#45;90&#45;4399</td>`, "4399", ["<td>", "</td>"]);
+  redacts(`ssn \x1b[31m${SSN}\x1b[0m done`, SSN, [" done"]);
+  redacts("card 4539\u00a01488\u00a00343\u00a06467", "0343");
+  redacts("card \uff14\uff15\uff13\uff19 1488 0343 6467", "0343");
+  for (
+    const t of [
+      "mail jane.roe [at] example [dot] com today",
+      "mail jane.roe(at)example(dot)com today",
+      "mail jane.roe at example dot com today",
+      "mail jane.roe {at} example {dot} com today",
+      "user=jane.roe%40example.com",
+      "user=jane.roe&#64;example.com",
+      'user="jane.roe\\u0040example.com"',
+    ]
+  ) {
+    redacts(t, "jane.roe");
+  }
+});
+
+Deno.test("disguise look-alikes stay clean", () => {
+  for (
+    const t of [
+      "GET /search?q=hello%20world&page=2 HTTP/1.1",
+      "Tom &amp; Jerry &lt;3 &#169; 2026",
+      "\x1b[32mPASS\x1b[0m src/app.test.ts (12 tests)",
+      "look at the build dot log for details",
+      "see section [at] the top, (dot) points below",
+      '{"msg": "caf\\u00e9 ol\\u00e9", "n": 3}',
+      "Ｆｕｌｌ ｗｉｄｔｈ ｔｅｘｔ ２０２６",
+      "progress 45%, eta 3m\u00a0s",
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+});
+
+Deno.test("a token split over lines is found across the break, prose is not joined", () => {
+  for (
+    const t of [
+      `token: ${GHP.slice(0, 20)}\n${GHP.slice(20)}\nnext`,
+      `token: ${GHP.slice(0, 20)}\\\n    ${GHP.slice(20)}`,
+      `" ${GHP.slice(0, 20)}" +\n  "${GHP.slice(20)}"`,
+      ` token | ${GHP.slice(0, 20)}+\n       | ${GHP.slice(20)}`,
+      `SLACK=${SLACK.slice(0, 30)}\r\n${SLACK.slice(30)}`,
+    ]
+  ) {
+    const out = redact(t, findSensitive(t));
+    assert.ok(!out.includes(GHP.slice(20, 30)), `${t} -> ${out}`);
+    assert.ok(!out.includes(SLACK.slice(30)), `${t} -> ${out}`);
+  }
+  const prose =
+    "The build uses ghp tokens.\nSee the docs for details\nabout it.";
+  assert.equal(unwrapLines(prose), undefined);
+  assert.deepEqual(findSensitive(prose), []);
+});
+
+Deno.test("base64 of a credentials file is redacted whole; hashes and images are not", () => {
+  const creds = btoa(
+    "[default]\naws_access_key_id = AKIAQ3EGRSWK5TZ7LB2N\naws_secret_access_key = 9dR4mKq2LzT7vX1bNc8WfY3hJ6pS0aGe5uIoQrTz\n",
+  );
+  for (
+    const t of [
+      `data:\n  credentials: ${creds}\n`,
+      `{"kind":"Secret","data":{"config":"${creds}"}}`,
+    ]
+  ) {
+    const out = redact(t, findSensitive(t));
+    assert.ok(!out.includes(creds.slice(10, 30)), out);
+    assert.ok(out.includes("[REDACTED:"), out);
+  }
+  const env = btoa(
+    "DATABASE_PASSWORD=Zq8RbWk2Xy5MnP3L\nGITHUB_TOKEN=" + GHP + "\n",
+  );
+  assert.ok(!redact(env, findSensitive(env)).includes(env.slice(8, 24)));
+  for (
+    const t of [
+      `"integrity": "sha512-${btoa("x".repeat(20)).repeat(3)}"`,
+      `img src="data:image/png;base64,${
+        btoa(String.fromCharCode(...Array.from({ length: 60 }, (_, i) =>
+          (i * 37) % 256)))
+      }"`,
+      `note: ${
+        btoa("just a long sentence about the weather and nothing else at all")
+      }`,
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+});
+
+Deno.test("base64Runs: boundaries, padding, and a 10 MB run without a regex", () => {
+  assert.deepEqual(base64Runs("x " + "A".repeat(40) + "== y"), [[2, 44]]);
+  assert.deepEqual(base64Runs("A".repeat(39)), []);
+  assert.deepEqual(base64Runs("=" + "A".repeat(50)), []);
+  const big = "Q".repeat(10_000_000);
+  assert.deepEqual(base64Runs(big), [[0, big.length]]);
+});
+
+Deno.test("scan() redacts disguised values in the text it hands back", () => {
+  const r = scan(
+    `{"password": "hunter2!\\u0058q9", "token": "${
+      GHP.replace("_", "\\u005f")
+    }"}`,
+  );
+  assert.ok(!r.redacted.includes(GHP.slice(4)), r.redacted);
+  assert.ok(r.redacted.startsWith('{"password": "'), r.redacted);
+});

@@ -1,0 +1,156 @@
+/**
+ * Marker keywords: literals whose presence means a second look is worth
+ * its cost. They ride along in the scanner's keyword index (one pass over
+ * the text finds catalogue keywords and markers alike), so text without a
+ * marker pays nothing for the disguise views, the base64 decoder or the
+ * table reader.
+ *
+ * @module
+ */
+
+/** What a marker hit switches on. */
+export const MARK = {
+  /** An escape, encoding or obfuscation the decoded view undoes. */
+  disguise: 1,
+  /** Base64 that may encode a credentials file. */
+  base64: 2,
+  /** A word that may be a column header. */
+  table: 4,
+} as const;
+
+/** Escapes and encodings (case-sensitive). ESC starts ANSI colour codes. */
+const DISGUISE_CS = ["\x1b", "\\u", "\\U", "\\x", "%", "&#", "&"];
+
+/** Obfuscated e-mail separators (any case). */
+const DISGUISE_CI = [
+  "[at]",
+  "(at)",
+  "{at}",
+  "[ at ]",
+  "( at )",
+  " dot ",
+  "[dot]",
+  "(dot)",
+  "{dot}",
+];
+
+/** Words of credential files, as their base64 encodings show them. */
+const BASE64_WORDS = [
+  "secret",
+  "SECRET",
+  "password",
+  "PASSWORD",
+  "passwd",
+  "token",
+  "TOKEN",
+  "private",
+  "PRIVATE",
+  "-----BEGIN",
+  "access_key",
+  "api_key",
+  "apikey",
+  "API_KEY",
+  "credential",
+  "aws_",
+  "AKIA",
+  "ghp_",
+  "sk_live_",
+  "xoxb-",
+  "mongodb",
+  "postgres",
+  "Bearer",
+  "client_secret",
+];
+
+/** Header words of tables (any case). */
+const TABLE_WORDS = [
+  "ssn",
+  "social",
+  "card",
+  "cc",
+  "dob",
+  "birth",
+  "mail",
+  "phone",
+  "mobile",
+  "tel",
+  "cell",
+  "contact",
+  "passport",
+  "iban",
+  "account",
+  "acct",
+  "bank",
+  "routing",
+  "aba",
+  "aadhaar",
+  "aadhar",
+  "nric",
+  "fin",
+  "uen",
+  "nik",
+  "ktp",
+  "passw",
+  "pwd",
+  "secret",
+];
+
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/**
+ * The base64 characters that `word` fixes at each of the three byte
+ * alignments it can have in an encoded stream (characters that also
+ * depend on neighbouring bytes are left out).
+ */
+export function base64Forms(word: string): string[] {
+  const bytes = [...word].map((c) => c.charCodeAt(0));
+  const out: string[] = [];
+  for (let shift = 0; shift < 3; shift++) {
+    const bits = 8 * (shift + bytes.length);
+    const k0 = Math.ceil((8 * shift) / 6), k1 = Math.floor(bits / 6);
+    let s = "";
+    for (let k = k0; k < k1; k++) {
+      let v = 0;
+      for (let b = 0; b < 6; b++) {
+        const bit = 6 * k + b - 8 * shift;
+        const byte = bytes[bit >> 3];
+        v = (v << 1) | ((byte >> (7 - (bit & 7))) & 1);
+      }
+      s += B64[v];
+    }
+    if (s.length >= 4) out.push(s);
+  }
+  return out;
+}
+
+/** A marker: its keywords, their case mode, and the flag it raises. */
+export interface Marker {
+  flag: number;
+  keywords: readonly string[];
+  ignoreCase: boolean;
+  /** Hits are wanted with their offsets (table headers are read where they occur). */
+  anchored: boolean;
+}
+
+/** Every marker the scanner indexes. */
+export const MARKERS: readonly Marker[] = [
+  {
+    flag: MARK.disguise,
+    keywords: DISGUISE_CS,
+    ignoreCase: false,
+    anchored: false,
+  },
+  {
+    flag: MARK.disguise,
+    keywords: DISGUISE_CI,
+    ignoreCase: true,
+    anchored: false,
+  },
+  {
+    flag: MARK.base64,
+    keywords: [...new Set(BASE64_WORDS.flatMap(base64Forms))],
+    ignoreCase: false,
+    anchored: false,
+  },
+  { flag: MARK.table, keywords: TABLE_WORDS, ignoreCase: true, anchored: true },
+];

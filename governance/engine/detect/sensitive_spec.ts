@@ -1,0 +1,103 @@
+/**
+ * Types shared by the PII and secret scanner and its catalogues: what a
+ * catalogue entry holds, the names of the validators it can ask for, and
+ * what a validator sees.
+ *
+ * @module
+ */
+
+import type { PolicyInfo } from "../types.ts";
+import type { TraitName } from "./traits.ts";
+
+/** Names of the checks a catalogue entry can ask for (see `VALIDATORS`). */
+export type ValidatorName =
+  | "card"
+  | "ssn"
+  | "aadhaar"
+  | "iban"
+  | "nric"
+  | "ipv4"
+  | "phone_us"
+  | "phone_intl"
+  | "phone_uk"
+  | "phone_any"
+  | "phone_india"
+  | "uen"
+  | "ktp"
+  | "ipv6"
+  | "date"
+  | "passport"
+  | "aba"
+  | "bank_account"
+  | "email"
+  | "token"
+  | "labelled"
+  | "assigned_password"
+  | "assigned_secret"
+  | "url_password"
+  | "hex_key"
+  | "aws_secret_paired"
+  | "jwt"
+  | "pem"
+  | "basic_auth"
+  | "docker_auth"
+  | "gcp_sa"
+  | "sas";
+
+/** A catalogue entry: the policy a reviewer reads plus how it detects. */
+export interface SensitiveSpec extends PolicyInfo {
+  /** Marker type: redaction writes `[REDACTED:<type>]`. */
+  type: string;
+  /**
+   * Regex source, linear-time on hostile input. A named group `v` marks the
+   * part to report and redact (an assignment's value, a URL's password) and
+   * must end the match (put trailing context in a lookahead). Without `v`
+   * the whole match is reported, extended left over a group `pre` captured
+   * in a lookbehind that ends where the match starts.
+   */
+  pattern: string;
+  /** Pattern and keywords ignore case. */
+  ignoreCase?: boolean;
+  /** Literal keywords; the pattern runs only when one occurs. Empty: always runs. */
+  keywords: readonly string[];
+  /** Every match starts exactly at a keyword, so the pattern is tried only there. */
+  anchored?: boolean;
+  /**
+   * The pattern runs only on the lines within this many characters of a
+   * keyword hit (the match need not start at the keyword): a value that is
+   * only a secret beside something else, such as an AWS secret key beside
+   * its key id.
+   */
+  window?: number;
+  /** Named check applied to the reported value. */
+  validator?: ValidatorName;
+  /** Tie-break between equal-length overlapping findings; higher wins (default 2). */
+  priority?: number;
+  /**
+   * A cheap necessary condition on the whole text (see `traits.ts`); on an
+   * ASCII text where it fails, the pattern is not run.
+   */
+  requires?: TraitName;
+}
+
+/** Which findings a scan reports. */
+export interface SensitiveOptions {
+  categories?: ("pii" | "secret")[];
+  /** Policy ids switched off. */
+  disabled?: ReadonlySet<string>;
+  /** Run every pattern even where its `requires` condition fails (for tests that both ways agree). */
+  ungated?: boolean;
+}
+
+/** What a validator sees besides the value. */
+export interface CheckContext {
+  text: string;
+  /** Offsets of the reported value. */
+  start: number;
+  end: number;
+  /** The whole regex match. */
+  match: string;
+}
+
+/** A named check on a reported value. */
+export type Validator = (value: string, ctx: CheckContext) => boolean;

@@ -1,0 +1,270 @@
+/**
+ * Tabular output (query results, CSV/TSV exports, psql and mysql box
+ * tables): a column header labels the cells below it. `ssn`, `card_number`,
+ * `dob`, `passport`, `account_number`... make bare values in that column
+ * findings even where the value alone is too weak to report (a date, nine
+ * digits, a passport number), after the same validator the labelled kind
+ * uses.
+ *
+ * @module
+ */
+
+import type { CheckContext, ValidatorName } from "./sensitive_spec.ts";
+import { isPlaceholder, VALIDATORS } from "./validators.ts";
+
+/** A labelled cell: its span and the catalogue kind it is reported as. */
+export interface TableCell {
+  start: number;
+  end: number;
+  policyId: string;
+}
+
+interface Column {
+  policyId: string;
+  validator?: ValidatorName;
+  /** The whole cell must look like this before the validator runs. */
+  shape?: RegExp;
+}
+
+/** Column names (lower case, `_` for spaces and dashes) and what their cells hold. */
+const COLUMNS: ReadonlyMap<string, Column> = new Map<string, Column>([
+  ...names(["ssn", "social_security_number", "ssn_number", "social_security"], {
+    policyId: "sys_pii_ssn",
+    validator: "ssn",
+    shape: /^\d{3}([- .]?)\d{2}\1\d{4}$/,
+  }),
+  ...names([
+    "card_number",
+    "card",
+    "card_no",
+    "cc",
+    "cc_number",
+    "ccn",
+    "credit_card",
+    "credit_card_number",
+    "pan_number",
+    "card_pan",
+  ], {
+    policyId: "sys_pii_credit_card",
+    validator: "card",
+    shape: /^\d[\d ._/-]{11,22}\d$/,
+  }),
+  ...names([
+    "dob",
+    "date_of_birth",
+    "birth_date",
+    "birthdate",
+    "birthday",
+  ], { policyId: "sys_pii_date_of_birth", validator: "date" }),
+  ...names(["email", "email_address", "e_mail", "mail"], {
+    policyId: "sys_pii_email",
+    validator: "email",
+    shape: /^[^\s@]{1,64}@[^\s@]{1,200}\.[A-Za-z]{2,24}$/,
+  }),
+  ...names([
+    "phone",
+    "phone_number",
+    "mobile",
+    "mobile_number",
+    "tel",
+    "telephone",
+    "cell",
+    "contact_number",
+  ], {
+    policyId: "sys_pii_phone_labelled",
+    validator: "phone_any",
+    shape: /^\+?[\d ().-]{7,20}$/,
+  }),
+  ...names(["passport", "passport_no", "passport_number", "passport_id"], {
+    policyId: "sys_pii_passport",
+    validator: "passport",
+    shape: /^[A-Z0-9]{6,9}$/i,
+  }),
+  ...names(["iban"], { policyId: "sys_pii_iban", validator: "iban" }),
+  ...names([
+    "account_number",
+    "account_no",
+    "acct_no",
+    "acct_number",
+    "bank_account",
+    "bank_account_number",
+  ], {
+    policyId: "sys_pii_bank_account",
+    validator: "bank_account",
+    shape: /^\d[\d -]{4,20}\d$/,
+  }),
+  ...names(["routing_number", "aba", "routing"], {
+    policyId: "sys_pii_bank_routing",
+    validator: "aba",
+    shape: /^\d{9}$/,
+  }),
+  ...names(["aadhaar", "aadhaar_no", "aadhaar_number", "aadhar"], {
+    policyId: "sys_pii_aadhaar",
+    validator: "aadhaar",
+    shape: /^[2-9]\d{3}([ -]?)\d{4}\1\d{4}$/,
+  }),
+  ...names(["nric", "nric_fin", "fin", "nric_no"], {
+    policyId: "sys_pii_nric",
+    validator: "nric",
+    shape: /^[STFGM]\d{7}[A-Z]$/i,
+  }),
+  ...names(["uen"], {
+    policyId: "sys_pii_uen",
+    validator: "uen",
+    shape: /^(?:\d{8}[A-Z]|(?:19|20)\d{7}[A-Z]|[TSR]\d{2}[A-Z]{2}\d{4}[A-Z])$/,
+  }),
+  ...names(["nik", "ktp", "no_ktp"], {
+    policyId: "sys_pii_ktp",
+    validator: "ktp",
+  }),
+  ...names(["password", "passwd", "pwd", "secret", "secret_access_key"], {
+    policyId: "sys_secret_password_assignment",
+  }),
+]);
+
+function names(list: string[], c: Column): [string, Column][] {
+  return list.map((n) => [n, c]);
+}
+
+/** A header word somewhere in the text (the cheap test before any line is split). */
+const HEADER_HINT =
+  /(?<![a-z])(?:ssn|social|card|cc|dob|birth|e_?-?mail|mail|phone|mobile|tel|cell|contact|passport|iban|acc(?:oun)?t|bank|routing|aba|aadhaa?r|nric|fin|uen|nik|ktp|no_ktp|passw|pwd|secret)/gi;
+
+/** Offsets of header words, by {@link HEADER_HINT} (when the scanner's keyword pass did not provide them). */
+function headerHints(text: string): number[] {
+  const out: number[] = [];
+  HEADER_HINT.lastIndex = 0;
+  for (let m; (m = HEADER_HINT.exec(text)) !== null;) out.push(m.index);
+  return out;
+}
+
+/** Delimiters a table row is split at. */
+const DELIMITERS = [",", "\t", "|", "│", ";"] as const;
+
+/** Cells of one line split at `d`, with their spans (box borders at the ends dropped). */
+function cells(
+  text: string,
+  start: number,
+  end: number,
+  d: string,
+): [number, number][] {
+  const out: [number, number][] = [];
+  let a = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text[i] === d) {
+      out.push([a, i]);
+      a = i + 1;
+    }
+  }
+  if (d === "|" || d === "│") {
+    const blank = (c: [number, number]) => text.slice(c[0], c[1]).trim() === "";
+    if (out.length > 0 && blank(out[0])) out.shift();
+    if (out.length > 0 && blank(out[out.length - 1])) out.pop();
+  }
+  return out;
+}
+
+/** Trimmed span of a cell (spaces and one pair of quotes removed). */
+function trimCell(text: string, [a, b]: [number, number]): [number, number] {
+  while (a < b && (text[a] === " " || text[a] === "\t")) a++;
+  while (
+    b > a &&
+    (text[b - 1] === " " || text[b - 1] === "\t" || text[b - 1] === "\r")
+  ) b--;
+  if (
+    b - a >= 2 && (text[a] === '"' || text[a] === "'") &&
+    text[b - 1] === text[a]
+  ) {
+    a++;
+    b--;
+  }
+  return [a, b];
+}
+
+/** A header cell's name as a key of {@link COLUMNS}. */
+function columnName(s: string): string {
+  return s.trim().replace(/^["'`]|["'`]$/g, "").toLowerCase().replace(
+    /[\s-]+/g,
+    "_",
+  );
+}
+
+/** End of the line containing `i`. */
+function lineEnd(text: string, i: number): number {
+  const e = text.indexOf("\n", i);
+  return e < 0 ? text.length : e;
+}
+
+/** Rows that separate a header from the body (`----+----`, `+----+`, `|---|`). */
+const RULE = /^[\s+|─┼┬┴├┤╋━-]*$/;
+
+/** Cell values that are empty on purpose. */
+const EMPTY = /^(?:null|\\n|none|n\/a|na|-|—|\(null\)|\[redacted[^\]]*\])$/i;
+
+/**
+ * Labelled cells of every table in `text`: a header line split by one
+ * delimiter into at least two cells, one of them a known column name, then
+ * the rows below with the same number of cells (rule lines skipped), up to
+ * the first line that does not fit.
+ */
+export function tableCells(text: string, at?: readonly number[]): TableCell[] {
+  const out: TableCell[] = [];
+  let doneTo = -1;
+  const ctx: CheckContext = { text, start: 0, end: 0, match: "" };
+  const hits = at ?? headerHints(text);
+  for (let h = 0; h < hits.length; h++) {
+    const p = hits[h];
+    if (p < doneTo) continue;
+    const before = p > 0 ? text.charCodeAt(p - 1) | 32 : 0;
+    if (before >= 97 && before <= 122) continue;
+    const ls = text.lastIndexOf("\n", p) + 1;
+    const le = lineEnd(text, p);
+    doneTo = le;
+    if (le - ls > 2000) continue;
+    const line = text.slice(ls, le);
+    for (const d of DELIMITERS) {
+      if (!line.includes(d)) continue;
+      const header = cells(text, ls, le, d);
+      if (header.length < 2) continue;
+      const cols = header.map((c) =>
+        COLUMNS.get(columnName(text.slice(c[0], c[1])))
+      );
+      if (cols.every((c) => c === undefined)) continue;
+      // Header cells are short names, not sentences.
+      if (header.some((c) => c[1] - c[0] > 60)) continue;
+      let pos = le + 1;
+      while (pos < text.length) {
+        const e = lineEnd(text, pos);
+        const line = text.slice(pos, e);
+        if (RULE.test(line) && line.trim() !== "") {
+          pos = e + 1;
+          continue;
+        }
+        const row = cells(text, pos, e, d);
+        if (row.length !== header.length) break;
+        row.forEach((c, k) => {
+          const col = cols[k];
+          if (col === undefined) return;
+          const [a, b] = trimCell(text, c);
+          if (b <= a || b - a > 200) return;
+          const v = text.slice(a, b);
+          if (EMPTY.test(v)) return;
+          if (col.shape !== undefined && !col.shape.test(v)) return;
+          if (col.validator === undefined) {
+            if (v.length < 6 || isPlaceholder(v)) return;
+          } else {
+            ctx.start = a;
+            ctx.end = b;
+            ctx.match = v;
+            if (!VALIDATORS[col.validator](v, ctx)) return;
+          }
+          out.push({ start: a, end: b, policyId: col.policyId });
+        });
+        pos = e + 1;
+      }
+      doneTo = pos;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,777 @@
+/**
+ * The validators a catalogue entry names (checksums, placeholders, entropy,
+ * context around the value), and the helpers they share.
+ *
+ * @module
+ */
+
+import {
+  abaValid,
+  ibanValid,
+  luhnValid,
+  nricValid,
+  shannonEntropy,
+  ssnValid,
+  verhoeffValid,
+} from "./checksums.ts";
+import type {
+  CheckContext,
+  Validator,
+  ValidatorName,
+} from "./sensitive_spec.ts";
+
+// ---------------------------------------------------------------- helpers
+
+const FILE_EXTENSIONS = new Set([
+  "png",
+  "jpg",
+  "jpeg",
+  "gif",
+  "svg",
+  "webp",
+  "ico",
+  "bmp",
+  "js",
+  "mjs",
+  "ts",
+  "tsx",
+  "jsx",
+  "css",
+  "scss",
+  "json",
+  "map",
+  "html",
+  "md",
+  "txt",
+  "py",
+  "rb",
+  "go",
+  "rs",
+  "java",
+  "yml",
+  "yaml",
+  "toml",
+  "lock",
+  "zip",
+  "gz",
+  "tgz",
+]);
+
+const PLACEHOLDER_WORDS = new Set([
+  "changeme",
+  "change",
+  "your",
+  "yours",
+  "here",
+  "placeholder",
+  "example",
+  "examples",
+  "sample",
+  "dummy",
+  "fake",
+  "test",
+  "testing",
+  "redacted",
+  "hidden",
+  "masked",
+  "todo",
+  "tbd",
+  "foo",
+  "bar",
+  "baz",
+  "foobar",
+  "xxx",
+  "password",
+  "passwd",
+  "secret",
+  "token",
+  "apikey",
+  "null",
+  "none",
+  "nil",
+  "undefined",
+  "true",
+  "false",
+  "string",
+  "str",
+  "required",
+  "optional",
+  "empty",
+  "default",
+  "value",
+  "insert",
+  "replace",
+  "mypassword",
+  "mysecret",
+  "mytoken",
+  "yourpassword",
+  "yoursecret",
+  "yourtoken",
+  "secretkey",
+  "env",
+  "environ",
+  "getenv",
+  "process",
+  "config",
+  "settings",
+  "vault",
+  "bytes",
+  "int",
+  "bool",
+  "number",
+  "any",
+  "char",
+  "varchar",
+  "text",
+  "boolean",
+  "object",
+  "self",
+  "this",
+  "sha256",
+  "md5",
+  "bcrypt",
+  "hash",
+  "hashed",
+  "encrypted",
+]);
+
+/** True when `v` is a template, variable reference, mask or placeholder word. */
+export function isPlaceholder(v: string): boolean {
+  const s = v.trim();
+  if (s.length === 0) return true;
+  if (
+    /^[$%@!&*#<[({~]/.test(s) || /\$\{|\{\{|\}\}|%\(|<[A-Za-z_-]|\]\]/.test(s)
+  ) {
+    return true;
+  }
+  if (/x{4}|X{4}|\*{3}|\.{3}|•|(.)\1{5}|example/i.test(s)) return true;
+  const lower = s.toLowerCase();
+  if (/^your|here$|^<|^\/|^~\/|^\.\.?\//.test(lower)) return true;
+  for (const word of lower.split(/[^a-z0-9]+/)) {
+    if (word && PLACEHOLDER_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
+function charClasses(s: string): number {
+  let n = 0;
+  if (/[a-z]/.test(s)) n++;
+  if (/[A-Z]/.test(s)) n++;
+  if (/\d/.test(s)) n++;
+  if (/[^A-Za-z0-9]/.test(s)) n++;
+  return n;
+}
+
+/** The key of a `key: value` / `key=value` right before `start`, if any. */
+function keyBefore(text: string, start: number): string | undefined {
+  const from = Math.max(0, start - 60);
+  const before = text.slice(from, start);
+  const m = /["']?([A-Za-z_][\w.-]{0,40})["']?\s{0,3}[:=]\s{0,3}["']?$/.exec(
+    before,
+  );
+  return m ? m[1].toLowerCase() : undefined;
+}
+
+const ID_KEY =
+  /(?:id|ids|uuid|ts|seq|time|stamp|order|invoice|offset|hash|version|count|total|size|bytes|amount|nonce|serial|tx|block|height|ref|epoch|ms|ns|sequence|index|idx|key)$/;
+const PII_KEY =
+  /card|cc|ccn|pan|credit|debit|aadhaa?r|uid|ssn|phone|mobile|iban|account/;
+
+/** True when the number sits as the value of an id-like key (`"orderId": 4111...`). */
+function idContext(ctx: CheckContext): boolean {
+  const key = keyBefore(ctx.text, ctx.start);
+  if (key === undefined) return false;
+  if (PII_KEY.test(key)) return false;
+  return ID_KEY.test(key);
+}
+
+function base64Decode(s: string): string | undefined {
+  try {
+    let b = s.replace(/-/g, "+").replace(/_/g, "/");
+    while (b.length % 4 !== 0) b += "=";
+    return atob(b);
+  } catch {
+    return undefined;
+  }
+}
+
+// ------------------------------------------------------------- validators
+
+const CARD_GROUPINGS = new Set([
+  "4-4-4-1",
+  "4-4-4-2",
+  "4-4-4-3",
+  "4-4-4-4",
+  "4-4-4-4-1",
+  "4-4-4-4-2",
+  "4-4-4-4-3",
+  "4-6-4",
+  "4-6-5",
+]);
+
+function cardBrandOk(d: string): boolean {
+  const n = d.length;
+  const p2 = Number(d.slice(0, 2));
+  const p3 = Number(d.slice(0, 3));
+  const p4 = Number(d.slice(0, 4));
+  const p6 = Number(d.slice(0, 6));
+  if (d[0] === "4") return n === 13 || n === 16 || n === 19; // Visa
+  if (p2 >= 51 && p2 <= 55) return n === 16; // Mastercard
+  if (p4 >= 2221 && p4 <= 2720) return n === 16; // Mastercard 2-series
+  if (p4 >= 2200 && p4 <= 2204) return n === 16; // Mir
+  if (p2 === 34 || p2 === 37) return n === 15; // Amex
+  if (p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65) {
+    return n >= 16 && n <= 19; // Discover
+  }
+  if (p6 >= 622126 && p6 <= 622925) return n >= 16 && n <= 19;
+  if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19; // JCB
+  if (p2 === 36) return n === 14; // Diners
+  if ((p3 >= 300 && p3 <= 305) || p4 === 3095) return n === 14 || n === 16;
+  if (p2 === 38 || p2 === 39) return n === 14 || n === 16;
+  if (p2 === 62) return n >= 16 && n <= 19; // UnionPay
+  if (p2 === 50 || (p2 >= 56 && p2 <= 69)) return n >= 13 && n <= 19; // Maestro
+  return false;
+}
+
+/** Group lengths of a grouped card number, joined with "-" (e.g. "4-4-4-4"); undefined when two different separators are used. */
+function cardShape(v: string): string | undefined {
+  const parts = v.split(/[^0-9]+/);
+  const seps = v.match(/[^0-9]+/g) ?? [];
+  for (const s of seps) if (s !== seps[0]) return undefined;
+  return parts.map((p) => p.length).join("-");
+}
+
+function cardValid(v: string, ctx: CheckContext): boolean {
+  let grouped = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      grouped = true;
+      break;
+    }
+  }
+  const digits = grouped ? v.replace(/[^0-9]/g, "") : v;
+  if (digits.length < 13 || digits.length > 19) return false;
+  if (grouped) {
+    const shape = cardShape(v);
+    if (shape === undefined || !CARD_GROUPINGS.has(shape)) return false;
+  } else if (idContext(ctx)) {
+    return false;
+  }
+  if (/^(\d)\1+$/.test(digits)) return false;
+  return cardBrandOk(digits) && luhnValid(digits);
+}
+
+const DATE_TIME_12 =
+  /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d$/;
+
+function aadhaarValid(v: string, ctx: CheckContext): boolean {
+  const digits = v.replace(/[ -]/g, "");
+  if (digits.length !== 12 || !/^[2-9]/.test(digits)) return false;
+  if (/^(\d)\1+$/.test(digits)) return false;
+  if (digits === v && (DATE_TIME_12.test(digits) || idContext(ctx))) {
+    return false;
+  }
+  return verhoeffValid(digits);
+}
+
+/** Four dot-separated parts of 1–3 digits each, as the catalogue's pattern matches. */
+const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+
+/** Like {@link ipv4ValidGeneral}, read straight from the characters for the usual shape. */
+function ipv4Valid(v: string, ctx: CheckContext): boolean {
+  if (!IPV4_SHAPE.test(v)) return ipv4ValidGeneral(v, ctx);
+  let first = -1;
+  let value = 0;
+  let from = 0;
+  for (let i = 0; i <= v.length; i++) {
+    const c = i < v.length ? v.charCodeAt(i) : 46;
+    if (c !== 46) {
+      value = value * 10 + c - 48;
+      continue;
+    }
+    if (i - from > 1 && v.charCodeAt(from) === 48) return false;
+    if (value > 255) return false;
+    if (first < 0) first = value;
+    value = 0;
+    from = i + 1;
+  }
+  if (v === "0.0.0.0" || first === 127 || first === 255) return false;
+  return !versionBefore(ctx);
+}
+
+/**
+ * Words that introduce a version or build number ("Windows build
+ * 5.0.14.89", "V8 10.7.193.22", "Chrome/120.0.6099.109"): a dotted quad
+ * right after one is a version, not an address.
+ */
+const VERSION_WORD =
+  /(?:^|[^A-Za-z])(?:version|ver|v|rev|revision|release|build|firmware|fw|kernel|driver|patch|sdk|runtime|v8|bios|os|windows|chrome|chromium|firefox|edge|safari|opera|nvidia|cuda|framework|office|ios|android|macos|python|node|java|jdk|jre)\.?\s{0,2}[:=/]?\s{0,2}v?$/i;
+
+/** True when the value follows a version word (see {@link VERSION_WORD}). */
+function versionBefore(ctx: CheckContext): boolean {
+  // Cheap exit: the nearest non-space, non-glue character before is not a letter or digit.
+  let i = ctx.start - 1;
+  while (i >= 0 && i > ctx.start - 5) {
+    const c = ctx.text.charCodeAt(i);
+    if (c === 32 || c === 58 || c === 61 || c === 47 || c === 118 || c === 86) {
+      i--;
+    } else break;
+  }
+  if (i < 0) return false;
+  const c = ctx.text.charCodeAt(i) | 32;
+  if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  const before = ctx.text.slice(Math.max(0, ctx.start - 24), ctx.start);
+  return VERSION_WORD.test(before);
+}
+
+function ipv4ValidGeneral(v: string, ctx: CheckContext): boolean {
+  const parts = v.split(".");
+  if (parts.length !== 4) return false;
+  for (const p of parts) {
+    if (p.length > 1 && p[0] === "0") return false;
+    if (Number(p) > 255) return false;
+  }
+  const [a] = parts.map(Number);
+  if (v === "0.0.0.0" || a === 127 || a === 255) return false;
+  return !versionBefore(ctx);
+}
+
+/** A compressed IPv6 address: not loopback or unspecified, at most 8 groups, a digit somewhere, and not two tiny groups (`1::2`). */
+function ipv6Valid(v: string, ctx: CheckContext): boolean {
+  const lower = v.toLowerCase();
+  if (lower === "::1" || lower === "::" || !/\d/.test(v)) return false;
+  if (lower.startsWith("::ffff:")) {
+    return lower.slice(7).split(".").every((p) => Number(p) <= 255);
+  }
+  const groups = v.split(":").filter((g) => g !== "");
+  if (groups.length > 7 || groups.length === 0) return false;
+  if (groups.every((g) => /^0+$/.test(g))) return false;
+  if (groups.length <= 2 && groups.every((g) => g.length <= 2)) return false;
+  return !versionBefore(ctx);
+}
+
+/** India mobile with trunk 0: not an id value, not one repeated digit. */
+function phoneIndiaValid(v: string, ctx: CheckContext): boolean {
+  const d = v.replace(/\D/g, "");
+  if (/^0(\d)\1+$/.test(d)) return false;
+  return d !== v || !idContext(ctx);
+}
+
+/** Indonesian province codes (the first two digits of a NIK). */
+const KTP_PROVINCES = new Set([
+  11,
+  12,
+  13,
+  14,
+  15,
+  16,
+  17,
+  18,
+  19,
+  21,
+  31,
+  32,
+  33,
+  34,
+  35,
+  36,
+  51,
+  52,
+  53,
+  61,
+  62,
+  63,
+  64,
+  65,
+  71,
+  72,
+  73,
+  74,
+  75,
+  76,
+  81,
+  82,
+  91,
+  92,
+  93,
+  94,
+  95,
+  96,
+]);
+
+/** A NIK's structure: province, regency and district codes, birth date (women: day + 40), serial. */
+export function ktpValid(v: string): boolean {
+  if (!/^\d{16}$/.test(v)) return false;
+  const n = (a: number) => Number(v.slice(a, a + 2));
+  if (!KTP_PROVINCES.has(n(0)) || n(2) === 0 || n(4) === 0) return false;
+  const day = n(6) > 40 ? n(6) - 40 : n(6);
+  const month = n(8);
+  if (day < 1 || day > 31 || month < 1 || month > 12) return false;
+  return v.slice(12) !== "0000";
+}
+
+/** A UEN's shape (the pattern) and a plausible year for the dated forms. */
+function uenValid(v: string): boolean {
+  if (/^[TSR]\d{2}/.test(v)) return true;
+  if (v.length === 10) {
+    const year = Number(v.slice(0, 4));
+    return year >= 1900 && year <= 2100;
+  }
+  return !/^(\d)\1+$/.test(v.slice(0, 8));
+}
+
+function sepsSane(v: string): boolean {
+  // No doubled separators except around a parenthesis; balanced parentheses.
+  if (/[ .-]{2}/.test(v.replace(/\) |\s\(/g, "|"))) return false;
+  const open = v.split("(").length - 1;
+  const close = v.split(")").length - 1;
+  return open === close && open <= 1;
+}
+
+function nanpValid(ten: string): boolean {
+  return /^[2-9]\d{2}[2-9]\d{6}$/.test(ten) && !/^(\d)\1+$/.test(ten);
+}
+
+function phoneUsValid(v: string): boolean {
+  if (!sepsSane(v)) return false;
+  let d = v.replace(/\D/g, "");
+  if (d.length === 11 && d[0] === "1") d = d.slice(1);
+  if (d.length !== 10) return false;
+  // the two separators after the area code must agree unless it is in parentheses
+  const seps = v.replace(/^1[ .-]?/, "").match(/[ .-]/g) ?? [];
+  if (!v.includes("(") && seps.length === 2 && seps[0] !== seps[1]) {
+    return false;
+  }
+  return nanpValid(d);
+}
+
+function phoneIntlValid(v: string): boolean {
+  if (!sepsSane(v)) return false;
+  const d = v.replace(/\D/g, "");
+  if (d.length < 8 || d.length > 15) return false;
+  if (/^(\d)\1+$/.test(d.slice(1))) return false;
+  if (d[0] === "1") return d.length === 11 && nanpValid(d.slice(1));
+  if (d.startsWith("91")) return d.length === 12 && /^[6-9]/.test(d.slice(2));
+  if (d.startsWith("44")) {
+    const rest = d.slice(2).replace(/^0/, "");
+    return rest.length === 10 || rest.length === 9;
+  }
+  if (d.startsWith("65")) return d.length === 10 && /^[3689]/.test(d.slice(2));
+  return true;
+}
+
+function phoneUkValid(v: string): boolean {
+  const d = v.replace(/\D/g, "");
+  if (d.length !== 11 && d.length !== 10) return false;
+  if (!/[ -]/.test(v) && !d.startsWith("07")) return false;
+  return !/^0(\d)\1+$/.test(d);
+}
+
+function phoneAnyValid(v: string): boolean {
+  if (!sepsSane(v)) return false;
+  if (
+    /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/.test(v)
+  ) {
+    return false;
+  }
+  const d = v.replace(/\D/g, "");
+  return d.length >= 7 && d.length <= 15 && !/^(\d)\1+$/.test(d);
+}
+
+const MONTHS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+];
+
+function dateValid(v: string): boolean {
+  const s = v.toLowerCase();
+  let y: number, m: number, d: number;
+  let x: RegExpExecArray | null;
+  if ((x = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) {
+    [y, m, d] = [Number(x[1]), Number(x[2]), Number(x[3])];
+  } else if ((x = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/.exec(s))) {
+    const a = Number(x[1]), b = Number(x[2]);
+    y = Number(x[3]);
+    // US month/day or European day/month: accept either reading.
+    [m, d] = a <= 12 ? [a, b] : [b, a];
+    if (x[3].length === 3) return false;
+  } else if ((x = /(\d{1,2})\D+?([a-z]{3})[a-z]*\.?,? (\d{4})$/.exec(s))) {
+    [d, m, y] = [Number(x[1]), MONTHS.indexOf(x[2]) + 1, Number(x[3])];
+  } else if ((x = /^([a-z]{3})[a-z]*\.? (\d{1,2})\D*?(\d{4})$/.exec(s))) {
+    [m, d, y] = [MONTHS.indexOf(x[1]) + 1, Number(x[2]), Number(x[3])];
+  } else {
+    return false;
+  }
+  if (y >= 100 && (y < 1900 || y > 2100)) return false;
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+function passportValid(v: string): boolean {
+  return /\d/.test(v) && !/^(.)\1+$/.test(v) && v.length >= 6;
+}
+
+/** True when `start` sits in the user:password part of a URL (`scheme://user:pw@`). */
+function inUrlUserinfo(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 256), start);
+  return /:\/\/[^\s/?#@]*$/.test(before);
+}
+
+function emailValid(v: string, ctx: CheckContext): boolean {
+  if (inUrlUserinfo(ctx.text, ctx.start)) return false;
+  const at = v.lastIndexOf("@");
+  const local = v.slice(0, at);
+  const domain = v.slice(at + 1).toLowerCase();
+  if (local.endsWith(".") || local.includes("..")) return false;
+  const tld = domain.slice(domain.lastIndexOf(".") + 1);
+  if (FILE_EXTENSIONS.has(tld)) return false;
+  if (domain.endsWith("gserviceaccount.com") && placeholderAccount(v)) {
+    return false;
+  }
+  return !(local === "git" &&
+    /^(?:github\.com|gitlab\.com|bitbucket\.org)$/.test(domain));
+}
+
+/** Words of documentation service accounts (`my-sa@my-project.iam...`, `your-service-account@project-id...`). */
+const ACCOUNT_PLACEHOLDER =
+  /(?:^|[^a-z])(?:my|your|example|sample|test|demo|foo|bar|project[-_]?id|service[-_]?account|sa[-_]?name|account[-_]?name|name|placeholder)(?:$|[^a-z])/;
+
+/** True when a service-account address is a documentation placeholder. */
+function placeholderAccount(v: string): boolean {
+  const lower = v.toLowerCase();
+  const at = lower.indexOf("@");
+  const project = lower.slice(at + 1).split(".")[0];
+  return ACCOUNT_PLACEHOLDER.test(lower.slice(0, at)) &&
+      ACCOUNT_PLACEHOLDER.test(project) || /^(?:your|my)[-_]/.test(project);
+}
+
+/** True when a character other than a line break occurs 6 times in a row (what `/(.)\1{5}/` finds). */
+function hasRunOf6(v: string): boolean {
+  let prev = -1;
+  let run = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+      prev = -1;
+      run = 0;
+      continue;
+    }
+    run = c === prev ? run + 1 : 1;
+    if (run >= 6) return true;
+    prev = c;
+  }
+  return false;
+}
+
+/** True when `v` is non-empty and only `[a-z_]`. */
+function lowerWord(v: string): boolean {
+  if (v.length === 0) return false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if ((c < 97 || c > 122) && c !== 95) return false;
+  }
+  return true;
+}
+
+/** A vendor-format token: not a mask or repeated filler, and random-looking. */
+function tokenValid(v: string): boolean {
+  if (
+    hasRunOf6(v) || v.includes("xxxx") || v.includes("XXXX") ||
+    v.includes("***")
+  ) return false;
+  if (v.length < 30 && lowerWord(v)) return false;
+  if (/EXAMPLE|[Ee]xample/.test(v)) return false;
+  return shannonEntropy(v) >= (v.length >= 20 ? 3 : 2.5);
+}
+
+/** A value a vendor label points at: a token that is not a placeholder. */
+function labelledValid(v: string): boolean {
+  return !isPlaceholder(v) && tokenValid(v) && charClasses(v) >= 2;
+}
+
+function unquoted(ctx: CheckContext): boolean {
+  const before = ctx.text[ctx.start - 1];
+  return before !== '"' && before !== "'" && before !== "`";
+}
+
+function codeReference(v: string): boolean {
+  return /^[A-Za-z_$][\w$]*(?:\.[\w$]+)+$/.test(v) || /[()]/.test(v) ||
+    /^(?:[A-Za-z_]+)$/.test(v) && /[a-z][A-Z]|_/.test(v);
+}
+
+function assignedPasswordValid(v: string, ctx: CheckContext): boolean {
+  if (v.length < 6 || v.length > 200 || isPlaceholder(v)) return false;
+  if (v.trim().split(/\s+/).length >= 3) return false;
+  if (unquoted(ctx)) {
+    if (codeReference(v)) return false;
+    if (/^[A-Za-z]+$/.test(v) && v.length < 12) return false;
+  }
+  return shannonEntropy(v) >= 2;
+}
+
+function assignedSecretValid(v: string, ctx: CheckContext): boolean {
+  if (v.length < 12 || v.length > 4096 || isPlaceholder(v)) return false;
+  if (/\s/.test(v)) return false;
+  if (unquoted(ctx) && codeReference(v)) return false;
+  if (/^\d+$/.test(v)) return false;
+  return charClasses(v) >= 2 && shannonEntropy(v) >= 3;
+}
+
+/** Passwords of example and local-development URLs (`postgres://postgres:postgres@localhost`). */
+const DEFAULT_PASSWORDS = new Set([
+  "postgres",
+  "root",
+  "guest",
+  "admin",
+  "pass",
+  "passw0rd",
+  "pa55word",
+  "secret",
+  "mysql",
+  "redis",
+  "rabbitmq",
+  "mongo",
+  "toor",
+  "user",
+  "demo",
+  "letmein",
+  "123456",
+  "12345678",
+  "qwerty",
+  "sa",
+  "dev",
+  "local",
+]);
+
+function urlPasswordValid(v: string, ctx: CheckContext): boolean {
+  if (isPlaceholder(v) || /^(?:pw|pwd|p|x)$/i.test(v)) return false;
+  const lower = v.toLowerCase();
+  if (DEFAULT_PASSWORDS.has(lower)) return false;
+  // The user name repeated as the password (`app:app@`).
+  const colon = ctx.start - 1;
+  const slash = ctx.text.lastIndexOf("//", colon);
+  if (slash >= 0 && ctx.text.slice(slash + 2, colon).toLowerCase() === lower) {
+    return false;
+  }
+  return true;
+}
+
+/** 64 hex digits that are not one repeated digit, a run of filler or a counting sequence. */
+function hexKeyValid(v: string): boolean {
+  if (hasRunOf6(v) || /^(?:0123456789abcdef)+$/i.test(v)) return false;
+  return shannonEntropy(v.toLowerCase()) >= 3;
+}
+
+/** An AWS access key id (AKIA/ASIA + 16 base32 characters). */
+const AWS_KEY_ID = /(?<![A-Z0-9])A(?:KIA|SIA)[A-Z2-7]{16}(?![A-Z0-9])/;
+
+/** A 40-character AWS secret near its key id: random-looking, mixed case and digits, not hex (a git SHA-1). */
+function awsSecretPairedValid(v: string, ctx: CheckContext): boolean {
+  if (/^[0-9a-fA-F]+$/.test(v) || /^[A-Za-z]+$/.test(v)) return false;
+  if (!/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/\d/.test(v)) return false;
+  if (!tokenValid(v)) return false;
+  // The key id on the same line (within 400 characters either side).
+  const from = Math.max(0, ctx.start - 400),
+    to = Math.min(ctx.text.length, ctx.end + 400);
+  const a = ctx.text.lastIndexOf("\n", ctx.start) + 1;
+  let b = ctx.text.indexOf("\n", ctx.end);
+  if (b < 0) b = ctx.text.length;
+  return AWS_KEY_ID.test(ctx.text.slice(Math.max(from, a), Math.min(to, b)));
+}
+
+function jwtValid(v: string): boolean {
+  const header = base64Decode(v.slice(0, v.indexOf(".")));
+  if (header === undefined) return false;
+  try {
+    const h: unknown = JSON.parse(header);
+    return typeof h === "object" && h !== null && "alg" in h;
+  } catch {
+    return false;
+  }
+}
+
+/** Fewest base64 characters of a real key's body (a P-256 EC key has about 160). */
+const PEM_MIN_BODY = 100;
+
+function pemValid(v: string): boolean {
+  const body = v.replace(/\\r\\n|\\n/g, "\n").split("\n").slice(1)
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !/^[A-Za-z-]+:/.test(l));
+  const first = body[0] ?? "";
+  if (!/^[A-Za-z0-9+/=]{16,}$/.test(first)) return false;
+  // A body too short to be a key (a truncated example, "MIIEpAIBAAKCAQEA...").
+  let chars = 0;
+  for (const line of body) {
+    if (line.startsWith("-----END")) break;
+    const m = /^[A-Za-z0-9+/=]+/.exec(line);
+    chars += m ? m[0].length : 0;
+  }
+  return chars >= PEM_MIN_BODY && !/EXAMPLE|x{8}/i.test(v);
+}
+
+function basicAuthValid(v: string): boolean {
+  const decoded = base64Decode(v);
+  if (decoded === undefined) return false;
+  const i = decoded.indexOf(":");
+  return i > 0 && i < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded) &&
+    !isPlaceholder(decoded.slice(i + 1));
+}
+
+function gcpServiceAccountValid(_v: string, ctx: CheckContext): boolean {
+  const from = Math.max(0, ctx.start - 2000);
+  return ctx.text.slice(from, ctx.end + 2000).includes("service_account");
+}
+
+function sasValid(v: string, ctx: CheckContext): boolean {
+  const before = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
+  return /[?&;](?:sv|se|sp|spr|srt|ss|sr)=/.test(before) && tokenValid(v);
+}
+
+/** Every named validator, by the name a catalogue entry uses. */
+export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
+  card: cardValid,
+  ssn: (v, ctx) =>
+    ssnValid(v.replace(/\D/g, "")) &&
+    // Dotted, it could be a version ("version 536.90.4399").
+    (!v.includes(".") || !versionBefore(ctx)),
+  aadhaar: aadhaarValid,
+  iban: (v) => ibanValid(v),
+  nric: (v) => nricValid(v),
+  ipv4: ipv4Valid,
+  phone_us: phoneUsValid,
+  phone_intl: phoneIntlValid,
+  phone_uk: phoneUkValid,
+  phone_any: phoneAnyValid,
+  phone_india: phoneIndiaValid,
+  uen: uenValid,
+  ktp: (v) => ktpValid(v),
+  ipv6: ipv6Valid,
+  date: dateValid,
+  passport: passportValid,
+  aba: (v) => abaValid(v),
+  bank_account: (v) => !/^(\d)\1+$/.test(v),
+  email: emailValid,
+  token: tokenValid,
+  labelled: labelledValid,
+  assigned_password: assignedPasswordValid,
+  assigned_secret: assignedSecretValid,
+  url_password: urlPasswordValid,
+  hex_key: hexKeyValid,
+  aws_secret_paired: awsSecretPairedValid,
+  jwt: jwtValid,
+  pem: pemValid,
+  basic_auth: basicAuthValid,
+  docker_auth: basicAuthValid,
+  gcp_sa: gcpServiceAccountValid,
+  sas: sasValid,
+};
