@@ -7,7 +7,7 @@ import { REPO } from "./support/hook_process.ts";
 import { gitignoreMatcher } from "../scripts/lib/gitignore.ts";
 import { addedBlocks } from "../scripts/cli/scan.ts";
 
-const AWS = "AKIAIOSFODNN7EXAMPLE";
+const AWS = "AKIAQ3ZJ7XK2M4N5P6RW";
 const SSN = "123-45-6789";
 
 async function scanCli(

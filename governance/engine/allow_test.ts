@@ -133,7 +133,7 @@ Deno.test("path rules: the exact file, or a folder ending in /", () => {
     toolName: "Write",
     input: {
       file_path: path,
-      content: "AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n",
+      content: "AWS_ACCESS_KEY_ID=AKIAQ3ZJ7XK2M4N5P6RW\n",
     },
     cwd: APP,
     home: HOME,

@@ -249,6 +249,30 @@ const isTokenChar = (c: number): boolean =>
   c === 95 || c === 45 || c === 43 || c === 47 || c === 61 || c === 46 ||
   c === 58;
 
+/** Whether the line starting at `b` is one bare token fragment (no `=` or `:`, nothing after it but a closing quote, a table border or the line end). */
+function bareContinuation(text: string, b: number): boolean {
+  let r = b;
+  while (r < text.length && r - b < 200) {
+    const c = text.charCodeAt(r);
+    // `:` or an `=` with more after it: a key (`LOG_LEVEL=debug`, `host: db`),
+    // not a fragment; trailing `=` is base64 padding.
+    if (c === 58) return false;
+    if (c === 61) {
+      const d = text.charCodeAt(r + 1);
+      if (d !== 61 && isTokenChar(d)) return false;
+    }
+    if (!isTokenChar(c)) break;
+    r++;
+  }
+  while (
+    r < text.length &&
+    (text[r] === '"' || text[r] === "'" || text[r] === " " || text[r] === "|" ||
+      text[r] === "│" || text[r] === "\r")
+  ) r++;
+  return r >= text.length || text[r] === "\n" || text[r] === "," ||
+    text[r] === ";";
+}
+
 /**
  * A line break inside a token: the line ends in a token of at least 10
  * characters with letters and digits or both cases, optionally followed by a wrap mark
@@ -319,6 +343,10 @@ export function unwrapLines(
     let r = b;
     while (r < n && r - b < need && isTokenChar(text.charCodeAt(r))) r++;
     if (r - b < need) continue;
+    // Without a wrap mark the next line must be nothing but the rest of the
+    // token: a line of its own such as `LOG_LEVEL=debug` or `host: db` is
+    // the next setting, not a continuation.
+    if (!marked && !bareContinuation(text, b)) continue;
     cuts.push([a, b]);
   }
   if (cuts.length === 0) return undefined;

@@ -187,3 +187,13 @@ Deno.test("scan() redacts disguised values in the text it hands back", () => {
   assert.ok(!r.redacted.includes(GHP.slice(4)), r.redacted);
   assert.ok(r.redacted.startsWith('{"password": "'), r.redacted);
 });
+
+Deno.test("unwrapping: the next setting of a .env file is not read as the rest of a token", () => {
+  const text =
+    "GITHUB_TOKEN=ghp_EnvFakeTokenForTests0123456789abcd\nLOG_LEVEL=debug\nAPI_HOST: example.internal\n";
+  const r = scan(text);
+  assert.match(
+    r.redacted,
+    /^GITHUB_TOKEN=\[REDACTED:[a-z_]+\]\nLOG_LEVEL=debug\nAPI_HOST: example\.internal\n$/,
+  );
+});
