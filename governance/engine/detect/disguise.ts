@@ -249,28 +249,18 @@ const isTokenChar = (c: number): boolean =>
   c === 95 || c === 45 || c === 43 || c === 47 || c === 61 || c === 46 ||
   c === 58;
 
-/** Whether the line starting at `b` is one bare token fragment (no `=` or `:`, nothing after it but a closing quote, a table border or the line end). */
+/** Whether the line starting at `b` begins with a bare token fragment: no `:` and no `=` but base64 padding inside its first run of token characters (`LOG_LEVEL=debug`, `host: db` are the next setting). */
 function bareContinuation(text: string, b: number): boolean {
-  let r = b;
-  while (r < text.length && r - b < 200) {
+  for (let r = b; r < text.length && r - b < 200; r++) {
     const c = text.charCodeAt(r);
-    // `:` or an `=` with more after it: a key (`LOG_LEVEL=debug`, `host: db`),
-    // not a fragment; trailing `=` is base64 padding.
+    if (!isTokenChar(c)) return true;
     if (c === 58) return false;
     if (c === 61) {
       const d = text.charCodeAt(r + 1);
       if (d !== 61 && isTokenChar(d)) return false;
     }
-    if (!isTokenChar(c)) break;
-    r++;
   }
-  while (
-    r < text.length &&
-    (text[r] === '"' || text[r] === "'" || text[r] === " " || text[r] === "|" ||
-      text[r] === "│" || text[r] === "\r")
-  ) r++;
-  return r >= text.length || text[r] === "\n" || text[r] === "," ||
-    text[r] === ";";
+  return true;
 }
 
 /**
