@@ -555,6 +555,15 @@ Deno.test("statements: schema probes, spliced subqueries, comment-spaced words (
       "sqli_tautology_numeric",
     ],
     ["SELECT * FROM products WHERE id = 3 ORDER BY 33", "sqli_order_by_probe"],
+    // UNION reading any server variable or setting.
+    [
+      "SELECT a FROM t WHERE id = 2 UNION SELECT 1, @@datadir",
+      "sqli_union_select",
+    ],
+    [
+      "SELECT a FROM t WHERE id = 2 UNION SELECT current_setting('config_file')",
+      "sqli_union_select",
+    ],
     ["SELECT * FROM products WHERE id = 1 and 1=1", "sqli_tautology_numeric"],
     [
       "SELECT * FROM t WHERE name = 'a' OR name IS NOT NULL --",
@@ -576,6 +585,7 @@ Deno.test("statements: schema probes, spliced subqueries, comment-spaced words (
       'SELECT "t"."id" FROM "t" WHERE ("t"."a" = 1 OR "t"."b" = 2) AND 1=1',
       "SELECT * FROM t WHERE x = 1 AND (1 = 1)",
       "SELECT * FROM t ORDER BY 3",
+      "SELECT name FROM a UNION SELECT name FROM b WHERE b.flag = 1",
       "SELECT * FROM t WHERE code LIKE '%27%' OR code LIKE '%20%'",
       "UPDATE t SET v = 1 WHERE qty > 5",
       "SELECT a /* the first column */ FROM t",

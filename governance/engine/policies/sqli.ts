@@ -122,7 +122,7 @@ const ROWS: Row[] = [
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s*(?:\(|\*|@@|\d{1,6}\s*(?:,|--|#|$)|'|"|char\s*\(|concat|0x|user\s*\(|version\s*\()/im
       ),
       b(() =>
-        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,240}?(?:@@version|\bversion\s*\(\s*\)|\buser\s*\(\s*\)|\bdatabase\s*\(\s*\)|\binformation_schema\b|\bload_file\s*\(|\bsleep\s*\(|\bbenchmark\s*\(|\bsqlite_master\b|\bpg_shadow\b|\bmysql\s*\.\s*user\b|\bsys\.user\$|\bsysobjects\b|\bchar\s*\(\s*\d)/i
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,240}?(?:@@[a-z_]{2,40}\b|\bcurrent_setting\s*\(|\bpg_read_file\s*\(|\bpg_ls_dir\s*\(|\bversion\s*\(\s*\)|\buser\s*\(\s*\)|\bdatabase\s*\(\s*\)|\binformation_schema\b|\bload_file\s*\(|\bsleep\s*\(|\bbenchmark\s*\(|\bsqlite_master\b|\bpg_shadow\b|\bmysql\s*\.\s*user\b|\bsys\.user\$|\bsysobjects\b|\bchar\s*\(\s*\d)/i
       ),
       b(() =>
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s+\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*(?:,|--|#|$)/i
