@@ -121,7 +121,16 @@ function spacingToken(m: RegExpExecArray, src: string): string | null {
     return " ";
   }
   if (t.startsWith("/*") && t.endsWith("*/") && t.length >= 4) {
-    return isLetter(prev) && isLetter(next) ? "" : " ";
+    if (!isLetter(prev) || !isLetter(next)) return " ";
+    // Join only when the halves make a keyword (UN/**/ION); UNION/**/SELECT is two words.
+    const before = /[a-z_]{1,20}$/i.exec(
+      src.slice(Math.max(0, m.index - 20), m.index),
+    )?.[0] ?? "";
+    const after = /^[a-z_]{1,20}/i.exec(
+      src.slice(m.index + t.length, m.index + t.length + 20),
+    )?.[0] ?? "";
+    const w = (before + after).toLowerCase();
+    return SPLIT_WORDS.has(w) || JOIN_WORDS.has(w) ? "" : " ";
   }
   return " ";
 }
@@ -197,6 +206,9 @@ const SPLIT_WORDS = new Set([
   "waitfor",
   "having",
 ]);
+
+/** Short keywords a comment may split besides {@link SPLIT_WORDS}. */
+const JOIN_WORDS = new Set(["or", "and", "null", "limit", "into", "like"]);
 
 function hexKeyword(hex: string): boolean {
   let out = "";
@@ -437,6 +449,10 @@ function quotes(t: string): number {
   return n;
 }
 
+/** A percent-encoded quote followed by an encoded space and a SQL word. */
+const ENCODED_BREAKOUT =
+  /%2[27](?:%29)?(?:%20|%09|%0a|\+){1,8}(?:or|and|union|having|order|select)(?:%20|%09|%0a|\+|%28)/i;
+
 /**
  * Prepares a text sent to a database. A well-formed statement (it starts
  * with a SQL verb and closes every literal and comment) is judged by the
@@ -462,6 +478,11 @@ function prepareStatement(
   // A quote that was percent- or entity-encoded outside every literal is a
   // breakout smuggled into the statement (`id = 10%27%20or%20%271%27=%271`).
   if (quotes(prep.decoded.text) > quotes(text)) {
+    return { prep: prepare(text), statement: false };
+  }
+  // A literal carrying a percent-encoded quote and SQL (`'%27%20OR%20%27x'`)
+  // is a web payload passed through undecoded: judge it decoded, as free text.
+  if (raw.literals.length && ENCODED_BREAKOUT.test(text)) {
     return { prep: prepare(text), statement: false };
   }
   const decoded = maskSql(prep.decoded.text, {

@@ -520,3 +520,76 @@ Deno.test("statements: literals, comments, builders and prose stay clean", () =>
     ]
   ) assert.deepEqual(db(t), [], t);
 });
+
+Deno.test("statements: schema probes, spliced subqueries, comment-spaced words (round 6 classes)", () => {
+  const hits: [string, string][] = [
+    // A condition that is a subquery on the system catalogue.
+    [
+      "SELECT * FROM t WHERE id = 1 AND (SELECT COUNT(*) FROM information_schema.tables) > 0",
+      "sqli_boolean_blind",
+    ],
+    [
+      "SELECT * FROM t WHERE id = 1 AND (SELECT SUBSTR(banner,1,1) FROM v$version WHERE rownum=1) = 'O'",
+      "sqli_boolean_blind",
+    ],
+    [
+      "SELECT * FROM t WHERE id = 2 OR 1=(SELECT count(*) FROM pg_catalog.pg_user)",
+      "sqli_boolean_blind",
+    ],
+    // A subquery spliced into a string by concatenation.
+    [
+      "SELECT * FROM users WHERE name = 'x' || (SELECT password FROM users WHERE id=1) || ''",
+      "sqli_boolean_blind",
+    ],
+    // A comment between two words is a space, not a join.
+    [
+      "SELECT a FROM t WHERE id = 4 UnIoN/**/SeLeCt table_name FROM information_schema.tables",
+      "sqli_union_select",
+    ],
+    // Constant-only WHERE on DELETE/UPDATE, beyond equality.
+    ["UPDATE accounts SET balance = 0 WHERE 2>1", "sqli_always_true_where"],
+    ["DELETE FROM t WHERE 'a' <> 'b'", "sqli_always_true_where"],
+    // A literal compared to a concatenation of literals.
+    [
+      "SELECT * FROM t WHERE a = 'x' AND 'abc' = 'ab'||'c'",
+      "sqli_tautology_numeric",
+    ],
+    ["SELECT * FROM products WHERE id = 3 ORDER BY 33", "sqli_order_by_probe"],
+    // UNION reading any server variable or setting.
+    [
+      "SELECT a FROM t WHERE id = 2 UNION SELECT 1, @@datadir",
+      "sqli_union_select",
+    ],
+    [
+      "SELECT a FROM t WHERE id = 2 UNION SELECT current_setting('config_file')",
+      "sqli_union_select",
+    ],
+    ["SELECT * FROM products WHERE id = 1 and 1=1", "sqli_tautology_numeric"],
+    [
+      "SELECT * FROM t WHERE name = 'a' OR name IS NOT NULL --",
+      "sqli_tautology_identifier",
+    ],
+  ];
+  for (const [t, type] of hits) assertFires(t, type, true);
+  // Percent-encoded breakout kept inside a literal.
+  assert.ok(
+    db("SELECT * FROM invoices WHERE note = '%27%20OR%20%27x%27%3D%27x'")
+      .length > 0,
+  );
+  for (
+    const t of [
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
+      "SELECT * FROM t WHERE id IN (SELECT id FROM information_schema.columns WHERE table_name = 'x')",
+      "SELECT COALESCE(nickname, first_name || ' ' || last_name) FROM members",
+      "SELECT * FROM t WHERE a IS NOT NULL OR b IS NOT NULL",
+      'SELECT "t"."id" FROM "t" WHERE ("t"."a" = 1 OR "t"."b" = 2) AND 1=1',
+      "SELECT * FROM t WHERE x = 1 AND (1 = 1)",
+      "SELECT * FROM t ORDER BY 3",
+      "SELECT name FROM a UNION SELECT name FROM b WHERE b.flag = 1",
+      "SELECT * FROM t WHERE code LIKE '%27%' OR code LIKE '%20%'",
+      "UPDATE t SET v = 1 WHERE qty > 5",
+      "SELECT a /* the first column */ FROM t",
+      "SELECT * FROM logs WHERE message ILIKE '%sleep(%' LIMIT 100",
+    ]
+  ) assert.deepEqual(db(t), [], t);
+});

@@ -122,7 +122,7 @@ const ROWS: Row[] = [
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s*(?:\(|\*|@@|\d{1,6}\s*(?:,|--|#|$)|'|"|char\s*\(|concat|0x|user\s*\(|version\s*\()/im
       ),
       b(() =>
-        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,240}?(?:@@version|\bversion\s*\(\s*\)|\buser\s*\(\s*\)|\bdatabase\s*\(\s*\)|\binformation_schema\b|\bload_file\s*\(|\bsleep\s*\(|\bbenchmark\s*\(|\bsqlite_master\b|\bpg_shadow\b|\bmysql\s*\.\s*user\b|\bsys\.user\$|\bsysobjects\b|\bchar\s*\(\s*\d)/i
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,240}?(?:@@[a-z_]{2,40}\b|\bcurrent_setting\s*\(|\bpg_read_file\s*\(|\bpg_ls_dir\s*\(|\bversion\s*\(\s*\)|\buser\s*\(\s*\)|\bdatabase\s*\(\s*\)|\binformation_schema\b|\bload_file\s*\(|\bsleep\s*\(|\bbenchmark\s*\(|\bsqlite_master\b|\bpg_shadow\b|\bmysql\s*\.\s*user\b|\bsys\.user\$|\bsysobjects\b|\bchar\s*\(\s*\d)/i
       ),
       b(() =>
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s+\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*(?:,|--|#|$)/i
@@ -164,6 +164,8 @@ const ROWS: Row[] = [
         /(?:^|['")])\s{0,8}order\s+by\s+\d{1,5}(?:\s*,\s*\d{1,5}){0,32}\s*(?:--|#|\/\*|$)/i
       ),
       f(() => /\border\s+by\s+\d{1,5}\s*(?:--|#)/i),
+      // A statement ending in ORDER BY <10 or more>: column-count probing (real code orders by 1..9 or by name).
+      s(() => /\border\s{1,8}by\s{1,8}(?:[1-9]\d{1,4})\s{0,8}(?:;|$)/i),
     ],
   ],
   // ---- Boolean tautologies ----------------------------------------------
@@ -231,6 +233,15 @@ const ROWS: Row[] = [
         /\band\s{1,8}\(?\s{0,8}(['"])([^'"\n]{0,24})\1\s{0,8}(?:=|like\b)\s{0,8}\1\2\1/i
       ),
       s(() => /\bhaving\s{1,8}\(?\s{0,8}(\d{1,10})\s{0,8}=\s{0,8}\1(?!\d)/i),
+      // A value followed by AND n=n ending the statement: a blind probe
+      // (builders put 1=1 first, ORMs append a parenthesised `AND (1 = 1)`).
+      s(() =>
+        /[\d']\s{1,8}and\s{1,8}(\d{1,10})\s{0,8}=\s{0,8}\1\s{0,8}(?:;|$)/i
+      ),
+      // A literal compared to a concatenation of literals: 'abc' = 'ab'||'c'.
+      s(() =>
+        /\b(?:and|or)\s{1,8}\(?\s{0,8}'[^'\n]{0,24}'\s{0,8}(?:=|<>|!=|like\b)\s{0,8}'[^'\n]{0,24}'\s{0,8}(?:\|\||\+)\s{0,8}'/i
+      ),
     ],
   ],
   [
@@ -246,6 +257,9 @@ const ROWS: Row[] = [
       ),
       f(() =>
         /['"][\s)]{0,8}(?:or|and)\s{1,8}[\w.]{1,40}\s{1,8}is\s{1,8}(?:not\s{1,8})?null\b/i
+      ),
+      s(() =>
+        /\bor\s{1,8}[\w.]{1,40}\s{1,8}is\s{1,8}not\s{1,8}null\s{0,8}\)?\s{0,8}(?:--|#)/i
       ),
       f(() =>
         /['"][\s)]{0,8}(?:or|and)\s{1,8}[a-z_][\w.]{0,39}\s{0,8}=\s{0,8}['"]/i
@@ -497,6 +511,14 @@ const ROWS: Row[] = [
         /\b(?:and|or)\s{1,8}\d{1,10}\s{0,8}=\s{0,8}\(\s{0,8}select\s{1,8}(?:count|top|\d)/i
       ),
       b(() => /\b(?:and|or)\s{1,8}\d{1,10}\s{0,8}in\s{0,8}\(\s{0,8}select\b/i),
+      // A condition that is a subquery on the system catalogue: probing the schema.
+      b(() =>
+        /\b(?:and|or)\s{1,8}(?:\d{1,10}\s{0,8}(?:=|<>|<|>)\s{0,8})?\(\s{0,8}select\b[^;]{0,200}?\bfrom\s{1,8}(?:information_schema\b|pg_catalog\b|pg_shadow\b|pg_user\b|v\$\w|sys\s{0,4}\.|mysql\s{0,4}\.\s{0,4}user\b|sqlite_master\b|sqlite_schema\b|dba_\w|all_tables\b|all_users\b|sysobjects\b|syscolumns\b|master\s{0,4}\.)/i
+      ),
+      // A subquery spliced into a string by concatenation: 'x' || (SELECT password ...) || ''.
+      s(() =>
+        /(?:\|\||\bconcat\s{0,8}\([^;()]{0,80},)\s{0,8}\(\s{0,8}select\b/i
+      ),
       b(() => /\b(?:substring|substr|mid)\s{0,8}\(\s{0,8}\(\s{0,8}select\b/i),
       f(() => /^\s{0,8}\d{1,10}\s{1,8}(?:and|or)\s{1,8}\(\s{0,8}select\b/i),
       f(() =>
@@ -886,7 +908,7 @@ const ROWS: Row[] = [
     [
       s(
         () =>
-          /\bwhere\s{1,8}\(?\s{0,8}(?:(\d{1,10})\s{0,8}=\s{0,8}\1(?!\d)|(['"])([^'"\n]{0,24})\2\s{0,8}=\s{0,8}\2\3\2|true|not\s{1,8}false|1|([a-z_]\w{0,29})\s{0,8}=\s{0,8}\4\b)\s{0,8}\)?\s{0,8}(?:;|--|#|$|or\b|returning\b|limit\b|order\b)/i,
+          /\bwhere\s{1,8}\(?\s{0,8}(?:(\d{1,10})\s{0,8}=\s{0,8}\1(?!\d)|(['"])([^'"\n]{0,24})\2\s{0,8}=\s{0,8}\2\3\2|true|not\s{1,8}false|1|([a-z_]\w{0,29})\s{0,8}=\s{0,8}\4\b|\d{1,10}\s{0,8}(?:>=?|<=?|<>|!=)\s{0,8}\d{1,10}|'[^'\n]{0,24}'\s{0,8}(?:<>|!=)\s{0,8}'[^'\n]{0,24}')\s{0,8}\)?\s{0,8}(?:;|--|#|$|or\b|returning\b|limit\b|order\b)/i,
         { validate: "dmlStatement" },
       ),
     ],
