@@ -45,6 +45,12 @@ const ADVERSARIAL: readonly [string, string][] = [
   ["330,000 open substitutions", "$(".repeat(330_000) + " rm -rf ~"],
   ["200,000 evals", "eval ".repeat(200_000) + "'rm -rf ~'"],
   ["330,000 unknown words, then -rf ~", "$x ".repeat(330_000) + "-rf ~"],
+  ["500,000-long pipeline before it", "a|".repeat(500_000) + " rm -rf ~"],
+  ["1,000,000 backticks before it", "`".repeat(1_000_000) + " rm -rf ~"],
+  ["250,000 quoted words before it", "'a' ".repeat(250_000) + "; rm -rf ~"],
+  ["1,000,000 backslashes before it", "\\".repeat(1_000_000) + " ; rm -rf ~"],
+  ["125,000 nested bash -c", "bash -c ".repeat(125_000) + "'rm -rf ~'"],
+  ["125,000 && before it", "true && ".repeat(125_000) + "rm -rf ~"],
 ];
 
 /** 10 MB hostile outputs, each followed by an injected instruction and an SSN. */
