@@ -61,6 +61,8 @@ const HOSTILE_OUTPUT: readonly [string, string][] = [
   ["letters between zero-width", "a\u200b"],
   ["nested brackets", "[[(("],
   ["one word repeated", "ignore "],
+  ["one line of URLs", "http://a/"],
+  ["full-width letters", "\uff49"],
 ];
 
 function commandsPerSecond(seconds: number): number {

@@ -274,9 +274,12 @@ export function unwrapLines(
       breaks.push(nl);
     }
   } else {
+    // `near` is sorted: the line end found for one offset serves every
+    // offset before it (a search per offset was quadratic on a long line
+    // full of keywords).
     let last = -1;
     for (const p of near) {
-      const nl = text.indexOf("\n", p);
+      const nl = p <= last ? last : text.indexOf("\n", p);
       if (nl < 0) break;
       if (nl !== last) breaks.push(nl);
       last = nl;

@@ -187,3 +187,17 @@ Deno.test("scan() redacts disguised values in the text it hands back", () => {
   assert.ok(!r.redacted.includes(GHP.slice(4)), r.redacted);
   assert.ok(r.redacted.startsWith('{"password": "'), r.redacted);
 });
+
+Deno.test("unwrapLines near keywords: one line end per line, not a search per keyword", () => {
+  // 10 MB on one line full of keyword-like URLs, then a wrapped token: the
+  // keyword offsets all share the one line end.
+  const line = "http://a/".repeat(1_111_111);
+  const near = Array.from({ length: 50_000 }, (_, i) => i * 9);
+  assert.equal(unwrapLines(line + "\nnext", near), undefined);
+  const t = "http://a/".repeat(1_111_111) + "\nSSN 123-45-6789\n";
+  const r = scan(t);
+  assert.ok(!r.redacted.includes("123-45-6789"));
+  // The wrapped-token view still works with near offsets.
+  const wrapped = `token ${GHP.slice(0, 20)}\n${GHP.slice(20)} end`;
+  assert.ok(unwrapLines(wrapped, [6, 8]) !== undefined);
+});
