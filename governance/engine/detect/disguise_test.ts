@@ -201,3 +201,16 @@ Deno.test("unwrapLines near keywords: one line end per line, not a search per ke
   const wrapped = `token ${GHP.slice(0, 20)}\n${GHP.slice(20)} end`;
   assert.ok(unwrapLines(wrapped, [6, 8]) !== undefined);
 });
+
+Deno.test("undisguise on 10 MB of full-width letters still maps a finding after them", () => {
+  const body = "\uff49".repeat(10_000_000);
+  const t = body +
+    " SSN \uff11\uff12\uff13-\uff14\uff15-\uff16\uff17\uff18\uff19\n";
+  const r = scan(t);
+  const f = r.findings.find((x) => x.start >= body.length && x.type === "ssn");
+  assert.ok(f, r.findings.map((x) => x.type).join(","));
+  assert.equal(
+    t.slice(f.start, f.end),
+    "\uff11\uff12\uff13-\uff14\uff15-\uff16\uff17\uff18\uff19",
+  );
+});
