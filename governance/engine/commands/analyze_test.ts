@@ -280,3 +280,9 @@ Deno.test("1 MB adversarial command lines finish", () => {
   assert.ok(blocked("a|".repeat(5e5) + " rm -rf /").includes("rm_root"));
   assert.ok(blocked("(a|".repeat(2e5) + " rm -rf /").includes("rm_root"));
 });
+
+Deno.test("bash 5.3 funsub `${ cmd; }` runs its command", () => {
+  assert.ok(blocked("echo ${ rm -rf /; }").includes("rm_root"));
+  assert.ok(blocked("x=${| rm -rf /; }").includes("rm_root"));
+  assert.deepEqual(blocked('echo "${HOME}" ${x:-y}'), []);
+});

@@ -663,6 +663,22 @@ class Parser {
       parts.push({ kind: "sub", script: this.subScript(), quoted, form: "$" });
       return;
     }
+    const after = s[this.pos + 2];
+    if (
+      n === "{" &&
+      (after === " " || after === "\t" || after === "\n" || after === "|")
+    ) {
+      // Bash 5.3 runs `${ cmd; }` and `${| cmd; }` in the current shell
+      // and substitutes their output: a command substitution, not a variable.
+      this.pos += 3;
+      parts.push({
+        kind: "sub",
+        script: this.braceSubScript(),
+        quoted,
+        form: "$",
+      });
+      return;
+    }
     if (n === "{") {
       const start = this.pos + 2;
       this.pos = start;
@@ -698,6 +714,20 @@ class Parser {
     const script = this.script(")");
     this.depth--;
     if (this.peek() === ")") this.pos++;
+    return script;
+  }
+
+  /** After `${ ` or `${|`: the nested script, consuming the closing brace. */
+  braceSubScript(): Script {
+    if (this.depth + 1 > MAX_DEPTH) {
+      const start = this.pos;
+      this.skipBalanced("{", "}");
+      return { items: [], opaque: this.src.slice(start, this.pos) };
+    }
+    this.depth++;
+    const script = this.script("}");
+    this.depth--;
+    if (this.peek() === "}") this.pos++;
     return script;
   }
 
