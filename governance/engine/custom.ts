@@ -85,16 +85,57 @@ export function customInputMatches(
       }
     }
     const re = customRegex(p);
-    if (
-      re && texts.some((t) => {
-        re.lastIndex = 0;
-        return re.test(t);
-      })
-    ) {
+    if (!re) continue;
+    const budget = { until: performance.now() + CUSTOM_BUDGET_MS };
+    let seen: "match" | "none" | "unseen" = "none";
+    for (const t of texts) {
+      const r = windowedTest(re, t, budget);
+      if (r === "match") {
+        seen = r;
+        break;
+      }
+      if (r === "unseen") seen = r;
+    }
+    if (seen === "match") {
       out.push(matchOf(p, `${p.description} (matched /${p.pattern}/)`));
+    } else if (seen === "unseen") {
+      out.push(matchOf(
+        p,
+        `${p.description} (the input is too long or too costly for /${p.pattern}/ to check in time; treated as a match)`,
+      ));
     }
   }
   return out;
+}
+
+/**
+ * A custom pattern runs on windows of this many characters (neighbours
+ * overlap by {@link CUSTOM_OVERLAP}): a user's pattern may backtrack
+ * quadratically (`\w+@x`, `(?:a|b)*c` on a long run of letters), and a
+ * window bounds one run's cost. A match is at most CUSTOM_OVERLAP long.
+ */
+export const CUSTOM_WINDOW = 4_096;
+/** Overlap of neighbouring windows: the longest match a window pair sees whole. */
+export const CUSTOM_OVERLAP = 1_024;
+/**
+ * Time one custom pattern may spend on one text; what it has not reached by
+ * then is reported as unseen (fail closed: the policy's own action applies).
+ */
+export const CUSTOM_BUDGET_MS = 250;
+
+/** Whether `re` matches `text`, window by window: "unseen" when the budget ran out first. */
+function windowedTest(
+  re: RegExp,
+  text: string,
+  budget: { until: number },
+): "match" | "none" | "unseen" {
+  for (let a = 0; a < text.length; a += CUSTOM_WINDOW - CUSTOM_OVERLAP) {
+    if (a > 0 && performance.now() > budget.until) return "unseen";
+    re.lastIndex = 0;
+    if (re.test(text.slice(a, a + CUSTOM_WINDOW))) return "match";
+    if (a + CUSTOM_WINDOW >= text.length) break;
+  }
+  return "none";
 }
 
 /** Findings of custom regex policies that apply to outputs. */
@@ -107,21 +148,41 @@ export function customOutputFindings(
     if (p.appliesTo === "input") continue;
     const re = customRegex(p);
     if (!re) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+    const at = (start: number, end: number, type: string): Finding => ({
+      policyId: p.id,
+      type,
+      start,
+      end,
+      severity: p.severity,
+      action: p.action,
+      category: p.category,
+    });
+    const type = p.id.replace(/^user_/, "");
+    const until = performance.now() + CUSTOM_BUDGET_MS;
+    // Each window reports the matches that start in its own part: from its
+    // start (or where the previous window's report ended) up to where the
+    // next window begins, or to its end for the last one.
+    let from = 0;
+    for (let a = 0; a < text.length; a += CUSTOM_WINDOW - CUSTOM_OVERLAP) {
+      if (a > 0 && performance.now() > until) {
+        out.push(at(from, text.length, "unscannable"));
+        break;
       }
-      out.push({
-        policyId: p.id,
-        type: p.id.replace(/^user_/, ""),
-        start: m.index,
-        end: m.index + m[0].length,
-        severity: p.severity,
-        action: p.action,
-        category: p.category,
-      });
+      const last = a + CUSTOM_WINDOW >= text.length;
+      const own = last ? text.length : a + CUSTOM_WINDOW - CUSTOM_OVERLAP;
+      const win = text.slice(a, a + CUSTOM_WINDOW);
+      re.lastIndex = Math.max(0, from - a);
+      for (let m = re.exec(win); m; m = re.exec(win)) {
+        if (a + m.index >= own) break;
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        out.push(at(a + m.index, a + m.index + m[0].length, type));
+        from = a + m.index + m[0].length;
+      }
+      from = Math.max(from, own);
+      if (last) break;
     }
   }
   return out;

@@ -78,3 +78,43 @@ Deno.test("segments and word prefixes", () => {
   assert.equal(startsWithWords(["nohup", "x", "y"], ["x"]), true);
   assert.equal(startsWithWords(["x"], ["x", "y"]), false);
 });
+
+Deno.test("quadratic user patterns on 1 MB hostile output: bounded, and still correct", () => {
+  for (
+    const source of ["(?:a|b)*c", "[ab]*c", "\\w+@x", "a+b", ".*zz"]
+  ) {
+    const p: CustomPolicy = {
+      ...base,
+      id: "user_q",
+      appliesTo: "both",
+      action: "redact",
+      pattern: source,
+    };
+    const hostile = "a".repeat(1_000_000);
+    const f = customOutputFindings([p], hostile);
+    // No match exists; either none is reported or the unchecked rest is
+    // reported as unscannable (fail closed), never a made-up match.
+    assert.ok(f.every((x) => x.type === "unscannable"), source);
+    const input = customInputMatches([p], [hostile], undefined);
+    assert.ok(input.every((m) => /too long or too costly/.test(m.reason)));
+  }
+  // Matches across window boundaries are found once and whole.
+  const p: CustomPolicy = { ...pattern, pattern: "corp-[0-9]{4}" };
+  const text = ("x".repeat(997) + "corp-1234").repeat(2000);
+  const f = customOutputFindings([p], text);
+  assert.equal(f.length, 2000);
+  assert.ok(f.every((x) => text.slice(x.start, x.end) === "corp-1234"));
+  assert.equal(new Set(f.map((x) => x.start)).size, 2000);
+  // A pattern whose match exists at the end of 1 MB of a hostile run is found.
+  const q: CustomPolicy = { ...pattern, pattern: "\\w+@corp\\.example" };
+  const t2 = "a".repeat(1_000_000) + " jane@corp.example";
+  const g = customOutputFindings([q], t2).filter((x) =>
+    x.type !== "unscannable"
+  );
+  const unseen = customOutputFindings([q], t2).some((x) =>
+    x.type === "unscannable"
+  );
+  assert.ok(
+    unseen || g.some((x) => t2.slice(x.start, x.end) === "jane@corp.example"),
+  );
+});

@@ -201,63 +201,108 @@ function sensitiveIn(out: Collected, text: string, place: Place): void {
   for (const f of findSensitive(text)) out.matches.push(findingMatch(f, place));
 }
 
+/** Most values (strings, numbers, containers) of one MCP call's arguments that are walked. */
+export const MCP_MAX_VALUES = 100_000;
+/** Most characters of argument strings that are judged in one MCP call. */
+export const MCP_MAX_CHARS = 8_000_000;
+
+/**
+ * Judges every string in an MCP call's arguments, at any depth, by an
+ * iterative walk in document order (a key names the strings under it). The
+ * walk is bounded: past {@link MCP_MAX_VALUES} values or
+ * {@link MCP_MAX_CHARS} characters the call is blocked (fail closed), since
+ * what is not seen could be anything.
+ */
 function walkMcp(
   out: Collected,
   server: string,
   tool: string,
-  value: unknown,
+  args: unknown,
+  ctx: CommandContext,
+): void {
+  const stack: [unknown, string][] = [[args, ""]];
+  let values = 0;
+  let chars = 0;
+  while (stack.length > 0) {
+    const [value, key] = stack.pop() as [unknown, string];
+    if (++values > MCP_MAX_VALUES) return tooLarge(out, "values", values);
+    if (typeof value === "string") {
+      chars += value.length;
+      if (chars > MCP_MAX_CHARS) return tooLarge(out, "characters", chars);
+      mcpString(out, server, tool, value, key, ctx);
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], key]);
+    } else if (value !== null && typeof value === "object") {
+      const entries = Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        stack.push([entries[i][1], entries[i][0]]);
+      }
+    }
+  }
+}
+
+/** The block for MCP arguments too large to walk whole. */
+function tooLarge(out: Collected, what: string, n: number): void {
+  const limit = what === "values" ? MCP_MAX_VALUES : MCP_MAX_CHARS;
+  out.matches.push({
+    policyId: "sys_dangerous_hidden_command",
+    policyName: builtinPolicy("sys_dangerous_hidden_command")?.name ??
+      "Command hides what runs",
+    category: "dangerous",
+    severity: "critical",
+    action: "block",
+    reason: `The tool's arguments hold more than ${
+      limit.toLocaleString("en")
+    } ${what} (stopped at ${
+      n.toLocaleString("en")
+    }), more than can be checked, and what is not checked could be anything; send the data in smaller calls.`,
+  });
+}
+
+/** Judges one string argument of an MCP call; `key` is the nearest object key above it. */
+function mcpString(
+  out: Collected,
+  server: string,
+  tool: string,
+  value: string,
   key: string,
   ctx: CommandContext,
-  depth: number,
 ): void {
-  if (depth > 12) return;
   const qualified = `mcp__${server}__${tool}`;
-  if (typeof value === "string") {
-    out.texts.push(value);
-    const writes = OUTBOUND_TOOL.test(tool);
-    if (PATH_KEY.test(key)) {
+  out.texts.push(value);
+  const writes = OUTBOUND_TOOL.test(tool);
+  if (PATH_KEY.test(key)) {
+    out.matches.push(
+      ...analyzePathAccess(value, writes ? "write" : "read", ctx),
+    );
+    return;
+  }
+  if (URL_KEY.test(key) || /^https?:\/\//i.test(value)) {
+    out.matches.push(...analyzeUrl(value, ctx));
+  }
+  if (COMMAND_KEY.test(key) && EXEC_TOOL.test(tool)) {
+    out.command = value;
+    addCommandAnalysis(out, analyzeCommand(value, ctx), ctx);
+    return;
+  }
+  if (SQL_KEY.test(key) || DB_SERVER.test(server)) {
+    for (
+      const f of findSqlInjection(value, { isStatement: SQL_KEY.test(key) })
+    ) {
       out.matches.push(
-        ...analyzePathAccess(value, writes ? "write" : "read", ctx),
+        findingMatch(f, { where: "argument", tool: qualified }),
       );
-      return;
     }
-    if (URL_KEY.test(key) || /^https?:\/\//i.test(value)) {
-      out.matches.push(...analyzeUrl(value, ctx));
-    }
-    if (COMMAND_KEY.test(key) && EXEC_TOOL.test(tool)) {
-      out.command = value;
-      addCommandAnalysis(out, analyzeCommand(value, ctx), ctx);
-      return;
-    }
-    if (SQL_KEY.test(key) || DB_SERVER.test(server)) {
-      for (
-        const f of findSqlInjection(value, { isStatement: SQL_KEY.test(key) })
-      ) {
-        out.matches.push(
-          findingMatch(f, { where: "argument", tool: qualified }),
-        );
-      }
-    }
-    const place: Place = writes
-      ? { where: "outbound", tool: qualified }
-      : { where: "argument", tool: qualified };
-    sensitiveIn(out, value, place);
-    // Text an agent puts into an issue, a wiki or a message can carry
-    // instructions for the next AI that reads it (approve this payout).
-    if (value.length >= 16) {
-      for (const f of findPromptInjection(value)) {
-        out.matches.push(findingMatch(f, place));
-      }
-    }
-    return;
   }
-  if (Array.isArray(value)) {
-    for (const v of value) walkMcp(out, server, tool, v, key, ctx, depth + 1);
-    return;
-  }
-  if (value !== null && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) {
-      walkMcp(out, server, tool, v, k, ctx, depth + 1);
+  const place: Place = writes
+    ? { where: "outbound", tool: qualified }
+    : { where: "argument", tool: qualified };
+  sensitiveIn(out, value, place);
+  // Text an agent puts into an issue, a wiki or a message can carry
+  // instructions for the next AI that reads it (approve this payout).
+  if (value.length >= 16) {
+    for (const f of findPromptInjection(value)) {
+      out.matches.push(findingMatch(f, place));
     }
   }
 }
@@ -308,7 +353,7 @@ function collect(subject: Subject, ctx: CommandContext): Collected {
       break;
     }
     case "mcp": {
-      walkMcp(out, subject.server, subject.tool, subject.args, "", ctx, 0);
+      walkMcp(out, subject.server, subject.tool, subject.args, ctx);
       for (const e of mcpEffects(subject.tool, subject.args)) {
         if (e.kind === "run") {
           out.command ??= e.command;

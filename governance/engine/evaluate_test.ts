@@ -335,3 +335,42 @@ Deno.test("MCP arguments: injected instructions are found; planted in an outboun
     0,
   );
 });
+
+Deno.test("MCP arguments are judged at any depth, and too many to see are blocked", () => {
+  // 50,000 levels deep: the walk is iterative (no stack overflow) and sees
+  // the metadata URL at the bottom.
+  let deep: unknown = { url: "http://169.254.169.254/latest/meta-data/" };
+  for (let i = 0; i < 50_000; i++) deep = i % 2 ? { a: deep } : [deep];
+  const d = evaluate({ toolName: "mcp__x__y", input: { args: deep } });
+  assert.equal(d.allowed, false);
+  assert.ok(
+    d.matches.some((m) => !/arguments hold/.test(m.reason)),
+  );
+  // 20 levels deep (beyond the old limit of 12) with a cloud key in it.
+  let twenty: unknown = { note: `key ${AWS_KEY}` };
+  for (let i = 0; i < 20; i++) twenty = { level: twenty };
+  const s = evaluate({
+    toolName: "mcp__slack__post_message",
+    input: twenty as Record<string, unknown>,
+  });
+  assert.equal(s.allowed, false, JSON.stringify(s.matches));
+  // The same shapes with nothing dangerous pass.
+  let benign: unknown = { note: "hello" };
+  for (let i = 0; i < 20; i++) benign = { level: benign };
+  assert.equal(
+    evaluate({
+      toolName: "mcp__x__y",
+      input: benign as Record<string, unknown>,
+    }).allowed,
+    true,
+  );
+  // More values than can be walked: blocked with a reason that says so.
+  const many = evaluate({
+    toolName: "mcp__x__y",
+    input: { items: Array.from({ length: 150_000 }, () => 1) },
+  });
+  assert.equal(many.allowed, false);
+  assert.ok(
+    many.matches.some((m) => /more than 100,000 values/.test(m.reason)),
+  );
+});

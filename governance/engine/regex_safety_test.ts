@@ -27,3 +27,9 @@ Deno.test("unsafePattern rejects nested repeats and back-references only", () =>
     assert.equal(unsafePattern(p), undefined, p);
   }
 });
+
+Deno.test("unsafePattern: branches that differ only in case overlap (patterns run with i)", () => {
+  assert.ok(unsafePattern("(a|A)+b"));
+  assert.ok(unsafePattern("(?:x|\\u0078)*y"));
+  assert.equal(unsafePattern("(?:a|b)*c"), undefined); // bounded by custom.ts windows
+});

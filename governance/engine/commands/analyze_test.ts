@@ -276,4 +276,13 @@ Deno.test("1 MB adversarial command lines finish", () => {
     assert.ok(Array.isArray(run(s).matches));
   }
   assert.ok(blocked("a;".repeat(5e4) + "rm -rf /").includes("rm_root"));
+  // A pipeline 500,000 long: past the limits the rest is still judged.
+  assert.ok(blocked("a|".repeat(5e5) + " rm -rf /").includes("rm_root"));
+  assert.ok(blocked("(a|".repeat(2e5) + " rm -rf /").includes("rm_root"));
+});
+
+Deno.test("bash 5.3 funsub `${ cmd; }` runs its command", () => {
+  assert.ok(blocked("echo ${ rm -rf /; }").includes("rm_root"));
+  assert.ok(blocked("x=${| rm -rf /; }").includes("rm_root"));
+  assert.deepEqual(blocked('echo "${HOME}" ${x:-y}'), []);
 });

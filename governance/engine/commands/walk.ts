@@ -127,6 +127,11 @@ function walkPipeline(p: Pipeline, st: State): Ran[] {
   const multi = p.commands.length > 1;
   const elements: Ran[][] = [];
   for (const c of p.commands) {
+    if (st.out.budget <= 0) {
+      // Out of budget: the whole text is judged flat at the end.
+      st.out.unseen = true;
+      break;
+    }
     elements.push(walkCommand(c, multi ? fork(st) : st));
   }
   for (let i = 1; i < elements.length; i++) {

@@ -195,5 +195,30 @@ Deno.test("unwrapping: the next setting of a .env file is not read as the rest o
   assert.match(
     r.redacted,
     /^GITHUB_TOKEN=\[REDACTED:[a-z_]+\]\nLOG_LEVEL=debug\nAPI_HOST: example\.internal\n$/,
+
+Deno.test("unwrapLines near keywords: one line end per line, not a search per keyword", () => {
+  // 10 MB on one line full of keyword-like URLs, then a wrapped token: the
+  // keyword offsets all share the one line end.
+  const line = "http://a/".repeat(1_111_111);
+  const near = Array.from({ length: 50_000 }, (_, i) => i * 9);
+  assert.equal(unwrapLines(line + "\nnext", near), undefined);
+  const t = "http://a/".repeat(1_111_111) + "\nSSN 123-45-6789\n";
+  const r = scan(t);
+  assert.ok(!r.redacted.includes("123-45-6789"));
+  // The wrapped-token view still works with near offsets.
+  const wrapped = `token ${GHP.slice(0, 20)}\n${GHP.slice(20)} end`;
+  assert.ok(unwrapLines(wrapped, [6, 8]) !== undefined);
+});
+
+Deno.test("undisguise on 10 MB of full-width letters still maps a finding after them", () => {
+  const body = "\uff49".repeat(10_000_000);
+  const t = body +
+    " SSN \uff11\uff12\uff13-\uff14\uff15-\uff16\uff17\uff18\uff19\n";
+  const r = scan(t);
+  const f = r.findings.find((x) => x.start >= body.length && x.type === "ssn");
+  assert.ok(f, r.findings.map((x) => x.type).join(","));
+  assert.equal(
+    t.slice(f.start, f.end),
+    "\uff11\uff12\uff13-\uff14\uff15-\uff16\uff17\uff18\uff19",
   );
 });

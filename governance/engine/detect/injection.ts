@@ -750,7 +750,25 @@ function hiddenMarkup(text: string): Finding[] {
 
 const TAG_RUN_RE = /[\u{E0000}-\u{E007F}]{2,4096}/gu;
 const ZW_RE = /[\u200b-\u200f\u2060-\u2064\ufeff]/g;
-const ZW_RUN_RE = /[\u200b-\u200f\u2060-\u2064\ufeff]{12,}/g;
+/** A zero-width code unit (the class of {@link ZW_RE}). */
+function isZeroWidth(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) ||
+    c === 0xfeff;
+}
+
+/**
+ * The first run of 12 or more zero-width characters, [start, end), found by
+ * a loop (a regex over a 10 MB run overflows its backtracking stack).
+ */
+function zeroWidthRun(text: string): [number, number] | undefined {
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isZeroWidth(text.charCodeAt(i))) run++;
+    else if (run >= 12) return [i - run, i];
+    else run = 0;
+  }
+  return undefined;
+}
 
 function hiddenUnicode(
   text: string,
@@ -776,9 +794,8 @@ function hiddenUnicode(
     }
   }
   if (pre.zeroWidth && ZW_RE.test(text)) {
-    ZW_RUN_RE.lastIndex = 0;
-    const run = ZW_RUN_RE.exec(text);
-    if (run) out.push(finding(UNICODE, run.index, run.index + run[0].length));
+    const run = zeroWidthRun(text);
+    if (run) out.push(finding(UNICODE, run[0], run[1]));
     // Instructions interleaved with zero-width characters.
     const stripped = text.replace(ZW_RE, "");
     if (stripped.length < text.length && !hasPatterns) {
@@ -844,22 +861,36 @@ function rot13(s: string): string {
   });
 }
 
-/** Candidate matches of `re` inside the base64 runs (the only places they can be). */
+/**
+ * Candidate matches of `re` inside the base64 runs (the only places they can
+ * be): where each starts, its first {@link MAX_CANDIDATE_CHARS} characters
+ * (all that is decoded) and its length. The regex only sees the first
+ * MAX_CANDIDATE_CHARS of a run (a 10 MB run would run it out of stack); a
+ * match that reaches that cut stands for the rest of the run too.
+ */
 function* candidates(
   text: string,
   runs: number[],
   re: RegExp,
   minLen: number,
-): Generator<{ index: number; text: string }> {
+): Generator<{ index: number; text: string; length: number }> {
   for (let r = 0; r < runs.length; r += 2) {
     if (runs[r + 1] - runs[r] < minLen) continue;
     // One character of context each side for `\b`; the run's neighbours are
     // not base64 characters, so no match crosses them except `=` padding.
     const from = Math.max(0, runs[r] - 1);
-    const sub = text.slice(from, Math.min(text.length, runs[r + 1] + 3));
+    const long = runs[r + 1] - runs[r] > MAX_CANDIDATE_CHARS;
+    const cut = long
+      ? runs[r] + MAX_CANDIDATE_CHARS
+      : Math.min(text.length, runs[r + 1] + 3);
+    const sub = text.slice(from, cut);
     re.lastIndex = runs[r] - from;
     for (let m = re.exec(sub); m !== null; m = re.exec(sub)) {
-      yield { index: from + m.index, text: m[0] };
+      const index = from + m.index;
+      const end = long && index + m[0].length === cut
+        ? runs[r + 1]
+        : index + m[0].length;
+      yield { index, text: m[0], length: end - index };
     }
   }
 }
@@ -884,7 +915,7 @@ function encodedPayloads(text: string, pre: Prefilter): Finding[] {
       const bytes = decode(cand);
       const plain = bytes && printableText(bytes);
       if (plain && instructionLike(plain)) {
-        out.push(finding(ENCODED, m.index, m.index + m.text.length));
+        out.push(finding(ENCODED, m.index, m.index + m.length));
       }
     }
   }

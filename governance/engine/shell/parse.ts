@@ -75,6 +75,8 @@ class Parser {
   pos = 0;
   pending: PendingHeredoc[] = [];
   commands = 0;
+  /** Set when a pipeline ran past MAX_COMMANDS: the text after it, for script() to keep as opaque. */
+  cutRest: string | undefined = undefined;
   constructor(readonly src: string, public depth: number) {}
 
   peek(o = 0): string | undefined {
@@ -181,6 +183,13 @@ class Parser {
       }
       const start = this.pos;
       const pipeline = this.pipeline(stop);
+      if (this.cutRest !== undefined) {
+        // The pipeline ran past MAX_COMMANDS: the rest is opaque text.
+        const rest = this.cutRest;
+        this.cutRest = undefined;
+        if (pipeline.commands.length) items.push({ pipeline, op: "" });
+        return { items, opaque: rest };
+      }
       const op = this.listOp();
       if (pipeline.commands.length) items.push({ pipeline, op });
       if (this.pos === start) this.pos++; // always make progress
@@ -222,6 +231,12 @@ class Parser {
         this.pos++;
         if (this.peek() === "&") this.pos++;
         this.skipSpaceAndNewlines();
+        // Each element counts toward MAX_COMMANDS (`a|a|…` 500,000 long).
+        if (++this.commands > MAX_COMMANDS) {
+          this.cutRest = this.src.slice(this.pos);
+          this.pos = this.src.length;
+          return { commands };
+        }
         continue;
       }
       return { commands };
@@ -648,6 +663,22 @@ class Parser {
       parts.push({ kind: "sub", script: this.subScript(), quoted, form: "$" });
       return;
     }
+    const after = s[this.pos + 2];
+    if (
+      n === "{" &&
+      (after === " " || after === "\t" || after === "\n" || after === "|")
+    ) {
+      // Bash 5.3 runs `${ cmd; }` and `${| cmd; }` in the current shell
+      // and substitutes their output: a command substitution, not a variable.
+      this.pos += 3;
+      parts.push({
+        kind: "sub",
+        script: this.braceSubScript(),
+        quoted,
+        form: "$",
+      });
+      return;
+    }
     if (n === "{") {
       const start = this.pos + 2;
       this.pos = start;
@@ -683,6 +714,20 @@ class Parser {
     const script = this.script(")");
     this.depth--;
     if (this.peek() === ")") this.pos++;
+    return script;
+  }
+
+  /** After `${ ` or `${|`: the nested script, consuming the closing brace. */
+  braceSubScript(): Script {
+    if (this.depth + 1 > MAX_DEPTH) {
+      const start = this.pos;
+      this.skipBalanced("{", "}");
+      return { items: [], opaque: this.src.slice(start, this.pos) };
+    }
+    this.depth++;
+    const script = this.script("}");
+    this.depth--;
+    if (this.peek() === "}") this.pos++;
     return script;
   }
 

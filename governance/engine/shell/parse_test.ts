@@ -187,3 +187,32 @@ Deno.test("1 MB adversarial inputs parse (linear time)", () => {
     assert.ok(Array.isArray(s.items));
   }
 });
+
+Deno.test("every element of a pipeline counts toward the command limit; the rest is opaque", () => {
+  const s = parseScript("a|".repeat(500_000) + " rm -rf ~");
+  const parsed = s.items.reduce((n, it) => n + it.pipeline.commands.length, 0);
+  assert.ok(parsed <= 5_001, String(parsed));
+  assert.ok(s.opaque?.endsWith("rm -rf ~"));
+  // Short pipelines are whole.
+  const t = parseScript("cat a | grep b | wc -l");
+  assert.equal(t.items[0].pipeline.commands.length, 3);
+  assert.equal(t.opaque, undefined);
+});
+
+Deno.test("bash 5.3 `${ cmd; }` and `${| cmd; }` are command substitutions; `${x}` stays a variable", () => {
+  for (
+    const src of [
+      "echo ${ rm -rf ~; }",
+      "echo ${|rm -rf ~; }",
+      'echo "${ rm -rf ~; }"',
+    ]
+  ) {
+    const w = simple(parseScript(src)).words[1];
+    const sub = w.parts.find((p) => p.kind === "sub");
+    assert.ok(sub && sub.kind === "sub", src);
+    const inner = sub.script.items[0].pipeline.commands[0] as SimpleCommand;
+    assert.deepEqual(inner.words.map(wordText), ["rm", "-rf", "~"], src);
+  }
+  const v = simple(parseScript("echo ${HOME}/x")).words[1];
+  assert.ok(v.parts.every((p) => p.kind !== "sub"));
+});
