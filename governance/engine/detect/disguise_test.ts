@@ -195,6 +195,8 @@ Deno.test("unwrapping: the next setting of a .env file is not read as the rest o
   assert.match(
     r.redacted,
     /^GITHUB_TOKEN=\[REDACTED:[a-z_]+\]\nLOG_LEVEL=debug\nAPI_HOST: example\.internal\n$/,
+  );
+});
 
 Deno.test("unwrapLines near keywords: one line end per line, not a search per keyword", () => {
   // 10 MB on one line full of keyword-like URLs, then a wrapped token: the

@@ -674,6 +674,7 @@ Deno.test("round 7 patterns finish on 1 MB hostile inputs", () => {
   ) {
     assert.ok(findPromptInjection(t).length < 5000);
   }
+});
 
 Deno.test("10 MB hostile runs: the detector itself finishes and still sees what follows", () => {
   const M = 10_000_000;
