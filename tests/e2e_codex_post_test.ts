@@ -8,6 +8,7 @@
  * runs.
  */
 import assert from "node:assert/strict";
+import { outputWithin } from "./support/child.ts";
 import { CODEX, runPackageArgs } from "./support/test_packages.ts";
 import { auditPath, AuditStore } from "../governance/audit/store.ts";
 import { callId, startModelServer, type Step } from "./support/model_server.ts";
@@ -42,43 +43,38 @@ async function runCodex(
   dataDir: string,
   bypassTrust: boolean,
 ): Promise<{ code: number; stderr: string }> {
-  const child = new Deno.Command(Deno.execPath(), {
-    args: [
-      ...runPackageArgs(CODEX),
-      "exec",
-      "--skip-git-repo-check",
-      ...(bypassTrust ? ["--dangerously-bypass-hook-trust"] : []),
-      "-s",
-      "danger-full-access",
-      "-C",
-      work,
-      "--json",
-      "Run the scripted steps.",
-    ],
-    env: {
-      PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
-      HOME: home,
-      CODEX_HOME: codexHome,
-      AXONFLOW_HOME: dataDir,
-      DENO_DIR: await denoDir(),
-      NO_COLOR: "1",
-      ...outboundEnv(),
-    },
-    clearEnv: true,
-    cwd: work,
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  const killer = setTimeout(() => {
-    try {
-      child.kill("SIGKILL");
-    } catch {
-      // already gone
-    }
-  }, 180_000);
-  const out = await child.output();
-  clearTimeout(killer);
+  // Never hang the suite: the child is killed once its time is up.
+  const out = await outputWithin(
+    new Deno.Command(Deno.execPath(), {
+      args: [
+        ...runPackageArgs(CODEX),
+        "exec",
+        "--skip-git-repo-check",
+        ...(bypassTrust ? ["--dangerously-bypass-hook-trust"] : []),
+        "-s",
+        "danger-full-access",
+        "-C",
+        work,
+        "--json",
+        "Run the scripted steps.",
+      ],
+      env: {
+        PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
+        HOME: home,
+        CODEX_HOME: codexHome,
+        AXONFLOW_HOME: dataDir,
+        DENO_DIR: await denoDir(),
+        NO_COLOR: "1",
+        ...outboundEnv(),
+      },
+      clearEnv: true,
+      cwd: work,
+      stdin: "null",
+      stdout: "piped",
+      stderr: "piped",
+    }),
+    180_000,
+  );
   return { code: out.code, stderr: new TextDecoder().decode(out.stderr) };
 }
 

@@ -5,6 +5,7 @@
  * the first run downloads it from npm).
  */
 import assert from "node:assert/strict";
+import { outputWithin } from "./support/child.ts";
 import { auditPath, AuditStore } from "../governance/audit/store.ts";
 import { callId, startModelServer, type Step } from "./support/model_server.ts";
 import { denoDir, tempHome } from "./support/hook_process.ts";
@@ -70,33 +71,27 @@ Deno.test({
       "--json",
       "Run the scripted steps.",
     ];
-    const child = new Deno.Command(Deno.execPath(), {
-      args,
-      env: {
-        PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
-        HOME: t.home,
-        CODEX_HOME: codexHome,
-        AXONFLOW_HOME: t.dataDir,
-        DENO_DIR: await denoDir(),
-        NO_COLOR: "1",
-        ...outboundEnv(),
-      },
-      clearEnv: true,
-      cwd: work,
-      stdin: "null",
-      stdout: "piped",
-      stderr: "piped",
-    }).spawn();
-    // Never hang the suite: Codex gets 180 s (a normal run takes a few seconds).
-    const killer = setTimeout(() => {
-      try {
-        child.kill("SIGKILL");
-      } catch {
-        // already gone
-      }
-    }, 180_000);
-    const out = await child.output();
-    clearTimeout(killer);
+    // Never hang the suite: the child is killed once its time is up.
+    const out = await outputWithin(
+      new Deno.Command(Deno.execPath(), {
+        args,
+        env: {
+          PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
+          HOME: t.home,
+          CODEX_HOME: codexHome,
+          AXONFLOW_HOME: t.dataDir,
+          DENO_DIR: await denoDir(),
+          NO_COLOR: "1",
+          ...outboundEnv(),
+        },
+        clearEnv: true,
+        cwd: work,
+        stdin: "null",
+        stdout: "piped",
+        stderr: "piped",
+      }),
+      180_000,
+    );
     const stderr = new TextDecoder().decode(out.stderr);
     const results = model.results();
     assert.equal(

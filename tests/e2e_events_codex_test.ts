@@ -11,6 +11,7 @@
  *    (and never runs); one the user listed in `autoApprove` runs.
  */
 import assert from "node:assert/strict";
+import { outputWithin } from "./support/child.ts";
 import { CODEX, runPackageArgs } from "./support/test_packages.ts";
 import { HOOK_SCRIPTS, hookCommand } from "../governance/permissions.ts";
 import { startModelServer, type Step } from "./support/model_server.ts";
@@ -37,41 +38,36 @@ async function codexExec(
     flags: string[];
   },
 ): Promise<CodexRun> {
-  const child = new Deno.Command(Deno.execPath(), {
-    args: [
-      ...runPackageArgs(CODEX),
-      "exec",
-      "--skip-git-repo-check",
-      ...o.flags,
-      "-C",
-      o.work,
-      "--json",
-      o.prompt,
-    ],
-    env: {
-      PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
-      HOME: o.home,
-      CODEX_HOME: o.codexHome,
-      AXONFLOW_HOME: o.dataDir,
-      DENO_DIR: await denoDir(),
-      NO_COLOR: "1",
-      ...outboundEnv(),
-    },
-    clearEnv: true,
-    cwd: o.work,
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  const killer = setTimeout(() => {
-    try {
-      child.kill("SIGKILL");
-    } catch {
-      // already gone
-    }
-  }, 180_000);
-  const out = await child.output();
-  clearTimeout(killer);
+  // Never hang the suite: the child is killed once its time is up.
+  const out = await outputWithin(
+    new Deno.Command(Deno.execPath(), {
+      args: [
+        ...runPackageArgs(CODEX),
+        "exec",
+        "--skip-git-repo-check",
+        ...o.flags,
+        "-C",
+        o.work,
+        "--json",
+        o.prompt,
+      ],
+      env: {
+        PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
+        HOME: o.home,
+        CODEX_HOME: o.codexHome,
+        AXONFLOW_HOME: o.dataDir,
+        DENO_DIR: await denoDir(),
+        NO_COLOR: "1",
+        ...outboundEnv(),
+      },
+      clearEnv: true,
+      cwd: o.work,
+      stdin: "null",
+      stdout: "piped",
+      stderr: "piped",
+    }),
+    180_000,
+  );
   const dec = new TextDecoder();
   return {
     code: out.code,

@@ -18,6 +18,7 @@
  * The calls are mirrored in tests/guard/selfprotect.jsonl.
  */
 import assert from "node:assert/strict";
+import { outputWithin } from "./support/child.ts";
 import { CODEX, runPackageArgs } from "./support/test_packages.ts";
 import { hookLine } from "../scripts/install.ts";
 import { scriptedConfig } from "./support/codex_home.ts";
@@ -102,43 +103,38 @@ async function runCodex(s: Setup, steps: Step[]): Promise<string[]> {
   const model = startModelServer(steps, "");
   try {
     await writeCodexHome(s, model.baseUrl);
-    const child = new Deno.Command(Deno.execPath(), {
-      args: [
-        ...runPackageArgs(CODEX),
-        "exec",
-        "--skip-git-repo-check",
-        "--dangerously-bypass-hook-trust",
-        "-s",
-        "danger-full-access",
-        "-C",
-        s.work,
-        "--json",
-        "Run the scripted steps.",
-      ],
-      env: {
-        PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
-        HOME: s.t.home,
-        CODEX_HOME: s.codexHome,
-        BASH_ENV: `${s.t.home}/.bash_env`,
-        DENO_DIR: await denoDir(),
-        NO_COLOR: "1",
-        ...outboundEnv(),
-      },
-      clearEnv: true,
-      cwd: s.work,
-      stdin: "null",
-      stdout: "piped",
-      stderr: "piped",
-    }).spawn();
-    const killer = setTimeout(() => {
-      try {
-        child.kill("SIGKILL");
-      } catch {
-        // already gone
-      }
-    }, 240_000);
-    const out = await child.output();
-    clearTimeout(killer);
+    // Never hang the suite: the child is killed once its time is up.
+    const out = await outputWithin(
+      new Deno.Command(Deno.execPath(), {
+        args: [
+          ...runPackageArgs(CODEX),
+          "exec",
+          "--skip-git-repo-check",
+          "--dangerously-bypass-hook-trust",
+          "-s",
+          "danger-full-access",
+          "-C",
+          s.work,
+          "--json",
+          "Run the scripted steps.",
+        ],
+        env: {
+          PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
+          HOME: s.t.home,
+          CODEX_HOME: s.codexHome,
+          BASH_ENV: `${s.t.home}/.bash_env`,
+          DENO_DIR: await denoDir(),
+          NO_COLOR: "1",
+          ...outboundEnv(),
+        },
+        clearEnv: true,
+        cwd: s.work,
+        stdin: "null",
+        stdout: "piped",
+        stderr: "piped",
+      }),
+      240_000,
+    );
     const results = model.results();
     assert.equal(
       results.size,

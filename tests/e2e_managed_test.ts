@@ -9,6 +9,7 @@
  * removes exactly what was added.
  */
 import assert from "node:assert/strict";
+import { outputWithin } from "./support/child.ts";
 import { CODEX, runPackageArgs } from "./support/test_packages.ts";
 import { auditPath, AuditStore } from "../governance/audit/store.ts";
 import { callId, startModelServer, type Step } from "./support/model_server.ts";
@@ -119,47 +120,42 @@ Deno.test({
       `mount --bind ${sys} /etc/codex`,
       'exec "$@"',
     ].join(" && ");
-    const child = new Deno.Command("unshare", {
-      args: [
-        "-m",
-        "sh",
-        "-c",
-        script,
-        "sh",
-        Deno.execPath(),
-        ...runPackageArgs(CODEX),
-        "exec",
-        "--skip-git-repo-check",
-        "-s",
-        "danger-full-access",
-        "-C",
-        work,
-        "--json",
-        "Run the scripted steps.",
-      ],
-      env: {
-        PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
-        HOME: t.home,
-        CODEX_HOME: codexHome,
-        DENO_DIR: await denoDir(),
-        NO_COLOR: "1",
-        ...outboundEnv(),
-      },
-      clearEnv: true,
-      cwd: work,
-      stdin: "null",
-      stdout: "piped",
-      stderr: "piped",
-    }).spawn();
-    const killer = setTimeout(() => {
-      try {
-        child.kill("SIGKILL");
-      } catch {
-        // gone
-      }
-    }, 180_000);
-    const out = await child.output();
-    clearTimeout(killer);
+    // Never hang the suite: the child is killed once its time is up.
+    const out = await outputWithin(
+      new Deno.Command("unshare", {
+        args: [
+          "-m",
+          "sh",
+          "-c",
+          script,
+          "sh",
+          Deno.execPath(),
+          ...runPackageArgs(CODEX),
+          "exec",
+          "--skip-git-repo-check",
+          "-s",
+          "danger-full-access",
+          "-C",
+          work,
+          "--json",
+          "Run the scripted steps.",
+        ],
+        env: {
+          PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
+          HOME: t.home,
+          CODEX_HOME: codexHome,
+          DENO_DIR: await denoDir(),
+          NO_COLOR: "1",
+          ...outboundEnv(),
+        },
+        clearEnv: true,
+        cwd: work,
+        stdin: "null",
+        stdout: "piped",
+        stderr: "piped",
+      }),
+      180_000,
+    );
     const stderr = new TextDecoder().decode(out.stderr);
     const results = model.results();
     assert.equal(

@@ -7,6 +7,7 @@
  * blocks it; the plugin's skills and MCP server reach the model.
  */
 import assert from "node:assert/strict";
+import { outputWithin } from "./support/child.ts";
 import { auditPath, AuditStore } from "../governance/audit/store.ts";
 import { callId, startModelServer, type Step } from "./support/model_server.ts";
 import { denoDir, REPO, tempHome } from "./support/hook_process.ts";
@@ -29,25 +30,19 @@ async function run(
   env: Record<string, string>,
   cwd: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
-  const child = new Deno.Command(Deno.execPath(), {
-    args,
-    env,
-    clearEnv: true,
-    cwd,
-    stdin: "null",
-    stdout: "piped",
-    stderr: "piped",
-  }).spawn();
-  // never hang the suite
-  const killer = setTimeout(() => {
-    try {
-      child.kill("SIGKILL");
-    } catch {
-      // gone
-    }
-  }, 180_000);
-  const out = await child.output();
-  clearTimeout(killer);
+  // Never hang the suite: the child is killed once its time is up.
+  const out = await outputWithin(
+    new Deno.Command(Deno.execPath(), {
+      args,
+      env,
+      clearEnv: true,
+      cwd,
+      stdin: "null",
+      stdout: "piped",
+      stderr: "piped",
+    }),
+    180_000,
+  );
   const dec = new TextDecoder();
   return {
     code: out.code,
