@@ -7,13 +7,19 @@
  */
 
 import { commandsIn } from "./ast_scan.ts";
-import { credentialOf, isEnvFile, resolvePath } from "./paths.ts";
+import {
+  credentialOf,
+  isEnvFile,
+  PATH_ONLY_PROGRAMS,
+  resolvePath,
+} from "./paths.ts";
 import type { Arg, State, Unit } from "./unit.ts";
 import type { Pipe } from "./walk.ts";
 import { analyzeCredentialPrinters, analyzeSecretEnv } from "./secret_env.ts";
 
 /** Programs that use credentials without printing them (ssh -i key, kubectl...) or only look at paths. */
 const KEY_USERS = new Set([
+  ...PATH_ONLY_PROGRAMS,
   "ssh",
   "ssh-add",
   "ssh-keygen",
@@ -35,39 +41,14 @@ const KEY_USERS = new Set([
   "terraform",
   "tofu",
   "eksctl",
-  "ls",
-  "stat",
-  "test",
-  "[",
-  "[[",
-  "file",
-  "chmod",
-  "chown",
-  "chgrp",
-  "touch",
-  "mkdir",
-  "rm",
-  "rmdir",
   "shred",
-  "mv",
-  "cd",
   "pushd",
-  "basename",
-  "dirname",
-  "realpath",
-  "readlink",
-  "which",
-  "type",
-  "echo",
-  "printf",
-  "du",
   "ansible",
   "ansible-playbook",
   "mosh",
   "autossh",
   "export",
   "man",
-  "find",
   "lsattr",
   "chattr",
   "setfacl",

@@ -19,7 +19,12 @@ import { parseScript } from "../shell/parse.ts";
 import type { CommandContext, ToolCall } from "../types.ts";
 import { subjectOf } from "../tool_call.ts";
 import { stateFor } from "./analyze.ts";
-import { credentialOf, isEnvFile, resolvePath } from "./paths.ts";
+import {
+  credentialOf,
+  isEnvFile,
+  PATH_ONLY_PROGRAMS,
+  resolvePath,
+} from "./paths.ts";
 import type { Arg, State, Unit } from "./unit.ts";
 import { observeWalk, type Pipe } from "./walk.ts";
 
@@ -35,31 +40,7 @@ export interface Egress {
 
 /** Programs that look at credential paths without printing their content. */
 const PATH_ONLY = new Set([
-  "ls",
-  "stat",
-  "test",
-  "[",
-  "[[",
-  "file",
-  "chmod",
-  "chown",
-  "chgrp",
-  "touch",
-  "mkdir",
-  "rm",
-  "rmdir",
-  "mv",
-  "cd",
-  "basename",
-  "dirname",
-  "realpath",
-  "readlink",
-  "which",
-  "type",
-  "echo",
-  "printf",
-  "du",
-  "find",
+  ...PATH_ONLY_PROGRAMS,
   "ssh-add",
   "ssh-keygen",
   "git",

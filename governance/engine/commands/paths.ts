@@ -831,3 +831,32 @@ export function traversalOf(s: string): string | null {
   const d = decodeTraversal(s);
   return TRAVERSAL.test(d) ? d : null;
 }
+
+/** Programs that look at a path (list, test, move, delete it) without printing its content: naming a credential file to them is not reading it. */
+export const PATH_ONLY_PROGRAMS: readonly string[] = [
+  "ls",
+  "stat",
+  "test",
+  "[",
+  "[[",
+  "file",
+  "chmod",
+  "chown",
+  "chgrp",
+  "touch",
+  "mkdir",
+  "rm",
+  "rmdir",
+  "mv",
+  "cd",
+  "basename",
+  "dirname",
+  "realpath",
+  "readlink",
+  "which",
+  "type",
+  "echo",
+  "printf",
+  "du",
+  "find",
+];
