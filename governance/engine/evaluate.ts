@@ -159,6 +159,9 @@ const OUTBOUND_TOOL =
   /write|edit|create|save|put|upload|append|send|post|message|comment|publish|push|commit|issue|email|notify|reply|update/i;
 const PATH_KEY =
   /^(?:path|paths|file|files|file_?path|file_?name|filename|source|destination|dest|target|dir|directory|folder|cwd|notebook_path)$/i;
+/** Keys naming a file the tool reads from (a copy's or upload's source), whatever the tool writes. */
+const SOURCE_KEY =
+  /^(?:source|sources|src|srcs|from|source_?path|src_?path|source_?file|local_?path|local_?file|input_?path|input_?file)$/i;
 const URL_KEY = /^(?:url|uri|href|link|endpoint)$/i;
 const SQL_KEY = /^(?:sql|query|statement|stmt)$/i;
 const COMMAND_KEY = /^(?:command|cmd|script|shell)$/i;
@@ -271,6 +274,11 @@ function mcpString(
   const qualified = `mcp__${server}__${tool}`;
   out.texts.push(value);
   const writes = OUTBOUND_TOOL.test(tool);
+  if (SOURCE_KEY.test(key)) {
+    // Copying, moving or uploading a file reads it: a credential copied out is read.
+    out.matches.push(...analyzePathAccess(value, "read", ctx));
+    return;
+  }
   if (PATH_KEY.test(key)) {
     out.matches.push(
       ...analyzePathAccess(value, writes ? "write" : "read", ctx),

@@ -14,7 +14,7 @@
  */
 
 import { judgeFileContent } from "./file_content.ts";
-import { resolvePath } from "./paths.ts";
+import { isBlockDevice, resolvePath } from "./paths.ts";
 import { judgeDelete } from "./rm.ts";
 import { isSecretVar } from "./secret_env.ts";
 import { litArg, type State } from "./unit.ts";
@@ -26,6 +26,10 @@ const LIB_DELETE =
 /** File-writing APIs of the languages. */
 const CODE_WRITES =
   /open\s{0,4}\([^)]{0,300}["'][wa]\+?b?["']|\.write_text\(|writeFileSync|appendFileSync|writeFile\(|appendFile\(|Deno\.writeTextFile|File\.write|File\.open\([^)]{0,300}["'][wa]|file_put_contents|io\.open\([^)]{0,300}["'][wa]|>>?\s{0,4}["']?[~/$]/;
+
+/** Write modes the file APIs take apart from the call (Perl `open(F, ">", …)`, `O_WRONLY`, `"r+b"`, streams). */
+const DEVICE_WRITE_MODE =
+  /["'](?:>{1,2}|\+<|r\+b?|wb?\+?)["']|O_WRONLY|O_RDWR|createWriteStream|open\s{0,4}\(\s{0,4}\w{0,16}\s{0,4},?\s{0,4}["']?>/;
 
 /** `os.chdir("…")`, `process.chdir("…")`, `Dir.chdir("…")`, `chdir("…")`. */
 const CHDIR =
@@ -250,7 +254,19 @@ export function judgeCodeEffects(
   }
   // Code that writes a start-up or autorun file named by a literal: judged
   // with the text it writes unseen (the code builds it).
-  if (CODE_WRITES.test(src)) {
+  const writes = CODE_WRITES.test(src);
+  if (writes || DEVICE_WRITE_MODE.test(src)) {
+    // A disk device opened for writing: the disk is overwritten.
+    const dev = literals.find((l) => l.length < 64 && isBlockDevice(l));
+    if (dev) {
+      st.out.matches.add(
+        "dd_device",
+        `${via} opens the disk device ${dev} for writing: what it writes overwrites the disk`,
+        "write to an image file inside the workspace, such as ./disk.img",
+      );
+    }
+  }
+  if (writes) {
     for (const lit of literals) {
       if (lit.length > 1024 || !/^[~/.]/.test(lit)) continue;
       const p = resolvePath(lit, st.cwd, st.ctx.home);

@@ -193,3 +193,22 @@ Deno.test("code effects: pathlib joins and library deletes", () => {
     ]
   ) assert.deepEqual(blocked(ok), [], `${ok}: ${fired(ok)}`);
 });
+
+Deno.test("code effects: a disk device opened for writing blocks, reading it or /dev/null does not", () => {
+  for (
+    const cmd of [
+      `python3 -c "f=open('/dev/nvme0n1','r+b'); f.write(b'x')"`,
+      `perl -e 'open(D, ">>", "/dev/sdb") or die; print D "x"'`,
+      `node -e "require('fs').createWriteStream('/dev/sdc').write('x')"`,
+    ]
+  ) {
+    assert.ok(blocked(cmd).includes("dd_device"), `${cmd}: ${fired(cmd)}`);
+  }
+  for (
+    const cmd of [
+      `python3 -c "print(open('/dev/sda','rb').read(512).hex())"`,
+      `python3 -c "open('/dev/null','w').write('x')"`,
+      `node -e "require('fs').writeFileSync('./disk.img', Buffer.alloc(10))"`,
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});

@@ -16,6 +16,7 @@ import {
 import type { Arg, State, Unit } from "./unit.ts";
 import type { Pipe } from "./walk.ts";
 import { analyzeCredentialPrinters, analyzeSecretEnv } from "./secret_env.ts";
+import { credentialPrinted } from "./token_printers.ts";
 
 /** Programs that use credentials without printing them (ssh -i key, kubectl...) or only look at paths. */
 const KEY_USERS = new Set([
@@ -555,7 +556,17 @@ export function analyzeSinks(u: Unit, st: State, pipe: Pipe): void {
     for (const r of pipe.elements[i]) {
       const p = r.unit;
       const texts = p.args.map((a) => a.text);
-      if (isDumper(p.name, texts)) {
+      // A credential handed back to its own CLI (gh auth token | gh secret set) stays with its service.
+      const printed = p.name === u.name ? undefined : credentialPrinted(p);
+      if (printed) {
+        m.add(
+          "credential_exfiltration",
+          `${p.name} ${
+            texts.slice(0, 3).join(" ")
+          } | ${u.name} sends ${printed} to another machine`,
+          "pipe a credential only into the local tool that needs it (docker login --password-stdin)",
+        );
+      } else if (isDumper(p.name, texts)) {
         m.add(
           "env_exfiltration",
           `${p.name} | ${u.name} sends every environment variable (secrets included) to another machine`,

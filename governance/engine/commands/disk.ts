@@ -123,7 +123,8 @@ export function analyzeWipe(u: Unit, st: State): void {
   } else if (
     /^(fdisk|sfdisk|gdisk|cfdisk|parted|sgdisk)$/.test(u.name) &&
     !t.some((x) =>
-      /^(-l|--list|-p|--print|print|-L|--version|--help|-V)$/.test(x)
+      /^(-l|--list|-p|--print|print|-L|--version|--help|-V|-d|--dump|-J|--json|-s|--show-size|-g|--show-geometry|-F|--list-free|--verify|-v|-i|--info|-b|--backup)$/
+        .test(x)
     )
   ) {
     st.out.matches.add(

@@ -27,6 +27,7 @@ import {
 } from "./paths.ts";
 import type { Arg, State, Unit } from "./unit.ts";
 import { observeWalk, type Pipe } from "./walk.ts";
+import { credentialPrinted } from "./token_printers.ts";
 
 /** What kind of egress a call is. */
 export type EgressKind = "exfiltration" | "credential_read";
@@ -101,28 +102,6 @@ const INTERPRETERS = new Set([
 /** Network APIs in inline interpreter code (literal alternatives only: linear). */
 const NET_CODE =
   /requests\.(?:post|put|patch|request|get)|urllib|http\.client|httpx|aiohttp|\bsocket\b|smtplib|ftplib|paramiko|\bfetch\s{0,4}\(|XMLHttpRequest|net\.(?:connect|createConnection|Socket)|https?\.(?:request|get)\b|Net::HTTP|LWP::|IO::Socket|HTTP::Tiny|curl_exec|fsockopen|axios|Deno\.connect|WebSocket|dgram|dns\.(?:resolve|lookup)|Invoke-WebRequest|Invoke-RestMethod|System\.Net|file_get_contents\(\s{0,4}["']https?:|fopen\(\s{0,4}["']https?:/;
-
-/** Commands that print a credential (token printers, secret stores). */
-const TOKEN_PRINTERS: readonly [string, RegExp][] = [
-  ["gh", /^auth token\b/],
-  ["gcloud", /^auth (?:application-default )?print-(?:access|identity)-token/],
-  ["az", /^account get-access-token/],
-  [
-    "aws",
-    /^(?:configure (?:get|export-credentials)|sts get-session-token|ecr get-login-password|codeartifact get-authorization-token)/,
-  ],
-  [
-    "kubectl",
-    /^(?:config view (?:.* )?--raw|get secrets?\b|describe secrets?\b)/,
-  ],
-  ["vault", /^(?:read|kv get|token create|print token)\b/],
-  ["op", /^(?:read|item get)\b/],
-  ["pass", /^(?:show\b|[^-])/],
-  ["security", /^find-(?:generic|internet)-password/],
-  ["secret-tool", /^lookup\b/],
-  ["heroku", /^auth:token/],
-  ["doppler", /^secrets\b/],
-];
 
 const DATA_FLAGS_LONG =
   /^--(?:data(?:-binary|-raw|-urlencode|-ascii)?|form(?:-string)?|upload-file|json|post-data|post-file|body-data|body-file|field|raw-field|input|attach|body)(?:=|$)/;
@@ -267,11 +246,11 @@ function credentialRead(u: Unit, st: State): string | undefined {
   if (u.name === "printenv" || (u.name === "env" && u.args.length === 0)) {
     return `${u.name} prints every environment variable`;
   }
-  const joined = u.args.map((a) => a.text).join(" ");
-  for (const [name, re] of TOKEN_PRINTERS) {
-    if (u.name === name && re.test(joined)) {
-      return `${name} ${joined.slice(0, 60)} prints a credential`;
-    }
+  const printed = credentialPrinted(u);
+  if (printed) {
+    return `${u.name} ${
+      u.args.map((a) => a.text).join(" ").slice(0, 60)
+    } prints ${printed}`;
   }
   // A search tool's first operand is its pattern, not a file.
   let pattern = SEARCHERS.has(u.name) &&

@@ -9,6 +9,7 @@
  * @module
  */
 
+import { powershellAsShell } from "./powershell.ts";
 import {
   followCodeChdir,
   judgeCodeEffects,
@@ -76,7 +77,7 @@ export const LIST_RE = /\[([^[\]\n]{1,2048})\]/g;
 /** URLs. */
 export const URL_RE = /\b[a-z][a-z0-9+.-]{0,15}:\/\/[^\s'"`<>)\]]{1,2048}/gi;
 const DOWNLOAD_RE =
-  /urlopen|urllib|requests\.(?:get|post)|https?\.get|\bfetch\s{0,4}\(|Net::HTTP|open-uri|URI\.open|LWP::|HTTP::Tiny|file_get_contents\s{0,4}\(\s{0,4}['"]https?:|Invoke-WebRequest|DownloadString|\bwget\b|\bcurl\b/i;
+  /urlopen|urllib|requests\.(?:get|post)|https?\.get|\bfetch\s{0,4}\(|Net::HTTP|open-uri|URI\.open|LWP::|HTTP::Tiny|file_get_contents\s{0,4}\(\s{0,4}['"]https?:|Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Net\.WebClient|DownloadString|DownloadData|Start-BitsTransfer|\bwget\b|\bcurl\b/i;
 const EXEC_RE =
   /\bexec\s{0,4}\(|\beval\b|new\s{1,4}Function|\bFunction\s{0,4}\(|instance_eval|\biex\b|Invoke-Expression|\|\s{0,4}(?:ba)?sh\b|\bsystem\s{0,4}\(|\bcompile\s{0,4}\(|\brequire\s{0,4}\(\s{0,4}['"]https?:/i;
 const DECODE_EXEC_RE =
@@ -109,6 +110,9 @@ export function analyzeInline(
       ? decodeUtf16(src.trim())
       : null;
     if (b) analyzeInline(b, lang, fork(st, 1), via + " (decoded)");
+    // File cmdlets (Remove-Item, Get-Content, Copy-Item…) judged as the shell commands they amount to.
+    const sh = powershellAsShell(src);
+    if (sh) st.out.shell(sh, fork(st, 1));
   }
   if (SOCKET_RE.test(src) && SHELLISH_RE.test(src)) {
     m.add(

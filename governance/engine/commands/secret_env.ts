@@ -10,6 +10,7 @@
 import type { State, Unit } from "./unit.ts";
 import type { Pipe } from "./walk.ts";
 import { hostOf } from "./url.ts";
+import { credentialPrinted, printerPolicy } from "./token_printers.ts";
 
 const SECRET_WORDS = new Set([
   "SECRET",
@@ -191,6 +192,56 @@ export function analyzeSecretEnv(u: Unit, st: State, pipe?: Pipe): void {
   }
 }
 
+/** Programs that pass on what they read, changed but still readable (decoders, selectors, pagers). */
+const FILTERS = new Set([
+  "base64",
+  "base32",
+  "basenc",
+  "jq",
+  "yq",
+  "gojq",
+  "jaq",
+  "cut",
+  "tr",
+  "head",
+  "tail",
+  "sed",
+  "awk",
+  "gawk",
+  "mawk",
+  "grep",
+  "egrep",
+  "rg",
+  "cat",
+  "tee",
+  "sort",
+  "uniq",
+  "xxd",
+  "od",
+  "hexdump",
+  "fold",
+  "column",
+  "less",
+  "more",
+  "strings",
+  "rev",
+  "xargs",
+]);
+
+/** Whether what the unit prints ends up in the transcript: printed, or passed through filters only (`… | base64 -d`). */
+function reachesTranscript(u: Unit, st: State, pipe?: Pipe): boolean {
+  if (!pipe || pipe.index >= pipe.elements.length - 1) {
+    return printsToTranscript(u, st, pipe);
+  }
+  if (!printsToTranscript(u, st, undefined)) return false;
+  for (let i = pipe.index + 1; i < pipe.elements.length; i++) {
+    const units = pipe.elements[i];
+    if (units.length !== 1 || !FILTERS.has(units[0].unit.name)) return false;
+    if (!printsToTranscript(units[0].unit, st, undefined)) return false;
+  }
+  return true;
+}
+
 /** Commands whose purpose is to print a credential. */
 export function analyzeCredentialPrinters(
   u: Unit,
@@ -199,6 +250,17 @@ export function analyzeCredentialPrinters(
 ): void {
   const t = u.args.map((a) => a.text);
   const m = st.out.matches;
+  const what = credentialPrinted(u);
+  if (what && reachesTranscript(u, st, pipe)) {
+    m.add(
+      printerPolicy(u),
+      `${u.name} ${
+        t.slice(0, 4).join(" ")
+      } prints ${what} into the session transcript`,
+      "let the tool use its credential itself, or pipe it straight into the command that needs it (docker login --password-stdin)",
+    );
+    return;
+  }
   switch (u.name) {
     case "gpg":
     case "gpg2": {
@@ -215,58 +277,5 @@ export function analyzeCredentialPrinters(
       }
       return;
     }
-    case "aws":
-      if (
-        t[0] === "configure" &&
-        (t[1] === "get" &&
-            /(^|\.)aws_(secret_access_key|session_token)$/.test(t[2] ?? "") ||
-          t[1] === "export-credentials")
-      ) {
-        m.add(
-          "cloud_credentials_read",
-          `aws configure ${t[1]} ${t[2] ?? ""} prints your AWS secret key`
-            .trim(),
-          "let the AWS CLI use its credentials itself; never print them",
-        );
-      }
-      return;
-    case "gh":
-    case "glab":
-      if (
-        t[0] === "auth" && t[1] === "token" && printsToTranscript(u, st, pipe)
-      ) {
-        m.add(
-          "secrets_file_read",
-          `${u.name} auth token prints your login token into the session transcript`,
-          "let gh use its own login, or pipe the token straight into the tool that needs it",
-        );
-      }
-      return;
-    case "gcloud":
-      if (
-        t[0] === "auth" &&
-        /^print-(access|identity|refresh)-token$/.test(t[1] ?? "") &&
-        printsToTranscript(u, st, pipe)
-      ) {
-        m.add(
-          "cloud_credentials_read",
-          `gcloud auth ${
-            t[1]
-          } prints a Google Cloud token into the session transcript`,
-          "use the token inside the command that needs it, e.g. in a $(…) header",
-        );
-      }
-      return;
-    case "az":
-      if (
-        t[0] === "account" && t[1] === "get-access-token" &&
-        printsToTranscript(u, st, pipe)
-      ) {
-        m.add(
-          "cloud_credentials_read",
-          "az account get-access-token prints an Azure token into the session transcript",
-        );
-      }
-      return;
   }
 }

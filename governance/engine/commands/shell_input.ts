@@ -11,18 +11,9 @@ import { constOutput } from "./consts.ts";
 import { resolvePath } from "./paths.ts";
 import type { State, Unit } from "./unit.ts";
 import type { Pipe } from "./walk.ts";
-import { outputOf } from "./writes.ts";
+import { outputOf, writtenText } from "./writes.ts";
 
-/** The text written into file `p` earlier in this command line, or null. */
-export function writtenText(p: string, st: State): string | null {
-  let text: string | null = null;
-  for (const w of st.out.fileWrites) {
-    if (w.path === p) {
-      text = text === null ? w.content : text + "\n" + w.content;
-    }
-  }
-  return text;
-}
+export { writtenText };
 
 /** The text a file argument holds when this command line wrote it, or null. */
 export function fileText(path: string, st: State): string | null {

@@ -239,9 +239,25 @@ export function cronToShell(p: string, text: string): string {
   }).join("\n");
 }
 
+/** The text written into file `p` earlier in this command line, or null. */
+export function writtenText(p: string, st: State): string | null {
+  let text: string | null = null;
+  for (const w of st.out.fileWrites) {
+    if (w.path === p) {
+      text = text === null ? w.content : text + "\n" + w.content;
+    }
+  }
+  return text;
+}
+
 /** crontab reading a new table from stdin or a file given as text (`echo … | crontab -`). */
 export function analyzeCrontabInput(u: Unit, st: State, pipe: Pipe): void {
-  const text = stdinOf(u, pipe);
+  // `crontab FILE` installs FILE: a file written earlier on the line is what is installed.
+  const file = u.args.find((a) =>
+    a.known && !a.text.startsWith("-") && a.text !== "-"
+  );
+  const path = file ? resolvePath(file.text, st.cwd, st.ctx.home) : null;
+  const text = path !== null ? writtenText(path, st) : stdinOf(u, pipe);
   if (text !== null && st.depth < 8) {
     st.out.shell(cronToShell("cron", text), {
       ...st,

@@ -196,8 +196,8 @@ const ROWS: Row[] = [
     "partition_edit",
     "Edit a partition table",
     "high",
-    "warn",
-    "fdisk / parted / sfdisk / gdisk on a device can destroy partitions.",
+    "block",
+    "fdisk / parted / sfdisk / gdisk on a whole disk device rewrite its partition table (the agent feeds the editor its input, so an interactive editor is no safer). Listing (fdisk -l, parted -l, sfdisk -d) and editing an image file stay allowed.",
   ],
   [
     "memory_device_write",
