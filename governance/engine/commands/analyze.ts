@@ -55,7 +55,14 @@ import { analyzeHidden } from "./hidden.ts";
 import { recordComputedWrites } from "./shell_input.ts";
 import { credentialOf, resolvePath, traversalOf } from "./paths.ts";
 import { analyzeReverseShell } from "./revshell.ts";
-import { analyzeFind, analyzeMv, analyzeRm, analyzeRsync } from "./rm.ts";
+import { analyzeRunner } from "./runners.ts";
+import {
+  analyzeFind,
+  analyzeMv,
+  analyzeRm,
+  analyzeRsync,
+  analyzeSourceRemoval,
+} from "./rm.ts";
 import {
   analyzeDbClient,
   analyzeDropDb,
@@ -111,6 +118,10 @@ const BY_NAME: [string[], Analyzer][] = [
   [["find"], analyzeFind],
   [["mv"], analyzeMv],
   [["rsync"], analyzeRsync],
+  [
+    ["tar", "bsdtar", "gtar", "zip", "7z", "7za", "7zz", "rsync"],
+    analyzeSourceRemoval,
+  ],
   [["tee"], analyzeTee],
   [["cp", "install", "ln"], analyzeCopy],
   [["truncate"], analyzeTruncate],
@@ -264,6 +275,22 @@ const BY_NAME: [string[], Analyzer][] = [
     analyzeNested,
   ],
   [["crontab"], analyzeCrontabInput],
+  [
+    [
+      "make",
+      "gmake",
+      "just",
+      "rake",
+      "task",
+      "npm",
+      "pnpm",
+      "yarn",
+      "bun",
+      "deno",
+      "poe",
+    ],
+    analyzeRunner,
+  ],
   [["eval", "source", "."], analyzeFetchExec],
 ];
 

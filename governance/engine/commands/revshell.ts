@@ -38,6 +38,18 @@ function isNet(u: Unit): boolean {
 /** Every unit: reverse-shell shapes. */
 export function analyzeReverseShell(u: Unit, st: State, pipe: Pipe): void {
   const m = st.out.matches;
+  // zsh's zsh/net/tcp: `ztcp HOST PORT` opens a connection whose fd lands in $REPLY.
+  if (u.name === "ztcp") {
+    const pos = u.args.filter((a) => !a.text.startsWith("-"));
+    if (pos.length >= 1 && !u.args.some((a) => /^-[lac]/.test(a.text))) {
+      m.add(
+        "reverse_shell_devtcp",
+        `ztcp connects to ${
+          pos[0].text.slice(0, 80)
+        }: zsh's raw TCP socket, the way a shell is handed to a remote host`,
+      );
+    }
+  }
   const tcp = devTcp(u);
   if (tcp) {
     const dup = u.redirects.some((r) =>

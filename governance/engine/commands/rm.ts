@@ -752,3 +752,36 @@ export function analyzeRsync(u: Unit, st: State): void {
 
 /** Exposes the pipe type for analyzers with the common signature. */
 export type { Pipe };
+
+/** Archivers and copiers whose option deletes the sources once packed: tar --remove-files, zip -m, 7z -sdel, rsync --remove-source-files. */
+export function analyzeSourceRemoval(u: Unit, st: State): void {
+  const args = u.args;
+  const t = args.map((a) => a.text);
+  let sources: Arg[] = [];
+  if (u.name === "tar" || u.name === "bsdtar" || u.name === "gtar") {
+    if (!t.includes("--remove-files")) return;
+    for (let i = 0; i < args.length; i++) {
+      const w = t[i];
+      if (w === "-f" || w === "--file" || w === "-C" || w === "--directory") {
+        i++;
+      } else if (
+        /^-[A-Za-z]{1,12}$/.test(w) || i === 0 && /^[a-zA-Z]{1,12}$/.test(w)
+      ) {
+        if (w.includes("f")) i++;
+      } else if (!w.startsWith("-")) sources.push(args[i]);
+    }
+  } else if (u.name === "zip") {
+    if (!t.some((w) => w === "--move" || /^-[A-Za-z]{0,12}m/.test(w))) return;
+    sources = args.filter((a) => !a.text.startsWith("-")).slice(1);
+  } else if (/^7z[az]?$/.test(u.name)) {
+    if (!t.includes("-sdel")) return;
+    sources = args.filter((a) => !a.text.startsWith("-")).slice(2);
+  } else if (u.name === "rsync") {
+    if (!t.includes("--remove-source-files")) return;
+    const pos = args.filter((a) => !a.text.startsWith("-"));
+    sources = pos.slice(0, -1);
+  } else return;
+  for (const a of sources.slice(0, 64)) {
+    judgeDelete(a, true, st, `${u.name} (deleting what it packs)`);
+  }
+}

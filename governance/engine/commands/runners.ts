@@ -1,0 +1,88 @@
+/**
+ * Task runners run commands kept in a file (`make`, `just`, `rake`, `task`,
+ * `npm run`, `deno task`): when that file was written earlier on the same
+ * command line, the commands it holds are judged as shell text, so
+ * `printf 'x:\n\trm -rf ~' > M && make -f M x` is `rm -rf ~`.
+ *
+ * @module
+ */
+
+import { resolvePath } from "./paths.ts";
+import { fork, type State, type Unit } from "./unit.ts";
+import { writtenText } from "./writes.ts";
+
+/** Each runner: the options naming its file, and the names it looks for by default. */
+const RUNNERS: ReadonlyMap<string, [RegExp, readonly string[]]> = new Map([
+  ["make", [/^(?:-f|--file|--makefile)$/, [
+    "GNUmakefile",
+    "makefile",
+    "Makefile",
+  ]]],
+  ["gmake", [/^(?:-f|--file|--makefile)$/, [
+    "GNUmakefile",
+    "makefile",
+    "Makefile",
+  ]]],
+  ["just", [/^(?:-f|--justfile)$/, ["justfile", "Justfile", ".justfile"]]],
+  ["rake", [/^(?:-f|--rakefile)$/, ["Rakefile", "rakefile"]]],
+  ["task", [/^(?:-t|--taskfile)$/, ["Taskfile.yml", "Taskfile.yaml"]]],
+  ["npm", [/^--prefix$/, ["package.json"]]],
+  ["pnpm", [/^--dir$/, ["package.json"]]],
+  ["yarn", [/^--cwd$/, ["package.json"]]],
+  ["bun", [/^--cwd$/, ["package.json"]]],
+  ["deno", [/^(?:-c|--config)$/, ["deno.json", "deno.jsonc"]]],
+  ["poe", [/^--root$/, ["pyproject.toml"]]],
+]);
+
+/** Candidate command texts of a task file: indented lines, and quoted strings. */
+function commandsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split("\n").slice(0, 2000)) {
+    if (/^[ \t]/.test(raw)) {
+      out.push(
+        raw.trim().replace(/^[-@+]{1,3}\s{0,4}/, "").replace(/\$\$/g, "$"),
+      );
+    }
+    const q = /"((?:[^"\\\n]|\\.){1,4096})"|'([^'\n]{1,4096})'/g;
+    let m: RegExpExecArray | null;
+    let n = 0;
+    while ((m = q.exec(raw)) && n++ < 32) {
+      out.push((m[1] ?? m[2]).replace(/\\"/g, '"').replace(/\$\$/g, "$"));
+    }
+  }
+  return out.filter((c) => c.length > 0).slice(0, 256);
+}
+
+/** A task runner whose task file was written earlier on the line: its commands are judged. */
+export function analyzeRunner(u: Unit, st: State): void {
+  const spec = RUNNERS.get(u.name);
+  if (!spec || st.depth > 6) return;
+  const [opt, names] = spec;
+  if (u.name === "deno" && u.args[0]?.text !== "task") return;
+  const files: string[] = [];
+  let dir: string | null = null;
+  for (let i = 0; i < u.args.length; i++) {
+    const t = u.args[i].text;
+    if (opt.test(t) && u.args[i + 1]) files.push(u.args[++i].text);
+    else if (/^--[a-z]+=/.test(t) && opt.test(t.slice(0, t.indexOf("=")))) {
+      files.push(t.slice(t.indexOf("=") + 1));
+    } else if ((t === "-C" || t === "--directory") && u.args[i + 1]) {
+      dir = u.args[++i].text;
+    }
+  }
+  const base = dir ? resolvePath(dir, st.cwd, st.ctx.home) : st.cwd;
+  if (base === null) return;
+  // A prefix/dir option names the folder holding package.json.
+  const paths = files.length > 0 && names[0] === "package.json"
+    ? files.map((f) => f.replace(/\/?$/, "/package.json"))
+    : files.length > 0
+    ? files
+    : names;
+  for (const f of paths) {
+    const p = resolvePath(f, base, st.ctx.home);
+    const text = p === null ? null : writtenText(p, st);
+    if (text === null) continue;
+    const inner = fork(st, 1);
+    for (const c of commandsOf(text)) st.out.shell(c, inner);
+  }
+}
