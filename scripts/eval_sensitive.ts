@@ -4,7 +4,8 @@
  * (`scripts/lib/sensitive_corpus.ts`), or on a JSON-lines file of
  * `{"text", "label": "secret"|"pii"|"benign", "values": [...]}` cases
  * (`scripts/data/sensitive_unseen.jsonl`: hand-written carriers the
- * generator does not use). Prints, per label and family, the
+ * generator does not use; a row may name its `class`, which then is its
+ * family, else the family is the line number). Prints, per label and family, the
  * share of positives whose values are all gone from the redacted text, and
  * the share of benign texts with any PII or secret finding.
  *
@@ -28,11 +29,14 @@ export function judge(c: SensitiveCase): boolean {
   return c.values.every((v) => !r.redacted.includes(v));
 }
 
-/** Cases of a JSON-lines file (see the module doc); the family is the line number. */
+/** Cases of a JSON-lines file (see the module doc); the family is the row's class, else its line number. */
 export function readCases(text: string): SensitiveCase[] {
   return text.split("\n").filter((l) => l.trim() !== "").map((line, i) => {
-    const row = JSON.parse(line) as Omit<SensitiveCase, "family">;
-    return { ...row, family: `line ${i + 1}` };
+    const row = JSON.parse(line) as
+      & Omit<SensitiveCase, "family">
+      & { class?: string };
+    const { class: cls, ...rest } = row;
+    return { ...rest, family: cls ?? `line ${i + 1}` };
   });
 }
 
@@ -62,7 +66,9 @@ if (import.meta.main) {
     f[0] += hit ? 1 : 0;
     f[1]++;
     const bad = c.label === "benign" ? hit : !hit;
-    if (bad && f[2].length < 3) f[2].push(JSON.stringify(c.text).slice(0, 160));
+    if (bad && (values.verbose || f[2].length < 3)) {
+      f[2].push(JSON.stringify(c.text).slice(0, 160));
+    }
     byFamily.set(`${c.label}\t${fam}`, f);
   }
   const pct = (a: number, b: number) => `${(100 * a / b).toFixed(1)}%`;

@@ -312,3 +312,37 @@ export function shannonEntropy(s: string): number {
   }
   return h;
 }
+
+/** True when a Brazilian CPF (11 digits, punctuation allowed) has both mod-11 check digits right and is not one repeated digit. */
+export function cpfValid(cpf: string): boolean {
+  const d = cpf.replace(/[.\- ]/g, "");
+  if (!/^\d{11}$/.test(d) || /^(\d)\1{10}$/.test(d)) return false;
+  for (let n = 9; n <= 10; n++) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += (d.charCodeAt(i) - 48) * (n + 1 - i);
+    const check = (sum * 10) % 11 % 10;
+    if (check !== d.charCodeAt(n) - 48) return false;
+  }
+  return true;
+}
+
+/** True when a Canadian Social Insurance Number (9 digits, spaces or dashes allowed) passes Luhn and does not start with 0 or 8. */
+export function sinValid(sin: string): boolean {
+  const d = sin.replace(/[ -]/g, "");
+  if (!/^[1-79]\d{8}$/.test(d)) return false;
+  return luhnValid(d);
+}
+
+const DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
+
+/** True when a Spanish DNI (8 digits + letter) or NIE (X/Y/Z + 7 digits + letter) has the right mod-23 letter. */
+export function dniValid(id: string): boolean {
+  const s = id.replace(/[ -]/g, "").toUpperCase();
+  const m = /^([XYZ]?)(\d{7,8})([A-Z])$/.exec(s);
+  if (m === null) return false;
+  if ((m[1] === "") !== (m[2].length === 8)) return false;
+  // An NIE's letter stands for a leading digit: X 0, Y 1, Z 2.
+  const lead = m[1] === "" ? "" : String("XYZ".indexOf(m[1]));
+  const n = Number(lead + m[2]);
+  return DNI_LETTERS[n % 23] === m[3];
+}

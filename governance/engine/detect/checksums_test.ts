@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import {
   abaValid,
+  cpfValid,
+  dniValid,
   ibanCheckDigits,
   ibanValid,
   luhnCheckDigit,
@@ -10,6 +12,7 @@ import {
   nricValid,
   panValid,
   shannonEntropy,
+  sinValid,
   ssnValid,
   verhoeffCheckDigit,
   verhoeffValid,
@@ -136,4 +139,20 @@ Deno.test("shannonEntropy: table terms give the formula's exact numbers", () => 
     assert.equal(shannonEntropy(s), reference(s));
   }
   assert.equal(shannonEntropy("abcdefgh"), 3);
+});
+
+Deno.test("CPF, SIN and DNI/NIE check digits", () => {
+  // Documentation shapes: CPF 529.982.247-25, SIN 046 454 286, DNI 12345678Z, NIE X1234567L.
+  assert.ok(cpfValid("529.982.247-25"));
+  assert.ok(cpfValid("52998224725"));
+  assert.ok(!cpfValid("529.982.247-26"));
+  assert.ok(!cpfValid("111.111.111-11"));
+  assert.ok(!sinValid("046 454 286")); // starts with 0: not issued
+  assert.ok(sinValid("130 692 544"));
+  assert.ok(!sinValid("130 692 545"));
+  assert.ok(dniValid("12345678Z"));
+  assert.ok(!dniValid("12345678A"));
+  assert.ok(dniValid("X1234567L"));
+  assert.ok(dniValid("Y1234567X"));
+  assert.ok(!dniValid("1234567L"));
 });

@@ -91,6 +91,27 @@ const OBFUSCATED_EMAIL =
 const TEMPLATE_ADDRESS =
   /^(?:user|username|name|you|your|me|someone|somebody|first|firstname|email|mail)\b.*\b(?:domain|example|company|host|yourdomain|mydomain)\b|\btld$/i;
 
+/** A label before an address written out ("email:", "contact", "mailto", "reach me"). */
+const MAIL_LABEL =
+  /(?:e-?mail|mail|contact|reach|write)\w*\W{0,3}(?:\w+\W{1,3}){0,3}$/i;
+
+/**
+ * Whether `s` (at `at` in `text`), spelled with a bare " at ", is an
+ * address and not prose ("meet at home dot com"): the local part has a
+ * character words lack (`.`, `_`, `-`, `+`, a digit), the words are
+ * upper case in lower-case surroundings ("ann AT mail DOT se"), a mail
+ * label comes just before it, or it ends the clause (an address written
+ * out stands alone; prose goes on with words: "meet at home dot com cafe").
+ */
+function spacedAtAddress(text: string, at: number, s: string): boolean {
+  const i = s.search(/ at /i);
+  if (/[._%+\d-]/.test(s.slice(0, i))) return true;
+  if (s.slice(i, i + 4) === " AT " && /[a-z]/.test(s)) return true;
+  const near = text.slice(Math.max(0, at - 40), at);
+  if (MAIL_LABEL.test(near.slice(near.lastIndexOf("\n") + 1))) return true;
+  return !/^ ?[A-Za-z]/.test(text.slice(at + s.length, at + s.length + 2));
+}
+
 /** Separator spans of obfuscated addresses, and the character each stands for. */
 function emailSeparators(text: string): Map<number, [number, string]> {
   const out = new Map<number, [number, string]>();
@@ -101,6 +122,7 @@ function emailSeparators(text: string): Map<number, [number, string]> {
     if (!/[[({] ?at|[[({] ?dot| dot /i.test(s)) continue;
     // How-to text spells a template, not an address ("user [at] domain [dot] tld").
     if (TEMPLATE_ADDRESS.test(s)) continue;
+    if (!/[[({] ?at/i.test(s) && !spacedAtAddress(text, m.index, s)) continue;
     const re = / ?[[({] ?(at|dot) ?[\])}] ?| (at|dot) /gi;
     for (let p; (p = re.exec(s)) !== null;) {
       const word = (p[1] ?? p[2]).toLowerCase();
@@ -320,6 +342,10 @@ export function unwrapLines(
     while (a > 0 && text.charCodeAt(a - 1) === 32 && e - a < 4) a--;
     const marked = a > 0 && (text[a - 1] === "\\" || text[a - 1] === "+");
     if (marked) a--;
+    // A table cell's right border: the value may go on in the next row's cell.
+    const bordered = !marked && a > 0 &&
+      (text[a - 1] === "|" || text[a - 1] === "│");
+    if (bordered) a--;
     while (a > 0 && text.charCodeAt(a - 1) === 32 && e - a < 6) a--;
     if (a > 0 && (text[a - 1] === '"' || text[a - 1] === "'")) a--;
     let t = a;
@@ -342,6 +368,8 @@ export function unwrapLines(
         text[b] === "│")
     ) b++;
     if (b < n && (text[b] === '"' || text[b] === "'")) b++;
+    // After a border, the next row must be a continuation: its cells before the value empty.
+    if (bordered && !/[|│] *[|│] *$/.test(text.slice(nl + 1, b))) continue;
     // After an explicit wrap mark the rest may be short (psql's last line of a cell).
     const need = marked ? 1 : 4;
     let r = b;

@@ -224,3 +224,39 @@ Deno.test("undisguise on 10 MB of full-width letters still maps a finding after 
     "\uff11\uff12\uff13-\uff14\uff15-\uff16\uff17\uff18\uff19",
   );
 });
+
+Deno.test("spelled-out e-mail with bare ' at ': an address, not prose", () => {
+  for (
+    const t of [
+      "write to ola.berg at mail dot no",
+      "email: ola at mail dot no",
+      "OLA AT MAIL DOT NO is on the list".toLowerCase().replace(" at ", " AT "),
+      "reach ola_b at mail dot no.",
+    ]
+  ) {
+    assert.ok(
+      findSensitive(t).some((f) => f.type === "email"),
+      t,
+    );
+  }
+  for (
+    const t of [
+      "we meet at school dot five today",
+      "lunch at cafe dot com tomorrow",
+      "look at line dot org later",
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t).map((f) => f.type), [], t);
+  }
+});
+
+Deno.test("a token split over table rows (the next row's cells before it empty)", () => {
+  const t = "sk-ant-api03-" + "Zp4Kq8Lm2Nx6Rv0Ty3Wb7Hc1Jd5Fg9Se2Ua6Io0Pk4Ql8Mn";
+  const u = "Ry3Tv7Xb1Zc5Hd9Jf2Lg6Nh0Pj4Rk8Tm1Vn5Xp9Zq3Bs7Dw0";
+  const text = `| name | value |\n| KEY  | ${t} |\n|      | ${u}AA |`;
+  redacts(text, u, ["| name | value |"]);
+  // The next row holding a cell of its own is another row, not a continuation.
+  const other = `| KEY  | ${t} |\n| NEXT | Vn5Xp9Zq3Bs7Dw0abcdef |`;
+  const out = redact(other, findSensitive(other));
+  assert.ok(out.includes("Vn5Xp9Zq3Bs7Dw0abcdef"), out);
+});

@@ -93,6 +93,15 @@ const TABLE_WORDS = [
   "passw",
   "pwd",
   "secret",
+  // Not the bare words "tin", "sin", "tax": prose is full of them.
+  "tax_id",
+  "tax id",
+  "taxpayer",
+  "ssn_tin",
+  "cpf",
+  "sin_number",
+  "dni",
+  "nif",
 ];
 
 const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";

@@ -9,6 +9,7 @@ import { findSensitive } from "./sensitive.ts";
 import { redact } from "../redact.ts";
 import { ktpValid } from "./validators.ts";
 import {
+  ibanCheckDigits,
   luhnCheckDigit,
   nricCheckLetter,
   verhoeffCheckDigit,
@@ -334,5 +335,135 @@ Deno.test("Singapore postal codes only with a label", () => {
   }
   for (const t of ["order 048616 shipped", "Singapore 998877", "port 238859"]) {
     assert.deepEqual(types(t), [], t);
+  }
+});
+
+Deno.test("ipv4: a dotted quad after a product name is a version, after an address word an address", () => {
+  for (
+    const t of [
+      "nghttp2 1.59.0.1 (x86_64-pc-linux-gnu)",
+      "LibreSSL 2.8.3.1",
+      "zlib 1.2.13.1 found",
+      "Running gradle 8.4.0.1 daemon",
+      "SQLite 3.45.1.0 loaded",
+      "pkg: foo-bar 4.12.0.3",
+    ]
+  ) {
+    assert.deepEqual(types(t), [], t);
+  }
+  for (
+    const t of [
+      "Connection closed by 198.51.100.23 port 22 [preauth]",
+      "nameserver 9.9.9.9",
+      "64 bytes from 1.1.1.1: icmp_seq=1",
+      "Ban 203.0.113.77",
+      "blocked 198.51.100.9 after 5 attempts",
+      "upstream 203.0.113.10:8080 timed out",
+      "inet 198.51.100.4/24 brd 198.51.100.255",
+      "peer 203.0.113.5 port 4500",
+    ]
+  ) {
+    assert.ok(types(t).includes("ipv4"), t);
+  }
+});
+
+Deno.test("IBAN: spaced in lower or mixed case, mod 97 only", () => {
+  const de = "DE" + ibanCheckDigits("DE", "500105175407324931") +
+    "500105175407324931";
+  const spaced = de.replace(/(.{4})(?=.)/g, "$1 ");
+  gone(`konto ${spaced.toLowerCase()} bitte`, spaced.toLowerCase());
+  gone(
+    `IBAN: ${"De" + spaced.slice(2).toLowerCase()}`,
+    spaced.slice(5).toLowerCase(),
+  );
+  const bad = spaced.toLowerCase().replace(/\d$/, (d) => String((+d + 1) % 10));
+  assert.deepEqual(types(`konto ${bad}`), []);
+  assert.deepEqual(types("see ab12 cdef ghij klmn for details"), []);
+});
+
+Deno.test("card numbers grouped with apostrophes", () => {
+  const p = "5105" + "1051" + "0510" + "510";
+  const card = p + luhnCheckDigit(p);
+  const g = card.replace(/(\d{4})(?=\d)/g, "$1'");
+  gone(`charged ${g} today`, g);
+});
+
+Deno.test("labelled national ids: Brazil CPF, Canada SIN, Spain DNI/NIE", () => {
+  gone("cliente CPF 529.982.247-25 ativo", "529.982.247-25");
+  gone("cpf: 52998224725", "52998224725");
+  assert.deepEqual(types("CPF 529.982.247-26"), []);
+  gone("Employee SIN: 130-692-544", "130-692-544");
+  gone("social insurance number 130 692 544", "130 692 544");
+  assert.deepEqual(types("using 130 692 544 rows"), []);
+  assert.deepEqual(types("SIN: 130 692 545"), []);
+  gone("DNI: 12345678Z", "12345678Z");
+  gone("NIE X1234567L", "X1234567L");
+  assert.deepEqual(types("DNI 12345678A"), []);
+});
+
+Deno.test("Google access tokens with a dotted part", () => {
+  const t = "ya29.c." + rnd(ALNUM + "_-", 120);
+  gone(`Authorization: Bearer ${t}`, t.slice(7));
+  gone(`$ gcloud auth print-access-token\n${t}`, t.slice(7));
+});
+
+Deno.test("assignments take a value on the key's line only", () => {
+  assert.deepEqual(types("password=\nusername=alice"), []);
+  assert.deepEqual(types("api_key:\n  region: eu-west-1"), []);
+  gone(`password= ${"Qz8" + rnd(ALNUM, 14)}`, "Qz8");
+});
+
+Deno.test("new patterns stay linear on 100 KB of hostile input", () => {
+  const hostile = [
+    "de12 " + "abcd ".repeat(20_000),
+    "cpf " + "1.".repeat(50_000),
+    "sin: " + "123 ".repeat(25_000),
+    "dni " + "X".repeat(100_000),
+    "ya29." + "a.".repeat(50_000),
+    "openssl " + "1.2.3.4 ".repeat(12_500),
+    "x at y dot ".repeat(10_000),
+    "id  ssn  ".repeat(5_000) + "\n" + "1  536904399  ".repeat(5_000),
+    "| " + "tok3nA1b2C3d4E5 |\n|   | ".repeat(5_000),
+  ];
+  for (const t of hostile) {
+    const t0 = performance.now();
+    findSensitive(t);
+    const ms = performance.now() - t0;
+    assert.ok(ms < 1500, `${ms.toFixed(0)} ms on ${t.slice(0, 20)}`);
+  }
+});
+
+Deno.test("tool-printed credentials: kubeconfig client-key-data, XML secret elements", () => {
+  const key = btoa("-----BEGIN EC PRIVATE KEY-----\n" + rnd(ALNUM, 48) + "\n");
+  gone(`users:\n- name: ops\n  user:\n    client-key-data: ${key}`, key);
+  gone(`{"client-key-data": "${key}"}`, key);
+  assert.deepEqual(types("    client-key-data: DATA+OMITTED"), []);
+  const pw = "Lk2" + rnd(ALNUM, 15);
+  gone(`<servers><server><id>repo</id><password>${pw}</password></server>`, pw);
+  const tok = rnd(ALNUM, 30);
+  gone(`<ns:apiKey>${tok}</ns:apiKey>`, tok);
+  for (
+    const t of [
+      "<password>${env.REPO_PASSWORD}</password>",
+      "<token></token>",
+      "<max_tokens>4096</max_tokens>",
+      "<secret>true</secret>",
+    ]
+  ) {
+    assert.deepEqual(types(t), [], t);
+  }
+});
+
+Deno.test("kubeconfig and XML patterns stay linear on 100 KB", () => {
+  for (
+    const t of [
+      "client-key-data: " + "A".repeat(100_000),
+      "<a-password>".repeat(8_000),
+      "<" + "x-".repeat(50_000) + "token>",
+    ]
+  ) {
+    const t0 = performance.now();
+    findSensitive(t);
+    assert.ok(performance.now() - t0 < 1500, t.slice(0, 20));
   }
 });

@@ -28,7 +28,17 @@ interface Column {
 
 /** Column names (lower case, `_` for spaces and dashes) and what their cells hold. */
 const COLUMNS: ReadonlyMap<string, Column> = new Map<string, Column>([
-  ...names(["ssn", "social_security_number", "ssn_number", "social_security"], {
+  ...names([
+    "ssn",
+    "social_security_number",
+    "ssn_number",
+    "social_security",
+    "tax_id",
+    "taxpayer_id",
+    "tin",
+    "ssn_tin",
+    "ssn_itin",
+  ], {
     policyId: "sys_pii_ssn",
     validator: "ssn",
     shape: /^\d{3}([- .]?)\d{2}\1\d{4}$/,
@@ -117,6 +127,21 @@ const COLUMNS: ReadonlyMap<string, Column> = new Map<string, Column>([
     policyId: "sys_pii_ktp",
     validator: "ktp",
   }),
+  ...names(["cpf", "cpf_number"], {
+    policyId: "sys_pii_br_cpf",
+    validator: "cpf",
+    shape: /^\d{3}\.?\d{3}\.?\d{3}-?\d{2}$/,
+  }),
+  ...names(["sin", "sin_number", "social_insurance_number"], {
+    policyId: "sys_pii_ca_sin",
+    validator: "sin",
+    shape: /^\d{3}([ -]?)\d{3}\1\d{3}$/,
+  }),
+  ...names(["dni", "nie", "nif", "dni_nie"], {
+    policyId: "sys_pii_es_dni",
+    validator: "dni",
+    shape: /^(?:\d{8}|[XYZ]\d{7})-?[A-Z]$/i,
+  }),
   ...names(["password", "passwd", "pwd", "secret", "secret_access_key"], {
     policyId: "sys_secret_password_assignment",
   }),
@@ -128,7 +153,7 @@ function names(list: string[], c: Column): [string, Column][] {
 
 /** A header word somewhere in the text (the cheap test before any line is split). */
 const HEADER_HINT =
-  /(?<![a-z])(?:ssn|social|card|cc|dob|birth|e_?-?mail|mail|phone|mobile|tel|cell|contact|passport|iban|acc(?:oun)?t|bank|routing|aba|aadhaa?r|nric|fin|uen|nik|ktp|no_ktp|passw|pwd|secret)/gi;
+  /(?<![a-z])(?:ssn|social|card|cc|dob|birth|e_?-?mail|mail|phone|mobile|tel|cell|contact|passport|iban|acc(?:oun)?t|bank|routing|aba|aadhaa?r|nric|fin|uen|nik|ktp|no_ktp|passw|pwd|secret|tax[_ ]id|taxpayer|cpf|sin_number|dni|nif)/gi;
 
 /** Offsets of header words, by {@link HEADER_HINT} (when the scanner's keyword pass did not provide them). */
 function headerHints(text: string): number[] {
@@ -138,8 +163,32 @@ function headerHints(text: string): number[] {
   return out;
 }
 
-/** Delimiters a table row is split at. */
-const DELIMITERS = [",", "\t", "|", "│", ";"] as const;
+/** Delimiters a table row is split at; `"  "` is a run of two or more spaces (aligned columns). */
+const DELIMITERS = [",", "\t", "|", "│", ";", "  "] as const;
+
+/** Cells of one line of space-aligned columns: runs separated by two or more spaces. */
+function spacedCells(
+  text: string,
+  start: number,
+  end: number,
+): [number, number][] {
+  const out: [number, number][] = [];
+  let i = start;
+  while (i < end && text.charCodeAt(i) === 32) i++;
+  let a = i;
+  while (i < end) {
+    if (
+      text.charCodeAt(i) === 32 && i + 1 < end &&
+      text.charCodeAt(i + 1) === 32
+    ) {
+      out.push([a, i]);
+      while (i < end && text.charCodeAt(i) === 32) i++;
+      a = i;
+    } else i++;
+  }
+  if (a < end && text.slice(a, end).trim() !== "") out.push([a, end]);
+  return out;
+}
 
 /** Cells of one line split at `d`, with their spans (box borders at the ends dropped). */
 function cells(
@@ -148,6 +197,7 @@ function cells(
   end: number,
   d: string,
 ): [number, number][] {
+  if (d === "  ") return spacedCells(text, start, end);
   const out: [number, number][] = [];
   let a = start;
   for (let i = start; i <= end; i++) {

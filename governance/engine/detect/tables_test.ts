@@ -105,3 +105,32 @@ Deno.test("tables: a header over a million rows is read in linear time", () => {
   const t = "id,name,ssn\n" + rows;
   assert.equal(tableCells(t).length, 200_000);
 });
+
+Deno.test("space-aligned columns: header names label the cells below", () => {
+  const text = "ID   FULL NAME     SSN          TAX ID\n" +
+    "1    Jo March      536904399    412215530\n" +
+    "2    Beth March    NULL         -";
+  assert.deepEqual(cells(text), [
+    ["536904399", "sys_pii_ssn"],
+    ["412215530", "sys_pii_ssn"],
+  ]);
+  // A prose line with double spaces is not a header.
+  assert.deepEqual(
+    cells("Enter the ssn.  Then press  OK\n536904399  x  y"),
+    [],
+  );
+  // Rows that do not line up with the header end the table.
+  assert.deepEqual(cells("user  ssn\nbo 536904399"), []);
+});
+
+Deno.test("national id columns (cpf, sin, dni) use their checks", () => {
+  assert.deepEqual(cells("nome;cpf\nAna;529.982.247-25\nRui;529.982.247-26"), [
+    ["529.982.247-25", "sys_pii_br_cpf"],
+  ]);
+  assert.deepEqual(cells("name,sin_number\nLee,130 692 544"), [
+    ["130 692 544", "sys_pii_ca_sin"],
+  ]);
+  assert.deepEqual(cells("nombre\tdni\nEva\t12345678Z"), [
+    ["12345678Z", "sys_pii_es_dni"],
+  ]);
+});

@@ -6,7 +6,7 @@
  *
  * Each condition follows from its catalogue regex (and validator), e.g. a
  * card number is 13–19 digits in groups joined by one separator (space,
- * dash, dot, underscore, slash or " - "), so some chain of digit runs joined
+ * dash, dot, underscore, slash, apostrophe or " - "), so some chain of digit runs joined
  * that way holds at least 13 digits.
  *
  * @module
@@ -25,7 +25,8 @@ export type TraitName =
   | "nric"
   | "iban"
   | "nino"
-  | "phone_in";
+  | "phone_in"
+  | "iban_spaced";
 
 /** Bit of each condition in the mask {@link textTraits} returns. */
 export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
@@ -41,6 +42,7 @@ export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
   iban: 512,
   nino: 1024,
   phone_in: 2048,
+  iban_spaced: 4096,
 };
 
 const isUpper = (b: number): boolean => b >= 65 && b <= 90;
@@ -92,7 +94,7 @@ export function textTraits(bytes: Uint8Array): number {
       ? 45
       : 0;
     dashChain = (sep === 32 || sep === 45 || sep === 46 || sep === 95 ||
-        sep === 47
+        sep === 47 || sep === 39
       ? dashChain
       : 0) + len;
     spaceChain = (sep === 32 ? spaceChain : 0) + len;
@@ -121,6 +123,11 @@ export function textTraits(bytes: Uint8Array): number {
       if (len >= 2) mask |= TRAIT_BITS.iban;
       if (len === 6) mask |= TRAIT_BITS.nino;
     }
+    // Two letters (not both capitals), two digits and a space: a spaced IBAN's start ("de89 3704").
+    if (
+      len === 2 && after === 32 && s >= 2 && isLetter(before) &&
+      isLetter(bytes[s - 2]) && !(isUpper(before) && isUpper(bytes[s - 2]))
+    ) mask |= TRAIT_BITS.iban_spaced;
     if (
       len === 2 && before === 32 && s >= 3 && isUpper(bytes[s - 2]) &&
       isUpper(bytes[s - 3])

@@ -7,10 +7,13 @@
 
 import {
   abaValid,
+  cpfValid,
+  dniValid,
   ibanValid,
   luhnValid,
   nricValid,
   shannonEntropy,
+  sinValid,
   ssnValid,
   verhoeffValid,
 } from "./checksums.ts";
@@ -297,7 +300,7 @@ function ipv4Valid(v: string, ctx: CheckContext): boolean {
     from = i + 1;
   }
   if (v === "0.0.0.0" || first === 127 || first === 255) return false;
-  return !versionBefore(ctx);
+  return !versionBefore(ctx) && !productBefore(ctx);
 }
 
 /**
@@ -325,6 +328,63 @@ function versionBefore(ctx: CheckContext): boolean {
   return VERSION_WORD.test(before);
 }
 
+/**
+ * Words that put an address after them: prepositions, labels, network
+ * nouns and the commands and verbs of logs ("from 203.0.113.7",
+ * "nameserver 8.8.8.8", "ping 1.1.1.1", "Ban 198.51.100.4").
+ */
+const ADDRESS_WORDS = new Set(
+  ("from to by at for via on of in is was as and or with against into onto " +
+    "ip ips ipv4 addr address addrs inet host hosts hostname server servers " +
+    "nameserver dns resolver peer peers client clients remote local src dst " +
+    "source dest destination gateway gw default route router proxy upstream " +
+    "downstream backend origin target endpoint node nodes master worker lb " +
+    "vip nat snat dnat public private internal external lan wan vpn tunnel " +
+    "subnet network net broadcast neighbor neighbour arp lease dhcp relay " +
+    "sender forward forwarded forwarder ping ping6 connect ssh scp sftp rsync " +
+    "curl wget telnet nc ncat netcat nmap dig nslookup traceroute tracepath " +
+    "whois mtr allow deny block ban unban reject drop accept user login " +
+    "attacker attack scan probe new old the a an your my our their this that " +
+    "use try reach reply answer query request answered address: listen bind " +
+    "interface iface eth0 wlan0 ens3 docker0 tun0 lo " +
+    "mail smtp imap pop3 mx ns ntp ldap syslog http https tcp udp icmp")
+    .split(" "),
+);
+
+/**
+ * A dotted quad right after a product name ("openssl 3.0.13.1", "VLC media
+ * player 3.0.20.3") is a version: one space, then a bare word before it
+ * that is not a label (`Address: ...`) and puts no address after it (see
+ * {@link ADDRESS_WORDS}; verbs in -ed/-ing, "blocked", "connecting", too),
+ * and no port, prefix length or "port" after the quad.
+ */
+function productBefore(ctx: CheckContext): boolean {
+  const t = ctx.text;
+  const s = ctx.start;
+  if (s < 2 || t.charCodeAt(s - 1) !== 32) return false;
+  const after = t.charCodeAt(ctx.end);
+  if (after === 58 || after === 47) return false;
+  if (t.startsWith(" port", ctx.end)) return false;
+  let a = s - 1;
+  while (a > 0 && s - 1 - a < 30 && isWordChar(t.charCodeAt(a - 1))) a--;
+  if (a === s - 1 || s - 1 - a >= 30) return false;
+  const first = t.charCodeAt(a) | 32;
+  if (first < 97 || first > 122) return false;
+  if (a > 0) {
+    const c = t.charCodeAt(a - 1);
+    // Part of a path, key, address or flag (`--host 1.2.3.4`, `x.y 1.2.3.4`).
+    if (c === 45 || c === 46 || c === 47 || c === 64 || c === 61) return false;
+  }
+  const word = t.slice(a, s - 1).toLowerCase();
+  if (ADDRESS_WORDS.has(word)) return false;
+  return !(word.endsWith("ed") || word.endsWith("ing"));
+}
+
+/** Letters, digits, `_`, `+`, `-` (a product name's characters). */
+const isWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
+  c === 95 || c === 43 || c === 45;
+
 function ipv4ValidGeneral(v: string, ctx: CheckContext): boolean {
   const parts = v.split(".");
   if (parts.length !== 4) return false;
@@ -334,7 +394,7 @@ function ipv4ValidGeneral(v: string, ctx: CheckContext): boolean {
   }
   const [a] = parts.map(Number);
   if (v === "0.0.0.0" || a === 127 || a === 255) return false;
-  return !versionBefore(ctx);
+  return !versionBefore(ctx) && !productBefore(ctx);
 }
 
 /** A compressed IPv6 address: not loopback or unspecified, at most 8 groups, a digit somewhere, and not two tiny groups (`1::2`). */
@@ -746,6 +806,9 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
     (!v.includes(".") || !versionBefore(ctx)),
   aadhaar: aadhaarValid,
   iban: (v) => ibanValid(v),
+  cpf: (v) => cpfValid(v),
+  sin: (v) => sinValid(v),
+  dni: (v) => dniValid(v),
   nric: (v) => nricValid(v),
   ipv4: ipv4Valid,
   phone_us: phoneUsValid,

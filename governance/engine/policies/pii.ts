@@ -73,13 +73,13 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "high",
     action: "redact",
     description:
-      "A 13-19 digit card number (plain, or 4-4-4-4 / 4-6-5 grouped by spaces, dashes, dots, underscores, slashes or ' - ') with a known issuer prefix and a valid Luhn digit.",
+      "A 13-19 digit card number (plain, or 4-4-4-4 / 4-6-5 grouped by spaces, dashes, dots, underscores, slashes, apostrophes or ' - ') with a known issuer prefix and a valid Luhn digit.",
     appliesTo: "both",
     type: "credit_card",
     pattern: String
       .raw`${
       start("\\d")
-    }(?:\d{12,18}|\d{3}(?<s> - |[ ._/-])\d{4}\k<s>\d{4}\k<s>\d{1,4}(?:\k<s>\d{1,3})?|\d{3}(?<t> - |[ ._/-])\d{6}\k<t>\d{4,5})${R}`,
+    }(?:\d{12,18}|\d{3}(?<s> - |[ ._/'-])\d{4}\k<s>\d{4}\k<s>\d{1,4}(?:\k<s>\d{1,3})?|\d{3}(?<t> - |[ ._/'-])\d{6}\k<t>\d{4,5})${R}`,
     keywords: [],
     requires: "card",
     validator: "card",
@@ -312,6 +312,22 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     validator: "iban",
   },
   {
+    id: "sys_pii_iban_spaced",
+    name: "IBAN (spaced, lower or mixed case)",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "An IBAN written in groups of 4 in lower or mixed case (de89 3704 0044 0532 0130 00), with a known country length and mod-97 check.",
+    appliesTo: "both",
+    type: "iban",
+    pattern: String
+      .raw`(?<![A-Za-z0-9])(?![A-Z]{2})[A-Za-z]{2}\d{2}(?: [A-Za-z0-9]{4}){2,7}(?: [A-Za-z0-9]{1,3})?(?![A-Za-z0-9])`,
+    keywords: [],
+    requires: "iban_spaced",
+    validator: "iban",
+  },
+  {
     id: "sys_pii_ipv4",
     name: "IPv4 address",
     category: "pii",
@@ -409,6 +425,67 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     keywords: ["bank", "account", "acct"],
     anchored: true,
     validator: "bank_account",
+  },
+  {
+    id: "sys_pii_br_cpf",
+    name: "Brazil CPF (labelled)",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "A Brazilian CPF taxpayer number (123.456.789-09 or 11 digits) with both mod-11 check digits right, next to a 'CPF' label.",
+    appliesTo: "both",
+    type: "national_id",
+    pattern: String
+      .raw`(?<![a-z])cpf(?:[ _-]?(?:no|num|number|n[ºo°]|#))?${GLUE}(?<v>\d{3}\.?\d{3}\.?\d{3}-?\d{2})(?![\w-]|[.]\d)`,
+    ignoreCase: true,
+    keywords: ["cpf"],
+    anchored: true,
+    validator: "cpf",
+  },
+  {
+    id: "sys_pii_ca_sin",
+    name: "Canada Social Insurance Number (labelled)",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "A Canadian SIN (123 456 782, 123-456-782 or 9 digits) passing Luhn, next to a 'SIN' or 'social insurance' label.",
+    appliesTo: "both",
+    type: "national_id",
+    pattern: String
+      .raw`(?<![a-z])(?:sin|social[ _-]insurance(?:[ _-]?(?:number|num|no))?)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>\d{3}(?<s>[ -]?)\d{3}\k<s>\d{3})${R}`,
+    ignoreCase: true,
+    // "sin" ends and starts words ("using", "single"): only its label forms are keys.
+    keywords: [
+      "sin:",
+      "sin ",
+      "sin=",
+      "sin#",
+      "sin_",
+      "sin-",
+      "social insurance",
+      "social_insurance",
+    ],
+    anchored: true,
+    validator: "sin",
+  },
+  {
+    id: "sys_pii_es_dni",
+    name: "Spain DNI / NIE (labelled)",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "A Spanish DNI (12345678Z) or NIE (X1234567L) with the right mod-23 letter, next to a 'DNI', 'NIE' or 'NIF' label.",
+    appliesTo: "both",
+    type: "national_id",
+    pattern: String
+      .raw`(?<![a-z])(?:dni|nie|nif)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z])(?![A-Za-z0-9])`,
+    ignoreCase: true,
+    keywords: ["dni", "nie:", "nie ", "nie=", "nif:", "nif ", "nif="],
+    anchored: true,
+    validator: "dni",
   },
   {
     id: "sys_pii_uk_nino",

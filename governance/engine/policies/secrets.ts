@@ -21,8 +21,8 @@ import type { SensitiveSpec, ValidatorName } from "../detect/sensitive_spec.ts";
 
 const B = String.raw`(?<![A-Za-z0-9_-])`;
 const E = String.raw`(?![A-Za-z0-9_-])`;
-/** Assignment glue after a key: closing quote, `:`/`=`/`:=`/`=>`. */
-const GLUE = String.raw`["']?\s{0,4}(?::=|=>|[:=])\s{0,4}`;
+/** Assignment glue after a key: closing quote, `:`/`=`/`:=`/`=>`; the value is on the key's line. */
+const GLUE = String.raw`["']?\s{0,4}(?::=|=>|[:=])[ \t]{0,4}`;
 /** Assignment glue plus an optional opening quote (for values without spaces). */
 const ASSIGN = String.raw`${GLUE}["'\x60]?`;
 
@@ -196,7 +196,8 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     "Google OAuth access token",
     "google_oauth_token",
     ["ya29."],
-    "[0-9A-Za-z_-]{30,2048}",
+    // Service-account tokens carry a short dotted part ("ya29.c.c0A...").
+    "(?:[0-9A-Za-z_-]{1,8}\\.)?[0-9A-Za-z_-]{30,2048}",
   ),
   secret({
     key: "azure_storage_key",
@@ -1162,6 +1163,40 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     priority: 2,
   }),
   // ------------------------------------------------------ credential files
+  secret({
+    key: "kubeconfig_key_data",
+    name: "Kubeconfig client key",
+    type: "private_key",
+    severity: "critical",
+    description:
+      "The base64 client-key-data of a kubeconfig user (what `kubectl config view --raw` prints): a private key.",
+    pattern: String
+      .raw`client-key-data["']?[ \t]{0,4}:[ \t]{0,4}["']?(?<v>[A-Za-z0-9+/]{40,16384}={0,2})(?![A-Za-z0-9+/=])`,
+    keywords: ["client-key-data"],
+  }),
+  secret({
+    key: "xml_secret_element",
+    name: "Secret in an XML element",
+    type: "password",
+    severity: "high",
+    description:
+      "The text of an XML element named password/passwd/secret/token/apiKey (Maven settings.xml, NuGet.Config, .NET configs), not a placeholder or ${variable}.",
+    pattern: String
+      .raw`<(?:[\w-]{1,20}:)?(?:[\w-]{0,20}(?:password|passwd|secret|token|api[_-]?key))>(?<v>[^<>\n]{1,256})(?=</)`,
+    keywords: [
+      "password>",
+      "passwd>",
+      "secret>",
+      "token>",
+      "apikey>",
+      "api_key>",
+      "api-key>",
+    ],
+    ignoreCase: true,
+    anchored: false,
+    validator: "assigned_password",
+    priority: 1,
+  }),
   secret({
     key: "netrc_password",
     name: ".netrc password",
