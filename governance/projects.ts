@@ -9,7 +9,8 @@
  *
  * @module
  */
-import { type EngineConfig, parsePolicyFile } from "./engine/mod.ts";
+import type { EngineConfig } from "./engine/config.ts";
+import { parsePolicyFile } from "./engine/user_policies.ts";
 import { mergeProjectConfig, PROJECT_POLICY_FILE } from "./engine/project.ts";
 import { sha256Hex } from "./audit/sha256.ts";
 

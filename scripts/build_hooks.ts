@@ -20,6 +20,7 @@ import {
   sha256Hex,
   sourcesDigest,
 } from "./lib/hook_bundle.ts";
+import { writeSummaries } from "./lib/policy_summaries.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url)).replace(/\/$/, "");
 
@@ -28,6 +29,9 @@ export async function buildHooks(
   root: string,
   deno: string,
 ): Promise<BundleManifest> {
+  // The catalogue's summaries of the injection policies are generated from
+  // their policy files; write them first so the bundles hold the current ones.
+  await writeSummaries(root, deno);
   const tmp = await Deno.makeTempDir({ prefix: "axf_bundle_" });
   try {
     await runDeno(

@@ -605,7 +605,7 @@ Deno.test({
 
 Deno.test({
   name:
-    "warn-level input policies: pre allows with a warning for the model and the user, post records them",
+    "warn-level input policies: pre allows with a warning for the model and the user and records them; post records the output",
   ...opts,
 }, async () => {
   await withHome(async (t) => {
@@ -633,10 +633,18 @@ Deno.test({
       { home: t.home },
     );
     assert.equal(post.stdout, "");
-    const [row] = rows(t.dataDir);
-    assert.equal(row.decision, "allowed");
-    assert.deepEqual(row.policies, ["sys_dangerous_git_force_push_protected"]);
-    assert.match(row.reason ?? "", /allowed with warnings/);
+    const all = rows(t.dataDir);
+    assert.equal(all.length, 2);
+    const warnedRow = all.find((r) => r.policies.length > 0);
+    assert.ok(warnedRow, "the pre hook records the warned call");
+    assert.equal(warnedRow.decision, "allowed");
+    assert.deepEqual(warnedRow.policies, [
+      "sys_dangerous_git_force_push_protected",
+    ]);
+    assert.match(warnedRow.reason ?? "", /allowed with warnings/i);
+    const postRow = all.find((r) => r !== warnedRow);
+    assert.equal(postRow?.decision, "allowed");
+    assert.deepEqual(postRow?.policies, []);
   });
 });
 

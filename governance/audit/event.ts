@@ -8,7 +8,7 @@
 
 import { findSensitive } from "../engine/detect/sensitive.ts";
 import { redact } from "../engine/redact.ts";
-import type { Severity } from "../engine/mod.ts";
+import type { Severity } from "../engine/types.ts";
 
 /** Who produced an event. */
 export type Agent = "codex" | "claude-code" | "mcp" | "cli";

@@ -17,7 +17,7 @@ import {
   type SQLInputValue,
   type StatementSync,
 } from "node:sqlite";
-import type { Severity } from "../engine/mod.ts";
+import type { Severity } from "../engine/types.ts";
 import {
   type Agent,
   type AuditEventInput,

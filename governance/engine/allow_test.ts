@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { evaluate } from "./evaluate.ts";
+import { evaluate } from "./evaluate_all.ts";
 import { type AllowRule, decisionContext, narrowestRule } from "./allow.ts";
 import { parsePolicyFile } from "./user_policies.ts";
 import { DEFAULT_CONFIG, type EngineConfig } from "./config.ts";

@@ -6,34 +6,21 @@
  */
 import type { PolicyInfo } from "./types.ts";
 import { DANGEROUS_POLICIES } from "./policies/dangerous.ts";
-import { SQLI_POLICIES } from "./policies/sqli.ts";
 import { PII_POLICIES } from "./policies/pii.ts";
 import { SECRET_POLICIES } from "./policies/secrets.ts";
-import { INJECTION_POLICIES } from "./policies/injection.ts";
-
-/** Only the reviewer-facing fields of a policy (detection data stripped). */
-function info(p: PolicyInfo): PolicyInfo {
-  const out: PolicyInfo = {
-    id: p.id,
-    name: p.name,
-    category: p.category,
-    severity: p.severity,
-    action: p.action,
-    description: p.description,
-    appliesTo: p.appliesTo,
-  };
-  if (p.profile) out.profile = p.profile;
-  return out;
-}
+// The SQL- and prompt-injection policies by their generated summaries: their
+// pattern files load only with their detectors (see policies/summaries.ts).
+import { INJECTION_INFO, SQLI_INFO } from "./policies/summaries.ts";
+import { policyInfo } from "./policy_info.ts";
 
 /** Every built-in policy, in catalogue order (dangerous, sqli, pii, secret, injection). */
 export const BUILTIN_POLICIES: readonly PolicyInfo[] = [
-  ...DANGEROUS_POLICIES,
-  ...SQLI_POLICIES,
-  ...PII_POLICIES,
-  ...SECRET_POLICIES,
-  ...INJECTION_POLICIES,
-].map(info);
+  ...DANGEROUS_POLICIES.map(policyInfo),
+  ...SQLI_INFO,
+  ...PII_POLICIES.map(policyInfo),
+  ...SECRET_POLICIES.map(policyInfo),
+  ...INJECTION_INFO,
+];
 
 const BY_ID: ReadonlyMap<string, PolicyInfo> = new Map(
   BUILTIN_POLICIES.map((p) => [p.id, p]),

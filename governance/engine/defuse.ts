@@ -11,7 +11,7 @@
  */
 
 import { redact } from "./redact.ts";
-import { isRedactable } from "./scan.ts";
+import { isRedactable } from "./redactable.ts";
 import type { Finding, ScanResult } from "./types.ts";
 
 /** Marker type of a removed injected instruction. */

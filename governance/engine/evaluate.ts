@@ -1,5 +1,7 @@
 /**
- * `evaluate`: the verdict on a tool call before it runs.
+ * `evaluateWith`: the verdict on a tool call before it runs, with the SQL-
+ * and prompt-injection detectors passed in (`evaluate_all.ts` passes them
+ * all; a hook passes only those it has loaded, see `detectors.ts`).
  *
  * The call is read into a subject (shell command, patch, file write, read,
  * fetch, SQL statement, MCP arguments or text); each subject goes to the
@@ -17,10 +19,9 @@ import {
 } from "./commands/analyze.ts";
 import { analyzeEmbeddedPatch } from "./patch.ts";
 import { findSensitive } from "./detect/sensitive.ts";
-import { findSqlInjection } from "./detect/sqli.ts";
-import { findPromptInjection } from "./detect/injection.ts";
+import type { InputDetectors } from "./detectors.ts";
 import { builtinPolicy } from "./catalogue.ts";
-import { DEFAULT_CONFIG, type EngineConfig } from "./config.ts";
+import type { EngineConfig } from "./config.ts";
 import { customInputMatches } from "./custom.ts";
 import { applyAllowRules } from "./allow.ts";
 import { enabledCount, policyRuns } from "./listing.ts";
@@ -173,6 +174,8 @@ interface Collected {
   matches: Match[];
   texts: string[];
   command?: string;
+  /** The SQL- and prompt-injection detectors of this evaluation. */
+  detect: InputDetectors;
 }
 
 function addCommandAnalysis(
@@ -183,7 +186,7 @@ function addCommandAnalysis(
 ): void {
   out.matches.push(...a.matches);
   for (const sql of a.sql) {
-    for (const f of findSqlInjection(sql, { isStatement: true })) {
+    for (const f of out.detect.findSqlInjection(sql, { isStatement: true })) {
       out.matches.push(findingMatch(f, { where: "command" }));
     }
   }
@@ -295,7 +298,9 @@ function mcpString(
   }
   if (SQL_KEY.test(key) || DB_SERVER.test(server)) {
     for (
-      const f of findSqlInjection(value, { isStatement: SQL_KEY.test(key) })
+      const f of out.detect.findSqlInjection(value, {
+        isStatement: SQL_KEY.test(key),
+      })
     ) {
       out.matches.push(
         findingMatch(f, { where: "argument", tool: qualified }),
@@ -309,14 +314,18 @@ function mcpString(
   // Text an agent puts into an issue, a wiki or a message can carry
   // instructions for the next AI that reads it (approve this payout).
   if (value.length >= 16) {
-    for (const f of findPromptInjection(value)) {
+    for (const f of out.detect.findPromptInjection(value)) {
       out.matches.push(findingMatch(f, place));
     }
   }
 }
 
-function collect(subject: Subject, ctx: CommandContext): Collected {
-  const out: Collected = { matches: [], texts: [] };
+function collect(
+  subject: Subject,
+  ctx: CommandContext,
+  detect: InputDetectors,
+): Collected {
+  const out: Collected = { matches: [], texts: [], detect };
   switch (subject.kind) {
     case "shell": {
       out.command = subject.command;
@@ -353,7 +362,9 @@ function collect(subject: Subject, ctx: CommandContext): Collected {
     case "sql": {
       out.texts.push(subject.statement);
       for (
-        const f of findSqlInjection(subject.statement, { isStatement: true })
+        const f of out.detect.findSqlInjection(subject.statement, {
+          isStatement: true,
+        })
       ) {
         out.matches.push(findingMatch(f, { where: "statement" }));
       }
@@ -378,10 +389,14 @@ function collect(subject: Subject, ctx: CommandContext): Collected {
     }
     case "text": {
       out.texts.push(subject.text);
-      for (const f of findSqlInjection(subject.text, { isStatement: false })) {
+      for (
+        const f of out.detect.findSqlInjection(subject.text, {
+          isStatement: false,
+        })
+      ) {
         out.matches.push(findingMatch(f, { where: "text" }));
       }
-      for (const f of findPromptInjection(subject.text)) {
+      for (const f of out.detect.findPromptInjection(subject.text)) {
         out.matches.push(findingMatch(f, { where: "text" }));
       }
       sensitiveIn(out, subject.text, { where: "text" });
@@ -432,22 +447,17 @@ function reasonOf(allowed: boolean, matches: readonly Match[]): string {
 }
 
 /**
- * Judges a tool call before it runs.
- *
- * @example
- * ```ts
- * const d = evaluate({ toolName: "Bash", input: { command: "rm -rf ~" }, cwd: "/home/u/app", home: "/home/u" });
- * d.allowed; // false
- * d.matches[0].policyId; // "sys_dangerous_..."
- * ```
+ * Judges a tool call before it runs, with the given injection detectors
+ * (`evaluate()` in `evaluate_all.ts` is this with all of them).
  */
-export function evaluate(
+export function evaluateWith(
   call: ToolCall,
-  config: EngineConfig = DEFAULT_CONFIG,
+  config: EngineConfig,
+  detectors: InputDetectors,
 ): Decision {
   const ctx = contextOf(call, config);
   const subject = subjectOf(call);
-  const collected = collect(subject, ctx);
+  const collected = collect(subject, ctx, detectors);
   if (config.custom.length > 0) {
     collected.matches.push(
       ...customInputMatches(

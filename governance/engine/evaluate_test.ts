@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { evaluate } from "./evaluate.ts";
+import { evaluate } from "./evaluate_all.ts";
 import { parsePolicyFile } from "./user_policies.ts";
 import type { Decision, ToolCall } from "./types.ts";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { DEFAULT_CONFIG, type EngineConfig } from "./config.ts";
 import { layerConfig } from "./layers.ts";
-import { evaluate } from "./evaluate.ts";
+import { evaluate } from "./evaluate_all.ts";
 
 const ORG: EngineConfig = {
   profile: "strict",

@@ -5,7 +5,7 @@
  * @module
  */
 import { builtinPolicy } from "./catalogue.ts";
-import { isRedactable } from "./scan.ts";
+import { isRedactable } from "./redactable.ts";
 import { findSensitive } from "./detect/sensitive.ts";
 import { redact } from "./redact.ts";
 import { safeJson } from "./tool_call.ts";

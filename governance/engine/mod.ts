@@ -20,7 +20,13 @@ export {
   type EngineConfig,
 } from "./config.ts";
 export { BUILTIN_POLICIES } from "./catalogue.ts";
-export { evaluate } from "./evaluate.ts";
+export { ALL_DETECTORS, evaluate } from "./evaluate_all.ts";
+export { evaluateWith } from "./evaluate.ts";
+export {
+  type DetectorName,
+  type InputDetectors,
+  withStandIns,
+} from "./detectors.ts";
 export { scan } from "./scan.ts";
 export { judgePrompt, type PromptVerdict, stopsPrompt } from "./prompt.ts";
 export {

@@ -11,12 +11,9 @@ import { redact } from "./redact.ts";
 import { DEFAULT_CONFIG, type EngineConfig } from "./config.ts";
 import { customOutputFindings } from "./custom.ts";
 import type { Finding, ScanResult } from "./types.ts";
+import { isRedactable } from "./redactable.ts";
 
-/** Findings that are replaced in the redacted text: PII, secrets, and custom policies whose action is redact. */
-export function isRedactable(f: Finding): boolean {
-  return f.category === "pii" || f.category === "secret" ||
-    (f.category === "custom" && f.action === "redact");
-}
+export { isRedactable };
 
 /**
  * Scans a text for PII, secrets, injected instructions and custom output policies.

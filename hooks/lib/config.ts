@@ -8,9 +8,9 @@
 import {
   DEFAULT_CONFIG,
   type EngineConfig,
-  parsePolicyFile,
-  type Profile,
-} from "../../governance/engine/mod.ts";
+} from "../../governance/engine/config.ts";
+import { parsePolicyFile } from "../../governance/engine/user_policies.ts";
+import type { Profile } from "../../governance/engine/types.ts";
 import { layerConfig } from "../../governance/engine/layers.ts";
 import { orgConfig } from "./org_policy.ts";
 import type { StartupEnv } from "../../governance/engine/types.ts";

@@ -16,13 +16,13 @@
 import {
   defuse,
   type Defused,
-  defuseValue,
-  type EngineConfig,
   rawValues,
-  scan,
-  type ScanResult,
-  summarize,
-} from "../../governance/engine/mod.ts";
+} from "../../governance/engine/defuse.ts";
+import { defuseValue } from "../../governance/engine/defuse_value.ts";
+import type { EngineConfig } from "../../governance/engine/config.ts";
+import { scan } from "../../governance/engine/scan.ts";
+import type { ScanResult } from "../../governance/engine/types.ts";
+import { summarize } from "../../governance/engine/messages.ts";
 import { isRedactable } from "../../governance/engine/scan.ts";
 import type { HookEvent } from "./payload.ts";
 import { jsonText } from "./payload.ts";

@@ -16,8 +16,8 @@
 import {
   DEFAULT_CONFIG,
   type EngineConfig,
-  parsePolicyFile,
-} from "../../governance/engine/mod.ts";
+} from "../../governance/engine/config.ts";
+import { parsePolicyFile } from "../../governance/engine/user_policies.ts";
 import { layerConfig } from "../../governance/engine/layers.ts";
 import {
   BUNDLE_FILE,

@@ -21,9 +21,9 @@
 import {
   blockMessage,
   connectorType,
-  evaluate,
   summarize,
-} from "../../governance/engine/mod.ts";
+} from "../../governance/engine/messages.ts";
+import { judge } from "./judge.ts";
 import { autoApproveRule } from "../../governance/engine/auto_approve.ts";
 import { SHELL_TOOLS } from "../../governance/engine/tool_call.ts";
 import { journal } from "./audit.ts";
@@ -37,7 +37,10 @@ import type { StdinRead } from "./stdin.ts";
 export const PERMISSION_DEADLINE_MS = 5_000;
 
 /** Handle one PermissionRequest event. */
-export function handlePermission(read: StdinRead, env: HookEnv): HookOutcome {
+export async function handlePermission(
+  read: StdinRead,
+  env: HookEnv,
+): Promise<HookOutcome> {
   const stderr = [...env.warnings];
   const parsed = parsePayload(read.text);
   if (parsed.kind === "empty") return { stdout: "", stderr };
@@ -57,7 +60,7 @@ export function handlePermission(read: StdinRead, env: HookEnv): HookOutcome {
   const started = performance.now();
   const config = loadEngineConfig(env, stderr);
   const connector = connectorType(ev.agent, ev.toolName);
-  const decision = evaluate({
+  const decision = await judge({
     toolName: ev.toolName,
     input: ev.toolInput,
     cwd: ev.cwd,

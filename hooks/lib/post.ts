@@ -11,16 +11,16 @@
 
 import {
   connectorType,
-  type EngineConfig,
-  evaluate,
-  type Match,
   outputNotice,
-  scan,
+  summarize,
+} from "../../governance/engine/messages.ts";
+import type { EngineConfig } from "../../governance/engine/config.ts";
+import {
   type ScanResult,
   type Severity,
   SEVERITY_RANK,
-  summarize,
-} from "../../governance/engine/mod.ts";
+} from "../../governance/engine/types.ts";
+import { scan } from "../../governance/engine/scan.ts";
 import {
   callTool,
   CONFIG_ERROR_CODES,
@@ -50,7 +50,7 @@ import {
   sourceOf,
   viewNote,
 } from "./model_view.ts";
-import { recordTaint } from "./taint_guard.ts";
+import { recordTaint } from "./taint_record.ts";
 import { type HookEvent, parsePayload, postScanText } from "./payload.ts";
 import type { StdinRead } from "./stdin.ts";
 import { callerOf } from "./identity.ts";
@@ -200,25 +200,6 @@ function remoteNote(
   return `AxonFlow endpoint ${endpoint} failed ${what} (${describeOutcome(o)})`;
 }
 
-/** Non-blocking policies that fire on a call's input (best effort: never throws). */
-export function inputMatches(
-  toolName: string,
-  input: unknown,
-  cwd: string | undefined,
-  home: string,
-  config: EngineConfig,
-): Match[] {
-  try {
-    const d = evaluate(
-      { toolName, input, cwd, home, profile: config.profile },
-      config,
-    );
-    return d.matches.filter((m) => m.action === "warn" || m.action === "log");
-  } catch {
-    return [];
-  }
-}
-
 /** Handle one PostToolUse event. */
 export async function handlePost(
   read: StdinRead,
@@ -346,33 +327,9 @@ export async function handlePost(
       );
     }
   }
-  // Warn- and log-level policies that fired on the input of this (allowed)
-  // call: PreToolUse prints nothing for them, so they are recorded here.
-  const inputNotes = inputMatches(
-    ev.toolName,
-    ev.toolInput,
-    ev.cwd,
-    env.home,
-    config,
-  );
-  for (const m of inputNotes) {
-    if (!policies.includes(m.policyId)) policies.push(m.policyId);
-    if (
-      severity === "none" || SEVERITY_RANK[m.severity] > SEVERITY_RANK[severity]
-    ) {
-      severity = m.severity;
-    }
-  }
   const reasons: string[] = [];
   if (notice) {
     reasons.push("sensitive data or injected instructions in the output");
-  }
-  if (inputNotes.length > 0) {
-    reasons.push(
-      `allowed with warnings: ${
-        inputNotes.map((m) => `${m.policyId} (${m.reason})`).join("; ")
-      }`,
-    );
   }
   stderr.push(...notes);
   if (env.debug) {

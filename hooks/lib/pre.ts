@@ -9,13 +9,11 @@
 import {
   blockMessage,
   connectorType,
-  type Decision,
-  decisionContext,
-  type EngineConfig,
-  evaluate,
   summarize,
-  type ToolCall,
-} from "../../governance/engine/mod.ts";
+} from "../../governance/engine/messages.ts";
+import type { Decision, ToolCall } from "../../governance/engine/types.ts";
+import { decisionContext } from "../../governance/engine/allow.ts";
+import type { EngineConfig } from "../../governance/engine/config.ts";
 import {
   callTool,
   CONFIG_ERROR_CODES,
@@ -43,6 +41,7 @@ import { preWarnOutput } from "./event_output.ts";
 import { warningTexts } from "./warnings.ts";
 import type { StdinRead } from "./stdin.ts";
 import { taintDeny } from "./taint_guard.ts";
+import { judge } from "./judge.ts";
 
 /** Where to report a guard failure. */
 export const REPORT_HINT =
@@ -221,7 +220,10 @@ export async function handlePre(
       const remote = remoteVerdict(outcome, env.endpoint);
       if (remote.kind === "decided") {
         if (remote.allowed) {
-          return { stdout: localWarnings(ev, call, config, stderr), stderr };
+          return {
+            stdout: await localWarnings(ev, call, config, env, stderr),
+            stderr,
+          };
         }
         const doc = remote.document;
         note(
@@ -249,16 +251,32 @@ export async function handlePre(
         // approval and never a reason to stop all work: the embedded engine
         // judges the call, and the fault is said loudly (stderr, audit).
         stderr.push(remote.message);
-        return embedded(ev, call, config, env, stderr, started, remote.message);
+        return await embedded(
+          ev,
+          call,
+          config,
+          env,
+          stderr,
+          started,
+          remote.message,
+        );
       }
       // Fallback to the embedded engine.
       stderr.push(remote.message);
-      return embedded(ev, call, config, env, stderr, started, remote.message);
+      return await embedded(
+        ev,
+        call,
+        config,
+        env,
+        stderr,
+        started,
+        remote.message,
+      );
     }
     stderr.push(
       `tool call of ${size} characters is over the remote request limit; judged by the embedded engine`,
     );
-    return embedded(
+    return await embedded(
       ev,
       call,
       config,
@@ -268,7 +286,7 @@ export async function handlePre(
       "statement too large for the remote endpoint",
     );
   }
-  return embedded(ev, call, config, env, stderr, started);
+  return await embedded(ev, call, config, env, stderr, started);
 }
 
 /** How a remote outcome is used before a tool runs. */
@@ -349,16 +367,39 @@ export function remoteVerdict(
  * matches are told to the model and the user (its blocks are not: the
  * endpoint decides). Empty when there are none or the engine fails.
  */
-function localWarnings(
+async function localWarnings(
   ev: HookEvent,
   call: ToolCall,
   config: EngineConfig,
+  env: HookEnv,
   stderr: string[],
-): string {
+): Promise<string> {
   try {
-    const warned = evaluate(call, config).matches.filter((m) =>
-      m.action === "warn"
+    const decision = await judge(call, config);
+    const noted = decision.matches.filter((m) =>
+      m.action === "warn" || m.action === "log"
     );
+    if (noted.length > 0) {
+      const n = journal(env.dataDir, {
+        sessionId: ev.sessionId,
+        turnId: ev.turnId,
+        toolUseId: ev.toolUseId,
+        agent: ev.agent,
+        toolName: ev.toolName,
+        connectorType: call.connectorType ?? ev.toolName,
+        decision: "allowed",
+        decisionId: decision.decisionId,
+        policies: noted.map((m) => m.policyId),
+        severity: noted[0].severity,
+        reason: `allowed by the AxonFlow endpoint; the embedded engine noted: ${
+          noted.map((m) => `${m.policyId} (${m.action})`).join(", ")
+        }`,
+        inputSummary: summarize(ev.toolInput),
+        success: true,
+      });
+      if (n) stderr.push(n);
+    }
+    const warned = noted.filter((m) => m.action === "warn");
     if (warned.length === 0) return "";
     const w = warningTexts(warned, statementOf(ev));
     stderr.push(w.user);
@@ -368,7 +409,7 @@ function localWarnings(
   }
 }
 
-function embedded(
+async function embedded(
   ev: HookEvent,
   call: ToolCall,
   config: EngineConfig,
@@ -376,10 +417,10 @@ function embedded(
   stderr: string[],
   started: number,
   fallbackNote?: string,
-): HookOutcome {
+): Promise<HookOutcome> {
   let decision: Decision;
   try {
-    decision = evaluate(call, config);
+    decision = await judge(call, config);
   } catch (err) {
     const reason = guardFailedReason(
       `internal error: ${err instanceof Error ? err.message : String(err)}`,
@@ -417,8 +458,7 @@ function embedded(
       }] evaluated=${decision.policiesEvaluated}`,
     );
   }
-  // A warned call is allowed and says so to the model and the user; the
-  // PostToolUse hook records it (with its policies) in the audit trail.
+  // A warned call is allowed and says so to the model and the user.
   const warned = decision.matches.filter((m) => m.action === "warn");
   let stdout = "";
   if (warned.length > 0) {
@@ -426,7 +466,10 @@ function embedded(
     stderr.push(w.user);
     stdout = preWarnOutput(w.model, w.user);
   }
-  if (fallbackNote) {
+  // The policies that fired on an allowed call (warn, log, an exception)
+  // are recorded now, when the decision is made: the PostToolUse row records
+  // what the output held, and there is none if the call never runs.
+  if (fallbackNote || decision.matches.length > 0) {
     const n = journal(env.dataDir, {
       sessionId: ev.sessionId,
       turnId: ev.turnId,
@@ -438,11 +481,13 @@ function embedded(
       decisionId: decision.decisionId,
       policies: decision.matches.map((m) => m.policyId),
       severity: decision.riskLevel,
-      reason: `embedded engine allowed it after a remote failure`,
+      reason: fallbackNote
+        ? `embedded engine allowed it after a remote failure`
+        : decision.reason,
       inputSummary: summarize(ev.toolInput),
       durationMs,
       success: true,
-      errorMessage: fallbackNote,
+      ...(fallbackNote ? { errorMessage: fallbackNote } : {}),
     });
     if (n) stderr.push(n);
   }

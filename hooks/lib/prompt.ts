@@ -16,7 +16,8 @@
  * @module
  */
 
-import { judgePrompt, summarize } from "../../governance/engine/mod.ts";
+import { judgePrompt } from "../../governance/engine/prompt.ts";
+import { summarize } from "../../governance/engine/messages.ts";
 import { journal } from "./audit.ts";
 import { type HookEnv, loadEngineConfig } from "./config.ts";
 import { parseSessionEvent } from "./event.ts";

@@ -1,7 +1,7 @@
 /**
- * Session taint at the doors: the PostToolUse hook marks a session once it
- * removed injected instructions from a tool output; the PreToolUse hook then
- * refuses that session's calls that send local data off the machine or read
+ * Session taint at the PreToolUse door (`taint_record.ts` is the PostToolUse
+ * side, which marks a session once it removed injected instructions from a
+ * tool output): this hook refuses a tainted session's calls that send local data off the machine or read
  * credentials (the engine's {@link egressOf} decides which), with a reason
  * naming the tainted output. Both record it in the audit trail.
  *
@@ -13,65 +13,15 @@
  */
 
 import { egressOf } from "../../governance/engine/commands/egress.ts";
-import {
-  connectorType,
-  summarize,
-  type ToolCall,
-} from "../../governance/engine/mod.ts";
-import {
-  readTaint,
-  setTaint,
-  type TaintState,
-} from "../../governance/taint/store.ts";
-import { audit, journal } from "./audit.ts";
-import type { ModelView } from "./model_view.ts";
+import { connectorType, summarize } from "../../governance/engine/messages.ts";
+import type { ToolCall } from "../../governance/engine/types.ts";
+import { readTaint, type TaintState } from "../../governance/taint/store.ts";
+import { journal } from "./audit.ts";
+import { TAINT_POLICY } from "./taint_record.ts";
 import { denyOutput, type HookOutcome } from "./output.ts";
 import type { HookEvent } from "./payload.ts";
 
-/** The policy id blocks and audit rows of the taint carry. */
-export const TAINT_POLICY = "axonflow_session_taint";
-
-/** The session key used when an event has no session id. */
-const NO_SESSION = "no-session";
-
-/** Mark the event's session tainted; returns a stderr note on failure. */
-export async function recordTaint(
-  dataDir: string,
-  ev: HookEvent,
-  source: string,
-  view: ModelView,
-): Promise<string | undefined> {
-  const sessionId = ev.sessionId ?? NO_SESSION;
-  let first: boolean;
-  try {
-    first = setTaint(dataDir, sessionId, {
-      at: new Date().toISOString(),
-      tool: ev.toolName,
-      source,
-      policies: view.injectionPolicies,
-    }).first;
-  } catch (err) {
-    return `session taint not recorded: ${
-      err instanceof Error ? err.message : String(err)
-    }`;
-  }
-  if (!first) return undefined;
-  return await audit(dataDir, {
-    sessionId: ev.sessionId,
-    turnId: ev.turnId,
-    toolUseId: ev.toolUseId,
-    agent: ev.agent,
-    toolName: "axonflow_taint",
-    connectorType: "axonflow.taint",
-    decision: "allowed",
-    policies: [TAINT_POLICY, ...view.injectionPolicies],
-    severity: "high",
-    reason:
-      `session tainted: injected instructions in the output of ${source} (${ev.toolName}); uploads and credential reads are refused until \`axonflow taint clear\``,
-    inputSummary: summarize(ev.toolInput, 500),
-    success: true,
-  });
-}
+export { TAINT_POLICY };
 
 /** The deny reason for a call refused because its session is tainted. */
 export function taintReason(t: TaintState, what: string): string {

@@ -6,7 +6,8 @@
  * @module
  */
 
-import { type Match, summarize } from "../../governance/engine/mod.ts";
+import type { Match } from "../../governance/engine/types.ts";
+import { summarize } from "../../governance/engine/messages.ts";
 
 /** What a warned call tells each reader. */
 export interface WarningTexts {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { evaluate } from "../evaluate.ts";
+import { evaluate } from "../evaluate_all.ts";
 import { commandEgress, egressOf } from "./egress.ts";
 
 const HOME = "/home/u";

@@ -1,4 +1,4 @@
-import{a as J,b as f,d as F,h as L,i as P,j as $,k as B,m as y,n as C,o as Y,p as I}from"./chunk-YZOKT4SN.js";import{g as W,h as X}from"./chunk-XWBHHMAP.js";import{DatabaseSync as z}from"node:sqlite";var Q=1e3,k="0".repeat(64),G="audit.db",j=[`CREATE TABLE events (
+import{c as J,d as f,f as F,j as L,k as P,l as $,m as B,o as y,p as C,q as Y,r as I}from"./chunk-XW62CB6V.js";import{d as W,e as X}from"./chunk-MOMQOJW6.js";import"./chunk-QMMW6DV4.js";import{DatabaseSync as z}from"node:sqlite";var Q=1e3,k="0".repeat(64),G="audit.db",j=[`CREATE TABLE events (
      id INTEGER PRIMARY KEY,
      time TEXT NOT NULL,
      session_id TEXT, turn_id TEXT, tool_use_id TEXT,

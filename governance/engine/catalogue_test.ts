@@ -1,0 +1,22 @@
+import assert from "node:assert/strict";
+import { BUILTIN_POLICIES, builtinPolicy } from "./catalogue.ts";
+import { INJECTION_INFO, SQLI_INFO } from "./policies/summaries.ts";
+import { SQLI_POLICIES } from "./policies/sqli.ts";
+import { INJECTION_POLICIES } from "./policies/injection.ts";
+import { policyInfo } from "./policy_info.ts";
+
+Deno.test("the generated policy summaries match the policy files (run `deno task build` when this fails)", () => {
+  assert.deepEqual(SQLI_INFO, SQLI_POLICIES.map(policyInfo));
+  assert.deepEqual(INJECTION_INFO, INJECTION_POLICIES.map(policyInfo));
+});
+
+Deno.test("the catalogue names every policy once, detection data stripped", () => {
+  const ids = BUILTIN_POLICIES.map((p) => p.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const p of BUILTIN_POLICIES) {
+    assert.deepEqual(Object.keys(p).sort(), Object.keys(policyInfo(p)).sort());
+  }
+  assert.equal(builtinPolicy("sys_sqli_union_select")?.category, "sqli");
+  assert.equal(builtinPolicy(INJECTION_POLICIES[0].id)?.category, "injection");
+  assert.equal(builtinPolicy("no_such_policy"), undefined);
+});

@@ -1,0 +1,47 @@
+/**
+ * The detectors `evaluateWith` takes as a parameter: SQL injection and
+ * prompt injection. They are the largest part of the engine and most tool
+ * calls never reach them (a shell command without SQL, a file read), so a
+ * hook loads them only when a call needs them: it judges the call with
+ * stand-ins first, and when a stand-in was asked, loads the real detectors
+ * and judges the call again from the start. The verdict is always that of a
+ * complete evaluation.
+ *
+ * @module
+ */
+import type { Finding } from "./types.ts";
+// Types only: erased, so this module does not load the detectors.
+import type { SqlScanOptions } from "./detect/sqli.ts";
+
+/** The detectors an evaluation calls on the texts it finds. */
+export interface InputDetectors {
+  /** SQL-injection findings in a statement or a text. */
+  findSqlInjection(text: string, opts: SqlScanOptions): Finding[];
+  /** Prompt-injection findings in a text. */
+  findPromptInjection(text: string): Finding[];
+}
+
+/** The name of one detector. */
+export type DetectorName = keyof InputDetectors;
+
+/**
+ * Detectors for one evaluation: each loaded one as given, and for each one
+ * not loaded a stand-in that records its name in `missing` and finds
+ * nothing. An evaluation that recorded a name must be repeated with the
+ * detector loaded; its verdict is not to be used.
+ */
+export function withStandIns(
+  loaded: Partial<InputDetectors>,
+  missing: Set<DetectorName>,
+): InputDetectors {
+  return {
+    findSqlInjection: loaded.findSqlInjection ?? (() => {
+      missing.add("findSqlInjection");
+      return [];
+    }),
+    findPromptInjection: loaded.findPromptInjection ?? (() => {
+      missing.add("findPromptInjection");
+      return [];
+    }),
+  };
+}

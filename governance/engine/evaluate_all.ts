@@ -1,0 +1,37 @@
+/**
+ * `evaluate`: the verdict on a tool call before it runs, with every detector
+ * (the MCP server, the CLI and the tests use this; a hook loads the SQL- and
+ * prompt-injection detectors only when a call needs them, see
+ * `detectors.ts`).
+ *
+ * @module
+ */
+import { DEFAULT_CONFIG, type EngineConfig } from "./config.ts";
+import { findSqlInjection } from "./detect/sqli.ts";
+import { findPromptInjection } from "./detect/injection.ts";
+import type { InputDetectors } from "./detectors.ts";
+import { evaluateWith } from "./evaluate.ts";
+import type { Decision, ToolCall } from "./types.ts";
+
+/** Every input detector, loaded. */
+export const ALL_DETECTORS: InputDetectors = Object.freeze({
+  findSqlInjection,
+  findPromptInjection,
+});
+
+/**
+ * Judges a tool call before it runs.
+ *
+ * @example
+ * ```ts
+ * const d = evaluate({ toolName: "Bash", input: { command: "rm -rf ~" }, cwd: "/home/u/app", home: "/home/u" });
+ * d.allowed; // false
+ * d.matches[0].policyId; // "sys_dangerous_..."
+ * ```
+ */
+export function evaluate(
+  call: ToolCall,
+  config: EngineConfig = DEFAULT_CONFIG,
+): Decision {
+  return evaluateWith(call, config, ALL_DETECTORS);
+}

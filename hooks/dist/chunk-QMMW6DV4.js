@@ -1,0 +1,1 @@
+var c=new TextEncoder,t=new Uint8Array(0),i,r;function l(n){if(n===i)return r;let e=n.length;t.length<e&&(t=new Uint8Array(Math.max(e,t.length*2)));let a=t.subarray(0,e),{read:o,written:s}=c.encodeInto(n,a);return i=n,r=o===e&&s===e?a:void 0,r}export{l as a};

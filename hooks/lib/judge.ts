@@ -1,0 +1,48 @@
+/**
+ * A hook's evaluation of a tool call: the engine's `evaluateWith`, with the
+ * SQL- and prompt-injection detectors loaded only when the call reaches them
+ * (see governance/engine/detectors.ts). A shell command without SQL is judged
+ * without loading either, which keeps the hook's start-up short; a call that
+ * needs one is judged again, from the start, once it is loaded.
+ *
+ * @module
+ */
+import type { EngineConfig } from "../../governance/engine/config.ts";
+import {
+  type DetectorName,
+  type InputDetectors,
+  withStandIns,
+} from "../../governance/engine/detectors.ts";
+import { evaluateWith } from "../../governance/engine/evaluate.ts";
+import type { Decision, ToolCall } from "../../governance/engine/types.ts";
+
+const loaded: Partial<InputDetectors> = {};
+
+/** Loads the named detectors (literal specifiers, so the bundler splits them into chunks of their own). */
+async function load(names: ReadonlySet<DetectorName>): Promise<void> {
+  if (names.has("findSqlInjection") && !loaded.findSqlInjection) {
+    const m = await import("../../governance/engine/detect/sqli.ts");
+    loaded.findSqlInjection = m.findSqlInjection;
+  }
+  if (names.has("findPromptInjection") && !loaded.findPromptInjection) {
+    const m = await import("../../governance/engine/detect/injection.ts");
+    loaded.findPromptInjection = m.findPromptInjection;
+  }
+}
+
+/** Judges a tool call as `evaluate()` does, loading a detector only when the call needs it. */
+export async function judge(
+  call: ToolCall,
+  config: EngineConfig,
+): Promise<Decision> {
+  // Each round loads what the previous one asked for; two rounds suffice
+  // (the detectors a call reaches do not depend on what they find), the
+  // bound only guards against a future change that breaks that.
+  for (let round = 0; round < 3; round++) {
+    const missing = new Set<DetectorName>();
+    const d = evaluateWith(call, config, withStandIns(loaded, missing));
+    if (missing.size === 0) return d;
+    await load(missing);
+  }
+  throw new Error("a detector could not be loaded");
+}
