@@ -14,6 +14,7 @@ import {
 } from "../policies/injection.ts";
 import { MODEL, scoreChunk } from "./injection_model.ts";
 import { asciiBytes } from "./ascii.ts";
+import { addressedRequests } from "./addressed.ts";
 
 export { INJECTION_POLICIES };
 
@@ -39,6 +40,7 @@ const HIDDEN = byName("hidden_content");
 const UNICODE = byName("hidden_unicode");
 const ENCODED = byName("encoded_payload");
 const CLASSIFIER = byName("classifier");
+const ADDRESSED = byName("addressed_request");
 
 function finding(p: InjectionPolicy, start: number, end: number): Finding {
   return {
@@ -225,6 +227,18 @@ function buildPatterns(): void {
 
 /** Output id of the rot13 hint words (not a pattern). */
 const ROT13_ID = -1;
+/**
+ * Output ids of the words {@link addressedRequests} starts from (names of
+ * the AI reader; "you", "new", "please"; verbs that send), recorded as
+ * positions so that long texts need no regex scan of their own. Ids −2, −3, −4.
+ */
+const PROBE_WORDS = [
+  "ai llm gpt chatgpt codex claude copilot cursor devin gemini agent assistant automation model tool",
+  "you new please kindly",
+  "send upload forward email e-mail mail post paste attach copy share leak transfer exfiltrate zip print reveal output dump reply respond",
+];
+/** Most positions recorded per probe. */
+const MAX_PROBES = 4096;
 const ROT13_WORDS = [
   "vtaber",
   "qvfertneq",
@@ -289,6 +303,9 @@ function init(): void {
   for (let c = 0x2060; c <= 0x2064; c++) FLAGS[c] |= F_ZERO_WIDTH;
   FLAGS[0xdb40] |= F_TAG; // high surrogate of U+E0000–E007F
   const words: [string, number][] = ROT13_WORDS.map((w) => [w, ROT13_ID]);
+  PROBE_WORDS.forEach((list, k) => {
+    for (const w of list.split(" ")) words.push([w, -2 - k]);
+  });
   PATTERNS.forEach((p, k) => {
     for (const w of p.anchors.split(/\s+/)) if (w) words.push([w, k]);
   });
@@ -352,6 +369,8 @@ interface Prefilter {
   runs: number[];
   /** A rot13 hint word was seen. */
   rot13: boolean;
+  /** Word starts of the {@link PROBE_WORDS}, per probe (full pass only; the quick pass, which sees no anchor, leaves the search to {@link addressedRequests}). */
+  probes?: number[][];
   /** A zero-width character was seen. */
   zeroWidth: boolean;
   /** A high surrogate of the Unicode tag block was seen. */
@@ -410,6 +429,7 @@ export function disguisedAt(
     if (
       (c >= 0x391 && c <= 0x3c9) || (c >= 0x400 && c <= 0x52f) ||
       (c >= 0xff01 && c <= 0xff5e) || c === 0xd835 ||
+      (c >= 0x24b6 && c <= 0x24e9) ||
       (c >= 0x13a0 && c <= 0x13f5)
     ) {
       out.push(i);
@@ -532,6 +552,7 @@ interface AnchorState {
   curS: Float64Array;
   curE: Float64Array;
   rot13: boolean;
+  probes: number[][];
 }
 
 /** {@link prefilter} over the text's code units (bytes when it is ASCII). */
@@ -542,6 +563,7 @@ function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
     curS: new Float64Array(count).fill(-1),
     curE: new Float64Array(count).fill(-1),
     rot13: false,
+    probes: PROBE_WORDS.map(() => []),
   };
   const runs: number[] = [];
   let any = 0;
@@ -569,6 +591,7 @@ function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
     windows,
     runs,
     rot13: st.rot13,
+    probes: st.probes,
     zeroWidth: (any & F_ZERO_WIDTH) !== 0,
     tags: (any & F_TAG) !== 0,
   };
@@ -586,8 +609,12 @@ function anchorsAt(
   for (let j = i + 1; node >= 0; j++) {
     if (HAS_OUT[node] === 1) {
       for (const k of OUT[node]) {
-        if (k === ROT13_ID) {
-          st.rot13 = true;
+        if (k < 0) {
+          if (k === ROT13_ID) st.rot13 = true;
+          else {
+            const at = st.probes[-2 - k];
+            if (at.length < MAX_PROBES && at[at.length - 1] !== i) at.push(i);
+          }
           continue;
         }
         const p = PATTERNS[k];
@@ -672,11 +699,16 @@ function patternFindings(text: string, base = 0, pre?: Prefilter): Finding[] {
 
 const hasPattern = (text: string): boolean => patternFindings(text).length > 0;
 
-/** True when a decoded or hidden text reads as instructions. */
-function instructionLike(text: string): boolean {
+/**
+ * True when a decoded or hidden text reads as instructions. An `encoded`
+ * text (someone encoded it on purpose) needs no addressee for a grave
+ * request; comments and hidden elements do, as they hold metadata and menus.
+ */
+function instructionLike(text: string, encoded = false): boolean {
   const t = text.trim();
   if (t.length < 8) return false;
-  return hasPattern(t) || scoreChunk(t) >= MODEL.threshold;
+  return hasPattern(t) || scoreChunk(t) >= MODEL.threshold ||
+    addressedRequests(t, encoded).length > 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -799,7 +831,13 @@ function hiddenUnicode(
     // Instructions interleaved with zero-width characters.
     const stripped = text.replace(ZW_RE, "");
     if (stripped.length < text.length && !hasPatterns) {
-      const hits = patternFindings(stripped);
+      // Removed (ig\u200bnore) or standing for spaces (ignore\u200ball).
+      let hits = patternFindings(stripped);
+      if (hits.length === 0) {
+        // Spaces only in the first 64 KB: a second pass over megabytes of
+        // interleaved text would double the cost of the worst case.
+        hits = patternFindings(text.slice(0, 65536).replace(ZW_RE, " "));
+      }
       if (hits.length > 0) {
         const first = text.search(ZW_RE);
         out.push(finding(UNICODE, Math.max(0, first), text.length));
@@ -914,7 +952,7 @@ function encodedPayloads(text: string, pre: Prefilter): Finding[] {
       ) continue;
       const bytes = decode(cand);
       const plain = bytes && printableText(bytes);
-      if (plain && instructionLike(plain)) {
+      if (plain && instructionLike(plain, true)) {
         out.push(finding(ENCODED, m.index, m.index + m.length));
       }
     }
@@ -1196,7 +1234,7 @@ export function skeleton(line: string): string | undefined {
   let t = line;
   if (NON_ASCII.test(t)) {
     // Compatibility forms (mathematical and full-width letters) as ASCII.
-    if (/[\ud835\uff01-\uff5e]/.test(t)) t = t.normalize("NFKC");
+    if (/[\ud835\uff01-\uff5e\u24b6-\u24e9]/.test(t)) t = t.normalize("NFKC");
     t = t.replace(CONFUSABLE_RE, (c) => {
       const code = c.charCodeAt(0);
       if (code >= 0xff01) return String.fromCharCode(code - 0xfee0);
@@ -1254,7 +1292,7 @@ const QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb";
 const DOUBLE_QUOTES = '"`\u201c\u201d\u00ab\u00bb';
 /** Words around a quoted phrase that mark it as talked about, not said. */
 const MENTION_RE =
-  /\b(?:such\s{1,4}as|e\.g\.|for\s{1,4}example|for\s{1,4}instance|like|phrases?|strings?|payloads?|examples?|test(?:\s{1,4}cases?)?|flag(?:s|ged)?|detect(?:s|ed|ion|or)?|catch(?:es)?|block(?:s|ed)?|classifier|matches|injections?|attacks?|red[-\s]team)\b/i;
+  /\b(?:such\s{1,4}as|e\.g\.|for\s{1,4}example|for\s{1,4}instance|like|phrases?|strings?|payloads?|examples?|test(?:\s{1,4}cases?)?|flag(?:s|ged)?|detect(?:s|ed|ion|or)?|catch(?:es)?|block(?:s|ed)?|classifier|matches|injections?|attacks?|attackers?|threats?|plants?|planted|malicious|adversar(?:y|ial|ies)|mitigations?|hostile|red[-\s]team)\b/i;
 
 /**
  * Whether a finding lies inside a short quotation that the sentence around
@@ -1318,6 +1356,58 @@ function words(text: string, start: number, end: number): number {
   return n;
 }
 
+/**
+ * Least classifier probability that flags a chunk on its own. Training picks
+ * its threshold on deepset and tool-output lines; on 377 real documentation
+ * files (npm, Node.js and Debian docs, this repository's READMEs: developer
+ * prose, which neither holds) the trained 0.89 flagged 13 files and 0.93
+ * flagged one, for 3 of deepset's 203 injections (in-sample).
+ */
+const CLASSIFIER_FLOOR = 0.93;
+
+/** Words that, read backwards, are common in injected requests (`erongi`, `dnes`, `eht`). */
+const REVERSED_HINT_G =
+  /\b(?:erongi|snoitcurtsni|suoiverp|tpmorp|metsys|dnes|daolpu|eteled|drowssap|sterces|terces|snekot|ruoy|uoy|eht|dna|lla|ot|nur|etucexe|hsup)\b/gi;
+/** How much of a text is searched for reversed lines. */
+const REVERSED_SCAN = 64 * 1024;
+
+/**
+ * Lines written backwards (`snoitcurtsni suoiverp lla erongI`): a line with
+ * at least two reversed hint words, more than it has read forwards, is
+ * reversed and checked like an encoded payload (patterns, or a grave request
+ * whoever it addresses).
+ */
+function reversedFindings(text: string): Finding[] {
+  const head = text.length > REVERSED_SCAN
+    ? text.slice(0, REVERSED_SCAN)
+    : text;
+  REVERSED_HINT_G.lastIndex = 0;
+  const out: Finding[] = [];
+  let lineDone = -1;
+  let lines = 0;
+  for (
+    let m = REVERSED_HINT_G.exec(head);
+    m !== null && lines < 64;
+    m = REVERSED_HINT_G.exec(head)
+  ) {
+    if (m.index < lineDone) continue;
+    const start = head.lastIndexOf("\n", m.index) + 1;
+    let end = head.indexOf("\n", m.index);
+    if (end < 0) end = head.length;
+    lineDone = end;
+    lines++;
+    const line = head.slice(start, Math.min(end, start + 2000));
+    const back = (line.match(REVERSED_HINT_G) ?? []).length;
+    if (back < 2) continue;
+    const plain = [...line].reverse().join("");
+    if ((plain.match(REVERSED_HINT_G) ?? []).length >= back) continue;
+    if (hasPattern(plain) || addressedRequests(plain, true).length > 0) {
+      out.push(finding(ENCODED, start, start + line.length));
+    }
+  }
+  return out;
+}
+
 /** Prompt-injection findings in a text (patterns, decoded payloads, and the classifier). */
 export function findPromptInjection(text: string): Finding[] {
   if (!text.trim()) return [];
@@ -1333,13 +1423,18 @@ export function findPromptInjection(text: string): Finding[] {
   }
   const out = [
     ...patterns,
+    ...addressedRequests(text, false, pre.probes)
+      .map(([s, e]) => finding(ADDRESSED, s, e))
+      .filter((f) => !quotedMention(text, f)),
     ...hiddenMarkup(text),
     ...hiddenUnicode(text, pre, patterns.length > 0),
     ...encodedPayloads(text, pre),
   ];
+  out.push(...reversedFindings(text));
   const best = scoreText(text);
   if (
-    best.p >= MODEL.threshold && words(text, best.start, best.end) >= MIN_WORDS
+    best.p >= Math.max(MODEL.threshold, CLASSIFIER_FLOOR) &&
+    words(text, best.start, best.end) >= MIN_WORDS
   ) {
     out.push(finding(CLASSIFIER, best.start, best.end));
   }

@@ -583,6 +583,16 @@ export const INJECTION_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_injection_addressed_request",
+    "name": "Request addressed to the AI reader",
+    "category": "injection",
+    "severity": "high",
+    "action": "warn",
+    "description":
+      "Text in a data channel that addresses the AI reading it (Codex, ...; AI agents: ...; @assistant; TODO(ai); new task:) or asks in the second person, and asks for an action beyond the task: a dangerous command, a push to a protected branch, deleting data, sending secrets or files to an outside address, granting access or money, disabling a safeguard. In hidden or encoded text the request alone is enough; secrets sent to an outside address are flagged whoever is addressed.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_injection_hidden_content",
     "name": "Hidden instructions in markup",
     "category": "injection",

@@ -1,0 +1,470 @@
+/**
+ * Requests addressed to the AI reader: the structure of an indirect prompt
+ * injection rather than its wording. A span is flagged when text in a data
+ * channel
+ *
+ * - addresses the AI that reads it (`Codex,`, `AI agents:`, `@assistant`,
+ *   `TODO(ai)`, `language models editing this file should`, `New task:`), or
+ *   asks in the second person (`your operator wants you to`, `could you`), and
+ * - asks for an action beyond the reader's task: a dangerous command, a push
+ *   to a protected place, destruction of data, sending secrets or anything to
+ *   an outside address, granting access or money, or disabling a safeguard.
+ *
+ * Developer text addresses agents too (AGENTS.md: "agents must run the tests
+ * before committing"); it asks for the task's own steps, which name no such
+ * object, so it is not flagged. Text from a hidden channel (an HTML comment,
+ * a decoded or reversed payload) needs no addressee: an action on a
+ * sensitive object there is enough. Text sending secrets or a whole project
+ * to an outside address is flagged whoever it addresses.
+ *
+ * Every regex here has bounded quantifiers only and runs on bounded slices
+ * around a bounded number of matches, so the cost stays linear.
+ *
+ * @module
+ */
+
+/** Most addressee candidates examined in one text. */
+const MAX_CANDIDATES = 256;
+/** Characters after an addressee searched for the request. */
+const WINDOW = 260;
+
+/**
+ * Names of the AI reader (the core word; a qualifier before it, `coding
+ * agent`, `language models`, is read from the text before). Starting with
+ * `\b` keeps the scan cheap: most positions fail at once.
+ */
+const AI_RE =
+  /\b(?:ai|llms?|gpt(?:-?\d(?:\.\d)?)?|chatgpt|codex|claude|copilot|cursor|devin|gemini|agents?|assistants?|automation|models?|tools?)\b/gi;
+/** A qualifier that makes `models` or `tools` a name of the AI reader. */
+const QUALIFIER =
+  /\b(?:ai|language|vision|llm|gpt|automated|autonomous|coding|code|review|cli|large|a\.i\.)[\s-]{1,3}$/i;
+/** An @-mention reaching the name (`@codex-bot`, `@ai-instruction`). */
+const MENTION_BEFORE = /(?:^|[^\w.@/])@[\w-]{0,30}$/;
+/** What may stand right before a vocative: a sentence, line or quote start, a greeting, "note to". */
+const VOCATIVE_BEFORE =
+  /(?:^|[\n.!?;:"'`(>\[{*#/|\u2014-]\s{0,6}|\b(?:hey|hi|hello|dear|attention|yo|ok|okay|psst|and)\s{1,4}(?:the\s{1,4}|an?\s{1,4})?|\b(?:to|for)[\s-]{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|every\s{1,4}|an?\s{1,4})?)$/i;
+/** A comma right after a name (`Codex, ...`), or up to five words and a colon (`Agent remediation:`, `Assistant handling this ticket:`). */
+const VOCATIVE_AFTER =
+  /^\s{0,3},|^(?:[\s-]{1,3}[\w-]{1,20}){0,5}?\s{0,3}:(?!\/\/)/;
+/** A determiner that makes a name a reader (`any AI`, `whoever is the coding agent`, `if you are an LLM`). */
+const READER_BEFORE =
+  /(?:\b(?:any|every|all|each|whichever|whatever)\s{1,4}|\bwho(?:ever)?\s{1,4}(?:is|are)\s{1,4}(?:the|an?)\s{1,4}|\b(?:if|when|since)\s{1,4}you(?:'re|\s{1,4}are)\s{1,4}(?:an?\s{1,4}|the\s{1,4})?)(?:[\w-]{1,20}\s{1,3})?$/i;
+/** A modal after a name (`agents must`, `language models editing this workflow should`). */
+const MODAL_AFTER =
+  /^(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:must|should|shall|needs?\s{1,3}to|have\s{1,3}to|has\s{1,3}to|(?:are|is)\s{1,3}(?:required|expected|asked|instructed|supposed)\s{1,3}to|please|will\s{1,3}now|may\s{1,3}now|can\s{1,3}now)\b/i;
+/** A name as the reader of this text (`AI tools reading this manifest`). */
+const READING_AFTER =
+  /^(?:\s{1,3}[\w-]{1,20}){0,2}?\s{1,3}(?:reading|processing|parsing|summari[sz]ing|editing|handling|browsing|reviewing|seeing|ingesting|indexing)\s{1,3}(?:this|these|the\s{1,3}(?:following|above))\b/i;
+/** A code-comment tag naming an AI (`TODO(ai-assistant):`). */
+const TAG_BEFORE = /\b(?:todo|fixme|note|hack|xxx)\s{0,3}\(\s{0,3}$/i;
+const TAG_AFTER = /^[\w-]{0,20}\s{0,3}\)\s{0,3}:/;
+
+/** "you" and "new ... task:", the anchors of second-person requests and task markers. */
+const YOU_RE = /\b(?:you|new)\b/gi;
+/** Before "you": a verb handing the reader a task (`wants you to`), or a polite question (`could you`). */
+const HANDED_BEFORE =
+  /\b(?:wants?|needs?|asks?|requires?|authori[sz]e[sd]?|allows?|permits?|instructs?)\s{1,3}$/i;
+const ASKED_BEFORE = /\b(?:could|can|would|will)\s{1,3}$/i;
+/** After "you": a modal aimed at the reader (`you must`, `you may` but not `you may need`). */
+const MODAL_YOU =
+  /^\s{1,3}(?:must|need\s{1,3}to|have\s{1,3}to|are\s{1,3}to|may(?!\s{1,3}(?:also\s{1,3})?(?:need|want|have|wish|find|see|get|notice|prefer|like)\b)|(?:really|actually|truly)\s{1,3}(?:need|have|want|ought|are\s{1,3}(?:meant|supposed))\s{1,3}to\s{1,3}do)\b/i;
+const SHOULD_YOU = /^\s{1,3}should\b/i;
+/** After "new": a task marker (`New priority task:`). */
+const NEW_TASK =
+  /^\s{1,3}(?:(?:priority|urgent|real|actual|important|top|main)\s{1,3})?(?:task|assignment|objective|mission|instructions?|orders?)\s{0,3}:/i;
+/** Polite requests: trusted only for sending secrets out. */
+const POLITE_RE = /\b(?:kindly|please)\b/gi;
+
+/** How a "you" or "new" at [s, e) addresses the reader, if it does. */
+function secondForm(text: string, s: number, e: number): Address | undefined {
+  const after = text.slice(e, e + 48);
+  if ((text.charCodeAt(s) | 0x20) === 110) { // "new"
+    return NEW_TASK.test(after) ? "second" : undefined;
+  }
+  const before = text.slice(Math.max(0, s - 24), s);
+  if (MODAL_YOU.test(after)) return "second";
+  if (HANDED_BEFORE.test(before) && /^\s{1,3}to\b/.test(after)) return "second";
+  if (ASKED_BEFORE.test(before) || SHOULD_YOU.test(after)) return "polite";
+  return undefined;
+}
+
+/** A word before a verb that makes it a noun or part of a path (`the bypass option`, `./out/Release`, `your email`). */
+const NOUN_BEFORE =
+  /(?:\b(?:the|a|an|this|that|its|their|our|your|my|his|her|each|every|no)\s{1,3}|[/._-])$/i;
+const NEGATED =
+  /\b(?:not|never|don'?t|no|avoid|without|cannot|can'?t|won'?t|shouldn'?t|mustn'?t|nor|instead\s{1,3}of|rather\s{1,3}than)\s{1,3}(?:[\w-]{1,14}\s{1,3})?$/i;
+
+/** A command that runs code fetched from elsewhere or changes where packages come from. */
+const FETCH_CMD =
+  /\bcurl\b[^\n|]{0,160}\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|da|k)?sh\b|\bwget\b[^\n]{0,160}(?:\|\s{0,3}(?:ba|z)?sh\b|-O\s{0,2}-)|\bnpm\s{1,3}config\s{1,3}set\b|\bpip\s{1,3}install\s{1,3}(?:https?:|git\+)|\bpowershell\b|\biex\b|\beval\s{0,3}[("`$]|\bpython[\d.]{0,4}\s{1,3}-c\b|\bbase64\s{1,3}(?:-d|--decode)\b/i;
+/** A command that destroys, publishes, escalates or reaches out. */
+const HARM_CMD =
+  /\brm\s{1,3}-[a-z]{0,4}[rf]|\bgit\s{1,3}push\b|\bgit\s{1,3}reset\s{1,3}--hard\b|\bnpm\s{1,3}publish\b|\b(?:nc|ncat|netcat)\s{1,3}-?[\w.]|\bchmod\s{1,3}(?:-R\s{1,3})?[0-7]?777\b|\bsudo\s{1,3}\w|\bdrop\s{1,3}(?:table|database|schema)\b|\btruncate\s{1,3}table\b|\bmkfs\b|\bdd\s{1,3}if=|--no-verify\b|\bssh\s{1,3}[\w.-]{1,64}@|\bscp\s|\bcrontab\s{1,3}-|\bsystemctl\s{1,3}(?:stop|disable)\b|\bdocker\s{1,3}run\s{1,3}--privileged\b|\biptables\s{1,3}-F\b|\bkubectl\s{1,3}delete\b|\bterraform\s{1,3}destroy\b|\bos\.system\b|\bsubprocess\./i;
+const dangerous = (s: string): boolean => FETCH_CMD.test(s) || HARM_CMD.test(s);
+
+/** Where data would leave to: a URL, an e-mail or IP address, a paste service, the model's own reply. */
+const OUTSIDE =
+  /https?:\/\/|\b[\w.+-]{1,64}@[\w-]{1,64}\.[a-z]{2,}|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\b(?:pastebin|gist|webhook|ngrok|requestbin|transfer\.sh|discord|telegram|s3:\/\/)/i;
+/** Cheap places where an outside address may be: `://`, `@`, a dotted number, a paste service. */
+const OUTSIDE_HINT =
+  /:\/\/|@|\b\d{1,3}\.\d{1,3}\.\d|\b(?:pastebin|gist|webhook|ngrok|requestbin|discord|telegram)\b/gi;
+const REPLY =
+  /\b(?:your|the)\s{1,3}(?:next\s{1,3}|final\s{1,3}|first\s{1,3})?(?:answer|reply|response|summary|output|review|message|pr\s{1,3}description|commit\s{1,3}message)\b/i;
+/** Secrets and files holding them. */
+const SECRET =
+  /(?:~?\/?\.ssh\b|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?<![\w-])\.env\b|\.aws\b|\.kube\b|\bkubeconfig\b|\.npmrc\b|\.netrc\b|\.pgpass\b|\.git-credentials\b|\.docker\/config|\/etc\/(?:shadow|passwd|sudoers)\b|\bcredentials?\b|\bsecrets?\b|\bpasswords?\b|\bpasswd\b|\bpassphrases?\b|\btokens?\b|\bapi[\s_-]?keys?\b|\b(?:ssh|private|signing|deploy|access|secret|gpg|pgp)\s{1,3}keys?\b|\bcookies?\b|\bsession\s{1,3}(?:ids?|tokens?|data)\b|\benv(?:ironment)?\s{1,3}var(?:iable)?s?\b|\bcredit\s{1,3}cards?\b|\bcard\s{1,3}numbers?\b|\bsocial\s{1,3}security\b|\bseed\s{1,3}phrases?\b|\bprivate\s{1,3}data\b|\b[A-Z][A-Z0-9_]{1,40}(?:KEY|TOKEN|SECRET|PASSWORD)\b)/i;
+/** Everything at once: a whole project, its history, a database, a mailbox. */
+const BULK =
+  /\b(?:whole|entire|full|complete)\s{1,3}(?:project|repo(?:sitory)?|codebase|source(?:\s{1,3}code)?|database|folder|directory|home|mailbox|inbox|thread|conversation|customer\s{1,3}list)\b|(?<![\w])\.git\b|\bsource\s{1,3}code\b|\b(?:database|db)\s{1,3}dumps?\b|\b(?:customer|user|personal|patient)\s{1,3}(?:data|list|records|emails)\b|\battachments\b|\bchat\s{1,3}history\b/i;
+/** Safeguards whose removal a stranger must not ask for: hooks, reviews, verification, authentication, audit, licences. */
+const SAFEGUARD =
+  /\b(?:(?:git|pre-?commit|commit|pre-?push|governance|security|safety|husky|policy)\s{1,3}(?:hooks?|plugins?|checks?|scans?|scanners?|rules|filters)|pre-?commit|governance|guardrails?|sandbox(?:ing)?|firewall|two[-\s]factor|2fa|mfa|multi[-\s]factor|tls|ssl|certificate\s{1,3}(?:verification|checks?|validation|pinning)|verification|cors|csp|authentication|authorization|auth\s{1,3}(?:checks?|guards?|middleware)|permissions?|branch\s{1,3}protection|code\s{1,3}reviews?|reviews?|approvals?|confirmations?|audit(?:\s{1,3}logs?|ing)?|monitoring|rate\s{1,3}limit(?:s|ing)?|signatures?|signing|advisor(?:y|ies)|vulnerabilit(?:y|ies)|security|safety|licen[cs]e|notice|copyright|antivirus|defender|selinux|apparmor)\b/i;
+/** Values that weaken a setting when added or set. */
+const WEAK_VALUE =
+  /\bwrite-all\b|\bsecrets\s{0,2}:\s{0,2}inherit\b|\balways\s{1,3}(?:return|be)\s{1,3}(?:true|allowed|authori[sz]ed)\b|\bverify\s{0,2}[=:]\s{0,2}false\b|--no-verify\b|\bNOPASSWD\b|\b0\.0\.0\.0\/0\b|\b777\b|--privileged\b|\b(?:licen[cs]e|notice|copyright)\b|\ballow[-_\s]?all\b|\bskip[-_\s]?(?:auth|verification|checks)\b/i;
+/** Privileges and money. */
+const PRIVILEGE =
+  /\b(?:admin(?:istrator)?s?|owners?|root|sudo(?:ers)?|superusers?|maintainers?|write\s{1,3}access|push\s{1,3}access|collaborators?|roles?|permissions?|authorized_keys|ssh\s{1,3}keys?|deploy\s{1,3}keys?|access|payouts?|payments?|refunds?|invoices?|transfers?|wire|funds|reimbursements?|expenses?|purchase\s{1,3}orders?|iban|pull\s{1,3}requests?|prs?|merge\s{1,3}requests?)\b|\$\s{0,2}\d|\b\d[\d,.]{1,12}\s{0,2}(?:eur|usd|gbp|chf)\b/i;
+/** Where a push or deploy must not go on a stranger's word. */
+const PROTECTED =
+  /\b(?:production|prod|main|master|release|public|live)\b|--force\b|--mirror\b|\s-f\b/i;
+/** What deleting must not touch on a stranger's word. */
+const DATA =
+  /\b(?:production|prod|staging|database|db|tables?|migrations?|backups?|repo(?:sitory)?|history|accounts|records|buckets?|clusters?|namespaces?|volumes?|everything|all\s{1,3}(?:files|data|branches)|src|home\s{1,3}(?:folder|directory)|audit\s{1,3}logs?)\b|(?:^|\s)[~/](?:\s|$)/i;
+
+/** Verb classes, each with what makes it grave. */
+const EXEC =
+  /\b(?:run|running|ran|runs|execute|executing|exec|invoke|invoking|type|call)\b/gi;
+const PUSH =
+  /\b(?:push|pushing|force-push|publish|publishing|deploy|deploying|commit|committing|merge|merging|release)\b/gi;
+const DESTROY =
+  /\b(?:delete|deleting|remove|removing|wipe|wiping|drop|dropping|erase|erasing|truncate|destroy|purge|reset|scale|nuke|overwrite|rm)\b/gi;
+const SEND =
+  /\b(?:send|sending|upload|uploading|forward|forwarding|e-?mail|mail|post|posting|paste|attach|copy|share|leak|transfer|include|print|printing|reveal|output|display|show|dump|list|give|tell|echo|write\s{1,3}out|zip|exfiltrate|reply\s{1,3}(?:only\s{1,3})?with|respond\s{1,3}(?:only\s{1,3})?with|answer\s{1,3}(?:only\s{1,3})?with)\b/gi;
+const GRANT =
+  /\b(?:approve|approving|grant|granting|give|add|adding|authori[sz]e|make|promote|invite|mark|close|closing|refund|pay|release|accept|sign\s{1,3}off\s{1,3}on|transfer|wire|elevate|assign)\b/gi;
+const WEAKEN =
+  /\b(?:close|closing|dismiss|disable|disabling|turn\s{1,3}off|switch\s{1,3}off|skip|skipping|bypass|bypassing|remove|removing|delete|relax|loosen|downgrade|comment\s{1,3}out|suppress|weaken|uninstall|stop)\b/gi;
+const LOOSEN =
+  /\b(?:add|adding|set|setting|change|changing|rewrite|replace|replacing|widen|allow|whitelist|make)\b/gi;
+/** Acting behind the person's back. */
+const COVERT =
+  /\b(?:quietly|silently|secretly|covertly|discreetly|without\s{1,3}(?:asking|telling|confirmation|confirming|review|approval|mentioning)|(?:do\s{1,3}not|don'?t|never)\s{1,3}(?:mention|tell|inform|report)|before\s{1,3}(?:answering|replying|doing\s{1,3}anything\s{1,3}else|anything\s{1,3}else))\b/i;
+
+/** How strongly the text addresses its reader. */
+type Address = "ai" | "second" | "polite" | "hidden" | "none";
+
+interface Rule {
+  verbs: RegExp;
+  /** The object must follow the verb within this many characters. */
+  reach: number;
+  /** True when the rule needs an object (false: the verb with COVERT or an outside address suffices). */
+  grave: (after: string, before: string, by: Address) => boolean;
+}
+
+const has = (re: RegExp, s: string): boolean => re.test(s);
+
+const RULES: Rule[] = [
+  {
+    verbs: EXEC,
+    reach: 160,
+    grave: (a, _b, by) =>
+      by === "second" ? has(HARM_CMD, a) : dangerous(a) || has(OUTSIDE, a),
+  },
+  {
+    verbs: PUSH,
+    reach: 100,
+    grave: (a, _b, by) =>
+      has(PROTECTED, a) || has(SECRET, a) || has(OUTSIDE, a) ||
+      (by !== "second" && dangerous(a)),
+  },
+  {
+    verbs: DESTROY,
+    reach: 80,
+    grave: (a, _b, by) =>
+      by !== "second" && (has(DATA, a) || has(SECRET, a) || has(SAFEGUARD, a)),
+  },
+  {
+    verbs: SEND,
+    reach: 120,
+    grave: (a, b, by) => {
+      const pronoun = /^\s{1,3}(?:it|them|this|that|these|those|everything)\b/i
+        .test(a);
+      const what = has(SECRET, a) || has(BULK, a) ||
+        (pronoun && (has(SECRET, b) || has(BULK, b)));
+      if (by === "none") return what && has(OUTSIDE, a);
+      if (by === "second" || by === "polite") {
+        return what && (has(OUTSIDE, a) || has(REPLY, a));
+      }
+      return what || has(OUTSIDE, a);
+    },
+  },
+  {
+    verbs: GRANT,
+    reach: 80,
+    grave: (a) => has(PRIVILEGE, a),
+  },
+  {
+    verbs: WEAKEN,
+    reach: 80,
+    grave: (a) => has(SAFEGUARD, a),
+  },
+  {
+    verbs: LOOSEN,
+    reach: 80,
+    grave: (a) => has(WEAK_VALUE, a),
+  },
+];
+
+/** The rules an addressee is trusted for. */
+function trusted(rule: Rule, by: Address): boolean {
+  if (by === "none" || by === "polite") return rule.verbs === SEND;
+  return true;
+}
+
+/** First grave request in `win` (verb offsets relative to it), or -1. */
+function requestIn(win: string, by: Address): number {
+  const covert = by !== "none" && by !== "polite" && COVERT.test(win);
+  for (const rule of RULES) {
+    if (!trusted(rule, by)) continue;
+    const re = rule.verbs;
+    re.lastIndex = 0;
+    let n = 0;
+    for (let m = re.exec(win); m !== null && n < 32; m = re.exec(win), n++) {
+      const before = win.slice(Math.max(0, m.index - 28), m.index);
+      if (NEGATED.test(before) || NOUN_BEFORE.test(before)) continue;
+      const next = win.charCodeAt(m.index + m[0].length);
+      if (
+        next === 47 ||
+        next === 46 && /\w/.test(win[m.index + m[0].length + 1] ?? "") ||
+        next === 95 || next === 45
+      ) continue;
+      const end = m.index + m[0].length;
+      const after = win.slice(end, end + rule.reach);
+      if (
+        covert ||
+        rule.grave(after, win.slice(Math.max(0, m.index - 100), m.index), by)
+      ) {
+        return m.index;
+      }
+    }
+  }
+  if (by === "ai" || by === "hidden") {
+    if (dangerous(win)) return 0;
+  }
+  return -1;
+}
+
+/** The window of text after `from` that a request addressed there may occupy: two lines at most. */
+function windowAt(text: string, from: number): string {
+  const limit = Math.min(text.length, from + WINDOW);
+  const nl = text.indexOf("\n", from);
+  if (nl >= 0 && nl < limit) {
+    const nl2 = text.indexOf("\n", nl + 1);
+    return text.slice(from, nl2 >= 0 && nl2 < limit ? nl2 : limit);
+  }
+  return text.slice(from, limit);
+}
+
+/** The end of the line holding text[at] (its newline's offset, or the text's length). */
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf("\n", at);
+  return nl < 0 ? text.length : nl;
+}
+
+/** A window cut at the end of its first sentence (or line). */
+function sentence(win: string): string {
+  const m = /[.!?](?=\s|$)|\n/.exec(win);
+  return m ? win.slice(0, m.index) : win;
+}
+
+/** Whether the name matched at [s, e) addresses the reader. */
+function addresses(text: string, s: number, e: number): boolean {
+  const prev = text.charCodeAt(s - 1);
+  // Inside a path, a file name or a dotted name (`src/agents`, `.claude`).
+  if (prev === 47 || prev === 46 || prev === 92) return false;
+  if (text.charCodeAt(e) === 46 && /\w/.test(text[e + 1] ?? "")) return false;
+  let before = text.slice(Math.max(0, s - 64), s);
+  if (MENTION_BEFORE.test(before)) return true;
+  const q = QUALIFIER.exec(before);
+  if (q) before = before.slice(0, q.index);
+  else if (/^(?:models?|tools?)$/i.test(text.slice(s, e))) return false;
+  const after = text.slice(e, e + 80);
+  if (TAG_BEFORE.test(before)) return TAG_AFTER.test(after);
+  if (VOCATIVE_AFTER.test(after) && VOCATIVE_BEFORE.test(before)) return true;
+  if (READING_AFTER.test(after)) return true;
+  if (MODAL_AFTER.test(after)) {
+    return VOCATIVE_BEFORE.test(before) || READER_BEFORE.test(before) ||
+      /\bthe\s{1,4}$/i.test(before);
+  }
+  return READER_BEFORE.test(before) && VOCATIVE_AFTER.test(after);
+}
+
+/** Sticky forms of the scans, to confirm a probe position. */
+const AI_AT = new RegExp(AI_RE.source, "iy");
+const YOU_AT = new RegExp(YOU_RE.source, "iy");
+const POLITE_AT = new RegExp(POLITE_RE.source, "iy");
+
+/** The match of a sticky regex at `at`, as [start, end], or undefined. */
+function matchAt(
+  re: RegExp,
+  text: string,
+  at: number,
+): [number, number] | undefined {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? [at, at + m[0].length] : undefined;
+}
+
+/**
+ * {@link addressedRequests} for a long text, from word starts found by the
+ * caller's one pass (names of the AI; you/new/please; sending verbs) instead
+ * of scans of its own.
+ */
+function fromProbes(text: string, probes: number[][]): [number, number][] {
+  const [names = [], yous = [], sends = []] = probes;
+  const out: [number, number][] = [];
+  let seen = 0;
+  let done = -1;
+  for (const at of names) {
+    if (seen >= MAX_CANDIDATES) break;
+    const m = matchAt(AI_AT, text, at);
+    if (!m || m[1] <= done || !addresses(text, m[0], m[1])) continue;
+    seen++;
+    const win = windowAt(text, m[1]);
+    const r = requestIn(win, "ai");
+    if (r >= 0) {
+      done = Math.min(m[1] + win.length, lineEnd(text, m[1] + r));
+      out.push([m[0], done]);
+    }
+  }
+  if (out.length > 0) return out;
+  seen = 0;
+  for (const at of yous) {
+    if (seen >= MAX_CANDIDATES) break;
+    const m = matchAt(YOU_AT, text, at) ?? matchAt(POLITE_AT, text, at);
+    if (!m) continue;
+    const by = /^(?:please|kindly)$/i.test(text.slice(m[0], m[1]))
+      ? "polite"
+      : secondForm(text, m[0], m[1]);
+    if (by === undefined) continue;
+    seen++;
+    const win = sentence(windowAt(text, m[1]));
+    if (by === "polite" && !SECRET.test(win) && !BULK.test(win)) continue;
+    if (requestIn(win, by) >= 0) return [[m[0], m[1] + win.length]];
+  }
+  seen = 0;
+  let last = -1;
+  for (const at of sends) {
+    if (seen >= MAX_CANDIDATES || at < last) continue;
+    const s = Math.max(text.lastIndexOf("\n", at) + 1, at - 120);
+    last = lineEnd(text, at);
+    const win = text.slice(s, Math.min(last, at + 220));
+    if (!OUTSIDE.test(win)) continue;
+    seen++;
+    if (requestIn(win, "none") >= 0) return [[s, s + win.length]];
+  }
+  return out;
+}
+
+/**
+ * Spans [start, end) of requests addressed to the AI reader (or, with
+ * `hidden`, of grave requests in a hidden channel whoever they address).
+ */
+export function addressedRequests(
+  text: string,
+  hidden = false,
+  probes?: number[][],
+): [number, number][] {
+  if (probes !== undefined) return fromProbes(text, probes);
+  const out: [number, number][] = [];
+  let seen = 0;
+  let done = -1;
+  AI_RE.lastIndex = 0;
+  for (
+    let m = AI_RE.exec(text);
+    m !== null && seen < MAX_CANDIDATES;
+    m = AI_RE.exec(text)
+  ) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (e <= done || !addresses(text, s, e)) continue;
+    seen++;
+    const win = windowAt(text, e);
+    const at = requestIn(win, "ai");
+    if (at >= 0) {
+      done = Math.min(e + win.length, lineEnd(text, e + at));
+      out.push([s, done]);
+    }
+  }
+  if (out.length > 0) return out;
+  YOU_RE.lastIndex = 0;
+  seen = 0;
+  for (
+    let m = YOU_RE.exec(text);
+    m !== null && seen < MAX_CANDIDATES;
+    m = YOU_RE.exec(text)
+  ) {
+    const s = m.index;
+    const by = secondForm(text, s, s + m[0].length);
+    if (by === undefined) continue;
+    seen++;
+    const win = sentence(windowAt(text, s + m[0].length));
+    if (requestIn(win, hidden ? "hidden" : by) >= 0) {
+      out.push([s, s + m[0].length + win.length]);
+      return out;
+    }
+  }
+  POLITE_RE.lastIndex = 0;
+  seen = 0;
+  for (
+    let m = POLITE_RE.exec(text);
+    m !== null && seen < MAX_CANDIDATES;
+    m = POLITE_RE.exec(text), seen++
+  ) {
+    const s = m.index;
+    const win = sentence(windowAt(text, s + m[0].length));
+    if (!hidden && !SECRET.test(win) && !BULK.test(win)) continue;
+    if (requestIn(win, hidden ? "hidden" : "polite") >= 0) {
+      out.push([s, s + m[0].length + win.length]);
+      return out;
+    }
+  }
+  if (out.length > 0) return out;
+  if (hidden) {
+    // A hidden channel: any grave request, in its first lines.
+    let from = 0;
+    for (let k = 0; k < 32 && from < text.length; k++) {
+      const win = windowAt(text, from);
+      const at = requestIn(win, "hidden");
+      if (at >= 0) {
+        out.push([from, Math.min(from + win.length, lineEnd(text, from + at))]);
+        break;
+      }
+      from += win.length + 1;
+    }
+    return out;
+  }
+  // No addressee: secrets or a whole project sent to an outside address.
+  OUTSIDE_HINT.lastIndex = 0;
+  seen = 0;
+  let last = -1;
+  for (
+    let m = OUTSIDE_HINT.exec(text);
+    m !== null && seen < MAX_CANDIDATES;
+    m = OUTSIDE_HINT.exec(text)
+  ) {
+    const p = m.index;
+    if (p < last) continue;
+    last = lineEnd(text, p);
+    seen++;
+    const lineStart = text.lastIndexOf("\n", p) + 1;
+    const s = Math.max(lineStart, p - 220);
+    const win = text.slice(s, Math.min(lineEnd(text, p), p + 100));
+    if (requestIn(win, "none") >= 0) {
+      out.push([s, s + win.length]);
+      break;
+    }
+  }
+  return out;
+}
