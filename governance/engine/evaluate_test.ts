@@ -374,3 +374,43 @@ Deno.test("MCP arguments are judged at any depth, and too many to see are blocke
     many.matches.some((m) => /more than 100,000 values/.test(m.reason)),
   );
 });
+
+Deno.test("sqli: every database channel routes a statement to the detector", () => {
+  const attack = "SELECT * FROM users WHERE id = 3 OR 7-6=1";
+  const benign = "SELECT * FROM users WHERE id = 3 OR 1 = 0";
+  const channels: [string, (q: string) => Decision][] = [
+    [
+      "postgres",
+      (q) => evaluate({ toolName: "postgres", input: { query: q } }),
+    ],
+    ["mysql", (q) => evaluate({ toolName: "mysql", input: { sql: q } })],
+    [
+      "postgres-main",
+      (q) => evaluate({ toolName: "postgres-main", input: { query: q } }),
+    ],
+    [
+      "mysql_orders",
+      (q) => evaluate({ toolName: "mysql_orders", input: { statement: q } }),
+    ],
+    [
+      "MCP db tool",
+      (q) =>
+        evaluate({
+          toolName: "mcp__supabase__execute_sql",
+          input: { project_id: "p1", query: q },
+        }),
+    ],
+    ["psql -c", (q) => bash(`psql -h db -c "${q}"`)],
+    ["mysql -e", (q) => bash(`mysql -u app -e "${q}" shop`)],
+    ["sqlite3 db", (q) => bash(`sqlite3 app.db "${q}"`)],
+  ];
+  for (const [name, run] of channels) {
+    const hit = run(attack);
+    assert.equal(hit.allowed, false, name);
+    assert.ok(
+      hit.matches.some((m) => m.policyId === "sys_sqli_constant_condition"),
+      name,
+    );
+    assert.equal(run(benign).allowed, true, `${name} (benign)`);
+  }
+});

@@ -14,10 +14,12 @@
 
 import type { Finding } from "../types.ts";
 import { looksLikeProse, maskSql } from "./sqli_lex.ts";
+import { mayHaveStructHit, structuralHits } from "./sqli_struct.ts";
 import {
   SQLI_POLICIES,
   type SqlPolicy,
   type SqlValidator,
+  STRUCTURAL_POLICY,
 } from "../policies/sqli.ts";
 
 export { SQLI_POLICIES };
@@ -141,6 +143,8 @@ interface Prepared {
   normal: Rewritten;
   lower: string;
   decodedLower: string;
+  /** In a statement: the normalised view with literals unmasked (for `raw` patterns). */
+  unmasked?: Rewritten;
 }
 
 /** A character every {@link DECODE_RE} match contains. */
@@ -267,6 +271,31 @@ function noWhere(text: string, from: number): { ok: boolean; stop: number } {
   return { ok, stop: limit };
 }
 
+/** Whether `OR a <op> b` compares two numbers and is false (`or 1 = 0`, `or 0 <> 0`). */
+function plainlyFalseComparison(match: string): boolean {
+  const m =
+    /^(?:or|xor|\|\|)\s*\(*\s*(\d{1,10})\s*\)*\s*(=|<>|!=|<=|>=|<|>)\s*\(*\s*(\d{1,10})$/i
+      .exec(match);
+  if (m === null) return false;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  switch (m[2]) {
+    case "=":
+      return a !== b;
+    case "<>":
+    case "!=":
+      return a === b;
+    case "<":
+      return a >= b;
+    case ">":
+      return a <= b;
+    case "<=":
+      return a > b;
+    default:
+      return a < b;
+  }
+}
+
 /** Runs a validator; returns whether the match stands and where to resume when not. */
 function validate(
   kind: SqlValidator,
@@ -309,6 +338,14 @@ function validate(
       return (verb === "delete" || verb === "update") &&
         (from === 0 || start > 0);
     }
+    case "readsHashes": {
+      // The select list before FROM names every column or the hash columns.
+      const before = text.slice(Math.max(0, m.index - 400), m.index);
+      const list = before.slice(before.toLowerCase().lastIndexOf("select"));
+      return /\*|\bauthentication_string\b|\bpassword\b/i.test(list);
+    }
+    case "notPlainlyFalse":
+      return !plainlyFalseComparison(m[0]);
     case "noWhere": {
       const r = noWhere(text, m.index + m[0].length);
       return r.ok ? true : Math.max(r.stop, m.index + 1);
@@ -324,8 +361,9 @@ interface CompiledPattern {
   source: RegExp;
   /** Its global copy, built the first time the pattern runs (see {@link regexOf}). */
   re?: RegExp;
-  stage: "decoded" | "normal";
+  stage: "decoded" | "normal" | "raw";
   validate?: SqlValidator;
+  needs?: readonly string[] | "subquery";
 }
 
 interface CompiledPolicy {
@@ -341,6 +379,8 @@ interface Tables {
   keywords: string[];
   /** Alternation of the keywords, longest first (built for the first long text). */
   keywordRe?: RegExp;
+  /** Policies by id. */
+  byId: Map<string, SqlPolicy>;
 }
 
 let TABLES: Tables | undefined;
@@ -363,6 +403,7 @@ function buildTables(): Tables {
         source: p.re,
         stage: p.stage ?? "normal",
         validate: p.validate,
+        needs: p.needs,
       };
       if (p.mode !== "statement") free.push(c);
       if (p.mode !== "free") statement.push(c);
@@ -371,7 +412,8 @@ function buildTables(): Tables {
   });
   const keywords = [...new Set(SQLI_POLICIES.flatMap((p) => p.keywords))]
     .sort((a, b) => b.length - a.length);
-  return { compiled, keywords };
+  const byId = new Map(SQLI_POLICIES.map((p) => [p.id, p]));
+  return { compiled, keywords, byId };
 }
 
 /** Texts up to this length find keywords with indexOf instead of the alternation regex. */
@@ -500,6 +542,7 @@ function prepareStatement(
     decodedLower: decoded.text === normal.text
       ? ""
       : decoded.text.toLowerCase(),
+    unmasked: prep.normal,
   };
   return { prep: masked, statement: true };
 }
@@ -517,6 +560,7 @@ export function findSqlInjection(
   // a payload is documentation, and the text policies still judge it.
   if (prose) return [];
   const findings: Finding[] = [];
+  const gates: Gates = {};
   const present = new Set<string>();
   presentKeywords(prep.lower, present);
   if (prep.decodedLower) presentKeywords(prep.decodedLower, present);
@@ -525,7 +569,12 @@ export function findSqlInjection(
     if (patterns.length === 0) continue;
     if (!c.policy.keywords.some((k) => present.has(k))) continue;
     for (const p of patterns) {
-      const view = p.stage === "decoded" ? prep.decoded : prep.normal;
+      if (p.needs !== undefined && !gateOpen(p.needs, prep, gates)) continue;
+      const view = p.stage === "decoded"
+        ? prep.decoded
+        : p.stage === "raw"
+        ? prep.unmasked ?? prep.normal
+        : prep.normal;
       let count = 0;
       const re = regexOf(p);
       re.lastIndex = 0;
@@ -561,7 +610,53 @@ export function findSqlInjection(
       }
     }
   }
+  if (statement && mayHaveStructHit(prep.lower)) {
+    structural(prep, findings);
+  }
   return dedupe(findings);
+}
+
+/** Adds the findings of the token-level checks (`sqli_struct.ts`) on a masked statement. */
+function structural(prep: Prepared, findings: Finding[]): void {
+  const byId = tables().byId;
+  for (const h of structuralHits(prep.normal.text, prep.lower)) {
+    const policy = byId.get(STRUCTURAL_POLICY[h.kind]);
+    if (policy === undefined) continue;
+    const start = mapBack(prep.decoded, mapBack(prep.normal, h.start));
+    const end = mapBack(prep.decoded, mapBack(prep.normal, h.end));
+    findings.push({
+      policyId: policy.id,
+      type: policy.type,
+      start,
+      end: Math.max(end, start),
+      severity: policy.severity,
+      action: policy.action,
+      category: "sqli",
+    });
+  }
+}
+
+/** Per-scan answers of the named gates, computed on first use. */
+interface Gates {
+  subquery?: boolean;
+}
+
+const SUBQUERY = /\(\s{0,8}select\b/;
+
+/** Whether a pattern's cheap gate lets it run on this text. */
+function gateOpen(
+  needs: readonly string[] | "subquery",
+  prep: Prepared,
+  gates: Gates,
+): boolean {
+  if (needs === "subquery") {
+    return gates.subquery ??= SUBQUERY.test(prep.lower) ||
+      (prep.decodedLower !== "" && SUBQUERY.test(prep.decodedLower));
+  }
+  return needs.some((k) =>
+    prep.lower.includes(k) ||
+    (prep.decodedLower !== "" && prep.decodedLower.includes(k))
+  );
 }
 
 /** Drops repeated findings of one policy at overlapping places. */

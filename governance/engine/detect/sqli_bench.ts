@@ -48,3 +48,19 @@ Deno.bench("sqli free text, 1 MB url-encoded form data", () => {
 Deno.bench("sqli single short value", () => {
   findSqlInjection("bob' or 1=1--", { isStatement: false });
 });
+
+/** Statements as ORMs and migrations send them (the database-channel path). */
+const STATEMENTS = [
+  'SELECT "users".* FROM "users" WHERE "users"."id" = $1 LIMIT $2',
+  "select * from `users` where `email` = ? and `users`.`deleted_at` is null limit 1",
+  'UPDATE "users" SET "name"=\'hello\' WHERE "users"."deleted_at" IS NULL AND "id" = 10',
+  "SELECT customer_id, sum(amount) FROM payments GROUP BY customer_id HAVING count(*) > 1 ORDER BY 2 DESC",
+  "INSERT INTO comments (post_id, body) VALUES (4, 'Try '' OR 1=1 -- it won''t work here')",
+  "SELECT * FROM t WHERE (owner_id = $1 OR $1 IS NULL) AND status IN ('a', 'b')",
+  "DELETE FROM sessions WHERE expires_at < now()",
+  "SELECT id FROM posts WHERE id = 0 UNION SELECT table_name, column_name FROM information_schema.columns",
+];
+
+Deno.bench("sqli statements, 8 ORM/migration statements", () => {
+  for (const s of STATEMENTS) findSqlInjection(s, { isStatement: true });
+});

@@ -5,6 +5,7 @@ import {
   keywordsPresent,
   SQLI_POLICIES,
 } from "./sqli.ts";
+import { STRUCTURAL_POLICY } from "../policies/sqli.ts";
 
 const free = (t: string) => findSqlInjection(t, { isStatement: false });
 const stmt = (t: string) => findSqlInjection(t, { isStatement: true });
@@ -28,7 +29,9 @@ Deno.test("catalogue: ids, categories, at least 30 techniques", () => {
     assert.match(p.id, /^sys_sqli_[a-z_]+$/);
     assert.equal(p.category, "sqli");
     assert.equal(p.appliesTo, "input");
-    assert.ok(p.patterns.length > 0 && p.keywords.length > 0);
+    // A policy detects by patterns, or by the structural checks that report under it.
+    const structural = Object.values(STRUCTURAL_POLICY).includes(p.id);
+    assert.ok((p.patterns.length > 0 || structural) && p.keywords.length > 0);
     assert.ok(p.description.length > 20);
   }
 });
@@ -336,6 +339,18 @@ Deno.test("1 MB adversarial inputs finish (linear-time patterns)", () => {
     "SELECT 1 " + "and 12=".repeat(1.5e5),
     "SELECT $$" + "x".repeat(1e6),
     "SELECT '" + "''".repeat(5e5),
+    // Structural checks: long OR chains, deep parentheses, chained comparisons.
+    "SELECT 1 WHERE " + "1 or ".repeat(2e5),
+    "DELETE FROM t WHERE " + "(".repeat(5e5),
+    "SELECT 1 WHERE a " + "= 1 ".repeat(2.5e5),
+    "SELECT 1 WHERE x = 1 OR " + "exists(select ".repeat(7e4),
+    "SELECT 1 WHERE a " + "between 1 ".repeat(1e5),
+    // Subquery and credential patterns.
+    "SELECT 1 WHERE x = 1 AND " + "f((select ".repeat(1e5),
+    "SELECT 1 WHERE " + "password_".repeat(1e5) + " like",
+    "SELECT 1 WHERE " + "and (select ".repeat(8e4),
+    "SELECT " + "* , ".repeat(2.5e5) + " mysql.user",
+    "SELECT 1 " + "union select ".repeat(8e4) + "0x41",
   ];
   for (const t of inputs) {
     for (const isStatement of [false, true]) {
@@ -592,4 +607,90 @@ Deno.test("statements: schema probes, spliced subqueries, comment-spaced words (
       "SELECT * FROM logs WHERE message ILIKE '%sleep(%' LIMIT 100",
     ]
   ) assert.deepEqual(db(t), [], t);
+});
+
+Deno.test("statements: structural checks (constant conditions, chained comparisons, round 9 classes)", () => {
+  const hits: [string, string][] = [
+    ["SELECT * FROM t WHERE id = 3 OR 7-6=1", "sqli_constant_condition"],
+    ["SELECT * FROM t WHERE id = 3 OR NOT FALSE --", "sqli_constant_condition"],
+    [
+      "SELECT * FROM t WHERE id = 3 OR EXISTS(SELECT 1)",
+      "sqli_constant_condition",
+    ],
+    [
+      "SELECT * FROM t WHERE id = 3 OR length('ab') = 2",
+      "sqli_constant_condition",
+    ],
+    [
+      "SELECT * FROM t WHERE login = ''='' AND pw = ''=''",
+      "sqli_constant_condition",
+    ],
+    ["DELETE FROM t WHERE 'x' LIKE '%'", "sqli_always_true_where"],
+    ["UPDATE t SET a = 0 WHERE 3 BETWEEN 1 AND 9", "sqli_always_true_where"],
+    ["UPDATE t SET a = 0 WHERE id = 7 OR id > 0", "sqli_tautology_identifier"],
+    [
+      "SELECT * FROM t WHERE id = 2 AND (SELECT substr(password, 3, 1) FROM users WHERE name = 'admin') = 'k'",
+      "sqli_boolean_blind",
+    ],
+    [
+      "SELECT * FROM t WHERE id = 5 AND 'x'=(SELECT CASE WHEN (SELECT COUNT(*) FROM users)>0 THEN 'x' ELSE 'y' END)",
+      "sqli_boolean_blind",
+    ],
+    [
+      "INSERT INTO profiles (user_id, bio) VALUES (5, (SELECT password FROM users WHERE username = 'admin'))",
+      "sqli_credential_probe",
+    ],
+    [
+      "SELECT * FROM t WHERE id = 1 AND (SELECT pass_hash FROM staff LIMIT 1) LIKE 'a%'",
+      "sqli_credential_probe",
+    ],
+    [
+      "SELECT * FROM t WHERE id = 1 AND @@version LIKE '8%'",
+      "sqli_fingerprint",
+    ],
+    ["SELECT load_extension('/tmp/evil.so')", "sqli_command_exec"],
+    [
+      "SELECT * FROM t WHERE id = 1; EXEC sp_configure 'show advanced options', 1; RECONFIGURE--",
+      "sqli_command_exec",
+    ],
+    [
+      "SELECT * FROM t WHERE id = 2 UNION SELECT 1, query_to_xml('select * from pg_shadow', true, true, '')",
+      "sqli_dynamic_exec",
+    ],
+    [
+      "SELECT id FROM t WHERE id = 0 UNION SELECT 0x61646d696e, 0x70617373",
+      "sqli_union_select",
+    ],
+    [
+      "SELECT * FROM t WHERE name = 'root';-- ' AND pass = 'x'",
+      "sqli_comment_truncation",
+    ],
+    ["copy myfile from '/etc/passwd'", "sqli_file_access"],
+    [
+      "SELECT 1; execute immediate 'sel' || 'ect us' || 'er'",
+      "sqli_concat_obfuscation",
+    ],
+  ];
+  for (const [t, type] of hits) assertFires(t, type, true);
+  for (
+    const t of [
+      // Builders write a plainly false OR for an empty list.
+      'select "id" from "tasks" where "done" = false or 1 = 0',
+      "SELECT * FROM t WHERE (owner_id = $1 OR $1 IS NULL)",
+      "SELECT * FROM t WHERE owner_id = ? OR ? = 0",
+      "CREATE OR REPLACE VIEW v AS SELECT * FROM t WHERE status = 'open'",
+      "INSERT OR IGNORE INTO tags (name) VALUES ('x')",
+      "DELETE FROM t WHERE 1 = 0",
+      "SELECT * FROM t WHERE 1=0",
+      "SELECT * FROM t WHERE id = 3 OR EXISTS (SELECT 1 FROM s WHERE s.t_id = t.id)",
+      "SELECT * FROM t WHERE data->>'kind' = 'gift' AND data->'m'->>'x' = 'y'",
+      "SELECT * FROM t WHERE price > 10 OR discount IS NOT NULL",
+      "SELECT user, host FROM mysql.user",
+      "/*!40101 SET @OLD_CHARACTER_SET_CLIENT=@@CHARACTER_SET_CLIENT */;",
+      "UPDATE users SET password_digest = $1 WHERE id = $2 AND password_digest = $3",
+      "SELECT * FROM t WHERE body = 'x = '''' = y'",
+      "SELECT substr(name, 1, 1) AS initial, count(*) FROM users GROUP BY 1",
+      "COPY t FROM '/tmp/import/orders.csv' WITH (FORMAT csv)",
+    ]
+  ) assertClean(t, true);
 });

@@ -18,6 +18,10 @@
  * linear time on hostile input. `validate` names an extra check the
  * detector applies to a match (see `detect/sqli.ts`).
  *
+ * Structural checks (constant conditions, a DML whose whole WHERE is a
+ * constant) run on the statement's tokens in `detect/sqli_struct.ts` and
+ * report under the policies named in {@link STRUCTURAL_POLICY}.
+ *
  * Actions: injection signatures `block`; destructive statements `block`
  * (DROP/TRUNCATE) or `warn` (DELETE/UPDATE without WHERE, ALTER ... DROP).
  *
@@ -36,16 +40,27 @@ export type SqlValidator =
   | "splitKeyword"
   | "noWhere"
   | "commentTail"
-  | "dmlStatement";
+  | "dmlStatement"
+  | "notPlainlyFalse"
+  | "readsHashes";
 
 /** One structural pattern of a SQL policy. */
 export interface SqlPattern {
   /** The pattern (case-insensitive; the detector adds the `g` flag). */
   re: RegExp;
   mode: SqlMode;
-  /** `decoded`: run on the percent-decoded text with comments intact. */
-  stage?: "decoded";
+  /**
+   * `decoded`: run on the percent-decoded text with comments intact; `raw`:
+   * in a statement, run on the text with literals unmasked (for patterns
+   * about what a literal names, such as a server path or a UNC share).
+   */
+  stage?: "decoded" | "raw";
   validate?: SqlValidator;
+  /**
+   * A cheap gate before the regex: lower-case literals of which one must
+   * occur in the text, or `"subquery"` (the text holds `( SELECT`).
+   */
+  needs?: readonly string[] | "subquery";
 }
 
 /** A SQL-injection policy: what a reviewer reads plus how it detects. */
@@ -77,8 +92,9 @@ class LazyPattern implements SqlPattern {
   constructor(
     readonly mode: SqlMode,
     private readonly make: () => RegExp,
-    readonly stage?: "decoded",
+    readonly stage?: "decoded" | "raw",
     readonly validate?: SqlValidator,
+    readonly needs?: readonly string[] | "subquery",
   ) {}
   get re(): RegExp {
     return this.#re ??= this.make();
@@ -90,7 +106,13 @@ function pattern(
   make: () => RegExp,
   extra: Partial<Omit<SqlPattern, "re" | "mode">>,
 ): SqlPattern {
-  return new LazyPattern(mode, make, extra.stage, extra.validate);
+  return new LazyPattern(
+    mode,
+    make,
+    extra.stage,
+    extra.validate,
+    extra.needs,
+  );
 }
 const f = (
   make: () => RegExp,
@@ -122,7 +144,7 @@ const ROWS: Row[] = [
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s*(?:\(|\*|@@|\d{1,6}\s*(?:,|--|#|$)|'|"|char\s*\(|concat|0x|user\s*\(|version\s*\()/im
       ),
       b(() =>
-        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,240}?(?:@@[a-z_]{2,40}\b|\bcurrent_setting\s*\(|\bpg_read_file\s*\(|\bpg_ls_dir\s*\(|\bversion\s*\(\s*\)|\buser\s*\(\s*\)|\bdatabase\s*\(\s*\)|\binformation_schema\b|\bload_file\s*\(|\bsleep\s*\(|\bbenchmark\s*\(|\bsqlite_master\b|\bpg_shadow\b|\bmysql\s*\.\s*user\b|\bsys\.user\$|\bsysobjects\b|\bchar\s*\(\s*\d)/i
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,240}?(?:@@[a-z_]{2,40}\b|\bcurrent_setting\s*\(|\bpg_read_file\s*\(|\bpg_ls_dir\s*\(|\bversion\s*\(\s*\)|\buser\s*\(\s*\)|\bdatabase\s*\(\s*\)|\binformation_schema\b|\bload_file\s*\(|\bsleep\s*\(|\bbenchmark\s*\(|\bsqlite_master\b|\bpg_shadow\b|\bmysql\s*\.\s*user\b|\bsys\.user\$|\bsysobjects\b|\bchar\s*\(\s*\d|\b(?:all_tables|all_tab_columns|all_users|user_tables|dba_[a-z_]{2,30}|pg_user|pg_roles|pg_authid|syscolumns|sysusers)\b|\bsys\s*\.\s*(?:objects|tables|columns|databases|sql_logins)\b|\b0x[0-9a-f]{2,}\b|\b(?:query_to_xml|query_to_xml_and_xmlschema|cursor_to_xml|database_to_xml|schema_to_xml)\s*\(|\bdbms_xmlgen\s*\.)/i
       ),
       b(() =>
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s+\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*(?:,|--|#|$)/i
@@ -212,9 +234,12 @@ const ROWS: Row[] = [
       f(() =>
         /(?:^|['"`)])\s{0,8}(?:or|and)\s{1,8}\d{1,10}\s{0,8}(?:--|#|\/\*|$)/im
       ),
-      // In a statement: OR (or ||, XOR) with two constants, or OR <number>.
-      s(() =>
-        /(?:\b(?:or|xor)\b|\|\|)\s{0,8}\(*\s{0,8}(?:not\s{1,8})?(?:\d{1,10}(?:\.\d{1,8})?|'[^'\n]{0,24}'|"[^"\n]{0,24}"|0x[0-9a-f]{1,32}|true|false|null)\s{0,8}\)*\s{0,8}(?:=|<>|!=|<=|>=|<|>|\blike\b|\bis\b|\bregexp\b|\brlike\b)\s{0,8}\(*\s{0,8}(?:not\s{1,8})?(?:\d{1,10}(?:\.\d{1,8})?|'[^'\n]{0,24}'|"[^"\n]{0,24}"|0x[0-9a-f]{1,32}|true|false|null)/i
+      // In a statement: OR (or ||, XOR) with two constants, or OR <number>
+      // (not a plainly false one: builders write `OR 1 = 0` for an empty list).
+      s(
+        () =>
+          /(?:\b(?:or|xor)\b|\|\|)\s{0,8}\(*\s{0,8}(?:not\s{1,8})?(?:\d{1,10}(?:\.\d{1,8})?|'[^'\n]{0,24}'|"[^"\n]{0,24}"|0x[0-9a-f]{1,32}|true|false|null)\s{0,8}\)*\s{0,8}(?:=|<>|!=|<=|>=|<|>|\blike\b|\bis\b|\bregexp\b|\brlike\b)\s{0,8}\(*\s{0,8}(?:not\s{1,8})?(?:\d{1,10}(?:\.\d{1,8})?|'[^'\n]{0,24}'|"[^"\n]{0,24}"|0x[0-9a-f]{1,32}|true|false|null)/i,
+        { validate: "notPlainlyFalse" },
       ),
       s(() =>
         /(?:\b(?:or|xor)\b|\|\|)\s{0,8}\(*\s{0,8}(?:\d{1,10}(?:\.\d{1,8})?|'[^'\n]{0,24}'|"[^"\n]{0,24}"|0x[0-9a-f]{1,32}|true|false|null)\s{1,8}(?:not\s{1,8})?(?:between\s{1,8}(?:\d{1,10}(?:\.\d{1,8})?|'[^'\n]{0,24}'|"[^"\n]{0,24}"|0x[0-9a-f]{1,32}|true|false|null)\s{1,8}and\s{1,8}(?:\d{1,10}(?:\.\d{1,8})?|'[^'\n]{0,24}'|"[^"\n]{0,24}"|0x[0-9a-f]{1,32}|true|false|null)|in\s{0,8}\(\s{0,8}(?:\d{1,10}(?:\.\d{1,8})?|'[^'\n]{0,24}'|"[^"\n]{0,24}"|0x[0-9a-f]{1,32}|true|false|null))/i
@@ -261,6 +286,12 @@ const ROWS: Row[] = [
       s(() =>
         /\bor\s{1,8}[\w.]{1,40}\s{1,8}is\s{1,8}not\s{1,8}null\s{0,8}\)?\s{0,8}(?:--|#)/i
       ),
+      // OR on the whole range of a key: OR id > 0, OR id IS NOT NULL (every row has one).
+      s(
+        () =>
+          /\bor\s{1,8}\(?\s{0,8}(?:[a-z_]\w{0,30}\s{0,4}\.\s{0,4})?id\s{0,8}(?:>\s{0,8}-?0|>=\s{0,8}-?[01]|(?:<>|!=)\s{0,8}-\d|is\s{1,8}not\s{1,8}null)(?![\d.])/i,
+        { needs: ["id"] },
+      ),
       f(() =>
         /['"][\s)]{0,8}(?:or|and)\s{1,8}[a-z_][\w.]{0,39}\s{0,8}=\s{0,8}['"]/i
       ),
@@ -285,6 +316,15 @@ const ROWS: Row[] = [
       s(() => /\bor\s{1,8}true\b/i),
     ],
   ],
+  [
+    "constant_condition",
+    "Constant condition (structural tautology)",
+    "critical",
+    "block",
+    "In a statement, OR followed by a condition that reads no column, parameter or variable (OR 7-6=1, OR NOT FALSE, OR EXISTS(SELECT 1)), or a comparison chained onto a constant (login = ''=''): the condition is true whatever the row holds. Found by the statement's tokens (detect/sqli_struct.ts), not by a pattern.",
+    ["or", "="],
+    [],
+  ],
   // ---- Comments and obfuscation -----------------------------------------
   [
     "comment_truncation",
@@ -302,7 +342,7 @@ const ROWS: Row[] = [
       b(() => /--\s{0,4}sp_password\b/i),
       s(() => /['"]\)*\s{0,4}--[^\n]{0,200}?\b(?:and|or)\b[^\n]{0,200}?['"]/i),
       // The rest of a statement commented out after a value: `'admin'--' AND pw = 'x'`.
-      s(() => /['"\d)]\)*\s{0,4}(?:--|#)[^\n]{0,400}/i, {
+      s(() => /['"\d);]\)*\s{0,4}(?:--|#)[^\n]{0,400}/i, {
         stage: "decoded",
         validate: "commentTail",
       }),
@@ -324,7 +364,7 @@ const ROWS: Row[] = [
       }),
       b(
         () =>
-          /\/\*!\d{0,5}\s{0,4}(?:union|select|and|or|from|where|insert|update|delete|drop|sleep|concat|\d)/i,
+          /\/\*!(?:\d{5,6}(?!\d)|(?!\d))\s{0,4}(?:union|select|and|or|from|where|insert|update|delete|drop|sleep|concat|\d)/i,
         {
           stage: "decoded",
         },
@@ -520,9 +560,58 @@ const ROWS: Row[] = [
         /(?:\|\||\bconcat\s{0,8}\([^;()]{0,80},)\s{0,8}\(\s{0,8}select\b/i
       ),
       b(() => /\b(?:substring|substr|mid)\s{0,8}\(\s{0,8}\(\s{0,8}select\b/i),
+      // The same catalogue subquery wrapped in functions: AND json_keys((SELECT ... FROM information_schema...)).
+      s(
+        () =>
+          /\b(?:and|or)\s{1,8}(?:[a-z_]{1,30}\s{0,8}\(\s{0,8}){1,3}\(?\s{0,8}select\b[^;]{0,200}?\bfrom\s{1,8}(?:information_schema\b|pg_catalog\b|pg_shadow\b|pg_user\b|v\$\w|sys\s{0,4}\.|mysql\s{0,4}\.\s{0,4}user\b|sqlite_master\b|sqlite_schema\b|dba_\w|all_tables\b|all_users\b|sysobjects\b|syscolumns\b|master\s{0,4}\.)/i,
+        { needs: "subquery" },
+      ),
+      // A condition on one character of a subquery's value: AND (SELECT substr(pw, 3, 1) ...) = 'k'.
+      s(
+        () =>
+          /(?:\b(?:and|or|when|by)\s{1,8}|[=<>]\s{0,8})\(\s{0,8}select\s{1,8}(?:ascii|ord|substr|substring|mid|hex|unicode|length|char_length|len|left|right)\s{0,8}\(/i,
+        { needs: "subquery" },
+      ),
+      // A constant compared to a subquery, or a subquery that selects a constant, as a condition:
+      // AND 'x'=(SELECT CASE ...), AND (SELECT 'x' FROM dual WHERE 1=1) = 'x'.
+      s(
+        () =>
+          /\b(?:and|or)\s{1,8}\(?\s{0,8}(?:'[^'\n]{0,24}'|\d{1,10})\s{0,8}(?:=|<>|!=|<|>|like\b)\s{0,8}\(\s{0,8}select\b/i,
+        { needs: "subquery" },
+      ),
+      s(
+        () =>
+          /\b(?:and|or)\s{1,8}\(\s{0,8}select\s{1,8}(?:'[^'\n]{0,24}'|\d{1,10}\b|null\b|case\b)/i,
+        { needs: "subquery" },
+      ),
+      // Ordering by a condition on a subquery: ORDER BY (CASE WHEN (SELECT ...) ... THEN a ELSE b END).
+      s(
+        () =>
+          /\border\s{1,8}by\s{0,8}\(?\s{0,8}(?:case\s{1,8}when|if\s{0,8}\()\s{0,8}\(?\s{0,8}\(?\s{0,8}select\b/i,
+        { needs: "subquery" },
+      ),
       f(() => /^\s{0,8}\d{1,10}\s{1,8}(?:and|or)\s{1,8}\(\s{0,8}select\b/i),
       f(() =>
         /['"][\s)]{0,8}(?:(?:or|and)\s{1,8})?\(\s{0,8}(?:select\s{1,8}top\s|exists\s{0,8}\(?\s{0,8}select\b|exists\s{0,8}\))/i
+      ),
+    ],
+  ],
+  [
+    "credential_probe",
+    "Credential column probing",
+    "high",
+    "block",
+    "A subquery that reads a password or secret column into another value or condition, or a LIKE/substring test on a password column: reading credentials through a query, one row or one character at a time (including second-order payloads that store them in a visible field).",
+    ["pass", "pwd", "secret"],
+    [
+      s(() =>
+        /\(\s{0,8}select\s{1,8}(?:top\s{1,8}\d{1,4}\s{1,8})?(?:distinct\s{1,8})?(?:[a-z_]\w{0,30}\s{0,4}\.\s{0,4})?\w{0,20}(?:password|passwd|pwd|pass_hash|passhash|secret)\w{0,20}\s{0,8}(?:\)|,|\|\||\bfrom\b)/i
+      ),
+      s(() =>
+        /(?:(?<=_)|\b)(?:pass(?:word|wd)?|pwd)(?:_?hash|_digest)?\s{1,8}(?:not\s{1,8})?(?:like|rlike|regexp|glob)\s/i
+      ),
+      s(() =>
+        /\b(?:substr|substring|mid|left|right|ascii|ord)\s{0,8}\(\s{0,8}(?:[a-z_]\w{0,30}\s{0,4}\.\s{0,4})?\w{0,20}(?:password|passwd|pwd)/i
       ),
     ],
   ],
@@ -575,6 +664,8 @@ const ROWS: Row[] = [
         () =>
           /'[a-z_@ ]{1,16}'(?:\s{0,8}(?:\+|\|\|)\s{0,8}'[a-z_@ ]{1,16}'){1,8}/i,
         {
+          // The pieces are literals: a statement's masking would hide them.
+          stage: "raw",
           validate: "concatKeyword",
         },
       ),
@@ -586,8 +677,12 @@ const ROWS: Row[] = [
     "high",
     "block",
     "EXEC(@var), EXECUTE IMMEDIATE or DECLARE @s ... = 0x... in a value: runs SQL assembled at run time, a common way to smuggle encoded payloads.",
-    ["exec", "declare"],
+    ["exec", "declare", "_to_xml", "dbms_xmlgen"],
     [
+      // Functions that run a SQL string they are given and return its rows.
+      b(() =>
+        /\b(?:query_to_xml(?:_and_xmlschema)?|cursor_to_xml|dbms_xmlgen\s{0,4}\.\s{0,4}getxml)\s{0,8}\(/i
+      ),
       f(() => /\bexec(?:ute)?\s{0,8}\(\s{0,8}@\w{1,64}\s{0,8}\)/i),
       f(() => /\bexecute\s{1,8}immediate\s{0,8}['"]/i),
       f(() => /\bexec(?:ute)?\s{0,8}\(\s{0,8}['"][^'"]{0,40}['"]\s{0,8}\+/i),
@@ -653,8 +748,16 @@ const ROWS: Row[] = [
     ],
     [
       s(() =>
-        /\b(?:mysql\s{0,4}\.\s{0,4}user|pg_shadow|pg_authid|sys\s{0,4}\.\s{0,4}sql_logins|sys\s{0,4}\.\s{0,4}user\$|sysxlogins|sys\s{0,4}\.\s{0,4}syslogins|dba_users|syscat\s{0,4}\.\s{0,4}dbauth)\b/i
+        /\b(?:pg_shadow|pg_authid|sys\s{0,4}\.\s{0,4}sql_logins|sys\s{0,4}\.\s{0,4}user\$|sysxlogins|sys\s{0,4}\.\s{0,4}syslogins|dba_users|syscat\s{0,4}\.\s{0,4}dbauth)\b/i
       ),
+      // mysql.user: writes, joins and UNIONs into it, or reads of its hashes
+      // (`SELECT user, host FROM mysql.user` is a routine look at the accounts).
+      s(() =>
+        /\b(?:update|into|join|table|union\b[^;]{0,240}?\bfrom)\s{1,8}mysql\s{0,4}\.\s{0,4}user\b/i
+      ),
+      s(() => /\bfrom\s{1,8}mysql\s{0,4}\.\s{0,4}user\b/i, {
+        validate: "readsHashes",
+      }),
       f(() =>
         /\b(?:from|join|update|into|table)\s{1,8}(?:mysql\s{0,4}\.\s{0,4}user|pg_shadow|pg_authid|sys\s{0,4}\.\s{0,4}sql_logins|sys\s{0,4}\.\s{0,4}user\$|(?:master\s{0,4}\.\s{0,4}(?:dbo)?\s{0,4}\.\s{0,4})?sysxlogins|sys\s{0,4}\.\s{0,4}syslogins|dba_users|syscat\s{0,4}\.\s{0,4}dbauth)\b/i
       ),
@@ -687,6 +790,12 @@ const ROWS: Row[] = [
         /(?:\b(?:select|and|or|union)\s{0,8}|[,(=]\s{0,8})\(?\s{0,8}(?:version|database|user|current_user|system_user|session_user|schema|db_name|user_name|suser_name|suser_sname|sqlite_version|host_name|current_database|is_srvrolemember|current_setting|serverproperty)\s{0,8}\(/i
       ),
       f(() => /\bselect\s{1,8}@@\w{1,64}/i),
+      // A condition on the server's version, user or database: fingerprinting inside a query.
+      s(
+        () =>
+          /\b(?:and|or|when)\s{1,8}\(?\s{0,8}(?:@@[a-z_]{2,40}|(?:version|database|user|current_user|system_user|db_name|schema|current_database)\s{0,8}\(\s{0,8}\))\s{0,8}(?:=|<>|!=|<|>|like\b|rlike\b|regexp\b|in\b|between\b)/i,
+        { needs: ["@@", "()", "( )"] },
+      ),
       f(() =>
         /\bselect\s{1,8}(?:current_user|system_user|session_user|user|banner|current\s{1,8}server)\b/i
       ),
@@ -762,8 +871,10 @@ const ROWS: Row[] = [
       b(() =>
         /\bcopy\s{0,8}(?:[\w."]{1,64}(?:\s{0,8}\([^)]{0,256}\))?|\([^;]{0,400}?\))\s{1,8}(?:from|to)\s{1,8}program\b/i
       ),
-      b(() =>
-        /(?<!\\)\bcopy\s{1,8}[\w."]{1,64}\s{1,8}from\s{1,8}'\/(?:etc|proc|root|home|var)\//i
+      b(
+        () =>
+          /(?<!\\)\bcopy\s{1,8}[\w."]{1,64}\s{1,8}from\s{1,8}'\/(?:etc|proc|root|home|var)\//i,
+        { stage: "raw" },
       ),
       f(() =>
         /(?<!\\)\bcopy\s{1,8}[\w."]{1,64}\s{1,8}(?:from|to)\s{1,8}'?\/\w/i
@@ -780,9 +891,25 @@ const ROWS: Row[] = [
     "OS command execution from SQL",
     "critical",
     "block",
-    "xp_cmdshell, sp_OACreate, sys_exec, EXEC master..: runs operating-system commands on the database server.",
-    ["xp_", "sp_", "sys_exec", "sys_eval", "master", "dbms_java", "exec"],
+    "xp_cmdshell, sp_OACreate, sys_exec, EXEC master.., sp_configure, load_extension, UDF libraries: runs operating-system commands or native code on the database server.",
     [
+      "xp_",
+      "sp_",
+      "sys_exec",
+      "sys_eval",
+      "master",
+      "dbms_java",
+      "exec",
+      "load_extension",
+      "soname",
+    ],
+    [
+      // Native code loaded into the server: SQLite load_extension, MySQL UDFs from a library.
+      b(() => /\bload_extension\s{0,8}\(/i),
+      b(() => /\bsoname\s{1,8}['"]/i),
+      // A second statement running a system procedure, or enabling a server option.
+      s(() => /;\s{0,8}exec(?:ute)?\s{1,8}(?:sp_configure|xp_\w|master\b)/i),
+      s(() => /\bsp_configure\b[^;]{0,120},\s{0,8}1\b/i),
       b(() =>
         /\bxp_(?:cmdshell|regread|regwrite|servicecontrol|availablemedia|terminate_process)\b/i
       ),
@@ -821,10 +948,13 @@ const ROWS: Row[] = [
       b(() => /\butl_inaddr\s{0,4}\.\s{0,4}get_host_(?:address|name)\b/i),
       b(() => /\bdbms_ldap\s{0,4}\.\s{0,4}init\b/i),
       b(() => /\bhttpuritype\s{0,8}\(/i),
-      b(() =>
-        /\bload_file\s{0,8}\(\s{0,8}(?:concat\s{0,8}\(\s{0,8})?['"]\\\\/i
+      b(
+        () => /\bload_file\s{0,8}\(\s{0,8}(?:concat\s{0,8}\(\s{0,8})?['"]\\\\/i,
+        {
+          stage: "raw",
+        },
       ),
-      b(() => /\bto\s{1,8}disks?\s{0,8}=\s{0,8}['"]\\\\/i),
+      b(() => /\bto\s{1,8}disks?\s{0,8}=\s{0,8}['"]\\\\/i, { stage: "raw" }),
       b(() =>
         /\b(?:openrowset|opendatasource)\s{0,8}\(\s{0,8}['"](?:sqloledb|msdasql|sqlncli)/i
       ),
@@ -1020,3 +1150,12 @@ export const SQLI_POLICIES: readonly SqlPolicy[] = ROWS.map((r) => ({
   keywords: r[5],
   patterns: r[6],
 }));
+
+/** The policy each structural check of `detect/sqli_struct.ts` reports under. */
+export const STRUCTURAL_POLICY: Readonly<
+  Record<"or_constant" | "dml_constant_where" | "chained_comparison", string>
+> = {
+  or_constant: "sys_sqli_constant_condition",
+  chained_comparison: "sys_sqli_constant_condition",
+  dml_constant_where: "sys_sqli_always_true_where",
+};

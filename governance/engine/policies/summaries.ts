@@ -80,6 +80,16 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "appliesTo": "input",
   },
   {
+    "id": "sys_sqli_constant_condition",
+    "name": "Constant condition (structural tautology)",
+    "category": "sqli",
+    "severity": "critical",
+    "action": "block",
+    "description":
+      "In a statement, OR followed by a condition that reads no column, parameter or variable (OR 7-6=1, OR NOT FALSE, OR EXISTS(SELECT 1)), or a comparison chained onto a constant (login = ''=''): the condition is true whatever the row holds. Found by the statement's tokens (detect/sqli_struct.ts), not by a pattern.",
+    "appliesTo": "input",
+  },
+  {
     "id": "sys_sqli_comment_truncation",
     "name": "Quote then comment (query truncation)",
     "category": "sqli",
@@ -189,6 +199,16 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "appliesTo": "input",
   },
   {
+    "id": "sys_sqli_credential_probe",
+    "name": "Credential column probing",
+    "category": "sqli",
+    "severity": "high",
+    "action": "block",
+    "description":
+      "A subquery that reads a password or secret column into another value or condition, or a LIKE/substring test on a password column: reading credentials through a query, one row or one character at a time (including second-order payloads that store them in a visible field).",
+    "appliesTo": "input",
+  },
+  {
     "id": "sys_sqli_hex_encoding",
     "name": "Hex-encoded SQL",
     "category": "sqli",
@@ -285,7 +305,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "critical",
     "action": "block",
     "description":
-      "xp_cmdshell, sp_OACreate, sys_exec, EXEC master..: runs operating-system commands on the database server.",
+      "xp_cmdshell, sp_OACreate, sys_exec, EXEC master.., sp_configure, load_extension, UDF libraries: runs operating-system commands or native code on the database server.",
     "appliesTo": "input",
   },
   {

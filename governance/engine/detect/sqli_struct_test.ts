@@ -1,0 +1,70 @@
+import assert from "node:assert/strict";
+import { maskSql } from "./sqli_lex.ts";
+import { structuralHits } from "./sqli_struct.ts";
+
+const kinds = (sql: string): string[] =>
+  structuralHits(maskSql(sql).text).map((h) => h.kind);
+
+Deno.test("struct: OR with a constant condition", () => {
+  for (
+    const t of [
+      "SELECT * FROM t WHERE a = 1 OR 2 > 1",
+      "SELECT * FROM t WHERE a = 1 OR (2*3)>5",
+      "SELECT * FROM t WHERE a = 1 OR 'a' LIKE 'a'",
+      "SELECT * FROM t WHERE a = 1 OR 5 BETWEEN 4 AND 6 LIMIT 1",
+      "SELECT * FROM t WHERE a = 1 OR EXISTS (SELECT 'x')",
+      "SELECT * FROM t WHERE a = 1 OR NULL IS NULL",
+    ]
+  ) assert.deepEqual(kinds(t), ["or_constant"], t);
+});
+
+Deno.test("struct: columns, parameters and plainly false constants are not hits", () => {
+  for (
+    const t of [
+      "SELECT * FROM t WHERE a = 1 OR b = 2",
+      "SELECT * FROM t WHERE a = 1 OR 1 = 0",
+      "SELECT * FROM t WHERE a = 1 OR (0 <> 0)",
+      "SELECT * FROM t WHERE a = 1 OR FALSE",
+      "SELECT * FROM t WHERE a = 1 OR :flag = 1",
+      "SELECT * FROM t WHERE a = 1 OR %(flag)s = 1",
+      "SELECT * FROM t WHERE a = 1 OR @p0 = 1",
+      "SELECT * FROM t WHERE a = 1 OR length(name) > 3",
+      "SELECT * FROM t WHERE a = 1 OR t.b = 'x'",
+      'SELECT * FROM t WHERE a = 1 OR "b" = 2',
+      "SELECT * FROM t WHERE x = 1",
+      "UPDATE t SET a = 1, b = 2 WHERE id = 3",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+});
+
+Deno.test("struct: a DELETE/UPDATE whose whole WHERE is a true constant", () => {
+  assert.deepEqual(kinds("DELETE FROM t WHERE 'x' LIKE '%'"), [
+    "dml_constant_where",
+  ]);
+  assert.deepEqual(kinds("UPDATE t SET a = 1 WHERE 2 > 1 RETURNING *"), [
+    "dml_constant_where",
+  ]);
+  // A SELECT may say WHERE 1=0 (column metadata) and a DML WHERE 1=0 changes nothing.
+  assert.deepEqual(kinds("SELECT * FROM t WHERE 1 = 0"), []);
+  assert.deepEqual(kinds("DELETE FROM t WHERE 1 = 0"), []);
+  // A constant followed by a real condition is a builder's `WHERE 1=1 AND`.
+  assert.deepEqual(kinds("DELETE FROM t WHERE 1 = 1 AND id = 3"), []);
+});
+
+Deno.test("struct: comparisons chained onto a constant", () => {
+  assert.deepEqual(kinds("SELECT * FROM t WHERE a = '' = ''"), [
+    "chained_comparison",
+  ]);
+  assert.deepEqual(kinds("SELECT * FROM t WHERE j->>'a' = 'b'"), []);
+  assert.deepEqual(kinds("SELECT * FROM t WHERE a <=> NULL"), []);
+});
+
+Deno.test("struct: offsets point at the condition; long input is linear", () => {
+  const sql = "SELECT * FROM t WHERE a = 1 OR 7-6=1";
+  const [h] = structuralHits(maskSql(sql).text);
+  assert.equal(sql.slice(h.start, h.end), "OR 7-6=1");
+  const t0 = performance.now();
+  const long = "SELECT 1 WHERE " + "1 or ".repeat(2e5);
+  assert.ok(structuralHits(maskSql(long).text).length <= 16);
+  assert.ok(performance.now() - t0 < 2000);
+});
