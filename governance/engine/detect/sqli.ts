@@ -13,6 +13,7 @@
  */
 
 import type { Finding } from "../types.ts";
+import { queryDocument, queryDocumentHits } from "./nosql_doc.ts";
 import { looksLikeProse, maskSql } from "./sqli_lex.ts";
 import { mayHaveStructHit, structuralHits } from "./sqli_struct.ts";
 import {
@@ -29,6 +30,10 @@ export interface SqlScanOptions {
   /** true when the text is SQL sent to a database (a database channel or SQL in a db CLI); false for free text such as a URL parameter or form value */
   isStatement: boolean;
 }
+
+/** The NoSQL policies a query document is judged by. */
+const NOSQL_OPERATOR_POLICY = "sys_sqli_nosql_operator";
+const NOSQL_JS_POLICY = "sys_sqli_nosql_javascript";
 
 /** Most findings reported per pattern, so hostile input cannot flood the result. */
 const MAX_PER_PATTERN = 16;
@@ -553,6 +558,10 @@ export function findSqlInjection(
   opts: SqlScanOptions,
 ): Finding[] {
   if (text.length === 0) return [];
+  if (opts.isStatement) {
+    const doc = queryDocument(text);
+    if (doc !== undefined) return documentFindings(text, doc);
+  }
   const { prep, statement, prose } = opts.isStatement
     ? prepareStatement(text)
     : { prep: prepare(text), statement: false };
@@ -612,6 +621,36 @@ export function findSqlInjection(
   }
   if (statement && mayHaveStructHit(prep.lower)) {
     structural(prep, findings);
+  }
+  return dedupe(findings);
+}
+
+/**
+ * A JSON query document on a database channel: its operators are syntax,
+ * so the free-text operator pattern does not apply; the attack shapes of
+ * `nosql_doc.ts` do, and the text patterns still run on its string values
+ * (a document can carry a SQL payload in a field).
+ */
+function documentFindings(text: string, doc: unknown): Finding[] {
+  const byId = tables().byId;
+  const findings = findSqlInjection(text, { isStatement: false }).filter((f) =>
+    f.policyId !== NOSQL_OPERATOR_POLICY
+  );
+  for (const h of queryDocumentHits(doc)) {
+    const policy = byId.get(
+      h.kind === "javascript" ? NOSQL_JS_POLICY : NOSQL_OPERATOR_POLICY,
+    );
+    if (policy === undefined) continue;
+    const at = Math.max(0, text.indexOf(JSON.stringify(h.key)));
+    findings.push({
+      policyId: policy.id,
+      type: policy.type,
+      start: at,
+      end: at + h.key.length + 2,
+      severity: policy.severity,
+      action: policy.action,
+      category: "sqli",
+    });
   }
   return dedupe(findings);
 }

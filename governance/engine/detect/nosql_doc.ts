@@ -1,0 +1,130 @@
+/**
+ * A JSON query document sent to a database channel (a MongoDB `find`
+ * command, a filter): there, query operators (`$gt`, `$in`, `$ne`) are the
+ * language's own syntax, so their presence says nothing. What does say
+ * something is the shape of the attacks: JavaScript for the server to run
+ * (`$where`, `$function`, `$accumulator`); any operator on a secret field
+ * (`"password": {"$ne": "x"}`: a password is only ever compared for
+ * equality), an operator that matches anything on an account field
+ * (`"user": {"$gt": ""}`), the login-bypass forms; and a comparison
+ * operator at the top of a filter, where a field was expected. The document is
+ * walked iteratively with a bound, so a deep or huge one cannot exhaust
+ * the stack.
+ *
+ * @module
+ */
+
+/** One structural finding in a query document: which technique, and the key it was found at. */
+export interface DocHit {
+  kind: "javascript" | "operator";
+  /** The key as written (for locating it in the text). */
+  key: string;
+}
+
+/** Most values walked in one document. */
+const MAX_VALUES = 100_000;
+
+const SERVER_JS = new Set(["$where", "$function", "$accumulator"]);
+const MATCH_OPERATORS = new Set([
+  "$ne",
+  "$gt",
+  "$gte",
+  "$lt",
+  "$lte",
+  "$nin",
+  "$in",
+  "$regex",
+  "$exists",
+  "$not",
+]);
+/** Field names that hold a secret: an application compares them for equality only, never with an operator. */
+const SECRET_FIELD =
+  /^(?:pass(?:word|wd|code)?|pwd|hash|password_?hash|token|secret|api_?key|otp|pin)$/i;
+/** Field names that name the account a secret opens: operators on them are routine unless they match anything. */
+const ACCOUNT_FIELD = /^(?:user(?:_?name)?|login|email)$/i;
+/** Operators that may stand at the top of a filter; any other one there is a value put where a field was expected. */
+const TOP_LEVEL = new Set([
+  "$and",
+  "$or",
+  "$nor",
+  "$expr",
+  "$text",
+  "$comment",
+  "$where",
+  "$jsonschema",
+]);
+
+/** The text parsed as a JSON object or array, when it is one (a query document); else undefined. */
+export function queryDocument(text: string): unknown {
+  const t = text.trim();
+  if (t.length < 2 || (t[0] !== "{" && t[0] !== "[")) return undefined;
+  try {
+    const v: unknown = JSON.parse(t);
+    return typeof v === "object" && v !== null ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True for a value an operator can use to match every document. */
+function matchesAnything(op: string, v: unknown): boolean {
+  if (v === null || v === "" || v === true || v === false || v === 0) {
+    return true;
+  }
+  if (op === "$regex" && typeof v === "string") {
+    return /^\^?\.[*+]?\$?$|^\^?$/.test(v);
+  }
+  if (Array.isArray(v)) return v.length === 0;
+  return false;
+}
+
+/** The attack shapes in a parsed query document, in document order. */
+export function queryDocumentHits(doc: unknown): DocHit[] {
+  const hits: DocHit[] = [];
+  const stack: unknown[] = [doc];
+  let values = 0;
+  // A filter (or a document that is one) with a comparison operator at its
+  // top: `{"$ne": "", "login": "admin"}`, the shape a request value takes
+  // when it is parsed into an object and spliced in as the whole filter.
+  const filter = typeof doc === "object" && doc !== null && !Array.isArray(doc)
+    ? ((doc as Record<string, unknown>).filter ?? doc)
+    : undefined;
+  if (typeof filter === "object" && filter !== null) {
+    for (const key of Object.keys(filter)) {
+      const k = key.toLowerCase();
+      if (MATCH_OPERATORS.has(k) && !TOP_LEVEL.has(k)) {
+        hits.push({ kind: "operator", key });
+      }
+    }
+  }
+  while (stack.length > 0 && values++ < MAX_VALUES) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+      continue;
+    }
+    if (typeof v !== "object" || v === null) continue;
+    const entries = Object.entries(v);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, value] = entries[i];
+      if (SERVER_JS.has(key.toLowerCase())) {
+        hits.push({ kind: "javascript", key });
+        // `$where` is also the operator that replaces the whole filter.
+        if (key.toLowerCase() === "$where") {
+          hits.push({ kind: "operator", key });
+        }
+      } else if (
+        typeof value === "object" && value !== null && !Array.isArray(value) &&
+        (SECRET_FIELD.test(key) || ACCOUNT_FIELD.test(key)) &&
+        Object.entries(value).some(([op, arg]) =>
+          MATCH_OPERATORS.has(op.toLowerCase()) &&
+          (SECRET_FIELD.test(key) || matchesAnything(op, arg))
+        )
+      ) {
+        hits.push({ kind: "operator", key });
+      }
+      stack.push(value);
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,70 @@
+import assert from "node:assert/strict";
+import { queryDocument, queryDocumentHits } from "./nosql_doc.ts";
+import { findSqlInjection } from "./sqli.ts";
+
+const ids = (q: string) =>
+  findSqlInjection(q, { isStatement: true }).map((f) => f.policyId);
+
+Deno.test("query documents: operators in ordinary filters are syntax, not injection", () => {
+  for (
+    const q of [
+      `{"find":"orders","filter":{"total":{"$gt":100},"status":"paid"}}`,
+      `{"find":"products","filter":{"tags":{"$in":["sale","new"]}}}`,
+      `{"find":"logs","filter":{"level":{"$ne":"debug"},"ts":{"$gte":"2026-12-01"}}}`,
+      `{"aggregate":"events","pipeline":[{"$match":{"n":{"$lt":5}}},{"$group":{"_id":"$kind"}}]}`,
+      `{"find":"users","filter":{"email":{"$in":["a@example.com"]}}}`,
+      `{"find":"users","filter":{"login":{"$in":["admin","root"]}}}`,
+      `{"filter":{"$or":[{"a":1},{"b":{"$lt":2}}]}}`,
+      `[{"$match":{"deleted":{"$exists":false}}}]`,
+    ]
+  ) assert.deepEqual(ids(q), [], q);
+});
+
+Deno.test("query documents: server-side JavaScript and match-anything credentials are injection", () => {
+  const cases: [string, string][] = [
+    [
+      `{"find":"users","filter":{"username":"admin","password":{"$ne":null}}}`,
+      "sys_sqli_nosql_operator",
+    ],
+    [
+      `{"find":"users","filter":{"user":{"$gt":""},"pass":{"$gt":""}}}`,
+      "sys_sqli_nosql_operator",
+    ],
+    [`{"filter":{"token":{"$regex":".*"}}}`, "sys_sqli_nosql_operator"],
+    [`{"filter":{"pwd":{"$exists":true}}}`, "sys_sqli_nosql_operator"],
+    [`{"filter":{"password":{"$ne":"x"}}}`, "sys_sqli_nosql_operator"],
+    [`{"$gt": "", "username": "admin"}`, "sys_sqli_nosql_operator"],
+    [
+      `{"find":"users","filter":{"$where":"this.password.match(/.*/)"}}`,
+      "sys_sqli_nosql_javascript",
+    ],
+    [
+      `{"aggregate":"u","pipeline":[{"$match":{"$expr":{"$function":{"body":"function(){return true}","args":[],"lang":"js"}}}}]}`,
+      "sys_sqli_nosql_javascript",
+    ],
+    // a SQL payload in a field of the document is still seen
+    [
+      `{"find":"x","filter":{"name":"a' OR 1=1 --"}}`,
+      "sys_sqli_tautology_numeric",
+    ],
+  ];
+  for (const [q, id] of cases) {
+    assert.ok(ids(q).includes(id), `${q}: ${ids(q)}`);
+  }
+});
+
+Deno.test("query documents: not a document, or too deep to parse, is judged as text", () => {
+  assert.equal(queryDocument("SELECT 1"), undefined);
+  assert.equal(queryDocument("{not json"), undefined);
+  assert.equal(queryDocument('"a string"'), undefined);
+  const deep = "[".repeat(200_000) + "]".repeat(200_000);
+  // parsed or not, it must not throw
+  const d = queryDocument(deep);
+  if (d !== undefined) assert.deepEqual(queryDocumentHits(d), []);
+  assert.doesNotThrow(() => findSqlInjection(deep, { isStatement: true }));
+  // a wide document is walked with a bound
+  const wide = JSON.stringify(
+    Array.from({ length: 300_000 }, (_, i) => ({ ["k" + i]: i })),
+  );
+  assert.doesNotThrow(() => findSqlInjection(wide, { isStatement: true }));
+});
