@@ -11,7 +11,11 @@ import {
   connectorType,
   summarize,
 } from "../../governance/engine/messages.ts";
-import type { Decision, ToolCall } from "../../governance/engine/types.ts";
+import type {
+  Decision,
+  Severity,
+  ToolCall,
+} from "../../governance/engine/types.ts";
 import { decisionContext } from "../../governance/engine/allow.ts";
 import type { EngineConfig } from "../../governance/engine/config.ts";
 import {
@@ -94,6 +98,31 @@ function blockedRow(
     inputSummary: summarize(ev.toolInput),
     success: false,
     errorMessage,
+  };
+}
+
+/** The audit row of an allowed call whose input fired policies (warn, log, an exception). */
+function allowedRow(
+  ev: HookEvent,
+  connector: string,
+  d: {
+    decisionId: string;
+    policies: string[];
+    severity: Severity | "none";
+    reason: string;
+  },
+) {
+  return {
+    sessionId: ev.sessionId,
+    turnId: ev.turnId,
+    toolUseId: ev.toolUseId,
+    agent: ev.agent,
+    toolName: ev.toolName,
+    connectorType: connector,
+    decision: "allowed" as const,
+    ...d,
+    inputSummary: summarize(ev.toolInput),
+    success: true,
   };
 }
 
@@ -380,23 +409,18 @@ async function localWarnings(
       m.action === "warn" || m.action === "log"
     );
     if (noted.length > 0) {
-      const n = journal(env.dataDir, {
-        sessionId: ev.sessionId,
-        turnId: ev.turnId,
-        toolUseId: ev.toolUseId,
-        agent: ev.agent,
-        toolName: ev.toolName,
-        connectorType: call.connectorType ?? ev.toolName,
-        decision: "allowed",
-        decisionId: decision.decisionId,
-        policies: noted.map((m) => m.policyId),
-        severity: noted[0].severity,
-        reason: `allowed by the AxonFlow endpoint; the embedded engine noted: ${
-          noted.map((m) => `${m.policyId} (${m.action})`).join(", ")
-        }`,
-        inputSummary: summarize(ev.toolInput),
-        success: true,
-      });
+      const n = journal(
+        env.dataDir,
+        allowedRow(ev, call.connectorType ?? ev.toolName, {
+          decisionId: decision.decisionId,
+          policies: noted.map((m) => m.policyId),
+          severity: noted[0].severity,
+          reason:
+            `allowed by the AxonFlow endpoint; the embedded engine noted: ${
+              noted.map((m) => `${m.policyId} (${m.action})`).join(", ")
+            }`,
+        }),
+      );
       if (n) stderr.push(n);
     }
     const warned = noted.filter((m) => m.action === "warn");
@@ -471,22 +495,15 @@ async function embedded(
   // what the output held, and there is none if the call never runs.
   if (fallbackNote || decision.matches.length > 0) {
     const n = journal(env.dataDir, {
-      sessionId: ev.sessionId,
-      turnId: ev.turnId,
-      toolUseId: ev.toolUseId,
-      agent: ev.agent,
-      toolName: ev.toolName,
-      connectorType: connector,
-      decision: "allowed",
-      decisionId: decision.decisionId,
-      policies: decision.matches.map((m) => m.policyId),
-      severity: decision.riskLevel,
-      reason: fallbackNote
-        ? `embedded engine allowed it after a remote failure`
-        : decision.reason,
-      inputSummary: summarize(ev.toolInput),
+      ...allowedRow(ev, connector, {
+        decisionId: decision.decisionId,
+        policies: decision.matches.map((m) => m.policyId),
+        severity: decision.riskLevel,
+        reason: fallbackNote
+          ? `embedded engine allowed it after a remote failure`
+          : decision.reason,
+      }),
       durationMs,
-      success: true,
       ...(fallbackNote ? { errorMessage: fallbackNote } : {}),
     });
     if (n) stderr.push(n);

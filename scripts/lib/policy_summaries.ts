@@ -13,6 +13,7 @@ import { SQLI_POLICIES } from "../../governance/engine/policies/sqli.ts";
 import { INJECTION_POLICIES } from "../../governance/engine/policies/injection.ts";
 import { policyInfo } from "../../governance/engine/policy_info.ts";
 import type { PolicyInfo } from "../../governance/engine/types.ts";
+import { runDeno } from "./hook_bundle.ts";
 
 /** Path of the generated file, relative to the plugin root. */
 export const SUMMARIES_PATH = "governance/engine/policies/summaries.ts";
@@ -49,16 +50,7 @@ export async function writeSummaries(
 ): Promise<void> {
   const path = `${root}/${SUMMARIES_PATH}`;
   await Deno.writeTextFile(path, summariesSource());
-  const out = await new Deno.Command(deno, {
-    args: ["fmt", "--quiet", path],
-    stdout: "null",
-    stderr: "piped",
-  }).output();
-  if (!out.success) {
-    throw new Error(
-      `deno fmt ${path} failed: ${new TextDecoder().decode(out.stderr)}`,
-    );
-  }
+  await runDeno(deno, ["fmt", "--quiet", path], root, `deno fmt ${path}`);
 }
 
 if (import.meta.main) {
