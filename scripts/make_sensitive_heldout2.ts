@@ -20,16 +20,18 @@ import {
   nricCheckLetter,
   verhoeffCheckDigit,
 } from "../governance/engine/detect/checksums.ts";
-import { Rng } from "./lib/sensitive_corpus.ts";
+import {
+  ALNUM,
+  B64,
+  DIG,
+  HEX,
+  LOW,
+  Rng,
+  UP,
+  URLSAFE,
+} from "./lib/sensitive_corpus.ts";
 
 const r = new Rng(911_2026);
-const DIG = "0123456789";
-const HEX = "0123456789abcdef";
-const LOW = "abcdefghijklmnopqrstuvwxyz";
-const UP = LOW.toUpperCase();
-const ALNUM = UP + LOW + DIG;
-const URLSAFE = ALNUM + "_-";
-const B64 = ALNUM + "+/";
 
 interface Row {
   text: string;

@@ -57,13 +57,20 @@ export class Rng {
   }
 }
 
-const DIG = "0123456789";
-const HEX = "0123456789abcdef";
-const LOW = "abcdefghijklmnopqrstuvwxyz";
-const UP = LOW.toUpperCase();
-const ALNUM = UP + LOW + DIG;
-const URLSAFE = ALNUM + "_-";
-const B64 = ALNUM + "+/";
+/** Alphabets the generators draw from. */
+export const DIG = "0123456789";
+/** Lower-case hexadecimal digits. */
+export const HEX = "0123456789abcdef";
+/** Lower-case ASCII letters. */
+export const LOW = "abcdefghijklmnopqrstuvwxyz";
+/** Upper-case ASCII letters. */
+export const UP = LOW.toUpperCase();
+/** Letters and digits. */
+export const ALNUM = UP + LOW + DIG;
+/** Letters, digits, `_` and `-` (URL-safe base64). */
+export const URLSAFE = ALNUM + "_-";
+/** The base64 alphabet without padding. */
+export const B64 = ALNUM + "+/";
 
 // ------------------------------------------------------------ secrets
 
