@@ -462,7 +462,9 @@ function newState(ctx: CommandContext): State {
     ctx: norm,
     cwd,
     env: new Map(),
-    positional: null,
+    // A hook judges a command line run as `bash -c LINE` with no arguments:
+    // `$1`, `$@` and `$#` are empty (`rm$IFS$9-rf$IFS$9~` is `rm -rf ~`).
+    positional: [],
     arrays: new Map(),
     funcs: new Map(),
     depth: 0,

@@ -16,6 +16,7 @@ import {
 } from "./paths.ts";
 import type { Arg, State, Unit } from "./unit.ts";
 import { judgeWrite } from "./writes.ts";
+import { judgeDelete } from "./rm.ts";
 
 const IMAGE = "write to an image file inside the workspace, such as ./disk.img";
 
@@ -171,6 +172,10 @@ export function analyzeShred(u: Unit, st: State): void {
           "shred_device",
           `shred ${p} destroys system files beyond recovery`,
         );
+      } else {
+        // Overwritten (and with -u removed) beyond recovery: at least what
+        // deleting the same files would be (`shred -uz ~/.ssh/*`).
+        judgeDelete(a, false, st, "shred");
       }
     }
   }

@@ -217,7 +217,11 @@ function walkCommand(c: Command, st: State): Ran[] {
     }
     case "func": {
       st.funcs.set(c.name, c.body);
-      const body = walkCommand(c.body, fork(st));
+      // The definition alone: its arguments are not known until a call
+      // (which walks the body again with them, see callFunction).
+      const def = fork(st);
+      def.positional = null;
+      const body = walkCommand(c.body, def);
       const flat = [...body];
       // A group body's units are already analysed; also look inside pipelines.
       registry.func(c.name, flat, st);
