@@ -64,6 +64,10 @@ const SECRET_READ =
 const PRINTS =
   /\b(?:print|println|printf|puts|console\.(?:log|info|error|dir)|echo|say|p|pp|write|cat)\b/;
 
+/** Python's `__import__("mod")`, which evaluates to the module `mod`. */
+const PY_IMPORT_CALL =
+  /\b__import__\(\s{0,4}\\?(["'])([A-Za-z_][\w.]{0,63})\\?\1\s{0,4}\)/g;
+
 /** Expressions that evaluate to the home folder, in any of the languages. */
 const HOME_EXPR = new RegExp(
   [
@@ -159,7 +163,10 @@ function q(s: string): string {
  * building folded into literals (bounded rounds, each a linear scan).
  */
 export function resolveCode(code: string, lang = "node"): string {
-  let s = code.replace(EXPAND_LIT, (_m, _q: string, p: string) => q(p));
+  // `__import__('shutil').rmtree(__import__('pathlib').Path.home())` is
+  // `shutil.rmtree(pathlib.Path.home())`.
+  let s = code.replace(PY_IMPORT_CALL, "$2");
+  s = s.replace(EXPAND_LIT, (_m, _q: string, p: string) => q(p));
   s = s.replace(HOME_EXPR, '"~"');
   s = s.replace(WRAPPED, (_m, _q: string, body: string) => q(body));
   s = s.replace(INTERPOLATED, (_m, _q: string, body: string) => body);
