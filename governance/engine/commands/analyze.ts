@@ -12,6 +12,7 @@
  * @module
  */
 
+import { analyzeInsmod, analyzeSysctl } from "./kernel.ts";
 import { parseScript } from "../shell/parse.ts";
 import type { CommandContext, Match } from "../types.ts";
 import {
@@ -159,6 +160,8 @@ const BY_NAME: [string[], Analyzer][] = [
     "cfdisk",
   ], analyzeWipe],
   [["shred"], analyzeShred],
+  [["sysctl"], analyzeSysctl],
+  [["insmod"], analyzeInsmod],
   [["kill"], analyzeKill],
   [["pkill", "killall", "killall5"], analyzePkill],
   [[

@@ -6,6 +6,7 @@
  * @module
  */
 
+import { isKernelHelper } from "./kernel.ts";
 import { decodeAnsiC } from "../shell/ansi_c.ts";
 import {
   guardPathOf,
@@ -51,6 +52,14 @@ export function judgeWrite(
           "write to an image file inside the workspace, such as ./disk.img",
         );
       }
+      continue;
+    }
+    if (isKernelHelper(p)) {
+      m.add(
+        "kernel_helper_write",
+        `${verb} writes to ${p}: the kernel runs the program named there as root`,
+        "leave kernel helpers alone; ask the user",
+      );
       continue;
     }
     if (p === "/proc/sysrq-trigger") {

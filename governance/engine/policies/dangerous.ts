@@ -235,6 +235,20 @@ const ROWS: Row[] = [
     "block",
     "Writing to /proc/sysrq-trigger can crash, reboot or power off the machine instantly.",
   ],
+  [
+    "kernel_helper_write",
+    "Kernel helper that runs a program as root",
+    "critical",
+    "block",
+    "Writing core_pattern as a pipe, kernel.modprobe, hotplug or uevent_helper, a binfmt_misc interpreter or a cgroup release_agent makes the kernel run the named program as root (also the classic container escape).",
+  ],
+  [
+    "kernel_module_load",
+    "Kernel module loaded from a file",
+    "critical",
+    "block",
+    "insmod loads a file's code into the running kernel, with full control of the machine; installed modules load with modprobe.",
+  ],
   // Permissions.
   [
     "chmod_recursive_system",
