@@ -7,7 +7,10 @@
  * catalogue's structural patterns run on that copy; findings are mapped
  * back to offsets in the original text. Which patterns run depends on
  * whether the text is a SQL statement or free text (see
- * `policies/sqli.ts`).
+ * `policies/sqli.ts`). In a statement, token-level checks run as well
+ * (`sqli_struct.ts`, `sqli_probe.ts`), and a string literal the statement
+ * runs as SQL (EXECUTE '...', PREPARE s FROM '...') is judged as a
+ * statement of its own.
  *
  * @module
  */
@@ -16,6 +19,13 @@ import type { Finding } from "../types.ts";
 import { queryDocument, queryDocumentHits } from "./nosql_doc.ts";
 import { looksLikeProse, maskSql } from "./sqli_lex.ts";
 import { mayHaveStructHit, structuralHits } from "./sqli_struct.ts";
+import { probeHits } from "./sqli_probe.ts";
+import {
+  fromBase64,
+  fromHex,
+  fromUnicodeEscapes,
+  isSqlPayload,
+} from "./sqli_decode.ts";
 import {
   SQLI_POLICIES,
   type SqlPolicy,
@@ -142,6 +152,34 @@ function spacingToken(m: RegExpExecArray, src: string): string | null {
   return " ";
 }
 
+/** A number written against a keyword: MySQL reads `1e0UNION` and `.1UNION` as the number, then UNION. */
+const GLUED_RE =
+  /(?<![\w.])(?:\d{1,20}(?:\.\d{0,20})?(?:e[+-]?\d{1,4})?|\.\d{1,20})(?=(?:union|select|from|order|limit)\b)/gi;
+const GLUED_TEST = /\d(?:union|select|from|order|limit)\b/i;
+
+/** Puts a space between a number and the keyword written against it, keeping offsets mappable. */
+function unglue(r: Rewritten): Rewritten {
+  const ins: number[] = [];
+  const next = rewrite(r.text, GLUED_RE, (m) => {
+    ins.push(m.index + m[0].length);
+    return m[0] + " ";
+  });
+  if (ins.length === 0) return r;
+  // Compose the maps (next → r.text → source): both sets of boundaries.
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < next.anchors.length; i += 2) {
+    pairs.push([next.anchors[i], mapBack(r, next.anchors[i + 1])]);
+  }
+  let k = 0;
+  for (let i = 0; i < r.anchors.length; i += 2) {
+    const at = r.anchors[i];
+    while (k < ins.length && ins[k] <= at) k++;
+    pairs.push([at + k, r.anchors[i + 1]]);
+  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  return { text: next.text, anchors: pairs.flat() };
+}
+
 /** A text prepared for matching: decoded view, normalised view, and maps back. */
 interface Prepared {
   decoded: Rewritten;
@@ -174,9 +212,10 @@ function prepare(text: string, literals: readonly number[] = []): Prepared {
   const decoded = DECODE_CHAR.test(text)
     ? rewrite(text, DECODE_RE, literals.length ? decodeOutside : decodeToken)
     : { text, anchors: [0, 0] };
-  const normal = maySpace(decoded.text)
+  let normal = maySpace(decoded.text)
     ? rewrite(decoded.text, SPACING_RE, spacingToken)
     : { text: decoded.text, anchors: [0, 0] };
+  if (GLUED_TEST.test(normal.text)) normal = unglue(normal);
   return {
     decoded,
     normal,
@@ -276,6 +315,10 @@ function noWhere(text: string, from: number): { ok: boolean; stop: number } {
   return { ok, stop: limit };
 }
 
+/** A statement that only waits: `SELECT pg_sleep(1)` (an injection puts the wait inside another query). */
+const WHOLE_SLEEP =
+  /^\s{0,64}select\s{1,8}pg_sleep(?:_for)?\s{0,8}\(\s{0,8}(?:[\d.]{1,12}|'[^'\n]{0,40}')\s{0,8}\)\s{0,8};?\s{0,64}$/i;
+
 /** Whether `OR a <op> b` compares two numbers and is false (`or 1 = 0`, `or 0 <> 0`). */
 function plainlyFalseComparison(match: string): boolean {
   const m =
@@ -306,8 +349,30 @@ function validate(
   kind: SqlValidator,
   m: RegExpExecArray,
   text: string,
+  statement: boolean,
 ): boolean | number {
   switch (kind) {
+    case "commentQuote": {
+      // The comment opens with a quote and holds an odd number of them.
+      const body = m[0];
+      const q = /['"]/.exec(body)?.[0] ?? "'";
+      let n = 0;
+      for (let i = 0; i < body.length; i++) if (body[i] === q) n++;
+      // The rest of the line is this comment: resume after it.
+      return n % 2 === 1 || m.index + body.length;
+    }
+    case "encodedKeyword": {
+      const decoded = m[1] !== undefined
+        ? (m[2]?.toLowerCase() === "hex" ? fromHex(m[1]) : fromBase64(m[1]))
+        : m[3] !== undefined
+        ? fromBase64(m[3])
+        : m[4] !== undefined
+        ? fromHex(m[4])
+        : fromUnicodeEscapes(m[5] ?? "");
+      return isSqlPayload(decoded);
+    }
+    case "notWholeStatement":
+      return !statement || !WHOLE_SLEEP.test(text);
     case "hexKeyword":
       return hexKeyword(m[1] ?? "");
     case "concatKeyword":
@@ -328,8 +393,11 @@ function validate(
     case "commentTail": {
       // The comment holds the rest of a condition: AND/OR and a quoted value.
       const body = m[0].replace(/^[^-#]*(?:--|#)/, "");
-      return /\b(?:and|or)\s/i.test(body) &&
-        (/^\s{0,2}['"]/.test(body) || /=\s{0,4}['"]|['"]\s{0,4}$/.test(body));
+      // When not, the rest of the line is this comment: resume after it.
+      return (/\b(?:and|or)\s/i.test(body) &&
+        (/^\s{0,2}['"]/.test(body) ||
+          /=\s{0,4}['"]|['"]\s{0,4}$/.test(body))) ||
+        m.index + m[0].length;
     }
     case "dmlStatement": {
       // The WHERE belongs to a DELETE or UPDATE (looked up to 4 KB back).
@@ -593,7 +661,7 @@ export function findSqlInjection(
           continue;
         }
         if (p.validate) {
-          const v = validate(p.validate, m, view.text);
+          const v = validate(p.validate, m, view.text, statement);
           if (v !== true) {
             // Resume after the rejected part (overlapping hits stay visible).
             re.lastIndex = v === false ? m.index + 1 : v;
@@ -621,6 +689,9 @@ export function findSqlInjection(
   }
   if (statement && mayHaveStructHit(prep.lower)) {
     structural(prep, findings);
+  }
+  if (statement && prep.unmasked !== undefined) {
+    dynamicSql(prep, findings);
   }
   return dedupe(findings);
 }
@@ -658,7 +729,11 @@ function documentFindings(text: string, doc: unknown): Finding[] {
 /** Adds the findings of the token-level checks (`sqli_struct.ts`) on a masked statement. */
 function structural(prep: Prepared, findings: Finding[]): void {
   const byId = tables().byId;
-  for (const h of structuralHits(prep.normal.text, prep.lower)) {
+  const hits = [
+    ...structuralHits(prep.normal.text, prep.lower),
+    ...probeHits(prep.normal.text, prep.lower),
+  ];
+  for (const h of hits) {
     const policy = byId.get(STRUCTURAL_POLICY[h.kind]);
     if (policy === undefined) continue;
     const start = mapBack(prep.decoded, mapBack(prep.normal, h.start));
@@ -673,6 +748,117 @@ function structural(prep: Prepared, findings: Finding[]): void {
       category: "sqli",
     });
   }
+}
+
+/** EXECUTE '...', EXEC('...'), EXECUTE IMMEDIATE '...', PREPARE s FROM '...': a literal run as SQL. */
+const DYNAMIC_RE =
+  /\b(?:exec(?:ute)?\s{0,8}(?:immediate\s{1,8})?\(?\s{0,8}n?|prepare\s{1,8}\w{1,64}\s{1,8}from\s{0,8})'/gi;
+
+/** How deep dynamic SQL inside dynamic SQL is followed. */
+const MAX_DYNAMIC_DEPTH = 2;
+/** Most dynamic literals judged in one statement, and most characters in all of them. */
+const MAX_DYNAMIC = 8;
+const MAX_DYNAMIC_CHARS = 131072;
+let dynamicDepth = 0;
+
+/**
+ * Judges each string literal a statement runs as SQL (see {@link DYNAMIC_RE})
+ * as the statement it is; its findings cover the literal. A DO block's body
+ * is lexed as code (`sqli_lex.ts`), so `DO $$ BEGIN EXECUTE 'DROP TABLE t';
+ * END $$` is judged by the DROP it runs.
+ */
+function dynamicSql(prep: Prepared, findings: Finding[]): void {
+  const view = prep.unmasked;
+  if (view === undefined || dynamicDepth >= MAX_DYNAMIC_DEPTH) return;
+  const text = view.text;
+  if (!/exec|prepare/i.test(text)) return;
+  DYNAMIC_RE.lastIndex = 0;
+  let seen = 0;
+  let budget = MAX_DYNAMIC_CHARS;
+  for (
+    let m = DYNAMIC_RE.exec(text);
+    m !== null && seen < MAX_DYNAMIC;
+    m = DYNAMIC_RE.exec(text)
+  ) {
+    const open = m.index + m[0].length - 1;
+    // The literal, and the literals concatenated to it ('SEL' + 'ECT ...').
+    const pieces: string[] = [];
+    let j = open;
+    for (;;) {
+      const close = literalEnd(text, j);
+      if (close < 0) break;
+      pieces.push(text.slice(j + 1, close).replaceAll("''", "'"));
+      j = close;
+      const more = /^\s{0,8}(?:\+|\|\|)\s{0,8}'/.exec(
+        text.slice(close + 1, close + 20),
+      );
+      if (more === null || pieces.length >= 64) break;
+      j = close + more[0].length;
+    }
+    if (pieces.length === 0) break;
+    seen++;
+    DYNAMIC_RE.lastIndex = j + 1;
+    const body = pieces.join("");
+    budget -= body.length;
+    if (budget < 0) break;
+    dynamicDepth++;
+    let inner: Finding[];
+    try {
+      inner = findSqlInjection(body, { isStatement: true });
+    } finally {
+      dynamicDepth--;
+    }
+    const start = mapBack(prep.decoded, mapBack(view, open));
+    const end = mapBack(prep.decoded, mapBack(view, j + 1));
+    for (const f of inner) findings.push({ ...f, start, end });
+    // Pieces that only make SQL once joined hide the keyword from filters.
+    if (pieces.length > 1 && splitsKeyword(pieces)) {
+      const policy = tables().byId.get(CONCAT_POLICY);
+      if (policy !== undefined) {
+        findings.push({
+          policyId: policy.id,
+          type: policy.type,
+          start,
+          end,
+          severity: policy.severity,
+          action: policy.action,
+          category: "sqli",
+        });
+      }
+    }
+  }
+}
+
+/** The policy of keywords split across string literals. */
+const CONCAT_POLICY = "sys_sqli_concat_obfuscation";
+
+/** Offset of the quote closing the literal opened at `open` ('' escapes), or -1. */
+function literalEnd(text: string, open: number): number {
+  for (let j = open + 1; j < text.length; j++) {
+    if (text[j] !== "'") continue;
+    if (text[j + 1] === "'") {
+      j++;
+      continue;
+    }
+    return j;
+  }
+  return -1;
+}
+
+/** Whether joined pieces hold a SQL keyword that no piece holds whole (`'SEL' + 'ECT'`). */
+function splitsKeyword(pieces: readonly string[]): boolean {
+  const words = (t: string): Set<string> =>
+    new Set(t.toLowerCase().match(/[a-z_@]{2,32}/g) ?? []);
+  const inPieces = new Set(pieces.flatMap((p) => [...words(p)]));
+  for (const w of words(pieces.join(""))) {
+    if (
+      !inPieces.has(w) && SQL_WORDS.test(w) &&
+      SQL_WORDS.exec(w)?.[0].length === w.length
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Per-scan answers of the named gates, computed on first use. */

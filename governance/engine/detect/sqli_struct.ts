@@ -25,7 +25,8 @@ export interface StructHit {
   end: number;
 }
 
-type TokKind =
+/** What a token is. */
+export type TokKind =
   | "num"
   | "str"
   | "word"
@@ -38,7 +39,8 @@ type TokKind =
   | "semi"
   | "comment";
 
-interface Tok {
+/** One token of a (masked) statement. */
+export interface Tok {
   kind: TokKind;
   /** Lower-cased text for words and operators. */
   text: string;
@@ -73,7 +75,7 @@ const MULTI_OPS: ReadonlySet<string> = new Set([
 ]);
 
 /** The token starting at or after `i` in a (masked) statement, or null at the end. */
-function lex(text: string, from: number): Tok | null {
+export function lex(text: string, from: number): Tok | null {
   const n = text.length;
   let i = from;
   while (i < n && text.charCodeAt(i) <= 32) i++;
@@ -155,7 +157,7 @@ function lex(text: string, from: number): Tok | null {
 }
 
 /** Words a constant predicate may hold (besides function names before `(`). */
-const CONSTANT_WORDS: ReadonlySet<string> = new Set([
+export const CONSTANT_WORDS: ReadonlySet<string> = new Set([
   "true",
   "false",
   "null",
@@ -180,10 +182,22 @@ const CONSTANT_WORDS: ReadonlySet<string> = new Set([
   "mod",
   "xor",
   "dual",
+  // Functions SQL calls without parentheses: the server's state, not a row's.
+  "current_user",
+  "current_date",
+  "current_time",
+  "current_timestamp",
+  "current_role",
+  "current_schema",
+  "current_catalog",
+  "session_user",
+  "system_user",
+  "localtime",
+  "localtimestamp",
 ]);
 
 /** Words that end a predicate (clauses after a WHERE, or the next branch of a CASE). */
-const PREDICATE_END: ReadonlySet<string> = new Set([
+export const PREDICATE_END: ReadonlySet<string> = new Set([
   "and",
   "or",
   "order",
@@ -211,7 +225,8 @@ const PREDICATE_END: ReadonlySet<string> = new Set([
   "procedure",
 ]);
 
-const COMPARISON: ReadonlySet<string> = new Set([
+/** Comparison operators. */
+export const COMPARISON: ReadonlySet<string> = new Set([
   "=",
   "==",
   "<>",
@@ -228,9 +243,10 @@ const COMPARISON: ReadonlySet<string> = new Set([
  * variable; null as soon as it does (most conditions stop at their first
  * word). `next` is the token after the condition.
  */
-function constantCondition(
+export function constantCondition(
   text: string,
   from: number,
+  limit: number = MAX_PREDICATE_TOKENS,
 ): { toks: Tok[]; next: Tok | null } | null {
   const toks: Tok[] = [];
   let depth = 0;
@@ -239,7 +255,7 @@ function constantCondition(
   let prev: Tok | undefined;
   let t = lex(text, from);
   for (; t !== null; prev = t, t = lex(text, t.end)) {
-    if (toks.length >= MAX_PREDICATE_TOKENS) return null;
+    if (toks.length >= limit) return null;
     if (t.kind === "open") depth++;
     else if (t.kind === "close") {
       if (depth === 0) break;
@@ -290,13 +306,14 @@ function constantCondition(
   return operand && toks.length > 0 ? { toks, next: t } : null;
 }
 
-function skipSpace(text: string, i: number): number {
+/** The first offset at or after `i` that is not a space or control character. */
+export function skipSpace(text: string, i: number): number {
   while (i < text.length && text.charCodeAt(i) <= 32) i++;
   return i;
 }
 
 /** Truth of a simple constant condition: true only when it is plainly false. */
-function plainlyFalse(toks: Tok[]): boolean {
+export function plainlyFalse(toks: Tok[]): boolean {
   let a = 0;
   let b = toks.length;
   while (a < b && toks[a].kind === "open" && toks[b - 1].kind === "close") {
@@ -343,7 +360,7 @@ function plainlyFalse(toks: Tok[]): boolean {
 const VERB_LOOKBACK = 4096;
 
 /** The first word of the statement that `at` is in (looking back to `;`). */
-function statementVerb(lower: string, at: number): string {
+export function statementVerb(lower: string, at: number): string {
   const from = Math.max(0, at - VERB_LOOKBACK);
   const start = lower.lastIndexOf(";", at) + 1;
   if (start === 0 && from > 0) return "";

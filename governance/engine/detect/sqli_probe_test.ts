@@ -1,0 +1,107 @@
+import assert from "node:assert/strict";
+import { maskSql } from "./sqli_lex.ts";
+import { probeHits } from "./sqli_probe.ts";
+
+const kinds = (sql: string): string[] =>
+  probeHits(maskSql(sql).text).map((h) => h.kind);
+
+Deno.test("probe: constants after AND that builders do not write", () => {
+  for (
+    const t of [
+      "SELECT * FROM p WHERE id = 12 AND 1=2",
+      "SELECT * FROM p WHERE id = 12 AND 3 > 4",
+      "SELECT * FROM p WHERE slug = 'x' AND 'a'='b'",
+      "SELECT * FROM p WHERE id = 5 AND NOT 1=1",
+      "SELECT * FROM p WHERE id = 5 AND length(database())=8",
+      "SELECT * FROM p WHERE id = 5 AND ascii(substring(current_user,1,1))>64",
+      "SELECT * FROM p WHERE id = 5 AND 1=IF(2>1,1,0)",
+      "SELECT * FROM p WHERE id = 5 AND false --",
+      "SELECT * FROM p WHERE id = 5 AND 1 BETWEEN 0 AND 2",
+    ]
+  ) assert.deepEqual(kinds(t), ["and_constant"], t);
+});
+
+Deno.test("probe: builder constants, columns, parameters and BETWEEN ranges pass", () => {
+  for (
+    const t of [
+      "SELECT * FROM t WHERE 1=1 AND status = 'paid'",
+      "SELECT * FROM t WHERE a = 1 AND 1 = 1",
+      'SELECT * FROM "t" WHERE ("t"."a" = $1 AND 1=1) LIMIT $2',
+      "select * from tasks where project_id = ? and 1 = 0",
+      "SELECT id FROM users WHERE 1 != 1",
+      "SELECT * FROM t WHERE a = 1 AND (1 <> 1)",
+      "SELECT * FROM t WHERE a = 1 AND true",
+      "SELECT * FROM t WHERE a = %s AND 1",
+      "SELECT * FROM t WHERE price BETWEEN 10 AND 20 AND category_id IN (3, 4)",
+      "SELECT sum(x) OVER (ORDER BY d ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) FROM t",
+      "SELECT * FROM t WHERE a = 1 AND :flag = 1",
+      "SELECT * FROM t WHERE a = 1 AND $1::int IS NULL",
+      "SELECT * FROM t WHERE a = 1 AND b > now() - interval '1 day'",
+      "SELECT * FROM t WHERE a = 1 AND NOT discontinued",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+});
+
+Deno.test("probe: uncorrelated subqueries as conditions; correlated ones pass", () => {
+  for (
+    const t of [
+      "SELECT * FROM u WHERE id = 3 OR EXISTS(SELECT * FROM users)",
+      "SELECT * FROM u WHERE id = 3 AND (SELECT COUNT(*) FROM users WHERE name = 'admin') = 1",
+      "SELECT * FROM u WHERE id = 1 AND json_extract((SELECT group_concat(secret) FROM api_keys), '$') IS NOT NULL",
+      "SELECT * FROM u WHERE id = 1 AND (SELECT 1) = 1",
+    ]
+  ) assert.deepEqual(kinds(t), ["uncorrelated_subquery"], t);
+  for (
+    const t of [
+      "SELECT id FROM users u WHERE active AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.user_id = u.id)",
+      'SELECT * FROM "users" WHERE a = 1 AND EXISTS (SELECT 1 FROM "orders" WHERE "orders"."user_id" = "users"."id")',
+      "SELECT * FROM u WHERE a = 1 AND u.id IN (SELECT user_id FROM admins)",
+      "SELECT * FROM u WHERE a = 1 AND (SELECT count(*) FROM orders o WHERE o.user_id = u.id) > 5",
+      "SELECT * FROM u WHERE a = 1 AND amount > (SELECT avg(amount) FROM orders)",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+});
+
+Deno.test("probe: DELETE/UPDATE with a branch every row satisfies", () => {
+  for (
+    const t of [
+      "DELETE FROM users WHERE id = 5 OR id IS NOT NULL",
+      "DELETE FROM orders WHERE id IS NOT NULL OR customer_id = 3",
+      "DELETE FROM users WHERE name = 'bob' OR name IS NOT NULL",
+      "UPDATE orders SET status = 'x' WHERE id = 10 OR status IS NOT NULL",
+      "DELETE FROM invoices WHERE id IN (SELECT id FROM invoices)",
+    ]
+  ) assert.deepEqual(kinds(t), ["dml_all_rows"], t);
+  for (
+    const t of [
+      "DELETE FROM tokens WHERE revoked_at IS NOT NULL OR expires_at < now()",
+      "DELETE FROM users WHERE deleted_at IS NOT NULL AND deleted_at < now() - interval '90 days'",
+      "UPDATE users SET f = true WHERE (email IS NOT NULL OR phone IS NOT NULL) AND verified = false",
+      "UPDATE orders SET status = 'shipped' WHERE id = 42 OR parent_id = 42",
+      "DELETE FROM t WHERE id IN (SELECT id FROM t2 WHERE x IS NOT NULL OR id IS NOT NULL)",
+      "DELETE FROM invoices WHERE id IN (SELECT id FROM invoices WHERE paid)",
+      "SELECT * FROM users WHERE id = 5 OR id IS NOT NULL",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+});
+
+Deno.test("probe: 100 KB hostile inputs finish fast", () => {
+  for (
+    const t of [
+      "SELECT 1 WHERE x = 1 " + "and (select ".repeat(8e3),
+      "SELECT 1 WHERE x = 1 " + "and (select 1 from t ".repeat(4e3) +
+      ")".repeat(4e3),
+      "SELECT 1 WHERE x = 1 " + "and 1=2 ".repeat(1.2e4),
+      "SELECT 1 WHERE x = 1 " + "and a between 1 ".repeat(7e3),
+      "DELETE FROM t " + "where id = 1 or ".repeat(6e3),
+      "DELETE FROM t WHERE " + "id is not null or ".repeat(5e3),
+      "SELECT 1 WHERE " + "(".repeat(1e5),
+      "SELECT 1 WHERE a = 1 AND " + "((".repeat(4e4),
+    ]
+  ) {
+    const t0 = performance.now();
+    const hits = probeHits(maskSql(t).text);
+    assert.ok(hits.length <= 16);
+    assert.ok(performance.now() - t0 < 2000, `${t.slice(0, 40)} slow`);
+  }
+});
