@@ -20,6 +20,7 @@ import { queryDocument, queryDocumentHits } from "./nosql_doc.ts";
 import { looksLikeProse, maskSql } from "./sqli_lex.ts";
 import { mayHaveStructHit, structuralHits } from "./sqli_struct.ts";
 import { probeHits } from "./sqli_probe.ts";
+import { dynamicLiterals, splitsKeyword } from "./sqli_dynamic.ts";
 import {
   fromBase64,
   fromHex,
@@ -750,19 +751,15 @@ function structural(prep: Prepared, findings: Finding[]): void {
   }
 }
 
-/** EXECUTE '...', EXEC('...'), EXECUTE IMMEDIATE '...', PREPARE s FROM '...': a literal run as SQL. */
-const DYNAMIC_RE =
-  /\b(?:exec(?:ute)?\s{0,8}(?:immediate\s{1,8})?\(?\s{0,8}n?|prepare\s{1,8}\w{1,64}\s{1,8}from\s{0,8})'/gi;
-
 /** How deep dynamic SQL inside dynamic SQL is followed. */
 const MAX_DYNAMIC_DEPTH = 2;
-/** Most dynamic literals judged in one statement, and most characters in all of them. */
-const MAX_DYNAMIC = 8;
-const MAX_DYNAMIC_CHARS = 131072;
 let dynamicDepth = 0;
 
+/** The policy of keywords split across string literals. */
+const CONCAT_POLICY = "sys_sqli_concat_obfuscation";
+
 /**
- * Judges each string literal a statement runs as SQL (see {@link DYNAMIC_RE})
+ * Judges each string literal a statement runs as SQL (`sqli_dynamic.ts`)
  * as the statement it is; its findings cover the literal. A DO block's body
  * is lexed as code (`sqli_lex.ts`), so `DO $$ BEGIN EXECUTE 'DROP TABLE t';
  * END $$` is judged by the DROP it runs.
@@ -770,95 +767,33 @@ let dynamicDepth = 0;
 function dynamicSql(prep: Prepared, findings: Finding[]): void {
   const view = prep.unmasked;
   if (view === undefined || dynamicDepth >= MAX_DYNAMIC_DEPTH) return;
-  const text = view.text;
-  if (!/exec|prepare/i.test(text)) return;
-  DYNAMIC_RE.lastIndex = 0;
-  let seen = 0;
-  let budget = MAX_DYNAMIC_CHARS;
-  for (
-    let m = DYNAMIC_RE.exec(text);
-    m !== null && seen < MAX_DYNAMIC;
-    m = DYNAMIC_RE.exec(text)
-  ) {
-    const open = m.index + m[0].length - 1;
-    // The literal, and the literals concatenated to it ('SEL' + 'ECT ...').
-    const pieces: string[] = [];
-    let j = open;
-    for (;;) {
-      const close = literalEnd(text, j);
-      if (close < 0) break;
-      pieces.push(text.slice(j + 1, close).replaceAll("''", "'"));
-      j = close;
-      const more = /^\s{0,8}(?:\+|\|\|)\s{0,8}'/.exec(
-        text.slice(close + 1, close + 20),
-      );
-      if (more === null || pieces.length >= 64) break;
-      j = close + more[0].length;
-    }
-    if (pieces.length === 0) break;
-    seen++;
-    DYNAMIC_RE.lastIndex = j + 1;
-    const body = pieces.join("");
-    budget -= body.length;
-    if (budget < 0) break;
+  for (const lit of dynamicLiterals(view.text)) {
     dynamicDepth++;
     let inner: Finding[];
     try {
-      inner = findSqlInjection(body, { isStatement: true });
+      inner = findSqlInjection(lit.body, { isStatement: true });
     } finally {
       dynamicDepth--;
     }
-    const start = mapBack(prep.decoded, mapBack(view, open));
-    const end = mapBack(prep.decoded, mapBack(view, j + 1));
+    const start = mapBack(prep.decoded, mapBack(view, lit.start));
+    const end = mapBack(prep.decoded, mapBack(view, lit.end));
     for (const f of inner) findings.push({ ...f, start, end });
     // Pieces that only make SQL once joined hide the keyword from filters.
-    if (pieces.length > 1 && splitsKeyword(pieces)) {
-      const policy = tables().byId.get(CONCAT_POLICY);
-      if (policy !== undefined) {
-        findings.push({
-          policyId: policy.id,
-          type: policy.type,
-          start,
-          end,
-          severity: policy.severity,
-          action: policy.action,
-          category: "sqli",
-        });
-      }
+    const policy = splitsKeyword(lit.pieces)
+      ? tables().byId.get(CONCAT_POLICY)
+      : undefined;
+    if (policy !== undefined) {
+      findings.push({
+        policyId: policy.id,
+        type: policy.type,
+        start,
+        end,
+        severity: policy.severity,
+        action: policy.action,
+        category: "sqli",
+      });
     }
   }
-}
-
-/** The policy of keywords split across string literals. */
-const CONCAT_POLICY = "sys_sqli_concat_obfuscation";
-
-/** Offset of the quote closing the literal opened at `open` ('' escapes), or -1. */
-function literalEnd(text: string, open: number): number {
-  for (let j = open + 1; j < text.length; j++) {
-    if (text[j] !== "'") continue;
-    if (text[j + 1] === "'") {
-      j++;
-      continue;
-    }
-    return j;
-  }
-  return -1;
-}
-
-/** Whether joined pieces hold a SQL keyword that no piece holds whole (`'SEL' + 'ECT'`). */
-function splitsKeyword(pieces: readonly string[]): boolean {
-  const words = (t: string): Set<string> =>
-    new Set(t.toLowerCase().match(/[a-z_@]{2,32}/g) ?? []);
-  const inPieces = new Set(pieces.flatMap((p) => [...words(p)]));
-  for (const w of words(pieces.join(""))) {
-    if (
-      !inPieces.has(w) && SQL_WORDS.test(w) &&
-      SQL_WORDS.exec(w)?.[0].length === w.length
-    ) {
-      return true;
-    }
-  }
-  return false;
 }
 
 /** Per-scan answers of the named gates, computed on first use. */

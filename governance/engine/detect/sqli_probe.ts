@@ -12,9 +12,11 @@
  *   same answer for every row, so a probe or a tautology; a subquery that
  *   names a table of the outer query (`EXISTS (SELECT 1 FROM orders o WHERE
  *   o.user_id = u.id)`) is an ordinary filter;
- * - a DELETE or UPDATE whose WHERE has a branch that every row satisfies:
- *   `OR id IS NOT NULL`, `name = 'bob' OR name IS NOT NULL`, `id = 10 OR
- *   status IS NOT NULL`, `WHERE id IN (SELECT id FROM <the same table>)`.
+ * - a WHERE with a branch that every row satisfies: in any statement a
+ *   column compared to a value and OR'ed with its complement (`name = 'a'
+ *   OR name <> 'a'`, `name = 'bob' OR name IS NOT NULL`); in a DELETE or
+ *   UPDATE also `OR id IS NOT NULL`, `id = 10 OR status IS NOT NULL`, `id =
+ *   7 OR id >= 0`, `WHERE id IN (SELECT id FROM <the same table>)`.
  *
  * One pass over the tokens (at most {@link MAX_TOKENS}), linear in the text.
  *
@@ -22,6 +24,7 @@
  */
 
 import {
+  COMPARISON,
   CONSTANT_WORDS,
   constantCondition,
   lex,
@@ -32,7 +35,11 @@ import {
 
 /** One hit: which check fired and where (offsets in the input). */
 export interface ProbeHit {
-  kind: "and_constant" | "uncorrelated_subquery" | "dml_all_rows";
+  kind:
+    | "and_constant"
+    | "uncorrelated_subquery"
+    | "dml_all_rows"
+    | "column_tautology";
   start: number;
   end: number;
 }
@@ -271,38 +278,81 @@ function orBranches(
   return { branches, end: i };
 }
 
-/** The column a branch compares with `=` to a literal (`name = 'bob'`), or "". */
-function equalityColumn(toks: Tok[], [a, b]: [number, number]): string {
-  if (b - a < 3) return "";
-  const op = toks[b - 2];
-  const v = toks[b - 1];
-  const c = toks[b - 3];
-  if (op.text !== "=" || (v.kind !== "num" && v.kind !== "str")) return "";
-  return c.kind === "word" || c.kind === "ident" ? c.text : "";
+/** A branch of the shape `[NOT] col <op> value` or `col IS [NOT] NULL`. */
+interface Shape {
+  /** The column as written (`t.col`), lower case. */
+  col: string;
+  /** The column's last name (`col`). */
+  name: string;
+  /** `=`, `<>`, `>=`, `>`, ..., or `notnull`; `NOT col = v` reads as `<>`. */
+  op: string;
+  /** The value's text (a number, or a short literal with its quotes). */
+  value: string;
 }
 
-/** Whether a branch is `<col> IS NOT NULL`; returns the column or "". */
-function notNullColumn(toks: Tok[], [a, b]: [number, number]): string {
+/** Longest literal compared by value (longer ones are masked, so equal text proves nothing). */
+const MAX_VALUE = 26;
+
+/** The shape of a branch (see {@link Shape}), or null. */
+function shape(
+  toks: Tok[],
+  masked: string,
+  [a, b]: [number, number],
+): Shape | null {
   while (a < b && toks[a].kind === "open" && toks[b - 1].kind === "close") {
     a++;
     b--;
   }
-  if (b - a < 4) return "";
-  if (
-    toks[b - 3].text !== "is" || toks[b - 2].text !== "not" ||
-    toks[b - 1].text !== "null"
-  ) return "";
-  const c = toks[b - 4];
-  if (c.kind !== "word" && c.kind !== "ident") return "";
-  // `t.col`, `col`: the column is the last name.
-  for (let i = a; i < b - 4; i++) {
-    if (
-      toks[i].kind !== "word" && toks[i].kind !== "ident" &&
-      toks[i].text !== "."
-    ) return "";
+  let not = false;
+  if (toks[a]?.text === "not" && a < b) {
+    not = true;
+    a++;
   }
-  return c.text;
+  // The column: names joined by dots.
+  let k = a;
+  const parts: string[] = [];
+  while (
+    k < b && (toks[k].kind === "word" || toks[k].kind === "ident") &&
+    parts.length < 4
+  ) {
+    parts.push(toks[k].text);
+    k++;
+    if (toks[k]?.text !== "." || k >= b) break;
+    k++;
+  }
+  if (parts.length === 0 || parts.some((p) => p === "")) return null;
+  const col = parts.join(".");
+  const name = parts[parts.length - 1];
+  const rest = toks.slice(k, b);
+  if (
+    !not && rest.length === 3 && rest[0].text === "is" &&
+    rest[1].text === "not" && rest[2].text === "null"
+  ) return { col, name, op: "notnull", value: "" };
+  let value = "";
+  let op = "";
+  if (rest.length === 2 && COMPARISON.has(rest[0].text)) {
+    const v = rest[1];
+    if (v.kind === "num") value = v.text;
+    else if (v.kind === "str" && v.end - v.start <= MAX_VALUE) {
+      value = masked.slice(v.start, v.end);
+    } else return null;
+    op = rest[0].text;
+  } else if (
+    // `col >= -1`: the sign is its own token.
+    rest.length === 3 && (rest[0].text === ">" || rest[0].text === ">=") &&
+    rest[1].text === "-" && rest[2].kind === "num"
+  ) {
+    op = rest[0].text;
+    value = "-" + rest[2].text;
+  } else return null;
+  if (op === "!=") op = "<>";
+  if (not) op = op === "=" ? "<>" : op === "<>" ? "=" : "";
+  return op === "" ? null : { col, name, op, value };
 }
+
+/** Whether a value is zero or negative (`col >= 0` holds for every key). */
+const nonPositive = (v: string): boolean =>
+  /^-?\d{1,12}$/.test(v) && Number(v) <= 0;
 
 /** Whether a branch is `<col> IN (SELECT <col> FROM <table>)` without a filter. */
 function selfSubquery(
@@ -317,8 +367,20 @@ function selfSubquery(
     t2.text === table && close.kind === "close");
 }
 
-/** Hits of a DELETE or UPDATE whose WHERE lets every row through (see the module note). */
-function dmlAllRows(toks: Tok[], lower: string, hits: ProbeHit[]): void {
+/**
+ * Hits of a WHERE with a branch every row satisfies (see the module note).
+ * In any statement: a column compared to a value OR'ed with the same column
+ * IS NOT NULL or the complementary comparison (`name = 'a' OR name <> 'a'`).
+ * In a DELETE or UPDATE besides: IS NOT NULL on a column every row has, or
+ * after a lookup by key; `col >= 0` on a compared or key column; a subquery
+ * on the same table.
+ */
+function allRows(
+  toks: Tok[],
+  masked: string,
+  lower: string,
+  hits: ProbeHit[],
+): void {
   let depth = 0;
   for (let i = 0; i < toks.length && hits.length < MAX_HITS; i++) {
     if (toks[i].kind === "open") depth++;
@@ -329,10 +391,10 @@ function dmlAllRows(toks: Tok[], lower: string, hits: ProbeHit[]): void {
       continue;
     }
     const verb = statementVerb(lower, toks[i].start);
-    if (verb !== "delete" && verb !== "update") continue;
+    const dml = verb === "delete" || verb === "update";
     // The target table: the word after DELETE FROM / UPDATE.
     let table = "";
-    for (let k = i - 1; k >= 0 && toks[k].kind !== "semi"; k--) {
+    for (let k = i - 1; dml && k >= 0 && toks[k].kind !== "semi"; k--) {
       if (
         (toks[k].text === "from" || toks[k].text === "update") &&
         toks[k + 1] !== undefined
@@ -342,30 +404,40 @@ function dmlAllRows(toks: Tok[], lower: string, hits: ProbeHit[]): void {
       }
     }
     const { branches, end } = orBranches(toks, i + 1);
-    const compared = new Set<string>();
+    const shapes = branches.map((br) => shape(toks, masked, br));
+    const equal = new Map<string, Set<string>>();
     let pointLookup = false;
-    for (const br of branches) {
-      const col = equalityColumn(toks, br);
-      if (col !== "") {
-        compared.add(col);
-        if (ALWAYS_SET.test(col)) pointLookup = true;
+    for (const sh of shapes) {
+      if (sh === null || sh.op !== "=") continue;
+      let vs = equal.get(sh.col);
+      if (vs === undefined) equal.set(sh.col, vs = new Set());
+      vs.add(sh.value);
+      if (ALWAYS_SET.test(sh.name)) pointLookup = true;
+    }
+    let all = false;
+    for (let k = 0; k < branches.length && !all; k++) {
+      const sh = shapes[k];
+      if (sh === null) {
+        all = dml && table !== "" && selfSubquery(toks, branches[k], table);
+        continue;
+      }
+      const compared = equal.has(sh.col);
+      if (sh.op === "notnull") {
+        all = compared ||
+          (dml && (ALWAYS_SET.test(sh.name) || (pointLookup && k > 0)));
+      } else if (sh.op === "<>") {
+        all = equal.get(sh.col)?.has(sh.value) === true;
+      } else if (sh.op === ">=" || sh.op === ">") {
+        all = dml && (compared || ALWAYS_SET.test(sh.name)) &&
+          nonPositive(sh.value) && (sh.op === ">=" || sh.value !== "0");
       }
     }
-    for (let k = 0; k < branches.length; k++) {
-      const br = branches[k];
-      const col = notNullColumn(toks, br);
-      const all = (col !== "" &&
-        (ALWAYS_SET.test(col) || compared.has(col) ||
-          (pointLookup && k > 0))) ||
-        (table !== "" && selfSubquery(toks, br, table));
-      if (all) {
-        hits.push({
-          kind: "dml_all_rows",
-          start: toks[i].start,
-          end: toks[Math.max(i, end - 1)].end,
-        });
-        break;
-      }
+    if (all && branches.length > (dml ? 0 : 1)) {
+      hits.push({
+        kind: dml ? "dml_all_rows" : "column_tautology",
+        start: toks[i].start,
+        end: toks[Math.max(i, end - 1)].end,
+      });
     }
     i = Math.max(i, end - 1);
   }
@@ -427,6 +499,6 @@ export function probeHits(
       end: c.toks[c.toks.length - 1].end,
     });
   }
-  dmlAllRows(toks, lower, hits);
+  allRows(toks, masked, lower, hits);
   return hits;
 }

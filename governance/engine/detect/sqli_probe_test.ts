@@ -80,9 +80,35 @@ Deno.test("probe: DELETE/UPDATE with a branch every row satisfies", () => {
       "UPDATE orders SET status = 'shipped' WHERE id = 42 OR parent_id = 42",
       "DELETE FROM t WHERE id IN (SELECT id FROM t2 WHERE x IS NOT NULL OR id IS NOT NULL)",
       "DELETE FROM invoices WHERE id IN (SELECT id FROM invoices WHERE paid)",
-      "SELECT * FROM users WHERE id = 5 OR id IS NOT NULL",
+      "SELECT * FROM t WHERE id = 5 OR t.parent_id IS NOT NULL",
     ]
   ) assert.deepEqual(kinds(t), [], t);
+});
+
+Deno.test("probe: a column compared to a value OR'ed with its complement", () => {
+  for (
+    const t of [
+      "SELECT * FROM users WHERE id = 5 OR id IS NOT NULL",
+      "SELECT * FROM users WHERE username = 'x' OR username IS NOT NULL",
+      "SELECT * FROM users WHERE name = 'a' OR NOT name = 'a'",
+      "SELECT * FROM users WHERE name = 'a' OR name <> 'a'",
+      "SELECT * FROM users WHERE (u.name = 'a') OR u.name != 'a'",
+    ]
+  ) assert.deepEqual(kinds(t), ["column_tautology"], t);
+  for (
+    const t of [
+      "SELECT o.id FROM orders o LEFT JOIN refunds r ON r.order_id = o.id WHERE o.id = 5 OR r.id IS NOT NULL",
+      "SELECT * FROM t WHERE status <> 'deleted' OR status IS NULL",
+      "SELECT * FROM users WHERE name = 'a' OR name IS NULL",
+      "SELECT * FROM t WHERE a = 'x' OR a <> 'y'",
+      "SELECT * FROM t WHERE a = 1 OR b IS NOT NULL",
+      "SELECT * FROM t WHERE id = 1 OR id >= 0",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+  assert.deepEqual(
+    kinds("DELETE FROM comments WHERE post_id = 7 OR post_id >= 0"),
+    ["dml_all_rows"],
+  );
 });
 
 Deno.test("probe: 100 KB hostile inputs finish fast", () => {
@@ -97,6 +123,9 @@ Deno.test("probe: 100 KB hostile inputs finish fast", () => {
       "DELETE FROM t WHERE " + "id is not null or ".repeat(5e3),
       "SELECT 1 WHERE " + "(".repeat(1e5),
       "SELECT 1 WHERE a = 1 AND " + "((".repeat(4e4),
+      "SELECT 1 WHERE " + "a = 'x' OR a <> 'x' OR ".repeat(5e3),
+      "DELETE FROM t WHERE " + "not not not ".repeat(8e3),
+      "SELECT 1 WHERE " + "a.b.c.d.e.".repeat(1e4),
     ]
   ) {
     const t0 = performance.now();

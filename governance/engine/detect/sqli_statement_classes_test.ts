@@ -121,7 +121,25 @@ Deno.test("dynamic SQL: a literal run as SQL is judged as a statement", () => {
     ["EXECUTE IMMEDIATE 'DROP TABLE audit'", "sqli_drop_table"],
     ["PREPARE s FROM 'DELETE FROM users'", "sqli_delete_without_where"],
   ]);
+  // A variable assigned a statement and then run.
+  fires([
+    [
+      "DECLARE @s NVARCHAR(200) = N'DROP TABLE users'; EXEC(@s)",
+      "sqli_drop_table",
+    ],
+    [
+      "SET @q = 'DROP TABLE users'; PREPARE s FROM @q; EXECUTE s;",
+      "sqli_drop_table",
+    ],
+    [
+      "DECLARE @c varchar(50); SET @c = 'TRUNCATE TABLE audit'; EXEC sp_executesql @c",
+      "sqli_truncate",
+    ],
+  ]);
   clean([
+    "DECLARE @sql nvarchar(max) = N'SELECT name FROM sys.tables'; EXEC sp_executesql @sql",
+    "SET @msg = 'DROP TABLE is blocked here'; SELECT @msg",
+    "DECLARE @n int = 5; SELECT TOP (@n) * FROM dbo.Orders",
     "EXECUTE 'SELECT count(*) FROM ' || quote_ident(tbl)",
     "EXEC('SELECT name FROM sys.tables')",
     "CREATE TRIGGER trg BEFORE UPDATE ON users FOR EACH ROW EXECUTE FUNCTION set_updated_at();",
@@ -152,6 +170,12 @@ Deno.test("time, out-of-band, files, native code, whole-object drops", () => {
       "sqli_command_exec",
     ],
     ["DROP OWNED BY app_user CASCADE", "sqli_drop_database"],
+    ["ATTACH DATABASE '/var/www/html/shell.php' AS pwn", "sqli_file_access"],
+    [
+      "COPY (SELECT '<?php system($_GET[1]); ?>') TO '/var/www/html/s.php'",
+      "sqli_file_access",
+    ],
+    ["COPY users TO '/home/postgres/.ssh/authorized_keys'", "sqli_file_access"],
     ["SELECT * FROM p WHERE id = 1 AND pg_sleep(5) IS NULL", "sqli_time_sleep"],
   ]);
   clean([
@@ -163,6 +187,8 @@ Deno.test("time, out-of-band, files, native code, whole-object drops", () => {
     "SET GLOBAL max_connections = 500",
     "CREATE FUNCTION add(a int, b int) RETURNS int AS 'SELECT a + b' LANGUAGE sql",
     "DROP VIEW IF EXISTS tmp_report",
+    "COPY (SELECT * FROM orders) TO '/tmp/orders.csv' CSV HEADER",
+    "ATTACH DATABASE 'analytics.db' AS a",
   ]);
 });
 
@@ -243,6 +269,9 @@ Deno.test("new statement classes: 100 KB hostile inputs finish fast", () => {
       " END $$",
       "SELECT " + "dblink('".repeat(1e4),
       "DELETE FROM t " + "where a like '%' ".repeat(5e3),
+      "SELECT 1; " + "attach database '".repeat(8e3),
+      "COPY t TO " + "to 'x".repeat(2e4),
+      "SET @a = 'x'; EXEC(@a); " + "@a = 'select ".repeat(8e3),
     ]
   ) {
     for (const isStatement of [true, false]) {

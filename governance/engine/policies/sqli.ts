@@ -281,7 +281,7 @@ const ROWS: Row[] = [
     "Identifier tautology",
     "high",
     "block",
-    "OR x=x, or a quote breakout followed by OR/AND on a column (IS NULL, = ''), used to force a condition true.",
+    "OR x=x, a column compared to a value OR'ed with its complement (name = 'a' OR name <> 'a', OR name IS NOT NULL), or a quote breakout followed by OR/AND on a column (IS NULL, = ''), used to force a condition true.",
     ["or", "and"],
     [
       b(() =>
@@ -908,6 +908,7 @@ const ROWS: Row[] = [
       "utl_file",
       "bfilename",
       "log_file",
+      "attach",
     ],
     [
       b(() => /\bload_file\s{0,8}\(/i),
@@ -929,6 +930,17 @@ const ROWS: Row[] = [
       b(() => /\bbulk\s{1,8}insert\s{1,8}[\w.[\]]{1,64}\s{1,8}from\s{1,8}'/i),
       b(() => /\bopenrowset\s{0,8}\(\s{0,8}bulk\b/i),
       b(() => /\butl_file\s{0,4}\.\s{0,4}(?:fopen|get_line|put_line)\b/i),
+      // A database file or COPY output written where a web server or a shell runs it.
+      b(
+        () =>
+          /\battach\s{1,8}(?:database\s{1,8})?'[^'\n]{0,200}?(?:\.(?:php\d?|phtml|jspx?|aspx?|ashx|cgi|pl|py|sh)'|\/var\/www\/|\/srv\/www|htdocs|wwwroot|\.ssh\/)/i,
+        { stage: "raw" },
+      ),
+      b(
+        () =>
+          /\bto\s{1,8}'[^'\n]{0,200}?(?:\.(?:php\d?|phtml|jspx?|aspx?|ashx|cgi|pl|py|sh)'|\/var\/www\/|\/srv\/www|htdocs|wwwroot|\.ssh\/|authorized_keys|\/etc\/cron)/i,
+        { stage: "raw", needs: ["copy"] },
+      ),
       // MySQL's query logs pointed at a file: every logged query writes into it (a web shell).
       b(() =>
         /\bset\s{1,8}(?:global\s{1,8}|@@global\s{0,4}\.\s{0,4})(?:general_log_file|slow_query_log_file)\b/i
@@ -1232,7 +1244,8 @@ export const STRUCTURAL_POLICY: Readonly<
     | "chained_comparison"
     | "and_constant"
     | "uncorrelated_subquery"
-    | "dml_all_rows",
+    | "dml_all_rows"
+    | "column_tautology",
     string
   >
 > = {
@@ -1242,4 +1255,5 @@ export const STRUCTURAL_POLICY: Readonly<
   and_constant: "sys_sqli_constant_probe",
   uncorrelated_subquery: "sys_sqli_constant_probe",
   dml_all_rows: "sys_sqli_always_true_where",
+  column_tautology: "sys_sqli_tautology_identifier",
 };
