@@ -67,6 +67,17 @@ const BUILDER_CONSTANTS: ReadonlySet<string> = new Set([
   "0",
 ]);
 
+/** Functions whose value changes from row to row: `AND random() < 0.01` samples rows. */
+const VOLATILE: ReadonlySet<string> = new Set([
+  "random",
+  "rand",
+  "newid",
+  "gen_random_uuid",
+  "uuid",
+  "clock_timestamp",
+  "nextval",
+]);
+
 /** Column names every row has a value for. */
 const ALWAYS_SET =
   /^(?:id|uuid|guid|pk|rowid|oid|_id|created_at|createdat|created|inserted_at)$/;
@@ -489,7 +500,7 @@ export function probeHits(
     // A subquery was judged just above; any other reads a table, so it is not a constant.
     if (t.text !== "and" || toks[i + 2]?.text === "select") continue;
     const c = constantCondition(masked, t.end, MAX_PROBE_TOKENS);
-    if (c === null) continue;
+    if (c === null || c.toks.some((x) => VOLATILE.has(x.text))) continue;
     if (
       BUILDER_CONSTANTS.has(joined(c.toks)) && !emptyComment(masked, c.next)
     ) continue;

@@ -38,6 +38,9 @@ Deno.test("probe: builder constants, columns, parameters and BETWEEN ranges pass
       "SELECT * FROM t WHERE a = 1 AND $1::int IS NULL",
       "SELECT * FROM t WHERE a = 1 AND b > now() - interval '1 day'",
       "SELECT * FROM t WHERE a = 1 AND NOT discontinued",
+      "SELECT * FROM events WHERE kind = 'click' AND random() < 0.01",
+      "SELECT * FROM t WHERE a = 1 AND 'admin' = ANY(roles)",
+      "SELECT * FROM t WHERE a = 1 AND current_date BETWEEN starts AND ends",
     ]
   ) assert.deepEqual(kinds(t), [], t);
 });
