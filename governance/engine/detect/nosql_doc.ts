@@ -40,6 +40,17 @@ const MATCH_OPERATORS = new Set([
 /** Field names that hold a secret: an application compares them for equality only, never with an operator. */
 const SECRET_FIELD =
   /^(?:pass(?:word|wd|code)?|pwd|hash|password_?hash|token|secret|api_?key|otp|pin)$/i;
+/** A secret as one part of a longer name (`pass_hash`, `passwordDigest`, `api_secret`, `reset_token`). */
+const SECRET_PART =
+  /(?:^|_)(?:pass(?:word|wd|code)?|pwd|pw)_(?:hash|digest)(?:_|$)|(?:^|_)(?:password|passwd|secret|token|apikey|api_key|otp)(?:_|$)/;
+
+/** Whether a field name names a secret, as a whole or as one part of a snake_case or camelCase name. */
+function isSecretField(key: string): boolean {
+  if (SECRET_FIELD.test(key)) return true;
+  if (key.length > 64) return false;
+  const snake = key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+  return SECRET_PART.test(snake);
+}
 /** Field names that name the account a secret opens: operators on them are routine unless they match anything. */
 const ACCOUNT_FIELD = /^(?:user(?:_?name)?|login|email)$/i;
 /** Operators that may stand at the top of a filter; any other one there is a value put where a field was expected. */
@@ -115,10 +126,10 @@ export function queryDocumentHits(doc: unknown): DocHit[] {
         }
       } else if (
         typeof value === "object" && value !== null && !Array.isArray(value) &&
-        (SECRET_FIELD.test(key) || ACCOUNT_FIELD.test(key)) &&
+        (isSecretField(key) || ACCOUNT_FIELD.test(key)) &&
         Object.entries(value).some(([op, arg]) =>
           MATCH_OPERATORS.has(op.toLowerCase()) &&
-          (SECRET_FIELD.test(key) || matchesAnything(op, arg))
+          (isSecretField(key) || matchesAnything(op, arg))
         )
       ) {
         hits.push({ kind: "operator", key });

@@ -28,6 +28,7 @@ import {
   CONSTANT_WORDS,
   constantCondition,
   lex,
+  plainlyFalse,
   PREDICATE_END,
   statementVerb,
   type Tok,
@@ -77,6 +78,9 @@ const VOLATILE: ReadonlySet<string> = new Set([
   "clock_timestamp",
   "nextval",
 ]);
+
+/** Key columns: serial numbers from 1 up, so `> 0` holds for every row. */
+const KEY_COLUMN = /^(?:id|\w{1,40}_id|\w{1,40}id|pk|rowid|oid)$/;
 
 /** Column names every row has a value for. */
 const ALWAYS_SET =
@@ -361,10 +365,6 @@ function shape(
   return op === "" ? null : { col, name, op, value };
 }
 
-/** Whether a value is zero or negative (`col >= 0` holds for every key). */
-const nonPositive = (v: string): boolean =>
-  /^-?\d{1,12}$/.test(v) && Number(v) <= 0;
-
 /** Whether a branch is `<col> IN (SELECT <col> FROM <table>)` without a filter. */
 function selfSubquery(
   toks: Tok[],
@@ -439,8 +439,11 @@ function allRows(
       } else if (sh.op === "<>") {
         all = equal.get(sh.col)?.has(sh.value) === true;
       } else if (sh.op === ">=" || sh.op === ">") {
-        all = dml && (compared || ALWAYS_SET.test(sh.name)) &&
-          nonPositive(sh.value) && (sh.op === ">=" || sh.value !== "0");
+        // `id > 0`, `id >= 1`, `event_id > -1`: the whole range of a key.
+        const v = Number(sh.value);
+        all = dml && (compared || KEY_COLUMN.test(sh.name)) &&
+          /^-?\d{1,12}$/.test(sh.value) &&
+          (sh.op === ">=" ? v <= 1 : v <= 0);
       }
     }
     if (all && branches.length > (dml ? 0 : 1)) {
@@ -481,6 +484,18 @@ export function probeHits(
       between[d] = true;
       continue;
     }
+    if (t.text === "where") {
+      // WHERE <false> UNION SELECT: only the second query's rows come back.
+      const c = constantCondition(masked, t.end, MAX_PROBE_TOKENS);
+      if (c !== null && c.next?.text === "union" && plainlyFalse(c.toks)) {
+        hits.push({
+          kind: "and_constant",
+          start: t.start,
+          end: c.toks[c.toks.length - 1].end,
+        });
+      }
+      continue;
+    }
     if (t.text !== "and" && t.text !== "or") continue;
     if (t.text === "and" && between[d]) {
       between[d] = false;
@@ -501,8 +516,11 @@ export function probeHits(
     if (t.text !== "and" || toks[i + 2]?.text === "select") continue;
     const c = constantCondition(masked, t.end, MAX_PROBE_TOKENS);
     if (c === null || c.toks.some((x) => VOLATILE.has(x.text))) continue;
+    // A builder's constant passes, unless the statement is cut off after it
+    // or a UNION follows (`AND 1=0 UNION SELECT`: the first query emptied).
     if (
-      BUILDER_CONSTANTS.has(joined(c.toks)) && !emptyComment(masked, c.next)
+      BUILDER_CONSTANTS.has(joined(c.toks)) && !emptyComment(masked, c.next) &&
+      c.next?.text !== "union"
     ) continue;
     hits.push({
       kind: "and_constant",

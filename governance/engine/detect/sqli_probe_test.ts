@@ -17,8 +17,17 @@ Deno.test("probe: constants after AND that builders do not write", () => {
       "SELECT * FROM p WHERE id = 5 AND 1=IF(2>1,1,0)",
       "SELECT * FROM p WHERE id = 5 AND false --",
       "SELECT * FROM p WHERE id = 5 AND 1 BETWEEN 0 AND 2",
+      "SELECT * FROM p WHERE id = 5 AND 1=(CASE WHEN 2>1 THEN 1 ELSE 0 END)",
+      "SELECT * FROM p WHERE sku = 'A' AND 1=0 UNION SELECT a, b FROM c",
+      "SELECT * FROM p WHERE 1=0 UNION SELECT a, b FROM c",
     ]
   ) assert.deepEqual(kinds(t), ["and_constant"], t);
+  assert.deepEqual(
+    kinds(
+      "SELECT * FROM t WHERE id = 88 AND 1=(CASE WHEN (SELECT count(*) FROM users) > 0 THEN 1 ELSE 0 END)",
+    ),
+    ["uncorrelated_subquery"],
+  );
 });
 
 Deno.test("probe: builder constants, columns, parameters and BETWEEN ranges pass", () => {
@@ -41,6 +50,9 @@ Deno.test("probe: builder constants, columns, parameters and BETWEEN ranges pass
       "SELECT * FROM events WHERE kind = 'click' AND random() < 0.01",
       "SELECT * FROM t WHERE a = 1 AND 'admin' = ANY(roles)",
       "SELECT * FROM t WHERE a = 1 AND current_date BETWEEN starts AND ends",
+      "SELECT * FROM t WHERE 1=0",
+      "SELECT a FROM t WHERE 1=0 OR a = 2 UNION SELECT a FROM u",
+      "SELECT CASE WHEN a > 1 THEN 'x' ELSE 'y' END FROM t WHERE b = 1 AND c = 2",
     ]
   ) assert.deepEqual(kinds(t), [], t);
 });
@@ -112,6 +124,20 @@ Deno.test("probe: a column compared to a value OR'ed with its complement", () =>
     kinds("DELETE FROM comments WHERE post_id = 7 OR post_id >= 0"),
     ["dml_all_rows"],
   );
+  for (
+    const t of [
+      "DELETE FROM audit_trail WHERE event_id > 0",
+      "DELETE FROM logs WHERE id >= 1",
+      "UPDATE t SET a = 1 WHERE userId > -1",
+    ]
+  ) assert.deepEqual(kinds(t), ["dml_all_rows"], t);
+  for (
+    const t of [
+      "DELETE FROM logs WHERE id > 1000",
+      "DELETE FROM logs WHERE id >= 500 AND id < 1000",
+      "UPDATE t SET a = 1 WHERE score > 0",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
 });
 
 Deno.test("probe: 100 KB hostile inputs finish fast", () => {

@@ -214,12 +214,22 @@ Deno.test("UNION: a negative key before it, secret columns, catalogue next to NU
       "SELECT * FROM users WHERE id = 1e0UNION SELECT username, password FROM users",
       "sqli_union_select",
     ],
+    [
+      "SELECT * FROM i WHERE id = 5\tUNION\tSELECT\tuser_name,\tpass_hash\tFROM\taccounts",
+      "sqli_union_select",
+    ],
+    [
+      "SELECT n, p FROM i WHERE id = 5 UNION SELECT api_secret, 1 FROM integrations",
+      "sqli_union_select",
+    ],
   ]);
   clean([
     "SELECT region, sum(total) FROM sales GROUP BY region UNION ALL SELECT 'TOTAL', sum(total) FROM sales",
     "SELECT 'open' AS s, count(*) FROM t WHERE c IS NULL UNION ALL SELECT 'closed', count(*) FROM t WHERE c IS NOT NULL",
     "SELECT id FROM a WHERE v = -1 OR v = 2",
     "SELECT x1e0 FROM t1union",
+    "SELECT username, account_status FROM dba_users WHERE username = 'APP'",
+    "SELECT id, content_hash FROM a UNION SELECT id, content_hash FROM b",
   ]);
   // The finding of a glued keyword lies inside the original text.
   const t =

@@ -182,6 +182,12 @@ export const CONSTANT_WORDS: ReadonlySet<string> = new Set([
   "mod",
   "xor",
   "dual",
+  // A CASE expression over constants is a constant.
+  "case",
+  "when",
+  "then",
+  "else",
+  "end",
   // Functions SQL calls without parentheses: the server's state, not a row's.
   "current_user",
   "current_date",

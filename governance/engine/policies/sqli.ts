@@ -168,7 +168,7 @@ const ROWS: Row[] = [
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s{1,8}'[^'\n]{0,24}'\s{0,8}\|\|\s{0,8}'/i
       ),
       s(() =>
-        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,200}?\b(?:password|passwd|pwd|pass|password_hash|passwordhash|secret|api_key|\w{0,20}_token|token|cvv|cvc|card_number|cc_number|ssn|private_key|otp_secret|totp_secret)\b/i
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,200}?\b(?:password|passwd|pwd|pass|password_hash|passwordhash|secret|api_key|\w{0,20}_token|token|cvv|cvc|card_number|cc_number|ssn|private_key|otp_secret|totp_secret|\w{0,20}_secret|pass_hash|pw_?hash|password_digest|\w{0,20}_password)\b/i
       ),
     ],
   ],
@@ -779,7 +779,7 @@ const ROWS: Row[] = [
     "Credential and admin table access",
     "high",
     "block",
-    "Reads of the database's own account tables (mysql.user, pg_shadow, pg_authid, sys.sql_logins, SYS.USER$, dba_users): password hashes and privileges.",
+    "Reads of the database's own account tables (mysql.user and dba_users read whole or joined, pg_shadow, pg_authid, sys.sql_logins, SYS.USER$): password hashes and privileges.",
     [
       "mysql",
       "pg_shadow",
@@ -793,8 +793,14 @@ const ROWS: Row[] = [
     ],
     [
       s(() =>
-        /\b(?:pg_shadow|pg_authid|sys\s{0,4}\.\s{0,4}sql_logins|sys\s{0,4}\.\s{0,4}user\$|sysxlogins|sys\s{0,4}\.\s{0,4}syslogins|dba_users|syscat\s{0,4}\.\s{0,4}dbauth)\b/i
+        /\b(?:pg_shadow|pg_authid|sys\s{0,4}\.\s{0,4}sql_logins|sys\s{0,4}\.\s{0,4}user\$|sysxlogins|sys\s{0,4}\.\s{0,4}syslogins|syscat\s{0,4}\.\s{0,4}dbauth)\b/i
       ),
+      // Oracle's dba_users: writes, joins and UNIONs, or reads of every column
+      // (`SELECT username, account_status FROM dba_users` is a routine look).
+      s(() =>
+        /\b(?:update|into|join|union\b[^;]{0,240}?\bfrom)\s{1,8}dba_users\b/i
+      ),
+      s(() => /\bfrom\s{1,8}dba_users\b/i, { validate: "readsHashes" }),
       // mysql.user: writes, joins and UNIONs into it, or reads of its hashes
       // (`SELECT user, host FROM mysql.user` is a routine look at the accounts).
       s(() =>
