@@ -18,6 +18,8 @@
  *   UPDATE also `OR id IS NOT NULL`, `id = 10 OR status IS NOT NULL`, `id =
  *   7 OR id >= 0`, `WHERE id IN (SELECT id FROM <the same table>)`.
  *
+ * - `SELECT * FROM t ... UNION SELECT a, b`: a UNION sized to a `SELECT *`.
+ *
  * One pass over the tokens (at most {@link MAX_TOKENS}), linear in the text.
  *
  * @module
@@ -40,7 +42,8 @@ export interface ProbeHit {
     | "and_constant"
     | "uncorrelated_subquery"
     | "dml_all_rows"
-    | "column_tautology";
+    | "column_tautology"
+    | "star_union";
   start: number;
   end: number;
 }
@@ -457,6 +460,53 @@ function allRows(
   }
 }
 
+/**
+ * `SELECT * FROM t ... UNION SELECT a, b ...`: the first query returns a
+ * table's every column and the second an explicit list sized to match it,
+ * which is how an injected UNION reads another table through a `SELECT *`
+ * (a query written as a union lists the same columns on both sides, or `*`
+ * on both). Only a statement's top-level SELECT and UNION count.
+ */
+function starUnion(toks: Tok[], hits: ProbeHit[]): void {
+  let depth = 0;
+  let star = -1;
+  for (let i = 0; i < toks.length && hits.length < MAX_HITS; i++) {
+    const t = toks[i];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close") depth = Math.max(0, depth - 1);
+    else if (t.kind === "semi") {
+      depth = 0;
+      star = -1;
+    }
+    if (depth > 0 || t.kind !== "word") continue;
+    if (t.text === "select" && star < 0) {
+      // The statement's first SELECT: is its list `*` alone?
+      let k = i + 1;
+      if (toks[k]?.text === "distinct" || toks[k]?.text === "all") k++;
+      // `SELECT * FROM (subquery)` has the subquery's known width.
+      star = toks[k]?.text === "*" && toks[k + 1]?.text === "from" &&
+          toks[k + 2]?.kind !== "open"
+        ? i
+        : -2;
+      continue;
+    }
+    if (t.text !== "union" || star < 0) continue;
+    let k = i + 1;
+    if (toks[k]?.text === "all" || toks[k]?.text === "distinct") k++;
+    while (toks[k]?.kind === "open") k++;
+    if (toks[k]?.text !== "select") continue;
+    // An explicit list: not `*`, not `t.*`, not `SELECT * FROM` again.
+    const list: Tok[] = [];
+    for (let j = k + 1; j < toks.length && list.length < 64; j++) {
+      if (toks[j].text === "from" || toks[j].kind === "semi") break;
+      list.push(toks[j]);
+    }
+    if (list.length === 0 || list.some((x) => x.text === "*")) continue;
+    hits.push({ kind: "star_union", start: toks[star].start, end: t.end });
+    return;
+  }
+}
+
 /** Structural hits in a masked SQL statement (see the module note); `lower` is the same text in lower case. */
 export function probeHits(
   masked: string,
@@ -529,5 +579,6 @@ export function probeHits(
     });
   }
   allRows(toks, masked, lower, hits);
+  starUnion(toks, hits);
   return hits;
 }

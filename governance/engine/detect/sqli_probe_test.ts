@@ -18,8 +18,8 @@ Deno.test("probe: constants after AND that builders do not write", () => {
       "SELECT * FROM p WHERE id = 5 AND false --",
       "SELECT * FROM p WHERE id = 5 AND 1 BETWEEN 0 AND 2",
       "SELECT * FROM p WHERE id = 5 AND 1=(CASE WHEN 2>1 THEN 1 ELSE 0 END)",
-      "SELECT * FROM p WHERE sku = 'A' AND 1=0 UNION SELECT a, b FROM c",
-      "SELECT * FROM p WHERE 1=0 UNION SELECT a, b FROM c",
+      "SELECT a, b FROM p WHERE sku = 'A' AND 1=0 UNION SELECT a, b FROM c",
+      "SELECT a, b FROM p WHERE 1=0 UNION SELECT a, b FROM c",
     ]
   ) assert.deepEqual(kinds(t), ["and_constant"], t);
   assert.deepEqual(
@@ -162,4 +162,24 @@ Deno.test("probe: 100 KB hostile inputs finish fast", () => {
     assert.ok(hits.length <= 16);
     assert.ok(performance.now() - t0 < 2000, `${t.slice(0, 40)} slow`);
   }
+});
+
+Deno.test("probe: an explicit list UNIONed onto a SELECT *", () => {
+  for (
+    const t of [
+      "SELECT * FROM items WHERE id = 5 UNION SELECT user_name, pass_hash FROM accounts",
+      "SELECT * FROM items WHERE id = 5 UNION ALL SELECT note FROM memos",
+      "select * from t where a = 'x' union (select b, c from u)",
+    ]
+  ) assert.deepEqual(kinds(t), ["star_union"], t);
+  for (
+    const t of [
+      "SELECT * FROM a UNION SELECT * FROM b",
+      "SELECT * FROM a UNION ALL SELECT a.* FROM a JOIN b ON a.id = b.id",
+      "SELECT id, name FROM customers UNION SELECT id, name FROM suppliers",
+      "SELECT * FROM (SELECT id, name FROM a) s UNION SELECT id, name FROM b",
+      "SELECT * FROM t WHERE id IN (SELECT id FROM a UNION SELECT id FROM b)",
+      "SELECT count(*) FROM t UNION ALL SELECT count(*) FROM u",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
 });

@@ -396,7 +396,7 @@ const CHAINED =
 /** Whether a masked statement may hold a hit at all (a cheap literal test). */
 export function mayHaveStructHit(lower: string): boolean {
   return lower.includes("or") || lower.includes("where") ||
-    lower.includes("=");
+    lower.includes("=") || lower.includes("union");
 }
 
 /** Most hits reported for one statement. */

@@ -137,7 +137,7 @@ const ROWS: Row[] = [
     "UNION SELECT injection",
     "critical",
     "block",
-    "A quote or number breakout followed by UNION SELECT, or a UNION SELECT reading versions, catalogues or files: the classic way to read other tables through a query.",
+    "A quote or number breakout followed by UNION SELECT, a UNION SELECT reading versions, catalogues, files or credential columns, or an explicit column list UNIONed onto a SELECT * (sized to match it): the classic way to read other tables through a query.",
     ["union"],
     [
       f(() =>
@@ -1251,7 +1251,8 @@ export const STRUCTURAL_POLICY: Readonly<
     | "and_constant"
     | "uncorrelated_subquery"
     | "dml_all_rows"
-    | "column_tautology",
+    | "column_tautology"
+    | "star_union",
     string
   >
 > = {
@@ -1262,4 +1263,5 @@ export const STRUCTURAL_POLICY: Readonly<
   uncorrelated_subquery: "sys_sqli_constant_probe",
   dml_all_rows: "sys_sqli_always_true_where",
   column_tautology: "sys_sqli_tautology_identifier",
+  star_union: "sys_sqli_union_select",
 };
