@@ -89,6 +89,27 @@ function matchesAnything(op: string, v: unknown): boolean {
   return false;
 }
 
+/** Comparison operators of an aggregation expression. */
+const EXPR_COMPARISONS = new Set(["$eq", "$ne", "$gt", "$gte", "$lt", "$lte"]);
+
+/** Whether an `$expr` value compares two constants (no `$field` path, no nested expression). */
+function constantExpr(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return v === true || v === 1;
+  }
+  const entries = Object.entries(v);
+  if (entries.length !== 1) return false;
+  const [op, args] = entries[0];
+  if (!EXPR_COMPARISONS.has(op.toLowerCase()) || !Array.isArray(args)) {
+    return false;
+  }
+  return args.length === 2 &&
+    args.every((a) =>
+      a === null || typeof a === "number" || typeof a === "boolean" ||
+      (typeof a === "string" && !a.startsWith("$"))
+    );
+}
+
 /** The attack shapes in a parsed query document, in document order. */
 export function queryDocumentHits(doc: unknown): DocHit[] {
   const hits: DocHit[] = [];
@@ -104,6 +125,12 @@ export function queryDocumentHits(doc: unknown): DocHit[] {
     for (const key of Object.keys(filter)) {
       const k = key.toLowerCase();
       if (MATCH_OPERATORS.has(k) && !TOP_LEVEL.has(k)) {
+        hits.push({ kind: "operator", key });
+      } else if (
+        k === "$expr" &&
+        constantExpr((filter as Record<string, unknown>)[key])
+      ) {
+        // `{"$expr": {"$eq": [1, 1]}}`: a condition on no field, true for every document.
         hits.push({ kind: "operator", key });
       }
     }

@@ -92,3 +92,18 @@ Deno.test("query documents: a secret as one part of a field name (pass_hash, api
     ]
   ) assert.deepEqual(ids(q), [], q);
 });
+
+Deno.test("query documents: an $expr comparing two constants matches every document", () => {
+  for (
+    const q of [
+      `{"login": "ops", "$expr": {"$eq": [1, 1]}}`,
+      `{"$expr": {"$ne": ["a", "b"]}}`,
+    ]
+  ) assert.ok(ids(q).includes("sys_sqli_nosql_operator"), q);
+  for (
+    const q of [
+      `{"$expr": {"$gt": ["$spent", "$budget"]}}`,
+      `{"$expr": {"$eq": ["$a", 1]}}`,
+    ]
+  ) assert.deepEqual(ids(q), [], q);
+});

@@ -372,8 +372,13 @@ function validate(
         : fromUnicodeEscapes(m[5] ?? "");
       return isSqlPayload(decoded);
     }
-    case "notWholeStatement":
-      return !statement || !WHOLE_SLEEP.test(text);
+    case "notWholeStatement": {
+      // The wait is the text's first statement, alone (`SELECT pg_sleep(1); SELECT ...`).
+      if (!statement) return true;
+      const end = text.indexOf(";", m.index);
+      const first = text.slice(0, end < 0 ? text.length : end + 1);
+      return !WHOLE_SLEEP.test(first);
+    }
     case "hexKeyword":
       return hexKeyword(m[1] ?? "");
     case "concatKeyword":
@@ -581,13 +586,19 @@ const ENCODED_BREAKOUT =
  */
 function prepareStatement(
   text: string,
-): { prep: Prepared; statement: boolean; prose?: boolean } {
+): {
+  prep: Prepared;
+  statement: boolean;
+  prose?: boolean;
+  openComment?: number;
+} {
   const raw = maskSql(text);
   if (!raw.startsLikeStatement || raw.unterminated) {
     return {
       prep: prepare(text),
       statement: false,
       prose: looksLikeProse(text),
+      openComment: raw.startsLikeStatement ? raw.openComment : -1,
     };
   }
   const prep = prepare(text, raw.literals);
@@ -631,13 +642,16 @@ export function findSqlInjection(
     const doc = queryDocument(text);
     if (doc !== undefined) return documentFindings(text, doc);
   }
-  const { prep, statement, prose } = opts.isStatement
+  const { prep, statement, prose, openComment } = opts.isStatement
     ? prepareStatement(text)
     : { prep: prepare(text), statement: false };
   // Prose sent to a database is not executed as SQL: a sentence that quotes
   // a payload is documentation, and the text policies still judge it.
   if (prose) return [];
   const findings: Finding[] = [];
+  if (openComment !== undefined && openComment >= 0) {
+    openCommentTail(text, openComment, findings);
+  }
   const gates: Gates = {};
   const present = new Set<string>();
   presentKeywords(prep.lower, present);
@@ -725,6 +739,32 @@ function documentFindings(text: string, doc: unknown): Finding[] {
     });
   }
   return dedupe(findings);
+}
+
+/** The policy of a quote then a comment that cuts the statement off. */
+const TRUNCATION_POLICY = "sys_sqli_comment_truncation";
+
+/**
+ * A statement whose `/*` is never closed right after a value (`login =
+ * 'ops'/* AND pin = '0000'`): everything after it, the rest of the
+ * application's condition, is comment.
+ */
+function openCommentTail(text: string, at: number, findings: Finding[]): void {
+  let k = at - 1;
+  while (k >= 0 && text.charCodeAt(k) <= 32) k--;
+  const prev = text[k] ?? "";
+  if (!/['")\d]/.test(prev) || !/\S/.test(text.slice(at + 2, at + 400))) return;
+  const policy = tables().byId.get(TRUNCATION_POLICY);
+  if (policy === undefined) return;
+  findings.push({
+    policyId: policy.id,
+    type: policy.type,
+    start: at,
+    end: text.length,
+    severity: policy.severity,
+    action: policy.action,
+    category: "sqli",
+  });
 }
 
 /** Adds the findings of the token-level checks (`sqli_struct.ts`) on a masked statement. */

@@ -23,6 +23,8 @@ export interface MaskedSql {
   text: string;
   /** True when a literal, quoted identifier or block comment is still open at the end. */
   unterminated: boolean;
+  /** Offset of a `/*` left open at the end (the rest of the text is its comment), or -1. */
+  openComment: number;
   /** True when the first word is a SQL statement verb (SELECT, INSERT, WITH, ...). */
   startsLikeStatement: boolean;
   /** Pairs (start, end) of every literal's contents, ascending. */
@@ -184,6 +186,7 @@ export function maskSql(text: string, opts: MaskOptions = {}): MaskedSql {
   const out: string[] = [];
   let last = 0;
   let unterminated = false;
+  let openComment = -1;
   /** The tag of the DO body being lexed, or "". */
   let codeTag = "";
   const n = text.length;
@@ -286,6 +289,7 @@ export function maskSql(text: string, opts: MaskOptions = {}): MaskedSql {
       const e = text.indexOf("*/", i + 2);
       if (e < 0) {
         unterminated = true;
+        openComment = i;
         break;
       }
       if (blockComments) mask(i + 2, e);
@@ -299,6 +303,7 @@ export function maskSql(text: string, opts: MaskOptions = {}): MaskedSql {
   return {
     text: out.join(""),
     unterminated,
+    openComment,
     startsLikeStatement: startsLikeStatement(text),
     literals,
   };

@@ -85,6 +85,26 @@ const VOLATILE: ReadonlySet<string> = new Set([
 /** Key columns: serial numbers from 1 up, so `> 0` holds for every row. */
 const KEY_COLUMN = /^(?:id|\w{1,40}_id|\w{1,40}id|pk|rowid|oid)$/;
 
+/** The clock: `AND current_time > '14:00'` gates a query by the time of day, a routine condition. */
+const CLOCK: ReadonlySet<string> = new Set([
+  "now",
+  "current_date",
+  "current_time",
+  "current_timestamp",
+  "localtime",
+  "localtimestamp",
+  "sysdate",
+  "systimestamp",
+  "getdate",
+  "getutcdate",
+  "sysdatetime",
+  "curdate",
+  "curtime",
+  "utc_timestamp",
+  "statement_timestamp",
+  "transaction_timestamp",
+]);
+
 /** Column names every row has a value for. */
 const ALWAYS_SET =
   /^(?:id|uuid|guid|pk|rowid|oid|_id|created_at|createdat|created|inserted_at)$/;
@@ -201,6 +221,15 @@ function uncorrelated(toks: Tok[], a: number, b: number): boolean {
       if (t.text !== "as") from = false;
       continue;
     }
+    // `staff s2`, `public.users AS u`: an aliased table is named by its
+    // alias only, so `staff.id` inside refers to the outer query's table.
+    const before = toks[i - 1]?.text === "as" ? toks[i - 2] : toks[i - 1];
+    if (
+      before !== undefined &&
+      (before.kind === "word" || before.kind === "ident") &&
+      !NOT_ALIAS.has(before.text) && before.text !== "from" &&
+      before.text !== "join"
+    ) names.delete(before.text);
     names.add(t.text);
   }
   if (names.size === 0) return true;
@@ -565,7 +594,10 @@ export function probeHits(
     // A subquery was judged just above; any other reads a table, so it is not a constant.
     if (t.text !== "and" || toks[i + 2]?.text === "select") continue;
     const c = constantCondition(masked, t.end, MAX_PROBE_TOKENS);
-    if (c === null || c.toks.some((x) => VOLATILE.has(x.text))) continue;
+    if (
+      c === null ||
+      c.toks.some((x) => VOLATILE.has(x.text) || CLOCK.has(x.text))
+    ) continue;
     // A builder's constant passes, unless the statement is cut off after it
     // or a UNION follows (`AND 1=0 UNION SELECT`: the first query emptied).
     if (

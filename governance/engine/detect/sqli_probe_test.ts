@@ -183,3 +183,21 @@ Deno.test("probe: an explicit list UNIONed onto a SELECT *", () => {
     ]
   ) assert.deepEqual(kinds(t), [], t);
 });
+
+Deno.test("probe: self-joins through an alias and clock conditions are not probes", () => {
+  for (
+    const t of [
+      "SELECT * FROM staff WHERE role = 'owner' AND (SELECT count(*) FROM staff s2 WHERE s2.role = 'owner' AND s2.id <> staff.id) = 0",
+      "SELECT * FROM t WHERE a = 1 AND EXISTS (SELECT 1 FROM public.t AS x WHERE x.p = t.id)",
+      "SELECT * FROM b WHERE checkin::date = current_date AND current_time > '14:00'",
+      "SELECT * FROM promos WHERE code = 'X' AND now() < '2025-01-01'",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+  // Unaliased, the inner table's own name is its own.
+  assert.deepEqual(
+    kinds(
+      "SELECT * FROM t WHERE a = 1 AND EXISTS (SELECT 1 FROM staff WHERE staff.role = 'owner')",
+    ),
+    ["uncorrelated_subquery"],
+  );
+});

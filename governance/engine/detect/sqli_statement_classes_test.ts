@@ -292,3 +292,50 @@ Deno.test("new statement classes: 100 KB hostile inputs finish fast", () => {
     }
   }
 });
+
+Deno.test("heldout13 classes: open block comment, stacked waits, server roles, card and PIN columns", () => {
+  fires([
+    // A block comment never closed after a value.
+    [
+      "SELECT * FROM staff WHERE login = 'ops'/* AND pin = '0000'",
+      "sqli_comment_truncation",
+    ],
+    ["SELECT count(*) FROM t; SELECT pg_sleep(5)", "sqli_time_sleep"],
+    [
+      "CREATE LOGIN eve WITH PASSWORD = 'x'; ALTER SERVER ROLE sysadmin ADD MEMBER eve",
+      "sqli_privilege_change",
+    ],
+    [
+      "INSERT INTO reviews (listing_id, body) VALUES (2, (SELECT card_pan FROM cards LIMIT 1))",
+      "sqli_credential_probe",
+    ],
+    [
+      "UPDATE listings SET title = (SELECT string_agg(card_pan, ',') FROM cards) WHERE id = 2",
+      "sqli_credential_probe",
+    ],
+    [
+      "SELECT c FROM l WHERE id = 2 UNION SELECT card_pan, card_cvc FROM cards",
+      "sqli_union_select",
+    ],
+    [
+      "SELECT c FROM l WHERE id = 2 UNION SELECT current_user",
+      "sqli_union_select",
+    ],
+  ]);
+  clean([
+    "SELECT 1 /*",
+    "SELECT pg_sleep(1); SELECT count(*) FROM bookings;",
+    "ALTER SERVER ROLE reporting_readers ADD MEMBER ana",
+    "INSERT INTO orders (user_id, total) VALUES ((SELECT id FROM users WHERE email = 'a@example.com'), 12)",
+    "SELECT card_last4 FROM cards WHERE guest_id = 3",
+    "SELECT name FROM a UNION SELECT name FROM b",
+  ]);
+  const free = (t: string) =>
+    findSqlInjection(t, { isStatement: false }).map((f) => f.type);
+  assert.ok(
+    free("'||(SELECT card_pan FROM cards LIMIT 1)||'").includes(
+      "sqli_concat_breakout",
+    ),
+  );
+  assert.deepEqual(free("name || (select_count)"), []);
+});

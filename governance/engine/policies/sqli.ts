@@ -75,6 +75,10 @@ export interface SqlPolicy extends PolicyInfo {
   patterns: SqlPattern[];
 }
 
+/** Columns holding payment-card data, PINs, national ids or keys (an alternation for patterns). */
+const CARD_COLUMNS = String
+  .raw`card_?(?:number|num|no|pan|cvc|cvv2?)|cc_?(?:number|num)|pan|cvv2?|cvc|ssn|pin|\w{0,20}_pin|pin_code|api_?key|private_key`;
+
 type Row = [
   name: string,
   title: string,
@@ -147,7 +151,7 @@ const ROWS: Row[] = [
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s*(?:\(|\*|@@|\d{1,6}\s*(?:,|--|#|$)|'|"|char\s*\(|concat|0x|user\s*\(|version\s*\()/im
       ),
       b(() =>
-        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,240}?(?:@@[a-z_]{2,40}\b|\bcurrent_setting\s*\(|\bpg_read_file\s*\(|\bpg_ls_dir\s*\(|\bversion\s*\(\s*\)|\buser\s*\(\s*\)|\bdatabase\s*\(\s*\)|\binformation_schema\b|\bload_file\s*\(|\bsleep\s*\(|\bbenchmark\s*\(|\bsqlite_(?:master|schema)\b|\bpg_shadow\b|\bmysql\s*\.\s*user\b|\bsys\.user\$|\bsysobjects\b|\bchar\s*\(\s*\d|\b(?:all_tables|all_tab_columns|all_users|user_tables|dba_[a-z_]{2,30}|pg_user|pg_roles|pg_authid|syscolumns|sysusers)\b|\bsys\s*\.\s*(?:objects|tables|columns|databases|sql_logins)\b|\b0x[0-9a-f]{2,}\b|\b(?:query_to_xml|query_to_xml_and_xmlschema|cursor_to_xml|database_to_xml|schema_to_xml)\s*\(|\bdbms_xmlgen\s*\.)/i
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,240}?(?:@@[a-z_]{2,40}\b|\bcurrent_setting\s*\(|\bpg_read_file\s*\(|\bpg_ls_dir\s*\(|\bversion\s*\(\s*\)|\buser\s*\(\s*\)|\bdatabase\s*\(\s*\)|\b(?:current_user|session_user|system_user|current_database\s*\(\s*\)|db_name\s*\(\s*\)|suser_s?name\s*\(\s*\))|\binformation_schema\b|\bload_file\s*\(|\bsleep\s*\(|\bbenchmark\s*\(|\bsqlite_(?:master|schema)\b|\bpg_shadow\b|\bmysql\s*\.\s*user\b|\bsys\.user\$|\bsysobjects\b|\bchar\s*\(\s*\d|\b(?:all_tables|all_tab_columns|all_users|user_tables|dba_[a-z_]{2,30}|pg_user|pg_roles|pg_authid|syscolumns|sysusers)\b|\bsys\s*\.\s*(?:objects|tables|columns|databases|sql_logins)\b|\b0x[0-9a-f]{2,}\b|\b(?:query_to_xml|query_to_xml_and_xmlschema|cursor_to_xml|database_to_xml|schema_to_xml)\s*\(|\bdbms_xmlgen\s*\.)/i
       ),
       b(() =>
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s+\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*(?:,|--|#|$)/i
@@ -168,7 +172,7 @@ const ROWS: Row[] = [
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s{1,8}'[^'\n]{0,24}'\s{0,8}\|\|\s{0,8}'/i
       ),
       s(() =>
-        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,200}?\b(?:password|passwd|pwd|pass|password_hash|passwordhash|secret|api_key|\w{0,20}_token|token|cvv|cvc|card_number|cc_number|ssn|private_key|otp_secret|totp_secret|\w{0,20}_secret|pass_hash|pw_?hash|password_digest|\w{0,20}_password)\b/i
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,200}?\b(?:password|passwd|pwd|pass|password_hash|passwordhash|secret|api_key|\w{0,20}_token|token|cvv|cvc|card_number|cc_number|ssn|private_key|otp_secret|totp_secret|\w{0,20}_secret|pass_hash|pw_?hash|password_digest|\w{0,20}_password|card_?(?:number|num|no|pan|cvc|cvv2?)|cc_?(?:number|num)|pin|\w{0,20}_pin)\b/i
       ),
     ],
   ],
@@ -637,9 +641,24 @@ const ROWS: Row[] = [
     "Credential column probing",
     "high",
     "block",
-    "A subquery that reads a password or secret column into another value or condition, or a LIKE/substring test on a password column: reading credentials through a query, one row or one character at a time (including second-order payloads that store them in a visible field).",
-    ["pass", "pwd", "secret"],
+    "A subquery that reads a password, secret, card, PIN or key column into another value or condition, or a LIKE/substring test on a password column: reading credentials through a query, one row or one character at a time (including second-order payloads that store them in a visible field).",
+    ["pass", "pwd", "secret", "card", "cvv", "cvc", "pin", "ssn", "pan", "key"],
     [
+      // The same for payment-card, PIN, national-id and key columns.
+      s(() =>
+        new RegExp(
+          String
+            .raw`\(\s{0,8}select\s{1,8}(?:top\s{1,8}\d{1,4}\s{1,8})?(?:distinct\s{1,8})?(?:[a-z_]\w{0,30}\s{0,4}\.\s{0,4})?(?:${CARD_COLUMNS})\s{0,8}(?:\)|,|\|\||\bfrom\b)`,
+          "i",
+        )
+      ),
+      s(() =>
+        new RegExp(
+          String
+            .raw`\(\s{0,8}select\s{1,8}(?:group_concat|string_agg|listagg|array_agg|json_agg|json_arrayagg|concat_ws|concat)\s{0,8}\([^;()]{0,120}?\b(?:${CARD_COLUMNS})\b`,
+          "i",
+        )
+      ),
       s(() =>
         /\(\s{0,8}select\s{1,8}(?:top\s{1,8}\d{1,4}\s{1,8})?(?:distinct\s{1,8})?(?:[a-z_]\w{0,30}\s{0,4}\.\s{0,4})?\w{0,20}(?:password|passwd|pwd|pass_hash|passhash|secret)\w{0,20}\s{0,8}(?:\)|,|\|\||\bfrom\b)/i
       ),
@@ -878,6 +897,10 @@ const ROWS: Row[] = [
         /\bcreate\s{1,8}(?:user|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8}password|identified\s{1,8}by|password)\b/i
       ),
       b(() => /\bsp_add(?:srvrolemember|login|rolemember)\b/i),
+      // SQL Server: a member added to a server role or to db_owner.
+      b(() =>
+        /\balter\s{1,8}(?:server\s{1,8}role\s{1,8}(?:sysadmin|securityadmin|serveradmin|setupadmin|processadmin|diskadmin|dbcreator|bulkadmin|control\s{1,8}server)|role\s{1,8}db_(?:owner|securityadmin|accessadmin|ddladmin))\s{1,8}add\s{1,8}member\b/i
+      ),
       // In a statement, only grants that escalate: everything, server-level
       // privileges, superuser roles, grants to everyone or with the right to
       // pass them on. `GRANT SELECT ON reports TO analyst` is routine.
@@ -1205,12 +1228,14 @@ const ROWS: Row[] = [
     "String breakout with a concatenated call",
     "high",
     "block",
-    "A value that closes a string and splices a function call into it with the SQL concatenation operator ('||func(...)||'): runs an arbitrary function inside the query.",
+    "A value that closes a string and splices a function call or a subquery into it with the SQL concatenation operator ('||func(...)||', '||(SELECT ...)||'): runs an arbitrary function or reads another table inside the query.",
     ["||"],
     [
       f(() =>
         /['"]\s{0,8}\|\|\s{0,8}\(?\s{0,8}[a-z_][\w.$]{0,64}\s{0,8}\([^)]{0,200}\)\)?\s{0,8}\|\|\s{0,8}['"]/i
       ),
+      // A subquery spliced into a string: '||(SELECT card_pan FROM cards)||'.
+      f(() => /['"]\s{0,8}\|\|\s{0,8}\(\s{0,8}select\b/i),
     ],
   ],
   [
