@@ -753,7 +753,9 @@ function openCommentTail(text: string, at: number, findings: Finding[]): void {
   let k = at - 1;
   while (k >= 0 && text.charCodeAt(k) <= 32) k--;
   const prev = text[k] ?? "";
-  if (!/['")\d]/.test(prev) || !/\S/.test(text.slice(at + 2, at + 400))) return;
+  if (!/['")\d;]/.test(prev) || !/\S/.test(text.slice(at + 2, at + 400))) {
+    return;
+  }
   const policy = tables().byId.get(TRUNCATION_POLICY);
   if (policy === undefined) return;
   findings.push({

@@ -339,3 +339,28 @@ Deno.test("heldout13 classes: open block comment, stacked waits, server roles, c
   );
   assert.deepEqual(free("name || (select_count)"), []);
 });
+
+Deno.test("heldout14 classes: open comment after a semicolon, secret_* columns, dictionary views in UNIONs", () => {
+  fires([
+    [
+      "SELECT * FROM members WHERE login = 'root' ;/* AND secret = 'q'",
+      "sqli_comment_truncation",
+    ],
+    [
+      "SELECT t FROM n WHERE id = 10 UNION SELECT secret_answer FROM members",
+      "sqli_union_select",
+    ],
+    [
+      "SELECT t FROM n WHERE id = 10 UNION SELECT banner FROM v$version",
+      "sqli_union_select",
+    ],
+    [
+      "SELECT t FROM n WHERE id = 10 UNION SELECT name FROM master..sysdatabases",
+      "sqli_union_select",
+    ],
+  ]);
+  clean([
+    "SELECT 1; /*",
+    "SELECT id FROM a UNION SELECT id FROM b WHERE kind = 'secretary'",
+  ]);
+});

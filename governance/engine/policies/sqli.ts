@@ -151,7 +151,7 @@ const ROWS: Row[] = [
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s*(?:\(|\*|@@|\d{1,6}\s*(?:,|--|#|$)|'|"|char\s*\(|concat|0x|user\s*\(|version\s*\()/im
       ),
       b(() =>
-        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,240}?(?:@@[a-z_]{2,40}\b|\bcurrent_setting\s*\(|\bpg_read_file\s*\(|\bpg_ls_dir\s*\(|\bversion\s*\(\s*\)|\buser\s*\(\s*\)|\bdatabase\s*\(\s*\)|\b(?:current_user|session_user|system_user|current_database\s*\(\s*\)|db_name\s*\(\s*\)|suser_s?name\s*\(\s*\))|\binformation_schema\b|\bload_file\s*\(|\bsleep\s*\(|\bbenchmark\s*\(|\bsqlite_(?:master|schema)\b|\bpg_shadow\b|\bmysql\s*\.\s*user\b|\bsys\.user\$|\bsysobjects\b|\bchar\s*\(\s*\d|\b(?:all_tables|all_tab_columns|all_users|user_tables|dba_[a-z_]{2,30}|pg_user|pg_roles|pg_authid|syscolumns|sysusers)\b|\bsys\s*\.\s*(?:objects|tables|columns|databases|sql_logins)\b|\b0x[0-9a-f]{2,}\b|\b(?:query_to_xml|query_to_xml_and_xmlschema|cursor_to_xml|database_to_xml|schema_to_xml)\s*\(|\bdbms_xmlgen\s*\.)/i
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,240}?(?:@@[a-z_]{2,40}\b|\bcurrent_setting\s*\(|\bpg_read_file\s*\(|\bpg_ls_dir\s*\(|\bversion\s*\(\s*\)|\buser\s*\(\s*\)|\bdatabase\s*\(\s*\)|\b(?:current_user|session_user|system_user|current_database\s*\(\s*\)|db_name\s*\(\s*\)|suser_s?name\s*\(\s*\))|\binformation_schema\b|\bload_file\s*\(|\bsleep\s*\(|\bbenchmark\s*\(|\bsqlite_(?:master|schema)\b|\bpg_shadow\b|\bmysql\s*\.\s*user\b|\bsys\.user\$|\bsysobjects\b|\bchar\s*\(\s*\d|\b(?:all_tables|all_tab_columns|all_users|user_tables|dba_[a-z_]{2,30}|pg_user|pg_roles|pg_authid|syscolumns|sysusers)\b|\bsys\s*\.\s*(?:objects|tables|columns|databases|sql_logins)\b|\b(?:sysdatabases|sysservers|syslogins|sysxlogins|sysprocesses)\b|\bv\$(?:version|instance|database|session|parameter)\b|\b0x[0-9a-f]{2,}\b|\b(?:query_to_xml|query_to_xml_and_xmlschema|cursor_to_xml|database_to_xml|schema_to_xml)\s*\(|\bdbms_xmlgen\s*\.)/i
       ),
       b(() =>
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s+\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*(?:,|--|#|$)/i
@@ -172,7 +172,7 @@ const ROWS: Row[] = [
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s{1,8}'[^'\n]{0,24}'\s{0,8}\|\|\s{0,8}'/i
       ),
       s(() =>
-        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,200}?\b(?:password|passwd|pwd|pass|password_hash|passwordhash|secret|api_key|\w{0,20}_token|token|cvv|cvc|card_number|cc_number|ssn|private_key|otp_secret|totp_secret|\w{0,20}_secret|pass_hash|pw_?hash|password_digest|\w{0,20}_password|card_?(?:number|num|no|pan|cvc|cvv2?)|cc_?(?:number|num)|pin|\w{0,20}_pin)\b/i
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,200}?\b(?:password|passwd|pwd|pass|password_hash|passwordhash|secret|api_key|\w{0,20}_token|token|cvv|cvc|card_number|cc_number|ssn|private_key|otp_secret|totp_secret|\w{0,20}_secret|secret_\w{1,20}|pass_hash|pw_?hash|password_digest|\w{0,20}_password|card_?(?:number|num|no|pan|cvc|cvv2?)|cc_?(?:number|num)|pin|\w{0,20}_pin)\b/i
       ),
     ],
   ],
