@@ -372,6 +372,13 @@ function validate(
         : fromUnicodeEscapes(m[5] ?? "");
       return isSqlPayload(decoded);
     }
+    case "afterStacked": {
+      // A `;` with a statement after it, before the comment (looked up to 8 KB back).
+      const before = text.slice(Math.max(0, m.index - 8192), m.index);
+      const semi = before.lastIndexOf(";");
+      return semi >= 0 && /[a-z]/i.test(before.slice(semi + 1)) &&
+        /\S/.test(before.slice(0, semi));
+    }
     case "notWholeStatement": {
       // The wait is the text's first statement, alone (`SELECT pg_sleep(1); SELECT ...`).
       if (!statement) return true;

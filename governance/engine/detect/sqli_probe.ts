@@ -18,7 +18,9 @@
  *   UPDATE also `OR id IS NOT NULL`, `id = 10 OR status IS NOT NULL`, `id =
  *   7 OR id >= 0`, `WHERE id IN (SELECT id FROM <the same table>)`.
  *
- * - `SELECT * FROM t ... UNION SELECT a, b`: a UNION sized to a `SELECT *`.
+ * - `SELECT * FROM t ... UNION SELECT a, b`: a UNION sized to a `SELECT *`;
+ *   `... WHERE id = 3 UNION SELECT email, hash FROM admins`: a UNION onto a
+ *   filtered query that reads an account table.
  *
  * One pass over the tokens (at most {@link MAX_TOKENS}), linear in the text.
  *
@@ -43,7 +45,8 @@ export interface ProbeHit {
     | "uncorrelated_subquery"
     | "dml_all_rows"
     | "column_tautology"
-    | "star_union";
+    | "star_union"
+    | "account_union";
   start: number;
   end: number;
 }
@@ -536,6 +539,87 @@ function starUnion(toks: Tok[], hits: ProbeHit[]): void {
   }
 }
 
+/** Tables of accounts and their credentials. */
+const ACCOUNT_TABLE =
+  /^(?:users?|app_users?|auth_users?|admins?|administrators?|accounts?|members?|staff|logins?|credentials?|passwords?|operators?|employees?|customers?|sys_users?)$/;
+
+/**
+ * `... WHERE id = 3 UNION SELECT email, hash FROM admins`: a query filtered
+ * to a value, UNIONed with an unfiltered read of an account table that the
+ * first query does not read. The UNION rides on the value an application
+ * put in the filter; a query written as a union of accounts has no such
+ * filter before it (`SELECT email FROM subscribers UNION SELECT email FROM
+ * users`) or filters both sides alike (`... WHERE country = 'FR' UNION
+ * SELECT name FROM staff WHERE country = 'FR'`).
+ */
+function accountUnion(toks: Tok[], hits: ProbeHit[]): void {
+  let depth = 0;
+  let firstTable = "";
+  let seenFrom = false;
+  for (let i = 0; i < toks.length && hits.length < MAX_HITS; i++) {
+    const t = toks[i];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close") depth = Math.max(0, depth - 1);
+    else if (t.kind === "semi") {
+      depth = 0;
+      firstTable = "";
+      seenFrom = false;
+    }
+    if (depth > 0 || t.kind !== "word") continue;
+    if (t.text === "from" && !seenFrom) {
+      seenFrom = true;
+      const n = toks[i + 1];
+      firstTable = n !== undefined && (n.kind === "word" || n.kind === "ident")
+        ? n.text
+        : "";
+      continue;
+    }
+    if (
+      t.text !== "union" || firstTable === "" || ACCOUNT_TABLE.test(firstTable)
+    ) {
+      continue;
+    }
+    // The first query ends in `<col> = <value>` right before UNION.
+    const v = toks[i - 1];
+    const op = toks[i - 2];
+    if (
+      v === undefined || op === undefined || op.text !== "=" ||
+      (v.kind !== "num" && v.kind !== "str")
+    ) continue;
+    // The second query reads an account table.
+    for (let j = i + 1; j < toks.length && j - i < 200; j++) {
+      const u = toks[j];
+      if (u.kind === "semi" || (u.kind === "word" && u.text === "union")) break;
+      if (u.kind !== "word" || u.text !== "from") continue;
+      const n = toks[j + 1];
+      if (
+        n !== undefined && ACCOUNT_TABLE.test(n.text) &&
+        n.text !== firstTable && !filtered(toks, j + 2)
+      ) {
+        hits.push({ kind: "account_union", start: t.start, end: n.end });
+        return;
+      }
+      break;
+    }
+  }
+}
+
+/** Whether the query continuing at token `from` has a top-level WHERE (a union of two filtered queries is written, not injected). */
+function filtered(toks: Tok[], from: number): boolean {
+  let depth = 0;
+  for (let k = from; k < toks.length && k - from < 400; k++) {
+    const t = toks[k];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close" && --depth < 0) return false;
+    else if (t.kind === "semi") return false;
+    else if (depth === 0 && t.kind === "word") {
+      if (t.text === "where") return true;
+      if (t.text === "union") return false;
+    }
+  }
+  return false;
+}
+
 /** Structural hits in a masked SQL statement (see the module note); `lower` is the same text in lower case. */
 export function probeHits(
   masked: string,
@@ -612,5 +696,6 @@ export function probeHits(
   }
   allRows(toks, masked, lower, hits);
   starUnion(toks, hits);
+  accountUnion(toks, hits);
   return hits;
 }

@@ -167,7 +167,7 @@ Deno.test("probe: 100 KB hostile inputs finish fast", () => {
 Deno.test("probe: an explicit list UNIONed onto a SELECT *", () => {
   for (
     const t of [
-      "SELECT * FROM items WHERE id = 5 UNION SELECT user_name, pass_hash FROM accounts",
+      "SELECT * FROM items WHERE id = 5 UNION SELECT user_name, pass_hash FROM vault",
       "SELECT * FROM items WHERE id = 5 UNION ALL SELECT note FROM memos",
       "select * from t where a = 'x' union (select b, c from u)",
     ]
@@ -200,4 +200,21 @@ Deno.test("probe: self-joins through an alias and clock conditions are not probe
     ),
     ["uncorrelated_subquery"],
   );
+});
+
+Deno.test("probe: an unfiltered account-table read UNIONed onto a filtered query", () => {
+  for (
+    const t of [
+      "SELECT name, price FROM products WHERE id = 3 UNION SELECT email, hash FROM admins",
+      "SELECT title FROM news WHERE slug = 'x' UNION ALL SELECT login FROM members",
+    ]
+  ) assert.deepEqual(kinds(t), ["account_union"], t);
+  for (
+    const t of [
+      "SELECT name FROM guests WHERE country = 'FR' UNION SELECT name FROM staff WHERE country = 'FR'",
+      "SELECT email FROM subscribers UNION SELECT email FROM users",
+      "SELECT email FROM users WHERE id = 3 UNION SELECT email FROM users",
+      "SELECT name FROM products WHERE id = 3 UNION SELECT name FROM products_archive",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
 });

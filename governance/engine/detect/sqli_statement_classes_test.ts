@@ -280,6 +280,9 @@ Deno.test("new statement classes: 100 KB hostile inputs finish fast", () => {
       "SELECT " + "dblink('".repeat(1e4),
       "DELETE FROM t " + "where a like '%' ".repeat(5e3),
       "SELECT 1; " + "attach database '".repeat(8e3),
+      "SELECT a FROM t WHERE x = 1 " + "union select a from users ".repeat(4e3),
+      "SELECT 1; " + "x --".repeat(3e4),
+      "SELECT 1" + ";".repeat(1e5) + " --",
       "COPY t TO " + "to 'x".repeat(2e4),
       "SET @a = 'x'; EXEC(@a); " + "@a = 'select ".repeat(8e3),
     ]
@@ -362,5 +365,40 @@ Deno.test("heldout14 classes: open comment after a semicolon, secret_* columns, 
   clean([
     "SELECT 1; /*",
     "SELECT id FROM a UNION SELECT id FROM b WHERE kind = 'secretary'",
+  ]);
+});
+
+Deno.test("heldout15 classes: bare hash columns, CAST constants, stacked text ending in an empty comment, GRANT postgres", () => {
+  fires([
+    [
+      "SELECT name, (SELECT hash FROM admins LIMIT 1) FROM products WHERE id = 3",
+      "sqli_credential_probe",
+    ],
+    [
+      "SELECT name, (SELECT group_concat(email, ':', hash) FROM admins) AS x FROM products",
+      "sqli_credential_probe",
+    ],
+    [
+      "SELECT * FROM products WHERE id = 3 OR CAST(1 AS int) = 1",
+      "sqli_constant_condition",
+    ],
+    [
+      "SELECT * FROM products WHERE id = 3; ALTER TABLE admins ADD COLUMN backdoor text --",
+      "sqli_comment_truncation",
+    ],
+    [
+      "SELECT * FROM p WHERE id = 3; CREATE TABLE exfil AS SELECT * FROM admins --",
+      "sqli_comment_truncation",
+    ],
+    ["GRANT postgres TO intruder", "sqli_privilege_change"],
+  ]);
+  clean([
+    "SELECT id, content_hash FROM files WHERE id = 3",
+    "SELECT * FROM t WHERE a = 1 OR CAST(b AS int) = 1",
+    "SELECT * FROM t WHERE date = '2024-01-01' OR b = 2",
+    "SELECT 1; -- connection test",
+    "BEGIN; UPDATE t SET a = 1 WHERE id = 2; COMMIT; -- applied by hand",
+    "SELECT * FROM t --",
+    "GRANT readonly TO ana",
   ]);
 });

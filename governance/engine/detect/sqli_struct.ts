@@ -182,6 +182,8 @@ export const CONSTANT_WORDS: ReadonlySet<string> = new Set([
   "mod",
   "xor",
   "dual",
+  // CAST(x AS type): the type follows AS (read as a type only inside a call).
+  "as",
   // A CASE expression over constants is a constant.
   "case",
   "when",
@@ -289,6 +291,8 @@ export function constantCondition(
         if (t.text === "true" || t.text === "false" || t.text === "null") {
           operand = true;
         }
+        // `CAST(1 AS int)`: the word after AS inside a call is a type.
+        if (depth > 0 && prev?.text === "as" && prev.kind === "word") break;
         if (!CONSTANT_WORDS.has(t.text)) return null;
         break;
       }

@@ -45,7 +45,8 @@ export type SqlValidator =
   | "readsHashes"
   | "commentQuote"
   | "encodedKeyword"
-  | "notWholeStatement";
+  | "notWholeStatement"
+  | "afterStacked";
 
 /** One structural pattern of a SQL policy. */
 export interface SqlPattern {
@@ -75,9 +76,9 @@ export interface SqlPolicy extends PolicyInfo {
   patterns: SqlPattern[];
 }
 
-/** Columns holding payment-card data, PINs, national ids or keys (an alternation for patterns). */
+/** Columns holding payment-card data, PINs, national ids, keys or bare hashes (an alternation for patterns). */
 const CARD_COLUMNS = String
-  .raw`card_?(?:number|num|no|pan|cvc|cvv2?)|cc_?(?:number|num)|pan|cvv2?|cvc|ssn|pin|\w{0,20}_pin|pin_code|api_?key|private_key`;
+  .raw`card_?(?:number|num|no|pan|cvc|cvv2?)|cc_?(?:number|num)|pan|cvv2?|cvc|ssn|pin|\w{0,20}_pin|pin_code|api_?key|private_key|hash|hashed_\w{1,20}`;
 
 type Row = [
   name: string,
@@ -141,7 +142,7 @@ const ROWS: Row[] = [
     "UNION SELECT injection",
     "critical",
     "block",
-    "A quote or number breakout followed by UNION SELECT, a UNION SELECT reading versions, catalogues, files or credential columns, or an explicit column list UNIONed onto a SELECT * (sized to match it): the classic way to read other tables through a query.",
+    "A quote or number breakout followed by UNION SELECT, a UNION SELECT reading versions, catalogues, files or credential columns, an explicit column list UNIONed onto a SELECT * (sized to match it), or a read of an account table UNIONed onto a query filtered to a value: the classic way to read other tables through a query.",
     ["union"],
     [
       f(() =>
@@ -172,7 +173,7 @@ const ROWS: Row[] = [
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s{1,8}'[^'\n]{0,24}'\s{0,8}\|\|\s{0,8}'/i
       ),
       s(() =>
-        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,200}?\b(?:password|passwd|pwd|pass|password_hash|passwordhash|secret|api_key|\w{0,20}_token|token|cvv|cvc|card_number|cc_number|ssn|private_key|otp_secret|totp_secret|\w{0,20}_secret|secret_\w{1,20}|pass_hash|pw_?hash|password_digest|\w{0,20}_password|card_?(?:number|num|no|pan|cvc|cvv2?)|cc_?(?:number|num)|pin|\w{0,20}_pin)\b/i
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,200}?\b(?:password|passwd|pwd|pass|password_hash|passwordhash|secret|api_key|\w{0,20}_token|token|cvv|cvc|card_number|cc_number|ssn|private_key|otp_secret|totp_secret|\w{0,20}_secret|secret_\w{1,20}|pass_hash|pw_?hash|password_digest|\w{0,20}_password|card_?(?:number|num|no|pan|cvc|cvv2?)|cc_?(?:number|num)|pin|\w{0,20}_pin|hash)\b/i
       ),
     ],
   ],
@@ -372,6 +373,9 @@ const ROWS: Row[] = [
         stage: "decoded",
         validate: "commentQuote",
       }),
+      // Stacked statements whose text ends in an empty comment: the comment
+      // cuts off what the application appended (`id = 3; ALTER TABLE ... --`).
+      s(() => /(?:--|#)[\s\-+#]{0,8}$/, { validate: "afterStacked" }),
       // A statement that ends in an empty comment right after a value (`... ORDER BY 5--`, `'x' #`).
       s(() => /(?:['"\d)]|;)\s{0,4}(?:--|#)[\s\-+#]{0,8}$/i),
     ],
@@ -642,7 +646,19 @@ const ROWS: Row[] = [
     "high",
     "block",
     "A subquery that reads a password, secret, card, PIN or key column into another value or condition, or a LIKE/substring test on a password column: reading credentials through a query, one row or one character at a time (including second-order payloads that store them in a visible field).",
-    ["pass", "pwd", "secret", "card", "cvv", "cvc", "pin", "ssn", "pan", "key"],
+    [
+      "pass",
+      "pwd",
+      "secret",
+      "card",
+      "cvv",
+      "cvc",
+      "pin",
+      "ssn",
+      "pan",
+      "key",
+      "hash",
+    ],
     [
       // The same for payment-card, PIN, national-id and key columns.
       s(() =>
@@ -905,7 +921,7 @@ const ROWS: Row[] = [
       // privileges, superuser roles, grants to everyone or with the right to
       // pass them on. `GRANT SELECT ON reports TO analyst` is routine.
       s(() =>
-        /\bgrant\s{1,8}(?:all\b|super\b|file\b|process\b|shutdown\b|reload\b|sysadmin\b|dba\b|pg_(?:read_server_files|write_server_files|execute_server_program|read_all_data|write_all_data)\b|rds_superuser\b|cloudsqlsuperuser\b|azure_pg_admin\b|db_owner\b|control\s{1,8}server\b)/i
+        /\bgrant\s{1,8}(?:all\b|super\b|postgres\s{1,8}to\b|file\b|process\b|shutdown\b|reload\b|sysadmin\b|dba\b|pg_(?:read_server_files|write_server_files|execute_server_program|read_all_data|write_all_data)\b|rds_superuser\b|cloudsqlsuperuser\b|azure_pg_admin\b|db_owner\b|control\s{1,8}server\b)/i
       ),
       s(() =>
         /\bgrant\s{1,8}[^;\n]{1,200}?\b(?:on\s{1,8}\*\s{0,4}\.\s{0,4}\*|to\s{1,8}public\b|with\s{1,8}(?:grant|admin)\s{1,8}option\b)/i
@@ -1277,7 +1293,8 @@ export const STRUCTURAL_POLICY: Readonly<
     | "uncorrelated_subquery"
     | "dml_all_rows"
     | "column_tautology"
-    | "star_union",
+    | "star_union"
+    | "account_union",
     string
   >
 > = {
@@ -1289,4 +1306,5 @@ export const STRUCTURAL_POLICY: Readonly<
   dml_all_rows: "sys_sqli_always_true_where",
   column_tautology: "sys_sqli_tautology_identifier",
   star_union: "sys_sqli_union_select",
+  account_union: "sys_sqli_union_select",
 };
