@@ -283,6 +283,8 @@ Deno.test("new statement classes: 100 KB hostile inputs finish fast", () => {
       "SELECT a FROM t WHERE x = 1 " + "union select a from users ".repeat(4e3),
       "SELECT 1; " + "x --".repeat(3e4),
       "SELECT 1" + ";".repeat(1e5) + " --",
+      "SELECT (select group_concat(" + "a,'x',b ".repeat(1e4),
+      "SELECT 1 " + "union select group_concat(a || '".repeat(6e3),
       "COPY t TO " + "to 'x".repeat(2e4),
       "SET @a = 'x'; EXEC(@a); " + "@a = 'select ".repeat(8e3),
     ]
@@ -401,4 +403,35 @@ Deno.test("heldout15 classes: bare hash columns, CAST constants, stacked text en
     "SELECT * FROM t --",
     "GRANT readonly TO ana",
   ]);
+});
+
+Deno.test("heldout16 classes: pw columns, a whole table's columns joined and aggregated into one value", () => {
+  fires([
+    [
+      "INSERT INTO notes (student_id, body) VALUES (8, (SELECT pw FROM faculty LIMIT 1))",
+      "sqli_credential_probe",
+    ],
+    [
+      "UPDATE students SET nickname = (SELECT group_concat(email, ':', login) FROM faculty) WHERE id = 8",
+      "sqli_credential_probe",
+    ],
+    [
+      "SELECT name FROM s WHERE id = 8 UNION SELECT group_concat(email || ':' || login) FROM faculty",
+      "sqli_credential_probe",
+    ],
+    [
+      "SELECT n, e FROM s WHERE id = 8 UNION SELECT email, pw FROM faculty",
+      "sqli_union_select",
+    ],
+  ]);
+  clean([
+    "UPDATE teams SET members = (SELECT string_agg(first || ' ' || last, ', ') FROM people WHERE people.team_id = teams.id) WHERE id = 3",
+    "SELECT team_id, string_agg(first_name || ' ' || last_name, ', ') FROM people GROUP BY team_id",
+    "SELECT (SELECT count(*) FROM faculty) AS n",
+  ]);
+  assert.ok(
+    findSqlInjection(`{"email": "dean@uni.example", "pw": {"$ne": ""}}`, {
+      isStatement: true,
+    }).some((f) => f.type === "sqli_nosql_operator"),
+  );
 });
