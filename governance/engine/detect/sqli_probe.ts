@@ -12,31 +12,26 @@
  *   same answer for every row, so a probe or a tautology; a subquery that
  *   names a table of the outer query (`EXISTS (SELECT 1 FROM orders o WHERE
  *   o.user_id = u.id)`) is an ordinary filter;
- * - a WHERE with a branch that every row satisfies: in any statement a
- *   column compared to a value and OR'ed with its complement (`name = 'a'
- *   OR name <> 'a'`, `name = 'bob' OR name IS NOT NULL`); in a DELETE or
- *   UPDATE also `OR id IS NOT NULL`, `id = 10 OR status IS NOT NULL`, `id =
- *   7 OR id >= 0`, `WHERE id IN (SELECT id FROM <the same table>)`.
  *
- * - `SELECT * FROM t ... UNION SELECT a, b`: a UNION sized to a `SELECT *`;
- *   `... WHERE id = 3 UNION SELECT email, hash FROM admins`: a UNION onto a
- *   filtered query that reads an account table.
+ * It also gathers the hits of `sqli_rows.ts` (WHERE clauses every row
+ * satisfies) and `sqli_union.ts` (UNIONs reading other tables), which read
+ * the same tokens.
  *
- * One pass over the tokens (at most {@link MAX_TOKENS}), linear in the text.
+ * One pass over the tokens, linear in the text.
  *
  * @module
  */
 
 import {
-  COMPARISON,
   CONSTANT_WORDS,
   constantCondition,
-  lex,
   plainlyFalse,
   PREDICATE_END,
-  statementVerb,
+  statementTokens,
   type Tok,
 } from "./sqli_struct.ts";
+import { allRowsHits } from "./sqli_rows.ts";
+import { unionHits } from "./sqli_union.ts";
 
 /** One hit: which check fired and where (offsets in the input). */
 export interface ProbeHit {
@@ -50,9 +45,6 @@ export interface ProbeHit {
   start: number;
   end: number;
 }
-
-/** Most tokens read from one statement. */
-const MAX_TOKENS = 20000;
 
 /** Most tokens of a constant read after AND (a probe is short). */
 const MAX_PROBE_TOKENS = 64;
@@ -85,9 +77,6 @@ const VOLATILE: ReadonlySet<string> = new Set([
   "nextval",
 ]);
 
-/** Key columns: serial numbers from 1 up, so `> 0` holds for every row. */
-const KEY_COLUMN = /^(?:id|\w{1,40}_id|\w{1,40}id|pk|rowid|oid)$/;
-
 /** The clock: `AND current_time > '14:00'` gates a query by the time of day, a routine condition. */
 const CLOCK: ReadonlySet<string> = new Set([
   "now",
@@ -108,10 +97,6 @@ const CLOCK: ReadonlySet<string> = new Set([
   "transaction_timestamp",
 ]);
 
-/** Column names every row has a value for. */
-const ALWAYS_SET =
-  /^(?:id|uuid|guid|pk|rowid|oid|_id|created_at|createdat|created|inserted_at)$/;
-
 /** Words that are not an alias after a table name. */
 const NOT_ALIAS: ReadonlySet<string> = new Set([
   ...PREDICATE_END,
@@ -128,25 +113,6 @@ const NOT_ALIAS: ReadonlySet<string> = new Set([
   "as",
   "with",
 ]);
-
-/**
- * The tokens of a masked statement (at most {@link MAX_TOKENS}); a quoted
- * identifier's text is its name in lower case (`"Users"` is `users`).
- */
-function tokens(masked: string): Tok[] {
-  const out: Tok[] = [];
-  for (
-    let t = lex(masked, 0);
-    t !== null && out.length < MAX_TOKENS;
-    t = lex(masked, t.end)
-  ) {
-    if (t.kind === "ident" && t.end - t.start <= 66) {
-      t = { ...t, text: masked.slice(t.start + 1, t.end - 1).toLowerCase() };
-    }
-    out.push(t);
-  }
-  return out;
-}
 
 /** For each `(` token, the index of the `)` closing it (-1 when none); one pass with a stack. */
 function matchParens(toks: Tok[]): Int32Array {
@@ -295,338 +261,13 @@ function subqueryCondition(w: Walk, from: number): number {
 /** Most tokens read for one condition outside its subqueries. */
 const MAX_CONDITION = 256;
 
-/** The branches (token ranges) of the top-level OR chain of the condition starting at `from`. */
-function orBranches(
-  toks: Tok[],
-  from: number,
-): { branches: [number, number][]; end: number } {
-  const branches: [number, number][] = [];
-  let depth = 0;
-  let start = from;
-  let between = false;
-  let i = from;
-  for (; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.kind === "open") depth++;
-    else if (t.kind === "close") {
-      if (depth === 0) break;
-      depth--;
-    } else if (depth === 0 && (t.kind === "semi" || t.kind === "comment")) {
-      break;
-    } else if (depth === 0 && t.kind === "word") {
-      if (t.text === "between") between = true;
-      else if (t.text === "and" && between) between = false;
-      else if (t.text === "or") {
-        branches.push([start, i]);
-        start = i + 1;
-      } else if (
-        t.text === "returning" || t.text === "limit" || t.text === "order"
-      ) break;
-    }
-  }
-  branches.push([start, i]);
-  return { branches, end: i };
-}
-
-/** A branch of the shape `[NOT] col <op> value` or `col IS [NOT] NULL`. */
-interface Shape {
-  /** The column as written (`t.col`), lower case. */
-  col: string;
-  /** The column's last name (`col`). */
-  name: string;
-  /** `=`, `<>`, `>=`, `>`, ..., or `notnull`; `NOT col = v` reads as `<>`. */
-  op: string;
-  /** The value's text (a number, or a short literal with its quotes). */
-  value: string;
-}
-
-/** Longest literal compared by value (longer ones are masked, so equal text proves nothing). */
-const MAX_VALUE = 26;
-
-/** The shape of a branch (see {@link Shape}), or null. */
-function shape(
-  toks: Tok[],
-  masked: string,
-  [a, b]: [number, number],
-): Shape | null {
-  while (a < b && toks[a].kind === "open" && toks[b - 1].kind === "close") {
-    a++;
-    b--;
-  }
-  let not = false;
-  if (toks[a]?.text === "not" && a < b) {
-    not = true;
-    a++;
-  }
-  // The column: names joined by dots.
-  let k = a;
-  const parts: string[] = [];
-  while (
-    k < b && (toks[k].kind === "word" || toks[k].kind === "ident") &&
-    parts.length < 4
-  ) {
-    parts.push(toks[k].text);
-    k++;
-    if (toks[k]?.text !== "." || k >= b) break;
-    k++;
-  }
-  if (parts.length === 0 || parts.some((p) => p === "")) return null;
-  const col = parts.join(".");
-  const name = parts[parts.length - 1];
-  const rest = toks.slice(k, b);
-  if (
-    !not && rest.length === 3 && rest[0].text === "is" &&
-    rest[1].text === "not" && rest[2].text === "null"
-  ) return { col, name, op: "notnull", value: "" };
-  let value = "";
-  let op = "";
-  if (rest.length === 2 && COMPARISON.has(rest[0].text)) {
-    const v = rest[1];
-    if (v.kind === "num") value = v.text;
-    else if (v.kind === "str" && v.end - v.start <= MAX_VALUE) {
-      value = masked.slice(v.start, v.end);
-    } else return null;
-    op = rest[0].text;
-  } else if (
-    // `col >= -1`: the sign is its own token.
-    rest.length === 3 && (rest[0].text === ">" || rest[0].text === ">=") &&
-    rest[1].text === "-" && rest[2].kind === "num"
-  ) {
-    op = rest[0].text;
-    value = "-" + rest[2].text;
-  } else return null;
-  if (op === "!=") op = "<>";
-  if (not) op = op === "=" ? "<>" : op === "<>" ? "=" : "";
-  return op === "" ? null : { col, name, op, value };
-}
-
-/** Whether a branch is `<col> IN (SELECT <col> FROM <table>)` without a filter. */
-function selfSubquery(
-  toks: Tok[],
-  [a, b]: [number, number],
-  table: string,
-): boolean {
-  if (b - a !== 8) return false;
-  const [c, inw, open, sel, c2, fromw, t2, close] = toks.slice(a, b);
-  return (c.kind === "word" && inw.text === "in" && open.kind === "open" &&
-    sel.text === "select" && c2.text === c.text && fromw.text === "from" &&
-    t2.text === table && close.kind === "close");
-}
-
-/**
- * Hits of a WHERE with a branch every row satisfies (see the module note).
- * In any statement: a column compared to a value OR'ed with the same column
- * IS NOT NULL or the complementary comparison (`name = 'a' OR name <> 'a'`).
- * In a DELETE or UPDATE besides: IS NOT NULL on a column every row has, or
- * after a lookup by key; `col >= 0` on a compared or key column; a subquery
- * on the same table.
- */
-function allRows(
-  toks: Tok[],
-  masked: string,
-  lower: string,
-  hits: ProbeHit[],
-): void {
-  let depth = 0;
-  for (let i = 0; i < toks.length && hits.length < MAX_HITS; i++) {
-    if (toks[i].kind === "open") depth++;
-    else if (toks[i].kind === "close") depth = Math.max(0, depth - 1);
-    else if (toks[i].kind === "semi") depth = 0;
-    // Only the statement's own WHERE, not a subquery's.
-    if (toks[i].text !== "where" || toks[i].kind !== "word" || depth > 0) {
-      continue;
-    }
-    const verb = statementVerb(lower, toks[i].start);
-    const dml = verb === "delete" || verb === "update";
-    // The target table: the word after DELETE FROM / UPDATE.
-    let table = "";
-    for (let k = i - 1; dml && k >= 0 && toks[k].kind !== "semi"; k--) {
-      if (
-        (toks[k].text === "from" || toks[k].text === "update") &&
-        toks[k + 1] !== undefined
-      ) {
-        table = toks[k + 1].text;
-        break;
-      }
-    }
-    const { branches, end } = orBranches(toks, i + 1);
-    const shapes = branches.map((br) => shape(toks, masked, br));
-    const equal = new Map<string, Set<string>>();
-    let pointLookup = false;
-    for (const sh of shapes) {
-      if (sh === null || sh.op !== "=") continue;
-      let vs = equal.get(sh.col);
-      if (vs === undefined) equal.set(sh.col, vs = new Set());
-      vs.add(sh.value);
-      if (ALWAYS_SET.test(sh.name)) pointLookup = true;
-    }
-    let all = false;
-    for (let k = 0; k < branches.length && !all; k++) {
-      const sh = shapes[k];
-      if (sh === null) {
-        all = dml && table !== "" && selfSubquery(toks, branches[k], table);
-        continue;
-      }
-      const compared = equal.has(sh.col);
-      if (sh.op === "notnull") {
-        all = compared ||
-          (dml && (ALWAYS_SET.test(sh.name) || (pointLookup && k > 0)));
-      } else if (sh.op === "<>") {
-        all = equal.get(sh.col)?.has(sh.value) === true;
-      } else if (sh.op === ">=" || sh.op === ">") {
-        // `id > 0`, `id >= 1`, `event_id > -1`: the whole range of a key.
-        const v = Number(sh.value);
-        all = dml && (compared || KEY_COLUMN.test(sh.name)) &&
-          /^-?\d{1,12}$/.test(sh.value) &&
-          (sh.op === ">=" ? v <= 1 : v <= 0);
-      }
-    }
-    if (all && branches.length > (dml ? 0 : 1)) {
-      hits.push({
-        kind: dml ? "dml_all_rows" : "column_tautology",
-        start: toks[i].start,
-        end: toks[Math.max(i, end - 1)].end,
-      });
-    }
-    i = Math.max(i, end - 1);
-  }
-}
-
-/**
- * `SELECT * FROM t ... UNION SELECT a, b ...`: the first query returns a
- * table's every column and the second an explicit list sized to match it,
- * which is how an injected UNION reads another table through a `SELECT *`
- * (a query written as a union lists the same columns on both sides, or `*`
- * on both). Only a statement's top-level SELECT and UNION count.
- */
-function starUnion(toks: Tok[], hits: ProbeHit[]): void {
-  let depth = 0;
-  let star = -1;
-  for (let i = 0; i < toks.length && hits.length < MAX_HITS; i++) {
-    const t = toks[i];
-    if (t.kind === "open") depth++;
-    else if (t.kind === "close") depth = Math.max(0, depth - 1);
-    else if (t.kind === "semi") {
-      depth = 0;
-      star = -1;
-    }
-    if (depth > 0 || t.kind !== "word") continue;
-    if (t.text === "select" && star < 0) {
-      // The statement's first SELECT: is its list `*` alone?
-      let k = i + 1;
-      if (toks[k]?.text === "distinct" || toks[k]?.text === "all") k++;
-      // `SELECT * FROM (subquery)` has the subquery's known width.
-      star = toks[k]?.text === "*" && toks[k + 1]?.text === "from" &&
-          toks[k + 2]?.kind !== "open"
-        ? i
-        : -2;
-      continue;
-    }
-    if (t.text !== "union" || star < 0) continue;
-    let k = i + 1;
-    if (toks[k]?.text === "all" || toks[k]?.text === "distinct") k++;
-    while (toks[k]?.kind === "open") k++;
-    if (toks[k]?.text !== "select") continue;
-    // An explicit list: not `*`, not `t.*`, not `SELECT * FROM` again.
-    const list: Tok[] = [];
-    for (let j = k + 1; j < toks.length && list.length < 64; j++) {
-      if (toks[j].text === "from" || toks[j].kind === "semi") break;
-      list.push(toks[j]);
-    }
-    if (list.length === 0 || list.some((x) => x.text === "*")) continue;
-    hits.push({ kind: "star_union", start: toks[star].start, end: t.end });
-    return;
-  }
-}
-
-/** Tables of accounts and their credentials. */
-const ACCOUNT_TABLE =
-  /^(?:users?|app_users?|auth_users?|admins?|administrators?|accounts?|members?|staff|logins?|credentials?|passwords?|operators?|employees?|customers?|sys_users?)$/;
-
-/**
- * `... WHERE id = 3 UNION SELECT email, hash FROM admins`: a query filtered
- * to a value, UNIONed with an unfiltered read of an account table that the
- * first query does not read. The UNION rides on the value an application
- * put in the filter; a query written as a union of accounts has no such
- * filter before it (`SELECT email FROM subscribers UNION SELECT email FROM
- * users`) or filters both sides alike (`... WHERE country = 'FR' UNION
- * SELECT name FROM staff WHERE country = 'FR'`).
- */
-function accountUnion(toks: Tok[], hits: ProbeHit[]): void {
-  let depth = 0;
-  let firstTable = "";
-  let seenFrom = false;
-  for (let i = 0; i < toks.length && hits.length < MAX_HITS; i++) {
-    const t = toks[i];
-    if (t.kind === "open") depth++;
-    else if (t.kind === "close") depth = Math.max(0, depth - 1);
-    else if (t.kind === "semi") {
-      depth = 0;
-      firstTable = "";
-      seenFrom = false;
-    }
-    if (depth > 0 || t.kind !== "word") continue;
-    if (t.text === "from" && !seenFrom) {
-      seenFrom = true;
-      const n = toks[i + 1];
-      firstTable = n !== undefined && (n.kind === "word" || n.kind === "ident")
-        ? n.text
-        : "";
-      continue;
-    }
-    if (
-      t.text !== "union" || firstTable === "" || ACCOUNT_TABLE.test(firstTable)
-    ) {
-      continue;
-    }
-    // The first query ends in `<col> = <value>` right before UNION.
-    const v = toks[i - 1];
-    const op = toks[i - 2];
-    if (
-      v === undefined || op === undefined || op.text !== "=" ||
-      (v.kind !== "num" && v.kind !== "str")
-    ) continue;
-    // The second query reads an account table.
-    for (let j = i + 1; j < toks.length && j - i < 200; j++) {
-      const u = toks[j];
-      if (u.kind === "semi" || (u.kind === "word" && u.text === "union")) break;
-      if (u.kind !== "word" || u.text !== "from") continue;
-      const n = toks[j + 1];
-      if (
-        n !== undefined && ACCOUNT_TABLE.test(n.text) &&
-        n.text !== firstTable && !filtered(toks, j + 2)
-      ) {
-        hits.push({ kind: "account_union", start: t.start, end: n.end });
-        return;
-      }
-      break;
-    }
-  }
-}
-
-/** Whether the query continuing at token `from` has a top-level WHERE (a union of two filtered queries is written, not injected). */
-function filtered(toks: Tok[], from: number): boolean {
-  let depth = 0;
-  for (let k = from; k < toks.length && k - from < 400; k++) {
-    const t = toks[k];
-    if (t.kind === "open") depth++;
-    else if (t.kind === "close" && --depth < 0) return false;
-    else if (t.kind === "semi") return false;
-    else if (depth === 0 && t.kind === "word") {
-      if (t.text === "where") return true;
-      if (t.text === "union") return false;
-    }
-  }
-  return false;
-}
-
 /** Structural hits in a masked SQL statement (see the module note); `lower` is the same text in lower case. */
 export function probeHits(
   masked: string,
   lower: string = masked.toLowerCase(),
 ): ProbeHit[] {
   const hits: ProbeHit[] = [];
-  const toks = tokens(masked);
+  const toks = statementTokens(masked);
   const walk: Walk = { toks, match: matchParens(toks), own: new Map() };
   // BETWEEN ... AND: the AND is part of the range, per parenthesis depth.
   const between: boolean[] = [false];
@@ -694,8 +335,6 @@ export function probeHits(
       end: c.toks[c.toks.length - 1].end,
     });
   }
-  allRows(toks, masked, lower, hits);
-  starUnion(toks, hits);
-  accountUnion(toks, hits);
+  hits.push(...allRowsHits(toks, masked, lower), ...unionHits(toks));
   return hits;
 }

@@ -464,3 +464,25 @@ export function structuralHits(
   }
   return hits;
 }
+
+/** Most tokens read from one statement by {@link statementTokens}. */
+const MAX_TOKENS = 20000;
+
+/**
+ * The tokens of a masked statement (at most {@link MAX_TOKENS}); a quoted
+ * identifier's text is its name in lower case (`"Users"` is `users`).
+ */
+export function statementTokens(masked: string): Tok[] {
+  const out: Tok[] = [];
+  for (
+    let t = lex(masked, 0);
+    t !== null && out.length < MAX_TOKENS;
+    t = lex(masked, t.end)
+  ) {
+    if (t.kind === "ident" && t.end - t.start <= 66) {
+      t = { ...t, text: masked.slice(t.start + 1, t.end - 1).toLowerCase() };
+    }
+    out.push(t);
+  }
+  return out;
+}
