@@ -435,3 +435,33 @@ Deno.test("heldout16 classes: pw columns, a whole table's columns joined and agg
     }).some((f) => f.type === "sqli_nosql_operator"),
   );
 });
+
+Deno.test("heldout17 classes: credential columns as quoted camelCase identifiers", () => {
+  fires([
+    [
+      'SELECT n, e FROM c WHERE id = 5 UNION SELECT login, "pwdHash" FROM principals',
+      "sqli_union_select",
+    ],
+    [
+      'SELECT n FROM c WHERE id = 5 UNION SELECT "apiToken" FROM integrations',
+      "sqli_union_select",
+    ],
+    [
+      'SELECT n FROM c WHERE id = 5 UNION SELECT "otpSeed" FROM principals',
+      "sqli_union_select",
+    ],
+    [
+      `SELECT n FROM c WHERE id = 5 UNION SELECT string_agg(login || ':' || "pwdHash", ',') FROM principals`,
+      "sqli_credential_probe",
+    ],
+    [
+      'INSERT INTO notes (contact_id, body) VALUES (5, (SELECT "pwdHash" FROM principals LIMIT 1))',
+      "sqli_credential_probe",
+    ],
+  ]);
+  clean([
+    'SELECT id FROM principals WHERE login = $1 AND "pwdHash" IS NOT NULL',
+    'SELECT "apiToken" IS NOT NULL AS connected FROM integrations WHERE name = $1',
+    "SELECT sum(tokens_used) FROM usage UNION ALL SELECT sum(tokens_used) FROM usage_archive",
+  ]);
+});

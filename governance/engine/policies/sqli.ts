@@ -78,7 +78,7 @@ export interface SqlPolicy extends PolicyInfo {
 
 /** Columns holding payment-card data, PINs, national ids, keys or bare hashes (an alternation for patterns). */
 const CARD_COLUMNS = String
-  .raw`card_?(?:number|num|no|pan|cvc|cvv2?)|cc_?(?:number|num)|pan|cvv2?|cvc|ssn|pin|\w{0,20}_pin|pin_code|api_?key|private_key|hash|hashed_\w{1,20}|pw|passphrase`;
+  .raw`card_?(?:number|num|no|pan|cvc|cvv2?)|cc_?(?:number|num)|pan|cvv2?|cvc|ssn|pin|\w{0,20}_pin|pin_code|api_?key|private_key|hash|hashed_\w{1,20}|pw|passphrase|\w{0,20}token|otp_?seed|totp_?\w{0,20}|\w{0,20}secret`;
 
 type Row = [
   name: string,
@@ -173,7 +173,7 @@ const ROWS: Row[] = [
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s{1,8}'[^'\n]{0,24}'\s{0,8}\|\|\s{0,8}'/i
       ),
       s(() =>
-        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,200}?\b(?:password|passwd|pwd|pass|password_hash|passwordhash|secret|api_key|\w{0,20}_token|token|cvv|cvc|card_number|cc_number|ssn|private_key|otp_secret|totp_secret|\w{0,20}_secret|secret_\w{1,20}|pass_hash|pw_?hash|password_digest|\w{0,20}_password|card_?(?:number|num|no|pan|cvc|cvv2?)|cc_?(?:number|num)|pin|\w{0,20}_pin|hash|pw|passphrase)\b/i
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,200}?\b(?:password|passwd|pwd|pass|password_hash|passwordhash|secret|api_key|\w{0,20}_token|token|cvv|cvc|card_number|cc_number|ssn|private_key|otp_secret|totp_secret|\w{0,20}_secret|secret_\w{1,20}|pass_hash|pw_?hash|password_digest|\w{0,20}_password|card_?(?:number|num|no|pan|cvc|cvv2?)|cc_?(?:number|num)|pin|\w{0,20}_pin|hash|pw|passphrase|\w{0,20}(?:pwd|passwd|password)\w{0,20}|\w{0,20}token|otp_?seed|\w{0,20}secret)\b/i
       ),
     ],
   ],
@@ -667,16 +667,16 @@ const ROWS: Row[] = [
       // (no filter): a table's accounts dumped into one value, e.g.
       // (SELECT group_concat(email, ':', pw) FROM faculty), or after UNION.
       s(() =>
-        /\(\s{0,8}select\s{1,8}(?:group_concat|string_agg|listagg|json_agg|array_agg)\s{0,8}\(\s{0,8}[\w.]{1,64}\s{0,8}(?:,\s{0,8}'[^'\n]{0,4}'\s{0,8},|\|\|\s{0,8}'[^'\n]{0,4}'\s{0,8}\|\|)\s{0,8}[\w.]{1,64}[^;()]{0,60}\)\s{0,8}from\s{1,8}[\w."`]{1,64}\s{0,8}\)/i
+        /\(\s{0,8}select\s{1,8}(?:group_concat|string_agg|listagg|json_agg|array_agg)\s{0,8}\(\s{0,8}["`\[]?[\w.]{1,64}["`\]]?\s{0,8}(?:,\s{0,8}'[^'\n]{0,4}'\s{0,8},|\|\|\s{0,8}'[^'\n]{0,4}'\s{0,8}\|\|)\s{0,8}["`\[]?[\w.]{1,64}[^;()]{0,60}\)\s{0,8}from\s{1,8}[\w."`]{1,64}\s{0,8}\)/i
       ),
       s(() =>
-        /\bunion(?:\s{1,8}all)?\s{1,8}select\s{1,8}(?:group_concat|string_agg|listagg)\s{0,8}\(\s{0,8}[\w.]{1,64}\s{0,8}(?:,\s{0,8}'[^'\n]{0,4}'\s{0,8},|\|\|\s{0,8}'[^'\n]{0,4}'\s{0,8}\|\|)\s{0,8}[\w.]{1,64}/i
+        /\bunion(?:\s{1,8}all)?\s{1,8}select\s{1,8}(?:group_concat|string_agg|listagg)\s{0,8}\(\s{0,8}["`\[]?[\w.]{1,64}["`\]]?\s{0,8}(?:,\s{0,8}'[^'\n]{0,4}'\s{0,8},|\|\|\s{0,8}'[^'\n]{0,4}'\s{0,8}\|\|)\s{0,8}["`\[]?[\w.]{1,64}/i
       ),
       // The same for payment-card, PIN, national-id and key columns.
       s(() =>
         new RegExp(
           String
-            .raw`\(\s{0,8}select\s{1,8}(?:top\s{1,8}\d{1,4}\s{1,8})?(?:distinct\s{1,8})?(?:[a-z_]\w{0,30}\s{0,4}\.\s{0,4})?(?:${CARD_COLUMNS})\s{0,8}(?:\)|,|\|\||\bfrom\b)`,
+            .raw`\(\s{0,8}select\s{1,8}(?:top\s{1,8}\d{1,4}\s{1,8})?(?:distinct\s{1,8})?(?:[a-z_]\w{0,30}\s{0,4}\.\s{0,4})?["\x60\[]?(?:${CARD_COLUMNS})["\x60\]]?\s{0,8}(?:\)|,|\|\||\bfrom\b)`,
           "i",
         )
       ),
@@ -688,7 +688,7 @@ const ROWS: Row[] = [
         )
       ),
       s(() =>
-        /\(\s{0,8}select\s{1,8}(?:top\s{1,8}\d{1,4}\s{1,8})?(?:distinct\s{1,8})?(?:[a-z_]\w{0,30}\s{0,4}\.\s{0,4})?\w{0,20}(?:password|passwd|pwd|pass_hash|passhash|secret)\w{0,20}\s{0,8}(?:\)|,|\|\||\bfrom\b)/i
+        /\(\s{0,8}select\s{1,8}(?:top\s{1,8}\d{1,4}\s{1,8})?(?:distinct\s{1,8})?(?:[a-z_]\w{0,30}\s{0,4}\.\s{0,4})?["`\[]?\w{0,20}(?:password|passwd|pwd|pass_hash|passhash|secret)\w{0,20}["`\]]?\s{0,8}(?:\)|,|\|\||\bfrom\b)/i
       ),
       s(() =>
         /(?:(?<=_)|\b)(?:pass(?:word|wd)?|pwd)(?:_?hash|_digest)?\s{1,8}(?:not\s{1,8})?(?:like|rlike|regexp|glob)\s/i
