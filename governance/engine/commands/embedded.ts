@@ -7,7 +7,8 @@
  * ProxyCommand=`/`LocalCommand=`, `tar --to-command`/`--checkpoint-action=exec`,
  * `rsync -e`, `vim -c ':!…'`, `script -c`, `parallel`, `at`/`batch`,
  * `tmux`/`screen`, `gdb -ex 'shell …'`, `sqlite3 '.shell …'`, `zip -TT`,
- * `npm exec -c`, `expect -c 'spawn …'`, `make` reading its recipe from stdin.
+ * `npm exec -c`, `expect -c 'spawn …'`, `make` reading its recipe from stdin,
+ * `osascript -e 'do shell script "…"'`.
  *
  * @module
  */
@@ -15,6 +16,10 @@
 import { fork, type State, type Unit } from "./unit.ts";
 import type { Pipe } from "./walk.ts";
 import { pipeInput } from "./shell_input.ts";
+
+/** AppleScript's `do shell script "…"`: the string is run by /bin/sh. */
+const DO_SHELL_SCRIPT =
+  /do\s{1,4}shell\s{1,4}script\s{1,4}"((?:[^"\\\n]|\\.){1,4096})"/gi;
 
 /** git settings whose value is a command line run by a shell. */
 const GIT_COMMAND_KEYS =
@@ -233,6 +238,14 @@ export function analyzeEmbedded(u: Unit, st: State, pipe: Pipe): void {
       break;
     case "zip":
       for (const v of optionValues(u, ["-TT"], ["--unzip-command"])) run(v, st);
+      break;
+    case "osascript":
+      // osascript -e 'do shell script "rm -rf ~"' (and the script on stdin).
+      for (const v of [...optionValues(u, ["-e"], []), u.stdin ?? ""]) {
+        for (const m of v.matchAll(DO_SHELL_SCRIPT)) {
+          run(m[1].replace(/\\(["\\])/g, "$1"), st);
+        }
+      }
       break;
     case "npm":
     case "pnpm":

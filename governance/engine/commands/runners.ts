@@ -10,6 +10,7 @@
 import { resolvePath } from "./paths.ts";
 import { fork, type State, type Unit } from "./unit.ts";
 import { writtenText } from "./writes.ts";
+import { subOutput } from "./expand.ts";
 
 /** Each runner: the options naming its file, and the names it looks for by default. */
 const RUNNERS: ReadonlyMap<string, [RegExp, readonly string[]]> = new Map([
@@ -63,7 +64,15 @@ export function analyzeRunner(u: Unit, st: State): void {
   let dir: string | null = null;
   for (let i = 0; i < u.args.length; i++) {
     const t = u.args[i].text;
-    if (opt.test(t) && u.args[i + 1]) files.push(u.args[++i].text);
+    const next = u.args[i + 1];
+    if (opt.test(t) && next?.procSub && next.subs.length === 1) {
+      // make -f <(printf 'x:\n\trm -rf ~'): the file is the substitution's output.
+      i++;
+      const text = subOutput(next.subs[0], st);
+      if (text === null) continue;
+      const inner = fork(st, 1);
+      for (const c of commandsOf(text)) st.out.shell(c, inner);
+    } else if (opt.test(t) && next) files.push(u.args[++i].text);
     else if (/^--[a-z]+=/.test(t) && opt.test(t.slice(0, t.indexOf("=")))) {
       files.push(t.slice(t.indexOf("=") + 1));
     } else if ((t === "-C" || t === "--directory") && u.args[i + 1]) {
