@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { DOCUMENT_DB, documentCall } from "./document_db.ts";
 import {
   analyzeCommand,
   analyzePatch,
@@ -373,6 +374,19 @@ function collect(
     }
     case "mcp": {
       walkMcp(out, subject.server, subject.tool, subject.args, ctx);
+      if (DOCUMENT_DB.test(subject.server) || DOCUMENT_DB.test(subject.tool)) {
+        const qualified = `mcp__${subject.server}__${subject.tool}`;
+        const d = documentCall(subject.tool, subject.args);
+        for (const text of [...d.documents, ...d.statements]) {
+          for (
+            const f of out.detect.findSqlInjection(text, { isStatement: true })
+          ) {
+            out.matches.push(
+              findingMatch(f, { where: "argument", tool: qualified }),
+            );
+          }
+        }
+      }
       for (const e of mcpEffects(subject.tool, subject.args)) {
         if (e.kind === "run") {
           out.command ??= e.command;
