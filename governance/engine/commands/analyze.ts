@@ -46,7 +46,9 @@ import {
   analyzeKubectl,
   analyzePublish,
 } from "./git.ts";
+import { analyzeGitRemote } from "./git_remote.ts";
 import { languageOf } from "./interpreters.ts";
+import { analyzeBwrap, analyzeContainerCommand } from "./container_map.ts";
 import { MatchSet } from "./match.ts";
 import { analyzeNested, MAX_NESTING } from "./nested.ts";
 import { analyzeEmbedded } from "./embedded.ts";
@@ -194,8 +196,11 @@ const BY_NAME: [string[], Analyzer][] = [
   [["crontab"], analyzeCrontab],
   [["gh"], analyzeGh],
   [["git"], analyzeGit],
+  [["git"], analyzeGitRemote],
   [["docker", "podman", "docker-compose"], analyzeDocker],
   [["docker", "podman", "nerdctl"], analyzeContainerEscape],
+  [["docker", "podman", "nerdctl"], analyzeContainerCommand],
+  [["bwrap"], analyzeBwrap],
   [["nsenter"], analyzeNsenter],
   [["kubectl", "oc"], analyzeKubectl],
   [["helm"], analyzeHelm],
