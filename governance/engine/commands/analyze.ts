@@ -48,6 +48,9 @@ import {
 } from "./git.ts";
 import { analyzeGitRemote } from "./git_remote.ts";
 import { languageOf } from "./interpreters.ts";
+import { analyzeEngineApi } from "./engine_api.ts";
+import { analyzeRemoteRunner, analyzeRemoteWord } from "./remote_run.ts";
+import { analyzeModuleLoad, analyzeSysctl } from "./kernel_hooks.ts";
 import { analyzeBwrap, analyzeContainerCommand } from "./container_map.ts";
 import { MatchSet } from "./match.ts";
 import { analyzeNested, MAX_NESTING } from "./nested.ts";
@@ -201,6 +204,13 @@ const BY_NAME: [string[], Analyzer][] = [
   [["docker", "podman", "nerdctl"], analyzeContainerEscape],
   [["docker", "podman", "nerdctl"], analyzeContainerCommand],
   [["bwrap"], analyzeBwrap],
+  [["sysctl"], analyzeSysctl],
+  [["curl", "socat", "nc", "ncat", "netcat"], analyzeEngineApi],
+  [
+    ["deno", "bun", "pnpm", "yarn", "npm", "pipx", "uv", "uvx"],
+    analyzeRemoteRunner,
+  ],
+  [["insmod", "modprobe"], analyzeModuleLoad],
   [["nsenter"], analyzeNsenter],
   [["kubectl", "oc"], analyzeKubectl],
   [["helm"], analyzeHelm],
@@ -414,6 +424,7 @@ setRegistry({
     analyzeDumpers,
     analyzeReverseShell,
     analyzeCommandWord,
+    analyzeRemoteWord,
     trackDownloads,
     byPattern,
   ],

@@ -36,6 +36,11 @@ const HOST_VITAL = new Set([
   "/lib",
 ]);
 
+/** Whether a host path is one whose mount into a container hands over the host. */
+export function isVitalHostPath(p: string): boolean {
+  return HOST_VITAL.has(p);
+}
+
 /** Container engine sockets: whoever talks to one starts containers as root on the host. */
 const ENGINE_SOCKET =
   /^\/(var\/)?run\/(docker|containerd\/containerd|podman\/podman|crio\/crio|k3s\/containerd\/containerd|user\/\d{1,8}\/(docker|podman\/podman))\.sock$/;

@@ -77,9 +77,11 @@ export const LIST_RE = /\[([^[\]\n]{1,2048})\]/g;
 /** URLs. */
 export const URL_RE = /\b[a-z][a-z0-9+.-]{0,15}:\/\/[^\s'"`<>)\]]{1,2048}/gi;
 const DOWNLOAD_RE =
-  /urlopen|urllib|requests\.(?:get|post)|https?\.get|\bfetch\s{0,4}\(|Net::HTTP|open-uri|URI\.open|LWP::|HTTP::Tiny|file_get_contents\s{0,4}\(\s{0,4}['"]https?:|Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Net\.WebClient|DownloadString|DownloadData|Start-BitsTransfer|\bwget\b|\bcurl\b/i;
+  /urlopen|urllib|require\(\s{0,4}['"](?:node:)?https?['"]\s{0,4}\)|\bget\s{0,4}\(\s{0,4}['"]https?:|requests\.(?:get|post)|https?\.get|\bfetch\s{0,4}\(|Net::HTTP|open-uri|URI\.open|LWP::|HTTP::Tiny|file_get_contents\s{0,4}\(\s{0,4}['"]https?:|Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Net\.WebClient|DownloadString|DownloadData|Start-BitsTransfer|\bwget\b|\bcurl\b/i;
 const EXEC_RE =
   /\bexec\s{0,4}\(|\beval\b|new\s{1,4}Function|\bFunction\s{0,4}\(|instance_eval|\biex\b|Invoke-Expression|\|\s{0,4}(?:ba)?sh\b|\bsystem\s{0,4}\(|\bcompile\s{0,4}\(|\brequire\s{0,4}\(\s{0,4}['"]https?:/i;
+/** A module imported straight from a URL (`await import("https://…")`): fetched and run in one step. */
+const REMOTE_IMPORT_RE = /\bimport\s{0,4}\(\s{0,4}['"`]https?:\/\//i;
 const DECODE_EXEC_RE =
   /(?:\bexec|\beval|\bsystem|\biex)\s{0,4}\(.{0,200}?(?:b64decode|base64|decode\s{0,4}\(|atob|unhexlify|fromCharCode|\bunpack\b|decompress)/i;
 const FORK_RE =
@@ -126,7 +128,9 @@ export function analyzeInline(
       `${via} forks processes in an endless loop: a fork bomb that hangs the machine`,
     );
   }
-  if (DOWNLOAD_RE.test(src) && EXEC_RE.test(src)) {
+  if (
+    DOWNLOAD_RE.test(src) && EXEC_RE.test(src) || REMOTE_IMPORT_RE.test(src)
+  ) {
     m.add(
       "inline_remote_exec",
       `${via} downloads code and executes it without review`,

@@ -758,6 +758,13 @@ const ROWS: Row[] = [
     "A container given the host's root folder (docker run -v /:/host), privileged access to the host's processes (--privileged --pid=host), or nsenter into pid 1 controls the whole host as root.",
   ],
   [
+    "kernel_takeover",
+    "Make the kernel run a program",
+    "critical",
+    "block",
+    "Writing a kernel helper (core_pattern with a pipe, kernel/modprobe, uevent_helper), a cgroup release_agent / notify_on_release (a container escape), binfmt_misc/register, the same through sysctl, or loading a kernel module file (insmod x.ko): the kernel runs the code as root, outside any container.",
+  ],
+  [
     "hidden_command",
     "Command hides what runs",
     "critical",
