@@ -48,6 +48,7 @@ import {
 } from "./git.ts";
 import { analyzeGitRemote } from "./git_remote.ts";
 import { languageOf } from "./interpreters.ts";
+import { analyzeRunnerConfig } from "./runner_config.ts";
 import { analyzeEngineApi } from "./engine_api.ts";
 import { analyzeRemoteRunner, analyzeRemoteWord } from "./remote_run.ts";
 import { analyzeModuleLoad, analyzeSysctl } from "./kernel_hooks.ts";
@@ -205,6 +206,7 @@ const BY_NAME: [string[], Analyzer][] = [
   [["docker", "podman", "nerdctl"], analyzeContainerCommand],
   [["bwrap"], analyzeBwrap],
   [["sysctl"], analyzeSysctl],
+  [["npm", "pnpm", "yarn", "bun", "jq", "yq", "gojq"], analyzeRunnerConfig],
   [["curl", "socat", "nc", "ncat", "netcat"], analyzeEngineApi],
   [
     ["deno", "bun", "pnpm", "yarn", "npm", "pipx", "uv", "uvx"],

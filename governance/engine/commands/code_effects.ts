@@ -16,6 +16,7 @@
 import { judgeFileContent } from "./file_content.ts";
 import { isBlockDevice, resolvePath } from "./paths.ts";
 import { judgeDelete } from "./rm.ts";
+import { scriptsAssigned } from "./runner_config.ts";
 import { isSecretVar } from "./secret_env.ts";
 import { litArg, type State } from "./unit.ts";
 
@@ -310,6 +311,8 @@ export function judgeCodeEffects(
       break;
     }
   }
+  // A command assigned to a runner's scripts or tasks (package.json, deno.json) runs later.
+  for (const c of scriptsAssigned(src)) st.out.shell(c, inner);
   SHELL_CALL.lastIndex = 0;
   let m: RegExpExecArray | null;
   let n = 0;

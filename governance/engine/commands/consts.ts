@@ -13,6 +13,61 @@ import { decodeAnsiC } from "../shell/ansi_c.ts";
 /** Longest text we compute. */
 const MAX_OUT = 65_536;
 
+/**
+ * Marks text that stands for a listing of entries rather than literal text
+ * (`ls ~` prints the names in the home folder, `find ~` their paths): a word
+ * holding it expands as a glob over those entries (see expand.ts). A
+ * private-use character, so it never occurs in real commands.
+ */
+export const LISTED = "\uE000";
+
+/** Options of `ls` that print more than names (long listing, sizes, inodes, headers). */
+const LS_DETAIL = /^-[a-zA-Z]{0,12}[lsignoR]/;
+
+/** What `ls` / `find` / `compgen -G` print, as a {@link LISTED} pattern, or null. */
+function listing(name: string, args: string[]): string | null {
+  const flags = args.filter((a) => a.startsWith("-"));
+  const files = args.filter((a) => !a.startsWith("-"));
+  if (name === "ls") {
+    if (flags.some((f) => LS_DETAIL.test(f)) || files.length > 1) return null;
+    const dirs = flags.some((f) => /^-[a-zA-Z]{0,12}d|^--directory$/.test(f));
+    const f = files[0];
+    if (f !== undefined && (dirs || /[*?[]/.test(f))) return LISTED + f + "\n";
+    return LISTED + "*\n";
+  }
+  if (name === "find") {
+    const root = args.find((a) => !a.startsWith("-") && !/^[()!]$/.test(a));
+    if (root === undefined || args.indexOf(root) !== 0) return null;
+    if (
+      args.some((a) =>
+        /^-(exec|execdir|ok|okdir|delete|fprint|printf|ls|fls)/.test(a)
+      )
+    ) {
+      return null;
+    }
+    const k = args.findIndex((a) => /^-i?(name|path|wholename)$/.test(a));
+    const base = root.replace(/\/+$/, "") || "";
+    if (k >= 0) {
+      return /[/]/.test(args[k + 1] ?? "/")
+        ? null
+        : LISTED + base + "/" + args[k + 1] + "\n";
+    }
+    if (
+      args.some((a) =>
+        /^-(i?regex|newer|mtime|mmin|size|user|empty|perm|links)/.test(a)
+      )
+    ) {
+      return null;
+    }
+    return LISTED + base + "/*\n";
+  }
+  if (name === "compgen") {
+    const g = args.indexOf("-G");
+    return g >= 0 && args[g + 1] ? LISTED + args[g + 1] + "\n" : null;
+  }
+  return null;
+}
+
 function echo(args: string[]): string {
   let i = 0;
   let newline = true;
@@ -138,6 +193,10 @@ export function constOutput(
   const flags = args.filter((a) => a.startsWith("-"));
   const files = args.filter((a) => !a.startsWith("-"));
   switch (name) {
+    case "ls":
+    case "find":
+    case "compgen":
+      return listing(name, args);
     case "echo":
       return echo(args);
     case "printf":

@@ -14,6 +14,7 @@ import {
   placeOf,
   resolvePath,
 } from "./paths.ts";
+import { judgeDelete } from "./rm.ts";
 import type { Arg, State, Unit } from "./unit.ts";
 import { judgeWrite } from "./writes.ts";
 
@@ -145,6 +146,8 @@ export function analyzeShred(u: Unit, st: State): void {
       continue;
     }
     if (a.text.startsWith("-") || !a.known) continue;
+    // shred ~/*: every file the glob lists is destroyed, as rm would.
+    if (a.glob) judgeDelete(a, false, st, "shred");
     const p = resolvePath(a.text, st.cwd, st.ctx.home);
     if (!p) continue;
     if (isBlockDevice(p)) {

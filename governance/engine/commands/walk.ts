@@ -16,7 +16,7 @@ import type {
 } from "../shell/ast.ts";
 import { expandWord, expandWords, subOutput } from "./expand.ts";
 import { parseScript } from "../shell/parse.ts";
-import { printfOutput } from "./consts.ts";
+import { LISTED, printfOutput } from "./consts.ts";
 import { analyzeEnvCommand } from "./embedded.ts";
 import {
   elementOutput,
@@ -317,7 +317,10 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   for (const r of redirects) {
     if (r.heredoc) stdin = r.heredoc.body;
     else if (r.op === "<<<") stdin = r.target.text;
-    else if (r.op === "<" && r.target.known) {
+    else if (r.op === "<" && r.target.procSub && r.target.subs.length === 1) {
+      // done < <(ls ~), mapfile -t a < <(find ~): what the substitution prints.
+      stdin = subOutput(r.target.subs[0], st) ?? stdin;
+    } else if (r.op === "<" && r.target.known) {
       const p = resolvePath(r.target.text, st.cwd, st.ctx.home);
       const written = p === null ? null : writtenText(p, st);
       if (written !== null) stdin = written;
@@ -334,7 +337,12 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     if (args[2]?.text === "in" && args[1]) {
       const vals = args.slice(3);
       if (vals.length && vals.every((v) => v.known)) {
-        st.env.set(args[1].text, vals.flatMap((v) => v.alts).slice(0, 16));
+        // for d in /*: the variable stands for each entry the glob lists.
+        st.env.set(
+          args[1].text,
+          vals.flatMap((v) => v.glob ? v.alts.map((x) => LISTED + x) : v.alts)
+            .slice(0, 16),
+        );
       } else st.env.delete(args[1].text);
     }
     return null;
