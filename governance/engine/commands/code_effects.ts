@@ -104,6 +104,14 @@ const HOME_EXPR = new RegExp(
     String.raw`path\.expand\(\s{0,4}\\?["']~\\?["']\s{0,4}\)`,
     String.raw`ENVIRON\s{0,4}\[\s{0,4}\\?["']HOME\\?["']\s{0,4}\]`,
     String.raw`\$(?:::)?env\(HOME\)`,
+    // go, java, elixir, vim, erlang
+    String.raw`os\.Getenv\(\s{0,4}\\?["']HOME\\?["']\s{0,4}\)`,
+    String.raw`os\.UserHomeDir\(\s{0,4}\)`,
+    String.raw`System\.getProperty\(\s{0,4}\\?["']user\.home\\?["']\s{0,4}\)`,
+    String.raw`System\.getenv\(\s{0,4}\\?["']HOME\\?["']\s{0,4}\)`,
+    String.raw`System\.user_home!?(?:\(\s{0,4}\))?`,
+    String.raw`\bexpand\(\s{0,4}\\?["']~\\?["']\s{0,4}\)`,
+    String.raw`os:getenv\(\s{0,4}\\?["']HOME\\?["']\s{0,4}\)`,
   ].join("|"),
   "g",
 );
@@ -126,7 +134,7 @@ const JOIN_BEFORE =
   /(["'])([^"'\\\n]{0,16})\1\s{0,4}\.join\(\s{0,4}[[(]\s{0,4}((?:["'][^"'\\\n]{0,512}["']\s{0,4},\s{0,4}){0,32}["'][^"'\\\n]{0,512}["'])\s{0,4},?\s{0,4}[\])]\s{0,4}\)/;
 /** Path joiners over literals only: `os.path.join("~", ".ssh")`, `path.join(…)`, `File.join(…)`, `Path("~") / ".ssh"`. */
 const PATH_JOIN =
-  /(?:os\.path\.join|path\.join|path\.resolve|File\.join|file\.path|Join-Path|catfile)\(\s{0,4}((?:["'][^"'\\\n]{0,512}["']\s{0,4},\s{0,4}){0,32}["'][^"'\\\n]{0,512}["'])\s{0,4}\)/;
+  /(?:os\.path\.join|filepath\.Join|path\.join|path\.resolve|File\.join|file\.path|Join-Path|catfile)\(\s{0,4}((?:["'][^"'\\\n]{0,512}["']\s{0,4},\s{0,4}){0,32}["'][^"'\\\n]{0,512}["'])\s{0,4}\)/;
 const PATH_DIV =
   /(?:Path|pathlib\.Path)\(\s{0,4}(["'])([^"'\\\n]{0,512})\1\s{0,4}\)\s{0,4}\/\s{0,4}(["'])([^"'\\\n]{0,512})\3/;
 /** A conversion or normalisation around one literal: `str("~")`, `path.resolve("~")`, `Path("~")`. */
@@ -155,6 +163,29 @@ function q(s: string): string {
   return '"' + s.replace(/"/g, "'") + '"';
 }
 
+/** Replaces later uses of variables assigned the home folder with `"~"` (at most 4 names; code up to 20,000 characters). */
+function propagateHome(s: string): string {
+  if (s.length > 20_000 || s.indexOf('"~"') < 0) return s;
+  const names = new Set<string>();
+  HOME_ASSIGN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HOME_ASSIGN.exec(s)) && names.size < 4) {
+    if (!/^(?:if|for|while|return|and|or|not|in|is)$/.test(m[1])) {
+      names.add(m[1]);
+    }
+  }
+  for (const name of names) {
+    s = s.replace(
+      new RegExp(
+        String.raw`(?<![\w.$])\$?${name}(?![\w(])(?!\s{0,4}:?=(?!=))`,
+        "g",
+      ),
+      '"~"',
+    );
+  }
+  return s;
+}
+
 /**
  * The code with home expressions replaced by `"~"` and constant string
  * building folded into literals (bounded rounds, each a linear scan).
@@ -162,6 +193,7 @@ function q(s: string): string {
 export function resolveCode(code: string, lang = "node"): string {
   let s = code.replace(EXPAND_LIT, (_m, _q: string, p: string) => q(p));
   s = s.replace(HOME_EXPR, '"~"');
+  s = propagateHome(s);
   s = s.replace(WRAPPED, (_m, _q: string, body: string) => q(body));
   s = s.replace(INTERPOLATED, (_m, _q: string, body: string) => body);
   s = s.replace(
@@ -218,7 +250,17 @@ const SHELL_CALL =
   /\b(?:os\.execute|io\.popen|system|exec|shell_exec|passthru|popen|execSync|spawnSync|Kernel\.system|IO\.popen|os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput))\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,4096})\1/g;
 /** A process call in argv form: a program literal followed by literal arguments or lists of them. */
 const ARGV_CALL =
-  /\b(?:system|exec[lv]{1,2}p?e?|spawn|spawnSync|execFile|execFileSync|Command|Popen|call|run|check_call|check_output|pcntl_exec|proc_open|popen|Process\.spawn|Open3\.\w{1,16})\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,256})\1\s{0,4},([^;\n]{0,2048})/g;
+  /\b(?:system|exec[lv]{1,2}p?e?|spawn|spawnSync|execFile|execFileSync|Command|Popen|call|run|check_call|check_output|pcntl_exec|proc_open|popen|Process\.spawn|Open3\.\w{1,16}|ProcessBuilder|System\.cmd|Cmd)\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,256})\1\s{0,4},([^;\n]{0,2048})/g;
+
+/** Shell-outs written as phrases or Lisp forms: AppleScript `do shell script "…"`, Erlang `os:cmd("…")`, `(system "…")`, `(shell-command "…")`. */
+const SHELL_PHRASE =
+  /(?:\bdo\s{1,4}shell\s{1,4}script|\bos:cmd\s{0,4}\(|\((?:system|shell-command(?:-to-string)?|call-process-shell-command|process|run-program|uiop:run-program|ext:shell)\s)\s{0,4}(["'])((?:\\.|(?!\1)[^\\\n]){1,4096})\1/g;
+/** Recursive deletes spelled apart from the call name: Vim `delete(p, "rf")`, Emacs `(delete-directory p t)`, Julia `rm(p; recursive=true)`. */
+const SPLIT_DELETE =
+  /\bdelete\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,1024})\1\s{0,4},\s{0,4}["']rf["']|\(delete-directory\s{1,4}(["'])([^"'\n]{1,1024})\3\s{1,4}'?t\b|\brm\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,1024})\5\s{0,4}[;,][^)\n]{0,200}?\brecursive\s{0,4}=\s{0,4}true/g;
+/** A variable given the home folder (`h, _ := "~"`, `home = "~"`, `my $h = "~"`) after home expressions were folded. */
+const HOME_ASSIGN =
+  /(?:^|[\s;({,])(?:(?:const|let|var|my|local|final|val|String)\s{1,4})?\$?([A-Za-z_]\w{0,31})(?:\s{0,4},\s{0,4}_\w{0,8})?\s{0,4}:?=\s{0,4}"~"/g;
 
 /** A shell-out call whose argument is not a literal: what runs is built at run time. */
 const OPAQUE_CALL =
@@ -317,6 +359,17 @@ export function judgeCodeEffects(
   let m: RegExpExecArray | null;
   let n = 0;
   while ((m = SHELL_CALL.exec(src)) && n++ < 32) st.out.shell(m[2], inner);
+  SHELL_PHRASE.lastIndex = 0;
+  n = 0;
+  while ((m = SHELL_PHRASE.exec(src)) && n++ < 32) {
+    st.out.shell(m[2].replace(/\\(.)/g, "$1"), inner);
+  }
+  SPLIT_DELETE.lastIndex = 0;
+  n = 0;
+  while ((m = SPLIT_DELETE.exec(src)) && n++ < 32) {
+    const target = m[2] ?? m[4] ?? m[6];
+    judgeDelete(litArg(target), true, st, `${via}: ${m[0].slice(0, 20)}`);
+  }
   ARGV_CALL.lastIndex = 0;
   n = 0;
   while ((m = ARGV_CALL.exec(src)) && n++ < 32) {
