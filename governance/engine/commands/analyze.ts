@@ -48,6 +48,7 @@ import {
 } from "./git.ts";
 import { analyzeGitRemote } from "./git_remote.ts";
 import { languageOf } from "./interpreters.ts";
+import { analyzeBindMount } from "./links.ts";
 import { analyzeRunnerConfig } from "./runner_config.ts";
 import { analyzeEngineApi } from "./engine_api.ts";
 import { analyzeRemoteRunner, analyzeRemoteWord } from "./remote_run.ts";
@@ -206,6 +207,7 @@ const BY_NAME: [string[], Analyzer][] = [
   [["docker", "podman", "nerdctl"], analyzeContainerCommand],
   [["bwrap"], analyzeBwrap],
   [["sysctl"], analyzeSysctl],
+  [["mount", "bindfs"], analyzeBindMount],
   [["npm", "pnpm", "yarn", "bun", "jq", "yq", "gojq"], analyzeRunnerConfig],
   [["curl", "socat", "nc", "ncat", "netcat"], analyzeEngineApi],
   [

@@ -174,6 +174,26 @@ function inferXargs(r: Ran, prev: Ran[]): void {
         }
       }
     }
+  } else if (p.name === "ls" || p.name === "compgen") {
+    // ls ~ | xargs -I{} rm -rf ~/{}: each listed entry is an argument (a glob over them).
+    const text = unitOutput(p, null);
+    if (text === null || !text.includes(LISTED)) return;
+    const pats = text.split("\n").filter((x) => x).slice(0, 8).map((x) =>
+      x.replaceAll(LISTED, "")
+    );
+    const asArg = (t: string): Arg => ({ ...litArg(t), glob: true });
+    const slot = r.unit.args.findIndex((a) =>
+      a.text.includes("{}") || /(^|\/)%(\/|$)/.test(a.text)
+    );
+    if (slot < 0) r.unit.args.push(...pats.map(asArg));
+    else {
+      const a = r.unit.args[slot];
+      r.unit.args.splice(
+        slot,
+        1,
+        ...pats.map((x) => asArg(a.text.replace(/\{\}|%/, x))),
+      );
+    }
   } else if (p.name === "find") {
     const root = p.args.find((a) => !a.text.startsWith("-"));
     const names: string[] = [];

@@ -121,6 +121,7 @@ const WRAPPERS: Readonly<Record<string, Spec>> = {
     positional: 1,
   },
   sshpass: { values: ["-p", "-f", "-d", "-e"] },
+  screen: { values: ["-S", "-c", "-e", "-h", "-p", "-t", "-T", "-Logfile"] },
   npx: { values: ["-p", "--package"] },
   bunx: {},
   pnpx: {},
@@ -217,6 +218,58 @@ function skipOptions(
   return i;
 }
 
+/** GNU parallel's options that take a value. */
+const PARALLEL_VALUES = [
+  "-j",
+  "--jobs",
+  "-S",
+  "--sshlogin",
+  "--joblog",
+  "-a",
+  "--arg-file",
+  "--delay",
+  "--timeout",
+  "-N",
+  "-n",
+  "--colsep",
+  "-d",
+  "--delimiter",
+  "-I",
+  "--results",
+  "--tmpdir",
+  "--workdir",
+  "--env",
+  "--halt",
+];
+
+/**
+ * `parallel CMD ::: A B`: the command with each value in place of `{}` (or
+ * after it): the argv when the command is words, shell text when it is one
+ * quoted string (`parallel 'rm -rf {}' ::: ~`); null without a command.
+ */
+function parallelCommand(args: Arg[]): Arg[] | string | null {
+  const i = skipOptions(args, 1, { values: PARALLEL_VALUES }, false);
+  let sep = args.findIndex((a, k) => k >= i && /^:::{1,2}\+?$/.test(a.text));
+  if (sep < 0) sep = args.length;
+  const cmd = args.slice(i, sep);
+  const vals = args.slice(sep + 1).filter((a) => !/^:::/.test(a.text))
+    .slice(0, 8);
+  if (!cmd.length) return null;
+  if (cmd.length === 1 && /\s/.test(cmd[0].text)) {
+    const text = cmd[0].text;
+    return vals.length
+      ? vals.map((v) =>
+        text.includes("{}")
+          ? text.replaceAll("{}", v.text)
+          : text + " " + v.text
+      ).join("\n")
+      : text;
+  }
+  const slot = cmd.findIndex((a) => a.text === "{}");
+  if (slot < 0) return [...cmd, ...vals];
+  return [...cmd.slice(0, slot), ...vals, ...cmd.slice(slot + 1)];
+}
+
 /** Peels every wrapper off `args` (args[0] is the command word). */
 export function unwrap(input: Arg[]): Unwrapped {
   let args = input;
@@ -242,6 +295,19 @@ export function unwrap(input: Arg[]): Unwrapped {
           : 1;
       }
       args = args.slice(i);
+      continue;
+    }
+    if (name === "parallel") {
+      const p = parallelCommand(args);
+      if (p === null) break;
+      if (typeof p === "string") {
+        res.script = p;
+        res.args = [];
+        return res;
+      }
+      // Without ::: the values come from stdin, as with xargs.
+      if (!args.some((a) => /^:::/.test(a.text))) res.xargs = true;
+      args = p;
       continue;
     }
     const spec = WRAPPERS[name];
