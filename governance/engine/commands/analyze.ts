@@ -48,6 +48,7 @@ import {
 } from "./git.ts";
 import { analyzeGitRemote } from "./git_remote.ts";
 import { languageOf } from "./interpreters.ts";
+import { LISTED } from "./consts.ts";
 import { analyzeBindMount } from "./links.ts";
 import { analyzeRunnerConfig } from "./runner_config.ts";
 import { analyzeEngineApi } from "./engine_api.ts";
@@ -510,7 +511,8 @@ export function analyzeCommand(
   return {
     matches: st.out.matches.list(),
     sql: st.out.sql,
-    fileWrites: st.out.fileWrites,
+    // Listings (ls > files.txt) are kept for later reads on the line, not reported as text.
+    fileWrites: st.out.fileWrites.filter((w) => !w.content.includes(LISTED)),
   };
 }
 
