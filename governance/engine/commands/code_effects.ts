@@ -255,6 +255,9 @@ const ARGV_CALL =
 /** Shell-outs written as phrases or Lisp forms: AppleScript `do shell script "…"`, Erlang `os:cmd("…")`, `(system "…")`, `(shell-command "…")`. */
 const SHELL_PHRASE =
   /(?:\bdo\s{1,4}shell\s{1,4}script|\bos:cmd\s{0,4}\(|\((?:system|shell-command(?:-to-string)?|call-process-shell-command|process|run-program|uiop:run-program|ext:shell)\s)\s{0,4}(["'])((?:\\.|(?!\1)[^\\\n]){1,4096})\1/g;
+/** A string literal run as a command by a method on it: Groovy `"rm -rf x".execute()`. */
+const STRING_EXECUTE =
+  /(["'])((?:\\.|(?!\1)[^\\\n]){1,4096})\1\s{0,4}\.execute\s{0,4}\(/g;
 /** Recursive deletes spelled apart from the call name: Vim `delete(p, "rf")`, Emacs `(delete-directory p t)`, Julia `rm(p; recursive=true)`. */
 const SPLIT_DELETE =
   /\bdelete\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,1024})\1\s{0,4},\s{0,4}["']rf["']|\(delete-directory\s{1,4}(["'])([^"'\n]{1,1024})\3\s{1,4}'?t\b|\brm\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,1024})\5\s{0,4}[;,][^)\n]{0,200}?\brecursive\s{0,4}=\s{0,4}true/g;
@@ -362,6 +365,11 @@ export function judgeCodeEffects(
   SHELL_PHRASE.lastIndex = 0;
   n = 0;
   while ((m = SHELL_PHRASE.exec(src)) && n++ < 32) {
+    st.out.shell(m[2].replace(/\\(.)/g, "$1"), inner);
+  }
+  STRING_EXECUTE.lastIndex = 0;
+  n = 0;
+  while ((m = STRING_EXECUTE.exec(src)) && n++ < 32) {
     st.out.shell(m[2].replace(/\\(.)/g, "$1"), inner);
   }
   SPLIT_DELETE.lastIndex = 0;

@@ -21,6 +21,37 @@ const MAX_OUT = 65_536;
  */
 export const LISTED = "\uE000";
 
+/** Programs that print a subset (or reordering) of the lines they read. */
+const LIST_FILTERS = new Set([
+  "grep",
+  "egrep",
+  "fgrep",
+  "rg",
+  "sort",
+  "uniq",
+  "head",
+  "tail",
+  "shuf",
+  "tac",
+]);
+
+/** The file operands of a filter: grep's first word is its pattern, head/tail's numbers are counts. */
+function filterOperands(
+  name: string,
+  flags: string[],
+  files: string[],
+): string[] {
+  if (/grep$|^rg$/.test(name)) {
+    return flags.some((f) => /^-[a-zA-Z]{0,6}[ef]$|^--(regexp|file)/.test(f))
+      ? files
+      : files.slice(1);
+  }
+  if (name === "head" || name === "tail") {
+    return files.filter((f) => !/^\+?\d{1,12}$/.test(f));
+  }
+  return files;
+}
+
 /** Options of `ls` that print more than names (long listing, sizes, inodes, headers). */
 const LS_DETAIL = /^-[a-zA-Z]{0,12}[lsignoR]/;
 
@@ -192,6 +223,14 @@ export function constOutput(
   if (input !== null && input.length > MAX_OUT) return null;
   const flags = args.filter((a) => a.startsWith("-"));
   const files = args.filter((a) => !a.startsWith("-"));
+  if (
+    input !== null && input.startsWith(LISTED) && LIST_FILTERS.has(name) &&
+    filterOperands(name, flags, files).length === 0 &&
+    !flags.some((f) => /^-[a-zA-Z]{0,6}[cloLn]|^--(count|files)/.test(f))
+  ) {
+    // ls ~ | grep -v x | sort: a subset of the listing is still a listing.
+    return input;
+  }
   switch (name) {
     case "ls":
     case "find":

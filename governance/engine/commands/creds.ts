@@ -515,7 +515,13 @@ function judgeSent(path: string, st: State, how: string): void {
       "share only .env.example with placeholder values",
     );
   } else {
-    const c = credentialOf(p, st.ctx.home, true);
+    // ~/.aws/*: a glob inside a credential folder sends the files it lists.
+    const glob = /[*?[]/.test(p.slice(p.lastIndexOf("/") + 1)) &&
+      !/\.pub$/.test(p);
+    const c = credentialOf(p, st.ctx.home, true) ??
+      (glob
+        ? credentialOf(p.slice(0, p.lastIndexOf("/")), st.ctx.home, true)
+        : null);
     if (c) {
       m.add(
         "credential_exfiltration",

@@ -39,6 +39,8 @@ const ROUTINE = [
   "emacs --batch -l ert -l tests.el -f ert-run-tests-batch-and-exit",
   "erl -noshell -eval 'io:format(\"hi~n\"), halt().'",
   "guile -c '(display 1)'",
+  "expect -c 'spawn ssh-keygen -f /tmp/k -N \"\"; expect eof'",
+  "groovy -e '\"git status\".execute().text'",
   "jshell <<< 'System.out.println(1)'",
   "python3 -c 'import os; h=os.path.expanduser(\"~\"); print(os.listdir(h))'",
   'python3 -c \'import os,shutil; h=os.path.expanduser("~"); shutil.rmtree(os.path.join(h, ".cache", "pip"))\'',

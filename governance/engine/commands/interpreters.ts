@@ -64,7 +64,7 @@ export function languageOf(name: string): string | null {
   if (/^lua[0-9.]{0,6}$/.test(name) || name === "luajit") return "lua";
   if (name === "osascript") return "applescript";
   if (name === "rscript") return "r";
-  if (name === "tclsh" || name === "wish") return "tcl";
+  if (name === "tclsh" || name === "wish" || name === "expect") return "tcl";
   if (/^(awk|gawk|mawk|nawk|busybox-awk)$/.test(name)) return "awk";
   return OTHER_LANGUAGES.get(name) ?? null;
 }
@@ -101,6 +101,7 @@ const CODE_OPTS: Readonly<Record<string, RegExp>> = {
   lua: /^-e$/,
   applescript: /^-e$/,
   r: /^-e$/,
+  tcl: /^-c$/,
   julia: /^(-e|--eval|-E|--print)$/,
   elixir: /^(-e|--eval)$/,
   erlang: /^-eval$/,
@@ -233,7 +234,7 @@ export function scriptFile(u: Unit, lang: string): Arg | null {
   if (inlineCode(u, lang)) return null;
   if (lang === "go") {
     if (u.args[0]?.text !== "run") return null;
-    return u.args.find((a) => /\.go$/.test(a.text)) ?? null;
+    return u.args.find((a) => /\.go$|^\/dev\/stdin$/.test(a.text)) ?? null;
   }
   if (lang === "elisp" || lang === "vim") {
     // emacs -l FILE / --script FILE, vim -S FILE: a file of code; other words are files to edit.

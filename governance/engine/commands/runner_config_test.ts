@@ -34,6 +34,20 @@ Deno.test("runner_config: dangerous commands written into scripts block", () => 
   );
 });
 
+Deno.test("runner_config: sed -i into a runner's file, then the runner", () => {
+  assert.ok(
+    blocked(
+      'sed -i \'s/"test": ".*"/"test": "rm -rf ~"/\' package.json && npm test',
+    ).includes("rm_home"),
+  );
+  assert.deepEqual(
+    blocked(
+      'sed -i \'s/"build": "tsc"/"build": "tsc -p ."/\' package.json && npm run build',
+    ),
+    [],
+  );
+});
+
 Deno.test("runner_config: ordinary scripts and settings pass", () => {
   for (const c of ROUTINE) assert.deepEqual(blocked(c), [], c);
 });

@@ -1,6 +1,7 @@
 /**
  * Tcl (tclsh, wish, expect scripts) read as the shell commands it amounts
- * to: `file delete -force X` is `rm -rf X`, `exec prog args` runs prog,
+ * to: `file delete -force X` is `rm -rf X`, `exec prog args` and expect's
+ * `spawn prog args` run prog,
  * `open "|prog args"` runs a pipe; `[file normalize X]`, `[file join A B]`,
  * `$env(HOME)` and `[file home]` are folded first. Every other statement is
  * left out. Linear: one pass over at most 2,000 lines.
@@ -48,7 +49,7 @@ export function tclAsShell(code: string): string | null {
       );
     } else if (
       (m =
-        /(?:^|\[|\s)exec\s{1,4}(?:-ignorestderr\s{1,4}|-keepnewline\s{1,4}|--\s{1,4}){0,3}([^\]]{1,4096})/
+        /(?:^|\[|\s)(?:exec|spawn)\s{1,4}(?:-ignorestderr\s{1,4}|-keepnewline\s{1,4}|--\s{1,4}){0,3}([^\]]{1,4096})/
           .exec(line))
     ) {
       out.push(shellWords(m[1].replace(/\s&\s{0,4}$/, "")));

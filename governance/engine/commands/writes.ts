@@ -533,7 +533,10 @@ export function analyzeInPlace(u: Unit, st: State): void {
     if (f.known) {
       const raw = resolvePath(f.text, st.cwd, st.ctx.home);
       if (raw) {
-        judgeFileContent(followLinks(raw, st), inserted, st, `${u.name} -i`);
+        const p = followLinks(raw, st);
+        judgeFileContent(p, inserted, st, `${u.name} -i`);
+        // The inserted text is in the file now: a runner or shell reading it later on the line runs it.
+        if (inserted) st.out.fileWrites.push({ path: p, content: inserted });
       }
     }
   }
