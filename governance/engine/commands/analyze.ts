@@ -46,8 +46,10 @@ import {
   analyzeKubectl,
   analyzePublish,
 } from "./git.ts";
-import { analyzeGitRemote } from "./git_remote.ts";
+import { analyzeGhVisibility, analyzeGitRemote } from "./git_remote.ts";
 import { languageOf } from "./interpreters.ts";
+import { analyzeContainerCopy } from "./container_copy.ts";
+import { analyzeKubeSpec } from "./k8s_spec.ts";
 import { LISTED } from "./consts.ts";
 import { analyzeBindMount } from "./links.ts";
 import { analyzeRunnerConfig } from "./runner_config.ts";
@@ -63,7 +65,7 @@ import { analyzeHidden } from "./hidden.ts";
 import { recordComputedWrites } from "./shell_input.ts";
 import { credentialOf, resolvePath, traversalOf } from "./paths.ts";
 import { analyzeReverseShell } from "./revshell.ts";
-import { analyzeRunner } from "./runners.ts";
+import { analyzeInstaller, analyzeRunner } from "./runners.ts";
 import {
   analyzeFind,
   analyzeMv,
@@ -203,19 +205,38 @@ const BY_NAME: [string[], Analyzer][] = [
   [["gh"], analyzeGh],
   [["git"], analyzeGit],
   [["git"], analyzeGitRemote],
+  [["gh"], analyzeGhVisibility],
   [["docker", "podman", "docker-compose"], analyzeDocker],
   [["docker", "podman", "nerdctl"], analyzeContainerEscape],
-  [["docker", "podman", "nerdctl"], analyzeContainerCommand],
+  [
+    ["docker", "podman", "nerdctl", "docker-compose", "podman-compose"],
+    analyzeContainerCommand,
+  ],
+  [["docker", "podman", "nerdctl", "kubectl", "oc"], analyzeContainerCopy],
+  [["kubectl", "oc"], analyzeKubeSpec],
   [["bwrap"], analyzeBwrap],
   [["sysctl"], analyzeSysctl],
+  [["go", "pip", "pip3", "uv", "python", "python3"], analyzeInstaller],
   [["mount", "bindfs"], analyzeBindMount],
   [["npm", "pnpm", "yarn", "bun", "jq", "yq", "gojq"], analyzeRunnerConfig],
   [["curl", "socat", "nc", "ncat", "netcat"], analyzeEngineApi],
   [
-    ["deno", "bun", "pnpm", "yarn", "npm", "pipx", "uv", "uvx"],
+    [
+      "deno",
+      "bun",
+      "pnpm",
+      "yarn",
+      "npm",
+      "pipx",
+      "uv",
+      "uvx",
+      "npx",
+      "bunx",
+      "pnpx",
+    ],
     analyzeRemoteRunner,
   ],
-  [["insmod", "modprobe"], analyzeModuleLoad],
+  [["insmod", "modprobe", "kexec"], analyzeModuleLoad],
   [["nsenter"], analyzeNsenter],
   [["kubectl", "oc"], analyzeKubectl],
   [["helm"], analyzeHelm],

@@ -13,6 +13,7 @@
  * @module
  */
 
+import { judgeDockerSdk } from "./engine_api.ts";
 import { judgeFileContent } from "./file_content.ts";
 import { isBlockDevice, resolvePath } from "./paths.ts";
 import { judgeDelete } from "./rm.ts";
@@ -69,6 +70,8 @@ const PRINTS =
 const HOME_EXPR = new RegExp(
   [
     // python
+    String
+      .raw`__import__\(\s{0,4}\\?["']os(?:\.path)?\\?["']\s{0,4}\)\.(?:path\.)?expanduser\(\s{0,4}\\?["']~\/?\\?["']\s{0,4}\)`,
     String
       .raw`(?:\b[A-Za-z_][\w.]{0,32}\.)?expanduser\(\s{0,4}\\?["']~\/?\\?["']\s{0,4}\)`,
     String.raw`(?:pathlib\.)?Path\.home\(\s{0,4}\)`,
@@ -127,6 +130,15 @@ const LIT_DIV =
 /** `"a" + "b"`, `"a" . "b"`, `"a" .. "b"`, `"a" & "b"`: adjacent literals joined by a concatenation operator. */
 const CONCAT =
   /(["'])([^"'\\\n]{0,4096})\1\s{0,4}(?:\+|\.\.?|&|<<)\s{0,4}(["'])([^"'\\\n]{0,4096})\3/;
+/** Literals side by side with no operator (Python, awk): `"a" "b"`. */
+const ADJACENT =
+  /(["'])([^"'\\\n]{0,4096})\1[ \t]{1,4}(["'])([^"'\\\n]{0,4096})\3/;
+/** Ruby's `#{Dir.home}` / `#{ENV["HOME"]}` inside a string. */
+const RUBY_HOME =
+  /#\{\s{0,4}(?:Dir\.home|ENV\[\s{0,4}["']HOME["']\s{0,4}\]|ENV\.fetch\(\s{0,4}["']HOME["']\s{0,4}\))\s{0,4}\}/g;
+/** Perl's `$ENV{HOME}` between the quotes of one double-quoted string. */
+const PERL_HOME_IN_STRING =
+  /"([^"\n]{0,1024})\$ENV\{\s{0,4}['"]?HOME['"]?\s{0,4}\}([^"\n]{0,1024})"/g;
 /** `[ "a", "b" ].join("sep")` / `" ".join(["a", "b"])` / `%w[...]`. */
 const JOIN_AFTER =
   /\[\s{0,4}((?:["'][^"'\\\n]{0,512}["']\s{0,4},\s{0,4}){0,32}["'][^"'\\\n]{0,512}["'])\s{0,4},?\s{0,4}\]\s{0,4}\.join\(\s{0,4}(["'])([^"'\\\n]{0,16})\2\s{0,4}\)/;
@@ -191,7 +203,12 @@ function propagateHome(s: string): string {
  * building folded into literals (bounded rounds, each a linear scan).
  */
 export function resolveCode(code: string, lang = "node"): string {
-  let s = code.replace(EXPAND_LIT, (_m, _q: string, p: string) => q(p));
+  // The home folder interpolated inside a string: Ruby "#{Dir.home}", Perl "…$ENV{HOME}…".
+  let s = code.replace(RUBY_HOME, "~").replace(
+    PERL_HOME_IN_STRING,
+    (_m, a: string, b: string) => `"${a}~${b}"`,
+  );
+  s = s.replace(EXPAND_LIT, (_m, _q: string, p: string) => q(p));
   s = s.replace(HOME_EXPR, '"~"');
   s = propagateHome(s);
   s = s.replace(WRAPPED, (_m, _q: string, body: string) => q(body));
@@ -209,8 +226,14 @@ export function resolveCode(code: string, lang = "node"): string {
     );
   }
   // Folding is for one-liners; longer code keeps its literals as they are.
+  const adjacent = lang === "python" || lang === "awk";
   for (let round = 0; round < 64 && s.length <= 20_000; round++) {
     let m: RegExpExecArray | null;
+    if (adjacent && (m = ADJACENT.exec(s))) {
+      // Python and awk join literals written side by side: "rm -rf " "~".
+      s = s.slice(0, m.index) + q(m[2] + m[4]) + s.slice(m.index + m[0].length);
+      continue;
+    }
     if ((m = CONCAT.exec(s))) {
       s = s.slice(0, m.index) + q(m[2] + m[4]) + s.slice(m.index + m[0].length);
       continue;
@@ -356,6 +379,7 @@ export function judgeCodeEffects(
       break;
     }
   }
+  judgeDockerSdk(src, st, via);
   // A command assigned to a runner's scripts or tasks (package.json, deno.json) runs later.
   for (const c of scriptsAssigned(src)) st.out.shell(c, inner);
   SHELL_CALL.lastIndex = 0;

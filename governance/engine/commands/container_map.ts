@@ -200,8 +200,20 @@ function judgeInside(
 /** docker / podman / nerdctl run|create: the container's command, with its paths mapped to the host. */
 export function analyzeContainerCommand(u: Unit, st: State): void {
   if (st.depth > 6) return;
-  let i = containerSubIndex(u);
+  let i = u.name.endsWith("-compose") ? -1 : containerSubIndex(u);
   if (u.args[i]?.text === "container") i++;
+  if (i < 0 || u.args[i]?.text === "compose") {
+    // docker compose [-f F -p P] run [opts] SERVICE cmd: the service stands where the image does.
+    i++;
+    while (i < u.args.length && u.args[i].text.startsWith("-")) {
+      i +=
+        /^(-f|--file|-p|--project-name|--profile|--env-file|--project-directory)$/
+            .test(u.args[i].text)
+          ? 2
+          : 1;
+    }
+    if (u.args[i]?.text !== "run") return;
+  }
   const sub = u.args[i]?.text;
   if (sub !== "run" && sub !== "create") return;
   const binds: Bind[] = [];

@@ -502,6 +502,12 @@ function judgeSent(path: string, st: State, how: string): void {
       `${how} sends ${p}, which holds a dump of the environment, to another machine`,
       "never send environment variables off the machine",
     );
+  } else if (tracked === "repo") {
+    m.add(
+      "repo_exfiltration",
+      `${how} sends ${p}, a bundle of the whole repository, to another machine`,
+      "push to the repository's existing remote instead",
+    );
   } else if (tracked === "cred") {
     m.add(
       "credential_exfiltration",

@@ -106,3 +106,31 @@ export function analyzeEngineApi(u: Unit, st: State, pipe: Pipe): void {
   const what = bodyThreat(text.slice(text.search(/\r?\n\r?\n/) + 1), st);
   if (what) report(u, what, st);
 }
+
+/** Docker SDK clients (docker-py, dockerode) in interpreter code. */
+const SDK =
+  /\bdocker\.(?:from_env|DockerClient|APIClient)\b|\bnew\s{1,4}Docker\s{0,4}\(|dockerode/;
+/** Host sources in SDK calls: `volumes={'/': …}`, `binds=['/:/h']`, `Binds: ['/:/h']`. */
+const SDK_SOURCE =
+  /\bvolumes\s{0,4}[=:]\s{0,4}\{\s{0,4}["']([/~][^"']{0,1024})["']|\b[Bb]inds\s{0,4}[=:]\s{0,4}\[\s{0,4}["']([/~][^"':]{0,1024}):/g;
+const SDK_PRIVILEGED =
+  /\b[Pp]rivileged\s{0,4}[=:]\s{0,4}(?:True|true)\b|pid_mode\s{0,4}=\s{0,4}["']host/;
+
+/** Interpreter code that starts a container through the Docker SDK with host binds or privileges. */
+export function judgeDockerSdk(src: string, st: State, via: string): void {
+  if (!SDK.test(src)) return;
+  let what: string | null = SDK_PRIVILEGED.test(src)
+    ? "privileged access to the host"
+    : null;
+  let n = 0;
+  for (const m of src.matchAll(SDK_SOURCE)) {
+    if (what || n++ > 32) break;
+    what = bodyThreat(`"Binds":["${(m[1] ?? m[2]).replace(/"/g, "")}:/x"]`, st);
+  }
+  if (!what) return;
+  st.out.matches.add(
+    "container_host_escape",
+    `${via} starts a container through the Docker SDK with ${what}: whoever runs in it controls the host as root`,
+    "mount only the project folder into containers",
+  );
+}

@@ -14,6 +14,7 @@
  * @module
  */
 
+import { resolvePath } from "./paths.ts";
 import type { Out, State, Unit } from "./unit.ts";
 
 /** Remotes chosen earlier on this command line, with the URL they got. */
@@ -85,6 +86,15 @@ export function analyzeGitRemote(u: Unit, st: State): void {
     if (m && pos[1]) remotesOf(st).repointed.set(m[1], pos[1]);
     return;
   }
+  if (sub === "bundle" && rest[0] === "create") {
+    // git bundle create F --all: F holds every branch and its history.
+    const f = positionals(rest.slice(1), /^--(?:progress|quiet)$/)[0];
+    if (f && rest.some((x) => /^--(all|mirror|branches)$/.test(x))) {
+      const p = resolvePath(f, st.cwd, st.ctx.home);
+      if (p) st.out.sensitive.set(p, "repo");
+    }
+    return;
+  }
   if (sub !== "push") return;
   const whole = rest.some((x) => /^--(mirror|all|tags|branches)$/.test(x));
   const repo = rest.find((x) => x.startsWith("--repo="))?.slice(7);
@@ -107,5 +117,26 @@ export function analyzeGitRemote(u: Unit, st: State): void {
     "repo_exfiltration",
     `${why}: a copy of the code on a host nobody reviewed`,
     "push to the repository's existing remote, or ask the user to add the new remote and push themselves",
+  );
+}
+
+/** gh repo edit --visibility public, gh api PATCH repos/X with visibility=public or private=false: the code goes public. */
+export function analyzeGhVisibility(u: Unit, st: State): void {
+  const t = u.args.map((a) => a.text);
+  const edit = t[0] === "repo" && t[1] === "edit" &&
+    t.some((x, i) =>
+      x === "--visibility=public" ||
+      x === "--visibility" && t[i + 1] === "public"
+    );
+  const api = t[0] === "api" &&
+    t.some((x) => /^repos\/[^/\s]{1,100}\/[^/\s]{1,100}\/?$/.test(x)) &&
+    t.some((x) => /^(visibility=public|private=false)$/.test(x));
+  if (!edit && !api) return;
+  st.out.matches.add(
+    "repo_exfiltration",
+    `gh ${
+      t.slice(0, 2).join(" ")
+    } makes the repository public: its code and history are published for anyone`,
+    "ask the user to change the repository's visibility themselves",
   );
 }

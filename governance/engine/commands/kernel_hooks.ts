@@ -73,8 +73,23 @@ export function analyzeSysctl(u: Unit, st: State): void {
   }
 }
 
-/** insmod FILE, modprobe PATH: code loaded into the running kernel. */
+/** insmod FILE, modprobe PATH: code loaded into the running kernel; kexec: another kernel booted in its place. */
 export function analyzeModuleLoad(u: Unit, st: State): void {
+  if (u.name === "kexec") {
+    if (
+      u.args.some((a) =>
+        /^(-l|--load|-e|--exec|-p|--load-panic|-s|--kexec-file-syscall|-f|--force)$/
+          .test(a.text)
+      )
+    ) {
+      st.out.matches.add(
+        "kernel_takeover",
+        "kexec loads or boots another kernel in place of the running one: whoever chose it controls the machine",
+        "ask the user to change kernels themselves",
+      );
+    }
+    return;
+  }
   const file = u.args.find((a) =>
     !a.text.startsWith("-") &&
     (u.name === "insmod" || /\/|\.ko(\.[gx]z|\.zst)?$/.test(a.text))

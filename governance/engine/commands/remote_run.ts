@@ -72,6 +72,12 @@ export function analyzeRemoteRunner(u: Unit, st: State): void {
     u.name === "uv" && t[0] === "tool" && t[1] === "run"
   ) words = t.slice(t[0] === "tool" ? 2 : 1);
   else if (u.name === "uvx") words = t;
+  else if (u.name === "npx" || u.name === "bunx" || u.name === "pnpx") {
+    // npx -p URL cmd (the wrapper's own options; the command itself is judged apart).
+    words = t.filter((x, i) =>
+      x.startsWith("-") || /^(-p|--package)$/.test(t[i - 1] ?? "")
+    );
+  }
   for (let i = 0; i < words.length; i++) {
     const x = words[i];
     const v = /^--(?:from|spec|package)=(.*)$/.exec(x)?.[1] ??

@@ -62,13 +62,19 @@ export function analyzeRunnerConfig(u: Unit, st: State): void {
   const kv = t.slice(c + 2).filter((x) => !x.startsWith("-"));
   const eq = /^script-shell=(.*)$/.exec(kv[0] ?? "");
   const value = eq ? eq[1] : kv[0] === "script-shell" ? kv[1] : undefined;
-  if (value !== undefined && !SHELL_PROGRAM.test(value)) {
-    st.out.matches.add(
-      "autorun_write",
-      `${u.name} config set script-shell ${
-        value.slice(0, 80)
-      } makes every package script run through that program`,
-      "leave script-shell at the default shell",
-    );
+  if (value !== undefined) {
+    judgeScriptShell(value, st, `${u.name} config set script-shell`);
   }
+}
+
+/** A script-shell setting (npm config, npm_config_script_shell=…) that names anything but a shell. */
+export function judgeScriptShell(value: string, st: State, how: string): void {
+  if (SHELL_PROGRAM.test(value)) return;
+  st.out.matches.add(
+    "autorun_write",
+    `${how} ${
+      value.slice(0, 80)
+    } makes every package script run through that program`,
+    "leave script-shell at the default shell",
+  );
 }

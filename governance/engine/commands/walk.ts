@@ -354,6 +354,11 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   const first = commandName(args[0].text);
   if (first === "xargs") stdin = xargsFile(args, st) ?? stdin;
   if (first === "for" || first === "select") {
+    if (args.length === 2) {
+      // for f; do …: the loop runs over "$@".
+      if (st.positional) st.env.set(args[1].text, st.positional.slice(0, 16));
+      else st.env.delete(args[1].text);
+    }
     if (args[2]?.text === "in" && args[1]) {
       const vals = args.slice(3);
       if (vals.length && vals.every((v) => v.known)) {
@@ -499,8 +504,9 @@ function track(u: Unit, st: State): void {
         ? u.args
         : null;
       if (rest) {
+        // set -- ~/*: each positional parameter stands for a listed entry.
         st.positional = rest.every((a) => a.known)
-          ? rest.map((a) => a.text)
+          ? rest.map((a) => a.glob ? LISTED + a.text : a.text)
           : null;
       }
       return;

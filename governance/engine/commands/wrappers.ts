@@ -122,6 +122,21 @@ const WRAPPERS: Readonly<Record<string, Spec>> = {
   },
   sshpass: { values: ["-p", "-f", "-d", "-e"] },
   screen: { values: ["-S", "-c", "-e", "-h", "-p", "-t", "-T", "-Logfile"] },
+  "flatpak-spawn": {},
+  "host-spawn": {},
+  "distrobox-host-exec": {},
+  setarch: { positional: 1 },
+  linux32: {},
+  linux64: {},
+  prlimit: { values: ["-p", "--pid", "-o", "--output"] },
+  cgexec: { values: ["-g"] },
+  tsp: { values: ["-L", "-D", "-N", "-E"] },
+  nq: {},
+  "systemd-inhibit": { values: ["--what", "--who", "--why", "--mode"] },
+  "sandbox-exec": { values: ["-p", "-f", "-n", "-D"] },
+  trickle: { values: ["-u", "-d", "-w", "-t", "-l", "-n"] },
+  torify: {},
+  chpst: { values: ["-u", "-U", "-e", "-/", "-n", "-l", "-L", "-m", "-d"] },
   npx: { values: ["-p", "--package"] },
   bunx: {},
   pnpx: {},
@@ -184,7 +199,7 @@ export interface Unwrapped {
 }
 
 /** Wrappers that are dangerous by their own options, not only by what they run. */
-const JUDGED_WRAPPERS = new Set(["nsenter"]);
+const JUDGED_WRAPPERS = new Set(["nsenter", "npx", "bunx", "pnpx"]);
 
 /** Skips options per spec; returns the index of the first word after them. */
 function skipOptions(
