@@ -60,11 +60,13 @@ function listing(name: string, args: string[]): string | null {
   const flags = args.filter((a) => a.startsWith("-"));
   const files = args.filter((a) => !a.startsWith("-"));
   if (name === "ls") {
-    if (flags.some((f) => LS_DETAIL.test(f)) || files.length > 1) return null;
+    if (flags.some((f) => LS_DETAIL.test(f))) return null;
     const dirs = flags.some((f) => /^-[a-zA-Z]{0,12}d|^--directory$/.test(f));
-    const f = files[0];
-    if (f !== undefined && (dirs || /[*?[]/.test(f))) return LISTED + f + "\n";
-    return LISTED + "*\n";
+    // ls -d a/* b/.*: the entries the arguments name, one a line.
+    if (files.length && (dirs || files.every((f) => /[*?[]/.test(f)))) {
+      return files.slice(0, 16).map((f) => LISTED + f + "\n").join("");
+    }
+    return files.length > 1 ? null : LISTED + "*\n";
   }
   if (name === "find") {
     const root = args.find((a) => !a.startsWith("-") && !/^[()!]$/.test(a));

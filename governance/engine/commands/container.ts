@@ -36,9 +36,9 @@ const HOST_VITAL = new Set([
   "/lib",
 ]);
 
-/** Whether a host path is one whose mount into a container hands over the host. */
+/** Whether a host path is one whose mount into a container hands over the host (the engine socket included). */
 export function isVitalHostPath(p: string): boolean {
-  return HOST_VITAL.has(p);
+  return HOST_VITAL.has(p) || ENGINE_SOCKET.test(p);
 }
 
 /** Container engine sockets: whoever talks to one starts containers as root on the host. */

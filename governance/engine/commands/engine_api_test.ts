@@ -10,6 +10,7 @@ const ESCAPE = [
   `${S} -d '{"Image":"a","HostConfig":{"PidMode":"host"}}' http://d/containers/create`,
   `${S} -d '{"Image":"a","HostConfig":{"CapAdd":["SYS_ADMIN"]}}' http://d/containers/create`,
   `${S} -d @/tmp/spec.json http://localhost/containers/create`,
+  `${S} -d '{"Image":"a","HostConfig":{"Binds":["/var/run/docker.sock:/var/run/docker.sock"]}}' http://d/containers/create`,
   `curl --unix-socket /run/podman/podman.sock -d '{"image":"a","mounts":[{"source":"/","destination":"/h"}]}' http://d/v4.0.0/libpod/containers/create`,
   `curl -X POST -d '{"Image":"a","HostConfig":{"Binds":["/etc:/e"]}}' http://10.0.0.5:2375/containers/create`,
   `printf 'POST /containers/create HTTP/1.1\\r\\nHost: x\\r\\n\\r\\n{"Image":"a","HostConfig":{"Binds":["/:/h"]}}' | socat - UNIX-CONNECT:/var/run/docker.sock`,
