@@ -81,8 +81,13 @@ const DOWNLOAD_RE =
   /urlopen|urllib|require\(\s{0,4}['"](?:node:)?https?['"]\s{0,4}\)|\bget\s{0,4}\(\s{0,4}['"]https?:|requests\.(?:get|post)|https?\.get|\bfetch\s{0,4}\(|Net::HTTP|open-uri|URI\.open|LWP::|HTTP::Tiny|file_get_contents\s{0,4}\(\s{0,4}['"]https?:|Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Net\.WebClient|DownloadString|DownloadData|Start-BitsTransfer|\bwget\b|\bcurl\b/i;
 const EXEC_RE =
   /\bexec\s{0,4}\(|\beval\b|new\s{1,4}Function|\bFunction\s{0,4}\(|instance_eval|\biex\b|Invoke-Expression|\|\s{0,4}(?:ba)?sh\b|\bsystem\s{0,4}\(|\bcompile\s{0,4}\(|\brequire\s{0,4}\(\s{0,4}['"]https?:/i;
-/** A module imported straight from a URL (`await import("https://…")`): fetched and run in one step. */
-const REMOTE_IMPORT_RE = /\bimport\s{0,4}\(\s{0,4}['"`]https?:\/\//i;
+/**
+ * Code loaded straight from a URL and run in one step: `import("https://…")`,
+ * PHP `include "https://…"`, R `source("https://…")` / `source_url(…)`,
+ * Julia `include(download(…))`.
+ */
+const REMOTE_IMPORT_RE =
+  /\b(?:import|source|(?:include|require)(?:_once)?)\s{0,4}\(?\s{0,4}['"`]https?:\/\/|\bsource_(?:url|gist)\s{0,4}\(|\binclude\s{0,4}\(\s{0,4}download\s{0,4}\(/i;
 const DECODE_EXEC_RE =
   /(?:\bexec|\beval|\bsystem|\biex)\s{0,4}\(.{0,200}?(?:b64decode|base64|decode\s{0,4}\(|atob|unhexlify|fromCharCode|\bunpack\b|decompress)/i;
 const FORK_RE =
