@@ -118,6 +118,18 @@ const SDK_PRIVILEGED =
 
 /** Interpreter code that starts a container through the Docker SDK with host binds or privileges. */
 export function judgeDockerSdk(src: string, st: State, via: string): void {
+  if (CREATE_LINE.test(src)) {
+    // A raw request written by the code (a socket to docker.sock, port 2375).
+    const raw = bodyThreat(src.replace(/\\"/g, '"'), st);
+    if (raw) {
+      st.out.matches.add(
+        "container_host_escape",
+        `${via} sends the engine a container-create request with ${raw}: whoever runs in it controls the host as root`,
+        "create containers with the docker CLI and mount only the project folder",
+      );
+      return;
+    }
+  }
   if (!SDK.test(src)) return;
   let what: string | null = SDK_PRIVILEGED.test(src)
     ? "privileged access to the host"

@@ -61,6 +61,13 @@ function positionals(words: string[], values: RegExp): string[] {
 export function analyzeGitRemote(u: Unit, st: State): void {
   let i = 0;
   while (i < u.args.length && u.args[i].text.startsWith("-")) {
+    // git -c remote.NAME.url=URL push NAME: the remote re-pointed for this one command.
+    const c = u.args[i].text === "-c"
+      ? /^remote\.(.{1,64})\.(?:push)?url=(.{1,4096})$/i.exec(
+        u.args[i + 1]?.text ?? "",
+      )
+      : null;
+    if (c) remotesOf(st).repointed.set(c[1], c[2]);
     i += GIT_VALUE_OPTS.test(u.args[i].text) ? 2 : 1;
   }
   const sub = u.args[i]?.text;
@@ -107,7 +114,7 @@ export function analyzeGitRemote(u: Unit, st: State): void {
     why = `git push sends the repository to ${
       target || "origin"
     }, which this command just pointed at ${chosen.slice(0, 120)}`;
-  } else if (whole && URL_LIKE.test(target)) {
+  } else if (whole && (URL_LIKE.test(target) || /^\$/.test(target))) {
     why = `git push ${
       rest.find((x) => x.startsWith("--"))
     } copies every branch of the repository to ${target.slice(0, 120)}`;

@@ -98,6 +98,28 @@ export function analyzeRunner(u: Unit, st: State): void {
 export function analyzeInstaller(u: Unit, st: State): void {
   if (st.depth > 6) return;
   let t = u.args.map((a) => a.text);
+  if (u.name === "go" && (t[0] === "run" || t[0] === "test")) {
+    // go run . / go run ./cmd/x: the package's files written earlier on the line.
+    const dir = t.slice(1).find((x) => !x.startsWith("-") && !/\.go$/.test(x));
+    const base = dir === undefined || /@/.test(dir)
+      ? null
+      : resolvePath(dir.replace(/\/\.\.\.$/, ""), st.cwd, st.ctx.home);
+    if (base === null) return;
+    for (const w of st.out.fileWrites.slice(0, 256)) {
+      if (
+        w.path.endsWith(".go") &&
+        w.path.slice(0, w.path.lastIndexOf("/")) === base
+      ) {
+        analyzeInline(
+          w.content,
+          "go",
+          fork(st, 1),
+          `go ${t[0]} ${dir} (${w.path}, written earlier)`,
+        );
+      }
+    }
+    return;
+  }
   if (u.name === "go") {
     if (t[0] !== "generate") return;
     for (const w of st.out.fileWrites.slice(0, 256)) {
