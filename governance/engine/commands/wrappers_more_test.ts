@@ -27,3 +27,36 @@ Deno.test("wrappers: routine screen, parallel and mounts pass", () => {
     ]
   ) assert.deepEqual(blocked(c), [], c);
 });
+
+Deno.test("wrappers: toolchain and secret managers run the rest of the line", () => {
+  for (
+    const c of [
+      "conda run -n base rm -rf ~",
+      "op run -- rm -rf ~",
+      "aws-vault exec prod -- rm -rf ~",
+      "doppler run -- rm -rf ~",
+      "mise exec node@20 -- rm -rf ~",
+      "nix develop -c rm -rf ~",
+      "nix-shell --run 'rm -rf ~'",
+      "npx -c 'rm -rf ~'",
+      "npm exec -c 'rm -rf ~'",
+      "podman unshare rm -rf ~",
+      "direnv exec . rm -rf ~",
+      "nvm exec 20 rm -rf ~",
+    ]
+  ) assert.ok(blocked(c).includes("rm_home"), c);
+  for (
+    const c of [
+      "conda run -n base python -m pytest",
+      "op run --env-file .env -- npm start",
+      "aws-vault exec dev -- aws s3 ls",
+      "mise exec -- node -v",
+      "nix develop -c cargo build",
+      "nix-shell --run 'make test'",
+      "npx -c 'eslint .'",
+      "podman unshare ls ~/.local/share/containers",
+      "nvm exec 20 npm test",
+      "nix build .#pkg",
+    ]
+  ) assert.deepEqual(blocked(c), [], c);
+});
