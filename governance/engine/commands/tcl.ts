@@ -9,9 +9,19 @@
  * @module
  */
 
+/** `foreach f [glob … PATTERN] { … $f … }`: the loop variable stands for each entry the glob lists. */
+const FOREACH_GLOB =
+  /\bforeach\s{1,4}(\w{1,32})\s{1,4}\[\s{0,4}glob\s{1,4}(?:-\w{1,16}\s{1,4}){0,4}([^\s\][]{1,1024})\s{0,4}\]/g;
+
 /** The home folder and path helpers, folded to plain words. */
 function fold(src: string): string {
-  return src
+  let s = src;
+  let n = 0;
+  for (const m of src.matchAll(FOREACH_GLOB)) {
+    if (n++ >= 4) break;
+    s = s.replace(new RegExp(String.raw`\$\{?${m[1]}\b\}?`, "g"), m[2]);
+  }
+  return s
     .replace(/\$(?:::)?env\(HOME\)|\[\s{0,4}file\s{1,4}home\s{0,4}\]/g, "~")
     .replace(/"~"/g, "~")
     .replace(
@@ -39,8 +49,10 @@ export function tclAsShell(code: string): string | null {
   for (const raw of lines) {
     const line = raw.trim().replace(/^\[|\]$/g, "").trim();
     let m: RegExpExecArray | null;
-    if ((m = /^file\s{1,4}delete\s{1,4}(.{1,4096})$/.exec(line))) {
-      const rest = m[1].replace(/(^|\s)--(?=\s)/, " ");
+    if (
+      (m = /(?:^|[\s{[])file\s{1,4}delete\s{1,4}([^}\]\n]{1,4096})/.exec(line))
+    ) {
+      const rest = m[1].trim().replace(/(^|\s)--(?=\s)/, " ");
       const force = /(^|\s)-force(\s|$)/.test(rest);
       out.push(
         `rm ${force ? "-rf" : "-f"} ${

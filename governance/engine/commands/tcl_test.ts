@@ -9,6 +9,14 @@ Deno.test("tcl: file delete, exec and pipes read as shell", () => {
   assert.equal(tclAsShell('set f [open "|rm -rf ~"]'), "rm -rf ~");
   assert.equal(tclAsShell("puts hello"), null);
   assert.equal(
+    tclAsShell("foreach f [glob -nocomplain ~/*] { file delete -force $f }"),
+    "rm -rf ~/*",
+  );
+  assert.equal(
+    tclAsShell("foreach f [glob *.tmp] { file delete $f }"),
+    "rm -f *.tmp",
+  );
+  assert.equal(
     tclAsShell("file delete -force [file normalize $env(HOME)]"),
     "rm -rf ~",
   );

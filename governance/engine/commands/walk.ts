@@ -156,6 +156,25 @@ function walkPipeline(p: Pipeline, st: State): Ran[] {
   return elements.flat();
 }
 
+/**
+ * xargs -I{}: the values go where `{}` stands (inside a word too, as in `sh
+ * -c 'rm -rf {}'`); without a slot they are appended.
+ */
+function placeArgs(u: Unit, vals: Arg[]): void {
+  if (!vals.length) return;
+  const slot = u.args.findIndex((a) => a.text.includes("{}"));
+  if (slot < 0) {
+    u.args.push(...vals);
+    return;
+  }
+  const a = u.args[slot];
+  if (a.text === "{}") u.args.splice(slot, 1, ...vals);
+  else {
+    const t = a.text.replaceAll("{}", vals[0].text);
+    u.args[slot] = { ...a, text: t, alts: [t], prefix: a.known ? t : a.prefix };
+  }
+}
+
 /** `find / | xargs rm -rf`, `echo a b | xargs rm`: arguments coming from the producer. */
 function inferXargs(r: Ran, prev: Ran[]): void {
   if (!r.unit.xargs) return;
@@ -164,15 +183,17 @@ function inferXargs(r: Ran, prev: Ran[]): void {
   if ((p.name === "echo" || p.name === "printf") && r.unit.xargsWhole) {
     // echo 'rm -rf ~' | xargs -0 sh -c: the whole text is one argument.
     const text = unitOutput(p, null);
-    if (text !== null) r.unit.args.push(litArg(text.replace(/\n$/, "")));
+    if (text !== null) placeArgs(r.unit, [litArg(text.replace(/\n$/, ""))]);
   } else if (p.name === "echo" || p.name === "printf") {
     const words = p.args.filter((a) => !a.text.startsWith("-"));
     if (words.every((a) => a.known)) {
+      const vals: Arg[] = [];
       for (const w of words) {
         for (const t of w.text.split(/\s+/)) {
-          if (t) r.unit.args.push({ ...w, text: t, alts: [t], prefix: t });
+          if (t) vals.push({ ...w, text: t, alts: [t], prefix: t });
         }
       }
+      placeArgs(r.unit, vals);
     }
   } else if (p.name === "ls" || p.name === "compgen") {
     // ls ~ | xargs -I{} rm -rf ~/{}: each listed entry is an argument (a glob over them).
