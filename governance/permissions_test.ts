@@ -48,7 +48,7 @@ Deno.test("hookArgs has exactly the least-privilege flags", () => {
       "--no-lock",
       "--no-remote",
       "--no-npm",
-      "--v8-flags=--min-semi-space-size=4,--no-lazy",
+      "--v8-flags=--min-semi-space-size=4,--no-lazy,--no-regexp-unroll",
       `--allow-env=${HOOK_ENV_VARS.join(",")}`,
       "--allow-sys=hostname",
       "--allow-read=/d",
@@ -73,7 +73,7 @@ Deno.test("hookCommand quotes paths and keeps shell expansions", () => {
       script: "${PLUGIN_ROOT}/hooks/pre_tool_use.ts",
       dataDir: PLUGIN_DATA_DIR_EXPR,
     }),
-    `deno run -q --no-prompt --no-config --no-lock --no-remote --no-npm --v8-flags=--min-semi-space-size=4,--no-lazy --allow-env=${
+    `deno run -q --no-prompt --no-config --no-lock --no-remote --no-npm --v8-flags=--min-semi-space-size=4,--no-lazy,--no-regexp-unroll --allow-env=${
       HOOK_ENV_VARS.join(",")
     } --allow-sys=hostname --allow-read="\${AXONFLOW_HOME:-$HOME/.axonflow}" --allow-write="\${AXONFLOW_HOME:-$HOME/.axonflow}" "\${PLUGIN_ROOT}/hooks/pre_tool_use.ts"`,
   );

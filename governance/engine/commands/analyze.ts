@@ -12,6 +12,7 @@
  * @module
  */
 
+import { analyzeInsmod, analyzeModuleFile, analyzeSysctl } from "./kernel.ts";
 import { parseScript } from "../shell/parse.ts";
 import type { CommandContext, Match } from "../types.ts";
 import {
@@ -55,7 +56,6 @@ import { analyzeBindMount } from "./links.ts";
 import { analyzeRunnerConfig } from "./runner_config.ts";
 import { analyzeEngineApi } from "./engine_api.ts";
 import { analyzeRemoteRunner, analyzeRemoteWord } from "./remote_run.ts";
-import { analyzeModuleLoad, analyzeSysctl } from "./kernel_hooks.ts";
 import { analyzeBwrap, analyzeContainerCommand } from "./container_map.ts";
 import { MatchSet } from "./match.ts";
 import { analyzeNested, MAX_NESTING } from "./nested.ts";
@@ -169,6 +169,8 @@ const BY_NAME: [string[], Analyzer][] = [
     "cfdisk",
   ], analyzeWipe],
   [["shred"], analyzeShred],
+  [["sysctl"], analyzeSysctl],
+  [["insmod"], analyzeInsmod],
   [["kill"], analyzeKill],
   [["pkill", "killall", "killall5"], analyzePkill],
   [[
@@ -215,7 +217,6 @@ const BY_NAME: [string[], Analyzer][] = [
   [["docker", "podman", "nerdctl", "kubectl", "oc"], analyzeContainerCopy],
   [["kubectl", "oc"], analyzeKubeSpec],
   [["bwrap"], analyzeBwrap],
-  [["sysctl"], analyzeSysctl],
   [["go", "pip", "pip3", "uv", "python", "python3"], analyzeInstaller],
   [["mount", "bindfs"], analyzeBindMount],
   [["npm", "pnpm", "yarn", "bun", "jq", "yq", "gojq"], analyzeRunnerConfig],
@@ -236,7 +237,7 @@ const BY_NAME: [string[], Analyzer][] = [
     ],
     analyzeRemoteRunner,
   ],
-  [["insmod", "modprobe", "kexec"], analyzeModuleLoad],
+  [["modprobe", "kexec"], analyzeModuleFile],
   [["nsenter"], analyzeNsenter],
   [["kubectl", "oc"], analyzeKubectl],
   [["helm"], analyzeHelm],
@@ -504,7 +505,9 @@ function newState(ctx: CommandContext): State {
     ctx: norm,
     cwd,
     env: new Map(),
-    positional: null,
+    // A hook judges a command line run as `bash -c LINE` with no arguments:
+    // `$1`, `$@` and `$#` are empty (`rm$IFS$9-rf$IFS$9~` is `rm -rf ~`).
+    positional: [],
     arrays: new Map(),
     funcs: new Map(),
     depth: 0,

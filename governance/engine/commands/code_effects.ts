@@ -66,12 +66,14 @@ const SECRET_READ =
 const PRINTS =
   /\b(?:print|println|printf|puts|console\.(?:log|info|error|dir)|echo|say|p|pp|write|cat)\b/;
 
+/** Python's `__import__("mod")`, which evaluates to the module `mod`. */
+const PY_IMPORT_CALL =
+  /\b__import__\(\s{0,4}\\?(["'])([A-Za-z_][\w.]{0,63})\\?\1\s{0,4}\)/g;
+
 /** Expressions that evaluate to the home folder, in any of the languages. */
 const HOME_EXPR = new RegExp(
   [
     // python
-    String
-      .raw`__import__\(\s{0,4}\\?["']os(?:\.path)?\\?["']\s{0,4}\)\.(?:path\.)?expanduser\(\s{0,4}\\?["']~\/?\\?["']\s{0,4}\)`,
     String
       .raw`(?:\b[A-Za-z_][\w.]{0,32}\.)?expanduser\(\s{0,4}\\?["']~\/?\\?["']\s{0,4}\)`,
     String.raw`(?:pathlib\.)?Path\.home\(\s{0,4}\)`,
@@ -203,8 +205,11 @@ function propagateHome(s: string): string {
  * building folded into literals (bounded rounds, each a linear scan).
  */
 export function resolveCode(code: string, lang = "node"): string {
+  // `__import__('shutil').rmtree(__import__('pathlib').Path.home())` is
+  // `shutil.rmtree(pathlib.Path.home())`.
+  let s = code.replace(PY_IMPORT_CALL, "$2");
   // The home folder interpolated inside a string: Ruby "#{Dir.home}", Perl "…$ENV{HOME}…".
-  let s = code.replace(RUBY_HOME, "~").replace(
+  s = s.replace(RUBY_HOME, "~").replace(
     PERL_HOME_IN_STRING,
     (_m, a: string, b: string) => `"${a}~${b}"`,
   );

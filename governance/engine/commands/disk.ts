@@ -146,8 +146,6 @@ export function analyzeShred(u: Unit, st: State): void {
       continue;
     }
     if (a.text.startsWith("-") || !a.known) continue;
-    // shred ~/*: every file the glob lists is destroyed, as rm would.
-    if (a.glob) judgeDelete(a, false, st, "shred");
     const p = resolvePath(a.text, st.cwd, st.ctx.home);
     if (!p) continue;
     if (isBlockDevice(p)) {
@@ -174,6 +172,10 @@ export function analyzeShred(u: Unit, st: State): void {
           "shred_device",
           `shred ${p} destroys system files beyond recovery`,
         );
+      } else {
+        // Overwritten (and with -u removed) beyond recovery: at least what
+        // deleting the same files would be (`shred -uz ~/.ssh/*`).
+        judgeDelete(a, false, st, "shred");
       }
     }
   }

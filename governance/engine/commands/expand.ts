@@ -22,6 +22,10 @@ export function varValues(name: string, st: State): string[] | null {
   switch (name) {
     case "HOME":
       return [st.ctx.home];
+    case "IFS":
+      // Unset in the command line: the shell's default, so `rm${IFS}-rf`
+      // splits into `rm -rf` as it would when run.
+      return [" \t\n"];
     case "BASH_ENV":
     case "ENV":
     case "ZDOTDIR": {

@@ -18,7 +18,7 @@ import {
   normalizeAbs,
 } from "./paths.ts";
 import type { State } from "./unit.ts";
-import { judgeKernelWrite } from "./kernel_hooks.ts";
+import { judgeKernelWrite } from "./kernel.ts";
 import { gitValueRuns } from "./git.ts";
 
 /** Names a hook's shell resolves on its way to the guard: a function or alias by one of these names replaces it. */

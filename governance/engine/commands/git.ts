@@ -8,7 +8,9 @@
  * @module
  */
 
-import type { State, Unit } from "./unit.ts";
+import { litArg, type State, type Unit } from "./unit.ts";
+import { placeOf, resolvePath } from "./paths.ts";
+import { judgeDelete } from "./rm.ts";
 
 const GIT_VALUE_OPTS =
   /^(-C|-c|--git-dir|--work-tree|--namespace|--exec-path|--config-env|--super-prefix)$/;
@@ -50,6 +52,22 @@ export function gitValueRuns(key: string, value: string): boolean {
       .test(v);
   }
   return true;
+}
+
+/** The folder a git command works in: the last `-C DIR` (relative to the one before), else the current folder; null when unknown. */
+function gitDir(u: Unit, st: State): string | null {
+  let dir: string | null = st.cwd;
+  for (let i = 0; i + 1 < u.args.length; i++) {
+    const a = u.args[i].text;
+    if (!a.startsWith("-")) break;
+    if (a === "-C") {
+      const t = u.args[i + 1];
+      if (!t.known) return null;
+      dir = resolvePath(t.text, dir, st.ctx.home);
+      i++;
+    } else if (GIT_VALUE_OPTS.test(a)) i++;
+  }
+  return dir;
 }
 
 /** git: destructive history and branch operations, and config keys that run programs. */
@@ -154,6 +172,28 @@ export function analyzeGit(u: Unit, st: State): void {
           } permanently deletes untracked files (strict profile)`,
           "run git clean -n first to see what would go",
         );
+        // In a home folder or a system folder (a dotfiles repo in ~, `-C /`)
+        // "untracked" is nearly everything: judged as deleting that folder.
+        const dir = gitDir(u, st);
+        const wide = shortHas("d") || shortHas("x") || flag(/^-[a-zA-Z]*x/);
+        const targets: string[] = [];
+        for (let k = i + 1; k < u.args.length; k++) {
+          const a = u.args[k];
+          if (a.text === "-e" || a.text === "--exclude") k++;
+          else if (!a.text.startsWith("-") && a.known && dir !== null) {
+            const p = resolvePath(a.text, dir, st.ctx.home);
+            if (p !== null) targets.push(p);
+          }
+        }
+        if (targets.length === 0 && dir !== null) targets.push(dir);
+        for (const t of wide ? targets : []) {
+          // The agent's own workspace is the user's repository, even in ~.
+          if (t === st.ctx.cwd) continue;
+          const place = placeOf(t, null, st.ctx.home);
+          if (place === "home" || place === "root" || place === "system") {
+            judgeDelete(litArg(t), true, st, "git clean -fd");
+          }
+        }
       }
       return;
     case "checkout": {

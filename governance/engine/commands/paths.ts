@@ -631,6 +631,8 @@ export function guardPathOf(
     // installed plugins (`codex plugin add` copies them here): their hooks are the guard
     home + "/.codex/plugins",
     home + "/.claude/hooks",
+    // Claude Code's installed plugins and marketplaces, whose hooks are the guard there
+    home + "/.claude/plugins",
     home + "/.axonflow",
     dataDir,
     "/etc/codex/rules",

@@ -258,7 +258,11 @@ function walkCommand(c: Command, st: State): Ran[] {
     }
     case "func": {
       st.funcs.set(c.name, c.body);
-      const body = walkCommand(c.body, fork(st));
+      // The definition alone: its arguments are not known until a call
+      // (which walks the body again with them, see callFunction).
+      const def = fork(st);
+      def.positional = null;
+      const body = walkCommand(c.body, def);
       const flat = [...body];
       // A group body's units are already analysed; also look inside pipelines.
       registry.func(c.name, flat, st);
@@ -377,8 +381,12 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   if (first === "for" || first === "select") {
     if (args.length === 2) {
       // for f; do …: the loop runs over "$@".
-      if (st.positional) st.env.set(args[1].text, st.positional.slice(0, 16));
-      else st.env.delete(args[1].text);
+      if (st.positional) {
+        st.env.set(
+          args[1].text,
+          st.positional.length ? st.positional.slice(0, 16) : [""],
+        );
+      } else st.env.delete(args[1].text);
     }
     if (args[2]?.text === "in" && args[1]) {
       const vals = args.slice(3);

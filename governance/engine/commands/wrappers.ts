@@ -169,16 +169,19 @@ const WRAPPERS: Readonly<Record<string, Spec>> = {
   },
 };
 
-/** Two-word runners (`uv run`, `poetry run`, `bundle exec`, `pnpm exec`). */
-const RUNNERS: Readonly<Record<string, string>> = {
-  uv: "run",
-  poetry: "run",
-  pipenv: "run",
-  bundle: "exec",
-  pnpm: "exec",
-  rye: "run",
-  pdm: "run",
-  hatch: "run",
+/** Two-word runners (`uv run`, `poetry run`, `bundle exec`, `pnpm exec`, `npm exec`, `pnpm dlx`, `bun x`). */
+const RUNNERS: Readonly<Record<string, readonly string[]>> = {
+  uv: ["run"],
+  poetry: ["run"],
+  pipenv: ["run"],
+  bundle: ["exec"],
+  pnpm: ["exec", "dlx"],
+  npm: ["exec", "x"],
+  yarn: ["dlx", "exec"],
+  bun: ["x"],
+  rye: ["run"],
+  pdm: ["run"],
+  hatch: ["run"],
 };
 
 /** The result of peeling wrappers. */
@@ -313,15 +316,24 @@ export function unwrap(input: Arg[]): Unwrapped {
       continue;
     }
     const runner = RUNNERS[name];
-    if (runner && args[1]?.text === runner) {
+    if (runner && runner.includes(args[1]?.text ?? "")) {
       let i = 2;
+      let call = false;
       while (i < args.length && args[i].text.startsWith("-")) {
+        const t = args[i].text;
+        // `npm exec -c 'cmd'`: a command string, judged in embedded.ts.
+        if (/^(-c|--call)(=|$)/.test(t)) call = true;
+        if (t === "--") {
+          i++;
+          break;
+        }
         i += /^--(with|python|project|directory|package|env-file)$|^-p$/.test(
-            args[i].text,
+            t,
           )
           ? 2
           : 1;
       }
+      if (call) break;
       args = args.slice(i);
       continue;
     }

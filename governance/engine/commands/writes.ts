@@ -6,6 +6,7 @@
  * @module
  */
 
+import { isKernelHelper } from "./kernel.ts";
 import { decodeAnsiC } from "../shell/ansi_c.ts";
 import {
   guardPathOf,
@@ -51,6 +52,15 @@ export function judgeWrite(
           "write to an image file inside the workspace, such as ./disk.img",
         );
       }
+      continue;
+    }
+    // core_pattern is judged by what is written (file_content.ts): a file pattern is routine.
+    if (isKernelHelper(p) && p !== "/proc/sys/kernel/core_pattern") {
+      m.add(
+        "kernel_helper_write",
+        `${verb} writes to ${p}: the kernel runs the program named there as root`,
+        "leave kernel helpers alone; ask the user",
+      );
       continue;
     }
     if (p === "/proc/sysrq-trigger") {

@@ -145,12 +145,20 @@ export function patternReach(re: RegExp): PatternReach {
   return { len, look, whole: whole || !Number.isFinite(len) };
 }
 
-/** One catalogue pattern; its regex and reach are worked out on first use. */
+/**
+ * One catalogue pattern; its regex and reach are worked out on first use, so
+ * a text that opens no window of a policy never builds that policy's regexes.
+ */
 interface TextPattern {
   policy: InjectionPolicy;
-  /** The catalogue's regex. */
-  source: RegExp;
-  /** Runs over the whole text (no anchors, or a reach without bound). */
+  /** Index of the pattern in its policy's list (see {@link sourceOf}). */
+  index: number;
+  /**
+   * Runs over the whole text: it has no anchors, or (found once an anchor of
+   * it is seen, by {@link reachOf}) its reach has no bound. A pattern with
+   * anchors can only match where one of them occurs, so until then it needs
+   * no decision.
+   */
   whole: boolean;
   /** Space-separated anchor words (see {@link InjectionPolicy.anchors}). */
   anchors: string;
@@ -167,56 +175,45 @@ let TEXT_POLICIES: { policy: InjectionPolicy; pats: TextPattern[] }[] = [];
 /** All text patterns in catalogue order (built by {@link init}). */
 let PATTERNS: TextPattern[] = [];
 
-/**
- * False when a pattern surely has a bounded reach and no input-edge
- * assertion, i.e. {@link patternReach} would not report `whole`: outside
- * escapes and character classes it has no `*`, `+`, `{n,}`, and no `^`/`$`
- * (unless multiline), and no back-reference anywhere. Such a pattern's source
- * is parsed only once its anchors are first seen.
- */
-export function mayBeWhole(re: RegExp): boolean {
-  // Most sources have none of the syntax even counting escapes and classes.
-  if (!/[*+$^]|\{\d+,\}|\\[1-9]/.test(re.source)) return false;
-  if (/\\[1-9]/.test(re.source)) return true;
-  const bare = re.source.replace(/\\[^]/g, "").replace(/\[[^\]]*\]/g, "");
-  return /[*+]|\{\d+,\}/.test(bare) || (!re.multiline && /[$^]/.test(bare));
+/** The catalogue's regex of a pattern (its policy builds its list on first use). */
+function sourceOf(p: TextPattern): RegExp {
+  return p.policy.patterns[p.index];
 }
 
 function reachOf(p: TextPattern): PatternReach {
   if (p.reach !== undefined) return p.reach;
-  const reach = patternReach(p.source);
+  const reach = patternReach(sourceOf(p));
   if (!p.anchors.trim()) reach.whole = true;
+  if (reach.whole) p.whole = true;
   p.margin = reach.look + 4;
   return p.reach = reach;
 }
 
 function regexOf(p: TextPattern): RegExp {
-  const { source, flags } = p.source;
+  const { source, flags } = sourceOf(p);
   return p.re ??= new RegExp(
     source,
     flags.includes("g") ? flags : flags + "g",
   );
 }
 
+/**
+ * The text patterns, one per anchor string of each text policy (a text
+ * policy lists one anchor string per pattern; `injection_test.ts` holds the
+ * catalogue to that), without building a regex.
+ */
 function buildPatterns(): void {
   TEXT_POLICIES = INJECTION_POLICIES.filter((p) =>
-    p.patterns.length > 0 && !p.nonAscii
-  ).map((
-    p,
-  ) => ({
+    p.anchors.length > 0 && !p.nonAscii
+  ).map((p) => ({
     policy: p,
-    pats: p.patterns.map((re, k): TextPattern => {
-      const pat: TextPattern = {
-        policy: p,
-        source: re,
-        whole: false,
-        anchors: p.anchors[k] ?? "",
-        margin: 0,
-      };
-      pat.whole = !pat.anchors.trim() ||
-        (mayBeWhole(re) && reachOf(pat).whole);
-      return pat;
-    }),
+    pats: p.anchors.map((anchors, k): TextPattern => ({
+      policy: p,
+      index: k,
+      whole: !anchors.trim(),
+      anchors,
+      margin: 0,
+    })),
   }));
   PATTERNS = TEXT_POLICIES.flatMap((p) => p.pats);
 }
@@ -302,18 +299,30 @@ function init(): void {
   }
   for (let c = 0x2060; c <= 0x2064; c++) FLAGS[c] |= F_ZERO_WIDTH;
   FLAGS[0xdb40] |= F_TAG; // high surrogate of U+E0000–E007F
-  const words: [string, number][] = ROT13_WORDS.map((w) => [w, ROT13_ID]);
+  // Each anchor word once, with the ids that end on it (anchors repeat
+  // across patterns). This runs once per hook process, in the interpreter:
+  // index loops and one map keep it well under a millisecond.
+  const idsOf = new Map<string, number[]>();
+  const addWord = (w: string, id: number) => {
+    const ids = idsOf.get(w);
+    if (ids === undefined) idsOf.set(w, [id]);
+    else if (!ids.includes(id)) ids.push(id);
+  };
+  for (const w of ROT13_WORDS) addWord(w, ROT13_ID);
   PROBE_WORDS.forEach((list, k) => {
-    for (const w of list.split(" ")) words.push([w, -2 - k]);
+    for (const w of list.split(" ")) addWord(w, -2 - k);
   });
   PATTERNS.forEach((p, k) => {
-    for (const w of p.anchors.split(/\s+/)) if (w) words.push([w, k]);
+    for (const w of p.anchors.split(/\s+/)) if (w) addWord(w, k);
   });
+  const words = [...idsOf.keys()];
   /** Characters given a symbol (the only ones that can start an anchor). */
   const withSym: number[] = [];
-  for (const [w] of words) {
-    for (const ch of w) {
-      const c = ch.charCodeAt(0);
+  let chars = 0;
+  for (const w of words) {
+    chars += w.length;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
       if (SYM[c] === 0) {
         SYM[c] = symbols++;
         withSym.push(c);
@@ -331,26 +340,22 @@ function init(): void {
     }
   }
   // Transitions straight into the table: a trie has at most one node per
-  // distinct anchor prefix (plus the root); anchors repeat across patterns,
-  // and the table is nodes × symbols cells to fill.
-  const prefixes = new Set<string>();
-  for (const [w] of words) {
-    for (let k = 1; k <= w.length; k++) prefixes.add(w.slice(0, k));
-  }
-  const most = prefixes.size + 1;
-  NEXT = new Int32Array(most * symbols).fill(-1);
+  // character of the distinct words, plus the root.
+  NEXT = new Int32Array((chars + 1) * symbols).fill(-1);
   let nodes = 1;
-  for (const [w, id] of words) {
+  for (const w of words) {
     let node = 0;
-    for (const ch of w) {
-      const at = node * symbols + SYM[ch.charCodeAt(0)];
+    for (let i = 0; i < w.length; i++) {
+      const at = node * symbols + SYM[w.charCodeAt(i)];
       if (NEXT[at] < 0) {
         NEXT[at] = nodes++;
         OUT.push([]);
       }
       node = NEXT[at];
     }
-    if (!OUT[node].includes(id)) OUT[node].push(id);
+    for (const id of idsOf.get(w)!) {
+      if (!OUT[node].includes(id)) OUT[node].push(id);
+    }
   }
   HAS_OUT = new Uint8Array(nodes);
   for (let node = 0; node < nodes; node++) {
@@ -497,13 +502,14 @@ function allAnchorWords(): string[] {
   ].join(" ").toLowerCase().replace(/\u017f/g, "s").trim().split(/\s+/);
 }
 
-/** True when some pattern runs over the whole text whatever its anchors. */
+/**
+ * True when some pattern has no anchors, so runs over every text. (A pattern
+ * with anchors whose reach has no bound also runs whole, but only once one of
+ * its anchors occurs: a text without any anchor word cannot match it.)
+ */
 function hasWholePattern(): boolean {
   return wholePattern ??= INJECTION_POLICIES.some((p) =>
-    !p.nonAscii &&
-    p.patterns.some((re, k) =>
-      !(p.anchors[k] ?? "").trim() || (mayBeWhole(re) && patternReach(re).whole)
-    )
+    !p.nonAscii && p.anchors.some((a) => !a.trim())
   );
 }
 

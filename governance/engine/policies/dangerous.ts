@@ -235,6 +235,20 @@ const ROWS: Row[] = [
     "block",
     "Writing to /proc/sysrq-trigger can crash, reboot or power off the machine instantly.",
   ],
+  [
+    "kernel_helper_write",
+    "Kernel helper that runs a program as root",
+    "critical",
+    "block",
+    "Writing core_pattern as a pipe, kernel.modprobe, hotplug or uevent_helper, a binfmt_misc interpreter or a cgroup release_agent makes the kernel run the named program as root (also the classic container escape).",
+  ],
+  [
+    "kernel_module_load",
+    "Kernel module loaded from a file",
+    "critical",
+    "block",
+    "insmod loads a file's code into the running kernel, with full control of the machine; installed modules load with modprobe.",
+  ],
   // Permissions.
   [
     "chmod_recursive_system",
@@ -756,13 +770,6 @@ const ROWS: Row[] = [
     "high",
     "block",
     "A container given the host's root folder (docker run -v /:/host), privileged access to the host's processes (--privileged --pid=host), or nsenter into pid 1 controls the whole host as root.",
-  ],
-  [
-    "kernel_takeover",
-    "Make the kernel run a program",
-    "critical",
-    "block",
-    "Writing a kernel helper (core_pattern with a pipe, kernel/modprobe, uevent_helper), a cgroup release_agent / notify_on_release (a container escape), binfmt_misc/register, the same through sysctl, or loading a kernel module file (insmod x.ko): the kernel runs the code as root, outside any container.",
   ],
   [
     "hidden_command",
