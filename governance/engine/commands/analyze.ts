@@ -225,9 +225,6 @@ const BY_NAME: [string[], Analyzer][] = [
     [
       "deno",
       "bun",
-      "pnpm",
-      "yarn",
-      "npm",
       "pipx",
       "uv",
       "uvx",

@@ -62,12 +62,12 @@ export function analyzeRemoteRunner(u: Unit, st: State): void {
     }
     return;
   }
+  // pnpm dlx, yarn dlx, npm exec and bun x are peeled like npx (wrappers.ts):
+  // their URL is the command word, judged by analyzeRemoteWord.
   let words: string[] = [];
-  if (u.name === "bun" && (t[0] === "run" || t[0] === "x")) words = t.slice(1);
+  if (u.name === "bun" && t[0] === "run") words = t.slice(1);
   else if (u.name === "bun") words = t;
   else if (
-    (u.name === "pnpm" || u.name === "yarn") && t[0] === "dlx" ||
-    u.name === "npm" && (t[0] === "exec" || t[0] === "x") ||
     u.name === "pipx" && t[0] === "run" ||
     u.name === "uv" && t[0] === "tool" && t[1] === "run"
   ) words = t.slice(t[0] === "tool" ? 2 : 1);

@@ -48,14 +48,15 @@ const TOOL_RUNNERS: Readonly<
   dotenvx: { sub: "run", values: ["-f", "--env-file", "-e", "--env"] },
 };
 
-/** `nix-shell --run TEXT`, `npx -c TEXT`, `npm exec -c TEXT`: shell text the tool runs. */
+/** `nix-shell --run TEXT`, `npx -c TEXT`: shell text the tool runs. */
 export function scriptOption(name: string, args: Arg[]): string | null {
+  // (npm exec -c is judged by the embedded-command rule, embedded.ts.)
   const opt = name === "nix-shell"
     ? /^--(run|command)$/
-    : name === "npx" || name === "npm"
+    : name === "npx"
     ? /^(-c|--call)$/
     : null;
-  if (!opt || (name === "npm" && args[1]?.text !== "exec")) return null;
+  if (!opt) return null;
   const k = args.findIndex((a) => opt.test(a.text));
   return k > 0 && args[k + 1] ? args[k + 1].text : null;
 }
