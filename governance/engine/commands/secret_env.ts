@@ -7,7 +7,7 @@
  * @module
  */
 
-import type { State, Unit } from "./unit.ts";
+import type { Arg, State, Unit } from "./unit.ts";
 import type { Pipe } from "./walk.ts";
 import { hostOf } from "./url.ts";
 import { credentialPrinted, printerPolicy } from "./token_printers.ts";
@@ -121,6 +121,57 @@ function isLocal(host: string): boolean {
     .test(host);
 }
 
+/**
+ * The secret variable among `names` that sending to `host` gives away: any,
+ * when there is no service at the other end (`host` null: a raw socket or a
+ * DNS name); else one that belongs to another service, or one never sent as
+ * it is. None for a local host.
+ */
+export function exfiltratedSecret(
+  names: readonly string[],
+  host: string | null,
+): string | undefined {
+  if (host !== null && isLocal(host)) return undefined;
+  for (const name of names) {
+    const up = name.toUpperCase();
+    if (host === null || NEVER_SENT.test(up)) return name;
+    const service = SERVICES.find(([re]) => re.test(up));
+    if (service && !service[1].test(host)) return name;
+  }
+  return undefined;
+}
+
+/** Secret variables a command prints: `printenv NAME`, `echo "$NAME"`, `printf %s "$NAME"`. */
+export function secretVarsPrinted(
+  name: string,
+  args: readonly string[],
+): string[] {
+  if (name === "printenv") return args.filter(isSecretVar);
+  if (name === "echo" || name === "printf") {
+    return args.flatMap((a) => secretVarsIn(a));
+  }
+  return [];
+}
+
+/** Whether a host name is this machine or a local network name. */
+export function isLocalHost(host: string): boolean {
+  return isLocal(host);
+}
+
+/** The host of the first URL (or host/path word) among a fetcher's arguments. */
+export function urlHost(args: readonly Arg[]): string | null {
+  for (const a of args) {
+    if (
+      /^[a-z][a-z0-9+.-]{0,15}:\/\//i.test(a.text) ||
+      /^[\w.-]{1,255}\.[a-z]{2,24}(\/|$)/i.test(a.text)
+    ) {
+      const host = hostOf(/:\/\//.test(a.text) ? a.text : "http://" + a.text);
+      if (host) return host;
+    }
+  }
+  return null;
+}
+
 /** Whether the unit's standard output reaches the transcript (not piped on, not redirected, not captured). */
 function printsToTranscript(
   u: Unit,
@@ -165,30 +216,18 @@ export function analyzeSecretEnv(u: Unit, st: State, pipe?: Pipe): void {
     return;
   }
   if (!FETCH_SENDERS.has(u.name)) return;
-  let host: string | null = null;
-  for (const a of u.args) {
-    if (
-      /^[a-z][a-z0-9+.-]{0,15}:\/\//i.test(a.text) ||
-      /^[\w.-]{1,255}\.[a-z]{2,24}(\/|$)/i.test(a.text)
-    ) {
-      host = hostOf(/:\/\//.test(a.text) ? a.text : "http://" + a.text);
-      if (host) break;
-    }
-  }
-  if (host === null || isLocal(host)) return;
-  for (const a of u.args) {
-    for (const name of secretVarsIn(a.text)) {
-      const up = name.toUpperCase();
-      const service = SERVICES.find(([re]) => re.test(up));
-      if (NEVER_SENT.test(up) || (service && !service[1].test(host))) {
-        m.add(
-          "credential_exfiltration",
-          `${u.name} sends the secret ${name} to ${host}, which is not the service it belongs to`,
-          "send a credential only to its own service, and let the tool's login handle it",
-        );
-        return;
-      }
-    }
+  const host = urlHost(u.args);
+  if (host === null) return;
+  const name = exfiltratedSecret(
+    u.args.flatMap((a) => secretVarsIn(a.text)),
+    host,
+  );
+  if (name) {
+    m.add(
+      "credential_exfiltration",
+      `${u.name} sends the secret ${name} to ${host}, which is not the service it belongs to`,
+      "send a credential only to its own service, and let the tool's login handle it",
+    );
   }
 }
 

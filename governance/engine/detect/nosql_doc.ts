@@ -39,7 +39,18 @@ const MATCH_OPERATORS = new Set([
 ]);
 /** Field names that hold a secret: an application compares them for equality only, never with an operator. */
 const SECRET_FIELD =
-  /^(?:pass(?:word|wd|code)?|pwd|hash|password_?hash|token|secret|api_?key|otp|pin)$/i;
+  /^(?:pass(?:word|wd|code|phrase)?|pwd|pw|hash|password_?hash|token|secret|api_?key|otp|pin)$/i;
+/** A secret as one part of a longer name (`pass_hash`, `passwordDigest`, `api_secret`, `reset_token`). */
+const SECRET_PART =
+  /(?:^|_)(?:pass(?:word|wd|code)?|pwd|pw)_(?:hash|digest)(?:_|$)|(?:^|_)(?:password|passwd|secret|token|apikey|api_key|otp)(?:_|$)/;
+
+/** Whether a field name names a secret, as a whole or as one part of a snake_case or camelCase name. */
+function isSecretField(key: string): boolean {
+  if (SECRET_FIELD.test(key)) return true;
+  if (key.length > 64) return false;
+  const snake = key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+  return SECRET_PART.test(snake);
+}
 /** Field names that name the account a secret opens: operators on them are routine unless they match anything. */
 const ACCOUNT_FIELD = /^(?:user(?:_?name)?|login|email)$/i;
 /** Operators that may stand at the top of a filter; any other one there is a value put where a field was expected. */
@@ -78,6 +89,27 @@ function matchesAnything(op: string, v: unknown): boolean {
   return false;
 }
 
+/** Comparison operators of an aggregation expression. */
+const EXPR_COMPARISONS = new Set(["$eq", "$ne", "$gt", "$gte", "$lt", "$lte"]);
+
+/** Whether an `$expr` value compares two constants (no `$field` path, no nested expression). */
+function constantExpr(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) {
+    return v === true || v === 1;
+  }
+  const entries = Object.entries(v);
+  if (entries.length !== 1) return false;
+  const [op, args] = entries[0];
+  if (!EXPR_COMPARISONS.has(op.toLowerCase()) || !Array.isArray(args)) {
+    return false;
+  }
+  return args.length === 2 &&
+    args.every((a) =>
+      a === null || typeof a === "number" || typeof a === "boolean" ||
+      (typeof a === "string" && !a.startsWith("$"))
+    );
+}
+
 /** The attack shapes in a parsed query document, in document order. */
 export function queryDocumentHits(doc: unknown): DocHit[] {
   const hits: DocHit[] = [];
@@ -93,6 +125,12 @@ export function queryDocumentHits(doc: unknown): DocHit[] {
     for (const key of Object.keys(filter)) {
       const k = key.toLowerCase();
       if (MATCH_OPERATORS.has(k) && !TOP_LEVEL.has(k)) {
+        hits.push({ kind: "operator", key });
+      } else if (
+        k === "$expr" &&
+        constantExpr((filter as Record<string, unknown>)[key])
+      ) {
+        // `{"$expr": {"$eq": [1, 1]}}`: a condition on no field, true for every document.
         hits.push({ kind: "operator", key });
       }
     }
@@ -115,10 +153,10 @@ export function queryDocumentHits(doc: unknown): DocHit[] {
         }
       } else if (
         typeof value === "object" && value !== null && !Array.isArray(value) &&
-        (SECRET_FIELD.test(key) || ACCOUNT_FIELD.test(key)) &&
+        (isSecretField(key) || ACCOUNT_FIELD.test(key)) &&
         Object.entries(value).some(([op, arg]) =>
           MATCH_OPERATORS.has(op.toLowerCase()) &&
-          (SECRET_FIELD.test(key) || matchesAnything(op, arg))
+          (isSecretField(key) || matchesAnything(op, arg))
         )
       ) {
         hits.push({ kind: "operator", key });

@@ -68,3 +68,42 @@ Deno.test("query documents: not a document, or too deep to parse, is judged as t
   );
   assert.doesNotThrow(() => findSqlInjection(wide, { isStatement: true }));
 });
+
+Deno.test("query documents: a secret as one part of a field name (pass_hash, apiSecret)", () => {
+  for (
+    const q of [
+      `{"user_name": "admin", "pass_hash": {"$regex": "^"}}`,
+      `{"login": "a", "passwordDigest": {"$ne": ""}}`,
+      `{"name": "svc", "api_secret": {"$gt": ""}}`,
+      `{"reset_token": {"$exists": true}}`,
+    ]
+  ) {
+    assert.ok(
+      ids(q).includes("sys_sqli_nosql_operator"),
+      `${q} → ${ids(q).join(",")}`,
+    );
+  }
+  for (
+    const q of [
+      `{"content_hash": {"$in": ["ab12", "cd34"]}}`,
+      `{"passenger_count": {"$gt": 2}}`,
+      `{"tokens_used": {"$lt": 1000}}`,
+      `{"pinned": {"$ne": true}}`,
+    ]
+  ) assert.deepEqual(ids(q), [], q);
+});
+
+Deno.test("query documents: an $expr comparing two constants matches every document", () => {
+  for (
+    const q of [
+      `{"login": "ops", "$expr": {"$eq": [1, 1]}}`,
+      `{"$expr": {"$ne": ["a", "b"]}}`,
+    ]
+  ) assert.ok(ids(q).includes("sys_sqli_nosql_operator"), q);
+  for (
+    const q of [
+      `{"$expr": {"$gt": ["$spent", "$budget"]}}`,
+      `{"$expr": {"$eq": ["$a", 1]}}`,
+    ]
+  ) assert.deepEqual(ids(q), [], q);
+});

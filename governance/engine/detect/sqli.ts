@@ -7,7 +7,10 @@
  * catalogue's structural patterns run on that copy; findings are mapped
  * back to offsets in the original text. Which patterns run depends on
  * whether the text is a SQL statement or free text (see
- * `policies/sqli.ts`).
+ * `policies/sqli.ts`). In a statement, token-level checks run as well
+ * (`sqli_struct.ts`, `sqli_probe.ts`), and a string literal the statement
+ * runs as SQL (EXECUTE '...', PREPARE s FROM '...') is judged as a
+ * statement of its own.
  *
  * @module
  */
@@ -16,6 +19,9 @@ import type { Finding } from "../types.ts";
 import { queryDocument, queryDocumentHits } from "./nosql_doc.ts";
 import { looksLikeProse, maskSql } from "./sqli_lex.ts";
 import { mayHaveStructHit, structuralHits } from "./sqli_struct.ts";
+import { probeHits } from "./sqli_probe.ts";
+import { dynamicLiterals, splitsKeyword } from "./sqli_dynamic.ts";
+import { JOIN_WORDS, SPLIT_WORDS, validate } from "./sqli_validate.ts";
 import {
   SQLI_POLICIES,
   type SqlPolicy,
@@ -142,6 +148,34 @@ function spacingToken(m: RegExpExecArray, src: string): string | null {
   return " ";
 }
 
+/** A number written against a keyword: MySQL reads `1e0UNION` and `.1UNION` as the number, then UNION. */
+const GLUED_RE =
+  /(?<![\w.])(?:\d{1,20}(?:\.\d{0,20})?(?:e[+-]?\d{1,4})?|\.\d{1,20})(?=(?:union|select|from|order|limit)\b)/gi;
+const GLUED_TEST = /\d(?:union|select|from|order|limit)\b/i;
+
+/** Puts a space between a number and the keyword written against it, keeping offsets mappable. */
+function unglue(r: Rewritten): Rewritten {
+  const ins: number[] = [];
+  const next = rewrite(r.text, GLUED_RE, (m) => {
+    ins.push(m.index + m[0].length);
+    return m[0] + " ";
+  });
+  if (ins.length === 0) return r;
+  // Compose the maps (next → r.text → source): both sets of boundaries.
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < next.anchors.length; i += 2) {
+    pairs.push([next.anchors[i], mapBack(r, next.anchors[i + 1])]);
+  }
+  let k = 0;
+  for (let i = 0; i < r.anchors.length; i += 2) {
+    const at = r.anchors[i];
+    while (k < ins.length && ins[k] <= at) k++;
+    pairs.push([at + k, r.anchors[i + 1]]);
+  }
+  pairs.sort((a, b) => a[0] - b[0]);
+  return { text: next.text, anchors: pairs.flat() };
+}
+
 /** A text prepared for matching: decoded view, normalised view, and maps back. */
 interface Prepared {
   decoded: Rewritten;
@@ -174,9 +208,10 @@ function prepare(text: string, literals: readonly number[] = []): Prepared {
   const decoded = DECODE_CHAR.test(text)
     ? rewrite(text, DECODE_RE, literals.length ? decodeOutside : decodeToken)
     : { text, anchors: [0, 0] };
-  const normal = maySpace(decoded.text)
+  let normal = maySpace(decoded.text)
     ? rewrite(decoded.text, SPACING_RE, spacingToken)
     : { text: decoded.text, anchors: [0, 0] };
+  if (GLUED_TEST.test(normal.text)) normal = unglue(normal);
   return {
     decoded,
     normal,
@@ -185,177 +220,6 @@ function prepare(text: string, literals: readonly number[] = []): Prepared {
       ? ""
       : decoded.text.toLowerCase(),
   };
-}
-
-// ---------------------------------------------------------------------------
-// Validators.
-
-const SQL_WORDS =
-  /\b(?:select|union|insert|update|delete|drop|exec|execute|waitfor|delay|sleep|benchmark|declare|truncate|shutdown|xp_cmdshell|information_schema|@@version|load_file|outfile|from|where)\b/i;
-const SPLIT_WORDS = new Set([
-  "union",
-  "select",
-  "from",
-  "where",
-  "insert",
-  "update",
-  "delete",
-  "drop",
-  "concat",
-  "sleep",
-  "benchmark",
-  "order",
-  "char",
-  "exec",
-  "version",
-  "database",
-  "table",
-  "information_schema",
-  "group_concat",
-  "waitfor",
-  "having",
-]);
-
-/** Short keywords a comment may split besides {@link SPLIT_WORDS}. */
-const JOIN_WORDS = new Set(["or", "and", "null", "limit", "into", "like"]);
-
-function hexKeyword(hex: string): boolean {
-  let out = "";
-  let printable = 0;
-  let total = 0;
-  for (let i = 0; i + 1 < hex.length && out.length < 512; i += 2) {
-    const code = parseInt(hex.slice(i, i + 2), 16);
-    if (code === 0) continue;
-    total++;
-    if (code >= 0x20 && code < 0x7f) printable++;
-    out += String.fromCharCode(code);
-  }
-  return total >= 4 && printable / total > 0.9 && SQL_WORDS.test(out);
-}
-
-function concatKeyword(chain: string): boolean {
-  const joined = chain.replace(/'\s*(?:\+|\|\|)\s*'/g, "").replace(/'/g, "");
-  if (!SQL_WORDS.test(joined)) return false;
-  // Only when the pieces themselves split a keyword: 'sel' + 'ect'.
-  const pieces = chain.split(/'\s*(?:\+|\|\|)\s*'/).map((p) =>
-    p.replace(/'/g, "")
-  );
-  return pieces.every((p) => !SQL_WORDS.test(p));
-}
-
-/**
- * Whether the statement continuing at `from` ends (`;` or end of text)
- * without a WHERE; `stop` is where the look ended.
- */
-function noWhere(text: string, from: number): { ok: boolean; stop: number } {
-  const limit = Math.min(text.length, from + 8000);
-  let quote = "";
-  let word = "";
-  for (let i = from; i < limit; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === quote) quote = "";
-      continue;
-    }
-    if (c === "'" || c === '"' || c === "`") {
-      quote = c;
-      word = "";
-      continue;
-    }
-    if (c === ";") return { ok: true, stop: i };
-    if (/[a-z_]/i.test(c)) {
-      word += c;
-      continue;
-    }
-    if (word.length === 5 && word.toLowerCase() === "where") {
-      return { ok: false, stop: i };
-    }
-    word = "";
-  }
-  const ok = word.toLowerCase() !== "where" && limit === text.length;
-  return { ok, stop: limit };
-}
-
-/** Whether `OR a <op> b` compares two numbers and is false (`or 1 = 0`, `or 0 <> 0`). */
-function plainlyFalseComparison(match: string): boolean {
-  const m =
-    /^(?:or|xor|\|\|)\s*\(*\s*(\d{1,10})\s*\)*\s*(=|<>|!=|<=|>=|<|>)\s*\(*\s*(\d{1,10})$/i
-      .exec(match);
-  if (m === null) return false;
-  const a = Number(m[1]);
-  const b = Number(m[3]);
-  switch (m[2]) {
-    case "=":
-      return a !== b;
-    case "<>":
-    case "!=":
-      return a === b;
-    case "<":
-      return a >= b;
-    case ">":
-      return a <= b;
-    case "<=":
-      return a > b;
-    default:
-      return a < b;
-  }
-}
-
-/** Runs a validator; returns whether the match stands and where to resume when not. */
-function validate(
-  kind: SqlValidator,
-  m: RegExpExecArray,
-  text: string,
-): boolean | number {
-  switch (kind) {
-    case "hexKeyword":
-      return hexKeyword(m[1] ?? "");
-    case "concatKeyword":
-      return concatKeyword(m[0]);
-    case "splitKeyword": {
-      const before = /[a-z]{1,12}$/i.exec(
-        text.slice(Math.max(0, m.index - 12), m.index),
-      );
-      const after = /^[a-z]{1,12}/i.exec(
-        text.slice(m.index + m[0].length, m.index + m[0].length + 12),
-      );
-      const w = `${before?.[0] ?? ""}${after?.[0] ?? ""}`.toLowerCase();
-      for (const k of SPLIT_WORDS) {
-        if (w === k || (w.length >= 4 && k.startsWith(w))) return true;
-      }
-      return false;
-    }
-    case "commentTail": {
-      // The comment holds the rest of a condition: AND/OR and a quoted value.
-      const body = m[0].replace(/^[^-#]*(?:--|#)/, "");
-      return /\b(?:and|or)\s/i.test(body) &&
-        (/^\s{0,2}['"]/.test(body) || /=\s{0,4}['"]|['"]\s{0,4}$/.test(body));
-    }
-    case "dmlStatement": {
-      // The WHERE belongs to a DELETE or UPDATE (looked up to 4 KB back).
-      const from = Math.max(0, m.index - 4096);
-      const before = text.slice(from, m.index);
-      const start = before.lastIndexOf(";") + 1;
-      const head = /^\s*(?:\/\*[^*]{0,200}\*\/\s*)?([a-z]{1,8})\b/i.exec(
-        before.slice(start),
-      );
-      const verb = head?.[1].toLowerCase();
-      return (verb === "delete" || verb === "update") &&
-        (from === 0 || start > 0);
-    }
-    case "readsHashes": {
-      // The select list before FROM names every column or the hash columns.
-      const before = text.slice(Math.max(0, m.index - 400), m.index);
-      const list = before.slice(before.toLowerCase().lastIndexOf("select"));
-      return /\*|\bauthentication_string\b|\bpassword\b/i.test(list);
-    }
-    case "notPlainlyFalse":
-      return !plainlyFalseComparison(m[0]);
-    case "noWhere": {
-      const r = noWhere(text, m.index + m[0].length);
-      return r.ok ? true : Math.max(r.stop, m.index + 1);
-    }
-  }
 }
 
 // ---------------------------------------------------------------------------
@@ -512,13 +376,19 @@ const ENCODED_BREAKOUT =
  */
 function prepareStatement(
   text: string,
-): { prep: Prepared; statement: boolean; prose?: boolean } {
+): {
+  prep: Prepared;
+  statement: boolean;
+  prose?: boolean;
+  openComment?: number;
+} {
   const raw = maskSql(text);
   if (!raw.startsLikeStatement || raw.unterminated) {
     return {
       prep: prepare(text),
       statement: false,
       prose: looksLikeProse(text),
+      openComment: raw.startsLikeStatement ? raw.openComment : -1,
     };
   }
   const prep = prepare(text, raw.literals);
@@ -562,13 +432,16 @@ export function findSqlInjection(
     const doc = queryDocument(text);
     if (doc !== undefined) return documentFindings(text, doc);
   }
-  const { prep, statement, prose } = opts.isStatement
+  const { prep, statement, prose, openComment } = opts.isStatement
     ? prepareStatement(text)
     : { prep: prepare(text), statement: false };
   // Prose sent to a database is not executed as SQL: a sentence that quotes
   // a payload is documentation, and the text policies still judge it.
   if (prose) return [];
   const findings: Finding[] = [];
+  if (openComment !== undefined && openComment >= 0) {
+    openCommentTail(text, openComment, findings);
+  }
   const gates: Gates = {};
   const present = new Set<string>();
   presentKeywords(prep.lower, present);
@@ -593,7 +466,7 @@ export function findSqlInjection(
           continue;
         }
         if (p.validate) {
-          const v = validate(p.validate, m, view.text);
+          const v = validate(p.validate, m, view.text, statement);
           if (v !== true) {
             // Resume after the rejected part (overlapping hits stay visible).
             re.lastIndex = v === false ? m.index + 1 : v;
@@ -621,6 +494,9 @@ export function findSqlInjection(
   }
   if (statement && mayHaveStructHit(prep.lower)) {
     structural(prep, findings);
+  }
+  if (statement && prep.unmasked !== undefined) {
+    dynamicSql(prep, findings);
   }
   return dedupe(findings);
 }
@@ -655,10 +531,42 @@ function documentFindings(text: string, doc: unknown): Finding[] {
   return dedupe(findings);
 }
 
+/** The policy of a quote then a comment that cuts the statement off. */
+const TRUNCATION_POLICY = "sys_sqli_comment_truncation";
+
+/**
+ * A statement whose `/*` is never closed right after a value (`login =
+ * 'ops'/* AND pin = '0000'`): everything after it, the rest of the
+ * application's condition, is comment.
+ */
+function openCommentTail(text: string, at: number, findings: Finding[]): void {
+  let k = at - 1;
+  while (k >= 0 && text.charCodeAt(k) <= 32) k--;
+  const prev = text[k] ?? "";
+  if (!/['")\d;]/.test(prev) || !/\S/.test(text.slice(at + 2, at + 400))) {
+    return;
+  }
+  const policy = tables().byId.get(TRUNCATION_POLICY);
+  if (policy === undefined) return;
+  findings.push({
+    policyId: policy.id,
+    type: policy.type,
+    start: at,
+    end: text.length,
+    severity: policy.severity,
+    action: policy.action,
+    category: "sqli",
+  });
+}
+
 /** Adds the findings of the token-level checks (`sqli_struct.ts`) on a masked statement. */
 function structural(prep: Prepared, findings: Finding[]): void {
   const byId = tables().byId;
-  for (const h of structuralHits(prep.normal.text, prep.lower)) {
+  const hits = [
+    ...structuralHits(prep.normal.text, prep.lower),
+    ...probeHits(prep.normal.text, prep.lower),
+  ];
+  for (const h of hits) {
     const policy = byId.get(STRUCTURAL_POLICY[h.kind]);
     if (policy === undefined) continue;
     const start = mapBack(prep.decoded, mapBack(prep.normal, h.start));
@@ -672,6 +580,51 @@ function structural(prep: Prepared, findings: Finding[]): void {
       action: policy.action,
       category: "sqli",
     });
+  }
+}
+
+/** How deep dynamic SQL inside dynamic SQL is followed. */
+const MAX_DYNAMIC_DEPTH = 2;
+let dynamicDepth = 0;
+
+/** The policy of keywords split across string literals. */
+const CONCAT_POLICY = "sys_sqli_concat_obfuscation";
+
+/**
+ * Judges each string literal a statement runs as SQL (`sqli_dynamic.ts`)
+ * as the statement it is; its findings cover the literal. A DO block's body
+ * is lexed as code (`sqli_lex.ts`), so `DO $$ BEGIN EXECUTE 'DROP TABLE t';
+ * END $$` is judged by the DROP it runs.
+ */
+function dynamicSql(prep: Prepared, findings: Finding[]): void {
+  const view = prep.unmasked;
+  if (view === undefined || dynamicDepth >= MAX_DYNAMIC_DEPTH) return;
+  for (const lit of dynamicLiterals(view.text)) {
+    dynamicDepth++;
+    let inner: Finding[];
+    try {
+      inner = findSqlInjection(lit.body, { isStatement: true });
+    } finally {
+      dynamicDepth--;
+    }
+    const start = mapBack(prep.decoded, mapBack(view, lit.start));
+    const end = mapBack(prep.decoded, mapBack(view, lit.end));
+    for (const f of inner) findings.push({ ...f, start, end });
+    // Pieces that only make SQL once joined hide the keyword from filters.
+    const policy = splitsKeyword(lit.pieces)
+      ? tables().byId.get(CONCAT_POLICY)
+      : undefined;
+    if (policy !== undefined) {
+      findings.push({
+        policyId: policy.id,
+        type: policy.type,
+        start,
+        end,
+        severity: policy.severity,
+        action: policy.action,
+        category: "sqli",
+      });
+    }
   }
 }
 

@@ -9,6 +9,9 @@
  * (`'how to stop '' OR 1=1'''`, `-- drop table later`). Short literals without
  * spaces keep their letters and digits, because tautologies compare them
  * (`'a'='a'`); their symbols are masked (`'#p1'` holds no comment).
+ * A dollar-quoted string (`$$x$$`, `$fn$ ... $fn$`) reads as a masked `'...'`
+ * literal of the same length, except the body of a DO block, which runs now
+ * and is lexed as statements.
  * One pass, linear in the text.
  *
  * @module
@@ -20,6 +23,8 @@ export interface MaskedSql {
   text: string;
   /** True when a literal, quoted identifier or block comment is still open at the end. */
   unterminated: boolean;
+  /** Offset of a `/*` left open at the end (the rest of the text is its comment), or -1. */
+  openComment: number;
   /** True when the first word is a SQL statement verb (SELECT, INSERT, WITH, ...). */
   startsLikeStatement: boolean;
   /** Pairs (start, end) of every literal's contents, ascending. */
@@ -133,6 +138,9 @@ const isWord = (c: number): boolean =>
 const isSpace = (c: number): boolean =>
   c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 
+/** Text before a dollar quote that opens a DO block's body (`DO $$`, `DO LANGUAGE plpgsql $$`). */
+const DO_BODY = /(?:^|[^\w$])do(?:\s{1,8}language\s{1,8}\w{1,32})?\s{0,8}$/i;
+
 /** Longest literal whose contents stay visible (tautologies compare short values). */
 const KEEP_LITERAL = 24;
 
@@ -178,6 +186,9 @@ export function maskSql(text: string, opts: MaskOptions = {}): MaskedSql {
   const out: string[] = [];
   let last = 0;
   let unterminated = false;
+  let openComment = -1;
+  /** The tag of the DO body being lexed, or "". */
+  let codeTag = "";
   const n = text.length;
   const mask = (from: number, to: number): void => {
     if (to <= from) return;
@@ -225,7 +236,7 @@ export function maskSql(text: string, opts: MaskOptions = {}): MaskedSql {
       continue;
     }
     if (c === 36 /* $ */) {
-      // A Postgres dollar-quoted body: $$ ... $$ or $tag$ ... $tag$.
+      // A Postgres dollar quote: $$ ... $$ or $tag$ ... $tag$.
       let j = i + 1;
       while (j < n && j - i < 32 && isWord(text.charCodeAt(j))) j++;
       const first = text.charCodeAt(i + 1);
@@ -233,10 +244,29 @@ export function maskSql(text: string, opts: MaskOptions = {}): MaskedSql {
         text.charCodeAt(j) === 36 && !(first >= 48 && first <= 57)
       ) {
         const tag = text.slice(i, j + 1);
+        if (codeTag !== "" && tag === codeTag) {
+          // The end of a DO block's body.
+          codeTag = "";
+          i = j + 1;
+          continue;
+        }
+        if (
+          codeTag === "" && DO_BODY.test(text.slice(Math.max(0, i - 40), i))
+        ) {
+          // A DO block runs its body now: lex it as statements.
+          codeTag = tag;
+          i = j + 1;
+          continue;
+        }
         const e = text.indexOf(tag, j + 1);
         if (e >= 0) {
-          mask(j + 1, e);
-          i = e + tag.length;
+          // Any other dollar quote is a string literal (a function body is
+          // stored, not run): it reads as a masked '...' literal.
+          const end = e + tag.length;
+          literals.push(j + 1, e);
+          out.push(text.slice(last, i), "'", "_".repeat(end - i - 2), "'");
+          last = end;
+          i = end;
           continue;
         }
       }
@@ -259,6 +289,7 @@ export function maskSql(text: string, opts: MaskOptions = {}): MaskedSql {
       const e = text.indexOf("*/", i + 2);
       if (e < 0) {
         unterminated = true;
+        openComment = i;
         break;
       }
       if (blockComments) mask(i + 2, e);
@@ -268,9 +299,11 @@ export function maskSql(text: string, opts: MaskOptions = {}): MaskedSql {
     i++;
   }
   out.push(text.slice(last));
+  if (codeTag !== "") unterminated = true;
   return {
     text: out.join(""),
     unterminated,
+    openComment,
     startsLikeStatement: startsLikeStatement(text),
     literals,
   };
@@ -291,7 +324,7 @@ const SQL_WORDS: ReadonlySet<string> = new Set(
 /**
  * Whether a text reads as prose: at least six distinct words outside SQL's
  * vocabulary, three of them of five letters or more, making up close to half
- * of its tokens. An
+ * of its tokens that hold a letter. An
  * injection fragment is mostly SQL and punctuation; a sentence about
  * injection is mostly words.
  */
@@ -301,7 +334,8 @@ export function looksLikeProse(text: string): boolean {
   let tokens = 0;
   let long = 0;
   for (const t of head.split(/\s+/)) {
-    if (t === "") continue;
+    // Only tokens with letters count: a quoted `' OR 1=1 --` is three symbols in a sentence.
+    if (!/[A-Za-z]/.test(t)) continue;
     tokens++;
     const w = /^[("'`]?([A-Za-z][a-z]{1,30})[)"'`,.;:!?]?$/.exec(t);
     const word = w?.[1].toLowerCase();

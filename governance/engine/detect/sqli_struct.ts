@@ -25,7 +25,8 @@ export interface StructHit {
   end: number;
 }
 
-type TokKind =
+/** What a token is. */
+export type TokKind =
   | "num"
   | "str"
   | "word"
@@ -38,7 +39,8 @@ type TokKind =
   | "semi"
   | "comment";
 
-interface Tok {
+/** One token of a (masked) statement. */
+export interface Tok {
   kind: TokKind;
   /** Lower-cased text for words and operators. */
   text: string;
@@ -73,7 +75,7 @@ const MULTI_OPS: ReadonlySet<string> = new Set([
 ]);
 
 /** The token starting at or after `i` in a (masked) statement, or null at the end. */
-function lex(text: string, from: number): Tok | null {
+export function lex(text: string, from: number): Tok | null {
   const n = text.length;
   let i = from;
   while (i < n && text.charCodeAt(i) <= 32) i++;
@@ -155,7 +157,7 @@ function lex(text: string, from: number): Tok | null {
 }
 
 /** Words a constant predicate may hold (besides function names before `(`). */
-const CONSTANT_WORDS: ReadonlySet<string> = new Set([
+export const CONSTANT_WORDS: ReadonlySet<string> = new Set([
   "true",
   "false",
   "null",
@@ -180,10 +182,30 @@ const CONSTANT_WORDS: ReadonlySet<string> = new Set([
   "mod",
   "xor",
   "dual",
+  // CAST(x AS type): the type follows AS (read as a type only inside a call).
+  "as",
+  // A CASE expression over constants is a constant.
+  "case",
+  "when",
+  "then",
+  "else",
+  "end",
+  // Functions SQL calls without parentheses: the server's state, not a row's.
+  "current_user",
+  "current_date",
+  "current_time",
+  "current_timestamp",
+  "current_role",
+  "current_schema",
+  "current_catalog",
+  "session_user",
+  "system_user",
+  "localtime",
+  "localtimestamp",
 ]);
 
 /** Words that end a predicate (clauses after a WHERE, or the next branch of a CASE). */
-const PREDICATE_END: ReadonlySet<string> = new Set([
+export const PREDICATE_END: ReadonlySet<string> = new Set([
   "and",
   "or",
   "order",
@@ -211,7 +233,8 @@ const PREDICATE_END: ReadonlySet<string> = new Set([
   "procedure",
 ]);
 
-const COMPARISON: ReadonlySet<string> = new Set([
+/** Comparison operators. */
+export const COMPARISON: ReadonlySet<string> = new Set([
   "=",
   "==",
   "<>",
@@ -228,9 +251,10 @@ const COMPARISON: ReadonlySet<string> = new Set([
  * variable; null as soon as it does (most conditions stop at their first
  * word). `next` is the token after the condition.
  */
-function constantCondition(
+export function constantCondition(
   text: string,
   from: number,
+  limit: number = MAX_PREDICATE_TOKENS,
 ): { toks: Tok[]; next: Tok | null } | null {
   const toks: Tok[] = [];
   let depth = 0;
@@ -239,7 +263,7 @@ function constantCondition(
   let prev: Tok | undefined;
   let t = lex(text, from);
   for (; t !== null; prev = t, t = lex(text, t.end)) {
-    if (toks.length >= MAX_PREDICATE_TOKENS) return null;
+    if (toks.length >= limit) return null;
     if (t.kind === "open") depth++;
     else if (t.kind === "close") {
       if (depth === 0) break;
@@ -267,6 +291,8 @@ function constantCondition(
         if (t.text === "true" || t.text === "false" || t.text === "null") {
           operand = true;
         }
+        // `CAST(1 AS int)`: the word after AS inside a call is a type.
+        if (depth > 0 && prev?.text === "as" && prev.kind === "word") break;
         if (!CONSTANT_WORDS.has(t.text)) return null;
         break;
       }
@@ -290,13 +316,14 @@ function constantCondition(
   return operand && toks.length > 0 ? { toks, next: t } : null;
 }
 
-function skipSpace(text: string, i: number): number {
+/** The first offset at or after `i` that is not a space or control character. */
+export function skipSpace(text: string, i: number): number {
   while (i < text.length && text.charCodeAt(i) <= 32) i++;
   return i;
 }
 
 /** Truth of a simple constant condition: true only when it is plainly false. */
-function plainlyFalse(toks: Tok[]): boolean {
+export function plainlyFalse(toks: Tok[]): boolean {
   let a = 0;
   let b = toks.length;
   while (a < b && toks[a].kind === "open" && toks[b - 1].kind === "close") {
@@ -343,7 +370,7 @@ function plainlyFalse(toks: Tok[]): boolean {
 const VERB_LOOKBACK = 4096;
 
 /** The first word of the statement that `at` is in (looking back to `;`). */
-function statementVerb(lower: string, at: number): string {
+export function statementVerb(lower: string, at: number): string {
   const from = Math.max(0, at - VERB_LOOKBACK);
   const start = lower.lastIndexOf(";", at) + 1;
   if (start === 0 && from > 0) return "";
@@ -373,7 +400,7 @@ const CHAINED =
 /** Whether a masked statement may hold a hit at all (a cheap literal test). */
 export function mayHaveStructHit(lower: string): boolean {
   return lower.includes("or") || lower.includes("where") ||
-    lower.includes("=");
+    lower.includes("=") || lower.includes("union");
 }
 
 /** Most hits reported for one statement. */
@@ -436,4 +463,26 @@ export function structuralHits(
     });
   }
   return hits;
+}
+
+/** Most tokens read from one statement by {@link statementTokens}. */
+const MAX_TOKENS = 20000;
+
+/**
+ * The tokens of a masked statement (at most {@link MAX_TOKENS}); a quoted
+ * identifier's text is its name in lower case (`"Users"` is `users`).
+ */
+export function statementTokens(masked: string): Tok[] {
+  const out: Tok[] = [];
+  for (
+    let t = lex(masked, 0);
+    t !== null && out.length < MAX_TOKENS;
+    t = lex(masked, t.end)
+  ) {
+    if (t.kind === "ident" && t.end - t.start <= 66) {
+      t = { ...t, text: masked.slice(t.start + 1, t.end - 1).toLowerCase() };
+    }
+    out.push(t);
+  }
+  return out;
 }

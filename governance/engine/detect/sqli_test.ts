@@ -579,7 +579,8 @@ Deno.test("statements: schema probes, spliced subqueries, comment-spaced words (
       "SELECT a FROM t WHERE id = 2 UNION SELECT current_setting('config_file')",
       "sqli_union_select",
     ],
-    ["SELECT * FROM products WHERE id = 1 and 1=1", "sqli_tautology_numeric"],
+    // The false half of a blind probe pair (the true half, AND 1=1, is what builders write).
+    ["SELECT * FROM products WHERE id = 1 and 1=2", "sqli_constant_probe"],
     [
       "SELECT * FROM t WHERE name = 'a' OR name IS NOT NULL --",
       "sqli_tautology_identifier",

@@ -42,7 +42,11 @@ export type SqlValidator =
   | "commentTail"
   | "dmlStatement"
   | "notPlainlyFalse"
-  | "readsHashes";
+  | "readsHashes"
+  | "commentQuote"
+  | "encodedKeyword"
+  | "notWholeStatement"
+  | "afterStacked";
 
 /** One structural pattern of a SQL policy. */
 export interface SqlPattern {
@@ -71,6 +75,10 @@ export interface SqlPolicy extends PolicyInfo {
   keywords: string[];
   patterns: SqlPattern[];
 }
+
+/** Columns holding payment-card data, PINs, national ids, keys or bare hashes (an alternation for patterns). */
+const CARD_COLUMNS = String
+  .raw`card_?(?:number|num|no|pan|cvc|cvv2?)|cc_?(?:number|num)|pan|cvv2?|cvc|ssn|pin|\w{0,20}_pin|pin_code|api_?key|private_key|hash|hashed_\w{1,20}|pw|passphrase|\w{0,20}token|otp_?seed|totp_?\w{0,20}|\w{0,20}secret`;
 
 type Row = [
   name: string,
@@ -134,7 +142,7 @@ const ROWS: Row[] = [
     "UNION SELECT injection",
     "critical",
     "block",
-    "A quote or number breakout followed by UNION SELECT, or a UNION SELECT reading versions, catalogues or files: the classic way to read other tables through a query.",
+    "A quote or number breakout followed by UNION SELECT, a UNION SELECT reading versions, catalogues, files or credential columns, an explicit column list UNIONed onto a SELECT * (sized to match it), or a read of an account table UNIONed onto a query filtered to a value: the classic way to read other tables through a query.",
     ["union"],
     [
       f(() =>
@@ -144,10 +152,19 @@ const ROWS: Row[] = [
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s*(?:\(|\*|@@|\d{1,6}\s*(?:,|--|#|$)|'|"|char\s*\(|concat|0x|user\s*\(|version\s*\()/im
       ),
       b(() =>
-        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,240}?(?:@@[a-z_]{2,40}\b|\bcurrent_setting\s*\(|\bpg_read_file\s*\(|\bpg_ls_dir\s*\(|\bversion\s*\(\s*\)|\buser\s*\(\s*\)|\bdatabase\s*\(\s*\)|\binformation_schema\b|\bload_file\s*\(|\bsleep\s*\(|\bbenchmark\s*\(|\bsqlite_master\b|\bpg_shadow\b|\bmysql\s*\.\s*user\b|\bsys\.user\$|\bsysobjects\b|\bchar\s*\(\s*\d|\b(?:all_tables|all_tab_columns|all_users|user_tables|dba_[a-z_]{2,30}|pg_user|pg_roles|pg_authid|syscolumns|sysusers)\b|\bsys\s*\.\s*(?:objects|tables|columns|databases|sql_logins)\b|\b0x[0-9a-f]{2,}\b|\b(?:query_to_xml|query_to_xml_and_xmlschema|cursor_to_xml|database_to_xml|schema_to_xml)\s*\(|\bdbms_xmlgen\s*\.)/i
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,240}?(?:@@[a-z_]{2,40}\b|\bcurrent_setting\s*\(|\bpg_read_file\s*\(|\bpg_ls_dir\s*\(|\bversion\s*\(\s*\)|\buser\s*\(\s*\)|\bdatabase\s*\(\s*\)|\b(?:current_user|session_user|system_user|current_database\s*\(\s*\)|db_name\s*\(\s*\)|suser_s?name\s*\(\s*\))|\binformation_schema\b|\bload_file\s*\(|\bsleep\s*\(|\bbenchmark\s*\(|\bsqlite_(?:master|schema)\b|\bpg_shadow\b|\bmysql\s*\.\s*user\b|\bsys\.user\$|\bsysobjects\b|\bchar\s*\(\s*\d|\b(?:all_tables|all_tab_columns|all_users|user_tables|dba_[a-z_]{2,30}|pg_user|pg_roles|pg_authid|syscolumns|sysusers)\b|\bsys\s*\.\s*(?:objects|tables|columns|databases|sql_logins)\b|\b(?:sysdatabases|sysservers|syslogins|sysxlogins|sysprocesses)\b|\bv\$(?:version|instance|database|session|parameter)\b|\b0x[0-9a-f]{2,}\b|\b(?:query_to_xml|query_to_xml_and_xmlschema|cursor_to_xml|database_to_xml|schema_to_xml)\s*\(|\bdbms_xmlgen\s*\.)/i
       ),
       b(() =>
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s+\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*(?:,|--|#|$)/i
+      ),
+      // A filter on a negative key before UNION: the first query made empty
+      // so only the attacker's rows come back (`WHERE id = -1 UNION SELECT`).
+      s(() =>
+        /=\s{0,8}-\d{1,10}\s{0,8}\)?\s{0,8}union(?:\s+(?:all|distinct))?[\s(]{1,8}select\b/i
+      ),
+      // A UNION that reads the Postgres or SQL Server catalogue next to a NULL placeholder column.
+      s(() =>
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b(?=[^;]{0,200}?\bnull\b)[^;]{0,400}?\bfrom\s{1,8}(?:pg_catalog\s{0,4}\.\s{0,4}\w|pg_(?:tables|class|namespace|proc|database|roles|user)\b|sys\s{0,4}\.\s{0,4}\w)/i
       ),
       b(() =>
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;\n]{0,240}?(?:--|#)\s*$/im
@@ -156,7 +173,7 @@ const ROWS: Row[] = [
         /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\s{1,8}'[^'\n]{0,24}'\s{0,8}\|\|\s{0,8}'/i
       ),
       s(() =>
-        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,200}?\b(?:password|passwd|pwd|pass|password_hash|passwordhash|secret|api_key)\b/i
+        /\bunion(?:\s+(?:all|distinct))?[\s(]{1,8}select\b[^;]{0,200}?\b(?:password|passwd|pwd|pass|password_hash|passwordhash|secret|api_key|\w{0,20}_token|token|cvv|cvc|card_number|cc_number|ssn|private_key|otp_secret|totp_secret|\w{0,20}_secret|secret_\w{1,20}|pass_hash|pw_?hash|password_digest|\w{0,20}_password|card_?(?:number|num|no|pan|cvc|cvv2?)|cc_?(?:number|num)|pin|\w{0,20}_pin|hash|pw|passphrase|\w{0,20}(?:pwd|passwd|password)\w{0,20}|\w{0,20}token|otp_?seed|\w{0,20}secret)\b/i
       ),
     ],
   ],
@@ -258,11 +275,6 @@ const ROWS: Row[] = [
         /\band\s{1,8}\(?\s{0,8}(['"])([^'"\n]{0,24})\1\s{0,8}(?:=|like\b)\s{0,8}\1\2\1/i
       ),
       s(() => /\bhaving\s{1,8}\(?\s{0,8}(\d{1,10})\s{0,8}=\s{0,8}\1(?!\d)/i),
-      // A value followed by AND n=n ending the statement: a blind probe
-      // (builders put 1=1 first, ORMs append a parenthesised `AND (1 = 1)`).
-      s(() =>
-        /[\d']\s{1,8}and\s{1,8}(\d{1,10})\s{0,8}=\s{0,8}\1\s{0,8}(?:;|$)/i
-      ),
       // A literal compared to a concatenation of literals: 'abc' = 'ab'||'c'.
       s(() =>
         /\b(?:and|or)\s{1,8}\(?\s{0,8}'[^'\n]{0,24}'\s{0,8}(?:=|<>|!=|like\b)\s{0,8}'[^'\n]{0,24}'\s{0,8}(?:\|\||\+)\s{0,8}'/i
@@ -274,7 +286,7 @@ const ROWS: Row[] = [
     "Identifier tautology",
     "high",
     "block",
-    "OR x=x, or a quote breakout followed by OR/AND on a column (IS NULL, = ''), used to force a condition true.",
+    "OR x=x, a column compared to a value OR'ed with its complement (name = 'a' OR name <> 'a', OR name IS NOT NULL), or a quote breakout followed by OR/AND on a column (IS NULL, = ''), used to force a condition true.",
     ["or", "and"],
     [
       b(() =>
@@ -325,6 +337,15 @@ const ROWS: Row[] = [
     ["or", "="],
     [],
   ],
+  [
+    "constant_probe",
+    "Constant probe after AND (boolean blind)",
+    "high",
+    "block",
+    "In a statement, AND followed by a condition that reads no column, parameter or variable and is not one of the constants query builders write (AND 1=2, AND 'a'='b', AND length(database())=8), or AND/OR followed by a subquery that reads only its own tables (OR EXISTS(SELECT * FROM users), AND (SELECT count(*) FROM users WHERE ...) = 1): the same yes/no answer for every row, which is how blind injection reads data. Found by the statement's tokens (detect/sqli_probe.ts).",
+    ["and", "or"],
+    [],
+  ],
   // ---- Comments and obfuscation -----------------------------------------
   [
     "comment_truncation",
@@ -346,6 +367,15 @@ const ROWS: Row[] = [
         stage: "decoded",
         validate: "commentTail",
       }),
+      // A comment that starts with a quote and leaves one open: the rest of
+      // the application's statement (`'admin'--' AND pw = 'x'`, `LIMIT 1 --'`).
+      s(() => /(?:--|#)[ \t]{0,2}['"][^\n]{0,400}/, {
+        stage: "decoded",
+        validate: "commentQuote",
+      }),
+      // Stacked statements whose text ends in an empty comment: the comment
+      // cuts off what the application appended (`id = 3; ALTER TABLE ... --`).
+      s(() => /(?:--|#)[\s\-+#]{0,8}$/, { validate: "afterStacked" }),
       // A statement that ends in an empty comment right after a value (`... ORDER BY 5--`, `'x' #`).
       s(() => /(?:['"\d)]|;)\s{0,4}(?:--|#)[\s\-+#]{0,8}$/i),
     ],
@@ -429,7 +459,11 @@ const ROWS: Row[] = [
     "SLEEP()/PG_SLEEP()/DBMS_LOCK.SLEEP() injected into a condition: confirms blind injection by delaying the response, and ties up connections.",
     ["sleep"],
     [
-      b(() => /\bpg_sleep\s{0,8}\(/i),
+      // pg_sleep anywhere but as the whole statement (`SELECT pg_sleep(1)` only waits).
+      b(() => /\bpg_sleep(?:_for|_until)?\s{0,8}\(/i, {
+        validate: "notWholeStatement",
+      }),
+      b(() => /\bdbms_session\s{0,8}\.\s{0,8}sleep\s{0,8}\(/i),
       b(() => /\bdbms_lock\s{0,8}\.\s{0,8}sleep\s{0,8}\(/i),
       b(() =>
         /(?:\b(?:or|and|xor|select|if|then|else|when|by|not|rlike|like|regexp)\s{0,8}\(*|&&\s{0,8}|\|\|\s{0,8}|,\s{0,8}|\+\s{0,8}|['"]\s{0,8}[;+]?\s{0,8})\(?\s{0,8}sleep\s{0,8}\(\s{0,8}(?:\d{1,8}|__time__)\s{0,8}\)/i
@@ -445,9 +479,19 @@ const ROWS: Row[] = [
     "Time-based blind (BENCHMARK, heavy query)",
     "high",
     "block",
-    "BENCHMARK(n, expr), RANDOMBLOB of megabytes, DBMS_PIPE waits or catalogue cross joins: CPU-burning delays used for blind injection.",
-    ["benchmark", "randomblob", "dbms_pipe", "information_schema"],
+    "BENCHMARK(n, expr), RANDOMBLOB of megabytes, DBMS_PIPE waits, catalogue cross joins or generate_series of tens of millions of rows: CPU-burning delays used for blind injection.",
     [
+      "benchmark",
+      "randomblob",
+      "dbms_pipe",
+      "information_schema",
+      "generate_series",
+    ],
+    [
+      // A series of ten million rows or more, counted to burn time.
+      b(() =>
+        /\bgenerate_series\s{0,8}\(\s{0,8}\d{1,12}\s{0,8},\s{0,8}\d{8,15}\s{0,8}\)/i
+      ),
       b(() => /\bbenchmark\s{0,8}\(\s{0,8}\d{3,12}\s{0,8},/i),
       b(() => /\brandomblob\s{0,8}\(\s{0,8}\d{6,12}/i),
       b(() => /\bdbms_pipe\s{0,8}\.\s{0,8}receive_message\s{0,8}\(/i),
@@ -601,14 +645,57 @@ const ROWS: Row[] = [
     "Credential column probing",
     "high",
     "block",
-    "A subquery that reads a password or secret column into another value or condition, or a LIKE/substring test on a password column: reading credentials through a query, one row or one character at a time (including second-order payloads that store them in a visible field).",
-    ["pass", "pwd", "secret"],
+    "A subquery that reads a password, secret, card, PIN or key column into another value or condition, or a LIKE/substring test on a password column: reading credentials through a query, one row or one character at a time (including second-order payloads that store them in a visible field).",
     [
+      "pass",
+      "pwd",
+      "secret",
+      "card",
+      "cvv",
+      "cvc",
+      "pin",
+      "ssn",
+      "pan",
+      "key",
+      "hash",
+      "pw",
+      "agg",
+      "group_concat",
+    ],
+    [
+      // Two columns joined by a separator and aggregated over a whole table
+      // (no filter): a table's accounts dumped into one value, e.g.
+      // (SELECT group_concat(email, ':', pw) FROM faculty), or after UNION.
       s(() =>
-        /\(\s{0,8}select\s{1,8}(?:top\s{1,8}\d{1,4}\s{1,8})?(?:distinct\s{1,8})?(?:[a-z_]\w{0,30}\s{0,4}\.\s{0,4})?\w{0,20}(?:password|passwd|pwd|pass_hash|passhash|secret)\w{0,20}\s{0,8}(?:\)|,|\|\||\bfrom\b)/i
+        /\(\s{0,8}select\s{1,8}(?:group_concat|string_agg|listagg|json_agg|array_agg)\s{0,8}\(\s{0,8}["`\[]?[\w.]{1,64}["`\]]?\s{0,8}(?:,\s{0,8}'[^'\n]{0,4}'\s{0,8},|\|\|\s{0,8}'[^'\n]{0,4}'\s{0,8}\|\|)\s{0,8}["`\[]?[\w.]{1,64}[^;()]{0,60}\)\s{0,8}from\s{1,8}[\w."`]{1,64}\s{0,8}\)/i
+      ),
+      s(() =>
+        /\bunion(?:\s{1,8}all)?\s{1,8}select\s{1,8}(?:group_concat|string_agg|listagg)\s{0,8}\(\s{0,8}["`\[]?[\w.]{1,64}["`\]]?\s{0,8}(?:,\s{0,8}'[^'\n]{0,4}'\s{0,8},|\|\|\s{0,8}'[^'\n]{0,4}'\s{0,8}\|\|)\s{0,8}["`\[]?[\w.]{1,64}/i
+      ),
+      // The same for payment-card, PIN, national-id and key columns.
+      s(() =>
+        new RegExp(
+          String
+            .raw`\(\s{0,8}select\s{1,8}(?:top\s{1,8}\d{1,4}\s{1,8})?(?:distinct\s{1,8})?(?:[a-z_]\w{0,30}\s{0,4}\.\s{0,4})?["\x60\[]?(?:${CARD_COLUMNS})["\x60\]]?\s{0,8}(?:\)|,|\|\||\bfrom\b)`,
+          "i",
+        )
+      ),
+      s(() =>
+        new RegExp(
+          String
+            .raw`\(\s{0,8}select\s{1,8}(?:group_concat|string_agg|listagg|array_agg|json_agg|json_arrayagg|concat_ws|concat)\s{0,8}\([^;()]{0,120}?\b(?:${CARD_COLUMNS})\b`,
+          "i",
+        )
+      ),
+      s(() =>
+        /\(\s{0,8}select\s{1,8}(?:top\s{1,8}\d{1,4}\s{1,8})?(?:distinct\s{1,8})?(?:[a-z_]\w{0,30}\s{0,4}\.\s{0,4})?["`\[]?\w{0,20}(?:password|passwd|pwd|pass_hash|passhash|secret)\w{0,20}["`\]]?\s{0,8}(?:\)|,|\|\||\bfrom\b)/i
       ),
       s(() =>
         /(?:(?<=_)|\b)(?:pass(?:word|wd)?|pwd)(?:_?hash|_digest)?\s{1,8}(?:not\s{1,8})?(?:like|rlike|regexp|glob)\s/i
+      ),
+      // A subquery that aggregates a password column into one value (copied into a visible field).
+      s(() =>
+        /\(\s{0,8}select\s{1,8}(?:group_concat|string_agg|listagg|array_agg|json_agg|json_arrayagg|concat_ws|concat)\s{0,8}\([^;()]{0,120}?(?:\b\w{0,20}(?:password|passwd|pwd|pass_hash|passhash|secret)\w{0,20}\b|\bpass\b)/i
       ),
       s(() =>
         /\b(?:substr|substring|mid|left|right|ascii|ord)\s{0,8}\(\s{0,8}(?:[a-z_]\w{0,30}\s{0,4}\.\s{0,4})?\w{0,20}(?:password|passwd|pwd)/i
@@ -621,9 +708,14 @@ const ROWS: Row[] = [
     "Hex-encoded SQL",
     "high",
     "block",
-    "A 0x... literal that decodes to SQL (0x73656c656374 = 'select', UTF-16 WAITFOR payloads), a hex comparison after a quote breakout, or CONCAT(0x7e, ...) markers.",
-    ["0x", "unhex"],
+    "A 0x... literal that decodes to SQL (0x73656c656374 = 'select', UTF-16 WAITFOR payloads), a base64, hex or Unicode-escaped literal passed to a decoder that decodes to SQL (decode('ZHJvcCB0YWJsZQ==', 'base64'), FROM_BASE64, HEXTORAW, U&'\\0044...'), a hex comparison after a quote breakout, or CONCAT(0x7e, ...) markers.",
+    ["0x", "unhex", "decode", "from_base64", "hextoraw", "u&"],
     [
+      b(
+        () =>
+          /\b(?:decode\s{0,8}\(\s{0,8}'([a-z0-9+/=\s]{8,8192})'\s{0,8},\s{0,8}'(base64|hex)'|from_base64\s{0,8}\(\s{0,8}'([a-z0-9+/=\s]{8,8192})'|(?:hextoraw|unhex)\s{0,8}\(\s{0,8}'([0-9a-f]{8,8192})'|u&'((?:[^'\\\n]|\\(?:\+[0-9a-f]{6}|[0-9a-f]{4})){4,2048})')/i,
+        { stage: "raw", validate: "encodedKeyword" },
+      ),
       b(() => /\b0x((?:[0-9a-f]{2}){4,1024})\b/i, { validate: "hexKeyword" }),
       f(() =>
         /['")]\s{0,8}(?:or|and|having|where)\s{1,8}[\w()]{1,40}\s{0,8}(?:=|<>|like)\s{0,8}0x[0-9a-f]{2,}/i
@@ -734,7 +826,7 @@ const ROWS: Row[] = [
     "Credential and admin table access",
     "high",
     "block",
-    "Reads of the database's own account tables (mysql.user, pg_shadow, pg_authid, sys.sql_logins, SYS.USER$, dba_users): password hashes and privileges.",
+    "Reads of the database's own account tables (mysql.user and dba_users read whole or joined, pg_shadow, pg_authid, sys.sql_logins, SYS.USER$): password hashes and privileges.",
     [
       "mysql",
       "pg_shadow",
@@ -748,8 +840,14 @@ const ROWS: Row[] = [
     ],
     [
       s(() =>
-        /\b(?:pg_shadow|pg_authid|sys\s{0,4}\.\s{0,4}sql_logins|sys\s{0,4}\.\s{0,4}user\$|sysxlogins|sys\s{0,4}\.\s{0,4}syslogins|dba_users|syscat\s{0,4}\.\s{0,4}dbauth)\b/i
+        /\b(?:pg_shadow|pg_authid|sys\s{0,4}\.\s{0,4}sql_logins|sys\s{0,4}\.\s{0,4}user\$|sysxlogins|sys\s{0,4}\.\s{0,4}syslogins|syscat\s{0,4}\.\s{0,4}dbauth)\b/i
       ),
+      // Oracle's dba_users: writes, joins and UNIONs, or reads of every column
+      // (`SELECT username, account_status FROM dba_users` is a routine look).
+      s(() =>
+        /\b(?:update|into|join|union\b[^;]{0,240}?\bfrom)\s{1,8}dba_users\b/i
+      ),
+      s(() => /\bfrom\s{1,8}dba_users\b/i, { validate: "readsHashes" }),
       // mysql.user: writes, joins and UNIONs into it, or reads of its hashes
       // (`SELECT user, host FROM mysql.user` is a routine look at the accounts).
       s(() =>
@@ -827,11 +925,15 @@ const ROWS: Row[] = [
         /\bcreate\s{1,8}(?:user|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8}password|identified\s{1,8}by|password)\b/i
       ),
       b(() => /\bsp_add(?:srvrolemember|login|rolemember)\b/i),
+      // SQL Server: a member added to a server role or to db_owner.
+      b(() =>
+        /\balter\s{1,8}(?:server\s{1,8}role\s{1,8}(?:sysadmin|securityadmin|serveradmin|setupadmin|processadmin|diskadmin|dbcreator|bulkadmin|control\s{1,8}server)|role\s{1,8}db_(?:owner|securityadmin|accessadmin|ddladmin))\s{1,8}add\s{1,8}member\b/i
+      ),
       // In a statement, only grants that escalate: everything, server-level
       // privileges, superuser roles, grants to everyone or with the right to
       // pass them on. `GRANT SELECT ON reports TO analyst` is routine.
       s(() =>
-        /\bgrant\s{1,8}(?:all\b|super\b|file\b|process\b|shutdown\b|reload\b|sysadmin\b|dba\b|pg_(?:read_server_files|write_server_files|execute_server_program|read_all_data|write_all_data)\b|rds_superuser\b|cloudsqlsuperuser\b|azure_pg_admin\b|db_owner\b|control\s{1,8}server\b)/i
+        /\bgrant\s{1,8}(?:all\b|super\b|postgres\s{1,8}to\b|file\b|process\b|shutdown\b|reload\b|sysadmin\b|dba\b|pg_(?:read_server_files|write_server_files|execute_server_program|read_all_data|write_all_data)\b|rds_superuser\b|cloudsqlsuperuser\b|azure_pg_admin\b|db_owner\b|control\s{1,8}server\b)/i
       ),
       s(() =>
         /\bgrant\s{1,8}[^;\n]{1,200}?\b(?:on\s{1,8}\*\s{0,4}\.\s{0,4}\*|to\s{1,8}public\b|with\s{1,8}(?:grant|admin)\s{1,8}option\b)/i
@@ -862,6 +964,8 @@ const ROWS: Row[] = [
       "openrowset",
       "utl_file",
       "bfilename",
+      "log_file",
+      "attach",
     ],
     [
       b(() => /\bload_file\s{0,8}\(/i),
@@ -883,6 +987,21 @@ const ROWS: Row[] = [
       b(() => /\bbulk\s{1,8}insert\s{1,8}[\w.[\]]{1,64}\s{1,8}from\s{1,8}'/i),
       b(() => /\bopenrowset\s{0,8}\(\s{0,8}bulk\b/i),
       b(() => /\butl_file\s{0,4}\.\s{0,4}(?:fopen|get_line|put_line)\b/i),
+      // A database file or COPY output written where a web server or a shell runs it.
+      b(
+        () =>
+          /\battach\s{1,8}(?:database\s{1,8})?'[^'\n]{0,200}?(?:\.(?:php\d?|phtml|jspx?|aspx?|ashx|cgi|pl|py|sh)'|\/var\/www\/|\/srv\/www|htdocs|wwwroot|\.ssh\/)/i,
+        { stage: "raw" },
+      ),
+      b(
+        () =>
+          /\bto\s{1,8}'[^'\n]{0,200}?(?:\.(?:php\d?|phtml|jspx?|aspx?|ashx|cgi|pl|py|sh)'|\/var\/www\/|\/srv\/www|htdocs|wwwroot|\.ssh\/|authorized_keys|\/etc\/cron)/i,
+        { stage: "raw", needs: ["copy"] },
+      ),
+      // MySQL's query logs pointed at a file: every logged query writes into it (a web shell).
+      b(() =>
+        /\bset\s{1,8}(?:global\s{1,8}|@@global\s{0,4}\.\s{0,4})(?:general_log_file|slow_query_log_file)\b/i
+      ),
       b(() => /\bbfilename\s{0,8}\(/i),
     ],
   ],
@@ -902,11 +1021,16 @@ const ROWS: Row[] = [
       "exec",
       "load_extension",
       "soname",
+      "language",
     ],
     [
       // Native code loaded into the server: SQLite load_extension, MySQL UDFs from a library.
       b(() => /\bload_extension\s{0,8}\(/i),
       b(() => /\bsoname\s{1,8}['"]/i),
+      // A function in C from a library, or in an untrusted language that reaches the OS.
+      b(() =>
+        /\bcreate\s{1,8}(?:or\s{1,8}replace\s{1,8})?function\b[^;]{0,600}?\blanguage\s{1,8}['"]?(?:c|plpython3?u|plperlu|pltclu|plsh)\b/i
+      ),
       // A second statement running a system procedure, or enabling a server option.
       s(() => /;\s{0,8}exec(?:ute)?\s{1,8}(?:sp_configure|xp_\w|master\b)/i),
       s(() => /\bsp_configure\b[^;]{0,120},\s{0,8}1\b/i),
@@ -941,6 +1065,7 @@ const ROWS: Row[] = [
       "openrowset",
       "opendatasource",
       "dbms_dns",
+      "dblink",
     ],
     [
       b(() => /\bxp_(?:dirtree|fileexist|subdirs)\b/i),
@@ -958,6 +1083,12 @@ const ROWS: Row[] = [
       b(() =>
         /\b(?:openrowset|opendatasource)\s{0,8}\(\s{0,8}['"](?:sqloledb|msdasql|sqlncli)/i
       ),
+      // dblink to a host named in the call: the server connects out.
+      b(
+        () =>
+          /\bdblink(?:_connect(?:_u)?|_exec|_send_query)?\s{0,8}\(\s{0,8}(?:'[^'\n]{0,64}'\s{0,8},\s{0,8})?'[^'\n]{0,300}?\bhost\s{0,4}=/i,
+        { stage: "raw" },
+      ),
     ],
   ],
   // ---- Destructive statements (database channels) -----------------------
@@ -966,12 +1097,14 @@ const ROWS: Row[] = [
     "DROP DATABASE / SCHEMA",
     "critical",
     "block",
-    "DROP DATABASE or DROP SCHEMA destroys every table in it.",
+    "DROP DATABASE or DROP SCHEMA destroys every table in it; DROP OWNED BY destroys everything a role owns.",
     ["drop"],
-    [s(
-      () =>
-        /\bdrop\s{1,8}(?:database|schema)\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[]/i,
-    )],
+    [
+      s(() =>
+        /\bdrop\s{1,8}(?:database|schema)\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[]/i
+      ),
+      s(() => /\bdrop\s{1,8}owned\s{1,8}by\b/i),
+    ],
   ],
   [
     "drop_table",
@@ -1033,13 +1166,19 @@ const ROWS: Row[] = [
     "DELETE/UPDATE with an always-true WHERE",
     "critical",
     "block",
-    "DELETE or UPDATE whose WHERE is only a constant truth (WHERE 1=1, WHERE 'a'='a', WHERE true): looks narrow, changes every row.",
+    "DELETE or UPDATE whose WHERE is only a constant truth (WHERE 1=1, WHERE 'a'='a', WHERE true), or has a branch every row satisfies (OR id IS NOT NULL, name = 'bob' OR name IS NOT NULL, WHERE email LIKE '%', WHERE id IN (SELECT id FROM the same table)): looks narrow, changes every row.",
     ["where"],
     [
       s(
         () =>
           /\bwhere\s{1,8}\(?\s{0,8}(?:(\d{1,10})\s{0,8}=\s{0,8}\1(?!\d)|(['"])([^'"\n]{0,24})\2\s{0,8}=\s{0,8}\2\3\2|true|not\s{1,8}false|1|([a-z_]\w{0,29})\s{0,8}=\s{0,8}\4\b|\d{1,10}\s{0,8}(?:>=?|<=?|<>|!=)\s{0,8}\d{1,10}|'[^'\n]{0,24}'\s{0,8}(?:<>|!=)\s{0,8}'[^'\n]{0,24}')\s{0,8}\)?\s{0,8}(?:;|--|#|$|or\b|returning\b|limit\b|order\b)/i,
         { validate: "dmlStatement" },
+      ),
+      // WHERE col LIKE '%': every row with a value.
+      s(
+        () =>
+          /\bwhere\s{1,8}[\w."`]{1,64}\s{1,8}i?like\s{1,8}'%{1,8}'\s{0,8}(?:;|--|#|$|or\b|returning\b|limit\b)/i,
+        { validate: "dmlStatement", stage: "raw" },
       ),
     ],
   ],
@@ -1105,7 +1244,10 @@ const ROWS: Row[] = [
         /['"][\s)]{0,8}(?:or|and)\s{1,8}[\w.]{1,40}\s{1,8}like\s{1,8}(?:['"]%|n?char\s{0,8}\(\s{0,8}37\s{0,8}\))/i
       ),
       b(() => /\blike\s{1,8}n?char\s{0,8}\(\s{0,8}37\s{0,8}\)/i),
-      s(() => /\bor\s{1,8}[\w.]{1,40}\s{1,8}like\s{1,8}'%{1,8}'/i),
+      // The literal is short and all symbols, so it is read unmasked.
+      s(() => /\bor\s{1,8}[\w.]{1,40}\s{1,8}i?like\s{1,8}'%{1,8}'/i, {
+        stage: "raw",
+      }),
       f(() => /(?:^|\s)like\s{1,8}'%{1,8}'\s{0,8}(?:--|#|$)/im),
     ],
   ],
@@ -1114,12 +1256,14 @@ const ROWS: Row[] = [
     "String breakout with a concatenated call",
     "high",
     "block",
-    "A value that closes a string and splices a function call into it with the SQL concatenation operator ('||func(...)||'): runs an arbitrary function inside the query.",
+    "A value that closes a string and splices a function call or a subquery into it with the SQL concatenation operator ('||func(...)||', '||(SELECT ...)||'): runs an arbitrary function or reads another table inside the query.",
     ["||"],
     [
       f(() =>
         /['"]\s{0,8}\|\|\s{0,8}\(?\s{0,8}[a-z_][\w.$]{0,64}\s{0,8}\([^)]{0,200}\)\)?\s{0,8}\|\|\s{0,8}['"]/i
       ),
+      // A subquery spliced into a string: '||(SELECT card_pan FROM cards)||'.
+      f(() => /['"]\s{0,8}\|\|\s{0,8}\(\s{0,8}select\b/i),
     ],
   ],
   [
@@ -1151,11 +1295,28 @@ export const SQLI_POLICIES: readonly SqlPolicy[] = ROWS.map((r) => ({
   patterns: r[6],
 }));
 
-/** The policy each structural check of `detect/sqli_struct.ts` reports under. */
+/** The policy each structural check of `detect/sqli_struct.ts` and `detect/sqli_probe.ts` reports under. */
 export const STRUCTURAL_POLICY: Readonly<
-  Record<"or_constant" | "dml_constant_where" | "chained_comparison", string>
+  Record<
+    | "or_constant"
+    | "dml_constant_where"
+    | "chained_comparison"
+    | "and_constant"
+    | "uncorrelated_subquery"
+    | "dml_all_rows"
+    | "column_tautology"
+    | "star_union"
+    | "account_union",
+    string
+  >
 > = {
   or_constant: "sys_sqli_constant_condition",
   chained_comparison: "sys_sqli_constant_condition",
   dml_constant_where: "sys_sqli_always_true_where",
+  and_constant: "sys_sqli_constant_probe",
+  uncorrelated_subquery: "sys_sqli_constant_probe",
+  dml_all_rows: "sys_sqli_always_true_where",
+  column_tautology: "sys_sqli_tautology_identifier",
+  star_union: "sys_sqli_union_select",
+  account_union: "sys_sqli_union_select",
 };

@@ -16,7 +16,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "critical",
     "action": "block",
     "description":
-      "A quote or number breakout followed by UNION SELECT, or a UNION SELECT reading versions, catalogues or files: the classic way to read other tables through a query.",
+      "A quote or number breakout followed by UNION SELECT, a UNION SELECT reading versions, catalogues, files or credential columns, an explicit column list UNIONed onto a SELECT * (sized to match it), or a read of an account table UNIONed onto a query filtered to a value: the classic way to read other tables through a query.",
     "appliesTo": "input",
   },
   {
@@ -66,7 +66,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "block",
     "description":
-      "OR x=x, or a quote breakout followed by OR/AND on a column (IS NULL, = ''), used to force a condition true.",
+      "OR x=x, a column compared to a value OR'ed with its complement (name = 'a' OR name <> 'a', OR name IS NOT NULL), or a quote breakout followed by OR/AND on a column (IS NULL, = ''), used to force a condition true.",
     "appliesTo": "input",
   },
   {
@@ -87,6 +87,16 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "action": "block",
     "description":
       "In a statement, OR followed by a condition that reads no column, parameter or variable (OR 7-6=1, OR NOT FALSE, OR EXISTS(SELECT 1)), or a comparison chained onto a constant (login = ''=''): the condition is true whatever the row holds. Found by the statement's tokens (detect/sqli_struct.ts), not by a pattern.",
+    "appliesTo": "input",
+  },
+  {
+    "id": "sys_sqli_constant_probe",
+    "name": "Constant probe after AND (boolean blind)",
+    "category": "sqli",
+    "severity": "high",
+    "action": "block",
+    "description":
+      "In a statement, AND followed by a condition that reads no column, parameter or variable and is not one of the constants query builders write (AND 1=2, AND 'a'='b', AND length(database())=8), or AND/OR followed by a subquery that reads only its own tables (OR EXISTS(SELECT * FROM users), AND (SELECT count(*) FROM users WHERE ...) = 1): the same yes/no answer for every row, which is how blind injection reads data. Found by the statement's tokens (detect/sqli_probe.ts).",
     "appliesTo": "input",
   },
   {
@@ -145,7 +155,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "block",
     "description":
-      "BENCHMARK(n, expr), RANDOMBLOB of megabytes, DBMS_PIPE waits or catalogue cross joins: CPU-burning delays used for blind injection.",
+      "BENCHMARK(n, expr), RANDOMBLOB of megabytes, DBMS_PIPE waits, catalogue cross joins or generate_series of tens of millions of rows: CPU-burning delays used for blind injection.",
     "appliesTo": "input",
   },
   {
@@ -205,7 +215,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "block",
     "description":
-      "A subquery that reads a password or secret column into another value or condition, or a LIKE/substring test on a password column: reading credentials through a query, one row or one character at a time (including second-order payloads that store them in a visible field).",
+      "A subquery that reads a password, secret, card, PIN or key column into another value or condition, or a LIKE/substring test on a password column: reading credentials through a query, one row or one character at a time (including second-order payloads that store them in a visible field).",
     "appliesTo": "input",
   },
   {
@@ -215,7 +225,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "block",
     "description":
-      "A 0x... literal that decodes to SQL (0x73656c656374 = 'select', UTF-16 WAITFOR payloads), a hex comparison after a quote breakout, or CONCAT(0x7e, ...) markers.",
+      "A 0x... literal that decodes to SQL (0x73656c656374 = 'select', UTF-16 WAITFOR payloads), a base64, hex or Unicode-escaped literal passed to a decoder that decodes to SQL (decode('ZHJvcCB0YWJsZQ==', 'base64'), FROM_BASE64, HEXTORAW, U&'\\0044...'), a hex comparison after a quote breakout, or CONCAT(0x7e, ...) markers.",
     "appliesTo": "input",
   },
   {
@@ -265,7 +275,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "block",
     "description":
-      "Reads of the database's own account tables (mysql.user, pg_shadow, pg_authid, sys.sql_logins, SYS.USER$, dba_users): password hashes and privileges.",
+      "Reads of the database's own account tables (mysql.user and dba_users read whole or joined, pg_shadow, pg_authid, sys.sql_logins, SYS.USER$): password hashes and privileges.",
     "appliesTo": "input",
   },
   {
@@ -324,7 +334,8 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "category": "sqli",
     "severity": "critical",
     "action": "block",
-    "description": "DROP DATABASE or DROP SCHEMA destroys every table in it.",
+    "description":
+      "DROP DATABASE or DROP SCHEMA destroys every table in it; DROP OWNED BY destroys everything a role owns.",
     "appliesTo": "input",
   },
   {
@@ -373,7 +384,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "critical",
     "action": "block",
     "description":
-      "DELETE or UPDATE whose WHERE is only a constant truth (WHERE 1=1, WHERE 'a'='a', WHERE true): looks narrow, changes every row.",
+      "DELETE or UPDATE whose WHERE is only a constant truth (WHERE 1=1, WHERE 'a'='a', WHERE true), or has a branch every row satisfies (OR id IS NOT NULL, name = 'bob' OR name IS NOT NULL, WHERE email LIKE '%', WHERE id IN (SELECT id FROM the same table)): looks narrow, changes every row.",
     "appliesTo": "input",
   },
   {
@@ -423,7 +434,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "block",
     "description":
-      "A value that closes a string and splices a function call into it with the SQL concatenation operator ('||func(...)||'): runs an arbitrary function inside the query.",
+      "A value that closes a string and splices a function call or a subquery into it with the SQL concatenation operator ('||func(...)||', '||(SELECT ...)||'): runs an arbitrary function or reads another table inside the query.",
     "appliesTo": "input",
   },
   {

@@ -1,0 +1,229 @@
+/**
+ * WHERE clauses that every row satisfies, by the shapes of their OR
+ * branches (tokens of `sqli_struct.ts` on the masked statement of
+ * `sqli_lex.ts`): in any statement a column compared to a value and OR'ed
+ * with its complement (`name = 'a' OR name <> 'a'`, `name = 'bob' OR name
+ * IS NOT NULL`); in a DELETE or UPDATE also `OR id IS NOT NULL`, `id = 10 OR
+ * status IS NOT NULL`, `id = 7 OR id >= 0`, `WHERE event_id > 0` and `WHERE
+ * id IN (SELECT id FROM <the same table>)`. Each WHERE's tokens are read
+ * once, so the pass is linear in the statement.
+ *
+ * @module
+ */
+
+import { COMPARISON, statementVerb, type Tok } from "./sqli_struct.ts";
+
+/** One hit: a DELETE/UPDATE changing every row, or a tautology on a column elsewhere. */
+export interface RowsHit {
+  kind: "dml_all_rows" | "column_tautology";
+  start: number;
+  end: number;
+}
+
+/** Most hits reported for one statement. */
+const MAX_ROWS_HITS = 16;
+
+/** Key columns: serial numbers from 1 up, so `> 0` holds for every row. */
+const KEY_COLUMN = /^(?:id|\w{1,40}_id|\w{1,40}id|pk|rowid|oid)$/;
+
+/** Column names every row has a value for. */
+const ALWAYS_SET =
+  /^(?:id|uuid|guid|pk|rowid|oid|_id|created_at|createdat|created|inserted_at)$/;
+
+/** The branches (token ranges) of the top-level OR chain of the condition starting at `from`. */
+function orBranches(
+  toks: Tok[],
+  from: number,
+): { branches: [number, number][]; end: number } {
+  const branches: [number, number][] = [];
+  let depth = 0;
+  let start = from;
+  let between = false;
+  let i = from;
+  for (; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close") {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && (t.kind === "semi" || t.kind === "comment")) {
+      break;
+    } else if (depth === 0 && t.kind === "word") {
+      if (t.text === "between") between = true;
+      else if (t.text === "and" && between) between = false;
+      else if (t.text === "or") {
+        branches.push([start, i]);
+        start = i + 1;
+      } else if (
+        t.text === "returning" || t.text === "limit" || t.text === "order"
+      ) break;
+    }
+  }
+  branches.push([start, i]);
+  return { branches, end: i };
+}
+
+/** A branch of the shape `[NOT] col <op> value` or `col IS [NOT] NULL`. */
+interface Shape {
+  /** The column as written (`t.col`), lower case. */
+  col: string;
+  /** The column's last name (`col`). */
+  name: string;
+  /** `=`, `<>`, `>=`, `>`, ..., or `notnull`; `NOT col = v` reads as `<>`. */
+  op: string;
+  /** The value's text (a number, or a short literal with its quotes). */
+  value: string;
+}
+
+/** Longest literal compared by value (longer ones are masked, so equal text proves nothing). */
+const MAX_VALUE = 26;
+
+/** The shape of a branch (see {@link Shape}), or null. */
+function shape(
+  toks: Tok[],
+  masked: string,
+  [a, b]: [number, number],
+): Shape | null {
+  while (a < b && toks[a].kind === "open" && toks[b - 1].kind === "close") {
+    a++;
+    b--;
+  }
+  let not = false;
+  if (toks[a]?.text === "not" && a < b) {
+    not = true;
+    a++;
+  }
+  // The column: names joined by dots.
+  let k = a;
+  const parts: string[] = [];
+  while (
+    k < b && (toks[k].kind === "word" || toks[k].kind === "ident") &&
+    parts.length < 4
+  ) {
+    parts.push(toks[k].text);
+    k++;
+    if (toks[k]?.text !== "." || k >= b) break;
+    k++;
+  }
+  if (parts.length === 0 || parts.some((p) => p === "")) return null;
+  const col = parts.join(".");
+  const name = parts[parts.length - 1];
+  const rest = toks.slice(k, b);
+  if (
+    !not && rest.length === 3 && rest[0].text === "is" &&
+    rest[1].text === "not" && rest[2].text === "null"
+  ) return { col, name, op: "notnull", value: "" };
+  let value = "";
+  let op = "";
+  if (rest.length === 2 && COMPARISON.has(rest[0].text)) {
+    const v = rest[1];
+    if (v.kind === "num") value = v.text;
+    else if (v.kind === "str" && v.end - v.start <= MAX_VALUE) {
+      value = masked.slice(v.start, v.end);
+    } else return null;
+    op = rest[0].text;
+  } else if (
+    // `col >= -1`: the sign is its own token.
+    rest.length === 3 && (rest[0].text === ">" || rest[0].text === ">=") &&
+    rest[1].text === "-" && rest[2].kind === "num"
+  ) {
+    op = rest[0].text;
+    value = "-" + rest[2].text;
+  } else return null;
+  if (op === "!=") op = "<>";
+  if (not) op = op === "=" ? "<>" : op === "<>" ? "=" : "";
+  return op === "" ? null : { col, name, op, value };
+}
+
+/** Whether a branch is `<col> IN (SELECT <col> FROM <table>)` without a filter. */
+function selfSubquery(
+  toks: Tok[],
+  [a, b]: [number, number],
+  table: string,
+): boolean {
+  if (b - a !== 8) return false;
+  const [c, inw, open, sel, c2, fromw, t2, close] = toks.slice(a, b);
+  return (c.kind === "word" && inw.text === "in" && open.kind === "open" &&
+    sel.text === "select" && c2.text === c.text && fromw.text === "from" &&
+    t2.text === table && close.kind === "close");
+}
+
+/**
+ * Hits of a WHERE with a branch every row satisfies (see the module note).
+ * In any statement: a column compared to a value OR'ed with the same column
+ * IS NOT NULL or the complementary comparison (`name = 'a' OR name <> 'a'`).
+ * In a DELETE or UPDATE besides: IS NOT NULL on a column every row has, or
+ * after a lookup by key; `col >= 0` on a compared or key column; a subquery
+ * on the same table.
+ */
+export function allRowsHits(
+  toks: Tok[],
+  masked: string,
+  lower: string,
+): RowsHit[] {
+  const hits: RowsHit[] = [];
+  let depth = 0;
+  for (let i = 0; i < toks.length && hits.length < MAX_ROWS_HITS; i++) {
+    if (toks[i].kind === "open") depth++;
+    else if (toks[i].kind === "close") depth = Math.max(0, depth - 1);
+    else if (toks[i].kind === "semi") depth = 0;
+    // Only the statement's own WHERE, not a subquery's.
+    if (toks[i].text !== "where" || toks[i].kind !== "word" || depth > 0) {
+      continue;
+    }
+    const verb = statementVerb(lower, toks[i].start);
+    const dml = verb === "delete" || verb === "update";
+    // The target table: the word after DELETE FROM / UPDATE.
+    let table = "";
+    for (let k = i - 1; dml && k >= 0 && toks[k].kind !== "semi"; k--) {
+      if (
+        (toks[k].text === "from" || toks[k].text === "update") &&
+        toks[k + 1] !== undefined
+      ) {
+        table = toks[k + 1].text;
+        break;
+      }
+    }
+    const { branches, end } = orBranches(toks, i + 1);
+    const shapes = branches.map((br) => shape(toks, masked, br));
+    const equal = new Map<string, Set<string>>();
+    let pointLookup = false;
+    for (const sh of shapes) {
+      if (sh === null || sh.op !== "=") continue;
+      let vs = equal.get(sh.col);
+      if (vs === undefined) equal.set(sh.col, vs = new Set());
+      vs.add(sh.value);
+      if (ALWAYS_SET.test(sh.name)) pointLookup = true;
+    }
+    let all = false;
+    for (let k = 0; k < branches.length && !all; k++) {
+      const sh = shapes[k];
+      if (sh === null) {
+        all = dml && table !== "" && selfSubquery(toks, branches[k], table);
+        continue;
+      }
+      const compared = equal.has(sh.col);
+      if (sh.op === "notnull") {
+        all = compared ||
+          (dml && (ALWAYS_SET.test(sh.name) || (pointLookup && k > 0)));
+      } else if (sh.op === "<>") {
+        all = equal.get(sh.col)?.has(sh.value) === true;
+      } else if (sh.op === ">=" || sh.op === ">") {
+        // `id > 0`, `id >= 1`, `event_id > -1`: the whole range of a key.
+        const v = Number(sh.value);
+        all = dml && (compared || KEY_COLUMN.test(sh.name)) &&
+          /^-?\d{1,12}$/.test(sh.value) &&
+          (sh.op === ">=" ? v <= 1 : v <= 0);
+      }
+    }
+    if (all && branches.length > (dml ? 0 : 1)) {
+      hits.push({
+        kind: dml ? "dml_all_rows" : "column_tautology",
+        start: toks[i].start,
+        end: toks[Math.max(i, end - 1)].end,
+      });
+    }
+    i = Math.max(i, end - 1);
+  }
+  return hits;
+}

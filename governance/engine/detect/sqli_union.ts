@@ -1,0 +1,162 @@
+/**
+ * UNIONs that read another table through a query, by tokens (`sqli_struct.ts`
+ * on the masked statement of `sqli_lex.ts`), whatever the columns are
+ * called:
+ *
+ * - `SELECT * FROM t ... UNION SELECT a, b`: an explicit list sized to a
+ *   statement's top-level `SELECT *`;
+ * - `... WHERE id = 3 UNION SELECT email, hash FROM admins`: an unfiltered
+ *   read of an account table UNIONed onto a query filtered to a value.
+ *
+ * Linear in the statement (each UNION looks ahead a bounded number of tokens).
+ *
+ * @module
+ */
+
+import type { Tok } from "./sqli_struct.ts";
+
+/** One hit: which check fired and where (offsets in the input). */
+export interface UnionHit {
+  kind: "star_union" | "account_union";
+  start: number;
+  end: number;
+}
+
+/** Most hits reported for one statement. */
+const MAX_UNION_HITS = 16;
+
+/** The UNION hits of a statement's tokens (see the module note). */
+export function unionHits(toks: Tok[]): UnionHit[] {
+  const hits: UnionHit[] = [];
+  starUnion(toks, hits);
+  accountUnion(toks, hits);
+  return hits;
+}
+
+/**
+ * `SELECT * FROM t ... UNION SELECT a, b ...`: the first query returns a
+ * table's every column and the second an explicit list sized to match it,
+ * which is how an injected UNION reads another table through a `SELECT *`
+ * (a query written as a union lists the same columns on both sides, or `*`
+ * on both). Only a statement's top-level SELECT and UNION count.
+ */
+function starUnion(toks: Tok[], hits: UnionHit[]): void {
+  let depth = 0;
+  let star = -1;
+  for (let i = 0; i < toks.length && hits.length < MAX_UNION_HITS; i++) {
+    const t = toks[i];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close") depth = Math.max(0, depth - 1);
+    else if (t.kind === "semi") {
+      depth = 0;
+      star = -1;
+    }
+    if (depth > 0 || t.kind !== "word") continue;
+    if (t.text === "select" && star < 0) {
+      // The statement's first SELECT: is its list `*` alone?
+      let k = i + 1;
+      if (toks[k]?.text === "distinct" || toks[k]?.text === "all") k++;
+      // `SELECT * FROM (subquery)` has the subquery's known width.
+      star = toks[k]?.text === "*" && toks[k + 1]?.text === "from" &&
+          toks[k + 2]?.kind !== "open"
+        ? i
+        : -2;
+      continue;
+    }
+    if (t.text !== "union" || star < 0) continue;
+    let k = i + 1;
+    if (toks[k]?.text === "all" || toks[k]?.text === "distinct") k++;
+    while (toks[k]?.kind === "open") k++;
+    if (toks[k]?.text !== "select") continue;
+    // An explicit list: not `*`, not `t.*`, not `SELECT * FROM` again.
+    const list: Tok[] = [];
+    for (let j = k + 1; j < toks.length && list.length < 64; j++) {
+      if (toks[j].text === "from" || toks[j].kind === "semi") break;
+      list.push(toks[j]);
+    }
+    if (list.length === 0 || list.some((x) => x.text === "*")) continue;
+    hits.push({ kind: "star_union", start: toks[star].start, end: t.end });
+    return;
+  }
+}
+
+/** Tables of accounts and their credentials. */
+const ACCOUNT_TABLE =
+  /^(?:users?|app_users?|auth_users?|admins?|administrators?|accounts?|members?|staff|logins?|credentials?|passwords?|operators?|employees?|customers?|sys_users?)$/;
+
+/**
+ * `... WHERE id = 3 UNION SELECT email, hash FROM admins`: a query filtered
+ * to a value, UNIONed with an unfiltered read of an account table that the
+ * first query does not read. The UNION rides on the value an application
+ * put in the filter; a query written as a union of accounts has no such
+ * filter before it (`SELECT email FROM subscribers UNION SELECT email FROM
+ * users`) or filters both sides alike (`... WHERE country = 'FR' UNION
+ * SELECT name FROM staff WHERE country = 'FR'`).
+ */
+function accountUnion(toks: Tok[], hits: UnionHit[]): void {
+  let depth = 0;
+  let firstTable = "";
+  let seenFrom = false;
+  for (let i = 0; i < toks.length && hits.length < MAX_UNION_HITS; i++) {
+    const t = toks[i];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close") depth = Math.max(0, depth - 1);
+    else if (t.kind === "semi") {
+      depth = 0;
+      firstTable = "";
+      seenFrom = false;
+    }
+    if (depth > 0 || t.kind !== "word") continue;
+    if (t.text === "from" && !seenFrom) {
+      seenFrom = true;
+      const n = toks[i + 1];
+      firstTable = n !== undefined && (n.kind === "word" || n.kind === "ident")
+        ? n.text
+        : "";
+      continue;
+    }
+    if (
+      t.text !== "union" || firstTable === "" || ACCOUNT_TABLE.test(firstTable)
+    ) {
+      continue;
+    }
+    // The first query ends in `<col> = <value>` right before UNION.
+    const v = toks[i - 1];
+    const op = toks[i - 2];
+    if (
+      v === undefined || op === undefined || op.text !== "=" ||
+      (v.kind !== "num" && v.kind !== "str")
+    ) continue;
+    // The second query reads an account table.
+    for (let j = i + 1; j < toks.length && j - i < 200; j++) {
+      const u = toks[j];
+      if (u.kind === "semi" || (u.kind === "word" && u.text === "union")) break;
+      if (u.kind !== "word" || u.text !== "from") continue;
+      const n = toks[j + 1];
+      if (
+        n !== undefined && ACCOUNT_TABLE.test(n.text) &&
+        n.text !== firstTable && !filtered(toks, j + 2)
+      ) {
+        hits.push({ kind: "account_union", start: t.start, end: n.end });
+        return;
+      }
+      break;
+    }
+  }
+}
+
+/** Whether the query continuing at token `from` has a top-level WHERE (a union of two filtered queries is written, not injected). */
+function filtered(toks: Tok[], from: number): boolean {
+  let depth = 0;
+  for (let k = from; k < toks.length && k - from < 400; k++) {
+    const t = toks[k];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close" && --depth < 0) return false;
+    else if (t.kind === "semi") return false;
+    else if (depth === 0 && t.kind === "word") {
+      if (t.text === "where") return true;
+      if (t.text === "union") return false;
+    }
+  }
+  return false;
+}

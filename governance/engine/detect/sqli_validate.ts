@@ -1,0 +1,237 @@
+/**
+ * The extra checks a SQL pattern's match must pass (`SqlValidator` in
+ * `policies/sqli.ts`): hex literals and literal chains that spell SQL,
+ * comments splitting keywords, the rest of a statement commented out, DML
+ * without WHERE, comparisons that are plainly false, reads of hash columns,
+ * encoded literals that decode to SQL, waits that are the whole statement,
+ * comments after stacked statements. Pure; each check reads a bounded
+ * window around the match.
+ *
+ * @module
+ */
+
+import type { SqlValidator } from "../policies/sqli.ts";
+import {
+  fromBase64,
+  fromHex,
+  fromUnicodeEscapes,
+  isSqlPayload,
+} from "./sqli_decode.ts";
+
+/** SQL words whose presence makes decoded or joined text SQL. */
+const SQL_WORDS =
+  /\b(?:select|union|insert|update|delete|drop|exec|execute|waitfor|delay|sleep|benchmark|declare|truncate|shutdown|xp_cmdshell|information_schema|@@version|load_file|outfile|from|where)\b/i;
+/** Keywords a comment may split (UN, an empty comment, ION). */
+export const SPLIT_WORDS: ReadonlySet<string> = new Set([
+  "union",
+  "select",
+  "from",
+  "where",
+  "insert",
+  "update",
+  "delete",
+  "drop",
+  "concat",
+  "sleep",
+  "benchmark",
+  "order",
+  "char",
+  "exec",
+  "version",
+  "database",
+  "table",
+  "information_schema",
+  "group_concat",
+  "waitfor",
+  "having",
+]);
+
+/** Short keywords a comment may split besides {@link SPLIT_WORDS}. */
+export const JOIN_WORDS: ReadonlySet<string> = new Set([
+  "or",
+  "and",
+  "null",
+  "limit",
+  "into",
+  "like",
+]);
+
+function hexKeyword(hex: string): boolean {
+  let out = "";
+  let printable = 0;
+  let total = 0;
+  for (let i = 0; i + 1 < hex.length && out.length < 512; i += 2) {
+    const code = parseInt(hex.slice(i, i + 2), 16);
+    if (code === 0) continue;
+    total++;
+    if (code >= 0x20 && code < 0x7f) printable++;
+    out += String.fromCharCode(code);
+  }
+  return total >= 4 && printable / total > 0.9 && SQL_WORDS.test(out);
+}
+
+function concatKeyword(chain: string): boolean {
+  const joined = chain.replace(/'\s*(?:\+|\|\|)\s*'/g, "").replace(/'/g, "");
+  if (!SQL_WORDS.test(joined)) return false;
+  // Only when the pieces themselves split a keyword: 'sel' + 'ect'.
+  const pieces = chain.split(/'\s*(?:\+|\|\|)\s*'/).map((p) =>
+    p.replace(/'/g, "")
+  );
+  return pieces.every((p) => !SQL_WORDS.test(p));
+}
+
+/**
+ * Whether the statement continuing at `from` ends (`;` or end of text)
+ * without a WHERE; `stop` is where the look ended.
+ */
+function noWhere(text: string, from: number): { ok: boolean; stop: number } {
+  const limit = Math.min(text.length, from + 8000);
+  let quote = "";
+  let word = "";
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = "";
+      continue;
+    }
+    if (c === "'" || c === '"' || c === "`") {
+      quote = c;
+      word = "";
+      continue;
+    }
+    if (c === ";") return { ok: true, stop: i };
+    if (/[a-z_]/i.test(c)) {
+      word += c;
+      continue;
+    }
+    if (word.length === 5 && word.toLowerCase() === "where") {
+      return { ok: false, stop: i };
+    }
+    word = "";
+  }
+  const ok = word.toLowerCase() !== "where" && limit === text.length;
+  return { ok, stop: limit };
+}
+
+/** A statement that only waits: `SELECT pg_sleep(1)` (an injection puts the wait inside another query). */
+const WHOLE_SLEEP =
+  /^\s{0,64}select\s{1,8}pg_sleep(?:_for)?\s{0,8}\(\s{0,8}(?:[\d.]{1,12}|'[^'\n]{0,40}')\s{0,8}\)\s{0,8};?\s{0,64}$/i;
+
+/** Whether `OR a <op> b` compares two numbers and is false (`or 1 = 0`, `or 0 <> 0`). */
+function plainlyFalseComparison(match: string): boolean {
+  const m =
+    /^(?:or|xor|\|\|)\s*\(*\s*(\d{1,10})\s*\)*\s*(=|<>|!=|<=|>=|<|>)\s*\(*\s*(\d{1,10})$/i
+      .exec(match);
+  if (m === null) return false;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  switch (m[2]) {
+    case "=":
+      return a !== b;
+    case "<>":
+    case "!=":
+      return a === b;
+    case "<":
+      return a >= b;
+    case ">":
+      return a <= b;
+    case "<=":
+      return a > b;
+    default:
+      return a < b;
+  }
+}
+
+/** Runs a validator; returns whether the match stands and where to resume when not. */
+export function validate(
+  kind: SqlValidator,
+  m: RegExpExecArray,
+  text: string,
+  statement: boolean,
+): boolean | number {
+  switch (kind) {
+    case "commentQuote": {
+      // The comment opens with a quote and holds an odd number of them.
+      const body = m[0];
+      const q = /['"]/.exec(body)?.[0] ?? "'";
+      let n = 0;
+      for (let i = 0; i < body.length; i++) if (body[i] === q) n++;
+      // The rest of the line is this comment: resume after it.
+      return n % 2 === 1 || m.index + body.length;
+    }
+    case "encodedKeyword": {
+      const decoded = m[1] !== undefined
+        ? (m[2]?.toLowerCase() === "hex" ? fromHex(m[1]) : fromBase64(m[1]))
+        : m[3] !== undefined
+        ? fromBase64(m[3])
+        : m[4] !== undefined
+        ? fromHex(m[4])
+        : fromUnicodeEscapes(m[5] ?? "");
+      return isSqlPayload(decoded);
+    }
+    case "afterStacked": {
+      // A `;` with a statement after it, before the comment (looked up to 8 KB back).
+      const before = text.slice(Math.max(0, m.index - 8192), m.index);
+      const semi = before.lastIndexOf(";");
+      return semi >= 0 && /[a-z]/i.test(before.slice(semi + 1)) &&
+        /\S/.test(before.slice(0, semi));
+    }
+    case "notWholeStatement": {
+      // The wait is the text's first statement, alone (`SELECT pg_sleep(1); SELECT ...`).
+      if (!statement) return true;
+      const end = text.indexOf(";", m.index);
+      const first = text.slice(0, end < 0 ? text.length : end + 1);
+      return !WHOLE_SLEEP.test(first);
+    }
+    case "hexKeyword":
+      return hexKeyword(m[1] ?? "");
+    case "concatKeyword":
+      return concatKeyword(m[0]);
+    case "splitKeyword": {
+      const before = /[a-z]{1,12}$/i.exec(
+        text.slice(Math.max(0, m.index - 12), m.index),
+      );
+      const after = /^[a-z]{1,12}/i.exec(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 12),
+      );
+      const w = `${before?.[0] ?? ""}${after?.[0] ?? ""}`.toLowerCase();
+      for (const k of SPLIT_WORDS) {
+        if (w === k || (w.length >= 4 && k.startsWith(w))) return true;
+      }
+      return false;
+    }
+    case "commentTail": {
+      // The comment holds the rest of a condition: AND/OR and a quoted value.
+      const body = m[0].replace(/^[^-#]*(?:--|#)/, "");
+      // When not, the rest of the line is this comment: resume after it.
+      return (/\b(?:and|or)\s/i.test(body) &&
+        (/^\s{0,2}['"]/.test(body) ||
+          /=\s{0,4}['"]|['"]\s{0,4}$/.test(body))) ||
+        m.index + m[0].length;
+    }
+    case "dmlStatement": {
+      // The WHERE belongs to a DELETE or UPDATE (looked up to 4 KB back).
+      const from = Math.max(0, m.index - 4096);
+      const before = text.slice(from, m.index);
+      const start = before.lastIndexOf(";") + 1;
+      const head = /^\s*(?:\/\*[^*]{0,200}\*\/\s*)?([a-z]{1,8})\b/i.exec(
+        before.slice(start),
+      );
+      const verb = head?.[1].toLowerCase();
+      return (verb === "delete" || verb === "update") &&
+        (from === 0 || start > 0);
+    }
+    case "readsHashes": {
+      // The select list before FROM names every column or the hash columns.
+      const before = text.slice(Math.max(0, m.index - 400), m.index);
+      const list = before.slice(before.toLowerCase().lastIndexOf("select"));
+      return /\*|\bauthentication_string\b|\bpassword\b/i.test(list);
+    }
+    case "notPlainlyFalse":
+      return !plainlyFalseComparison(m[0]);
+    case "noWhere": {
+      const r = noWhere(text, m.index + m[0].length);
+      return r.ok ? true : Math.max(r.stop, m.index + 1);
+    }
+  }
+}
