@@ -12,7 +12,7 @@
  * @module
  */
 
-import { analyzeInsmod, analyzeSysctl } from "./kernel.ts";
+import { analyzeInsmod, analyzeModuleFile, analyzeSysctl } from "./kernel.ts";
 import { parseScript } from "../shell/parse.ts";
 import type { CommandContext, Match } from "../types.ts";
 import {
@@ -47,7 +47,16 @@ import {
   analyzeKubectl,
   analyzePublish,
 } from "./git.ts";
+import { analyzeGhVisibility, analyzeGitRemote } from "./git_remote.ts";
 import { languageOf } from "./interpreters.ts";
+import { analyzeContainerCopy } from "./container_copy.ts";
+import { analyzeKubeSpec } from "./k8s_spec.ts";
+import { LISTED } from "./consts.ts";
+import { analyzeBindMount } from "./links.ts";
+import { analyzeRunnerConfig } from "./runner_config.ts";
+import { analyzeEngineApi } from "./engine_api.ts";
+import { analyzeRemoteRunner, analyzeRemoteWord } from "./remote_run.ts";
+import { analyzeBwrap, analyzeContainerCommand } from "./container_map.ts";
 import { MatchSet } from "./match.ts";
 import { analyzeNested, MAX_NESTING } from "./nested.ts";
 import { analyzeEmbedded } from "./embedded.ts";
@@ -56,7 +65,7 @@ import { analyzeHidden } from "./hidden.ts";
 import { recordComputedWrites } from "./shell_input.ts";
 import { credentialOf, resolvePath, traversalOf } from "./paths.ts";
 import { analyzeReverseShell } from "./revshell.ts";
-import { analyzeRunner } from "./runners.ts";
+import { analyzeInstaller, analyzeRunner } from "./runners.ts";
 import {
   analyzeFind,
   analyzeMv,
@@ -197,8 +206,35 @@ const BY_NAME: [string[], Analyzer][] = [
   [["crontab"], analyzeCrontab],
   [["gh"], analyzeGh],
   [["git"], analyzeGit],
+  [["git"], analyzeGitRemote],
+  [["gh"], analyzeGhVisibility],
   [["docker", "podman", "docker-compose"], analyzeDocker],
   [["docker", "podman", "nerdctl"], analyzeContainerEscape],
+  [
+    ["docker", "podman", "nerdctl", "docker-compose", "podman-compose"],
+    analyzeContainerCommand,
+  ],
+  [["docker", "podman", "nerdctl", "kubectl", "oc"], analyzeContainerCopy],
+  [["kubectl", "oc"], analyzeKubeSpec],
+  [["bwrap"], analyzeBwrap],
+  [["go", "pip", "pip3", "uv", "python", "python3"], analyzeInstaller],
+  [["mount", "bindfs"], analyzeBindMount],
+  [["npm", "pnpm", "yarn", "bun", "jq", "yq", "gojq"], analyzeRunnerConfig],
+  [["curl", "socat", "nc", "ncat", "netcat"], analyzeEngineApi],
+  [
+    [
+      "deno",
+      "bun",
+      "pipx",
+      "uv",
+      "uvx",
+      "npx",
+      "bunx",
+      "pnpx",
+    ],
+    analyzeRemoteRunner,
+  ],
+  [["modprobe", "kexec"], analyzeModuleFile],
   [["nsenter"], analyzeNsenter],
   [["kubectl", "oc"], analyzeKubectl],
   [["helm"], analyzeHelm],
@@ -412,6 +448,7 @@ setRegistry({
     analyzeDumpers,
     analyzeReverseShell,
     analyzeCommandWord,
+    analyzeRemoteWord,
     trackDownloads,
     byPattern,
   ],
@@ -495,7 +532,8 @@ export function analyzeCommand(
   return {
     matches: st.out.matches.list(),
     sql: st.out.sql,
-    fileWrites: st.out.fileWrites,
+    // Listings (ls > files.txt) are kept for later reads on the line, not reported as text.
+    fileWrites: st.out.fileWrites.filter((w) => !w.content.includes(LISTED)),
   };
 }
 

@@ -13,9 +13,11 @@
  * @module
  */
 
+import { judgeDockerSdk } from "./engine_api.ts";
 import { judgeFileContent } from "./file_content.ts";
 import { isBlockDevice, resolvePath } from "./paths.ts";
 import { judgeDelete } from "./rm.ts";
+import { scriptsAssigned } from "./runner_config.ts";
 import { isSecretVar } from "./secret_env.ts";
 import { litArg, type State } from "./unit.ts";
 
@@ -107,6 +109,14 @@ const HOME_EXPR = new RegExp(
     String.raw`path\.expand\(\s{0,4}\\?["']~\\?["']\s{0,4}\)`,
     String.raw`ENVIRON\s{0,4}\[\s{0,4}\\?["']HOME\\?["']\s{0,4}\]`,
     String.raw`\$(?:::)?env\(HOME\)`,
+    // go, java, elixir, vim, erlang
+    String.raw`os\.Getenv\(\s{0,4}\\?["']HOME\\?["']\s{0,4}\)`,
+    String.raw`os\.UserHomeDir\(\s{0,4}\)`,
+    String.raw`System\.getProperty\(\s{0,4}\\?["']user\.home\\?["']\s{0,4}\)`,
+    String.raw`System\.getenv\(\s{0,4}\\?["']HOME\\?["']\s{0,4}\)`,
+    String.raw`System\.user_home!?(?:\(\s{0,4}\))?`,
+    String.raw`\bexpand\(\s{0,4}\\?["']~\\?["']\s{0,4}\)`,
+    String.raw`os:getenv\(\s{0,4}\\?["']HOME\\?["']\s{0,4}\)`,
   ].join("|"),
   "g",
 );
@@ -122,6 +132,15 @@ const LIT_DIV =
 /** `"a" + "b"`, `"a" . "b"`, `"a" .. "b"`, `"a" & "b"`: adjacent literals joined by a concatenation operator. */
 const CONCAT =
   /(["'])([^"'\\\n]{0,4096})\1\s{0,4}(?:\+|\.\.?|&|<<)\s{0,4}(["'])([^"'\\\n]{0,4096})\3/;
+/** Literals side by side with no operator (Python, awk): `"a" "b"`. */
+const ADJACENT =
+  /(["'])([^"'\\\n]{0,4096})\1[ \t]{1,4}(["'])([^"'\\\n]{0,4096})\3/;
+/** Ruby's `#{Dir.home}` / `#{ENV["HOME"]}` inside a string. */
+const RUBY_HOME =
+  /#\{\s{0,4}(?:Dir\.home|ENV\[\s{0,4}["']HOME["']\s{0,4}\]|ENV\.fetch\(\s{0,4}["']HOME["']\s{0,4}\))\s{0,4}\}/g;
+/** Perl's `$ENV{HOME}` between the quotes of one double-quoted string. */
+const PERL_HOME_IN_STRING =
+  /"([^"\n]{0,1024})\$ENV\{\s{0,4}['"]?HOME['"]?\s{0,4}\}([^"\n]{0,1024})"/g;
 /** `[ "a", "b" ].join("sep")` / `" ".join(["a", "b"])` / `%w[...]`. */
 const JOIN_AFTER =
   /\[\s{0,4}((?:["'][^"'\\\n]{0,512}["']\s{0,4},\s{0,4}){0,32}["'][^"'\\\n]{0,512}["'])\s{0,4},?\s{0,4}\]\s{0,4}\.join\(\s{0,4}(["'])([^"'\\\n]{0,16})\2\s{0,4}\)/;
@@ -129,7 +148,7 @@ const JOIN_BEFORE =
   /(["'])([^"'\\\n]{0,16})\1\s{0,4}\.join\(\s{0,4}[[(]\s{0,4}((?:["'][^"'\\\n]{0,512}["']\s{0,4},\s{0,4}){0,32}["'][^"'\\\n]{0,512}["'])\s{0,4},?\s{0,4}[\])]\s{0,4}\)/;
 /** Path joiners over literals only: `os.path.join("~", ".ssh")`, `path.join(…)`, `File.join(…)`, `Path("~") / ".ssh"`. */
 const PATH_JOIN =
-  /(?:os\.path\.join|path\.join|path\.resolve|File\.join|file\.path|Join-Path|catfile)\(\s{0,4}((?:["'][^"'\\\n]{0,512}["']\s{0,4},\s{0,4}){0,32}["'][^"'\\\n]{0,512}["'])\s{0,4}\)/;
+  /(?:os\.path\.join|filepath\.Join|path\.join|path\.resolve|File\.join|file\.path|Join-Path|catfile)\(\s{0,4}((?:["'][^"'\\\n]{0,512}["']\s{0,4},\s{0,4}){0,32}["'][^"'\\\n]{0,512}["'])\s{0,4}\)/;
 const PATH_DIV =
   /(?:Path|pathlib\.Path)\(\s{0,4}(["'])([^"'\\\n]{0,512})\1\s{0,4}\)\s{0,4}\/\s{0,4}(["'])([^"'\\\n]{0,512})\3/;
 /** A conversion or normalisation around one literal: `str("~")`, `path.resolve("~")`, `Path("~")`. */
@@ -158,6 +177,29 @@ function q(s: string): string {
   return '"' + s.replace(/"/g, "'") + '"';
 }
 
+/** Replaces later uses of variables assigned the home folder with `"~"` (at most 4 names; code up to 20,000 characters). */
+function propagateHome(s: string): string {
+  if (s.length > 20_000 || s.indexOf('"~"') < 0) return s;
+  const names = new Set<string>();
+  HOME_ASSIGN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HOME_ASSIGN.exec(s)) && names.size < 4) {
+    if (!/^(?:if|for|while|return|and|or|not|in|is)$/.test(m[1])) {
+      names.add(m[1]);
+    }
+  }
+  for (const name of names) {
+    s = s.replace(
+      new RegExp(
+        String.raw`(?<![\w.$])\$?${name}(?![\w(])(?!\s{0,4}:?=(?!=))`,
+        "g",
+      ),
+      '"~"',
+    );
+  }
+  return s;
+}
+
 /**
  * The code with home expressions replaced by `"~"` and constant string
  * building folded into literals (bounded rounds, each a linear scan).
@@ -166,8 +208,14 @@ export function resolveCode(code: string, lang = "node"): string {
   // `__import__('shutil').rmtree(__import__('pathlib').Path.home())` is
   // `shutil.rmtree(pathlib.Path.home())`.
   let s = code.replace(PY_IMPORT_CALL, "$2");
+  // The home folder interpolated inside a string: Ruby "#{Dir.home}", Perl "…$ENV{HOME}…".
+  s = s.replace(RUBY_HOME, "~").replace(
+    PERL_HOME_IN_STRING,
+    (_m, a: string, b: string) => `"${a}~${b}"`,
+  );
   s = s.replace(EXPAND_LIT, (_m, _q: string, p: string) => q(p));
   s = s.replace(HOME_EXPR, '"~"');
+  s = propagateHome(s);
   s = s.replace(WRAPPED, (_m, _q: string, body: string) => q(body));
   s = s.replace(INTERPOLATED, (_m, _q: string, body: string) => body);
   s = s.replace(
@@ -183,8 +231,14 @@ export function resolveCode(code: string, lang = "node"): string {
     );
   }
   // Folding is for one-liners; longer code keeps its literals as they are.
+  const adjacent = lang === "python" || lang === "awk";
   for (let round = 0; round < 64 && s.length <= 20_000; round++) {
     let m: RegExpExecArray | null;
+    if (adjacent && (m = ADJACENT.exec(s))) {
+      // Python and awk join literals written side by side: "rm -rf " "~".
+      s = s.slice(0, m.index) + q(m[2] + m[4]) + s.slice(m.index + m[0].length);
+      continue;
+    }
     if ((m = CONCAT.exec(s))) {
       s = s.slice(0, m.index) + q(m[2] + m[4]) + s.slice(m.index + m[0].length);
       continue;
@@ -224,7 +278,20 @@ const SHELL_CALL =
   /\b(?:os\.execute|io\.popen|system|exec|shell_exec|passthru|popen|execSync|spawnSync|Kernel\.system|IO\.popen|os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput))\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,4096})\1/g;
 /** A process call in argv form: a program literal followed by literal arguments or lists of them. */
 const ARGV_CALL =
-  /\b(?:system|exec[lv]{1,2}p?e?|spawn|spawnSync|execFile|execFileSync|Command|Popen|call|run|check_call|check_output|pcntl_exec|proc_open|popen|Process\.spawn|Open3\.\w{1,16})\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,256})\1\s{0,4},([^;\n]{0,2048})/g;
+  /\b(?:system|exec[lv]{1,2}p?e?|spawn|spawnSync|execFile|execFileSync|Command|Popen|call|run|check_call|check_output|pcntl_exec|proc_open|popen|Process\.spawn|Open3\.\w{1,16}|ProcessBuilder|System\.cmd|Cmd)\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,256})\1\s{0,4},([^;\n]{0,2048})/g;
+
+/** Shell-outs written as phrases or Lisp forms: AppleScript `do shell script "…"`, Erlang `os:cmd("…")`, `(system "…")`, `(shell-command "…")`. */
+const SHELL_PHRASE =
+  /(?:\bdo\s{1,4}shell\s{1,4}script|\bos:cmd\s{0,4}\(|\((?:system|shell-command(?:-to-string)?|call-process-shell-command|process|run-program|uiop:run-program|ext:shell)\s)\s{0,4}(["'])((?:\\.|(?!\1)[^\\\n]){1,4096})\1/g;
+/** A string literal run as a command by a method on it: Groovy `"rm -rf x".execute()`. */
+const STRING_EXECUTE =
+  /(["'])((?:\\.|(?!\1)[^\\\n]){1,4096})\1\s{0,4}\.execute\s{0,4}\(/g;
+/** Recursive deletes spelled apart from the call name: Vim `delete(p, "rf")`, Emacs `(delete-directory p t)`, Julia `rm(p; recursive=true)`. */
+const SPLIT_DELETE =
+  /\bdelete\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,1024})\1\s{0,4},\s{0,4}["']rf["']|\(delete-directory\s{1,4}(["'])([^"'\n]{1,1024})\3\s{1,4}'?t\b|\brm\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,1024})\5\s{0,4}[;,][^)\n]{0,200}?\brecursive\s{0,4}=\s{0,4}true/g;
+/** A variable given the home folder (`h, _ := "~"`, `home = "~"`, `my $h = "~"`) after home expressions were folded. */
+const HOME_ASSIGN =
+  /(?:^|[\s;({,])(?:(?:const|let|var|my|local|final|val|String)\s{1,4})?\$?([A-Za-z_]\w{0,31})(?:\s{0,4},\s{0,4}_\w{0,8})?\s{0,4}:?=\s{0,4}"~"/g;
 
 /** A shell-out call whose argument is not a literal: what runs is built at run time. */
 const OPAQUE_CALL =
@@ -317,10 +384,29 @@ export function judgeCodeEffects(
       break;
     }
   }
+  judgeDockerSdk(src, st, via);
+  // A command assigned to a runner's scripts or tasks (package.json, deno.json) runs later.
+  for (const c of scriptsAssigned(src)) st.out.shell(c, inner);
   SHELL_CALL.lastIndex = 0;
   let m: RegExpExecArray | null;
   let n = 0;
   while ((m = SHELL_CALL.exec(src)) && n++ < 32) st.out.shell(m[2], inner);
+  SHELL_PHRASE.lastIndex = 0;
+  n = 0;
+  while ((m = SHELL_PHRASE.exec(src)) && n++ < 32) {
+    st.out.shell(m[2].replace(/\\(.)/g, "$1"), inner);
+  }
+  STRING_EXECUTE.lastIndex = 0;
+  n = 0;
+  while ((m = STRING_EXECUTE.exec(src)) && n++ < 32) {
+    st.out.shell(m[2].replace(/\\(.)/g, "$1"), inner);
+  }
+  SPLIT_DELETE.lastIndex = 0;
+  n = 0;
+  while ((m = SPLIT_DELETE.exec(src)) && n++ < 32) {
+    const target = m[2] ?? m[4] ?? m[6];
+    judgeDelete(litArg(target), true, st, `${via}: ${m[0].slice(0, 20)}`);
+  }
   ARGV_CALL.lastIndex = 0;
   n = 0;
   while ((m = ARGV_CALL.exec(src)) && n++ < 32) {

@@ -13,6 +13,94 @@ import { decodeAnsiC } from "../shell/ansi_c.ts";
 /** Longest text we compute. */
 const MAX_OUT = 65_536;
 
+/**
+ * Marks text that stands for a listing of entries rather than literal text
+ * (`ls ~` prints the names in the home folder, `find ~` their paths): a word
+ * holding it expands as a glob over those entries (see expand.ts). A
+ * private-use character, so it never occurs in real commands.
+ */
+export const LISTED = "\uE000";
+
+/** Programs that print a subset (or reordering) of the lines they read. */
+const LIST_FILTERS = new Set([
+  "grep",
+  "egrep",
+  "fgrep",
+  "rg",
+  "sort",
+  "uniq",
+  "head",
+  "tail",
+  "shuf",
+  "tac",
+]);
+
+/** The file operands of a filter: grep's first word is its pattern, head/tail's numbers are counts. */
+function filterOperands(
+  name: string,
+  flags: string[],
+  files: string[],
+): string[] {
+  if (/grep$|^rg$/.test(name)) {
+    return flags.some((f) => /^-[a-zA-Z]{0,6}[ef]$|^--(regexp|file)/.test(f))
+      ? files
+      : files.slice(1);
+  }
+  if (name === "head" || name === "tail") {
+    return files.filter((f) => !/^\+?\d{1,12}$/.test(f));
+  }
+  return files;
+}
+
+/** Options of `ls` that print more than names (long listing, sizes, inodes, headers). */
+const LS_DETAIL = /^-[a-zA-Z]{0,12}[lsignoR]/;
+
+/** What `ls` / `find` / `compgen -G` print, as a {@link LISTED} pattern, or null. */
+function listing(name: string, args: string[]): string | null {
+  const flags = args.filter((a) => a.startsWith("-"));
+  const files = args.filter((a) => !a.startsWith("-"));
+  if (name === "ls") {
+    if (flags.some((f) => LS_DETAIL.test(f))) return null;
+    const dirs = flags.some((f) => /^-[a-zA-Z]{0,12}d|^--directory$/.test(f));
+    // ls -d a/* b/.*: the entries the arguments name, one a line.
+    if (files.length && (dirs || files.every((f) => /[*?[]/.test(f)))) {
+      return files.slice(0, 16).map((f) => LISTED + f + "\n").join("");
+    }
+    return files.length > 1 ? null : LISTED + "*\n";
+  }
+  if (name === "find") {
+    const root = args.find((a) => !a.startsWith("-") && !/^[()!]$/.test(a));
+    if (root === undefined || args.indexOf(root) !== 0) return null;
+    if (
+      args.some((a) =>
+        /^-(exec|execdir|ok|okdir|delete|fprint|printf|ls|fls)/.test(a)
+      )
+    ) {
+      return null;
+    }
+    const k = args.findIndex((a) => /^-i?(name|path|wholename)$/.test(a));
+    const base = root.replace(/\/+$/, "") || "";
+    if (k >= 0) {
+      return /[/]/.test(args[k + 1] ?? "/")
+        ? null
+        : LISTED + base + "/" + args[k + 1] + "\n";
+    }
+    if (
+      args.some((a) =>
+        /^-(i?regex|newer|mtime|mmin|size|user|empty|perm|links)/.test(a)
+      )
+    ) {
+      return null;
+    }
+    return LISTED + base + "/*\n";
+  }
+  if (name === "compgen") {
+    const g = args.indexOf("-G");
+    return g >= 0 && args[g + 1] ? LISTED + args[g + 1] + "\n" : null;
+  }
+  return null;
+}
+
 function echo(args: string[]): string {
   let i = 0;
   let newline = true;
@@ -137,7 +225,19 @@ export function constOutput(
   if (input !== null && input.length > MAX_OUT) return null;
   const flags = args.filter((a) => a.startsWith("-"));
   const files = args.filter((a) => !a.startsWith("-"));
+  if (
+    input !== null && input.startsWith(LISTED) && LIST_FILTERS.has(name) &&
+    filterOperands(name, flags, files).length === 0 &&
+    !flags.some((f) => /^-[a-zA-Z]{0,6}[cloLn]|^--(count|files)/.test(f))
+  ) {
+    // ls ~ | grep -v x | sort: a subset of the listing is still a listing.
+    return input;
+  }
   switch (name) {
+    case "ls":
+    case "find":
+    case "compgen":
+      return listing(name, args);
     case "echo":
       return echo(args);
     case "printf":

@@ -12,6 +12,7 @@
  * @module
  */
 
+import { containerSubIndex } from "./container_map.ts";
 import { resolvePath } from "./paths.ts";
 import type { Arg, State, Unit } from "./unit.ts";
 
@@ -34,6 +35,11 @@ const HOST_VITAL = new Set([
   "/sbin",
   "/lib",
 ]);
+
+/** Whether a host path is one whose mount into a container hands over the host (the engine socket included). */
+export function isVitalHostPath(p: string): boolean {
+  return HOST_VITAL.has(p) || ENGINE_SOCKET.test(p);
+}
 
 /** Container engine sockets: whoever talks to one starts containers as root on the host. */
 const ENGINE_SOCKET =
@@ -59,7 +65,7 @@ function sourceOf(spec: string, mount: boolean): string | null {
 /** docker / podman run|create: host root mounts, privileged + host pid. */
 export function analyzeContainerEscape(u: Unit, st: State): void {
   const t = u.args.map((a) => a.text);
-  const w = t.filter((x) => !x.startsWith("-"));
+  const w = t.slice(containerSubIndex(u)).filter((x) => !x.startsWith("-"));
   const sub = w[0] === "container" ? w[1] : w[0];
   if (sub !== "run" && sub !== "create") return;
   let privileged = false;

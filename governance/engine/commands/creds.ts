@@ -510,6 +510,12 @@ function judgeSent(path: string, st: State, how: string): void {
       `${how} sends ${p}, which holds a dump of the environment, to another machine`,
       "never send environment variables off the machine",
     );
+  } else if (tracked === "repo") {
+    m.add(
+      "repo_exfiltration",
+      `${how} sends ${p}, a bundle of the whole repository, to another machine`,
+      "push to the repository's existing remote instead",
+    );
   } else if (tracked === "cred") {
     m.add(
       "credential_exfiltration",
@@ -523,7 +529,13 @@ function judgeSent(path: string, st: State, how: string): void {
       "share only .env.example with placeholder values",
     );
   } else {
-    const c = credentialOf(p, st.ctx.home, true);
+    // ~/.aws/*: a glob inside a credential folder sends the files it lists.
+    const glob = /[*?[]/.test(p.slice(p.lastIndexOf("/") + 1)) &&
+      !/\.pub$/.test(p);
+    const c = credentialOf(p, st.ctx.home, true) ??
+      (glob
+        ? credentialOf(p.slice(0, p.lastIndexOf("/")), st.ctx.home, true)
+        : null);
     if (c) {
       m.add(
         "credential_exfiltration",

@@ -14,9 +14,9 @@ import {
   placeOf,
   resolvePath,
 } from "./paths.ts";
+import { judgeDelete } from "./rm.ts";
 import type { Arg, State, Unit } from "./unit.ts";
 import { judgeWrite } from "./writes.ts";
-import { judgeDelete } from "./rm.ts";
 
 const IMAGE = "write to an image file inside the workspace, such as ./disk.img";
 

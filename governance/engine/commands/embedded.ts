@@ -14,6 +14,7 @@
  */
 
 import { fork, type State, type Unit } from "./unit.ts";
+import { judgeScriptShell } from "./runner_config.ts";
 import type { Pipe } from "./walk.ts";
 import { pipeInput } from "./shell_input.ts";
 
@@ -292,6 +293,9 @@ export function analyzeEnvCommand(
   value: string,
   st: State,
 ): void {
+  if (/^npm_config_script_shell$/i.test(name)) {
+    judgeScriptShell(value, st, name);
+  }
   if (!ENV_COMMANDS.test(name) || st.depth >= 8) return;
   run(
     name.startsWith("LESS")

@@ -8,7 +8,7 @@
 
 import type { Part, Script, Word } from "../shell/ast.ts";
 import { parseScript } from "../shell/parse.ts";
-import { constOutput } from "./consts.ts";
+import { constOutput, LISTED } from "./consts.ts";
 import { resolvePath } from "./paths.ts";
 import { type Arg, commandName, litArg, type State } from "./unit.ts";
 
@@ -444,6 +444,12 @@ function expandOne(w: Word, st: State, fields: string[] | null): Arg {
   }
   if (fields && split) fields.push(cur);
   if (brace && known) alts = alts.flatMap(expandBraces).slice(0, MAX_ALTS);
+  if (alts.some((x) => x.includes(LISTED))) {
+    // A value that stands for listed entries (`ls ~`, `for d in /*`): a glob over them.
+    glob = true;
+    alts = alts.map((x) => x.replaceAll(LISTED, ""));
+    prefix = prefix.replaceAll(LISTED, "");
+  }
   const arg: Arg = {
     text: alts[0],
     alts,

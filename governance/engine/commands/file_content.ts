@@ -18,6 +18,7 @@ import {
   normalizeAbs,
 } from "./paths.ts";
 import type { State } from "./unit.ts";
+import { judgeKernelWrite } from "./kernel.ts";
 import { gitValueRuns } from "./git.ts";
 
 /** Names a hook's shell resolves on its way to the guard: a function or alias by one of these names replaces it. */
@@ -205,6 +206,7 @@ export function judgeFileContent(
   verb: string,
 ): void {
   const m = st.out.matches;
+  if (judgeKernelWrite(p, text, st, verb)) return;
   if (isShellStartup(p, st.ctx.home, st.ctx.startupEnv)) {
     const why = text === null
       ? "replaces it with content the guard cannot see"

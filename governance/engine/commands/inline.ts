@@ -10,6 +10,7 @@
  */
 
 import { powershellAsShell } from "./powershell.ts";
+import { tclAsShell } from "./tcl.ts";
 import {
   followCodeChdir,
   judgeCodeEffects,
@@ -22,7 +23,7 @@ import { urlHits } from "./url.ts";
 
 /** Socket creation in any of the languages. */
 export const SOCKET_RE =
-  /socket\.socket|\bsocket\s{0,4}\(|TCPSocket|fsockopen|stream_socket_client|net\.(?:Socket|connect|createConnection)|IO::Socket|\/inet\/(?:tcp|udp)\/|Sockets\.TCPClient|Socket\.new|UDPSocket/i;
+  /socket\.socket|\bsocket\s{0,4}\(|TCPSocket|fsockopen|stream_socket_client|net\.(?:Socket|connect|createConnection)|IO::Socket|\/inet\/(?:tcp|udp)\/|Sockets\.TCPClient|Socket\.new|UDPSocket|\bsocket\s{1,4}(?:-async\s{1,4})?[A-Za-z0-9][\w.-]{0,252}\s{1,4}\d{1,5}\b/i;
 /** Handing a process's stdio or a shell to something. */
 export const SHELLISH_RE =
   /subprocess|pty\.spawn|dup2|\/bin\/(?:ba|z|da|k)?sh\b|cmd\.exe|child_process|\bspawn\b|\bexec[lv]?p?e?\s{0,4}\(|\bsystem\s{0,4}\(|popen|proc_open|shell_exec|passthru|\bexec\b|\biex\b|Invoke-Expression|STDIN|\$stdin|\|&/i;
@@ -31,7 +32,7 @@ export const SHELL_OUT_RE =
   /\b(?:os\.system|os\.popen|subprocess\.\w{1,16}|commands\.getoutput|pty\.spawn|execSync|execFileSync|spawnSync|exec|execFile|spawn|system|shell_exec|passthru|popen|proc_open|Deno\.Command|Bun\.spawn|Kernel\.system|IO\.popen|Open3\.\w{1,16}|qx|Runtime\.getRuntime|Start-Process|Invoke-Expression|iex)\b|`/;
 /** Recursive deletion APIs and their first string argument. */
 export const RECURSIVE_DEL_RE =
-  /(?:rmtree|remove_tree|FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry\w{0,8}|\brmSync|\.rm|\brmdirSync|rimraf(?:\.sync)?|Deno\.removeSync|Deno\.remove|\brm_rf|\brm_r)\s{0,4}\(\s{0,4}[rfbu]?(['"`])([^'"`\n]{1,4096})\1/g;
+  /(?:rmtree|remove_tree|FileUtils\.rm_rf|FileUtils\.rm_r|FileUtils\.remove_dir|FileUtils\.remove_entry\w{0,8}|\brmSync|\.rm|\brmdirSync|rimraf(?:\.sync)?|Deno\.removeSync|Deno\.remove|\brm_rf|\brm_r)!?\s{0,4}\(\s{0,4}[rfbu]?(['"`])([^'"`\n]{1,4096})\1/g;
 /** Single-file deletion APIs and their first string argument. */
 export const FILE_DEL_RE =
   /(?:os\.remove|os\.unlink|os\.rmdir|os\.removedirs|\bunlinkSync|\bunlink|File\.delete|File\.unlink|FileUtils\.rm|\brmdir)\s{0,4}\(?\s{0,4}[rfbu]?(['"])([^'"\n]{1,4096})\1/g;
@@ -77,9 +78,16 @@ export const LIST_RE = /\[([^[\]\n]{1,2048})\]/g;
 /** URLs. */
 export const URL_RE = /\b[a-z][a-z0-9+.-]{0,15}:\/\/[^\s'"`<>)\]]{1,2048}/gi;
 const DOWNLOAD_RE =
-  /urlopen|urllib|requests\.(?:get|post)|https?\.get|\bfetch\s{0,4}\(|Net::HTTP|open-uri|URI\.open|LWP::|HTTP::Tiny|file_get_contents\s{0,4}\(\s{0,4}['"]https?:|Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Net\.WebClient|DownloadString|DownloadData|Start-BitsTransfer|\bwget\b|\bcurl\b/i;
+  /urlopen|urllib|axios|\bgot\s{0,4}\(|undici|node-fetch|superagent|http::geturl|require\(\s{0,4}['"](?:node:)?https?['"]\s{0,4}\)|\bget\s{0,4}\(\s{0,4}['"]https?:|requests\.(?:get|post)|https?\.get|\bfetch\s{0,4}\(|Net::HTTP|open-uri|URI\.open|LWP::|HTTP::Tiny|file_get_contents\s{0,4}\(\s{0,4}['"]https?:|Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Net\.WebClient|DownloadString|DownloadData|Start-BitsTransfer|\bwget\b|\bcurl\b/i;
 const EXEC_RE =
-  /\bexec\s{0,4}\(|\beval\b|new\s{1,4}Function|\bFunction\s{0,4}\(|instance_eval|\biex\b|Invoke-Expression|\|\s{0,4}(?:ba)?sh\b|\bsystem\s{0,4}\(|\bcompile\s{0,4}\(|\brequire\s{0,4}\(\s{0,4}['"]https?:/i;
+  /\bexec\s{0,4}\(|\beval\b|\bvm\.(?:runIn\w{1,16}Context|compileFunction|Script)\b|\._compile\s{0,4}\(|new\s{1,4}Function|\bFunction\s{0,4}\(|instance_eval|\biex\b|Invoke-Expression|\|\s{0,4}(?:ba)?sh\b|\bsystem\s{0,4}\(|\bcompile\s{0,4}\(|\brequire\s{0,4}\(\s{0,4}['"]https?:/i;
+/**
+ * Code loaded straight from a URL and run in one step: `import("https://…")`,
+ * PHP `include "https://…"`, R `source("https://…")` / `source_url(…)`,
+ * Julia `include(download(…))`.
+ */
+const REMOTE_IMPORT_RE =
+  /\b(?:import|source|(?:include|require)(?:_once)?)\s{0,4}\(?\s{0,4}['"`]https?:\/\/|\bsource_(?:url|gist)\s{0,4}\(|\binclude\s{0,4}\(\s{0,4}download\s{0,4}\(/i;
 const DECODE_EXEC_RE =
   /(?:\bexec|\beval|\bsystem|\biex)\s{0,4}\(.{0,200}?(?:b64decode|base64|decode\s{0,4}\(|atob|unhexlify|fromCharCode|\bunpack\b|decompress)/i;
 const FORK_RE =
@@ -114,6 +122,15 @@ export function analyzeInline(
     const sh = powershellAsShell(src);
     if (sh) st.out.shell(sh, fork(st, 1));
   }
+  // Tcl's file and exec commands, Vim's :!cmd lines and Julia's `cmd` objects are shell commands.
+  const sh = lang === "tcl"
+    ? tclAsShell(src)
+    : lang === "vim"
+    ? vimShell(src)
+    : lang === "julia"
+    ? juliaCommands(code)
+    : null;
+  if (sh) st.out.shell(sh, fork(st, 1));
   if (SOCKET_RE.test(src) && SHELLISH_RE.test(src)) {
     m.add(
       "reverse_shell_script",
@@ -126,7 +143,9 @@ export function analyzeInline(
       `${via} forks processes in an endless loop: a fork bomb that hangs the machine`,
     );
   }
-  if (DOWNLOAD_RE.test(src) && EXEC_RE.test(src)) {
+  if (
+    DOWNLOAD_RE.test(src) && EXEC_RE.test(src) || REMOTE_IMPORT_RE.test(src)
+  ) {
     m.add(
       "inline_remote_exec",
       `${via} downloads code and executes it without review`,
@@ -209,6 +228,28 @@ export function analyzeInline(
       if (parts.length > 1) st.out.shell(parts.join(" "), inner);
     }
   }
+}
+
+/** Vim Ex lines that run a shell command (`!cmd`, `:silent !cmd`, `:r !cmd`). */
+function vimShell(src: string): string | null {
+  const out: string[] = [];
+  for (const line of src.split(/\n|\|/).slice(0, 256)) {
+    const m =
+      /^\s{0,8}:?\s{0,8}(?:silent!?\s{1,4}|r(?:ead)?\s{0,4}|w(?:rite)?\s{0,4})?!(.{1,4096})$/
+        .exec(line);
+    if (m) out.push(m[1]);
+  }
+  return out.length ? out.join("\n") : null;
+}
+
+/** Julia command literals (`` run(`rm -rf ~`) ``): shell-like words run without a shell. */
+function juliaCommands(src: string): string | null {
+  const out: string[] = [];
+  for (const m of src.matchAll(/`([^`\n]{1,4096})`/g)) {
+    out.push(m[1].replace(/\$\(homedir\(\)\)|\$HOME\b/g, "~"));
+    if (out.length >= 16) break;
+  }
+  return out.length ? out.join("\n") : null;
 }
 
 function quote(s: string): string {

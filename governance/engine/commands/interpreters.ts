@@ -64,10 +64,31 @@ export function languageOf(name: string): string | null {
   if (/^lua[0-9.]{0,6}$/.test(name) || name === "luajit") return "lua";
   if (name === "osascript") return "applescript";
   if (name === "rscript") return "r";
-  if (name === "tclsh" || name === "wish") return "tcl";
+  if (name === "tclsh" || name === "wish" || name === "expect") return "tcl";
   if (/^(awk|gawk|mawk|nawk|busybox-awk)$/.test(name)) return "awk";
-  return null;
+  return OTHER_LANGUAGES.get(name) ?? null;
 }
+
+/** Compilers and runtimes of other languages that run code given inline, on stdin or in a file. */
+const OTHER_LANGUAGES: ReadonlyMap<string, string> = new Map([
+  ["go", "go"],
+  ["julia", "julia"],
+  ["elixir", "elixir"],
+  ["erl", "erlang"],
+  ["escript", "erlang"],
+  ["guile", "lisp"],
+  ["racket", "lisp"],
+  ["sbcl", "lisp"],
+  ["clisp", "lisp"],
+  ["emacs", "elisp"],
+  ["vim", "vim"],
+  ["nvim", "vim"],
+  ["vi", "vim"],
+  ["ex", "vim"],
+  ["jshell", "java"],
+  ["groovy", "groovy"],
+  ["scala", "scala"],
+]);
 
 /** Options of each language that take the inline code. */
 const CODE_OPTS: Readonly<Record<string, RegExp>> = {
@@ -80,6 +101,14 @@ const CODE_OPTS: Readonly<Record<string, RegExp>> = {
   lua: /^-e$/,
   applescript: /^-e$/,
   r: /^-e$/,
+  tcl: /^-c$/,
+  julia: /^(-e|--eval|-E|--print)$/,
+  elixir: /^(-e|--eval)$/,
+  erlang: /^-eval$/,
+  lisp: /^(-c|-e|--eval|-x|--expr)$/,
+  elisp: /^(--eval|-eval|--execute)$/,
+  groovy: /^-e$/,
+  scala: /^-e$/,
 };
 
 /** The inline code a unit runs (`sh -c`, `python -c`, `node -e`, `deno eval`…), or null. */
@@ -105,6 +134,23 @@ export function inlineCode(u: Unit, lang: string): Arg | null {
     args[0]?.text === "eval"
   ) {
     return args[1] ?? null;
+  }
+  if (lang === "vim") {
+    // vim -c CMD, --cmd CMD, +CMD (several allowed): Ex commands run at start.
+    const cmds: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const t = args[i].text;
+      if ((t === "-c" || t === "--cmd") && args[i + 1]) {
+        cmds.push(args[++i].text);
+      } else if (/^\+[^\d+]/.test(t)) cmds.push(t.slice(1));
+    }
+    return cmds.length && args[0]
+      ? { ...args[0], text: cmds.join("\n"), alts: [cmds.join("\n")] }
+      : null;
+  }
+  if (lang === "elisp") {
+    const eq = args.find((a) => /^--eval=/.test(a.text));
+    if (eq) return { ...eq, text: eq.text.slice(7), alts: [eq.text.slice(7)] };
   }
   if (lang === "perl" || lang === "ruby") {
     for (let i = 0; i < args.length; i++) {
@@ -156,6 +202,15 @@ export function inlineCode(u: Unit, lang: string): Arg | null {
 export function readsCodeFromStdin(u: Unit, lang: string): boolean {
   if (inlineCode(u, lang)) return false;
   const args = u.args;
+  if (lang === "go") {
+    return args[0]?.text === "run" && args.some((a) => a.text === "-");
+  }
+  if (lang === "elisp") return false;
+  if (lang === "vim") {
+    // ex and vim -es read Ex commands from stdin; plain vim reads text to edit.
+    return u.name === "ex" ||
+      args.some((a) => /^-[a-zA-Z]{0,4}(es|se|Es)/.test(a.text));
+  }
   if (lang === "powershell") return true;
   if (lang === "python" && args.some((a) => a.text === "-m")) return false;
   if (lang === "node" && (u.name === "deno" || u.name === "bun")) {
@@ -177,6 +232,17 @@ export function readsCodeFromStdin(u: Unit, lang: string): boolean {
 /** The script file a unit runs (`bash x.sh`, `python3 app.py`), or null. */
 export function scriptFile(u: Unit, lang: string): Arg | null {
   if (inlineCode(u, lang)) return null;
+  if (lang === "go") {
+    if (u.args[0]?.text !== "run") return null;
+    return u.args.find((a) => /\.go$|^\/dev\/stdin$/.test(a.text)) ?? null;
+  }
+  if (lang === "elisp" || lang === "vim") {
+    // emacs -l FILE / --script FILE, vim -S FILE: a file of code; other words are files to edit.
+    const k = u.args.findIndex((a) =>
+      /^(-l|--load|--script|-script|-S)$/.test(a.text)
+    );
+    return k >= 0 ? u.args[k + 1] ?? null : null;
+  }
   for (let i = 0; i < u.args.length; i++) {
     const t = u.args[i].text;
     if (t === "-" || t === "-s") return null;

@@ -1,16 +1,18 @@
 /**
- * Symbolic links made earlier in the same command line (`ln -s ~ h && rm
- * -rf h/`): later paths through the link are judged at the place it points
- * to. The links live beside one analysis's output, so nothing leaks between
+ * Symbolic links and bind mounts made earlier in the same command line
+ * (`ln -s ~ h && rm -rf h/`, `mount --bind ~ /mnt/h`): later paths through
+ * the link are judged at the place it points to. The links live beside one analysis's output, so nothing leaks between
  * calls.
  *
  * @module
  */
 
 import { resolvePath } from "./paths.ts";
-import type { Out, State } from "./unit.ts";
+import type { Out, State, Unit } from "./unit.ts";
 
 const LINKS = new WeakMap<Out, Map<string, string>>();
+/** Names that are bind mounts: the name itself shows the target (`rm -rf /mnt/h` empties it). */
+const BINDS = new WeakMap<Out, Set<string>>();
 
 /** Records that `name` (absolute) now points to `target` (absolute). */
 export function recordLink(name: string, target: string, st: State): void {
@@ -31,8 +33,9 @@ export function followLinks(p: string, st: State, self = true): string {
   for (let hop = 0; hop < 8; hop++) {
     let next: string | null = null;
     for (const [name, target] of m) {
-      if (cur === name && (self || hop > 0)) next = target;
-      else if (cur.startsWith(name + "/")) {
+      if (cur === name && (self || hop > 0 || BINDS.get(st.out)?.has(name))) {
+        next = target;
+      } else if (cur.startsWith(name + "/")) {
         next = target.replace(/\/$/, "") + cur.slice(name.length);
       }
       if (next !== null) break;
@@ -55,4 +58,30 @@ export function trackLink(
   recordLink(d, t, st);
   const base = t.slice(t.lastIndexOf("/") + 1);
   if (base) recordLink(d + "/" + base, t, st);
+}
+
+/** `mount --bind SRC DST`, `mount -o bind`, `bindfs SRC DST`: DST shows SRC for the rest of the command line. */
+export function analyzeBindMount(u: Unit, st: State): void {
+  const t = u.args.map((a) => a.text);
+  const bind = u.name === "bindfs" ||
+    t.some((x, i) =>
+      /^--r?bind$|^-[a-zA-Z]{0,4}B$|^--move$/.test(x) ||
+      x === "-o" && /(^|,)r?bind(,|$)/.test(t[i + 1] ?? "")
+    );
+  if (!bind) return;
+  const pos: string[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (/^(-o|-t|--options|--types|-O)$/.test(t[i])) i++;
+    else if (!t[i].startsWith("-")) {
+      if (!u.args[i].known) return;
+      pos.push(t[i]);
+    }
+  }
+  if (pos.length !== 2) return;
+  trackLink(pos[0], pos[1], st);
+  const d = resolvePath(pos[1], st.cwd, st.ctx.home);
+  if (d === null) return;
+  let b = BINDS.get(st.out);
+  if (!b) BINDS.set(st.out, b = new Set());
+  if (b.size < 64) b.add(d);
 }

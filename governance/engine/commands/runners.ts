@@ -7,6 +7,7 @@
  * @module
  */
 
+import { analyzeInline } from "./inline.ts";
 import { resolvePath } from "./paths.ts";
 import { fork, type State, type Unit } from "./unit.ts";
 import { writtenText } from "./writes.ts";
@@ -93,5 +94,82 @@ export function analyzeRunner(u: Unit, st: State): void {
     if (text === null) continue;
     const inner = fork(st, 1);
     for (const c of commandsOf(text)) st.out.shell(c, inner);
+  }
+}
+
+/**
+ * Installers that run a project's build script: `pip install .` (and `-e
+ * DIR`, `python -m pip`, `uv pip`) runs DIR/setup.py; `go generate` runs the
+ * `//go:generate` lines of the Go files. When those files were written
+ * earlier on the line, their code is judged (Python as Python, the generate
+ * lines as shell).
+ */
+export function analyzeInstaller(u: Unit, st: State): void {
+  if (st.depth > 6) return;
+  let t = u.args.map((a) => a.text);
+  if (u.name === "go" && (t[0] === "run" || t[0] === "test")) {
+    // go run . / go run ./cmd/x: the package's files written earlier on the line.
+    const dir = t.slice(1).find((x) => !x.startsWith("-") && !/\.go$/.test(x));
+    const base = dir === undefined || /@/.test(dir)
+      ? null
+      : resolvePath(dir.replace(/\/\.\.\.$/, ""), st.cwd, st.ctx.home);
+    if (base === null) return;
+    for (const w of st.out.fileWrites.slice(0, 256)) {
+      if (
+        w.path.endsWith(".go") &&
+        w.path.slice(0, w.path.lastIndexOf("/")) === base
+      ) {
+        analyzeInline(
+          w.content,
+          "go",
+          fork(st, 1),
+          `go ${t[0]} ${dir} (${w.path}, written earlier)`,
+        );
+      }
+    }
+    return;
+  }
+  if (u.name === "go") {
+    if (t[0] !== "generate") return;
+    for (const w of st.out.fileWrites.slice(0, 256)) {
+      if (!w.path.endsWith(".go")) continue;
+      for (
+        const m of w.content.matchAll(
+          /^\/\/go:generate[ \t]{1,8}([^\n]{1,4096})$/gm,
+        )
+      ) {
+        st.out.shell(m[1], fork(st, 1));
+      }
+    }
+    return;
+  }
+  if (t[0] === "-m" && t[1] === "pip") t = t.slice(2);
+  else if (u.name === "uv" && t[0] === "pip") t = t.slice(1);
+  else if (!/^pip[0-9.]{0,4}$/.test(u.name)) return;
+  if (t[0] !== "install") return;
+  for (let i = 1; i < t.length; i++) {
+    const x = t[i];
+    if (
+      /^(-r|--requirement|-c|--constraint|-i|--index-url|--extra-index-url|-t|--target)$/
+        .test(x)
+    ) {
+      i++;
+      continue;
+    }
+    if (x.startsWith("-") && x !== "-e" && x !== "--editable") continue;
+    const dir = x === "-e" || x === "--editable" ? t[++i] : x;
+    if (dir === undefined || !/^(\.{1,2}|\.{0,2}\/.{0,1024})$/.test(dir)) {
+      continue;
+    }
+    const base = resolvePath(dir, st.cwd, st.ctx.home);
+    const text = base === null ? null : writtenText(base + "/setup.py", st);
+    if (text !== null) {
+      analyzeInline(
+        text,
+        "python",
+        fork(st, 1),
+        `${u.name} install running ${dir}/setup.py`,
+      );
+    }
   }
 }

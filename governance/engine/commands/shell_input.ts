@@ -7,7 +7,7 @@
  * @module
  */
 
-import { constOutput } from "./consts.ts";
+import { constOutput, LISTED } from "./consts.ts";
 import { resolvePath } from "./paths.ts";
 import type { State, Unit } from "./unit.ts";
 import type { Pipe } from "./walk.ts";
@@ -25,7 +25,10 @@ export function fileText(path: string, st: State): string | null {
 export function unitOutput(u: Unit, input: string | null): string | null {
   if (!u.args.every((a) => a.known)) return outputOf(u);
   const own = u.stdin !== null ? u.stdin + "\n" : input;
-  return constOutput(u.name, u.args.map((a) => a.text), own) ?? outputOf(u);
+  // echo ~/*, printf '%s\n' /*: a glob argument prints the entries it lists.
+  const lists = u.name === "echo" || u.name === "printf";
+  const args = u.args.map((a) => lists && a.glob ? LISTED + a.text : a.text);
+  return constOutput(u.name, args, own) ?? outputOf(u);
 }
 
 /** What pipeline element `index` prints (its last unit), computed through the elements before it. */

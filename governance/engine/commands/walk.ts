@@ -16,7 +16,7 @@ import type {
 } from "../shell/ast.ts";
 import { expandWord, expandWords, subOutput } from "./expand.ts";
 import { parseScript } from "../shell/parse.ts";
-import { printfOutput } from "./consts.ts";
+import { LISTED, printfOutput } from "./consts.ts";
 import { analyzeEnvCommand } from "./embedded.ts";
 import {
   elementOutput,
@@ -156,6 +156,25 @@ function walkPipeline(p: Pipeline, st: State): Ran[] {
   return elements.flat();
 }
 
+/**
+ * xargs -I{}: the values go where `{}` stands (inside a word too, as in `sh
+ * -c 'rm -rf {}'`); without a slot they are appended.
+ */
+function placeArgs(u: Unit, vals: Arg[]): void {
+  if (!vals.length) return;
+  const slot = u.args.findIndex((a) => a.text.includes("{}"));
+  if (slot < 0) {
+    u.args.push(...vals);
+    return;
+  }
+  const a = u.args[slot];
+  if (a.text === "{}") u.args.splice(slot, 1, ...vals);
+  else {
+    const t = a.text.replaceAll("{}", vals[0].text);
+    u.args[slot] = { ...a, text: t, alts: [t], prefix: a.known ? t : a.prefix };
+  }
+}
+
 /** `find / | xargs rm -rf`, `echo a b | xargs rm`: arguments coming from the producer. */
 function inferXargs(r: Ran, prev: Ran[]): void {
   if (!r.unit.xargs) return;
@@ -164,15 +183,37 @@ function inferXargs(r: Ran, prev: Ran[]): void {
   if ((p.name === "echo" || p.name === "printf") && r.unit.xargsWhole) {
     // echo 'rm -rf ~' | xargs -0 sh -c: the whole text is one argument.
     const text = unitOutput(p, null);
-    if (text !== null) r.unit.args.push(litArg(text.replace(/\n$/, "")));
+    if (text !== null) placeArgs(r.unit, [litArg(text.replace(/\n$/, ""))]);
   } else if (p.name === "echo" || p.name === "printf") {
     const words = p.args.filter((a) => !a.text.startsWith("-"));
     if (words.every((a) => a.known)) {
+      const vals: Arg[] = [];
       for (const w of words) {
         for (const t of w.text.split(/\s+/)) {
-          if (t) r.unit.args.push({ ...w, text: t, alts: [t], prefix: t });
+          if (t) vals.push({ ...w, text: t, alts: [t], prefix: t });
         }
       }
+      placeArgs(r.unit, vals);
+    }
+  } else if (p.name === "ls" || p.name === "compgen") {
+    // ls ~ | xargs -I{} rm -rf ~/{}: each listed entry is an argument (a glob over them).
+    const text = unitOutput(p, null);
+    if (text === null || !text.includes(LISTED)) return;
+    const pats = text.split("\n").filter((x) => x).slice(0, 8).map((x) =>
+      x.replaceAll(LISTED, "")
+    );
+    const asArg = (t: string): Arg => ({ ...litArg(t), glob: true });
+    const slot = r.unit.args.findIndex((a) =>
+      a.text.includes("{}") || /(^|\/)%(\/|$)/.test(a.text)
+    );
+    if (slot < 0) r.unit.args.push(...pats.map(asArg));
+    else {
+      const a = r.unit.args[slot];
+      r.unit.args.splice(
+        slot,
+        1,
+        ...pats.map((x) => asArg(a.text.replace(/\{\}|%/, x))),
+      );
     }
   } else if (p.name === "find") {
     const root = p.args.find((a) => !a.text.startsWith("-"));
@@ -321,7 +362,10 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   for (const r of redirects) {
     if (r.heredoc) stdin = r.heredoc.body;
     else if (r.op === "<<<") stdin = r.target.text;
-    else if (r.op === "<" && r.target.known) {
+    else if (r.op === "<" && r.target.procSub && r.target.subs.length === 1) {
+      // done < <(ls ~), mapfile -t a < <(find ~): what the substitution prints.
+      stdin = subOutput(r.target.subs[0], st) ?? stdin;
+    } else if (r.op === "<" && r.target.known) {
       const p = resolvePath(r.target.text, st.cwd, st.ctx.home);
       const written = p === null ? null : writtenText(p, st);
       if (written !== null) stdin = written;
@@ -335,10 +379,24 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   const first = commandName(args[0].text);
   if (first === "xargs") stdin = xargsFile(args, st) ?? stdin;
   if (first === "for" || first === "select") {
+    if (args.length === 2) {
+      // for f; do …: the loop runs over "$@".
+      if (st.positional) {
+        st.env.set(
+          args[1].text,
+          st.positional.length ? st.positional.slice(0, 16) : [""],
+        );
+      } else st.env.delete(args[1].text);
+    }
     if (args[2]?.text === "in" && args[1]) {
       const vals = args.slice(3);
       if (vals.length && vals.every((v) => v.known)) {
-        st.env.set(args[1].text, vals.flatMap((v) => v.alts).slice(0, 16));
+        // for d in /*: the variable stands for each entry the glob lists.
+        st.env.set(
+          args[1].text,
+          vals.flatMap((v) => v.glob ? v.alts.map((x) => LISTED + x) : v.alts)
+            .slice(0, 16),
+        );
       } else st.env.delete(args[1].text);
     }
     return null;
@@ -475,8 +533,9 @@ function track(u: Unit, st: State): void {
         ? u.args
         : null;
       if (rest) {
+        // set -- ~/*: each positional parameter stands for a listed entry.
         st.positional = rest.every((a) => a.known)
-          ? rest.map((a) => a.text)
+          ? rest.map((a) => a.glob ? LISTED + a.text : a.text)
           : null;
       }
       return;

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { scriptOption, toolRunner } from "./tool_runners.ts";
 import { type Arg, commandName } from "./unit.ts";
 
 interface Spec {
@@ -121,6 +122,22 @@ const WRAPPERS: Readonly<Record<string, Spec>> = {
     positional: 1,
   },
   sshpass: { values: ["-p", "-f", "-d", "-e"] },
+  screen: { values: ["-S", "-c", "-e", "-h", "-p", "-t", "-T", "-Logfile"] },
+  "flatpak-spawn": {},
+  "host-spawn": {},
+  "distrobox-host-exec": {},
+  setarch: { positional: 1 },
+  linux32: {},
+  linux64: {},
+  prlimit: { values: ["-p", "--pid", "-o", "--output"] },
+  cgexec: { values: ["-g"] },
+  tsp: { values: ["-L", "-D", "-N", "-E"] },
+  nq: {},
+  "systemd-inhibit": { values: ["--what", "--who", "--why", "--mode"] },
+  "sandbox-exec": { values: ["-p", "-f", "-n", "-D"] },
+  trickle: { values: ["-u", "-d", "-w", "-t", "-l", "-n"] },
+  torify: {},
+  chpst: { values: ["-u", "-U", "-e", "-/", "-n", "-l", "-L", "-m", "-d"] },
   npx: { values: ["-p", "--package"] },
   bunx: {},
   pnpx: {},
@@ -186,7 +203,7 @@ export interface Unwrapped {
 }
 
 /** Wrappers that are dangerous by their own options, not only by what they run. */
-const JUDGED_WRAPPERS = new Set(["nsenter"]);
+const JUDGED_WRAPPERS = new Set(["nsenter", "npx", "bunx", "pnpx"]);
 
 /** Skips options per spec; returns the index of the first word after them. */
 function skipOptions(
@@ -220,6 +237,58 @@ function skipOptions(
   return i;
 }
 
+/** GNU parallel's options that take a value. */
+const PARALLEL_VALUES = [
+  "-j",
+  "--jobs",
+  "-S",
+  "--sshlogin",
+  "--joblog",
+  "-a",
+  "--arg-file",
+  "--delay",
+  "--timeout",
+  "-N",
+  "-n",
+  "--colsep",
+  "-d",
+  "--delimiter",
+  "-I",
+  "--results",
+  "--tmpdir",
+  "--workdir",
+  "--env",
+  "--halt",
+];
+
+/**
+ * `parallel CMD ::: A B`: the command with each value in place of `{}` (or
+ * after it): the argv when the command is words, shell text when it is one
+ * quoted string (`parallel 'rm -rf {}' ::: ~`); null without a command.
+ */
+function parallelCommand(args: Arg[]): Arg[] | string | null {
+  const i = skipOptions(args, 1, { values: PARALLEL_VALUES }, false);
+  let sep = args.findIndex((a, k) => k >= i && /^:::{1,2}\+?$/.test(a.text));
+  if (sep < 0) sep = args.length;
+  const cmd = args.slice(i, sep);
+  const vals = args.slice(sep + 1).filter((a) => !/^:::/.test(a.text))
+    .slice(0, 8);
+  if (!cmd.length) return null;
+  if (cmd.length === 1 && /\s/.test(cmd[0].text)) {
+    const text = cmd[0].text;
+    return vals.length
+      ? vals.map((v) =>
+        text.includes("{}")
+          ? text.replaceAll("{}", v.text)
+          : text + " " + v.text
+      ).join("\n")
+      : text;
+  }
+  const slot = cmd.findIndex((a) => a.text === "{}");
+  if (slot < 0) return [...cmd, ...vals];
+  return [...cmd.slice(0, slot), ...vals, ...cmd.slice(slot + 1)];
+}
+
 /** Peels every wrapper off `args` (args[0] is the command word). */
 export function unwrap(input: Arg[]): Unwrapped {
   let args = input;
@@ -234,6 +303,18 @@ export function unwrap(input: Arg[]): Unwrapped {
   };
   for (let round = 0; round < 16 && args.length; round++) {
     const name = commandName(args[0].text);
+    const script = scriptOption(name, args);
+    if (script !== null) {
+      res.script = script;
+      res.args = [];
+      return res;
+    }
+    const tool = toolRunner(name, args);
+    if (tool !== null) {
+      if (!tool.length) break;
+      args = tool;
+      continue;
+    }
     const runner = RUNNERS[name];
     if (runner && runner.includes(args[1]?.text ?? "")) {
       let i = 2;
@@ -254,6 +335,19 @@ export function unwrap(input: Arg[]): Unwrapped {
       }
       if (call) break;
       args = args.slice(i);
+      continue;
+    }
+    if (name === "parallel") {
+      const p = parallelCommand(args);
+      if (p === null) break;
+      if (typeof p === "string") {
+        res.script = p;
+        res.args = [];
+        return res;
+      }
+      // Without ::: the values come from stdin, as with xargs.
+      if (!args.some((a) => /^:::/.test(a.text))) res.xargs = true;
+      args = p;
       continue;
     }
     const spec = WRAPPERS[name];

@@ -54,7 +54,8 @@ export function judgeWrite(
       }
       continue;
     }
-    if (isKernelHelper(p)) {
+    // core_pattern is judged by what is written (file_content.ts): a file pattern is routine.
+    if (isKernelHelper(p) && p !== "/proc/sys/kernel/core_pattern") {
       m.add(
         "kernel_helper_write",
         `${verb} writes to ${p}: the kernel runs the program named there as root`,
@@ -542,7 +543,10 @@ export function analyzeInPlace(u: Unit, st: State): void {
     if (f.known) {
       const raw = resolvePath(f.text, st.cwd, st.ctx.home);
       if (raw) {
-        judgeFileContent(followLinks(raw, st), inserted, st, `${u.name} -i`);
+        const p = followLinks(raw, st);
+        judgeFileContent(p, inserted, st, `${u.name} -i`);
+        // The inserted text is in the file now: a runner or shell reading it later on the line runs it.
+        if (inserted) st.out.fileWrites.push({ path: p, content: inserted });
       }
     }
   }

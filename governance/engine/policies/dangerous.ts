@@ -635,6 +635,13 @@ const ROWS: Row[] = [
     true,
   ],
   [
+    "repo_exfiltration",
+    "Push the repository to a new place",
+    "high",
+    "block",
+    "git push to a remote the same command added or re-pointed (git remote add x URL && git push x, remote set-url, a removed origin added back), or --mirror / --all / --tags to a URL: the code is copied to a host nobody reviewed.",
+  ],
+  [
     "git_force_push_protected",
     "Force push to main/master",
     "high",

@@ -1,0 +1,86 @@
+/**
+ * Toolchain and secret managers that run the rest of the command line in a
+ * prepared environment (`conda run`, `op run --`, `aws-vault exec`, `mise
+ * exec`, `nix develop -c`, `nix-shell --run`, `npx -c`...): what they run,
+ * for the wrapper peeler (wrappers.ts).
+ *
+ * @module
+ */
+
+import type { Arg } from "./unit.ts";
+
+/**
+ * Toolchain and secret managers that run the rest of the line in a prepared
+ * environment (`conda run -n env CMD`, `op run -- CMD`, `aws-vault exec P --
+ * CMD`, `mise exec -- CMD`, `nix develop -c CMD`, `podman unshare CMD`): the
+ * subcommand, the options that take a value, and how many positional words
+ * (an environment name, a profile, a folder) come before the command.
+ */
+const TOOL_RUNNERS: Readonly<
+  Record<string, { sub: string; values?: string[]; positional?: number }>
+> = {
+  conda: { sub: "run", values: ["-n", "--name", "-p", "--prefix", "--cwd"] },
+  mamba: { sub: "run", values: ["-n", "--name", "-p", "--prefix", "--cwd"] },
+  micromamba: { sub: "run", values: ["-n", "--name", "-p", "--prefix"] },
+  pixi: { sub: "run", values: ["-e", "--environment", "--manifest-path"] },
+  direnv: { sub: "exec", positional: 1 },
+  op: { sub: "run", values: ["--env-file"] },
+  doppler: { sub: "run", values: ["-p", "--project", "-c", "--config"] },
+  "aws-vault": {
+    sub: "exec",
+    values: ["-d", "--duration", "-r", "--region"],
+    positional: 1,
+  },
+  infisical: { sub: "run", values: ["--env", "--path", "--projectId"] },
+  mise: { sub: "exec", values: ["-C", "--cd"] },
+  rtx: { sub: "exec", values: ["-C", "--cd"] },
+  asdf: { sub: "exec" },
+  rbenv: { sub: "exec" },
+  pyenv: { sub: "exec" },
+  nodenv: { sub: "exec" },
+  volta: { sub: "run", values: ["--node", "--npm", "--yarn"] },
+  nvm: { sub: "exec", positional: 1 },
+  fnm: { sub: "exec", values: ["--using"] },
+  podman: { sub: "unshare" },
+  buildah: { sub: "unshare" },
+  nix: { sub: "develop", values: ["-c", "--command"] },
+  devbox: { sub: "run", values: ["-c", "--config"] },
+  dotenvx: { sub: "run", values: ["-f", "--env-file", "-e", "--env"] },
+};
+
+/** `nix-shell --run TEXT`, `npx -c TEXT`: shell text the tool runs. */
+export function scriptOption(name: string, args: Arg[]): string | null {
+  // (npm exec -c is judged by the embedded-command rule, embedded.ts.)
+  const opt = name === "nix-shell"
+    ? /^--(run|command)$/
+    : name === "npx"
+    ? /^(-c|--call)$/
+    : null;
+  if (!opt) return null;
+  const k = args.findIndex((a) => opt.test(a.text));
+  return k > 0 && args[k + 1] ? args[k + 1].text : null;
+}
+
+/** The command a toolchain runner runs (its argv), or null when `args` is not one. */
+export function toolRunner(name: string, args: Arg[]): Arg[] | null {
+  const spec = TOOL_RUNNERS[name];
+  if (!spec || args[1]?.text !== spec.sub) return null;
+  let i = 2;
+  const values = spec.values ?? [];
+  while (
+    i < args.length && args[i].text.startsWith("-") && args[i].text !== "--"
+  ) {
+    // nix develop -c CMD: the option's value is the command itself.
+    if (name === "nix" && /^(-c|--command)$/.test(args[i].text)) {
+      return args.slice(i + 1);
+    }
+    i += values.includes(args[i].text) ? 2 : 1;
+  }
+  if (name === "nix") return null;
+  // mise exec node@20 -- CMD: what comes before a later `--` configures the tool.
+  const dd = args.findIndex((a, k) => k >= i && a.text === "--");
+  if (dd >= 0) return args.slice(dd + 1);
+  i += spec.positional ?? 0;
+  if (args[i]?.text === "--") i++;
+  return args.slice(i);
+}

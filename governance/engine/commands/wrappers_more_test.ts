@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { blocked } from "./test_helpers.ts";
+
+Deno.test("wrappers: screen, parallel and bind mounts run what they wrap", () => {
+  for (
+    const c of [
+      "screen -dmS x rm -rf ~",
+      "parallel rm -rf ::: ~",
+      "parallel 'rm -rf {}' ::: ~",
+      "ls / | parallel rm -rf /{}",
+      "mount --bind /home/u /tmp/m && rm -rf /tmp/m/*",
+      "sudo mount -o bind ~ /mnt/h && rm -rf /mnt/h",
+      "bindfs ~ /tmp/b && rm -rf /tmp/b/",
+    ]
+  ) assert.ok(blocked(c).length > 0, c);
+});
+
+Deno.test("wrappers: routine screen, parallel and mounts pass", () => {
+  for (
+    const c of [
+      "screen -S dev -dm npm run dev",
+      "screen -r",
+      "parallel gzip ::: *.log",
+      "parallel -j4 echo {} ::: a b c",
+      "sudo mount --bind ./data /mnt/data && rm -rf /mnt/data/tmp",
+      "mount /dev/sdb1 /mnt/usb",
+    ]
+  ) assert.deepEqual(blocked(c), [], c);
+});
+
+Deno.test("wrappers: toolchain and secret managers run the rest of the line", () => {
+  for (
+    const c of [
+      "conda run -n base rm -rf ~",
+      "op run -- rm -rf ~",
+      "aws-vault exec prod -- rm -rf ~",
+      "doppler run -- rm -rf ~",
+      "mise exec node@20 -- rm -rf ~",
+      "nix develop -c rm -rf ~",
+      "nix-shell --run 'rm -rf ~'",
+      "npx -c 'rm -rf ~'",
+      "npm exec -c 'rm -rf ~'",
+      "podman unshare rm -rf ~",
+      "direnv exec . rm -rf ~",
+      "nvm exec 20 rm -rf ~",
+    ]
+  ) assert.ok(blocked(c).includes("rm_home"), c);
+  for (
+    const c of [
+      "conda run -n base python -m pytest",
+      "op run --env-file .env -- npm start",
+      "aws-vault exec dev -- aws s3 ls",
+      "mise exec -- node -v",
+      "nix develop -c cargo build",
+      "nix-shell --run 'make test'",
+      "npx -c 'eslint .'",
+      "podman unshare ls ~/.local/share/containers",
+      "nvm exec 20 npm test",
+      "nix build .#pkg",
+    ]
+  ) assert.deepEqual(blocked(c), [], c);
+});
