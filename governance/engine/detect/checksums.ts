@@ -346,3 +346,14 @@ export function dniValid(id: string): boolean {
   const n = Number(lead + m[2]);
   return DNI_LETTERS[n % 23] === m[3];
 }
+
+/** True when a UK NHS number (10 digits, spaces or dashes allowed) has the right mod-11 check digit and is not one repeated digit. */
+export function nhsValid(nhs: string): boolean {
+  const d = nhs.replace(/[ -]/g, "");
+  if (!/^\d{10}$/.test(d) || /^(\d)\1{9}$/.test(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += (d.charCodeAt(i) - 48) * (10 - i);
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === d.charCodeAt(9) - 48;
+}

@@ -26,7 +26,10 @@ export type TraitName =
   | "iban"
   | "nino"
   | "phone_in"
-  | "iban_spaced";
+  | "iban_spaced"
+  | "cpf"
+  | "dni"
+  | "sin";
 
 /** Bit of each condition in the mask {@link textTraits} returns. */
 export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
@@ -43,6 +46,9 @@ export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
   nino: 1024,
   phone_in: 2048,
   iban_spaced: 4096,
+  cpf: 8192,
+  dni: 16384,
+  sin: 32768,
 };
 
 const isUpper = (b: number): boolean => b >= 65 && b <= 90;
@@ -143,6 +149,21 @@ export function textTraits(bytes: Uint8Array): number {
     ) {
       mask |= TRAIT_BITS.nric;
     }
+    // ddd.ddd.ddd-dd: the last two runs of a formatted CPF.
+    if (len === 2 && sep === 45 && len1 === 3 && sep1 === 46 && len2 === 3) {
+      mask |= TRAIT_BITS.cpf;
+    }
+    // dddddddd + capital (DNI) or X/Y/Z + ddddddd + capital (NIE).
+    if (
+      isUpper(after) &&
+      (len === 8 ||
+        (len === 7 && (before === 88 || before === 89 || before === 90)))
+    ) mask |= TRAIT_BITS.dni;
+    // ddd ddd ddd or ddd-ddd-ddd.
+    if (
+      len === 3 && len1 === 3 && len2 === 3 && (sep === 32 || sep === 45) &&
+      sep1 === sep
+    ) mask |= TRAIT_BITS.sin;
     len2 = len1;
     len1 = len;
     sep1 = sep;

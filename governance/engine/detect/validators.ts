@@ -11,6 +11,7 @@ import {
   dniValid,
   ibanValid,
   luhnValid,
+  nhsValid,
   nricValid,
   shannonEntropy,
   sinValid,
@@ -760,8 +761,28 @@ function jwtValid(v: string): boolean {
   }
 }
 
-/** Fewest base64 characters of a real key's body (a P-256 EC key has about 160). */
+/** Fewest base64 characters of a key body that does not state its length (OpenSSH, PGP). */
 const PEM_MIN_BODY = 100;
+
+/** Fewest base64 characters of any key body (an Ed25519 PKCS#8 key has 64). */
+const PEM_MIN_DER = 60;
+
+/**
+ * The base64 length a DER body states in its first bytes (a SEQUENCE tag
+ * and its length), or undefined when the body is not DER.
+ */
+function derChars(first: string): number | undefined {
+  const head = base64Decode(first.slice(0, 8));
+  if (head === undefined || head.charCodeAt(0) !== 0x30) return undefined;
+  const l = head.charCodeAt(1);
+  let total: number;
+  if (l < 0x80) total = 2 + l;
+  else if (l === 0x81) total = 3 + head.charCodeAt(2);
+  else if (l === 0x82) {
+    total = 4 + (head.charCodeAt(2) << 8) + head.charCodeAt(3);
+  } else return undefined;
+  return Math.ceil(total / 3) * 4;
+}
 
 function pemValid(v: string): boolean {
   const body = v.replace(/\\r\\n|\\n/g, "\n").split("\n").slice(1)
@@ -769,14 +790,19 @@ function pemValid(v: string): boolean {
     .filter((l) => l !== "" && !/^[A-Za-z-]+:/.test(l));
   const first = body[0] ?? "";
   if (!/^[A-Za-z0-9+/=]{16,}$/.test(first)) return false;
-  // A body too short to be a key (a truncated example, "MIIEpAIBAAKCAQEA...").
+  // A body too short to be a key (a truncated example, "MIIEpAIBAAKCAQEA..."):
+  // 100 characters, or fewer when its DER header says the key is that short
+  // (an Ed25519 or X25519 key).
   let chars = 0;
   for (const line of body) {
     if (line.startsWith("-----END")) break;
     const m = /^[A-Za-z0-9+/=]+/.exec(line);
     chars += m ? m[0].length : 0;
   }
-  return chars >= PEM_MIN_BODY && !/EXAMPLE|x{8}/i.test(v);
+  const der = derChars(first);
+  const enough = chars >= PEM_MIN_BODY ||
+    der !== undefined && chars >= PEM_MIN_DER && chars >= der - 4;
+  return enough && !/EXAMPLE|x{8}/i.test(v);
 }
 
 function basicAuthValid(v: string): boolean {
@@ -795,6 +821,22 @@ function gcpServiceAccountValid(_v: string, ctx: CheckContext): boolean {
 function sasValid(v: string, ctx: CheckContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
   return /[?&;](?:sv|se|sp|spr|srt|ss|sr)=/.test(before) && tokenValid(v);
+}
+
+/** Eight digits that read as a date (YYYYMMDD, 1900-2099): a build id or timestamp, not a DNI. */
+const DATE_8 = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/;
+
+/** An unlabelled DNI/NIE: the mod-23 letter, and the digits of a DNI not a date. */
+function dniUnlabelledValid(v: string): boolean {
+  return dniValid(v) && !DATE_8.test(v);
+}
+
+/** An unlabelled SIN: Luhn, and not three equal groups or the digits counted up or down. */
+function sinUnlabelledValid(v: string): boolean {
+  const g = v.split(/[ -]/);
+  if (g[0] === g[1] && g[1] === g[2]) return false;
+  const d = g.join("");
+  return sinValid(d) && d !== "123456789" && d !== "987654321";
 }
 
 /** Every named validator, by the name a catalogue entry uses. */
@@ -837,4 +879,9 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   docker_auth: basicAuthValid,
   gcp_sa: gcpServiceAccountValid,
   sas: sasValid,
+  nhs: (v) => nhsValid(v),
+  // Under a bare `pass` key a count or ratio ("Pass: 1523/1530") is no password.
+  pass_value: (v, ctx) => /[A-Za-z]/.test(v) && assignedPasswordValid(v, ctx),
+  dni_unlabelled: dniUnlabelledValid,
+  sin_unlabelled: sinUnlabelledValid,
 };

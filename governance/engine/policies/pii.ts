@@ -13,6 +13,7 @@
  */
 
 import type { SensitiveSpec } from "../detect/sensitive_spec.ts";
+import { NATIONAL_ID_POLICIES } from "./pii_national.ts";
 
 /**
  * Digits/separators may not continue on either side of a numeric match. A
@@ -502,4 +503,5 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     keywords: [],
     requires: "nino",
   },
+  ...NATIONAL_ID_POLICIES,
 ];

@@ -18,6 +18,8 @@
 
 import type { Severity } from "../types.ts";
 import type { SensitiveSpec, ValidatorName } from "../detect/sensitive_spec.ts";
+import { CLI_SECRET_POLICIES } from "./secrets_cli.ts";
+import { PAIR_SECRET_POLICIES } from "./secrets_pairs.ts";
 
 const B = String.raw`(?<![A-Za-z0-9_-])`;
 const E = String.raw`(?![A-Za-z0-9_-])`;
@@ -1345,4 +1347,6 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     validator: "assigned_secret",
     priority: 1,
   }),
+  ...CLI_SECRET_POLICIES,
+  ...PAIR_SECRET_POLICIES,
 ];

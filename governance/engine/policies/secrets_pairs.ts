@@ -1,0 +1,107 @@
+/**
+ * Secrets whose key is not written `password = …` but names a secret all
+ * the same, as data:
+ *
+ * - a name/value pair where the name is a field of its own (`- name:
+ *   DB_PASSWORD` / `value: …` in Kubernetes and ECS, `<add key="SmtpPassword"
+ *   value="…"/>` in .NET configs, `{"Key": "ApiToken", "Value": "…"}`);
+ * - a call that sets a named secret (`define('DB_PASSWORD', '…')`,
+ *   `setenv("API_TOKEN", "…")`, `System.setProperty("x.password", "…")`);
+ * - keys that end in `pass` (`DB_PASS=`, `ansible_become_pass:`, `pass:`)
+ *   or name a kind of key (`ENCRYPTION_KEY=`, `auth_key:`, `signing key:`).
+ *
+ * Values go through the same checks as the other assignments (no
+ * placeholders, variables or code references; random enough).
+ *
+ * @module
+ */
+
+import type { SensitiveSpec, ValidatorName } from "../detect/sensitive_spec.ts";
+import { VAL } from "./secrets_cli.ts";
+
+/** Words a secret's key name contains. */
+const SECRET_NAME = String
+  .raw`[\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\w.-]{0,20}`;
+
+/** `:`, `=`, `:=` or `=>` glue after a key, with its closing quote. */
+const GLUE = String.raw`["']?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}`;
+
+interface PairEntry {
+  key: string;
+  name: string;
+  description: string;
+  pattern: string;
+  keywords: readonly string[];
+  anchored: boolean;
+  window?: number;
+  validator: ValidatorName;
+}
+
+function pair(e: PairEntry): SensitiveSpec {
+  return {
+    id: `sys_secret_${e.key}`,
+    name: e.name,
+    category: "secret",
+    severity: "high",
+    action: "redact",
+    description: e.description,
+    appliesTo: "both",
+    type: "password",
+    pattern: e.pattern,
+    keywords: e.keywords,
+    anchored: e.anchored,
+    window: e.window,
+    ignoreCase: true,
+    validator: e.validator,
+    priority: 1,
+  };
+}
+
+/** Name/value, call-argument and key-suffix kinds, ids `sys_secret_<name>`. */
+export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
+  pair({
+    key: "name_value_pair",
+    name: "Secret in a name/value pair",
+    description:
+      "The value of a name/value (key/value) pair whose name is a password, secret, token or API key: Kubernetes/ECS env entries, .NET appSettings <add key= value=>, AWS-style {Key, Value}.",
+    pattern: String
+      .raw`(?<![\w-])(?:name|key)${GLUE}["']?${SECRET_NAME}["']?[ \t,]{0,4}(?:\r?\n[ \t-]{0,16})?["']?value${GLUE}${VAL}`,
+    keywords: ["value"],
+    anchored: false,
+    window: 200,
+    validator: "assigned_password",
+  }),
+  pair({
+    key: "secret_call_argument",
+    name: "Secret passed with its name to a call",
+    description:
+      'A quoted literal passed right after a quoted secret name: define(\'DB_PASSWORD\', \'...\'), setenv("API_TOKEN", "..."), setProperty("mail.password", "...").',
+    pattern: String
+      .raw`\(\s{0,3}["']${SECRET_NAME}["'][ \t]{0,3},[ \t]{0,3}(?:'(?<v>[^'\n]{1,256})(?=')|"(?<v>[^"\n]{1,256})(?="))`,
+    keywords: ["pass", "pwd", "secret", "token", "key", "credential"],
+    anchored: false,
+    validator: "assigned_password",
+  }),
+  pair({
+    key: "pass_suffix_assignment",
+    name: "Password under a *pass key",
+    description:
+      "A literal assigned to a key ending in pass (DB_PASS=, admin_pass:, ansible_become_pass=, mail.pass) or to a bare pass: at a line start.",
+    pattern: String
+      .raw`(?:(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){1,4})|(?<=(?:^|\n)[ \t>*-]{0,6}))pass(?![A-Za-z0-9])${GLUE}${VAL}`,
+    keywords: ["pass"],
+    anchored: true,
+    validator: "pass_value",
+  }),
+  pair({
+    key: "named_key_assignment",
+    name: "Key material under a key name",
+    description:
+      "A high-entropy literal assigned to a key naming a kind of key: encryption/signing/master/session/auth/hmac/jwt/app/client/webhook key (ENCRYPTION_KEY=, auth_key:, signing key:).",
+    pattern: String
+      .raw`(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){0,3}(?:encryption|encrypt|signing|sign|master|session|auth|hmac|jwt|cipher|aes|crypto|app|client|webhook|cookie|csrf|license|deploy|admin)[ _.-]?)key(?![A-Za-z0-9])${GLUE}${VAL}`,
+    keywords: ["key"],
+    anchored: true,
+    validator: "assigned_secret",
+  }),
+];
