@@ -29,7 +29,8 @@ export type TraitName =
   | "iban_spaced"
   | "cpf"
   | "dni"
-  | "sin";
+  | "sin"
+  | "hex";
 
 /** Bit of each condition in the mask {@link textTraits} returns. */
 export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
@@ -49,6 +50,7 @@ export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
   cpf: 8192,
   dni: 16384,
   sin: 32768,
+  hex: 65536,
 };
 
 const isUpper = (b: number): boolean => b >= 65 && b <= 90;
@@ -56,6 +58,21 @@ const isLetter = (b: number): boolean => isUpper(b) || (b >= 97 && b <= 122);
 
 /** NRIC/FIN series letters, either case. */
 const NRIC_SERIES = "STFGMstfgm";
+
+/**
+ * Whether the bytes in [a, b) can separate digit runs in hex of printable
+ * text: one hex letter or separator (space, colon, line break), or a hex
+ * letter then a separator (two letters in a row cannot occur: every other
+ * digit is a high nibble, 2-7).
+ */
+function hexGap(bytes: Uint8Array, a: number, b: number): boolean {
+  if (a < 0 || b - a > 2) return false;
+  const c = bytes[a];
+  const letter = (c | 32) >= 97 && (c | 32) <= 102;
+  const sep = (x: number) => x === 32 || x === 58 || x === 10 || x === 13;
+  if (b - a === 1) return letter || sep(c);
+  return letter && sep(bytes[a + 1]);
+}
 
 /** First digit at or after `i` (`n` when none). */
 function nextDigit(bytes: Uint8Array, i: number, n: number): number {
@@ -81,6 +98,8 @@ export function textTraits(bytes: Uint8Array): number {
   let dashChain = 0;
   /** Digits in the current chain of runs joined by single spaces. */
   let spaceChain = 0;
+  /** Characters in the current chain of runs joined by at most two of `[a-fA-F :\r\n]` (hex of printable text). */
+  let hexChain = 0;
   /** Dots in the current chain of runs joined by single dots. */
   let dots = 0;
   // The previous two runs: lengths, and the separator before each (0: not joined).
@@ -104,6 +123,12 @@ export function textTraits(bytes: Uint8Array): number {
       ? dashChain
       : 0) + len;
     spaceChain = (sep === 32 ? spaceChain : 0) + len;
+    // In hex of printable ASCII every other character is a digit 2-7, so
+    // digit runs are at most two characters apart.
+    const gap = s - prevEnd;
+    hexChain = (gap <= 2 && hexGap(bytes, prevEnd, s) ? hexChain + gap : 0) +
+      len;
+    if (hexChain >= 32) mask |= TRAIT_BITS.hex;
     dots = sep === 46 ? dots + 1 : 0;
     if (dashChain >= 13) mask |= TRAIT_BITS.card;
     if (dashChain >= 12) mask |= TRAIT_BITS.aadhaar;
