@@ -357,3 +357,57 @@ export function nhsValid(nhs: string): boolean {
   if (check === 10) return false;
   return (check === 11 ? 0 : check) === d.charCodeAt(9) - 48;
 }
+
+/** Values of the characters in odd positions of a codice fiscale (A-Z; a digit counts as the letter of its value). */
+const CF_ODD = [
+  1,
+  0,
+  5,
+  7,
+  9,
+  13,
+  15,
+  17,
+  19,
+  21,
+  2,
+  4,
+  18,
+  20,
+  11,
+  3,
+  6,
+  8,
+  12,
+  14,
+  16,
+  10,
+  22,
+  25,
+  24,
+  23,
+];
+
+/** True when an Italian codice fiscale (16 characters) has the right check letter. */
+export function codiceFiscaleValid(cf: string): boolean {
+  const s = cf.toUpperCase();
+  if (!/^[A-Z0-9]{15}[A-Z]$/.test(s)) return false;
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const c = s.charCodeAt(i);
+    const n = c <= 57 ? c - 48 : c - 65;
+    sum += i % 2 === 0 ? CF_ODD[n] : n;
+  }
+  return s.charCodeAt(15) - 65 === sum % 26;
+}
+
+/** True when a Swedish personnummer (YYMMDD-NNNC, YYYYMMDD-NNNC, - or +) has a valid date and Luhn digit. */
+export function personnummerValid(pnr: string): boolean {
+  const m = /^(?:\d{2})?(\d{2})(\d{2})(\d{2})[-+](\d{4})$/.exec(pnr);
+  if (m === null) return false;
+  const month = Number(m[2]);
+  // Coordination numbers add 60 to the day.
+  const day = Number(m[3]) > 60 ? Number(m[3]) - 60 : Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  return luhnValid(m[1] + m[2] + m[3] + m[4]);
+}

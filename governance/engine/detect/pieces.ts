@@ -194,3 +194,50 @@ export function hexFindings(text: string, scanText: ScanFn): Finding[] {
   }
   return out;
 }
+
+/**
+ * A list of byte values in source code: C/Java/Go/Rust array literals of
+ * hex (`0x67, 0x68`) or decimal (`103, 104`) numbers, at least 12 of them.
+ * Every item after the first begins with a comma, so the repetition is
+ * unambiguous.
+ */
+const BYTE_LIST =
+  /(?<![\w.])(?:0[xX][0-9a-fA-F]{1,2}|\d{1,3})(?:[ \t]{0,4},[ \t\r\n]{0,16}(?:0[xX][0-9a-fA-F]{1,2}|\d{1,3})){11,4096}(?![\w.])/g;
+
+/** Octal escapes (`\147\150\160`), at least 8 of them. */
+const OCTAL_RUN = /(?:\\[0-3][0-7]{2}){8,4096}/g;
+
+/** Decoded bytes when every one is printable ASCII, else undefined. */
+function printable(codes: number[]): string | undefined {
+  for (const c of codes) if (c < 32 || c > 126) return undefined;
+  return String.fromCharCode(...codes);
+}
+
+/**
+ * Secrets written as byte lists or octal escapes: each list that decodes to
+ * printable text holding a secret becomes one finding over the whole list.
+ */
+export function byteListFindings(text: string, scanText: ScanFn): Finding[] {
+  const out: Finding[] = [];
+  for (
+    const [re, parse] of [
+      [BYTE_LIST, (m: string) => m.split(",").map((x) => Number(x.trim()))],
+      [
+        OCTAL_RUN,
+        (m: string) => m.split("\\").slice(1).map((x) => parseInt(x, 8)),
+      ],
+    ] as const
+  ) {
+    re.lastIndex = 0;
+    let runs = 0;
+    for (let m; (m = re.exec(text)) !== null && runs < MAX_HEX_RUNS;) {
+      runs++;
+      const decoded = printable(parse(m[0]));
+      if (decoded === undefined) continue;
+      const inner = scanText(decoded, ["secret"]);
+      if (inner.length === 0) continue;
+      out.push({ ...inner[0], start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}

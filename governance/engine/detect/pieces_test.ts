@@ -127,6 +127,9 @@ Deno.test("pieces stay linear on 100 KB of hostile input", () => {
       "4142".repeat(25_000) + "8",
       "41:".repeat(33_000),
       "token " + "6".repeat(100_000),
+      "key " + "65, ".repeat(25_000) + "x",
+      "0x41,".repeat(20_000),
+      "\\101".repeat(25_000) + "9",
     ]
   ) {
     const t0 = performance.now();
@@ -134,4 +137,21 @@ Deno.test("pieces stay linear on 100 KB of hostile input", () => {
     const ms = performance.now() - t0;
     assert.ok(ms < 1500, `${ms.toFixed(0)} ms on ${t.slice(0, 20)}`);
   }
+});
+
+Deno.test("secrets as byte lists and octal escapes", () => {
+  const t = "ghp_" + rnd(ALNUM, 36);
+  const codes = [...t].map((c) => c.charCodeAt(0));
+  const hexList = codes.map((c) => "0x" + c.toString(16)).join(", ");
+  gone(`static const char key[] = { ${hexList} };`, hexList.slice(12, 40));
+  const decList = codes.join(", ");
+  gone(`key := []byte{${decList}}`, decList.slice(10, 30));
+  const oct = codes.map((c) => "\\" + c.toString(8).padStart(3, "0")).join("");
+  gone(`printf '${oct}'`, oct.slice(8, 40));
+  none(
+    "static const char banner[] = { 0x48, 0x65, 0x6c, 0x6c, 0x6f, 0x2c, 0x20, 0x77, 0x6f, 0x72, 0x6c, 0x64 };",
+  );
+  none("magic := []byte{137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13}");
+  none("printf '\\033[1;32mOK\\033[0m\\n'");
+  none("1,2,3,4,5,6,7,8,9,10,11,12,13,14,15");
 });

@@ -42,7 +42,13 @@ import {
 } from "./resolve.ts";
 import { asciiBytes } from "./ascii.ts";
 import { disguisedFindings } from "./disguise.ts";
-import { groupedFindings, hexFindings, joinedFindings } from "./pieces.ts";
+import {
+  byteListFindings,
+  groupedFindings,
+  hexFindings,
+  joinedFindings,
+} from "./pieces.ts";
+import { recurrences } from "./recur.ts";
 import { tableCells } from "./tables.ts";
 import { MARK, MARKERS } from "./markers.ts";
 import { textTraits, TRAIT_BITS } from "./traits.ts";
@@ -422,18 +428,25 @@ export function findSensitive(
     });
     for (const f of hidden) extra.push(f);
   }
-  if (plain.secretHit || (plain.traits & TRAIT_BITS.hex) !== 0) {
+  if (
+    plain.secretHit || (plain.traits & TRAIT_BITS.hex) !== 0 ||
+    (marks & MARK.disguise) !== 0
+  ) {
     for (const f of pieceFindings(text, opts, plain)) extra.push(f);
   }
-  return extra.length === 0
+  const found = extra.length === 0
     ? plain.findings
     : mergeFindings(plain.findings, extra);
+  if (!plain.secretHit) return found;
+  const again = recurrences(text, found);
+  return again.length === 0 ? found : mergeFindings(found, again);
 }
 
 /**
  * Secrets put back together from pieces (see `pieces.ts`): literals joined
- * by concatenation and groups read out near a secret keyword (when a secret
- * keyword occurred), hex runs (when the text has a chain of hex digits).
+ * by concatenation, byte lists and octal escapes, groups read out near a
+ * secret keyword (when a secret keyword occurred), hex runs (when the text
+ * has a chain of hex digits).
  */
 function pieceFindings(
   text: string,
@@ -453,6 +466,15 @@ function pieceFindings(
         out.push(f);
       }
     }
+  }
+  // Byte lists and octal escapes: only where a hex literal, a byte type or a backslash occurs.
+  if (
+    (plain.secretHit &&
+      (text.includes("0x") || text.includes("byte") ||
+        text.includes("Byte") || text.includes("u8"))) ||
+    text.includes("\\")
+  ) {
+    for (const f of byteListFindings(text, scanText)) out.push(f);
   }
   if ((plain.traits & TRAIT_BITS.hex) !== 0) {
     for (const f of hexFindings(text, scanText)) out.push(f);

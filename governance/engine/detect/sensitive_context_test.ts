@@ -248,3 +248,115 @@ Deno.test("new context patterns stay linear on 100 KB of hostile input", () => {
     assert.ok(ms < 1500, `${ms.toFixed(0)} ms on ${t.slice(0, 20)}`);
   }
 });
+
+Deno.test("more command lines: long options, mongo, openssl -k, ssh-keygen -N, lftp, az, configure set", () => {
+  for (
+    const f of [
+      (p: string) =>
+        `influx -username admin -password ${p} -execute 'SHOW USERS'`,
+      (p: string) => `gpg --batch --passphrase '${p}' -d x.gpg`,
+      (p: string) => `java -Djavax.net.ssl.keyStorePassword=${p} -jar app.jar`,
+      (p: string) => `mvn deploy -Drepo.password=${p}`,
+      (p: string) =>
+        `mongo --host db -u admin -p ${p} --authenticationDatabase admin`,
+      (p: string) => `openssl enc -aes-256-cbc -in a -out b -k ${p}`,
+      (p: string) => `ssh-keygen -t ed25519 -N '${p}' -f key`,
+      (p: string) => `lftp -u deploy,${p} sftp://files.example.net`,
+      (p: string) => `vsql -h vertica -U dbadmin -w ${p}`,
+      (p: string) => `az sql db export -u sqladmin -p ${p} -n db`,
+      (p: string) => `aws configure set aws_secret_access_key ${p}`,
+    ]
+  ) {
+    const p = pw();
+    gone(f(p), p);
+  }
+  for (
+    const t of [
+      "mongo -u admin -p --authenticationDatabase admin",
+      "gpg --batch --passphrase-file /run/secrets/gpg -d x.gpg",
+      "java -Djavax.net.ssl.keyStorePassword=${KS_PASS} -jar app.jar",
+      "ssh-keygen -t ed25519 -N '' -f key",
+      "openssl enc -d -in x.enc -pass env:ENC_PASS",
+      "docker login --password-stdin",
+      "aws configure set region eu-west-1",
+      "7z x -p backup.7z",
+      "use --no-password to skip the prompt",
+    ]
+  ) {
+    none(t);
+  }
+});
+
+Deno.test("setters, ARM parameters, bracket keys, passwords in prose", () => {
+  for (
+    const f of [
+      (p: string) => `user.setPassword("${p}");`,
+      (p: string) => `client.withApiKey('${p}')`,
+      (p: string) => `"adminPassword": { "value": "${p}" }`,
+      (p: string) => `$config['db_pass'] = '${p}';`,
+      (p: string) => `login: ops\npassword is ${p}`,
+      (p: string) => `the new root pw is ${p}, rotate it monday`,
+      (p: string) => `passphrase ${p}`,
+    ]
+  ) {
+    const p = pw();
+    gone(f(p), p);
+  }
+  for (
+    const t of [
+      'user.setPassword(request.getParameter("password"));',
+      'user.setPassword("");',
+      "the password is incorrect",
+      "password is required",
+      "the password is at least 12 characters long",
+      "password manager integration",
+      "Your password was changed on 2026-12-01",
+      "password reset link sent to the user",
+      "pw is stored in the vault",
+      '"adminPassword": { "reference": { "keyVault": { "id": "kv" } } }',
+    ]
+  ) {
+    none(t);
+  }
+});
+
+Deno.test("a secret found once is redacted where it recurs", () => {
+  const p = pw();
+  gone(`Password: ${p}\nConfirm: ${p}\nlogged in with ${p}`, p);
+  // A short or word-internal recurrence is not touched.
+  const text = `password=${p} x${p}y`;
+  const fs = findSensitive(text);
+  assert.equal(fs.length, 1);
+});
+
+Deno.test("WireGuard keys and JWK private members", () => {
+  const B64 = ALNUM + "+/";
+  const k = rnd(B64, 43) + "=";
+  gone(`[Interface]\nAddress = 10.8.0.2/24\nPrivateKey = ${k}`, k);
+  gone(`wg set wg0 private-key <(echo ${k})`, k);
+  const d = rnd(ALNUM + "_-", 43);
+  gone(`{"kty":"EC","crv":"P-256","x":"${rnd(ALNUM, 43)}","d":"${d}"}`, d);
+  none(`[Peer]\nPublicKey = ${rnd(B64, 43)}=\nPersistentKeepalive = 25`);
+  none(
+    `{"kty":"EC","crv":"P-256","x":"${rnd(ALNUM, 43)}","y":"${
+      rnd(ALNUM, 43)
+    }"}`,
+  );
+  none(`{"d": "${rnd(ALNUM, 43)}"}`); // no key type: not a JWK
+  none("wg genkey | tee privatekey | wg pubkey > publickey");
+});
+
+Deno.test("ITIN, Swedish personnummer, Italian codice fiscale, labelled lower-case IBAN", () => {
+  gone("ITIN: 912-78-1234", "912-78-1234");
+  none("ref 912-45-1234"); // group 45 is no ITIN group (and 9xx is no SSN)
+  const body = "811218987";
+  const pnr = `811218-987${luhnCheckDigit(body)}`;
+  gone(`personnummer ${pnr}`, pnr);
+  const bad = pnr.slice(0, 10) + ((Number(pnr[10]) + 1) % 10);
+  none(`ref ${bad}`);
+  none("build 20261302-1234"); // month 13
+  gone("codice fiscale RSSMRA85T10A562S", "RSSMRA85T10A562S");
+  none("code RSSMRA85T10A562T"); // wrong check letter
+  gone("IBAN de89370400440532013000", "de89370400440532013000");
+  none("IBAN de89370400440532013001");
+});

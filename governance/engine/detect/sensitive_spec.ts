@@ -48,6 +48,10 @@ export type ValidatorName =
   | "sas"
   | "nhs"
   | "pass_value"
+  | "prose_password"
+  | "itin"
+  | "personnummer"
+  | "codice_fiscale"
   | "dni_unlabelled"
   | "sin_unlabelled";
 

@@ -30,7 +30,9 @@ export type TraitName =
   | "cpf"
   | "dni"
   | "sin"
-  | "hex";
+  | "hex"
+  | "se_pnr"
+  | "it_cf";
 
 /** Bit of each condition in the mask {@link textTraits} returns. */
 export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
@@ -51,6 +53,8 @@ export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
   dni: 16384,
   sin: 32768,
   hex: 65536,
+  se_pnr: 131072,
+  it_cf: 262144,
 };
 
 const isUpper = (b: number): boolean => b >= 65 && b <= 90;
@@ -189,6 +193,16 @@ export function textTraits(bytes: Uint8Array): number {
       len === 3 && len1 === 3 && len2 === 3 && (sep === 32 || sep === 45) &&
       sep1 === sep
     ) mask |= TRAIT_BITS.sin;
+    // YYMMDD-NNNN or YYYYMMDD-NNNN (a Swedish personnummer; + past 100 years).
+    if (len === 4 && (sep === 45 || sep === 43) && (len1 === 6 || len1 === 8)) {
+      mask |= TRAIT_BITS.se_pnr;
+    }
+    // Six capitals then two digits: how an Italian codice fiscale starts.
+    if (len === 2 && s >= 6) {
+      let k = 1;
+      while (k <= 6 && isUpper(bytes[s - k])) k++;
+      if (k > 6) mask |= TRAIT_BITS.it_cf;
+    }
     len2 = len1;
     len1 = len;
     sep1 = sep;

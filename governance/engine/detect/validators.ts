@@ -7,12 +7,14 @@
 
 import {
   abaValid,
+  codiceFiscaleValid,
   cpfValid,
   dniValid,
   ibanValid,
   luhnValid,
   nhsValid,
   nricValid,
+  personnummerValid,
   shannonEntropy,
   sinValid,
   ssnValid,
@@ -148,7 +150,7 @@ export function isPlaceholder(v: string): boolean {
   ) {
     return true;
   }
-  if (/x{4}|X{4}|\*{3}|\.{3}|•|(.)\1{5}|example/i.test(s)) return true;
+  if (/x{4}|X{4}|\*{3}|\.{3}|[•…]|(.)\1{5}|example/i.test(s)) return true;
   const lower = s.toLowerCase();
   if (/^your|here$|^<|^\/|^~\/|^\.\.?\//.test(lower)) return true;
   for (const word of lower.split(/[^a-z0-9]+/)) {
@@ -666,7 +668,10 @@ function unquoted(ctx: CheckContext): boolean {
 }
 
 function codeReference(v: string): boolean {
-  return /^[A-Za-z_$][\w$]*(?:\.[\w$]+)+$/.test(v) || /[()]/.test(v) ||
+  // Each dotted part an identifier: "config.db.password" is code,
+  // "Ember.49895tnvz" (a part starting with a digit) is not.
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v) ||
+    /[()]/.test(v) ||
     /^(?:[A-Za-z_]+)$/.test(v) && /[a-z][A-Z]|_/.test(v);
 }
 
@@ -823,6 +828,14 @@ function sasValid(v: string, ctx: CheckContext): boolean {
   return /[?&;](?:sv|se|sp|spr|srt|ss|sr)=/.test(before) && tokenValid(v);
 }
 
+/** A password named in prose: a letter and a digit or symbol, no URL or path, a password's length. */
+function prosePasswordValid(v: string, ctx: CheckContext): boolean {
+  const s = v.replace(/[.,;:!?)]+$/, "");
+  if (s.length < 6 || s.length > 64 || !/[A-Za-z]/.test(s)) return false;
+  if (!/[0-9!#$%&*+?@^_~]/.test(s) || /:\/\/|^\/|\\/.test(s)) return false;
+  return assignedPasswordValid(s, ctx);
+}
+
 /** Eight digits that read as a date (YYYYMMDD, 1900-2099): a build id or timestamp, not a DNI. */
 const DATE_8 = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/;
 
@@ -882,6 +895,11 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   nhs: (v) => nhsValid(v),
   // Under a bare `pass` key a count or ratio ("Pass: 1523/1530") is no password.
   pass_value: (v, ctx) => /[A-Za-z]/.test(v) && assignedPasswordValid(v, ctx),
+  prose_password: prosePasswordValid,
+  // 9XX-GG-NNNN with an ITIN group (50-65, 70-88, 90-92, 94-99).
+  itin: (v) => /^9\d{2}\D?(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])\D?\d{4}$/.test(v),
+  personnummer: (v) => personnummerValid(v),
+  codice_fiscale: (v) => codiceFiscaleValid(v),
   dni_unlabelled: dniUnlabelledValid,
   sin_unlabelled: sinUnlabelledValid,
 };

@@ -119,4 +119,68 @@ export const NATIONAL_ID_POLICIES: readonly SensitiveSpec[] = [
     anchored: true,
     validator: "nhs",
   },
+  {
+    id: "sys_pii_us_itin",
+    name: "US ITIN",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "A US Individual Taxpayer Identification Number 9XX-GG-NNNN (group 50-65, 70-88, 90-92 or 94-99), dashed or spaced.",
+    appliesTo: "both",
+    type: "ssn",
+    pattern: String.raw`${L}9\d{2}(?<s>[- ])\d{2}\k<s>\d{4}${R}`,
+    keywords: [],
+    requires: "ssn",
+    validator: "itin",
+  },
+  {
+    id: "sys_pii_se_personnummer",
+    name: "Swedish personnummer",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "A Swedish personal identity number YYMMDD-NNNC or YYYYMMDD-NNNC (+ for age 100+) with a valid date and Luhn check digit.",
+    appliesTo: "both",
+    type: "national_id",
+    pattern: String
+      .raw`(?<![\w.+/-])(?:(?:19|20)\d{2}|\d{2})(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01])[-+]\d{4}(?![\w-]|[.:/]\d)`,
+    keywords: [],
+    requires: "se_pnr",
+    validator: "personnummer",
+  },
+  {
+    id: "sys_pii_it_codice_fiscale",
+    name: "Italian codice fiscale",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "An Italian tax code: 6 letters, birth year, month letter, day (+40 for women), place code, check letter, with the right check letter.",
+    appliesTo: "both",
+    type: "national_id",
+    pattern: String
+      .raw`(?<![A-Za-z0-9])[A-Z]{6}\d{2}[ABCDEHLMPRST][0-7]\d[A-Z]\d{3}[A-Z](?![A-Za-z0-9])`,
+    keywords: [],
+    requires: "it_cf",
+    validator: "codice_fiscale",
+  },
+  {
+    id: "sys_pii_iban_labelled",
+    name: "IBAN (labelled, any case)",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "A compact IBAN in lower or mixed case right after an 'IBAN' label, with a known country length and mod-97 check.",
+    appliesTo: "both",
+    type: "iban",
+    pattern: String
+      .raw`(?<![a-z])iban["']?[ \t]{0,3}[:=#-]?[ \t]{0,3}["']?(?<v>[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30})(?![A-Za-z0-9])`,
+    ignoreCase: true,
+    keywords: ["iban"],
+    anchored: true,
+    validator: "iban",
+  },
 ];

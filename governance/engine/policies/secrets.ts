@@ -20,6 +20,7 @@ import type { Severity } from "../types.ts";
 import type { SensitiveSpec, ValidatorName } from "../detect/sensitive_spec.ts";
 import { CLI_SECRET_POLICIES } from "./secrets_cli.ts";
 import { PAIR_SECRET_POLICIES } from "./secrets_pairs.ts";
+import { KEY_SECRET_POLICIES } from "./secrets_keys.ts";
 
 const B = String.raw`(?<![A-Za-z0-9_-])`;
 const E = String.raw`(?![A-Za-z0-9_-])`;
@@ -1349,4 +1350,5 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
   }),
   ...CLI_SECRET_POLICIES,
   ...PAIR_SECRET_POLICIES,
+  ...KEY_SECRET_POLICIES,
 ];

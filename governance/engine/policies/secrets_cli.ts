@@ -18,9 +18,9 @@
 
 import type { SensitiveSpec } from "../detect/sensitive_spec.ts";
 
-/** A value: quoted (to its closing quote) or bare (to a space or a shell operator; `&` inside a word is kept). */
+/** A value: quoted (to its closing quote) or bare (to a space or a shell operator; `&` inside a word is kept; not an option `-x`). */
 export const VAL = String
-  .raw`(?:'(?<v>[^'\n]{1,256})(?=')|"(?<v>[^"\n]{1,256})(?=")|(?<v>(?:[^\s"'\x60;&|<>()]|&(?=[^\s&;|])){1,256}))`;
+  .raw`(?:'(?<v>[^'\n]{1,256})(?=')|"(?<v>[^"\n]{1,256})(?=")|(?<v>(?!-)(?:[^\s"'\x60;&|<>()]|&(?=[^\s&;|])){1,256}))`;
 
 /** Up to 16 arguments of the same command before the option (lazy: the first occurrence wins). */
 const ARGS = String.raw`(?:[ \t]{1,8}[^\s|;&<>]{1,200}){0,16}?`;
@@ -69,9 +69,9 @@ export const CLI_SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "cli_short_password_option",
     name: "Password option of a command-line tool",
     description:
-      "The value of a tool's password option: sshpass -p, redis-cli -a, sqlcmd/bcp -P, ldapsearch/ldapmodify -w, 7z/rar -p, zip -P, docker/podman/az login -p.",
+      "The value of a tool's password option: sshpass -p, redis-cli -a, sqlcmd/bcp -P, ldapsearch/ldapmodify/vsql -w, mongo/mongosh -p, openssl -k, ssh-keygen -N/-P, 7z/rar -p, zip -P, docker/podman login -p, az ... -p.",
     pattern: String
-      .raw`(?:(?:sshpass|7z|7za|7zr|rar|unrar)${ARGS}[ \t]{1,8}-p[ \t]{0,3}|redis-cli${ARGS}[ \t]{1,8}(?:-a|--pass)[ \t]{1,3}|(?:sqlcmd|bcp|osql|isql)${ARGS}[ \t]{1,8}-P[ \t]{0,3}|ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)${ARGS}[ \t]{1,8}-w[ \t]{1,3}|(?:zip|unzip)${ARGS}[ \t]{1,8}-P[ \t]{1,3}|(?:docker|podman|nerdctl|buildah|helm registry|az) login${ARGS}[ \t]{1,8}-p[ \t]{1,3})${VAL}`,
+      .raw`(?:sshpass${ARGS}[ \t]{1,8}-p[ \t]{0,3}|(?:7z|7za|7zr|rar|unrar)${ARGS}[ \t]{1,8}-p|redis-cli${ARGS}[ \t]{1,8}(?:-a|--pass)[ \t]{1,3}|(?:sqlcmd|bcp|osql|isql)${ARGS}[ \t]{1,8}-P[ \t]{0,3}|(?:ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)|vsql)${ARGS}[ \t]{1,8}-w[ \t]{1,3}|(?:mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|mongostat|mongotop)${ARGS}[ \t]{1,8}-p[ \t]{1,3}|openssl${ARGS}[ \t]{1,8}-k[ \t]{1,3}|ssh-keygen${ARGS}[ \t]{1,8}-[NP][ \t]{0,3}|(?:zip|unzip)${ARGS}[ \t]{1,8}-P[ \t]{1,3}|(?:docker|podman|nerdctl|buildah|helm registry) login${ARGS}[ \t]{1,8}-p[ \t]{1,3}|(?<![\w-])az(?:[ \t]{1,4}[a-z][a-z-]{0,30}){1,4}${ARGS}[ \t]{1,8}-p[ \t]{1,3})${VAL}`,
     keywords: [
       "sshpass",
       "7z",
@@ -82,14 +82,43 @@ export const CLI_SECRET_POLICIES: readonly SensitiveSpec[] = [
       "osql",
       "isql",
       "ldap",
+      "vsql",
+      "mongo",
+      "openssl",
+      "ssh-keygen",
       "zip",
       "docker login",
       "podman login",
       "nerdctl login",
       "buildah login",
       "helm registry login",
-      "az login",
+      "az ",
     ],
+  }),
+  cli({
+    key: "long_password_option",
+    name: "Password given to a long option",
+    description:
+      "The value of a -password/-passwd/-passphrase option (single dash, as influx, Java and Go tools take them) or --passphrase (gpg), and of -D...password=/-D...Password= system properties.",
+    pattern: String
+      .raw`(?:(?<=(?:^|[ \t"'])-{1,2})(?:password|passwd|passphrase)(?:=|[ \t]{1,3})|(?<=(?:^|[ \t"'])-D[\w.-]{0,60})(?:password|passwd|passphrase|Password|Passwd|Passphrase)=)${VAL}`,
+    keywords: [
+      "password",
+      "passwd",
+      "passphrase",
+      "Password",
+      "Passwd",
+      "Passphrase",
+    ],
+  }),
+  cli({
+    key: "cli_configure_set",
+    name: "Secret set through a CLI config command",
+    description:
+      "The value given to `<tool> configure set <...secret/token/password/key...> <value>` (aws configure set aws_secret_access_key ...).",
+    pattern: String
+      .raw`configure[ \t]{1,4}set[ \t]{1,4}[\w.-]{0,40}(?:secret|token|password|passwd|key)[\w.-]{0,20}[ \t]{1,4}${VAL}`,
+    keywords: ["configure set"],
   }),
   cli({
     key: "openssl_pass_argument",
@@ -113,9 +142,9 @@ export const CLI_SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "cli_user_password",
     name: "user:password on a command line",
     description:
-      "The password of curl/wget -u/--user user:password, of smbclient/rpcclient -U user%password and of sqlplus user/password@db.",
+      "The password of curl/wget -u/--user user:password, of smbclient/rpcclient -U user%password, of lftp -u user,password and of sqlplus user/password@db.",
     pattern: String
-      .raw`(?:curl${ARGS}[ \t]{1,8}(?:-u|--user)[ \t]{0,3}["']?[^\s:'"]{1,100}:|(?:smbclient|rpcclient|smbcacls|smbget|smbmap)${ARGS}[ \t]{1,8}(?:-U[ \t]{0,3}|--user(?:name)?=?)["']?[^\s%'"]{1,100}%|sqlplus(?:[ \t]{1,4}-\w{1,12}){0,4}[ \t]{1,4}["']?[\w$#.]{1,64}/)${VAL}`,
+      .raw`(?:curl${ARGS}[ \t]{1,8}(?:-u|--user)[ \t]{0,3}["']?[^\s:'"]{1,100}:|(?:smbclient|rpcclient|smbcacls|smbget|smbmap)${ARGS}[ \t]{1,8}(?:-U[ \t]{0,3}|--user(?:name)?=?)["']?[^\s%'"]{1,100}%|lftp${ARGS}[ \t]{1,8}-u[ \t]{1,3}["']?[^\s,'"]{1,100},|sqlplus(?:[ \t]{1,4}-\w{1,12}){0,4}[ \t]{1,4}["']?[\w$#.]{1,64}/)${VAL}`,
     keywords: [
       "curl",
       "smbclient",
@@ -124,6 +153,7 @@ export const CLI_SECRET_POLICIES: readonly SensitiveSpec[] = [
       "smbget",
       "smbmap",
       "sqlplus",
+      "lftp",
     ],
   }),
   cli({

@@ -23,8 +23,8 @@ import { VAL } from "./secrets_cli.ts";
 const SECRET_NAME = String
   .raw`[\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\w.-]{0,20}`;
 
-/** `:`, `=`, `:=` or `=>` glue after a key, with its closing quote. */
-const GLUE = String.raw`["']?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}`;
+/** `:`, `=`, `:=` or `=>` glue after a key, with its closing quote (and bracket: `$cfg['db_pass'] =`). */
+const GLUE = String.raw`["']?\]?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}`;
 
 interface PairEntry {
   key: string;
@@ -63,9 +63,9 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "name_value_pair",
     name: "Secret in a name/value pair",
     description:
-      "The value of a name/value (key/value) pair whose name is a password, secret, token or API key: Kubernetes/ECS env entries, .NET appSettings <add key= value=>, AWS-style {Key, Value}.",
+      'The value of a name/value (key/value) pair whose name is a password, secret, token or API key: Kubernetes/ECS env entries, .NET appSettings <add key= value=>, AWS-style {Key, Value}, ARM parameters "adminPassword": {"value": ...}.',
     pattern: String
-      .raw`(?<![\w-])(?:name|key)${GLUE}["']?${SECRET_NAME}["']?[ \t,]{0,4}(?:\r?\n[ \t-]{0,16})?["']?value${GLUE}${VAL}`,
+      .raw`(?:(?<![\w-])(?:name|key)${GLUE}["']?${SECRET_NAME}["']?[ \t,]{0,4}(?:\r?\n[ \t-]{0,16})?|(?<![\w-])["']?${SECRET_NAME}${GLUE}\{[ \t]{0,4}(?:\r?\n[ \t]{0,16})?)["']?value${GLUE}${VAL}`,
     keywords: ["value"],
     anchored: false,
     window: 200,
@@ -81,6 +81,43 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     keywords: ["pass", "pwd", "secret", "token", "key", "credential"],
     anchored: false,
     validator: "assigned_password",
+  }),
+  pair({
+    key: "secret_setter_call",
+    name: "Secret passed to a setter",
+    description:
+      'A quoted literal passed to a setter or builder named for a secret: setPassword("..."), withApiKey(\'...\'), set_secret("...").',
+    pattern: String
+      .raw`(?<![A-Za-z0-9])(?:set|with|use|update|change)_?[A-Za-z0-9]{0,24}?(?:password|passwd|passphrase|secret|token|api_?key)\([ \t]{0,3}(?:'(?<v>[^'\n]{1,256})(?=')|"(?<v>[^"\n]{1,256})(?="))`,
+    keywords: [
+      "password(",
+      "passwd(",
+      "passphrase(",
+      "secret(",
+      "token(",
+      "apikey(",
+      "api_key(",
+    ],
+    anchored: false,
+    validator: "assigned_password",
+  }),
+  pair({
+    key: "password_in_prose",
+    name: "Password stated in prose",
+    description:
+      "A value right after 'password is', 'pw is', 'passphrase', 'pwd was'... in running text (chat, tickets, notes): it must look like a password (a letter and a digit or symbol, not a word).",
+    pattern: String
+      .raw`(?<![A-Za-z0-9_.-])(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]{1,3}(?:is|was|now|=)[ \t]{1,3}|[ \t]{1,3}(?=\S*[0-9!#$%&*+?@^_~]))${VAL}`,
+    keywords: [
+      "password ",
+      "passwd ",
+      "passphrase ",
+      "passcode ",
+      "pwd ",
+      "pw ",
+    ],
+    anchored: true,
+    validator: "prose_password",
   }),
   pair({
     key: "pass_suffix_assignment",
