@@ -27,8 +27,8 @@ const TOKEN = String.raw`[A-Za-z0-9_\-+/=.:~]`;
  */
 const JOIN = new RegExp(
   String
-    .raw`(?<=${TOKEN})["'][ \t]{0,8}(?:(?:\+|\.\.?|&|\\)[ \t]{0,8})?(?:\r?\n[ \t]{0,16}(?:[A-Za-z_]\w{0,40}\+=|(?:\+|\.\.?|&)[ \t]{0,8})?)?["'](?=${TOKEN})`,
-  "g",
+    .raw`["'][ \t]{0,8}(?:(?:\+|\.\.?|&|\\)[ \t]{0,8})?(?:\r?\n[ \t]{0,16}(?:[A-Za-z_]\w{0,40}\+=|(?:\+|\.\.?|&)[ \t]{0,8})?)?["'](?=${TOKEN})`,
+  "y",
 );
 
 /** Most cuts one view makes (bounds the work on hostile input). */
@@ -75,12 +75,37 @@ function crossing(view: View, scanText: ScanFn): Finding[] {
   return out;
 }
 
-/** Secrets cut into string literals that the code joins again. */
-export function joinedFindings(text: string, scanText: ScanFn): Finding[] {
+/** Most literals joined after one keyword. */
+const MAX_JOINS = 16;
+
+/**
+ * Secrets cut into string literals that the code joins again, starting at
+ * a secret keyword (`near`, sorted offsets: a provider prefix is in the
+ * first piece): the token there, a closing quote, the glue, the next piece,
+ * and so on.
+ */
+export function joinedFindings(
+  text: string,
+  near: readonly number[],
+  scanText: ScanFn,
+): Finding[] {
   const cuts: [number, number][] = [];
-  JOIN.lastIndex = 0;
-  for (let m; (m = JOIN.exec(text)) !== null && cuts.length < MAX_CUTS;) {
-    cuts.push([m.index, m.index + m[0].length]);
+  let done = -1;
+  for (const p of near) {
+    if (p < done || cuts.length >= MAX_CUTS) continue;
+    let i = p;
+    for (let k = 0; k < MAX_JOINS; k++) {
+      const from = i;
+      while (i - from < 512 && isTokenChar(text.charCodeAt(i))) i++;
+      const q = text.charCodeAt(i);
+      if (i === from || (q !== 34 && q !== 39)) break;
+      JOIN.lastIndex = i;
+      const m = JOIN.exec(text);
+      if (m === null) break;
+      cuts.push([i, i + m[0].length]);
+      i += m[0].length;
+    }
+    done = i;
   }
   return cuts.length === 0 ? [] : crossing(cutView(text, cuts), scanText);
 }

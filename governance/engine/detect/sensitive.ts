@@ -459,13 +459,10 @@ function pieceFindings(
   const scanText = (t: string) =>
     scanPlain(t, { ...opts, categories: ["secret"] }).findings;
   const out: Finding[] = [];
-  if (plain.secretHit) {
-    for (const f of joinedFindings(text, scanText)) out.push(f);
-    if (plain.secretAnchors.length > 0) {
-      for (const f of groupedFindings(text, plain.secretAnchors, scanText)) {
-        out.push(f);
-      }
-    }
+  if (plain.secretAnchors.length > 0) {
+    const near = plain.secretAnchors;
+    for (const f of joinedFindings(text, near, scanText)) out.push(f);
+    for (const f of groupedFindings(text, near, scanText)) out.push(f);
   }
   // Byte lists and octal escapes: only where a hex literal, a byte type or a backslash occurs.
   if (

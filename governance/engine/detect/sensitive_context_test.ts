@@ -360,3 +360,20 @@ Deno.test("ITIN, Swedish personnummer, Italian codice fiscale, labelled lower-ca
   gone("IBAN de89370400440532013000", "de89370400440532013000");
   none("IBAN de89370400440532013001");
 });
+
+Deno.test("sudo -S input, net use /user:, a labelled 'secret key' line", () => {
+  const p = pw();
+  gone(`echo "${p}" | sudo -S systemctl restart nginx`, p);
+  const q = pw();
+  gone(`net use Z: \\\\fs01\\share /user:ACME\\svc ${q}`, q);
+  const k = rnd(ALNUM + "/+", 40);
+  gone(
+    `access key: AKIA${
+      rnd("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16)
+    }\nsecret key: ${k}`,
+    k,
+  );
+  none('echo "$DEPLOY_PASS" | sudo -S true');
+  none("net use Z: \\\\fs01\\share /user:ACME\\svc *");
+  none("net use Z: /delete");
+});

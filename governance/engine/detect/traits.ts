@@ -32,7 +32,8 @@ export type TraitName =
   | "sin"
   | "hex"
   | "se_pnr"
-  | "it_cf";
+  | "it_cf"
+  | "aadhaar_grouped";
 
 /** Bit of each condition in the mask {@link textTraits} returns. */
 export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
@@ -55,6 +56,7 @@ export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
   hex: 65536,
   se_pnr: 131072,
   it_cf: 262144,
+  aadhaar_grouped: 524288,
 };
 
 const isUpper = (b: number): boolean => b >= 65 && b <= 90;
@@ -188,6 +190,11 @@ export function textTraits(bytes: Uint8Array): number {
       (len === 8 ||
         (len === 7 && (before === 88 || before === 89 || before === 90)))
     ) mask |= TRAIT_BITS.dni;
+    // dddd dddd dddd or dddd-dddd-dddd.
+    if (
+      len === 4 && len1 === 4 && len2 === 4 && (sep === 32 || sep === 45) &&
+      sep1 === sep
+    ) mask |= TRAIT_BITS.aadhaar_grouped;
     // ddd ddd ddd or ddd-ddd-ddd.
     if (
       len === 3 && len1 === 3 && len2 === 3 && (sep === 32 || sep === 45) &&

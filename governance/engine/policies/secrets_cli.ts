@@ -96,20 +96,13 @@ export const CLI_SECRET_POLICIES: readonly SensitiveSpec[] = [
     ],
   }),
   cli({
-    key: "long_password_option",
-    name: "Password given to a long option",
+    key: "system_property_password",
+    name: "Password in a -D system property",
     description:
-      "The value of a -password/-passwd/-passphrase option (single dash, as influx, Java and Go tools take them) or --passphrase (gpg), and of -D...password=/-D...Password= system properties.",
+      "The value of a -D...password=/-D...Password=/-D...passphrase= system property on a java/mvn/gradle command line.",
     pattern: String
-      .raw`(?:(?<=(?:^|[ \t"'])-{1,2})(?:password|passwd|passphrase)(?:=|[ \t]{1,3})|(?<=(?:^|[ \t"'])-D[\w.-]{0,60})(?:password|passwd|passphrase|Password|Passwd|Passphrase)=)${VAL}`,
-    keywords: [
-      "password",
-      "passwd",
-      "passphrase",
-      "Password",
-      "Passwd",
-      "Passphrase",
-    ],
+      .raw`-D[\w.-]{0,60}?(?:password|passwd|passphrase|Password|Passwd|Passphrase)=${VAL}`,
+    keywords: ["-D"],
   }),
   cli({
     key: "cli_configure_set",
@@ -179,20 +172,20 @@ export const CLI_SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "account_tool_password",
     name: "Password given to an account tool",
     description:
-      "The password argument of rabbitmqctl add_user/change_password and of Windows net user <name> <password>.",
+      "The password argument of rabbitmqctl add_user/change_password and of Windows net user <name> <password> and net use ... /user:<name> <password>.",
     pattern: String
-      .raw`(?:rabbitmqctl(?:[ \t]{1,4}-\S{1,40}){0,4}[ \t]{1,4}(?:add_user|change_password)|net[ \t]{1,4}user)[ \t]{1,4}[^\s/"']{1,64}[ \t]{1,4}(?!/)${VAL}`,
-    keywords: ["rabbitmqctl", "net user"],
+      .raw`(?:rabbitmqctl(?:[ \t]{1,4}-\S{1,40}){0,4}[ \t]{1,4}(?:add_user|change_password)|net[ \t]{1,4}user)[ \t]{1,4}[^\s/"']{1,64}[ \t]{1,4}(?!/)${VAL}|net[ \t]{1,4}use${ARGS}[ \t]{1,8}/user:[^\s/"']{1,100}[ \t]{1,4}(?![/*])${VAL}`,
+    keywords: ["rabbitmqctl", "net user", "net use"],
     ignoreCase: true,
   }),
   cli({
     key: "password_stdin_input",
     name: "Password echoed into a command",
     description:
-      "A literal echoed or printed into a command that reads a password on stdin (echo 'secret' | docker login --password-stdin, echo 'user:secret' | chpasswd, | passwd --stdin).",
+      "A literal echoed or printed into a command that reads a password on stdin (echo 'secret' | docker login --password-stdin, echo 'user:secret' | chpasswd, | passwd --stdin, | sudo -S).",
     pattern: String
-      .raw`(?:echo|printf)(?:[ \t]{1,3}-[ne])?[ \t]{1,4}(?:["']?[\w.-]{1,32}:(?<v>[^\s"':|]{1,256})(?=["']?[ \t]{0,3}\|[ \t]{0,3}(?:sudo[ \t]{1,3})?chpasswd)|["']?(?<v>[^\s"'|;&]{1,256})(?=["']?[ \t]{0,3}\|[^\n|;&]{0,200}(?:--password-stdin|--stdin)))`,
-    keywords: ["chpasswd", "password-stdin", "--stdin"],
+      .raw`(?:echo|printf)(?:[ \t]{1,3}-[ne])?[ \t]{1,4}(?:["']?[\w.-]{1,32}:(?<v>[^\s"':|]{1,256})(?=["']?[ \t]{0,3}\|[ \t]{0,3}(?:sudo[ \t]{1,3})?chpasswd)|["']?(?<v>[^\s"'|;&]{1,256})(?=["']?[ \t]{0,3}\|[^\n|;&]{0,200}(?:--password-stdin|--stdin|sudo[ \t]{1,3}-S)))`,
+    keywords: ["chpasswd", "password-stdin", "--stdin", "sudo -S"],
     window: 300,
   }),
   cli({

@@ -77,9 +77,10 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     description:
       'A quoted literal passed right after a quoted secret name: define(\'DB_PASSWORD\', \'...\'), setenv("API_TOKEN", "..."), setProperty("mail.password", "...").',
     pattern: String
-      .raw`\(\s{0,3}["']${SECRET_NAME}["'][ \t]{0,3},[ \t]{0,3}(?:'(?<v>[^'\n]{1,256})(?=')|"(?<v>[^"\n]{1,256})(?="))`,
-    keywords: ["pass", "pwd", "secret", "token", "key", "credential"],
-    anchored: false,
+      .raw`\([ \t]{0,2}["']${SECRET_NAME}["'][ \t]{0,3},[ \t]{0,3}(?:'(?<v>[^'\n]{1,256})(?=')|"(?<v>[^"\n]{1,256})(?="))`,
+    // Anchored at the call's opening: "('", "( '" and their double-quoted forms.
+    keywords: ["('", '("', "( '", '( "', "(  '", '(  "'],
+    anchored: true,
     validator: "assigned_password",
   }),
   pair({
@@ -126,7 +127,8 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
       "A literal assigned to a key ending in pass (DB_PASS=, admin_pass:, ansible_become_pass=, mail.pass) or to a bare pass: at a line start.",
     pattern: String
       .raw`(?:(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){1,4})|(?<=(?:^|\n)[ \t>*-]{0,6}))pass(?![A-Za-z0-9])${GLUE}${VAL}`,
-    keywords: ["pass"],
+    // Not "pass" alone: every "password" would be tried.
+    keywords: ["pass=", "pass:", "pass ", "pass\t", 'pass"', "pass'", "pass]"],
     anchored: true,
     validator: "pass_value",
   }),
