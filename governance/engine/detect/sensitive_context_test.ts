@@ -145,6 +145,7 @@ Deno.test("name/value pairs, call arguments, *_pass and *_key names", () => {
   for (
     const t of [
       "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: db",
+      '<input type="hidden" name="csrf_token" value="f3a9c2e1d4b5">',
       '{"name": "DB_PASSWORD", "value": "${DB_PASSWORD}"}',
       '<add key="SmtpPassword" value="" />',
       "t('password', 'Enter your password')",

@@ -23,6 +23,9 @@ import { VAL } from "./secrets_cli.ts";
 const SECRET_NAME = String
   .raw`[\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\w.-]{0,20}`;
 
+/** Not an anti-forgery token (`csrf_token`, `xsrf-token`, `authenticity_token`): a per-page value, not a credential. */
+const NOT_CSRF = String.raw`(?![\w.-]{0,40}(?:csrf|xsrf|authenticity))`;
+
 /** `:`, `=`, `:=` or `=>` glue after a key, with its closing quote (and bracket: `$cfg['db_pass'] =`). */
 const GLUE = String.raw`["']?\]?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}`;
 
@@ -65,7 +68,7 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     description:
       'The value of a name/value (key/value) pair whose name is a password, secret, token or API key: Kubernetes/ECS env entries, .NET appSettings <add key= value=>, AWS-style {Key, Value}, ARM parameters "adminPassword": {"value": ...}.',
     pattern: String
-      .raw`(?:(?<![\w-])(?:name|key)${GLUE}["']?${SECRET_NAME}["']?[ \t,]{0,4}(?:\r?\n[ \t-]{0,16})?|(?<![\w-])["']?${SECRET_NAME}${GLUE}\{[ \t]{0,4}(?:\r?\n[ \t]{0,16})?)["']?value${GLUE}${VAL}`,
+      .raw`(?:(?<![\w-])(?:name|key)${GLUE}["']?${NOT_CSRF}${SECRET_NAME}["']?[ \t,]{0,4}(?:\r?\n[ \t-]{0,16})?|(?<![\w-])["']?${SECRET_NAME}${GLUE}\{[ \t]{0,4}(?:\r?\n[ \t]{0,16})?)["']?value${GLUE}${VAL}`,
     keywords: ["value"],
     anchored: false,
     window: 200,
