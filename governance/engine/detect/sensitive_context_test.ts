@@ -217,6 +217,23 @@ Deno.test("national ids without a label: CPF, NRIC, DNI/NIE, grouped Aadhaar and
   }
 });
 
+Deno.test("PEM: keys pasted on one line or quoted in mail/Markdown are keys", () => {
+  const B64 = ALNUM + "+/";
+  const lines = Array.from({ length: 5 }, () => rnd(B64, 70));
+  const key = (body: string) =>
+    `-----BEGIN OPENSSH PRIVATE KEY-----${body}-----END OPENSSH PRIVATE KEY-----`;
+  gone(`SSH_KEY="${key(" " + lines.join(" ") + " ")}"`, lines[2]);
+  gone(
+    key("\n" + lines.join("\n") + "\n").split("\n").map((l) => "> " + l).join(
+      "\n",
+    ),
+    lines[2],
+  );
+  none(
+    "-----BEGIN OPENSSH PRIVATE KEY----- ... -----END OPENSSH PRIVATE KEY-----",
+  );
+});
+
 Deno.test("PEM: a short DER body counts when its header says it is complete", () => {
   const ed = "MC4CAQAwBQYDK2VwBCIEI" + rnd(ALNUM, 43);
   gone(`-----BEGIN PRIVATE KEY-----\n${ed}\n-----END PRIVATE KEY-----`, ed);
@@ -377,4 +394,11 @@ Deno.test("sudo -S input, net use /user:, a labelled 'secret key' line", () => {
   none('echo "$DEPLOY_PASS" | sudo -S true');
   none("net use Z: \\\\fs01\\share /user:ACME\\svc *");
   none("net use Z: /delete");
+});
+
+Deno.test("phone labels in more spellings: telephone, Telefon(nummer), cellphone", () => {
+  gone('"telephone": "0044 20 6346 9751"', "0044 20 6346 9751");
+  gone("Telefonnummer: (077) 8740 6556", "8740 6556");
+  none("telephone numbers are validated on save");
+  none("Telefon: siehe Wiki");
 });

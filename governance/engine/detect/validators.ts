@@ -816,20 +816,21 @@ function derChars(first: string): number | undefined {
 }
 
 function pemValid(v: string): boolean {
-  const body = v.replace(/\\r\\n|\\n/g, "\n").split("\n").slice(1)
-    .map((l) => l.trim())
-    .filter((l) => l !== "" && !/^[A-Za-z-]+:/.test(l));
+  // The body between the header and the END line, as base64 words: lines
+  // may be escaped (\\n), joined by spaces (a key pasted into one line) or
+  // quoted ("> " in mail and Markdown); header fields (Proc-Type:, DEK-Info:)
+  // and quote marks are not base64 and drop out.
+  const header = v.indexOf("-----", 5);
+  const rest = v.slice(header < 0 ? 0 : header + 5).split("-----END")[0];
+  const body = rest.replace(/\\r\\n|\\n/g, "\n").split(/\s+/)
+    .filter((w) => /^[A-Za-z0-9+/=]+$/.test(w));
   const first = body[0] ?? "";
   if (!/^[A-Za-z0-9+/=]{16,}$/.test(first)) return false;
   // A body too short to be a key (a truncated example, "MIIEpAIBAAKCAQEA..."):
   // 100 characters, or fewer when its DER header says the key is that short
   // (an Ed25519 or X25519 key).
   let chars = 0;
-  for (const line of body) {
-    if (line.startsWith("-----END")) break;
-    const m = /^[A-Za-z0-9+/=]+/.exec(line);
-    chars += m ? m[0].length : 0;
-  }
+  for (const w of body) chars += w.length;
   const der = derChars(first);
   const enough = chars >= PEM_MIN_BODY ||
     der !== undefined && chars >= PEM_MIN_DER && chars >= der - 4;
