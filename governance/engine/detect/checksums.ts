@@ -346,3 +346,68 @@ export function dniValid(id: string): boolean {
   const n = Number(lead + m[2]);
   return DNI_LETTERS[n % 23] === m[3];
 }
+
+/** True when a UK NHS number (10 digits, spaces or dashes allowed) has the right mod-11 check digit and is not one repeated digit. */
+export function nhsValid(nhs: string): boolean {
+  const d = nhs.replace(/[ -]/g, "");
+  if (!/^\d{10}$/.test(d) || /^(\d)\1{9}$/.test(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += (d.charCodeAt(i) - 48) * (10 - i);
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === d.charCodeAt(9) - 48;
+}
+
+/** Values of the characters in odd positions of a codice fiscale (A-Z; a digit counts as the letter of its value). */
+const CF_ODD = [
+  1,
+  0,
+  5,
+  7,
+  9,
+  13,
+  15,
+  17,
+  19,
+  21,
+  2,
+  4,
+  18,
+  20,
+  11,
+  3,
+  6,
+  8,
+  12,
+  14,
+  16,
+  10,
+  22,
+  25,
+  24,
+  23,
+];
+
+/** True when an Italian codice fiscale (16 characters) has the right check letter. */
+export function codiceFiscaleValid(cf: string): boolean {
+  const s = cf.toUpperCase();
+  if (!/^[A-Z0-9]{15}[A-Z]$/.test(s)) return false;
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const c = s.charCodeAt(i);
+    const n = c <= 57 ? c - 48 : c - 65;
+    sum += i % 2 === 0 ? CF_ODD[n] : n;
+  }
+  return s.charCodeAt(15) - 65 === sum % 26;
+}
+
+/** True when a Swedish personnummer (YYMMDD-NNNC, YYYYMMDD-NNNC, - or +) has a valid date and Luhn digit. */
+export function personnummerValid(pnr: string): boolean {
+  const m = /^(?:\d{2})?(\d{2})(\d{2})(\d{2})[-+](\d{4})$/.exec(pnr);
+  if (m === null) return false;
+  const month = Number(m[2]);
+  // Coordination numbers add 60 to the day.
+  const day = Number(m[3]) > 60 ? Number(m[3]) - 60 : Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  return luhnValid(m[1] + m[2] + m[3] + m[4]);
+}

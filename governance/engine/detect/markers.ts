@@ -19,7 +19,20 @@ export const MARK = {
 } as const;
 
 /** Escapes and encodings (case-sensitive). ESC starts ANSI colour codes. */
-const DISGUISE_CS = ["\x1b", "\\u", "\\U", "\\x", "%", "&#", "&"];
+const DISGUISE_CS = [
+  "\x1b",
+  "\\u",
+  "\\U",
+  "\\x",
+  "%",
+  "&#",
+  "&",
+  // Octal escapes of printable characters (decoded by `pieces.ts`).
+  "\\0",
+  "\\1",
+  "\\2",
+  "\\3",
+];
 
 /** Obfuscated e-mail separators (any case). */
 const DISGUISE_CI = [

@@ -42,6 +42,13 @@ import {
 } from "./resolve.ts";
 import { asciiBytes } from "./ascii.ts";
 import { disguisedFindings } from "./disguise.ts";
+import {
+  byteListFindings,
+  groupedFindings,
+  hexFindings,
+  joinedFindings,
+} from "./pieces.ts";
+import { recurrences } from "./recur.ts";
 import { tableCells } from "./tables.ts";
 import { MARK, MARKERS } from "./markers.ts";
 import { textTraits, TRAIT_BITS } from "./traits.ts";
@@ -421,9 +428,55 @@ export function findSensitive(
     });
     for (const f of hidden) extra.push(f);
   }
-  return extra.length === 0
+  if (
+    plain.secretHit || (plain.traits & TRAIT_BITS.hex) !== 0 ||
+    (marks & MARK.disguise) !== 0
+  ) {
+    for (const f of pieceFindings(text, opts, plain)) extra.push(f);
+  }
+  const found = extra.length === 0
     ? plain.findings
     : mergeFindings(plain.findings, extra);
+  if (!plain.secretHit) return found;
+  const again = recurrences(text, found);
+  return again.length === 0 ? found : mergeFindings(found, again);
+}
+
+/**
+ * Secrets put back together from pieces (see `pieces.ts`): literals joined
+ * by concatenation, byte lists and octal escapes, groups read out near a
+ * secret keyword (when a secret keyword occurred), hex runs (when the text
+ * has a chain of hex digits).
+ */
+function pieceFindings(
+  text: string,
+  opts: SensitiveOptions,
+  plain: PlainScan,
+): Finding[] {
+  if (opts.categories !== undefined && !opts.categories.includes("secret")) {
+    return [];
+  }
+  const scanText = (t: string) =>
+    scanPlain(t, { ...opts, categories: ["secret"] }).findings;
+  const out: Finding[] = [];
+  if (plain.secretAnchors.length > 0) {
+    const near = plain.secretAnchors;
+    for (const f of joinedFindings(text, near, scanText)) out.push(f);
+    for (const f of groupedFindings(text, near, scanText)) out.push(f);
+  }
+  // Byte lists and octal escapes: only where a hex literal, a byte type or a backslash occurs.
+  if (
+    (plain.secretHit &&
+      (text.includes("0x") || text.includes("byte") ||
+        text.includes("Byte") || text.includes("u8"))) ||
+    text.includes("\\")
+  ) {
+    for (const f of byteListFindings(text, scanText)) out.push(f);
+  }
+  if ((plain.traits & TRAIT_BITS.hex) !== 0) {
+    for (const f of hexFindings(text, scanText)) out.push(f);
+  }
+  return out;
 }
 
 /** Cells of labelled table columns (see `tables.ts`) as findings of their catalogue kind. */
@@ -485,6 +538,8 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
       tableAt: undefined,
       secretHit: false,
       secretAt: undefined,
+      secretAnchors: [],
+      traits: 0,
     };
   }
   const e = engine();
@@ -558,6 +613,8 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
     tableAt,
     secretHit,
     secretAt: globalSecret ? undefined : secretAt,
+    secretAnchors: secretAt,
+    traits,
   };
 }
 
@@ -572,4 +629,8 @@ interface PlainScan {
   secretHit: boolean;
   /** Offsets of the anchored secret kinds' keywords, sorted (undefined when a global secret kind's keyword occurred too). */
   secretAt: number[] | undefined;
+  /** Offsets of the anchored secret kinds' keywords, sorted (whatever else occurred). */
+  secretAnchors: number[];
+  /** The text's traits (see `traits.ts`; all bits on a non-ASCII or ungated text). */
+  traits: number;
 }

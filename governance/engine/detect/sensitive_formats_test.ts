@@ -260,7 +260,10 @@ Deno.test("Singapore NRIC/FIN and UEN with a label; Indonesia NIK/KTP with its s
   ) {
     assert.deepEqual(types(t), ["nric"], t);
   }
-  assert.deepEqual(types(`code ${nric}`), []);
+  // Unlabelled it counts too (issue 11: ids in running text), but only with its check letter.
+  assert.deepEqual(types(`code ${nric}`), ["nric"]);
+  const wrong = nric.slice(0, 8) + (nric[8] === "A" ? "B" : "A");
+  assert.deepEqual(types(`code ${wrong}`), []);
   for (const u of ["53312345K", "201912345M", "T19LL1234A", "S98SS0001C"]) {
     assert.deepEqual(types(`UEN: ${u}`), ["uen"], u);
     assert.deepEqual(types(`Company UEN ${u}`), ["uen"], u);

@@ -45,7 +45,15 @@ export type ValidatorName =
   | "basic_auth"
   | "docker_auth"
   | "gcp_sa"
-  | "sas";
+  | "sas"
+  | "nhs"
+  | "pass_value"
+  | "prose_password"
+  | "itin"
+  | "personnummer"
+  | "codice_fiscale"
+  | "dni_unlabelled"
+  | "sin_unlabelled";
 
 /** A catalogue entry: the policy a reviewer reads plus how it detects. */
 export interface SensitiveSpec extends PolicyInfo {

@@ -26,7 +26,14 @@ export type TraitName =
   | "iban"
   | "nino"
   | "phone_in"
-  | "iban_spaced";
+  | "iban_spaced"
+  | "cpf"
+  | "dni"
+  | "sin"
+  | "hex"
+  | "se_pnr"
+  | "it_cf"
+  | "aadhaar_grouped";
 
 /** Bit of each condition in the mask {@link textTraits} returns. */
 export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
@@ -43,6 +50,13 @@ export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
   nino: 1024,
   phone_in: 2048,
   iban_spaced: 4096,
+  cpf: 8192,
+  dni: 16384,
+  sin: 32768,
+  hex: 65536,
+  se_pnr: 131072,
+  it_cf: 262144,
+  aadhaar_grouped: 524288,
 };
 
 const isUpper = (b: number): boolean => b >= 65 && b <= 90;
@@ -50,6 +64,21 @@ const isLetter = (b: number): boolean => isUpper(b) || (b >= 97 && b <= 122);
 
 /** NRIC/FIN series letters, either case. */
 const NRIC_SERIES = "STFGMstfgm";
+
+/**
+ * Whether the bytes in [a, b) can separate digit runs in hex of printable
+ * text: one hex letter or separator (space, colon, line break), or a hex
+ * letter then a separator (two letters in a row cannot occur: every other
+ * digit is a high nibble, 2-7).
+ */
+function hexGap(bytes: Uint8Array, a: number, b: number): boolean {
+  if (a < 0 || b - a > 2) return false;
+  const c = bytes[a];
+  const letter = (c | 32) >= 97 && (c | 32) <= 102;
+  const sep = (x: number) => x === 32 || x === 58 || x === 10 || x === 13;
+  if (b - a === 1) return letter || sep(c);
+  return letter && sep(bytes[a + 1]);
+}
 
 /** First digit at or after `i` (`n` when none). */
 function nextDigit(bytes: Uint8Array, i: number, n: number): number {
@@ -75,6 +104,8 @@ export function textTraits(bytes: Uint8Array): number {
   let dashChain = 0;
   /** Digits in the current chain of runs joined by single spaces. */
   let spaceChain = 0;
+  /** Characters in the current chain of runs joined by at most two of `[a-fA-F :\r\n]` (hex of printable text). */
+  let hexChain = 0;
   /** Dots in the current chain of runs joined by single dots. */
   let dots = 0;
   // The previous two runs: lengths, and the separator before each (0: not joined).
@@ -98,6 +129,12 @@ export function textTraits(bytes: Uint8Array): number {
       ? dashChain
       : 0) + len;
     spaceChain = (sep === 32 ? spaceChain : 0) + len;
+    // In hex of printable ASCII every other character is a digit 2-7, so
+    // digit runs are at most two characters apart.
+    const gap = s - prevEnd;
+    hexChain = (gap <= 2 && hexGap(bytes, prevEnd, s) ? hexChain + gap : 0) +
+      len;
+    if (hexChain >= 32) mask |= TRAIT_BITS.hex;
     dots = sep === 46 ? dots + 1 : 0;
     if (dashChain >= 13) mask |= TRAIT_BITS.card;
     if (dashChain >= 12) mask |= TRAIT_BITS.aadhaar;
@@ -142,6 +179,36 @@ export function textTraits(bytes: Uint8Array): number {
       NRIC_SERIES.includes(String.fromCharCode(before)) && isLetter(after)
     ) {
       mask |= TRAIT_BITS.nric;
+    }
+    // ddd.ddd.ddd-dd: the last two runs of a formatted CPF.
+    if (len === 2 && sep === 45 && len1 === 3 && sep1 === 46 && len2 === 3) {
+      mask |= TRAIT_BITS.cpf;
+    }
+    // dddddddd + capital (DNI) or X/Y/Z + ddddddd + capital (NIE).
+    if (
+      isUpper(after) &&
+      (len === 8 ||
+        (len === 7 && (before === 88 || before === 89 || before === 90)))
+    ) mask |= TRAIT_BITS.dni;
+    // dddd dddd dddd or dddd-dddd-dddd.
+    if (
+      len === 4 && len1 === 4 && len2 === 4 && (sep === 32 || sep === 45) &&
+      sep1 === sep
+    ) mask |= TRAIT_BITS.aadhaar_grouped;
+    // ddd ddd ddd or ddd-ddd-ddd.
+    if (
+      len === 3 && len1 === 3 && len2 === 3 && (sep === 32 || sep === 45) &&
+      sep1 === sep
+    ) mask |= TRAIT_BITS.sin;
+    // YYMMDD-NNNN or YYYYMMDD-NNNN (a Swedish personnummer; + past 100 years).
+    if (len === 4 && (sep === 45 || sep === 43) && (len1 === 6 || len1 === 8)) {
+      mask |= TRAIT_BITS.se_pnr;
+    }
+    // Six capitals then two digits: how an Italian codice fiscale starts.
+    if (len === 2 && s >= 6) {
+      let k = 1;
+      while (k <= 6 && isUpper(bytes[s - k])) k++;
+      if (k > 6) mask |= TRAIT_BITS.it_cf;
     }
     len2 = len1;
     len1 = len;

@@ -7,11 +7,14 @@
 
 import {
   abaValid,
+  codiceFiscaleValid,
   cpfValid,
   dniValid,
   ibanValid,
   luhnValid,
+  nhsValid,
   nricValid,
+  personnummerValid,
   shannonEntropy,
   sinValid,
   ssnValid,
@@ -147,7 +150,7 @@ export function isPlaceholder(v: string): boolean {
   ) {
     return true;
   }
-  if (/x{4}|X{4}|\*{3}|\.{3}|•|(.)\1{5}|example/i.test(s)) return true;
+  if (/x{4}|X{4}|\*{3}|\.{3}|[•…]|(.)\1{5}|example/i.test(s)) return true;
   const lower = s.toLowerCase();
   if (/^your|here$|^<|^\/|^~\/|^\.\.?\//.test(lower)) return true;
   for (const word of lower.split(/[^a-z0-9]+/)) {
@@ -166,14 +169,40 @@ function charClasses(s: string): number {
 }
 
 /** The key of a `key: value` / `key=value` right before `start`, if any. */
-function keyBefore(text: string, start: number): string | undefined {
+export function keyBefore(text: string, start: number): string | undefined {
+  // What /["']?([A-Za-z_][\w.-]{0,40})["']?\s{0,3}[:=]\s{0,3}["']?$/ finds
+  // in the 60 characters before `start`, read backwards (the regex, run on
+  // every bare digit run, was the scanner's hottest spot).
   const from = Math.max(0, start - 60);
-  const before = text.slice(from, start);
-  const m = /["']?([A-Za-z_][\w.-]{0,40})["']?\s{0,3}[:=]\s{0,3}["']?$/.exec(
-    before,
-  );
-  return m ? m[1].toLowerCase() : undefined;
+  let i = start;
+  if (i > from && isQuote(text.charCodeAt(i - 1))) i--;
+  for (let k = 0; k < 3 && i > from && isSpace(text.charCodeAt(i - 1)); k++) {
+    i--;
+  }
+  if (i <= from) return undefined;
+  const glue = text.charCodeAt(i - 1);
+  if (glue !== 58 && glue !== 61) return undefined;
+  i--;
+  for (let k = 0; k < 3 && i > from && isSpace(text.charCodeAt(i - 1)); k++) {
+    i--;
+  }
+  if (i > from && isQuote(text.charCodeAt(i - 1))) i--;
+  let a = i;
+  while (a > from && i - a < 41 && isKeyChar(text.charCodeAt(a - 1))) a--;
+  while (a < i && !isKeyStart(text.charCodeAt(a))) a++;
+  return a === i ? undefined : text.slice(a, i).toLowerCase();
 }
+
+const isQuote = (c: number): boolean => c === 34 || c === 39;
+/** What `\s` matches among the characters a log holds. */
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff ||
+  c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+  c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+const isKeyStart = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isKeyChar = (c: number): boolean =>
+  isKeyStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45;
 
 const ID_KEY =
   /(?:id|ids|uuid|ts|seq|time|stamp|order|invoice|offset|hash|version|count|total|size|bytes|amount|nonce|serial|tx|block|height|ref|epoch|ms|ns|sequence|index|idx|key)$/;
@@ -665,7 +694,10 @@ function unquoted(ctx: CheckContext): boolean {
 }
 
 function codeReference(v: string): boolean {
-  return /^[A-Za-z_$][\w$]*(?:\.[\w$]+)+$/.test(v) || /[()]/.test(v) ||
+  // Each dotted part an identifier: "config.db.password" is code,
+  // "Ember.49895tnvz" (a part starting with a digit) is not.
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v) ||
+    /[()]/.test(v) ||
     /^(?:[A-Za-z_]+)$/.test(v) && /[a-z][A-Z]|_/.test(v);
 }
 
@@ -760,23 +792,49 @@ function jwtValid(v: string): boolean {
   }
 }
 
-/** Fewest base64 characters of a real key's body (a P-256 EC key has about 160). */
+/** Fewest base64 characters of a key body that does not state its length (OpenSSH, PGP). */
 const PEM_MIN_BODY = 100;
 
+/** Fewest base64 characters of any key body (an Ed25519 PKCS#8 key has 64). */
+const PEM_MIN_DER = 60;
+
+/**
+ * The base64 length a DER body states in its first bytes (a SEQUENCE tag
+ * and its length), or undefined when the body is not DER.
+ */
+function derChars(first: string): number | undefined {
+  const head = base64Decode(first.slice(0, 8));
+  if (head === undefined || head.charCodeAt(0) !== 0x30) return undefined;
+  const l = head.charCodeAt(1);
+  let total: number;
+  if (l < 0x80) total = 2 + l;
+  else if (l === 0x81) total = 3 + head.charCodeAt(2);
+  else if (l === 0x82) {
+    total = 4 + (head.charCodeAt(2) << 8) + head.charCodeAt(3);
+  } else return undefined;
+  return Math.ceil(total / 3) * 4;
+}
+
 function pemValid(v: string): boolean {
-  const body = v.replace(/\\r\\n|\\n/g, "\n").split("\n").slice(1)
-    .map((l) => l.trim())
-    .filter((l) => l !== "" && !/^[A-Za-z-]+:/.test(l));
+  // The body between the header and the END line, as base64 words: lines
+  // may be escaped (\\n), joined by spaces (a key pasted into one line) or
+  // quoted ("> " in mail and Markdown); header fields (Proc-Type:, DEK-Info:)
+  // and quote marks are not base64 and drop out.
+  const header = v.indexOf("-----", 5);
+  const rest = v.slice(header < 0 ? 0 : header + 5).split("-----END")[0];
+  const body = rest.replace(/\\r\\n|\\n/g, "\n").split(/\s+/)
+    .filter((w) => /^[A-Za-z0-9+/=]+$/.test(w));
   const first = body[0] ?? "";
   if (!/^[A-Za-z0-9+/=]{16,}$/.test(first)) return false;
-  // A body too short to be a key (a truncated example, "MIIEpAIBAAKCAQEA...").
+  // A body too short to be a key (a truncated example, "MIIEpAIBAAKCAQEA..."):
+  // 100 characters, or fewer when its DER header says the key is that short
+  // (an Ed25519 or X25519 key).
   let chars = 0;
-  for (const line of body) {
-    if (line.startsWith("-----END")) break;
-    const m = /^[A-Za-z0-9+/=]+/.exec(line);
-    chars += m ? m[0].length : 0;
-  }
-  return chars >= PEM_MIN_BODY && !/EXAMPLE|x{8}/i.test(v);
+  for (const w of body) chars += w.length;
+  const der = derChars(first);
+  const enough = chars >= PEM_MIN_BODY ||
+    der !== undefined && chars >= PEM_MIN_DER && chars >= der - 4;
+  return enough && !/EXAMPLE|x{8}/i.test(v);
 }
 
 function basicAuthValid(v: string): boolean {
@@ -795,6 +853,30 @@ function gcpServiceAccountValid(_v: string, ctx: CheckContext): boolean {
 function sasValid(v: string, ctx: CheckContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
   return /[?&;](?:sv|se|sp|spr|srt|ss|sr)=/.test(before) && tokenValid(v);
+}
+
+/** A password named in prose: a letter and a digit or symbol, no URL or path, a password's length. */
+function prosePasswordValid(v: string, ctx: CheckContext): boolean {
+  const s = v.replace(/[.,;:!?)]+$/, "");
+  if (s.length < 6 || s.length > 64 || !/[A-Za-z]/.test(s)) return false;
+  if (!/[0-9!#$%&*+?@^_~]/.test(s) || /:\/\/|^\/|\\/.test(s)) return false;
+  return assignedPasswordValid(s, ctx);
+}
+
+/** Eight digits that read as a date (YYYYMMDD, 1900-2099): a build id or timestamp, not a DNI. */
+const DATE_8 = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])/;
+
+/** An unlabelled DNI/NIE: the mod-23 letter, and the digits of a DNI not a date. */
+function dniUnlabelledValid(v: string): boolean {
+  return dniValid(v) && !DATE_8.test(v);
+}
+
+/** An unlabelled SIN: Luhn, and not three equal groups or the digits counted up or down. */
+function sinUnlabelledValid(v: string): boolean {
+  const g = v.split(/[ -]/);
+  if (g[0] === g[1] && g[1] === g[2]) return false;
+  const d = g.join("");
+  return sinValid(d) && d !== "123456789" && d !== "987654321";
 }
 
 /** Every named validator, by the name a catalogue entry uses. */
@@ -837,4 +919,14 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   docker_auth: basicAuthValid,
   gcp_sa: gcpServiceAccountValid,
   sas: sasValid,
+  nhs: (v) => nhsValid(v),
+  // Under a bare `pass` key a count or ratio ("Pass: 1523/1530") is no password.
+  pass_value: (v, ctx) => /[A-Za-z]/.test(v) && assignedPasswordValid(v, ctx),
+  prose_password: prosePasswordValid,
+  // 9XX-GG-NNNN with an ITIN group (50-65, 70-88, 90-92, 94-99).
+  itin: (v) => /^9\d{2}\D?(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])\D?\d{4}$/.test(v),
+  personnummer: (v) => personnummerValid(v),
+  codice_fiscale: (v) => codiceFiscaleValid(v),
+  dni_unlabelled: dniUnlabelledValid,
+  sin_unlabelled: sinUnlabelledValid,
 };

@@ -13,6 +13,7 @@
  */
 
 import type { SensitiveSpec } from "../detect/sensitive_spec.ts";
+import { NATIONAL_ID_POLICIES } from "./pii_national.ts";
 
 /**
  * Digits/separators may not continue on either side of a numeric match. A
@@ -156,11 +157,11 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "medium",
     action: "redact",
     description:
-      "7-15 digits right after a phone/mobile/tel/whatsapp label (India and Singapore local numbers, others).",
+      "7-15 digits right after a phone/telephone/Telefon/mobile/tel/cell/whatsapp label (India and Singapore local numbers, 00-prefixed international and trunk-prefixed national numbers, others).",
     appliesTo: "both",
     type: "phone",
     pattern: String
-      .raw`(?<![a-z])(?:phone|mobile|tel|cell|whatsapp|contact)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>\+?\(?\d[\d ().-]{5,18}\d)${R}`,
+      .raw`(?<![a-z])(?:phone|mobile|tele?phone|telefono|telefone?|tel|cell(?:phone)?|whatsapp|contact)(?:[ _-]?(?:no|num|number|nummer|numero|#))?${GLUE}(?<v>\+?\(?\d[\d ().-]{5,18}\d)${R}`,
     ignoreCase: true,
     keywords: ["phone", "mobile", "tel", "cell", "whatsapp", "contact"],
     anchored: true,
@@ -502,4 +503,5 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     keywords: [],
     requires: "nino",
   },
+  ...NATIONAL_ID_POLICIES,
 ];

@@ -18,6 +18,9 @@
 
 import type { Severity } from "../types.ts";
 import type { SensitiveSpec, ValidatorName } from "../detect/sensitive_spec.ts";
+import { CLI_SECRET_POLICIES } from "./secrets_cli.ts";
+import { PAIR_SECRET_POLICIES } from "./secrets_pairs.ts";
+import { KEY_SECRET_POLICIES } from "./secrets_keys.ts";
 
 const B = String.raw`(?<![A-Za-z0-9_-])`;
 const E = String.raw`(?![A-Za-z0-9_-])`;
@@ -131,9 +134,9 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     type: "aws_secret_key",
     severity: "critical",
     description:
-      "A 40-character AWS secret access key assigned to aws_secret_access_key / SecretAccessKey.",
+      "A 40-character AWS secret access key assigned to aws_secret_access_key / SecretAccessKey / secret key (also spelt with spaces, as consoles and notes print it).",
     pattern: String
-      .raw`(?:aws_?secret_?access_?key|secret_?access_?key|aws_?secret_?key)${ASSIGN}(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+      .raw`(?:aws[ _]?secret[ _]?access[ _]?key|secret[ _]?access[ _]?key|aws[ _]?secret[ _]?key|secret[ _]key)${ASSIGN}(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
     keywords: ["aws", "secret"],
     ignoreCase: true,
   }),
@@ -1323,10 +1326,10 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     type: "password",
     severity: "high",
     description:
-      "A literal value passed to --password / --passwd / --pass flags.",
+      "A literal value passed to --password / --passwd / --passphrase / --pass flags, or to single-dash -password / -passwd / -passphrase (influx, Java and Go tools); not a following option.",
     pattern: String
-      .raw`(?<=--(?:[a-z0-9]{1,20}-){0,3})(?:password|passwd|pass)(?:=|[ \t]{1,3})["']?(?<v>[^\s"'\x60;&|<>]{1,256})`,
-    keywords: ["password", "passwd", "pass"],
+      .raw`(?<=--(?:[a-z0-9]{1,20}-){0,3}|(?:^|[ \t"'])-)(?:password|passwd|passphrase|pass)(?:=|[ \t]{1,3})["']?(?<v>(?!-)[^\s"'\x60;&|<>]{1,256})`,
+    keywords: ["password", "passwd", "passphrase", "pass"],
     ignoreCase: true,
     validator: "assigned_password",
     priority: 1,
@@ -1345,4 +1348,7 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     validator: "assigned_secret",
     priority: 1,
   }),
+  ...CLI_SECRET_POLICIES,
+  ...PAIR_SECRET_POLICIES,
+  ...KEY_SECRET_POLICIES,
 ];

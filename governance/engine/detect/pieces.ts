@@ -1,0 +1,268 @@
+/**
+ * Secrets in pieces: a value cut into string literals that code joins
+ * (`"ghp_ab" + "cd…"`, `"sk_" "live…"`, `'…' \` + newline, `KEY+="…"`), a
+ * token read out in space-separated groups (`gsk_ Q9AL lr9K …`) and a value
+ * printed as hex (`xxd -p`, `67 68 70 5f …`). Each is put back together in a
+ * view that remembers where its characters came from; the scanner runs on
+ * the view and only findings the plain text cannot show are kept, mapped
+ * back onto the original span.
+ *
+ * Everything here is linear: one bounded regex pass, or a walk from each
+ * keyword offset.
+ *
+ * @module
+ */
+
+import type { Finding } from "../types.ts";
+import type { ScanFn, View } from "./disguise.ts";
+
+/** Token characters a cut may join (the alphabet of secrets and their prefixes). */
+const TOKEN = String.raw`[A-Za-z0-9_\-+/=.:~]`;
+
+/**
+ * The glue between two string literals of one value: a closing quote,
+ * spaces, an optional concatenation operator (`+`, `.`, `..`, `&`) or a
+ * line continuation, an optional line break with indentation, an optional
+ * operator or `NAME+=` there, and the opening quote.
+ */
+const JOIN = new RegExp(
+  String
+    .raw`["'][ \t]{0,8}(?:(?:\+|\.\.?|&|\\)[ \t]{0,8})?(?:\r?\n[ \t]{0,16}(?:[A-Za-z_]\w{0,40}\+=|(?:\+|\.\.?|&)[ \t]{0,8})?)?["'](?=${TOKEN})`,
+  "y",
+);
+
+/** Most cuts one view makes (bounds the work on hostile input). */
+const MAX_CUTS = 4096;
+
+/** The view of `text` with the spans `cuts` (sorted, disjoint) removed. */
+export function cutView(text: string, cuts: readonly [number, number][]): View {
+  const n = text.length;
+  const parts: string[] = [];
+  const from = new Int32Array(n), to = new Int32Array(n);
+  let o = 0, pos = 0;
+  for (const [a, b] of cuts) {
+    if (a < pos) continue;
+    parts.push(text.slice(pos, a));
+    for (let i = pos; i < a; i++, o++) {
+      from[o] = i;
+      to[o] = i + 1;
+    }
+    // The removed span belongs to the character before it.
+    if (o > 0) to[o - 1] = b;
+    pos = b;
+  }
+  parts.push(text.slice(pos));
+  for (let i = pos; i < n; i++, o++) {
+    from[o] = i;
+    to[o] = i + 1;
+  }
+  return {
+    text: parts.join(""),
+    from: from.subarray(0, o),
+    to: to.subarray(0, o),
+  };
+}
+
+/** Secret findings of a view that cross one of its cuts, mapped onto the original. */
+function crossing(view: View, scanText: ScanFn): Finding[] {
+  const out: Finding[] = [];
+  for (const f of scanText(view.text, ["secret"])) {
+    if (f.end <= f.start) continue;
+    const a = view.from[f.start], b = view.to[f.end - 1];
+    if (b - a === f.end - f.start) continue;
+    out.push({ ...f, start: a, end: b });
+  }
+  return out;
+}
+
+/** Most literals joined after one keyword. */
+const MAX_JOINS = 16;
+
+/**
+ * Secrets cut into string literals that the code joins again, starting at
+ * a secret keyword (`near`, sorted offsets: a provider prefix is in the
+ * first piece): the token there, a closing quote, the glue, the next piece,
+ * and so on.
+ */
+export function joinedFindings(
+  text: string,
+  near: readonly number[],
+  scanText: ScanFn,
+): Finding[] {
+  const cuts: [number, number][] = [];
+  let done = -1;
+  for (const p of near) {
+    if (p < done || cuts.length >= MAX_CUTS) continue;
+    let i = p;
+    for (let k = 0; k < MAX_JOINS; k++) {
+      const from = i;
+      while (i - from < 512 && isTokenChar(text.charCodeAt(i))) i++;
+      const q = text.charCodeAt(i);
+      if (i === from || (q !== 34 && q !== 39)) break;
+      JOIN.lastIndex = i;
+      const m = JOIN.exec(text);
+      if (m === null) break;
+      cuts.push([i, i + m[0].length]);
+      i += m[0].length;
+    }
+    done = i;
+  }
+  return cuts.length === 0 ? [] : crossing(cutView(text, cuts), scanText);
+}
+
+const isTokenChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
+  c === 95 || c === 45 || c === 43 || c === 47 || c === 61 || c === 46;
+
+/** Longest group of a token written in groups (`ABCD EFGH`, `A B C`). */
+const MAX_GROUP = 8;
+
+/** Longest first piece (the prefix and maybe a group: `github_pat_`, `ghp_Of`). */
+const MAX_FIRST = 12;
+
+/** Whether text[a, b) has a digit or a capital (a random group, not a word of prose). */
+function randomish(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
+
+/**
+ * Tokens written in space-separated groups, starting at a secret keyword
+ * (`near`, sorted offsets): the keyword's piece (at most 12 characters),
+ * then at least three groups of one size (1–8 token characters; a last,
+ * shorter one ends the token), two of them with a digit or a capital, each
+ * joined by one space; the spaces are cut.
+ */
+export function groupedFindings(
+  text: string,
+  near: readonly number[],
+  scanText: ScanFn,
+): Finding[] {
+  const cuts: [number, number][] = [];
+  let done = -1;
+  for (const p of near) {
+    if (p < done) continue;
+    // The keyword's piece is a group itself, not a whole token.
+    let i = p;
+    while (
+      i - p <= MAX_FIRST && i < text.length && isTokenChar(text.charCodeAt(i))
+    ) i++;
+    if (i - p > MAX_FIRST) continue;
+    const mine: [number, number][] = [];
+    // Groups of one size k; a shorter group ends the token.
+    let k = 0;
+    let mixed = 0;
+    while (
+      text.charCodeAt(i) === 32 && isTokenChar(text.charCodeAt(i + 1)) &&
+      mine.length < 256
+    ) {
+      let j = i + 1;
+      while (
+        j - i <= MAX_GROUP + 1 && j < text.length &&
+        isTokenChar(text.charCodeAt(j))
+      ) j++;
+      const len = j - i - 1;
+      if (k === 0) k = len;
+      if (len > MAX_GROUP || len > k) break;
+      mine.push([i, i + 1]);
+      if (randomish(text, i + 1, j)) mixed++;
+      i = j;
+      if (len < k) break;
+    }
+    done = i;
+    // Words of prose after a token ("ghp_... for you") are not its groups.
+    if (mine.length >= 3 && mixed >= 2) {
+      for (const c of mine) cuts.push(c);
+    }
+  }
+  return cuts.length === 0 ? [] : crossing(cutView(text, cuts), scanText);
+}
+
+/**
+ * Printable ASCII written as hex: at least 16 byte pairs, each `[2-7]` and a
+ * hex digit, optionally separated by a space, a colon or a line break (as
+ * `xxd -p`, `od` and byte dumps print them).
+ */
+const HEX_RUN = /(?<![0-9A-Fa-f])(?:[2-7][0-9A-Fa-f](?:[ :]|\r?\n)?){16,4096}/g;
+
+const isHexDigit = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+
+/** Most hex runs decoded per text. */
+const MAX_HEX_RUNS = 256;
+
+/**
+ * Secrets in hex: each run that decodes to text holding a secret becomes
+ * one finding over the whole run, typed by the first secret in it.
+ */
+export function hexFindings(text: string, scanText: ScanFn): Finding[] {
+  const out: Finding[] = [];
+  HEX_RUN.lastIndex = 0;
+  let runs = 0;
+  for (let m; (m = HEX_RUN.exec(text)) !== null && runs < MAX_HEX_RUNS;) {
+    runs++;
+    // Part of a longer hex string (a hash whose bytes are not all printable).
+    if (isHexDigit(text.charCodeAt(m.index + m[0].length))) continue;
+    const digits = m[0].replace(/[\s:]/g, "");
+    if (digits.length % 2 !== 0) continue;
+    let decoded = "";
+    for (let i = 0; i < digits.length; i += 2) {
+      decoded += String.fromCharCode(parseInt(digits.slice(i, i + 2), 16));
+    }
+    const inner = scanText(decoded, ["secret"]);
+    if (inner.length === 0) continue;
+    const end = m.index + m[0].trimEnd().replace(/:$/, "").length;
+    out.push({ ...inner[0], start: m.index, end });
+  }
+  return out;
+}
+
+/**
+ * A list of byte values in source code: C/Java/Go/Rust array literals of
+ * hex (`0x67, 0x68`) or decimal (`103, 104`) numbers, at least 12 of them.
+ * Every item after the first begins with a comma, so the repetition is
+ * unambiguous.
+ */
+const BYTE_LIST =
+  /(?<![\w.])(?:0[xX][0-9a-fA-F]{1,2}|\d{1,3})(?:[ \t]{0,4},[ \t\r\n]{0,16}(?:0[xX][0-9a-fA-F]{1,2}|\d{1,3})){11,4096}(?![\w.])/g;
+
+/** Octal escapes (`\147\150\160`), at least 8 of them. */
+const OCTAL_RUN = /(?:\\[0-3][0-7]{2}){8,4096}/g;
+
+/** Decoded bytes when every one is printable ASCII, else undefined. */
+function printable(codes: number[]): string | undefined {
+  for (const c of codes) if (c < 32 || c > 126) return undefined;
+  return String.fromCharCode(...codes);
+}
+
+/**
+ * Secrets written as byte lists or octal escapes: each list that decodes to
+ * printable text holding a secret becomes one finding over the whole list.
+ */
+export function byteListFindings(text: string, scanText: ScanFn): Finding[] {
+  const out: Finding[] = [];
+  for (
+    const [re, parse] of [
+      [BYTE_LIST, (m: string) => m.split(",").map((x) => Number(x.trim()))],
+      [
+        OCTAL_RUN,
+        (m: string) => m.split("\\").slice(1).map((x) => parseInt(x, 8)),
+      ],
+    ] as const
+  ) {
+    re.lastIndex = 0;
+    let runs = 0;
+    for (let m; (m = re.exec(text)) !== null && runs < MAX_HEX_RUNS;) {
+      runs++;
+      const decoded = printable(parse(m[0]));
+      if (decoded === undefined) continue;
+      const inner = scanText(decoded, ["secret"]);
+      if (inner.length === 0) continue;
+      out.push({ ...inner[0], start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,149 @@
+/**
+ * Secrets whose key is not written `password = …` but names a secret all
+ * the same, as data:
+ *
+ * - a name/value pair where the name is a field of its own (`- name:
+ *   DB_PASSWORD` / `value: …` in Kubernetes and ECS, `<add key="SmtpPassword"
+ *   value="…"/>` in .NET configs, `{"Key": "ApiToken", "Value": "…"}`);
+ * - a call that sets a named secret (`define('DB_PASSWORD', '…')`,
+ *   `setenv("API_TOKEN", "…")`, `System.setProperty("x.password", "…")`);
+ * - keys that end in `pass` (`DB_PASS=`, `ansible_become_pass:`, `pass:`)
+ *   or name a kind of key (`ENCRYPTION_KEY=`, `auth_key:`, `signing key:`).
+ *
+ * Values go through the same checks as the other assignments (no
+ * placeholders, variables or code references; random enough).
+ *
+ * @module
+ */
+
+import type { SensitiveSpec, ValidatorName } from "../detect/sensitive_spec.ts";
+import { VAL } from "./secrets_cli.ts";
+
+/** Words a secret's key name contains. */
+const SECRET_NAME = String
+  .raw`[\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\w.-]{0,20}`;
+
+/** Not an anti-forgery token (`csrf_token`, `xsrf-token`, `authenticity_token`): a per-page value, not a credential. */
+const NOT_CSRF = String.raw`(?![\w.-]{0,40}(?:csrf|xsrf|authenticity))`;
+
+/** `:`, `=`, `:=` or `=>` glue after a key, with its closing quote (and bracket: `$cfg['db_pass'] =`). */
+const GLUE = String.raw`["']?\]?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}`;
+
+interface PairEntry {
+  key: string;
+  name: string;
+  description: string;
+  pattern: string;
+  keywords: readonly string[];
+  anchored: boolean;
+  window?: number;
+  validator: ValidatorName;
+}
+
+function pair(e: PairEntry): SensitiveSpec {
+  return {
+    id: `sys_secret_${e.key}`,
+    name: e.name,
+    category: "secret",
+    severity: "high",
+    action: "redact",
+    description: e.description,
+    appliesTo: "both",
+    type: "password",
+    pattern: e.pattern,
+    keywords: e.keywords,
+    anchored: e.anchored,
+    window: e.window,
+    ignoreCase: true,
+    validator: e.validator,
+    priority: 1,
+  };
+}
+
+/** Name/value, call-argument and key-suffix kinds, ids `sys_secret_<name>`. */
+export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
+  pair({
+    key: "name_value_pair",
+    name: "Secret in a name/value pair",
+    description:
+      'The value of a name/value (key/value) pair whose name is a password, secret, token or API key: Kubernetes/ECS env entries, .NET appSettings <add key= value=>, AWS-style {Key, Value}, ARM parameters "adminPassword": {"value": ...}.',
+    pattern: String
+      .raw`(?:(?<![\w-])(?:name|key)${GLUE}["']?${NOT_CSRF}${SECRET_NAME}["']?[ \t,]{0,4}(?:\r?\n[ \t-]{0,16})?|(?<![\w-])["']?${SECRET_NAME}${GLUE}\{[ \t]{0,4}(?:\r?\n[ \t]{0,16})?)["']?value${GLUE}${VAL}`,
+    keywords: ["value"],
+    anchored: false,
+    window: 200,
+    validator: "assigned_password",
+  }),
+  pair({
+    key: "secret_call_argument",
+    name: "Secret passed with its name to a call",
+    description:
+      'A quoted literal passed right after a quoted secret name: define(\'DB_PASSWORD\', \'...\'), setenv("API_TOKEN", "..."), setProperty("mail.password", "...").',
+    pattern: String
+      .raw`\([ \t]{0,2}["']${SECRET_NAME}["'][ \t]{0,3},[ \t]{0,3}(?:'(?<v>[^'\n]{1,256})(?=')|"(?<v>[^"\n]{1,256})(?="))`,
+    // Anchored at the call's opening: "('", "( '" and their double-quoted forms.
+    keywords: ["('", '("', "( '", '( "', "(  '", '(  "'],
+    anchored: true,
+    validator: "assigned_password",
+  }),
+  pair({
+    key: "secret_setter_call",
+    name: "Secret passed to a setter",
+    description:
+      'A quoted literal passed to a setter or builder named for a secret: setPassword("..."), withApiKey(\'...\'), set_secret("...").',
+    pattern: String
+      .raw`(?<![A-Za-z0-9])(?:set|with|use|update|change)_?[A-Za-z0-9]{0,24}?(?:password|passwd|passphrase|secret|token|api_?key)\([ \t]{0,3}(?:'(?<v>[^'\n]{1,256})(?=')|"(?<v>[^"\n]{1,256})(?="))`,
+    keywords: [
+      "password(",
+      "passwd(",
+      "passphrase(",
+      "secret(",
+      "token(",
+      "apikey(",
+      "api_key(",
+    ],
+    anchored: false,
+    validator: "assigned_password",
+  }),
+  pair({
+    key: "password_in_prose",
+    name: "Password stated in prose",
+    description:
+      "A value right after 'password is', 'pw is', 'passphrase', 'pwd was'... in running text (chat, tickets, notes): it must look like a password (a letter and a digit or symbol, not a word).",
+    pattern: String
+      .raw`(?<![A-Za-z0-9_.-])(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]{1,3}(?:is|was|now|=)[ \t]{1,3}|[ \t]{1,3}(?=\S*[0-9!#$%&*+?@^_~]))${VAL}`,
+    keywords: [
+      "password ",
+      "passwd ",
+      "passphrase ",
+      "passcode ",
+      "pwd ",
+      "pw ",
+    ],
+    anchored: true,
+    validator: "prose_password",
+  }),
+  pair({
+    key: "pass_suffix_assignment",
+    name: "Password under a *pass key",
+    description:
+      "A literal assigned to a key ending in pass (DB_PASS=, admin_pass:, ansible_become_pass=, mail.pass) or to a bare pass: at a line start.",
+    pattern: String
+      .raw`(?:(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){1,4})|(?<=(?:^|\n)[ \t>*-]{0,6}))pass(?![A-Za-z0-9])${GLUE}${VAL}`,
+    // Not "pass" alone: every "password" would be tried.
+    keywords: ["pass=", "pass:", "pass ", "pass\t", 'pass"', "pass'", "pass]"],
+    anchored: true,
+    validator: "pass_value",
+  }),
+  pair({
+    key: "named_key_assignment",
+    name: "Key material under a key name",
+    description:
+      "A high-entropy literal assigned to a key naming a kind of key: encryption/signing/master/session/auth/hmac/jwt/app/client/webhook key (ENCRYPTION_KEY=, auth_key:, signing key:).",
+    pattern: String
+      .raw`(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){0,3}(?:encryption|encrypt|signing|sign|master|session|auth|hmac|jwt|cipher|aes|crypto|app|client|webhook|cookie|csrf|license|deploy|admin)[ _.-]?)key(?![A-Za-z0-9])${GLUE}${VAL}`,
+    keywords: ["key"],
+    anchored: true,
+    validator: "assigned_secret",
+  }),
+];
