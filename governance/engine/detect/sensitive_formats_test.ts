@@ -6,6 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { findSensitive } from "./sensitive.ts";
+import { scan } from "../scan.ts";
 import { redact } from "../redact.ts";
 import { ktpValid } from "./validators.ts";
 import {
@@ -469,4 +470,34 @@ Deno.test("kubeconfig and XML patterns stay linear on 100 KB", () => {
     findSensitive(t);
     assert.ok(performance.now() - t0 < 1500, t.slice(0, 20));
   }
+});
+
+Deno.test("IPv6 written out in eight groups is personal data; fingerprints, zeros and times are not", () => {
+  for (
+    const t of [
+      "login user=x ip=2a02:d7c1:ee9:25ff:407f:70f:4902:b313 ok",
+      "2a02:27c0:944b:c346:ecae:ec24:92a0:b20b - jdoe [02/Dec/2026]",
+    ]
+  ) {
+    assert.ok(!/2a02:/.test(scan(t).redacted), t);
+  }
+  for (
+    const t of [
+      "fp 43:51:43:a1:b5:fc:8b:b7:0a:3a:a9:b1:0f:66:73:a8",
+      "0:0:0:0:0:0:0:0",
+      "de:ad:be:ef:00:11:22:33",
+      "at 10:00:00, 11:22:33 and 12:00:01",
+    ]
+  ) {
+    assert.equal(scan(t).redacted, t, t);
+  }
+});
+
+Deno.test("a bank account after a routing number on the same line is redacted; an AWS account id is not", () => {
+  assert.equal(
+    scan("Routing: 031563176  Account: 80642407583").redacted,
+    "Routing: [REDACTED:bank_routing]  Account: [REDACTED:bank_account]",
+  );
+  const aws = '"Account": "123456789012",';
+  assert.equal(scan(aws).redacted, aws);
 });

@@ -28,6 +28,7 @@ export type ValidatorName =
   | "uen"
   | "ktp"
   | "ipv6"
+  | "ipv6_full"
   | "date"
   | "passport"
   | "aba"

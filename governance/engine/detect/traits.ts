@@ -33,7 +33,8 @@ export type TraitName =
   | "hex"
   | "se_pnr"
   | "it_cf"
-  | "aadhaar_grouped";
+  | "aadhaar_grouped"
+  | "ipv6_full";
 
 /** Bit of each condition in the mask {@link textTraits} returns. */
 export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
@@ -57,6 +58,7 @@ export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
   se_pnr: 131072,
   it_cf: 262144,
   aadhaar_grouped: 524288,
+  ipv6_full: 1048576,
 };
 
 const isUpper = (b: number): boolean => b >= 65 && b <= 90;
@@ -216,5 +218,39 @@ export function textTraits(bytes: Uint8Array): number {
     prevEnd = e;
     s = nextDigit(bytes, e, n);
   }
+  if (nextDigit(bytes, 0, n) < n && fullIpv6(bytes)) {
+    mask |= TRAIT_BITS.ipv6_full;
+  }
   return mask;
+}
+
+const isHex = (b: number): boolean =>
+  (b >= 48 && b <= 57) || (b >= 65 && b <= 70) || (b >= 97 && b <= 102);
+
+/**
+ * Eight groups of 1–4 hex digits joined by single colons somewhere in the
+ * text (an IPv6 address written out in full). Walks from colon to colon, so
+ * a text costs about its number of colons.
+ */
+function fullIpv6(bytes: Uint8Array): boolean {
+  const n = bytes.length;
+  let joined = 0;
+  let prevColon = -2;
+  for (let c = bytes.indexOf(58); c >= 0; c = bytes.indexOf(58, c + 1)) {
+    // The hex digits right before this colon (a group has 1 to 4).
+    let k = c - 1;
+    while (k >= 0 && c - k <= 4 && isHex(bytes[k])) k--;
+    const len = c - 1 - k;
+    if (len === 0 || (k >= 0 && isHex(bytes[k]))) joined = 0;
+    else {
+      joined = k === prevColon && joined > 0 ? joined + 1 : 1;
+      if (joined >= 7) {
+        let m = 0;
+        while (c + 1 + m < n && m < 5 && isHex(bytes[c + 1 + m])) m++;
+        if (m >= 1 && m <= 4) return true;
+      }
+    }
+    prevColon = c;
+  }
+  return false;
 }

@@ -440,6 +440,15 @@ function ipv6Valid(v: string, ctx: CheckContext): boolean {
   return !versionBefore(ctx);
 }
 
+/** An IPv6 address in eight groups: a digit somewhere, not all zeros, not eight byte pairs (a key fingerprint). */
+function ipv6FullValid(v: string, ctx: CheckContext): boolean {
+  const groups = v.split(":");
+  if (groups.length !== 8 || !/\d/.test(v)) return false;
+  if (groups.every((g) => /^0+$/.test(g))) return false;
+  if (groups.every((g) => g.length === 2)) return false;
+  return !versionBefore(ctx);
+}
+
 /** India mobile with trunk 0: not an id value, not one repeated digit. */
 function phoneIndiaValid(v: string, ctx: CheckContext): boolean {
   const d = v.replace(/\D/g, "");
@@ -901,6 +910,7 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   uen: uenValid,
   ktp: (v) => ktpValid(v),
   ipv6: ipv6Valid,
+  ipv6_full: ipv6FullValid,
   date: dateValid,
   passport: passportValid,
   aba: (v) => abaValid(v),

@@ -345,6 +345,21 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     validator: "ipv4",
   },
   {
+    id: "sys_pii_ipv6_full",
+    name: "IPv6 address (written out)",
+    category: "pii",
+    severity: "low",
+    action: "log",
+    description:
+      "An IPv6 address written out in eight groups (2a02:d7c1:ee9:25ff:407f:70f:4902:b313), as access logs and login records print a client's address; not all zeros, not eight two-digit byte pairs (a fingerprint).",
+    appliesTo: "both",
+    type: "ipv6",
+    pattern: String.raw`(?<![\w:.])(?:${H4}:){7}${H4}(?![\w:])`,
+    keywords: [],
+    requires: "ipv6_full",
+    validator: "ipv6_full",
+  },
+  {
     id: "sys_pii_ipv6",
     name: "IPv6 address",
     category: "pii",
@@ -417,11 +432,11 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "high",
     action: "redact",
     description:
-      "An 8-17 digit number after an 'account number'/'acct no' label.",
+      "An 8-17 digit number after an 'account number'/'acct no' label, or after a plain 'account' label on the line of a routing number ('Routing: 031563176  Account: 80642407583').",
     appliesTo: "both",
     type: "bank_account",
     pattern: String
-      .raw`(?<![a-z])(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)${GLUE}(?<v>\d{8,17})(?![\d-])`,
+      .raw`(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|(?<=(?:routing|aba)[^\n]{0,80})(?:account|acct))${GLUE}(?<v>\d{8,17})(?![\d-])`,
     ignoreCase: true,
     keywords: ["bank", "account", "acct"],
     anchored: true,
