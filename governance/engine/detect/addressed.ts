@@ -37,7 +37,7 @@ const AI_RE =
   /\b(?:ai|llms?|gpt(?:-?\d(?:\.\d)?)?|chatgpt|codex|claude|copilot|cursor|devin|gemini|agents?|assistants?|automation|bots?|summari[sz]ers?|models?|tools?)\b/gi;
 /** A qualifier that makes `models` or `tools` a name of the AI reader. */
 const QUALIFIER =
-  /\b(?:ai|language|vision|llm|gpt|automated|autonomous|coding|code|review|cli|large|a\.i\.)[\s-]{1,3}$/i;
+  /\b(?:ai|language|vision|llm|gpt|automated|autonomous|coding|code|review|reviewer|triage|ci|release|deploy|cli|large|a\.i\.)[\s-]{1,3}$/i;
 /** An @-mention reaching the name (`@codex-bot`, `@ai-instruction`). */
 const MENTION_BEFORE = /(?:^|[^\w.@/])@[\w-]{0,30}$/;
 /** What may stand right before a vocative: a sentence, line or quote start, a greeting, "note to". */
@@ -63,7 +63,10 @@ const TAG_AFTER = /^[\w-]{0,20}\s{0,3}\)\s{0,3}:/;
 const YOU_RE = /\b(?:you|new)\b/gi;
 /** Before "you": a verb handing the reader a task (`wants you to`), or a polite question (`could you`). */
 const HANDED_BEFORE =
-  /\b(?:wants?|needs?|asks?|requires?|authori[sz]e[sd]?|allows?|permits?|instructs?)\s{1,3}$/i;
+  /\b(?:wants?|needs?|asks?|requires?|authori[sz]e[sd]?|allows?|permits?|instructs?|instructed|asked|ordered)\s{1,3}$/i;
+/** Someone handing the reader a task in person (`I authorize you to`, `the owner wants you to`), not a feature (`allows you to`). */
+const HANDED_AI =
+  /\b(?:wants?|asks?|authori[sz]e[sd]?|instructs?|instructed|asked|ordered)\s{1,3}$/i;
 const ASKED_BEFORE = /\b(?:could|can|would|will)\s{1,3}$/i;
 /** After "you": a modal aimed at the reader (`you must`, `you may` but not `you may need`). */
 const MODAL_YOU =
@@ -83,7 +86,9 @@ function secondForm(text: string, s: number, e: number): Address | undefined {
   }
   const before = text.slice(Math.max(0, s - 24), s);
   if (MODAL_YOU.test(after)) return "second";
-  if (HANDED_BEFORE.test(before) && /^\s{1,3}to\b/.test(after)) return "second";
+  if (HANDED_BEFORE.test(before) && /^\s{1,3}to\b/.test(after)) {
+    return HANDED_AI.test(before) ? "ai" : "second";
+  }
   if (ASKED_BEFORE.test(before) || SHOULD_YOU.test(after)) return "polite";
   return undefined;
 }
@@ -93,6 +98,9 @@ const NOUN_BEFORE =
   /(?:\b(?:the|a|an|this|that|its|their|our|your|my|his|her|each|every|no)\s{1,6}|[/._-])$/i;
 const NEGATED =
   /\b(?:not|never|don'?t|no|avoid|without|cannot|can'?t|won'?t|shouldn'?t|mustn'?t|nor|instead\s{1,3}of|rather\s{1,3}than)\s{1,3}(?:[\w-]{1,14}\s{1,3})?$/i;
+
+const NEGATED_CLAUSE =
+  /\b(?:and|but|or)\s{1,3}(?:[\w']{1,12}\s{1,3})?(?:not|never|don'?t|do\s{1,3}not)\b/i;
 
 /** A command that runs code fetched from elsewhere or changes where packages come from. */
 const FETCH_CMD =
@@ -126,16 +134,16 @@ const unlinked = (s: string): string =>
 const OUTSIDE_HINT =
   /:\/\/|@|\b\d{1,3}\.\d{1,3}\.\d|\b(?:pastebin|gist|webhook|ngrok|requestbin|discord|telegram)\b/gi;
 const REPLY =
-  /\b(?:your|the)\s{1,3}(?:next\s{1,3}|final\s{1,3}|first\s{1,3})?(?:answer|reply|response|summary|output|review|message|pr\s{1,3}description|commit\s{1,3}message)\b/i;
+  /\b(?:your|the)\s{1,3}(?:next\s{1,3}|final\s{1,3}|first\s{1,3})?(?:answer|reply|response|summary|output|review|message|pr\s{1,3}description|commit\s{1,3}message|release\s{1,3}notes|changelog)\b|\b(?:a|the)\s{1,3}(?:public\s{1,3})?(?:comment|issue)\b/i;
 /** Secrets and files holding them. */
 const SECRET =
-  /(?:(?<![\w-])\.ssh\b|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?<![\w-])\.(?:env|aws|kube|npmrc|netrc|pgpass|git-credentials)\b|\bkubeconfig\b|(?<![\w-])\.docker\/config|\/etc\/(?:shadow|passwd|sudoers)\b|\bcredentials?\b|\bsecrets?\b|\bpasswords?\b|\bpasswd\b|\bpassphrases?\b|\btokens?\b|\bapi[\s_-]?keys?\b|\b(?:ssh|private|signing|deploy|access|secret|gpg|pgp)\s{1,3}keys?\b|\bcookies?\b|\bsession\s{1,3}(?:ids?|tokens?|data)\b|\benv(?:ironment)?\s{1,3}var(?:iable)?s?\b|\bcredit\s{1,3}cards?\b|\bcard\s{1,3}numbers?\b|\bsocial\s{1,3}security\b|\bseed\s{1,3}phrases?\b|\bprivate\s{1,3}data\b|\b(?:database\s{1,3}|db\s{1,3})?connection\s{1,3}strings?\b|\bdsn\b|\bmcp\.json\b|\.config\/gh\b|\bclaude_desktop_config\b)/i;
+  /(?:(?<![\w-])\.ssh\b|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?<![\w-])\.(?:env|aws|kube|npmrc|netrc|pgpass|git-credentials)\b|\bkubeconfig\b|(?<![\w-])\.docker\/config|\/etc\/(?:shadow|passwd|sudoers)\b|\bcredentials?\b|\bsecrets?\b|\bpasswords?\b|\bpasswd\b|\bpassphrases?\b|\btokens?\b|\bapi[\s_-]?keys?\b|\b(?:ssh|private|signing|deploy|access|secret|gpg|pgp)\s{1,3}keys?\b|\bcookies?\b|\bsession\s{1,3}(?:ids?|tokens?|data)\b|\benv(?:ironment)?\s{1,3}var(?:iable)?s?\b|\bcredit\s{1,3}cards?\b|\bcard\s{1,3}numbers?\b|\bsocial\s{1,3}security\b|\bseed\s{1,3}phrases?\b|\bprivate\s{1,3}data\b|\b(?:database\s{1,3}|db\s{1,3})?connection\s{1,3}strings?\b|\bdsn\b|\baws\s{1,3}(?:access\s{1,3})?keys?\b|\bmcp\.json\b|\.config\/gh\b|\bclaude_desktop_config\b)/i;
 /** Constants naming a secret (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`): upper case only, or `monkey` would count. */
 const SECRET_NAME = /\b[A-Z][A-Z0-9_]{1,40}(?:KEY|TOKEN|SECRET|PASSWORD)\b/;
 const SECRET_G = new RegExp(SECRET.source, "gi");
 /** Words before a secret that say it is absent (`they contain no secrets`, `redact tokens first`). */
 const SECRET_ABSENT =
-  /\b(?:no|without|non-?|redact(?:ed|ing)?|free\s{1,3}of|minus|except|strip(?:ped)?|masked?)\s{1,3}(?:[\w-]{1,14}\s{1,3})?$/i;
+  /\b(?:no|without|non-?|redact(?:s|ed|ing)?|free\s{1,3}of|minus|except|strip(?:s|ped)?|removes|hides|masks?|masked)\s{1,3}(?:[\w-]{1,14}\s{1,3})?(?:[\w-]{1,20},?\s{1,3}(?:and|or)\s{1,3})?$/i;
 
 /** True when `s` names a secret that it does not say is absent. */
 function secretIn(s: string): boolean {
@@ -162,7 +170,7 @@ const SAFEGUARD =
   /\b(?:(?:git|pre-?commit|commit|pre-?push|governance|security|safety|husky|policy)\s{1,3}(?:hooks?|plugins?|checks?|scans?|scanners?|rules|filters)|pre-?commit|governance|guardrails?|sandbox(?:ing)?|firewall|two[-\s]factor|2fa|mfa|multi[-\s]factor|tls|ssl|certificate\s{1,3}(?:verification|checks?|validation|pinning)|verification|cors|csp|authentication|authorization|auth\s{1,3}(?:checks?|guards?|middleware)|permissions?|branch\s{1,3}protection|code\s{1,3}reviews?|reviews?|approvals?|confirmations?|audit(?:\s{1,3}logs?|ing)?|monitoring|rate\s{1,3}limit(?:s|ing)?|signatures?|signing|advisor(?:y|ies)|vulnerabilit(?:y|ies)|security|safety|licen[cs]e|notice|copyright|antivirus|defender|selinux|apparmor|waf|secret\s{1,3}scanning|(?:bcrypt|password|signature|token|hmac|csrf)\s{1,3}(?:checks?|verification|validation|comparisons?))\b/i;
 /** Values that weaken a setting when added or set. */
 const WEAK_VALUE =
-  /\bwrite-all\b|\bsecrets\s{0,2}:\s{0,2}inherit\b|\balways\s{1,3}(?:return|be)\s{1,3}(?:true|allowed|authori[sz]ed)\b|\bverify\s{0,2}[=:]\s{0,2}false\b|--no-verify\b|\bNOPASSWD\b|\b0\.0\.0\.0\/0\b|\b777\b|--privileged\b|\b(?:licen[cs]e|notice|copyright)\b|\ballow[-_\s]?all\b|\bskip[-_\s]?(?:auth|verification|checks)\b|\breturn\s{1,3}true\b|\b(?:privileged|hostNetwork|hostPID|allowPrivilegeEscalation)\s{0,2}[:=]\s{0,2}true\b|\brunAsUser\s{0,2}:\s{0,2}0\b/i;
+  /\bwrite-all\b|\bsecrets\s{0,2}:\s{0,2}inherit\b|\balways\s{1,3}(?:return|be)\s{1,3}(?:true|allowed|authori[sz]ed)\b|\bverify\s{0,2}[=:]\s{0,2}false\b|--no-verify\b|\bNOPASSWD\b|\b0\.0\.0\.0\/0\b|\b777\b|--privileged\b|\b(?:licen[cs]e|notice|copyright)\b|\ballow[-_\s]?all\b|\bskip[-_\s]?(?:auth|verification|checks)\b|\breturn\s{1,3}true\b|\b(?:privileged|hostNetwork|hostPID|allowPrivilegeEscalation)\s{0,2}[:=]\s{0,2}true\b|\brunAsUser\s{0,2}:\s{0,2}0\b|\b(?:payout|bank)\s{1,3}(?:account|details)\b|\biban\b|\bwebhook\s{1,3}(?:url|secret)\b|\b(?:url|endpoint|registry|host)s?\b[^.\n]{0,30}?\b(?:with|to)\s{1,3}(?:https?:\/\/\d{1,3}\.\d{1,3}|http:\/\/)/i;
 /** Privileges and money. */
 const PRIVILEGE =
   /\b(?:admin(?:istrator)?s?|owners?|root|sudo(?:ers)?|superusers?|maintainers?|write\s{1,3}access|push\s{1,3}access|collaborators?|roles?|permissions?|authorized_keys|ssh\s{1,3}keys?|deploy\s{1,3}keys?|access|payouts?|payments?|refunds?|invoices?|transfers?|wire|funds|reimbursements?|expenses?|purchase\s{1,3}orders?|iban|pull\s{1,3}requests?|prs?|merge\s{1,3}requests?)\b|\$\s{0,2}\d|\b\d[\d,.]{1,12}\s{0,2}(?:eur|usd|gbp|chf)\b/i;
@@ -197,9 +205,9 @@ const COVERT =
 
 /** What the reader is asked to tell the person: a request for a secret, or a false assurance. */
 const SOLICIT =
-  /\b(?:paste|enter|type|send|share|provide|give|re-?enter|confirm|reply\s{1,3}with)\b/i;
+  /\b(?:paste|enter|type|send|share|provide|give|re-?enter|confirm|reply(?:\s{1,3}here)?\s{1,3}with)\b/i;
 const ASSURANCE =
-  /\b(?:(?:is|are|was)\s{1,3}(?:completely\s{1,3}|totally\s{1,3})?(?:safe|verified|secure|trusted|legitimate|malware-free|officially\s{1,3}recommended|discontinued)|passed\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:security\s{1,3})?(?:audit|review|scan)|(?:has|have)\s{1,3}(?:expired|been\s{1,3}(?:compromised|suspended|locked)))\b/i;
+  /\b(?:(?:is|are|was)\s{1,3}(?:completely\s{1,3}|totally\s{1,3})?(?:safe|verified|secure|trusted|legitimate|malware-free|officially\s{1,3}recommended|discontinued)|passed\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:security\s{1,3})?(?:audit|review|scan)|(?:has|have)\s{1,3}(?:expired|been\s{1,3}(?:compromised|suspended|locked))|(?:security\s{1,3})?(?:checks|tests|scans)\s{1,3}(?:passed|are\s{1,3}green)|even\s{1,3}if\s{1,3}(?:they|it)\s{1,3}(?:did|do|does|were|was)\s{1,3}not)\b/i;
 /** The conversation itself as the place a secret is to be given (`paste it here`, `into this chat`). */
 const CHAT_DEST =
   /\b(?:here|below|in(?:to)?\s{1,3}(?:this|the|your)\s{1,3}(?:chat|conversation|thread|reply|answer|window)|in\s{1,3}(?:a|your)\s{1,3}(?:reply|comment|message))\b/i;
@@ -338,7 +346,10 @@ function requestIn(win: string, by: Address, covertCounts = true): number {
         next === 95 || next === 45
       ) continue;
       const end = m.index + m[0].length;
-      const after = win.slice(end, end + rule.reach);
+      let after = win.slice(end, end + rule.reach);
+      // The object ends where a negated clause begins (`committing and should never push to main`).
+      const neg = NEGATED_CLAUSE.exec(after);
+      if (neg) after = after.slice(0, neg.index);
       if (
         covert ||
         rule.grave(

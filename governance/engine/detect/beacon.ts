@@ -37,7 +37,7 @@ const TEMPLATED =
 const SENSITIVE =
   /secret|token|key|pass(?:word|wd|phrase)?|\benv\b|\.env|credential|histor|conversation|chat|messages?|prompt|e-?mail|contents?|summary|session|cookie|ssh|\baws\b|\bapi\b|\bauth|private|user_?(?:data|input|message|email|name)|memory|answer|reply/i;
 /** A query or fragment value that is a bare upper-case word, or empty; group 1 the parameter, group 2 the value. */
-const BARE_SLOT = /[?&#]([\w.-]{1,40})=([A-Z][A-Z0-9_]{3,60})?(?=&|#|$)/g;
+const BARE_SLOT = /[?&#]([\w.-]{1,40})=([A-Z][A-Z0-9_]{2,60})?(?=&|#|$)/g;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -50,7 +50,7 @@ function fillInstruction(
   if (name !== undefined) {
     const n = escape(name);
     return new RegExp(
-      `\\b(?:replace|replacing|substitute|substituting|fill(?:ing)?\\s{1,3}in|swap|put)\\s{1,3}(?:the\\s{1,3})?(?:word\\s{1,3}|placeholder\\s{1,3})?["'\`]?${n}\\b|\\b${n}["'\`]?\\s{1,3}(?:is|are|with|=|means|being|stands\\s{1,3}for|should\\s{1,3}be)\\b`,
+      `\\b(?:replace|replacing|substitute|substituting|fill(?:ing)?\\s{1,3}in|swap|put)\\s{1,3}(?:the\\s{1,3})?(?:word\\s{1,3}|placeholder\\s{1,3})?["'\`]?${n}\\b|\\b${n}["'\`]?\\s{1,3}(?:is|are|with|=|means|being|stands\\s{1,3}for|should\\s{1,3}be)\\b|\\bin\\s{1,3}place\\s{1,3}of\\s{1,3}["'\`]?${n}\\b`,
     ).test(around);
   }
   const p = escape(param);

@@ -47,6 +47,10 @@ const TURN_PREFIX_3 = /^[ \t]{0,4}>{3}/;
 const NEXT_TURN =
   /\n[ \t]{0,4}(?:#{1,4}[ \t]{0,3}|>{3}[ \t]{0,3}|\*\*)?(?:\[|<\|)?[ \t]{0,2}(?:user|human|system|developer|assistant|ai|bot|model|gpt|claude|ASSISTANT)\b[^\n]{0,30}?(?:\]|\|>|:)/i;
 
+/** A body that is one question. */
+const QUESTION =
+  /^\s{0,4}(?:how|what|why|where|when|which|who|is|are|does|do|can\s{1,3}i|should\s{1,3}i)\b[^\n?]{0,300}\?\s{0,4}$/i;
+
 /** A role in JSON; the message's content is looked for near it. */
 const ROLE_JSON_RE = /"role"\s{0,3}:\s{0,3}"(system|developer|user|human)"/gi;
 const CONTENT_KEY = /"(?:content|text)"\s{0,3}:\s{0,3}"/g;
@@ -62,11 +66,14 @@ const FIELD_VALUE = /^["']?\s{0,3}[:=,]/;
 
 /** Clauses about the reader's own task, and requests to remember. */
 const TASK_RE =
-  /\b(?:(?:before|when|while|after|once)\s{1,3}(?:you\s{1,3})?(?:summari[sz](?:e|ing)|answer(?:ing)?|repl(?:y|ying)|respond(?:ing)?|translat(?:e|ing))\b|(?:do\s{1,3}not|don'?t|instead\s{1,3}of)\s{1,3}(?:summari[sz](?:e|ing)|answer(?:ing)?|translat(?:e|ing))\s{1,3}(?:this|the)\b|(?:respond|reply)\s{1,3}to\s{1,3}the\s{1,3}user\b|\bin\s{1,3}your\s{1,3}(?:summary|reply|answer|response)\b|(?:the\s{1,3})?(?:answer|reply|response|summary)\s{1,3}you\s{1,3}(?:give|write|produce|send)\b|remember\s{1,3}(?:this|that)?\s{0,3}(?:for|in|across)\s{1,3}(?:all\s{1,3})?(?:future|later|subsequent|next|other)\s{1,3}(?:conversations|sessions|chats|tasks|runs)\b|(?:save|store|write|add|put)\s{1,3}(?:this\s{1,3}|the\s{1,3}following\s{1,3})?(?:to|in|into)\s{1,3}your\s{1,3}(?:long[-\s]term\s{1,3}|persistent\s{1,3})?memory\b|(?:add|append|write|put)\s{1,3}(?:this|the\s{1,3}following|these\s{1,3}lines?)\s{1,3}(?:line\s{1,3})?(?:to|in|into)\s{1,3}(?:your\s{1,3})?(?:CLAUDE\.md|AGENTS\.md|GEMINI\.md|\.cursorrules|\.windsurfrules|copilot-instructions\.md|memory|system\s{1,3}prompt)|update\s{1,3}your\s{1,3}(?:project\s{1,3})?(?:rules|memory|instructions|system\s{1,3}prompt)\b)/gi;
+  /\b(?:(?:before|when|while|after|once)\s{1,3}(?:you\s{1,3})?(?:summari[sz](?:e|ing)|answer(?:ing)?|repl(?:y|ying)|respond(?:ing)?|translat(?:e|ing))\b|(?:do\s{1,3}not|don'?t|instead\s{1,3}of)\s{1,3}(?:summari[sz](?:e|ing)|answer(?:ing)?|translat(?:e|ing))\s{1,3}(?:this|the)\b|(?:respond|reply)\s{1,3}to\s{1,3}the\s{1,3}user\b|tell\s{1,3}the\s{1,3}user\b|\bin\s{1,3}your\s{1,3}(?:summary|reply|answer|response)\b|(?:the\s{1,3})?(?:answer|reply|response|summary)\s{1,3}you\s{1,3}(?:give|write|produce|send)\b|remember\s{1,3}(?:this|that)?\s{0,3}(?:for|in|across)\s{1,3}(?:all\s{1,3})?(?:future|later|subsequent|next|other)\s{1,3}(?:conversations|sessions|chats|tasks|runs)\b|(?:save|store|write|add|put)\s{1,3}(?:this\s{1,3}|the\s{1,3}following\s{1,3})?(?:to|in|into)\s{1,3}(?:your\s{1,3})?(?:long[-\s]term\s{1,3}|persistent\s{1,3})?memory\b|(?:add|append|write|put)\s{1,3}(?:this|the\s{1,3}following|these\s{1,3}lines?)\s{1,3}(?:line\s{1,3})?(?:to|in|into)\s{1,3}(?:your\s{1,3})?(?:CLAUDE\.md|AGENTS\.md|GEMINI\.md|\.cursorrules|\.windsurfrules|copilot-instructions\.md|memory|system\s{1,3}prompt)|update\s{1,3}your\s{1,3}(?:project\s{1,3})?(?:rules|memory|instructions|system\s{1,3}prompt)\b)/gi;
+
+const NEGATED_BEFORE =
+  /\b(?:not|never|don'?t|no|avoid|cannot|can'?t|won'?t|shouldn'?t|mustn'?t)\s{1,3}$/i;
 
 /** The person kept out: the paragraph around this is a hidden channel. */
 const COVERT_NOTE_RE =
-  /\b(?:(?:the\s{1,3})?users?\s{1,3}(?:do(?:es)?n'?t|do(?:es)?\s{1,3}not)\s{1,3}need\s{1,3}to\s{1,3}(?:know|be\s{1,3}(?:told|informed|notified))|(?:do\s{1,3}not|don'?t|never)\s{1,3}(?:mention|tell|disclose|reveal)\s{1,3}(?:this|it|that)\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:user|human|person))\b/gi;
+  /\b(?:(?:the\s{1,3})?users?\s{1,3}(?:do(?:es)?n'?t|do(?:es)?\s{1,3}not)\s{1,3}need\s{1,3}to\s{1,3}(?:know|be\s{1,3}(?:told|informed|notified))|(?:do\s{1,3}not|don'?t|never)\s{1,3}(?:mention|tell|disclose|reveal)\s{1,3}(?:this|it|that)\s{1,3}(?:to\s{1,3}(?:the\s{1,3})?(?:user|human|person)|in\s{1,3}your\s{1,3}(?:summary|reply|answer|response)))\b/gi;
 
 /** Claims in a system or developer turn that rules are lifted or permissions granted. */
 const RULE_CHANGE =
@@ -87,7 +94,8 @@ function graveBody(
   if (body.trim().length < 4) return false;
   return graveRequest(body, by, covertCounts) >= 0 ||
     (system && RULE_CHANGE.test(body)) ||
-    (by === "call" && PERSIST.test(body) && FETCHES.test(body));
+    (by === "call" && PERSIST.test(body) &&
+      (FETCHES.test(body) || /\bssh-(?:rsa|ed25519|ecdsa)\b/.test(body)));
 }
 
 /** The body of a turn starting at `from`: up to the next turn label or blank line. */
@@ -180,6 +188,8 @@ export function channelRequests(text: string): [number, number][] {
       : m.index + m[0].length;
     const [s, e] = turnBody(text, at);
     const role = m[2].toLowerCase();
+    // A question asks for an answer, not an action (`User: How do I reset MFA?`).
+    if (QUESTION.test(text.slice(s, e))) continue;
     judge(
       m.index,
       e,
@@ -267,6 +277,10 @@ export function channelRequests(text: string): [number, number][] {
     m !== null && bodies < MAX_BODIES;
     m = TASK_RE.exec(text)
   ) {
+    // `Don't tell the user their password`: advice, not a task.
+    if (NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) {
+      continue;
+    }
     const at = m.index + m[0].length;
     const limit = Math.min(text.length, at + 260);
     const nl = text.indexOf("\n", at);
