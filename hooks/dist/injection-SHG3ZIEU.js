@@ -1,0 +1,1 @@
+import{a,b,c,d,e,f,g,h}from"./chunk-HAUBS6Q4.js";import"./chunk-QMMW6DV4.js";export{a as INJECTION_POLICIES,d as disguisedAt,h as findPromptInjection,f as injectionScore,c as mayBeWhole,b as patternReach,e as quickPrefilterAgrees,g as skeleton};
