@@ -34,24 +34,24 @@ const WINDOW = 260;
  * `\b` keeps the scan cheap: most positions fail at once.
  */
 const AI_RE =
-  /\b(?:ai|llms?|gpt(?:-?\d(?:\.\d)?)?|chatgpt|codex|claude|copilot|cursor|devin|gemini|agents?|assistants?|automation|models?|tools?)\b/gi;
+  /\b(?:ai|llms?|gpt(?:-?\d(?:\.\d)?)?|chatgpt|codex|claude|copilot|cursor|devin|gemini|agents?|assistants?|automation|bots?|summari[sz]ers?|models?|tools?)\b/gi;
 /** A qualifier that makes `models` or `tools` a name of the AI reader. */
 const QUALIFIER =
-  /\b(?:ai|language|vision|llm|gpt|automated|autonomous|coding|code|review|cli|large|a\.i\.)[\s-]{1,3}$/i;
+  /\b(?:ai|language|vision|llm|gpt|automated|autonomous|coding|code|review|reviewer|triage|ci|release|deploy|cli|large|a\.i\.)[\s-]{1,3}$/i;
 /** An @-mention reaching the name (`@codex-bot`, `@ai-instruction`). */
 const MENTION_BEFORE = /(?:^|[^\w.@/])@[\w-]{0,30}$/;
 /** What may stand right before a vocative: a sentence, line or quote start, a greeting, "note to". */
 const VOCATIVE_BEFORE =
   /(?:^|[\n.!?;:"'`(>\[{*#/|\u2014-]\s{0,6}|\b(?:hey|hi|hello|dear|attention|yo|ok|okay|psst|and)\s{1,4}(?:the\s{1,4}|an?\s{1,4})?|\b(?:to|for)[\s-]{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|every\s{1,4}|an?\s{1,4})?)$/i;
-/** A comma right after a name (`Codex, ...`), or up to five words and a colon (`Agent remediation:`, `Assistant handling this ticket:`). */
+/** A comma or an exclamation mark right after a name (`Codex, ...`, `Hello Gemini!`), or up to five words and a colon (`Agent remediation:`, `Assistant handling this ticket:`). */
 const VOCATIVE_AFTER =
-  /^\s{0,3},|^(?:[\s-]{1,3}[\w-]{1,20}){0,5}?\s{0,3}:(?!\/\/)/;
+  /^\s{0,3}[,!]|^(?:[\s-]{1,3}[\w-]{1,20}){0,5}?\s{0,3}:(?!\/\/)/;
 /** A determiner that makes a name a reader (`any AI`, `whoever is the coding agent`, `if you are an LLM`). */
 const READER_BEFORE =
   /(?:\b(?:any|every|all|each|whichever|whatever)\s{1,4}|\bwho(?:ever)?\s{1,4}(?:is|are)\s{1,4}(?:the|an?)\s{1,4}|\b(?:if|when|since)\s{1,4}you(?:'re|\s{1,4}are)\s{1,4}(?:an?\s{1,4}|the\s{1,4})?)(?:[\w-]{1,20}\s{1,3})?$/i;
 /** A modal after a name (`agents must`, `language models editing this workflow should`). */
 const MODAL_AFTER =
-  /^(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:must|should|shall|needs?\s{1,3}to|have\s{1,3}to|has\s{1,3}to|(?:are|is)\s{1,3}(?:required|expected|asked|instructed|supposed)\s{1,3}to|please|will\s{1,3}now|may\s{1,3}now|can\s{1,3}now)\b/i;
+  /^(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:must|should|shall|needs?\s{1,3}to|have\s{1,3}to|has\s{1,3}to|(?:are|is)\s{1,3}(?:required|expected|asked|instructed|supposed)\s{1,3}to|please|will\s{1,3}now|may\s{1,3}now|can\s{1,3}now|(?:are|is)\s{1,3}(?:now\s{1,3})?(?:authori[sz]ed|permitted|allowed|cleared)\s{1,3}to|(?:has|have)\s{1,3}(?:now\s{1,3})?(?:the\s{1,3})?(?:permission|authori[sz]ation|clearance)\s{1,3}to)\b/i;
 /** A name as the reader of this text (`AI tools reading this manifest`). */
 const READING_AFTER =
   /^(?:\s{1,3}[\w-]{1,20}){0,2}?\s{1,3}(?:reading|processing|parsing|summari[sz]ing|editing|handling|browsing|reviewing|seeing|ingesting|indexing)\s{1,3}(?:this|these|the\s{1,3}(?:following|above))\b/i;
@@ -63,7 +63,10 @@ const TAG_AFTER = /^[\w-]{0,20}\s{0,3}\)\s{0,3}:/;
 const YOU_RE = /\b(?:you|new)\b/gi;
 /** Before "you": a verb handing the reader a task (`wants you to`), or a polite question (`could you`). */
 const HANDED_BEFORE =
-  /\b(?:wants?|needs?|asks?|requires?|authori[sz]e[sd]?|allows?|permits?|instructs?)\s{1,3}$/i;
+  /\b(?:wants?|needs?|asks?|requires?|authori[sz]e[sd]?|allows?|permits?|instructs?|instructed|asked|ordered)\s{1,3}$/i;
+/** Someone handing the reader a task in person (`I authorize you to`, `the owner wants you to`), not a feature (`allows you to`). */
+const HANDED_AI =
+  /\b(?:wants?|asks?|authori[sz]e[sd]?|instructs?|instructed|asked|ordered)\s{1,3}$/i;
 const ASKED_BEFORE = /\b(?:could|can|would|will)\s{1,3}$/i;
 /** After "you": a modal aimed at the reader (`you must`, `you may` but not `you may need`). */
 const MODAL_YOU =
@@ -83,16 +86,21 @@ function secondForm(text: string, s: number, e: number): Address | undefined {
   }
   const before = text.slice(Math.max(0, s - 24), s);
   if (MODAL_YOU.test(after)) return "second";
-  if (HANDED_BEFORE.test(before) && /^\s{1,3}to\b/.test(after)) return "second";
+  if (HANDED_BEFORE.test(before) && /^\s{1,3}to\b/.test(after)) {
+    return HANDED_AI.test(before) ? "ai" : "second";
+  }
   if (ASKED_BEFORE.test(before) || SHOULD_YOU.test(after)) return "polite";
   return undefined;
 }
 
 /** A word before a verb that makes it a noun or part of a path (`the bypass option`, `./out/Release`, `your email`). */
 const NOUN_BEFORE =
-  /(?:\b(?:the|a|an|this|that|its|their|our|your|my|his|her|each|every|no)\s{1,3}|[/._-])$/i;
+  /(?:\b(?:the|a|an|this|that|its|their|our|your|my|his|her|each|every|no)\s{1,6}|[/._-])$/i;
 const NEGATED =
   /\b(?:not|never|don'?t|no|avoid|without|cannot|can'?t|won'?t|shouldn'?t|mustn'?t|nor|instead\s{1,3}of|rather\s{1,3}than)\s{1,3}(?:[\w-]{1,14}\s{1,3})?$/i;
+
+const NEGATED_CLAUSE =
+  /\b(?:and|but|or)\s{1,3}(?:[\w']{1,12}\s{1,3})?(?:not|never|don'?t|do\s{1,3}not)\b/i;
 
 /** A command that runs code fetched from elsewhere or changes where packages come from. */
 const FETCH_CMD =
@@ -100,31 +108,75 @@ const FETCH_CMD =
 /** A command that destroys, publishes, escalates or reaches out. */
 const HARM_CMD =
   /\brm\s{1,3}-[a-z]{0,4}[rf]|\bgit\s{1,3}push\b|\bgit\s{1,3}reset\s{1,3}--hard\b|\bnpm\s{1,3}publish\b|\b(?:nc|ncat|netcat)\s{1,3}-?[\w.]|\bchmod\s{1,3}(?:-R\s{1,3})?[0-7]?777\b|\bsudo\s{1,3}\w|\bdrop\s{1,3}(?:table|database|schema)\b|\btruncate\s{1,3}table\b|\bmkfs\b|\bdd\s{1,3}if=|--no-verify\b|\bssh\s{1,3}[\w.-]{1,64}@|\bscp\s|\bcrontab\s{1,3}-|\bsystemctl\s{1,3}(?:stop|disable)\b|\bdocker\s{1,3}run\s{1,3}--privileged\b|\biptables\s{1,3}-F\b|\bkubectl\s{1,3}delete\b|\bterraform\s{1,3}destroy\b|\bos\.system\b|\bsubprocess\./i;
-const dangerous = (s: string): boolean => FETCH_CMD.test(s) || HARM_CMD.test(s);
+/** Prose that has the reader fetch a program and run it (`download the binary from http://... and run it as root`). */
+const FETCH_RUN =
+  /\b(?:download|fetch|get|grab|pull)\b[^.\n]{0,80}?(?:https?:\/\/|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)\S{0,200}\s[^.\n]{0,80}?\b(?:run|execute|launch|install)\s{1,3}(?:it|them|this|that)\b[^.\n]{0,20}?\b(?:as\s{1,3}(?:root|admin(?:istrator)?)|with\s{1,3}sudo|immediately)\b/i;
+/** A shell pipeline or upload that sends a secret file or the environment to the network. */
+const EXFIL_CMD =
+  /(?:\.ssh\b|\.aws\b|(?<![\w-])\.env\b|\bcredentials\b|\bid_(?:rsa|ed25519)\b|\.npmrc\b|\.netrc\b|\.kube\b|\.git\/config\b|\bprintenv\b|^\s{0,3}env\b|\|\s{0,3}env\b)[^\n]{0,120}?(?:\|[^\n]{0,80}?\b(?:curl|wget|nc|ncat|netcat|socat)\b|\bcurl\b[^\n]{0,80}?(?:-d|--data(?:-binary|-raw)?|-F|--form|-T|--upload-file)\s{0,2}@)/i;
+const dangerous = (s: string): boolean =>
+  FETCH_CMD.test(s) || HARM_CMD.test(s) || FETCH_RUN.test(s) ||
+  EXFIL_CMD.test(s);
 
 /** Where data would leave to: a URL, an e-mail or IP address, a paste service, the model's own reply. */
 const OUTSIDE =
   /https?:\/\/|\b[\w.+-]{1,64}@[\w-]{1,64}\.[a-z]{2,}|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\b(?:pastebin|gist|webhook|ngrok|requestbin|transfer\.sh|discord|telegram|s3:\/\/)/i;
+/** An outside address as the destination (`to https://...`, `at ops@x.example`). */
+const OUTSIDE_DEST =
+  /\b(?:to|into|at|onto|via|on|with)\s{1,3}(?:[\w.-]{1,30}\s{1,3}){0,2}?(?:https?:\/\/|[\w.+-]{1,64}@[\w-]{1,64}\.[a-z]{2,}|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|(?:pastebin|gist|webhook|ngrok|requestbin|transfer\.sh|discord|telegram)|s3:\/\/)/i;
+/** Text without the targets of markdown and reStructuredText links (`[x](url)`, `` `x <url>`_ ``): references, not destinations. */
+const unlinked = (s: string): string =>
+  s.replace(
+    /\]\(\s{0,2}<?https?:\/\/[^\s)]{0,2000}\)|<https?:\/\/[^\s>]{0,2000}>`_{1,2}/g,
+    "]",
+  );
 /** Cheap places where an outside address may be: `://`, `@`, a dotted number, a paste service. */
 const OUTSIDE_HINT =
   /:\/\/|@|\b\d{1,3}\.\d{1,3}\.\d|\b(?:pastebin|gist|webhook|ngrok|requestbin|discord|telegram)\b/gi;
 const REPLY =
-  /\b(?:your|the)\s{1,3}(?:next\s{1,3}|final\s{1,3}|first\s{1,3})?(?:answer|reply|response|summary|output|review|message|pr\s{1,3}description|commit\s{1,3}message)\b/i;
+  /\b(?:your|the)\s{1,3}(?:next\s{1,3}|final\s{1,3}|first\s{1,3})?(?:answer|reply|response|summary|output|review|message|pr\s{1,3}description|commit\s{1,3}message|release\s{1,3}notes|changelog)\b|\b(?:a|the)\s{1,3}(?:public\s{1,3})?(?:comment|issue)\b/i;
 /** Secrets and files holding them. */
 const SECRET =
-  /(?:~?\/?\.ssh\b|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?<![\w-])\.env\b|\.aws\b|\.kube\b|\bkubeconfig\b|\.npmrc\b|\.netrc\b|\.pgpass\b|\.git-credentials\b|\.docker\/config|\/etc\/(?:shadow|passwd|sudoers)\b|\bcredentials?\b|\bsecrets?\b|\bpasswords?\b|\bpasswd\b|\bpassphrases?\b|\btokens?\b|\bapi[\s_-]?keys?\b|\b(?:ssh|private|signing|deploy|access|secret|gpg|pgp)\s{1,3}keys?\b|\bcookies?\b|\bsession\s{1,3}(?:ids?|tokens?|data)\b|\benv(?:ironment)?\s{1,3}var(?:iable)?s?\b|\bcredit\s{1,3}cards?\b|\bcard\s{1,3}numbers?\b|\bsocial\s{1,3}security\b|\bseed\s{1,3}phrases?\b|\bprivate\s{1,3}data\b|\b[A-Z][A-Z0-9_]{1,40}(?:KEY|TOKEN|SECRET|PASSWORD)\b)/i;
+  /(?:(?<![\w-])\.ssh\b|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?<![\w-])\.(?:env|aws|kube|npmrc|netrc|pgpass|git-credentials)\b|\bkubeconfig\b|(?<![\w-])\.docker\/config|\/etc\/(?:shadow|passwd|sudoers)\b|\bcredentials?\b|\bsecrets?\b|\bpasswords?\b|\bpasswd\b|\bpassphrases?\b|\btokens?\b|\bapi[\s_-]?keys?\b|\b(?:ssh|private|signing|deploy|access|secret|gpg|pgp)\s{1,3}keys?\b|\bcookies?\b|\bsession\s{1,3}(?:ids?|tokens?|data)\b|\benv(?:ironment)?\s{1,3}var(?:iable)?s?\b|\bcredit\s{1,3}cards?\b|\bcard\s{1,3}numbers?\b|\bsocial\s{1,3}security\b|\bseed\s{1,3}phrases?\b|\bprivate\s{1,3}data\b|\b(?:database\s{1,3}|db\s{1,3})?connection\s{1,3}strings?\b|\bdsn\b|\baws\s{1,3}(?:access\s{1,3})?keys?\b|\bmcp\.json\b|\.config\/gh\b|\bclaude_desktop_config\b)/i;
+/** Constants naming a secret (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`): upper case only, or `monkey` would count. */
+const SECRET_NAME = /\b[A-Z][A-Z0-9_]{1,40}(?:KEY|TOKEN|SECRET|PASSWORD)\b/;
+const SECRET_G = new RegExp(SECRET.source, "gi");
+/** Words before a secret that say it is absent (`they contain no secrets`, `redact tokens first`). */
+const SECRET_ABSENT =
+  /\b(?:no|without|non-?|redact(?:s|ed|ing)?|free\s{1,3}of|minus|except|strip(?:s|ped)?|removes|hides|masks?|masked)\s{1,3}(?:[\w-]{1,14}\s{1,3})?(?:[\w-]{1,20},?\s{1,3}(?:and|or)\s{1,3})?$/i;
+
+/** True when `s` names a secret that it does not say is absent. */
+function secretIn(s: string): boolean {
+  if (SECRET_NAME.test(s)) return true;
+  if (!SECRET.test(s)) return false;
+  SECRET_G.lastIndex = 0;
+  for (
+    let m = SECRET_G.exec(s), n = 0;
+    m !== null && n < 16;
+    m = SECRET_G.exec(s), n++
+  ) {
+    if (!SECRET_ABSENT.test(s.slice(Math.max(0, m.index - 32), m.index))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Everything at once: a whole project, its history, a database, a mailbox. */
 const BULK =
   /\b(?:whole|entire|full|complete)\s{1,3}(?:project|repo(?:sitory)?|codebase|source(?:\s{1,3}code)?|database|folder|directory|home|mailbox|inbox|thread|conversation|customer\s{1,3}list)\b|(?<![\w])\.git\b|\bsource\s{1,3}code\b|\b(?:database|db)\s{1,3}dumps?\b|\b(?:customer|user|personal|patient)\s{1,3}(?:data|list|records|emails)\b|\battachments\b|\bchat\s{1,3}history\b/i;
 /** Safeguards whose removal a stranger must not ask for: hooks, reviews, verification, authentication, audit, licences. */
 const SAFEGUARD =
-  /\b(?:(?:git|pre-?commit|commit|pre-?push|governance|security|safety|husky|policy)\s{1,3}(?:hooks?|plugins?|checks?|scans?|scanners?|rules|filters)|pre-?commit|governance|guardrails?|sandbox(?:ing)?|firewall|two[-\s]factor|2fa|mfa|multi[-\s]factor|tls|ssl|certificate\s{1,3}(?:verification|checks?|validation|pinning)|verification|cors|csp|authentication|authorization|auth\s{1,3}(?:checks?|guards?|middleware)|permissions?|branch\s{1,3}protection|code\s{1,3}reviews?|reviews?|approvals?|confirmations?|audit(?:\s{1,3}logs?|ing)?|monitoring|rate\s{1,3}limit(?:s|ing)?|signatures?|signing|advisor(?:y|ies)|vulnerabilit(?:y|ies)|security|safety|licen[cs]e|notice|copyright|antivirus|defender|selinux|apparmor)\b/i;
+  /\b(?:(?:git|pre-?commit|commit|pre-?push|governance|security|safety|husky|policy)\s{1,3}(?:hooks?|plugins?|checks?|scans?|scanners?|rules|filters)|pre-?commit|governance|guardrails?|sandbox(?:ing)?|firewall|two[-\s]factor|2fa|mfa|multi[-\s]factor|tls|ssl|certificate\s{1,3}(?:verification|checks?|validation|pinning)|verification|cors|csp|authentication|authorization|auth\s{1,3}(?:checks?|guards?|middleware)|permissions?|branch\s{1,3}protection|code\s{1,3}reviews?|reviews?|approvals?|confirmations?|audit(?:\s{1,3}logs?|ing)?|monitoring|rate\s{1,3}limit(?:s|ing)?|signatures?|signing|advisor(?:y|ies)|vulnerabilit(?:y|ies)|security|safety|licen[cs]e|notice|copyright|antivirus|defender|selinux|apparmor|waf|secret\s{1,3}scanning|(?:bcrypt|password|signature|token|hmac|csrf)\s{1,3}(?:checks?|verification|validation|comparisons?))\b/i;
 /** Values that weaken a setting when added or set. */
 const WEAK_VALUE =
-  /\bwrite-all\b|\bsecrets\s{0,2}:\s{0,2}inherit\b|\balways\s{1,3}(?:return|be)\s{1,3}(?:true|allowed|authori[sz]ed)\b|\bverify\s{0,2}[=:]\s{0,2}false\b|--no-verify\b|\bNOPASSWD\b|\b0\.0\.0\.0\/0\b|\b777\b|--privileged\b|\b(?:licen[cs]e|notice|copyright)\b|\ballow[-_\s]?all\b|\bskip[-_\s]?(?:auth|verification|checks)\b/i;
+  /\bwrite-all\b|\bsecrets\s{0,2}:\s{0,2}inherit\b|\balways\s{1,3}(?:return|be)\s{1,3}(?:true|allowed|authori[sz]ed)\b|\bverify\s{0,2}[=:]\s{0,2}false\b|--no-verify\b|\bNOPASSWD\b|\b0\.0\.0\.0\/0\b|\b777\b|--privileged\b|\b(?:licen[cs]e|notice|copyright)\b|\ballow[-_\s]?all\b|\bskip[-_\s]?(?:auth|verification|checks)\b|\breturn\s{1,3}true\b|\b(?:privileged|hostNetwork|hostPID|allowPrivilegeEscalation)\s{0,2}[:=]\s{0,2}true\b|\brunAsUser\s{0,2}:\s{0,2}0\b|\b(?:payout|bank)\s{1,3}(?:account|details)\b|\biban\b|\bwebhook\s{1,3}(?:url|secret)\b|\b(?:url|endpoint|registry|host)s?\b[^.\n]{0,30}?\b(?:with|to)\s{1,3}(?:https?:\/\/\d{1,3}\.\d{1,3}|http:\/\/)/i;
 /** Privileges and money. */
 const PRIVILEGE =
   /\b(?:admin(?:istrator)?s?|owners?|root|sudo(?:ers)?|superusers?|maintainers?|write\s{1,3}access|push\s{1,3}access|collaborators?|roles?|permissions?|authorized_keys|ssh\s{1,3}keys?|deploy\s{1,3}keys?|access|payouts?|payments?|refunds?|invoices?|transfers?|wire|funds|reimbursements?|expenses?|purchase\s{1,3}orders?|iban|pull\s{1,3}requests?|prs?|merge\s{1,3}requests?)\b|\$\s{0,2}\d|\b\d[\d,.]{1,12}\s{0,2}(?:eur|usd|gbp|chf)\b/i;
+/** Privileges no stranger hands out in the second person. */
+const STRONG_PRIVILEGE =
+  /\b(?:admin(?:istrator)?s?|owners?|root|sudo(?:ers)?|superusers?|maintainers?|write\s{1,3}access|push\s{1,3}access|collaborators?|authorized_keys|ssh\s{1,3}keys?|deploy\s{1,3}keys?|payouts?|refunds?|iban)\b/i;
 /** Where a push or deploy must not go on a stranger's word. */
 const PROTECTED =
   /\b(?:production|prod|main|master|release|public|live)\b|--force\b|--mirror\b|\s-f\b/i;
@@ -140,26 +192,41 @@ const PUSH =
 const DESTROY =
   /\b(?:delete|deleting|remove|removing|wipe|wiping|drop|dropping|erase|erasing|truncate|destroy|purge|reset|scale|nuke|overwrite|rm)\b/gi;
 const SEND =
-  /\b(?:send|sending|upload|uploading|forward|forwarding|e-?mail|mail|post|posting|paste|attach|copy|share|leak|transfer|include|print|printing|reveal|output|display|show|dump|list|give|tell|echo|write\s{1,3}out|zip|exfiltrate|reply\s{1,3}(?:only\s{1,3})?with|respond\s{1,3}(?:only\s{1,3})?with|answer\s{1,3}(?:only\s{1,3})?with)\b/gi;
+  /\b(?:send|sending|upload|uploading|forward|forwarding|e-?mail|mail|post|posting|paste|attach|copy|share|leak|transfer|include|print|printing|reveal|output|display|show|dump|list|give|tell|echo|write\s{1,3}out|zip|exfiltrate|printed|posted|sent|uploaded|pasted|leaked|dumped|pass(?=\s{1,3}(?:it|its|them|the\s{1,3}(?:contents?|result|output|file|value)))|reply\s{1,3}(?:only\s{1,3})?with|respond\s{1,3}(?:only\s{1,3})?with|answer\s{1,3}(?:only\s{1,3})?with)\b/gi;
 const GRANT =
   /\b(?:approve|approving|grant|granting|give|add|adding|authori[sz]e|make|promote|invite|mark|close|closing|refund|pay|release|accept|sign\s{1,3}off\s{1,3}on|transfer|wire|elevate|assign)\b/gi;
 const WEAKEN =
   /\b(?:close|closing|dismiss|disable|disabling|turn\s{1,3}off|switch\s{1,3}off|skip|skipping|bypass|bypassing|remove|removing|delete|relax|loosen|downgrade|comment\s{1,3}out|suppress|weaken|uninstall|stop)\b/gi;
 const LOOSEN =
-  /\b(?:add|adding|set|setting|change|changing|rewrite|replace|replacing|widen|allow|whitelist|make)\b/gi;
+  /\b(?:add|adding|set|setting|change|changing|rewrite|replace|replacing|widen|allow|whitelist|make|open|opening)\b/gi;
 /** Acting behind the person's back. */
 const COVERT =
   /\b(?:quietly|silently|secretly|covertly|discreetly|without\s{1,3}(?:asking|telling|confirmation|confirming|review|approval|mentioning)|(?:do\s{1,3}not|don'?t|never)\s{1,3}(?:mention|tell|inform|report)|before\s{1,3}(?:answering|replying|doing\s{1,3}anything\s{1,3}else|anything\s{1,3}else))\b/i;
 
-/** How strongly the text addresses its reader. */
-type Address = "ai" | "second" | "polite" | "hidden" | "none";
+/** What the reader is asked to tell the person: a request for a secret, or a false assurance. */
+const SOLICIT =
+  /\b(?:paste|enter|type|send|share|provide|give|re-?enter|confirm|reply(?:\s{1,3}here)?\s{1,3}with)\b/i;
+const ASSURANCE =
+  /\b(?:(?:is|are|was)\s{1,3}(?:completely\s{1,3}|totally\s{1,3})?(?:safe|verified|secure|trusted|legitimate|malware-free|officially\s{1,3}recommended|discontinued)|passed\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:security\s{1,3})?(?:audit|review|scan)|(?:has|have)\s{1,3}(?:expired|been\s{1,3}(?:compromised|suspended|locked))|(?:security\s{1,3})?(?:checks|tests|scans)\s{1,3}(?:passed|are\s{1,3}green)|even\s{1,3}if\s{1,3}(?:they|it)\s{1,3}(?:did|do|does|were|was)\s{1,3}not)\b/i;
+/** The conversation itself as the place a secret is to be given (`paste it here`, `into this chat`). */
+const CHAT_DEST =
+  /\b(?:here|below|in(?:to)?\s{1,3}(?:this|the|your)\s{1,3}(?:chat|conversation|thread|reply|answer|window)|in\s{1,3}(?:a|your)\s{1,3}(?:reply|comment|message))\b/i;
+/** Verbs that put words in the reader's reply to the person. */
+const MANIPULATE =
+  /\b(?:tell|telling|inform|assure|advise|convince|state|claim|recommend|respond\s{1,3}to|reply\s{1,3}to|ask)\b/gi;
+
+/** How strongly the text addresses its reader; `call` is the body of a tool call or tool description. */
+type Address = "ai" | "second" | "polite" | "hidden" | "none" | "call";
+
+/** The addressee forms other detectors judge a body under (see {@link graveRequest}). */
+export type Channel = "ai" | "hidden" | "call";
 
 interface Rule {
   verbs: RegExp;
   /** The object must follow the verb within this many characters. */
   reach: number;
   /** True when the rule needs an object (false: the verb with COVERT or an outside address suffices). */
-  grave: (after: string, before: string, by: Address) => boolean;
+  grave: (after: string, before: string, by: Address, verb: string) => boolean;
 }
 
 const has = (re: RegExp, s: string): boolean => re.test(s);
@@ -175,26 +242,36 @@ const RULES: Rule[] = [
     verbs: PUSH,
     reach: 100,
     grave: (a, _b, by) =>
-      has(PROTECTED, a) || has(SECRET, a) || has(OUTSIDE, a) ||
+      has(PROTECTED, a) || secretIn(a) || has(OUTSIDE, a) ||
       (by !== "second" && dangerous(a)),
   },
   {
     verbs: DESTROY,
     reach: 80,
-    grave: (a, _b, by) =>
-      by !== "second" && (has(DATA, a) || has(SECRET, a) || has(SAFEGUARD, a)),
+    grave: (a, _b, by, verb) =>
+      by !== "second" &&
+      (has(DATA, a) || has(SAFEGUARD, a) ||
+        // Resetting a password is self-service, not destruction.
+        (secretIn(a) && !/^reset$/i.test(verb))),
   },
   {
     verbs: SEND,
     reach: 120,
-    grave: (a, b, by) => {
-      const pronoun = /^\s{1,3}(?:it|them|this|that|these|those|everything)\b/i
-        .test(a);
-      const what = has(SECRET, a) || has(BULK, a) ||
-        (pronoun && (has(SECRET, b) || has(BULK, b)));
-      if (by === "none") return what && has(OUTSIDE, a);
-      if (by === "second" || by === "polite") {
-        return what && (has(OUTSIDE, a) || has(REPLY, a));
+    grave: (a, b, by, verb) => {
+      const pronoun =
+        /^\s{1,3}(?:it|them|this|that|these|those|everything|its\s{1,3}contents|the\s{1,3}(?:result|output|contents?|value))\b/i
+          .test(a);
+      // A participle sends what came before it (`the deploy key printed in the PR`).
+      const passive = /(?:ed|sent)$/i.test(verb);
+      // Participles are adjectives as often (`posted messages`): only a reader told so sends.
+      if (passive && (by === "none" || by === "polite" || by === "second")) {
+        return false;
+      }
+      const what = secretIn(a) || has(BULK, a) ||
+        ((pronoun || passive) && (secretIn(b) || has(BULK, b)));
+      if (by === "none") return what && has(OUTSIDE_DEST, unlinked(a));
+      if (by === "second" || by === "polite" || by === "call") {
+        return what && (has(OUTSIDE, a) || has(REPLY, a) || by === "call");
       }
       return what || has(OUTSIDE, a);
     },
@@ -202,7 +279,14 @@ const RULES: Rule[] = [
   {
     verbs: GRANT,
     reach: 80,
-    grave: (a) => has(PRIVILEGE, a),
+    // Docs tell people to grant permissions and pay fees: in the second
+    // person only strong privileges count, and paying needs a destination.
+    grave: (a, _b, by, verb) =>
+      by === "second"
+        ? /^pay/i.test(verb)
+          ? has(OUTSIDE, a) || /\biban\b/i.test(a)
+          : has(STRONG_PRIVILEGE, a)
+        : has(PRIVILEGE, a),
   },
   {
     verbs: WEAKEN,
@@ -214,6 +298,14 @@ const RULES: Rule[] = [
     reach: 80,
     grave: (a) => has(WEAK_VALUE, a),
   },
+  {
+    verbs: MANIPULATE,
+    reach: 160,
+    grave: (a, _b, by) =>
+      by !== "second" &&
+      (dangerous(a) || has(ASSURANCE, a) ||
+        (has(SOLICIT, a) && secretIn(a) && has(CHAT_DEST, a))),
+  },
 ];
 
 /** The rules an addressee is trusted for. */
@@ -222,9 +314,23 @@ function trusted(rule: Rule, by: Address): boolean {
   return true;
 }
 
+/**
+ * Offset of the first grave request in `win` read as addressed to the AI
+ * (`ai`), as hidden text (`hidden`: any addressee), or as the body of a tool
+ * call or tool description (`call`: sending needs a secret), or -1.
+ */
+export function graveRequest(
+  win: string,
+  by: Channel,
+  covertCounts = true,
+): number {
+  return requestIn(win, by, covertCounts);
+}
+
 /** First grave request in `win` (verb offsets relative to it), or -1. */
-function requestIn(win: string, by: Address): number {
-  const covert = by !== "none" && by !== "polite" && COVERT.test(win);
+function requestIn(win: string, by: Address, covertCounts = true): number {
+  const covert = covertCounts && by !== "none" && by !== "polite" &&
+    COVERT.test(win);
   for (const rule of RULES) {
     if (!trusted(rule, by)) continue;
     const re = rule.verbs;
@@ -240,16 +346,24 @@ function requestIn(win: string, by: Address): number {
         next === 95 || next === 45
       ) continue;
       const end = m.index + m[0].length;
-      const after = win.slice(end, end + rule.reach);
+      let after = win.slice(end, end + rule.reach);
+      // The object ends where a negated clause begins (`committing and should never push to main`).
+      const neg = NEGATED_CLAUSE.exec(after);
+      if (neg) after = after.slice(0, neg.index);
       if (
         covert ||
-        rule.grave(after, win.slice(Math.max(0, m.index - 100), m.index), by)
+        rule.grave(
+          after,
+          win.slice(Math.max(0, m.index - 100), m.index),
+          by,
+          m[0],
+        )
       ) {
         return m.index;
       }
     }
   }
-  if (by === "ai" || by === "hidden") {
+  if (by === "ai" || by === "hidden" || by === "call") {
     if (dangerous(win)) return 0;
   }
   return -1;
@@ -350,7 +464,7 @@ function fromProbes(text: string, probes: number[][]): [number, number][] {
     if (by === undefined) continue;
     seen++;
     const win = sentence(windowAt(text, m[1]));
-    if (by === "polite" && !SECRET.test(win) && !BULK.test(win)) continue;
+    if (by === "polite" && !secretIn(win) && !BULK.test(win)) continue;
     if (requestIn(win, by) >= 0) return [[m[0], m[1] + win.length]];
   }
   seen = 0;
@@ -424,7 +538,7 @@ export function addressedRequests(
   ) {
     const s = m.index;
     const win = sentence(windowAt(text, s + m[0].length));
-    if (!hidden && !SECRET.test(win) && !BULK.test(win)) continue;
+    if (!hidden && !secretIn(win) && !BULK.test(win)) continue;
     if (requestIn(win, hidden ? "hidden" : "polite") >= 0) {
       out.push([s, s + m[0].length + win.length]);
       return out;

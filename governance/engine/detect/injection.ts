@@ -15,6 +15,8 @@ import {
 import { MODEL, scoreChunk } from "./injection_model.ts";
 import { asciiBytes } from "./ascii.ts";
 import { addressedRequests } from "./addressed.ts";
+import { channelRequests } from "./channels.ts";
+import { beaconLinks } from "./beacon.ts";
 
 export { INJECTION_POLICIES };
 
@@ -41,6 +43,8 @@ const UNICODE = byName("hidden_unicode");
 const ENCODED = byName("encoded_payload");
 const CLASSIFIER = byName("classifier");
 const ADDRESSED = byName("addressed_request");
+const CHANNEL = byName("message_channel");
+const BEACON = byName("beacon");
 
 function finding(p: InjectionPolicy, start: number, end: number): Finding {
   return {
@@ -230,7 +234,7 @@ const ROT13_ID = -1;
  * positions so that long texts need no regex scan of their own. Ids −2, −3, −4.
  */
 const PROBE_WORDS = [
-  "ai llm gpt chatgpt codex claude copilot cursor devin gemini agent assistant automation model tool",
+  "ai llm gpt chatgpt codex claude copilot cursor devin gemini agent assistant automation bot summari model tool",
   "you new please kindly",
   "send upload forward email e-mail mail post paste attach copy share leak transfer exfiltrate zip print reveal output dump reply respond",
 ];
@@ -713,7 +717,8 @@ const hasPattern = (text: string): boolean => patternFindings(text).length > 0;
 function instructionLike(text: string, encoded = false): boolean {
   const t = text.trim();
   if (t.length < 8) return false;
-  return hasPattern(t) || scoreChunk(t) >= MODEL.threshold ||
+  return hasPattern(t) ||
+    (scoreChunk(t) >= MODEL.threshold && words(t, 0, t.length) >= MIN_WORDS) ||
     addressedRequests(t, encoded).length > 0;
 }
 
@@ -1249,7 +1254,10 @@ export function skeleton(line: string): string | undefined {
   }
   if (/[0-9@$]/.test(t)) {
     t = t.replace(LEET_WORD_RE, (w) => {
-      if (!/[0-9@$]/.test(w) || /^[0-9a-f]+$/i.test(w)) return w;
+      // Hexadecimal words are hashes and ids, unless short (`a11`).
+      if (!/[0-9@$]/.test(w) || (w.length > 4 && /^[0-9a-f]+$/i.test(w))) {
+        return w;
+      }
       return w.replace(/11/g, "ll").replace(/[0-9@$]/g, (d) => LEET[d] ?? d);
     });
   }
@@ -1298,7 +1306,7 @@ const QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb";
 const DOUBLE_QUOTES = '"`\u201c\u201d\u00ab\u00bb';
 /** Words around a quoted phrase that mark it as talked about, not said. */
 const MENTION_RE =
-  /\b(?:such\s{1,4}as|e\.g\.|for\s{1,4}example|for\s{1,4}instance|like|phrases?|strings?|payloads?|examples?|test(?:\s{1,4}cases?)?|flag(?:s|ged)?|detect(?:s|ed|ion|or)?|catch(?:es)?|block(?:s|ed)?|classifier|matches|injections?|attacks?|attackers?|threats?|plants?|planted|malicious|adversar(?:y|ial|ies)|mitigations?|hostile|red[-\s]team)\b/i;
+  /\b(?:such\s{1,4}as|e\.g\.|for\s{1,4}example|for\s{1,4}instance|like|phrases?|strings?|payloads?|examples?|test(?:\s{1,4}cases?)?|flag(?:s|ged)?|detect(?:s|ed|ion|or)?|catch(?:es)?|block(?:s|ed)?|classifier|matches|injections?|attacks?|attackers?|threats?|plants?|planted|malicious|adversar(?:y|ial|ies)|mitigations?|hostile|red[-\s]team(?:ed|ing|ers?|s)?|strips?|stripped|sanitiz(?:e[sd]?|ing)|escap(?:e[sd]?|ing)|removes?|chat-template|template|tokens?|delimiters?)\b/i;
 
 /**
  * Whether a finding lies inside a short quotation that the sentence around
@@ -1431,6 +1439,10 @@ export function findPromptInjection(text: string): Finding[] {
     ...patterns,
     ...addressedRequests(text, false, pre.probes)
       .map(([s, e]) => finding(ADDRESSED, s, e))
+      .filter((f) => !quotedMention(text, f)),
+    ...channelRequests(text).map(([s, e]) => finding(CHANNEL, s, e))
+      .filter((f) => !quotedMention(text, f)),
+    ...beaconLinks(text).map(([s, e]) => finding(BEACON, s, e))
       .filter((f) => !quotedMention(text, f)),
     ...hiddenMarkup(text),
     ...hiddenUnicode(text, pre, patterns.length > 0),

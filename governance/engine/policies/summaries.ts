@@ -624,6 +624,26 @@ export const INJECTION_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_injection_message_channel",
+    "name": "Text posing as a message to the model",
+    "category": "injection",
+    "severity": "high",
+    "action": "warn",
+    "description":
+      "Tool output shaped like a message to the model that asks for something grave: turn lines (USER:, SYSTEM:, [user], <|user|>, ### System:), role-tagged JSON messages, tool calls written into the text (tool_calls, function_call, tool_use, <invoke>, tools/call, Action Input), fields named for the AI (instructions_for_agent), clauses about the reader's task (before answering, when you reply to the user), requests to remember, and notes that the user must not be told. System turns announcing lifted rules or granted permissions count too.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_injection_beacon",
+    "name": "Data sent out through a link or image address",
+    "category": "injection",
+    "severity": "high",
+    "action": "warn",
+    "description":
+      "A markdown or HTML image or link whose address has a slot for data (a templated placeholder naming a secret or the conversation, or a word the text tells the reader to replace): when the reply shows it, the client fetches the address and the data leaves.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_injection_hidden_content",
     "name": "Hidden instructions in markup",
     "category": "injection",
