@@ -84,6 +84,16 @@ const PERSIST =
   /(?:\.(?:bashrc|bash_profile|profile|zshrc|zprofile|zshenv)\b|\bauthorized_keys\b|\.git\/hooks\/|\.husky\/|\.github\/workflows\/|\/etc\/cron|\bcrontab\b|\/LaunchAgents\/|\/systemd\/system\/|\/etc\/profile)/;
 const FETCHES = /https?:\/\/|\bcurl\b|\bwget\b/;
 
+/**
+ * Words one of which every turn line, AI-named field, task clause, request to
+ * remember and covert note contains at a word start (not right after an
+ * ASCII letter), and a tool call not in quotes or tags (`Action:`). The
+ * injection prefilter looks for them in its one pass over a long text; when
+ * none occurs, {@link channelRequests} skips those passes.
+ */
+export const CHANNEL_WORDS =
+  "user users human system developer action ai llm agent agents assistant assistants model models bot bots copilot codex claude summari answer repl respond translat tell you remember memory save store write add put update mention disclose reveal don do never instead claude.md agents.md gemini.md .cursorrules .windsurfrules copilot-instructions";
+
 /** True when a body is a grave request (or, from a system turn, a rule change; from a tool call, a download put where it runs later). */
 function graveBody(
   body: string,
@@ -150,9 +160,14 @@ function flatCall(raw: string): string {
  * Spans [start, end) of channel bodies in `text` that hold a grave request
  * (see the module comment).
  */
-export function channelRequests(text: string): [number, number][] {
+export function channelRequests(
+  text: string,
+  words = true,
+): [number, number][] {
   const out: [number, number][] = [];
   let bodies = 0;
+  // Without any of CHANNEL_WORDS only a quoted or tagged tool call can match.
+  const from = words ? 0 : text.length;
   const judge = (
     start: number,
     end: number,
@@ -170,7 +185,7 @@ export function channelRequests(text: string): [number, number][] {
   };
 
   // Turn lines.
-  TURN_RE.lastIndex = 0;
+  TURN_RE.lastIndex = from;
   for (
     let m = TURN_RE.exec(text);
     m !== null && bodies < MAX_BODIES;
@@ -227,7 +242,9 @@ export function channelRequests(text: string): [number, number][] {
   }
 
   // Tool calls written into the text.
-  TOOL_CALL_RE.lastIndex = 0;
+  TOOL_CALL_RE.lastIndex = words || text.includes('"') || text.includes("<")
+    ? 0
+    : text.length;
   let callDone = -1;
   for (
     let m = TOOL_CALL_RE.exec(text);
@@ -248,7 +265,7 @@ export function channelRequests(text: string): [number, number][] {
   }
 
   // Fields named for the AI.
-  AI_FIELD_RE.lastIndex = 0;
+  AI_FIELD_RE.lastIndex = from;
   for (
     let m = AI_FIELD_RE.exec(text);
     m !== null && bodies < MAX_BODIES;
@@ -271,7 +288,7 @@ export function channelRequests(text: string): [number, number][] {
   }
 
   // The reader's own task, and requests to remember.
-  TASK_RE.lastIndex = 0;
+  TASK_RE.lastIndex = from;
   for (
     let m = TASK_RE.exec(text);
     m !== null && bodies < MAX_BODIES;
@@ -295,7 +312,7 @@ export function channelRequests(text: string): [number, number][] {
   }
 
   // Notes keeping the person out: the paragraph around them.
-  COVERT_NOTE_RE.lastIndex = 0;
+  COVERT_NOTE_RE.lastIndex = from;
   for (
     let m = COVERT_NOTE_RE.exec(text);
     m !== null && bodies < MAX_BODIES;

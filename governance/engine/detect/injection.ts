@@ -15,7 +15,7 @@ import {
 import { MODEL, scoreChunk } from "./injection_model.ts";
 import { asciiBytes } from "./ascii.ts";
 import { addressedRequests } from "./addressed.ts";
-import { channelRequests } from "./channels.ts";
+import { CHANNEL_WORDS, channelRequests } from "./channels.ts";
 import { beaconLinks } from "./beacon.ts";
 
 export { INJECTION_POLICIES };
@@ -231,12 +231,15 @@ const ROT13_ID = -1;
 /**
  * Output ids of the words {@link addressedRequests} starts from (names of
  * the AI reader; "you", "new", "please"; verbs that send), recorded as
- * positions so that long texts need no regex scan of their own. Ids −2, −3, −4.
+ * positions so that long texts need no regex scan of their own; and the
+ * words every shape of {@link channelRequests} needs, whose absence lets a
+ * long text skip its passes. Ids −2, −3, −4, −5.
  */
 const PROBE_WORDS = [
   "ai llm gpt chatgpt codex claude copilot cursor devin gemini agent assistant automation bot summari model tool",
   "you new please kindly",
   "send upload forward email e-mail mail post paste attach copy share leak transfer exfiltrate zip print reveal output dump reply respond",
+  CHANNEL_WORDS,
 ];
 /** Most positions recorded per probe. */
 const MAX_PROBES = 4096;
@@ -1440,7 +1443,10 @@ export function findPromptInjection(text: string): Finding[] {
     ...addressedRequests(text, false, pre.probes)
       .map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !quotedMention(text, f)),
-    ...channelRequests(text).map(([s, e]) => finding(CHANNEL, s, e))
+    ...channelRequests(
+      text,
+      pre.probes === undefined || pre.probes[3].length > 0,
+    ).map(([s, e]) => finding(CHANNEL, s, e))
       .filter((f) => !quotedMention(text, f)),
     ...beaconLinks(text).map(([s, e]) => finding(BEACON, s, e))
       .filter((f) => !quotedMention(text, f)),
