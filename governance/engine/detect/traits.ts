@@ -114,9 +114,16 @@ export function textTraits(bytes: Uint8Array): number {
   let prevEnd = -2;
   let len1 = 0, sep1 = 0;
   let len2 = 0;
+  /** End of the last stretch read for a written-out IPv6 address. */
+  let ipv6Read = -1;
   for (let s = nextDigit(bytes, 0, n); s < n;) {
     const e = runEnd(bytes, s, n);
     const len = e - s;
+    if (len <= 4 && s >= ipv6Read && (mask & TRAIT_BITS.ipv6_full) === 0) {
+      const end = ipv6Around(bytes, s, e, n);
+      if (end < 0) mask |= TRAIT_BITS.ipv6_full;
+      ipv6Read = end;
+    }
     const before = s > 0 ? bytes[s - 1] : 0;
     const after = e < n ? bytes[e] : 0;
     // Joined by one separator character, or by " - " (read as a dash).
@@ -218,9 +225,6 @@ export function textTraits(bytes: Uint8Array): number {
     prevEnd = e;
     s = nextDigit(bytes, e, n);
   }
-  if (nextDigit(bytes, 0, n) < n && fullIpv6(bytes)) {
-    mask |= TRAIT_BITS.ipv6_full;
-  }
   return mask;
 }
 
@@ -228,30 +232,47 @@ const isHex = (b: number): boolean =>
   (b >= 48 && b <= 57) || (b >= 65 && b <= 70) || (b >= 97 && b <= 102);
 
 /**
- * Eight groups of 1–4 hex digits joined by single colons somewhere in the
- * text (an IPv6 address written out in full), in one pass that stops at
- * colons.
+ * Whether the hex-and-colon stretch around the digit run at `s` holds eight
+ * groups of 1–4 hex digits joined by single colons (an IPv6 address written
+ * out in full), and where the stretch ends. Only runs with a colon within
+ * four bytes are looked at (every digit of such an address has one), and a
+ * stretch is read once. Returns −1 when found, else where the stretch ends.
  */
-function fullIpv6(bytes: Uint8Array): boolean {
-  const n = bytes.length;
-  let joined = 0;
-  let prevColon = -2;
-  for (let c = 0; c < n; c++) {
-    if (bytes[c] !== 58) continue;
-    // The hex digits right before this colon (a group has 1 to 4).
-    let k = c - 1;
-    while (k >= 0 && c - k <= 4 && isHex(bytes[k])) k--;
-    const len = c - 1 - k;
-    if (len === 0 || (k >= 0 && isHex(bytes[k]))) joined = 0;
-    else {
-      joined = k === prevColon && joined > 0 ? joined + 1 : 1;
-      if (joined >= 7) {
-        let m = 0;
-        while (c + 1 + m < n && m < 5 && isHex(bytes[c + 1 + m])) m++;
-        if (m >= 1 && m <= 4) return true;
-      }
+function ipv6Around(
+  bytes: Uint8Array,
+  s: number,
+  e: number,
+  n: number,
+): number {
+  let near = false;
+  for (let k = Math.max(0, s - 4); k < Math.min(n, e + 4); k++) {
+    if (bytes[k] === 58) {
+      near = true;
+      break;
     }
-    prevColon = c;
   }
-  return false;
+  if (!near) return e;
+  let start = s;
+  while (start > 0 && s - start < 40 && isHexOrColon(bytes[start - 1])) {
+    start--;
+  }
+  let groups = 0;
+  let glen = 0;
+  let i = start;
+  for (; i < n; i++) {
+    const b = bytes[i];
+    if (b === 58) {
+      groups = glen >= 1 && glen <= 4 ? groups + 1 : 0;
+      glen = 0;
+    } else if (isHex(b)) glen++;
+    else break;
+    // Seven groups and their colons, then a group that ends here.
+    if (
+      groups >= 7 && glen >= 1 && glen <= 4 &&
+      (i + 1 >= n || !isHex(bytes[i + 1]))
+    ) return -1;
+  }
+  return i;
 }
+
+const isHexOrColon = (b: number): boolean => b === 58 || isHex(b);

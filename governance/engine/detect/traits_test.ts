@@ -103,3 +103,30 @@ Deno.test("textTraits: linear on hostile 1 MB inputs", () => {
     assert.ok(textTraits(bytes(s)) >= 0);
   }
 });
+
+Deno.test("ipv6_full trait: holds exactly where eight colon-joined groups of 1-4 hex digits (one a digit) occur", () => {
+  const bit = TRAIT_BITS.ipv6_full;
+  const re = /(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![0-9a-fA-F])/;
+  const alphabet = "0123456789abcdefABCDEFxyz: .-\n";
+  let seed = 7;
+  const rnd = (k: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % k;
+  };
+  for (let t = 0; t < 20000; t++) {
+    let text = "";
+    const len = 10 + rnd(80);
+    for (let i = 0; i < len; i++) text += alphabet[rnd(alphabet.length)];
+    if (t % 3 === 0) {
+      const g = Array.from({ length: 8 }, () => (rnd(65535) + 1).toString(16));
+      text = text.slice(0, 20) + " " + g.join(":") + " " + text.slice(20);
+    }
+    const has = (textTraits(new TextEncoder().encode(text)) & bit) !== 0;
+    // What the catalogue pattern can match (and its validator accept).
+    const want = [...text.matchAll(
+      /(?<![\w:.])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:])/g,
+    )].some((m) => /\d/.test(m[0]));
+    if (want) assert.ok(has, JSON.stringify(text));
+    if (!re.test(text)) assert.ok(!has, JSON.stringify(text));
+  }
+});
