@@ -392,13 +392,18 @@ const CF_ODD = [
 export function codiceFiscaleValid(cf: string): boolean {
   const s = cf.toUpperCase();
   if (!/^[A-Z0-9]{15}[A-Z]$/.test(s)) return false;
+  return s[15] === codiceFiscaleCheckLetter(s.slice(0, 15));
+}
+
+/** The check letter of the first 15 characters (upper-case letters and digits) of an Italian codice fiscale. */
+export function codiceFiscaleCheckLetter(first15: string): string {
   let sum = 0;
   for (let i = 0; i < 15; i++) {
-    const c = s.charCodeAt(i);
+    const c = first15.charCodeAt(i);
     const n = c <= 57 ? c - 48 : c - 65;
     sum += i % 2 === 0 ? CF_ODD[n] : n;
   }
-  return s.charCodeAt(15) - 65 === sum % 26;
+  return String.fromCharCode(65 + sum % 26);
 }
 
 /** True when a Swedish personnummer (YYMMDD-NNNC, YYYYMMDD-NNNC, - or +) has a valid date and Luhn digit. */

@@ -381,31 +381,7 @@ export function unwrapLines(
     if (!marked && !bareContinuation(text, b)) continue;
     cuts.push([a, b]);
   }
-  if (cuts.length === 0) return undefined;
-  const parts: string[] = [];
-  const from = new Int32Array(n), to = new Int32Array(n);
-  let o = 0, pos = 0;
-  for (const [a, b] of cuts) {
-    if (a < pos) continue;
-    parts.push(text.slice(pos, a));
-    for (let i = pos; i < a; i++, o++) {
-      from[o] = i;
-      to[o] = i + 1;
-    }
-    // The removed break belongs to the character before it.
-    if (o > 0) to[o - 1] = b;
-    pos = b;
-  }
-  parts.push(text.slice(pos));
-  for (let i = pos; i < n; i++, o++) {
-    from[o] = i;
-    to[o] = i + 1;
-  }
-  return {
-    text: parts.join(""),
-    from: from.subarray(0, o),
-    to: to.subarray(0, o),
-  };
+  return cuts.length === 0 ? undefined : cutView(text, cuts);
 }
 
 /** True when some offset of the sorted `near` lies in [a, b). */
@@ -556,4 +532,32 @@ export function disguisedFindings(
     }
   }
   return out;
+}
+
+/** The view of `text` with the spans `cuts` (sorted, disjoint) removed; a removed span belongs to the character before it. */
+export function cutView(text: string, cuts: readonly [number, number][]): View {
+  const n = text.length;
+  const parts: string[] = [];
+  const from = new Int32Array(n), to = new Int32Array(n);
+  let o = 0, pos = 0;
+  for (const [a, b] of cuts) {
+    if (a < pos) continue;
+    parts.push(text.slice(pos, a));
+    for (let i = pos; i < a; i++, o++) {
+      from[o] = i;
+      to[o] = i + 1;
+    }
+    if (o > 0) to[o - 1] = b;
+    pos = b;
+  }
+  parts.push(text.slice(pos));
+  for (let i = pos; i < n; i++, o++) {
+    from[o] = i;
+    to[o] = i + 1;
+  }
+  return {
+    text: parts.join(""),
+    from: from.subarray(0, o),
+    to: to.subarray(0, o),
+  };
 }

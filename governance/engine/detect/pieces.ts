@@ -14,7 +14,7 @@
  */
 
 import type { Finding } from "../types.ts";
-import type { ScanFn, View } from "./disguise.ts";
+import { cutView, type ScanFn, type View } from "./disguise.ts";
 
 /** Token characters a cut may join (the alphabet of secrets and their prefixes). */
 const TOKEN = String.raw`[A-Za-z0-9_\-+/=.:~]`;
@@ -33,35 +33,6 @@ const JOIN = new RegExp(
 
 /** Most cuts one view makes (bounds the work on hostile input). */
 const MAX_CUTS = 4096;
-
-/** The view of `text` with the spans `cuts` (sorted, disjoint) removed. */
-export function cutView(text: string, cuts: readonly [number, number][]): View {
-  const n = text.length;
-  const parts: string[] = [];
-  const from = new Int32Array(n), to = new Int32Array(n);
-  let o = 0, pos = 0;
-  for (const [a, b] of cuts) {
-    if (a < pos) continue;
-    parts.push(text.slice(pos, a));
-    for (let i = pos; i < a; i++, o++) {
-      from[o] = i;
-      to[o] = i + 1;
-    }
-    // The removed span belongs to the character before it.
-    if (o > 0) to[o - 1] = b;
-    pos = b;
-  }
-  parts.push(text.slice(pos));
-  for (let i = pos; i < n; i++, o++) {
-    from[o] = i;
-    to[o] = i + 1;
-  }
-  return {
-    text: parts.join(""),
-    from: from.subarray(0, o),
-    to: to.subarray(0, o),
-  };
-}
 
 /** Secret findings of a view that cross one of its cuts, mapped onto the original. */
 function crossing(view: View, scanText: ScanFn): Finding[] {

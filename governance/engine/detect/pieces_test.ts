@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { findSensitive } from "./sensitive.ts";
 import { redact } from "../redact.ts";
-import { cutView } from "./pieces.ts";
+import { cutView } from "./disguise.ts";
 
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 let seed = 0x9e3779b;

@@ -1,4 +1,4 @@
-import{c as J,d as f,f as F,j as L,k as P,l as $,m as B,o as y,p as C,q as Y,r as I}from"./chunk-FTX3NER5.js";import{d as W,e as X}from"./chunk-EAKOK5ZC.js";import"./chunk-QMMW6DV4.js";import{DatabaseSync as z}from"node:sqlite";var Q=1e3,k="0".repeat(64),G="audit.db",j=[`CREATE TABLE events (
+import{c as J,d as f,f as F,j as L,k as P,l as $,m as B,o as y,p as C,q as Y,r as I}from"./chunk-5MK2BQT6.js";import{d as W,e as X}from"./chunk-EAKOK5ZC.js";import"./chunk-QMMW6DV4.js";import{DatabaseSync as z}from"node:sqlite";var Q=1e3,k="0".repeat(64),G="audit.db",j=[`CREATE TABLE events (
      id INTEGER PRIMARY KEY,
      time TEXT NOT NULL,
      session_id TEXT, turn_id TEXT, tool_use_id TEXT,
