@@ -14,12 +14,7 @@
  * @module
  */
 
-import {
-  ibanCheckDigits,
-  luhnCheckDigit,
-  nricCheckLetter,
-  verhoeffCheckDigit,
-} from "../governance/engine/detect/checksums.ts";
+import { nricCheckLetter } from "../governance/engine/detect/checksums.ts";
 import {
   ALNUM,
   B64,
@@ -30,111 +25,37 @@ import {
   UP,
   URLSAFE,
 } from "./lib/sensitive_corpus.ts";
+import * as V from "./lib/sensitive_values.ts";
+import { type Row, rowAdders } from "./lib/sensitive_values.ts";
 
 const r = new Rng(911_2026);
 
-interface Row {
-  text: string;
-  label: "secret" | "pii" | "benign";
-  class: string;
-  values: string[];
-}
 const rows: Row[] = [];
-const sec = (cls: string, text: string, ...values: string[]) =>
-  rows.push({ text, label: "secret", class: cls, values });
-const pii = (cls: string, text: string, ...values: string[]) =>
-  rows.push({ text, label: "pii", class: cls, values });
-const ben = (cls: string, text: string) =>
-  rows.push({ text, label: "benign", class: cls, values: [] });
+const { sec, pii, ben } = rowAdders(rows);
 
 // ------------------------------------------------------------ helpers
 
-function crc32(s: string): number {
-  let c = ~0;
-  for (let i = 0; i < s.length; i++) {
-    c ^= s.charCodeAt(i);
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
-}
-const B62 = DIG + UP + LOW;
-function base62(n: number, width: number): string {
-  let s = "";
-  while (n > 0) {
-    s = B62[n % 62] + s;
-    n = Math.floor(n / 62);
-  }
-  return s.padStart(width, "0");
-}
-/** A GitHub token: prefix, 30 random characters, base62 CRC32 of them. */
-function gh(prefix: string): string {
-  const body = r.str(ALNUM, 30);
-  return prefix + body + base62(crc32(body), 6);
-}
+// The value makers shared with the later generators (scripts/lib/sensitive_values.ts), bound to this generator's seed.
+const gh = (prefix: string) => V.gh(r, prefix);
 const b64 = (s: string) => btoa(s);
+/** A UUID of variant `a` only (the shared maker varies it). */
 const uuid = () =>
   `${r.str(HEX, 8)}-${r.str(HEX, 4)}-4${r.str(HEX, 3)}-a${r.str(HEX, 3)}-${
     r.str(HEX, 12)
   }`;
-function card(prefix: string, len: number): string {
-  const p = prefix + r.str(DIG, len - prefix.length - 1);
-  return p + luhnCheckDigit(p);
-}
-function group(d: string, sizes: number[], sep: string): string {
-  const out: string[] = [];
-  let i = 0;
-  for (const n of sizes) {
-    out.push(d.slice(i, i + n));
-    i += n;
-  }
-  return out.join(sep);
-}
-function ssn(sep: string): string {
-  let area = 1 + r.int(898);
-  if (area === 666) area = 667;
-  const g = 1 + r.int(99);
-  const s = 1 + r.int(9999);
-  return [
-    String(area).padStart(3, "0"),
-    String(g).padStart(2, "0"),
-    String(s).padStart(4, "0"),
-  ].join(sep);
-}
-function iban(country: string, bban: string): string {
-  return country + ibanCheckDigits(country, bban) + bban;
-}
-const spaced4 = (s: string) => s.replace(/(.{4})(?=.)/g, "$1 ");
-function aadhaar(): string {
-  const p = String(2 + r.int(8)) + r.str(DIG, 10);
-  return p + verhoeffCheckDigit(p);
-}
+const card = (prefix: string, len: number) => V.card(r, prefix, len);
+const { group, iban, spaced4 } = V;
+const ssn = (sep: string) => V.ssn(r, sep);
+const aadhaar = () => V.aadhaar(r);
+/** Singapore NRIC of the S and T series only (the shared maker also writes F and G). */
 function nric(): string {
   const pre = r.pick(["S", "T"]);
   const d = r.str(DIG, 7);
   return pre + d + nricCheckLetter(pre, d);
 }
-function cpf(): string {
-  const d = r.str(DIG, 9).split("").map(Number);
-  const dv = (ds: number[]) => {
-    let s = 0;
-    for (let i = 0; i < ds.length; i++) s += ds[i] * (ds.length + 1 - i);
-    const m = (s * 10) % 11;
-    return m === 10 ? 0 : m;
-  };
-  d.push(dv(d));
-  d.push(dv(d));
-  const s = d.join("");
-  return `${s.slice(0, 3)}.${s.slice(3, 6)}.${s.slice(6, 9)}-${s.slice(9)}`;
-}
-function sin(): string {
-  const p = String(1 + r.int(7)) + r.str(DIG, 7);
-  const d = p + luhnCheckDigit(p);
-  return `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`;
-}
-function dni(): string {
-  const n = 10_000_000 + r.int(89_999_999);
-  return String(n) + "TRWAGMYFPDXBNJZSQVHLCKE"[n % 23];
-}
+const cpf = () => V.cpf(r);
+const sin = () => V.sin(r);
+const dni = () => V.dni(r);
 function usPhone(sep: string): string {
   const area = String(2 + r.int(8)) + r.str(DIG, 2);
   const ex = String(2 + r.int(8)) + r.str(DIG, 2);

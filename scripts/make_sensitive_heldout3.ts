@@ -39,6 +39,7 @@ import {
   nric,
   personEmail,
   type Row,
+  rowAdders,
   sin,
   spaced4,
   ssn,
@@ -49,12 +50,7 @@ import { luhnValid } from "../governance/engine/detect/checksums.ts";
 
 const r = new Rng(3_0312_2026);
 const rows: Row[] = [];
-const sec = (cls: string, text: string, ...values: string[]) =>
-  rows.push({ text, label: "secret", class: cls, values });
-const pii = (cls: string, text: string, ...values: string[]) =>
-  rows.push({ text, label: "pii", class: cls, values });
-const ben = (cls: string, text: string) =>
-  rows.push({ text, label: "benign", class: cls, values: [] });
+const { sec, pii, ben } = rowAdders(rows);
 const b64 = (s: string) => btoa(s);
 const toHex = (s: string) =>
   [...s].map((c) => c.charCodeAt(0).toString(16).padStart(2, "0")).join("");

@@ -36,6 +36,7 @@ import {
   nric,
   personEmail,
   type Row,
+  rowAdders,
   sin,
   spaced4,
   ssn,
@@ -43,18 +44,14 @@ import {
   uuid,
 } from "./lib/sensitive_values.ts";
 import {
+  codiceFiscaleCheckLetter,
   luhnCheckDigit,
   luhnValid,
 } from "../governance/engine/detect/checksums.ts";
 
 const r = new Rng(4_1212_2026);
 const rows: Row[] = [];
-const sec = (cls: string, text: string, ...values: string[]) =>
-  rows.push({ text, label: "secret", class: cls, values });
-const pii = (cls: string, text: string, ...values: string[]) =>
-  rows.push({ text, label: "pii", class: cls, values });
-const ben = (cls: string, text: string) =>
-  rows.push({ text, label: "benign", class: cls, values: [] });
+const { sec, pii, ben } = rowAdders(rows);
 const pw = () =>
   r.pick(["Falcon", "Harbor", "Quartz", "Ember", "Willow", "Cobalt"]) +
   r.pick(["_", "!", "-", "+", "."]) + r.str(DIG, 2 + r.int(4)) +
@@ -577,46 +574,10 @@ for (let i = 0; i < 14; i++) {
   }
   for (let i = 0; i < 3; i++) {
     // Italian codice fiscale: 6 letters, 2 digits, month letter, 2 digits, letter, 3 digits, check letter.
-    const odd = [
-      1,
-      0,
-      5,
-      7,
-      9,
-      13,
-      15,
-      17,
-      19,
-      21,
-      2,
-      4,
-      18,
-      20,
-      11,
-      3,
-      6,
-      8,
-      12,
-      14,
-      16,
-      10,
-      22,
-      25,
-      24,
-      23,
-    ];
     const v0 = r.str(UP, 6) + r.str(DIG, 2) + r.pick([..."ABCDEHLMPRST"]) +
       String(1 + r.int(28)).padStart(2, "0") + r.pick([..."ABCDEFGHLM"]) +
       r.str(DIG, 3);
-    let sum = 0;
-    for (let k = 0; k < 15; k++) {
-      const c = v0[k];
-      const n = c >= "0" && c <= "9"
-        ? c.charCodeAt(0) - 48
-        : c.charCodeAt(0) - 65;
-      sum += k % 2 === 0 ? odd[n] : n;
-    }
-    const v = v0 + String.fromCharCode(65 + (sum % 26));
+    const v = v0 + codiceFiscaleCheckLetter(v0);
     out.push([
       "it_codice_fiscale",
       r.pick([`codice fiscale ${v}`, `CF: ${v}`, `Rossi Mario;${v};Milano`]),

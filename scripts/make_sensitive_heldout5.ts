@@ -34,6 +34,7 @@ import {
   nric,
   personEmail,
   type Row,
+  rowAdders,
   sin,
   spaced4,
   ssn,
@@ -44,12 +45,7 @@ import { luhnValid } from "../governance/engine/detect/checksums.ts";
 
 const r = new Rng(5_2412_2026);
 const rows: Row[] = [];
-const sec = (cls: string, text: string, ...values: string[]) =>
-  rows.push({ text, label: "secret", class: cls, values });
-const pii = (cls: string, text: string, ...values: string[]) =>
-  rows.push({ text, label: "pii", class: cls, values });
-const ben = (cls: string, text: string) =>
-  rows.push({ text, label: "benign", class: cls, values: [] });
+const { sec, pii, ben } = rowAdders(rows);
 const word = () =>
   r.pick(["Lantern", "Granite", "Meadow", "Pepper", "Saturn", "Violet"]);
 const pw = () =>

@@ -24,6 +24,25 @@ export interface Row {
   values: string[];
 }
 
+/** Adders of rows to `rows`: a secret or PII text with the values that must disappear, or a benign text. */
+export function rowAdders(rows: Row[]): {
+  sec: (cls: string, text: string, ...values: string[]) => void;
+  pii: (cls: string, text: string, ...values: string[]) => void;
+  ben: (cls: string, text: string) => void;
+} {
+  return {
+    sec: (cls, text, ...values) => {
+      rows.push({ text, label: "secret", class: cls, values });
+    },
+    pii: (cls, text, ...values) => {
+      rows.push({ text, label: "pii", class: cls, values });
+    },
+    ben: (cls, text) => {
+      rows.push({ text, label: "benign", class: cls, values: [] });
+    },
+  };
+}
+
 /** CRC32 (IEEE) of a string's char codes. */
 export function crc32(s: string): number {
   let c = ~0;
