@@ -11,6 +11,8 @@
  * @module
  */
 
+import { asRecord } from "./tool_call.ts";
+
 /** Server or tool names of document databases. */
 export const DOCUMENT_DB =
   /mongo|documentdb|cosmos|couch|firestore|dynamo|elastic|opensearch|fauna|rethink/i;
@@ -21,12 +23,6 @@ const DOCUMENT_KEYS =
 
 /** Largest document text handed to the detector. */
 const MAX_DOC_CHARS = 1_000_000;
-
-function asRecord(v: unknown): Record<string, unknown> {
-  return v !== null && typeof v === "object" && !Array.isArray(v)
-    ? v as Record<string, unknown>
-    : {};
-}
 
 /** An identifier for a generated statement (letters, digits, `_` only). */
 function ident(v: unknown, fallback: string): string {

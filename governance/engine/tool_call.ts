@@ -76,7 +76,8 @@ function statementOf(input: unknown): string {
   return commandOf(input);
 }
 
-function asRecord(v: unknown): Record<string, unknown> {
+/** `v` as a record of its fields: an object's own, or none for anything else (arrays included). */
+export function asRecord(v: unknown): Record<string, unknown> {
   return v !== null && typeof v === "object" && !Array.isArray(v)
     ? v as Record<string, unknown>
     : {};

@@ -628,6 +628,7 @@ export function analyzeSinks(u: Unit, st: State, pipe: Pipe): void {
     for (const r of pipe.elements[i]) {
       const p = r.unit;
       const texts = p.args.map((a) => a.text);
+      const printedVars = secretVarsPrinted(p.name, texts);
       // A credential handed back to its own CLI (gh auth token | gh secret set) stays with its service.
       const printed = p.name === u.name ? undefined : credentialPrinted(p);
       if (printed) {
@@ -638,11 +639,11 @@ export function analyzeSinks(u: Unit, st: State, pipe: Pipe): void {
           } | ${u.name} sends ${printed} to another machine`,
           "pipe a credential only into the local tool that needs it (docker login --password-stdin)",
         );
-      } else if (secretVarsPrinted(p.name, texts).length > 0) {
+      } else if (printedVars.length > 0) {
         const to = stdinDestination(u);
         const name = to === undefined
           ? undefined
-          : exfiltratedSecret(secretVarsPrinted(p.name, texts), to);
+          : exfiltratedSecret(printedVars, to);
         if (name) {
           m.add(
             "credential_exfiltration",

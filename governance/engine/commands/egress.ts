@@ -17,7 +17,7 @@
 
 import { parseScript } from "../shell/parse.ts";
 import type { CommandContext, ToolCall } from "../types.ts";
-import { subjectOf } from "../tool_call.ts";
+import { asRecord, subjectOf } from "../tool_call.ts";
 import { stateFor } from "./analyze.ts";
 import {
   credentialOf,
@@ -368,12 +368,6 @@ export function commandEgress(
 /** Outbound verbs in MCP tool names (send, post, upload, publish...). */
 const MCP_OUTBOUND =
   /(?:^|_|-)(?:send|post|upload|publish|push|email|mail|message|comment|create_(?:issue|gist|pull_request|pr|comment)|webhook|tweet|share|put_object|http_request|request)(?:$|_|-)/i;
-
-function asRecord(v: unknown): Record<string, unknown> {
-  return v !== null && typeof v === "object" && !Array.isArray(v)
-    ? v as Record<string, unknown>
-    : {};
-}
 
 /** A URL that carries data in its query: a long value or a long query. */
 function dataInUrl(url: string): boolean {

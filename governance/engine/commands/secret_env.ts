@@ -116,7 +116,8 @@ export function secretVarsIn(text: string): string[] {
   return out;
 }
 
-function isLocal(host: string): boolean {
+/** Whether a host name is this machine or a local network name. */
+export function isLocalHost(host: string): boolean {
   return /^(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[?::1\]?|0\.0\.0\.0|[\w-]{1,63}\.(local|localhost|test|internal))$/
     .test(host);
 }
@@ -131,7 +132,7 @@ export function exfiltratedSecret(
   names: readonly string[],
   host: string | null,
 ): string | undefined {
-  if (host !== null && isLocal(host)) return undefined;
+  if (host !== null && isLocalHost(host)) return undefined;
   for (const name of names) {
     const up = name.toUpperCase();
     if (host === null || NEVER_SENT.test(up)) return name;
@@ -151,11 +152,6 @@ export function secretVarsPrinted(
     return args.flatMap((a) => secretVarsIn(a));
   }
   return [];
-}
-
-/** Whether a host name is this machine or a local network name. */
-export function isLocalHost(host: string): boolean {
-  return isLocal(host);
 }
 
 /** The host of the first URL (or host/path word) among a fetcher's arguments. */
