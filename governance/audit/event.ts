@@ -6,7 +6,7 @@
  * @module
  */
 
-import { findSensitive } from "../engine/detect/sensitive.ts";
+import { sensitiveFindings } from "../engine/detect/sensitive_slot.ts";
 import { redact } from "../engine/redact.ts";
 import type { Severity } from "../engine/types.ts";
 
@@ -117,7 +117,7 @@ function clean(text: string): string {
   const window = text.length > SUMMARY_MAX_CHARS * 4
     ? text.slice(0, SUMMARY_MAX_CHARS * 4)
     : text;
-  const red = redact(window, findSensitive(window));
+  const red = redact(window, sensitiveFindings(window));
   return red.length > SUMMARY_MAX_CHARS || window.length < text.length
     ? red.slice(0, SUMMARY_MAX_CHARS - 1) + "…"
     : red;

@@ -18,6 +18,10 @@ import {
   type StatementSync,
 } from "node:sqlite";
 import type { Severity } from "../engine/types.ts";
+// Loaded for its effect: every event the store takes in is redacted by the
+// PII and secret scanner (see engine/detect/sensitive_slot.ts), whichever
+// program opened the store.
+import "../engine/detect/sensitive.ts";
 import {
   type Agent,
   type AuditEventInput,

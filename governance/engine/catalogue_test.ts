@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import { BUILTIN_POLICIES, builtinPolicy } from "./catalogue.ts";
-import { INJECTION_INFO, SQLI_INFO } from "./policies/summaries.ts";
+import {
+  INJECTION_INFO,
+  PII_INFO,
+  SECRET_INFO,
+  SQLI_INFO,
+} from "./policies/summaries.ts";
+import { PII_POLICIES } from "./policies/pii.ts";
+import { SECRET_POLICIES } from "./policies/secrets.ts";
 import { SQLI_POLICIES } from "./policies/sqli.ts";
 import { INJECTION_POLICIES } from "./policies/injection.ts";
 import { policyInfo } from "./policy_info.ts";
@@ -8,6 +15,8 @@ import { policyInfo } from "./policy_info.ts";
 Deno.test("the generated policy summaries match the policy files (run `deno task build` when this fails)", () => {
   assert.deepEqual(SQLI_INFO, SQLI_POLICIES.map(policyInfo));
   assert.deepEqual(INJECTION_INFO, INJECTION_POLICIES.map(policyInfo));
+  assert.deepEqual(PII_INFO, PII_POLICIES.map(policyInfo));
+  assert.deepEqual(SECRET_INFO, SECRET_POLICIES.map(policyInfo));
 });
 
 Deno.test("the catalogue names every policy once, detection data stripped", () => {

@@ -1,17 +1,22 @@
 /**
- * The detectors `evaluateWith` takes as a parameter: SQL injection and
- * prompt injection. They are the largest part of the engine and most tool
- * calls never reach them (a shell command without SQL, a file read), so a
- * hook loads them only when a call needs them: it judges the call with
- * stand-ins first, and when a stand-in was asked, loads the real detectors
- * and judges the call again from the start. The verdict is always that of a
- * complete evaluation.
+ * The detectors `evaluateWith` takes as a parameter: SQL injection, prompt
+ * injection, and PII and secrets. They are the largest part of the engine
+ * and most tool calls never reach them (a shell command without SQL, a
+ * command with nothing a PII or secret kind could match), so a hook loads
+ * them only when a call needs them: it judges the call with stand-ins first,
+ * and when a stand-in was asked, loads the real detectors and judges the call
+ * again from the start. The verdict is always that of a complete evaluation.
+ *
+ * The stand-in of the PII and secret scanner answers itself for the texts
+ * its gate (`detect/sensitive_gate.ts`) clears, where the scanner is sure to
+ * find nothing; any other text counts as asked.
  *
  * @module
  */
 import type { Finding } from "./types.ts";
 // Types only: erased, so this module does not load the detectors.
 import type { SqlScanOptions } from "./detect/sqli.ts";
+import { mayHoldSensitive } from "./detect/sensitive_gate.ts";
 
 /** The detectors an evaluation calls on the texts it finds. */
 export interface InputDetectors {
@@ -19,6 +24,8 @@ export interface InputDetectors {
   findSqlInjection(text: string, opts: SqlScanOptions): Finding[];
   /** Prompt-injection findings in a text. */
   findPromptInjection(text: string): Finding[];
+  /** PII and secret findings in a text (the scanner's default options). */
+  findSensitive(text: string): Finding[];
 }
 
 /** The name of one detector. */
@@ -41,6 +48,10 @@ export function withStandIns(
     }),
     findPromptInjection: loaded.findPromptInjection ?? (() => {
       missing.add("findPromptInjection");
+      return [];
+    }),
+    findSensitive: loaded.findSensitive ?? ((text: string) => {
+      if (mayHoldSensitive(text)) missing.add("findSensitive");
       return [];
     }),
   };

@@ -19,7 +19,6 @@ import {
   type CommandAnalysis,
 } from "./commands/analyze.ts";
 import { analyzeEmbeddedPatch } from "./patch.ts";
-import { findSensitive } from "./detect/sensitive.ts";
 import type { InputDetectors } from "./detectors.ts";
 import { builtinPolicy } from "./catalogue.ts";
 import type { EngineConfig } from "./config.ts";
@@ -192,7 +191,7 @@ function addCommandAnalysis(
     }
   }
   for (const w of a.fileWrites) {
-    for (const f of findSensitive(w.content)) {
+    for (const f of out.detect.findSensitive(w.content)) {
       out.matches.push(findingMatch(f, { where: "file", path: w.path }));
     }
     // A shell write's text was already judged where it was written.
@@ -205,7 +204,9 @@ function addCommandAnalysis(
 }
 
 function sensitiveIn(out: Collected, text: string, place: Place): void {
-  for (const f of findSensitive(text)) out.matches.push(findingMatch(f, place));
+  for (const f of out.detect.findSensitive(text)) {
+    out.matches.push(findingMatch(f, place));
+  }
 }
 
 /** Most values (strings, numbers, containers) of one MCP call's arguments that are walked. */

@@ -9,6 +9,7 @@
 import { DEFAULT_CONFIG, type EngineConfig } from "./config.ts";
 import { findSqlInjection } from "./detect/sqli.ts";
 import { findPromptInjection } from "./detect/injection.ts";
+import { findSensitive } from "./detect/sensitive.ts";
 import type { InputDetectors } from "./detectors.ts";
 import { evaluateWith } from "./evaluate.ts";
 import type { Decision, ToolCall } from "./types.ts";
@@ -17,6 +18,7 @@ import type { Decision, ToolCall } from "./types.ts";
 export const ALL_DETECTORS: InputDetectors = Object.freeze({
   findSqlInjection,
   findPromptInjection,
+  findSensitive: (text: string) => findSensitive(text),
 });
 
 /**

@@ -6,7 +6,7 @@
  */
 import { builtinPolicy } from "./catalogue.ts";
 import { isRedactable } from "./redactable.ts";
-import { findSensitive } from "./detect/sensitive.ts";
+import { sensitiveFindings } from "./detect/sensitive_slot.ts";
 import { redact } from "./redact.ts";
 import { safeJson } from "./tool_call.ts";
 import type { Decision, ScanResult } from "./types.ts";
@@ -103,7 +103,10 @@ export function summarize(value: unknown, maxChars = 2_000): string {
   const window = text.length > maxChars + SUMMARY_SCAN_WINDOW
     ? text.slice(0, maxChars + SUMMARY_SCAN_WINDOW)
     : text;
-  const clean = redact(window, findSensitive(window)).replace(/\r?\n/g, "\\n");
+  const clean = redact(window, sensitiveFindings(window)).replace(
+    /\r?\n/g,
+    "\\n",
+  );
   if (clean.length <= maxChars && window.length === text.length) return clean;
   const kept = clean.slice(0, maxChars);
   return `${kept}… [${text.length} chars in all]`;

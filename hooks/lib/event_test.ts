@@ -13,6 +13,7 @@ import {
   sessionWarning,
 } from "./session.ts";
 import { warningTexts } from "./warnings.ts";
+import { loadScanner } from "./scanner.ts";
 
 Deno.test("parseSessionEvent: Codex and Claude Code events, bad input never throws", () => {
   const codex = parseSessionEvent(
@@ -105,7 +106,9 @@ Deno.test("sessionContext: remote mode and faults are stated; no fault, no user 
   assert.match(sessionWarning(broken) ?? "", /line 4/);
 });
 
-Deno.test("warningTexts: names each policy and never repeats a secret from the command", () => {
+Deno.test("warningTexts: names each policy and never repeats a secret from the command", async () => {
+  // The hook loads the scanner before it warns (see scanner.ts).
+  await loadScanner();
   const w = warningTexts(
     [{
       policyId: "sys_x",

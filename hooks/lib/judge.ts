@@ -1,9 +1,10 @@
 /**
  * A hook's evaluation of a tool call: the engine's `evaluateWith`, with the
- * SQL- and prompt-injection detectors loaded only when the call reaches them
- * (see governance/engine/detectors.ts). A shell command without SQL is judged
- * without loading either, which keeps the hook's start-up short; a call that
- * needs one is judged again, from the start, once it is loaded.
+ * SQL-injection, prompt-injection and PII/secret detectors loaded only when
+ * the call reaches them (see governance/engine/detectors.ts). A shell command
+ * without SQL and without anything a PII or secret kind could match is
+ * judged without loading any, which keeps the hook's start-up short; a call
+ * that needs one is judged again, from the start, once it is loaded.
  *
  * @module
  */
@@ -15,6 +16,9 @@ import {
 } from "../../governance/engine/detectors.ts";
 import { evaluateWith } from "../../governance/engine/evaluate.ts";
 import type { Decision, ToolCall } from "../../governance/engine/types.ts";
+import { mayHoldSensitive } from "../../governance/engine/detect/sensitive_gate.ts";
+import { safeJson } from "../../governance/engine/tool_call.ts";
+import { loadScanner } from "./scanner.ts";
 
 const loaded: Partial<InputDetectors> = {};
 
@@ -28,6 +32,9 @@ async function load(names: ReadonlySet<DetectorName>): Promise<void> {
     const m = await import("../../governance/engine/detect/injection.ts");
     loaded.findPromptInjection = m.findPromptInjection;
   }
+  if (names.has("findSensitive") && !loaded.findSensitive) {
+    loaded.findSensitive = await loadScanner();
+  }
 }
 
 /** Judges a tool call as `evaluate()` does, loading a detector only when the call needs it. */
@@ -35,6 +42,11 @@ export async function judge(
   call: ToolCall,
   config: EngineConfig,
 ): Promise<Decision> {
+  // A call whose arguments may hold PII or secrets will ask for the scanner:
+  // load it now rather than judge the call twice.
+  if (!loaded.findSensitive && mayHoldSensitive(safeJson(call.input))) {
+    loaded.findSensitive = await loadScanner();
+  }
   // Each round loads what the previous one asked for; two rounds suffice
   // (the detectors a call reaches do not depend on what they find), the
   // bound only guards against a future change that breaks that.

@@ -32,6 +32,7 @@ import { permissionAllowOutput, permissionDenyOutput } from "./event_output.ts";
 import type { HookOutcome } from "./output.ts";
 import { parsePayload, statementOf } from "./payload.ts";
 import type { StdinRead } from "./stdin.ts";
+import { loadScanner } from "./scanner.ts";
 
 /** Internal deadline of the permission hook (ms). */
 export const PERMISSION_DEADLINE_MS = 5_000;
@@ -68,6 +69,8 @@ export async function handlePermission(
     profile: config.profile,
     connectorType: connector,
   }, config);
+  // The row's summary is redacted by the scanner (see hooks/lib/scanner.ts).
+  await loadScanner();
   const row = {
     sessionId: ev.sessionId,
     turnId: ev.turnId,

@@ -46,6 +46,7 @@ import { warningTexts } from "./warnings.ts";
 import type { StdinRead } from "./stdin.ts";
 import { taintDeny } from "./taint_guard.ts";
 import { judge } from "./judge.ts";
+import { loadScanner } from "./scanner.ts";
 
 /** Where to report a guard failure. */
 export const REPORT_HINT =
@@ -201,6 +202,8 @@ export async function handlePre(
   if (parsed.kind === "empty") return { stdout: "", stderr };
   if (parsed.kind === "malformed") {
     const reason = guardFailedReason(`unreadable event: ${parsed.reason}`);
+    // Everything summarised for the audit trail is redacted by the scanner.
+    await loadScanner();
     note(
       journal(env.dataDir, {
         agent: guessAgent(read.text),
@@ -227,7 +230,7 @@ export async function handlePre(
   const config = loadEngineConfig(env, stderr, ev.cwd);
   const call = toolCallOf(ev, env, config, connector);
   // A session that was shown injected instructions may not send data out.
-  const tainted = taintDeny(ev, call, env.dataDir);
+  const tainted = await taintDeny(ev, call, env.dataDir);
   if (tainted) {
     return { stdout: tainted.stdout, stderr: [...stderr, ...tainted.stderr] };
   }
@@ -255,6 +258,7 @@ export async function handlePre(
           };
         }
         const doc = remote.document;
+        await loadScanner();
         note(
           journal(
             env.dataDir,
@@ -408,6 +412,7 @@ async function localWarnings(
     const noted = decision.matches.filter((m) =>
       m.action === "warn" || m.action === "log"
     );
+    if (noted.length > 0) await loadScanner();
     if (noted.length > 0) {
       const n = journal(
         env.dataDir,
@@ -450,6 +455,7 @@ async function embedded(
       `internal error: ${err instanceof Error ? err.message : String(err)}`,
     );
     const connector = call.connectorType ?? ev.toolName;
+    await loadScanner();
     const n = journal(env.dataDir, {
       ...blockedRow(ev, connector, { policies: [], severity: "none", reason }),
       decision: "error",
@@ -460,6 +466,12 @@ async function embedded(
   }
   const connector = call.connectorType ?? ev.toolName;
   const durationMs = Math.round(performance.now() - started);
+  // What is said to the model and spooled for the audit trail is redacted by
+  // the scanner: load it when anything will be (a call judged clean without
+  // it says nothing and writes nothing).
+  if (!decision.allowed || decision.matches.length > 0 || fallbackNote) {
+    await loadScanner();
+  }
   if (!decision.allowed) {
     const message = blockMessage(decision);
     const n = journal(env.dataDir, {

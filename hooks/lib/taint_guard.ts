@@ -17,6 +17,7 @@ import { connectorType, summarize } from "../../governance/engine/messages.ts";
 import type { ToolCall } from "../../governance/engine/types.ts";
 import { readTaint, type TaintState } from "../../governance/taint/store.ts";
 import { journal } from "./audit.ts";
+import { loadScanner } from "./scanner.ts";
 import { TAINT_POLICY } from "./taint_record.ts";
 import { denyOutput, type HookOutcome } from "./output.ts";
 import type { HookEvent } from "./payload.ts";
@@ -37,11 +38,11 @@ export function taintReason(t: TaintState, what: string): string {
  * The deny outcome when the event's session is tainted and the call is
  * egress; undefined otherwise. Cheap for clean sessions (one folder listing).
  */
-export function taintDeny(
+export async function taintDeny(
   ev: HookEvent,
   call: ToolCall,
   dataDir: string,
-): HookOutcome | undefined {
+): Promise<HookOutcome | undefined> {
   if (!ev.sessionId) return undefined;
   const t = readTaint(dataDir, ev.sessionId);
   if (!t) return undefined;
@@ -49,6 +50,7 @@ export function taintDeny(
   if (!e) return undefined;
   const reason = taintReason(t, e.reason);
   const stderr: string[] = [];
+  await loadScanner();
   const n = journal(dataDir, {
     sessionId: ev.sessionId,
     turnId: ev.turnId,

@@ -52,6 +52,7 @@ import { recurrences } from "./recur.ts";
 import { tableCells } from "./tables.ts";
 import { MARK, MARKERS } from "./markers.ts";
 import { textTraits, TRAIT_BITS } from "./traits.ts";
+import { installScanner } from "./sensitive_slot.ts";
 
 export type {
   SensitiveOptions,
@@ -441,6 +442,10 @@ export function findSensitive(
   const again = recurrences(text, found);
   return again.length === 0 ? found : mergeFindings(found, again);
 }
+
+// Redaction outside the engine's evaluation (audit summaries and events)
+// uses the scanner once it is loaded (see sensitive_slot.ts).
+installScanner((text) => findSensitive(text));
 
 /**
  * Secrets put back together from pieces (see `pieces.ts`): literals joined

@@ -1,0 +1,66 @@
+/**
+ * Whether the PII and secret scanner could find anything in a text, decided
+ * without loading it. The scanner (`sensitive.ts`, its catalogues and
+ * validators) is the largest part of what a hook would load for a shell
+ * command, and most commands (`git status`, `ls -la`, `npm test`) cannot hold
+ * any of its kinds; a hook asks this gate first and loads the scanner only
+ * when the answer is yes.
+ *
+ * The answer is "no" only when the scanner's own first step finds nothing to
+ * do: every kind is reached through a keyword (generated from the catalogues
+ * into `policies/sensitive_keywords.ts`, with the markers of `markers.ts`) or
+ * through a condition on the text's digit runs (`traits.ts`), and every later
+ * pass (disguises, tables, pieces, recurrences) starts from a keyword hit, a
+ * non-ASCII character or the hex condition. A text with none of them gets no
+ * finding. Long texts are not read: the answer is yes.
+ *
+ * @module
+ */
+
+import {
+  ANY_CASE_KEYWORDS,
+  CASE_KEYWORDS,
+  KEYWORDLESS_TRAITS,
+} from "../policies/sensitive_keywords.ts";
+import { MARKERS } from "./markers.ts";
+import { textTraits, TRAIT_BITS } from "./traits.ts";
+import { asciiBytes } from "./ascii.ts";
+
+/** Texts longer than this are not read by the gate (the scanner is loaded for them). */
+export const GATE_MAX_CHARS = 8_192;
+
+let tables: { cs: string[]; ci: string[]; traits: number } | undefined;
+
+function gateTables(): { cs: string[]; ci: string[]; traits: number } {
+  if (tables !== undefined) return tables;
+  const cs = new Set(CASE_KEYWORDS);
+  const ci = new Set(ANY_CASE_KEYWORDS.map((k) => k.toLowerCase()));
+  for (const m of MARKERS) {
+    for (const k of m.keywords) {
+      if (m.ignoreCase) ci.add(k.toLowerCase());
+      else cs.add(k);
+    }
+  }
+  // Hex runs start the pieces pass even without a keyword.
+  let traits = TRAIT_BITS.hex;
+  for (const t of KEYWORDLESS_TRAITS) traits |= TRAIT_BITS[t];
+  return tables = { cs: [...cs], ci: [...ci], traits };
+}
+
+/**
+ * False only when `findSensitive(text)` (default options) is sure to return
+ * no finding: the text is ASCII, short, holds no keyword of any PII or secret
+ * kind or marker, and meets no condition of a kind without keywords.
+ */
+export function mayHoldSensitive(text: string): boolean {
+  if (text.length === 0) return false;
+  if (text.length > GATE_MAX_CHARS) return true;
+  const bytes = asciiBytes(text);
+  if (bytes === undefined) return true;
+  const t = gateTables();
+  if ((textTraits(bytes) & t.traits) !== 0) return true;
+  for (const k of t.cs) if (text.includes(k)) return true;
+  const lower = text.toLowerCase();
+  for (const k of t.ci) if (lower.includes(k)) return true;
+  return false;
+}
