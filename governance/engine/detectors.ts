@@ -9,11 +9,13 @@
  *
  * The stand-in of the PII and secret scanner answers itself for the texts
  * its gate (`detect/sensitive_gate.ts`) clears, where the scanner is sure to
- * find nothing; any other text counts as asked.
+ * find nothing; any other text counts as asked. The catalogue (names and
+ * descriptions of the detectors' policies) is asked for only when a detector
+ * found something.
  *
  * @module
  */
-import type { Finding } from "./types.ts";
+import type { Finding, PolicyInfo } from "./types.ts";
 // Types only: erased, so this module does not load the detectors.
 import type { SqlScanOptions } from "./detect/sqli.ts";
 import { mayHoldSensitive } from "./detect/sensitive_gate.ts";
@@ -26,6 +28,8 @@ export interface InputDetectors {
   findPromptInjection(text: string): Finding[];
   /** PII and secret findings in a text (the scanner's default options). */
   findSensitive(text: string): Finding[];
+  /** The catalogue entry of a policy a detector reported (its name and description). */
+  policyInfo(id: string): PolicyInfo | undefined;
 }
 
 /** The name of one detector. */
@@ -53,6 +57,10 @@ export function withStandIns(
     findSensitive: loaded.findSensitive ?? ((text: string) => {
       if (mayHoldSensitive(text)) missing.add("findSensitive");
       return [];
+    }),
+    policyInfo: loaded.policyInfo ?? (() => {
+      missing.add("policyInfo");
+      return undefined;
     }),
   };
 }

@@ -20,11 +20,11 @@ import {
 } from "./commands/analyze.ts";
 import { analyzeEmbeddedPatch } from "./patch.ts";
 import type { InputDetectors } from "./detectors.ts";
-import { builtinPolicy } from "./catalogue.ts";
+import { dangerousPolicy, policyKey } from "./policy_keys.ts";
 import type { EngineConfig } from "./config.ts";
 import { customInputMatches } from "./custom.ts";
 import { applyAllowRules } from "./allow.ts";
-import { enabledCount, policyRuns } from "./listing.ts";
+import { enabledCount, policyRuns } from "./policy_runs.ts";
 import {
   analyzeFileDelete,
   analyzeFileMove,
@@ -104,8 +104,12 @@ function inputAction(f: Finding, place: Place): Action {
   return f.action === "redact" ? "warn" : f.action;
 }
 
-function findingMatch(f: Finding, place: Place): Match {
-  const policy = builtinPolicy(f.policyId);
+function findingMatch(
+  f: Finding,
+  place: Place,
+  detect: InputDetectors,
+): Match {
+  const policy = detect.policyInfo(f.policyId);
   const name = policy?.name ?? f.type;
   const action = inputAction(f, place);
   const m: Match = {
@@ -187,12 +191,14 @@ function addCommandAnalysis(
   out.matches.push(...a.matches);
   for (const sql of a.sql) {
     for (const f of out.detect.findSqlInjection(sql, { isStatement: true })) {
-      out.matches.push(findingMatch(f, { where: "command" }));
+      out.matches.push(findingMatch(f, { where: "command" }, out.detect));
     }
   }
   for (const w of a.fileWrites) {
     for (const f of out.detect.findSensitive(w.content)) {
-      out.matches.push(findingMatch(f, { where: "file", path: w.path }));
+      out.matches.push(
+        findingMatch(f, { where: "file", path: w.path }, out.detect),
+      );
     }
     // A shell write's text was already judged where it was written.
     out.matches.push(
@@ -205,7 +211,7 @@ function addCommandAnalysis(
 
 function sensitiveIn(out: Collected, text: string, place: Place): void {
   for (const f of out.detect.findSensitive(text)) {
-    out.matches.push(findingMatch(f, place));
+    out.matches.push(findingMatch(f, place, out.detect));
   }
 }
 
@@ -254,7 +260,7 @@ function tooLarge(out: Collected, what: string, n: number): void {
   const limit = what === "values" ? MCP_MAX_VALUES : MCP_MAX_CHARS;
   out.matches.push({
     policyId: "sys_dangerous_hidden_command",
-    policyName: builtinPolicy("sys_dangerous_hidden_command")?.name ??
+    policyName: dangerousPolicy("sys_dangerous_hidden_command")?.name ??
       "Command hides what runs",
     category: "dangerous",
     severity: "critical",
@@ -305,7 +311,7 @@ function mcpString(
       })
     ) {
       out.matches.push(
-        findingMatch(f, { where: "argument", tool: qualified }),
+        findingMatch(f, { where: "argument", tool: qualified }, out.detect),
       );
     }
   }
@@ -317,7 +323,7 @@ function mcpString(
   // instructions for the next AI that reads it (approve this payout).
   if (value.length >= 16) {
     for (const f of out.detect.findPromptInjection(value)) {
-      out.matches.push(findingMatch(f, place));
+      out.matches.push(findingMatch(f, place, out.detect));
     }
   }
 }
@@ -368,7 +374,7 @@ function collect(
           isStatement: true,
         })
       ) {
-        out.matches.push(findingMatch(f, { where: "statement" }));
+        out.matches.push(findingMatch(f, { where: "statement" }, out.detect));
       }
       sensitiveIn(out, subject.statement, { where: "text" });
       break;
@@ -383,7 +389,11 @@ function collect(
             const f of out.detect.findSqlInjection(text, { isStatement: true })
           ) {
             out.matches.push(
-              findingMatch(f, { where: "argument", tool: qualified }),
+              findingMatch(
+                f,
+                { where: "argument", tool: qualified },
+                out.detect,
+              ),
             );
           }
         }
@@ -409,10 +419,10 @@ function collect(
           isStatement: false,
         })
       ) {
-        out.matches.push(findingMatch(f, { where: "text" }));
+        out.matches.push(findingMatch(f, { where: "text" }, out.detect));
       }
       for (const f of out.detect.findPromptInjection(subject.text)) {
-        out.matches.push(findingMatch(f, { where: "text" }));
+        out.matches.push(findingMatch(f, { where: "text" }, out.detect));
       }
       sensitiveIn(out, subject.text, { where: "text" });
       break;
@@ -486,7 +496,7 @@ export function evaluateWith(
   const matches = applyAllowRules(
     dedupe(collected.matches).filter((m) =>
       policyRuns(
-        { id: m.policyId, profile: builtinPolicy(m.policyId)?.profile },
+        { id: m.policyId, profile: policyKey(m.policyId)?.profile },
         disabled,
         ctx.profile,
       )

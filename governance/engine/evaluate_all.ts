@@ -10,6 +10,7 @@ import { DEFAULT_CONFIG, type EngineConfig } from "./config.ts";
 import { findSqlInjection } from "./detect/sqli.ts";
 import { findPromptInjection } from "./detect/injection.ts";
 import { findSensitive } from "./detect/sensitive.ts";
+import { builtinPolicy } from "./catalogue.ts";
 import type { InputDetectors } from "./detectors.ts";
 import { evaluateWith } from "./evaluate.ts";
 import type { Decision, ToolCall } from "./types.ts";
@@ -19,6 +20,7 @@ export const ALL_DETECTORS: InputDetectors = Object.freeze({
   findSqlInjection,
   findPromptInjection,
   findSensitive: (text: string) => findSensitive(text),
+  policyInfo: builtinPolicy,
 });
 
 /**

@@ -7,23 +7,12 @@
 import { BUILTIN_POLICIES, builtinPolicy } from "./catalogue.ts";
 import { DEFAULT_CONFIG, type EngineConfig } from "./config.ts";
 import type { PolicyInfo, Profile } from "./types.ts";
+import { appliesIn, enabledCount, policyRuns } from "./policy_runs.ts";
+
+export { enabledCount, policyRuns };
 
 /** A policy and whether it runs under the configuration. */
 export type ListedPolicy = PolicyInfo & { enabled: boolean };
-
-/** Whether a policy runs: not disabled, and not strict-only under the standard profile. */
-export function policyRuns(
-  p: Pick<PolicyInfo, "id" | "profile">,
-  disabled: ReadonlySet<string>,
-  profile: Profile,
-): boolean {
-  return !disabled.has(p.id) &&
-    !(p.profile === "strict" && profile !== "strict");
-}
-
-function appliesIn(p: PolicyInfo, direction: "input" | "output"): boolean {
-  return p.appliesTo === "both" || p.appliesTo === direction;
-}
 
 /** Every policy, built-in then custom, with `enabled` set by the configuration's profile and disabled list. */
 export function listPolicies(
@@ -46,34 +35,6 @@ export function enabledPolicies(
   return listPolicies({ ...config, profile }).filter((p) =>
     p.enabled && appliesIn(p, direction)
   );
-}
-
-const COUNTS = new WeakMap<EngineConfig, Map<string, number>>();
-
-/**
- * How many policies {@link enabledPolicies} would return, without building
- * the list (remembered per configuration object: `evaluate` asks on every call).
- */
-export function enabledCount(
-  config: EngineConfig,
-  direction: "input" | "output",
-  profile: Profile = config.profile,
-): number {
-  let byKey = COUNTS.get(config);
-  if (byKey === undefined) COUNTS.set(config, byKey = new Map());
-  const key = `${direction}:${profile}`;
-  let n = byKey.get(key);
-  if (n === undefined) {
-    const disabled = new Set(config.disabled);
-    n = 0;
-    for (const list of [BUILTIN_POLICIES, config.custom]) {
-      for (const p of list) {
-        if (policyRuns(p, disabled, profile) && appliesIn(p, direction)) n++;
-      }
-    }
-    byKey.set(key, n);
-  }
-  return n;
 }
 
 /** A built-in or custom policy by id. */

@@ -1,13 +1,8 @@
 import assert from "node:assert/strict";
 import { evaluate } from "./evaluate_all.ts";
 import { scan } from "./scan.ts";
-import {
-  blockMessage,
-  connectorType,
-  NOTICE_MAX_CHARS,
-  outputNotice,
-  summarize,
-} from "./messages.ts";
+import { blockMessage, connectorType, summarize } from "./messages.ts";
+import { NOTICE_MAX_CHARS, outputNotice } from "./notice.ts";
 
 const HOME = "/home/dev";
 

@@ -49,9 +49,9 @@ export {
   allowCommand,
   blockMessage,
   connectorType,
-  outputNotice,
   summarize,
 } from "./messages.ts";
+export { outputNotice } from "./notice.ts";
 export {
   type CheckOutputDocument,
   checkOutputDocument,

@@ -55,6 +55,12 @@ export interface PolicyInfo {
   profile?: "strict";
 }
 
+/** What judging needs of a policy it does not report: whether it exists, runs, and where. */
+export type PolicyKey = Pick<
+  PolicyInfo,
+  "id" | "category" | "appliesTo" | "profile"
+>;
+
 /** One policy that fired on a tool call's input. */
 export interface Match {
   policyId: string;

@@ -24,7 +24,7 @@
  *
  * @module
  */
-import { builtinPolicy } from "./catalogue.ts";
+import { policyKey } from "./policy_keys.ts";
 import {
   type CustomPolicy,
   DEFAULT_CONFIG,
@@ -129,7 +129,7 @@ export function parsePolicyFile(
             line: dl,
             message: "disable must hold policy ids (strings)",
           });
-        } else if (!builtinPolicy(id)) {
+        } else if (!policyKey(id)) {
           errors.push({
             line: dl,
             message: `disable: no built-in policy has the id "${id}"`,
@@ -237,7 +237,7 @@ function allowRule(
     return bad(`${id}: "policies" must list the policy ids it allows`);
   }
   for (const p of o.policies as string[]) {
-    if (!builtinPolicy(p) && !userIds.has(p)) {
+    if (!policyKey(p) && !userIds.has(p)) {
       return bad(`${id}: no policy has the id "${p}"`);
     }
   }

@@ -35,6 +35,10 @@ async function load(names: ReadonlySet<DetectorName>): Promise<void> {
   if (names.has("findSensitive") && !loaded.findSensitive) {
     loaded.findSensitive = await loadScanner();
   }
+  if (names.has("policyInfo") && !loaded.policyInfo) {
+    const m = await import("../../governance/engine/catalogue.ts");
+    loaded.policyInfo = m.builtinPolicy;
+  }
 }
 
 /** Judges a tool call as `evaluate()` does, loading a detector only when the call needs it. */
@@ -47,10 +51,11 @@ export async function judge(
   if (!loaded.findSensitive && mayHoldSensitive(safeJson(call.input))) {
     loaded.findSensitive = await loadScanner();
   }
-  // Each round loads what the previous one asked for; two rounds suffice
-  // (the detectors a call reaches do not depend on what they find), the
-  // bound only guards against a future change that breaks that.
-  for (let round = 0; round < 3; round++) {
+  // Each round loads what the previous one asked for; three rounds suffice
+  // (the detectors a call reaches do not depend on what they find; the
+  // catalogue is asked for once a detector found something), the bound only
+  // guards against a future change that breaks that.
+  for (let round = 0; round < 4; round++) {
     const missing = new Set<DetectorName>();
     const d = evaluateWith(call, config, withStandIns(loaded, missing));
     if (missing.size === 0) return d;

@@ -9,11 +9,8 @@
  * @module
  */
 
-import {
-  connectorType,
-  outputNotice,
-  summarize,
-} from "../../governance/engine/messages.ts";
+import { connectorType, summarize } from "../../governance/engine/messages.ts";
+import { outputNotice } from "../../governance/engine/notice.ts";
 import type { EngineConfig } from "../../governance/engine/config.ts";
 import {
   type ScanResult,
