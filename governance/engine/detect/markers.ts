@@ -8,6 +8,8 @@
  * @module
  */
 
+import { BASE64_MARKER_KEYWORDS } from "../policies/sensitive_keywords.ts";
+
 /** What a marker hit switches on. */
 export const MARK = {
   /** An escape, encoding or obfuscation the decoded view undoes. */
@@ -47,8 +49,13 @@ const DISGUISE_CI = [
   "{dot}",
 ];
 
-/** Words of credential files, as their base64 encodings show them. */
-const BASE64_WORDS = [
+/**
+ * Words of credential files, as their base64 encodings show them (the forms,
+ * {@link base64Forms} of each word, are generated into
+ * `policies/sensitive_keywords.ts`: computing them costs a hook's start-up
+ * about 1.5 ms, nearly all of it the first call of `btoa`).
+ */
+export const BASE64_WORDS: readonly string[] = [
   "secret",
   "SECRET",
   "password",
@@ -120,9 +127,8 @@ const TABLE_WORDS = [
 /**
  * The base64 characters that `word` (ASCII) fixes at each of the three byte
  * alignments it can have in an encoded stream (characters that also
- * depend on neighbouring bytes are left out). Built with the native `btoa`
- * of the word behind 0–2 padding bytes: a bit loop here cost a hook about
- * 1 ms at start-up.
+ * depend on neighbouring bytes are left out): the `btoa` of the word behind
+ * 0–2 padding bytes, cut to the characters it fixes.
  */
 export function base64Forms(word: string): string[] {
   const out: string[] = [];
@@ -160,7 +166,7 @@ export const MARKERS: readonly Marker[] = [
   },
   {
     flag: MARK.base64,
-    keywords: [...new Set(BASE64_WORDS.flatMap(base64Forms))],
+    keywords: BASE64_MARKER_KEYWORDS,
     ignoreCase: false,
     anchored: false,
   },

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { base64Forms, MARKERS } from "./markers.ts";
+import { BASE64_WORDS, base64Forms, MARKERS } from "./markers.ts";
+import { BASE64_MARKER_KEYWORDS } from "../policies/sensitive_keywords.ts";
 
 Deno.test("base64Forms: the characters a word fixes at each alignment", () => {
   assert.deepEqual(base64Forms("secret"), ["c2VjcmV0", "NlY3Jld", "zZWNyZX"]);
@@ -24,4 +25,10 @@ Deno.test("base64Forms: every form occurs in the base64 of a text holding the wo
   }
   const base64 = MARKERS.find((m) => m.flag === 2);
   assert.ok(base64 && base64.keywords.includes("c2VjcmV0"));
+});
+
+Deno.test("the generated base64 marker keywords are the forms of the marker's words (run `deno task build` when this fails)", () => {
+  assert.deepEqual(BASE64_MARKER_KEYWORDS, [
+    ...new Set(BASE64_WORDS.flatMap(base64Forms)),
+  ]);
 });
