@@ -32,6 +32,7 @@ import {
   type Hits,
   type KeywordIndex,
   keywordIndex,
+  tableBytes,
 } from "./keywords.ts";
 import {
   type Candidate,
@@ -51,7 +52,7 @@ import {
 import { recurrences } from "./recur.ts";
 import { tableCells } from "./tables.ts";
 import { MARK, MARKERS } from "./markers.ts";
-import { textTraits, TRAIT_BITS } from "./traits.ts";
+import { foldedTraits, textTraits, TRAIT_BITS } from "./traits.ts";
 import { installScanner } from "./sensitive_slot.ts";
 
 export type {
@@ -367,8 +368,7 @@ function activeKinds(e: Engine, opts: SensitiveOptions): Uint8Array {
 /**
  * Keyword hits of a text as kind ids: global kinds in first-hit order and
  * anchored kinds with their keyword offsets. `way` forces the indexOf path
- * (`"short"`, ASCII texts only), the keyword table (`"table"`, ASCII texts
- * only) or the trie
+ * (`"short"`, ASCII texts only), the keyword table (`"table"`) or the trie
  * regex (`"trie"`); for tests that they agree.
  */
 export function keywordHits(
@@ -385,9 +385,7 @@ export function keywordHits(
   for (const ix of [e.cs, e.ci]) {
     if (way === "short") collectShort(ix, text, e.allActive, e.kinds, hits);
     else if (way === "table") {
-      const bytes = asciiBytes(text);
-      if (bytes === undefined) throw new Error("not an ASCII text");
-      collectTable(ix, bytes, e.allActive, e.kinds, hits);
+      collectTable(ix, tableBytes(ix, text), e.allActive, e.kinds, hits);
     } else collectTrie(ix, text, e.allActive, e.kinds, hits);
   }
   return {
@@ -574,12 +572,12 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
     } else if (positions) anchoredScan(k, text, positions, run, cands);
     else globalScan(k, text, run, cands);
   };
-  // Conditions of the keyword-less kinds, read from the text's bytes (all
-  // assumed to hold on a non-ASCII text).
+  // Conditions of the keyword-less kinds, read from the text's bytes (or
+  // its folded code units, when it is not all ASCII).
   let traits = -1;
   if (!opts.ungated) {
     const bytes = asciiBytes(text);
-    if (bytes !== undefined) traits = textTraits(bytes);
+    traits = bytes !== undefined ? textTraits(bytes) : foldedTraits(text);
   }
   for (const i of e.always) {
     const gate = e.kinds[i].gate;

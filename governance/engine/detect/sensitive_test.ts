@@ -1057,6 +1057,46 @@ Deno.test("keyword hits: the keyword table equals the trie regex on long texts, 
   }
 });
 
+Deno.test("keyword hits: the table walk equals the trie regex on non-ASCII texts (accents, CJK, full-width, symbols that fold to ASCII under toUpperCase)", () => {
+  const words = [...new Set(SENSITIVE_SPECS.flatMap((s) => s.keywords))];
+  let seed = 23;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  // ſ upper-cases to S and K (Kelvin) lower-cases to k: the regex does not fold them to ASCII.
+  const odd = [
+    "é",
+    "ſ",
+    "\u212a",
+    "ı",
+    "İ",
+    "\uff33",
+    "密码",
+    "\u200b",
+    "✓",
+    "\ud83d\ude00",
+    "ẞ",
+  ];
+  const texts: string[] = ["ſsn", "\u212aey", "pa\u200bssword", "✓ token=abc"];
+  for (let t = 0; t < 60; t++) {
+    let s = "";
+    while (s.length < 400 + rnd(6000)) {
+      const w = words[rnd(words.length)];
+      const c = odd[rnd(odd.length)];
+      s += [w, w.toUpperCase(), c, w.slice(0, 2) + c, c + w, " "][rnd(6)];
+    }
+    texts.push(s, s.slice(0, -1), s.slice(1));
+  }
+  let nonEmpty = 0;
+  for (const text of texts) {
+    const table = keywordHits(text, "table");
+    assert.deepEqual(table, keywordHits(text, "trie"), text.slice(0, 80));
+    if (table.triggered.length + table.anchored.length > 0) nonEmpty++;
+  }
+  assert.ok(nonEmpty > 100);
+});
+
 Deno.test("token check: six equal characters in a row, or a mask, reject a token", () => {
   const types = (t: string) => findSensitive(t).map((f) => f.type);
   const body = "aBcDeFgHiJkLmNoPqRsTuVwXyZ012345678"; // 35 characters

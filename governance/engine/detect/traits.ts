@@ -276,3 +276,38 @@ function ipv6Around(
 }
 
 const isHexOrColon = (b: number): boolean => b === 58 || isHex(b);
+
+let foldBuffer = new Uint8Array(0);
+
+/**
+ * {@link textTraits} of a text that is not all ASCII, read from its code
+ * units with every non-ASCII one folded to an ASCII control code that the
+ * keyword-less kinds' patterns treat alike: a Unicode space to form feed
+ * (`\s`, not a line end), any other character to 0x01 (neither `\w`, `\d`,
+ * `\s` nor a separator). Without `u`, no pattern matches a non-ASCII
+ * character as a digit, letter or separator, so a match in the text is a
+ * match in the folded text and its condition holds there
+ * (`traits_test.ts` checks that no such pattern names either control code
+ * or a non-ASCII character). A text with U+2028/U+2029 (line ends that `.`
+ * does not match but no ASCII code stands for) gets every condition.
+ */
+export function foldedTraits(text: string): number {
+  const n = text.length;
+  if (foldBuffer.length < n) {
+    foldBuffer = new Uint8Array(Math.max(n, foldBuffer.length * 2));
+  }
+  const out = foldBuffer.subarray(0, n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) out[i] = c;
+    else if (c === 0x2028 || c === 0x2029) return -1;
+    else out[i] = isUnicodeSpace(c) ? 12 : 1;
+  }
+  return textTraits(out);
+}
+
+/** Whether a non-ASCII code unit is white space to a regex `\s`. */
+function isUnicodeSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

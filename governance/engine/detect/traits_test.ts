@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { findSensitive } from "./sensitive.ts";
-import { textTraits, TRAIT_BITS } from "./traits.ts";
+import { foldedTraits, textTraits, TRAIT_BITS } from "./traits.ts";
+import { PII_POLICIES } from "../policies/pii.ts";
+import { SECRET_POLICIES } from "../policies/secrets.ts";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -129,4 +131,78 @@ Deno.test("ipv6_full trait: holds exactly where eight colon-joined groups of 1-4
     if (want) assert.ok(has, JSON.stringify(text));
     if (!re.test(text)) assert.ok(!has, JSON.stringify(text));
   }
+});
+
+Deno.test("foldedTraits: the keyword-less patterns name neither fold code nor any non-ASCII character", () => {
+  const specs = [...PII_POLICIES, ...SECRET_POLICIES].filter((s) =>
+    s.keywords.length === 0
+  );
+  assert.ok(specs.length > 10);
+  for (const s of specs) {
+    const src = s.pattern;
+    assert.ok(
+      !/\\f|\\x0[1cC]|\\u000[1cC]|\\c[AaLl]|[\x01\x0c]/.test(src),
+      s.id,
+    );
+    assert.ok(
+      !/[^\x00-\x7f]|\\u[0-9a-fA-F]{4}|\\x[89a-fA-F][0-9a-fA-F]/.test(src),
+      s.id,
+    );
+    assert.ok(!/\\u\{/.test(src), s.id);
+  }
+  // The pieces pass's hex runs, gated by the hex condition, likewise.
+  assert.equal(
+    foldedTraits("4111 1111\u00e9"),
+    textTraits(new TextEncoder().encode("4111 1111\x01")),
+  );
+  assert.equal(foldedTraits("a\u2028b"), -1);
+});
+
+Deno.test("findSensitive: conditions read from folded non-ASCII text skip no finding", () => {
+  let seed = 77;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const noise = [
+    ..."0123456789  --..()+/:\n_",
+    ..."ABCSTFGMabc",
+    ..."é✓→\u00a0\u2009\u3000\u200b\uff15\uff0d\u2013\u2014ſ\u212a",
+  ];
+  const examples = [
+    "4111 1111 1111 1111",
+    "123-45-6789",
+    "(415) 555-0132",
+    "+44 20 7946 0958",
+    "07911 123456",
+    "192.168.1.1",
+    "GB82 WEST 1234 5698 7654 32",
+    "DE89370400440532013000",
+    "ABCPE1234F",
+    "S1234567D",
+    "123.456.789-09",
+    "fe80:0000:0000:0000:0204:61ff:fe9d:f156",
+    "736563726574206b6579206973206869",
+  ];
+  let found = 0;
+  for (let t = 0; t < 3000; t++) {
+    let s = "";
+    for (let j = 1 + rnd(3); j > 0; j--) {
+      const b = [...examples[rnd(examples.length)]];
+      for (let m = rnd(4); m > 0; m--) {
+        const at = rnd(b.length + 1);
+        const ch = noise[rnd(noise.length)];
+        const op = rnd(3);
+        if (op === 0) b.splice(at, 1);
+        else if (op === 1) b.splice(at, 0, ch);
+        else b[at] = ch;
+      }
+      s += b.join("") + noise[rnd(noise.length)];
+    }
+    if (/^[\x00-\x7f]*$/.test(s)) s += "é";
+    const gated = findSensitive(s);
+    assert.deepEqual(gated, findSensitive(s, { ungated: true }), s);
+    if (gated.length > 0) found++;
+  }
+  assert.ok(found > 300, `only ${found} texts with findings`);
 });
