@@ -392,12 +392,62 @@ function sentence(win: string): string {
   return m ? win.slice(0, m.index) : win;
 }
 
+/** A line-start speaker label of a person in a dialogue (`Customer:`, `P7:`, `**User:**`). */
+const PERSON_TURN_G =
+  /(?:^|\n)[ \t>*_-]{0,6}(?:customer|client|user|human|caller|reporter|participant|p\d{1,3}|interviewer|moderator|student|teacher|developer|dev|me|guest|visitor|patient|tester)[ \t*_]{0,3}:/gi;
+/** How far from a speaker label another one is looked for. */
+const DIALOGUE_REACH = 1200;
+
+/** Most person turns recorded per text. */
+const MAX_TURNS = 4096;
+/** The person turns of the last text looked at: one scan per text. */
+let turnsOf: { text: string; at: number[] } | undefined;
+
+/** Offsets of the person turns in `text`, ascending (computed once per text). */
+function personTurns(text: string): number[] {
+  if (turnsOf?.text === text) return turnsOf.at;
+  const at: number[] = [];
+  PERSON_TURN_G.lastIndex = 0;
+  for (
+    let m = PERSON_TURN_G.exec(text);
+    m !== null && at.length < MAX_TURNS;
+    m = PERSON_TURN_G.exec(text)
+  ) at.push(m.index);
+  turnsOf = { text, at };
+  return at;
+}
+
+/**
+ * Whether the name at [s, e) labels a turn of a dialogue (`Agent: Sorry
+ * about that, I've reset your MFA`) rather than addressing the reader: it
+ * starts its line, a colon follows, and a person's turn is labelled the same
+ * way near it (a transcript in a doc, a support ticket, a user study).
+ */
+function speakerLabel(text: string, s: number, e: number): boolean {
+  if (!/^[ \t*_]{0,3}:/.test(text.slice(e, e + 4))) return false;
+  const lineStart = text.lastIndexOf("\n", s - 1) + 1;
+  if (s - lineStart > 6 || !/^[ \t>*_-]{0,6}$/.test(text.slice(lineStart, s))) {
+    return false;
+  }
+  const turns = personTurns(text);
+  // The first turn at or after lineStart - DIALOGUE_REACH (binary search).
+  let lo = 0;
+  let hi = turns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (turns[mid] < lineStart - DIALOGUE_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < turns.length && turns[lo] <= e + DIALOGUE_REACH;
+}
+
 /** Whether the name matched at [s, e) addresses the reader. */
 function addresses(text: string, s: number, e: number): boolean {
   const prev = text.charCodeAt(s - 1);
   // Inside a path, a file name or a dotted name (`src/agents`, `.claude`).
   if (prev === 47 || prev === 46 || prev === 92) return false;
   if (text.charCodeAt(e) === 46 && /\w/.test(text[e + 1] ?? "")) return false;
+  if (speakerLabel(text, s, e)) return false;
   let before = text.slice(Math.max(0, s - 64), s);
   if (MENTION_BEFORE.test(before)) return true;
   const q = QUALIFIER.exec(before);

@@ -17,6 +17,7 @@ import { asciiBytes } from "./ascii.ts";
 import { addressedRequests } from "./addressed.ts";
 import { CHANNEL_WORDS, channelRequests } from "./channels.ts";
 import { beaconLinks } from "./beacon.ts";
+import { quotedMention } from "./mention.ts";
 
 export { INJECTION_POLICIES };
 
@@ -1303,48 +1304,6 @@ function skeletonFindings(text: string, places: readonly number[]): Finding[] {
     }
   }
   return out;
-}
-
-const QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb";
-const DOUBLE_QUOTES = '"`\u201c\u201d\u00ab\u00bb';
-/** Words around a quoted phrase that mark it as talked about, not said. */
-const MENTION_RE =
-  /\b(?:such\s{1,4}as|e\.g\.|for\s{1,4}example|for\s{1,4}instance|like|phrases?|strings?|payloads?|examples?|test(?:\s{1,4}cases?)?|flag(?:s|ged)?|detect(?:s|ed|ion|or)?|catch(?:es)?|block(?:s|ed)?|classifier|matches|injections?|attacks?|attackers?|threats?|plants?|planted|malicious|adversar(?:y|ial|ies)|mitigations?|hostile|red[-\s]team(?:ed|ing|ers?|s)?|strips?|stripped|sanitiz(?:e[sd]?|ing)|escap(?:e[sd]?|ing)|removes?|chat-template|template|tokens?|delimiters?)\b/i;
-
-/**
- * Whether a finding lies inside a short quotation that the sentence around
- * it talks about (`phrases such as "ignore all previous instructions"`):
- * documentation of an attack, not the attack.
- */
-function quotedMention(text: string, f: Finding): boolean {
-  const lineStart = text.lastIndexOf("\n", f.start) + 1;
-  // The opening quote: right before the finding, or (double quotes only,
-  // which apostrophes cannot be mistaken for) up to 60 characters before it.
-  let open = f.start - 1;
-  while (open >= lineStart && f.start - open <= 4 && text[open] === " ") open--;
-  if (open < lineStart || !QUOTES.includes(text[open])) {
-    open = -1;
-    for (let i = f.start - 1; i >= Math.max(lineStart, f.start - 60); i--) {
-      if (DOUBLE_QUOTES.includes(text[i])) {
-        open = i;
-        break;
-      }
-    }
-    if (open < 0) return false;
-  }
-  let close = f.end;
-  const stop = Math.min(text.length, f.end + 60);
-  while (
-    close < stop && !QUOTES.includes(text[close]) && text[close] !== "\n"
-  ) {
-    close++;
-  }
-  if (close >= stop || !QUOTES.includes(text[close])) return false;
-  let lineEnd = text.indexOf("\n", close);
-  if (lineEnd < 0) lineEnd = text.length;
-  const around = text.slice(Math.max(lineStart, open - 200), open) + " " +
-    text.slice(close + 1, Math.min(lineEnd, close + 200));
-  return MENTION_RE.test(around.replace(/\S{0,200}:\/\/\S{0,400}/g, " "));
 }
 
 /**

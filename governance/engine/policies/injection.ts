@@ -541,12 +541,14 @@ const ROWS: Row[] = [
       /\btell\s{1,4}the\s{1,4}user\s{1,4}to\s{1,4}(?:install|download|visit|open|run|enter|click|log\s{0,2}in|sign\s{1,4}in)\b[^.\n]{0,60}?(?:https?:\/\/|\bextension\b|\bpassword\b)/i,
       /\b(?:everything|all\s{1,4}(?:the\s{1,4})?text|anything)\s{1,4}(?:you\s{1,4}read\s{1,4})?(?:after|below|following)\s{1,4}this\s{1,4}(?:line|point)\s{1,4}is\s{1,4}(?:an?\s{1,4})?(?:higher|system|developer|new|priority|instruction)/i,
       /\bi\s{0,4}(?:am|'m)\s{1,4}(?:the|your)\s{1,4}(?:developer|creator|owner|administrator|admin|operator|maker)\s{1,4}of\s{1,4}(?:this|the|your)\s{1,4}(?:assistant|ai|model|bot|agent|chatbot|system)\b/i,
-      /(?<!\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|more|both|about\s{1,4}the|of\s{1,4}the)\s{1,4})\b(?:new|updated)\s{1,4}(?:system\s{1,4})?(?:directive|instruction|rule|polic(?:y|ies))s?\s{0,4}(?:[:\u2014\u2013]|-\s)/i,
+      /(?<!\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|more|both|about\s{1,4}the|of\s{1,4}the)\s{1,4})\b(?:new|updated)\s{1,4}(?:system\s{1,4})?(?:directive|instruction|rule|polic(?:y|ies))s?\s{0,4}(?:[:\u2014\u2013]|-\s)(?=[^\n]{0,160}?\b(?:you|your|ai|assistants?|models?|agents?|llms?|bots?|gpt|chatgpt|claude|codex|copilot|ignore|disregard|forget|reveal|print|output|respond|reply|answer|refuse|obey|comply|execute|system\s{1,4}prompt|instructions)\b)/i,
       /\b(?:do\s{1,4}not|don'?t|never|stop)\s{1,4}ask(?:s|ing)?\s{1,4}(?:the\s{1,4}user\s{1,4}|me\s{1,4}|anyone\s{1,4})?(?:for\s{1,4}(?:confirmation|permission|approval|consent)|before\s{1,4}(?:deleting|running|executing|pushing|sending|merging|deploying|changing|removing))\b/i,
       /\b(?:stop|drop)\s{1,4}what\s{1,4}you(?:'re|\s{1,4}are)\s{1,4}doing\b[^.\n]{0,20}?\b(?:and|instead)\b/i,
       /\b(?:this|these|the\s{1,4}following)\s{1,4}(?:instructions?|message|note)\s{1,4}(?:comes?|came|is|are)\s{1,4}(?:directly\s{1,4})?from\s{1,4}(?:the\s{1,4}|your\s{1,4})?(?:system|administrator|admin|developers?|owner|operator|openai|anthropic|security\s{1,4}team)\b/i,
-      // Not `debug mode is enabled` or `Maintenance Mode on February 25` (changelogs).
-      /\b(?:developer|admin|god|safety|root)\s{1,4}(?:override|mode)\s{1,4}(?:is\s{1,4}(?:now\s{1,4})?)?(?:enabled|activated|engaged|on)\b(?!\s{1,4}(?:[A-Z][a-z]{2,8}\s{1,4}\d|\d))/i,
+      // Not `debug mode is enabled` or `Maintenance Mode on February 25`
+      // (changelogs); `on` is a state only at a clause end (`Developer mode
+      // on.`), not a place (`enable developer mode on the device`).
+      /\b(?:developer|admin|god|safety|root)\s{1,4}(?:override|mode)\s{1,4}(?:is\s{1,4}(?:now\s{1,4})?)?(?:(?:enabled|activated|engaged)\b(?!\s{1,4}(?:[A-Z][a-z]{2,8}\s{1,4}\d|\d))|on(?=\s{0,4}(?:[.!:;,)\]\u2014\u2013-]|$)|\s{1,4}now\b))/im,
       /\b(?:run|execute|delete|push|merge|do|install)\s{1,4}(?:any|every|all)\s{1,4}(?:[\w-]{1,16}\s{1,4}){0,6}?without\s{1,4}(?:approval|confirmation|confirming|asking|checking|permission|review)\b/i,
     ],
     [
