@@ -293,7 +293,8 @@ const ROWS: Row[] = [
       // Not "### Instruction:", the heading of prompt templates (Alpaca and kin); detect/channels.ts judges what follows such headings.
       /^\s{0,4}#{2,4}\s{0,4}(?:system|new\s{1,4}instructions?)\s{0,4}:/im,
       /<\/?(?:tool_output|tool_result|tool_response|function_results?|function_output|tool_call|system_message|system-reminder)>/i,
-      /<system>(?!\s{0,4}[\w .-]{0,40}<\/system>)/i,
+      // Not a placeholder in a name (`getentropy_<SYSTEM>.c`).
+      /(?<![\w-])<system>(?!\s{0,4}[\w .-]{0,40}<\/system>)/i,
       /\b(?:BEGIN|START)\s{1,4}(?:OF\s{1,4})?(?:SYSTEM|ADMIN|DEVELOPER|AGENT|AI|ASSISTANT|LLM|MODEL)\s{1,4}(?:MESSAGE|PROMPT|INSTRUCTIONS?|OVERRIDE|DIRECTIVES?)\b/i,
       /\bEND\s{1,4}OF\s{1,4}(?:SYSTEM\s{1,4})?(?:PROMPT|INSTRUCTIONS|USER\s{1,4}INPUT)\b/,
       /\bsystem\s{1,4}(?:override|instruction)s?\s{0,4}:/i,
@@ -368,14 +369,27 @@ const ROWS: Row[] = [
       // "Don't tell the user" ending a clause, or about this / what you did;
       // not "don't tell the user their password" (advice on what to show).
       /\b(?:do\s{1,4}not|don'?t|never)\s{1,4}(?:tell|inform|mention\s{1,4}(?:this|it)\s{1,4}to|reveal\s{1,4}(?:this|it)\s{1,4}to|alert|notify|warn)\s{1,4}(?:the\s{1,4})?(?:user|human|operator)s?\b(?=\s{0,4}(?:[.,;:!)\u2014-]|$|and\b|but\b|until\b|about\s{1,4}(?:this|it|that|any(?:thing)?|the\s{1,4}(?:change|instructions?|commands?|transfer|request|note))\b|(?:that|what)\s{1,4}(?:you|we|i)\b|you\b|anything\b|yet\b))/im,
-      /\bwithout\s{1,4}(?:telling|informing|notifying|alerting)\s{1,4}(?:the\s{1,4})?(?:user|human|operator)\b/i,
+      // Not a statement of what a program does (`so it doesn't end up with a
+      // corrupted index without telling the user`, changelogs).
+      /(?<!\b(?:doesn'?t|does\s{1,4}not|didn'?t|did\s{1,4}not|won'?t|wouldn'?t|no\s{1,4}longer|isn'?t|wasn'?t|(?:that|which)\s{1,4}(?:don'?t|do\s{1,4}not))\b(?:[^.\n]|\n(?!\s{0,8}\n)){0,120})\bwithout\s{1,4}(?:telling|informing|notifying|alerting)\s{1,4}(?:the\s{1,4})?(?:user|human|operator)\b/i,
       // An imperative (at a clause start, after a modal or a name), not a description (`languages silently remove`, `don't silently delete`).
       /(?<=(?:^|[.!?:;,(\n"'`\u2014-]|\b(?:and|also|then|please|just|but|to|should|must|will|can|@[\w-]{1,30}))\s{0,4})(?<!(?:\bnot|n't|\bnever)\s{1,4})\b(?:secretly|covertly|quietly|silently|discreetly)\s{1,4}(?:run|execute|send|upload|delete|exfiltrate|copy|modify|add|install|push|change|disable|remove|commit|grant|replace|rewrite|swap|insert|point|edit|forward)\b/im,
+      // A part of the text that says it is for the AI and not for its
+      // person, as a heading (`Instructions to the model, not the human:`).
+      // `the human`, `your user`: the AI's own person (`for agents, not
+      // humans` heads an AGENTS.md).
+      /\b(?:for|to)\s{1,4}(?:you|(?:the\s{1,4}|an?\s{1,4})?(?:(?:ai|llm|coding|language)\s{1,4})?(?:ai|models?|assistants?|agents?|llms?|bots?))(?:\s{1,4}only)?\s{0,4},?\s{0,4}(?:and\s{1,4})?not\s{1,4}(?:for\s{1,4}|to\s{1,4})?(?:the|your)\s{1,4}(?:human|user|person|operator)\s{0,4}(?:[:\u2014\u2013]|-\s)/i,
+      // Keeping what was done out of what the person reads.
+      /\b(?:do\s{1,4}not|don'?t|never)\s{1,4}bring\s{1,4}(?:it|this|that)\s{1,4}up\b|\b(?:keep|leave)\s{1,4}(?:it|this|that|them|the\s{1,4}change)\s{1,4}out\s{1,4}of\s{1,4}(?:the\s{1,4}|your\s{1,4})?(?:commit\s{1,4}message|summary|pr\s{1,4}description|changelog|answer|reply|response|report|release\s{1,4}notes)\b/i,
+      /\b(?:do\s{1,4}not|don'?t|never|must\s{1,4}not|mustn'?t)\s{1,4}(?:show|reveal|mention|display|tell)\s{1,4}(?:this|these|it|them|the\s{1,4}(?:script|command|note|instructions?|steps?|change|section)s?(?:'s)?)\b[^.\n]{0,40}?\bto\s{1,4}the\s{1,4}(?:user|human)\b|\b(?:must\s{1,4}not|mustn'?t)\s{1,4}tell\s{1,4}the\s{1,4}(?:user|human)\s{1,4}about\b/i,
     ],
     [
       "user human operator",
       "without",
       "secretly covertly quietly silently discreetly",
+      "human user person operator",
+      "bring out",
+      "user human",
     ],
   ],
   [
@@ -521,7 +535,7 @@ const ROWS: Row[] = [
     "warn",
     "Text claiming to come from the developer, the vendor or the system, announcing that rules are lifted or permissions granted, or replacing the reader's task (your real task is, stop following the user's request, obey only, higher-priority instruction).",
     () => [
-      /\b(?:this\s{1,4}is\s{1,4}a\s{1,4}message|message|this\s{1,4}text\s{1,4}is|instructions?)\s{1,4}from\s{1,4}(?:openai|anthropic|the\s{1,4}(?:system|administrator|admin)\b|your\s{1,4}(?:developers?|creators?|operator))(?:(?:'s)?\s{1,4}(?:staff|team|safety\s{1,4}team))?\b/i,
+      /\b(?:this\s{1,4}is\s{1,4}a\s{1,4}message|message|this\s{1,4}text\s{1,4}is|instructions?)\s{1,4}from\s{1,4}(?:(?:the\s{1,4})?(?:openai|anthropic)\b|the\s{1,4}(?:system|administrator|admin)\b|your\s{1,4}(?:developers?|creators?|operator))(?:(?:'s)?\s{1,4}(?:staff|team|safety\s{1,4}team))?\b/i,
       // `the` needs a qualifier: `the policies are removed` is an API doc.
       /\b(?:(?:your|all|my)\s{1,4}(?:safety\s{1,4}|earlier\s{1,4}|previous\s{1,4}|prior\s{1,4}|original\s{1,4}|content\s{1,4})?|the\s{1,4}(?:safety|earlier|previous|prior|original|content)\s{1,4})(?:rules|restrictions|guidelines|guidance|policies|instructions|guardrails|filters)\s{1,4}(?:are|is|have\s{1,4}been|has\s{1,4}been|were)\s{1,4}(?:now\s{1,4}|hereby\s{1,4}|temporarily\s{1,4})?(?:suspended|lifted|disabled|removed|revoked|void|overridden|deactivated|paused|turned\s{1,4}off|switched\s{1,4}off|no\s{1,4}longer\s{1,4}(?:valid|active|in\s{1,4}effect))\b/i,
       /\byour\s{1,4}(?:earlier|previous|prior|original|old)\s{1,4}(?:rules|instructions|guidelines)\s{1,4}no\s{1,4}longer\s{1,4}apply\b|\b(?:safety|content|security)\s{1,4}(?:rules|restrictions|filters|guardrails|checks|policies)\s{1,4}(?:are|have\s{1,4}been|were)\s{1,4}(?:now\s{1,4})?(?:disabled|suspended|lifted|off|removed|turned\s{1,4}off)\b/i,
@@ -532,7 +546,7 @@ const ROWS: Row[] = [
       /\b(?:disable|turn\s{1,4}off|bypass|skip)\s{1,4}(?:all\s{1,4}(?:of\s{1,4})?(?:your\s{1,4})?|your\s{1,4})?(?:(?:safety|security)\s{1,4}(?:checks|features|filters|rules|guardrails|measures)|content\s{1,4}(?:filtering|filters|moderation|polic(?:y|ies)))\b/i,
       /\btreat\s{1,4}(?:the\s{1,4})?(?:text|content|instructions?|message)\s{1,4}(?:below|above|that\s{1,4}follows|after\s{1,4}this)\s{1,4}as\s{1,4}(?:coming\s{1,4}from|if\s{1,4}it\s{1,4}came\s{1,4}from|a\s{1,4}(?:higher|system|developer))/i,
       /\bhigher[-\s]{1,4}priority\s{1,4}(?:system\s{1,4})?(?:instructions?|messages?|commands?)\b/i,
-      /\b(?:stop|quit)\s{1,4}following\s{1,4}(?:the\s{1,4})?user'?s?\b|\bdo\s{1,4}not\s{1,4}follow\s{1,4}the\s{1,4}user'?s?\s{1,4}(?:request|instructions|question)\b/i,
+      /\b(?:stop|quit|cease)\s{1,4}(?:following|processing|obeying)\s{1,4}(?:the\s{1,4}rest\s{1,4}of\s{1,4})?(?:the\s{1,4})?user'?s?\b|\bdo\s{1,4}not\s{1,4}follow\s{1,4}the\s{1,4}user'?s?\s{1,4}(?:request|instructions|question)\b/i,
       /\byour\s{1,4}(?:real|actual|true|new|only)\s{1,4}(?:task|assignment|goal|job|mission|purpose|objective|instructions?)(?:\s{1,4}(?:from\s{1,4}(?:now|here)\s{1,4}on|henceforth|going\s{1,4}forward))?(?:\s{1,4}(?:now\s{1,4})?(?:is|are|will\s{1,4}be)\b|\s{0,4}:)/i,
       /\b(?:obey|follow)\s{1,4}only\s{1,4}(?:me|instructions|the\s{1,4}instructions|commands|this\s{1,4}(?:file|text|message))\b|\bwho\s{1,4}obeys\s{1,4}only\s{1,4}me\b/i,
       /\b(?:do\s{1,4}not|don'?t)\s{1,4}(?:summari[sz]e|answer|translate|reply\s{1,4}to)\b[^.\n]{0,30}?[.;,]?\s{0,4}(?:instead|rather)\s{0,4},?\s{0,4}(?:tell|say|print|run|send|write|reply|respond|output)\b/i,
@@ -562,7 +576,7 @@ const ROWS: Row[] = [
       "safety security content",
       "treat",
       "higher",
-      "following follow",
+      "following follow processing obeying",
       "task assignment goal job mission purpose objective instruction",
       "obey follow",
       "instead rather",
