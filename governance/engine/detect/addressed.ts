@@ -43,9 +43,9 @@ const MENTION_BEFORE = /(?:^|[^\w.@/])@[\w-]{0,30}$/;
 /** What may stand right before a vocative: a sentence, line or quote start, a greeting, "note to". */
 const VOCATIVE_BEFORE =
   /(?:^|[\n.!?;:"'`(>\[{*#/|\u2014-]\s{0,6}|\b(?:hey|hi|hello|dear|attention|yo|ok|okay|psst|and)\s{1,4}(?:the\s{1,4}|an?\s{1,4})?|\b(?:to|for)[\s-]{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|every\s{1,4}|an?\s{1,4})?)$/i;
-/** A comma or an exclamation mark right after a name (`Codex, ...`, `Hello Gemini!`), or up to five words and a colon (`Agent remediation:`, `Assistant handling this ticket:`). */
+/** A comma, a dash or an exclamation mark right after a name (`Codex, ...`, `Hey Claude — ...`, `Hello Gemini!`), or up to five words and a colon (`Agent remediation:`, `Assistant handling this ticket:`). */
 const VOCATIVE_AFTER =
-  /^\s{0,3}[,!]|^(?:[\s-]{1,3}[\w-]{1,20}){0,5}?\s{0,3}:(?!\/\/)/;
+  /^\s{0,3}[,!\u2014\u2013]|^\s{1,3}--?\s|^(?:[\s-]{1,3}[\w-]{1,20}){0,5}?\s{0,3}:(?!\/\/)/;
 /** A determiner that makes a name a reader (`any AI`, `whoever is the coding agent`, `if you are an LLM`). */
 const READER_BEFORE =
   /(?:\b(?:any|every|all|each|whichever|whatever)\s{1,4}|\bwho(?:ever)?\s{1,4}(?:is|are)\s{1,4}(?:the|an?)\s{1,4}|\b(?:if|when|since)\s{1,4}you(?:'re|\s{1,4}are)\s{1,4}(?:an?\s{1,4}|the\s{1,4})?)(?:[\w-]{1,20}\s{1,3})?$/i;
@@ -201,13 +201,13 @@ const LOOSEN =
   /\b(?:add|adding|set|setting|change|changing|rewrite|replace|replacing|widen|allow|whitelist|make|open|opening)\b/gi;
 /** Acting behind the person's back. */
 const COVERT =
-  /\b(?:quietly|silently|secretly|covertly|discreetly|without\s{1,3}(?:asking|telling|confirmation|confirming|review|approval|mentioning)|(?:do\s{1,3}not|don'?t|never)\s{1,3}(?:mention|tell|inform|report)|before\s{1,3}(?:answering|replying|doing\s{1,3}anything\s{1,3}else|anything\s{1,3}else))\b/i;
+  /\b(?:quietly|silently|secretly|covertly|discreetly|without\s{1,3}(?:asking|telling|confirmation|confirming|review|approval|mentioning|flagging)|(?:do\s{1,3}not|don'?t|never)\s{1,3}(?:mention|tell|inform|report)|before\s{1,3}(?:answering|replying|doing\s{1,3}anything\s{1,3}else|anything\s{1,3}else))\b/i;
 
 /** What the reader is asked to tell the person: a request for a secret, or a false assurance. */
 const SOLICIT =
   /\b(?:paste|enter|type|send|share|provide|give|re-?enter|confirm|reply(?:\s{1,3}here)?\s{1,3}with)\b/i;
 const ASSURANCE =
-  /\b(?:(?:is|are|was)\s{1,3}(?:completely\s{1,3}|totally\s{1,3})?(?:safe|verified|secure|trusted|legitimate|malware-free|officially\s{1,3}recommended|discontinued)|passed\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:security\s{1,3})?(?:audit|review|scan)|(?:has|have)\s{1,3}(?:expired|been\s{1,3}(?:compromised|suspended|locked))|(?:security\s{1,3})?(?:checks|tests|scans)\s{1,3}(?:passed|are\s{1,3}green)|even\s{1,3}if\s{1,3}(?:they|it)\s{1,3}(?:did|do|does|were|was)\s{1,3}not)\b/i;
+  /\b(?:(?:is|are|was)\s{1,3}(?:completely\s{1,3}|totally\s{1,3})?(?:safe|verified|secure|trusted|legitimate|malware-free|officially\s{1,3}recommended|discontinued)|passed\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:security\s{1,3})?(?:audit|review|scan)|(?:has|have)\s{1,3}(?:expired|been\s{1,3}(?:compromised|suspended|locked))|(?:security\s{1,3})?(?:checks|tests|scans)\s{1,3}(?:pass(?:ed)?|are\s{1,3}(?:green|passing))|even\s{1,3}if\s{1,3}(?:they|it)\s{1,3}(?:did|do|does|were|was)\s{1,3}not)\b/i;
 /** The conversation itself as the place a secret is to be given (`paste it here`, `into this chat`). */
 const CHAT_DEST =
   /\b(?:here|below|in(?:to)?\s{1,3}(?:this|the|your)\s{1,3}(?:chat|conversation|thread|reply|answer|window)|in\s{1,3}(?:a|your)\s{1,3}(?:reply|comment|message))\b/i;

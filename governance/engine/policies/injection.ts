@@ -420,6 +420,10 @@ const ROWS: Row[] = [
       /\b(?:simulate|emulate|become)\s{1,4}(?:an?\s{1,4})?(?:unfiltered|unrestricted|uncensored|jailbroken)\s{1,4}(?:model|ai|assistant|version)\b/i,
       /\b(?:mode|persona|version|character)\s{1,4}(?:with|that\s{1,4}has|which\s{1,4}has)\s{1,4}no\s{1,4}(?:safety\s{1,4}|content\s{1,4}|ethical\s{1,4}|moral\s{1,4})?(?:rules|restrictions|filters|limits|guardrails|guidelines|polic(?:y|ies))\b/i,
       /\b(?:you(?:'re|\s{1,4}are)|playing|play|as)\b[^.\n]{0,40}?\b(?:ai|assistant|model|bot|agent|chatbot)\s{1,4}(?:that|who|which)\s{1,4}(?:never\s{1,4}(?:refuses|says\s{1,4}no|declines)|always\s{1,4}(?:complies|obeys|agrees|says\s{1,4}yes)|can\s{1,4}do\s{1,4}anything|has\s{1,4}no\s{1,4}(?:limits|rules|filters|restrictions))\b/i,
+      // The DAN family's framings: a named persona the reader is to pretend
+      // to be, free of the confines of AI, bound by no rules.
+      /\b[Yy]ou(?:'re|\s{1,4}are)\s{1,4}going\s{1,4}to\s{1,4}(?:pretend\s{1,4}to\s{1,4}be|act\s{1,4}as)\s{1,4}["'\u201c]?[A-Z][\w-]{1,20}/,
+      /\b(?:broken|break|broke)\s{1,4}free\s{1,4}(?:of|from)\s{1,4}the\s{1,4}(?:typical\s{1,4})?confines\b|\b(?:does\s{1,4}not|doesn'?t|do\s{1,4}not|don'?t|never)\s{1,4}(?:have\s{1,4}to\s{1,4})?abide\s{1,4}by\s{1,4}any\s{1,4}(?:rules|policies|guidelines|restrictions)\b/i,
     ],
     [
       "now here point rest",
@@ -443,6 +447,8 @@ const ROWS: Row[] = [
       "simulate emulate become",
       "mode persona version character",
       "refuses says declines complies obeys agrees anything limits rules filters restrictions",
+      "going",
+      "free abide",
     ],
   ],
   [
