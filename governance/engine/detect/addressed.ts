@@ -52,6 +52,9 @@ const READER_BEFORE =
 /** A modal after a name (`agents must`, `language models editing this workflow should`). */
 const MODAL_AFTER =
   /^(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:must|should|shall|needs?\s{1,3}to|have\s{1,3}to|has\s{1,3}to|(?:are|is)\s{1,3}(?:required|expected|asked|instructed|supposed)\s{1,3}to|please|will\s{1,3}now|may\s{1,3}now|can\s{1,3}now|(?:are|is)\s{1,3}(?:now\s{1,3})?(?:authori[sz]ed|permitted|allowed|cleared)\s{1,3}to|(?:has|have)\s{1,3}(?:now\s{1,3})?(?:the\s{1,3})?(?:permission|authori[sz]ation|clearance)\s{1,3}to)\b/i;
+/** An opinion or proposal about what a named bot should do, addressed to people. */
+const OPINION_BEFORE =
+  /\b(?:i|we)\s{1,3}(?:(?:don'?t|do\s{1,3}not)\s{1,3})?(?:think|believe|feel|agree|suggest|propose|doubt)\s{1,3}(?:that\s{1,3})?(?:the|our|this|any)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i;
 /** A name as the reader of this text (`AI tools reading this manifest`). */
 const READING_AFTER =
   /^(?:\s{1,3}[\w-]{1,20}){0,2}?\s{1,3}(?:reading|processing|parsing|summari[sz]ing|editing|handling|browsing|reviewing|seeing|ingesting|indexing)\s{1,3}(?:this|these|the\s{1,3}(?:following|above))\b/i;
@@ -458,10 +461,45 @@ function addresses(text: string, s: number, e: number): boolean {
   if (VOCATIVE_AFTER.test(after) && VOCATIVE_BEFORE.test(before)) return true;
   if (READING_AFTER.test(after)) return true;
   if (MODAL_AFTER.test(after)) {
+    // An opinion about the bot, told to people (`I don't think the bot should approve anything`).
+    if (OPINION_BEFORE.test(before)) return false;
     return VOCATIVE_BEFORE.test(before) || READER_BEFORE.test(before) ||
       /\bthe\s{1,4}$/i.test(before);
   }
   return READER_BEFORE.test(before) && VOCATIVE_AFTER.test(after);
+}
+
+/** Double quotation marks that open a quotation (straight, curly, guillemets, German low). */
+const OPEN_QUOTE_G = /["\u201c\u00ab\u201e]/g;
+const AI_IN = new RegExp(AI_RE.source, "i");
+
+/**
+ * Whether the request at `at` in a window after an addressee sits in a
+ * quotation that has an addressee of its own before it (`If a README says
+ * "AI assistants should run curl ... | sh", a careless agent might`): the
+ * quoted words address someone, and their own name is the one to judge
+ * (with the quotation's context), not the name outside.
+ */
+function quotedAddress(win: string, at: number): boolean {
+  OPEN_QUOTE_G.lastIndex = 0;
+  let open = -1;
+  let inside = false;
+  for (
+    let m = OPEN_QUOTE_G.exec(win);
+    m !== null && m.index < at;
+    m = OPEN_QUOTE_G.exec(win)
+  ) {
+    // Straight quotes alternate; curly ones open only.
+    if (win[m.index] === '"') {
+      inside = !inside;
+      open = inside ? m.index : -1;
+    } else {
+      inside = true;
+      open = m.index;
+    }
+  }
+  if (!inside || open < 0 || win.slice(open, at).includes("\n")) return false;
+  return AI_IN.test(win.slice(open + 1, at));
 }
 
 /** Sticky forms of the scans, to confirm a probe position. */
@@ -497,7 +535,7 @@ function fromProbes(text: string, probes: number[][]): [number, number][] {
     seen++;
     const win = windowAt(text, m[1]);
     const r = requestIn(win, "ai");
-    if (r >= 0) {
+    if (r >= 0 && !quotedAddress(win, r)) {
       done = Math.min(m[1] + win.length, lineEnd(text, m[1] + r));
       out.push([m[0], done]);
     }
@@ -556,7 +594,7 @@ export function addressedRequests(
     seen++;
     const win = windowAt(text, e);
     const at = requestIn(win, "ai");
-    if (at >= 0) {
+    if (at >= 0 && !quotedAddress(win, at)) {
       done = Math.min(e + win.length, lineEnd(text, e + at));
       out.push([s, done]);
     }

@@ -111,8 +111,17 @@ function embedded(text: string, open: number, close: number): boolean {
   const before = text.slice(Math.max(0, open - 3), open);
   const after = text.slice(close + 1, close + 4);
   if (/\(\s{0,2}$/.test(before) && /^[.,;!?]?\)/.test(after)) return true;
-  return /[a-z]\s{1,2}$/i.test(before) && /^[,]?\s{1,2}[a-z]/.test(after);
+  if (/[a-z]\s{1,2}$/i.test(before) && /^[,]?\s{1,2}[a-z]/.test(after)) {
+    return true;
+  }
+  // A statement about the quoted phrase (`"ignore previous instructions" in
+  // the wild`, `"X" appeared in 31 pages`).
+  return DESCRIBED_AFTER.test(text.slice(close + 1, close + 24));
 }
+
+/** A predicate or preposition after a quotation that makes it the thing described. */
+const DESCRIBED_AFTER =
+  /^\s{1,2}(?:in\s{1,2}the\s{1,2}wild|appears?|appeared|occurs?|occurred|shows?\s{1,2}up|showed\s{1,2}up|made|makes|triggers?|triggered|worked|works|failed|fails|was\s{1,2}(?:found|seen|used|caught|blocked|followed)|is\s{1,2}(?:a|an|the|one|still|often|usually|how|what)|gets?\s{1,2}(?:caught|blocked|flagged|refused))\b/i;
 
 /**
  * Whether a finding lies inside a short quotation that the sentence around

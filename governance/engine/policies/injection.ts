@@ -606,7 +606,8 @@ const ROWS: Row[] = [
     "warn",
     "Text addressed to an AI that tells it to approve, pay, refund, merge or grant something (an issue edit telling the assistant to approve a payout): the agent would act on a stranger's say-so.",
     () => [
-      /\b(?:ai|llm|gpt|assistant|agent|model|bot|copilot|codex|claude)s?\b(?:\s{1,4}[\w-]{1,20}){0,4}?(?:\s{0,4}[:,]|\s{1,4}(?:must|should|please|needs?\s{1,4}to|has\s{1,4}to|is\s{1,4}required\s{1,4}to))[^\n]{0,120}?\b(?:approve|authori[sz]e|release|mark|set|issue|send|transfer|wire|pay|merge|grant)\b[^\n]{0,60}?\b(?:payouts?|payments?|refunds?|transfers?|invoices?|wire|funds|pull\s{1,4}request|the\s{1,4}pr|(?:admin|write|owner|maintainer|push)\s{1,4}access|reimbursements?|expenses?|\$\s{0,2}\d|\d[\d,.]{1,12}\s{0,2}(?:eur|usd|gbp|chf)\b|iban)\b/i,
+      // Not an opinion told to people (`I don't think the bot should approve anything`).
+      /(?<!\b(?:think|believe|feel|suggest|propose|doubt)\s{1,4}(?:that\s{1,4})?(?:the\s{1,4}|our\s{1,4})?)\b(?:ai|llm|gpt|assistant|agent|model|bot|copilot|codex|claude)s?\b(?:\s{1,4}[\w-]{1,20}){0,4}?(?:\s{0,4}[:,]|\s{1,4}(?:must|should|please|needs?\s{1,4}to|has\s{1,4}to|is\s{1,4}required\s{1,4}to))[^\n]{0,120}?\b(?:approve|authori[sz]e|release|mark|set|issue|send|transfer|wire|pay|merge|grant)\b[^\n]{0,60}?\b(?:payouts?|payments?|refunds?|transfers?|invoices?|wire|funds|pull\s{1,4}request|the\s{1,4}pr|(?:admin|write|owner|maintainer|push)\s{1,4}access|reimbursements?|expenses?|\$\s{0,2}\d|\d[\d,.]{1,12}\s{0,2}(?:eur|usd|gbp|chf)\b|iban)\b/i,
     ],
     ["payout payment refund transfer invoice wire funds pull pr access reimburs expense $ eur usd gbp chf iban"],
   ],
