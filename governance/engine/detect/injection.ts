@@ -1394,8 +1394,15 @@ export function findPromptInjection(text: string): Finding[] {
   if (pre.disguised && pre.disguised.length > 0) {
     patterns.push(...skeletonFindings(text, pre.disguised));
   }
+  // Findings inside quotations the text talks about: the classifier is not
+  // to flag a chunk for them either.
+  const mentioned: Finding[] = [];
   if (patterns.length > 0) {
-    patterns = patterns.filter((f) => !quotedMention(text, f));
+    patterns = patterns.filter((f) => {
+      const m = quotedMention(text, f);
+      if (m) mentioned.push(f);
+      return !m;
+    });
   }
   const out = [
     ...patterns,
@@ -1417,7 +1424,8 @@ export function findPromptInjection(text: string): Finding[] {
   const best = scoreText(text);
   if (
     best.p >= Math.max(MODEL.threshold, CLASSIFIER_FLOOR) &&
-    words(text, best.start, best.end) >= MIN_WORDS
+    words(text, best.start, best.end) >= MIN_WORDS &&
+    !mentioned.some((f) => f.start < best.end && f.end > best.start)
   ) {
     out.push(finding(CLASSIFIER, best.start, best.end));
   }

@@ -42,8 +42,12 @@ function closerOf(open: string): string {
 const DATA_KEY_END =
   /(?:^|[\s{,])(?:title|caption|banner|headline|text|strings?|template|tokens?|payload|example)\s{0,2}[:=]\s{0,2}$/i;
 
-/** List items and table rows: their context includes the line that leads into the list. */
-const LIST_ITEM_RE = /^\s{0,8}(?:[-*+|>]|\d{1,3}[.)])\s/;
+/**
+ * List items, table rows and labelled data lines (`Input: "..."`, `Bad
+ * output: "..."`): their context includes the line that leads into them.
+ */
+const LIST_ITEM_RE =
+  /^\s{0,8}(?:(?:[-*+|>]|\d{1,3}[.)])\s|(?:(?:bad|good|expected|actual|sample|model)\s)?(?:input|output|prompt|payload|question|answer|request|response|completion)s?\s{0,2}:)/i;
 
 /** Most lines walked back to find the line that introduces a list. */
 const MAX_LEAD_LINES = 24;
@@ -135,7 +139,7 @@ export function quotedMention(text: string, f: Finding): boolean {
   const lineStart = text.lastIndexOf("\n", open) + 1;
   let lineEnd = text.indexOf("\n", close);
   if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(lineStart, lineStart + 12);
+  const line = text.slice(lineStart, lineStart + 40);
   const lead = LIST_ITEM_RE.test(line) ? leadIn(text, lineStart) + " " : "";
   // URLs, and the keys of key-value data (`"text": "..."`, `title: "..."`),
   // are not words about the quotation.
