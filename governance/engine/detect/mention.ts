@@ -23,6 +23,13 @@ const DOUBLE_QUOTES = '"`\u201c\u201d\u00ab\u00bb\u201e';
 const MENTION_RE =
   /\b(?:such\s{1,4}as|e\.g\.|for\s{1,4}example|for\s{1,4}instance|like|phrases?|strings?|sentences?|wording|quoted?|typed?|types|typing|payloads?|examples?|test(?:\s{1,4}cases?)?|flag(?:s|ged)?|detect(?:s|ed|ion|or)?|catch(?:es)?|block(?:s|ed)?|classifier|matches|injections?|attacks?|attackers?|threats?|plants?|planted|malicious|adversar(?:y|ial|ies)|mitigations?|hostile|red[-\s]team(?:ed|ing|ers?|s)?|strips?|stripped|sanitiz(?:e[sd]?|ing)|escap(?:e[sd]?|ing)|removes?|chat-template|template|tokens?|delimiters?|translat(?:e[sd]?|ions?|ing)|banners?|headlines?|slogans?|captions?|titled?|jailbreaks?|refus(?:e[sd]?|als?))\b/i;
 
+/**
+ * Words around a quotation that hand it to the reader to act on (`and we
+ * expect you to comply`, `do what it says`, `the request from your admin`).
+ */
+const ENDORSED_RE =
+  /\b(?:comply|obey|do\s{1,4}(?:it|this|that|so|as\s{1,4}(?:it|they|he|she)\s{1,4}says?|what\s{1,4}(?:it|this|the\s{1,4}\w{1,20})\s{1,4}says)|follow\s{1,4}(?:it|this|that|these|them)\b(?!\s{1,4}(?:pattern|format|style|convention|rule|link|guide))|carry\s{1,4}(?:it|this|that)\s{1,4}out|act\s{1,4}on\s{1,4}(?:it|this|that)|(?:this|that|it)\s{1,4}(?:is|was|has\s{1,4}been)\s{1,4}(?:approved|authori[sz]ed|pre-?approved)|your\s{1,4}(?:admin(?:istrator)?|owner|user|operator|developers?|maintainers?|boss|manager|creator|principal))\b/i;
+
 /** The closing quote that pairs with an opening one. */
 function closerOf(open: string): string {
   switch (open) {
@@ -135,10 +142,14 @@ export function quotedMention(text: string, f: Finding): boolean {
   const q = quotation(text, f);
   if (q === undefined) return false;
   const [open, close] = q;
-  if (embedded(text, open, close)) return true;
   const lineStart = text.lastIndexOf("\n", open) + 1;
   let lineEnd = text.indexOf("\n", close);
   if (lineEnd < 0) lineEnd = text.length;
+  // A quotation handed to the reader to act on is said, not talked about.
+  const said = text.slice(Math.max(lineStart, open - 120), open) + " " +
+    text.slice(close + 1, Math.min(text.length, close + 160));
+  if (ENDORSED_RE.test(said)) return false;
+  if (embedded(text, open, close)) return true;
   const line = text.slice(lineStart, lineStart + 40);
   const lead = LIST_ITEM_RE.test(line) ? leadIn(text, lineStart) + " " : "";
   // URLs, and the keys of key-value data (`"text": "..."`, `title: "..."`),
