@@ -18,6 +18,7 @@ import { addressedRequests } from "./addressed.ts";
 import { CHANNEL_WORDS, channelRequests } from "./channels.ts";
 import { beaconLinks } from "./beacon.ts";
 import { quotedMention } from "./mention.ts";
+import { exhibited } from "./exhibit.ts";
 
 export { INJECTION_POLICIES };
 
@@ -1394,29 +1395,32 @@ export function findPromptInjection(text: string): Finding[] {
   if (pre.disguised && pre.disguised.length > 0) {
     patterns.push(...skeletonFindings(text, pre.disguised));
   }
-  // Findings inside quotations the text talks about: the classifier is not
-  // to flag a chunk for them either.
+  // Findings inside quotations the text talks about, or in blocks it shows
+  // as examples: the classifier is not to flag a chunk for them either.
   const mentioned: Finding[] = [];
-  if (patterns.length > 0) {
-    patterns = patterns.filter((f) => {
-      const m = quotedMention(text, f);
-      if (m) mentioned.push(f);
-      return !m;
-    });
-  }
+  const talkedAbout = (f: Finding): boolean => {
+    const m = quotedMention(text, f) || exhibited(text, f);
+    if (m) mentioned.push(f);
+    return m;
+  };
+  if (patterns.length > 0) patterns = patterns.filter((f) => !talkedAbout(f));
   const out = [
     ...patterns,
     ...addressedRequests(text, false, pre.probes)
       .map(([s, e]) => finding(ADDRESSED, s, e))
-      .filter((f) => !quotedMention(text, f)),
+      .filter((f) => !talkedAbout(f)),
     ...channelRequests(
       text,
       pre.probes === undefined || pre.probes[3].length > 0,
     ).map(([s, e]) => finding(CHANNEL, s, e))
-      .filter((f) => !quotedMention(text, f)),
+      .filter((f) => !talkedAbout(f)),
     ...beaconLinks(text).map(([s, e]) => finding(BEACON, s, e))
-      .filter((f) => !quotedMention(text, f)),
-    ...hiddenMarkup(text),
+      .filter((f) => !talkedAbout(f)),
+    // Markup shown in an example block is shown, not hidden (its finding may
+    // start in the lead-in, at a `hidden` attribute word: judge its end).
+    ...hiddenMarkup(text).filter((f) =>
+      !exhibited(text, f) && !exhibited(text, { ...f, start: f.end - 1 })
+    ),
     ...hiddenUnicode(text, pre, patterns.length > 0),
     ...encodedPayloads(text, pre),
   ];
