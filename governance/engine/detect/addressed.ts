@@ -42,7 +42,7 @@ const QUALIFIER =
 const MENTION_BEFORE = /(?:^|[^\w.@/])@[\w-]{0,30}$/;
 /** What may stand right before a vocative: a sentence, line or quote start, a greeting, "note to". */
 const VOCATIVE_BEFORE =
-  /(?:^|[\n.!?;:"'`(>\[{*#/|\u2014-]\s{0,6}|\b(?:hey|hi|hello|dear|attention|yo|ok|okay|psst|and)\s{1,4}(?:the\s{1,4}|an?\s{1,4})?|\b(?:to|for)[\s-]{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|every\s{1,4}|an?\s{1,4})?)$/i;
+  /(?:^|[\n.!?;:"'`(>\[{*#/|\u2014-]\s{0,6}|\b(?:hey|hi|hello|dear|attention|yo|ok|okay|psst|and),?\s{1,4}(?:the\s{1,4}|an?\s{1,4})?|\b(?:to|for)[\s-]{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|every\s{1,4}|an?\s{1,4})?)$/i;
 /** A comma, a dash or an exclamation mark right after a name (`Codex, ...`, `Hey Claude — ...`, `Hello Gemini!`), or up to five words and a colon (`Agent remediation:`, `Assistant handling this ticket:`). */
 const VOCATIVE_AFTER =
   /^\s{0,3}[,!\u2014\u2013]|^\s{1,3}--?\s|^(?:[\s-]{1,3}[\w-]{1,20}){0,5}?\s{0,3}:(?!\/\/)/;
@@ -195,7 +195,7 @@ const PUSH =
 const DESTROY =
   /\b(?:delete|deleting|remove|removing|wipe|wiping|drop|dropping|erase|erasing|truncate|destroy|purge|reset|scale|nuke|overwrite|rm)\b/gi;
 const SEND =
-  /\b(?:send|sending|upload|uploading|forward|forwarding|e-?mail|mail|post|posting|paste|attach|copy|share|leak|transfer|include|print|printing|reveal|output|display|show|dump|list|give|tell|echo|write\s{1,3}out|zip|exfiltrate|printed|posted|sent|uploaded|pasted|leaked|dumped|pass(?=\s{1,3}(?:it|its|them|the\s{1,3}(?:contents?|result|output|file|value)))|reply\s{1,3}(?:only\s{1,3})?with|respond\s{1,3}(?:only\s{1,3})?with|answer\s{1,3}(?:only\s{1,3})?with)\b/gi;
+  /\b(?:send|sending|upload|uploading|forward|forwarding|e-?mail|mail|post|posting|paste|attach|copy|share|leak|transfer|include|print|printing|reveal|output|display|show|dump|list|give|tell|echo|write\s{1,3}out|zip|exfiltrate|printed|posted|sent|uploaded|pasted|leaked|dumped|pass(?=\s{1,3}(?:it|its|them|the\s{1,3}(?:contents?|result|output|file|value)))|reply(?:\s{1,3}to\s{1,3}(?:this|the)\s{1,3}(?:e-?mail|message|sender|thread))?\s{1,3}(?:only\s{1,3})?with|leave\s{1,3}(?:a\s{1,3})?comment\s{1,3}(?:with|containing)|respond\s{1,3}(?:only\s{1,3})?with|answer\s{1,3}(?:only\s{1,3})?with)\b/gi;
 const GRANT =
   /\b(?:approve|approving|grant|granting|give|add|adding|authori[sz]e|make|promote|invite|mark|close|closing|refund|pay|release|accept|sign\s{1,3}off\s{1,3}on|transfer|wire|elevate|assign)\b/gi;
 const WEAKEN =
@@ -455,7 +455,13 @@ function addresses(text: string, s: number, e: number): boolean {
   if (MENTION_BEFORE.test(before)) return true;
   const q = QUALIFIER.exec(before);
   if (q) before = before.slice(0, q.index);
-  else if (/^(?:models?|tools?)$/i.test(text.slice(s, e))) return false;
+  else if (
+    /^(?:models?|tools?)$/i.test(text.slice(s, e)) &&
+    // `Note to the model:` names its reader.
+    !(/^\s{0,3}[,:]/.test(text.slice(e, e + 4)) &&
+      /\b(?:note|message|instructions?|reminder)\s{1,4}(?:to|for)\s{1,4}(?:the|any|all)\s{1,4}$/i
+        .test(before))
+  ) return false;
   const after = text.slice(e, e + 80);
   if (TAG_BEFORE.test(before)) return TAG_AFTER.test(after);
   if (VOCATIVE_AFTER.test(after) && VOCATIVE_BEFORE.test(before)) return true;

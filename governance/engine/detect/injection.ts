@@ -1416,10 +1416,11 @@ export function findPromptInjection(text: string): Finding[] {
       .filter((f) => !talkedAbout(f)),
     ...beaconLinks(text).map(([s, e]) => finding(BEACON, s, e))
       .filter((f) => !talkedAbout(f)),
-    // Markup shown in an example block is shown, not hidden (its finding may
-    // start in the lead-in, at a `hidden` attribute word: judge its end).
+    // Markup quoted or shown in an example block is shown, not hidden (its
+    // finding may start in the lead-in, at a `hidden` attribute word: judge
+    // its end too).
     ...hiddenMarkup(text).filter((f) =>
-      !exhibited(text, f) && !exhibited(text, { ...f, start: f.end - 1 })
+      !talkedAbout(f) && !exhibited(text, { ...f, start: f.end - 1 })
     ),
     ...hiddenUnicode(text, pre, patterns.length > 0),
     ...encodedPayloads(text, pre),

@@ -28,7 +28,7 @@ const MENTION_RE =
  * expect you to comply`, `do what it says`, `the request from your admin`).
  */
 const ENDORSED_RE =
-  /\b(?:comply|obey|do\s{1,4}(?:it|this|that|so|as\s{1,4}(?:it|they|he|she)\s{1,4}says?|what\s{1,4}(?:it|this|the\s{1,4}\w{1,20})\s{1,4}says)|follow\s{1,4}(?:it|this|that|these|them)\b(?!\s{1,4}(?:pattern|format|style|convention|rule|link|guide))|carry\s{1,4}(?:it|this|that)\s{1,4}out|act\s{1,4}on\s{1,4}(?:it|this|that)|(?:this|that|it)\s{1,4}(?:is|was|has\s{1,4}been)\s{1,4}(?:approved|authori[sz]ed|pre-?approved)|your\s{1,4}(?:admin(?:istrator)?|owner|user|operator|developers?|maintainers?|boss|manager|creator|principal))\b/i;
+  /(?<!\b(?:not|never|n't)\s{1,4})\b(?:comply|obey|do\s{1,4}(?:it|this|that|so|as\s{1,4}(?:it|they|he|she)\s{1,4}says?|what\s{1,4}(?:it|this|the\s{1,4}\w{1,20})\s{1,4}says)|follow\s{1,4}(?:it|this|that|these|them)\b(?!\s{1,4}(?:pattern|format|style|convention|rule|link|guide))|carry\s{1,4}(?:it|this|that)\s{1,4}out|act\s{1,4}on\s{1,4}(?:it|this|that)|(?:this|that|it)\s{1,4}(?:is|was|has\s{1,4}been)\s{1,4}(?:approved|authori[sz]ed|pre-?approved)|your\s{1,4}(?:admin(?:istrator)?|owner|user|operator|developers?|maintainers?|boss|manager|creator|principal))\b/i;
 
 /** The closing quote that pairs with an opening one. */
 function closerOf(open: string): string {

@@ -298,6 +298,9 @@ const ROWS: Row[] = [
       /\b(?:BEGIN|START)\s{1,4}(?:OF\s{1,4})?(?:SYSTEM|ADMIN|DEVELOPER|AGENT|AI|ASSISTANT|LLM|MODEL)\s{1,4}(?:MESSAGE|PROMPT|INSTRUCTIONS?|OVERRIDE|DIRECTIVES?)\b/i,
       /\bEND\s{1,4}OF\s{1,4}(?:SYSTEM\s{1,4})?(?:PROMPT|INSTRUCTIONS|USER\s{1,4}INPUT)\b/,
       /\bsystem\s{1,4}(?:override|instruction)s?\s{0,4}:/i,
+      // Bracketed markers of a block meant for the AI (`[assistant
+      // instructions]`, `[[AI_INSTRUCTION]]`, `[begin hidden prompt]`).
+      /\[\[?\s{0,2}(?:\/\s{0,2})?(?:(?:begin|start|end)[\s_-]{1,3})?(?:hidden[\s_-]{1,3}(?:prompt|instructions?)|(?:ai|assistant|agent|llm|model)[\s_-]{1,3}(?:instructions?|directives?|prompt|override))\s{0,2}\]\]?/i,
     ],
     [
       "<|",
@@ -309,6 +312,7 @@ const ROWS: Row[] = [
       "system admin developer agent ai assistant llm model",
       "prompt instruction input",
       "override instruction",
+      "begin start end hidden ai assistant agent llm model",
     ],
   ],
   [
@@ -379,6 +383,9 @@ const ROWS: Row[] = [
       // `the human`, `your user`: the AI's own person (`for agents, not
       // humans` heads an AGENTS.md).
       /\b(?:for|to)\s{1,4}(?:you|(?:the\s{1,4}|an?\s{1,4})?(?:(?:ai|llm|coding|language)\s{1,4})?(?:ai|models?|assistants?|agents?|llms?|bots?))(?:\s{1,4}only)?\s{0,4},?\s{0,4}(?:and\s{1,4})?not\s{1,4}(?:for\s{1,4}|to\s{1,4})?(?:the|your)\s{1,4}(?:human|user|person|operator)\s{0,4}(?:[:\u2014\u2013]|-\s)/i,
+      // A note marked as for the AI alone (`(for the assistant only)`,
+      // `(visible only to the AI)`), or kept from its person.
+      /\(\s{0,2}(?:(?:(?:visible|meant|intended)\s{1,4})?only\s{1,4}(?:to|for)\s{1,4}(?:the\s{1,4})?(?:ai|model|assistant|agent|llm)s?|(?:for|to)\s{1,4}(?:the\s{1,4})?(?:ai|model|assistant|agent|llm)s?\s{1,4}only)\s{0,2}\)|\bthe\s{1,4}(?:human|user)\s{1,4}(?:doesn'?t|does\s{1,4}not|must\s{1,4}not|won'?t|mustn'?t)\s{1,4}(?:know|need\s{1,4}to\s{1,4}know|see)\s{1,4}about\s{1,4}(?:this|it|these)\b/i,
       // Keeping what was done out of what the person reads.
       /\b(?:do\s{1,4}not|don'?t|never)\s{1,4}bring\s{1,4}(?:it|this|that)\s{1,4}up\b|\b(?:keep|leave)\s{1,4}(?:it|this|that|them|the\s{1,4}change)\s{1,4}out\s{1,4}of\s{1,4}(?:the\s{1,4}|your\s{1,4})?(?:commit\s{1,4}message|summary|pr\s{1,4}description|changelog|answer|reply|response|report|release\s{1,4}notes)\b/i,
       /\b(?:do\s{1,4}not|don'?t|never|must\s{1,4}not|mustn'?t)\s{1,4}(?:show|reveal|mention|display|tell)\s{1,4}(?:this|these|it|them|the\s{1,4}(?:script|command|note|instructions?|steps?|change|section)s?(?:'s)?)\b[^.\n]{0,40}?\bto\s{1,4}the\s{1,4}(?:user|human)\b|\b(?:must\s{1,4}not|mustn'?t)\s{1,4}tell\s{1,4}the\s{1,4}(?:user|human)\s{1,4}about\b/i,
@@ -388,6 +395,7 @@ const ROWS: Row[] = [
       "without",
       "secretly covertly quietly silently discreetly",
       "human user person operator",
+      "to for human user",
       "bring out",
       "user human",
     ],
@@ -552,8 +560,8 @@ const ROWS: Row[] = [
       /\b(?:disable|turn\s{1,4}off|bypass|skip)\s{1,4}(?:all\s{1,4}(?:of\s{1,4})?(?:your\s{1,4})?|your\s{1,4})?(?:(?:safety|security)\s{1,4}(?:checks|features|filters|rules|guardrails|measures)|content\s{1,4}(?:filtering|filters|moderation|polic(?:y|ies)))\b/i,
       /\btreat\s{1,4}(?:the\s{1,4})?(?:text|content|instructions?|message)\s{1,4}(?:below|above|that\s{1,4}follows|after\s{1,4}this)\s{1,4}as\s{1,4}(?:coming\s{1,4}from|if\s{1,4}it\s{1,4}came\s{1,4}from|a\s{1,4}(?:higher|system|developer))/i,
       /\bhigher[-\s]{1,4}priority\s{1,4}(?:system\s{1,4})?(?:instructions?|messages?|commands?)\b/i,
-      /\b(?:stop|quit|cease)\s{1,4}(?:following|processing|obeying)\s{1,4}(?:the\s{1,4}rest\s{1,4}of\s{1,4})?(?:the\s{1,4})?user'?s?\b|\bdo\s{1,4}not\s{1,4}follow\s{1,4}the\s{1,4}user'?s?\s{1,4}(?:request|instructions|question)\b/i,
-      /\byour\s{1,4}(?:real|actual|true|new|only)\s{1,4}(?:task|assignment|goal|job|mission|purpose|objective|instructions?)(?:\s{1,4}(?:from\s{1,4}(?:now|here)\s{1,4}on|henceforth|going\s{1,4}forward))?(?:\s{1,4}(?:now\s{1,4})?(?:is|are|will\s{1,4}be)\b|\s{0,4}:)/i,
+      /\b(?:stop|quit|cease)\s{1,4}(?:following|processing|obeying)\s{1,4}(?:the\s{1,4}rest\s{1,4}of\s{1,4})?(?:the\s{1,4})?user'?s?\b|(?<!\b(?:not|never|n't|to|would|might|could|may|can|cannot|will|shouldn't|must)\s{1,4})\b(?:ignore|disregard|forget)\s{1,4}(?:the|your)\s{1,4}user'?s\s{1,4}(?:prompt|instructions?|request|question|task|message)\b|\bdo\s{1,4}not\s{1,4}follow\s{1,4}the\s{1,4}user'?s?\s{1,4}(?:request|instructions|question)\b/i,
+      /\byour\s{1,4}(?:real|actual|true|new|only)\s{1,4}(?:task|assignment|goal|job|mission|purpose|objective|instructions?)(?:\s{1,4}(?:from\s{1,4}(?:now|here)\s{1,4}on|henceforth|going\s{1,4}forward|(?:in|for)\s{1,4}this\s{1,4}(?:session|conversation|chat|task)))?(?:\s{1,4}(?:now\s{1,4})?(?:is|are|will\s{1,4}be)\b|\s{0,4}:)/i,
       /\b(?:obey|follow)\s{1,4}only\s{1,4}(?:me|instructions|the\s{1,4}instructions|commands|this\s{1,4}(?:file|text|message))\b|\bwho\s{1,4}obeys\s{1,4}only\s{1,4}me\b/i,
       /\b(?:do\s{1,4}not|don'?t)\s{1,4}(?:summari[sz]e|answer|translate|reply\s{1,4}to)\b[^.\n]{0,30}?[.;,]?\s{0,4}(?:instead|rather)\s{0,4},?\s{0,4}(?:tell|say|print|run|send|write|reply|respond|output)\b/i,
       /\binstead\s{1,4}of\s{1,4}(?:answering|replying|responding|summari[sz]ing|translating)\s{0,4},?\s{0,4}(?:print|output|reveal|send|run|tell|show|list|write)\b/i,
@@ -582,7 +590,7 @@ const ROWS: Row[] = [
       "safety security content",
       "treat",
       "higher",
-      "following follow processing obeying",
+      "following follow processing obeying ignore disregard forget",
       "task assignment goal job mission purpose objective instruction",
       "obey follow",
       "instead rather",
