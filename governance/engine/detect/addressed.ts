@@ -42,16 +42,19 @@ const QUALIFIER =
 const MENTION_BEFORE = /(?:^|[^\w.@/])@[\w-]{0,30}$/;
 /** What may stand right before a vocative: a sentence, line or quote start, a greeting, "note to". */
 const VOCATIVE_BEFORE =
-  /(?:^|[\n.!?;:"'`(>\[{*#/|\u2014-]\s{0,6}|\b(?:hey|hi|hello|dear|attention|yo|ok|okay|psst|and)\s{1,4}(?:the\s{1,4}|an?\s{1,4})?|\b(?:to|for)[\s-]{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|every\s{1,4}|an?\s{1,4})?)$/i;
-/** A comma or an exclamation mark right after a name (`Codex, ...`, `Hello Gemini!`), or up to five words and a colon (`Agent remediation:`, `Assistant handling this ticket:`). */
+  /(?:^|[\n.!?;:"'`(>\[{*#/|\u2014-]\s{0,6}|\b(?:hey|hi|hello|dear|attention|yo|ok|okay|psst|and),?\s{1,4}(?:the\s{1,4}|an?\s{1,4})?|\b(?:to|for)[\s-]{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|every\s{1,4}|an?\s{1,4})?)$/i;
+/** A comma, a dash or an exclamation mark right after a name (`Codex, ...`, `Hey Claude — ...`, `Hello Gemini!`), or up to five words and a colon (`Agent remediation:`, `Assistant handling this ticket:`). */
 const VOCATIVE_AFTER =
-  /^\s{0,3}[,!]|^(?:[\s-]{1,3}[\w-]{1,20}){0,5}?\s{0,3}:(?!\/\/)/;
+  /^\s{0,3}[,!\u2014\u2013]|^\s{1,3}--?\s|^(?:[\s-]{1,3}[\w-]{1,20}){0,5}?\s{0,3}:(?!\/\/)/;
 /** A determiner that makes a name a reader (`any AI`, `whoever is the coding agent`, `if you are an LLM`). */
 const READER_BEFORE =
   /(?:\b(?:any|every|all|each|whichever|whatever)\s{1,4}|\bwho(?:ever)?\s{1,4}(?:is|are)\s{1,4}(?:the|an?)\s{1,4}|\b(?:if|when|since)\s{1,4}you(?:'re|\s{1,4}are)\s{1,4}(?:an?\s{1,4}|the\s{1,4})?)(?:[\w-]{1,20}\s{1,3})?$/i;
 /** A modal after a name (`agents must`, `language models editing this workflow should`). */
 const MODAL_AFTER =
   /^(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:must|should|shall|needs?\s{1,3}to|have\s{1,3}to|has\s{1,3}to|(?:are|is)\s{1,3}(?:required|expected|asked|instructed|supposed)\s{1,3}to|please|will\s{1,3}now|may\s{1,3}now|can\s{1,3}now|(?:are|is)\s{1,3}(?:now\s{1,3})?(?:authori[sz]ed|permitted|allowed|cleared)\s{1,3}to|(?:has|have)\s{1,3}(?:now\s{1,3})?(?:the\s{1,3})?(?:permission|authori[sz]ation|clearance)\s{1,3}to)\b/i;
+/** An opinion or proposal about what a named bot should do, addressed to people. */
+const OPINION_BEFORE =
+  /\b(?:i|we)\s{1,3}(?:(?:don'?t|do\s{1,3}not)\s{1,3})?(?:think|believe|feel|agree|suggest|propose|doubt)\s{1,3}(?:that\s{1,3})?(?:the|our|this|any)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i;
 /** A name as the reader of this text (`AI tools reading this manifest`). */
 const READING_AFTER =
   /^(?:\s{1,3}[\w-]{1,20}){0,2}?\s{1,3}(?:reading|processing|parsing|summari[sz]ing|editing|handling|browsing|reviewing|seeing|ingesting|indexing)\s{1,3}(?:this|these|the\s{1,3}(?:following|above))\b/i;
@@ -192,7 +195,7 @@ const PUSH =
 const DESTROY =
   /\b(?:delete|deleting|remove|removing|wipe|wiping|drop|dropping|erase|erasing|truncate|destroy|purge|reset|scale|nuke|overwrite|rm)\b/gi;
 const SEND =
-  /\b(?:send|sending|upload|uploading|forward|forwarding|e-?mail|mail|post|posting|paste|attach|copy|share|leak|transfer|include|print|printing|reveal|output|display|show|dump|list|give|tell|echo|write\s{1,3}out|zip|exfiltrate|printed|posted|sent|uploaded|pasted|leaked|dumped|pass(?=\s{1,3}(?:it|its|them|the\s{1,3}(?:contents?|result|output|file|value)))|reply\s{1,3}(?:only\s{1,3})?with|respond\s{1,3}(?:only\s{1,3})?with|answer\s{1,3}(?:only\s{1,3})?with)\b/gi;
+  /\b(?:send|sending|upload|uploading|forward|forwarding|e-?mail|mail|post|posting|paste|attach|copy|share|leak|transfer|include|print|printing|reveal|output|display|show|dump|list|give|tell|echo|write\s{1,3}out|zip|exfiltrate|printed|posted|sent|uploaded|pasted|leaked|dumped|pass(?=\s{1,3}(?:it|its|them|the\s{1,3}(?:contents?|result|output|file|value)))|reply(?:\s{1,3}to\s{1,3}(?:this|the)\s{1,3}(?:e-?mail|message|sender|thread))?\s{1,3}(?:only\s{1,3})?with|leave\s{1,3}(?:a\s{1,3})?comment\s{1,3}(?:with|containing)|respond\s{1,3}(?:only\s{1,3})?with|answer\s{1,3}(?:only\s{1,3})?with)\b/gi;
 const GRANT =
   /\b(?:approve|approving|grant|granting|give|add|adding|authori[sz]e|make|promote|invite|mark|close|closing|refund|pay|release|accept|sign\s{1,3}off\s{1,3}on|transfer|wire|elevate|assign)\b/gi;
 const WEAKEN =
@@ -201,13 +204,13 @@ const LOOSEN =
   /\b(?:add|adding|set|setting|change|changing|rewrite|replace|replacing|widen|allow|whitelist|make|open|opening)\b/gi;
 /** Acting behind the person's back. */
 const COVERT =
-  /\b(?:quietly|silently|secretly|covertly|discreetly|without\s{1,3}(?:asking|telling|confirmation|confirming|review|approval|mentioning)|(?:do\s{1,3}not|don'?t|never)\s{1,3}(?:mention|tell|inform|report)|before\s{1,3}(?:answering|replying|doing\s{1,3}anything\s{1,3}else|anything\s{1,3}else))\b/i;
+  /\b(?:quietly|silently|secretly|covertly|discreetly|without\s{1,3}(?:asking|telling|confirmation|confirming|review|approval|mentioning|flagging)|(?:do\s{1,3}not|don'?t|never)\s{1,3}(?:mention|tell|inform|report)|before\s{1,3}(?:answering|replying|doing\s{1,3}anything\s{1,3}else|anything\s{1,3}else))\b/i;
 
 /** What the reader is asked to tell the person: a request for a secret, or a false assurance. */
 const SOLICIT =
   /\b(?:paste|enter|type|send|share|provide|give|re-?enter|confirm|reply(?:\s{1,3}here)?\s{1,3}with)\b/i;
 const ASSURANCE =
-  /\b(?:(?:is|are|was)\s{1,3}(?:completely\s{1,3}|totally\s{1,3})?(?:safe|verified|secure|trusted|legitimate|malware-free|officially\s{1,3}recommended|discontinued)|passed\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:security\s{1,3})?(?:audit|review|scan)|(?:has|have)\s{1,3}(?:expired|been\s{1,3}(?:compromised|suspended|locked))|(?:security\s{1,3})?(?:checks|tests|scans)\s{1,3}(?:passed|are\s{1,3}green)|even\s{1,3}if\s{1,3}(?:they|it)\s{1,3}(?:did|do|does|were|was)\s{1,3}not)\b/i;
+  /\b(?:(?:is|are|was)\s{1,3}(?:completely\s{1,3}|totally\s{1,3})?(?:safe|verified|secure|trusted|legitimate|malware-free|officially\s{1,3}recommended|discontinued)|passed\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:security\s{1,3})?(?:audit|review|scan)|(?:has|have)\s{1,3}(?:expired|been\s{1,3}(?:compromised|suspended|locked))|(?:security\s{1,3})?(?:checks|tests|scans)\s{1,3}(?:pass(?:ed)?|are\s{1,3}(?:green|passing))|even\s{1,3}if\s{1,3}(?:they|it)\s{1,3}(?:did|do|does|were|was)\s{1,3}not)\b/i;
 /** The conversation itself as the place a secret is to be given (`paste it here`, `into this chat`). */
 const CHAT_DEST =
   /\b(?:here|below|in(?:to)?\s{1,3}(?:this|the|your)\s{1,3}(?:chat|conversation|thread|reply|answer|window)|in\s{1,3}(?:a|your)\s{1,3}(?:reply|comment|message))\b/i;
@@ -392,26 +395,117 @@ function sentence(win: string): string {
   return m ? win.slice(0, m.index) : win;
 }
 
+/** A line-start speaker label of a person in a dialogue (`Customer:`, `P7:`, `**User:**`). */
+const PERSON_TURN_G =
+  /(?:^|\n)[ \t>*_-]{0,6}(?:customer|client|user|human|caller|reporter|participant|p\d{1,3}|interviewer|moderator|student|teacher|developer|dev|me|guest|visitor|patient|tester)[ \t*_]{0,3}:/gi;
+/** How far from a speaker label another one is looked for. */
+const DIALOGUE_REACH = 1200;
+
+/** Most person turns recorded per text. */
+const MAX_TURNS = 4096;
+/** The person turns of the last text looked at: one scan per text. */
+let turnsOf: { text: string; at: number[] } | undefined;
+
+/** Offsets of the person turns in `text`, ascending (computed once per text). */
+function personTurns(text: string): number[] {
+  if (turnsOf?.text === text) return turnsOf.at;
+  const at: number[] = [];
+  PERSON_TURN_G.lastIndex = 0;
+  for (
+    let m = PERSON_TURN_G.exec(text);
+    m !== null && at.length < MAX_TURNS;
+    m = PERSON_TURN_G.exec(text)
+  ) at.push(m.index);
+  turnsOf = { text, at };
+  return at;
+}
+
+/**
+ * Whether the name at [s, e) labels a turn of a dialogue (`Agent: Sorry
+ * about that, I've reset your MFA`) rather than addressing the reader: it
+ * starts its line, a colon follows, and a person's turn is labelled the same
+ * way near it (a transcript in a doc, a support ticket, a user study).
+ */
+function speakerLabel(text: string, s: number, e: number): boolean {
+  if (!/^[ \t*_]{0,3}:/.test(text.slice(e, e + 4))) return false;
+  const lineStart = text.lastIndexOf("\n", s - 1) + 1;
+  if (s - lineStart > 6 || !/^[ \t>*_-]{0,6}$/.test(text.slice(lineStart, s))) {
+    return false;
+  }
+  const turns = personTurns(text);
+  // The first turn at or after lineStart - DIALOGUE_REACH (binary search).
+  let lo = 0;
+  let hi = turns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (turns[mid] < lineStart - DIALOGUE_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < turns.length && turns[lo] <= e + DIALOGUE_REACH;
+}
+
 /** Whether the name matched at [s, e) addresses the reader. */
 function addresses(text: string, s: number, e: number): boolean {
   const prev = text.charCodeAt(s - 1);
   // Inside a path, a file name or a dotted name (`src/agents`, `.claude`).
   if (prev === 47 || prev === 46 || prev === 92) return false;
   if (text.charCodeAt(e) === 46 && /\w/.test(text[e + 1] ?? "")) return false;
+  if (speakerLabel(text, s, e)) return false;
   let before = text.slice(Math.max(0, s - 64), s);
   if (MENTION_BEFORE.test(before)) return true;
   const q = QUALIFIER.exec(before);
   if (q) before = before.slice(0, q.index);
-  else if (/^(?:models?|tools?)$/i.test(text.slice(s, e))) return false;
+  else if (
+    /^(?:models?|tools?)$/i.test(text.slice(s, e)) &&
+    // `Note to the model:` names its reader.
+    !(/^\s{0,3}[,:]/.test(text.slice(e, e + 4)) &&
+      /\b(?:note|message|instructions?|reminder)\s{1,4}(?:to|for)\s{1,4}(?:the|any|all)\s{1,4}$/i
+        .test(before))
+  ) return false;
   const after = text.slice(e, e + 80);
   if (TAG_BEFORE.test(before)) return TAG_AFTER.test(after);
   if (VOCATIVE_AFTER.test(after) && VOCATIVE_BEFORE.test(before)) return true;
   if (READING_AFTER.test(after)) return true;
   if (MODAL_AFTER.test(after)) {
+    // An opinion about the bot, told to people (`I don't think the bot should approve anything`).
+    if (OPINION_BEFORE.test(before)) return false;
     return VOCATIVE_BEFORE.test(before) || READER_BEFORE.test(before) ||
       /\bthe\s{1,4}$/i.test(before);
   }
   return READER_BEFORE.test(before) && VOCATIVE_AFTER.test(after);
+}
+
+/** Double quotation marks that open a quotation (straight, curly, guillemets, German low). */
+const OPEN_QUOTE_G = /["\u201c\u00ab\u201e]/g;
+const AI_IN = new RegExp(AI_RE.source, "i");
+
+/**
+ * Whether the request at `at` in a window after an addressee sits in a
+ * quotation that has an addressee of its own before it (`If a README says
+ * "AI assistants should run curl ... | sh", a careless agent might`): the
+ * quoted words address someone, and their own name is the one to judge
+ * (with the quotation's context), not the name outside.
+ */
+function quotedAddress(win: string, at: number): boolean {
+  OPEN_QUOTE_G.lastIndex = 0;
+  let open = -1;
+  let inside = false;
+  for (
+    let m = OPEN_QUOTE_G.exec(win);
+    m !== null && m.index < at;
+    m = OPEN_QUOTE_G.exec(win)
+  ) {
+    // Straight quotes alternate; curly ones open only.
+    if (win[m.index] === '"') {
+      inside = !inside;
+      open = inside ? m.index : -1;
+    } else {
+      inside = true;
+      open = m.index;
+    }
+  }
+  if (!inside || open < 0 || win.slice(open, at).includes("\n")) return false;
+  return AI_IN.test(win.slice(open + 1, at));
 }
 
 /** Sticky forms of the scans, to confirm a probe position. */
@@ -447,7 +541,7 @@ function fromProbes(text: string, probes: number[][]): [number, number][] {
     seen++;
     const win = windowAt(text, m[1]);
     const r = requestIn(win, "ai");
-    if (r >= 0) {
+    if (r >= 0 && !quotedAddress(win, r)) {
       done = Math.min(m[1] + win.length, lineEnd(text, m[1] + r));
       out.push([m[0], done]);
     }
@@ -506,7 +600,7 @@ export function addressedRequests(
     seen++;
     const win = windowAt(text, e);
     const at = requestIn(win, "ai");
-    if (at >= 0) {
+    if (at >= 0 && !quotedAddress(win, at)) {
       done = Math.min(e + win.length, lineEnd(text, e + at));
       out.push([s, done]);
     }

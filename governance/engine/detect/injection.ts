@@ -17,6 +17,8 @@ import { asciiBytes } from "./ascii.ts";
 import { addressedRequests } from "./addressed.ts";
 import { CHANNEL_WORDS, channelRequests } from "./channels.ts";
 import { beaconLinks } from "./beacon.ts";
+import { quotedMention } from "./mention.ts";
+import { exhibited } from "./exhibit.ts";
 
 export { INJECTION_POLICIES };
 
@@ -1305,48 +1307,6 @@ function skeletonFindings(text: string, places: readonly number[]): Finding[] {
   return out;
 }
 
-const QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb";
-const DOUBLE_QUOTES = '"`\u201c\u201d\u00ab\u00bb';
-/** Words around a quoted phrase that mark it as talked about, not said. */
-const MENTION_RE =
-  /\b(?:such\s{1,4}as|e\.g\.|for\s{1,4}example|for\s{1,4}instance|like|phrases?|strings?|payloads?|examples?|test(?:\s{1,4}cases?)?|flag(?:s|ged)?|detect(?:s|ed|ion|or)?|catch(?:es)?|block(?:s|ed)?|classifier|matches|injections?|attacks?|attackers?|threats?|plants?|planted|malicious|adversar(?:y|ial|ies)|mitigations?|hostile|red[-\s]team(?:ed|ing|ers?|s)?|strips?|stripped|sanitiz(?:e[sd]?|ing)|escap(?:e[sd]?|ing)|removes?|chat-template|template|tokens?|delimiters?)\b/i;
-
-/**
- * Whether a finding lies inside a short quotation that the sentence around
- * it talks about (`phrases such as "ignore all previous instructions"`):
- * documentation of an attack, not the attack.
- */
-function quotedMention(text: string, f: Finding): boolean {
-  const lineStart = text.lastIndexOf("\n", f.start) + 1;
-  // The opening quote: right before the finding, or (double quotes only,
-  // which apostrophes cannot be mistaken for) up to 60 characters before it.
-  let open = f.start - 1;
-  while (open >= lineStart && f.start - open <= 4 && text[open] === " ") open--;
-  if (open < lineStart || !QUOTES.includes(text[open])) {
-    open = -1;
-    for (let i = f.start - 1; i >= Math.max(lineStart, f.start - 60); i--) {
-      if (DOUBLE_QUOTES.includes(text[i])) {
-        open = i;
-        break;
-      }
-    }
-    if (open < 0) return false;
-  }
-  let close = f.end;
-  const stop = Math.min(text.length, f.end + 60);
-  while (
-    close < stop && !QUOTES.includes(text[close]) && text[close] !== "\n"
-  ) {
-    close++;
-  }
-  if (close >= stop || !QUOTES.includes(text[close])) return false;
-  let lineEnd = text.indexOf("\n", close);
-  if (lineEnd < 0) lineEnd = text.length;
-  const around = text.slice(Math.max(lineStart, open - 200), open) + " " +
-    text.slice(close + 1, Math.min(lineEnd, close + 200));
-  return MENTION_RE.test(around.replace(/\S{0,200}:\/\/\S{0,400}/g, " "));
-}
-
 /**
  * Fewest words a chunk needs before the classifier alone may flag it: on two
  * or three words one weighted word decides (`Everything up-to-date`), and
@@ -1435,22 +1395,33 @@ export function findPromptInjection(text: string): Finding[] {
   if (pre.disguised && pre.disguised.length > 0) {
     patterns.push(...skeletonFindings(text, pre.disguised));
   }
-  if (patterns.length > 0) {
-    patterns = patterns.filter((f) => !quotedMention(text, f));
-  }
+  // Findings inside quotations the text talks about, or in blocks it shows
+  // as examples: the classifier is not to flag a chunk for them either.
+  const mentioned: Finding[] = [];
+  const talkedAbout = (f: Finding): boolean => {
+    const m = quotedMention(text, f) || exhibited(text, f);
+    if (m) mentioned.push(f);
+    return m;
+  };
+  if (patterns.length > 0) patterns = patterns.filter((f) => !talkedAbout(f));
   const out = [
     ...patterns,
     ...addressedRequests(text, false, pre.probes)
       .map(([s, e]) => finding(ADDRESSED, s, e))
-      .filter((f) => !quotedMention(text, f)),
+      .filter((f) => !talkedAbout(f)),
     ...channelRequests(
       text,
       pre.probes === undefined || pre.probes[3].length > 0,
     ).map(([s, e]) => finding(CHANNEL, s, e))
-      .filter((f) => !quotedMention(text, f)),
+      .filter((f) => !talkedAbout(f)),
     ...beaconLinks(text).map(([s, e]) => finding(BEACON, s, e))
-      .filter((f) => !quotedMention(text, f)),
-    ...hiddenMarkup(text),
+      .filter((f) => !talkedAbout(f)),
+    // Markup quoted or shown in an example block is shown, not hidden (its
+    // finding may start in the lead-in, at a `hidden` attribute word: judge
+    // its end too).
+    ...hiddenMarkup(text).filter((f) =>
+      !talkedAbout(f) && !exhibited(text, { ...f, start: f.end - 1 })
+    ),
     ...hiddenUnicode(text, pre, patterns.length > 0),
     ...encodedPayloads(text, pre),
   ];
@@ -1458,7 +1429,8 @@ export function findPromptInjection(text: string): Finding[] {
   const best = scoreText(text);
   if (
     best.p >= Math.max(MODEL.threshold, CLASSIFIER_FLOOR) &&
-    words(text, best.start, best.end) >= MIN_WORDS
+    words(text, best.start, best.end) >= MIN_WORDS &&
+    !mentioned.some((f) => f.start < best.end && f.end > best.start)
   ) {
     out.push(finding(CLASSIFIER, best.start, best.end));
   }

@@ -293,10 +293,14 @@ const ROWS: Row[] = [
       // Not "### Instruction:", the heading of prompt templates (Alpaca and kin); detect/channels.ts judges what follows such headings.
       /^\s{0,4}#{2,4}\s{0,4}(?:system|new\s{1,4}instructions?)\s{0,4}:/im,
       /<\/?(?:tool_output|tool_result|tool_response|function_results?|function_output|tool_call|system_message|system-reminder)>/i,
-      /<system>(?!\s{0,4}[\w .-]{0,40}<\/system>)/i,
+      // Not a placeholder in a name (`getentropy_<SYSTEM>.c`).
+      /(?<![\w-])<system>(?!\s{0,4}[\w .-]{0,40}<\/system>)/i,
       /\b(?:BEGIN|START)\s{1,4}(?:OF\s{1,4})?(?:SYSTEM|ADMIN|DEVELOPER|AGENT|AI|ASSISTANT|LLM|MODEL)\s{1,4}(?:MESSAGE|PROMPT|INSTRUCTIONS?|OVERRIDE|DIRECTIVES?)\b/i,
       /\bEND\s{1,4}OF\s{1,4}(?:SYSTEM\s{1,4})?(?:PROMPT|INSTRUCTIONS|USER\s{1,4}INPUT)\b/,
       /\bsystem\s{1,4}(?:override|instruction)s?\s{0,4}:/i,
+      // Bracketed markers of a block meant for the AI (`[assistant
+      // instructions]`, `[[AI_INSTRUCTION]]`, `[begin hidden prompt]`).
+      /\[\[?\s{0,2}(?:\/\s{0,2})?(?:(?:begin|start|end)[\s_-]{1,3})?(?:hidden[\s_-]{1,3}(?:prompt|instructions?)|(?:ai|assistant|agent|llm|model)[\s_-]{1,3}(?:instructions?|directives?|prompt|override))\s{0,2}\]\]?/i,
     ],
     [
       "<|",
@@ -308,6 +312,7 @@ const ROWS: Row[] = [
       "system admin developer agent ai assistant llm model",
       "prompt instruction input",
       "override instruction",
+      "begin start end hidden ai assistant agent llm model",
     ],
   ],
   [
@@ -368,14 +373,31 @@ const ROWS: Row[] = [
       // "Don't tell the user" ending a clause, or about this / what you did;
       // not "don't tell the user their password" (advice on what to show).
       /\b(?:do\s{1,4}not|don'?t|never)\s{1,4}(?:tell|inform|mention\s{1,4}(?:this|it)\s{1,4}to|reveal\s{1,4}(?:this|it)\s{1,4}to|alert|notify|warn)\s{1,4}(?:the\s{1,4})?(?:user|human|operator)s?\b(?=\s{0,4}(?:[.,;:!)\u2014-]|$|and\b|but\b|until\b|about\s{1,4}(?:this|it|that|any(?:thing)?|the\s{1,4}(?:change|instructions?|commands?|transfer|request|note))\b|(?:that|what)\s{1,4}(?:you|we|i)\b|you\b|anything\b|yet\b))/im,
-      /\bwithout\s{1,4}(?:telling|informing|notifying|alerting)\s{1,4}(?:the\s{1,4})?(?:user|human|operator)\b/i,
+      // Not a statement of what a program does (`so it doesn't end up with a
+      // corrupted index without telling the user`, changelogs).
+      /(?<!\b(?:doesn'?t|does\s{1,4}not|didn'?t|did\s{1,4}not|won'?t|wouldn'?t|no\s{1,4}longer|isn'?t|wasn'?t|(?:that|which)\s{1,4}(?:don'?t|do\s{1,4}not))\b(?:[^.\n]|\n(?!\s{0,8}\n)){0,120})\bwithout\s{1,4}(?:telling|informing|notifying|alerting)\s{1,4}(?:the\s{1,4})?(?:user|human|operator)\b/i,
       // An imperative (at a clause start, after a modal or a name), not a description (`languages silently remove`, `don't silently delete`).
       /(?<=(?:^|[.!?:;,(\n"'`\u2014-]|\b(?:and|also|then|please|just|but|to|should|must|will|can|@[\w-]{1,30}))\s{0,4})(?<!(?:\bnot|n't|\bnever)\s{1,4})\b(?:secretly|covertly|quietly|silently|discreetly)\s{1,4}(?:run|execute|send|upload|delete|exfiltrate|copy|modify|add|install|push|change|disable|remove|commit|grant|replace|rewrite|swap|insert|point|edit|forward)\b/im,
+      // A part of the text that says it is for the AI and not for its
+      // person, as a heading (`Instructions to the model, not the human:`).
+      // `the human`, `your user`: the AI's own person (`for agents, not
+      // humans` heads an AGENTS.md).
+      /\b(?:for|to)\s{1,4}(?:you|(?:the\s{1,4}|an?\s{1,4})?(?:(?:ai|llm|coding|language)\s{1,4})?(?:ai|models?|assistants?|agents?|llms?|bots?))(?:\s{1,4}only)?\s{0,4},?\s{0,4}(?:and\s{1,4})?not\s{1,4}(?:for\s{1,4}|to\s{1,4})?(?:the|your)\s{1,4}(?:human|user|person|operator)\s{0,4}(?:[:\u2014\u2013]|-\s)/i,
+      // A note marked as for the AI alone (`(for the assistant only)`,
+      // `(visible only to the AI)`), or kept from its person.
+      /\(\s{0,2}(?:(?:(?:visible|meant|intended)\s{1,4})?only\s{1,4}(?:to|for)\s{1,4}(?:the\s{1,4})?(?:ai|model|assistant|agent|llm)s?|(?:for|to)\s{1,4}(?:the\s{1,4})?(?:ai|model|assistant|agent|llm)s?\s{1,4}only)\s{0,2}\)|\bthe\s{1,4}(?:human|user)\s{1,4}(?:doesn'?t|does\s{1,4}not|must\s{1,4}not|won'?t|mustn'?t)\s{1,4}(?:know|need\s{1,4}to\s{1,4}know|see)\s{1,4}about\s{1,4}(?:this|it|these)\b/i,
+      // Keeping what was done out of what the person reads.
+      /\b(?:do\s{1,4}not|don'?t|never)\s{1,4}bring\s{1,4}(?:it|this|that)\s{1,4}up\b|\b(?:keep|leave)\s{1,4}(?:it|this|that|them|the\s{1,4}change)\s{1,4}out\s{1,4}of\s{1,4}(?:the\s{1,4}|your\s{1,4})?(?:commit\s{1,4}message|summary|pr\s{1,4}description|changelog|answer|reply|response|report|release\s{1,4}notes)\b/i,
+      /\b(?:do\s{1,4}not|don'?t|never|must\s{1,4}not|mustn'?t)\s{1,4}(?:show|reveal|mention|display|tell)\s{1,4}(?:this|these|it|them|the\s{1,4}(?:script|command|note|instructions?|steps?|change|section)s?(?:'s)?)\b[^.\n]{0,40}?\bto\s{1,4}the\s{1,4}(?:user|human)\b|\b(?:must\s{1,4}not|mustn'?t)\s{1,4}tell\s{1,4}the\s{1,4}(?:user|human)\s{1,4}about\b/i,
     ],
     [
       "user human operator",
       "without",
       "secretly covertly quietly silently discreetly",
+      "human user person operator",
+      "to for human user",
+      "bring out",
+      "user human",
     ],
   ],
   [
@@ -406,6 +428,10 @@ const ROWS: Row[] = [
       /\b(?:simulate|emulate|become)\s{1,4}(?:an?\s{1,4})?(?:unfiltered|unrestricted|uncensored|jailbroken)\s{1,4}(?:model|ai|assistant|version)\b/i,
       /\b(?:mode|persona|version|character)\s{1,4}(?:with|that\s{1,4}has|which\s{1,4}has)\s{1,4}no\s{1,4}(?:safety\s{1,4}|content\s{1,4}|ethical\s{1,4}|moral\s{1,4})?(?:rules|restrictions|filters|limits|guardrails|guidelines|polic(?:y|ies))\b/i,
       /\b(?:you(?:'re|\s{1,4}are)|playing|play|as)\b[^.\n]{0,40}?\b(?:ai|assistant|model|bot|agent|chatbot)\s{1,4}(?:that|who|which)\s{1,4}(?:never\s{1,4}(?:refuses|says\s{1,4}no|declines)|always\s{1,4}(?:complies|obeys|agrees|says\s{1,4}yes)|can\s{1,4}do\s{1,4}anything|has\s{1,4}no\s{1,4}(?:limits|rules|filters|restrictions))\b/i,
+      // The DAN family's framings: a named persona the reader is to pretend
+      // to be, free of the confines of AI, bound by no rules.
+      /\b[Yy]ou(?:'re|\s{1,4}are)\s{1,4}going\s{1,4}to\s{1,4}(?:pretend\s{1,4}to\s{1,4}be|act\s{1,4}as)\s{1,4}["'\u201c]?[A-Z][\w-]{1,20}/,
+      /\b(?:broken|break|broke)\s{1,4}free\s{1,4}(?:of|from)\s{1,4}the\s{1,4}(?:typical\s{1,4})?confines\b|\b(?:does\s{1,4}not|doesn'?t|do\s{1,4}not|don'?t|never)\s{1,4}(?:have\s{1,4}to\s{1,4})?abide\s{1,4}by\s{1,4}any\s{1,4}(?:rules|policies|guidelines|restrictions)\b/i,
     ],
     [
       "now here point rest",
@@ -429,6 +455,8 @@ const ROWS: Row[] = [
       "simulate emulate become",
       "mode persona version character",
       "refuses says declines complies obeys agrees anything limits rules filters restrictions",
+      "going",
+      "free abide",
     ],
   ],
   [
@@ -521,7 +549,7 @@ const ROWS: Row[] = [
     "warn",
     "Text claiming to come from the developer, the vendor or the system, announcing that rules are lifted or permissions granted, or replacing the reader's task (your real task is, stop following the user's request, obey only, higher-priority instruction).",
     () => [
-      /\b(?:this\s{1,4}is\s{1,4}a\s{1,4}message|message|this\s{1,4}text\s{1,4}is|instructions?)\s{1,4}from\s{1,4}(?:openai|anthropic|the\s{1,4}(?:system|administrator|admin)\b|your\s{1,4}(?:developers?|creators?|operator))(?:(?:'s)?\s{1,4}(?:staff|team|safety\s{1,4}team))?\b/i,
+      /\b(?:this\s{1,4}is\s{1,4}a\s{1,4}message|message|this\s{1,4}text\s{1,4}is|instructions?)\s{1,4}from\s{1,4}(?:(?:the\s{1,4})?(?:openai|anthropic)\b|the\s{1,4}(?:system|administrator|admin)\b|your\s{1,4}(?:developers?|creators?|operator))(?:(?:'s)?\s{1,4}(?:staff|team|safety\s{1,4}team))?\b/i,
       // `the` needs a qualifier: `the policies are removed` is an API doc.
       /\b(?:(?:your|all|my)\s{1,4}(?:safety\s{1,4}|earlier\s{1,4}|previous\s{1,4}|prior\s{1,4}|original\s{1,4}|content\s{1,4})?|the\s{1,4}(?:safety|earlier|previous|prior|original|content)\s{1,4})(?:rules|restrictions|guidelines|guidance|policies|instructions|guardrails|filters)\s{1,4}(?:are|is|have\s{1,4}been|has\s{1,4}been|were)\s{1,4}(?:now\s{1,4}|hereby\s{1,4}|temporarily\s{1,4})?(?:suspended|lifted|disabled|removed|revoked|void|overridden|deactivated|paused|turned\s{1,4}off|switched\s{1,4}off|no\s{1,4}longer\s{1,4}(?:valid|active|in\s{1,4}effect))\b/i,
       /\byour\s{1,4}(?:earlier|previous|prior|original|old)\s{1,4}(?:rules|instructions|guidelines)\s{1,4}no\s{1,4}longer\s{1,4}apply\b|\b(?:safety|content|security)\s{1,4}(?:rules|restrictions|filters|guardrails|checks|policies)\s{1,4}(?:are|have\s{1,4}been|were)\s{1,4}(?:now\s{1,4})?(?:disabled|suspended|lifted|off|removed|turned\s{1,4}off)\b/i,
@@ -532,8 +560,8 @@ const ROWS: Row[] = [
       /\b(?:disable|turn\s{1,4}off|bypass|skip)\s{1,4}(?:all\s{1,4}(?:of\s{1,4})?(?:your\s{1,4})?|your\s{1,4})?(?:(?:safety|security)\s{1,4}(?:checks|features|filters|rules|guardrails|measures)|content\s{1,4}(?:filtering|filters|moderation|polic(?:y|ies)))\b/i,
       /\btreat\s{1,4}(?:the\s{1,4})?(?:text|content|instructions?|message)\s{1,4}(?:below|above|that\s{1,4}follows|after\s{1,4}this)\s{1,4}as\s{1,4}(?:coming\s{1,4}from|if\s{1,4}it\s{1,4}came\s{1,4}from|a\s{1,4}(?:higher|system|developer))/i,
       /\bhigher[-\s]{1,4}priority\s{1,4}(?:system\s{1,4})?(?:instructions?|messages?|commands?)\b/i,
-      /\b(?:stop|quit)\s{1,4}following\s{1,4}(?:the\s{1,4})?user'?s?\b|\bdo\s{1,4}not\s{1,4}follow\s{1,4}the\s{1,4}user'?s?\s{1,4}(?:request|instructions|question)\b/i,
-      /\byour\s{1,4}(?:real|actual|true|new|only)\s{1,4}(?:task|assignment|goal|job|mission|purpose|objective|instructions?)(?:\s{1,4}(?:from\s{1,4}(?:now|here)\s{1,4}on|henceforth|going\s{1,4}forward))?(?:\s{1,4}(?:now\s{1,4})?(?:is|are|will\s{1,4}be)\b|\s{0,4}:)/i,
+      /\b(?:stop|quit|cease)\s{1,4}(?:following|processing|obeying)\s{1,4}(?:the\s{1,4}rest\s{1,4}of\s{1,4})?(?:the\s{1,4})?user'?s?\b|(?<!\b(?:not|never|n't|to|would|might|could|may|can|cannot|will|shouldn't|must)\s{1,4})\b(?:ignore|disregard|forget)\s{1,4}(?:the|your)\s{1,4}user'?s\s{1,4}(?:prompt|instructions?|request|question|task|message)\b|\bdo\s{1,4}not\s{1,4}follow\s{1,4}the\s{1,4}user'?s?\s{1,4}(?:request|instructions|question)\b/i,
+      /\byour\s{1,4}(?:real|actual|true|new|only)\s{1,4}(?:task|assignment|goal|job|mission|purpose|objective|instructions?)(?:\s{1,4}(?:from\s{1,4}(?:now|here)\s{1,4}on|henceforth|going\s{1,4}forward|(?:in|for)\s{1,4}this\s{1,4}(?:session|conversation|chat|task)))?(?:\s{1,4}(?:now\s{1,4})?(?:is|are|will\s{1,4}be)\b|\s{0,4}:)/i,
       /\b(?:obey|follow)\s{1,4}only\s{1,4}(?:me|instructions|the\s{1,4}instructions|commands|this\s{1,4}(?:file|text|message))\b|\bwho\s{1,4}obeys\s{1,4}only\s{1,4}me\b/i,
       /\b(?:do\s{1,4}not|don'?t)\s{1,4}(?:summari[sz]e|answer|translate|reply\s{1,4}to)\b[^.\n]{0,30}?[.;,]?\s{0,4}(?:instead|rather)\s{0,4},?\s{0,4}(?:tell|say|print|run|send|write|reply|respond|output)\b/i,
       /\binstead\s{1,4}of\s{1,4}(?:answering|replying|responding|summari[sz]ing|translating)\s{0,4},?\s{0,4}(?:print|output|reveal|send|run|tell|show|list|write)\b/i,
@@ -541,12 +569,14 @@ const ROWS: Row[] = [
       /\btell\s{1,4}the\s{1,4}user\s{1,4}to\s{1,4}(?:install|download|visit|open|run|enter|click|log\s{0,2}in|sign\s{1,4}in)\b[^.\n]{0,60}?(?:https?:\/\/|\bextension\b|\bpassword\b)/i,
       /\b(?:everything|all\s{1,4}(?:the\s{1,4})?text|anything)\s{1,4}(?:you\s{1,4}read\s{1,4})?(?:after|below|following)\s{1,4}this\s{1,4}(?:line|point)\s{1,4}is\s{1,4}(?:an?\s{1,4})?(?:higher|system|developer|new|priority|instruction)/i,
       /\bi\s{0,4}(?:am|'m)\s{1,4}(?:the|your)\s{1,4}(?:developer|creator|owner|administrator|admin|operator|maker)\s{1,4}of\s{1,4}(?:this|the|your)\s{1,4}(?:assistant|ai|model|bot|agent|chatbot|system)\b/i,
-      /(?<!\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|more|both|about\s{1,4}the|of\s{1,4}the)\s{1,4})\b(?:new|updated)\s{1,4}(?:system\s{1,4})?(?:directive|instruction|rule|polic(?:y|ies))s?\s{0,4}(?:[:\u2014\u2013]|-\s)/i,
+      /(?<!\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|several|some|many|few|more|both|about\s{1,4}the|of\s{1,4}the)\s{1,4})\b(?:new|updated)\s{1,4}(?:system\s{1,4})?(?:directive|instruction|rule|polic(?:y|ies))s?\s{0,4}(?:[:\u2014\u2013]|-\s)(?=[^\n]{0,160}?\b(?:you|your|ai|assistants?|models?|agents?|llms?|bots?|gpt|chatgpt|claude|codex|copilot|ignore|disregard|forget|reveal|print|output|respond|reply|answer|refuse|obey|comply|execute|system\s{1,4}prompt|instructions)\b)/i,
       /\b(?:do\s{1,4}not|don'?t|never|stop)\s{1,4}ask(?:s|ing)?\s{1,4}(?:the\s{1,4}user\s{1,4}|me\s{1,4}|anyone\s{1,4})?(?:for\s{1,4}(?:confirmation|permission|approval|consent)|before\s{1,4}(?:deleting|running|executing|pushing|sending|merging|deploying|changing|removing))\b/i,
       /\b(?:stop|drop)\s{1,4}what\s{1,4}you(?:'re|\s{1,4}are)\s{1,4}doing\b[^.\n]{0,20}?\b(?:and|instead)\b/i,
       /\b(?:this|these|the\s{1,4}following)\s{1,4}(?:instructions?|message|note)\s{1,4}(?:comes?|came|is|are)\s{1,4}(?:directly\s{1,4})?from\s{1,4}(?:the\s{1,4}|your\s{1,4})?(?:system|administrator|admin|developers?|owner|operator|openai|anthropic|security\s{1,4}team)\b/i,
-      // Not `debug mode is enabled` or `Maintenance Mode on February 25` (changelogs).
-      /\b(?:developer|admin|god|safety|root)\s{1,4}(?:override|mode)\s{1,4}(?:is\s{1,4}(?:now\s{1,4})?)?(?:enabled|activated|engaged|on)\b(?!\s{1,4}(?:[A-Z][a-z]{2,8}\s{1,4}\d|\d))/i,
+      // Not `debug mode is enabled` or `Maintenance Mode on February 25`
+      // (changelogs); `on` is a state only at a clause end (`Developer mode
+      // on.`), not a place (`enable developer mode on the device`).
+      /\b(?:developer|admin|god|safety|root)\s{1,4}(?:override|mode)\s{1,4}(?:is\s{1,4}(?:now\s{1,4})?)?(?:(?:enabled|activated|engaged)\b(?!\s{1,4}(?:[A-Z][a-z]{2,8}\s{1,4}\d|\d))|on(?=\s{0,4}(?:[.!:;,)\]\u2014\u2013-]|$)|\s{1,4}now\b))/im,
       /\b(?:run|execute|delete|push|merge|do|install)\s{1,4}(?:any|every|all)\s{1,4}(?:[\w-]{1,16}\s{1,4}){0,6}?without\s{1,4}(?:approval|confirmation|confirming|asking|checking|permission|review)\b/i,
     ],
     [
@@ -560,7 +590,7 @@ const ROWS: Row[] = [
       "safety security content",
       "treat",
       "higher",
-      "following follow",
+      "following follow processing obeying ignore disregard forget",
       "task assignment goal job mission purpose objective instruction",
       "obey follow",
       "instead rather",
@@ -584,7 +614,8 @@ const ROWS: Row[] = [
     "warn",
     "Text addressed to an AI that tells it to approve, pay, refund, merge or grant something (an issue edit telling the assistant to approve a payout): the agent would act on a stranger's say-so.",
     () => [
-      /\b(?:ai|llm|gpt|assistant|agent|model|bot|copilot|codex|claude)s?\b(?:\s{1,4}[\w-]{1,20}){0,4}?(?:\s{0,4}[:,]|\s{1,4}(?:must|should|please|needs?\s{1,4}to|has\s{1,4}to|is\s{1,4}required\s{1,4}to))[^\n]{0,120}?\b(?:approve|authori[sz]e|release|mark|set|issue|send|transfer|wire|pay|merge|grant)\b[^\n]{0,60}?\b(?:payouts?|payments?|refunds?|transfers?|invoices?|wire|funds|pull\s{1,4}request|the\s{1,4}pr|(?:admin|write|owner|maintainer|push)\s{1,4}access|reimbursements?|expenses?|\$\s{0,2}\d|\d[\d,.]{1,12}\s{0,2}(?:eur|usd|gbp|chf)\b|iban)\b/i,
+      // Not an opinion told to people (`I don't think the bot should approve anything`).
+      /(?<!\b(?:think|believe|feel|suggest|propose|doubt)\s{1,4}(?:that\s{1,4})?(?:the\s{1,4}|our\s{1,4})?)\b(?:ai|llm|gpt|assistant|agent|model|bot|copilot|codex|claude)s?\b(?:\s{1,4}[\w-]{1,20}){0,4}?(?:\s{0,4}[:,]|\s{1,4}(?:must|should|please|needs?\s{1,4}to|has\s{1,4}to|is\s{1,4}required\s{1,4}to))[^\n]{0,120}?\b(?:approve|authori[sz]e|release|mark|set|issue|send|transfer|wire|pay|merge|grant)\b[^\n]{0,60}?\b(?:payouts?|payments?|refunds?|transfers?|invoices?|wire|funds|pull\s{1,4}request|the\s{1,4}pr|(?:admin|write|owner|maintainer|push)\s{1,4}access|reimbursements?|expenses?|\$\s{0,2}\d|\d[\d,.]{1,12}\s{0,2}(?:eur|usd|gbp|chf)\b|iban)\b/i,
     ],
     ["payout payment refund transfer invoice wire funds pull pr access reimburs expense $ eur usd gbp chf iban"],
   ],
