@@ -92,6 +92,19 @@ export interface SensitiveSpec extends PolicyInfo {
   requires?: TraitName;
 }
 
+/** What the scanner reads of a catalogue entry: everything but the words for people. */
+export type ScanSpec = Omit<
+  SensitiveSpec,
+  "name" | "description" | "appliesTo" | "profile"
+>;
+
+/** A catalogue entry as the scanner reads it (see `policies/sensitive_specs.ts`, generated with this). */
+export function scanSpec(spec: SensitiveSpec): ScanSpec {
+  const { name: _n, description: _d, appliesTo: _a, profile: _p, ...rest } =
+    spec;
+  return rest;
+}
+
 /** Which findings a scan reports. */
 export interface SensitiveOptions {
   categories?: ("pii" | "secret")[];

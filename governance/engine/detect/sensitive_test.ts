@@ -16,6 +16,7 @@ import {
 import { redact } from "../redact.ts";
 import { PII_POLICIES } from "../policies/pii.ts";
 import { SECRET_POLICIES } from "../policies/secrets.ts";
+import { scanSpec } from "./sensitive_spec.ts";
 
 // Deterministic generator so failures reproduce.
 let seed = 0x9e3779b9;
@@ -96,13 +97,23 @@ Deno.test("catalogue: ids, categories and counts", () => {
     assert.match(p.id, /^sys_secret_[a-z0-9_]+$/);
     assert.equal(p.category, "secret");
   }
-  for (const p of SENSITIVE_SPECS) {
+  for (const p of [...PII_POLICIES, ...SECRET_POLICIES]) {
     assert.ok(!ids.has(p.id), `duplicate ${p.id}`);
     ids.add(p.id);
     assert.equal(p.appliesTo, "both");
     assert.ok(p.description.length > 10);
     assert.doesNotThrow(() => new RegExp(p.pattern, "g"), p.id);
   }
+});
+
+Deno.test("the scanner's generated catalogue matches the policy files (run `deno task build` when this fails)", () => {
+  assert.deepEqual(
+    SENSITIVE_SPECS,
+    // Generated as JSON: fields left undefined are absent.
+    JSON.parse(
+      JSON.stringify([...PII_POLICIES, ...SECRET_POLICIES].map(scanSpec)),
+    ),
+  );
 });
 
 // ------------------------------------------------------------------ PII
