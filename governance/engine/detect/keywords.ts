@@ -35,6 +35,11 @@ export interface KeywordIndex {
   re?: RegExp;
   /** The keywords as a transition table (undefined until a long text needs it). */
   table?: KeywordTable;
+  /**
+   * This index's table pairs (bit 1) and a case-insensitive index's (bit 2),
+   * for {@link collectBoth} (undefined until it needs them).
+   */
+  bothPairs?: Uint8Array;
 }
 
 /**
@@ -61,6 +66,12 @@ interface KeywordTable {
    * Most positions fail this one lookup, so the trie walk is rare.
    */
   pairs: Uint8Array;
+  /**
+   * A bit per triple of ASCII codes `(a << 14) | (b << 7) | c`: set when a
+   * keyword can start with `a b c` (or is `a` or `a b`). A pair that passes
+   * {@link KeywordTable.pairs} is mostly stopped here, before the walk.
+   */
+  triples: Uint8Array;
 }
 
 /** The index's keyword trie as a transition table, built on first use. */
@@ -103,7 +114,23 @@ export function keywordTable(ix: KeywordIndex): KeywordTable {
       }
     }
   }
-  return ix.table = { sym, width, next, term, words, pairs };
+  const triples = new Uint8Array(1 << 18);
+  const setBit = (k: number) => triples[k >> 3] |= 1 << (k & 7);
+  for (let a = 0; a < 128; a++) {
+    const first = next[sym[a]];
+    if (first < 0) continue;
+    for (let b = 0; b < 128; b++) {
+      const second = term[first] >= 0 ? first : next[first * width + sym[b]];
+      if (second < 0) continue;
+      for (let c = 0; c < 128; c++) {
+        if (
+          second === first || term[second] >= 0 ||
+          next[second * width + sym[c]] >= 0
+        ) setBit((a << 14) | (b << 7) | c);
+      }
+    }
+  }
+  return ix.table = { sym, width, next, term, words, pairs, triples };
 }
 
 /** The keywords of the kinds of one case mode (`ci`), each with its kinds in order. */
@@ -273,6 +300,63 @@ export function collectHits(
 }
 
 /**
+ * The hits of both indexes (`cs` then `ci`), recorded in `hits` exactly as
+ * {@link collectHits} on each in turn would: on a long ASCII text both
+ * tables are walked in one pass over the bytes (a pair of bytes is looked
+ * up once for the two), and the second index's hits are recorded after the
+ * first's.
+ */
+export function collectBoth(
+  cs: KeywordIndex,
+  ci: KeywordIndex,
+  text: string,
+  active: Uint8Array,
+  kinds: readonly KeywordKind[],
+  hits: Hits,
+): void {
+  const bytes = text.length > SHORT_TEXT && cs.own.size > 0 &&
+      ci.own.size > 0
+    ? asciiBytes(text)
+    : undefined;
+  if (bytes === undefined) {
+    collectHits(cs, text, active, kinds, hits);
+    collectHits(ci, text, active, kinds, hits);
+    return;
+  }
+  const a = keywordTable(cs);
+  const b = keywordTable(ci);
+  const pairs = cs.bothPairs ??= Uint8Array.from(
+    a.pairs,
+    (x, k) => x | (b.pairs[k] << 1),
+  );
+  const last = bytes.length - 1;
+  /** The second index's hits: offset, then keyword number. */
+  const later: number[] = [];
+  let fromA = 0, fromB = 0;
+  for (let i = nextPair(pairs, bytes, 0, last); i <= last;) {
+    const p = pairs[(bytes[i] << 7) | (i < last ? bytes[i + 1] : 0)];
+    if ((p & 1) !== 0 && i >= fromA) {
+      const end = walk(a, bytes, i);
+      if (end >= 0) {
+        hitKeyword(cs, a.words[lastTerm], i, active, kinds, hits);
+        fromA = end;
+      }
+    }
+    if ((p & 2) !== 0 && i >= fromB) {
+      const end = walk(b, bytes, i);
+      if (end >= 0) {
+        later.push(i, lastTerm);
+        fromB = end;
+      }
+    }
+    i = nextPair(pairs, bytes, i + 1, last);
+  }
+  for (let j = 0; j < later.length; j += 2) {
+    hitKeyword(ci, b.words[later[j + 1]], later[j], active, kinds, hits);
+  }
+}
+
+/**
  * Keyword hits of an ASCII text (as bytes) by walking the keyword table: at
  * each position the longest keyword starting there, then on from its end
  * (what the trie regex finds).
@@ -313,11 +397,19 @@ function nextPair(
   return last + 1;
 }
 
+/** Whether a keyword can start at `i` by its first three bytes (true near the end of the text). */
+function tripleMay(t: KeywordTable, bytes: Uint8Array, i: number): boolean {
+  if (i + 2 >= bytes.length) return true;
+  const k = (bytes[i] << 14) | (bytes[i + 1] << 7) | bytes[i + 2];
+  return (t.triples[k >> 3] & (1 << (k & 7))) !== 0;
+}
+
 /** Keyword index found by the last {@link walk}. */
 let lastTerm = -1;
 
 /** End of the longest keyword starting at `i` (its index in `lastTerm`), or −1. */
 function walk(t: KeywordTable, bytes: Uint8Array, i: number): number {
+  if (!tripleMay(t, bytes, i)) return -1;
   const { sym, width, next, term } = t;
   let node = next[sym[bytes[i]]];
   if (node < 0) return -1;

@@ -25,7 +25,7 @@ import type {
 } from "./sensitive_spec.ts";
 import { VALIDATORS } from "./validators.ts";
 import {
-  collectHits,
+  collectBoth,
   collectShort,
   collectTable,
   collectTrie,
@@ -368,12 +368,12 @@ function activeKinds(e: Engine, opts: SensitiveOptions): Uint8Array {
  * Keyword hits of a text as kind ids: global kinds in first-hit order and
  * anchored kinds with their keyword offsets. `way` forces the indexOf path
  * (`"short"`, ASCII texts only), the keyword table (`"table"`, ASCII texts
- * only) or the trie
- * regex (`"trie"`); for tests that they agree.
+ * only), the trie regex (`"trie"`) or the scan's own way, both tables in one
+ * pass on a long text (`"both"`); for tests that they agree.
  */
 export function keywordHits(
   text: string,
-  way: "short" | "table" | "trie",
+  way: "short" | "table" | "trie" | "both",
 ): { triggered: number[]; anchored: [number, number[]][] } {
   const e = engine();
   const hits: Hits = {
@@ -382,14 +382,15 @@ export function keywordHits(
     anchoredOrder: [],
     positions: new Array(e.kinds.length),
   };
-  for (const ix of [e.cs, e.ci]) {
-    if (way === "short") collectShort(ix, text, e.allActive, e.kinds, hits);
-    else if (way === "table") {
-      const bytes = asciiBytes(text);
-      if (bytes === undefined) throw new Error("not an ASCII text");
-      collectTable(ix, bytes, e.allActive, e.kinds, hits);
-    } else collectTrie(ix, text, e.allActive, e.kinds, hits);
-  }
+  if (way === "both") collectBoth(e.cs, e.ci, text, e.allActive, e.kinds, hits);
+  else {for (const ix of [e.cs, e.ci]) {
+      if (way === "short") collectShort(ix, text, e.allActive, e.kinds, hits);
+      else if (way === "table") {
+        const bytes = asciiBytes(text);
+        if (bytes === undefined) throw new Error("not an ASCII text");
+        collectTable(ix, bytes, e.allActive, e.kinds, hits);
+      } else collectTrie(ix, text, e.allActive, e.kinds, hits);
+    }}
   return {
     triggered: hits.triggered,
     anchored: hits.anchoredOrder.map((i) => [i, hits.positions[i]!]),
@@ -555,8 +556,7 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
     anchoredOrder: [],
     positions: new Array(e.kinds.length),
   };
-  collectHits(e.cs, text, active, e.kinds, hits);
-  collectHits(e.ci, text, active, e.kinds, hits);
+  collectBoth(e.cs, e.ci, text, active, e.kinds, hits);
   const cands: Candidates = {
     start: [],
     end: [],
@@ -579,7 +579,7 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
   let traits = -1;
   if (!opts.ungated) {
     const bytes = asciiBytes(text);
-    if (bytes !== undefined) traits = textTraits(bytes);
+    if (bytes !== undefined) traits = textTraits(bytes, text);
   }
   for (const i of e.always) {
     const gate = e.kinds[i].gate;
