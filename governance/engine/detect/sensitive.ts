@@ -535,6 +535,9 @@ function mergeFindings(a: Finding[], b: Finding[]): Finding[] {
   return out;
 }
 
+/** Texts longer than this run the card pass over the lines a card number can be on only. */
+const LINES_FROM = 4096;
+
 /** The catalogue's findings in the text as it stands (no decoded views). */
 function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
   if (text.length === 0) {
@@ -577,13 +580,22 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
   // Conditions of the keyword-less kinds, read from the text's bytes (all
   // assumed to hold on a non-ASCII text).
   let traits = -1;
+  /** Where a card number can be (see `textTraits`); read only on a gated ASCII text. */
+  const cardAt: number[] = [];
   if (!opts.ungated) {
     const bytes = asciiBytes(text);
-    if (bytes !== undefined) traits = textTraits(bytes, text);
+    if (bytes !== undefined) traits = textTraits(bytes, text, cardAt);
   }
   for (const i of e.always) {
     const gate = e.kinds[i].gate;
-    if (active[i] && (gate === 0 || (traits & gate) !== 0)) scan(i);
+    if (!active[i] || (gate !== 0 && (traits & gate) === 0)) continue;
+    // A long text's card pass reads only the lines a card number can be on.
+    if (gate === TRAIT_BITS.card && traits !== -1 && text.length > LINES_FROM) {
+      const run = cands.runKind.length;
+      cands.runKind.push(i);
+      cands.runFrom.push(cands.start.length);
+      windowScan(e.kinds[i], text, cardAt, run, cands);
+    } else scan(i);
   }
   let marks = 0;
   let tableAt: number[] | undefined;

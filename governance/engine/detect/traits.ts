@@ -101,8 +101,15 @@ function runEnd(bytes: Uint8Array, i: number, n: number): number {
  * that depend on a run's length are only read for runs of that length.
  * Colons are looked at in a second pass (see {@link ipv6Full}), found in
  * `text` when given (the same characters as a string, searched faster).
+ * `cardAt`, when given, receives the start of each run at which a chain of
+ * card separators first holds 13 digits: such a chain never crosses a line,
+ * so every card number lies on a line holding one of these offsets.
  */
-export function textTraits(bytes: Uint8Array, text?: string): number {
+export function textTraits(
+  bytes: Uint8Array,
+  text?: string,
+  cardAt?: number[],
+): number {
   const n = bytes.length;
   let mask = ipv6Full(bytes, n, text) ? TRAIT_BITS.ipv6_full : 0;
   /** Digits in the current chain of runs joined by one card separator. */
@@ -131,10 +138,11 @@ export function textTraits(bytes: Uint8Array, text?: string): number {
           bytes[s - 3] === 32
       ? 45
       : 0;
-    dashChain = (sep === 32 || sep === 45 || sep === 46 || sep === 95 ||
+    const dashBefore = sep === 32 || sep === 45 || sep === 46 || sep === 95 ||
         sep === 47 || sep === 39
       ? dashChain
-      : 0) + len;
+      : 0;
+    dashChain = dashBefore + len;
     if (sep === 32) {
       spaceChain += len;
       if (zeroChain > 0) zeroChain += len;
@@ -151,9 +159,10 @@ export function textTraits(bytes: Uint8Array, text?: string): number {
     if (hexChain >= 32) mask |= TRAIT_BITS.hex;
     dots = sep === 46 ? dots + 1 : 0;
     if (dashChain >= 12) {
-      mask |= dashChain >= 13
-        ? TRAIT_BITS.aadhaar | TRAIT_BITS.card
-        : TRAIT_BITS.aadhaar;
+      if (dashChain >= 13) {
+        mask |= TRAIT_BITS.aadhaar | TRAIT_BITS.card;
+        if (cardAt !== undefined && dashBefore < 13) cardAt.push(s);
+      } else mask |= TRAIT_BITS.aadhaar;
     }
     // A UK number starts with 0 and has 10 or 11 digits in runs joined by single spaces.
     if (zeroChain >= 10) mask |= TRAIT_BITS.phone_uk;

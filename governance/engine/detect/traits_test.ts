@@ -163,3 +163,49 @@ Deno.test("textTraits: the grouped Aadhaar, UK phone and IPv6 conditions hold on
     assert.equal(textTraits(bytes(t), t), textTraits(bytes(t)));
   }
 });
+
+Deno.test("findSensitive: on a long text the card pass reads only lines with a 13-digit chain, and finds what the whole-text pass finds", () => {
+  let seed = 41;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const cards = [
+    "4111 1111 1111 1111",
+    "4111-1111-1111-1111",
+    "4111111111111111",
+    "3782 822463 10005",
+    "5500 - 0000 - 0000 - 0004",
+    "6011.0000.0000.0004",
+    "4111_1111_1111_1111",
+  ];
+  const filler = [
+    "2026-11-24 07:01:12 INFO handled 1532 requests",
+    "id 1234 5678 9012",
+    "4111 1111 1111",
+    "",
+    "x",
+  ];
+  let withCards = 0;
+  for (let t = 0; t < 40; t++) {
+    const lines: string[] = [];
+    while (lines.join("\n").length < 6000) {
+      const r = rnd(4);
+      const card = cards[rnd(cards.length)];
+      lines.push(
+        r === 0
+          ? card
+          : r === 1
+          ? `${filler[rnd(filler.length)]} ${card}`
+          : r === 2
+          ? `${card} and ${cards[rnd(cards.length)]}`
+          : filler[rnd(filler.length)],
+      );
+    }
+    const text = lines.join("\n");
+    const gated = findSensitive(text);
+    assert.deepEqual(gated, findSensitive(text, { ungated: true }));
+    if (gated.some((f) => f.type === "credit_card")) withCards++;
+  }
+  assert.equal(withCards, 40);
+});
