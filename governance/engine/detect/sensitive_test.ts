@@ -1052,6 +1052,9 @@ Deno.test("keyword hits: the keyword table (one index at a time, or both in one 
     }
     texts.push(s, s.slice(0, -1), s.slice(1));
   }
+  // Long enough for the scan's one pass over both tables.
+  const long = texts.slice(-30).join("");
+  texts.push(long, long.slice(3), long + "\0@");
   for (const text of texts) {
     const trie = keywordHits(text, "trie");
     assert.deepEqual(keywordHits(text, "table"), trie);
