@@ -243,7 +243,8 @@ function globalScan(
 /**
  * A windowed kind's global regex over the lines around each keyword hit
  * (`window` characters either side, widened to whole lines); each part of
- * the text is searched at most once.
+ * the text is searched at most once, and its line ends are looked for once
+ * (linear however many hits a long line holds).
  */
 function windowScan(
   k: Compiled,
@@ -256,7 +257,12 @@ function windowScan(
   let covered = 0;
   for (let j = 0; j < positions.length; j++) {
     const p = positions[j];
-    const from = Math.max(
+    // A window that ends in the part searched already adds nothing (and
+    // looking for its line ends would read a long line once per hit).
+    if (p + k.window < covered) continue;
+    // Past the first part, `covered` is a line break: a window starting
+    // before it starts the next part there.
+    const from = covered > 0 && p - k.window < covered ? covered : Math.max(
       covered,
       text.lastIndexOf("\n", Math.max(0, p - k.window)) + 1,
     );
