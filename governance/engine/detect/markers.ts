@@ -24,6 +24,9 @@ const DISGUISE_CS = [
   "\\u",
   "\\U",
   "\\x",
+  // Escaped quotes and slashes (JSON written into a JSON string).
+  '\\"',
+  "\\/",
   "%",
   "&#",
   "&",
