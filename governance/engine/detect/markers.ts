@@ -76,6 +76,11 @@ const BASE64_WORDS = [
   "postgres",
   "Bearer",
   "client_secret",
+  // .npmrc, .netrc and .pypirc, encoded whole.
+  "_authToken",
+  "_auth=",
+  "machine ",
+  "[pypi]",
 ];
 
 /** Header words of tables (any case). */

@@ -173,3 +173,37 @@ Deno.test("PII labels: CPF with words, dates of birth in other languages, an acc
     ]
   ) assert.deepEqual(found(t), [], t);
 });
+
+Deno.test("held-out-7 classes: XML password elements, Neon and Doppler environment tokens, whole encoded .npmrc; dates, emulator keys and form markup are not", () => {
+  const cases: [string, string][] = [
+    [
+      '<property name="password">Orchid4106+elAQ7</property>',
+      "Orchid4106+elAQ7",
+    ],
+    ["<password>Basalt77=kkLM2</password>", "Basalt77=kkLM2"],
+    ['<entry key="db.password">Juniper88!aaBB1</entry>', "Juniper88!aaBB1"],
+    ["password: npg_ipvn6svRf01d", "npg_ipvn6svRf01d"],
+    [
+      "dp.st.prd.q5lQLtqctO8f27NIQhJnCJrK30o5liHc1Fcyoyvv",
+      "dp.st.prd.q5lQLtqctO8f27NIQhJnCJrK30o5liHc1Fcyoyvv",
+    ],
+    ['"dateOfBirth": "1976-12-07"', "1976-12-07"],
+  ];
+  for (const [text, v] of cases) assert.ok(covered(text, v), text);
+  const npmrc = btoa(
+    "//registry.npmjs.org/:_authToken=npm_" + A64.slice(0, 36) + "\n",
+  );
+  assert.ok(covered(`.npmrc: ${npmrc}`, npmrc));
+  for (
+    const t of [
+      "<password>${db.password}</password>",
+      '<input type="password" name="password">',
+      '<label for="password">Password</label>',
+      "password_reset_sent_at: 2026-12-02 10:14:07",
+      "password_changed: 2026-11-30",
+      "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;",
+      ".npmrc: " + btoa("registry=https://registry.npmjs.org/\n"),
+      "npg_short",
+    ]
+  ) assert.deepEqual(found(t), [], t);
+});

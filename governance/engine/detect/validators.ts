@@ -711,8 +711,14 @@ function codeReference(v: string): boolean {
     /^(?:[A-Za-z_]+)$/.test(v) && /[a-z][A-Z]|_/.test(v);
 }
 
+/** A date or a time of day, as logs and records print them (`2026-12-02`, `10:14:07`, `2026-12-02T10:14:07Z`). */
+const DATE_OR_TIME =
+  /^(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?)$/;
+
 function assignedPasswordValid(v: string, ctx: CheckContext): boolean {
   if (v.length < 6 || v.length > 200 || isPlaceholder(v)) return false;
+  // A password field's metadata (password_changed_at: 2026-12-02), not a password.
+  if (DATE_OR_TIME.test(v)) return false;
   if (v.trim().split(/\s+/).length >= 3) return false;
   if (unquoted(ctx)) {
     if (codeReference(v)) return false;

@@ -128,8 +128,9 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     type: "azure_storage_key",
     severity: "critical",
     description:
-      "An Azure storage AccountKey=... (88-character base64) in a connection string.",
-    pattern: String.raw`AccountKey=(?<v>[A-Za-z0-9+/]{86}==)`,
+      "An Azure storage AccountKey=... (88-character base64) in a connection string; not the key Microsoft publishes for its storage emulator (devstoreaccount1).",
+    pattern: String
+      .raw`AccountKey=(?!Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==)(?<v>[A-Za-z0-9+/]{86}==)`,
     keywords: ["AccountKey="],
   }),
   secret({
@@ -873,7 +874,8 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     "Doppler token",
     "doppler_token",
     ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."],
-    "[A-Za-z0-9]{40,44}",
+    // A service token names its environment first (dp.st.prd.…).
+    "(?:[a-z0-9_-]{1,20}\\.)?[A-Za-z0-9]{40,44}",
     "critical",
   ),
   prefixed(

@@ -2,7 +2,8 @@
  * Credentials that config files and HTTP traffic carry without a `key =`
  * assignment, as data: directives followed by a space and the value
  * (`requirepass …` in redis.conf, `bindpw …` in nslcd.conf, `rootpw` in
- * slapd.conf, `masterauth`), passwords in table rows, Wi-Fi passphrases (`psk="…"` in
+ * slapd.conf, `masterauth`), passwords in table rows and XML elements,
+ * Wi-Fi passphrases (`psk="…"` in
  * wpa_supplicant.conf, `wpa_passphrase=` in hostapd.conf), and session
  * cookies of the common web frameworks, which stand for a logged-in user.
  *
@@ -54,6 +55,19 @@ export const CONFIG_SECRET_POLICIES: readonly SensitiveSpec[] = [
     pattern: String
       .raw`(?<=\|[ \t]{0,8}[\w.-]{0,24})(?:passw(?:or)?d|passphrase|secret)[\w.-]{0,24}[ \t]{0,8}\|[ \t]{0,8}(?<v>[^\s|]{6,256})(?=[ \t]{0,8}\|)`,
     keywords: ["password", "passwd", "passphrase", "secret"],
+    ignoreCase: true,
+    validator: "assigned_password",
+    priority: 2,
+  }),
+  secret({
+    key: "xml_password_element",
+    name: "Password in an XML element",
+    type: "password",
+    description:
+      'The text of an XML element that names a password: <password>…</password>, <db:password>, or an element whose name or key attribute names it (<property name="password">…</property>, <entry key="db.password">…</entry>).',
+    pattern: String
+      .raw`<(?:[\w-]{1,20}:)?[\w.-]{0,24}passw(?:or)?d[\w.-]{0,24}>(?<v>[^<\s]{4,256})(?=</)|(?<=<[\w:-]{1,30}[ \t]{1,4}(?:name|key)=["'][\w.-]{0,24})passw(?:or)?d[\w.-]{0,24}["'][ \t]{0,4}>(?<v>[^<\s]{4,256})(?=</)`,
+    keywords: ["password>", "passwd>", 'password"', "password'", 'passwd"'],
     ignoreCase: true,
     validator: "assigned_password",
     priority: 2,

@@ -3,7 +3,8 @@
  * platforms (OpenRouter, Langfuse, NVIDIA, ElevenLabs, Tavily, RunPod,
  * DataStax Astra), observability and CRM (Dynatrace, HubSpot, PostHog),
  * messaging (Mailgun, Discord bots, Meta Graph), Google OAuth refresh
- * tokens, Cloudflare Origin CA keys, Tencent Cloud and more GitLab token
+ * tokens, Cloudflare Origin CA keys, Neon database passwords, Tencent Cloud
+ * and more GitLab token
  * kinds. Each is a prefix or a fixed structure and a body of a fixed
  * alphabet and length, so none needs a label around it.
  *
@@ -146,6 +147,13 @@ export const TOKEN_SECRET_POLICIES: readonly SensitiveSpec[] = [
     pattern: String.raw`${B}v1\.0-[a-f0-9]{24}-[a-f0-9]{146}${E}`,
     keywords: ["v1.0-"],
   }),
+  prefixed(
+    "neon_password",
+    "Neon database password",
+    "neon_password",
+    ["npg_"],
+    "[A-Za-z0-9]{12,64}",
+  ),
   prefixed(
     "tencent_secret_id",
     "Tencent Cloud SecretId",

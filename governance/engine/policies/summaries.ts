@@ -917,7 +917,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "critical",
     "action": "redact",
     "description":
-      "An Azure storage AccountKey=... (88-character base64) in a connection string.",
+      "An Azure storage AccountKey=... (88-character base64) in a connection string; not the key Microsoft publishes for its storage emulator (devstoreaccount1).",
     "appliesTo": "both",
   },
   {
@@ -2632,6 +2632,15 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_neon_password",
+    "name": "Neon database password",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Neon database password (npg_ prefix).",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_tencent_secret_id",
     "name": "Tencent Cloud SecretId",
     "category": "secret",
@@ -2679,6 +2688,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       "A value in the cell after a cell naming a password, passphrase or secret, in a Markdown, psql or ASCII table row (| admin_password | s3cret |).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_xml_password_element",
+    "name": "Password in an XML element",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      'The text of an XML element that names a password: <password>…</password>, <db:password>, or an element whose name or key attribute names it (<property name="password">…</property>, <entry key="db.password">…</entry>).',
     "appliesTo": "both",
   },
   {
