@@ -77,10 +77,13 @@ function hexGap(bytes: Uint8Array, a: number, b: number): boolean {
   if (a < 0 || b - a > 2) return false;
   const c = bytes[a];
   const letter = (c | 32) >= 97 && (c | 32) <= 102;
-  const sep = (x: number) => x === 32 || x === 58 || x === 10 || x === 13;
-  if (b - a === 1) return letter || sep(c);
-  return letter && sep(bytes[a + 1]);
+  if (b - a === 1) return letter || hexSep(c);
+  return letter && hexSep(bytes[a + 1]);
 }
+
+/** A separator between the bytes of a hex dump: space, colon or line break. */
+const hexSep = (x: number): boolean =>
+  x === 32 || x === 58 || x === 10 || x === 13;
 
 /** First digit at or after `i` (`n` when none). */
 function nextDigit(bytes: Uint8Array, i: number, n: number): number {
