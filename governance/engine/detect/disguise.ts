@@ -36,7 +36,7 @@ export type ScanFn = (
 const HINT = new RegExp(
   String.fromCharCode(27) +
     String
-      .raw`|[\u00a0\u00ad\u200b-\u200d\u2007\u2009\u202f\u2060\u3000\ufeff\uff01-\uff5e]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|%[0-9a-fA-F]{2}|&#?[A-Za-z0-9]{2,8};|[[({]\s?(?:at|dot)\s?[\])}]|\sdot\s`,
+      .raw`|\\+["/]|[\u00a0\u00ad\u200b-\u200d\u2007\u2009\u202f\u2060\u3000\ufeff\uff01-\uff5e]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|%[0-9a-fA-F]{2}|&#?[A-Za-z0-9]{2,8};|[[({]\s?(?:at|dot)\s?[\])}]|\sdot\s`,
   "i",
 );
 
@@ -137,7 +137,8 @@ function emailSeparators(text: string): Map<number, [number, string]> {
 
 /**
  * The decoded view of `text`, or undefined when nothing in it is disguised.
- * Escapes (`\uXXXX`, `\xHH`, `%XX`, `&#N;`, `&#xH;`, `&name;`) are decoded,
+ * Escapes (`\uXXXX`, `\xHH`, `%XX`, `&#N;`, `&#xH;`, `&name;`, and `\"`
+ * and `\/` behind any number of backslashes) are decoded,
  * ANSI CSI sequences and invisible characters dropped, full-width forms and
  * odd spaces folded to ASCII, obfuscated e-mail separators replaced.
  */
@@ -173,7 +174,14 @@ export function undisguise(text: string): View | undefined {
     let len = 1;
     if (c === 92 && i + 1 < n) { // backslash
       const d = text.charCodeAt(i + 1);
-      if (
+      // Escaped quotes and slashes at any depth of escaping (JSON in JSON: \\\" reads as ").
+      let j = i + 1;
+      while (j < n && j - i < 16 && text.charCodeAt(j) === 92) j++;
+      const e = j < n ? text.charCodeAt(j) : 0;
+      if (e === 34 || e === 47) {
+        code = e;
+        len = j + 1 - i;
+      } else if (
         (d === 117 || d === 85) && i + 5 < n && isHex(text.charCodeAt(i + 2)) &&
         isHex(text.charCodeAt(i + 3)) && isHex(text.charCodeAt(i + 4)) &&
         isHex(text.charCodeAt(i + 5))

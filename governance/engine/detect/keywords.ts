@@ -35,6 +35,8 @@ export interface KeywordIndex {
   re?: RegExp;
   /** The keywords as a transition table (undefined until a long text needs it). */
   table?: KeywordTable;
+  /** The tables {@link collectBoth} walks this index with a second one by (built on first use). */
+  both?: BothTables;
 }
 
 /**
@@ -109,6 +111,86 @@ export function keywordTable(ix: KeywordIndex): KeywordTable {
   while (none < 128 && sym[none] !== 0) none++;
   if (none === 128) throw new Error("every ASCII code is in a keyword");
   return ix.table = { sym, width, next, term, words, pairs, none };
+}
+
+/**
+ * For {@link collectBoth}: the pairs of both indexes in one table (bit 1:
+ * the first index's, bit 2: the second's), and for each index a mask of the
+ * codes that can follow a pair in one of its keywords, so that most pairs
+ * are stopped before the trie walk.
+ */
+interface BothTables {
+  pairs: Uint8Array;
+  a: ThirdCodes;
+  b: ThirdCodes;
+}
+
+/**
+ * Per pair of ASCII codes `(a << 7) | b`, its row in `thirds` (0: no
+ * keyword starts with the pair; 1: all ones, a keyword is the pair or its
+ * first code alone); a row is a 128-bit mask of the codes that can come
+ * third, four words a row.
+ */
+interface ThirdCodes {
+  row: Uint16Array;
+  thirds: Uint32Array;
+}
+
+/**
+ * The third codes of an index's keywords (see {@link ThirdCodes}), set from
+ * their first characters (in each case for a case-insensitive index): this
+ * runs once, mostly not yet optimised, so it touches only what the keywords
+ * name.
+ */
+function thirdCodes(words: readonly string[], ci: boolean): ThirdCodes {
+  const row = new Uint16Array(128 * 128);
+  const rows: number[] = [0, 0, 0, 0, -1, -1, -1, -1];
+  const variants = (c: number): number[] =>
+    ci && c >= 97 && c <= 122 ? [c, c - 32] : [c];
+  for (const w of words) {
+    for (const a of variants(w.charCodeAt(0))) {
+      if (w.length === 1) {
+        row.fill(1, a << 7, (a + 1) << 7);
+        continue;
+      }
+      for (const b of variants(w.charCodeAt(1))) {
+        const at = (a << 7) | b;
+        if (w.length === 2) row[at] = 1;
+        if (row[at] === 1) continue;
+        if (row[at] === 0) {
+          row[at] = rows.length >> 2;
+          rows.push(0, 0, 0, 0);
+        }
+        const r = row[at] << 2;
+        for (const c of variants(w.charCodeAt(2))) {
+          rows[r + (c >> 5)] |= 1 << (c & 31);
+        }
+      }
+    }
+  }
+  return { row, thirds: Uint32Array.from(rows) };
+}
+
+function bothTables(cs: KeywordIndex, ci: KeywordIndex): BothTables {
+  const a = keywordTable(cs);
+  const b = keywordTable(ci);
+  const pairs = new Uint8Array(a.pairs.length);
+  for (let k = 0; k < pairs.length; k++) {
+    pairs[k] = a.pairs[k] | (b.pairs[k] << 1);
+  }
+  return {
+    pairs,
+    a: thirdCodes(a.words, cs.ci),
+    b: thirdCodes(b.words, ci.ci),
+  };
+}
+
+/** Whether a keyword can start at `i` by its first three bytes (true near the end of the text). */
+function thirdMay(t: ThirdCodes, bytes: Uint8Array, i: number): boolean {
+  if (i + 2 >= bytes.length) return true;
+  const c = bytes[i + 2];
+  const r = t.row[(bytes[i] << 7) | bytes[i + 1]] << 2;
+  return (t.thirds[r | (c >> 5)] & (1 << (c & 31))) !== 0;
 }
 
 /** The keywords of the kinds of one case mode (`ci`), each with its kinds in order. */
@@ -197,6 +279,13 @@ export interface Hits {
 
 /** Texts up to this length (and all ASCII) find keywords with indexOf instead of the trie regex. */
 const SHORT_TEXT = 4096;
+
+/**
+ * ASCII texts from this length find the keywords of both indexes in one pass
+ * ({@link collectBoth}); below it, building its tables and running its loop
+ * before the code is optimised costs more than the pass saves.
+ */
+const BOTH_FROM = 1 << 18;
 
 /** Record one keyword hit `word` (index key) at `at`. */
 export function hitKeyword(
@@ -302,6 +391,61 @@ function foldedBytes(table: KeywordTable, text: string): Uint8Array {
     out[i] = c < 128 ? c : none;
   }
   return out;
+}
+
+/**
+ * The hits of both indexes (`cs` then `ci`), recorded in `hits` exactly as
+ * {@link collectHits} on each in turn would: on a long ASCII text both
+ * tables are walked in one pass over the bytes (a pair of bytes is looked
+ * up once for the two, and its third byte before a walk), and the second
+ * index's hits are recorded after the first's.
+ */
+export function collectBoth(
+  cs: KeywordIndex,
+  ci: KeywordIndex,
+  text: string,
+  active: Uint8Array,
+  kinds: readonly KeywordKind[],
+  hits: Hits,
+): void {
+  const bytes = text.length >= BOTH_FROM && cs.own.size > 0 &&
+      ci.own.size > 0
+    ? asciiBytes(text)
+    : undefined;
+  if (bytes === undefined) {
+    collectHits(cs, text, active, kinds, hits);
+    collectHits(ci, text, active, kinds, hits);
+    return;
+  }
+  const a = keywordTable(cs);
+  const b = keywordTable(ci);
+  const both = cs.both ??= bothTables(cs, ci);
+  const pairs = both.pairs;
+  const last = bytes.length - 1;
+  /** The second index's hits: offset, then keyword number. */
+  const later: number[] = [];
+  let fromA = 0, fromB = 0;
+  for (let i = nextPair(pairs, bytes, 0, last); i <= last;) {
+    const p = pairs[(bytes[i] << 7) | (i < last ? bytes[i + 1] : 0)];
+    if ((p & 1) !== 0 && i >= fromA && thirdMay(both.a, bytes, i)) {
+      const end = walk(a, bytes, i);
+      if (end >= 0) {
+        hitKeyword(cs, a.words[lastTerm], i, active, kinds, hits);
+        fromA = end;
+      }
+    }
+    if ((p & 2) !== 0 && i >= fromB && thirdMay(both.b, bytes, i)) {
+      const end = walk(b, bytes, i);
+      if (end >= 0) {
+        later.push(i, lastTerm);
+        fromB = end;
+      }
+    }
+    i = nextPair(pairs, bytes, i + 1, last);
+  }
+  for (let j = 0; j < later.length; j += 2) {
+    hitKeyword(ci, b.words[later[j + 1]], later[j], active, kinds, hits);
+  }
 }
 
 /**

@@ -26,6 +26,9 @@ const DISGUISE_CS = [
   "\\u",
   "\\U",
   "\\x",
+  // Escaped quotes and slashes (JSON written into a JSON string).
+  '\\"',
+  "\\/",
   "%",
   "&#",
   "&",
@@ -80,6 +83,11 @@ export const BASE64_WORDS: readonly string[] = [
   "postgres",
   "Bearer",
   "client_secret",
+  // .npmrc, .netrc and .pypirc, encoded whole.
+  "_authToken",
+  "_auth=",
+  "machine ",
+  "[pypi]",
 ];
 
 /** Header words of tables (any case). */

@@ -27,7 +27,7 @@ import type {
 } from "./sensitive_spec.ts";
 import { VALIDATORS } from "./validators.ts";
 import {
-  collectHits,
+  collectBoth,
   collectShort,
   collectTable,
   collectTrie,
@@ -240,7 +240,8 @@ function globalScan(
 /**
  * A windowed kind's global regex over the lines around each keyword hit
  * (`window` characters either side, widened to whole lines); each part of
- * the text is searched at most once.
+ * the text is searched at most once, and its line ends are looked for once
+ * (linear however many hits a long line holds).
  */
 function windowScan(
   k: Compiled,
@@ -253,7 +254,12 @@ function windowScan(
   let covered = 0;
   for (let j = 0; j < positions.length; j++) {
     const p = positions[j];
-    const from = Math.max(
+    // A window that ends in the part searched already adds nothing (and
+    // looking for its line ends would read a long line once per hit).
+    if (p + k.window < covered) continue;
+    // Past the first part, `covered` is a line break: a window starting
+    // before it starts the next part there.
+    const from = covered > 0 && p - k.window < covered ? covered : Math.max(
       covered,
       text.lastIndexOf("\n", Math.max(0, p - k.window)) + 1,
     );
@@ -364,12 +370,13 @@ function activeKinds(e: Engine, opts: SensitiveOptions): Uint8Array {
 /**
  * Keyword hits of a text as kind ids: global kinds in first-hit order and
  * anchored kinds with their keyword offsets. `way` forces the indexOf path
- * (`"short"`, ASCII texts only), the keyword table (`"table"`) or the trie
- * regex (`"trie"`); for tests that they agree.
+ * (`"short"`, ASCII texts only), the keyword table (`"table"`), the trie
+ * regex (`"trie"`) or the scan's own way, both tables in one pass on a long
+ * text (`"both"`); for tests that they agree.
  */
 export function keywordHits(
   text: string,
-  way: "short" | "table" | "trie",
+  way: "short" | "table" | "trie" | "both",
 ): { triggered: number[]; anchored: [number, number[]][] } {
   const e = engine();
   const hits: Hits = {
@@ -378,11 +385,15 @@ export function keywordHits(
     anchoredOrder: [],
     positions: new Array(e.kinds.length),
   };
-  for (const ix of [e.cs, e.ci]) {
-    if (way === "short") collectShort(ix, text, e.allActive, e.kinds, hits);
-    else if (way === "table") {
-      collectTable(ix, tableBytes(ix, text), e.allActive, e.kinds, hits);
-    } else collectTrie(ix, text, e.allActive, e.kinds, hits);
+  if (way === "both") {
+    collectBoth(e.cs, e.ci, text, e.allActive, e.kinds, hits);
+  } else {
+    for (const ix of [e.cs, e.ci]) {
+      if (way === "short") collectShort(ix, text, e.allActive, e.kinds, hits);
+      else if (way === "table") {
+        collectTable(ix, tableBytes(ix, text), e.allActive, e.kinds, hits);
+      } else collectTrie(ix, text, e.allActive, e.kinds, hits);
+    }
   }
   return {
     triggered: hits.triggered,
@@ -528,6 +539,9 @@ function mergeFindings(a: Finding[], b: Finding[]): Finding[] {
   return out;
 }
 
+/** Texts longer than this run the card pass over the lines a card number can be on only. */
+const LINES_FROM = 4096;
+
 /** The catalogue's findings in the text as it stands (no decoded views). */
 function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
   if (text.length === 0) {
@@ -549,8 +563,7 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
     anchoredOrder: [],
     positions: new Array(e.kinds.length),
   };
-  collectHits(e.cs, text, active, e.kinds, hits);
-  collectHits(e.ci, text, active, e.kinds, hits);
+  collectBoth(e.cs, e.ci, text, active, e.kinds, hits);
   const cands: Candidates = {
     start: [],
     end: [],
@@ -571,13 +584,24 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
   // Conditions of the keyword-less kinds, read from the text's bytes (or
   // its folded code units, when it is not all ASCII).
   let traits = -1;
+  /** Where a card number can be (see `textTraits`); read only on a gated text. */
+  const cardAt: number[] = [];
   if (!opts.ungated) {
     const bytes = asciiBytes(text);
-    traits = bytes !== undefined ? textTraits(bytes) : foldedTraits(text);
+    traits = bytes !== undefined
+      ? textTraits(bytes, text, cardAt)
+      : foldedTraits(text, cardAt);
   }
   for (const i of e.always) {
     const gate = e.kinds[i].gate;
-    if (active[i] && (gate === 0 || (traits & gate) !== 0)) scan(i);
+    if (!active[i] || (gate !== 0 && (traits & gate) === 0)) continue;
+    // A long text's card pass reads only the lines a card number can be on.
+    if (gate === TRAIT_BITS.card && traits !== -1 && text.length > LINES_FROM) {
+      const run = cands.runKind.length;
+      cands.runKind.push(i);
+      cands.runFrom.push(cands.start.length);
+      windowScan(e.kinds[i], text, cardAt, run, cands);
+    } else scan(i);
   }
   let marks = 0;
   let tableAt: number[] | undefined;

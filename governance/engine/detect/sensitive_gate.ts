@@ -58,7 +58,7 @@ export function mayHoldSensitive(text: string): boolean {
   const bytes = asciiBytes(text);
   if (bytes === undefined) return true;
   const t = gateTables();
-  if ((textTraits(bytes) & t.traits) !== 0) return true;
+  if ((textTraits(bytes, text) & t.traits) !== 0) return true;
   for (const k of t.cs) if (text.includes(k)) return true;
   const lower = text.toLowerCase();
   for (const k of t.ci) if (lower.includes(k)) return true;

@@ -1047,7 +1047,7 @@ Deno.test("keyword hits: the indexOf path and the keyword table equal the trie r
   assert.ok(nonEmpty > 200);
 });
 
-Deno.test("keyword hits: the keyword table equals the trie regex on long texts, NUL bytes and text edges", () => {
+Deno.test("keyword hits: the keyword table (one index at a time, or both in one pass) equals the trie regex on long texts, NUL bytes and text edges", () => {
   const words = [...new Set(SENSITIVE_SPECS.flatMap((s) => s.keywords))];
   let seed = 11;
   const rnd = (n: number) => {
@@ -1063,8 +1063,13 @@ Deno.test("keyword hits: the keyword table equals the trie regex on long texts, 
     }
     texts.push(s, s.slice(0, -1), s.slice(1));
   }
+  // Long enough for the scan's one pass over both tables.
+  const long = texts.slice(-30).join("");
+  texts.push(long, long.slice(3), long + "\0@");
   for (const text of texts) {
-    assert.deepEqual(keywordHits(text, "table"), keywordHits(text, "trie"));
+    const trie = keywordHits(text, "trie");
+    assert.deepEqual(keywordHits(text, "table"), trie);
+    assert.deepEqual(keywordHits(text, "both"), trie);
   }
 });
 

@@ -77,10 +77,13 @@ function hexGap(bytes: Uint8Array, a: number, b: number): boolean {
   if (a < 0 || b - a > 2) return false;
   const c = bytes[a];
   const letter = (c | 32) >= 97 && (c | 32) <= 102;
-  const sep = (x: number) => x === 32 || x === 58 || x === 10 || x === 13;
-  if (b - a === 1) return letter || sep(c);
-  return letter && sep(bytes[a + 1]);
+  if (b - a === 1) return letter || hexSep(c);
+  return letter && hexSep(bytes[a + 1]);
 }
+
+/** A separator between the bytes of a hex dump: space, colon or line break. */
+const hexSep = (x: number): boolean =>
+  x === 32 || x === 58 || x === 10 || x === 13;
 
 /** First digit at or after `i` (`n` when none). */
 function nextDigit(bytes: Uint8Array, i: number, n: number): number {
@@ -97,33 +100,38 @@ function runEnd(bytes: Uint8Array, i: number, n: number): number {
 /**
  * The conditions that hold in an ASCII text (its bytes), as a mask of
  * {@link TRAIT_BITS}. Every digit run is looked at once, with the runs just
- * before it that are joined to it by one separator character.
+ * before it that are joined to it by one separator character; the checks
+ * that depend on a run's length are only read for runs of that length.
+ * Colons are looked at in a second pass (see {@link ipv6Full}), found in
+ * `text` when given (the same characters as a string, searched faster).
+ * `cardAt`, when given, receives the start of each run at which a chain of
+ * card separators first holds 13 digits: such a chain never crosses a line,
+ * so every card number lies on a line holding one of these offsets.
  */
-export function textTraits(bytes: Uint8Array): number {
+export function textTraits(
+  bytes: Uint8Array,
+  text?: string,
+  cardAt?: number[],
+): number {
   const n = bytes.length;
-  let mask = 0;
+  let mask = ipv6Full(bytes, n, text) ? TRAIT_BITS.ipv6_full : 0;
   /** Digits in the current chain of runs joined by one card separator. */
   let dashChain = 0;
   /** Digits in the current chain of runs joined by single spaces. */
   let spaceChain = 0;
+  /** Digits of that chain from its first run that starts with 0 (0: none). */
+  let zeroChain = 0;
   /** Characters in the current chain of runs joined by at most two of `[a-fA-F :\r\n]` (hex of printable text). */
   let hexChain = 0;
   /** Dots in the current chain of runs joined by single dots. */
   let dots = 0;
-  // The previous two runs: lengths, and the separator before each (0: not joined).
+  // The previous two runs: lengths, starts, and the separator before each (0: not joined).
   let prevEnd = -2;
   let len1 = 0, sep1 = 0;
-  let len2 = 0;
-  /** End of the last stretch read for a written-out IPv6 address. */
-  let ipv6Read = -1;
+  let len2 = 0, start2 = 0, start1 = 0;
   for (let s = nextDigit(bytes, 0, n); s < n;) {
     const e = runEnd(bytes, s, n);
     const len = e - s;
-    if (len <= 4 && s >= ipv6Read && (mask & TRAIT_BITS.ipv6_full) === 0) {
-      const end = ipv6Around(bytes, s, e, n);
-      if (end < 0) mask |= TRAIT_BITS.ipv6_full;
-      ipv6Read = end;
-    }
     const before = s > 0 ? bytes[s - 1] : 0;
     const after = e < n ? bytes[e] : 0;
     // Joined by one separator character, or by " - " (read as a dash).
@@ -133,11 +141,19 @@ export function textTraits(bytes: Uint8Array): number {
           bytes[s - 3] === 32
       ? 45
       : 0;
-    dashChain = (sep === 32 || sep === 45 || sep === 46 || sep === 95 ||
+    const dashBefore = sep === 32 || sep === 45 || sep === 46 || sep === 95 ||
         sep === 47 || sep === 39
       ? dashChain
-      : 0) + len;
-    spaceChain = (sep === 32 ? spaceChain : 0) + len;
+      : 0;
+    dashChain = dashBefore + len;
+    if (sep === 32) {
+      spaceChain += len;
+      if (zeroChain > 0) zeroChain += len;
+      else if (bytes[s] === 48) zeroChain = len;
+    } else {
+      spaceChain = len;
+      zeroChain = bytes[s] === 48 ? len : 0;
+    }
     // In hex of printable ASCII every other character is a digit 2-7, so
     // digit runs are at most two characters apart.
     const gap = s - prevEnd;
@@ -145,82 +161,110 @@ export function textTraits(bytes: Uint8Array): number {
       len;
     if (hexChain >= 32) mask |= TRAIT_BITS.hex;
     dots = sep === 46 ? dots + 1 : 0;
-    if (dashChain >= 13) mask |= TRAIT_BITS.card;
-    if (dashChain >= 12) mask |= TRAIT_BITS.aadhaar;
-    // 0 then [6-9] and nine more digits, in one run or as 6 + 5 joined by a space or dash.
-    if (
-      (len === 11 && bytes[s] === 48 && bytes[s + 1] >= 54) ||
-      (len === 5 && len1 === 6 && (sep === 32 || sep === 45) &&
-        bytes[prevEnd - 6] === 48 && bytes[prevEnd - 5] >= 54)
-    ) mask |= TRAIT_BITS.phone_in;
-    if (spaceChain >= 10) mask |= TRAIT_BITS.phone_uk;
+    if (dashChain >= 12) {
+      if (dashChain >= 13) {
+        mask |= TRAIT_BITS.aadhaar | TRAIT_BITS.card;
+        if (cardAt !== undefined && dashBefore < 13) cardAt.push(s);
+      } else mask |= TRAIT_BITS.aadhaar;
+    }
+    // A UK number starts with 0 and has 10 or 11 digits in runs joined by single spaces.
+    if (zeroChain >= 10) mask |= TRAIT_BITS.phone_uk;
     if (dots >= 3) mask |= TRAIT_BITS.ipv4;
-    // ddd-dd-dddd: runs of exactly 3, 2 and 4 joined by one repeated separator.
-    if (
-      len === 4 && len1 === 2 && len2 === 3 &&
-      (sep === 32 || sep === 45 || sep === 46) && sep1 === sep
-    ) mask |= TRAIT_BITS.ssn;
-    // ...ddd-dddd: a run of exactly 3, then one of exactly 4, joined by [ .-].
-    if (len === 4 && len1 === 3 && (sep === 32 || sep === 45 || sep === 46)) {
-      mask |= TRAIT_BITS.phone_us;
-    }
     if (before === 43 && bytes[s] !== 48) mask |= TRAIT_BITS.phone_intl;
-    if (s >= 2 && isUpper(before) && isUpper(bytes[s - 2])) {
-      if (len >= 2) mask |= TRAIT_BITS.iban;
-      if (len === 6) mask |= TRAIT_BITS.nino;
-    }
-    // Two letters (not both capitals), two digits and a space: a spaced IBAN's start ("de89 3704").
-    if (
-      len === 2 && after === 32 && s >= 2 && isLetter(before) &&
-      isLetter(bytes[s - 2]) && !(isUpper(before) && isUpper(bytes[s - 2]))
-    ) mask |= TRAIT_BITS.iban_spaced;
-    if (
-      len === 2 && before === 32 && s >= 3 && isUpper(bytes[s - 2]) &&
-      isUpper(bytes[s - 3])
-    ) mask |= TRAIT_BITS.nino;
-    if (len === 4 && s >= 5) {
-      let k = 1;
-      while (k <= 5 && isUpper(bytes[s - k])) k++;
-      if (k > 5) mask |= TRAIT_BITS.pan;
-    }
-    if (
-      len === 7 && isLetter(before) &&
-      NRIC_SERIES.includes(String.fromCharCode(before)) && isLetter(after)
-    ) {
-      mask |= TRAIT_BITS.nric;
-    }
-    // ddd.ddd.ddd-dd: the last two runs of a formatted CPF.
-    if (len === 2 && sep === 45 && len1 === 3 && sep1 === 46 && len2 === 3) {
-      mask |= TRAIT_BITS.cpf;
-    }
-    // dddddddd + capital (DNI) or X/Y/Z + ddddddd + capital (NIE).
-    if (
-      isUpper(after) &&
-      (len === 8 ||
-        (len === 7 && (before === 88 || before === 89 || before === 90)))
-    ) mask |= TRAIT_BITS.dni;
-    // dddd dddd dddd or dddd-dddd-dddd.
-    if (
-      len === 4 && len1 === 4 && len2 === 4 && (sep === 32 || sep === 45) &&
-      sep1 === sep
-    ) mask |= TRAIT_BITS.aadhaar_grouped;
-    // ddd ddd ddd or ddd-ddd-ddd.
-    if (
-      len === 3 && len1 === 3 && len2 === 3 && (sep === 32 || sep === 45) &&
-      sep1 === sep
-    ) mask |= TRAIT_BITS.sin;
-    // YYMMDD-NNNN or YYYYMMDD-NNNN (a Swedish personnummer; + past 100 years).
-    if (len === 4 && (sep === 45 || sep === 43) && (len1 === 6 || len1 === 8)) {
-      mask |= TRAIT_BITS.se_pnr;
-    }
-    // Six capitals then two digits: how an Italian codice fiscale starts.
-    if (len === 2 && s >= 6) {
-      let k = 1;
-      while (k <= 6 && isUpper(bytes[s - k])) k++;
-      if (k > 6) mask |= TRAIT_BITS.it_cf;
+    const upper2 = s >= 2 && isUpper(before) && isUpper(bytes[s - 2]);
+    if (upper2 && len >= 2) mask |= TRAIT_BITS.iban;
+    switch (len) {
+      case 2:
+        // Two letters (not both capitals), two digits and a space: a spaced IBAN's start ("de89 3704").
+        if (
+          after === 32 && s >= 2 && isLetter(before) &&
+          isLetter(bytes[s - 2]) && !upper2
+        ) mask |= TRAIT_BITS.iban_spaced;
+        if (
+          before === 32 && s >= 3 && isUpper(bytes[s - 2]) &&
+          isUpper(bytes[s - 3])
+        ) {
+          mask |= TRAIT_BITS.nino;
+        }
+        // ddd.ddd.ddd-dd: the last two runs of a formatted CPF.
+        if (sep === 45 && len1 === 3 && sep1 === 46 && len2 === 3) {
+          mask |= TRAIT_BITS.cpf;
+        }
+        // Six capitals then two digits: how an Italian codice fiscale starts.
+        if (s >= 6 && upper2) {
+          let k = 3;
+          while (k <= 6 && isUpper(bytes[s - k])) k++;
+          if (k > 6) mask |= TRAIT_BITS.it_cf;
+        }
+        break;
+      case 3:
+        // ddd ddd ddd or ddd-ddd-ddd.
+        if (
+          len1 === 3 && len2 === 3 && (sep === 32 || sep === 45) &&
+          sep1 === sep
+        ) mask |= TRAIT_BITS.sin;
+        break;
+      case 4:
+        if (sep === 32 || sep === 45 || sep === 46) {
+          // ...ddd-dddd: a run of exactly 3, then one of exactly 4, joined by [ .-].
+          if (len1 === 3) {
+            mask |= TRAIT_BITS.phone_us;
+            // ddd-dd-dddd: runs of exactly 3, 2 and 4 joined by one repeated separator.
+          } else if (len1 === 2 && len2 === 3 && sep1 === sep) {
+            mask |= TRAIT_BITS.ssn;
+          }
+          // dddd dddd dddd or dddd-dddd-dddd, the first group 2-9, not part of a longer grouping.
+          if (
+            len1 === 4 && len2 === 4 && sep !== 46 && sep1 === sep &&
+            bytes[start2] >= 50 && !groupedBefore(bytes, start2) &&
+            !groupedAfter(bytes, e, n)
+          ) mask |= TRAIT_BITS.aadhaar_grouped;
+        }
+        // YYMMDD-NNNN or YYYYMMDD-NNNN (a Swedish personnummer; + past 100 years).
+        if ((sep === 45 || sep === 43) && (len1 === 6 || len1 === 8)) {
+          mask |= TRAIT_BITS.se_pnr;
+        }
+        if (s >= 5) {
+          let k = 1;
+          while (k <= 5 && isUpper(bytes[s - k])) k++;
+          if (k > 5) mask |= TRAIT_BITS.pan;
+        }
+        break;
+      case 5:
+        // 0 then [6-9] and nine more digits, as 6 + 5 joined by a space or dash.
+        if (
+          len1 === 6 && (sep === 32 || sep === 45) &&
+          bytes[start1] === 48 && bytes[start1 + 1] >= 54
+        ) mask |= TRAIT_BITS.phone_in;
+        break;
+      case 6:
+        if (upper2) mask |= TRAIT_BITS.nino;
+        break;
+      case 7:
+        if (
+          isLetter(before) &&
+          NRIC_SERIES.includes(String.fromCharCode(before)) && isLetter(after)
+        ) mask |= TRAIT_BITS.nric;
+        // X/Y/Z + ddddddd + capital (NIE).
+        if (
+          isUpper(after) && (before === 88 || before === 89 || before === 90)
+        ) {
+          mask |= TRAIT_BITS.dni;
+        }
+        break;
+      case 8:
+        // dddddddd + capital (DNI).
+        if (isUpper(after)) mask |= TRAIT_BITS.dni;
+        break;
+      case 11:
+        // 0 then [6-9] and nine more digits in one run.
+        if (bytes[s] === 48 && bytes[s + 1] >= 54) mask |= TRAIT_BITS.phone_in;
+        break;
     }
     len2 = len1;
     len1 = len;
+    start2 = start1;
+    start1 = s;
     sep1 = sep;
     prevEnd = e;
     s = nextDigit(bytes, e, n);
@@ -228,54 +272,53 @@ export function textTraits(bytes: Uint8Array): number {
   return mask;
 }
 
+/** A digit then a space or dash just before `s` (the grouped Aadhaar's `\d[ -]` lookbehind). */
+function groupedBefore(bytes: Uint8Array, s: number): boolean {
+  if (s < 2) return false;
+  const b = bytes[s - 1];
+  return (b === 32 || b === 45) && bytes[s - 2] >= 48 && bytes[s - 2] <= 57;
+}
+
+/** What the grouped Aadhaar's right context `(?![\w-]|[.:/]\d|[ -]\d)` rejects at `e`, the end of a digit run. */
+function groupedAfter(bytes: Uint8Array, e: number, n: number): boolean {
+  if (e >= n) return false;
+  const b = bytes[e];
+  if (b === 45 || b === 95 || isLetter(b)) return true;
+  if (b !== 32 && b !== 46 && b !== 58 && b !== 47) return false;
+  return e + 1 < n && bytes[e + 1] >= 48 && bytes[e + 1] <= 57;
+}
+
 const isHex = (b: number): boolean =>
   (b >= 48 && b <= 57) || (b >= 65 && b <= 70) || (b >= 97 && b <= 102);
 
 /**
- * Whether the hex-and-colon stretch around the digit run at `s` holds eight
- * groups of 1–4 hex digits joined by single colons (an IPv6 address written
- * out in full), and where the stretch ends. Only runs with a colon within
- * four bytes are looked at (every digit of such an address has one), and a
- * stretch is read once. Returns −1 when found, else where the stretch ends.
+ * Whether the text holds eight groups of 1–4 hex digits joined by single
+ * colons (an IPv6 address written out in full), read from its colons only
+ * (a native search): seven colons in a row, each 2–5 bytes after the one
+ * before with hex digits between, a hex digit before the first and one to
+ * four after the last, then no hex digit.
  */
-function ipv6Around(
-  bytes: Uint8Array,
-  s: number,
-  e: number,
-  n: number,
-): number {
-  let near = false;
-  for (let k = Math.max(0, s - 4); k < Math.min(n, e + 4); k++) {
-    if (bytes[k] === 58) {
-      near = true;
-      break;
+function ipv6Full(bytes: Uint8Array, n: number, text?: string): boolean {
+  const colon = text === undefined
+    ? (i: number) => bytes.indexOf(58, i)
+    : (i: number) => text.indexOf(":", i);
+  let joined = 0;
+  let prev = -10;
+  for (let c = colon(0); c >= 0; c = colon(c + 1)) {
+    const gap = c - prev;
+    if (joined > 0 && gap >= 2 && gap <= 5 && allHex(bytes, prev + 1, c)) {
+      joined++;
+    } else joined = c > 0 && isHex(bytes[c - 1]) ? 1 : 0;
+    prev = c;
+    if (joined >= 7) {
+      let t = c + 1;
+      while (t < n && t - c <= 5 && isHex(bytes[t])) t++;
+      const tail = t - c - 1;
+      if (tail >= 1 && tail <= 4 && (t >= n || !isHex(bytes[t]))) return true;
     }
   }
-  if (!near) return e;
-  let start = s;
-  while (start > 0 && s - start < 40 && isHexOrColon(bytes[start - 1])) {
-    start--;
-  }
-  let groups = 0;
-  let glen = 0;
-  let i = start;
-  for (; i < n; i++) {
-    const b = bytes[i];
-    if (b === 58) {
-      groups = glen >= 1 && glen <= 4 ? groups + 1 : 0;
-      glen = 0;
-    } else if (isHex(b)) glen++;
-    else break;
-    // Seven groups and their colons, then a group that ends here.
-    if (
-      groups >= 7 && glen >= 1 && glen <= 4 &&
-      (i + 1 >= n || !isHex(bytes[i + 1]))
-    ) return -1;
-  }
-  return i;
+  return false;
 }
-
-const isHexOrColon = (b: number): boolean => b === 58 || isHex(b);
 
 let foldBuffer = new Uint8Array(0);
 
@@ -291,7 +334,7 @@ let foldBuffer = new Uint8Array(0);
  * or a non-ASCII character). A text with U+2028/U+2029 (line ends that `.`
  * does not match but no ASCII code stands for) gets every condition.
  */
-export function foldedTraits(text: string): number {
+export function foldedTraits(text: string, cardAt?: number[]): number {
   const n = text.length;
   if (foldBuffer.length < n) {
     foldBuffer = new Uint8Array(Math.max(n, foldBuffer.length * 2));
@@ -303,11 +346,17 @@ export function foldedTraits(text: string): number {
     else if (c === 0x2028 || c === 0x2029) return -1;
     else out[i] = isUnicodeSpace(c) ? 12 : 1;
   }
-  return textTraits(out);
+  return textTraits(out, text, cardAt);
 }
 
 /** Whether a non-ASCII code unit is white space to a regex `\s`. */
 function isUnicodeSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether every byte in [a, b) is a hex digit. */
+function allHex(bytes: Uint8Array, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isHex(bytes[i])) return false;
+  return true;
 }

@@ -66,6 +66,11 @@ Deno.test("findSensitive: skipping kinds whose condition fails changes no findin
     "192.168.1.1",
     "QQ 12 34 56 C",
     "AB123456C",
+    "2345-6789-0124",
+    "x 2345 6789 0124 5",
+    "0161 496 0000",
+    "01632 960 001",
+    "2a02:d7c1:ee9:25ff:407f:70f:4902:b313",
   ];
   let found = 0;
   for (let t = 0; t < 4000; t++) {
@@ -207,4 +212,78 @@ Deno.test("findSensitive: conditions read from folded non-ASCII text skip no fin
     if (gated.length > 0) found++;
   }
   assert.ok(found > 300, `only ${found} texts with findings`);
+});
+
+Deno.test("textTraits: the grouped Aadhaar, UK phone and IPv6 conditions hold only where their pattern can match", () => {
+  const has = (name: keyof typeof TRAIT_BITS, text: string) =>
+    (textTraits(bytes(text)) & TRAIT_BITS[name]) !== 0;
+  assert.ok(has("aadhaar_grouped", "id 2345 6789 0124."));
+  assert.ok(has("aadhaar_grouped", "2345-6789-0124"));
+  // A card's four groups, a first group 0-1, a fourth group after a dash or a letter.
+  assert.ok(!has("aadhaar_grouped", "card 4111 1111 1111 1111"));
+  assert.ok(!has("aadhaar_grouped", "1111 1111 1111"));
+  assert.ok(!has("aadhaar_grouped", "2345 6789 0124-5 and 2345 6789 0124x"));
+  assert.ok(has("phone_uk", "call 020 7946 0958"));
+  assert.ok(has("phone_uk", "07911123456"));
+  // Ten digits in spaced runs, none of them led by a 0.
+  assert.ok(!has("phone_uk", "4111 1111 1111 1111"));
+  assert.ok(!has("phone_uk", "12 34 56 78 90"));
+  assert.ok(has("ipv6_full", "from 2a02:d7c1:ee9:25ff:407f:70f:4902:b313 ok"));
+  assert.ok(has("ipv6_full", "a:b:c:d:e:f:1:2"));
+  // Seven groups, a five-digit group, timestamps and JSON.
+  assert.ok(!has("ipv6_full", "2a02:d7c1:ee9:25ff:407f:70f:4902"));
+  assert.ok(!has("ipv6_full", "2a02:d7c1:ee9:25ff:407f:70f:4902:b3130"));
+  assert.ok(
+    !has("ipv6_full", '07:01:12 {"a":1,"b":2,"c":3,"d":4,"e":5,"f":6,"g":7}'),
+  );
+  // The string form of the text finds colons the same way.
+  for (const t of ["a:b:c:d:e:f:1:2", "2a02:d7c1:ee9:25ff:407f:70f:4902"]) {
+    assert.equal(textTraits(bytes(t), t), textTraits(bytes(t)));
+  }
+});
+
+Deno.test("findSensitive: on a long text the card pass reads only lines with a 13-digit chain, and finds what the whole-text pass finds", () => {
+  let seed = 41;
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const cards = [
+    "4111 1111 1111 1111",
+    "4111-1111-1111-1111",
+    "4111111111111111",
+    "3782 822463 10005",
+    "5500 - 0000 - 0000 - 0004",
+    "6011.0000.0000.0004",
+    "4111_1111_1111_1111",
+  ];
+  const filler = [
+    "2026-11-24 07:01:12 INFO handled 1532 requests",
+    "id 1234 5678 9012",
+    "4111 1111 1111",
+    "",
+    "x",
+  ];
+  let withCards = 0;
+  for (let t = 0; t < 40; t++) {
+    const lines: string[] = [];
+    while (lines.join("\n").length < 6000) {
+      const r = rnd(4);
+      const card = cards[rnd(cards.length)];
+      lines.push(
+        r === 0
+          ? card
+          : r === 1
+          ? `${filler[rnd(filler.length)]} ${card}`
+          : r === 2
+          ? `${card} and ${cards[rnd(cards.length)]}`
+          : filler[rnd(filler.length)],
+      );
+    }
+    const text = lines.join("\n");
+    const gated = findSensitive(text);
+    assert.deepEqual(gated, findSensitive(text, { ungated: true }));
+    if (gated.some((f) => f.type === "credit_card")) withCards++;
+  }
+  assert.equal(withCards, 40);
 });

@@ -689,6 +689,7 @@ function tokenValid(v: string): boolean {
   ) return false;
   if (v.length < 30 && lowerWord(v)) return false;
   if (/EXAMPLE|[Ee]xample/.test(v)) return false;
+  if (v.startsWith("eyJ") && isSampleJwt(v)) return false;
   return shannonEntropy(v) >= (v.length >= 20 ? 3 : 2.5);
 }
 
@@ -710,8 +711,14 @@ function codeReference(v: string): boolean {
     /^(?:[A-Za-z_]+)$/.test(v) && /[a-z][A-Z]|_/.test(v);
 }
 
+/** A date or a time of day, as logs and records print them (`2026-12-02`, `10:14:07`, `2026-12-02T10:14:07Z`). */
+const DATE_OR_TIME =
+  /^(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?)$/;
+
 function assignedPasswordValid(v: string, ctx: CheckContext): boolean {
   if (v.length < 6 || v.length > 200 || isPlaceholder(v)) return false;
+  // A password field's metadata (password_changed_at: 2026-12-02), not a password.
+  if (DATE_OR_TIME.test(v)) return false;
   if (v.trim().split(/\s+/).length >= 3) return false;
   if (unquoted(ctx)) {
     if (codeReference(v)) return false;
@@ -790,12 +797,28 @@ function awsSecretPairedValid(v: string, ctx: CheckContext): boolean {
   return AWS_KEY_ID.test(ctx.text.slice(Math.max(from, a), Math.min(to, b)));
 }
 
+/**
+ * The claims of the sample token that JWT documentation prints (jwt.io's
+ * debugger and most tutorials): `sub` 1234567890 with the name John Doe.
+ */
+const SAMPLE_JWT_CLAIMS = /"sub":\s*"1234567890".*"name":\s*"John Doe"/;
+
+/** Whether `v` is a JWT whose claims are the documentation sample's ({@link SAMPLE_JWT_CLAIMS}). */
+function isSampleJwt(v: string): boolean {
+  const dot = v.indexOf(".");
+  if (dot < 0) return false;
+  const end = v.indexOf(".", dot + 1);
+  const claims = base64Decode(v.slice(dot + 1, end < 0 ? v.length : end));
+  return claims !== undefined && SAMPLE_JWT_CLAIMS.test(claims);
+}
+
 function jwtValid(v: string): boolean {
   const header = base64Decode(v.slice(0, v.indexOf(".")));
   if (header === undefined) return false;
   try {
     const h: unknown = JSON.parse(header);
-    return typeof h === "object" && h !== null && "alg" in h;
+    return typeof h === "object" && h !== null && "alg" in h &&
+      !isSampleJwt(v);
   } catch {
     return false;
   }

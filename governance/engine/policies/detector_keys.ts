@@ -813,6 +813,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_cli_device_password_option",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_system_property_password",
     "category": "secret",
     "appliesTo": "both",
@@ -898,6 +903,105 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   { "id": "sys_secret_jwk_private", "category": "secret", "appliesTo": "both" },
+  {
+    "id": "sys_secret_openrouter_key",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_langfuse_secret_key",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  { "id": "sys_secret_nvidia_key", "category": "secret", "appliesTo": "both" },
+  {
+    "id": "sys_secret_elevenlabs_key",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  { "id": "sys_secret_tavily_key", "category": "secret", "appliesTo": "both" },
+  { "id": "sys_secret_runpod_key", "category": "secret", "appliesTo": "both" },
+  { "id": "sys_secret_astra_token", "category": "secret", "appliesTo": "both" },
+  {
+    "id": "sys_secret_dynatrace_token",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_hubspot_token",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_posthog_personal_key",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_mailgun_prefixed_key",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_discord_bot_token_bare",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_meta_access_token",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_google_refresh_token",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_cloudflare_origin_ca_key",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_neon_password",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_tencent_secret_id",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_gitlab_other_token",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_config_directive_password",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_wifi_passphrase",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_table_row_password",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_xml_password_element",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_session_cookie",
+    "category": "secret",
+    "appliesTo": "both",
+  },
   {
     "id": "sys_injection_override",
     "category": "injection",

@@ -16,101 +16,21 @@
  * @module
  */
 
-import type { Severity } from "../types.ts";
-import type { SensitiveSpec, ValidatorName } from "../detect/sensitive_spec.ts";
+import type { SensitiveSpec } from "../detect/sensitive_spec.ts";
+import {
+  ASSIGN,
+  B,
+  E,
+  GLUE,
+  labelled,
+  prefixed,
+  secret,
+} from "./secret_builders.ts";
 import { CLI_SECRET_POLICIES } from "./secrets_cli.ts";
 import { PAIR_SECRET_POLICIES } from "./secrets_pairs.ts";
 import { KEY_SECRET_POLICIES } from "./secrets_keys.ts";
-
-const B = String.raw`(?<![A-Za-z0-9_-])`;
-const E = String.raw`(?![A-Za-z0-9_-])`;
-/** Assignment glue after a key: closing quote, `:`/`=`/`:=`/`=>`; the value is on the key's line. */
-const GLUE = String.raw`["']?\s{0,4}(?::=|=>|[:=])[ \t]{0,4}`;
-/** Assignment glue plus an optional opening quote (for values without spaces). */
-const ASSIGN = String.raw`${GLUE}["'\x60]?`;
-
-interface Entry {
-  key: string;
-  name: string;
-  type: string;
-  description: string;
-  pattern: string;
-  keywords: readonly string[];
-  severity?: Severity;
-  validator?: ValidatorName;
-  anchored?: boolean;
-  window?: number;
-  ignoreCase?: boolean;
-  priority?: number;
-}
-
-function secret(e: Entry): SensitiveSpec {
-  return {
-    id: `sys_secret_${e.key}`,
-    name: e.name,
-    category: "secret",
-    severity: e.severity ?? "high",
-    action: "redact",
-    description: e.description,
-    appliesTo: "both",
-    type: e.type,
-    pattern: e.pattern,
-    keywords: e.keywords,
-    anchored: e.anchored ?? true,
-    window: e.window,
-    ignoreCase: e.ignoreCase,
-    validator: e.validator ?? "token",
-    priority: e.priority ?? 3,
-  };
-}
-
-/** `<vendor><rest of key> = <value>`: vendors whose secrets have no prefix of their own. */
-function labelled(
-  key: string,
-  name: string,
-  vendor: string,
-  keywords: readonly string[],
-  value: string,
-  severity: Severity = "high",
-): SensitiveSpec {
-  return secret({
-    key,
-    name,
-    type: "api_key",
-    severity,
-    description: `A ${name} value assigned to a key naming the vendor (${
-      keywords[0]
-    }...key/token/secret).`,
-    pattern: String
-      .raw`(?<![a-z0-9])(?:${vendor})[\w.-]{0,40}${ASSIGN}(?<v>${value})(?![A-Za-z0-9_+/=-])`,
-    keywords,
-    ignoreCase: true,
-    validator: "labelled",
-  });
-}
-
-/** Prefix-format token: `prefix` + body, with token boundaries on both sides. */
-function prefixed(
-  key: string,
-  name: string,
-  type: string,
-  prefixes: readonly string[],
-  body: string,
-  severity: Severity = "high",
-  extra: Partial<Entry> = {},
-): SensitiveSpec {
-  const alt = prefixes.map((p) => p.replace(/[.$]/g, "\\$&")).join("|");
-  return secret({
-    key,
-    name,
-    type,
-    severity,
-    description: `A ${name} (${prefixes.join(", ")} prefix).`,
-    pattern: String.raw`${B}(?:${alt})${body}${E}`,
-    keywords: prefixes,
-    ...extra,
-  });
-}
+import { TOKEN_SECRET_POLICIES } from "./secrets_tokens.ts";
+import { CONFIG_SECRET_POLICIES } from "./secrets_config.ts";
 
 /** Secret kinds, ids `sys_secret_<name>`. */
 export const SECRET_POLICIES: readonly SensitiveSpec[] = [
@@ -208,8 +128,9 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     type: "azure_storage_key",
     severity: "critical",
     description:
-      "An Azure storage AccountKey=... (88-character base64) in a connection string.",
-    pattern: String.raw`AccountKey=(?<v>[A-Za-z0-9+/]{86}==)`,
+      "An Azure storage AccountKey=... (88-character base64) in a connection string; not the key Microsoft publishes for its storage emulator (devstoreaccount1).",
+    pattern: String
+      .raw`AccountKey=(?!Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==)(?<v>[A-Za-z0-9+/]{86}==)`,
     keywords: ["AccountKey="],
   }),
   secret({
@@ -953,7 +874,8 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     "Doppler token",
     "doppler_token",
     ["dp.pt.", "dp.st.", "dp.sa.", "dp.ct.", "dp.scim.", "dp.audit."],
-    "[A-Za-z0-9]{40,44}",
+    // A service token names its environment first (dp.st.prd.…).
+    "(?:[a-z0-9_-]{1,20}\\.)?[A-Za-z0-9]{40,44}",
     "critical",
   ),
   prefixed(
@@ -1351,4 +1273,6 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
   ...CLI_SECRET_POLICIES,
   ...PAIR_SECRET_POLICIES,
   ...KEY_SECRET_POLICIES,
+  ...TOKEN_SECRET_POLICIES,
+  ...CONFIG_SECRET_POLICIES,
 ];

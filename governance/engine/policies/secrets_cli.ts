@@ -1,7 +1,8 @@
 /**
  * Passwords on command lines and in SQL statements, as data: the password
  * options of well-known tools (`mysql -p'…'`, `sshpass -p`, `redis-cli -a`,
- * `sqlcmd -P`, `ldapsearch -w`, `openssl -passout pass:…`, `keytool
+ * `sqlcmd -P`, `ldapsearch -w`, `mosquitto_pub -P`, `xfreerdp /p:`,
+ * `openssl -passout pass:…`, `keytool
  * -storepass`, `curl -u user:…`, `7z -p…`, `htpasswd -b`, `smbclient -U
  * user%…`, `docker login -p`, `sqlplus user/…@db`, `rabbitmqctl add_user`,
  * `net user`, `… | chpasswd`) and SQL that sets a password (`IDENTIFIED BY
@@ -94,6 +95,15 @@ export const CLI_SECRET_POLICIES: readonly SensitiveSpec[] = [
       "helm registry login",
       "az ",
     ],
+  }),
+  cli({
+    key: "cli_device_password_option",
+    name: "Password option of a remote-access or messaging client",
+    description:
+      "The value of mosquitto_pub/sub/rr -P, snmpwalk/snmpget/snmpset... -A and -X (SNMPv3 passphrases), rdesktop -p, xfreerdp /p:, and the password after the comma of lftp -u user,password.",
+    pattern: String
+      .raw`(?:mosquitto_(?:pub|sub|rr)${ARGS}[ \t]{1,8}-P[ \t]{1,3}|snmp[a-z]{2,12}${ARGS}[ \t]{1,8}-[AX][ \t]{1,3}|rdesktop${ARGS}[ \t]{1,8}-p[ \t]{1,3}|freerdp3?${ARGS}[ \t]{1,8}/p:|lftp${ARGS}[ \t]{1,8}-u[ \t]{1,3}["']?[^\s,"']{1,64},)${VAL}`,
+    keywords: ["mosquitto_", "snmp", "rdesktop", "freerdp", "lftp"],
   }),
   cli({
     key: "system_property_password",

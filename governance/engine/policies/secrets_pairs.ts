@@ -7,7 +7,8 @@
  *   value="…"/>` in .NET configs, `{"Key": "ApiToken", "Value": "…"}`);
  * - a call that sets a named secret (`define('DB_PASSWORD', '…')`,
  *   `setenv("API_TOKEN", "…")`, `System.setProperty("x.password", "…")`);
- * - keys that end in `pass` (`DB_PASS=`, `ansible_become_pass:`, `pass:`)
+ * - keys that end in `pass` (`DB_PASS=`, `ansible_become_pass:`, `pass:`,
+ *   `{"pass": …}`)
  *   or name a kind of key (`ENCRYPTION_KEY=`, `auth_key:`, `signing key:`).
  *
  * Values go through the same checks as the other assignments (no
@@ -127,9 +128,9 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "pass_suffix_assignment",
     name: "Password under a *pass key",
     description:
-      "A literal assigned to a key ending in pass (DB_PASS=, admin_pass:, ansible_become_pass=, mail.pass) or to a bare pass: at a line start.",
+      'A literal assigned to a key ending in pass (DB_PASS=, admin_pass:, ansible_become_pass=, mail.pass), to a bare pass: at a line start, or to a quoted "pass" key of a JSON object.',
     pattern: String
-      .raw`(?:(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){1,4})|(?<=(?:^|\n)[ \t>*-]{0,6}))pass(?![A-Za-z0-9])${GLUE}${VAL}`,
+      .raw`(?:(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){1,4})|(?<=(?:^|\n)[ \t>*-]{0,6})|(?<=[{,][ \t]{0,4}["']))pass(?![A-Za-z0-9])${GLUE}${VAL}`,
     // Not "pass" alone: every "password" would be tried.
     keywords: ["pass=", "pass:", "pass ", "pass\t", 'pass"', "pass'", "pass]"],
     anchored: true,

@@ -667,7 +667,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "redact",
     "description":
-      "A date right after a 'DOB', 'date of birth', 'birthday' or 'born on' label.",
+      "A date right after a 'DOB', 'date of birth', 'birthday' or 'born on' label, or the same label in German, Dutch, Spanish, French, Italian, Portuguese, Polish or Indonesian (Geburtsdatum, geboren am, fecha de nacimiento, date de naissance, data di nascita, data de nascimento, data urodzenia, tanggal lahir).",
     "appliesTo": "both",
   },
   {
@@ -687,7 +687,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "An 8-17 digit number after an 'account number'/'acct no' label, or after a plain 'account' label on the line of a routing number ('Routing: 031563176  Account: 80642407583').",
+      "An 8-17 digit number after an 'account number'/'acct no' label, or after a plain 'account' label on the line of a routing number or the line after it ('Routing: 031563176  Account: 80642407583').",
     "appliesTo": "both",
   },
   {
@@ -697,7 +697,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A Brazilian CPF taxpayer number (123.456.789-09 or 11 digits) with both mod-11 check digits right, next to a 'CPF' label.",
+      "A Brazilian CPF taxpayer number (123.456.789-09 or 11 digits) with both mod-11 check digits right, next to a 'CPF' label (or 'CPF do titular', 'CPF da empresa').",
     "appliesTo": "both",
   },
   {
@@ -917,7 +917,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "critical",
     "action": "redact",
     "description":
-      "An Azure storage AccountKey=... (88-character base64) in a connection string.",
+      "An Azure storage AccountKey=... (88-character base64) in a connection string; not the key Microsoft publishes for its storage emulator (devstoreaccount1).",
     "appliesTo": "both",
   },
   {
@@ -2301,6 +2301,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_cli_device_password_option",
+    "name": "Password option of a remote-access or messaging client",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The value of mosquitto_pub/sub/rr -P, snmpwalk/snmpget/snmpset... -A and -X (SNMPv3 passphrases), rdesktop -p, xfreerdp /p:, and the password after the comma of lftp -u user,password.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_system_property_password",
     "name": "Password in a -D system property",
     "category": "secret",
@@ -2447,7 +2457,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A literal assigned to a key ending in pass (DB_PASS=, admin_pass:, ansible_become_pass=, mail.pass) or to a bare pass: at a line start.",
+      'A literal assigned to a key ending in pass (DB_PASS=, admin_pass:, ansible_become_pass=, mail.pass), to a bare pass: at a line start, or to a quoted "pass" key of a JSON object.',
     "appliesTo": "both",
   },
   {
@@ -2478,6 +2488,226 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       'The private part of a JWK ("d", RSA "p"/"q"/"dp"/"dq"/"qi", symmetric "k"): base64url of at least 16 bytes, on the lines around its "kty".',
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_openrouter_key",
+    "name": "OpenRouter API key",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description": "A OpenRouter API key (sk-or-v1- prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_langfuse_secret_key",
+    "name": "Langfuse secret key",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Langfuse secret key (sk-lf- prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_nvidia_key",
+    "name": "NVIDIA API key",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A NVIDIA API key (nvapi- prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_elevenlabs_key",
+    "name": "ElevenLabs API key",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A ElevenLabs API key (sk_ prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_tavily_key",
+    "name": "Tavily API key",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Tavily API key (tvly- prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_runpod_key",
+    "name": "RunPod API key",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A RunPod API key (rpa_ prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_astra_token",
+    "name": "DataStax Astra application token",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A DataStax Astra token: AstraCS:, 24 letters, a colon and 64 hex digits.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_dynatrace_token",
+    "name": "Dynatrace API token",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A Dynatrace token: dt0c01., 24 capitals or digits, a dot and 64 more.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_hubspot_token",
+    "name": "HubSpot private app token",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A HubSpot private app token (pat-na1-, pat-na2-, pat-eu1-, pat-ap1- prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_posthog_personal_key",
+    "name": "PostHog personal API key",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A PostHog personal API key (phx_ prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_mailgun_prefixed_key",
+    "name": "Mailgun API key",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Mailgun API key (key- prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_discord_bot_token_bare",
+    "name": "Discord bot token (by its id)",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description":
+      "A Discord bot token without a mention of Discord: the bot's 17-19 digit id in base64 (which fixes every character's class), a dot, 6 characters, a dot and 27-38 more.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_meta_access_token",
+    "name": "Meta (Facebook) Graph API access token",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A Meta Graph API access token: EAA, then at least 100 letters and digits.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_google_refresh_token",
+    "name": "Google OAuth refresh token",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description": "A Google OAuth refresh token (1//0 prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_cloudflare_origin_ca_key",
+    "name": "Cloudflare Origin CA key",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A Cloudflare Origin CA key: v1.0-, 24 hex digits, a dash and 146 hex digits.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_neon_password",
+    "name": "Neon database password",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Neon database password (npg_ prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_tencent_secret_id",
+    "name": "Tencent Cloud SecretId",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Tencent Cloud SecretId (AKID prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_gitlab_other_token",
+    "name":
+      "GitLab incoming-mail, OAuth-application, agent or feature-flag token",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A GitLab incoming-mail, OAuth-application, agent or feature-flag token (glimt-, gloas-, glagent-, glffct- prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_config_directive_password",
+    "name": "Password directive in a config file",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A password given to a config directive by a space, at the start of a line: requirepass/masterauth (Redis), bindpw/bind_pw (nslcd, pam_ldap), rootpw (slapd), ldap_default_authtok (sssd).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_wifi_passphrase",
+    "name": "Wi-Fi passphrase",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      'A WPA passphrase (8-63 characters) as psk="…" in wpa_supplicant.conf or wpa_passphrase=… in hostapd.conf (a 64-hex psk is the derived key, also a secret).',
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_table_row_password",
+    "name": "Password in a table row",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A value in the cell after a cell naming a password, passphrase or secret, in a Markdown, psql or ASCII table row (| admin_password | s3cret |).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_xml_password_element",
+    "name": "Password in an XML element",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      'The text of an XML element that names a password: <password>…</password>, <db:password>, or an element whose name or key attribute names it (<property name="password">…</property>, <entry key="db.password">…</entry>).',
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_session_cookie",
+    "name": "Session cookie",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The value of a web framework's session cookie (sessionid, JSESSIONID, PHPSESSID, connect.sid, laravel_session, _session_id, ASP.NET_SessionId, next-auth session token) in a Cookie or Set-Cookie header or a cookie jar: whoever holds it is logged in.",
     "appliesTo": "both",
   },
 ];
