@@ -14,8 +14,9 @@
  *   o.user_id = u.id)`) is an ordinary filter;
  *
  * It also gathers the hits of `sqli_rows.ts` (WHERE clauses every row
- * satisfies) and `sqli_union.ts` (UNIONs reading other tables), which read
- * the same tokens.
+ * satisfies), `sqli_union.ts` (UNIONs reading other tables or counting
+ * columns) and `sqli_ops.ts` (MySQL's `&&`, `||` and string arithmetic),
+ * which read the same tokens.
  *
  * One pass over the tokens, linear in the text.
  *
@@ -32,6 +33,7 @@ import {
 } from "./sqli_struct.ts";
 import { allRowsHits } from "./sqli_rows.ts";
 import { unionHits } from "./sqli_union.ts";
+import { operatorHits } from "./sqli_ops.ts";
 
 /** One hit: which check fired and where (offsets in the input). */
 export interface ProbeHit {
@@ -41,7 +43,10 @@ export interface ProbeHit {
     | "dml_all_rows"
     | "column_tautology"
     | "star_union"
-    | "account_union";
+    | "account_union"
+    | "count_union"
+    | "symbol_logic"
+    | "string_arithmetic";
   start: number;
   end: number;
 }
@@ -335,6 +340,10 @@ export function probeHits(
       end: c.toks[c.toks.length - 1].end,
     });
   }
-  hits.push(...allRowsHits(toks, masked, lower), ...unionHits(toks));
+  hits.push(
+    ...allRowsHits(toks, masked, lower),
+    ...unionHits(toks),
+    ...operatorHits(toks, masked),
+  );
   return hits;
 }

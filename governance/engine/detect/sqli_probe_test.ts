@@ -218,3 +218,45 @@ Deno.test("probe: an unfiltered account-table read UNIONed onto a filtered query
     ]
   ) assert.deepEqual(kinds(t), [], t);
 });
+
+Deno.test("probe: column numbers UNIONed onto a filtered read count its columns", () => {
+  for (
+    const t of [
+      "SELECT title FROM news WHERE id = 10 UNION SELECT 1, 2",
+      "SELECT title FROM news WHERE id = 10 UNION SELECT 1",
+      "SELECT title FROM news WHERE id = 10 UNION ALL SELECT NULL, 2 --",
+      "SELECT a FROM t WHERE b = 'x' UNION (SELECT 1, 2, 3)",
+      "SELECT a FROM t WHERE b = 'x' UNION SELECT 1, 2 FROM dual",
+      "SELECT (SELECT version()) AS v, name FROM products WHERE id = 3 UNION SELECT 1, 2",
+    ]
+  ) assert.ok(kinds(t).includes("count_union"), t);
+  for (
+    const t of [
+      "SELECT id, name FROM depots WHERE region = 'north' UNION SELECT 0, '(all)'",
+      "SELECT 1 AS n UNION ALL SELECT 2",
+      "SELECT n FROM t UNION ALL SELECT 1",
+      "SELECT count(*) FROM a WHERE x = 1 UNION ALL SELECT 0",
+      "SELECT x FROM t WHERE y = 1 UNION SELECT 2",
+      "SELECT a, b FROM t WHERE y = 1 UNION SELECT 1, b FROM u",
+      "SELECT id FROM a WHERE x = 1 UNION SELECT id FROM b WHERE x = 1",
+    ]
+  ) assert.ok(!kinds(t).includes("count_union"), t);
+});
+
+Deno.test("probe: an unfiltered read of a secret table UNIONed onto a filtered query", () => {
+  for (
+    const t of [
+      "SELECT name FROM students WHERE id = 8 UNION SELECT value FROM tokens",
+      "SELECT title FROM posts WHERE id = 2 UNION SELECT secret FROM oauth_clients",
+      "SELECT title FROM posts WHERE id = 2 UNION SELECT k FROM api_keys",
+      "SELECT title FROM posts WHERE id = 2 UNION SELECT login FROM moderators",
+    ]
+  ) assert.deepEqual(kinds(t), ["account_union"], t);
+  for (
+    const t of [
+      "SELECT title FROM posts WHERE id = 2 UNION SELECT title FROM drafts",
+      "SELECT name FROM projects WHERE id = 3 UNION SELECT name FROM sort_keys",
+      "SELECT token FROM tokens WHERE id = 3 UNION SELECT token FROM tokens_old WHERE id = 3",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+});

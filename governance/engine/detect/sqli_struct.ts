@@ -182,6 +182,10 @@ export const CONSTANT_WORDS: ReadonlySet<string> = new Set([
   "mod",
   "xor",
   "dual",
+  // MySQL's `a SOUNDS LIKE b`, the standard `a SIMILAR TO b`.
+  "sounds",
+  "similar",
+  "to",
   // CAST(x AS type): the type follows AS (read as a type only inside a call).
   "as",
   // A CASE expression over constants is a constant.
@@ -203,6 +207,10 @@ export const CONSTANT_WORDS: ReadonlySet<string> = new Set([
   "localtime",
   "localtimestamp",
 ]);
+
+/** MySQL and SQL Server variables that describe the server (`@@version`), the same for every row; loop state such as `@@FETCH_STATUS` is not one. */
+const SERVER_VARIABLE =
+  /^@@(?:version(?:_comment|_compile_os|_compile_machine)?|hostname|datadir|basedir|servername|servicename|language|tmpdir|plugin_dir|port|secure_file_priv)$/i;
 
 /** Words that end a predicate (clauses after a WHERE, or the next branch of a CASE). */
 export const PREDICATE_END: ReadonlySet<string> = new Set([
@@ -293,11 +301,19 @@ export function constantCondition(
         }
         // `CAST(1 AS int)`: the word after AS inside a call is a type.
         if (depth > 0 && prev?.text === "as" && prev.kind === "word") break;
+        // `1::int`: the word after a cast operator is a type.
+        if (prev?.kind === "op" && prev.text === "::") break;
         if (!CONSTANT_WORDS.has(t.text)) return null;
         break;
       }
-      case "ident":
       case "param":
+        // `@@version`: a server constant, not a row's value.
+        if (SERVER_VARIABLE.test(text.slice(t.start, t.end))) {
+          operand = true;
+          break;
+        }
+        return null;
+      case "ident":
         return null;
       case "op":
         if (t.text === ".") return null;

@@ -68,3 +68,24 @@ Deno.test("struct: offsets point at the condition; long input is linear", () => 
   assert.ok(structuralHits(maskSql(long).text).length <= 16);
   assert.ok(performance.now() - t0 < 2000);
 });
+
+Deno.test("struct: SOUNDS LIKE, SIMILAR TO, casts and server variables in constants", () => {
+  for (
+    const t of [
+      "SELECT * FROM t WHERE a = 5 OR 'a' SOUNDS LIKE 'a'",
+      "SELECT * FROM t WHERE a = 5 OR 'abc' SIMILAR TO 'a%'",
+      "SELECT * FROM t WHERE a = 5 OR 1::bool",
+      "SELECT * FROM t WHERE a = 5 OR 1::int = 1",
+      "SELECT * FROM t WHERE a = 5 OR @@version IS NOT NULL",
+      "SELECT * FROM t WHERE a = 5 OR @@hostname LIKE '%'",
+    ]
+  ) assert.deepEqual(kinds(t), ["or_constant"], t);
+  for (
+    const t of [
+      "SELECT * FROM t WHERE name SIMILAR TO 'a%' OR name SOUNDS LIKE 'smith'",
+      "SELECT * FROM t WHERE x = 5 OR y::int = 1",
+      "SELECT * FROM t WHERE x = 5 OR @@FETCH_STATUS = 0",
+      "SELECT * FROM t WHERE x = 5 OR @n > 3",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+});

@@ -6,7 +6,12 @@
  * - `SELECT * FROM t ... UNION SELECT a, b`: an explicit list sized to a
  *   statement's top-level `SELECT *`;
  * - `... WHERE id = 3 UNION SELECT email, hash FROM admins`: an unfiltered
- *   read of an account table UNIONed onto a query filtered to a value.
+ *   read of an account or secret table UNIONed onto a query filtered to a
+ *   value;
+ * - `... WHERE id = 3 UNION SELECT 1, 2`: a list of column numbers (each
+ *   the number of its place, or NULL) UNIONed onto a filtered read of a
+ *   table, which is how an injection counts a query's columns and finds
+ *   which of them are shown.
  *
  * Linear in the statement (each UNION looks ahead a bounded number of tokens).
  *
@@ -17,7 +22,7 @@ import type { Tok } from "./sqli_struct.ts";
 
 /** One hit: which check fired and where (offsets in the input). */
 export interface UnionHit {
-  kind: "star_union" | "account_union";
+  kind: "star_union" | "account_union" | "count_union";
   start: number;
   end: number;
 }
@@ -30,6 +35,7 @@ export function unionHits(toks: Tok[]): UnionHit[] {
   const hits: UnionHit[] = [];
   starUnion(toks, hits);
   accountUnion(toks, hits);
+  countUnion(toks, hits);
   return hits;
 }
 
@@ -80,9 +86,9 @@ function starUnion(toks: Tok[], hits: UnionHit[]): void {
   }
 }
 
-/** Tables of accounts and their credentials. */
+/** Tables of accounts and their credentials, and tables of secrets (tokens, keys, sessions); a prefix such as `app_` or `oauth_` is allowed. */
 const ACCOUNT_TABLE =
-  /^(?:users?|app_users?|auth_users?|admins?|administrators?|accounts?|members?|staff|logins?|credentials?|passwords?|operators?|employees?|customers?|sys_users?)$/;
+  /^(?:[a-z0-9]{1,20}_)?(?:users?|admins?|administrators?|accounts?|members?|staff|logins?|credentials?|passwords?|operators?|employees?|customers?|moderators?|principals?|identities|tokens?|secrets?|sessions?|api_clients?|oauth_clients?)$|^(?:api_?|access_|ssh_|signing_)?keys$/;
 
 /**
  * `... WHERE id = 3 UNION SELECT email, hash FROM admins`: a query filtered
@@ -159,4 +165,78 @@ function filtered(toks: Tok[], from: number): boolean {
     }
   }
   return false;
+}
+
+/** Words after a UNION's constant list that end it (the second query has no table of its own). */
+const LIST_END: ReadonlySet<string> = new Set([
+  "order",
+  "limit",
+  "union",
+  "into",
+  "offset",
+  "fetch",
+]);
+
+/**
+ * `SELECT ... FROM t WHERE ... UNION SELECT 1, 2`: a top-level UNION whose
+ * list is column numbers, each the number of its place or NULL (`1, 2, 3`,
+ * `NULL, 2`), with no table of its own (or Oracle's `dual`), after a query
+ * that reads a table through a WHERE. A query that adds a constant row
+ * writes the values it needs (`UNION SELECT 0, '(all)'`), not its column
+ * numbers.
+ */
+function countUnion(toks: Tok[], hits: UnionHit[]): void {
+  let depth = 0;
+  let from = false;
+  let where = false;
+  for (let i = 0; i < toks.length && hits.length < MAX_UNION_HITS; i++) {
+    const t = toks[i];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close") depth = Math.max(0, depth - 1);
+    else if (t.kind === "semi") {
+      depth = 0;
+      from = where = false;
+    }
+    if (depth > 0 || t.kind !== "word") continue;
+    if (t.text === "from") from = true;
+    else if (t.text === "where" && from) where = true;
+    if (t.text !== "union" || !where) continue;
+    let k = i + 1;
+    if (toks[k]?.text === "all" || toks[k]?.text === "distinct") k++;
+    let opened = 0;
+    while (toks[k]?.kind === "open") {
+      k++;
+      opened++;
+    }
+    if (toks[k]?.text !== "select") continue;
+    // The list: each item the number of its place, or NULL.
+    let j = k + 1;
+    let place = 0;
+    let numbers = 0;
+    let listed = false;
+    while (j < toks.length && place < 64) {
+      const v = toks[j];
+      place++;
+      if (v.kind === "num" && Number(v.text) === place) numbers++;
+      else if (v.kind !== "word" || v.text !== "null") break;
+      j++;
+      if (toks[j]?.kind === "comma") {
+        j++;
+        continue;
+      }
+      listed = true;
+      break;
+    }
+    if (!listed || numbers === 0) continue;
+    let closes = 0;
+    while (toks[j + closes]?.kind === "close") closes++;
+    const after = toks[j + closes];
+    const ends = after === undefined || after.kind === "semi" ||
+      after.kind === "comment" ||
+      (after.kind === "word" &&
+        (LIST_END.has(after.text) ||
+          (after.text === "from" && toks[j + closes + 1]?.text === "dual")));
+    if (!ends || closes > opened) continue;
+    hits.push({ kind: "count_union", start: t.start, end: toks[j - 1].end });
+  }
 }

@@ -333,7 +333,7 @@ const ROWS: Row[] = [
     "Constant condition (structural tautology)",
     "critical",
     "block",
-    "In a statement, OR followed by a condition that reads no column, parameter or variable (OR 7-6=1, OR NOT FALSE, OR EXISTS(SELECT 1)), or a comparison chained onto a constant (login = ''=''): the condition is true whatever the row holds. Found by the statement's tokens (detect/sqli_struct.ts), not by a pattern.",
+    "In a statement, OR followed by a condition that reads no column, parameter or variable (OR 7-6=1, OR NOT FALSE, OR EXISTS(SELECT 1)), a comparison chained onto a constant (login = ''=''), MySQL's && and || as AND/OR before a constant (id = 12 && 1=1, id = 10 || 1), or arithmetic between two string literals beside a comparison (login = 'x'-''): the condition is true whatever the row holds. Found by the statement's tokens (detect/sqli_struct.ts), not by a pattern.",
     ["or", "="],
     [],
   ],
@@ -1306,7 +1306,10 @@ export const STRUCTURAL_POLICY: Readonly<
     | "dml_all_rows"
     | "column_tautology"
     | "star_union"
-    | "account_union",
+    | "account_union"
+    | "count_union"
+    | "symbol_logic"
+    | "string_arithmetic",
     string
   >
 > = {
@@ -1319,4 +1322,7 @@ export const STRUCTURAL_POLICY: Readonly<
   column_tautology: "sys_sqli_tautology_identifier",
   star_union: "sys_sqli_union_select",
   account_union: "sys_sqli_union_select",
+  count_union: "sys_sqli_union_select",
+  symbol_logic: "sys_sqli_constant_condition",
+  string_arithmetic: "sys_sqli_constant_condition",
 };
