@@ -60,7 +60,7 @@ const STRING_ARITHMETIC: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether a constant's tokens form a condition: a comparison or a condition word in them, or one number or truth value alone. */
-function conditionShape(toks: Tok[]): boolean {
+export function conditionShape(toks: Tok[]): boolean {
   if (toks.length === 1) {
     const t = toks[0];
     return t.kind === "num" ||

@@ -12,6 +12,8 @@
  *   same answer for every row, so a probe or a tautology; a subquery that
  *   names a table of the outer query (`EXISTS (SELECT 1 FROM orders o WHERE
  *   o.user_id = u.id)`) is an ordinary filter;
+ * - a constant branch condition (`ORDER BY IF(1=1, a, b)`, `CASE WHEN 2>1
+ *   THEN`): the same branch for every row, a question asked outside WHERE;
  *
  * It also gathers the hits of `sqli_rows.ts` (WHERE clauses every row
  * satisfies), `sqli_union.ts` (UNIONs reading other tables or counting
@@ -33,7 +35,7 @@ import {
 } from "./sqli_struct.ts";
 import { allRowsHits } from "./sqli_rows.ts";
 import { unionHits } from "./sqli_union.ts";
-import { operatorHits } from "./sqli_ops.ts";
+import { conditionShape, operatorHits } from "./sqli_ops.ts";
 
 /** One hit: which check fired and where (offsets in the input). */
 export interface ProbeHit {
@@ -44,6 +46,7 @@ export interface ProbeHit {
     | "column_tautology"
     | "star_union"
     | "account_union"
+    | "branch_constant"
     | "count_union"
     | "symbol_logic"
     | "string_arithmetic";
@@ -266,6 +269,72 @@ function subqueryCondition(w: Walk, from: number): number {
 /** Most tokens read for one condition outside its subqueries. */
 const MAX_CONDITION = 256;
 
+/** Tokens before `IF(` that make it the function (an expression), not T-SQL's IF statement. */
+const EXPRESSION_BEFORE: ReadonlySet<string> = new Set([
+  "by",
+  "select",
+  "where",
+  "and",
+  "or",
+  "not",
+  "when",
+  "then",
+  "having",
+  "on",
+  ",",
+  "(",
+  "=",
+  "<>",
+  "!=",
+  "<",
+  ">",
+  "<=",
+  ">=",
+]);
+
+/** Session words a view compares to a name to mask a column by role (`CASE WHEN current_user = 'auditor' THEN ssn END`). */
+const SESSION: ReadonlySet<string> = new Set([
+  "current_user",
+  "session_user",
+  "current_role",
+  "system_user",
+  "user",
+]);
+
+/**
+ * The branch condition of `CASE WHEN c THEN` or the first argument of
+ * `IF(c, a, b)` / `IIF(c, a, b)` at token `at` when it reads no column,
+ * parameter or variable (`ORDER BY IF(1=1, amount, id)`, `CASE WHEN 2>1
+ * THEN`): the same branch for every row, so a yes/no question asked through
+ * ORDER BY or a select list. Returns the end offset of the condition, or -1.
+ * The clock, random numbers and a session name compared to a name by
+ * itself (a view masking a column by role) are ordinary branches.
+ */
+function branchConstant(toks: Tok[], at: number, masked: string): number {
+  const t = toks[at];
+  let from = t.end;
+  let comma = false;
+  if (t.text !== "when") {
+    const p = toks[at - 1];
+    if (
+      toks[at + 1]?.kind !== "open" || p === undefined ||
+      !EXPRESSION_BEFORE.has(p.text)
+    ) return -1;
+    from = toks[at + 1].end;
+    comma = true;
+  }
+  const c = constantCondition(masked, from, MAX_PROBE_TOKENS, comma);
+  // `CASE status WHEN 1 THEN`: a simple CASE's WHEN holds a value, not a condition.
+  if (c === null || !conditionShape(c.toks) || c.toks.length < 2) return -1;
+  if (comma ? c.next?.kind !== "comma" : c.next?.text !== "then") return -1;
+  if (c.toks.some((x) => VOLATILE.has(x.text) || CLOCK.has(x.text))) return -1;
+  const calls = c.toks.some((x, k) =>
+    x.kind === "word" && c.toks[k + 1]?.kind === "open"
+  );
+  if (!calls && c.toks.some((x) => SESSION.has(x.text))) return -1;
+  return c.toks[c.toks.length - 1].end;
+}
+
 /** Structural hits in a masked SQL statement (see the module note); `lower` is the same text in lower case. */
 export function probeHits(
   masked: string,
@@ -302,6 +371,13 @@ export function probeHits(
           start: t.start,
           end: c.toks[c.toks.length - 1].end,
         });
+      }
+      continue;
+    }
+    if (t.text === "when" || t.text === "if" || t.text === "iif") {
+      const end = branchConstant(toks, i, masked);
+      if (end > 0 && t.start >= (hits[hits.length - 1]?.end ?? 0)) {
+        hits.push({ kind: "branch_constant", start: t.start, end });
       }
       continue;
     }

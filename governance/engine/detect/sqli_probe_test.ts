@@ -260,3 +260,54 @@ Deno.test("probe: an unfiltered read of a secret table UNIONed onto a filtered q
     ]
   ) assert.deepEqual(kinds(t), [], t);
 });
+
+Deno.test("probe: a catalogue read, or columns the first query does not select, UNIONed onto a filtered query", () => {
+  for (
+    const t of [
+      "SELECT id, amount FROM loans WHERE id = 3 UNION SELECT id, iban FROM borrowers",
+      "SELECT id, amount FROM loans WHERE id = 3 UNION SELECT 1, json_agg(t) FROM tellers t",
+      "SELECT id, amount FROM loans WHERE id = 3 UNION SELECT 1, tablename FROM pg_tables",
+      "SELECT a FROM t WHERE id = 3 UNION SELECT relname FROM pg_catalog.pg_class WHERE relkind = 'r'",
+      "SELECT a FROM t WHERE id = 3 UNION SELECT table_name FROM all_tables",
+    ]
+  ) assert.deepEqual(kinds(t), ["account_union"], t);
+  for (
+    const t of [
+      "SELECT id, name FROM depots WHERE region = 'north' UNION ALL SELECT id, name FROM partner_depots",
+      "SELECT d.id, d.name FROM depots d WHERE d.region = 'north' UNION ALL SELECT p.id, p.name FROM partner_depots p",
+      "SELECT id, name AS label FROM depots WHERE region = 'north' UNION SELECT id, label FROM extra_labels",
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' UNION SELECT viewname FROM pg_views",
+      "SELECT 'Customer' AS type, contact_name, city FROM customers WHERE country = 'FR' UNION SELECT 'Supplier', contact_name, city FROM suppliers",
+      "SELECT id, note FROM a WHERE id = 3 UNION SELECT id, body FROM b WHERE id = 3",
+      "SELECT name FROM user_profiles WHERE id = 3 UNION SELECT nick FROM user_aliases WHERE id = 3",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+});
+
+Deno.test("probe: a CASE WHEN or IF() branch condition that reads nothing", () => {
+  for (
+    const t of [
+      "SELECT * FROM loans WHERE id = 3 ORDER BY IF(1=1, amount, id)",
+      "SELECT * FROM loans ORDER BY IIF(1=1, amount, id)",
+      "SELECT * FROM loans ORDER BY CASE WHEN 2>1 THEN amount ELSE id END",
+      "SELECT amount, CASE WHEN 'a'='a' THEN 1 ELSE 0 END FROM loans",
+      "SELECT * FROM t ORDER BY IF(ascii(substr(database(),1,1))>100, a, b)",
+    ]
+  ) assert.deepEqual(kinds(t), ["branch_constant"], t);
+  for (
+    const t of [
+      "IF (OBJECT_ID('dbo.t') IS NOT NULL) SELECT 1",
+      "IF (1=1) BEGIN SELECT 1 END",
+      "SELECT CASE WHEN current_user = 'auditor' THEN ssn ELSE '***' END FROM borrowers",
+      "SELECT CASE WHEN now() > '2026-01-01' THEN 'new' ELSE 'old' END",
+      "SELECT IF(rating >= 2000, 'pro', 'rookie') FROM players",
+      "SELECT CASE WHEN amount > 100 THEN 'big' END FROM loans",
+      "SELECT CASE WHEN EXISTS (SELECT 1 FROM t) THEN 1 END",
+      "SELECT CASE WHEN random() < 0.5 THEN 'a' ELSE 'b' END",
+      "SELECT CASE WHEN $1 THEN 'a' END",
+      "SELECT CASE WHEN @flag = 1 THEN 'a' END",
+      "SELECT * FROM t ORDER BY CASE status WHEN 1 THEN 0 ELSE 1 END",
+      "SELECT CASE 1 WHEN 1 THEN 'one' END",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+});

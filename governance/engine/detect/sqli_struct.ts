@@ -257,12 +257,14 @@ export const COMPARISON: ReadonlySet<string> = new Set([
  * Reads the condition that starts at `from` (after OR or WHERE) up to where
  * it ends, and returns its tokens when it holds no column, parameter or
  * variable; null as soon as it does (most conditions stop at their first
- * word). `next` is the token after the condition.
+ * word). `next` is the token after the condition. With `comma`, a comma
+ * outside parentheses ends it too (the first argument of `IF(c, a, b)`).
  */
 export function constantCondition(
   text: string,
   from: number,
   limit: number = MAX_PREDICATE_TOKENS,
+  comma = false,
 ): { toks: Tok[]; next: Tok | null } | null {
   const toks: Tok[] = [];
   let depth = 0;
@@ -279,7 +281,8 @@ export function constantCondition(
     } else if (t.kind === "semi" || t.kind === "comment") {
       if (depth === 0) break;
       return null;
-    } else if (t.kind === "word" && depth === 0) {
+    } else if (t.kind === "comma" && depth === 0 && comma) break;
+    else if (t.kind === "word" && depth === 0) {
       if (t.text === "between") between = true;
       else if (t.text === "and" && between) between = false;
       else if (PREDICATE_END.has(t.text)) break;

@@ -90,18 +90,90 @@ function starUnion(toks: Tok[], hits: UnionHit[]): void {
 const ACCOUNT_TABLE =
   /^(?:[a-z0-9]{1,20}_)?(?:users?|admins?|administrators?|accounts?|members?|staff|logins?|credentials?|passwords?|operators?|employees?|customers?|moderators?|principals?|identities|tokens?|secrets?|sessions?|api_clients?|oauth_clients?)$|^(?:api_?|access_|ssh_|signing_)?keys$/;
 
+/** System catalogues: what an injection reads to map the database (`information_schema.tables`, `pg_tables`, `sys.objects`, Oracle's `all_tables`). */
+const CATALOG_TABLE =
+  /^(?:information_schema|pg_catalog|pg_(?:tables|views|class|namespace|proc|database|roles|user|shadow|authid|settings|attribute|stat_activity)|sqlite_(?:master|schema)|mysql|performance_schema|sys|master|sysobjects|syscolumns|sysdatabases|syslogins|all_(?:tables|tab_columns|users|objects)|user_(?:tables|tab_columns|objects|users)|dba_\w{2,30}|global_name|v\$\w{2,30})$/;
+
+/** Words of a select list that are not column names. */
+const LIST_WORDS: ReadonlySet<string> = new Set([
+  "as",
+  "distinct",
+  "all",
+  "null",
+  "true",
+  "false",
+  "case",
+  "when",
+  "then",
+  "else",
+  "end",
+  "and",
+  "or",
+  "not",
+  "is",
+  "in",
+  "like",
+  "top",
+]);
+
+/** The column names a top-level select list starting at token `from` reads (up to its FROM), or null for `*`; `next` is the index of its FROM (-1 when none). */
+function listNames(
+  toks: Tok[],
+  from: number,
+): { names: Set<string> | null; next: number } {
+  const names = new Set<string>();
+  let depth = 0;
+  for (let i = from; i < toks.length && i - from < 200; i++) {
+    const t = toks[i];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close") {
+      if (--depth < 0) return { names, next: -1 };
+    } else if (t.kind === "semi") return { names, next: -1 };
+    else if (t.kind === "op" && t.text === "*" && depth === 0) {
+      const p = toks[i - 1];
+      if (
+        p === undefined || p.kind === "comma" || p.text === "." ||
+        p.text === "select" || p.text === "distinct"
+      ) {
+        return { names: null, next: -1 };
+      }
+    } else if (t.kind === "word" || t.kind === "ident") {
+      if (depth === 0 && t.text === "from") return { names, next: i };
+      if (depth === 0 && (t.text === "union" || t.text === "where")) {
+        return { names, next: -1 };
+      }
+      const n = toks[i + 1];
+      if (n?.kind === "open" || n?.text === ".") continue;
+      if (t.kind === "word" && LIST_WORDS.has(t.text)) continue;
+      names.add(t.text);
+    }
+  }
+  return { names, next: -1 };
+}
+
 /**
- * `... WHERE id = 3 UNION SELECT email, hash FROM admins`: a query filtered
- * to a value, UNIONed with an unfiltered read of an account table that the
- * first query does not read. The UNION rides on the value an application
- * put in the filter; a query written as a union of accounts has no such
- * filter before it (`SELECT email FROM subscribers UNION SELECT email FROM
- * users`) or filters both sides alike (`... WHERE country = 'FR' UNION
- * SELECT name FROM staff WHERE country = 'FR'`).
+ * `... WHERE id = 3 UNION SELECT ...`: a query filtered to a value, UNIONed
+ * with a read of another table, where the UNION rides on the value an
+ * application put in the filter:
+ *
+ * - an unfiltered read of an account or secret table (`UNION SELECT email,
+ *   hash FROM admins`);
+ * - a read of a system catalogue, filtered or not (`UNION SELECT
+ *   table_name FROM information_schema.tables`);
+ * - an unfiltered read of columns the first query does not select
+ *   (`SELECT id, amount FROM loans WHERE id = 3 UNION SELECT id, iban FROM
+ *   borrowers`).
+ *
+ * A query written as a union has no such filter before it (`SELECT email
+ * FROM subscribers UNION SELECT email FROM users`), filters both sides
+ * alike (`... WHERE country = 'FR' UNION SELECT name FROM staff WHERE
+ * country = 'FR'`), or lists the same columns on both sides.
  */
 function accountUnion(toks: Tok[], hits: UnionHit[]): void {
   let depth = 0;
   let firstTable = "";
+  let firstNames: Set<string> | null = null;
+  let seenSelect = false;
   let seenFrom = false;
   for (let i = 0; i < toks.length && hits.length < MAX_UNION_HITS; i++) {
     const t = toks[i];
@@ -110,9 +182,15 @@ function accountUnion(toks: Tok[], hits: UnionHit[]): void {
     else if (t.kind === "semi") {
       depth = 0;
       firstTable = "";
-      seenFrom = false;
+      firstNames = null;
+      seenSelect = seenFrom = false;
     }
     if (depth > 0 || t.kind !== "word") continue;
+    if (t.text === "select" && !seenSelect) {
+      seenSelect = true;
+      firstNames = listNames(toks, i + 1).names;
+      continue;
+    }
     if (t.text === "from" && !seenFrom) {
       seenFrom = true;
       const n = toks[i + 1];
@@ -122,7 +200,9 @@ function accountUnion(toks: Tok[], hits: UnionHit[]): void {
       continue;
     }
     if (
-      t.text !== "union" || firstTable === "" || ACCOUNT_TABLE.test(firstTable)
+      t.text !== "union" || firstTable === "" ||
+      ACCOUNT_TABLE.test(firstTable) ||
+      CATALOG_TABLE.test(firstTable)
     ) {
       continue;
     }
@@ -133,20 +213,24 @@ function accountUnion(toks: Tok[], hits: UnionHit[]): void {
       v === undefined || op === undefined || op.text !== "=" ||
       (v.kind !== "num" && v.kind !== "str")
     ) continue;
-    // The second query reads an account table.
-    for (let j = i + 1; j < toks.length && j - i < 200; j++) {
-      const u = toks[j];
-      if (u.kind === "semi" || (u.kind === "word" && u.text === "union")) break;
-      if (u.kind !== "word" || u.text !== "from") continue;
-      const n = toks[j + 1];
-      if (
-        n !== undefined && ACCOUNT_TABLE.test(n.text) &&
-        n.text !== firstTable && !filtered(toks, j + 2)
-      ) {
-        hits.push({ kind: "account_union", start: t.start, end: n.end });
-        return;
-      }
-      break;
+    let k = i + 1;
+    if (toks[k]?.text === "all" || toks[k]?.text === "distinct") k++;
+    while (toks[k]?.kind === "open") k++;
+    if (toks[k]?.text !== "select") continue;
+    const second = listNames(toks, k + 1);
+    const j = second.next;
+    const n = j < 0 ? undefined : toks[j + 1];
+    if (n === undefined || (n.kind !== "word" && n.kind !== "ident")) continue;
+    if (n.text === firstTable) continue;
+    const open = !filtered(toks, j + 2);
+    const foreign = second.names !== null && firstNames !== null &&
+      [...second.names].some((x) => !firstNames?.has(x));
+    if (
+      CATALOG_TABLE.test(n.text) ||
+      (open && (ACCOUNT_TABLE.test(n.text) || foreign))
+    ) {
+      hits.push({ kind: "account_union", start: t.start, end: n.end });
+      return;
     }
   }
 }

@@ -342,7 +342,7 @@ const ROWS: Row[] = [
     "Constant probe after AND (boolean blind)",
     "high",
     "block",
-    "In a statement, AND followed by a condition that reads no column, parameter or variable and is not one of the constants query builders write (AND 1=2, AND 'a'='b', AND length(database())=8), or AND/OR followed by a subquery that reads only its own tables (OR EXISTS(SELECT * FROM users), AND (SELECT count(*) FROM users WHERE ...) = 1): the same yes/no answer for every row, which is how blind injection reads data. Found by the statement's tokens (detect/sqli_probe.ts).",
+    "In a statement, AND followed by a condition that reads no column, parameter or variable and is not one of the constants query builders write (AND 1=2, AND 'a'='b', AND length(database())=8), or AND/OR followed by a subquery that reads only its own tables (OR EXISTS(SELECT * FROM users), AND (SELECT count(*) FROM users WHERE ...) = 1), or a CASE WHEN / IF() / IIF() branch condition that reads nothing (ORDER BY IF(1=1, a, b)): the same yes/no answer for every row, which is how blind injection reads data. Found by the statement's tokens (detect/sqli_probe.ts).",
     ["and", "or"],
     [],
   ],
@@ -1307,6 +1307,7 @@ export const STRUCTURAL_POLICY: Readonly<
     | "column_tautology"
     | "star_union"
     | "account_union"
+    | "branch_constant"
     | "count_union"
     | "symbol_logic"
     | "string_arithmetic",
@@ -1322,6 +1323,7 @@ export const STRUCTURAL_POLICY: Readonly<
   column_tautology: "sys_sqli_tautology_identifier",
   star_union: "sys_sqli_union_select",
   account_union: "sys_sqli_union_select",
+  branch_constant: "sys_sqli_constant_probe",
   count_union: "sys_sqli_union_select",
   symbol_logic: "sys_sqli_constant_condition",
   string_arithmetic: "sys_sqli_constant_condition",
