@@ -17,8 +17,9 @@
  *
  * It also gathers the hits of `sqli_rows.ts` (WHERE clauses every row
  * satisfies), `sqli_union.ts` (UNIONs reading other tables or counting
- * columns) and `sqli_ops.ts` (MySQL's `&&`, `||` and string arithmetic),
- * which read the same tokens.
+ * columns), `sqli_ops.ts` (MySQL's `&&`, `||` and string arithmetic) and
+ * `sqli_stacked.ts` (server administration stacked onto a value), which
+ * read the same tokens.
  *
  * One pass over the tokens, linear in the text.
  *
@@ -36,6 +37,7 @@ import {
 import { allRowsHits } from "./sqli_rows.ts";
 import { unionHits } from "./sqli_union.ts";
 import { conditionShape, operatorHits } from "./sqli_ops.ts";
+import { stackedHits } from "./sqli_stacked.ts";
 
 /** One hit: which check fired and where (offsets in the input). */
 export interface ProbeHit {
@@ -49,7 +51,8 @@ export interface ProbeHit {
     | "branch_constant"
     | "count_union"
     | "symbol_logic"
-    | "string_arithmetic";
+    | "string_arithmetic"
+    | "stacked_admin";
   start: number;
   end: number;
 }
@@ -420,6 +423,7 @@ export function probeHits(
     ...allRowsHits(toks, masked, lower),
     ...unionHits(toks),
     ...operatorHits(toks, masked),
+    ...stackedHits(toks, masked),
   );
   return hits;
 }

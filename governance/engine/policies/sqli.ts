@@ -413,7 +413,7 @@ const ROWS: Row[] = [
     "Stacked query",
     "critical",
     "block",
-    "A ';' followed by a second statement (DROP TABLE, EXEC, SHUTDOWN, DECLARE, SELECT *) injected into a value.",
+    "A ';' followed by a second statement (DROP TABLE, EXEC, SHUTDOWN, DECLARE, SELECT *) injected into a value; in a statement, a filtered SELECT/UPDATE/DELETE ending in a value and followed by a statement that administers the server (logins, roles, settings, audit logging, code, files, other hosts, system functions; detect/sqli_stacked.ts).",
     [";"],
     [
       f(() =>
@@ -1310,7 +1310,8 @@ export const STRUCTURAL_POLICY: Readonly<
     | "branch_constant"
     | "count_union"
     | "symbol_logic"
-    | "string_arithmetic",
+    | "string_arithmetic"
+    | "stacked_admin",
     string
   >
 > = {
@@ -1327,4 +1328,5 @@ export const STRUCTURAL_POLICY: Readonly<
   count_union: "sys_sqli_union_select",
   symbol_logic: "sys_sqli_constant_condition",
   string_arithmetic: "sys_sqli_constant_condition",
+  stacked_admin: "sys_sqli_stacked_query",
 };
