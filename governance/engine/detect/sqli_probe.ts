@@ -18,8 +18,9 @@
  * It also gathers the hits of `sqli_rows.ts` (WHERE clauses every row
  * satisfies), `sqli_union.ts` (UNIONs reading other tables or counting
  * columns), `sqli_ops.ts` (MySQL's `&&`, `||` and string arithmetic) and
- * `sqli_stacked.ts` (server administration stacked onto a value), which
- * read the same tokens.
+ * `sqli_stacked.ts` (server administration stacked onto a value) and
+ * `sqli_subquery.ts` (unfiltered reads of account or catalogue tables
+ * nested as a value), which read the same tokens.
  *
  * One pass over the tokens, linear in the text.
  *
@@ -38,6 +39,7 @@ import { allRowsHits } from "./sqli_rows.ts";
 import { unionHits } from "./sqli_union.ts";
 import { conditionShape, operatorHits } from "./sqli_ops.ts";
 import { stackedHits } from "./sqli_stacked.ts";
+import { subqueryHits } from "./sqli_subquery.ts";
 
 /** One hit: which check fired and where (offsets in the input). */
 export interface ProbeHit {
@@ -52,7 +54,8 @@ export interface ProbeHit {
     | "count_union"
     | "symbol_logic"
     | "string_arithmetic"
-    | "stacked_admin";
+    | "stacked_admin"
+    | "piggyback_read";
   start: number;
   end: number;
 }
@@ -424,6 +427,7 @@ export function probeHits(
     ...unionHits(toks),
     ...operatorHits(toks, masked),
     ...stackedHits(toks, masked),
+    ...subqueryHits(toks, masked),
   );
   return hits;
 }

@@ -5,8 +5,9 @@
  * with its complement (`name = 'a' OR name <> 'a'`, `name = 'bob' OR name
  * IS NOT NULL`); in a DELETE or UPDATE also `OR id IS NOT NULL`, `id = 10 OR
  * status IS NOT NULL`, `id = 7 OR id >= 0`, `WHERE event_id > 0` and `WHERE
- * id IN (SELECT id FROM <the same table>)`. Each WHERE's tokens are read
- * once, so the pass is linear in the statement.
+ * id IN (SELECT id FROM <the same table>)`, `WHERE id <> 0` and `WHERE
+ * created_at > '1970-01-01'`. Each WHERE's tokens are read once, so the
+ * pass is linear in the statement.
  *
  * @module
  */
@@ -25,6 +26,13 @@ const MAX_ROWS_HITS = 16;
 
 /** Key columns: serial numbers from 1 up, so `> 0` holds for every row. */
 const KEY_COLUMN = /^(?:id|\w{1,40}_id|\w{1,40}id|pk|rowid|oid)$/;
+
+/** Columns holding when a row was written or changed. */
+const TIME_COLUMN =
+  /^(?:created|updated|inserted|modified)(?:_?(?:at|on|date|time))?$|^(?:created|updated|inserted|modified)_?timestamp$/;
+
+/** A date literal before 1990, earlier than any row of an application's table (the masked statement may show `-` as `_`). */
+const ANCIENT = /^'(?:1[0-8]\d\d|19[0-8]\d|0\d{3})[-_/]\d\d[-_/]\d\d/;
 
 /** Column names every row has a value for. */
 const ALWAYS_SET =
@@ -123,8 +131,10 @@ function shape(
     } else return null;
     op = rest[0].text;
   } else if (
-    // `col >= -1`: the sign is its own token.
-    rest.length === 3 && (rest[0].text === ">" || rest[0].text === ">=") &&
+    // `col >= -1`, `col <> -1`: the sign is its own token.
+    rest.length === 3 &&
+    (rest[0].text === ">" || rest[0].text === ">=" || rest[0].text === "<>" ||
+      rest[0].text === "!=") &&
     rest[1].text === "-" && rest[2].kind === "num"
   ) {
     op = rest[0].text;
@@ -207,13 +217,19 @@ export function allRowsHits(
         all = compared ||
           (dml && (ALWAYS_SET.test(sh.name) || (pointLookup && k > 0)));
       } else if (sh.op === "<>") {
-        all = equal.get(sh.col)?.has(sh.value) === true;
+        // `name = 'a' OR name <> 'a'`; in a DELETE/UPDATE also `id <> 0`,
+        // `id != -1`: no key is zero or negative.
+        all = equal.get(sh.col)?.has(sh.value) === true ||
+          (dml && KEY_COLUMN.test(sh.name) && /^-?\d{1,12}$/.test(sh.value) &&
+            Number(sh.value) <= 0);
       } else if (sh.op === ">=" || sh.op === ">") {
         // `id > 0`, `id >= 1`, `event_id > -1`: the whole range of a key.
         const v = Number(sh.value);
-        all = dml && (compared || KEY_COLUMN.test(sh.name)) &&
+        all = (dml && (compared || KEY_COLUMN.test(sh.name)) &&
           /^-?\d{1,12}$/.test(sh.value) &&
-          (sh.op === ">=" ? v <= 1 : v <= 0);
+          (sh.op === ">=" ? v <= 1 : v <= 0)) ||
+          // `created_at > '1970-01-01'`: a time before any row was written.
+          (dml && TIME_COLUMN.test(sh.name) && ANCIENT.test(sh.value));
       }
     }
     if (all && branches.length > (dml ? 0 : 1)) {

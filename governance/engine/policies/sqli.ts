@@ -645,7 +645,7 @@ const ROWS: Row[] = [
     "Credential column probing",
     "high",
     "block",
-    "A subquery that reads a password, secret, card, PIN or key column into another value or condition, or a LIKE/substring test on a password column: reading credentials through a query, one row or one character at a time (including second-order payloads that store them in a visible field).",
+    "A subquery that reads a password, secret, card, PIN or key column into another value or condition, or a LIKE/substring test on a password column: reading credentials through a query, one row or one character at a time (including second-order payloads that store them in a visible field); also, by tokens, an unfiltered scalar subquery reading an account, secret or catalogue table nested as a value (VALUES (5, (SELECT pass FROM admins LIMIT 1)); detect/sqli_subquery.ts).",
     [
       "pass",
       "pwd",
@@ -1311,7 +1311,8 @@ export const STRUCTURAL_POLICY: Readonly<
     | "count_union"
     | "symbol_logic"
     | "string_arithmetic"
-    | "stacked_admin",
+    | "stacked_admin"
+    | "piggyback_read",
     string
   >
 > = {
@@ -1329,4 +1330,5 @@ export const STRUCTURAL_POLICY: Readonly<
   symbol_logic: "sys_sqli_constant_condition",
   string_arithmetic: "sys_sqli_constant_condition",
   stacked_admin: "sys_sqli_stacked_query",
+  piggyback_read: "sys_sqli_credential_probe",
 };
