@@ -20,7 +20,8 @@
  * columns), `sqli_ops.ts` (MySQL's `&&`, `||` and string arithmetic) and
  * `sqli_stacked.ts` (server administration stacked onto a value) and
  * `sqli_subquery.ts` (unfiltered reads of account or catalogue tables
- * nested as a value), which read the same tokens.
+ * nested as a value) and `sqli_login.ts` (an OR round a password check),
+ * which read the same tokens.
  *
  * One pass over the tokens, linear in the text.
  *
@@ -40,6 +41,7 @@ import { unionHits } from "./sqli_union.ts";
 import { conditionShape, operatorHits } from "./sqli_ops.ts";
 import { stackedHits } from "./sqli_stacked.ts";
 import { subqueryHits } from "./sqli_subquery.ts";
+import { loginHits } from "./sqli_login.ts";
 
 /** One hit: which check fired and where (offsets in the input). */
 export interface ProbeHit {
@@ -55,7 +57,8 @@ export interface ProbeHit {
     | "symbol_logic"
     | "string_arithmetic"
     | "stacked_admin"
-    | "piggyback_read";
+    | "piggyback_read"
+    | "login_bypass";
   start: number;
   end: number;
 }
@@ -428,6 +431,7 @@ export function probeHits(
     ...operatorHits(toks, masked),
     ...stackedHits(toks, masked),
     ...subqueryHits(toks, masked),
+    ...loginHits(toks),
   );
   return hits;
 }

@@ -286,7 +286,7 @@ const ROWS: Row[] = [
     "Identifier tautology",
     "high",
     "block",
-    "OR x=x, a column compared to a value OR'ed with its complement (name = 'a' OR name <> 'a', OR name IS NOT NULL), or a quote breakout followed by OR/AND on a column (IS NULL, = ''), used to force a condition true.",
+    "OR x=x, a column compared to a value OR'ed with its complement (name = 'a' OR name <> 'a', OR name IS NOT NULL), a quote breakout followed by OR/AND on a column (IS NULL, = ''), or an OR round a login's password check (username = 'admin' AND password = 'x' OR username = 'admin'; detect/sqli_login.ts), used to force a condition true.",
     ["or", "and"],
     [
       b(() =>
@@ -1312,7 +1312,8 @@ export const STRUCTURAL_POLICY: Readonly<
     | "symbol_logic"
     | "string_arithmetic"
     | "stacked_admin"
-    | "piggyback_read",
+    | "piggyback_read"
+    | "login_bypass",
     string
   >
 > = {
@@ -1331,4 +1332,5 @@ export const STRUCTURAL_POLICY: Readonly<
   string_arithmetic: "sys_sqli_constant_condition",
   stacked_admin: "sys_sqli_stacked_query",
   piggyback_read: "sys_sqli_credential_probe",
+  login_bypass: "sys_sqli_tautology_identifier",
 };
