@@ -26,6 +26,7 @@ Deno.test("login: an OR round a password check", () => {
       "SELECT * FROM users WHERE email = 'x' AND password_changed_at < '2026-01-01' OR status = 'new'",
       "SELECT * FROM users WHERE status = 'active' AND password_hash IS NULL OR email LIKE '%@test.local'",
       "SELECT * FROM users WHERE username = 'a' OR username = 'b'",
+      "SELECT id FROM users WHERE username = 'ana' AND pin = '1234' OR username = 'ana' AND backup_code = 'zz'",
     ]
   ) assert.deepEqual(kinds(t), [], t);
 });

@@ -76,6 +76,12 @@ export function conditionShape(toks: Tok[]): boolean {
 const isCast = (t: Tok | undefined): boolean =>
   t !== undefined && t.kind === "op" && t.text === "::";
 
+/** Whether a literal has a letter prefix (`b'1'`, `x'0f'`, `N'a'`, `E'a'`): the lexer starts it at its quote. */
+const prefixed = (masked: string, t: Tok): boolean => {
+  const c = masked.charCodeAt(t.start - 1) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+};
+
 /** Whether a token is a comparison operator. */
 const isComparison = (t: Tok | undefined): boolean =>
   t !== undefined && t.kind === "op" && COMPARISON.has(t.text);
@@ -112,6 +118,10 @@ export function operatorHits(toks: Tok[], masked: string): OpsHit[] {
       toks[i - 1].kind !== "str" || toks[i + 1]?.kind !== "str"
     ) continue;
     if (isCast(toks[i + 2])) continue;
+    // b'101' | b'010', x'0f' & x'ff': bit and hex strings are numbers.
+    if (prefixed(masked, toks[i - 1]) || prefixed(masked, toks[i + 1])) {
+      continue;
+    }
     if (!isComparison(toks[i - 2]) && !isComparison(toks[i + 2])) continue;
     hits.push({
       kind: "string_arithmetic",

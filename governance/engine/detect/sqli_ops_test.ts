@@ -62,6 +62,7 @@ Deno.test("ops: arithmetic between two string literals beside a comparison", () 
       "SELECT 'a' - 'b'",
       "SELECT * FROM t WHERE flags & 4 = 4 OR flags | 2 = 2",
       "SELECT * FROM t WHERE data - 'key' = '{}'",
+      "SELECT * FROM t WHERE bits = b'101' | b'010'",
       "SELECT FirstName + ' ' + LastName FROM People WHERE Title = 'Mr' + '.'",
     ]
   ) assert.deepEqual(kinds(t), [], t);

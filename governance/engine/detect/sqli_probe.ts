@@ -301,13 +301,25 @@ const EXPRESSION_BEFORE: ReadonlySet<string> = new Set([
   ">=",
 ]);
 
-/** Session words a view compares to a name to mask a column by role (`CASE WHEN current_user = 'auditor' THEN ssn END`). */
-const SESSION: ReadonlySet<string> = new Set([
-  "current_user",
-  "session_user",
-  "current_role",
-  "system_user",
-  "user",
+/** Functions that cut a value into characters or measure it: how blind injection reads a secret one character at a time. */
+const EXTRACT: ReadonlySet<string> = new Set([
+  "substr",
+  "substring",
+  "mid",
+  "left",
+  "right",
+  "ascii",
+  "ord",
+  "unicode",
+  "length",
+  "char_length",
+  "len",
+  "hex",
+  "instr",
+  "locate",
+  "position",
+  "strpos",
+  "charindex",
 ]);
 
 /**
@@ -316,8 +328,10 @@ const SESSION: ReadonlySet<string> = new Set([
  * parameter or variable (`ORDER BY IF(1=1, amount, id)`, `CASE WHEN 2>1
  * THEN`): the same branch for every row, so a yes/no question asked through
  * ORDER BY or a select list. Returns the end offset of the condition, or -1.
- * The clock, random numbers and a session name compared to a name by
- * itself (a view masking a column by role) are ordinary branches.
+ * The condition is literals alone or cuts a value into characters; the
+ * clock, random numbers, a session name compared to a name (a view masking
+ * a column by role) and a whole setting compared (a DBA's version switch)
+ * are ordinary branches.
  */
 function branchConstant(toks: Tok[], at: number, masked: string): number {
   const t = toks[at];
@@ -337,11 +351,22 @@ function branchConstant(toks: Tok[], at: number, masked: string): number {
   if (c === null || !conditionShape(c.toks) || c.toks.length < 2) return -1;
   if (comma ? c.next?.kind !== "comma" : c.next?.text !== "then") return -1;
   if (c.toks.some((x) => VOLATILE.has(x.text) || CLOCK.has(x.text))) return -1;
-  const calls = c.toks.some((x, k) =>
-    x.kind === "word" && c.toks[k + 1]?.kind === "open"
+  // Literals alone (`1=1`, `'a'='a'`), or a value cut into characters
+  // (`ascii(substr(user(),1,1)) > 100`): a whole setting or version compared
+  // (`current_setting('server_version_num')::int >= 160000`) is a DBA's branch.
+  const literal = c.toks.every((x) =>
+    x.kind === "num" || x.kind === "str" || x.kind === "op" ||
+    x.kind === "open" || x.kind === "close" ||
+    (x.kind === "word" && (x.text === "not" || x.text === "like" ||
+      x.text === "true" || x.text === "false" || x.text === "between" ||
+      x.text === "and" || x.text === "in" || x.text === "is" ||
+      x.text === "null"))
   );
-  if (!calls && c.toks.some((x) => SESSION.has(x.text))) return -1;
-  return c.toks[c.toks.length - 1].end;
+  const extracts = c.toks.some((x, k) =>
+    x.kind === "word" && c.toks[k + 1]?.kind === "open" &&
+    EXTRACT.has(x.text)
+  );
+  return literal || extracts ? c.toks[c.toks.length - 1].end : -1;
 }
 
 /** Structural hits in a masked SQL statement (see the module note); `lower` is the same text in lower case. */

@@ -27,6 +27,9 @@ const MAX_ROWS_HITS = 16;
 /** Key columns: serial numbers from 1 up, so `> 0` holds for every row. */
 const KEY_COLUMN = /^(?:id|\w{1,40}_id|\w{1,40}id|pk|rowid|oid)$/;
 
+/** A table's own key (a foreign key may hold 0 for "none", so `category_id <> 0` is a filter). */
+const PRIMARY_KEY = /^(?:id|pk|rowid|oid)$/;
+
 /** Columns holding when a row was written or changed. */
 const TIME_COLUMN =
   /^(?:created|updated|inserted|modified)(?:_?(?:at|on|date|time))?$|^(?:created|updated|inserted|modified)_?timestamp$/;
@@ -218,9 +221,9 @@ export function allRowsHits(
           (dml && (ALWAYS_SET.test(sh.name) || (pointLookup && k > 0)));
       } else if (sh.op === "<>") {
         // `name = 'a' OR name <> 'a'`; in a DELETE/UPDATE also `id <> 0`,
-        // `id != -1`: no key is zero or negative.
+        // `id != -1`: no primary key is zero or negative.
         all = equal.get(sh.col)?.has(sh.value) === true ||
-          (dml && KEY_COLUMN.test(sh.name) && /^-?\d{1,12}$/.test(sh.value) &&
+          (dml && PRIMARY_KEY.test(sh.name) && /^-?\d{1,12}$/.test(sh.value) &&
             Number(sh.value) <= 0);
       } else if (sh.op === ">=" || sh.op === ">") {
         // `id > 0`, `id >= 1`, `event_id > -1`: the whole range of a key.

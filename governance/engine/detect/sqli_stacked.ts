@@ -7,7 +7,9 @@
  * creating code (extensions, functions, triggers, rules, assemblies),
  * reaching files or other hosts (COPY to a path, `url()`, `s3()`,
  * `OPENQUERY`), and calling system functions (`SELECT pg_reload_conf()`,
- * `SELECT pg_file_write(...)`). That is what a stacked injection appends to
+ * `SELECT pg_file_write(...)`). Ending another session
+ * (`pg_terminate_backend`) after a look at `pg_stat_activity`, and loading a
+ * file with COPY FROM, are a DBA's routine and pass. That is what a stacked injection appends to
  * the value an application put in a filter; a script that sets up a
  * database starts with settings, not with a filtered query.
  *
@@ -100,7 +102,7 @@ const SET_TARGETS: ReadonlySet<string> = new Set([
 
 /** System functions a stacked SELECT calls: files, settings, backends, code and other hosts. */
 const SYSTEM_FUNCTION =
-  /^(?:pg_reload_conf|set_config|pg_file_write|pg_read_file|pg_read_binary_file|pg_stat_file|pg_ls_dir|pg_terminate_backend|pg_cancel_backend|pg_advisory_lock|pg_rotate_logfile|lo_\w{2,20}|readfile|writefile|edit|fts3_tokenizer|load_extension|sys_eval|sys_exec|dblink\w{0,20}|utl_\w{2,20}|dbms_\w{2,30}|httpuritype|xp_\w{2,30}|sp_\w{2,30})$/;
+  /^(?:pg_reload_conf|set_config|pg_file_write|pg_read_file|pg_read_binary_file|pg_stat_file|pg_ls_dir|pg_rotate_logfile|lo_\w{2,20}|readfile|writefile|edit|fts3_tokenizer|load_extension|sys_eval|sys_exec|dblink\w{0,20}|utl_\w{2,20}|dbms_\w{2,30}|httpuritype|xp_\w{2,30}|sp_\w{2,30})$/;
 
 /** Table functions that read or write outside the database. */
 const OUTSIDE_TABLE: ReadonlySet<string> = new Set([
@@ -145,14 +147,13 @@ function adminStatement(toks: Tok[], k: number, masked: string): number {
   if (v.text === "insert" && w === "into" && toks[k + 2]?.text === "function") {
     return k + 2;
   }
-  // COPY t TO 'path' / COPY t FROM 'path': a file on the server.
+  // COPY t TO 'path': a file written on the server (COPY FROM a file is how data is loaded).
   if (v.text === "copy" || v.text === "alter") {
     for (let j = k + 1; j < toks.length && j - k < 64; j++) {
       const t = toks[j];
       if (t.kind === "semi") break;
       if (
-        v.text === "copy" && (t.text === "to" || t.text === "from") &&
-        toks[j + 1]?.kind === "str"
+        v.text === "copy" && t.text === "to" && toks[j + 1]?.kind === "str"
       ) return j + 1;
       // ALTER TABLE t OWNER TO / DISABLE TRIGGER / DISABLE ROW LEVEL SECURITY.
       if (v.text === "alter" && (t.text === "owner" || t.text === "disable")) {
