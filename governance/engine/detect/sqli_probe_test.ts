@@ -126,6 +126,8 @@ Deno.test("probe: a column compared to a value OR'ed with its complement", () =>
       "SELECT * FROM users WHERE username = 'x' OR username IS NOT NULL",
       "SELECT * FROM users WHERE name = 'a' OR NOT name = 'a'",
       "SELECT * FROM users WHERE name = 'a' OR name <> 'a'",
+      "SELECT * FROM orders WHERE total > 0 OR total <= 0",
+      "SELECT * FROM orders WHERE total < 10 OR total >= 10",
       "SELECT * FROM users WHERE (u.name = 'a') OR u.name != 'a'",
     ]
   ) assert.deepEqual(kinds(t), ["column_tautology"], t);
@@ -137,6 +139,8 @@ Deno.test("probe: a column compared to a value OR'ed with its complement", () =>
       "SELECT * FROM t WHERE a = 'x' OR a <> 'y'",
       "SELECT * FROM t WHERE a = 1 OR b IS NOT NULL",
       "SELECT * FROM t WHERE id = 1 OR id >= 0",
+      "SELECT * FROM orders WHERE total > 100 OR total <= 10",
+      "SELECT * FROM t WHERE a < 5 OR b >= 5",
     ]
   ) assert.deepEqual(kinds(t), [], t);
   assert.deepEqual(

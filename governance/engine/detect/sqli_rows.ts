@@ -3,7 +3,7 @@
  * branches (tokens of `sqli_struct.ts` on the masked statement of
  * `sqli_lex.ts`): in any statement a column compared to a value and OR'ed
  * with its complement (`name = 'a' OR name <> 'a'`, `name = 'bob' OR name
- * IS NOT NULL`); in a DELETE or UPDATE also `OR id IS NOT NULL`, `id = 10 OR
+ * IS NOT NULL`, `total > 0 OR total <= 0`); in a DELETE or UPDATE also `OR id IS NOT NULL`, `id = 10 OR
  * status IS NOT NULL`, `id = 7 OR id >= 0`, `WHERE event_id > 0` and `WHERE
  * id IN (SELECT id FROM <the same table>)`, `WHERE id <> 0` and `WHERE
  * created_at > '1970-01-01'`. Each WHERE's tokens are read once, so the
@@ -148,6 +148,24 @@ function shape(
   return op === "" ? null : { col, name, op, value };
 }
 
+/** The comparison that holds exactly where another does not. */
+const COMPLEMENT: Readonly<Record<string, string>> = {
+  ">": "<=",
+  "<=": ">",
+  "<": ">=",
+  ">=": "<",
+};
+
+/** Whether another branch compares the same column to the same value by the complement of branch `k`'s operator. */
+function complemented(shapes: (Shape | null)[], k: number): boolean {
+  const a = shapes[k];
+  if (a === null) return false;
+  return shapes.some((b, j) =>
+    j !== k && b !== null && b.col === a.col && b.value === a.value &&
+    b.op === COMPLEMENT[a.op]
+  );
+}
+
 /** Whether a branch is `<col> IN (SELECT <col> FROM <table>)` without a filter. */
 function selfSubquery(
   toks: Tok[],
@@ -219,6 +237,9 @@ export function allRowsHits(
       if (sh.op === "notnull") {
         all = compared ||
           (dml && (ALWAYS_SET.test(sh.name) || (pointLookup && k > 0)));
+      } else if (COMPLEMENT[sh.op] !== undefined && complemented(shapes, k)) {
+        // `total > 0 OR total <= 0`: a comparison and its complement.
+        all = true;
       } else if (sh.op === "<>") {
         // `name = 'a' OR name <> 'a'`; in a DELETE/UPDATE also `id <> 0`,
         // `id != -1`: no primary key is zero or negative.

@@ -182,6 +182,7 @@ export const CONSTANT_WORDS: ReadonlySet<string> = new Set([
   "mod",
   "xor",
   "dual",
+  "collate",
   // MySQL's `a SOUNDS LIKE b`, the standard `a SIMILAR TO b`.
   "sounds",
   "similar",
@@ -306,6 +307,8 @@ export function constantCondition(
         if (depth > 0 && prev?.text === "as" && prev.kind === "word") break;
         // `1::int`: the word after a cast operator is a type.
         if (prev?.kind === "op" && prev.text === "::") break;
+        // `'a' COLLATE utf8_bin`: the word after COLLATE is a collation.
+        if (prev?.kind === "word" && prev.text === "collate") break;
         if (!CONSTANT_WORDS.has(t.text)) return null;
         break;
       }
@@ -317,6 +320,8 @@ export function constantCondition(
         }
         return null;
       case "ident":
+        // `'a' COLLATE "C"`: a quoted collation name, not a column.
+        if (prev?.kind === "word" && prev.text === "collate") break;
         return null;
       case "op":
         if (t.text === ".") return null;
@@ -465,6 +470,10 @@ export function structuralHits(
     const verb = whole ? statementVerb(lower, m.index) : "";
     if (verb === "delete" || verb === "update") {
       hits.push({ kind: "dml_constant_where", start: m.index, end });
+    } else if (next?.kind === "word" && next.text === "or") {
+      // `WHERE 1=1 OR ...` in any statement: builders start an OR chain
+      // with a false constant (`WHERE 1=0 OR a OR b`), never a true one.
+      hits.push({ kind: "or_constant", start: m.index, end });
     }
   }
   CHAINED.lastIndex = 0;

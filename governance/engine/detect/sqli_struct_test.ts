@@ -89,3 +89,20 @@ Deno.test("struct: SOUNDS LIKE, SIMILAR TO, casts and server variables in consta
     ]
   ) assert.deepEqual(kinds(t), [], t);
 });
+
+Deno.test("struct: WHERE <true constant> OR, and COLLATE inside a constant", () => {
+  for (
+    const t of [
+      "SELECT * FROM orders WHERE 1 = 1 OR id = 5",
+      "SELECT * FROM orders WHERE id = 5 OR 'a' COLLATE \"C\" = 'a'",
+      "SELECT * FROM orders WHERE id = 5 OR 'a' COLLATE utf8mb4_bin = 'a'",
+    ]
+  ) assert.deepEqual(kinds(t), ["or_constant"], t);
+  for (
+    const t of [
+      "SELECT * FROM orders WHERE 1=0 OR id = 5 OR id = 6",
+      "SELECT * FROM orders WHERE 1 = 1 AND id = 5",
+      "SELECT * FROM orders WHERE name = 'a' COLLATE \"C\" OR name = 'b'",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+});
