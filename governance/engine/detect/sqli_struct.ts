@@ -441,12 +441,23 @@ export function structuralHits(
   lower: string = masked.toLowerCase(),
 ): StructHit[] {
   const hits: StructHit[] = [];
+  // The masked view keeps a short literal's letters (`'OR'`): skip words
+  // inside literals, by the quotes before them (read once, left to right).
+  let cursor = 0;
+  let quoted = false;
+  const inLiteral = (pos: number): boolean => {
+    for (; cursor < pos; cursor++) {
+      if (masked.charCodeAt(cursor) === 39) quoted = !quoted;
+    }
+    return quoted;
+  };
   OR_WHERE.lastIndex = 0;
   for (
     let m = OR_WHERE.exec(lower);
     m !== null && hits.length < MAX_HITS;
     m = OR_WHERE.exec(lower)
   ) {
+    if (inLiteral(m.index)) continue;
     const or = m[0] === "or";
     // `CREATE OR REPLACE`, `INSERT OR IGNORE`: OR after a keyword.
     if (or && /^(?:create|insert|replace)$/.test(wordBefore(lower, m.index))) {

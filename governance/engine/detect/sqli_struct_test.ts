@@ -106,3 +106,17 @@ Deno.test("struct: WHERE <true constant> OR, and COLLATE inside a constant", () 
     ]
   ) assert.deepEqual(kinds(t), [], t);
 });
+
+Deno.test("struct: OR and WHERE inside a short literal are data", () => {
+  for (
+    const t of [
+      "SELECT '1=1' AS label, 'OR' AS op",
+      "SELECT 'or' AS a, 'x' AS b",
+      "SELECT * FROM t WHERE a = 'it''s or' AND b = 1",
+      "INSERT INTO ops (name, sym) VALUES ('OR', '||'), ('WHERE', 'w')",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+  assert.deepEqual(kinds("SELECT 'OR' AS op FROM t WHERE a = 1 OR 2 > 1"), [
+    "or_constant",
+  ]);
+});
