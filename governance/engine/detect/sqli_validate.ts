@@ -209,6 +209,16 @@ export function validate(
           /=\s{0,4}['"]|['"]\s{0,4}$/.test(body))) ||
         m.index + m[0].length;
     }
+    case "blockTail": {
+      // A closed block comment whose body is the rest of a condition: it
+      // starts with AND/OR (after a stray quote) and compares to a quoted
+      // value; a note that mentions one (`/* seed: id and name = 'x' */`) is not.
+      const open = m[0].indexOf("/*");
+      const body = m[0].slice(open + 2, m[0].length - 2);
+      return (/^\s{0,4}['"]?\)*\s{0,4}(?:and|or)\s/i.test(body) &&
+        /=\s{0,4}['"]/.test(body)) ||
+        m.index + m[0].length;
+    }
     case "dmlStatement": {
       // The WHERE belongs to a DELETE or UPDATE (looked up to 4 KB back).
       const from = Math.max(0, m.index - 4096);

@@ -40,6 +40,7 @@ export type SqlValidator =
   | "splitKeyword"
   | "noWhere"
   | "commentTail"
+  | "blockTail"
   | "dmlStatement"
   | "notPlainlyFalse"
   | "readsHashes"
@@ -352,7 +353,7 @@ const ROWS: Row[] = [
     "Quote then comment (query truncation)",
     "high",
     "block",
-    "A quote closed and the rest of the query commented out (admin'--, '#, ')/*): drops the password check or any condition after it.",
+    "A quote closed and the rest of the query commented out (admin'--, '#, ')/*, or a closed /* */ holding AND/OR and a quoted value): drops the password check or any condition after it.",
     ["--", "#", "/*"],
     [
       f(() =>
@@ -366,6 +367,12 @@ const ROWS: Row[] = [
       s(() => /['"\d);]\)*\s{0,4}(?:--|#)[^\n]{0,400}/i, {
         stage: "decoded",
         validate: "commentTail",
+      }),
+      // The same in a closed block comment: `login = 'root'/* AND pw = 'x' */`
+      // (not MySQL's /*! code */ nor an optimizer hint /*+ ... */).
+      s(() => /['"\d)]\)*\s{0,4}\/\*(?![!+])[^*]{0,400}\*\//i, {
+        stage: "decoded",
+        validate: "blockTail",
       }),
       // A comment that starts with a quote and leaves one open: the rest of
       // the application's statement (`'admin'--' AND pw = 'x'`, `LIMIT 1 --'`).
