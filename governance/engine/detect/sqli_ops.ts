@@ -11,7 +11,9 @@
  *   comparison (`login = 'x'-''`, `login = ''^''`): MySQL turns both strings
  *   into 0, so the comparison holds for almost every row. A date minus an
  *   interval casts one side (`'2026-12-01' - '1 day'::interval`) and is not
- *   read as this.
+ *   read as this;
+ * - a number divided by the constant zero (`ELSE 1/0 END`, `1/(SELECT 0)`):
+ *   the error an error-based probe raises on one branch of a condition.
  *
  * One pass over the tokens, each condition read a bounded number of tokens.
  *
@@ -22,7 +24,7 @@ import { COMPARISON, constantCondition, type Tok } from "./sqli_struct.ts";
 
 /** One hit: which check fired and where (offsets in the input). */
 export interface OpsHit {
-  kind: "symbol_logic" | "string_arithmetic";
+  kind: "symbol_logic" | "string_arithmetic" | "zero_division";
   start: number;
   end: number;
 }
@@ -86,6 +88,23 @@ const prefixed = (masked: string, t: Tok): boolean => {
 const isComparison = (t: Tok | undefined): boolean =>
   t !== undefined && t.kind === "op" && COMPARISON.has(t.text);
 
+/** The index of the last token of a constant zero starting at `k` (`0`, `(0)`, `(SELECT 0)`), or -1. */
+function zeroAt(toks: Tok[], k: number): number {
+  let open = 0;
+  while (toks[k]?.kind === "open" && open < 4) {
+    k++;
+    open++;
+  }
+  if (toks[k]?.text === "select") k++;
+  const z = toks[k];
+  if (z === undefined || z.kind !== "num" || Number(z.text) !== 0) return -1;
+  for (let c = 0; c < open; c++) {
+    if (toks[k + 1]?.kind !== "close") return -1;
+    k++;
+  }
+  return k;
+}
+
 /** The hits of a masked statement's tokens (see the module note). */
 export function operatorHits(toks: Tok[], masked: string): OpsHit[] {
   const hits: OpsHit[] = [];
@@ -111,6 +130,17 @@ export function operatorHits(toks: Tok[], masked: string): OpsHit[] {
         start: t.start,
         end: c.toks[c.toks.length - 1].end,
       });
+      continue;
+    }
+    if (t.kind === "op" && t.text === "/" && toks[i - 1].kind === "num") {
+      const end = zeroAt(toks, i + 1);
+      if (end >= 0) {
+        hits.push({
+          kind: "zero_division",
+          start: toks[i - 1].start,
+          end: toks[end].end,
+        });
+      }
       continue;
     }
     if (

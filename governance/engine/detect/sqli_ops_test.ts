@@ -68,6 +68,26 @@ Deno.test("ops: arithmetic between two string literals beside a comparison", () 
   ) assert.deepEqual(kinds(t), [], t);
 });
 
+Deno.test("ops: a number divided by the constant zero", () => {
+  for (
+    const t of [
+      "SELECT * FROM m ORDER BY (SELECT CASE WHEN current_user = 'postgres' THEN 1 ELSE 1/(SELECT 0) END)",
+      "SELECT * FROM t ORDER BY CASE WHEN a = 1 THEN 1 ELSE 1/0 END",
+      "SELECT * FROM t WHERE id = 5 AND 1 = 1/(0)",
+    ]
+  ) assert.deepEqual(kinds(t), ["zero_division"], t);
+  for (
+    const t of [
+      "SELECT total / 0.5 FROM t",
+      "SELECT 10 / 2 FROM t",
+      "SELECT count(*) / 10 FROM t",
+      "SELECT x / NULLIF(y, 0) FROM t",
+      "SELECT 1 / 10 FROM t",
+      "SELECT 1 / (SELECT 0.0 + count(*) FROM t)",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+});
+
 Deno.test("ops: hostile input stays linear and bounded", () => {
   for (
     const t of [

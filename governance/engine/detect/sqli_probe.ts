@@ -56,6 +56,7 @@ export interface ProbeHit {
     | "count_union"
     | "symbol_logic"
     | "string_arithmetic"
+    | "zero_division"
     | "stacked_admin"
     | "piggyback_read"
     | "login_bypass";

@@ -1,11 +1,12 @@
 /**
- * A scalar subquery that reads an account or secret table, or a system
- * catalogue, without a filter, nested as a value in a statement about
+ * A scalar subquery that reads an account or secret table, a system
+ * catalogue, or a column that holds a secret, without a filter, nested as a value in a statement about
  * another table, by tokens (the lexer of `sqli_struct.ts` on the masked
  * statement of `sqli_lex.ts`): `VALUES (5, (SELECT pass FROM admins LIMIT
  * 1))`, `SET bio = (SELECT group_concat(table_name) FROM
  * information_schema.tables)`, `SELECT id, (SELECT email FROM users LIMIT
- * 1) FROM orders`. That copies someone's credentials or the database's map
+ * 1) FROM orders`, `LIMIT (SELECT length(totp_secret) FROM players LIMIT
+ * 1)`. That copies someone's credentials or the database's map
  * into a field the attacker can read (the second-order way out when the
  * query's own rows are not shown).
  *
@@ -22,7 +23,7 @@
  */
 
 import type { Tok } from "./sqli_struct.ts";
-import { ACCOUNT_TABLE, CATALOG_TABLE } from "./sqli_names.ts";
+import { ACCOUNT_TABLE, CATALOG_TABLE, SECRET_COLUMN } from "./sqli_names.ts";
 
 /** One hit: the subquery (offsets in the input). */
 export interface SubqueryHit {
@@ -49,6 +50,9 @@ const VALUE_AFTER: ReadonlySet<string> = new Set([
   "or",
   "where",
   "not",
+  "limit",
+  "offset",
+  "top",
 ]);
 
 /** Aggregates whose value is a number, not the rows' contents. */
@@ -133,6 +137,7 @@ function piggyback(
       : t.text;
   let depth = 0;
   let columns = false;
+  let secret = false;
   let joined = false;
   let table = "";
   let schema = "";
@@ -182,9 +187,12 @@ function piggyback(
       if (next?.text === ".") continue;
       if (t.kind === "word" && NOT_COLUMN.has(t.text)) continue;
       if (!KEY.test(t.text)) columns = true;
+      if (SECRET_COLUMN.test(text(t))) secret = true;
     }
   }
   if (table === "" || table === outer) return false;
+  // A secret column read unfiltered, from whatever table.
+  if (secret) return true;
   const sensitive = ACCOUNT_TABLE.test(table) || CATALOG_TABLE.test(table) ||
     (schema !== "" && CATALOG_TABLE.test(schema));
   return sensitive && (columns || joined);

@@ -19,6 +19,8 @@ Deno.test("subquery: an unfiltered account or catalogue read nested as a value",
       "SELECT id, (SELECT email FROM users LIMIT 1) FROM orders",
       "SELECT * FROM orders ORDER BY (SELECT token FROM api_tokens LIMIT 1)",
       "INSERT INTO notes (body) VALUES (concat('x', (SELECT string_agg(id::text, ',') FROM accounts)))",
+      "SELECT * FROM matches LIMIT (SELECT length(totp_secret) FROM players LIMIT 1)",
+      "SELECT id, (SELECT api_key FROM integrations LIMIT 1) FROM orders",
     ]
   ) assert.deepEqual(kinds(t), ["piggyback_read"], t);
   for (
@@ -39,6 +41,9 @@ Deno.test("subquery: an unfiltered account or catalogue read nested as a value",
       "SELECT coalesce((SELECT setting FROM pg_settings WHERE name = 'work_mem'), 'n/a')",
       "SELECT relname, (SELECT count(*) FROM pg_stat_activity) FROM pg_class LIMIT 5",
       "SELECT * FROM orders WHERE customer_id IN (SELECT id FROM customers)",
+      "SELECT * FROM t LIMIT (SELECT count(*) FROM users)",
+      "SELECT id, (SELECT token_count FROM usage LIMIT 1) FROM orgs",
+      "SELECT id, (SELECT max(token_count) FROM usage) FROM orgs",
     ]
   ) assert.deepEqual(kinds(t), [], t);
 });

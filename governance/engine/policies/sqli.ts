@@ -343,7 +343,7 @@ const ROWS: Row[] = [
     "Constant probe after AND (boolean blind)",
     "high",
     "block",
-    "In a statement, AND followed by a condition that reads no column, parameter or variable and is not one of the constants query builders write (AND 1=2, AND 'a'='b', AND length(database())=8), or AND/OR followed by a subquery that reads only its own tables (OR EXISTS(SELECT * FROM users), AND (SELECT count(*) FROM users WHERE ...) = 1), or a CASE WHEN / IF() / IIF() branch condition that reads nothing (ORDER BY IF(1=1, a, b)): the same yes/no answer for every row, which is how blind injection reads data. Found by the statement's tokens (detect/sqli_probe.ts).",
+    "In a statement, AND followed by a condition that reads no column, parameter or variable and is not one of the constants query builders write (AND 1=2, AND 'a'='b', AND length(database())=8), or AND/OR followed by a subquery that reads only its own tables (OR EXISTS(SELECT * FROM users), AND (SELECT count(*) FROM users WHERE ...) = 1), a CASE WHEN / IF() / IIF() branch condition that reads nothing (ORDER BY IF(1=1, a, b)), or a division by the constant zero (ELSE 1/0 END) that raises an error on one branch: the same yes/no answer for every row, which is how blind injection reads data. Found by the statement's tokens (detect/sqli_probe.ts).",
     ["and", "or"],
     [],
   ],
@@ -1318,6 +1318,7 @@ export const STRUCTURAL_POLICY: Readonly<
     | "count_union"
     | "symbol_logic"
     | "string_arithmetic"
+    | "zero_division"
     | "stacked_admin"
     | "piggyback_read"
     | "login_bypass",
@@ -1337,6 +1338,7 @@ export const STRUCTURAL_POLICY: Readonly<
   count_union: "sys_sqli_union_select",
   symbol_logic: "sys_sqli_constant_condition",
   string_arithmetic: "sys_sqli_constant_condition",
+  zero_division: "sys_sqli_constant_probe",
   stacked_admin: "sys_sqli_stacked_query",
   piggyback_read: "sys_sqli_credential_probe",
   login_bypass: "sys_sqli_tautology_identifier",
