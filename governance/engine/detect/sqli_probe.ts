@@ -269,7 +269,9 @@ function subqueryCondition(w: Walk, from: number): number {
         else if (PREDICATE_END.has(t.text)) break;
       }
       const call = toks[i + 1]?.kind === "open";
-      if (!call && !CONSTANT_WORDS.has(t.text)) return -1;
+      // `(SELECT ...)::regclass`: the word after a cast is a type.
+      const cast = toks[i - 1]?.kind === "op" && toks[i - 1].text === "::";
+      if (!call && !cast && !CONSTANT_WORDS.has(t.text)) return -1;
     } else if (t.kind === "op" && t.text === ".") return -1;
     last = i;
   }

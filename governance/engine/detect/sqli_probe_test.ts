@@ -63,6 +63,7 @@ Deno.test("probe: uncorrelated subqueries as conditions; correlated ones pass", 
       "SELECT * FROM u WHERE id = 3 OR EXISTS(SELECT * FROM users)",
       "SELECT * FROM u WHERE id = 3 AND (SELECT COUNT(*) FROM users WHERE name = 'admin') = 1",
       "SELECT * FROM u WHERE id = 1 AND (SELECT 1) = 1",
+      "SELECT * FROM r WHERE id = 7 AND (SELECT label FROM things LIMIT 1)::regclass IS NOT NULL",
     ]
   ) assert.deepEqual(kinds(t), ["uncorrelated_subquery"], t);
   // A secret table aggregated unfiltered is also a read nested as a value.
@@ -128,6 +129,7 @@ Deno.test("probe: a column compared to a value OR'ed with its complement", () =>
       "SELECT * FROM users WHERE name = 'a' OR name <> 'a'",
       "SELECT * FROM orders WHERE total > 0 OR total <= 0",
       "SELECT * FROM orders WHERE total < 10 OR total >= 10",
+      "SELECT * FROM devices WHERE payload->>'model' = 'T100' OR payload->>'model' <> 'T100'",
       "SELECT * FROM users WHERE (u.name = 'a') OR u.name != 'a'",
     ]
   ) assert.deepEqual(kinds(t), ["column_tautology"], t);
@@ -141,6 +143,8 @@ Deno.test("probe: a column compared to a value OR'ed with its complement", () =>
       "SELECT * FROM t WHERE id = 1 OR id >= 0",
       "SELECT * FROM orders WHERE total > 100 OR total <= 10",
       "SELECT * FROM t WHERE a < 5 OR b >= 5",
+      "SELECT * FROM devices WHERE payload->>'model' = 'T100' OR payload->>'model' = 'T200'",
+      "SELECT * FROM devices WHERE payload->>'model' = 'T100' OR payload->>'make' <> 'T100'",
     ]
   ) assert.deepEqual(kinds(t), [], t);
   assert.deepEqual(

@@ -86,6 +86,9 @@ interface Shape {
   value: string;
 }
 
+/** JSON path operators that extend a column (`payload->>'model'`). */
+const JSON_PATH: ReadonlySet<string> = new Set(["->", "->>"]);
+
 /** Longest literal compared by value (longer ones are masked, so equal text proves nothing). */
 const MAX_VALUE = 26;
 
@@ -117,6 +120,14 @@ function shape(
     k++;
   }
   if (parts.length === 0 || parts.some((p) => p === "")) return null;
+  // `payload->>'model'`: a JSON path is part of the column (short keys only).
+  while (
+    k + 1 < b && JSON_PATH.has(toks[k].text) && toks[k + 1].kind === "str" &&
+    toks[k + 1].end - toks[k + 1].start <= MAX_VALUE && parts.length < 8
+  ) {
+    parts.push(toks[k].text + masked.slice(toks[k + 1].start, toks[k + 1].end));
+    k += 2;
+  }
   const col = parts.join(".");
   const name = parts[parts.length - 1];
   const rest = toks.slice(k, b);

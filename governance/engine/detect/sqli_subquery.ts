@@ -10,7 +10,10 @@
  * into a field the attacker can read (the second-order way out when the
  * query's own rows are not shown).
  *
- * A subquery that filters (`(SELECT id FROM users WHERE email = 'x')`),
+ * A secret column read through a filter of the subquery's own (`(SELECT
+ * pass_digest FROM technicians WHERE login = 'root')`) counts too. A
+ * subquery that filters otherwise (`(SELECT id FROM users WHERE email =
+ * 'x')`, one correlated with the outer row),
  * tests membership (`user_id NOT IN (SELECT id FROM users)`, `EXISTS`),
  * counts or takes a maximum (`(SELECT count(*) FROM users)`), or reads only
  * keys (`(SELECT id FROM users ORDER BY id LIMIT 1)`, a seed script picking
@@ -157,7 +160,11 @@ function piggyback(
     if (depth > 0 && !inList) continue;
     if (t.kind !== "word" && t.kind !== "ident") continue;
     const next = toks[j + 1];
-    if (depth === 0 && t.kind === "word" && FILTERS.has(t.text)) return false;
+    if (depth === 0 && t.kind === "word" && FILTERS.has(t.text)) {
+      // Filtered: still a read of a secret when the filter is a value of
+      // its own (`WHERE login = 'root'`), not a row of the outer query.
+      return secret && table !== outer && uncorrelatedTail(toks, j, open);
+    }
     if (inList) {
       if (depth === 0 && t.text === "from") {
         inList = false;
@@ -196,6 +203,22 @@ function piggyback(
   const sensitive = ACCOUNT_TABLE.test(table) || CATALOG_TABLE.test(table) ||
     (schema !== "" && CATALOG_TABLE.test(schema));
   return sensitive && (columns || joined);
+}
+
+/** Whether the rest of a subquery from token `j` (its WHERE) names no qualified column (`o.user_id`) and no JOIN: it filters by values of its own. */
+function uncorrelatedTail(toks: Tok[], j: number, open: number): boolean {
+  if (toks[j].text !== "where") return false;
+  let depth = 0;
+  for (let k = j + 1; k < toks.length && k - open < MAX_HEAD; k++) {
+    const t = toks[k];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close") {
+      if (depth === 0) return true;
+      depth--;
+    } else if (t.kind === "op" && t.text === ".") return false;
+    else if (t.kind === "semi" || t.kind === "param") return false;
+  }
+  return false;
 }
 
 /** The hits of a masked statement's tokens (see the module note). */

@@ -21,6 +21,8 @@ Deno.test("subquery: an unfiltered account or catalogue read nested as a value",
       "INSERT INTO notes (body) VALUES (concat('x', (SELECT string_agg(id::text, ',') FROM accounts)))",
       "SELECT * FROM matches LIMIT (SELECT length(totp_secret) FROM players LIMIT 1)",
       "SELECT id, (SELECT api_key FROM integrations LIMIT 1) FROM orders",
+      "SELECT device_id, (SELECT pass_digest FROM technicians WHERE login = 'root') FROM readings LIMIT 1",
+      "SELECT device_id, (SELECT group_concat(psk) FROM devices) FROM readings LIMIT 1",
     ]
   ) assert.deepEqual(kinds(t), ["piggyback_read"], t);
   for (
@@ -44,6 +46,8 @@ Deno.test("subquery: an unfiltered account or catalogue read nested as a value",
       "SELECT * FROM t LIMIT (SELECT count(*) FROM users)",
       "SELECT id, (SELECT token_count FROM usage LIMIT 1) FROM orgs",
       "SELECT id, (SELECT max(token_count) FROM usage) FROM orgs",
+      "SELECT id, (SELECT pass_digest FROM technicians WHERE login = $1) FROM x",
+      "SELECT o.id, (SELECT pin FROM cards c WHERE c.id = o.card_id) FROM orders o",
     ]
   ) assert.deepEqual(kinds(t), [], t);
 });
