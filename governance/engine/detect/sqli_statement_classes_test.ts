@@ -519,3 +519,20 @@ Deno.test("statements: this round's token checks through the whole detector", ()
     "SET statement_timeout = 0; SET client_encoding = 'UTF8'; CREATE EXTENSION IF NOT EXISTS plpgsql",
   ]);
 });
+
+Deno.test("comment truncation: the commented-out check may wrap its value in a call", () => {
+  fires([
+    [
+      "SELECT * FROM portal_users WHERE username = 'ops'-- AND pwd_hash = md5('guess')",
+      "sqli_comment_truncation",
+    ],
+    [
+      "SELECT * FROM portal_users WHERE username = 'ops' /* AND pwd_hash = sha1('guess') */",
+      "sqli_comment_truncation",
+    ],
+  ]);
+  clean([
+    "SELECT * FROM t WHERE id = 5 -- AND name = lower(x)",
+    "SELECT * FROM t WHERE a = 1 -- note: and then call f('x') later",
+  ]);
+});
