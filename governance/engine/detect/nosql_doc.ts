@@ -39,7 +39,7 @@ const MATCH_OPERATORS = new Set([
 ]);
 /** Field names that hold a secret: an application compares them for equality only, never with an operator. */
 const SECRET_FIELD =
-  /^(?:pass(?:word|wd|code|phrase)?|pwd|pw|hash|password_?hash|token|secret|api_?key|otp|pin)$/i;
+  /^(?:pass(?:word|wd|code|phrase)?|pwd|pw|hash|password_?hash|token|secret|api_?key|otp|pin|psk)$/i;
 /** A secret as one part of a longer name (`pass_hash`, `passwordDigest`, `api_secret`, `reset_token`). */
 const SECRET_PART =
   /(?:^|_)(?:pass(?:word|wd|code)?|pwd|pw)_(?:hash|digest)(?:_|$)|(?:^|_)(?:password|passwd|secret|token|apikey|api_key|otp)(?:_|$)/;

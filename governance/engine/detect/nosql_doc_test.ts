@@ -76,6 +76,7 @@ Deno.test("query documents: a secret as one part of a field name (pass_hash, api
       `{"login": "a", "passwordDigest": {"$ne": ""}}`,
       `{"name": "svc", "api_secret": {"$gt": ""}}`,
       `{"reset_token": {"$exists": true}}`,
+      `{"psk": {"$exists": true, "$ne": ""}}`,
     ]
   ) {
     assert.ok(

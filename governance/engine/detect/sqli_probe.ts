@@ -12,10 +12,16 @@
  *   same answer for every row, so a probe or a tautology; a subquery that
  *   names a table of the outer query (`EXISTS (SELECT 1 FROM orders o WHERE
  *   o.user_id = u.id)`) is an ordinary filter;
+ * - a constant branch condition (`ORDER BY IF(1=1, a, b)`, `CASE WHEN 2>1
+ *   THEN`): the same branch for every row, a question asked outside WHERE;
  *
  * It also gathers the hits of `sqli_rows.ts` (WHERE clauses every row
- * satisfies) and `sqli_union.ts` (UNIONs reading other tables), which read
- * the same tokens.
+ * satisfies), `sqli_union.ts` (UNIONs reading other tables or counting
+ * columns), `sqli_ops.ts` (MySQL's `&&`, `||` and string arithmetic) and
+ * `sqli_stacked.ts` (server administration stacked onto a value) and
+ * `sqli_subquery.ts` (unfiltered reads of account or catalogue tables
+ * nested as a value) and `sqli_login.ts` (an OR round a password check),
+ * which read the same tokens.
  *
  * One pass over the tokens, linear in the text.
  *
@@ -32,6 +38,10 @@ import {
 } from "./sqli_struct.ts";
 import { allRowsHits } from "./sqli_rows.ts";
 import { unionHits } from "./sqli_union.ts";
+import { conditionShape, operatorHits } from "./sqli_ops.ts";
+import { stackedHits } from "./sqli_stacked.ts";
+import { subqueryHits } from "./sqli_subquery.ts";
+import { loginHits } from "./sqli_login.ts";
 
 /** One hit: which check fired and where (offsets in the input). */
 export interface ProbeHit {
@@ -41,7 +51,15 @@ export interface ProbeHit {
     | "dml_all_rows"
     | "column_tautology"
     | "star_union"
-    | "account_union";
+    | "account_union"
+    | "branch_constant"
+    | "count_union"
+    | "symbol_logic"
+    | "string_arithmetic"
+    | "zero_division"
+    | "stacked_admin"
+    | "piggyback_read"
+    | "login_bypass";
   start: number;
   end: number;
 }
@@ -251,7 +269,9 @@ function subqueryCondition(w: Walk, from: number): number {
         else if (PREDICATE_END.has(t.text)) break;
       }
       const call = toks[i + 1]?.kind === "open";
-      if (!call && !CONSTANT_WORDS.has(t.text)) return -1;
+      // `(SELECT ...)::regclass`: the word after a cast is a type.
+      const cast = toks[i - 1]?.kind === "op" && toks[i - 1].text === "::";
+      if (!call && !cast && !CONSTANT_WORDS.has(t.text)) return -1;
     } else if (t.kind === "op" && t.text === ".") return -1;
     last = i;
   }
@@ -260,6 +280,97 @@ function subqueryCondition(w: Walk, from: number): number {
 
 /** Most tokens read for one condition outside its subqueries. */
 const MAX_CONDITION = 256;
+
+/** Tokens before `IF(` that make it the function (an expression), not T-SQL's IF statement. */
+const EXPRESSION_BEFORE: ReadonlySet<string> = new Set([
+  "by",
+  "select",
+  "where",
+  "and",
+  "or",
+  "not",
+  "when",
+  "then",
+  "having",
+  "on",
+  ",",
+  "(",
+  "=",
+  "<>",
+  "!=",
+  "<",
+  ">",
+  "<=",
+  ">=",
+]);
+
+/** Functions that cut a value into characters or measure it: how blind injection reads a secret one character at a time. */
+const EXTRACT: ReadonlySet<string> = new Set([
+  "substr",
+  "substring",
+  "mid",
+  "left",
+  "right",
+  "ascii",
+  "ord",
+  "unicode",
+  "length",
+  "char_length",
+  "len",
+  "hex",
+  "instr",
+  "locate",
+  "position",
+  "strpos",
+  "charindex",
+]);
+
+/**
+ * The branch condition of `CASE WHEN c THEN` or the first argument of
+ * `IF(c, a, b)` / `IIF(c, a, b)` at token `at` when it reads no column,
+ * parameter or variable (`ORDER BY IF(1=1, amount, id)`, `CASE WHEN 2>1
+ * THEN`): the same branch for every row, so a yes/no question asked through
+ * ORDER BY or a select list. Returns the end offset of the condition, or -1.
+ * The condition is literals alone or cuts a value into characters; the
+ * clock, random numbers, a session name compared to a name (a view masking
+ * a column by role) and a whole setting compared (a DBA's version switch)
+ * are ordinary branches.
+ */
+function branchConstant(toks: Tok[], at: number, masked: string): number {
+  const t = toks[at];
+  let from = t.end;
+  let comma = false;
+  if (t.text !== "when") {
+    const p = toks[at - 1];
+    if (
+      toks[at + 1]?.kind !== "open" || p === undefined ||
+      !EXPRESSION_BEFORE.has(p.text)
+    ) return -1;
+    from = toks[at + 1].end;
+    comma = true;
+  }
+  const c = constantCondition(masked, from, MAX_PROBE_TOKENS, comma);
+  // `CASE status WHEN 1 THEN`: a simple CASE's WHEN holds a value, not a condition.
+  if (c === null || !conditionShape(c.toks) || c.toks.length < 2) return -1;
+  if (comma ? c.next?.kind !== "comma" : c.next?.text !== "then") return -1;
+  if (c.toks.some((x) => VOLATILE.has(x.text) || CLOCK.has(x.text))) return -1;
+  // Literals alone (`1=1`, `'a'='a'`), or a value cut into characters
+  // (`ascii(substr(user(),1,1)) > 100`): a whole setting or version compared
+  // (`current_setting('server_version_num')::int >= 160000`) is a DBA's branch.
+  const literal = c.toks.every((x) =>
+    x.kind === "num" || x.kind === "str" || x.kind === "op" ||
+    x.kind === "open" || x.kind === "close" ||
+    (x.kind === "word" && (x.text === "not" || x.text === "like" ||
+      x.text === "true" || x.text === "false" || x.text === "between" ||
+      x.text === "and" || x.text === "in" || x.text === "is" ||
+      x.text === "null"))
+  );
+  const extracts = c.toks.some((x, k) =>
+    x.kind === "word" && c.toks[k + 1]?.kind === "open" &&
+    EXTRACT.has(x.text)
+  );
+  return literal || extracts ? c.toks[c.toks.length - 1].end : -1;
+}
 
 /** Structural hits in a masked SQL statement (see the module note); `lower` is the same text in lower case. */
 export function probeHits(
@@ -300,6 +411,13 @@ export function probeHits(
       }
       continue;
     }
+    if (t.text === "when" || t.text === "if" || t.text === "iif") {
+      const end = branchConstant(toks, i, masked);
+      if (end > 0 && t.start >= (hits[hits.length - 1]?.end ?? 0)) {
+        hits.push({ kind: "branch_constant", start: t.start, end });
+      }
+      continue;
+    }
     if (t.text !== "and" && t.text !== "or") continue;
     if (t.text === "and" && between[d]) {
       between[d] = false;
@@ -335,6 +453,13 @@ export function probeHits(
       end: c.toks[c.toks.length - 1].end,
     });
   }
-  hits.push(...allRowsHits(toks, masked, lower), ...unionHits(toks));
+  hits.push(
+    ...allRowsHits(toks, masked, lower),
+    ...unionHits(toks),
+    ...operatorHits(toks, masked),
+    ...stackedHits(toks, masked),
+    ...subqueryHits(toks, masked),
+    ...loginHits(toks),
+  );
   return hits;
 }

@@ -62,10 +62,17 @@ Deno.test("probe: uncorrelated subqueries as conditions; correlated ones pass", 
     const t of [
       "SELECT * FROM u WHERE id = 3 OR EXISTS(SELECT * FROM users)",
       "SELECT * FROM u WHERE id = 3 AND (SELECT COUNT(*) FROM users WHERE name = 'admin') = 1",
-      "SELECT * FROM u WHERE id = 1 AND json_extract((SELECT group_concat(secret) FROM api_keys), '$') IS NOT NULL",
       "SELECT * FROM u WHERE id = 1 AND (SELECT 1) = 1",
+      "SELECT * FROM r WHERE id = 7 AND (SELECT label FROM things LIMIT 1)::regclass IS NOT NULL",
     ]
   ) assert.deepEqual(kinds(t), ["uncorrelated_subquery"], t);
+  // A secret table aggregated unfiltered is also a read nested as a value.
+  assert.deepEqual(
+    kinds(
+      "SELECT * FROM u WHERE id = 1 AND json_extract((SELECT group_concat(secret) FROM api_keys), '$') IS NOT NULL",
+    ),
+    ["uncorrelated_subquery", "piggyback_read"],
+  );
   for (
     const t of [
       "SELECT id FROM users u WHERE active AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.user_id = u.id)",
@@ -85,6 +92,11 @@ Deno.test("probe: DELETE/UPDATE with a branch every row satisfies", () => {
       "DELETE FROM users WHERE name = 'bob' OR name IS NOT NULL",
       "UPDATE orders SET status = 'x' WHERE id = 10 OR status IS NOT NULL",
       "DELETE FROM invoices WHERE id IN (SELECT id FROM invoices)",
+      "DELETE FROM carts WHERE id <> -1",
+      "DELETE FROM carts WHERE id != 0",
+      "UPDATE carts SET total = 0 WHERE id <> 0",
+      "DELETE FROM carts WHERE created_at > '1970-01-01'",
+      "UPDATE carts SET total = 0 WHERE updated_at >= '1900-01-01'",
     ]
   ) assert.deepEqual(kinds(t), ["dml_all_rows"], t);
   for (
@@ -96,6 +108,14 @@ Deno.test("probe: DELETE/UPDATE with a branch every row satisfies", () => {
       "DELETE FROM t WHERE id IN (SELECT id FROM t2 WHERE x IS NOT NULL OR id IS NOT NULL)",
       "DELETE FROM invoices WHERE id IN (SELECT id FROM invoices WHERE paid)",
       "SELECT * FROM t WHERE id = 5 OR t.parent_id IS NOT NULL",
+      "DELETE FROM carts WHERE created_at > '2026-01-01'",
+      "DELETE FROM carts WHERE quantity <> 0",
+      "DELETE FROM carts WHERE user_id <> 5",
+      "UPDATE products SET price = price * 1.1 WHERE category_id <> 0",
+      "UPDATE carts SET total = 0 WHERE status <> 'paid'",
+      "SELECT * FROM carts WHERE id <> 0",
+      "DELETE FROM events WHERE occurred_at < '1980-01-01'",
+      "DELETE FROM people WHERE created_at > '1970-01-01' AND tenant_id = 4",
     ]
   ) assert.deepEqual(kinds(t), [], t);
 });
@@ -107,6 +127,9 @@ Deno.test("probe: a column compared to a value OR'ed with its complement", () =>
       "SELECT * FROM users WHERE username = 'x' OR username IS NOT NULL",
       "SELECT * FROM users WHERE name = 'a' OR NOT name = 'a'",
       "SELECT * FROM users WHERE name = 'a' OR name <> 'a'",
+      "SELECT * FROM orders WHERE total > 0 OR total <= 0",
+      "SELECT * FROM orders WHERE total < 10 OR total >= 10",
+      "SELECT * FROM devices WHERE payload->>'model' = 'T100' OR payload->>'model' <> 'T100'",
       "SELECT * FROM users WHERE (u.name = 'a') OR u.name != 'a'",
     ]
   ) assert.deepEqual(kinds(t), ["column_tautology"], t);
@@ -118,6 +141,10 @@ Deno.test("probe: a column compared to a value OR'ed with its complement", () =>
       "SELECT * FROM t WHERE a = 'x' OR a <> 'y'",
       "SELECT * FROM t WHERE a = 1 OR b IS NOT NULL",
       "SELECT * FROM t WHERE id = 1 OR id >= 0",
+      "SELECT * FROM orders WHERE total > 100 OR total <= 10",
+      "SELECT * FROM t WHERE a < 5 OR b >= 5",
+      "SELECT * FROM devices WHERE payload->>'model' = 'T100' OR payload->>'model' = 'T200'",
+      "SELECT * FROM devices WHERE payload->>'model' = 'T100' OR payload->>'make' <> 'T100'",
     ]
   ) assert.deepEqual(kinds(t), [], t);
   assert.deepEqual(
@@ -215,6 +242,100 @@ Deno.test("probe: an unfiltered account-table read UNIONed onto a filtered query
       "SELECT email FROM subscribers UNION SELECT email FROM users",
       "SELECT email FROM users WHERE id = 3 UNION SELECT email FROM users",
       "SELECT name FROM products WHERE id = 3 UNION SELECT name FROM products_archive",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+});
+
+Deno.test("probe: column numbers UNIONed onto a filtered read count its columns", () => {
+  for (
+    const t of [
+      "SELECT title FROM news WHERE id = 10 UNION SELECT 1, 2",
+      "SELECT title FROM news WHERE id = 10 UNION SELECT 1",
+      "SELECT title FROM news WHERE id = 10 UNION ALL SELECT NULL, 2 --",
+      "SELECT a FROM t WHERE b = 'x' UNION (SELECT 1, 2, 3)",
+      "SELECT a FROM t WHERE b = 'x' UNION SELECT 1, 2 FROM dual",
+      "SELECT (SELECT version()) AS v, name FROM products WHERE id = 3 UNION SELECT 1, 2",
+    ]
+  ) assert.ok(kinds(t).includes("count_union"), t);
+  for (
+    const t of [
+      "SELECT id, name FROM depots WHERE region = 'north' UNION SELECT 0, '(all)'",
+      "SELECT 1 AS n UNION ALL SELECT 2",
+      "SELECT n FROM t UNION ALL SELECT 1",
+      "SELECT count(*) FROM a WHERE x = 1 UNION ALL SELECT 0",
+      "SELECT x FROM t WHERE y = 1 UNION SELECT 2",
+      "SELECT a, b FROM t WHERE y = 1 UNION SELECT 1, b FROM u",
+      "SELECT id FROM a WHERE x = 1 UNION SELECT id FROM b WHERE x = 1",
+    ]
+  ) assert.ok(!kinds(t).includes("count_union"), t);
+});
+
+Deno.test("probe: an unfiltered read of a secret table UNIONed onto a filtered query", () => {
+  for (
+    const t of [
+      "SELECT name FROM students WHERE id = 8 UNION SELECT value FROM tokens",
+      "SELECT title FROM posts WHERE id = 2 UNION SELECT secret FROM oauth_clients",
+      "SELECT title FROM posts WHERE id = 2 UNION SELECT k FROM api_keys",
+      "SELECT title FROM posts WHERE id = 2 UNION SELECT login FROM moderators",
+    ]
+  ) assert.deepEqual(kinds(t), ["account_union"], t);
+  for (
+    const t of [
+      "SELECT title FROM posts WHERE id = 2 UNION SELECT title FROM drafts",
+      "SELECT name FROM projects WHERE id = 3 UNION SELECT name FROM sort_keys",
+      "SELECT token FROM tokens WHERE id = 3 UNION SELECT token FROM tokens_old WHERE id = 3",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+});
+
+Deno.test("probe: a catalogue read, or columns the first query does not select, UNIONed onto a filtered query", () => {
+  for (
+    const t of [
+      "SELECT id, amount FROM loans WHERE id = 3 UNION SELECT id, iban FROM borrowers",
+      "SELECT id, amount FROM loans WHERE id = 3 UNION SELECT 1, json_agg(t) FROM tellers t",
+      "SELECT id, amount FROM loans WHERE id = 3 UNION SELECT 1, tablename FROM pg_tables",
+      "SELECT a FROM t WHERE id = 3 UNION SELECT relname FROM pg_catalog.pg_class WHERE relkind = 'r'",
+      "SELECT a FROM t WHERE id = 3 UNION SELECT table_name FROM all_tables",
+    ]
+  ) assert.deepEqual(kinds(t), ["account_union"], t);
+  for (
+    const t of [
+      "SELECT id, name FROM depots WHERE region = 'north' UNION ALL SELECT id, name FROM partner_depots",
+      "SELECT d.id, d.name FROM depots d WHERE d.region = 'north' UNION ALL SELECT p.id, p.name FROM partner_depots p",
+      "SELECT id, name AS label FROM depots WHERE region = 'north' UNION SELECT id, label FROM extra_labels",
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' UNION SELECT viewname FROM pg_views",
+      "SELECT 'Customer' AS type, contact_name, city FROM customers WHERE country = 'FR' UNION SELECT 'Supplier', contact_name, city FROM suppliers",
+      "SELECT id, note FROM a WHERE id = 3 UNION SELECT id, body FROM b WHERE id = 3",
+      "SELECT name FROM user_profiles WHERE id = 3 UNION SELECT nick FROM user_aliases WHERE id = 3",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+});
+
+Deno.test("probe: a CASE WHEN or IF() branch condition that reads nothing", () => {
+  for (
+    const t of [
+      "SELECT * FROM loans WHERE id = 3 ORDER BY IF(1=1, amount, id)",
+      "SELECT * FROM loans ORDER BY IIF(1=1, amount, id)",
+      "SELECT * FROM loans ORDER BY CASE WHEN 2>1 THEN amount ELSE id END",
+      "SELECT amount, CASE WHEN 'a'='a' THEN 1 ELSE 0 END FROM loans",
+      "SELECT * FROM t ORDER BY IF(ascii(substr(database(),1,1))>100, a, b)",
+    ]
+  ) assert.deepEqual(kinds(t), ["branch_constant"], t);
+  for (
+    const t of [
+      "IF (OBJECT_ID('dbo.t') IS NOT NULL) SELECT 1",
+      "IF (1=1) BEGIN SELECT 1 END",
+      "SELECT CASE WHEN current_user = 'auditor' THEN ssn ELSE '***' END FROM borrowers",
+      "SELECT CASE WHEN now() > '2026-01-01' THEN 'new' ELSE 'old' END",
+      "SELECT IF(rating >= 2000, 'pro', 'rookie') FROM players",
+      "SELECT CASE WHEN amount > 100 THEN 'big' END FROM loans",
+      "SELECT CASE WHEN EXISTS (SELECT 1 FROM t) THEN 1 END",
+      "SELECT CASE WHEN random() < 0.5 THEN 'a' ELSE 'b' END",
+      "SELECT CASE WHEN $1 THEN 'a' END",
+      "SELECT CASE WHEN @flag = 1 THEN 'a' END",
+      "SELECT * FROM t ORDER BY CASE status WHEN 1 THEN 0 ELSE 1 END",
+      "SELECT CASE 1 WHEN 1 THEN 'one' END",
+      "SELECT CASE WHEN current_setting('server_version_num')::int >= 160000 THEN 'ok' END",
     ]
   ) assert.deepEqual(kinds(t), [], t);
 });

@@ -3,10 +3,11 @@
  * branches (tokens of `sqli_struct.ts` on the masked statement of
  * `sqli_lex.ts`): in any statement a column compared to a value and OR'ed
  * with its complement (`name = 'a' OR name <> 'a'`, `name = 'bob' OR name
- * IS NOT NULL`); in a DELETE or UPDATE also `OR id IS NOT NULL`, `id = 10 OR
+ * IS NOT NULL`, `total > 0 OR total <= 0`); in a DELETE or UPDATE also `OR id IS NOT NULL`, `id = 10 OR
  * status IS NOT NULL`, `id = 7 OR id >= 0`, `WHERE event_id > 0` and `WHERE
- * id IN (SELECT id FROM <the same table>)`. Each WHERE's tokens are read
- * once, so the pass is linear in the statement.
+ * id IN (SELECT id FROM <the same table>)`, `WHERE id <> 0` and `WHERE
+ * created_at > '1970-01-01'`. Each WHERE's tokens are read once, so the
+ * pass is linear in the statement.
  *
  * @module
  */
@@ -25,6 +26,16 @@ const MAX_ROWS_HITS = 16;
 
 /** Key columns: serial numbers from 1 up, so `> 0` holds for every row. */
 const KEY_COLUMN = /^(?:id|\w{1,40}_id|\w{1,40}id|pk|rowid|oid)$/;
+
+/** A table's own key (a foreign key may hold 0 for "none", so `category_id <> 0` is a filter). */
+const PRIMARY_KEY = /^(?:id|pk|rowid|oid)$/;
+
+/** Columns holding when a row was written or changed. */
+const TIME_COLUMN =
+  /^(?:created|updated|inserted|modified)(?:_?(?:at|on|date|time))?$|^(?:created|updated|inserted|modified)_?timestamp$/;
+
+/** A date literal before 1990, earlier than any row of an application's table (the masked statement may show `-` as `_`). */
+const ANCIENT = /^'(?:1[0-8]\d\d|19[0-8]\d|0\d{3})[-_/]\d\d[-_/]\d\d/;
 
 /** Column names every row has a value for. */
 const ALWAYS_SET =
@@ -75,6 +86,9 @@ interface Shape {
   value: string;
 }
 
+/** JSON path operators that extend a column (`payload->>'model'`). */
+const JSON_PATH: ReadonlySet<string> = new Set(["->", "->>"]);
+
 /** Longest literal compared by value (longer ones are masked, so equal text proves nothing). */
 const MAX_VALUE = 26;
 
@@ -106,6 +120,14 @@ function shape(
     k++;
   }
   if (parts.length === 0 || parts.some((p) => p === "")) return null;
+  // `payload->>'model'`: a JSON path is part of the column (short keys only).
+  while (
+    k + 1 < b && JSON_PATH.has(toks[k].text) && toks[k + 1].kind === "str" &&
+    toks[k + 1].end - toks[k + 1].start <= MAX_VALUE && parts.length < 8
+  ) {
+    parts.push(toks[k].text + masked.slice(toks[k + 1].start, toks[k + 1].end));
+    k += 2;
+  }
   const col = parts.join(".");
   const name = parts[parts.length - 1];
   const rest = toks.slice(k, b);
@@ -123,8 +145,10 @@ function shape(
     } else return null;
     op = rest[0].text;
   } else if (
-    // `col >= -1`: the sign is its own token.
-    rest.length === 3 && (rest[0].text === ">" || rest[0].text === ">=") &&
+    // `col >= -1`, `col <> -1`: the sign is its own token.
+    rest.length === 3 &&
+    (rest[0].text === ">" || rest[0].text === ">=" || rest[0].text === "<>" ||
+      rest[0].text === "!=") &&
     rest[1].text === "-" && rest[2].kind === "num"
   ) {
     op = rest[0].text;
@@ -133,6 +157,24 @@ function shape(
   if (op === "!=") op = "<>";
   if (not) op = op === "=" ? "<>" : op === "<>" ? "=" : "";
   return op === "" ? null : { col, name, op, value };
+}
+
+/** The comparison that holds exactly where another does not. */
+const COMPLEMENT: Readonly<Record<string, string>> = {
+  ">": "<=",
+  "<=": ">",
+  "<": ">=",
+  ">=": "<",
+};
+
+/** Whether another branch compares the same column to the same value by the complement of branch `k`'s operator. */
+function complemented(shapes: (Shape | null)[], k: number): boolean {
+  const a = shapes[k];
+  if (a === null) return false;
+  return shapes.some((b, j) =>
+    j !== k && b !== null && b.col === a.col && b.value === a.value &&
+    b.op === COMPLEMENT[a.op]
+  );
 }
 
 /** Whether a branch is `<col> IN (SELECT <col> FROM <table>)` without a filter. */
@@ -206,14 +248,23 @@ export function allRowsHits(
       if (sh.op === "notnull") {
         all = compared ||
           (dml && (ALWAYS_SET.test(sh.name) || (pointLookup && k > 0)));
+      } else if (COMPLEMENT[sh.op] !== undefined && complemented(shapes, k)) {
+        // `total > 0 OR total <= 0`: a comparison and its complement.
+        all = true;
       } else if (sh.op === "<>") {
-        all = equal.get(sh.col)?.has(sh.value) === true;
+        // `name = 'a' OR name <> 'a'`; in a DELETE/UPDATE also `id <> 0`,
+        // `id != -1`: no primary key is zero or negative.
+        all = equal.get(sh.col)?.has(sh.value) === true ||
+          (dml && PRIMARY_KEY.test(sh.name) && /^-?\d{1,12}$/.test(sh.value) &&
+            Number(sh.value) <= 0);
       } else if (sh.op === ">=" || sh.op === ">") {
         // `id > 0`, `id >= 1`, `event_id > -1`: the whole range of a key.
         const v = Number(sh.value);
-        all = dml && (compared || KEY_COLUMN.test(sh.name)) &&
+        all = (dml && (compared || KEY_COLUMN.test(sh.name)) &&
           /^-?\d{1,12}$/.test(sh.value) &&
-          (sh.op === ">=" ? v <= 1 : v <= 0);
+          (sh.op === ">=" ? v <= 1 : v <= 0)) ||
+          // `created_at > '1970-01-01'`: a time before any row was written.
+          (dml && TIME_COLUMN.test(sh.name) && ANCIENT.test(sh.value));
       }
     }
     if (all && branches.length > (dml ? 0 : 1)) {

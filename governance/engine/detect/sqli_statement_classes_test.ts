@@ -465,3 +465,74 @@ Deno.test("heldout17 classes: credential columns as quoted camelCase identifiers
     "SELECT sum(tokens_used) FROM usage UNION ALL SELECT sum(tokens_used) FROM usage_archive",
   ]);
 });
+
+Deno.test("comment truncation: a closed block comment holding the rest of a condition", () => {
+  fires([
+    [
+      "SELECT * FROM staff WHERE login = 'root' /* AND pass_hash = 'x' */",
+      "sqli_comment_truncation",
+    ],
+    [
+      "SELECT * FROM staff WHERE id = 5 /* OR role = 'admin' */ LIMIT 1",
+      "sqli_comment_truncation",
+    ],
+  ]);
+  clean([
+    "SELECT * FROM staff WHERE id = 5 /* AND tenant_id = 2 */",
+    "INSERT INTO t VALUES (1) /* seed: id and name = 'demo' */",
+    "SELECT * FROM t WHERE a = 1 /* temporarily: and b = 'x' */",
+    "SELECT /*+ INDEX(staff idx) */ * FROM staff WHERE id = 5",
+    "SELECT * FROM staff WHERE id = 5 /*!40001 SQL_NO_CACHE */",
+  ]);
+});
+
+Deno.test("statements: this round's token checks through the whole detector", () => {
+  fires([
+    ["SELECT * FROM routes WHERE id = 12 && 1=1", "sqli_constant_condition"],
+    [
+      "SELECT * FROM d WHERE login = 'x'-'' AND pw = 'y'",
+      "sqli_constant_condition",
+    ],
+    [
+      "SELECT title FROM news WHERE id = 10 UNION SELECT 1, 2",
+      "sqli_union_select",
+    ],
+    [
+      "SELECT * FROM invoices WHERE id = 9; ALTER SYSTEM SET log_statement = 'none'",
+      "sqli_stacked_query",
+    ],
+    [
+      "INSERT INTO reviews (id, body) VALUES (5, (SELECT pass FROM admins LIMIT 1))",
+      "sqli_credential_probe",
+    ],
+    [
+      "SELECT * FROM users WHERE username = 'admin' AND password = 'x' OR username = 'admin'",
+      "sqli_tautology_identifier",
+    ],
+    ["SELECT * FROM loans ORDER BY IF(1=1, amount, id)", "sqli_constant_probe"],
+  ]);
+  clean([
+    "SELECT * FROM t WHERE tags && ARRAY['a','b']",
+    "SELECT 'ID-' || 1 AS code",
+    "SELECT '1=1' AS label, 'OR' AS op",
+    "INSERT INTO orders (customer_id) VALUES ((SELECT id FROM customers WHERE email = 'x'))",
+    "SET statement_timeout = 0; SET client_encoding = 'UTF8'; CREATE EXTENSION IF NOT EXISTS plpgsql",
+  ]);
+});
+
+Deno.test("comment truncation: the commented-out check may wrap its value in a call", () => {
+  fires([
+    [
+      "SELECT * FROM portal_users WHERE username = 'ops'-- AND pwd_hash = md5('guess')",
+      "sqli_comment_truncation",
+    ],
+    [
+      "SELECT * FROM portal_users WHERE username = 'ops' /* AND pwd_hash = sha1('guess') */",
+      "sqli_comment_truncation",
+    ],
+  ]);
+  clean([
+    "SELECT * FROM t WHERE id = 5 -- AND name = lower(x)",
+    "SELECT * FROM t WHERE a = 1 -- note: and then call f('x') later",
+  ]);
+});

@@ -182,6 +182,11 @@ export const CONSTANT_WORDS: ReadonlySet<string> = new Set([
   "mod",
   "xor",
   "dual",
+  "collate",
+  // MySQL's `a SOUNDS LIKE b`, the standard `a SIMILAR TO b`.
+  "sounds",
+  "similar",
+  "to",
   // CAST(x AS type): the type follows AS (read as a type only inside a call).
   "as",
   // A CASE expression over constants is a constant.
@@ -203,6 +208,10 @@ export const CONSTANT_WORDS: ReadonlySet<string> = new Set([
   "localtime",
   "localtimestamp",
 ]);
+
+/** MySQL and SQL Server variables that describe the server (`@@version`), the same for every row; loop state such as `@@FETCH_STATUS` is not one. */
+const SERVER_VARIABLE =
+  /^@@(?:version(?:_comment|_compile_os|_compile_machine)?|hostname|datadir|basedir|servername|servicename|language|tmpdir|plugin_dir|port|secure_file_priv)$/i;
 
 /** Words that end a predicate (clauses after a WHERE, or the next branch of a CASE). */
 export const PREDICATE_END: ReadonlySet<string> = new Set([
@@ -249,12 +258,14 @@ export const COMPARISON: ReadonlySet<string> = new Set([
  * Reads the condition that starts at `from` (after OR or WHERE) up to where
  * it ends, and returns its tokens when it holds no column, parameter or
  * variable; null as soon as it does (most conditions stop at their first
- * word). `next` is the token after the condition.
+ * word). `next` is the token after the condition. With `comma`, a comma
+ * outside parentheses ends it too (the first argument of `IF(c, a, b)`).
  */
 export function constantCondition(
   text: string,
   from: number,
   limit: number = MAX_PREDICATE_TOKENS,
+  comma = false,
 ): { toks: Tok[]; next: Tok | null } | null {
   const toks: Tok[] = [];
   let depth = 0;
@@ -271,7 +282,8 @@ export function constantCondition(
     } else if (t.kind === "semi" || t.kind === "comment") {
       if (depth === 0) break;
       return null;
-    } else if (t.kind === "word" && depth === 0) {
+    } else if (t.kind === "comma" && depth === 0 && comma) break;
+    else if (t.kind === "word" && depth === 0) {
       if (t.text === "between") between = true;
       else if (t.text === "and" && between) between = false;
       else if (PREDICATE_END.has(t.text)) break;
@@ -293,11 +305,23 @@ export function constantCondition(
         }
         // `CAST(1 AS int)`: the word after AS inside a call is a type.
         if (depth > 0 && prev?.text === "as" && prev.kind === "word") break;
+        // `1::int`: the word after a cast operator is a type.
+        if (prev?.kind === "op" && prev.text === "::") break;
+        // `'a' COLLATE utf8_bin`: the word after COLLATE is a collation.
+        if (prev?.kind === "word" && prev.text === "collate") break;
         if (!CONSTANT_WORDS.has(t.text)) return null;
         break;
       }
-      case "ident":
       case "param":
+        // `@@version`: a server constant, not a row's value.
+        if (SERVER_VARIABLE.test(text.slice(t.start, t.end))) {
+          operand = true;
+          break;
+        }
+        return null;
+      case "ident":
+        // `'a' COLLATE "C"`: a quoted collation name, not a column.
+        if (prev?.kind === "word" && prev.text === "collate") break;
         return null;
       case "op":
         if (t.text === ".") return null;
@@ -397,10 +421,12 @@ const OR_WHERE = /\b(?:or|where)\b/g;
 const CHAINED =
   /(?:==?|<>|!=|<=|>=|<|>)\s{0,8}(?:'[^'\n]{0,64}'|\d{1,20}(?![\w.]))\s{0,8}(?:==?|<>|!=|<=|>=|<|>)(?![=>])/g;
 
-/** Whether a masked statement may hold a hit at all (a cheap literal test). */
+/** Whether a masked statement may hold a hit at all (a cheap literal test: a condition, a UNION, a subquery or a second statement). */
 export function mayHaveStructHit(lower: string): boolean {
   return lower.includes("or") || lower.includes("where") ||
-    lower.includes("=") || lower.includes("union");
+    lower.includes("=") || lower.includes("union") ||
+    lower.includes("(select") || lower.includes("( select") ||
+    lower.includes(";");
 }
 
 /** Most hits reported for one statement. */
@@ -415,12 +441,23 @@ export function structuralHits(
   lower: string = masked.toLowerCase(),
 ): StructHit[] {
   const hits: StructHit[] = [];
+  // The masked view keeps a short literal's letters (`'OR'`): skip words
+  // inside literals, by the quotes before them (read once, left to right).
+  let cursor = 0;
+  let quoted = false;
+  const inLiteral = (pos: number): boolean => {
+    for (; cursor < pos; cursor++) {
+      if (masked.charCodeAt(cursor) === 39) quoted = !quoted;
+    }
+    return quoted;
+  };
   OR_WHERE.lastIndex = 0;
   for (
     let m = OR_WHERE.exec(lower);
     m !== null && hits.length < MAX_HITS;
     m = OR_WHERE.exec(lower)
   ) {
+    if (inLiteral(m.index)) continue;
     const or = m[0] === "or";
     // `CREATE OR REPLACE`, `INSERT OR IGNORE`: OR after a keyword.
     if (or && /^(?:create|insert|replace)$/.test(wordBefore(lower, m.index))) {
@@ -444,6 +481,10 @@ export function structuralHits(
     const verb = whole ? statementVerb(lower, m.index) : "";
     if (verb === "delete" || verb === "update") {
       hits.push({ kind: "dml_constant_where", start: m.index, end });
+    } else if (next?.kind === "word" && next.text === "or") {
+      // `WHERE 1=1 OR ...` in any statement: builders start an OR chain
+      // with a false constant (`WHERE 1=0 OR a OR b`), never a true one.
+      hits.push({ kind: "or_constant", start: m.index, end });
     }
   }
   CHAINED.lastIndex = 0;

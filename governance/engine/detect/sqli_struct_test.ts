@@ -68,3 +68,55 @@ Deno.test("struct: offsets point at the condition; long input is linear", () => 
   assert.ok(structuralHits(maskSql(long).text).length <= 16);
   assert.ok(performance.now() - t0 < 2000);
 });
+
+Deno.test("struct: SOUNDS LIKE, SIMILAR TO, casts and server variables in constants", () => {
+  for (
+    const t of [
+      "SELECT * FROM t WHERE a = 5 OR 'a' SOUNDS LIKE 'a'",
+      "SELECT * FROM t WHERE a = 5 OR 'abc' SIMILAR TO 'a%'",
+      "SELECT * FROM t WHERE a = 5 OR 1::bool",
+      "SELECT * FROM t WHERE a = 5 OR 1::int = 1",
+      "SELECT * FROM t WHERE a = 5 OR @@version IS NOT NULL",
+      "SELECT * FROM t WHERE a = 5 OR @@hostname LIKE '%'",
+    ]
+  ) assert.deepEqual(kinds(t), ["or_constant"], t);
+  for (
+    const t of [
+      "SELECT * FROM t WHERE name SIMILAR TO 'a%' OR name SOUNDS LIKE 'smith'",
+      "SELECT * FROM t WHERE x = 5 OR y::int = 1",
+      "SELECT * FROM t WHERE x = 5 OR @@FETCH_STATUS = 0",
+      "SELECT * FROM t WHERE x = 5 OR @n > 3",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+});
+
+Deno.test("struct: WHERE <true constant> OR, and COLLATE inside a constant", () => {
+  for (
+    const t of [
+      "SELECT * FROM orders WHERE 1 = 1 OR id = 5",
+      "SELECT * FROM orders WHERE id = 5 OR 'a' COLLATE \"C\" = 'a'",
+      "SELECT * FROM orders WHERE id = 5 OR 'a' COLLATE utf8mb4_bin = 'a'",
+    ]
+  ) assert.deepEqual(kinds(t), ["or_constant"], t);
+  for (
+    const t of [
+      "SELECT * FROM orders WHERE 1=0 OR id = 5 OR id = 6",
+      "SELECT * FROM orders WHERE 1 = 1 AND id = 5",
+      "SELECT * FROM orders WHERE name = 'a' COLLATE \"C\" OR name = 'b'",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+});
+
+Deno.test("struct: OR and WHERE inside a short literal are data", () => {
+  for (
+    const t of [
+      "SELECT '1=1' AS label, 'OR' AS op",
+      "SELECT 'or' AS a, 'x' AS b",
+      "SELECT * FROM t WHERE a = 'it''s or' AND b = 1",
+      "INSERT INTO ops (name, sym) VALUES ('OR', '||'), ('WHERE', 'w')",
+    ]
+  ) assert.deepEqual(kinds(t), [], t);
+  assert.deepEqual(kinds("SELECT 'OR' AS op FROM t WHERE a = 1 OR 2 > 1"), [
+    "or_constant",
+  ]);
+});

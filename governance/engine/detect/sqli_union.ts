@@ -6,7 +6,12 @@
  * - `SELECT * FROM t ... UNION SELECT a, b`: an explicit list sized to a
  *   statement's top-level `SELECT *`;
  * - `... WHERE id = 3 UNION SELECT email, hash FROM admins`: an unfiltered
- *   read of an account table UNIONed onto a query filtered to a value.
+ *   read of an account or secret table UNIONed onto a query filtered to a
+ *   value;
+ * - `... WHERE id = 3 UNION SELECT 1, 2`: a list of column numbers (each
+ *   the number of its place, or NULL) UNIONed onto a filtered read of a
+ *   table, which is how an injection counts a query's columns and finds
+ *   which of them are shown.
  *
  * Linear in the statement (each UNION looks ahead a bounded number of tokens).
  *
@@ -14,10 +19,11 @@
  */
 
 import type { Tok } from "./sqli_struct.ts";
+import { ACCOUNT_TABLE, CATALOG_TABLE } from "./sqli_names.ts";
 
 /** One hit: which check fired and where (offsets in the input). */
 export interface UnionHit {
-  kind: "star_union" | "account_union";
+  kind: "star_union" | "account_union" | "count_union";
   start: number;
   end: number;
 }
@@ -30,6 +36,7 @@ export function unionHits(toks: Tok[]): UnionHit[] {
   const hits: UnionHit[] = [];
   starUnion(toks, hits);
   accountUnion(toks, hits);
+  countUnion(toks, hits);
   return hits;
 }
 
@@ -80,22 +87,86 @@ function starUnion(toks: Tok[], hits: UnionHit[]): void {
   }
 }
 
-/** Tables of accounts and their credentials. */
-const ACCOUNT_TABLE =
-  /^(?:users?|app_users?|auth_users?|admins?|administrators?|accounts?|members?|staff|logins?|credentials?|passwords?|operators?|employees?|customers?|sys_users?)$/;
+/** Words of a select list that are not column names. */
+const LIST_WORDS: ReadonlySet<string> = new Set([
+  "as",
+  "distinct",
+  "all",
+  "null",
+  "true",
+  "false",
+  "case",
+  "when",
+  "then",
+  "else",
+  "end",
+  "and",
+  "or",
+  "not",
+  "is",
+  "in",
+  "like",
+  "top",
+]);
+
+/** The column names a top-level select list starting at token `from` reads (up to its FROM), or null for `*`; `next` is the index of its FROM (-1 when none). */
+function listNames(
+  toks: Tok[],
+  from: number,
+): { names: Set<string> | null; next: number } {
+  const names = new Set<string>();
+  let depth = 0;
+  for (let i = from; i < toks.length && i - from < 200; i++) {
+    const t = toks[i];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close") {
+      if (--depth < 0) return { names, next: -1 };
+    } else if (t.kind === "semi") return { names, next: -1 };
+    else if (t.kind === "op" && t.text === "*" && depth === 0) {
+      const p = toks[i - 1];
+      if (
+        p === undefined || p.kind === "comma" || p.text === "." ||
+        p.text === "select" || p.text === "distinct"
+      ) {
+        return { names: null, next: -1 };
+      }
+    } else if (t.kind === "word" || t.kind === "ident") {
+      if (depth === 0 && t.text === "from") return { names, next: i };
+      if (depth === 0 && (t.text === "union" || t.text === "where")) {
+        return { names, next: -1 };
+      }
+      const n = toks[i + 1];
+      if (n?.kind === "open" || n?.text === ".") continue;
+      if (t.kind === "word" && LIST_WORDS.has(t.text)) continue;
+      names.add(t.text);
+    }
+  }
+  return { names, next: -1 };
+}
 
 /**
- * `... WHERE id = 3 UNION SELECT email, hash FROM admins`: a query filtered
- * to a value, UNIONed with an unfiltered read of an account table that the
- * first query does not read. The UNION rides on the value an application
- * put in the filter; a query written as a union of accounts has no such
- * filter before it (`SELECT email FROM subscribers UNION SELECT email FROM
- * users`) or filters both sides alike (`... WHERE country = 'FR' UNION
- * SELECT name FROM staff WHERE country = 'FR'`).
+ * `... WHERE id = 3 UNION SELECT ...`: a query filtered to a value, UNIONed
+ * with a read of another table, where the UNION rides on the value an
+ * application put in the filter:
+ *
+ * - an unfiltered read of an account or secret table (`UNION SELECT email,
+ *   hash FROM admins`);
+ * - a read of a system catalogue, filtered or not (`UNION SELECT
+ *   table_name FROM information_schema.tables`);
+ * - an unfiltered read of columns the first query does not select
+ *   (`SELECT id, amount FROM loans WHERE id = 3 UNION SELECT id, iban FROM
+ *   borrowers`).
+ *
+ * A query written as a union has no such filter before it (`SELECT email
+ * FROM subscribers UNION SELECT email FROM users`), filters both sides
+ * alike (`... WHERE country = 'FR' UNION SELECT name FROM staff WHERE
+ * country = 'FR'`), or lists the same columns on both sides.
  */
 function accountUnion(toks: Tok[], hits: UnionHit[]): void {
   let depth = 0;
   let firstTable = "";
+  let firstNames: Set<string> | null = null;
+  let seenSelect = false;
   let seenFrom = false;
   for (let i = 0; i < toks.length && hits.length < MAX_UNION_HITS; i++) {
     const t = toks[i];
@@ -104,9 +175,15 @@ function accountUnion(toks: Tok[], hits: UnionHit[]): void {
     else if (t.kind === "semi") {
       depth = 0;
       firstTable = "";
-      seenFrom = false;
+      firstNames = null;
+      seenSelect = seenFrom = false;
     }
     if (depth > 0 || t.kind !== "word") continue;
+    if (t.text === "select" && !seenSelect) {
+      seenSelect = true;
+      firstNames = listNames(toks, i + 1).names;
+      continue;
+    }
     if (t.text === "from" && !seenFrom) {
       seenFrom = true;
       const n = toks[i + 1];
@@ -116,7 +193,9 @@ function accountUnion(toks: Tok[], hits: UnionHit[]): void {
       continue;
     }
     if (
-      t.text !== "union" || firstTable === "" || ACCOUNT_TABLE.test(firstTable)
+      t.text !== "union" || firstTable === "" ||
+      ACCOUNT_TABLE.test(firstTable) ||
+      CATALOG_TABLE.test(firstTable)
     ) {
       continue;
     }
@@ -127,20 +206,24 @@ function accountUnion(toks: Tok[], hits: UnionHit[]): void {
       v === undefined || op === undefined || op.text !== "=" ||
       (v.kind !== "num" && v.kind !== "str")
     ) continue;
-    // The second query reads an account table.
-    for (let j = i + 1; j < toks.length && j - i < 200; j++) {
-      const u = toks[j];
-      if (u.kind === "semi" || (u.kind === "word" && u.text === "union")) break;
-      if (u.kind !== "word" || u.text !== "from") continue;
-      const n = toks[j + 1];
-      if (
-        n !== undefined && ACCOUNT_TABLE.test(n.text) &&
-        n.text !== firstTable && !filtered(toks, j + 2)
-      ) {
-        hits.push({ kind: "account_union", start: t.start, end: n.end });
-        return;
-      }
-      break;
+    let k = i + 1;
+    if (toks[k]?.text === "all" || toks[k]?.text === "distinct") k++;
+    while (toks[k]?.kind === "open") k++;
+    if (toks[k]?.text !== "select") continue;
+    const second = listNames(toks, k + 1);
+    const j = second.next;
+    const n = j < 0 ? undefined : toks[j + 1];
+    if (n === undefined || (n.kind !== "word" && n.kind !== "ident")) continue;
+    if (n.text === firstTable) continue;
+    const open = !filtered(toks, j + 2);
+    const foreign = second.names !== null && firstNames !== null &&
+      [...second.names].some((x) => !firstNames?.has(x));
+    if (
+      CATALOG_TABLE.test(n.text) ||
+      (open && (ACCOUNT_TABLE.test(n.text) || foreign))
+    ) {
+      hits.push({ kind: "account_union", start: t.start, end: n.end });
+      return;
     }
   }
 }
@@ -159,4 +242,78 @@ function filtered(toks: Tok[], from: number): boolean {
     }
   }
   return false;
+}
+
+/** Words after a UNION's constant list that end it (the second query has no table of its own). */
+const LIST_END: ReadonlySet<string> = new Set([
+  "order",
+  "limit",
+  "union",
+  "into",
+  "offset",
+  "fetch",
+]);
+
+/**
+ * `SELECT ... FROM t WHERE ... UNION SELECT 1, 2`: a top-level UNION whose
+ * list is column numbers, each the number of its place or NULL (`1, 2, 3`,
+ * `NULL, 2`), with no table of its own (or Oracle's `dual`), after a query
+ * that reads a table through a WHERE. A query that adds a constant row
+ * writes the values it needs (`UNION SELECT 0, '(all)'`), not its column
+ * numbers.
+ */
+function countUnion(toks: Tok[], hits: UnionHit[]): void {
+  let depth = 0;
+  let from = false;
+  let where = false;
+  for (let i = 0; i < toks.length && hits.length < MAX_UNION_HITS; i++) {
+    const t = toks[i];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close") depth = Math.max(0, depth - 1);
+    else if (t.kind === "semi") {
+      depth = 0;
+      from = where = false;
+    }
+    if (depth > 0 || t.kind !== "word") continue;
+    if (t.text === "from") from = true;
+    else if (t.text === "where" && from) where = true;
+    if (t.text !== "union" || !where) continue;
+    let k = i + 1;
+    if (toks[k]?.text === "all" || toks[k]?.text === "distinct") k++;
+    let opened = 0;
+    while (toks[k]?.kind === "open") {
+      k++;
+      opened++;
+    }
+    if (toks[k]?.text !== "select") continue;
+    // The list: each item the number of its place, or NULL.
+    let j = k + 1;
+    let place = 0;
+    let numbers = 0;
+    let listed = false;
+    while (j < toks.length && place < 64) {
+      const v = toks[j];
+      place++;
+      if (v.kind === "num" && Number(v.text) === place) numbers++;
+      else if (v.kind !== "word" || v.text !== "null") break;
+      j++;
+      if (toks[j]?.kind === "comma") {
+        j++;
+        continue;
+      }
+      listed = true;
+      break;
+    }
+    if (!listed || numbers === 0) continue;
+    let closes = 0;
+    while (toks[j + closes]?.kind === "close") closes++;
+    const after = toks[j + closes];
+    const ends = after === undefined || after.kind === "semi" ||
+      after.kind === "comment" ||
+      (after.kind === "word" &&
+        (LIST_END.has(after.text) ||
+          (after.text === "from" && toks[j + closes + 1]?.text === "dual")));
+    if (!ends || closes > opened) continue;
+    hits.push({ kind: "count_union", start: t.start, end: toks[j - 1].end });
+  }
 }

@@ -204,9 +204,21 @@ export function validate(
       // The comment holds the rest of a condition: AND/OR and a quoted value.
       const body = m[0].replace(/^[^-#]*(?:--|#)/, "");
       // When not, the rest of the line is this comment: resume after it.
+      // The value may be wrapped in a call: `-- AND pw = md5('guess')`.
       return (/\b(?:and|or)\s/i.test(body) &&
         (/^\s{0,2}['"]/.test(body) ||
-          /=\s{0,4}['"]|['"]\s{0,4}$/.test(body))) ||
+          /=\s{0,4}(?:[a-z_]\w{0,20}\s{0,2}\(\s{0,2})?['"]|['"]\s{0,4}\)?\s{0,4}$/i
+            .test(body))) ||
+        m.index + m[0].length;
+    }
+    case "blockTail": {
+      // A closed block comment whose body is the rest of a condition: it
+      // starts with AND/OR (after a stray quote) and compares to a quoted
+      // value; a note that mentions one (`/* seed: id and name = 'x' */`) is not.
+      const open = m[0].indexOf("/*");
+      const body = m[0].slice(open + 2, m[0].length - 2);
+      return (/^\s{0,4}['"]?\)*\s{0,4}(?:and|or)\s/i.test(body) &&
+        /=\s{0,4}(?:[a-z_]\w{0,20}\s{0,2}\(\s{0,2})?['"]/i.test(body)) ||
         m.index + m[0].length;
     }
     case "dmlStatement": {

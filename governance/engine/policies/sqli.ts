@@ -40,6 +40,7 @@ export type SqlValidator =
   | "splitKeyword"
   | "noWhere"
   | "commentTail"
+  | "blockTail"
   | "dmlStatement"
   | "notPlainlyFalse"
   | "readsHashes"
@@ -286,7 +287,7 @@ const ROWS: Row[] = [
     "Identifier tautology",
     "high",
     "block",
-    "OR x=x, a column compared to a value OR'ed with its complement (name = 'a' OR name <> 'a', OR name IS NOT NULL), or a quote breakout followed by OR/AND on a column (IS NULL, = ''), used to force a condition true.",
+    "OR x=x, a column compared to a value OR'ed with its complement (name = 'a' OR name <> 'a', OR name IS NOT NULL), a quote breakout followed by OR/AND on a column (IS NULL, = ''), or an OR round a login's password check (username = 'admin' AND password = 'x' OR username = 'admin'; detect/sqli_login.ts), used to force a condition true.",
     ["or", "and"],
     [
       b(() =>
@@ -333,7 +334,7 @@ const ROWS: Row[] = [
     "Constant condition (structural tautology)",
     "critical",
     "block",
-    "In a statement, OR followed by a condition that reads no column, parameter or variable (OR 7-6=1, OR NOT FALSE, OR EXISTS(SELECT 1)), or a comparison chained onto a constant (login = ''=''): the condition is true whatever the row holds. Found by the statement's tokens (detect/sqli_struct.ts), not by a pattern.",
+    "In a statement, OR followed by a condition that reads no column, parameter or variable (OR 7-6=1, OR NOT FALSE, OR EXISTS(SELECT 1)), a comparison chained onto a constant (login = ''=''), MySQL's && and || as AND/OR before a constant (id = 12 && 1=1, id = 10 || 1), or arithmetic between two string literals beside a comparison (login = 'x'-''): the condition is true whatever the row holds. Found by the statement's tokens (detect/sqli_struct.ts), not by a pattern.",
     ["or", "="],
     [],
   ],
@@ -342,7 +343,7 @@ const ROWS: Row[] = [
     "Constant probe after AND (boolean blind)",
     "high",
     "block",
-    "In a statement, AND followed by a condition that reads no column, parameter or variable and is not one of the constants query builders write (AND 1=2, AND 'a'='b', AND length(database())=8), or AND/OR followed by a subquery that reads only its own tables (OR EXISTS(SELECT * FROM users), AND (SELECT count(*) FROM users WHERE ...) = 1): the same yes/no answer for every row, which is how blind injection reads data. Found by the statement's tokens (detect/sqli_probe.ts).",
+    "In a statement, AND followed by a condition that reads no column, parameter or variable and is not one of the constants query builders write (AND 1=2, AND 'a'='b', AND length(database())=8), or AND/OR followed by a subquery that reads only its own tables (OR EXISTS(SELECT * FROM users), AND (SELECT count(*) FROM users WHERE ...) = 1), a CASE WHEN / IF() / IIF() branch condition that reads nothing (ORDER BY IF(1=1, a, b)), or a division by the constant zero (ELSE 1/0 END) that raises an error on one branch: the same yes/no answer for every row, which is how blind injection reads data. Found by the statement's tokens (detect/sqli_probe.ts).",
     ["and", "or"],
     [],
   ],
@@ -352,7 +353,7 @@ const ROWS: Row[] = [
     "Quote then comment (query truncation)",
     "high",
     "block",
-    "A quote closed and the rest of the query commented out (admin'--, '#, ')/*): drops the password check or any condition after it.",
+    "A quote closed and the rest of the query commented out (admin'--, '#, ')/*, or a closed /* */ holding AND/OR and a quoted value): drops the password check or any condition after it.",
     ["--", "#", "/*"],
     [
       f(() =>
@@ -366,6 +367,12 @@ const ROWS: Row[] = [
       s(() => /['"\d);]\)*\s{0,4}(?:--|#)[^\n]{0,400}/i, {
         stage: "decoded",
         validate: "commentTail",
+      }),
+      // The same in a closed block comment: `login = 'root'/* AND pw = 'x' */`
+      // (not MySQL's /*! code */ nor an optimizer hint /*+ ... */).
+      s(() => /['"\d)]\)*\s{0,4}\/\*(?![!+])[^*]{0,400}\*\//i, {
+        stage: "decoded",
+        validate: "blockTail",
       }),
       // A comment that starts with a quote and leaves one open: the rest of
       // the application's statement (`'admin'--' AND pw = 'x'`, `LIMIT 1 --'`).
@@ -413,7 +420,7 @@ const ROWS: Row[] = [
     "Stacked query",
     "critical",
     "block",
-    "A ';' followed by a second statement (DROP TABLE, EXEC, SHUTDOWN, DECLARE, SELECT *) injected into a value.",
+    "A ';' followed by a second statement (DROP TABLE, EXEC, SHUTDOWN, DECLARE, SELECT *) injected into a value; in a statement, a filtered SELECT/UPDATE/DELETE ending in a value and followed by a statement that administers the server (logins, roles, settings, audit logging, code, files, other hosts, system functions; detect/sqli_stacked.ts).",
     [";"],
     [
       f(() =>
@@ -645,7 +652,7 @@ const ROWS: Row[] = [
     "Credential column probing",
     "high",
     "block",
-    "A subquery that reads a password, secret, card, PIN or key column into another value or condition, or a LIKE/substring test on a password column: reading credentials through a query, one row or one character at a time (including second-order payloads that store them in a visible field).",
+    "A subquery that reads a password, secret, card, PIN or key column into another value or condition, or a LIKE/substring test on a password column: reading credentials through a query, one row or one character at a time (including second-order payloads that store them in a visible field); also, by tokens, an unfiltered scalar subquery reading an account, secret or catalogue table nested as a value (VALUES (5, (SELECT pass FROM admins LIMIT 1)); detect/sqli_subquery.ts).",
     [
       "pass",
       "pwd",
@@ -1306,7 +1313,15 @@ export const STRUCTURAL_POLICY: Readonly<
     | "dml_all_rows"
     | "column_tautology"
     | "star_union"
-    | "account_union",
+    | "account_union"
+    | "branch_constant"
+    | "count_union"
+    | "symbol_logic"
+    | "string_arithmetic"
+    | "zero_division"
+    | "stacked_admin"
+    | "piggyback_read"
+    | "login_bypass",
     string
   >
 > = {
@@ -1319,4 +1334,12 @@ export const STRUCTURAL_POLICY: Readonly<
   column_tautology: "sys_sqli_tautology_identifier",
   star_union: "sys_sqli_union_select",
   account_union: "sys_sqli_union_select",
+  branch_constant: "sys_sqli_constant_probe",
+  count_union: "sys_sqli_union_select",
+  symbol_logic: "sys_sqli_constant_condition",
+  string_arithmetic: "sys_sqli_constant_condition",
+  zero_division: "sys_sqli_constant_probe",
+  stacked_admin: "sys_sqli_stacked_query",
+  piggyback_read: "sys_sqli_credential_probe",
+  login_bypass: "sys_sqli_tautology_identifier",
 };

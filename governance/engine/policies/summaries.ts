@@ -66,7 +66,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "block",
     "description":
-      "OR x=x, a column compared to a value OR'ed with its complement (name = 'a' OR name <> 'a', OR name IS NOT NULL), or a quote breakout followed by OR/AND on a column (IS NULL, = ''), used to force a condition true.",
+      "OR x=x, a column compared to a value OR'ed with its complement (name = 'a' OR name <> 'a', OR name IS NOT NULL), a quote breakout followed by OR/AND on a column (IS NULL, = ''), or an OR round a login's password check (username = 'admin' AND password = 'x' OR username = 'admin'; detect/sqli_login.ts), used to force a condition true.",
     "appliesTo": "input",
   },
   {
@@ -86,7 +86,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "critical",
     "action": "block",
     "description":
-      "In a statement, OR followed by a condition that reads no column, parameter or variable (OR 7-6=1, OR NOT FALSE, OR EXISTS(SELECT 1)), or a comparison chained onto a constant (login = ''=''): the condition is true whatever the row holds. Found by the statement's tokens (detect/sqli_struct.ts), not by a pattern.",
+      "In a statement, OR followed by a condition that reads no column, parameter or variable (OR 7-6=1, OR NOT FALSE, OR EXISTS(SELECT 1)), a comparison chained onto a constant (login = ''=''), MySQL's && and || as AND/OR before a constant (id = 12 && 1=1, id = 10 || 1), or arithmetic between two string literals beside a comparison (login = 'x'-''): the condition is true whatever the row holds. Found by the statement's tokens (detect/sqli_struct.ts), not by a pattern.",
     "appliesTo": "input",
   },
   {
@@ -96,7 +96,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "block",
     "description":
-      "In a statement, AND followed by a condition that reads no column, parameter or variable and is not one of the constants query builders write (AND 1=2, AND 'a'='b', AND length(database())=8), or AND/OR followed by a subquery that reads only its own tables (OR EXISTS(SELECT * FROM users), AND (SELECT count(*) FROM users WHERE ...) = 1): the same yes/no answer for every row, which is how blind injection reads data. Found by the statement's tokens (detect/sqli_probe.ts).",
+      "In a statement, AND followed by a condition that reads no column, parameter or variable and is not one of the constants query builders write (AND 1=2, AND 'a'='b', AND length(database())=8), or AND/OR followed by a subquery that reads only its own tables (OR EXISTS(SELECT * FROM users), AND (SELECT count(*) FROM users WHERE ...) = 1), a CASE WHEN / IF() / IIF() branch condition that reads nothing (ORDER BY IF(1=1, a, b)), or a division by the constant zero (ELSE 1/0 END) that raises an error on one branch: the same yes/no answer for every row, which is how blind injection reads data. Found by the statement's tokens (detect/sqli_probe.ts).",
     "appliesTo": "input",
   },
   {
@@ -106,7 +106,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "block",
     "description":
-      "A quote closed and the rest of the query commented out (admin'--, '#, ')/*): drops the password check or any condition after it.",
+      "A quote closed and the rest of the query commented out (admin'--, '#, ')/*, or a closed /* */ holding AND/OR and a quoted value): drops the password check or any condition after it.",
     "appliesTo": "input",
   },
   {
@@ -126,7 +126,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "critical",
     "action": "block",
     "description":
-      "A ';' followed by a second statement (DROP TABLE, EXEC, SHUTDOWN, DECLARE, SELECT *) injected into a value.",
+      "A ';' followed by a second statement (DROP TABLE, EXEC, SHUTDOWN, DECLARE, SELECT *) injected into a value; in a statement, a filtered SELECT/UPDATE/DELETE ending in a value and followed by a statement that administers the server (logins, roles, settings, audit logging, code, files, other hosts, system functions; detect/sqli_stacked.ts).",
     "appliesTo": "input",
   },
   {
@@ -215,7 +215,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "block",
     "description":
-      "A subquery that reads a password, secret, card, PIN or key column into another value or condition, or a LIKE/substring test on a password column: reading credentials through a query, one row or one character at a time (including second-order payloads that store them in a visible field).",
+      "A subquery that reads a password, secret, card, PIN or key column into another value or condition, or a LIKE/substring test on a password column: reading credentials through a query, one row or one character at a time (including second-order payloads that store them in a visible field); also, by tokens, an unfiltered scalar subquery reading an account, secret or catalogue table nested as a value (VALUES (5, (SELECT pass FROM admins LIMIT 1)); detect/sqli_subquery.ts).",
     "appliesTo": "input",
   },
   {

@@ -1,0 +1,243 @@
+/**
+ * A scalar subquery that reads an account or secret table, a system
+ * catalogue, or a column that holds a secret, without a filter, nested as a value in a statement about
+ * another table, by tokens (the lexer of `sqli_struct.ts` on the masked
+ * statement of `sqli_lex.ts`): `VALUES (5, (SELECT pass FROM admins LIMIT
+ * 1))`, `SET bio = (SELECT group_concat(table_name) FROM
+ * information_schema.tables)`, `SELECT id, (SELECT email FROM users LIMIT
+ * 1) FROM orders`, `LIMIT (SELECT length(totp_secret) FROM players LIMIT
+ * 1)`. That copies someone's credentials or the database's map
+ * into a field the attacker can read (the second-order way out when the
+ * query's own rows are not shown).
+ *
+ * A secret column read through a filter of the subquery's own (`(SELECT
+ * pass_digest FROM technicians WHERE login = 'root')`) counts too. A
+ * subquery that filters otherwise (`(SELECT id FROM users WHERE email =
+ * 'x')`, one correlated with the outer row),
+ * tests membership (`user_id NOT IN (SELECT id FROM users)`, `EXISTS`),
+ * counts or takes a maximum (`(SELECT count(*) FROM users)`), or reads only
+ * keys (`(SELECT id FROM users ORDER BY id LIMIT 1)`, a seed script picking
+ * an owner) is ordinary.
+ *
+ * One pass over the tokens; each subquery's head is read a bounded number of
+ * tokens.
+ *
+ * @module
+ */
+
+import type { Tok } from "./sqli_struct.ts";
+import { ACCOUNT_TABLE, CATALOG_TABLE, SECRET_COLUMN } from "./sqli_names.ts";
+
+/** One hit: the subquery (offsets in the input). */
+export interface SubqueryHit {
+  kind: "piggyback_read";
+  start: number;
+  end: number;
+}
+
+/** Most hits reported for one statement. */
+const MAX_SUBQUERY_HITS = 16;
+
+/** Most tokens of a subquery read. */
+const MAX_HEAD = 128;
+
+/** Words before `(SELECT` that make the subquery a value; after IN, EXISTS, ANY, FROM, JOIN, AS or a name it is a membership test, a derived table, a CTE or a call. */
+const VALUE_AFTER: ReadonlySet<string> = new Set([
+  "select",
+  "by",
+  "then",
+  "else",
+  "when",
+  "values",
+  "and",
+  "or",
+  "where",
+  "not",
+  "limit",
+  "offset",
+  "top",
+]);
+
+/** Aggregates whose value is a number, not the rows' contents. */
+const NUMERIC_AGGREGATE: ReadonlySet<string> = new Set([
+  "count",
+  "max",
+  "min",
+  "sum",
+  "avg",
+]);
+
+/** Aggregates that join every row's value into one. */
+const STRING_AGGREGATE: ReadonlySet<string> = new Set([
+  "group_concat",
+  "string_agg",
+  "listagg",
+  "json_agg",
+  "jsonb_agg",
+  "json_arrayagg",
+  "array_agg",
+  "xmlagg",
+  "json_group_array",
+]);
+
+/** Key columns: reading one names a row, not its secrets. */
+const KEY = /^(?:id|\w{1,40}_id|uuid|pk|rowid|oid)$/;
+
+/** Words of a select list that are not column names. */
+const NOT_COLUMN: ReadonlySet<string> = new Set([
+  "as",
+  "distinct",
+  "all",
+  "top",
+  "null",
+  "true",
+  "false",
+]);
+
+/** Words that end a subquery's head: a filter or a join makes it ordinary. */
+const FILTERS: ReadonlySet<string> = new Set([
+  "where",
+  "join",
+  "having",
+  "group",
+]);
+
+/** The statement's own table: the first name after FROM, INTO or UPDATE outside parentheses. */
+function outerTable(toks: Tok[]): string {
+  let depth = 0;
+  for (let i = 0; i < toks.length - 1 && i < 4096; i++) {
+    const t = toks[i];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close") depth = Math.max(0, depth - 1);
+    else if (
+      depth === 0 && t.kind === "word" &&
+      (t.text === "from" || t.text === "into" || t.text === "update")
+    ) {
+      const n = toks[i + 1];
+      if (n.kind === "word" || n.kind === "ident") return n.text;
+    }
+  }
+  return "";
+}
+
+/**
+ * Judges the subquery opened at token `open` (its SELECT at `open + 1`):
+ * returns true when it reads an account or catalogue table unfiltered, and
+ * its list holds a column other than a key or a string aggregate.
+ */
+function piggyback(
+  toks: Tok[],
+  open: number,
+  outer: string,
+  masked: string,
+): boolean {
+  /** A name's text; the lexer leaves a word over 16 letters without one. */
+  const text = (t: Tok | undefined): string =>
+    t === undefined
+      ? ""
+      : t.kind === "word" && t.text === ""
+      ? masked.slice(t.start, Math.min(t.end, t.start + 64)).toLowerCase()
+      : t.text;
+  let depth = 0;
+  let columns = false;
+  let secret = false;
+  let joined = false;
+  let table = "";
+  let schema = "";
+  let inList = true;
+  for (let j = open + 2; j < toks.length && j - open < MAX_HEAD; j++) {
+    const t = toks[j];
+    if (t.kind === "open") {
+      depth++;
+      continue;
+    }
+    if (t.kind === "close") {
+      if (depth === 0) break;
+      depth--;
+      continue;
+    }
+    if (t.kind === "semi") return false;
+    if (depth > 0 && !inList) continue;
+    if (t.kind !== "word" && t.kind !== "ident") continue;
+    const next = toks[j + 1];
+    if (depth === 0 && t.kind === "word" && FILTERS.has(t.text)) {
+      // Filtered: still a read of a secret when the filter is a value of
+      // its own (`WHERE login = 'root'`), not a row of the outer query.
+      return secret && table !== outer && uncorrelatedTail(toks, j, open);
+    }
+    if (inList) {
+      if (depth === 0 && t.text === "from") {
+        inList = false;
+        const n = toks[j + 1];
+        if (n === undefined || (n.kind !== "word" && n.kind !== "ident")) {
+          return false;
+        }
+        if (toks[j + 2]?.text === ".") {
+          schema = text(n);
+          table = text(toks[j + 3]);
+        } else table = text(n);
+        j++;
+        continue;
+      }
+      if (next?.kind === "open") {
+        if (STRING_AGGREGATE.has(t.text)) joined = true;
+        // count(...), max(...): skip to the call's close.
+        if (NUMERIC_AGGREGATE.has(t.text)) {
+          let d = 0;
+          for (j++; j < toks.length && j - open < MAX_HEAD; j++) {
+            if (toks[j].kind === "open") d++;
+            else if (toks[j].kind === "close" && --d === 0) break;
+          }
+        }
+        continue;
+      }
+      if (next?.text === ".") continue;
+      if (t.kind === "word" && NOT_COLUMN.has(t.text)) continue;
+      if (!KEY.test(t.text)) columns = true;
+      if (SECRET_COLUMN.test(text(t))) secret = true;
+    }
+  }
+  if (table === "" || table === outer) return false;
+  // A secret column read unfiltered, from whatever table.
+  if (secret) return true;
+  const sensitive = ACCOUNT_TABLE.test(table) || CATALOG_TABLE.test(table) ||
+    (schema !== "" && CATALOG_TABLE.test(schema));
+  return sensitive && (columns || joined);
+}
+
+/** Whether the rest of a subquery from token `j` (its WHERE) names no qualified column (`o.user_id`) and no JOIN: it filters by values of its own. */
+function uncorrelatedTail(toks: Tok[], j: number, open: number): boolean {
+  if (toks[j].text !== "where") return false;
+  let depth = 0;
+  for (let k = j + 1; k < toks.length && k - open < MAX_HEAD; k++) {
+    const t = toks[k];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close") {
+      if (depth === 0) return true;
+      depth--;
+    } else if (t.kind === "op" && t.text === ".") return false;
+    else if (t.kind === "semi" || t.kind === "param") return false;
+  }
+  return false;
+}
+
+/** The hits of a masked statement's tokens (see the module note). */
+export function subqueryHits(toks: Tok[], masked: string): SubqueryHit[] {
+  const hits: SubqueryHit[] = [];
+  let outer: string | undefined;
+  for (let i = 1; i < toks.length && hits.length < MAX_SUBQUERY_HITS; i++) {
+    if (toks[i].kind !== "open" || toks[i + 1]?.text !== "select") continue;
+    const p = toks[i - 1];
+    const value = p.kind === "comma" || p.kind === "open" || p.kind === "op" ||
+      (p.kind === "word" && VALUE_AFTER.has(p.text));
+    if (!value) continue;
+    outer ??= outerTable(toks);
+    if (!piggyback(toks, i, outer, masked)) continue;
+    hits.push({
+      kind: "piggyback_read",
+      start: toks[i].start,
+      end: toks[i + 1].end,
+    });
+  }
+  return hits;
+}
