@@ -53,7 +53,6 @@ const r = new Rng(6_0212_2026);
 const rows: Row[] = [];
 const { sec, pii, ben } = rowAdders(rows);
 
-const B32L = "abcdefghijklmnopqrstuvwxyz234567";
 const UPDIG = UP + DIG;
 const pw = () =>
   r.pick(["Harbor", "Quartz", "Tundra", "Mosaic", "Falcon", "Cobalt"]) +
