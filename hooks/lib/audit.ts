@@ -28,6 +28,7 @@ import {
   SpoolNotAFileError,
 } from "../../governance/audit/spool.ts";
 import { dataEntry } from "./data_files.ts";
+import { ScannerNotLoaded } from "../../governance/engine/detect/sensitive_slot.ts";
 import { callerOf, identity } from "./identity.ts";
 import { WITNESS_PUT } from "../../governance/audit/checkpoint.ts";
 import type { RemoteConfig } from "../../governance/remote/axonflow.ts";
@@ -65,6 +66,9 @@ function trySpool(
     spoolEvent(dataDir, ev);
     return {};
   } catch (err) {
+    // A text that needs the scanner first is the caller's to handle (see
+    // hooks/lib/scanner.ts `scanned`): nothing was written yet.
+    if (err instanceof ScannerNotLoaded) throw err;
     if (!(err instanceof SpoolNotAFileError)) return { error: errorText(err) };
     try {
       appendSpoolAside(dataDir, prepareEvent(ev));
@@ -74,6 +78,7 @@ function trySpool(
         }: this event was spooled beside it; remove it so the audit trail stays in one place`,
       };
     } catch (err2) {
+      if (err2 instanceof ScannerNotLoaded) throw err2;
       return { error: `${errorText(err)}; ${errorText(err2)}` };
     }
   }
@@ -163,7 +168,11 @@ export async function audit(
   }
 }
 
-/** Spool one event (PreToolUse); returns a stderr note when it could not be written. */
+/**
+ * Spool one event (PreToolUse); returns a stderr note when it could not be
+ * written. Throws `ScannerNotLoaded`, having written nothing, when a text of
+ * the event needs the scanner and it is not loaded.
+ */
 export function journal(
   dataDir: string,
   ev: AuditEventInput,

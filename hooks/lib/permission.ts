@@ -32,7 +32,7 @@ import { permissionAllowOutput, permissionDenyOutput } from "./event_output.ts";
 import type { HookOutcome } from "./output.ts";
 import { parsePayload, statementOf } from "./payload.ts";
 import type { StdinRead } from "./stdin.ts";
-import { loadScanner } from "./scanner.ts";
+import { scanned } from "./scanner.ts";
 
 /** Internal deadline of the permission hook (ms). */
 export const PERMISSION_DEADLINE_MS = 5_000;
@@ -69,9 +69,9 @@ export async function handlePermission(
     profile: config.profile,
     connectorType: connector,
   }, config);
-  // The row's summary is redacted by the scanner (see hooks/lib/scanner.ts).
-  await loadScanner();
-  const row = {
+  // The row's summary is redacted by the scanner, loaded when the summary
+  // could hold a finding (see hooks/lib/scanner.ts).
+  const row = () => ({
     sessionId: ev.sessionId,
     turnId: ev.turnId,
     toolUseId: ev.toolUseId,
@@ -82,16 +82,19 @@ export async function handlePermission(
     policies: decision.matches.map((m) => m.policyId),
     severity: decision.riskLevel,
     inputSummary: summarize(ev.toolInput),
-  };
+  });
   if (!decision.allowed) {
     const message = blockMessage(decision);
-    const note = journal(env.dataDir, {
-      ...row,
-      decision: "blocked",
-      reason: `approval request denied: ${message}`,
-      durationMs: Math.round(performance.now() - started),
-      success: false,
-    });
+    const durationMs = Math.round(performance.now() - started);
+    const note = await scanned(() =>
+      journal(env.dataDir, {
+        ...row(),
+        decision: "blocked",
+        reason: `approval request denied: ${message}`,
+        durationMs,
+        success: false,
+      })
+    );
     if (note) stderr.push(note);
     return { stdout: permissionDenyOutput(message), stderr };
   }
@@ -103,17 +106,20 @@ export async function handlePermission(
     : undefined;
   const rule = autoApproveRule(config.autoApprove ?? [], ev.toolName, command);
   if (!rule) return { stdout: "", stderr };
-  const note = journal(env.dataDir, {
-    ...row,
-    decision: "allowed",
-    reason: `approval request approved by the autoApprove rule ${
-      rule.commandPrefix !== undefined
-        ? `commandPrefix "${rule.commandPrefix}"`
-        : `tool "${rule.tool}"`
-    } in policies.json`,
-    durationMs: Math.round(performance.now() - started),
-    success: true,
-  });
+  const durationMs = Math.round(performance.now() - started);
+  const note = await scanned(() =>
+    journal(env.dataDir, {
+      ...row(),
+      decision: "allowed",
+      reason: `approval request approved by the autoApprove rule ${
+        rule.commandPrefix !== undefined
+          ? `commandPrefix "${rule.commandPrefix}"`
+          : `tool "${rule.tool}"`
+      } in policies.json`,
+      durationMs,
+      success: true,
+    })
+  );
   if (note) stderr.push(note);
   return { stdout: permissionAllowOutput(), stderr };
 }

@@ -46,7 +46,7 @@ import { warningTexts } from "./warnings.ts";
 import type { StdinRead } from "./stdin.ts";
 import { taintDeny } from "./taint_guard.ts";
 import { judge } from "./judge.ts";
-import { loadScanner } from "./scanner.ts";
+import { loadScanner, scanned } from "./scanner.ts";
 
 /** Where to report a guard failure. */
 export const REPORT_HINT =
@@ -258,23 +258,24 @@ export async function handlePre(
           };
         }
         const doc = remote.document;
-        await loadScanner();
         note(
-          journal(
-            env.dataDir,
-            {
-              ...blockedRow(ev, connector, {
-                decisionId: typeof doc.decision_id === "string"
-                  ? doc.decision_id
-                  : undefined,
-                policies: typeof doc.blocked_by === "string"
-                  ? [doc.blocked_by]
-                  : [],
-                severity: String(doc.risk_level ?? "none"),
-                reason: remote.message,
-              }),
-              durationMs: Math.round(performance.now() - started),
-            },
+          await scanned(() =>
+            journal(
+              env.dataDir,
+              {
+                ...blockedRow(ev, connector, {
+                  decisionId: typeof doc.decision_id === "string"
+                    ? doc.decision_id
+                    : undefined,
+                  policies: typeof doc.blocked_by === "string"
+                    ? [doc.blocked_by]
+                    : [],
+                  severity: String(doc.risk_level ?? "none"),
+                  reason: remote.message,
+                }),
+                durationMs: Math.round(performance.now() - started),
+              },
+            )
           ),
         );
         return { stdout: denyOutput(remote.message), stderr };
@@ -412,25 +413,26 @@ async function localWarnings(
     const noted = decision.matches.filter((m) =>
       m.action === "warn" || m.action === "log"
     );
-    if (noted.length > 0) await loadScanner();
     if (noted.length > 0) {
-      const n = journal(
-        env.dataDir,
-        allowedRow(ev, call.connectorType ?? ev.toolName, {
-          decisionId: decision.decisionId,
-          policies: noted.map((m) => m.policyId),
-          severity: noted[0].severity,
-          reason:
-            `allowed by the AxonFlow endpoint; the embedded engine noted: ${
-              noted.map((m) => `${m.policyId} (${m.action})`).join(", ")
-            }`,
-        }),
+      const n = await scanned(() =>
+        journal(
+          env.dataDir,
+          allowedRow(ev, call.connectorType ?? ev.toolName, {
+            decisionId: decision.decisionId,
+            policies: noted.map((m) => m.policyId),
+            severity: noted[0].severity,
+            reason:
+              `allowed by the AxonFlow endpoint; the embedded engine noted: ${
+                noted.map((m) => `${m.policyId} (${m.action})`).join(", ")
+              }`,
+          }),
+        )
       );
       if (n) stderr.push(n);
     }
     const warned = noted.filter((m) => m.action === "warn");
     if (warned.length === 0) return "";
-    const w = warningTexts(warned, statementOf(ev));
+    const w = await scanned(() => warningTexts(warned, statementOf(ev)));
     stderr.push(w.user);
     return preWarnOutput(w.model, w.user);
   } catch {
@@ -455,35 +457,40 @@ async function embedded(
       `internal error: ${err instanceof Error ? err.message : String(err)}`,
     );
     const connector = call.connectorType ?? ev.toolName;
-    await loadScanner();
-    const n = journal(env.dataDir, {
-      ...blockedRow(ev, connector, { policies: [], severity: "none", reason }),
-      decision: "error",
-      errorMessage: String(err),
-    });
+    const n = await scanned(() =>
+      journal(env.dataDir, {
+        ...blockedRow(ev, connector, {
+          policies: [],
+          severity: "none",
+          reason,
+        }),
+        decision: "error",
+        errorMessage: String(err),
+      })
+    );
     if (n) stderr.push(n);
     return { stdout: denyOutput(reason), stderr: [...stderr, reason] };
   }
   const connector = call.connectorType ?? ev.toolName;
   const durationMs = Math.round(performance.now() - started);
   // What is said to the model and spooled for the audit trail is redacted by
-  // the scanner: load it when anything will be (a call judged clean without
-  // it says nothing and writes nothing).
-  if (!decision.allowed || decision.matches.length > 0 || fallbackNote) {
-    await loadScanner();
-  }
+  // the scanner: `scanned` loads it when a text it redacts could hold a
+  // finding (`rm -rf ~` blocks without it; a call judged clean says nothing
+  // and writes nothing).
   if (!decision.allowed) {
     const message = blockMessage(decision);
-    const n = journal(env.dataDir, {
-      ...blockedRow(ev, connector, {
-        decisionId: decision.decisionId,
-        policies: decision.matches.map((m) => m.policyId),
-        severity: decision.riskLevel,
-        reason: message,
-      }, fallbackNote),
-      durationMs,
-      context: JSON.stringify(decisionContext(call, decision.matches)),
-    });
+    const n = await scanned(() =>
+      journal(env.dataDir, {
+        ...blockedRow(ev, connector, {
+          decisionId: decision.decisionId,
+          policies: decision.matches.map((m) => m.policyId),
+          severity: decision.riskLevel,
+          reason: message,
+        }, fallbackNote),
+        durationMs,
+        context: JSON.stringify(decisionContext(call, decision.matches)),
+      })
+    );
     if (n) stderr.push(n);
     return { stdout: denyOutput(message), stderr };
   }
@@ -498,7 +505,7 @@ async function embedded(
   const warned = decision.matches.filter((m) => m.action === "warn");
   let stdout = "";
   if (warned.length > 0) {
-    const w = warningTexts(warned, statementOf(ev));
+    const w = await scanned(() => warningTexts(warned, statementOf(ev)));
     stderr.push(w.user);
     stdout = preWarnOutput(w.model, w.user);
   }
@@ -506,18 +513,20 @@ async function embedded(
   // are recorded now, when the decision is made: the PostToolUse row records
   // what the output held, and there is none if the call never runs.
   if (fallbackNote || decision.matches.length > 0) {
-    const n = journal(env.dataDir, {
-      ...allowedRow(ev, connector, {
-        decisionId: decision.decisionId,
-        policies: decision.matches.map((m) => m.policyId),
-        severity: decision.riskLevel,
-        reason: fallbackNote
-          ? `embedded engine allowed it after a remote failure`
-          : decision.reason,
-      }),
-      durationMs,
-      ...(fallbackNote ? { errorMessage: fallbackNote } : {}),
-    });
+    const n = await scanned(() =>
+      journal(env.dataDir, {
+        ...allowedRow(ev, connector, {
+          decisionId: decision.decisionId,
+          policies: decision.matches.map((m) => m.policyId),
+          severity: decision.riskLevel,
+          reason: fallbackNote
+            ? `embedded engine allowed it after a remote failure`
+            : decision.reason,
+        }),
+        durationMs,
+        ...(fallbackNote ? { errorMessage: fallbackNote } : {}),
+      })
+    );
     if (n) stderr.push(n);
   }
   return { stdout, stderr };

@@ -17,7 +17,7 @@ import { connectorType, summarize } from "../../governance/engine/messages.ts";
 import type { ToolCall } from "../../governance/engine/types.ts";
 import { readTaint, type TaintState } from "../../governance/taint/store.ts";
 import { journal } from "./audit.ts";
-import { loadScanner } from "./scanner.ts";
+import { scanned } from "./scanner.ts";
 import { TAINT_POLICY } from "./taint_record.ts";
 import { denyOutput, type HookOutcome } from "./output.ts";
 import type { HookEvent } from "./payload.ts";
@@ -50,21 +50,22 @@ export async function taintDeny(
   if (!e) return undefined;
   const reason = taintReason(t, e.reason);
   const stderr: string[] = [];
-  await loadScanner();
-  const n = journal(dataDir, {
-    sessionId: ev.sessionId,
-    turnId: ev.turnId,
-    toolUseId: ev.toolUseId,
-    agent: ev.agent,
-    toolName: ev.toolName,
-    connectorType: connectorType(ev.agent, ev.toolName),
-    decision: "blocked",
-    policies: [TAINT_POLICY],
-    severity: "high",
-    reason,
-    inputSummary: summarize(ev.toolInput),
-    success: false,
-  });
+  const n = await scanned(() =>
+    journal(dataDir, {
+      sessionId: ev.sessionId,
+      turnId: ev.turnId,
+      toolUseId: ev.toolUseId,
+      agent: ev.agent,
+      toolName: ev.toolName,
+      connectorType: connectorType(ev.agent, ev.toolName),
+      decision: "blocked",
+      policies: [TAINT_POLICY],
+      severity: "high",
+      reason,
+      inputSummary: summarize(ev.toolInput),
+      success: false,
+    })
+  );
   if (n) stderr.push(n);
   return { stdout: denyOutput(reason), stderr };
 }
