@@ -12,7 +12,7 @@
  * @module
  */
 
-import { parseArgs } from "node:util";
+import { devArgs } from "./lib/dev_args.ts";
 import { HOOK_SCRIPTS, hookArgs } from "../governance/permissions.ts";
 import { startAxonflowServer } from "../tests/support/axonflow_server.ts";
 import { codexPost, codexPre } from "../tests/support/payloads.ts";
@@ -85,13 +85,13 @@ async function once(
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = devArgs({
     args: Deno.args,
     options: {
       runs: { type: "string", default: "200" },
       json: { type: "boolean", default: false },
     },
-  });
+  }, "deno run -A scripts/bench_hooks.ts [--runs 200] [--json]");
   const runs = Math.max(1, Number(values.runs) || 200);
   const home = await Deno.makeTempDir({ prefix: "axf_bench_" });
   const dataDir = `${home}/.axonflow`;

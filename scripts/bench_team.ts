@@ -10,19 +10,19 @@
  * @module
  */
 
-import { parseArgs } from "node:util";
+import { devArgs } from "./lib/dev_args.ts";
 import { startServer } from "../mcp/serve.ts";
 import { HOOK_SCRIPTS, hookArgs } from "../governance/permissions.ts";
 import { codexPre } from "../tests/support/payloads.ts";
 
 const REPO = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
-const { values } = parseArgs({
+const { values } = devArgs({
   args: Deno.args,
   options: {
     rounds: { type: "string", default: "5" },
     calls: { type: "string", default: "2000" },
   },
-});
+}, "deno run -A scripts/bench_team.ts [--rounds 5] [--calls 2000]");
 const ROUNDS = Number(values.rounds);
 const CALLS = Number(values.calls);
 const DEVS = 20;

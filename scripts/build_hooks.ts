@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { parseArgs } from "node:util";
+import { devArgs } from "./lib/dev_args.ts";
 import { fileURLToPath } from "node:url";
 import {
   type BundleManifest,
@@ -92,10 +92,10 @@ export async function buildHooks(
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({
+  const { values } = devArgs({
     args: Deno.args,
     options: { root: { type: "string", default: ROOT } },
-  });
+  }, "deno task build [--root DIR]");
   const m = await buildHooks(values.root, Deno.execPath());
   const sizes = Object.keys(m.files).map((name) => {
     const kb = Deno.statSync(`${values.root}/${DIST_DIR}/${name}`).size / 1024;

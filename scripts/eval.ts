@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { parseArgs } from "node:util";
+import { devArgs } from "./lib/dev_args.ts";
 import { join, relative } from "node:path";
 import { evaluate, type Profile, scan } from "../governance/engine/mod.ts";
 import {
@@ -123,7 +123,7 @@ function pct(n: number, d: number): string {
   return d === 0 ? "   -  " : `${(100 * n / d).toFixed(1).padStart(5)}%`;
 }
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = devArgs({
   args: Deno.args.filter((a) => a !== "--"),
   allowPositionals: true,
   options: {
@@ -132,7 +132,7 @@ const { values, positionals } = parseArgs({
     split: { type: "string" },
     help: { type: "boolean", short: "h" },
   },
-});
+}, "deno task eval [--verbose] [--json] [--split a|b] [FOLDER...]");
 
 if (values.help) {
   console.log(

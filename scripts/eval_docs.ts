@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { parseArgs } from "node:util";
+import { devArgs } from "./lib/dev_args.ts";
 import { join } from "node:path";
 import { scan } from "../governance/engine/mod.ts";
 
@@ -65,11 +65,11 @@ async function readDoc(path: string): Promise<string | undefined> {
   }
 }
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = devArgs({
   args: Deno.args.filter((a) => a !== "--"),
   allowPositionals: true,
   options: { verbose: { type: "boolean", short: "v" } },
-});
+}, "deno run --allow-read scripts/eval_docs.ts [--verbose] DIR...");
 if (positionals.length === 0) {
   console.error("usage: eval_docs.ts [--verbose] DIR...");
   Deno.exit(2);

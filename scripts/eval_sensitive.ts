@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { parseArgs } from "node:util";
+import { devArgs } from "./lib/dev_args.ts";
 import { scan } from "../governance/engine/mod.ts";
 import { type SensitiveCase, sensitiveCorpus } from "./lib/sensitive_corpus.ts";
 
@@ -41,15 +41,18 @@ export function readCases(text: string): SensitiveCase[] {
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({
-    args: Deno.args,
-    options: {
-      seed: { type: "string", default: "20261202" },
-      n: { type: "string", default: "2000" },
-      file: { type: "string" },
-      verbose: { type: "boolean", short: "v" },
+  const { values } = devArgs(
+    {
+      args: Deno.args,
+      options: {
+        seed: { type: "string", default: "20261202" },
+        n: { type: "string", default: "2000" },
+        file: { type: "string" },
+        verbose: { type: "boolean", short: "v" },
+      },
     },
-  });
+    "deno run --allow-read scripts/eval_sensitive.ts [--file CASES.jsonl | --seed N --n COUNT] [--verbose]",
+  );
   const cases = values.file !== undefined
     ? readCases(await Deno.readTextFile(values.file))
     : sensitiveCorpus(Number(values.seed), Number(values.n));

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { parseArgs } from "node:util";
+import { devArgs } from "./lib/dev_args.ts";
 import { basename, join } from "node:path";
 import {
   assertUniqueIds,
@@ -80,7 +80,7 @@ async function load(paths: string[]): Promise<GuardCase[]> {
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = devArgs({
     args: Deno.args,
     allowPositionals: true,
     options: {
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
       quiet: { type: "boolean", default: false },
       check: { type: "boolean", default: false },
     },
-  });
+  }, "deno task eval:guard [--class NAME] [--quiet] [--check] [FILE...]");
   let cases = await load(positionals);
   if (values.class) cases = cases.filter((c) => c.class === values.class);
   const results = cases.map(judgeGuardCase);

@@ -24,7 +24,7 @@
  * @module
  */
 
-import { parseArgs } from "node:util";
+import { devArgs } from "./lib/dev_args.ts";
 import {
   DIMS,
   featureScale,
@@ -181,11 +181,11 @@ const pct = (a: number, b: number) =>
   b === 0 ? "n/a" : `${(100 * a / b).toFixed(1)}%`;
 
 function main(): void {
-  const { positionals, values } = parseArgs({
+  const { positionals, values } = devArgs({
     args: Deno.args,
     allowPositionals: true,
     options: { oof: { type: "boolean", default: false } },
-  });
+  }, "deno task train [--oof] [DEEPSET_TRAIN.jsonl]");
   const dataPath = positionals[0] ??
     "../shared/corpora/prompt-injection-deepset/train.jsonl";
   const deep = readDeepset(dataPath);
