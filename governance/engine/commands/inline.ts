@@ -96,8 +96,14 @@ const ENV_RE =
   /os\.environ(?![.[]\s{0,2}(?:get|\[))|process\.env\b(?!\.|\[)|\bENV\.to_h|%ENV|\bgetenv\s{0,4}\(\s{0,4}\)|Get-ChildItem\s{1,4}env:/i;
 const SEND_RE =
   /requests\.(?:post|put|get)|urlopen|https?\.request|\bfetch\s{0,4}\(|Net::HTTP|\bsocket\b|LWP::|HTTP::Tiny|Invoke-WebRequest|Invoke-RestMethod|curl|wget/i;
+/**
+ * Calls that change a file or what its path names: writes, deletes, renames,
+ * links, FIFOs and device nodes, modes and owners, copies onto it, opening it
+ * as a database. Code that does any of them and names a guard file (the data
+ * folder, the agents' hook settings) is taken to change that file.
+ */
 const WRITE_RE =
-  /open\s{0,4}\([^)]{0,300}['"][wa]\+?b?['"]|\.write|writeFile|appendFile|unlink|remove|rmtree|rename|replace|truncate|File\.write|file_put_contents|Set-Content|Out-File|Remove-Item/i;
+  /open\s{0,4}\([^)]{0,300}['"][wax]\+?b?['"]|\.write|writeFile|appendFile|unlink|remove|rmtree|rename|replace|truncate|File\.write|file_put_contents|Set-Content|Out-File|Remove-Item|mkfifo|mknod|symlink|\blink\s{0,4}\(|chmod|chown|utime|\bmove\b|copy(?:file|tree|2)?\s{0,4}\(|sqlite3?\.(?:connect|Database)|new\s{1,4}Database\s{0,4}\(|DatabaseSync|\.execute|\.exec\s{0,4}\(|O_WRONLY|O_RDWR|O_CREAT|O_TRUNC/i;
 
 /** Judges inline code in `lang`; `via` names the command for reasons (`python3 -c`). */
 export function analyzeInline(

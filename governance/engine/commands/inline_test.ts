@@ -107,6 +107,41 @@ Deno.test("inline code: everyday one-liners pass", () => {
   }
 });
 
+Deno.test("inline code: code that changes a guard file in any way is guard tampering; reading it, or changing files of its own, passes", () => {
+  for (
+    const cmd of [
+      "python3 -c \"import os; os.mkfifo(os.path.expanduser('~/.axonflow/policies.json'))\"",
+      "python3 -c \"import sqlite3,os;sqlite3.connect(os.path.expanduser('~/.axonflow/audit.db')).execute('delete from events')\"",
+      "python3 -c \"import os; os.symlink('/dev/null', '/home/u/.axonflow/audit.spool.jsonl')\"",
+      "python3 -c \"import os; os.chmod(os.path.expanduser('~/.axonflow'), 0)\"",
+      "python3 -c \"import shutil; shutil.copy('/tmp/p.json', '/home/u/.axonflow/policies.json')\"",
+      "python3 -c \"import shutil; shutil.move('/home/u/.codex/hooks.json', '/tmp/h')\"",
+      "node -e \"require('fs').symlinkSync('/dev/null', require('os').homedir() + '/.axonflow/audit.db')\"",
+      "node -e \"new (require('node:sqlite').DatabaseSync)('/home/u/.axonflow/audit.db').exec('DROP TABLE events')\"",
+      "ruby -e \"File.chmod(0, File.expand_path('~/.axonflow/audit.db'))\"",
+      "perl -e \"symlink('/dev/null', glob('~/.axonflow/audit.db'))\"",
+      "python3 -c \"import os; fd = os.open('/home/u/.claude/settings.json', os.O_WRONLY | os.O_TRUNC)\"",
+    ]
+  ) {
+    assert.ok(
+      blocked(cmd).includes("guard_tamper"),
+      `${cmd} should block guard_tamper; got ${fired(cmd)}`,
+    );
+  }
+  for (
+    const cmd of [
+      "python3 -c \"import json,os; print(json.load(open(os.path.expanduser('~/.axonflow/policies.json'))))\"",
+      "python3 -c \"import sqlite3; sqlite3.connect('app.db').execute('delete from sessions')\"",
+      "python3 -c \"import os; os.chmod('scripts/deploy.sh', 0o755)\"",
+      "python3 -c \"import os; os.symlink('../shared/config.json', 'config.json')\"",
+      "node -e \"require('fs').copyFileSync('.env.example', '.env.local')\"",
+      "python3 -c \"import shutil; shutil.copytree('templates', 'out')\"",
+    ]
+  ) {
+    assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+  }
+});
+
 Deno.test("inline regexes run in linear time on 1 MB hostile input", () => {
   const hostile = [
     "a".repeat(1e6),
