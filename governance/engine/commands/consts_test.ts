@@ -31,3 +31,35 @@ Deno.test("consts: what we cannot compute is null", () => {
   assert.equal(constOutput("printf", ["-v", "x", "y"], null), null);
   assert.equal(typeof printfOutput(["%s".repeat(1e5), "a"]), "string");
 });
+
+Deno.test("consts: cut fields, awk print and plain-text grep over constant text; other forms stay unknown", () => {
+  const pw = "root:x:0:0:root:/root:/bin/sh\nu:x:1000:1000:u:/home/u:/bin/sh\n";
+  assert.equal(constOutput("cut", ["-d:", "-f6"], pw), "/root\n/home/u\n");
+  assert.equal(
+    constOutput("cut", ["-f", "1,6", "-d", ":"], pw),
+    "root:/root\nu:/home/u\n",
+  );
+  assert.equal(constOutput("cut", ["-d:", "-f6-"], "a:b:c:d:e:f:g\n"), "f:g\n");
+  assert.equal(constOutput("cut", ["-c1-3"], pw), null);
+  assert.equal(
+    constOutput("awk", ["-F:", "{print $6}"], pw),
+    "/root\n/home/u\n",
+  );
+  assert.equal(
+    constOutput("awk", ["-F", ":", '$1=="u"{print $6}'], pw),
+    "/home/u\n",
+  );
+  assert.equal(constOutput("awk", ["{print $2}"], "a b\nc  d\n"), "b\nd\n");
+  assert.equal(constOutput("awk", ["{s+=$1} END {print s}"], "1\n2\n"), null);
+  assert.equal(
+    constOutput("grep", ["^u:"], pw),
+    "u:x:1000:1000:u:/home/u:/bin/sh\n",
+  );
+  assert.equal(
+    constOutput("grep", ["-v", "root"], pw),
+    "u:x:1000:1000:u:/home/u:/bin/sh\n",
+  );
+  assert.equal(constOutput("grep", ["nobody"], pw), "");
+  assert.equal(constOutput("grep", ["r.*t"], pw), null);
+  assert.equal(constOutput("grep", ["-c", "root"], pw), null);
+});

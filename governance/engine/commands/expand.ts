@@ -9,6 +9,7 @@
 import type { Part, Script, Word } from "../shell/ast.ts";
 import { parseScript } from "../shell/parse.ts";
 import { constOutput, LISTED } from "./consts.ts";
+import { homeLookupOutput } from "./home_lookup.ts";
 import { resolvePath } from "./paths.ts";
 import { type Arg, commandName, litArg, type State } from "./unit.ts";
 
@@ -268,6 +269,13 @@ export function subOutput(s: Script, st: State): string | null {
         else return null;
       }
       const words = c.words.flatMap((w) => expandWords(w, inner));
+      const home = homeLookupOutput(words, inner);
+      if (home !== undefined) {
+        // $(getent passwd dev | cut -d: -f6): a home folder we can name.
+        if (home === null) return null;
+        input = home;
+        continue;
+      }
       if (!words.length || !words.every((a) => a.known)) return null;
       const name = commandName(words[0].text);
       const rest = words.slice(1).map((a) => a.text);
