@@ -428,7 +428,13 @@ function personTurns(text: string): number[] {
  */
 function speakerLabel(text: string, s: number, e: number): boolean {
   if (!/^[ \t*_]{0,3}:/.test(text.slice(e, e + 4))) return false;
-  const lineStart = text.lastIndexOf("\n", s - 1) + 1;
+  // The line must start at most 6 characters before the name: look no
+  // further back than that (a search to the line's start on one long line
+  // was quadratic over many names).
+  const from = Math.max(0, s - 7);
+  const nl = text.slice(from, s).lastIndexOf("\n");
+  if (nl < 0 && from > 0) return false;
+  const lineStart = nl < 0 ? 0 : from + nl + 1;
   if (s - lineStart > 6 || !/^[ \t>*_-]{0,6}$/.test(text.slice(lineStart, s))) {
     return false;
   }
