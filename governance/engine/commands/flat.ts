@@ -2,8 +2,9 @@
  * The last resort for text the parser or the walk could not follow (nested
  * past the depth limit, code inside code too often, past the work budget):
  * the text is read as flat words, quotes and nesting ignored, and every
- * dangerous program name in it is judged with the words that follow it. So
- * running out of depth or budget never lets a dangerous fragment through.
+ * dangerous program name in it is judged with the words that follow it, and
+ * every file it redirects output into is judged as a write. So running out of
+ * depth or budget never lets a dangerous fragment through.
  *
  * @module
  */
@@ -17,6 +18,47 @@ const MAX_ARGS = 32;
 
 const SEPARATORS = /[;&|\n(){}`]+|\$\(/;
 
+/** Distinct redirection targets judged per text; past it the rest is refused as unjudgeable. */
+const MAX_TARGETS = 512;
+
+/** An output redirection and its target word (`> f`, `>> f`, `2> f`, `&> f`, `>| f`). */
+const REDIRECT =
+  /(?:^|[^<>&0-9])(\d{0,2}>>?|&>>?|>\|)[ \t]{0,64}([^\s;&|<>()`]{1,4096})/g;
+
+/** The name of the stand-in program that writes each flat redirection (never a real name). */
+const UNSEEN_WRITER = "\u0000";
+
+/** Judges every distinct output redirection target in `src` as a write. */
+function flatRedirects(src: string, st: State): void {
+  const seen = new Set<string>();
+  REDIRECT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REDIRECT.exec(src))) {
+    const target = m[2].replace(/["']/g, "");
+    if (seen.has(target) || /^&?\d$|^&-$/.test(target)) continue;
+    seen.add(target);
+    if (seen.size > MAX_TARGETS) {
+      st.out.matches.add(
+        "hidden_command",
+        "the command is too large to judge and it writes to more files than were judged",
+        "split the command into smaller ones",
+      );
+      return;
+    }
+    const op = m[1].replace(/^\d{1,2}/, "");
+    // A program of no name we know: what it writes is unseen, so a start-up
+    // or autorun file is judged by the worst text it could hold.
+    st.out.unit({
+      name: UNSEEN_WRITER,
+      args: [],
+      redirects: [{ op, fd: null, target: litArg(target) }],
+      stdin: null,
+      sudo: false,
+      cmd: null,
+    }, st);
+  }
+}
+
 /**
  * Judges `src` as flat text: each program in `names` found as a word is
  * analysed (through `st.out.unit`) with the words after it.
@@ -26,6 +68,7 @@ export function flatScan(
   st: State,
   names: ReadonlySet<string>,
 ): void {
+  flatRedirects(src, st);
   let fragments = 0;
   const seen = new Set<string>();
   const home = st.ctx.home;

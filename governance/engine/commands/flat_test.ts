@@ -34,3 +34,36 @@ Deno.test("flat: long harmless commands stay allowed", () => {
     assert.deepEqual(blocked(cmd), [], cmd.slice(0, 60));
   }
 });
+
+Deno.test("flat: a command with thousands of redirections is judged quickly, and every file it writes still counts", () => {
+  const mk = (mid: string) =>
+    "echo x" + " > a".repeat(500) + " " + mid + " > a".repeat(500);
+  for (
+    const mid of [
+      "> ~/.codex/hooks.json",
+      "> ~/.axonflow/policies.json",
+      ">> ~/.zshenv",
+      "> /etc/passwd",
+      "> /dev/sda",
+      "2> ~/.claude/settings.json",
+    ]
+  ) {
+    assert.ok(blocked(mk(mid)).length > 0, mid);
+  }
+  assert.deepEqual(blocked(mk("> b")), []);
+  assert.deepEqual(blocked("echo x" + " > out.txt".repeat(300)), []);
+  assert.deepEqual(
+    blocked("make" + " 2>&1".repeat(2_000) + " > build.log"),
+    [],
+  );
+  // Many distinct files past what is judged one by one: refused, not allowed.
+  let many = "echo x";
+  for (let i = 0; i < 1_000; i++) many += ` > f${i}`;
+  assert.ok(blocked(many).includes("hidden_command"));
+  for (const unit of ["> ", "a>", "<!-- ", "token>"]) {
+    const t0 = performance.now();
+    blocked(unit.repeat(Math.floor(1_000_000 / unit.length)));
+    const ms = performance.now() - t0;
+    assert.ok(ms < 5_000, `${JSON.stringify(unit)} x 1 MB took ${ms} ms`);
+  }
+});

@@ -182,6 +182,17 @@ function engine(): Engine {
 /** One validator context, reused for every candidate (validators keep no reference). */
 const CTX: CheckContext = { text: "", start: 0, end: 0, match: "" };
 
+/** A rejected value longer than this is not searched again from inside. */
+const LONG_REJECT = 256;
+/**
+ * Where the last candidate `consider` rejected ends, when its value was long
+ * (else -1): the scans resume there, not one character on. A long text of
+ * `session-token=` repeated without a break otherwise had every key read
+ * the same 4 KB value again (quadratic up to that length); a real secret
+ * inside such a value is still found by its own kind's pattern.
+ */
+let rejectedEnd = -1;
+
 function consider(
   k: Compiled,
   text: string,
@@ -206,7 +217,10 @@ function consider(
     CTX.match = m0;
     const ok = validate(text.slice(start, end), CTX);
     CTX.text = CTX.match = "";
-    if (!ok) return false;
+    if (!ok) {
+      rejectedEnd = end - start > LONG_REJECT ? end : -1;
+      return false;
+    }
   }
   out.start.push(start);
   out.end.push(end);
@@ -233,7 +247,10 @@ function globalScan(
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    if (!consider(k, text, m, run, out)) re.lastIndex = m.index + 1;
+    rejectedEnd = -1;
+    if (!consider(k, text, m, run, out)) {
+      re.lastIndex = Math.max(m.index + 1, rejectedEnd);
+    }
   }
 }
 
@@ -271,8 +288,11 @@ function windowScan(
     let m: RegExpExecArray | null;
     while ((m = re.exec(part)) !== null) {
       m.index += from;
+      rejectedEnd = -1;
       const ok = consider(k, text, m, run, out);
-      re.lastIndex = m.index - from + (ok ? m[0].length : 1);
+      re.lastIndex = ok
+        ? m.index - from + m[0].length
+        : Math.max(m.index - from + 1, rejectedEnd - from);
     }
     covered = to;
   }
@@ -292,7 +312,10 @@ function anchoredScan(
     if (p < covered) continue;
     re.lastIndex = p;
     const m = re.exec(text);
-    if (m && consider(k, text, m, run, out)) covered = m.index + m[0].length;
+    if (!m) continue;
+    rejectedEnd = -1;
+    if (consider(k, text, m, run, out)) covered = m.index + m[0].length;
+    else if (rejectedEnd > 0) covered = rejectedEnd;
   }
 }
 
