@@ -14,6 +14,8 @@ import { resolvePath } from "./paths.ts";
 import { type Arg, commandName, litArg, type State } from "./unit.ts";
 
 const MAX_ALTS = 16;
+/** Substitutions of one word whose output is computed; the rest stay unknown. */
+const MAX_SUBS_PER_WORD = 64;
 
 /** The value(s) of a variable, or null when unknown. */
 export function varValues(name: string, st: State): string[] | null {
@@ -374,6 +376,7 @@ function expandOne(w: Word, st: State, fields: string[] | null): Arg {
   let brace = false;
   let cur = "";
   let split = false;
+  let computed = 0;
   const ifs = fields ? ifsOf(st) : "";
   const field = (v: string, unquoted: boolean) => {
     if (!fields) return;
@@ -437,7 +440,9 @@ function expandOne(w: Word, st: State, fields: string[] | null): Arg {
       case "sub": {
         subs.push(p.script);
         if (p.form !== "$") procSub = true;
-        const o = p.form === "$" ? subOutput(p.script, st) : null;
+        const o = p.form === "$" && computed++ < MAX_SUBS_PER_WORD
+          ? subOutput(p.script, st)
+          : null;
         if (o !== null) {
           const v = o.replace(/\n+$/, "");
           append([v]);

@@ -9,6 +9,7 @@
  * @module
  */
 
+import { FETCHERS } from "./interpreters.ts";
 import { commandName, litArg, type State } from "./unit.ts";
 
 /** Distinct fragments judged per text; past it the rest is refused as unjudgeable. */
@@ -27,6 +28,29 @@ const REDIRECT =
 
 /** The name of the stand-in program that writes each flat redirection (never a real name). */
 const UNSEEN_WRITER = "\u0000";
+
+/** A substitution that starts with a program: `$(curl …`, `` `wget …``, `<(fetch …`. */
+const SUB_START = /(?:\$\(|`|<\()[ \t]{0,8}([\w.\/-]{1,64})/g;
+
+/**
+ * A download run inside a substitution, past what was judged: where its
+ * output goes (a command word, an interpreter) could not be followed, so it
+ * is taken to be run.
+ */
+function flatDownloads(src: string, st: State): void {
+  SUB_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SUB_START.exec(src))) {
+    const name = commandName(m[1]);
+    if (!FETCHERS.has(name)) continue;
+    st.out.matches.add(
+      "remote_code_substitution",
+      `the command is too large to follow, and a substitution in it runs ${name}: what it downloads may be run as a command`,
+      "download the script to a file, read it, then run it",
+    );
+    return;
+  }
+}
 
 /** Judges every distinct output redirection target in `src` as a write. */
 function flatRedirects(src: string, st: State): void {
@@ -69,6 +93,7 @@ export function flatScan(
   names: ReadonlySet<string>,
 ): void {
   flatRedirects(src, st);
+  flatDownloads(src, st);
   let fragments = 0;
   const seen = new Set<string>();
   const home = st.ctx.home;

