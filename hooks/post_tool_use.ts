@@ -9,8 +9,9 @@
  * Failure paths: empty stdin → nothing; unreadable event → nothing on stdout,
  * stderr note, audited as error; a crash or the deadline → a short notice
  * that the output was not scanned; remote failures → the embedded scan (with
- * the reason on stderr and in the audit row). Outputs up to 24 Mi characters
- * are scanned whole; longer ones head and tail (12 Mi each), noted. A taint
+ * the reason on stderr and in the audit row). Outputs up to 8 Mi characters
+ * are scanned whole; of longer ones the model gets the head and tail (4 Mi
+ * each, scanned and redacted) and a note that the middle was withheld. A taint
  * file or redacted copy that cannot be written: the output is still replaced,
  * stderr says what was not saved. The product's own MCP results
  * (`mcp__axonflow__*`) are passed through.

@@ -548,7 +548,7 @@ Deno.test({
 
 Deno.test({
   name:
-    "post: a 20 MB output is scanned whole (finding at the end) without crashing",
+    "post: a 20 MB output: head and tail scanned (a finding at the end redacted), the middle withheld from the model, without crashing",
   ...opts,
 }, async () => {
   await withHome(async (t) => {
@@ -570,13 +570,28 @@ Deno.test({
     const ctx = modelSees(r.stdout);
     assert.match(ctx, /\[REDACTED:ssn\]/);
     assert.ok(ctx.length < 64_000, "the notice is capped");
+    const secretInMiddle = filler.slice(0, 10_000_000) + `ssn ${SSN}\n` +
+      filler.slice(10_000_000);
     const clean = await runHookProcess(
       POST_HOOK,
-      codexPost("Bash", { command: "cat big.log" }, filler),
+      codexPost("Bash", { command: "cat big.log" }, secretInMiddle),
       { home: t.home },
     );
-    assert.equal(clean.code, 0);
-    assert.equal(clean.stdout, "");
+    assert.equal(clean.code, 0, clean.stderr);
+    const seen = modelSees(clean.stdout);
+    assert.ok(!seen.includes(SSN), "the unscanned middle reached the model");
+    assert.match(seen, /characters were withheld/);
+    assert.match(seen, /lorem ipsum/);
+    const small = await runHookProcess(
+      POST_HOOK,
+      codexPost("Bash", { command: "cat log" }, filler.slice(0, 1_000_000)),
+      { home: t.home },
+    );
+    assert.equal(
+      small.stdout,
+      "",
+      "a clean output under the bound is left as it is",
+    );
   });
 });
 

@@ -94,6 +94,8 @@ export interface ModelView extends Omit<Defused, "text"> {
   text: string;
   /** The tool's own shape, values redacted (Claude Code). */
   value: unknown;
+  /** Characters in the middle of a too-large response that were not scanned, and so withheld. */
+  withheldChars?: number;
 }
 
 /** The scan the caller already did (its text may be a head-and-tail window). */
@@ -103,11 +105,16 @@ export interface PriorScan {
   result: ScanResult;
   /** Whether `scanned` is the tool response itself (or its window). */
   isResponse: boolean;
+  /** Characters of the response left out of `scanned` (its middle). */
+  skipped?: number;
 }
 
 /**
  * Builds the model's view of a tool response: undefined when nothing was
- * redacted or removed. Reuses `prior` when it scanned the response itself.
+ * redacted or removed. Reuses `prior` when it scanned the response itself;
+ * when that scan left out the middle of a too-large text response, the view
+ * is the scanned head and tail even with nothing found (what was not scanned
+ * does not reach the model).
  */
 export function buildView(
   ev: HookEvent,
@@ -119,8 +126,13 @@ export function buildView(
     const d = prior?.isResponse
       ? defuse(prior.scanned, prior.result)
       : defuse(resp, scan(resp, config));
-    if (d.redactedCount + d.removedCount === 0) return undefined;
-    return { ...d, value: d.text };
+    const withheld = prior?.isResponse ? prior.skipped ?? 0 : 0;
+    if (d.redactedCount + d.removedCount === 0 && withheld === 0) {
+      return undefined;
+    }
+    return withheld > 0
+      ? { ...d, value: d.text, withheldChars: withheld }
+      : { ...d, value: d.text };
   }
   if (resp === undefined || resp === null) return undefined;
   const raws = prior
@@ -180,6 +192,11 @@ export function viewNote(view: ModelView, source: string): string {
       `Secrets or personal data were replaced by [REDACTED:<type>] (${
         view.redactedTypes.join(", ") || "sensitive values"
       }): the names and structure are real, the values are not shown; do not ask for, guess or try to recover them.`,
+    );
+  }
+  if (view.withheldChars) {
+    parts.push(
+      `The output was too large to scan whole: its middle ${view.withheldChars} characters were withheld; ask the user or read the part you need with a narrower command.`,
     );
   }
   if (view.removedCount > 0) {

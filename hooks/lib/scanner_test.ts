@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { scannerLoaded } from "../../governance/engine/detect/sensitive_slot.ts";
+import { mayHoldSensitive } from "../../governance/engine/detect/sensitive_gate.ts";
 import { readSpool, spoolPath } from "../../governance/audit/spool.ts";
 import type { HookEnv } from "./config.ts";
 import { handlePre } from "./pre.ts";
@@ -34,10 +35,21 @@ Deno.test("scanned: a block whose texts the gate clears is spooled without loadi
       JSON.parse(r1.stdout).hookSpecificOutput.permissionDecision,
       "deny",
     );
-    assert.equal(scannerLoaded(), false, "the scanner was loaded for rm -rf ~");
     const first = rows(dir);
     assert.equal(first.length, 1);
     assert.match(first[0], /rm -rf ~/);
+    // The row's texts hold a random decision id, which the gate may (rarely)
+    // not clear: then loading the scanner was right.
+    const row = (JSON.parse(first[0]) as { event: Record<string, unknown> })
+      .event;
+    const texts = ["reason", "inputSummary", "outputSummary", "context"]
+      .map((k) => row[k]).filter((v): v is string => typeof v === "string");
+    assert.ok(
+      !scannerLoaded() || texts.some(mayHoldSensitive),
+      `the scanner was loaded for rm -rf ~ although the gate clears its row: ${
+        first[0]
+      }`,
+    );
 
     const token = "ghp_" + "Zq7Rk2Lm9Xv4Tb8Nc1Wd5Hy3Pf6Js0Ga2Ke";
     const r2 = await handlePre(
