@@ -536,8 +536,30 @@ Deno.test({
       { home: t.home },
     );
     assert.match(modelSees(claude.stdout), /\[REDACTED:ssn\]/);
+    // Nested deeper than the field walk goes: still redacted, for both agents.
+    let deep: unknown = { note: `customer ssn ${SSN}` };
+    for (let i = 0; i < 60; i++) deep = { level: deep };
+    for (
+      const ev of [
+        codexPost("mcp__db__query", { sql: "select *" }, deep),
+        claudePost("mcp__db__query", { sql: "select *" }, deep),
+      ]
+    ) {
+      const r = await runHookProcess(POST_HOOK, ev, { home: t.home });
+      assert.equal(r.code, 0, r.stderr);
+      const out = JSON.parse(r.stdout);
+      assert.ok(
+        out.decision === "block" ||
+          "updatedToolOutput" in (out.hookSpecificOutput ?? {}),
+        `the output was not replaced (the raw one reaches the model): ${r.stdout}`,
+      );
+      assert.ok(
+        !modelSees(r.stdout).includes(SSN),
+        "a deep secret reached the model",
+      );
+    }
     const audit = rows(t.dataDir);
-    assert.equal(audit.length, 3);
+    assert.equal(audit.length, 5);
     assert.ok(
       audit.some((r) =>
         r.agent === "claude-code" && r.connectorType === "claude_code.Read"

@@ -33,8 +33,15 @@ const PLAIN_KEYS = new Set([
   "type",
 ]);
 
-/** Deepest nesting walked; deeper values are kept as they are. */
+/**
+ * Deepest nesting walked field by field; a value nested deeper is replaced
+ * by its JSON text, scanned and defused like any string (or withheld when it
+ * cannot be written out), so nothing below the limit passes unscanned.
+ */
 export const VALUE_MAX_DEPTH = 32;
+
+/** What stands in for a value too deep even to write out as JSON. */
+export const TOO_DEEP = "[withheld by AxonFlow: nested too deep to scan]";
 /** Most strings scanned in one value. */
 export const VALUE_MAX_STRINGS = 20_000;
 
@@ -113,8 +120,17 @@ export function defuseValue(
     depth: number,
   ): unknown => {
     if (typeof v === "string") return text(v, key);
-    if (depth > VALUE_MAX_DEPTH || v === null || typeof v !== "object") {
-      return v;
+    if (v === null || typeof v !== "object") return v;
+    if (depth > VALUE_MAX_DEPTH) {
+      let json: string;
+      try {
+        json = JSON.stringify(v);
+      } catch {
+        return TOO_DEEP;
+      }
+      const t = text(json, key);
+      // Nothing found in it: the value stays as it was, shape and all.
+      return t === json ? v : t;
     }
     if (Array.isArray(v)) return v.map((x) => walk(x, key, depth + 1));
     const out: Record<string, unknown> = {};
@@ -126,7 +142,12 @@ export function defuseValue(
     return out;
   };
   const out = walk(value, undefined, 0);
-  const changed = JSON.stringify(out) !== JSON.stringify(value);
+  let changed: boolean;
+  try {
+    changed = JSON.stringify(out) !== JSON.stringify(value);
+  } catch {
+    changed = true;
+  }
   return {
     value: out,
     changed,

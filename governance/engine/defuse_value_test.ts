@@ -91,3 +91,19 @@ Deno.test("defuseValue: raw values found elsewhere are hidden in every field", (
   }]);
   assert.equal((r.value as { a: string }).a, "plain [REDACTED:password] here");
 });
+
+Deno.test("defuseValue: a secret nested deeper than the walk goes is still redacted; a clean deep value keeps its shape", () => {
+  const ssn = "536-90-4399";
+  for (const depth of [40, 5_000, 100_000]) {
+    let v: unknown = `customer ssn ${ssn}`;
+    for (let i = 0; i < depth; i++) v = { a: v };
+    const d = defuseValue(v);
+    assert.equal(d.changed, true, `depth ${depth}`);
+    assert.ok(!JSON.stringify(d.value).includes(ssn), `depth ${depth}`);
+  }
+  let clean: unknown = "all fine here";
+  for (let i = 0; i < 100; i++) clean = [clean];
+  const d = defuseValue(clean);
+  assert.equal(d.changed, false);
+  assert.deepEqual(d.value, clean);
+});
