@@ -6,7 +6,8 @@
  *
  * Each string is scanned with its key as context (`password: hunter2` is a
  * secret where `hunter2` alone is not); binary payloads (image and audio
- * blocks, `isImage` output, data: URIs) are left as they are. Raw values
+ * blocks, `isImage` output, data: URIs of binary media) are left as they
+ * are. Raw values
  * found elsewhere (`raws`) are replaced in every string as well.
  *
  * @module
@@ -58,6 +59,10 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 const BINARY_BLOCK = new Set(["image", "audio", "blob", "resource_link"]);
 
+/** A data: URI of binary media (images, audio, video, fonts, archives, PDFs). */
+const BINARY_DATA_URI =
+  /^data:(?:image|audio|video|font)\/[a-z0-9.+-]{1,40};base64,|^data:application\/(?:octet-stream|pdf|zip|gzip|x-tar|wasm|x-protobuf)[a-z0-9.+;=-]{0,40};base64,/i;
+
 /** Whether a string field holds binary data that must not be scanned or changed. */
 function isBinaryField(parent: Record<string, unknown>, key: string): boolean {
   if (parent.isImage === true && (key === "stdout" || key === "content")) {
@@ -85,7 +90,9 @@ export function defuseValue(
     if (acc.strings++ >= VALUE_MAX_STRINGS || s === "") {
       return replaceRaw(s, raws);
     }
-    if (/^data:[a-z]{1,20}\/[a-z0-9.+-]{1,40};base64,/i.test(s)) return s;
+    // Binary media as a data: URI is left as it is; text as one (text/plain,
+    // JSON, a script) is scanned like any string (the scanner reads base64).
+    if (BINARY_DATA_URI.test(s)) return s;
     const prefix = key !== undefined && !PLAIN_KEYS.has(key.toLowerCase()) &&
         key.length <= 64
       ? `${key}: `

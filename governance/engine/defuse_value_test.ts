@@ -107,3 +107,20 @@ Deno.test("defuseValue: a secret nested deeper than the walk goes is still redac
   assert.equal(d.changed, false);
   assert.deepEqual(d.value, clean);
 });
+
+Deno.test("defuseValue: text sent as a data: URI is scanned (base64 credentials redacted); binary media data: URIs are left alone", () => {
+  const creds =
+    "[default]\naws_access_key_id = AKIAQX4Z7RT2LMNB5KWE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY1\n";
+  for (const mime of ["text/plain", "application/json", "text/x-shellscript"]) {
+    const uri = `data:${mime};base64,${btoa(creds)}`;
+    const r = defuseValue({ content: [{ type: "text", text: uri }] });
+    assert.equal(r.changed, true, mime);
+    assert.ok(!JSON.stringify(r.value).includes(btoa(creds)), mime);
+  }
+  const png =
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+  for (const mime of ["image/png", "application/pdf", "font/woff2"]) {
+    const r = defuseValue({ text: `data:${mime};base64,${png}` });
+    assert.equal(r.changed, false, mime);
+  }
+});
