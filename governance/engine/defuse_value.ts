@@ -5,7 +5,8 @@
  * it as the tool's own output.
  *
  * Each string is scanned with its key as context (`password: hunter2` is a
- * secret where `hunter2` alone is not); binary payloads (image and audio
+ * secret where `hunter2` alone is not), and so are keys and numbers (a token
+ * used as a map key, a card number sent as a JSON number); binary payloads (image and audio
  * blocks, `isImage` output, data: URIs of binary media) are left as they
  * are. Raw values
  * found elsewhere (`raws`) are replaced in every string as well.
@@ -17,6 +18,7 @@ import { DEFAULT_CONFIG, type EngineConfig } from "./config.ts";
 import { defuse, type Defused, rawValues, replaceRaw } from "./defuse.ts";
 import { redact } from "./redact.ts";
 import { isRedactable, scan } from "./scan.ts";
+import { mayHoldSensitive } from "./detect/sensitive_gate.ts";
 import type { Finding } from "./types.ts";
 
 /** Keys whose name says nothing about the value (no context prefix). */
@@ -127,6 +129,15 @@ export function defuseValue(
     depth: number,
   ): unknown => {
     if (typeof v === "string") return text(v, key);
+    if (typeof v === "number" && Number.isFinite(v)) {
+      // A card or account number sent as a JSON number: a string once redacted.
+      const digits = String(v);
+      if (digits.length < 6 || !mayHoldSensitive(`${key ?? ""}: ${digits}`)) {
+        return v;
+      }
+      const t = text(digits, key);
+      return t === digits ? v : t;
+    }
     if (v === null || typeof v !== "object") return v;
     if (depth > VALUE_MAX_DEPTH) {
       let json: string;
@@ -142,7 +153,13 @@ export function defuseValue(
     if (Array.isArray(v)) return v.map((x) => walk(x, key, depth + 1));
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) {
-      out[k] = typeof x === "string" && isRecord(v) && isBinaryField(v, k)
+      // A key is text too (a token used as a map key); a redacted key that
+      // collides with another keeps both, numbered.
+      let name = k.length >= 6 ? text(k, undefined) : k;
+      for (let n = 2; name !== k && Object.hasOwn(out, name); n++) {
+        name = `${name.replace(/#\d+$/, "")}#${n}`;
+      }
+      out[name] = typeof x === "string" && isRecord(v) && isBinaryField(v, k)
         ? x
         : walk(x, k, depth + 1);
     }

@@ -124,3 +124,34 @@ Deno.test("defuseValue: text sent as a data: URI is scanned (base64 credentials 
     assert.equal(r.changed, false, mime);
   }
 });
+
+Deno.test("defuseValue: keys and numbers are scanned too (a token used as a key, a card or SSN sent as a JSON number); ordinary ids, sizes and timestamps stay numbers", () => {
+  const key = defuseValue({ rows: [{ [GHP]: 1, [STRIPE]: 2 }] });
+  assert.equal(key.changed, true);
+  const text = JSON.stringify(key.value);
+  assert.ok(!text.includes(GHP) && !text.includes(STRIPE), text);
+  assert.equal(
+    Object.keys((key.value as { rows: object[] }).rows[0]).length,
+    2,
+  );
+  const nums = defuseValue({
+    card_number: 4539148803436467,
+    ssn: 536904399,
+    phone: 4155550132,
+  });
+  assert.deepEqual(Object.values(nums.value as object).map((v) => typeof v), [
+    "string",
+    "string",
+    "string",
+  ]);
+  for (
+    const v of [
+      { id: 1234567890123, created_at: 1733212345678, size: 10485760 },
+      { user_id: 987654321, order_id: 20261203001, amount_cents: 1999900 },
+      { lat: 37.774929, lng: -122.419416, build: 202612031545 },
+    ]
+  ) {
+    const d = defuseValue(v);
+    assert.equal(d.changed, false, JSON.stringify(d.value));
+  }
+});
