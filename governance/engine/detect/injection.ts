@@ -1101,7 +1101,7 @@ export function injectionScore(text: string): number {
 
 /** Letters of the scripts the `nonAscii` policies are written in. */
 const OTHER_SCRIPT =
-  /[\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+  /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 let SCRIPT_PATTERNS: { policy: InjectionPolicy; re: RegExp }[] | undefined;
 
 /** Matches of the policies written in other scripts; only texts holding such letters are scanned. */

@@ -118,6 +118,8 @@ function quotation(text: string, f: Finding): [number, number] | undefined {
  * `role-play ("you are DAN")`).
  */
 function embedded(text: string, open: number, close: number): boolean {
+  // A labelled row of test data (`("repeat that but ...", True),`).
+  if (LABELLED_AFTER.test(text.slice(close + 1, close + 24))) return true;
   if (!DOUBLE_QUOTES.includes(text[open])) return false;
   const before = text.slice(Math.max(0, open - 3), open);
   const after = text.slice(close + 1, close + 4);
@@ -129,6 +131,10 @@ function embedded(text: string, open: number, close: number): boolean {
   // the wild`, `"X" appeared in 31 pages`).
   return DESCRIBED_AFTER.test(text.slice(close + 1, close + 24));
 }
+
+/** A label after a quoted string in a data row (`, True)`, `, 1],`, `, "label": 1}`): test data, not said. */
+const LABELLED_AFTER =
+  /^\s{0,2}[,:]\s{0,2}(?:["']?(?:label|labels|expected|is_attack|is_injection|attack|injection|target|class|y)["']?\s{0,2}[:=]\s{0,2})?(?:true|false|none|null|[01]|["'](?:attack|benign|injection|malicious|safe|clean|positive|negative)["'])\s{0,2}[)\]}]/i;
 
 /** A predicate or preposition after a quotation that makes it the thing described. */
 const DESCRIBED_AFTER =
