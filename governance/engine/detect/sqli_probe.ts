@@ -42,6 +42,7 @@ import { conditionShape, operatorHits } from "./sqli_ops.ts";
 import { stackedHits } from "./sqli_stacked.ts";
 import { subqueryHits } from "./sqli_subquery.ts";
 import { loginHits } from "./sqli_login.ts";
+import { charHits } from "./sqli_chars.ts";
 
 /** One hit: which check fired and where (offsets in the input). */
 export interface ProbeHit {
@@ -59,7 +60,8 @@ export interface ProbeHit {
     | "zero_division"
     | "stacked_admin"
     | "piggyback_read"
-    | "login_bypass";
+    | "login_bypass"
+    | "secret_char";
   start: number;
   end: number;
 }
@@ -455,11 +457,12 @@ export function probeHits(
   }
   hits.push(
     ...allRowsHits(toks, masked, lower),
-    ...unionHits(toks),
+    ...unionHits(toks, masked),
     ...operatorHits(toks, masked),
     ...stackedHits(toks, masked),
     ...subqueryHits(toks, masked),
     ...loginHits(toks),
+    ...charHits(toks),
   );
   return hits;
 }

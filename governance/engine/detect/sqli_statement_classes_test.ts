@@ -536,3 +536,65 @@ Deno.test("comment truncation: the commented-out check may wrap its value in a c
     "SELECT * FROM t WHERE a = 1 -- note: and then call f('x') later",
   ]);
 });
+
+Deno.test("unions: quoted column numbers, SELECT * of an account table, an account subquery in the list", () => {
+  fires([
+    [
+      "SELECT id, starts_at, room FROM appointments WHERE id = 9 UNION SELECT '1', '2', '3'",
+      "sqli_union_select",
+    ],
+    [
+      "SELECT * FROM appointments WHERE id = 9 UNION SELECT * FROM staff_accounts",
+      "sqli_union_select",
+    ],
+    [
+      "SELECT id, room FROM appointments WHERE id = 9 UNION SELECT 1, (SELECT login FROM staff_accounts WHERE role = 'admin' LIMIT 1)",
+      "sqli_union_select",
+    ],
+  ]);
+  clean([
+    "SELECT id, label FROM wards WHERE id = 9 UNION SELECT 0, '(all)'",
+    "SELECT id, code FROM rooms WHERE id = 9 UNION SELECT '0', 'none'",
+    "SELECT * FROM appointments WHERE id = 9 UNION SELECT * FROM appointments_archive WHERE id = 9",
+    "SELECT * FROM appointments WHERE patient_id = 4410 UNION SELECT * FROM video_visits",
+    "SELECT * FROM users WHERE id = 9 UNION SELECT * FROM users_archive",
+    "SELECT id, name FROM projects WHERE id = 9 UNION SELECT id, (SELECT name FROM teams t WHERE t.id = p.team_id) FROM projects p",
+  ]);
+});
+
+Deno.test("constant conditions: Postgres's ? key-exists operator after a value", () => {
+  fires([
+    [
+      `SELECT * FROM appointments WHERE patient_id = 4410 OR '{"k":1}'::jsonb ? 'k'`,
+      "sqli_constant_condition",
+    ],
+  ]);
+  clean([
+    "SELECT * FROM t WHERE id = ? OR ? IS NULL",
+    "SELECT * FROM t WHERE a = 1 OR (?) = 1",
+    "SELECT * FROM t WHERE a = 1 OR meta ? 'k'",
+    "SELECT * FROM t WHERE a = ? OR NOT ?",
+    "SELECT id FROM appointments WHERE meta ? 'utm' OR meta ?| array['src']",
+  ]);
+});
+
+Deno.test("comment truncation: a commented-out condition followed by a note passes", () => {
+  fires([
+    [
+      "SELECT * FROM staff_accounts WHERE login = 'admin' /* AND pass_hash = 'x' */",
+      "sqli_comment_truncation",
+    ],
+    [
+      "SELECT * FROM staff_accounts WHERE login = 'admin' /* ' AND pass_hash = 'x' ORDER BY id */",
+      "sqli_comment_truncation",
+    ],
+    [
+      "SELECT * FROM staff_accounts WHERE login = 'admin' -- AND pass_hash = 'x' LIMIT 1",
+      "sqli_comment_truncation",
+    ],
+  ]);
+  clean([
+    "SELECT id, starts_at FROM appointments WHERE room = 'B4' /* OR room = 'B5' once the wing reopens */ ORDER BY starts_at",
+    "SELECT * FROM rooms WHERE wing = 'B' -- AND floor = '2' until the lifts are fixed",
+  ]);
+});

@@ -272,6 +272,8 @@ export function constantCondition(
   let between = false;
   let operand = false;
   let prev: Tok | undefined;
+  // The previous token was a value (a literal, a closing parenthesis, a type after `::`).
+  let afterValue = false;
   let t = lex(text, from);
   for (; t !== null; prev = t, t = lex(text, t.end)) {
     if (toks.length >= limit) return null;
@@ -288,6 +290,8 @@ export function constantCondition(
       else if (t.text === "and" && between) between = false;
       else if (PREDICATE_END.has(t.text)) break;
     }
+    const wasValue = afterValue;
+    afterValue = t.kind === "num" || t.kind === "str" || t.kind === "close";
     switch (t.kind) {
       case "num":
       case "str":
@@ -306,13 +310,19 @@ export function constantCondition(
         // `CAST(1 AS int)`: the word after AS inside a call is a type.
         if (depth > 0 && prev?.text === "as" && prev.kind === "word") break;
         // `1::int`: the word after a cast operator is a type.
-        if (prev?.kind === "op" && prev.text === "::") break;
+        if (prev?.kind === "op" && prev.text === "::") {
+          afterValue = true;
+          break;
+        }
         // `'a' COLLATE utf8_bin`: the word after COLLATE is a collation.
         if (prev?.kind === "word" && prev.text === "collate") break;
         if (!CONSTANT_WORDS.has(t.text)) return null;
         break;
       }
       case "param":
+        // `'{"k":1}'::jsonb ? 'k'`: after a value, `?` is Postgres's key-exists
+        // operator (`?|`, `?&` too), not a placeholder.
+        if (wasValue && t.end - t.start === 1 && text[t.start] === "?") break;
         // `@@version`: a server constant, not a row's value.
         if (SERVER_VARIABLE.test(text.slice(t.start, t.end))) {
           operand = true;

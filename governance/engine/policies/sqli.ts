@@ -1321,7 +1321,8 @@ export const STRUCTURAL_POLICY: Readonly<
     | "zero_division"
     | "stacked_admin"
     | "piggyback_read"
-    | "login_bypass",
+    | "login_bypass"
+    | "secret_char",
     string
   >
 > = {
@@ -1342,4 +1343,5 @@ export const STRUCTURAL_POLICY: Readonly<
   stacked_admin: "sys_sqli_stacked_query",
   piggyback_read: "sys_sqli_credential_probe",
   login_bypass: "sys_sqli_tautology_identifier",
+  secret_char: "sys_sqli_credential_probe",
 };
