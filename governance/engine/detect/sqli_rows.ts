@@ -137,6 +137,23 @@ function shape(
   ) return { col, name, op: "notnull", value: "" };
   let value = "";
   let op = "";
+  // `col LIKE 'v'`, `col NOT LIKE 'v'`: a pattern, paired only with its negation.
+  const likeAt = rest.length === 2 ? 0 : rest.length === 3 ? 1 : -1;
+  if (
+    likeAt >= 0 && rest[likeAt].text === "like" &&
+    (likeAt === 0 || rest[0].text === "not") &&
+    rest[likeAt + 1].kind === "str" &&
+    rest[likeAt + 1].end - rest[likeAt + 1].start <= MAX_VALUE
+  ) {
+    const v = rest[likeAt + 1];
+    const negated = (likeAt === 1) !== not;
+    return {
+      col,
+      name,
+      op: negated ? "notlike" : "like",
+      value: masked.slice(v.start, v.end),
+    };
+  }
   if (rest.length === 2 && COMPARISON.has(rest[0].text)) {
     const v = rest[1];
     if (v.kind === "num") value = v.text;
@@ -229,8 +246,15 @@ export function allRowsHits(
     const { branches, end } = orBranches(toks, i + 1);
     const shapes = branches.map((br) => shape(toks, masked, br));
     const equal = new Map<string, Set<string>>();
+    const likes = new Map<string, Set<string>>();
     let pointLookup = false;
     for (const sh of shapes) {
+      // `code = 'C-1'` matches what `code LIKE 'C-1'` does.
+      if (sh?.op === "like" || sh?.op === "=") {
+        let ls = likes.get(sh.col);
+        if (ls === undefined) likes.set(sh.col, ls = new Set());
+        ls.add(sh.value);
+      }
       if (sh === null || sh.op !== "=") continue;
       let vs = equal.get(sh.col);
       if (vs === undefined) equal.set(sh.col, vs = new Set());
@@ -244,8 +268,11 @@ export function allRowsHits(
         all = dml && table !== "" && selfSubquery(toks, branches[k], table);
         continue;
       }
-      const compared = equal.has(sh.col);
-      if (sh.op === "notnull") {
+      const compared = equal.has(sh.col) || likes.has(sh.col);
+      if (sh.op === "notlike") {
+        // `code LIKE 'C-1' OR code NOT LIKE 'C-1'`.
+        all = likes.get(sh.col)?.has(sh.value) === true;
+      } else if (sh.op === "notnull") {
         all = compared ||
           (dml && (ALWAYS_SET.test(sh.name) || (pointLookup && k > 0)));
       } else if (COMPLEMENT[sh.op] !== undefined && complemented(shapes, k)) {

@@ -598,3 +598,70 @@ Deno.test("comment truncation: a commented-out condition followed by a note pass
     "SELECT * FROM rooms WHERE wing = 'B' -- AND floor = '2' until the lifts are fixed",
   ]);
 });
+
+Deno.test("tune5 classes: LIKE and its negation, hash-format prefixes, stacked account reads", () => {
+  fires([
+    [
+      "SELECT * FROM claims WHERE claim_no = 'C-7781' OR claim_no NOT LIKE 'C-7781'",
+      "sqli_tautology_identifier",
+    ],
+    [
+      "SELECT * FROM claims WHERE claim_no LIKE 'C-7%' OR claim_no NOT LIKE 'C-7%'",
+      "sqli_tautology_identifier",
+    ],
+    [
+      "SELECT * FROM t WHERE id = 5 AND EXISTS (SELECT * FROM agent_logins WHERE login = 'admin' AND pwd_hash LIKE 'a%')",
+      "sqli_credential_probe",
+    ],
+    [
+      "SELECT * FROM claims WHERE id = 5; SELECT * FROM agent_logins WHERE '1'='1'",
+      "sqli_stacked_query",
+    ],
+    [
+      "SELECT * FROM claims WHERE id = 5; SELECT login, pwd_hash FROM agent_logins WHERE id = 2",
+      "sqli_stacked_query",
+    ],
+  ]);
+  clean([
+    "SELECT * FROM claims WHERE claim_no LIKE 'C-7%' OR claim_no NOT LIKE 'D-%'",
+    "SELECT * FROM claims WHERE code NOT LIKE 'X%' AND code LIKE 'X%'",
+    "SELECT count(*) FROM agent_logins WHERE pwd_hash LIKE '$2y$%'",
+    "SELECT count(*) FROM agent_logins WHERE pwd_hash NOT LIKE '$argon2id$%'",
+    "SELECT * FROM claims WHERE id = 5; SELECT count(*) FROM users;",
+    "SELECT * FROM orders WHERE id = 5; SELECT * FROM customers WHERE id = 7;",
+    "UPDATE claims SET status = 'x' WHERE id = 5; SELECT * FROM claims WHERE id = 5",
+  ]);
+});
+
+Deno.test("tune5 classes: a branch on the accounts, credentials joined into a copied text, a quote built by chr(39)", () => {
+  fires([
+    [
+      "SELECT * FROM claims ORDER BY (SELECT CASE WHEN (SELECT count(*) FROM agent_logins) > 3 THEN 1 ELSE 2 END)",
+      "sqli_constant_probe",
+    ],
+    [
+      "INSERT INTO claim_notes (claim_id, body) SELECT 5, login || ':' || pwd_hash FROM agent_logins",
+      "sqli_credential_probe",
+    ],
+    [
+      "INSERT INTO notes (body) SELECT concat(login, ':', pass_hash) FROM users",
+      "sqli_credential_probe",
+    ],
+    [
+      "SELECT * FROM claims WHERE claim_no = 'C-7781' || chr(39) || ' OR ''1''=''1'",
+      "sqli_char_encoding",
+    ],
+  ]);
+  clean([
+    "SELECT CASE WHEN (SELECT count(*) FROM pg_stat_activity) > 100 THEN 'busy' ELSE 'ok' END",
+    "SELECT CASE WHEN EXISTS (SELECT 1 FROM users WHERE email = 'a@b.c') THEN 1 ELSE 0 END",
+    "SELECT CASE WHEN EXISTS (SELECT 1 FROM users WHERE email = $1) THEN 1 ELSE 0 END",
+    "SELECT c.id, CASE WHEN (SELECT count(*) FROM users u WHERE u.id = c.owner_id) > 0 THEN 'y' ELSE 'n' END FROM claims c",
+    "INSERT INTO users_v2 (id, login, pass_hash) SELECT id, login, pass_hash FROM users",
+    "INSERT INTO password_history (user_id, pass_hash) SELECT id, pass_hash FROM users WHERE id = $1",
+    "INSERT INTO exports (line) SELECT login || ',' || email FROM users",
+    "SELECT 'It' || chr(39) || 's done' AS msg",
+    "UPDATE t SET s = 'O' || chr(39) || 'Brien and sons' WHERE id = 3",
+    "SELECT replace(note, chr(39), '') FROM claims",
+  ]);
+});

@@ -431,12 +431,13 @@ const OR_WHERE = /\b(?:or|where)\b/g;
 const CHAINED =
   /(?:==?|<>|!=|<=|>=|<|>)\s{0,8}(?:'[^'\n]{0,64}'|\d{1,20}(?![\w.]))\s{0,8}(?:==?|<>|!=|<=|>=|<|>)(?![=>])/g;
 
-/** Whether a masked statement may hold a hit at all (a cheap literal test: a condition, a UNION, a subquery or a second statement). */
+/** Whether a masked statement may hold a hit at all (a cheap literal test: a condition, a UNION, a subquery, a second statement or an INSERT ... SELECT). */
 export function mayHaveStructHit(lower: string): boolean {
   return lower.includes("or") || lower.includes("where") ||
     lower.includes("=") || lower.includes("union") ||
     lower.includes("(select") || lower.includes("( select") ||
-    lower.includes(";");
+    lower.includes(";") ||
+    (lower.includes("insert") && lower.includes("select"));
 }
 
 /** Most hits reported for one statement. */

@@ -697,8 +697,10 @@ const ROWS: Row[] = [
       s(() =>
         /\(\s{0,8}select\s{1,8}(?:top\s{1,8}\d{1,4}\s{1,8})?(?:distinct\s{1,8})?(?:[a-z_]\w{0,30}\s{0,4}\.\s{0,4})?["`\[]?\w{0,20}(?:password|passwd|pwd|pass_hash|passhash|secret)\w{0,20}["`\]]?\s{0,8}(?:\)|,|\|\||\bfrom\b)/i
       ),
+      // (Not a hash-format marker, `LIKE '$2y$%'`, masked as `'_2y__'`: a
+      // DBA counting hashes by algorithm.)
       s(() =>
-        /(?:(?<=_)|\b)(?:pass(?:word|wd)?|pwd)(?:_?hash|_digest)?\s{1,8}(?:not\s{1,8})?(?:like|rlike|regexp|glob)\s/i
+        /(?:(?<=_)|\b)(?:pass(?:word|wd)?|pwd)(?:_?hash|_digest)?\s{1,8}(?:not\s{1,8})?(?:like|rlike|regexp|glob)\s(?!\s{0,8}'_[a-z0-9]{1,10}_)/i
       ),
       // A subquery that aggregates a password column into one value (copied into a visible field).
       s(() =>
@@ -736,7 +738,7 @@ const ROWS: Row[] = [
     "CHAR()/CHR() encoded strings",
     "high",
     "block",
-    "CHAR(65,66,67), chains of CHAR()/CHR() concatenations or CONCAT(CHAR(...)): strings built from character codes to slip past quote filters.",
+    "CHAR(65,66,67), chains of CHAR()/CHR() concatenations or CONCAT(CHAR(...)), or a quote built by CHR(39) joined to a literal that goes on as SQL ('a' || chr(39) || ' OR 1=1 --'): strings built from character codes to slip past quote filters.",
     ["char", "chr"],
     [
       b(() =>
@@ -748,6 +750,14 @@ const ROWS: Row[] = [
       b(() => /\bconcat\s{0,8}\(\s{0,8}(?:n?char|chr)\s{0,8}\(\s{0,8}\d/i),
       f(() =>
         /['"][\s)]{0,8}(?:or|and)\b[^;\n]{0,60}?=\s{0,8}(?:n?char|chr)\s{0,8}\(\s{0,8}\d/i
+      ),
+      // A quote built from its code and joined to a literal that goes on as
+      // SQL (`'a' || chr(39) || ' OR 1=1 --'`): a breakout kept for the
+      // dynamic SQL that will run the value.
+      s(
+        () =>
+          /\b(?:chr|n?char)\s{0,4}\(\s{0,4}(?:39|0x27)\s{0,4}\)\s{0,4}(?:\|\||\+|,)\s{0,4}'\)?\s{0,4}(?:or|and|union|having|select|;)\b[^\n]{0,48}?(?:=|<|>|--|#|\/\*|\bselect\b|\bsleep\b)/i,
+        { stage: "raw" },
       ),
     ],
   ],
