@@ -372,7 +372,10 @@ const ENCODED_BREAKOUT =
  * operator word.
  */
 const LITERAL_BREAKOUT =
-  /(?:%2[27]|\\['"]|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07])(?:%29|\))?(?:\s|%20|%09|%0a|\+){1,8}(?:or|and|xor|union|having|order|select)(?=\s|%20|%09|%0a|\+|%28|\()/gi;
+  /(?:%(?:25)?2[27]|\\['"]|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07])(?:%29|\))?(?:\s|%20|%09|%0a|\+){1,8}(?:or|and|xor|union|having|order|select)(?=\s|%20|%09|%0a|\+|%28|\()/gi;
+/** A character {@link LITERAL_BREAKOUT} starts with, for a cheap test of the whole text first. */
+const DISGUISED_QUOTE =
+  /%(?:25)?2[27]|\\['"]|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07]/i;
 /** What follows such an operator word in a payload: a comparison, a comment, a subquery or a delay. */
 const BREAKOUT_TAIL = /[=<>]|--|#|\/\*|%3[cde]|%23|select|sleep|like\b/i;
 
@@ -442,7 +445,10 @@ function prepareStatement(
     return { prep: prepare(text), statement: false };
   }
   // So is one carrying a quote in another spelling (`'NW2\u2019 OR \u20191\u2019=\u20191'`).
-  if (raw.literals.length && literalBreakout(text, raw.literals)) {
+  if (
+    raw.literals.length && DISGUISED_QUOTE.test(text) &&
+    literalBreakout(text, raw.literals)
+  ) {
     return { prep: prepare(text), statement: false };
   }
   const decoded = maskSql(prep.decoded.text, {

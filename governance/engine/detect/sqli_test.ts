@@ -600,6 +600,8 @@ Deno.test("statements: schema probes, spliced subqueries, comment-spaced words (
       "SELECT * FROM t WHERE code = 'NW2\u02bc OR 1=1 --'",
       "SELECT * FROM t WHERE code = 'NW2\uff07 OR \uff071\uff07=\uff071'",
       "SELECT * FROM t WHERE code = 'NW2%27 OR %271%27=%271'",
+      // Encoded twice: a second decoding layer turns %2527 into a quote.
+      "SELECT * FROM players WHERE handle = 'nova%2527 OR 1=1 --'",
       "SELECT * FROM t WHERE note = 'x%27) OR (%271%27=%271'",
       "SELECT * FROM t WHERE note = 'x\uff07 UNION SELECT password FROM users--'",
       "SELECT * FROM t WHERE code = 'NW2\\' OR 1=1 -- '",
@@ -614,6 +616,7 @@ Deno.test("statements: schema probes, spliced subqueries, comment-spaced words (
       "UPDATE notes SET body = 'Patient\u2019s daughter called; she\u2019ll select a slot' WHERE id = 3",
       "INSERT INTO notes (body) VALUES ('Ask for \u2018Room B\u2019 or \u2018B4\u2019 (same room)')",
       "SELECT * FROM t WHERE code LIKE '%27 or%'",
+      "SELECT * FROM t WHERE note = 'discount 25%25 or more = good'",
     ]
   ) assert.deepEqual(db(t), [], t);
   for (
