@@ -142,6 +142,21 @@ function constantExpr(v: unknown): boolean {
     );
 }
 
+/**
+ * `{"$or": [{}, {"a": "a"}]}`: an empty document among other branches of an
+ * `$or` matches every document, so the other branches no longer narrow
+ * anything (an injected branch; a builder with nothing to filter sends no
+ * `$or`).
+ */
+function emptyBranch(key: string, value: unknown): boolean {
+  return key.toLowerCase() === "$or" && Array.isArray(value) &&
+    value.length > 1 &&
+    value.some((b) =>
+      typeof b === "object" && b !== null && !Array.isArray(b) &&
+      Object.keys(b).length === 0
+    );
+}
+
 /** Whether the command runs on an account collection itself (`{"aggregate": "users", ...}`): its own joins are the application's. */
 function accountTarget(doc: unknown): boolean {
   if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
@@ -187,7 +202,10 @@ export function queryDocumentHits(doc: unknown): DocHit[] {
     const entries = Object.entries(v);
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, value] = entries[i];
-      if (accountStage(key, value) && !accountTarget(doc)) {
+      if (
+        (accountStage(key, value) && !accountTarget(doc)) ||
+        emptyBranch(key, value)
+      ) {
         hits.push({ kind: "operator", key });
       } else if (SERVER_JS.has(key.toLowerCase())) {
         hits.push({ kind: "javascript", key });

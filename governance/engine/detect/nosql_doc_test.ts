@@ -128,3 +128,19 @@ Deno.test("query documents: an account collection joined or appended wholesale",
     ]
   ) assert.deepEqual(ids(q), [], q);
 });
+
+Deno.test("query documents: an empty branch of an $or matches every document", () => {
+  assert.deepEqual(
+    ids(
+      `{"find": "leases", "filter": {"tenant": "x", "$or": [{}, {"a": "a"}]}}`,
+    ),
+    ["sys_sqli_nosql_operator"],
+  );
+  for (
+    const q of [
+      `{"find": "leases", "filter": {"$or": [{"status": "active"}, {"status": "pending"}]}}`,
+      `{"find": "leases", "filter": {"$and": [{}, {"status": "active"}]}}`,
+      `{"find": "leases", "filter": {}}`,
+    ]
+  ) assert.deepEqual(ids(q), [], q);
+});

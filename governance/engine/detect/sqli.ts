@@ -99,13 +99,16 @@ function mapBack(r: Rewritten, pos: number): number {
 }
 
 const DECODE_RE =
-  /%([0-7][0-9a-f])|\\x([0-7][0-9a-f])|&(?:apos|#39|#x27);|&(?:quot|#34|#x22);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07]|[\u201c\u201d]/gi;
+  /%([0-7][0-9a-f])|\\x([0-7][0-9a-f])|&(?:apos|#39|#x27);|&(?:quot|#34|#x22);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4]|[\u201c\u201d]|[\uff01-\uff5e]/gi;
 
 function decodeToken(m: RegExpExecArray): string {
   const hex = m[1] ?? m[2];
   if (hex !== undefined) return String.fromCharCode(parseInt(hex, 16));
   const t = m[0];
   if (t.startsWith("&")) return /apos|39|27/i.test(t) ? "'" : '"';
+  // Full-width forms (\uff2f\uff32 for OR, \uff07 for a quote): their ASCII characters.
+  const c = t.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
   return t === "\u201c" || t === "\u201d" ? '"' : "'";
 }
 
@@ -188,7 +191,7 @@ interface Prepared {
 
 /** A character every {@link DECODE_RE} match contains. */
 const DECODE_CHAR =
-  /[%\\&\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07\u201c\u201d]/;
+  /[%\\&\u2018\u2019\u02b9\u02bc\u2032\u00b4\u201c\u201d\uff01-\uff5e]/;
 
 /** True when `t` may contain a {@link SPACING_RE} match. */
 const maySpace = (t: string): boolean =>
@@ -367,15 +370,15 @@ const ENCODED_BREAKOUT =
 
 /**
  * Inside a literal: a quote as a web form, a driver or a database may turn
- * it back into one (percent-encoded, backslash-escaped, a look-alike such as
+ * it back into one (percent-encoded, backslash-escaped, an HTML entity, a look-alike such as
  * U+2019, U+02BC or the full-width U+FF07) closing the value, then a SQL
  * operator word.
  */
 const LITERAL_BREAKOUT =
-  /(?:%(?:25)?2[27]|\\['"]|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07])(?:%29|\))?(?:\s|%20|%09|%0a|\+){1,8}(?:or|and|xor|union|having|order|select)(?=\s|%20|%09|%0a|\+|%28|\()/gi;
+  /(?:%(?:25)?2[27]|\\['"]|&(?:#0{0,2}39|#x0{0,2}27|apos|quot|#0{0,2}34);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07])(?:%29|\))?(?:\s|%20|%09|%0a|\+){1,8}(?:or|and|xor|union|having|order|select)(?=\s|%20|%09|%0a|\+|%28|\()/gi;
 /** A character {@link LITERAL_BREAKOUT} starts with, for a cheap test of the whole text first. */
 const DISGUISED_QUOTE =
-  /%(?:25)?2[27]|\\['"]|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07]/i;
+  /%(?:25)?2[27]|\\['"]|&(?:#0{0,2}39|#x0{0,2}27|apos|quot|#0{0,2}34);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07]/i;
 /** What follows such an operator word in a payload: a comparison, a comment, a subquery or a delay. */
 const BREAKOUT_TAIL = /[=<>]|--|#|\/\*|%3[cde]|%23|select|sleep|like\b/i;
 

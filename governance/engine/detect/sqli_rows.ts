@@ -154,6 +154,18 @@ function shape(
       value: masked.slice(v.start, v.end),
     };
   }
+  // `col BETWEEN 0 AND 999999999`: a numeric range, as `lo..hi`.
+  if (
+    !not && rest.length === 4 && rest[0].text === "between" &&
+    rest[1].kind === "num" && rest[2].text === "and" && rest[3].kind === "num"
+  ) {
+    return {
+      col,
+      name,
+      op: "between",
+      value: `${rest[1].text}..${rest[3].text}`,
+    };
+  }
   if (rest.length === 2 && COMPARISON.has(rest[0].text)) {
     const v = rest[1];
     if (v.kind === "num") value = v.text;
@@ -183,6 +195,39 @@ const COMPLEMENT: Readonly<Record<string, string>> = {
   "<": ">=",
   ">=": "<",
 };
+
+/** Whether a number satisfies `op value` (`5` satisfies `> 0` and `between 1..10`); false for what is not a number. */
+function satisfies(x: string, op: string, value: string): boolean {
+  const v = Number(x);
+  if (!/^-?\d{1,15}(?:\.\d{1,8})?$/.test(x)) return false;
+  if (op === "between") {
+    const [lo, hi] = value.split("..").map(Number);
+    return lo <= v && v <= hi;
+  }
+  const c = Number(value);
+  if (!/^-?\d{1,15}(?:\.\d{1,8})?$/.test(value)) return false;
+  return op === ">"
+    ? v > c
+    : op === ">="
+    ? v >= c
+    : op === "<"
+    ? v < c
+    : op === "<="
+    ? v <= c
+    : false;
+}
+
+/**
+ * Whether a range branch holds a value another branch looks up on the same
+ * column (`tenant_id = 88 OR tenant_id BETWEEN 0 AND 999999999`, `account_no
+ * = 5521 OR account_no > 0`): the lookup is then redundant, which a query
+ * written by hand never is and an appended range that widens it always is.
+ */
+function subsumes(equal: Set<string> | undefined, sh: Shape): boolean {
+  if (equal === undefined) return false;
+  for (const x of equal) if (satisfies(x, sh.op, sh.value)) return true;
+  return false;
+}
 
 /** Whether another branch compares the same column to the same value by the complement of branch `k`'s operator. */
 function complemented(shapes: (Shape | null)[], k: number): boolean {
@@ -284,6 +329,17 @@ export function allRowsHits(
         all = equal.get(sh.col)?.has(sh.value) === true ||
           (dml && PRIMARY_KEY.test(sh.name) && /^-?\d{1,12}$/.test(sh.value) &&
             Number(sh.value) <= 0);
+      } else if (sh.op === "between") {
+        // A whole key range in a DELETE/UPDATE (`id BETWEEN 1 AND 999999999`).
+        const [lo, hi] = sh.value.split("..").map(Number);
+        all = subsumes(equal.get(sh.col), sh) ||
+          (dml && (compared || KEY_COLUMN.test(sh.name)) && lo <= 1 &&
+            hi >= 1e6);
+      } else if (
+        (sh.op === "<" || sh.op === "<=" || sh.op === ">" || sh.op === ">=") &&
+        subsumes(equal.get(sh.col), sh)
+      ) {
+        all = true;
       } else if (sh.op === ">=" || sh.op === ">") {
         // `id > 0`, `id >= 1`, `event_id > -1`: the whole range of a key.
         const v = Number(sh.value);

@@ -665,3 +665,59 @@ Deno.test("tune5 classes: a branch on the accounts, credentials joined into a co
     "SELECT replace(note, chr(39), '') FROM claims",
   ]);
 });
+
+Deno.test("tune6 classes: entities and full-width letters, nested keywords, redundant lookups, server identity copied", () => {
+  fires([
+    [
+      "SELECT * FROM leases WHERE unit = '&#39; OR 1=1 --'",
+      "sqli_tautology_numeric",
+    ],
+    [
+      "SELECT * FROM leases WHERE unit = 'A4' \uff2f\uff32 1=1",
+      "sqli_constant_condition",
+    ],
+    [
+      "SELECT * FROM leases WHERE tenant_id = 88 UNIunionON SELselectECT 1, 2",
+      "sqli_nested_keyword",
+    ],
+    [
+      "SELECT * FROM leases WHERE tenant_id = 88 OORR 1=1",
+      "sqli_nested_keyword",
+    ],
+    [
+      "SELECT * FROM leases WHERE tenant_id = 88 OR tenant_id BETWEEN 0 AND 999999999",
+      "sqli_tautology_identifier",
+    ],
+    [
+      "SELECT * FROM subscribers WHERE account_no = 5521 OR account_no > 0",
+      "sqli_tautology_identifier",
+    ],
+    [
+      "DELETE FROM leases WHERE id = 5 OR id BETWEEN 1 AND 999999999",
+      "sqli_always_true_where",
+    ],
+    [
+      "UPDATE tenants SET display_name = (SELECT version()) WHERE id = 88",
+      "sqli_credential_probe",
+    ],
+    [
+      "UPDATE tenants SET notes = (SELECT group_concat(table_name) FROM information_schema.tables WHERE table_schema = database()) WHERE id = 88",
+      "sqli_credential_probe",
+    ],
+    ["SELECT name, password_hash FROM sys.sql_logins", "sqli_admin_table"],
+  ]);
+  clean([
+    "INSERT INTO notes (body) VALUES ('\u4ef7\u683c\uff08\u542b\u7a0e\uff09\uff1a\uff11\uff10\uff10\u5143')",
+    "SELECT * FROM t WHERE name = 'Tom &amp; Jerry &quot;the show&quot; and more'",
+    "SELECT * FROM coordinates WHERE information = 'order' OR border = 'sand'",
+    "SELECT * FROM t WHERE id = 5 OR id BETWEEN 10 AND 20",
+    "SELECT * FROM t WHERE priority = 1 OR priority > 3",
+    "SELECT * FROM t WHERE a = 5 OR b > 3",
+    "DELETE FROM leases WHERE id BETWEEN 100 AND 200 AND status = 'draft'",
+    "UPDATE t SET updated_by = (SELECT current_user) WHERE id = 3",
+    "SELECT (SELECT version()) AS v, now()",
+    "SELECT (SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public') AS n",
+    "SELECT name, is_disabled FROM sys.sql_logins",
+    "SELECT unit, NULL AS ended FROM leases WHERE status = 'active' UNION ALL SELECT unit, ended_on FROM leases_archive",
+  ]);
+});

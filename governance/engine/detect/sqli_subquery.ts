@@ -86,6 +86,29 @@ const STRING_AGGREGATE: ReadonlySet<string> = new Set([
   "json_group_array",
 ]);
 
+/** Functions that name the server, its version or its database: a subquery of them alone copies the fingerprint into a value (the current user, which audit columns record, is not one). */
+const SERVER_INFO: ReadonlySet<string> = new Set([
+  "version",
+  "database",
+  "schema",
+  "current_database",
+  "db_name",
+  "user",
+  "system_user",
+  "suser_sname",
+  "suser_name",
+  "host_name",
+  "serverproperty",
+  "sqlite_version",
+  "inet_server_addr",
+  "load_file",
+  "pg_read_file",
+]);
+
+/** MySQL and SQL Server variables that name the server. */
+const SERVER_VARIABLE =
+  /^@@(?:version(?:_comment|_compile_os)?|hostname|datadir|basedir|servername|servicename|tmpdir|plugin_dir|secure_file_priv)$/i;
+
 /** Key columns: reading one names a row, not its secrets. */
 const KEY = /^(?:id|\w{1,40}_id|uuid|pk|rowid|oid)$/;
 
@@ -151,6 +174,7 @@ function piggyback(
   let table = "";
   let schema = "";
   let inList = true;
+  let server = false;
   for (let j = open + 2; j < toks.length && j - open < MAX_HEAD; j++) {
     const t = toks[j];
     if (t.kind === "open") {
@@ -164,12 +188,23 @@ function piggyback(
     }
     if (t.kind === "semi") return false;
     if (depth > 0 && !inList) continue;
+    // `@@version`, `@@hostname`: the server's identity.
+    if (
+      inList && t.kind === "param" &&
+      SERVER_VARIABLE.test(masked.slice(t.start, t.end))
+    ) server = true;
     if (t.kind !== "word" && t.kind !== "ident") continue;
     const next = toks[j + 1];
     if (depth === 0 && t.kind === "word" && FILTERS.has(t.text)) {
       // Filtered: still a read of a secret when the filter is a value of
       // its own (`WHERE login = 'root'`), not a row of the outer query.
-      return secret && table !== outer && uncorrelatedTail(toks, j, open);
+      // A catalogue joined into one value is the database's map, filtered or
+      // not (`group_concat(table_name) ... WHERE table_schema = database()`).
+      const map = joined &&
+        (CATALOG_TABLE.test(table) ||
+          (schema !== "" && CATALOG_TABLE.test(schema)));
+      return (secret || map) && table !== outer &&
+        uncorrelatedTail(toks, j, open);
     }
     if (inList) {
       if (depth === 0 && t.text === "from") {
@@ -187,6 +222,7 @@ function piggyback(
       }
       if (next?.kind === "open") {
         if (STRING_AGGREGATE.has(t.text)) joined = true;
+        if (SERVER_INFO.has(t.text)) server = true;
         // count(...), max(...): skip to the call's close.
         if (NUMERIC_AGGREGATE.has(t.text)) {
           let d = 0;
@@ -203,7 +239,9 @@ function piggyback(
       if (SECRET_COLUMN.test(text(t))) secret = true;
     }
   }
-  if (table === "" || table === outer) return false;
+  // `(SELECT version())`: the server's identity copied into a value.
+  if (table === "") return server && outer !== "";
+  if (table === outer) return false;
   // A secret column read unfiltered, from whatever table.
   if (secret) return true;
   const sensitive = ACCOUNT_TABLE.test(table) || CATALOG_TABLE.test(table) ||

@@ -226,7 +226,10 @@ function accountUnion(toks: Tok[], hits: UnionHit[]): void {
     if (n === undefined || (n.kind !== "word" && n.kind !== "ident")) continue;
     if (n.text === firstTable) continue;
     const open = !filtered(toks, j + 2);
-    const foreign = second.names !== null && firstNames !== null &&
+    // Columns the first query does not select, from a table that is not its
+    // sibling (`leases` and `leases_archive` are one table split by age).
+    const sibling = n.text.includes(firstTable) || firstTable.includes(n.text);
+    const foreign = !sibling && second.names !== null && firstNames !== null &&
       [...second.names].some((x) => !firstNames?.has(x));
     if (
       CATALOG_TABLE.test(n.text) ||

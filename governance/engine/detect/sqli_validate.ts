@@ -292,7 +292,7 @@ export function validate(
       // The select list before FROM names every column or the hash columns.
       const before = text.slice(Math.max(0, m.index - 400), m.index);
       const list = before.slice(before.toLowerCase().lastIndexOf("select"));
-      return /\*|\bauthentication_string\b|\bpassword\b/i.test(list);
+      return /\*|\bauthentication_string\b|\bpassword(?:_hash)?\b/i.test(list);
     }
     case "notPlainlyFalse":
       return !plainlyFalseComparison(m[0]);

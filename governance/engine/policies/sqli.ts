@@ -136,6 +136,32 @@ const b = (
   extra: Partial<Omit<SqlPattern, "re" | "mode">> = {},
 ): SqlPattern => pattern("both", make, extra);
 
+/** Keywords a stripping filter is evaded with, written inside a copy of themselves. */
+const NESTABLE = [
+  "union",
+  "select",
+  "from",
+  "where",
+  "sleep",
+  "insert",
+  "update",
+  "delete",
+  "drop",
+  "or",
+  "and",
+  "concat",
+  "benchmark",
+  "waitfor",
+];
+
+/** Every way to write a {@link NESTABLE} keyword inside itself (`un` + `union` + `ion`), lower case. */
+const NESTED_KEYWORDS: string[] = NESTABLE.flatMap((k) =>
+  Array.from(
+    { length: k.length - 1 },
+    (_, i) => k.slice(0, i + 1) + k + k.slice(i + 1),
+  )
+);
+
 const ROWS: Row[] = [
   // ---- Union-based -------------------------------------------------------
   [
@@ -843,7 +869,7 @@ const ROWS: Row[] = [
     "Credential and admin table access",
     "high",
     "block",
-    "Reads of the database's own account tables (mysql.user and dba_users read whole or joined, pg_shadow, pg_authid, sys.sql_logins, SYS.USER$): password hashes and privileges.",
+    "Reads of the database's own account tables (mysql.user, dba_users and sys.sql_logins read whole, for their hashes or joined; pg_shadow, pg_authid, SYS.USER$): password hashes and privileges.",
     [
       "mysql",
       "pg_shadow",
@@ -857,8 +883,16 @@ const ROWS: Row[] = [
     ],
     [
       s(() =>
-        /\b(?:pg_shadow|pg_authid|sys\s{0,4}\.\s{0,4}sql_logins|sys\s{0,4}\.\s{0,4}user\$|sysxlogins|sys\s{0,4}\.\s{0,4}syslogins|syscat\s{0,4}\.\s{0,4}dbauth)\b/i
+        /\b(?:pg_shadow|pg_authid|sys\s{0,4}\.\s{0,4}user\$|sysxlogins|sys\s{0,4}\.\s{0,4}syslogins|syscat\s{0,4}\.\s{0,4}dbauth)\b/i
       ),
+      // SQL Server's sys.sql_logins: writes, joins and UNIONs, or reads of its
+      // hashes (`SELECT name, is_disabled FROM sys.sql_logins` is a routine look).
+      s(() =>
+        /\b(?:update|into|join|union\b[^;]{0,240}?\bfrom)\s{1,8}sys\s{0,4}\.\s{0,4}sql_logins\b/i
+      ),
+      s(() => /\bfrom\s{1,8}sys\s{0,4}\.\s{0,4}sql_logins\b/i, {
+        validate: "readsHashes",
+      }),
       // Oracle's dba_users: writes, joins and UNIONs, or reads of every column
       // (`SELECT username, account_status FROM dba_users` is a routine look).
       s(() =>
@@ -1267,6 +1301,17 @@ const ROWS: Row[] = [
       }),
       f(() => /(?:^|\s)like\s{1,8}'%{1,8}'\s{0,8}(?:--|#|$)/im),
     ],
+  ],
+  [
+    "nested_keyword",
+    "Keyword nested inside itself",
+    "high",
+    "block",
+    "A SQL keyword written inside a copy of itself (UNIunionON, SELselectECT, OorR): what is left when a filter strips the keyword once is the keyword, the evasion of a filter that deletes SQL words instead of rejecting them.",
+    NESTED_KEYWORDS,
+    [b(() =>
+      new RegExp(String.raw`\b(?:${NESTED_KEYWORDS.join("|")})\b`, "i")
+    )],
   ],
   [
     "concat_breakout",
