@@ -137,6 +137,24 @@ function shape(
   ) return { col, name, op: "notnull", value: "" };
   let value = "";
   let op = "";
+  // `col IN ('v')`, `col NOT IN ('v')`: one value, read as `=` and `<>`.
+  const inAt = rest.length === 4 ? 0 : rest.length === 5 ? 1 : -1;
+  if (
+    inAt >= 0 && (inAt === 0 || rest[0].text === "not") &&
+    rest[inAt].text === "in" && rest[inAt + 1].kind === "open" &&
+    rest[inAt + 3].kind === "close" &&
+    (rest[inAt + 2].kind === "num" || rest[inAt + 2].kind === "str") &&
+    rest[inAt + 2].end - rest[inAt + 2].start <= MAX_VALUE
+  ) {
+    const v = rest[inAt + 2];
+    const negated = (inAt === 1) !== not;
+    return {
+      col,
+      name,
+      op: negated ? "<>" : "=",
+      value: v.kind === "num" ? v.text : masked.slice(v.start, v.end),
+    };
+  }
   // `col LIKE 'v'`, `col NOT LIKE 'v'`: a pattern, paired only with its negation.
   const likeAt = rest.length === 2 ? 0 : rest.length === 3 ? 1 : -1;
   if (
@@ -217,14 +235,25 @@ function satisfies(x: string, op: string, value: string): boolean {
     : false;
 }
 
+/** Whether a range covers a column's whole domain: from at most 1 (`> 0`, `>= -1`, `BETWEEN 0 AND ...`) or up to a huge bound (`< 999999`); `renewals < 3` is a narrow band. */
+function wide(sh: Shape): boolean {
+  if (sh.op === "between") {
+    const [lo, hi] = sh.value.split("..").map(Number);
+    return lo <= 1 && hi >= 1e5;
+  }
+  const c = Number(sh.value);
+  if (Number.isNaN(c)) return false;
+  return sh.op === ">" ? c <= 0 : sh.op === ">=" ? c <= 1 : c >= 1e5;
+}
+
 /**
- * Whether a range branch holds a value another branch looks up on the same
+ * Whether a wide range branch holds a value another branch looks up on the same
  * column (`tenant_id = 88 OR tenant_id BETWEEN 0 AND 999999999`, `account_no
  * = 5521 OR account_no > 0`): the lookup is then redundant, which a query
  * written by hand never is and an appended range that widens it always is.
  */
 function subsumes(equal: Set<string> | undefined, sh: Shape): boolean {
-  if (equal === undefined) return false;
+  if (equal === undefined || !wide(sh)) return false;
   for (const x of equal) if (satisfies(x, sh.op, sh.value)) return true;
   return false;
 }

@@ -721,3 +721,30 @@ Deno.test("tune6 classes: entities and full-width letters, nested keywords, redu
     "SELECT unit, NULL AS ended FROM leases WHERE status = 'active' UNION ALL SELECT unit, ended_on FROM leases_archive",
   ]);
 });
+
+Deno.test("tune7 classes: one-value IN lists, wide ranges only, correlated sort keys, password patterns in subqueries", () => {
+  fires([
+    [
+      "SELECT * FROM loans WHERE member_no = 'M-301' OR member_no NOT IN ('M-301')",
+      "sqli_tautology_identifier",
+    ],
+    [
+      "SELECT * FROM loans WHERE book_id = 12 OR book_id < 999999",
+      "sqli_tautology_identifier",
+    ],
+    [
+      "SELECT * FROM routes LIMIT 10 OFFSET (SELECT count(*) FROM dispatchers WHERE passwd_digest LIKE '$2%')",
+      "sqli_credential_probe",
+    ],
+    [
+      "SELECT * FROM t ORDER BY (CASE WHEN (SELECT 1 FROM users u WHERE u.name = 'admin') = 1 THEN a ELSE b END)",
+      "sqli_boolean_blind",
+    ],
+  ]);
+  clean([
+    "SELECT * FROM loans WHERE member_no IN ('M-301') OR member_no NOT IN ('M-302')",
+    "SELECT * FROM loans WHERE renewals = 0 OR renewals < 3",
+    "SELECT * FROM t WHERE level = 5 OR level > 1",
+    "SELECT * FROM books ORDER BY CASE WHEN (SELECT count(*) FROM holds h WHERE h.book_id = books.id) > 3 THEN 0 ELSE 1 END",
+  ]);
+});

@@ -72,6 +72,10 @@ function proseAfterValue(body: string): boolean {
   return false;
 }
 
+/** Two qualified columns compared: a subquery that joins the outer row. */
+const CORRELATED =
+  /\b[a-z_]\w{0,40}\.[a-z_]\w{0,40}\s{0,4}=\s{0,4}[a-z_]\w{0,40}\.[a-z_]\w{0,40}\b/i;
+
 /** SQL words whose presence makes decoded or joined text SQL. */
 const SQL_WORDS =
   /\b(?:select|union|insert|update|delete|drop|exec|execute|waitfor|delay|sleep|benchmark|declare|truncate|shutdown|xp_cmdshell|information_schema|@@version|load_file|outfile|from|where)\b/i;
@@ -294,6 +298,13 @@ export function validate(
       const list = before.slice(before.toLowerCase().lastIndexOf("select"));
       return /\*|\bauthentication_string\b|\bpassword(?:_hash)?\b/i.test(list);
     }
+    case "uncorrelated":
+      // The subquery opened by the match compares two qualified columns
+      // (`h.book_id = books.id`) before its branch ends: correlated with the row.
+      return !CORRELATED.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 300)
+          .split(/\bthen\b|,/i)[0],
+      );
     case "notPlainlyFalse":
       return !plainlyFalseComparison(m[0]);
     case "noWhere": {

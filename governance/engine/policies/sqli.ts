@@ -47,7 +47,8 @@ export type SqlValidator =
   | "commentQuote"
   | "encodedKeyword"
   | "notWholeStatement"
-  | "afterStacked";
+  | "afterStacked"
+  | "uncorrelated";
 
 /** One structural pattern of a SQL policy. */
 export interface SqlPattern {
@@ -662,10 +663,11 @@ const ROWS: Row[] = [
         { needs: "subquery" },
       ),
       // Ordering by a condition on a subquery: ORDER BY (CASE WHEN (SELECT ...) ... THEN a ELSE b END).
+      // (Not a subquery correlated with the row, `WHERE h.book_id = books.id`: a per-row sort key.)
       s(
         () =>
           /\border\s{1,8}by\s{0,8}\(?\s{0,8}(?:case\s{1,8}when|if\s{0,8}\()\s{0,8}\(?\s{0,8}\(?\s{0,8}select\b/i,
-        { needs: "subquery" },
+        { needs: "subquery", validate: "uncorrelated" },
       ),
       f(() => /^\s{0,8}\d{1,10}\s{1,8}(?:and|or)\s{1,8}\(\s{0,8}select\b/i),
       f(() =>
@@ -727,6 +729,11 @@ const ROWS: Row[] = [
       // DBA counting hashes by algorithm.)
       s(() =>
         /(?:(?<=_)|\b)(?:pass(?:word|wd)?|pwd)(?:_?hash|_digest)?\s{1,8}(?:not\s{1,8})?(?:like|rlike|regexp|glob)\s(?!\s{0,8}'_[a-z0-9]{1,10}_)/i
+      ),
+      // Inside a subquery, any pattern on a password column is a probe (a
+      // count of bcrypt hashes in an OFFSET is still a yes/no question).
+      s(() =>
+        /\(\s{0,8}select\b[^;]{0,200}?(?:(?<=_)|\b)(?:pass(?:word|wd)?|pwd)(?:_?hash|_digest)?\s{1,8}(?:not\s{1,8})?(?:like|rlike|regexp|glob)\s/i
       ),
       // A subquery that aggregates a password column into one value (copied into a visible field).
       s(() =>
