@@ -748,3 +748,25 @@ Deno.test("tune7 classes: one-value IN lists, wide ranges only, correlated sort 
     "SELECT * FROM books ORDER BY CASE WHEN (SELECT count(*) FROM holds h WHERE h.book_id = books.id) > 3 THEN 0 ELSE 1 END",
   ]);
 });
+
+Deno.test("account tables with a prefix of several parts (front_desk_users)", () => {
+  fires([
+    [
+      "SELECT * FROM bookings WHERE id = 7 UNION SELECT * FROM front_desk_users",
+      "sqli_union_select",
+    ],
+    [
+      "INSERT INTO guest_notes (guest_id, note) SELECT 5120, login || '=' || pw_hash FROM front_desk_users",
+      "sqli_credential_probe",
+    ],
+    [
+      `{"aggregate": "bookings", "pipeline": [{"$unionWith": "front_desk_users"}]}`,
+      "sqli_nosql_operator",
+    ],
+  ]);
+  clean([
+    "SELECT * FROM bookings WHERE id = 7 UNION ALL SELECT * FROM bookings_2025 WHERE id = 7",
+    "INSERT INTO front_desk_users_v2 (id, login, pw_hash) SELECT id, login, pw_hash FROM front_desk_users",
+    `{"aggregate": "bookings", "pipeline": [{"$unionWith": "bookings_2025"}]}`,
+  ]);
+});
