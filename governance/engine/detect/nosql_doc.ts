@@ -42,9 +42,9 @@ const MATCH_OPERATORS = new Set([
 /** Field names that hold a secret: an application compares them for equality only, never with an operator. */
 const SECRET_FIELD =
   /^(?:pass(?:word|wd|code|phrase)?|pwd|pw|hash|password_?hash|token|secret|api_?key|otp|pin|psk)$/i;
-/** A secret as one part of a longer name (`pass_hash`, `passwordDigest`, `api_secret`, `reset_token`). */
+/** A secret as one part of a longer name (`pass_hash`, `pin_hash`, `passwordDigest`, `api_secret`, `reset_token`); a content hash (`file_hash`) is not one. */
 const SECRET_PART =
-  /(?:^|_)(?:pass(?:word|wd|code)?|pwd|pw)_(?:hash|digest)(?:_|$)|(?:^|_)(?:password|passwd|secret|token|apikey|api_key|otp)(?:_|$)/;
+  /(?:^|_)(?:pass(?:word|wd|code)?|pwd|pw|pin|otp|totp)_(?:hash|digest)(?:_|$)|(?:^|_)(?:password|passwd|secret|token|apikey|api_key|otp)(?:_|$)/;
 
 /** Whether a field name names a secret, as a whole or as one part of a snake_case or camelCase name. */
 function isSecretField(key: string): boolean {

@@ -144,3 +144,19 @@ Deno.test("query documents: an empty branch of an $or matches every document", (
     ]
   ) assert.deepEqual(ids(q), [], q);
 });
+
+Deno.test("query documents: a PIN or one-time-code hash is a secret field", () => {
+  for (
+    const q of [
+      `{"find": "hangar_logins", "filter": {"badge": "M-77", "pin_hash": {"$ne": null}}}`,
+      `{"find": "staff", "filter": {"otpDigest": {"$gt": ""}}}`,
+    ]
+  ) assert.deepEqual(ids(q), ["sys_sqli_nosql_operator"], q);
+  for (
+    const q of [
+      `{"find": "files", "filter": {"file_hash": {"$in": ["ab12", "cd34"]}}}`,
+      `{"find": "builds", "filter": {"commit_hash": {"$ne": null}}}`,
+      `{"find": "hangar_logins", "filter": {"badge": "M-77"}, "projection": {"pin_hash": 0}}`,
+    ]
+  ) assert.deepEqual(ids(q), [], q);
+});
