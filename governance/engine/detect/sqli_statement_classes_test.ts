@@ -770,3 +770,17 @@ Deno.test("account tables with a prefix of several parts (front_desk_users)", ()
     `{"aggregate": "bookings", "pipeline": [{"$unionWith": "bookings_2025"}]}`,
   ]);
 });
+
+Deno.test("tune9: SLEEP as a subquery's WHERE (LIMIT 1, (SELECT 1 FROM dual WHERE SLEEP(2)))", () => {
+  fires([
+    [
+      "SELECT * FROM invoices ORDER BY amount LIMIT 1, (SELECT 1 FROM dual WHERE SLEEP(2))",
+      "sqli_time_sleep",
+    ],
+    ["SELECT * FROM t GROUP BY a HAVING SLEEP(3)", "sqli_time_sleep"],
+  ]);
+  clean([
+    "SELECT * FROM t WHERE sleep_hours > 7",
+    "SELECT * FROM sleep_log WHERE sleep_minutes BETWEEN 300 AND 600",
+  ]);
+});

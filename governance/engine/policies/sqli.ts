@@ -500,7 +500,7 @@ const ROWS: Row[] = [
       b(() => /\bdbms_session\s{0,8}\.\s{0,8}sleep\s{0,8}\(/i),
       b(() => /\bdbms_lock\s{0,8}\.\s{0,8}sleep\s{0,8}\(/i),
       b(() =>
-        /(?:\b(?:or|and|xor|select|if|then|else|when|by|not|rlike|like|regexp)\s{0,8}\(*|&&\s{0,8}|\|\|\s{0,8}|,\s{0,8}|\+\s{0,8}|['"]\s{0,8}[;+]?\s{0,8})\(?\s{0,8}sleep\s{0,8}\(\s{0,8}(?:\d{1,8}|__time__)\s{0,8}\)/i
+        /(?:\b(?:or|and|xor|select|if|then|else|when|by|not|rlike|like|regexp|where|having)\s{0,8}\(*|&&\s{0,8}|\|\|\s{0,8}|,\s{0,8}|\+\s{0,8}|['"]\s{0,8}[;+]?\s{0,8})\(?\s{0,8}sleep\s{0,8}\(\s{0,8}(?:\d{1,8}|__time__)\s{0,8}\)/i
       ),
       b(() =>
         /(?<![.\w])sleep\s{0,8}\(\s{0,8}(?:\d{1,8}|__time__)\s{0,8}\)\s{0,8}(?:#|--|=)/i
