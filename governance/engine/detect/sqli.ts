@@ -449,7 +449,8 @@ function prepareStatement(
   }
   // So is one carrying a quote in another spelling (`'NW2\u2019 OR \u20191\u2019=\u20191'`).
   if (
-    raw.literals.length && DISGUISED_QUOTE.test(text) &&
+    raw.literals.length && DECODE_CHAR.test(text) &&
+    DISGUISED_QUOTE.test(text) &&
     literalBreakout(text, raw.literals)
   ) {
     return { prep: prepare(text), statement: false };
