@@ -14,6 +14,8 @@
  * @module
  */
 
+import { ACCOUNT_TABLE } from "./sqli_names.ts";
+
 /** One structural finding in a query document: which technique, and the key it was found at. */
 export interface DocHit {
   kind: "javascript" | "operator";
@@ -40,9 +42,9 @@ const MATCH_OPERATORS = new Set([
 /** Field names that hold a secret: an application compares them for equality only, never with an operator. */
 const SECRET_FIELD =
   /^(?:pass(?:word|wd|code|phrase)?|pwd|pw|hash|password_?hash|token|secret|api_?key|otp|pin|psk)$/i;
-/** A secret as one part of a longer name (`pass_hash`, `passwordDigest`, `api_secret`, `reset_token`). */
+/** A secret as one part of a longer name (`pass_hash`, `pin_hash`, `passwordDigest`, `api_secret`, `reset_token`); a content hash (`file_hash`) is not one. */
 const SECRET_PART =
-  /(?:^|_)(?:pass(?:word|wd|code)?|pwd|pw)_(?:hash|digest)(?:_|$)|(?:^|_)(?:password|passwd|secret|token|apikey|api_key|otp)(?:_|$)/;
+  /(?:^|_)(?:pass(?:word|wd|code)?|pwd|pw|pin|otp|totp)_(?:hash|digest)(?:_|$)|(?:^|_)(?:password|passwd|secret|token|apikey|api_key|otp)(?:_|$)/;
 
 /** Whether a field name names a secret, as a whole or as one part of a snake_case or camelCase name. */
 function isSecretField(key: string): boolean {
@@ -89,6 +91,36 @@ function matchesAnything(op: string, v: unknown): boolean {
   return false;
 }
 
+/**
+ * Whether a pipeline stage joins or appends an account collection
+ * wholesale: `{"$lookup": {"from": "agent_logins", "pipeline": [], ...}}`
+ * with no join field and no `$match` of its own (every account onto every
+ * document), or `{"$unionWith": "users"}` (the aggregation's UNION). A
+ * lookup on a key (`localField`/`foreignField`) is a join.
+ */
+function accountStage(key: string, value: unknown): boolean {
+  const k = key.toLowerCase();
+  if (k === "$unionwith") {
+    const coll = typeof value === "string"
+      ? value
+      : typeof value === "object" && value !== null
+      ? (value as Record<string, unknown>).coll
+      : undefined;
+    return typeof coll === "string" && ACCOUNT_TABLE.test(coll.toLowerCase());
+  }
+  if (k !== "$lookup" || typeof value !== "object" || value === null) {
+    return false;
+  }
+  const l = value as Record<string, unknown>;
+  if (
+    typeof l.from !== "string" || !ACCOUNT_TABLE.test(l.from.toLowerCase()) ||
+    l.localField !== undefined || l.foreignField !== undefined
+  ) return false;
+  const p = l.pipeline;
+  return !Array.isArray(p) ||
+    !p.some((st) => typeof st === "object" && st !== null && "$match" in st);
+}
+
 /** Comparison operators of an aggregation expression. */
 const EXPR_COMPARISONS = new Set(["$eq", "$ne", "$gt", "$gte", "$lt", "$lte"]);
 
@@ -108,6 +140,31 @@ function constantExpr(v: unknown): boolean {
       a === null || typeof a === "number" || typeof a === "boolean" ||
       (typeof a === "string" && !a.startsWith("$"))
     );
+}
+
+/**
+ * `{"$or": [{}, {"a": "a"}]}`: an empty document among other branches of an
+ * `$or` matches every document, so the other branches no longer narrow
+ * anything (an injected branch; a builder with nothing to filter sends no
+ * `$or`).
+ */
+function emptyBranch(key: string, value: unknown): boolean {
+  return key.toLowerCase() === "$or" && Array.isArray(value) &&
+    value.length > 1 &&
+    value.some((b) =>
+      typeof b === "object" && b !== null && !Array.isArray(b) &&
+      Object.keys(b).length === 0
+    );
+}
+
+/** Whether the command runs on an account collection itself (`{"aggregate": "users", ...}`): its own joins are the application's. */
+function accountTarget(doc: unknown): boolean {
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
+    return false;
+  }
+  const d = doc as Record<string, unknown>;
+  const coll = d.aggregate ?? d.find;
+  return typeof coll === "string" && ACCOUNT_TABLE.test(coll.toLowerCase());
 }
 
 /** The attack shapes in a parsed query document, in document order. */
@@ -145,7 +202,12 @@ export function queryDocumentHits(doc: unknown): DocHit[] {
     const entries = Object.entries(v);
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, value] = entries[i];
-      if (SERVER_JS.has(key.toLowerCase())) {
+      if (
+        (accountStage(key, value) && !accountTarget(doc)) ||
+        emptyBranch(key, value)
+      ) {
+        hits.push({ kind: "operator", key });
+      } else if (SERVER_JS.has(key.toLowerCase())) {
         hits.push({ kind: "javascript", key });
         // `$where` is also the operator that replaces the whole filter.
         if (key.toLowerCase() === "$where") {

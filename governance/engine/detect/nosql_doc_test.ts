@@ -108,3 +108,55 @@ Deno.test("query documents: an $expr comparing two constants matches every docum
     ]
   ) assert.deepEqual(ids(q), [], q);
 });
+
+Deno.test("query documents: an account collection joined or appended wholesale", () => {
+  for (
+    const q of [
+      `{"aggregate": "claims", "pipeline": [{"$lookup": {"from": "agent_logins", "pipeline": [], "as": "x"}}]}`,
+      `{"aggregate": "claims", "pipeline": [{"$lookup": {"from": "users", "as": "x", "pipeline": [{"$project": {"password": 1}}]}}]}`,
+      `{"aggregate": "claims", "pipeline": [{"$unionWith": "users"}]}`,
+      `{"aggregate": "claims", "pipeline": [{"$unionWith": {"coll": "admins", "pipeline": []}}]}`,
+    ]
+  ) assert.deepEqual(ids(q), ["sys_sqli_nosql_operator"], q);
+  // Joins on a key, correlated pipelines, and an account collection's own joins pass.
+  for (
+    const q of [
+      `{"aggregate": "claims", "pipeline": [{"$lookup": {"from": "users", "localField": "adjuster_id", "foreignField": "_id", "as": "adjuster"}}]}`,
+      `{"aggregate": "claims", "pipeline": [{"$lookup": {"from": "users", "let": {"a": "$adjuster_id"}, "pipeline": [{"$match": {"$expr": {"$eq": ["$_id", "$$a"]}}}], "as": "adj"}}]}`,
+      `{"aggregate": "users", "pipeline": [{"$lookup": {"from": "sessions", "pipeline": [], "as": "s"}}]}`,
+      `{"aggregate": "claims", "pipeline": [{"$unionWith": "claims_archive"}]}`,
+    ]
+  ) assert.deepEqual(ids(q), [], q);
+});
+
+Deno.test("query documents: an empty branch of an $or matches every document", () => {
+  assert.deepEqual(
+    ids(
+      `{"find": "leases", "filter": {"tenant": "x", "$or": [{}, {"a": "a"}]}}`,
+    ),
+    ["sys_sqli_nosql_operator"],
+  );
+  for (
+    const q of [
+      `{"find": "leases", "filter": {"$or": [{"status": "active"}, {"status": "pending"}]}}`,
+      `{"find": "leases", "filter": {"$and": [{}, {"status": "active"}]}}`,
+      `{"find": "leases", "filter": {}}`,
+    ]
+  ) assert.deepEqual(ids(q), [], q);
+});
+
+Deno.test("query documents: a PIN or one-time-code hash is a secret field", () => {
+  for (
+    const q of [
+      `{"find": "hangar_logins", "filter": {"badge": "M-77", "pin_hash": {"$ne": null}}}`,
+      `{"find": "staff", "filter": {"otpDigest": {"$gt": ""}}}`,
+    ]
+  ) assert.deepEqual(ids(q), ["sys_sqli_nosql_operator"], q);
+  for (
+    const q of [
+      `{"find": "files", "filter": {"file_hash": {"$in": ["ab12", "cd34"]}}}`,
+      `{"find": "builds", "filter": {"commit_hash": {"$ne": null}}}`,
+      `{"find": "hangar_logins", "filter": {"badge": "M-77"}, "projection": {"pin_hash": 0}}`,
+    ]
+  ) assert.deepEqual(ids(q), [], q);
+});

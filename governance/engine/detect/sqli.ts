@@ -99,13 +99,16 @@ function mapBack(r: Rewritten, pos: number): number {
 }
 
 const DECODE_RE =
-  /%([0-7][0-9a-f])|\\x([0-7][0-9a-f])|&(?:apos|#39|#x27);|&(?:quot|#34|#x22);|[\u2018\u2019\u2032\u00b4]|[\u201c\u201d]/gi;
+  /%([0-7][0-9a-f])|\\x([0-7][0-9a-f])|&(?:apos|#39|#x27);|&(?:quot|#34|#x22);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4]|[\u201c\u201d]|[\uff01-\uff5e]/gi;
 
 function decodeToken(m: RegExpExecArray): string {
   const hex = m[1] ?? m[2];
   if (hex !== undefined) return String.fromCharCode(parseInt(hex, 16));
   const t = m[0];
   if (t.startsWith("&")) return /apos|39|27/i.test(t) ? "'" : '"';
+  // Full-width forms (\uff2f\uff32 for OR, \uff07 for a quote): their ASCII characters.
+  const c = t.charCodeAt(0);
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
   return t === "\u201c" || t === "\u201d" ? '"' : "'";
 }
 
@@ -187,7 +190,8 @@ interface Prepared {
 }
 
 /** A character every {@link DECODE_RE} match contains. */
-const DECODE_CHAR = /[%\\&\u2018\u2019\u2032\u00b4\u201c\u201d]/;
+const DECODE_CHAR =
+  /[%\\&\u2018\u2019\u02b9\u02bc\u2032\u00b4\u201c\u201d\uff01-\uff5e]/;
 
 /** True when `t` may contain a {@link SPACING_RE} match. */
 const maySpace = (t: string): boolean =>
@@ -365,6 +369,47 @@ const ENCODED_BREAKOUT =
   /%2[27](?:%29)?(?:%20|%09|%0a|\+){1,8}(?:or|and|union|having|order|select)(?:%20|%09|%0a|\+|%28)/i;
 
 /**
+ * Inside a literal: a quote as a web form, a driver or a database may turn
+ * it back into one (percent-encoded, backslash-escaped, an HTML entity, a look-alike such as
+ * U+2019, U+02BC or the full-width U+FF07) closing the value, then a SQL
+ * operator word.
+ */
+const LITERAL_BREAKOUT =
+  /(?:%(?:25)?2[27]|\\['"]|&(?:#0{0,2}39|#x0{0,2}27|apos|quot|#0{0,2}34);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07])(?:%29|\))?(?:\s|%20|%09|%0a|\+){1,8}(?:or|and|xor|union|having|order|select)(?=\s|%20|%09|%0a|\+|%28|\()/gi;
+/** A character {@link LITERAL_BREAKOUT} starts with, for a cheap test of the whole text first. */
+const DISGUISED_QUOTE =
+  /%(?:25)?2[27]|\\['"]|&(?:#0{0,2}39|#x0{0,2}27|apos|quot|#0{0,2}34);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07]/i;
+/** What follows such an operator word in a payload: a comparison, a comment, a subquery or a delay. */
+const BREAKOUT_TAIL = /[=<>]|--|#|\/\*|%3[cde]|%23|select|sleep|like\b/i;
+
+/**
+ * True when a literal's contents hold a breakout that a decoding layer turns
+ * into SQL (`'NW2%27 OR %271%27=%271'`, `'x\u2019 OR \u20191\u2019=\u20191'`): a
+ * disguised quote, an operator word and, within a few words, a comparison,
+ * comment or subquery. Quoted words in prose (`'a \u2018union\u2019 and a \u2018guild\u2019'`)
+ * carry no comparison and pass.
+ */
+function literalBreakout(
+  text: string,
+  literals: readonly number[],
+): boolean {
+  for (let i = 0; i + 1 < literals.length; i += 2) {
+    const body = text.slice(literals[i], literals[i + 1]);
+    if (body.length < 6) continue;
+    LITERAL_BREAKOUT.lastIndex = 0;
+    for (
+      let m = LITERAL_BREAKOUT.exec(body);
+      m !== null;
+      m = LITERAL_BREAKOUT.exec(body)
+    ) {
+      const end = m.index + m[0].length;
+      if (BREAKOUT_TAIL.test(body.slice(end, end + 48))) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Prepares a text sent to a database. A well-formed statement (it starts
  * with a SQL verb and closes every literal and comment) is judged by the
  * statement patterns on a copy whose literal and comment contents are masked
@@ -400,6 +445,14 @@ function prepareStatement(
   // A literal carrying a percent-encoded quote and SQL (`'%27%20OR%20%27x'`)
   // is a web payload passed through undecoded: judge it decoded, as free text.
   if (raw.literals.length && ENCODED_BREAKOUT.test(text)) {
+    return { prep: prepare(text), statement: false };
+  }
+  // So is one carrying a quote in another spelling (`'NW2\u2019 OR \u20191\u2019=\u20191'`).
+  if (
+    raw.literals.length && DECODE_CHAR.test(text) &&
+    DISGUISED_QUOTE.test(text) &&
+    literalBreakout(text, raw.literals)
+  ) {
     return { prep: prepare(text), statement: false };
   }
   const decoded = maskSql(prep.decoded.text, {

@@ -173,9 +173,78 @@ function firstWord(text: string): string {
   return text.slice(i, j).toLowerCase();
 }
 
-/** Whether the statement's first word is a SQL verb. */
+/**
+ * Words of English that never follow a SQL verb but do follow the same word
+ * in a sentence (`Explain what ...`, `Show me ...`, `Check the ...`).
+ */
+const SENTENCE_WORDS: ReadonlySet<string> = new Set([
+  "what",
+  "how",
+  "why",
+  "which",
+  "who",
+  "whether",
+  "the",
+  "me",
+  "us",
+  "this",
+  "that",
+  "these",
+  "those",
+  "my",
+  "our",
+  "your",
+  "its",
+  "you",
+  "we",
+]);
+
+/** SQL verbs that are also everyday English verbs, the ones a sentence may open with. */
+const ENGLISH_VERBS: ReadonlySet<string> = new Set([
+  "explain",
+  "show",
+  "check",
+  "describe",
+  "get",
+  "do",
+  "use",
+  "open",
+  "close",
+  "move",
+  "fetch",
+  "return",
+  "print",
+  "try",
+  "start",
+  "begin",
+  "end",
+  "call",
+  "lock",
+  "install",
+  "import",
+  "export",
+  "comment",
+  "load",
+  "kill",
+  "restore",
+  "refresh",
+  "analyze",
+  "analyse",
+  "rename",
+  "optimize",
+  "repair",
+]);
+
+/** Whether the statement's first word is a SQL verb (not the verb of a sentence: `Explain what UNION does`). */
 export function startsLikeStatement(text: string): boolean {
-  return STATEMENT_VERBS.has(firstWord(text));
+  const first = firstWord(text);
+  if (!STATEMENT_VERBS.has(first)) return false;
+  if (!ENGLISH_VERBS.has(first)) return true;
+  const at = text.toLowerCase().indexOf(first);
+  const next = /^\s{1,4}([a-z]{2,8})\b/i.exec(
+    text.slice(at + first.length, at + first.length + 16),
+  );
+  return next === null || !SENTENCE_WORDS.has(next[1].toLowerCase());
 }
 
 /** Masks literal and comment contents (see the module note). */

@@ -67,3 +67,24 @@ Deno.test("maskSql: 1 MB hostile inputs finish", () => {
     assert.equal(m.text.length, t.length);
   }
 });
+
+Deno.test("startsLikeStatement: a sentence that opens with a SQL verb is not a statement", () => {
+  for (
+    const t of [
+      "Explain what UNION SELECT NULL, NULL, NULL probes for",
+      "Show me the overdue bookings",
+      "Check the WAF log for UNION SELECT",
+      "Do you know why ' OR 1=1 -- works?",
+    ]
+  ) assert.ok(!startsLikeStatement(t), t);
+  for (
+    const t of [
+      "EXPLAIN SELECT * FROM t",
+      "EXPLAIN ANALYZE SELECT 1",
+      "SHOW TABLES",
+      "SET search_path TO app",
+      "SELECT what FROM t",
+      "USE the_hotel",
+    ]
+  ) assert.ok(startsLikeStatement(t), t);
+});

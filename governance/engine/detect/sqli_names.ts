@@ -6,9 +6,9 @@
  * @module
  */
 
-/** Tables of accounts and their credentials, and tables of secrets (tokens, keys, sessions); a prefix such as `app_` or `oauth_` is allowed. */
+/** Tables of accounts and their credentials, and tables of secrets (tokens, keys, sessions); a prefix of up to three parts such as `app_`, `oauth_` or `front_desk_` is allowed. */
 export const ACCOUNT_TABLE =
-  /^(?:[a-z0-9]{1,20}_)?(?:users?|admins?|administrators?|accounts?|members?|staff|logins?|credentials?|passwords?|operators?|employees?|customers?|moderators?|principals?|identities|tokens?|secrets?|sessions?|api_clients?|oauth_clients?)$|^(?:api_?|access_|ssh_|signing_)?keys$/;
+  /^(?:[a-z0-9]{1,20}_){0,3}(?:users?|admins?|administrators?|accounts?|members?|staff|logins?|credentials?|passwords?|operators?|employees?|customers?|moderators?|principals?|identities|tokens?|secrets?|sessions?|api_clients?|oauth_clients?)$|^(?:api_?|access_|ssh_|signing_)?keys$/;
 
 /** System catalogues: what an injection reads to map the database (`information_schema.tables`, `pg_tables`, `sys.objects`, Oracle's `all_tables`). */
 export const CATALOG_TABLE =

@@ -42,6 +42,8 @@ import { conditionShape, operatorHits } from "./sqli_ops.ts";
 import { stackedHits } from "./sqli_stacked.ts";
 import { subqueryHits } from "./sqli_subquery.ts";
 import { loginHits } from "./sqli_login.ts";
+import { charHits } from "./sqli_chars.ts";
+import { ACCOUNT_TABLE } from "./sqli_names.ts";
 
 /** One hit: which check fired and where (offsets in the input). */
 export interface ProbeHit {
@@ -59,7 +61,8 @@ export interface ProbeHit {
     | "zero_division"
     | "stacked_admin"
     | "piggyback_read"
-    | "login_bypass";
+    | "login_bypass"
+    | "secret_char";
   start: number;
   end: number;
 }
@@ -372,6 +375,51 @@ function branchConstant(toks: Tok[], at: number, masked: string): number {
   return literal || extracts ? c.toks[c.toks.length - 1].end : -1;
 }
 
+/**
+ * `CASE WHEN (SELECT count(*) FROM agent_logins) > 3 THEN`: a branch whose
+ * only reads are uncorrelated subqueries of an account or secret table, a
+ * yes/no question about the accounts asked through the query's order or
+ * output. (A branch on a catalogue, `(SELECT count(*) FROM
+ * pg_stat_activity) > 100`, is a DBA's monitoring query and passes.)
+ * Returns the end offset of the condition, or -1.
+ */
+function accountBranch(
+  w: Walk,
+  at: number,
+  aboutOther: () => boolean,
+): number {
+  const last = subqueryCondition(w, at + 1);
+  if (last < 0 || w.toks[last + 1]?.text !== "then") return -1;
+  let account = false;
+  for (let k = at + 1; k < last; k++) {
+    const n = w.toks[k + 1];
+    // A parameter: the application's own question (`EXISTS (... WHERE email = $1)`).
+    if (w.toks[k].kind === "param") return -1;
+    if (
+      w.toks[k].text === "from" && n !== undefined &&
+      (n.kind === "word" || n.kind === "ident") && ACCOUNT_TABLE.test(n.text)
+    ) account = true;
+  }
+  return account && aboutOther() ? w.toks[last].end : -1;
+}
+
+/** Whether the first statement's top-level FROM names a table that is not an account table (the question rides on a query about something else). */
+function otherTable(toks: Tok[]): boolean {
+  let depth = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close") depth = Math.max(0, depth - 1);
+    else if (t.kind === "semi") return false;
+    else if (depth === 0 && t.text === "from") {
+      const n = toks[k + 1];
+      return n !== undefined && (n.kind === "word" || n.kind === "ident") &&
+        !ACCOUNT_TABLE.test(n.text);
+    }
+  }
+  return false;
+}
+
 /** Structural hits in a masked SQL statement (see the module note); `lower` is the same text in lower case. */
 export function probeHits(
   masked: string,
@@ -380,6 +428,8 @@ export function probeHits(
   const hits: ProbeHit[] = [];
   const toks = statementTokens(masked);
   const walk: Walk = { toks, match: matchParens(toks), own: new Map() };
+  // Whether the statement is about a table other than an account table (read once).
+  let other: boolean | undefined;
   // BETWEEN ... AND: the AND is part of the range, per parenthesis depth.
   const between: boolean[] = [false];
   for (let i = 0; i < toks.length && hits.length < MAX_HITS; i++) {
@@ -412,7 +462,10 @@ export function probeHits(
       continue;
     }
     if (t.text === "when" || t.text === "if" || t.text === "iif") {
-      const end = branchConstant(toks, i, masked);
+      let end = branchConstant(toks, i, masked);
+      if (end < 0 && t.text === "when") {
+        end = accountBranch(walk, i, () => other ??= otherTable(toks));
+      }
       if (end > 0 && t.start >= (hits[hits.length - 1]?.end ?? 0)) {
         hits.push({ kind: "branch_constant", start: t.start, end });
       }
@@ -455,11 +508,12 @@ export function probeHits(
   }
   hits.push(
     ...allRowsHits(toks, masked, lower),
-    ...unionHits(toks),
+    ...unionHits(toks, masked),
     ...operatorHits(toks, masked),
     ...stackedHits(toks, masked),
     ...subqueryHits(toks, masked),
     ...loginHits(toks),
+    ...charHits(toks),
   );
   return hits;
 }

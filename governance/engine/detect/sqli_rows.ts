@@ -137,6 +137,53 @@ function shape(
   ) return { col, name, op: "notnull", value: "" };
   let value = "";
   let op = "";
+  // `col IN ('v')`, `col NOT IN ('v')`: one value, read as `=` and `<>`.
+  const inAt = rest.length === 4 ? 0 : rest.length === 5 ? 1 : -1;
+  if (
+    inAt >= 0 && (inAt === 0 || rest[0].text === "not") &&
+    rest[inAt].text === "in" && rest[inAt + 1].kind === "open" &&
+    rest[inAt + 3].kind === "close" &&
+    (rest[inAt + 2].kind === "num" || rest[inAt + 2].kind === "str") &&
+    rest[inAt + 2].end - rest[inAt + 2].start <= MAX_VALUE
+  ) {
+    const v = rest[inAt + 2];
+    const negated = (inAt === 1) !== not;
+    return {
+      col,
+      name,
+      op: negated ? "<>" : "=",
+      value: v.kind === "num" ? v.text : masked.slice(v.start, v.end),
+    };
+  }
+  // `col LIKE 'v'`, `col NOT LIKE 'v'`: a pattern, paired only with its negation.
+  const likeAt = rest.length === 2 ? 0 : rest.length === 3 ? 1 : -1;
+  if (
+    likeAt >= 0 && rest[likeAt].text === "like" &&
+    (likeAt === 0 || rest[0].text === "not") &&
+    rest[likeAt + 1].kind === "str" &&
+    rest[likeAt + 1].end - rest[likeAt + 1].start <= MAX_VALUE
+  ) {
+    const v = rest[likeAt + 1];
+    const negated = (likeAt === 1) !== not;
+    return {
+      col,
+      name,
+      op: negated ? "notlike" : "like",
+      value: masked.slice(v.start, v.end),
+    };
+  }
+  // `col BETWEEN 0 AND 999999999`: a numeric range, as `lo..hi`.
+  if (
+    !not && rest.length === 4 && rest[0].text === "between" &&
+    rest[1].kind === "num" && rest[2].text === "and" && rest[3].kind === "num"
+  ) {
+    return {
+      col,
+      name,
+      op: "between",
+      value: `${rest[1].text}..${rest[3].text}`,
+    };
+  }
   if (rest.length === 2 && COMPARISON.has(rest[0].text)) {
     const v = rest[1];
     if (v.kind === "num") value = v.text;
@@ -166,6 +213,50 @@ const COMPLEMENT: Readonly<Record<string, string>> = {
   "<": ">=",
   ">=": "<",
 };
+
+/** Whether a number satisfies `op value` (`5` satisfies `> 0` and `between 1..10`); false for what is not a number. */
+function satisfies(x: string, op: string, value: string): boolean {
+  const v = Number(x);
+  if (!/^-?\d{1,15}(?:\.\d{1,8})?$/.test(x)) return false;
+  if (op === "between") {
+    const [lo, hi] = value.split("..").map(Number);
+    return lo <= v && v <= hi;
+  }
+  const c = Number(value);
+  if (!/^-?\d{1,15}(?:\.\d{1,8})?$/.test(value)) return false;
+  return op === ">"
+    ? v > c
+    : op === ">="
+    ? v >= c
+    : op === "<"
+    ? v < c
+    : op === "<="
+    ? v <= c
+    : false;
+}
+
+/** Whether a range covers a column's whole domain: from at most 1 (`> 0`, `>= -1`, `BETWEEN 0 AND ...`) or up to a huge bound (`< 999999`); `renewals < 3` is a narrow band. */
+function wide(sh: Shape): boolean {
+  if (sh.op === "between") {
+    const [lo, hi] = sh.value.split("..").map(Number);
+    return lo <= 1 && hi >= 1e5;
+  }
+  const c = Number(sh.value);
+  if (Number.isNaN(c)) return false;
+  return sh.op === ">" ? c <= 0 : sh.op === ">=" ? c <= 1 : c >= 1e5;
+}
+
+/**
+ * Whether a wide range branch holds a value another branch looks up on the same
+ * column (`tenant_id = 88 OR tenant_id BETWEEN 0 AND 999999999`, `account_no
+ * = 5521 OR account_no > 0`): the lookup is then redundant, which a query
+ * written by hand never is and an appended range that widens it always is.
+ */
+function subsumes(equal: Set<string> | undefined, sh: Shape): boolean {
+  if (equal === undefined || !wide(sh)) return false;
+  for (const x of equal) if (satisfies(x, sh.op, sh.value)) return true;
+  return false;
+}
 
 /** Whether another branch compares the same column to the same value by the complement of branch `k`'s operator. */
 function complemented(shapes: (Shape | null)[], k: number): boolean {
@@ -229,8 +320,15 @@ export function allRowsHits(
     const { branches, end } = orBranches(toks, i + 1);
     const shapes = branches.map((br) => shape(toks, masked, br));
     const equal = new Map<string, Set<string>>();
+    const likes = new Map<string, Set<string>>();
     let pointLookup = false;
     for (const sh of shapes) {
+      // `code = 'C-1'` matches what `code LIKE 'C-1'` does.
+      if (sh?.op === "like" || sh?.op === "=") {
+        let ls = likes.get(sh.col);
+        if (ls === undefined) likes.set(sh.col, ls = new Set());
+        ls.add(sh.value);
+      }
       if (sh === null || sh.op !== "=") continue;
       let vs = equal.get(sh.col);
       if (vs === undefined) equal.set(sh.col, vs = new Set());
@@ -244,8 +342,11 @@ export function allRowsHits(
         all = dml && table !== "" && selfSubquery(toks, branches[k], table);
         continue;
       }
-      const compared = equal.has(sh.col);
-      if (sh.op === "notnull") {
+      const compared = equal.has(sh.col) || likes.has(sh.col);
+      if (sh.op === "notlike") {
+        // `code LIKE 'C-1' OR code NOT LIKE 'C-1'`.
+        all = likes.get(sh.col)?.has(sh.value) === true;
+      } else if (sh.op === "notnull") {
         all = compared ||
           (dml && (ALWAYS_SET.test(sh.name) || (pointLookup && k > 0)));
       } else if (COMPLEMENT[sh.op] !== undefined && complemented(shapes, k)) {
@@ -257,6 +358,17 @@ export function allRowsHits(
         all = equal.get(sh.col)?.has(sh.value) === true ||
           (dml && PRIMARY_KEY.test(sh.name) && /^-?\d{1,12}$/.test(sh.value) &&
             Number(sh.value) <= 0);
+      } else if (sh.op === "between") {
+        // A whole key range in a DELETE/UPDATE (`id BETWEEN 1 AND 999999999`).
+        const [lo, hi] = sh.value.split("..").map(Number);
+        all = subsumes(equal.get(sh.col), sh) ||
+          (dml && (compared || KEY_COLUMN.test(sh.name)) && lo <= 1 &&
+            hi >= 1e6);
+      } else if (
+        (sh.op === "<" || sh.op === "<=" || sh.op === ">" || sh.op === ">=") &&
+        subsumes(equal.get(sh.col), sh)
+      ) {
+        all = true;
       } else if (sh.op === ">=" || sh.op === ">") {
         // `id > 0`, `id >= 1`, `event_id > -1`: the whole range of a key.
         const v = Number(sh.value);

@@ -9,7 +9,10 @@
  * `OPENQUERY`), and calling system functions (`SELECT pg_reload_conf()`,
  * `SELECT pg_file_write(...)`). Ending another session
  * (`pg_terminate_backend`) after a look at `pg_stat_activity`, and loading a
- * file with COPY FROM, are a DBA's routine and pass. That is what a stacked injection appends to
+ * file with COPY FROM, are a DBA's routine and pass. A stacked SELECT that
+ * reads an account table whole (no filter, or a constant one: `; SELECT *
+ * FROM agent_logins WHERE '1'='1'`) or reads its secret columns counts too;
+ * a count of accounts passes. That is what a stacked injection appends to
  * the value an application put in a filter; a script that sets up a
  * database starts with settings, not with a filtered query.
  *
@@ -19,6 +22,7 @@
  */
 
 import { COMPARISON, type Tok } from "./sqli_struct.ts";
+import { ACCOUNT_TABLE, SECRET_COLUMN } from "./sqli_names.ts";
 
 /** One hit: the stacked statement (offsets in the input). */
 export interface StackedHit {
@@ -163,6 +167,10 @@ function adminStatement(toks: Tok[], k: number, masked: string): number {
     return -1;
   }
   if (v.text !== "select" && v.text !== "call") return -1;
+  if (v.text === "select") {
+    const read = accountRead(toks, k);
+    if (read >= 0) return read;
+  }
   for (let j = k + 1; j < toks.length && j - k < 64; j++) {
     const t = toks[j];
     if (t.kind === "semi") break;
@@ -172,6 +180,60 @@ function adminStatement(toks: Tok[], k: number, masked: string): number {
     if (toks[j - 1]?.text === "from" && OUTSIDE_TABLE.has(name)) return j;
   }
   return -1;
+}
+
+/** Aggregates that count or bound rows: a stacked count of accounts reads no account. */
+const COUNTS: ReadonlySet<string> = new Set(["count", "max", "min"]);
+
+/**
+ * For a SELECT at token `k`: the index of its table when it reads an
+ * account table whole (no WHERE, or a WHERE that compares two constants)
+ * or names a secret column in its list; else -1.
+ */
+function accountRead(toks: Tok[], k: number): number {
+  let secret = false;
+  let rows = false;
+  let depth = 0;
+  let j = k + 1;
+  for (; j < toks.length && j - k < 128; j++) {
+    const t = toks[j];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close") depth = Math.max(0, depth - 1);
+    else if (t.kind === "semi") return -1;
+    else if (depth === 0 && t.kind === "word" && t.text === "from") break;
+    if (t.kind === "word" || t.kind === "ident" || t.text === "*") {
+      if (SECRET_COLUMN.test(t.text)) secret = true;
+      // A value of the rows themselves, not a count over them.
+      if (
+        depth === 0 &&
+        !(COUNTS.has(t.text) && toks[j + 1]?.kind === "open") &&
+        t.text !== "as"
+      ) rows = true;
+    }
+  }
+  const table = toks[j + 1];
+  if (
+    toks[j]?.text !== "from" || table === undefined ||
+    (table.kind !== "word" && table.kind !== "ident") ||
+    !ACCOUNT_TABLE.test(table.text)
+  ) return -1;
+  if (secret) return j + 1;
+  if (!rows) return -1;
+  const n = toks[j + 2];
+  if (n === undefined || n.kind === "semi" || n.kind === "comment") {
+    return j + 1;
+  }
+  if (n.text === "limit" || n.text === "order") return j + 1;
+  // WHERE '1'='1': a filter that compares two constants.
+  const a = toks[j + 3];
+  const op = toks[j + 4];
+  const b = toks[j + 5];
+  const constant = (x: Tok | undefined): boolean =>
+    x !== undefined && (x.kind === "num" || x.kind === "str");
+  return n.text === "where" && constant(a) && constant(b) &&
+      op !== undefined && COMPARISON.has(op.text)
+    ? j + 5
+    : -1;
 }
 
 /** The stacked statements of a masked statement's tokens (see the module note). */

@@ -536,3 +536,251 @@ Deno.test("comment truncation: the commented-out check may wrap its value in a c
     "SELECT * FROM t WHERE a = 1 -- note: and then call f('x') later",
   ]);
 });
+
+Deno.test("unions: quoted column numbers, SELECT * of an account table, an account subquery in the list", () => {
+  fires([
+    [
+      "SELECT id, starts_at, room FROM appointments WHERE id = 9 UNION SELECT '1', '2', '3'",
+      "sqli_union_select",
+    ],
+    [
+      "SELECT * FROM appointments WHERE id = 9 UNION SELECT * FROM staff_accounts",
+      "sqli_union_select",
+    ],
+    [
+      "SELECT id, room FROM appointments WHERE id = 9 UNION SELECT 1, (SELECT login FROM staff_accounts WHERE role = 'admin' LIMIT 1)",
+      "sqli_union_select",
+    ],
+  ]);
+  clean([
+    "SELECT id, label FROM wards WHERE id = 9 UNION SELECT 0, '(all)'",
+    "SELECT id, code FROM rooms WHERE id = 9 UNION SELECT '0', 'none'",
+    "SELECT * FROM appointments WHERE id = 9 UNION SELECT * FROM appointments_archive WHERE id = 9",
+    "SELECT * FROM appointments WHERE patient_id = 4410 UNION SELECT * FROM video_visits",
+    "SELECT * FROM users WHERE id = 9 UNION SELECT * FROM users_archive",
+    "SELECT id, name FROM projects WHERE id = 9 UNION SELECT id, (SELECT name FROM teams t WHERE t.id = p.team_id) FROM projects p",
+  ]);
+});
+
+Deno.test("constant conditions: Postgres's ? key-exists operator after a value", () => {
+  fires([
+    [
+      `SELECT * FROM appointments WHERE patient_id = 4410 OR '{"k":1}'::jsonb ? 'k'`,
+      "sqli_constant_condition",
+    ],
+  ]);
+  clean([
+    "SELECT * FROM t WHERE id = ? OR ? IS NULL",
+    "SELECT * FROM t WHERE a = 1 OR (?) = 1",
+    "SELECT * FROM t WHERE a = 1 OR meta ? 'k'",
+    "SELECT * FROM t WHERE a = ? OR NOT ?",
+    "SELECT id FROM appointments WHERE meta ? 'utm' OR meta ?| array['src']",
+  ]);
+});
+
+Deno.test("comment truncation: a commented-out condition followed by a note passes", () => {
+  fires([
+    [
+      "SELECT * FROM staff_accounts WHERE login = 'admin' /* AND pass_hash = 'x' */",
+      "sqli_comment_truncation",
+    ],
+    [
+      "SELECT * FROM staff_accounts WHERE login = 'admin' /* ' AND pass_hash = 'x' ORDER BY id */",
+      "sqli_comment_truncation",
+    ],
+    [
+      "SELECT * FROM staff_accounts WHERE login = 'admin' -- AND pass_hash = 'x' LIMIT 1",
+      "sqli_comment_truncation",
+    ],
+  ]);
+  clean([
+    "SELECT id, starts_at FROM appointments WHERE room = 'B4' /* OR room = 'B5' once the wing reopens */ ORDER BY starts_at",
+    "SELECT * FROM rooms WHERE wing = 'B' -- AND floor = '2' until the lifts are fixed",
+  ]);
+});
+
+Deno.test("tune5 classes: LIKE and its negation, hash-format prefixes, stacked account reads", () => {
+  fires([
+    [
+      "SELECT * FROM claims WHERE claim_no = 'C-7781' OR claim_no NOT LIKE 'C-7781'",
+      "sqli_tautology_identifier",
+    ],
+    [
+      "SELECT * FROM claims WHERE claim_no LIKE 'C-7%' OR claim_no NOT LIKE 'C-7%'",
+      "sqli_tautology_identifier",
+    ],
+    [
+      "SELECT * FROM t WHERE id = 5 AND EXISTS (SELECT * FROM agent_logins WHERE login = 'admin' AND pwd_hash LIKE 'a%')",
+      "sqli_credential_probe",
+    ],
+    [
+      "SELECT * FROM claims WHERE id = 5; SELECT * FROM agent_logins WHERE '1'='1'",
+      "sqli_stacked_query",
+    ],
+    [
+      "SELECT * FROM claims WHERE id = 5; SELECT login, pwd_hash FROM agent_logins WHERE id = 2",
+      "sqli_stacked_query",
+    ],
+  ]);
+  clean([
+    "SELECT * FROM claims WHERE claim_no LIKE 'C-7%' OR claim_no NOT LIKE 'D-%'",
+    "SELECT * FROM claims WHERE code NOT LIKE 'X%' AND code LIKE 'X%'",
+    "SELECT count(*) FROM agent_logins WHERE pwd_hash LIKE '$2y$%'",
+    "SELECT count(*) FROM agent_logins WHERE pwd_hash NOT LIKE '$argon2id$%'",
+    "SELECT * FROM claims WHERE id = 5; SELECT count(*) FROM users;",
+    "SELECT * FROM orders WHERE id = 5; SELECT * FROM customers WHERE id = 7;",
+    "UPDATE claims SET status = 'x' WHERE id = 5; SELECT * FROM claims WHERE id = 5",
+  ]);
+});
+
+Deno.test("tune5 classes: a branch on the accounts, credentials joined into a copied text, a quote built by chr(39)", () => {
+  fires([
+    [
+      "SELECT * FROM claims ORDER BY (SELECT CASE WHEN (SELECT count(*) FROM agent_logins) > 3 THEN 1 ELSE 2 END)",
+      "sqli_constant_probe",
+    ],
+    [
+      "INSERT INTO claim_notes (claim_id, body) SELECT 5, login || ':' || pwd_hash FROM agent_logins",
+      "sqli_credential_probe",
+    ],
+    [
+      "INSERT INTO notes (body) SELECT concat(login, ':', pass_hash) FROM users",
+      "sqli_credential_probe",
+    ],
+    [
+      "SELECT * FROM claims WHERE claim_no = 'C-7781' || chr(39) || ' OR ''1''=''1'",
+      "sqli_char_encoding",
+    ],
+  ]);
+  clean([
+    "SELECT CASE WHEN (SELECT count(*) FROM pg_stat_activity) > 100 THEN 'busy' ELSE 'ok' END",
+    "SELECT CASE WHEN EXISTS (SELECT 1 FROM users WHERE email = 'a@b.c') THEN 1 ELSE 0 END",
+    "SELECT CASE WHEN EXISTS (SELECT 1 FROM users WHERE email = $1) THEN 1 ELSE 0 END",
+    "SELECT c.id, CASE WHEN (SELECT count(*) FROM users u WHERE u.id = c.owner_id) > 0 THEN 'y' ELSE 'n' END FROM claims c",
+    "INSERT INTO users_v2 (id, login, pass_hash) SELECT id, login, pass_hash FROM users",
+    "INSERT INTO password_history (user_id, pass_hash) SELECT id, pass_hash FROM users WHERE id = $1",
+    "INSERT INTO exports (line) SELECT login || ',' || email FROM users",
+    "SELECT 'It' || chr(39) || 's done' AS msg",
+    "UPDATE t SET s = 'O' || chr(39) || 'Brien and sons' WHERE id = 3",
+    "SELECT replace(note, chr(39), '') FROM claims",
+  ]);
+});
+
+Deno.test("tune6 classes: entities and full-width letters, nested keywords, redundant lookups, server identity copied", () => {
+  fires([
+    [
+      "SELECT * FROM leases WHERE unit = '&#39; OR 1=1 --'",
+      "sqli_tautology_numeric",
+    ],
+    [
+      "SELECT * FROM leases WHERE unit = 'A4' \uff2f\uff32 1=1",
+      "sqli_constant_condition",
+    ],
+    [
+      "SELECT * FROM leases WHERE tenant_id = 88 UNIunionON SELselectECT 1, 2",
+      "sqli_nested_keyword",
+    ],
+    [
+      "SELECT * FROM leases WHERE tenant_id = 88 OORR 1=1",
+      "sqli_nested_keyword",
+    ],
+    [
+      "SELECT * FROM leases WHERE tenant_id = 88 OR tenant_id BETWEEN 0 AND 999999999",
+      "sqli_tautology_identifier",
+    ],
+    [
+      "SELECT * FROM subscribers WHERE account_no = 5521 OR account_no > 0",
+      "sqli_tautology_identifier",
+    ],
+    [
+      "DELETE FROM leases WHERE id = 5 OR id BETWEEN 1 AND 999999999",
+      "sqli_always_true_where",
+    ],
+    [
+      "UPDATE tenants SET display_name = (SELECT version()) WHERE id = 88",
+      "sqli_credential_probe",
+    ],
+    [
+      "UPDATE tenants SET notes = (SELECT group_concat(table_name) FROM information_schema.tables WHERE table_schema = database()) WHERE id = 88",
+      "sqli_credential_probe",
+    ],
+    ["SELECT name, password_hash FROM sys.sql_logins", "sqli_admin_table"],
+  ]);
+  clean([
+    "INSERT INTO notes (body) VALUES ('\u4ef7\u683c\uff08\u542b\u7a0e\uff09\uff1a\uff11\uff10\uff10\u5143')",
+    "SELECT * FROM t WHERE name = 'Tom &amp; Jerry &quot;the show&quot; and more'",
+    "SELECT * FROM coordinates WHERE information = 'order' OR border = 'sand'",
+    "SELECT * FROM t WHERE id = 5 OR id BETWEEN 10 AND 20",
+    "SELECT * FROM t WHERE priority = 1 OR priority > 3",
+    "SELECT * FROM t WHERE a = 5 OR b > 3",
+    "DELETE FROM leases WHERE id BETWEEN 100 AND 200 AND status = 'draft'",
+    "UPDATE t SET updated_by = (SELECT current_user) WHERE id = 3",
+    "SELECT (SELECT version()) AS v, now()",
+    "SELECT (SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public') AS n",
+    "SELECT name, is_disabled FROM sys.sql_logins",
+    "SELECT unit, NULL AS ended FROM leases WHERE status = 'active' UNION ALL SELECT unit, ended_on FROM leases_archive",
+  ]);
+});
+
+Deno.test("tune7 classes: one-value IN lists, wide ranges only, correlated sort keys, password patterns in subqueries", () => {
+  fires([
+    [
+      "SELECT * FROM loans WHERE member_no = 'M-301' OR member_no NOT IN ('M-301')",
+      "sqli_tautology_identifier",
+    ],
+    [
+      "SELECT * FROM loans WHERE book_id = 12 OR book_id < 999999",
+      "sqli_tautology_identifier",
+    ],
+    [
+      "SELECT * FROM routes LIMIT 10 OFFSET (SELECT count(*) FROM dispatchers WHERE passwd_digest LIKE '$2%')",
+      "sqli_credential_probe",
+    ],
+    [
+      "SELECT * FROM t ORDER BY (CASE WHEN (SELECT 1 FROM users u WHERE u.name = 'admin') = 1 THEN a ELSE b END)",
+      "sqli_boolean_blind",
+    ],
+  ]);
+  clean([
+    "SELECT * FROM loans WHERE member_no IN ('M-301') OR member_no NOT IN ('M-302')",
+    "SELECT * FROM loans WHERE renewals = 0 OR renewals < 3",
+    "SELECT * FROM t WHERE level = 5 OR level > 1",
+    "SELECT * FROM books ORDER BY CASE WHEN (SELECT count(*) FROM holds h WHERE h.book_id = books.id) > 3 THEN 0 ELSE 1 END",
+  ]);
+});
+
+Deno.test("account tables with a prefix of several parts (front_desk_users)", () => {
+  fires([
+    [
+      "SELECT * FROM bookings WHERE id = 7 UNION SELECT * FROM front_desk_users",
+      "sqli_union_select",
+    ],
+    [
+      "INSERT INTO guest_notes (guest_id, note) SELECT 5120, login || '=' || pw_hash FROM front_desk_users",
+      "sqli_credential_probe",
+    ],
+    [
+      `{"aggregate": "bookings", "pipeline": [{"$unionWith": "front_desk_users"}]}`,
+      "sqli_nosql_operator",
+    ],
+  ]);
+  clean([
+    "SELECT * FROM bookings WHERE id = 7 UNION ALL SELECT * FROM bookings_2025 WHERE id = 7",
+    "INSERT INTO front_desk_users_v2 (id, login, pw_hash) SELECT id, login, pw_hash FROM front_desk_users",
+    `{"aggregate": "bookings", "pipeline": [{"$unionWith": "bookings_2025"}]}`,
+  ]);
+});
+
+Deno.test("tune9: SLEEP as a subquery's WHERE (LIMIT 1, (SELECT 1 FROM dual WHERE SLEEP(2)))", () => {
+  fires([
+    [
+      "SELECT * FROM invoices ORDER BY amount LIMIT 1, (SELECT 1 FROM dual WHERE SLEEP(2))",
+      "sqli_time_sleep",
+    ],
+    ["SELECT * FROM t GROUP BY a HAVING SLEEP(3)", "sqli_time_sleep"],
+  ]);
+  clean([
+    "SELECT * FROM t WHERE sleep_hours > 7",
+    "SELECT * FROM sleep_log WHERE sleep_minutes BETWEEN 300 AND 600",
+  ]);
+});

@@ -272,6 +272,8 @@ export function constantCondition(
   let between = false;
   let operand = false;
   let prev: Tok | undefined;
+  // The previous token was a value (a literal, a closing parenthesis, a type after `::`).
+  let afterValue = false;
   let t = lex(text, from);
   for (; t !== null; prev = t, t = lex(text, t.end)) {
     if (toks.length >= limit) return null;
@@ -288,6 +290,8 @@ export function constantCondition(
       else if (t.text === "and" && between) between = false;
       else if (PREDICATE_END.has(t.text)) break;
     }
+    const wasValue = afterValue;
+    afterValue = t.kind === "num" || t.kind === "str" || t.kind === "close";
     switch (t.kind) {
       case "num":
       case "str":
@@ -306,13 +310,19 @@ export function constantCondition(
         // `CAST(1 AS int)`: the word after AS inside a call is a type.
         if (depth > 0 && prev?.text === "as" && prev.kind === "word") break;
         // `1::int`: the word after a cast operator is a type.
-        if (prev?.kind === "op" && prev.text === "::") break;
+        if (prev?.kind === "op" && prev.text === "::") {
+          afterValue = true;
+          break;
+        }
         // `'a' COLLATE utf8_bin`: the word after COLLATE is a collation.
         if (prev?.kind === "word" && prev.text === "collate") break;
         if (!CONSTANT_WORDS.has(t.text)) return null;
         break;
       }
       case "param":
+        // `'{"k":1}'::jsonb ? 'k'`: after a value, `?` is Postgres's key-exists
+        // operator (`?|`, `?&` too), not a placeholder.
+        if (wasValue && t.end - t.start === 1 && text[t.start] === "?") break;
         // `@@version`: a server constant, not a row's value.
         if (SERVER_VARIABLE.test(text.slice(t.start, t.end))) {
           operand = true;
@@ -421,12 +431,13 @@ const OR_WHERE = /\b(?:or|where)\b/g;
 const CHAINED =
   /(?:==?|<>|!=|<=|>=|<|>)\s{0,8}(?:'[^'\n]{0,64}'|\d{1,20}(?![\w.]))\s{0,8}(?:==?|<>|!=|<=|>=|<|>)(?![=>])/g;
 
-/** Whether a masked statement may hold a hit at all (a cheap literal test: a condition, a UNION, a subquery or a second statement). */
+/** Whether a masked statement may hold a hit at all (a cheap literal test: a condition, a UNION, a subquery, a second statement or an INSERT ... SELECT). */
 export function mayHaveStructHit(lower: string): boolean {
   return lower.includes("or") || lower.includes("where") ||
     lower.includes("=") || lower.includes("union") ||
     lower.includes("(select") || lower.includes("( select") ||
-    lower.includes(";");
+    lower.includes(";") ||
+    (lower.includes("insert") && lower.includes("select"));
 }
 
 /** Most hits reported for one statement. */

@@ -19,6 +19,12 @@
  * keys (`(SELECT id FROM users ORDER BY id LIMIT 1)`, a seed script picking
  * an owner) is ordinary.
  *
+ * The same copy written as `INSERT INTO notes (...) SELECT 5, login || ':'
+ * || pwd_hash FROM agent_logins` counts: an INSERT whose SELECT joins a
+ * secret column into a text, from an account table into a table of another
+ * name (a migration copies accounts into `users_v2` or `archive.users`, and a
+ * password history copies the hash as it is: both pass).
+ *
  * One pass over the tokens; each subquery's head is read a bounded number of
  * tokens.
  *
@@ -79,6 +85,29 @@ const STRING_AGGREGATE: ReadonlySet<string> = new Set([
   "xmlagg",
   "json_group_array",
 ]);
+
+/** Functions that name the server, its version or its database: a subquery of them alone copies the fingerprint into a value (the current user, which audit columns record, is not one). */
+const SERVER_INFO: ReadonlySet<string> = new Set([
+  "version",
+  "database",
+  "schema",
+  "current_database",
+  "db_name",
+  "user",
+  "system_user",
+  "suser_sname",
+  "suser_name",
+  "host_name",
+  "serverproperty",
+  "sqlite_version",
+  "inet_server_addr",
+  "load_file",
+  "pg_read_file",
+]);
+
+/** MySQL and SQL Server variables that name the server. */
+const SERVER_VARIABLE =
+  /^@@(?:version(?:_comment|_compile_os)?|hostname|datadir|basedir|servername|servicename|tmpdir|plugin_dir|secure_file_priv)$/i;
 
 /** Key columns: reading one names a row, not its secrets. */
 const KEY = /^(?:id|\w{1,40}_id|uuid|pk|rowid|oid)$/;
@@ -145,6 +174,7 @@ function piggyback(
   let table = "";
   let schema = "";
   let inList = true;
+  let server = false;
   for (let j = open + 2; j < toks.length && j - open < MAX_HEAD; j++) {
     const t = toks[j];
     if (t.kind === "open") {
@@ -158,12 +188,23 @@ function piggyback(
     }
     if (t.kind === "semi") return false;
     if (depth > 0 && !inList) continue;
+    // `@@version`, `@@hostname`: the server's identity.
+    if (
+      inList && t.kind === "param" &&
+      SERVER_VARIABLE.test(masked.slice(t.start, t.end))
+    ) server = true;
     if (t.kind !== "word" && t.kind !== "ident") continue;
     const next = toks[j + 1];
     if (depth === 0 && t.kind === "word" && FILTERS.has(t.text)) {
       // Filtered: still a read of a secret when the filter is a value of
       // its own (`WHERE login = 'root'`), not a row of the outer query.
-      return secret && table !== outer && uncorrelatedTail(toks, j, open);
+      // A catalogue joined into one value is the database's map, filtered or
+      // not (`group_concat(table_name) ... WHERE table_schema = database()`).
+      const map = joined &&
+        (CATALOG_TABLE.test(table) ||
+          (schema !== "" && CATALOG_TABLE.test(schema)));
+      return (secret || map) && table !== outer &&
+        uncorrelatedTail(toks, j, open);
     }
     if (inList) {
       if (depth === 0 && t.text === "from") {
@@ -181,6 +222,7 @@ function piggyback(
       }
       if (next?.kind === "open") {
         if (STRING_AGGREGATE.has(t.text)) joined = true;
+        if (SERVER_INFO.has(t.text)) server = true;
         // count(...), max(...): skip to the call's close.
         if (NUMERIC_AGGREGATE.has(t.text)) {
           let d = 0;
@@ -197,7 +239,9 @@ function piggyback(
       if (SECRET_COLUMN.test(text(t))) secret = true;
     }
   }
-  if (table === "" || table === outer) return false;
+  // `(SELECT version())`: the server's identity copied into a value.
+  if (table === "") return server && outer !== "";
+  if (table === outer) return false;
   // A secret column read unfiltered, from whatever table.
   if (secret) return true;
   const sensitive = ACCOUNT_TABLE.test(table) || CATALOG_TABLE.test(table) ||
@@ -221,9 +265,80 @@ function uncorrelatedTail(toks: Tok[], j: number, open: number): boolean {
   return false;
 }
 
+/** The last part of a (possibly qualified) name starting at token `i`, and the index after it. */
+function nameAt(toks: Tok[], i: number): { name: string; next: number } {
+  let k = i;
+  while (
+    (toks[k]?.kind === "word" || toks[k]?.kind === "ident") &&
+    toks[k + 1]?.text === "." && k - i < 6
+  ) k += 2;
+  const t = toks[k];
+  return t !== undefined && (t.kind === "word" || t.kind === "ident")
+    ? { name: t.text, next: k + 1 }
+    : { name: "", next: k };
+}
+
+/** Calls that join their arguments into one text. */
+const CONCAT: ReadonlySet<string> = new Set(["concat", "concat_ws"]);
+
+/** Whether a token joins two values into one text (`||`, T-SQL's `+`). */
+const joins = (t: Tok | undefined): boolean =>
+  t !== undefined && t.kind === "op" && (t.text === "||" || t.text === "+");
+
+/** The hit of `INSERT INTO t ... SELECT <secret> FROM <account table>` at token `i` (its INSERT), or undefined (see the module note). */
+function insertCopy(toks: Tok[], i: number): SubqueryHit | undefined {
+  if (toks[i + 1]?.text !== "into") return undefined;
+  const target = nameAt(toks, i + 2);
+  if (target.name === "" || ACCOUNT_TABLE.test(target.name)) return undefined;
+  let depth = 0;
+  let list = false;
+  let secret = false;
+  let concat = false;
+  for (let j = target.next; j < toks.length && j - i < MAX_HEAD * 2; j++) {
+    const t = toks[j];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close") depth = Math.max(0, depth - 1);
+    else if (t.kind === "semi") return undefined;
+    else if (depth === 0 && t.kind === "word") {
+      if (!list) {
+        if (t.text === "values") return undefined;
+        if (t.text === "select") list = true;
+        continue;
+      }
+      if (t.text === "from") {
+        const source = nameAt(toks, j + 1).name;
+        if (
+          !secret || source === "" || !ACCOUNT_TABLE.test(source) ||
+          source.includes(target.name) || target.name.includes(source)
+        ) return undefined;
+        return { kind: "piggyback_read", start: toks[i].start, end: t.end };
+      }
+    }
+    // The secret joined into a text (`login || ':' || pwd_hash`,
+    // `concat(login, pwd_hash)`); copied as it is, it is a migration or a
+    // password history.
+    if (
+      list && (t.kind === "word" || t.kind === "ident") &&
+      SECRET_COLUMN.test(t.text) &&
+      (joins(toks[j - 1]) || joins(toks[j + 1]) || (depth > 0 && concat))
+    ) secret = true;
+    if (list && t.kind === "word" && toks[j + 1]?.kind === "open") {
+      concat = CONCAT.has(t.text) || STRING_AGGREGATE.has(t.text);
+    }
+  }
+  return undefined;
+}
+
 /** The hits of a masked statement's tokens (see the module note). */
 export function subqueryHits(toks: Tok[], masked: string): SubqueryHit[] {
   const hits: SubqueryHit[] = [];
+  for (let i = 0; i < toks.length && hits.length < MAX_SUBQUERY_HITS; i++) {
+    const t = toks[i];
+    if (t.kind !== "word" || t.text !== "insert") continue;
+    if (i > 0 && toks[i - 1].kind !== "semi") continue;
+    const h = insertCopy(toks, i);
+    if (h !== undefined) hits.push(h);
+  }
   let outer: string | undefined;
   for (let i = 1; i < toks.length && hits.length < MAX_SUBQUERY_HITS; i++) {
     if (toks[i].kind !== "open" || toks[i + 1]?.text !== "select") continue;

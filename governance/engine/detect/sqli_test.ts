@@ -592,6 +592,33 @@ Deno.test("statements: schema probes, spliced subqueries, comment-spaced words (
     db("SELECT * FROM invoices WHERE note = '%27%20OR%20%27x%27%3D%27x'")
       .length > 0,
   );
+  // A quote in another spelling inside a literal (look-alike, backslash,
+  // percent with a plain space) closing the value, then an operator word and a comparison.
+  for (
+    const t of [
+      "SELECT * FROM t WHERE note = 'x\u2019 OR \u20191\u2019=\u20191'",
+      "SELECT * FROM t WHERE code = 'NW2\u02bc OR 1=1 --'",
+      "SELECT * FROM t WHERE code = 'NW2\uff07 OR \uff071\uff07=\uff071'",
+      "SELECT * FROM t WHERE code = 'NW2%27 OR %271%27=%271'",
+      // Encoded twice: a second decoding layer turns %2527 into a quote.
+      "SELECT * FROM players WHERE handle = 'nova%2527 OR 1=1 --'",
+      "SELECT * FROM t WHERE note = 'x%27) OR (%271%27=%271'",
+      "SELECT * FROM t WHERE note = 'x\uff07 UNION SELECT password FROM users--'",
+      "SELECT * FROM t WHERE code = 'NW2\\' OR 1=1 -- '",
+    ]
+  ) assert.ok(db(t).length > 0, t);
+  // Quoted words and apostrophes in stored prose carry no comparison.
+  for (
+    const t of [
+      "INSERT INTO notes (body) VALUES ('He said \u2018maybe\u2019 or \u2018later\u2019 and left')",
+      "INSERT INTO notes (body) VALUES ('Member of the \u2018Union\u2019 and the \u2018Guild\u2019 since 2019')",
+      "INSERT INTO notes (body) VALUES ('It\\'s booked or cancelled, ask at the desk')",
+      "UPDATE notes SET body = 'Patient\u2019s daughter called; she\u2019ll select a slot' WHERE id = 3",
+      "INSERT INTO notes (body) VALUES ('Ask for \u2018Room B\u2019 or \u2018B4\u2019 (same room)')",
+      "SELECT * FROM t WHERE code LIKE '%27 or%'",
+      "SELECT * FROM t WHERE note = 'discount 25%25 or more = good'",
+    ]
+  ) assert.deepEqual(db(t), [], t);
   for (
     const t of [
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",

@@ -31,12 +31,12 @@ export interface UnionHit {
 /** Most hits reported for one statement. */
 const MAX_UNION_HITS = 16;
 
-/** The UNION hits of a statement's tokens (see the module note). */
-export function unionHits(toks: Tok[]): UnionHit[] {
+/** The UNION hits of a statement's tokens (see the module note); `masked` is the text they were read from. */
+export function unionHits(toks: Tok[], masked: string): UnionHit[] {
   const hits: UnionHit[] = [];
   starUnion(toks, hits);
   accountUnion(toks, hits);
-  countUnion(toks, hits);
+  countUnion(toks, masked, hits);
   return hits;
 }
 
@@ -115,25 +115,30 @@ function listNames(
   from: number,
 ): { names: Set<string> | null; next: number } {
   const names = new Set<string>();
+  // `SELECT *`: no names, but the FROM after it is still looked for.
+  let star = false;
   let depth = 0;
   for (let i = from; i < toks.length && i - from < 200; i++) {
     const t = toks[i];
     if (t.kind === "open") depth++;
     else if (t.kind === "close") {
-      if (--depth < 0) return { names, next: -1 };
-    } else if (t.kind === "semi") return { names, next: -1 };
-    else if (t.kind === "op" && t.text === "*" && depth === 0) {
+      if (--depth < 0) return { names: star ? null : names, next: -1 };
+    } else if (t.kind === "semi") {
+      return { names: star ? null : names, next: -1 };
+    } else if (t.kind === "op" && t.text === "*" && depth === 0) {
       const p = toks[i - 1];
       if (
         p === undefined || p.kind === "comma" || p.text === "." ||
         p.text === "select" || p.text === "distinct"
       ) {
-        return { names: null, next: -1 };
+        star = true;
       }
     } else if (t.kind === "word" || t.kind === "ident") {
-      if (depth === 0 && t.text === "from") return { names, next: i };
+      if (depth === 0 && t.text === "from") {
+        return { names: star ? null : names, next: i };
+      }
       if (depth === 0 && (t.text === "union" || t.text === "where")) {
-        return { names, next: -1 };
+        return { names: star ? null : names, next: -1 };
       }
       const n = toks[i + 1];
       if (n?.kind === "open" || n?.text === ".") continue;
@@ -141,7 +146,7 @@ function listNames(
       names.add(t.text);
     }
   }
-  return { names, next: -1 };
+  return { names: star ? null : names, next: -1 };
 }
 
 /**
@@ -211,12 +216,20 @@ function accountUnion(toks: Tok[], hits: UnionHit[]): void {
     while (toks[k]?.kind === "open") k++;
     if (toks[k]?.text !== "select") continue;
     const second = listNames(toks, k + 1);
+    const nested = listSubquery(toks, k + 1);
+    if (nested !== undefined) {
+      hits.push({ kind: "account_union", start: t.start, end: nested.end });
+      return;
+    }
     const j = second.next;
     const n = j < 0 ? undefined : toks[j + 1];
     if (n === undefined || (n.kind !== "word" && n.kind !== "ident")) continue;
     if (n.text === firstTable) continue;
     const open = !filtered(toks, j + 2);
-    const foreign = second.names !== null && firstNames !== null &&
+    // Columns the first query does not select, from a table that is not its
+    // sibling (`leases` and `leases_archive` are one table split by age).
+    const sibling = n.text.includes(firstTable) || firstTable.includes(n.text);
+    const foreign = !sibling && second.names !== null && firstNames !== null &&
       [...second.names].some((x) => !firstNames?.has(x));
     if (
       CATALOG_TABLE.test(n.text) ||
@@ -226,6 +239,36 @@ function accountUnion(toks: Tok[], hits: UnionHit[]): void {
       return;
     }
   }
+}
+
+/**
+ * The table token of a subquery in the select list starting at `from` that
+ * reads an account, secret or catalogue table (`UNION SELECT 1, (SELECT
+ * login FROM staff_accounts WHERE role = 'admin' LIMIT 1)`), filtered or
+ * not; the list ends at its top-level FROM.
+ */
+function listSubquery(toks: Tok[], from: number): Tok | undefined {
+  let depth = 0;
+  for (let i = from; i < toks.length && i - from < 400; i++) {
+    const t = toks[i];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close") {
+      if (--depth < 0) return undefined;
+    } else if (t.kind === "semi") return undefined;
+    else if (t.kind === "word") {
+      if (depth === 0 && (t.text === "from" || t.text === "union")) {
+        return undefined;
+      }
+      if (depth > 0 && t.text === "from") {
+        const n = toks[i + 1];
+        if (
+          n !== undefined && (n.kind === "word" || n.kind === "ident") &&
+          (ACCOUNT_TABLE.test(n.text) || CATALOG_TABLE.test(n.text))
+        ) return n;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Whether the query continuing at token `from` has a top-level WHERE (a union of two filtered queries is written, not injected). */
@@ -257,12 +300,12 @@ const LIST_END: ReadonlySet<string> = new Set([
 /**
  * `SELECT ... FROM t WHERE ... UNION SELECT 1, 2`: a top-level UNION whose
  * list is column numbers, each the number of its place or NULL (`1, 2, 3`,
- * `NULL, 2`), with no table of its own (or Oracle's `dual`), after a query
+ * `NULL, 2`, quoted `'1', '2'`), with no table of its own (or Oracle's `dual`), after a query
  * that reads a table through a WHERE. A query that adds a constant row
  * writes the values it needs (`UNION SELECT 0, '(all)'`), not its column
  * numbers.
  */
-function countUnion(toks: Tok[], hits: UnionHit[]): void {
+function countUnion(toks: Tok[], masked: string, hits: UnionHit[]): void {
   let depth = 0;
   let from = false;
   let where = false;
@@ -295,6 +338,10 @@ function countUnion(toks: Tok[], hits: UnionHit[]): void {
       const v = toks[j];
       place++;
       if (v.kind === "num" && Number(v.text) === place) numbers++;
+      // `'1', '2'`: the place numbers quoted, to suit text columns.
+      else if (
+        v.kind === "str" && masked.slice(v.start + 1, v.end - 1) === `${place}`
+      ) numbers++;
       else if (v.kind !== "word" || v.text !== "null") break;
       j++;
       if (toks[j]?.kind === "comma") {

@@ -18,6 +18,64 @@ import {
   isSqlPayload,
 } from "./sqli_decode.ts";
 
+/** Words that may follow a commented-out condition in the application's own SQL (`... = 'x' ORDER BY id LIMIT 1`). */
+const TAIL_KEYWORDS: ReadonlySet<string> = new Set([
+  "and",
+  "or",
+  "not",
+  "is",
+  "null",
+  "in",
+  "like",
+  "order",
+  "group",
+  "by",
+  "limit",
+  "offset",
+  "asc",
+  "desc",
+  "having",
+  "for",
+  "update",
+  "union",
+  "all",
+  "select",
+  "from",
+  "where",
+  "returning",
+  "fetch",
+  "first",
+  "next",
+  "rows",
+  "only",
+  "nulls",
+  "last",
+]);
+
+/**
+ * True when a comment body goes on, after its last quoted value, with two
+ * plain words in a row that are not SQL (`/* OR room = 'B5' once the wing
+ * reopens *\/`): a developer's note about a condition, not the remainder of
+ * the application's statement (`' AND pw = 'x' ORDER BY id`).
+ */
+function proseAfterValue(body: string): boolean {
+  const q = Math.max(body.lastIndexOf("'"), body.lastIndexOf('"'));
+  if (q < 0) return false;
+  const words = body.slice(q + 1, q + 400).match(/[a-z]{2,16}|[^a-z\s]+/gi) ??
+    [];
+  let run = 0;
+  for (const w of words) {
+    const plain = /^[a-z]+$/i.test(w) && !TAIL_KEYWORDS.has(w.toLowerCase());
+    run = plain ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
+}
+
+/** Two qualified columns compared: a subquery that joins the outer row. */
+const CORRELATED =
+  /\b[a-z_]\w{0,40}\.[a-z_]\w{0,40}\s{0,4}=\s{0,4}[a-z_]\w{0,40}\.[a-z_]\w{0,40}\b/i;
+
 /** SQL words whose presence makes decoded or joined text SQL. */
 const SQL_WORDS =
   /\b(?:select|union|insert|update|delete|drop|exec|execute|waitfor|delay|sleep|benchmark|declare|truncate|shutdown|xp_cmdshell|information_schema|@@version|load_file|outfile|from|where)\b/i;
@@ -205,7 +263,7 @@ export function validate(
       const body = m[0].replace(/^[^-#]*(?:--|#)/, "");
       // When not, the rest of the line is this comment: resume after it.
       // The value may be wrapped in a call: `-- AND pw = md5('guess')`.
-      return (/\b(?:and|or)\s/i.test(body) &&
+      return (/\b(?:and|or)\s/i.test(body) && !proseAfterValue(body) &&
         (/^\s{0,2}['"]/.test(body) ||
           /=\s{0,4}(?:[a-z_]\w{0,20}\s{0,2}\(\s{0,2})?['"]|['"]\s{0,4}\)?\s{0,4}$/i
             .test(body))) ||
@@ -218,7 +276,8 @@ export function validate(
       const open = m[0].indexOf("/*");
       const body = m[0].slice(open + 2, m[0].length - 2);
       return (/^\s{0,4}['"]?\)*\s{0,4}(?:and|or)\s/i.test(body) &&
-        /=\s{0,4}(?:[a-z_]\w{0,20}\s{0,2}\(\s{0,2})?['"]/i.test(body)) ||
+        /=\s{0,4}(?:[a-z_]\w{0,20}\s{0,2}\(\s{0,2})?['"]/i.test(body) &&
+        !proseAfterValue(body)) ||
         m.index + m[0].length;
     }
     case "dmlStatement": {
@@ -237,8 +296,15 @@ export function validate(
       // The select list before FROM names every column or the hash columns.
       const before = text.slice(Math.max(0, m.index - 400), m.index);
       const list = before.slice(before.toLowerCase().lastIndexOf("select"));
-      return /\*|\bauthentication_string\b|\bpassword\b/i.test(list);
+      return /\*|\bauthentication_string\b|\bpassword(?:_hash)?\b/i.test(list);
     }
+    case "uncorrelated":
+      // The subquery opened by the match compares two qualified columns
+      // (`h.book_id = books.id`) before its branch ends: correlated with the row.
+      return !CORRELATED.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 300)
+          .split(/\bthen\b|,/i)[0],
+      );
     case "notPlainlyFalse":
       return !plainlyFalseComparison(m[0]);
     case "noWhere": {

@@ -113,6 +113,7 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "input",
   },
   { "id": "sys_sqli_like_wildcard", "category": "sqli", "appliesTo": "input" },
+  { "id": "sys_sqli_nested_keyword", "category": "sqli", "appliesTo": "input" },
   {
     "id": "sys_sqli_concat_breakout",
     "category": "sqli",

@@ -47,7 +47,8 @@ export type SqlValidator =
   | "commentQuote"
   | "encodedKeyword"
   | "notWholeStatement"
-  | "afterStacked";
+  | "afterStacked"
+  | "uncorrelated";
 
 /** One structural pattern of a SQL policy. */
 export interface SqlPattern {
@@ -135,6 +136,32 @@ const b = (
   make: () => RegExp,
   extra: Partial<Omit<SqlPattern, "re" | "mode">> = {},
 ): SqlPattern => pattern("both", make, extra);
+
+/** Keywords a stripping filter is evaded with, written inside a copy of themselves. */
+const NESTABLE = [
+  "union",
+  "select",
+  "from",
+  "where",
+  "sleep",
+  "insert",
+  "update",
+  "delete",
+  "drop",
+  "or",
+  "and",
+  "concat",
+  "benchmark",
+  "waitfor",
+];
+
+/** Every way to write a {@link NESTABLE} keyword inside itself (`un` + `union` + `ion`), lower case. */
+const NESTED_KEYWORDS: string[] = NESTABLE.flatMap((k) =>
+  Array.from(
+    { length: k.length - 1 },
+    (_, i) => k.slice(0, i + 1) + k + k.slice(i + 1),
+  )
+);
 
 const ROWS: Row[] = [
   // ---- Union-based -------------------------------------------------------
@@ -473,7 +500,7 @@ const ROWS: Row[] = [
       b(() => /\bdbms_session\s{0,8}\.\s{0,8}sleep\s{0,8}\(/i),
       b(() => /\bdbms_lock\s{0,8}\.\s{0,8}sleep\s{0,8}\(/i),
       b(() =>
-        /(?:\b(?:or|and|xor|select|if|then|else|when|by|not|rlike|like|regexp)\s{0,8}\(*|&&\s{0,8}|\|\|\s{0,8}|,\s{0,8}|\+\s{0,8}|['"]\s{0,8}[;+]?\s{0,8})\(?\s{0,8}sleep\s{0,8}\(\s{0,8}(?:\d{1,8}|__time__)\s{0,8}\)/i
+        /(?:\b(?:or|and|xor|select|if|then|else|when|by|not|rlike|like|regexp|where|having)\s{0,8}\(*|&&\s{0,8}|\|\|\s{0,8}|,\s{0,8}|\+\s{0,8}|['"]\s{0,8}[;+]?\s{0,8})\(?\s{0,8}sleep\s{0,8}\(\s{0,8}(?:\d{1,8}|__time__)\s{0,8}\)/i
       ),
       b(() =>
         /(?<![.\w])sleep\s{0,8}\(\s{0,8}(?:\d{1,8}|__time__)\s{0,8}\)\s{0,8}(?:#|--|=)/i
@@ -636,10 +663,11 @@ const ROWS: Row[] = [
         { needs: "subquery" },
       ),
       // Ordering by a condition on a subquery: ORDER BY (CASE WHEN (SELECT ...) ... THEN a ELSE b END).
+      // (Not a subquery correlated with the row, `WHERE h.book_id = books.id`: a per-row sort key.)
       s(
         () =>
           /\border\s{1,8}by\s{0,8}\(?\s{0,8}(?:case\s{1,8}when|if\s{0,8}\()\s{0,8}\(?\s{0,8}\(?\s{0,8}select\b/i,
-        { needs: "subquery" },
+        { needs: "subquery", validate: "uncorrelated" },
       ),
       f(() => /^\s{0,8}\d{1,10}\s{1,8}(?:and|or)\s{1,8}\(\s{0,8}select\b/i),
       f(() =>
@@ -697,8 +725,15 @@ const ROWS: Row[] = [
       s(() =>
         /\(\s{0,8}select\s{1,8}(?:top\s{1,8}\d{1,4}\s{1,8})?(?:distinct\s{1,8})?(?:[a-z_]\w{0,30}\s{0,4}\.\s{0,4})?["`\[]?\w{0,20}(?:password|passwd|pwd|pass_hash|passhash|secret)\w{0,20}["`\]]?\s{0,8}(?:\)|,|\|\||\bfrom\b)/i
       ),
+      // (Not a hash-format marker, `LIKE '$2y$%'`, masked as `'_2y__'`: a
+      // DBA counting hashes by algorithm.)
       s(() =>
-        /(?:(?<=_)|\b)(?:pass(?:word|wd)?|pwd)(?:_?hash|_digest)?\s{1,8}(?:not\s{1,8})?(?:like|rlike|regexp|glob)\s/i
+        /(?:(?<=_)|\b)(?:pass(?:word|wd)?|pwd)(?:_?hash|_digest)?\s{1,8}(?:not\s{1,8})?(?:like|rlike|regexp|glob)\s(?!\s{0,8}'_[a-z0-9]{1,10}_)/i
+      ),
+      // Inside a subquery, any pattern on a password column is a probe (a
+      // count of bcrypt hashes in an OFFSET is still a yes/no question).
+      s(() =>
+        /\(\s{0,8}select\b[^;]{0,200}?(?:(?<=_)|\b)(?:pass(?:word|wd)?|pwd)(?:_?hash|_digest)?\s{1,8}(?:not\s{1,8})?(?:like|rlike|regexp|glob)\s/i
       ),
       // A subquery that aggregates a password column into one value (copied into a visible field).
       s(() =>
@@ -736,7 +771,7 @@ const ROWS: Row[] = [
     "CHAR()/CHR() encoded strings",
     "high",
     "block",
-    "CHAR(65,66,67), chains of CHAR()/CHR() concatenations or CONCAT(CHAR(...)): strings built from character codes to slip past quote filters.",
+    "CHAR(65,66,67), chains of CHAR()/CHR() concatenations or CONCAT(CHAR(...)), or a quote built by CHR(39) joined to a literal that goes on as SQL ('a' || chr(39) || ' OR 1=1 --'): strings built from character codes to slip past quote filters.",
     ["char", "chr"],
     [
       b(() =>
@@ -748,6 +783,14 @@ const ROWS: Row[] = [
       b(() => /\bconcat\s{0,8}\(\s{0,8}(?:n?char|chr)\s{0,8}\(\s{0,8}\d/i),
       f(() =>
         /['"][\s)]{0,8}(?:or|and)\b[^;\n]{0,60}?=\s{0,8}(?:n?char|chr)\s{0,8}\(\s{0,8}\d/i
+      ),
+      // A quote built from its code and joined to a literal that goes on as
+      // SQL (`'a' || chr(39) || ' OR 1=1 --'`): a breakout kept for the
+      // dynamic SQL that will run the value.
+      s(
+        () =>
+          /\b(?:chr|n?char)\s{0,4}\(\s{0,4}(?:39|0x27)\s{0,4}\)\s{0,4}(?:\|\||\+|,)\s{0,4}'\)?\s{0,4}(?:or|and|union|having|select|;)\b[^\n]{0,48}?(?:=|<|>|--|#|\/\*|\bselect\b|\bsleep\b)/i,
+        { stage: "raw" },
       ),
     ],
   ],
@@ -833,7 +876,7 @@ const ROWS: Row[] = [
     "Credential and admin table access",
     "high",
     "block",
-    "Reads of the database's own account tables (mysql.user and dba_users read whole or joined, pg_shadow, pg_authid, sys.sql_logins, SYS.USER$): password hashes and privileges.",
+    "Reads of the database's own account tables (mysql.user, dba_users and sys.sql_logins read whole, for their hashes or joined; pg_shadow, pg_authid, SYS.USER$): password hashes and privileges.",
     [
       "mysql",
       "pg_shadow",
@@ -847,8 +890,16 @@ const ROWS: Row[] = [
     ],
     [
       s(() =>
-        /\b(?:pg_shadow|pg_authid|sys\s{0,4}\.\s{0,4}sql_logins|sys\s{0,4}\.\s{0,4}user\$|sysxlogins|sys\s{0,4}\.\s{0,4}syslogins|syscat\s{0,4}\.\s{0,4}dbauth)\b/i
+        /\b(?:pg_shadow|pg_authid|sys\s{0,4}\.\s{0,4}user\$|sysxlogins|sys\s{0,4}\.\s{0,4}syslogins|syscat\s{0,4}\.\s{0,4}dbauth)\b/i
       ),
+      // SQL Server's sys.sql_logins: writes, joins and UNIONs, or reads of its
+      // hashes (`SELECT name, is_disabled FROM sys.sql_logins` is a routine look).
+      s(() =>
+        /\b(?:update|into|join|union\b[^;]{0,240}?\bfrom)\s{1,8}sys\s{0,4}\.\s{0,4}sql_logins\b/i
+      ),
+      s(() => /\bfrom\s{1,8}sys\s{0,4}\.\s{0,4}sql_logins\b/i, {
+        validate: "readsHashes",
+      }),
       // Oracle's dba_users: writes, joins and UNIONs, or reads of every column
       // (`SELECT username, account_status FROM dba_users` is a routine look).
       s(() =>
@@ -1259,6 +1310,19 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    "nested_keyword",
+    "Keyword nested inside itself",
+    "high",
+    "block",
+    "A SQL keyword written inside a copy of itself (UNIunionON, SELselectECT, OorR): what is left when a filter strips the keyword once is the keyword, the evasion of a filter that deletes SQL words instead of rejecting them.",
+    // The bare keywords (already looked up for other policies): listing
+    // every nested spelling would make each text's keyword lookup longer.
+    NESTABLE,
+    [b(() =>
+      new RegExp(String.raw`\b(?:${NESTED_KEYWORDS.join("|")})\b`, "i")
+    )],
+  ],
+  [
     "concat_breakout",
     "String breakout with a concatenated call",
     "high",
@@ -1321,7 +1385,8 @@ export const STRUCTURAL_POLICY: Readonly<
     | "zero_division"
     | "stacked_admin"
     | "piggyback_read"
-    | "login_bypass",
+    | "login_bypass"
+    | "secret_char",
     string
   >
 > = {
@@ -1342,4 +1407,5 @@ export const STRUCTURAL_POLICY: Readonly<
   stacked_admin: "sys_sqli_stacked_query",
   piggyback_read: "sys_sqli_credential_probe",
   login_bypass: "sys_sqli_tautology_identifier",
+  secret_char: "sys_sqli_credential_probe",
 };

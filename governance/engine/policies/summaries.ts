@@ -235,7 +235,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "block",
     "description":
-      "CHAR(65,66,67), chains of CHAR()/CHR() concatenations or CONCAT(CHAR(...)): strings built from character codes to slip past quote filters.",
+      "CHAR(65,66,67), chains of CHAR()/CHR() concatenations or CONCAT(CHAR(...)), or a quote built by CHR(39) joined to a literal that goes on as SQL ('a' || chr(39) || ' OR 1=1 --'): strings built from character codes to slip past quote filters.",
     "appliesTo": "input",
   },
   {
@@ -275,7 +275,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "block",
     "description":
-      "Reads of the database's own account tables (mysql.user and dba_users read whole or joined, pg_shadow, pg_authid, sys.sql_logins, SYS.USER$): password hashes and privileges.",
+      "Reads of the database's own account tables (mysql.user, dba_users and sys.sql_logins read whole, for their hashes or joined; pg_shadow, pg_authid, SYS.USER$): password hashes and privileges.",
     "appliesTo": "input",
   },
   {
@@ -425,6 +425,16 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "action": "block",
     "description":
       "A quote breakout followed by OR col LIKE '%' (or LIKE CHAR(37)): matches every row, the LIKE form of a tautology.",
+    "appliesTo": "input",
+  },
+  {
+    "id": "sys_sqli_nested_keyword",
+    "name": "Keyword nested inside itself",
+    "category": "sqli",
+    "severity": "high",
+    "action": "block",
+    "description":
+      "A SQL keyword written inside a copy of itself (UNIunionON, SELselectECT, OorR): what is left when a filter strips the keyword once is the keyword, the evasion of a filter that deletes SQL words instead of rejecting them.",
     "appliesTo": "input",
   },
   {
