@@ -175,7 +175,10 @@ export function jsonRaws(
       // not a JSON string fragment: keep it as it is
     }
     const first = v.split(/\r?\n/)[0];
-    for (const x of new Set([r.value, v, first])) {
+    // A value found across array elements or fields (`"ghp_ab", "cd…"`):
+    // each piece is hidden wherever it appears.
+    const pieces = r.value.split(/"\s{0,8}[,:]\s{0,8}"/);
+    for (const x of new Set([r.value, v, first, ...pieces])) {
       if (x.length >= 6) out.push({ value: x, type: r.type });
     }
   }

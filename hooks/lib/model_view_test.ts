@@ -201,3 +201,38 @@ Deno.test("buildView: nothing to change gives undefined; JSON-text raw values ar
   const raws = jsonRaws([{ value: "tok_abcdef\\nregion:", type: "token" }]);
   assert.ok(raws.some((r) => r.value === "tok_abcdef"));
 });
+
+Deno.test("a structured response carrying a secret in a key, as a number, or cut across array elements is replaced without it (Codex and Claude Code)", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const card = 4539148803436467;
+    const responses = [
+      { rows: [{ [GHP]: 1 }] },
+      { rows: [{ card_number: card }] },
+      { parts: [GHP.slice(0, 20), GHP.slice(20)] },
+    ];
+    for (const resp of responses) {
+      for (const codex of [true, false]) {
+        const r = await handlePost(
+          payload({
+            session_id: "s",
+            ...(codex ? { turn_id: "t", model: "gpt-5.5" } : {}),
+            tool_name: "mcp__db__query",
+            tool_input: { sql: "select 1" },
+            tool_response: resp,
+          }),
+          env(dir),
+        );
+        const out = JSON.parse(r.stdout);
+        const replaced = out.decision === "block" ||
+          "updatedToolOutput" in (out.hookSpecificOutput ?? {});
+        assert.ok(replaced, `${JSON.stringify(resp)}: ${r.stdout}`);
+        for (const raw of [GHP.slice(0, 20), GHP.slice(20), String(card)]) {
+          assert.ok(!r.stdout.includes(raw), `${raw} in ${r.stdout}`);
+        }
+      }
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});

@@ -1,6 +1,7 @@
 /**
  * Secrets in pieces: a value cut into string literals that code joins
- * (`"ghp_ab" + "cd…"`, `"sk_" "live…"`, `'…' \` + newline, `KEY+="…"`), a
+ * (`"ghp_ab" + "cd…"`, `"sk_" "live…"`, `'…' \` + newline, `KEY+="…"`,
+ * `["ghp_ab", "cd…"]`), a
  * token read out in space-separated groups (`gsk_ Q9AL lr9K …`) and a value
  * printed as hex (`xxd -p`, `67 68 70 5f …`). Each is put back together in a
  * view that remembers where its characters came from; the scanner runs on
@@ -21,13 +22,13 @@ const TOKEN = String.raw`[A-Za-z0-9_\-+/=.:~]`;
 
 /**
  * The glue between two string literals of one value: a closing quote,
- * spaces, an optional concatenation operator (`+`, `.`, `..`, `&`) or a
- * line continuation, an optional line break with indentation, an optional
+ * spaces, an optional concatenation operator (`+`, `.`, `..`, `&`), a comma
+ * (the next element of a list or JSON array) or a line continuation, an optional line break with indentation, an optional
  * operator or `NAME+=` there, and the opening quote.
  */
 const JOIN = new RegExp(
   String
-    .raw`["'][ \t]{0,8}(?:(?:\+|\.\.?|&|\\)[ \t]{0,8})?(?:\r?\n[ \t]{0,16}(?:[A-Za-z_]\w{0,40}\+=|(?:\+|\.\.?|&)[ \t]{0,8})?)?["'](?=${TOKEN})`,
+    .raw`["'][ \t]{0,8}(?:(?:\+|\.\.?|&|\\|,)[ \t]{0,8})?(?:\r?\n[ \t]{0,16}(?:[A-Za-z_]\w{0,40}\+=|(?:\+|\.\.?|&)[ \t]{0,8})?)?["'](?=${TOKEN})`,
   "y",
 );
 

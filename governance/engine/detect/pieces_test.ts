@@ -155,3 +155,28 @@ Deno.test("secrets as byte lists and octal escapes", () => {
   none("printf '\\033[1;32mOK\\033[0m\\n'");
   none("1,2,3,4,5,6,7,8,9,10,11,12,13,14,15");
 });
+
+Deno.test("a secret cut into the elements of a list or JSON array", () => {
+  for (
+    const f of [
+      (a: string, b: string) => `{"parts":["${a}","${b}"]}`,
+      (a: string, b: string) => `token = ["${a}", "${b}"]`,
+      (a: string, b: string) => `parts: ['${a}', '${b}']`,
+    ]
+  ) {
+    const t = "ghp_" + rnd(ALNUM, 36);
+    const cut = 6 + rand(20);
+    gone(f(t.slice(0, cut), t.slice(cut)), t.slice(0, cut), t.slice(cut));
+  }
+  for (
+    const t of [
+      '["alpha", "beta", "gamma"]',
+      '{"tags":["ghp_", "prefix of classic tokens"]}',
+      '["sha256:9f86d081884c7d65", "9a2feaa0c55ad015a3bf4f1b"]',
+      '["AKIA", "IOSFODNN7EXAMPLE is the documented example"]',
+      '["node_modules", "dist", "build", "coverage"]',
+    ]
+  ) {
+    none(t);
+  }
+});
