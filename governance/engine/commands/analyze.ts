@@ -57,6 +57,7 @@ import { analyzeRunnerConfig } from "./runner_config.ts";
 import { analyzeEngineApi } from "./engine_api.ts";
 import { analyzeRemoteRunner, analyzeRemoteWord } from "./remote_run.ts";
 import { analyzeBwrap, analyzeContainerCommand } from "./container_map.ts";
+import { analyzeDockerExec, analyzeKubeExec } from "./container_exec.ts";
 import { MatchSet } from "./match.ts";
 import { analyzeNested, MAX_NESTING } from "./nested.ts";
 import { analyzeEmbedded } from "./embedded.ts";
@@ -216,6 +217,11 @@ const BY_NAME: [string[], Analyzer][] = [
   ],
   [["docker", "podman", "nerdctl", "kubectl", "oc"], analyzeContainerCopy],
   [["kubectl", "oc"], analyzeKubeSpec],
+  [
+    ["docker", "podman", "nerdctl", "docker-compose", "podman-compose"],
+    analyzeDockerExec,
+  ],
+  [["kubectl", "oc"], analyzeKubeExec],
   [["bwrap"], analyzeBwrap],
   [["go", "pip", "pip3", "uv", "python", "python3"], analyzeInstaller],
   [["mount", "bindfs"], analyzeBindMount],
