@@ -57,6 +57,26 @@ const decoderTest = (name: string, args: string[]) =>
     cmd: null,
   });
 
+/**
+ * What a unit reads as input through substitutions: `< <(curl …)`,
+ * `<<< "$(curl …)"`, a heredoc holding `$(curl …)`.
+ */
+function inputSubs(u: Unit): Script[] {
+  const out: Script[] = [];
+  for (const r of u.redirects) {
+    if (r.op === "<" || r.op === "<<<") out.push(...r.target.subs);
+    if (r.heredoc) out.push(...r.heredoc.subs);
+  }
+  return out;
+}
+
+/** `cat <(curl …)`, `tee < <(wget -O- …)`: a pipe element that passes a download on. */
+function fetchedInput(u: Unit): boolean {
+  const subs = u.args.filter((a) => a.procSub).flatMap((a) => a.subs);
+  subs.push(...inputSubs(u));
+  return subs.length > 0 && subsWith(subs, (n) => FETCHERS.has(n)) !== null;
+}
+
 /** Interpreters (and eval/source): what feeds them code. */
 export function analyzeFetchExec(u: Unit, st: State, pipe: Pipe): void {
   const m = st.out.matches;
@@ -67,7 +87,7 @@ export function analyzeFetchExec(u: Unit, st: State, pipe: Pipe): void {
   if (!isEval && readsCodeFromStdin(u, lang)) {
     for (let i = 0; i < pipe.index; i++) {
       for (const r of pipe.elements[i]) {
-        if (FETCHERS.has(r.unit.name)) {
+        if (FETCHERS.has(r.unit.name) || fetchedInput(r.unit)) {
           m.add(
             "pipe_to_shell",
             `${r.unit.name} ${urlIn(r.unit)} | ${
@@ -92,6 +112,7 @@ export function analyzeFetchExec(u: Unit, st: State, pipe: Pipe): void {
   if (code) scripts.push(...code.subs);
   if (isEval) { for (const a of u.args) scripts.push(...a.subs); }
   for (const a of u.args) if (a.procSub) procs.push(...a.subs);
+  if (readsCodeFromStdin(u, lang) || isEval) procs.push(...inputSubs(u));
   if (u.cmd) scripts.push(...u.cmd.subs);
   const all = [...scripts, ...procs];
   const fetcher = subsWith(all, (n) => FETCHERS.has(n));
