@@ -81,6 +81,11 @@ export function analyzeNested(u: Unit, st: State, pipe: Pipe): void {
         return;
       }
     }
+    // su / runuser without -c: the user's shell reads the commands from stdin.
+    if (u.name === "su" || u.name === "runuser") {
+      const text = pipeInput(u, pipe, st);
+      if (text !== null) st.out.shell(text, inner());
+    }
     return;
   }
   const lang = languageOf(u.name);

@@ -289,6 +289,15 @@ function parallelCommand(args: Arg[]): Arg[] | string | null {
   return [...cmd.slice(0, slot), ...vals, ...cmd.slice(slot + 1)];
 }
 
+/** Whether a privilege wrapper given no command opens a shell (`sudo -s`, `sudo -i`, `doas -s`, `run0`, `pkexec`). */
+function opensShell(name: string, opts: Arg[]): boolean {
+  if (name === "run0" || name === "pkexec") return true;
+  return opts.some((a) =>
+    /^--(shell|login)$/.test(a.text) ||
+    /^-[a-zA-Z]{0,6}[si][a-zA-Z]{0,6}$/.test(a.text) && !a.text.startsWith("--")
+  );
+}
+
 /** Peels every wrapper off `args` (args[0] is the command word). */
 export function unwrap(input: Arg[]): Unwrapped {
   let args = input;
@@ -436,6 +445,9 @@ export function unwrap(input: Arg[]): Unwrapped {
     if (!rest.length) {
       if (name === "xargs") {
         args = [{ ...args[0], text: "echo", alts: ["echo"], prefix: "echo" }];
+      } else if (spec.sudo && opensShell(name, args.slice(1, i))) {
+        // sudo -s / sudo -i / doas -s / run0 alone: a root shell reading stdin.
+        args = [{ ...args[0], text: "sh", alts: ["sh"], prefix: "sh" }];
       } else if (name !== "exec") args = [];
       break;
     }

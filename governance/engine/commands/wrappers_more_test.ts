@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { blocked } from "./test_helpers.ts";
+import { blocked, fired } from "./test_helpers.ts";
 
 Deno.test("wrappers: screen, parallel and bind mounts run what they wrap", () => {
   for (
@@ -59,4 +59,35 @@ Deno.test("wrappers: toolchain and secret managers run the rest of the line", ()
       "nix build .#pkg",
     ]
   ) assert.deepEqual(blocked(c), [], c);
+});
+
+Deno.test("wrappers: a root shell opened without a command runs what stdin holds", () => {
+  for (
+    const cmd of [
+      "sudo -s <<< 'rm -rf /'",
+      "echo 'rm -rf /' | sudo -i",
+      "sudo -is <<EOF\nrm -rf /home\nEOF",
+      "sudo --login <<< 'mkfs.ext4 /dev/nvme0n1p2'",
+      "doas -s <<< 'dd if=/dev/zero of=/dev/sda'",
+      "su root <<< 'rm -rf /etc'",
+      "printf 'wipefs -a /dev/sdb\\n' | su -",
+      "runuser -u root <<< 'rm -rf /usr'",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+});
+
+Deno.test("wrappers: root shells and routine stdin pass", () => {
+  for (
+    const cmd of [
+      "sudo -s",
+      "sudo -i",
+      "su -",
+      "sudo -s <<< 'apt-get update'",
+      "echo 'systemctl restart nginx' | sudo -i",
+      "su postgres <<< 'psql -l'",
+      "sudo -u postgres -i psql",
+      "sudo -E npm install -g pnpm",
+      "sudo -l",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
