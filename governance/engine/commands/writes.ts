@@ -224,10 +224,19 @@ function recordWrite(target: Arg, content: string | null, st: State): void {
   }
 }
 
-/** Files whose text the system runs later as shell commands. */
+/**
+ * Files whose text the system runs later as shell commands: start-up and
+ * log-out files of every shell (fish's too), `~/.ssh/rc` (run at each SSH
+ * login), cron tables, git hooks, and programs placed in a PATH folder of
+ * the user or the system (`~/.local/bin/git` runs whenever git is typed).
+ */
 export function runsLater(p: string): boolean {
-  return /\/\.(bashrc|bash_profile|bash_login|profile|zshrc|zshenv|zprofile|zlogin|kshrc|mkshrc)$/
+  return /\/\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zshenv|zprofile|zlogin|zlogout|kshrc|mkshrc|cshrc|tcshrc|login|xprofile|xsessionrc|envrc)$/
     .test(p) ||
+    /\/\.config\/fish\/(config\.fish|conf\.d\/[^/]{1,255}|functions\/[^/]{1,255})$|^\/etc\/(fish|zsh)\/[^/]{1,255}$|\/\.ssh\/rc$/
+      .test(p) ||
+    /\/\.local\/bin\/[^/]{1,255}$|^\/usr\/local\/s?bin\/[^/]{1,255}$|^\/(home\/[^/]{1,255}|Users\/[^/]{1,255}|root)\/bin\/[^/]{1,255}$/
+      .test(p) ||
     /^\/etc\/(profile|bash\.bashrc|zsh\/zshrc|rc\.local|environment)$/.test(
       p,
     ) ||
