@@ -32,6 +32,13 @@ export function varValues(name: string, st: State): string[] | null {
       const v = st.ctx.startupEnv?.[name];
       return v ? [v] : null;
     }
+    case "AXONFLOW_HOME":
+      // The guard's data folder: the hook is told where it is.
+      return [st.ctx.dataDir ?? st.ctx.home + "/.axonflow"];
+    case "CODEX_HOME":
+      return [st.ctx.home + "/.codex"];
+    case "CLAUDE_CONFIG_DIR":
+      return [st.ctx.home + "/.claude"];
     case "PWD":
       return st.cwd === null ? null : [st.cwd];
     case "TMPDIR":

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { blocked } from "./test_helpers.ts";
+import { blocked, fired } from "./test_helpers.ts";
 
 // Resolving what the shell resolves before judging (issue 9, design point 1).
 const HIDDEN_WORDS: string[] = [
@@ -70,4 +70,22 @@ Deno.test("expand: hidden command words and targets are resolved and blocked", (
 
 Deno.test("expand: routine look-alikes stay allowed", () => {
   for (const cmd of ROUTINE) assert.deepEqual(blocked(cmd), [], cmd);
+});
+
+Deno.test("expand: the guard's and the agents' folder variables resolve to their folders", () => {
+  for (
+    const cmd of [
+      ': > "$AXONFLOW_HOME/audit.db"',
+      'rm -rf "${AXONFLOW_HOME}"',
+      "echo 'hooks = false' >> $CODEX_HOME/config.toml",
+      "rm -f $CLAUDE_CONFIG_DIR/settings.json",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      'ls "$AXONFLOW_HOME"',
+      "cat $CODEX_HOME/config.toml",
+      'sqlite3 "$AXONFLOW_HOME/audit.db" "select count(*) from events"',
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });

@@ -522,7 +522,8 @@ function editText(script: string): string {
 /** sed -i / perl -i: in-place edits of files. */
 export function analyzeInPlace(u: Unit, st: State): void {
   const inPlace = u.args.some((a) =>
-    /^-[a-zA-Z]{0,6}i/.test(a.text) || a.text.startsWith("--in-place")
+    // perl's -0 / -0777 (record separator) may lead the cluster: perl -0pi.
+    /^-[0-9a-zA-Z]{0,8}i/.test(a.text) || a.text.startsWith("--in-place")
   );
   if (!inPlace) return;
   let scriptGiven = false;
@@ -530,7 +531,8 @@ export function analyzeInPlace(u: Unit, st: State): void {
   for (let i = 0; i < u.args.length; i++) {
     const t = u.args[i].text;
     if (
-      /^-[a-zA-Z]{0,6}[ef]$/.test(t) || t === "--expression" || t === "--file"
+      /^-[0-9a-zA-Z]{0,8}[ef]$/.test(t) || t === "--expression" ||
+      t === "--file"
     ) {
       scriptGiven = true;
       i++;
@@ -543,7 +545,8 @@ export function analyzeInPlace(u: Unit, st: State): void {
   // The text an edit script inserts (sed 1i/a/c TEXT, s/x/TEXT/, perl s//TEXT/).
   const script = scriptGiven
     ? u.args.filter((_a, i) =>
-      i > 0 && /^-[a-zA-Z]{0,6}[e]$|^--expression$/.test(u.args[i - 1].text)
+      i > 0 &&
+      /^-[0-9a-zA-Z]{0,8}[e]$|^--expression$/.test(u.args[i - 1].text)
     ).map((a) => a.text)
     : pos.slice(0, 1).map((a) => a.text);
   const inserted = script.map(editText).join("\n");

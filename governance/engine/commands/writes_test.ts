@@ -182,3 +182,18 @@ Deno.test("writes: routine log-out files, fish config and PATH programs pass", (
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("writes: perl -0pi (a record separator before -i) edits in place", () => {
+  for (
+    const cmd of [
+      'perl -0pi -e \'s/"hooks"/"_hooks"/\' ~/.claude/settings.json',
+      "perl -0777 -pi -e 's/a/b/' ~/.codex/config.toml",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "perl -0pi -e 's/foo/bar/g' src/main.c",
+      "perl -0777 -ne 'print' file.txt",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
