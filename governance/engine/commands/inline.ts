@@ -89,7 +89,7 @@ const EXEC_RE =
 const REMOTE_IMPORT_RE =
   /\b(?:import|source|(?:include|require)(?:_once)?)\s{0,4}\(?\s{0,4}['"`]https?:\/\/|\bsource_(?:url|gist)\s{0,4}\(|\binclude\s{0,4}\(\s{0,4}download\s{0,4}\(/i;
 const DECODE_EXEC_RE =
-  /(?:\bexec|\beval|\bsystem|\biex)\s{0,4}\(.{0,200}?(?:b64decode|base64|decode\s{0,4}\(|atob|unhexlify|fromCharCode|\bunpack\b|decompress)/i;
+  /(?:(?:\bexec|\beval|\bsystem|\biex)\s{0,4}\(|\beval\s{1,4}).{0,200}?(?:b64decode|base64|decode\s{0,4}\(|atob|unhexlify|fromhex|hex2bin|fromCharCode|\bunpack\b|\bpack\s{0,4}\(\s{0,4}["']H|\bchr\b|decompress|["']hex["'])/i;
 const FORK_RE =
   /fork\s{0,8}while\s{0,8}fork|while\s{0,8}(?:True|1)\s{0,8}:\s{0,8}os\.fork|for\s{0,4}\(\s{0,4};\s{0,4};\s{0,4}\)\s{0,4}\{?\s{0,4}fork|loop\s{0,4}\{\s{0,4}fork|while\s{0,4}\(\s{0,4}(?:1|true)\s{0,4}\)\s{0,4}\{?\s{0,4}(?:pcntl_)?fork/i;
 const ENV_RE =
