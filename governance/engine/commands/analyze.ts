@@ -66,7 +66,11 @@ import { analyzeHidden } from "./hidden.ts";
 import { recordComputedWrites } from "./shell_input.ts";
 import { credentialOf, resolvePath, traversalOf } from "./paths.ts";
 import { analyzeReverseShell } from "./revshell.ts";
-import { analyzeInstaller, analyzeRunner } from "./runners.ts";
+import {
+  analyzeCodeLoader,
+  analyzeInstaller,
+  analyzeRunner,
+} from "./runners.ts";
 import {
   analyzeFind,
   analyzeMv,
@@ -224,6 +228,21 @@ const BY_NAME: [string[], Analyzer][] = [
   [["kubectl", "oc"], analyzeKubeExec],
   [["bwrap"], analyzeBwrap],
   [["go", "pip", "pip3", "uv", "python", "python3"], analyzeInstaller],
+  [[
+    "pytest",
+    "py.test",
+    "nox",
+    "jest",
+    "vitest",
+    "mocha",
+    "eslint",
+    "prettier",
+    "webpack",
+    "vite",
+    "rollup",
+    "python",
+    "python3",
+  ], analyzeCodeLoader],
   [["mount", "bindfs"], analyzeBindMount],
   [["npm", "pnpm", "yarn", "bun", "jq", "yq", "gojq"], analyzeRunnerConfig],
   [["curl", "socat", "nc", "ncat", "netcat"], analyzeEngineApi],

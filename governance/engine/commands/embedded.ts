@@ -13,6 +13,7 @@
  * @module
  */
 
+import { resolvePath } from "./paths.ts";
 import { fork, type State, type Unit } from "./unit.ts";
 import { judgeScriptShell } from "./runner_config.ts";
 import type { Pipe } from "./walk.ts";
@@ -73,6 +74,21 @@ function extCommand(url: string): string {
   return words.map((w) => `'${w.replace(/'/g, "'\\''")}'`).join(" ");
 }
 
+/**
+ * `git -c core.hooksPath=DIR commit`: the hooks git runs are the files in
+ * DIR; those written earlier on the line are judged as the code they are.
+ */
+function runWrittenHooks(dir: string, st: State): void {
+  const d = resolvePath(dir, st.cwd, st.ctx.home);
+  if (d === null) return;
+  let n = 0;
+  for (const w of st.out.fileWrites) {
+    if (!w.path.startsWith(d.replace(/\/$/, "") + "/")) continue;
+    if (++n > 16) return;
+    run(w.content.replace(/^#![^\n]*\n/, ""), st);
+  }
+}
+
 function analyzeGitConfig(u: Unit, st: State): void {
   const args = u.args;
   let ext = false;
@@ -89,6 +105,7 @@ function analyzeGitConfig(u: Unit, st: State): void {
     const value = kv.slice(eq + 1);
     if (/^alias\./i.test(key) && value.startsWith("!")) run(value.slice(1), st);
     else if (GIT_COMMAND_KEYS.test(key)) run(value, st);
+    else if (/^core\.hookspath$/i.test(key)) runWrittenHooks(value, st);
     else if (
       /^protocol\.(ext\.)?allow$/i.test(key) && /always|user/.test(value)
     ) {
