@@ -292,9 +292,39 @@ export function constOutput(
       if (files[1] && b.endsWith(files[1])) b = b.slice(0, -files[1].length);
       return b + "\n";
     }
+    case "cut":
+      return input === null || files.length ? null : cut(args, input);
     case "true":
     case ":":
       return "";
   }
   return null;
+}
+
+/** `cut -d: -f6` (one delimiter, one field or a list of fields) on constant text, or null. */
+function cut(args: string[], input: string): string | null {
+  let delim = "\t";
+  let fields: number[] | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const d = a === "-d" ? args[++i] : a.startsWith("-d") ? a.slice(2) : null;
+    if (d !== null) {
+      if (d === undefined || d.length !== 1) return null;
+      delim = d;
+      continue;
+    }
+    const f = a === "-f" ? args[++i] : a.startsWith("-f") ? a.slice(2) : null;
+    if (f === null) return null;
+    if (f === undefined || !/^\d{1,3}(,\d{1,3}){0,8}$/.test(f)) return null;
+    fields = f.split(",").map(Number);
+  }
+  if (fields === null) return null;
+  const keep = fields;
+  return input.split("\n").map((l) => {
+    if (l === "" || !l.includes(delim)) return l;
+    const parts = l.split(delim);
+    return keep.map((k) => parts[k - 1] ?? "").filter((_x, k) =>
+      keep[k] <= parts.length
+    ).join(delim);
+  }).join("\n");
 }

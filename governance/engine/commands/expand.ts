@@ -195,7 +195,12 @@ function listValues(p: Part, st: State): string[] | null {
 /** The value of one parameter part, or null when unknown. */
 function paramValue(p: Part & { kind: "var" }, st: State): string[] | null {
   const list = listValues(p, st);
-  if (list) return [list.join(" ")];
+  if (list) {
+    // "${a[*]}" / "$*" join with the first character of IFS.
+    const star = p.name === "*" || p.arg?.startsWith("*");
+    const ifs = star ? varValues("IFS", st)?.[0] : undefined;
+    return [list.join(ifs === undefined ? " " : ifs.slice(0, 1))];
+  }
   if (/^[1-9]$/.test(p.name) && !p.op) {
     const pos = st.positional;
     return pos ? [pos[Number(p.name) - 1] ?? ""] : null;
@@ -254,6 +259,19 @@ export function subOutput(s: Script, st: State): string | null {
     let input: string | null = null;
     const only = item.pipeline.commands.length === 1;
     for (const c of item.pipeline.commands) {
+      if (
+        only && c.kind === "simple" && !c.words.length && !c.redirects.length &&
+        c.assigns.length
+      ) {
+        // $(IFS=; echo "${a[*]}"): a variable set for the rest of the substitution.
+        inner.env = new Map(inner.env);
+        for (const a of c.assigns) {
+          const v = expandWord(a.value, inner);
+          if (!v.known) return null;
+          inner.env.set(a.name, [v.text]);
+        }
+        continue;
+      }
       if (c.kind !== "simple" || c.assigns.length || !c.words.length) {
         return null;
       }
@@ -283,6 +301,12 @@ export function subOutput(s: Script, st: State): string | null {
         input = subOutput(parseScript(rest.join(" "), inner.depth + 1), inner);
       } else if (name === "whoami" || (name === "id" && rest[0] === "-un")) {
         input = (varValues("USER", inner)?.[0] ?? "") + "\n";
+      } else if (
+        name === "getent" && rest[0] === "passwd" && rest.length === 2 &&
+        rest[1] === varValues("USER", inner)?.[0]
+      ) {
+        // $(getent passwd dev | cut -d: -f6): the account's entry names its home.
+        input = `${rest[1]}:x:1000:1000::${inner.ctx.home}:/bin/bash\n`;
       } else input = constOutput(name, rest, input);
       if (input === null) return null;
     }
@@ -334,6 +358,13 @@ export function expandWords(w: Word, st: State): Arg[] {
     const p = w.parts[0];
     const list = listValues(p, st);
     if (list) {
+      const star = p.kind === "var" &&
+        (p.name === "*" || p.arg?.startsWith("*") === true);
+      if (p.kind === "var" && p.quoted && star) {
+        // "${a[*]}", "$*": one word, joined with the first character of IFS.
+        const ifs = varValues("IFS", st)?.[0];
+        return [litArg(list.join(ifs === undefined ? " " : ifs.slice(0, 1)))];
+      }
       if (p.kind === "var" && p.quoted) return list.map(litArg);
       const ifs = ifsOf(st);
       return list.flatMap((v) => splitOn(v, ifs)).map(litArg);

@@ -89,3 +89,29 @@ Deno.test("expand: the guard's and the agents' folder variables resolve to their
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("expand: IFS-joined arrays, read with its own IFS, namerefs, the account's home", () => {
+  for (
+    const cmd of [
+      "parts=(r m ' -rf' ' ~'); eval \"$(IFS=; echo \"${parts[*]}\")\"",
+      'IFS=; p=(r m); $(echo "${p[*]}") -rf ~',
+      'IFS=: read a b <<< "rm:-rf"; $a $b ~',
+      'IFS=, read -r c f <<< "rm,-fr"; $c $f /home/u',
+      'typeset -n ref=HOME; rm -rf "$ref"',
+      'declare -n t=HOME; find "$t" -delete',
+      'rm -rf "$(getent passwd u | cut -d: -f6)"',
+      'rm -rf "$(getent passwd $USER | cut -d: -f6)"/',
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      'a=(x y); IFS=,; echo "${a[*]}"',
+      'files=(a.txt b.txt); rm -f "${files[@]}"',
+      'IFS=, read -r x y <<< "a,b"; echo $x',
+      'while IFS=: read -r user _ uid _; do echo $user; done < /etc/passwd',
+      "declare -n r=HOME; echo $r",
+      'rm -rf "$(getent passwd www-data | cut -d: -f6)/cache"',
+      "getent passwd u | cut -d: -f6",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});

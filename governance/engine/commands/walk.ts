@@ -14,7 +14,7 @@ import type {
   Script,
   SimpleCommand,
 } from "../shell/ast.ts";
-import { expandWord, expandWords, subOutput } from "./expand.ts";
+import { expandWord, expandWords, subOutput, varValues } from "./expand.ts";
 import { parseScript } from "../shell/parse.ts";
 import { LISTED, printfOutput } from "./consts.ts";
 import { analyzeEnvCommand } from "./embedded.ts";
@@ -435,7 +435,14 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     if (uw.xargsWhole) unit.xargsWhole = true;
     if (stdin !== null) xargsFromStdin(unit, stdin);
   }
-  track(unit, st);
+  const ifs = name === "read"
+    ? cmd.assigns.find((a) => a.name === "IFS")
+    : undefined;
+  if (ifs) {
+    // IFS=: read a b <<< "x:y": the split uses the command's own IFS.
+    const v = expandWord(ifs.value, st);
+    readInto(unit, unit.stdin, st, v.known ? v.text : " \t\n");
+  } else track(unit, st);
   const fn = unit.cmd?.known ? st.funcs.get(unit.cmd.text) : undefined;
   if (fn && st.depth < 8) callFunction(fn, unit, ust);
   return { unit, st: ust, done: false };
@@ -474,17 +481,28 @@ function xargsFromStdin(u: Unit, stdin: string): void {
   else u.args.push(...lits);
 }
 
-/** `read a b <<< text`: the variables get the first line's words (unknown without input). */
-function readInto(u: Unit, input: string | null, st: State): void {
+/** `read a b <<< text`: the variables get the first line's words (unknown without input), split on `ifs`. */
+function readInto(
+  u: Unit,
+  input: string | null,
+  st: State,
+  ifs = " \t\n",
+): void {
   const names = u.args.filter((a) => /^[A-Za-z_]\w{0,63}$/.test(a.text)).map(
     (a) => a.text,
   );
   const text = input?.split("\n")[0];
+  const own = ifs.replace(/[\s]/g, "");
+  const sep = own === ""
+    ? /\s+/
+    : new RegExp("[" + own.slice(0, 16).replace(/[\\\]^-]/g, "\\$&") + "]");
+  const join = own === "" ? " " : own[0];
+  const parts = text?.split(sep) ?? [];
   names.forEach((n, k) => {
     if (text === undefined) st.env.delete(n);
     else if (k === names.length - 1) {
-      st.env.set(n, [text.split(/\s+/).slice(k).join(" ")]);
-    } else st.env.set(n, [text.split(/\s+/)[k] ?? ""]);
+      st.env.set(n, [parts.slice(k).join(join)]);
+    } else st.env.set(n, [parts[k] ?? ""]);
   });
 }
 
@@ -576,7 +594,18 @@ function track(u: Unit, st: State): void {
       return;
   }
   if (DECLARE.has(u.name)) {
+    // declare -n ref=HOME: ref names HOME (its value, as far as it is known).
+    const nameref = u.args.some((a) => /^-[a-zA-Z]{0,6}n/.test(a.text));
     for (const a of u.args) {
+      const r = nameref
+        ? /^([A-Za-z_]\w{0,63})=([A-Za-z_]\w{0,63})$/.exec(a.text)
+        : null;
+      if (r) {
+        const v = varValues(r[2], st);
+        if (v) st.env.set(r[1], v);
+        else st.env.delete(r[1]);
+        continue;
+      }
       const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(a.text);
       if (m) {
         const value: Arg = {
