@@ -195,6 +195,9 @@ const ARGS_KEYS = /^(args|argv|arguments|params)$/i;
 const STDIN_TOOL =
   /interact|send_?(input|keys|text)|write_?(stdin|input)|terminal|repl|tty|pty|type_?text|stdin/i;
 const CODE_KEYS = /^(code|source|snippet|program_?text)$/i;
+/** Tools whose name says they run a program: an argv array alone is the command. */
+const RUN_TOOL =
+  /run|exec|spawn|shell|terminal|command|process|launch|start|invoke/i;
 const LANG_RUNNER: Readonly<Record<string, string>> = {
   python: "python3",
   python3: "python3",
@@ -316,6 +319,12 @@ export function mcpEffects(tool: string, args: unknown): McpEffect[] {
     }
     if (program !== null && argv !== null) {
       out.push({ kind: "run", command: joinArgv([program, ...argv]) });
+    } else if (
+      argv !== null && RUN_TOOL.test(tool) && argv.length > 0 &&
+      argv.every((x) => typeof x === "string")
+    ) {
+      // {args: ["rm", "-rf", "/home/u"]} to a tool that runs things: the argv is the command.
+      out.push({ kind: "run", command: joinArgv(argv as string[]) });
     }
     if (
       code !== null &&
