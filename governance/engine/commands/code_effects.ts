@@ -129,6 +129,14 @@ const EXPAND_LIT =
 const LIT_DIV =
   /(["'])([~/][^"'\\\n]{0,512})\1\s{0,4}\/\s{0,4}(["'])([^"'\\\n]{1,512})\3/;
 
+/** `"~".joinpath(".ssh")` after `Path.home()` became `"~"`: pathlib's joinpath. */
+const LIT_JOINPATH =
+  /(["'])([~/][^"'\\\n]{0,512})\1\s{0,4}\)?\s{0,4}\.joinpath\(((?:\s{0,4}["'][^"'\\\n]{1,512}["']\s{0,4},?){1,8})\)/;
+
+/** `"~/.ssh".iterdir()`, `Path("/x").rglob("*")`: a folder walk written as a method of the literal path. */
+const WALK_METHOD =
+  /(["'])([~/][^"'\n]{0,1024})\1\s{0,4}\)?\s{0,4}\.(?:iterdir|r?glob|walk)\s{0,4}\(/;
+
 /** `"a" + "b"`, `"a" . "b"`, `"a" .. "b"`, `"a" & "b"`: adjacent literals joined by a concatenation operator. */
 const CONCAT =
   /(["'])([^"'\\\n]{0,4096})\1\s{0,4}(?:\+|\.\.?|&|<<)\s{0,4}(["'])([^"'\\\n]{0,4096})\3/;
@@ -258,6 +266,14 @@ export function resolveCode(code: string, lang = "node"): string {
         s.slice(m.index + m[0].length);
       continue;
     }
+    if ((m = LIT_JOINPATH.exec(s))) {
+      const parts = [...m[3].matchAll(/["']([^"'\\\n]{1,512})["']/g)].map((x) =>
+        x[1]
+      );
+      s = s.slice(0, m.index) + q([m[2], ...parts].join("/")) +
+        s.slice(m.index + m[0].length);
+      continue;
+    }
     if ((m = LIT_DIV.exec(s))) {
       s = s.slice(0, m.index) + q(m[2] + "/" + m[4]) +
         s.slice(m.index + m[0].length);
@@ -360,7 +376,7 @@ export function judgeCodeEffects(
     );
   }
   // Walking a folder and deleting what is found is deleting the folder.
-  const walk = WALK.exec(src);
+  const walk = WALK.exec(src) ?? WALK_METHOD.exec(src);
   if (walk && DELETES.test(src)) {
     judgeDelete(
       litArg(walk[2]),

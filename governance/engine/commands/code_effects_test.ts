@@ -212,3 +212,22 @@ Deno.test("code effects: a disk device opened for writing blocks, reading it or 
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("code effects: pathlib joinpath and method walks (iterdir, glob) over a literal folder", () => {
+  for (
+    const cmd of [
+      "python3 -c \"import pathlib; [p.unlink() for p in pathlib.Path.home().joinpath('.ssh').iterdir()]\"",
+      "python3 -c \"import pathlib; [p.unlink() for p in pathlib.Path('/home/u/.ssh').iterdir()]\"",
+      "python3 -c \"import pathlib; [f.unlink() for f in pathlib.Path.home().joinpath('.gnupg').rglob('*') if f.is_file()]\"",
+      "python3 -c \"import shutil,pathlib; shutil.rmtree(pathlib.Path.home().joinpath('.gnupg'))\"",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "python3 -c \"import pathlib; [p.unlink() for p in pathlib.Path('build').iterdir()]\"",
+      "python3 -c \"import pathlib; [p.unlink() for p in pathlib.Path('/tmp/x').glob('*.log')]\"",
+      "python3 -c \"import pathlib; print(list(pathlib.Path.home().joinpath('.ssh').iterdir()))\"",
+      "python3 -c \"import shutil,pathlib; shutil.rmtree(pathlib.Path.home().joinpath('.cache', 'pip'))\"",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
