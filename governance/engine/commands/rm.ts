@@ -713,6 +713,13 @@ export function analyzeMv(u: Unit, st: State): void {
         );
       } else if (isHistoryFile(p)) {
         m.add("history_wipe", `mv moves away the history file ${p}`);
+      } else if (credentialMovedOut(p, dest, st)) {
+        const c = credentialOf(p, st.ctx.home, true)!;
+        m.add(
+          c.kind,
+          `mv moves ${c.label} out of its folder, where whatever reads the new place gets the secret`,
+          "leave credentials where they are; use them through their own tool",
+        );
       } else if (isInSystem(p)) {
         m.add("system_path_write", `mv moves ${p} out of a system folder`);
       }
@@ -730,6 +737,27 @@ export function analyzeMv(u: Unit, st: State): void {
       );
     } else judgeWrite(dest, st, "mv");
   }
+}
+
+/**
+ * `mv ~/.ssh/id_rsa ./public/`, `mv ~/.aws/credentials /tmp/c`: credential
+ * material moved out of its folder. Renaming inside the same folder
+ * (`mv ~/.ssh/id_rsa ~/.ssh/id_rsa.old`) or into another credential place passes.
+ */
+function credentialMovedOut(
+  p: string,
+  dest: Arg | null,
+  st: State,
+): boolean {
+  if (!credentialOf(p, st.ctx.home, true)) return false;
+  if (!dest || !dest.known) return true;
+  const d = resolvePath(dest.text, st.cwd, st.ctx.home);
+  if (d === null) return true;
+  const parent = p.slice(0, p.lastIndexOf("/"));
+  if (d === parent || /^[._~-]/.test(d.slice(p.length)) && d.startsWith(p)) {
+    return false; // a backup name beside it (id_rsa.old, .ssh.bak)
+  }
+  return !credentialOf(d, st.ctx.home, true);
 }
 
 /** rsync --delete into a vital folder. */

@@ -458,3 +458,29 @@ Deno.test("rm: reasons for precious folders name the folder and what is lost", (
   assert.match(s.reason, /databases/);
   assert.match(s.suggestion ?? "", /package manager/);
 });
+
+Deno.test("mv: credentials moved out of their folder, default keys emptied", () => {
+  for (
+    const cmd of [
+      "mv ~/.ssh/id_rsa /tmp/x",
+      "mv ~/.aws/credentials ./creds",
+      "mv ~/.ssh ~/proj/keys",
+      "mv -f ~/.config/gh/hosts.yml public/",
+      "echo x > ~/.ssh/id_rsa",
+      ": > ~/.ssh/id_ed25519",
+      "mv notes.txt ~/.ssh/id_ecdsa",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "mv ~/.ssh/id_rsa ~/.ssh/id_rsa.old",
+      "mv ~/.ssh ~/.ssh.old",
+      "mv ~/.ssh/id_rsa.pub /tmp/",
+      "mv ~/.ssh/config ~/.ssh/config.bak",
+      "mv ~/Downloads/key.pem ~/.ssh/aws.pem",
+      "mv ./id_rsa_test tests/fixtures/",
+      "mv ~/.kube/config ~/.kube/config.bak",
+      "echo 'Host x' >> ~/.ssh/config",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});

@@ -9,6 +9,7 @@
 import { isKernelHelper } from "./kernel.ts";
 import { decodeAnsiC } from "../shell/ansi_c.ts";
 import {
+  credentialOf,
   guardPathOf,
   isAuthFile,
   isBlockDevice,
@@ -84,6 +85,18 @@ export function judgeWrite(
         "auth_file_write",
         `${verb} writes to ${p}: changing account or sudo files can grant root access`,
         "use useradd/visudo under the user's own supervision",
+      );
+      continue;
+    }
+    if (
+      truncating &&
+      /\/\.ssh\/id_(rsa|ed25519|ecdsa|dsa|ed25519_sk|ecdsa_sk)$/.test(p)
+    ) {
+      // The default key names: the file is there, and > empties it.
+      m.add(
+        "rm_key_folder",
+        `${verb} overwrites ${p}, a private key: the key it held is lost for good`,
+        "generate a new key under another name (ssh-keygen -f ~/.ssh/id_new)",
       );
       continue;
     }
