@@ -10,7 +10,13 @@ import type { Part, Script, Word } from "../shell/ast.ts";
 import { parseScript } from "../shell/parse.ts";
 import { constOutput, LISTED } from "./consts.ts";
 import { resolvePath } from "./paths.ts";
-import { type Arg, commandName, litArg, type State } from "./unit.ts";
+import {
+  type Arg,
+  commandName,
+  litArg,
+  type State,
+  writtenText,
+} from "./unit.ts";
 
 const MAX_ALTS = 16;
 
@@ -246,6 +252,13 @@ function paramValue(p: Part & { kind: "var" }, st: State): string[] | null {
   return out;
 }
 
+/** The text of file `a` when this command line wrote it, or null. */
+function writtenFile(a: Arg, st: State): string | null {
+  if (!a.known) return null;
+  const p = resolvePath(a.text, st.cwd, st.ctx.home);
+  return p === null ? null : writtenText(p, st);
+}
+
 /** Deepest nesting at which substitutions are computed. */
 const MAX_SUB_DEPTH = 8;
 
@@ -270,6 +283,15 @@ export function subOutput(s: Script, st: State): string | null {
           if (!v.known) return null;
           inner.env.set(a.name, [v.text]);
         }
+        continue;
+      }
+      if (
+        only && c.kind === "simple" && !c.words.length && !c.assigns.length &&
+        c.redirects.length === 1 && c.redirects[0].op === "<"
+      ) {
+        // $(< f): the text of a file written earlier on the line.
+        input = writtenFile(expandWord(c.redirects[0].target, inner), inner);
+        if (input === null) return null;
         continue;
       }
       if (c.kind !== "simple" || c.assigns.length || !c.words.length) {
@@ -307,6 +329,13 @@ export function subOutput(s: Script, st: State): string | null {
       ) {
         // $(getent passwd dev | cut -d: -f6): the account's entry names its home.
         input = `${rest[1]}:x:1000:1000::${inner.ctx.home}:/bin/bash\n`;
+      } else if (
+        name === "cat" && rest.length > 0 && rest.length <= 8 &&
+        rest.every((f) => !f.startsWith("-"))
+      ) {
+        // $(cat f): files written earlier on the line.
+        const texts = rest.map((f) => writtenFile(litArg(f), inner));
+        input = texts.every((t) => t !== null) ? texts.join("\n") : null;
       } else input = constOutput(name, rest, input);
       if (input === null) return null;
     }

@@ -108,7 +108,7 @@ Deno.test("expand: IFS-joined arrays, read with its own IFS, namerefs, the accou
       'a=(x y); IFS=,; echo "${a[*]}"',
       'files=(a.txt b.txt); rm -f "${files[@]}"',
       'IFS=, read -r x y <<< "a,b"; echo $x',
-      'while IFS=: read -r user _ uid _; do echo $user; done < /etc/passwd',
+      "while IFS=: read -r user _ uid _; do echo $user; done < /etc/passwd",
       "declare -n r=HOME; echo $r",
       'rm -rf "$(getent passwd www-data | cut -d: -f6)/cache"',
       "getent passwd u | cut -d: -f6",

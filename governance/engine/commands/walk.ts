@@ -476,9 +476,17 @@ function xargsFromStdin(u: Unit, stdin: string): void {
   const words = stdin.split(/\s+/).filter((w) => w !== "").slice(0, 64);
   if (!words.length) return;
   const slot = u.args.findIndex((a) => a.text === "%" || a.text === "{}");
-  const lits = words.map(litArg);
-  if (slot >= 0) u.args.splice(slot, 1, ...lits);
-  else u.args.push(...lits);
+  if (slot >= 0) {
+    // xargs -I {}: each input line, whole, takes the place of {} (the first is judged).
+    const line = stdin.split("\n").find((l) => l.trim() !== "") ?? "";
+    for (let k = 0; k < u.args.length; k++) {
+      const a = u.args[k];
+      if (a.text.includes("{}") && a.text.length < 4096) {
+        u.args[k] = litArg(a.text.replaceAll("{}", line.trim()));
+      }
+    }
+    if (u.args[slot].text === "%") u.args.splice(slot, 1, litArg(line.trim()));
+  } else u.args.push(...words.map(litArg));
 }
 
 /** `read a b <<< text`: the variables get the first line's words (unknown without input), split on `ifs`. */

@@ -21,7 +21,9 @@ import {
   isMemoryDevice,
   resolvePath,
 } from "./paths.ts";
-import type { Arg, State, Unit } from "./unit.ts";
+import { type Arg, type State, type Unit, writtenText } from "./unit.ts";
+
+export { writtenText };
 import { followLinks, trackLink } from "./links.ts";
 import { judgeFileContent } from "./file_content.ts";
 import type { Pipe } from "./walk.ts";
@@ -269,17 +271,6 @@ export function cronToShell(p: string, text: string): string {
     );
     return withUser ? t.replace(/^\w{1,32}\s{1,64}/, "") : t;
   }).join("\n");
-}
-
-/** The text written into file `p` earlier in this command line, or null. */
-export function writtenText(p: string, st: State): string | null {
-  let text: string | null = null;
-  for (const w of st.out.fileWrites) {
-    if (w.path === p) {
-      text = text === null ? w.content : text + "\n" + w.content;
-    }
-  }
-  return text;
 }
 
 /** crontab reading a new table from stdin or a file given as text (`echo … | crontab -`). */
