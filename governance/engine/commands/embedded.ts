@@ -14,7 +14,7 @@
  */
 
 import { resolvePath } from "./paths.ts";
-import { fork, type State, type Unit } from "./unit.ts";
+import { fork, type State, type Unit, writtenText } from "./unit.ts";
 import { judgeScriptShell } from "./runner_config.ts";
 import type { Pipe } from "./walk.ts";
 import { pipeInput } from "./shell_input.ts";
@@ -312,6 +312,13 @@ export function analyzeEnvCommand(
 ): void {
   if (/^npm_config_script_shell$/i.test(name)) {
     judgeScriptShell(value, st, name);
+  }
+  if ((name === "BASH_ENV" || name === "ENV") && st.depth < 8) {
+    // BASH_ENV=/tmp/e bash -c …: every later shell runs that file first.
+    const p = resolvePath(value, st.cwd, st.ctx.home);
+    const text = p === null ? null : writtenText(p, st);
+    if (text !== null) run(text, st);
+    return;
   }
   if (!ENV_COMMANDS.test(name) || st.depth >= 8) return;
   run(

@@ -222,6 +222,20 @@ export function judgeFileContent(
   }
   const what = autorunOf(p, st.ctx.home);
   if (!what) return;
+  if (what === "git configuration" && text !== null && st.depth < 8) {
+    // editor = rm -rf ~ #: the program keys' values run through a shell later.
+    GIT_EXEC_RE.lastIndex = 0;
+    let g: RegExpExecArray | null;
+    let k = 0;
+    while ((g = GIT_EXEC_RE.exec(text)) && k++ < 32) {
+      if (/^(editor|pager|sshcommand|askpass|fsmonitor)$/i.test(g[1])) {
+        st.out.shell(g[2].replace(/^["']|["']$/g, ""), {
+          ...st,
+          depth: st.depth + 1,
+        });
+      }
+    }
+  }
   const why = autorunThreat(what, text);
   if (why) {
     m.add(

@@ -699,7 +699,7 @@ export function isShellStartup(
     : null;
   if (rel !== null) {
     if (
-      /^\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zshenv|zprofile|zlogin|zlogout|kshrc|mkshrc|cshrc|tcshrc|login|envrc|xprofile|xsessionrc|pam_environment)$/
+      /^\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zshenv|zprofile|zlogin|zlogout|kshrc|mkshrc|cshrc|tcshrc|login|envrc|xprofile|xsessionrc|pam_environment)$/
         .test(rel)
     ) return true;
     if (

@@ -217,7 +217,18 @@ export function analyzeCodeLoader(u: Unit, st: State): void {
     name = u.args[1]?.text ?? "";
   }
   const spec = LOADERS.get(name);
-  if (!spec) return;
+  if (!spec) {
+    // python -m mod: mod.py or mod/__main__.py written in the folder it runs in.
+    if (name === u.name || !/^[A-Za-z_][\w.]{0,63}$/.test(name)) return;
+    const rel = name.replaceAll(".", "/");
+    for (const f of [`${rel}.py`, `${rel}/__main__.py`]) {
+      const text = writtenText(st.cwd.replace(/\/$/, "") + "/" + f, st);
+      if (text !== null) {
+        analyzeInline(text, "python", fork(st, 1), `${u.name} -m ${name}`);
+      }
+    }
+    return;
+  }
   const base = st.cwd.replace(/\/$/, "") + "/";
   let n = 0;
   for (const w of st.out.fileWrites.slice(0, 256)) {

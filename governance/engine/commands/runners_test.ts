@@ -94,3 +94,28 @@ Deno.test("git -c core.hooksPath: hooks written on the line into that folder are
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("written then loaded: python -m mod, BASH_ENV/ENV files, git program keys, .bash_aliases", () => {
+  for (
+    const cmd of [
+      "cd /tmp && echo 'import os; os.system(\"rm -rf ~\")' > m.py && python3 -m m",
+      "mkdir -p pkg && echo 'import shutil; shutil.rmtree(\"/home/u\")' > pkg/__main__.py && python3 -m pkg",
+      "echo 'rm -rf ~' > /tmp/e; BASH_ENV=/tmp/e bash -c true",
+      "echo 'rm -rf ~' > /tmp/e; export ENV=/tmp/e; sh -i",
+      "git config --global core.editor 'rm -rf ~ #'",
+      "printf '[core]\\n  pager = rm -rf ~ #\\n' >> ~/.gitconfig",
+      "echo 'alias ls=\"rm -rf ~\"' >> ~/.bash_aliases",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "echo 'print(1)' > tool.py && python3 -m tool",
+      "python3 -m http.server 8000",
+      "BASH_ENV=~/.bashrc bash -c 'make test'",
+      "git config --global core.editor 'code --wait'",
+      "git config core.sshCommand 'ssh -i ~/.ssh/id_work'",
+      "printf '[core]\\n  editor = vim\\n  pager = less -R\\n' >> ~/.gitconfig",
+      "echo \"alias gs='git status'\" >> ~/.bash_aliases",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});

@@ -246,7 +246,7 @@ function recordWrite(target: Arg, content: string | null, st: State): void {
  * the user or the system (`~/.local/bin/git` runs whenever git is typed).
  */
 export function runsLater(p: string): boolean {
-  return /\/\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zshenv|zprofile|zlogin|zlogout|kshrc|mkshrc|cshrc|tcshrc|login|xprofile|xsessionrc|envrc)$/
+  return /\/\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zshenv|zprofile|zlogin|zlogout|kshrc|mkshrc|cshrc|tcshrc|login|xprofile|xsessionrc|envrc|bash_aliases)$/
     .test(p) ||
     /\/\.config\/fish\/(config\.fish|conf\.d\/[^/]{1,255}|functions\/[^/]{1,255})$|^\/etc\/(fish|zsh)\/[^/]{1,255}$|\/\.ssh\/rc$/
       .test(p) ||
