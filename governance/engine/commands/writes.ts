@@ -9,7 +9,6 @@
 import { isKernelHelper } from "./kernel.ts";
 import { decodeAnsiC } from "../shell/ansi_c.ts";
 import {
-  credentialOf,
   guardPathOf,
   isAuthFile,
   isBlockDevice,
