@@ -194,7 +194,8 @@ const ARGS_KEYS = /^(args|argv|arguments|params)$/i;
 /** Tools that type into a running process or terminal: their `input`/`text` is a command. */
 const STDIN_TOOL =
   /interact|send_?(input|keys|text)|write_?(stdin|input)|terminal|repl|tty|pty|type_?text|stdin/i;
-const CODE_KEYS = /^(code|source|snippet|program_?text)$/i;
+const CODE_KEYS =
+  /^(code|source|snippet|program_?text|expression|expr|cell|cell_?source)$/i;
 /** Tools whose name says they run a program: an argv array alone is the command. */
 const RUN_TOOL =
   /run|exec|spawn|shell|terminal|command|process|launch|start|invoke/i;
@@ -232,6 +233,16 @@ const DELETE_TOOL = /delete|remove|unlink|rmdir|\brm\b|trash|erase|purge/i;
 const MOVE_TOOL = /move|rename|\bmv\b/i;
 const COPY_TOOL = /copy|\bcp\b|duplicate|clone_?file/i;
 
+/** The language a code tool's name suggests (`mcp__node__eval` runs JavaScript); Python otherwise. */
+function toolLanguage(tool: string): string {
+  if (/node|javascript|\bjs\b|_js\b|deno|bun/i.test(tool)) return "node";
+  if (/ruby/i.test(tool)) return "ruby";
+  if (/perl/i.test(tool)) return "perl";
+  if (/php/i.test(tool)) return "php";
+  if (/bash|shell|\bsh\b|terminal/i.test(tool)) return "sh";
+  return "python";
+}
+
 /** Code in a language run by an MCP tool, as the shell command that would run it. */
 function codeCommand(code: string, lang: string): string {
   const runner = LANG_RUNNER[lang.toLowerCase()] ?? "python3";
@@ -251,7 +262,11 @@ function stringsOf(v: unknown): string[] {
  * The runs, writes, deletes and moves an MCP call asks for. Looks at every
  * object in the arguments (nested steps too), bounded in depth and count.
  */
-export function mcpEffects(tool: string, args: unknown): McpEffect[] {
+export function mcpEffects(
+  tool: string,
+  args: unknown,
+  server = "",
+): McpEffect[] {
   const out: McpEffect[] = [];
   const stdinTool = STDIN_TOOL.test(tool);
   const visit = (v: unknown, depth: number): void => {
@@ -320,7 +335,7 @@ export function mcpEffects(tool: string, args: unknown): McpEffect[] {
     if (program !== null && argv !== null) {
       out.push({ kind: "run", command: joinArgv([program, ...argv]) });
     } else if (
-      argv !== null && RUN_TOOL.test(tool) && argv.length > 0 &&
+      argv !== null && RUN_TOOL.test(server + "__" + tool) && argv.length > 0 &&
       argv.every((x) => typeof x === "string")
     ) {
       // {args: ["rm", "-rf", "/home/u"]} to a tool that runs things: the argv is the command.
@@ -330,7 +345,10 @@ export function mcpEffects(tool: string, args: unknown): McpEffect[] {
       code !== null &&
       (lang || /exec|run|eval|code|python|node|repl/i.test(tool))
     ) {
-      out.push({ kind: "run", command: codeCommand(code, lang || "python") });
+      out.push({
+        kind: "run",
+        command: codeCommand(code, lang || toolLanguage(server + "__" + tool)),
+      });
     }
     if (from !== null && to !== null) {
       out.push({ kind: "move", from, to, move: !COPY_TOOL.test(tool) });

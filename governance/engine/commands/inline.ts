@@ -129,6 +129,8 @@ export function analyzeInline(
     ? vimShell(src)
     : lang === "julia"
     ? juliaCommands(code)
+    : lang === "python"
+    ? ipythonShell(code)
     : null;
   if (sh) st.out.shell(sh, fork(st, 1));
   if (SOCKET_RE.test(src) && SHELLISH_RE.test(src)) {
@@ -238,6 +240,26 @@ function vimShell(src: string): string | null {
       /^\s{0,8}:?\s{0,8}(?:silent!?\s{1,4}|r(?:ead)?\s{0,4}|w(?:rite)?\s{0,4})?!(.{1,4096})$/
         .exec(line);
     if (m) out.push(m[1]);
+  }
+  return out.length ? out.join("\n") : null;
+}
+
+/**
+ * IPython / Jupyter shell escapes in Python cells: `!cmd`, `x = !cmd`,
+ * `%system cmd`, `%sx cmd`, and `%%bash` / `%%sh` / `%%script bash` cells.
+ */
+function ipythonShell(src: string): string | null {
+  const lines = src.split("\n").slice(0, 2000);
+  if (/^\s{0,8}%%(?:bash|sh|script\s{1,4}(?:ba|z)?sh)\b/.test(lines[0] ?? "")) {
+    return lines.slice(1).join("\n");
+  }
+  const out: string[] = [];
+  for (const line of lines) {
+    const m =
+      /^\s{0,16}(?:[A-Za-z_]\w{0,31}\s{0,4}=\s{0,4})?(?:!|%(?:system|sx|sc)\s)(.{1,4096})$/
+        .exec(line);
+    if (m && !/^\s{0,16}!=/.test(line)) out.push(m[1]);
+    if (out.length >= 64) break;
   }
   return out.length ? out.join("\n") : null;
 }

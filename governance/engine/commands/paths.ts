@@ -747,6 +747,9 @@ export function autorunOf(p: string, home: string): string | null {
   ) {
     return "Python start-up code (a .pth file or sitecustomize runs in every Python process)";
   }
+  if (/\/\.ipython\/profile_[^/]{1,64}\/startup\/[^/]{1,255}$/.test(p)) {
+    return "IPython start-up code (it runs in every IPython shell and Jupyter kernel)";
+  }
   if (/\/\.ssh\/rc$|^\/etc\/ssh\/sshrc$/.test(p)) return "an SSH login script";
   if (/\/Library\/(LaunchAgents|LaunchDaemons)\/[^/]{1,255}$/.test(p)) {
     return "a launchd job";
