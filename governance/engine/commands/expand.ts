@@ -64,6 +64,7 @@ function tildeValue(user: string, st: State): string {
   if (!user) return varValues("HOME", st)?.[0] ?? st.ctx.home;
   if (user === "root") return "/root";
   if (user === "+") return st.cwd ?? "~+";
+  if (user === "-") return varValues("OLDPWD", st)?.[0] ?? "~-";
   const h = st.ctx.home;
   const parent = h.slice(0, h.lastIndexOf("/")) || "/home";
   return parent + "/" + user;

@@ -115,3 +115,22 @@ Deno.test("expand: IFS-joined arrays, read with its own IFS, namerefs, the accou
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("expand: ~+ is the working folder, ~- and $OLDPWD the one before, cd - goes back", () => {
+  for (
+    const cmd of [
+      "rm -rf ~+/..",
+      'cd /tmp; cd ~; cd /tmp; rm -rf "$OLDPWD"',
+      "cd ~ && cd /tmp && rm -rf ~-",
+      "cd ~ && cd /tmp && cd - && rm -rf ./*",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "cd /tmp/x && cd - && rm -rf node_modules",
+      "ls ~+/src",
+      "cd build && cd - && ls",
+      "rm -rf ~+/dist",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});

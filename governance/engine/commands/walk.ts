@@ -543,6 +543,14 @@ function track(u: Unit, st: State): void {
     case "cd":
     case "pushd": {
       const a = u.args.find((x) => !x.text.startsWith("-") || x.text === "-");
+      // cd - and "$OLDPWD" go back to where the shell was.
+      const back = st.env.get("OLDPWD")?.[0];
+      if (st.cwd !== null) st.env.set("OLDPWD", [st.cwd]);
+      else st.env.delete("OLDPWD");
+      if (a?.text === "-" && back !== undefined) {
+        st.cwd = back;
+        return;
+      }
       if (!a) st.cwd = st.ctx.home;
       else if (a.text === "-" || !a.known) st.cwd = null;
       else st.cwd = resolvePath(a.text, st.cwd, st.ctx.home);

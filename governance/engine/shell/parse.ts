@@ -493,7 +493,9 @@ class Parser {
     }
     if (s[this.pos] === "~" || (afterAssign && s[this.pos] === "~")) {
       let j = this.pos + 1;
-      while (j < s.length && /[A-Za-z0-9._-]/.test(s[j])) j++;
+      // ~+ is $PWD and ~- is $OLDPWD; otherwise ~user.
+      if (s[j] === "+" || s[j] === "-") j++;
+      else while (j < s.length && /[A-Za-z0-9._-]/.test(s[j])) j++;
       if (j >= s.length || s[j] === "/" || s[j] === ":" || isDelim(s[j])) {
         parts.push({ kind: "tilde", user: s.slice(this.pos + 1, j) });
         this.pos = j;
