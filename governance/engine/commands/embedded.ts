@@ -257,6 +257,35 @@ export function analyzeEmbedded(u: Unit, st: State, pipe: Pipe): void {
     case "zip":
       for (const v of optionValues(u, ["-TT"], ["--unzip-command"])) run(v, st);
       break;
+    case "man":
+      // man -P 'cmd' / --pager=cmd: the pager is run by a shell.
+      for (const v of optionValues(u, ["-P"], ["--pager"])) run(v, st);
+      break;
+    case "less":
+      // less '+!cmd': a command less runs at start.
+      for (const t of a) {
+        const m = /^\+\s{0,4}!(.{1,4096})$/s.exec(t);
+        if (m) run(m[1], st);
+      }
+      break;
+    case "sed":
+    case "gsed": {
+      // GNU sed's e command (`1e cmd`, `e cmd`) runs a command.
+      const scripts = optionValues(u, ["-e"], ["--expression"]);
+      if (!scripts.length) {
+        const first = a.find((t) => !t.startsWith("-"));
+        if (first !== undefined) scripts.push(first);
+      }
+      for (const sc of scripts) {
+        for (const line of sc.split(/\n|;/).slice(0, 64)) {
+          const m =
+            /^\s{0,8}(?:\$|\d{1,9}|\/[^/\n]{0,256}\/)?\s{0,4}e\s{1,8}(.{1,4096})$/
+              .exec(line);
+          if (m) run(m[1], st);
+        }
+      }
+      break;
+    }
     case "osascript":
       // osascript -e 'do shell script "rm -rf ~"' (and the script on stdin).
       for (const v of [...optionValues(u, ["-e"], []), u.stdin ?? ""]) {
