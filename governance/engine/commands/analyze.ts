@@ -21,7 +21,13 @@ import {
   analyzeKeychain,
   analyzeSinks,
 } from "./creds.ts";
-import { analyzeDd, analyzeMkfs, analyzeShred, analyzeWipe } from "./disk.ts";
+import {
+  analyzeDd,
+  analyzeMkfs,
+  analyzeShred,
+  analyzeVolumes,
+  analyzeWipe,
+} from "./disk.ts";
 import {
   analyzeCommandWord,
   analyzeFetchExec,
@@ -173,6 +179,16 @@ const BY_NAME: [string[], Analyzer][] = [
     "gdisk",
     "cfdisk",
   ], analyzeWipe],
+  [[
+    "lvremove",
+    "vgremove",
+    "pvremove",
+    "zpool",
+    "zfs",
+    "mdadm",
+    "badblocks",
+    "btrfs",
+  ], analyzeVolumes],
   [["shred"], analyzeShred],
   [["sysctl"], analyzeSysctl],
   [["insmod"], analyzeInsmod],
