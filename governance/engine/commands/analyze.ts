@@ -39,6 +39,7 @@ import {
   analyzeCloudDelete,
 } from "./cloud.ts";
 import { analyzeAccounts } from "./accounts.ts";
+import { analyzeAgentCli } from "./agent_cli.ts";
 import {
   analyzeFileServer,
   analyzePublicTunnel,
@@ -143,7 +144,7 @@ const BY_NAME: [string[], Analyzer][] = [
     ["tar", "bsdtar", "gtar", "zip", "7z", "7za", "7zz", "rsync"],
     analyzeSourceRemoval,
   ],
-  [["tee"], analyzeTee],
+  [["tee", "sponge"], analyzeTee],
   [["cp", "install", "ln"], analyzeCopy],
   [["truncate"], analyzeTruncate],
   [["mkfifo", "mknod", "mkdir"], analyzeMakeNode],
@@ -243,6 +244,7 @@ const BY_NAME: [string[], Analyzer][] = [
   ],
   [["kubectl", "oc"], analyzeKubeExec],
   [["bwrap"], analyzeBwrap],
+  [["codex", "claude"], analyzeAgentCli],
   [["go", "pip", "pip3", "uv", "python", "python3"], analyzeInstaller],
   [[
     "pytest",

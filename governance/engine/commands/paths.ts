@@ -595,7 +595,7 @@ const HOOK_BUNDLE =
 
 /** The deno binary every hook runs on: without it no hook runs. */
 const DENO_RUNTIME =
-  /\/\.deno\/bin(\/deno)?$|^\/(usr\/(local\/)?|opt\/homebrew\/)?bin\/deno$|\/node_modules\/deno(\/|$)|\/lib\/node_modules\/deno$/;
+  /\/\.deno\/bin(\/deno)?$|\/\.local\/bin\/deno$|^\/(home\/[^/]{1,255}|Users\/[^/]{1,255}|root)\/bin\/deno$|^\/(usr\/(local\/)?|opt\/homebrew\/)?bin\/deno$|\/node_modules\/deno(\/|$)|\/lib\/node_modules\/deno$/;
 
 /**
  * Whether `p` is (or, for deletion, contains) one of the agent's guard files:
