@@ -97,7 +97,7 @@ const ENV_RE =
 const SEND_RE =
   /requests\.(?:post|put|get)|urlopen|https?\.request|\bfetch\s{0,4}\(|Net::HTTP|\bsocket\b|LWP::|HTTP::Tiny|Invoke-WebRequest|Invoke-RestMethod|curl|wget/i;
 const WRITE_RE =
-  /open\s{0,4}\([^)]{0,300}['"][wa]\+?b?['"]|\.write|writeFile|appendFile|unlink|remove|rmtree|rename|replace|truncate|File\.write|file_put_contents|Set-Content|Out-File|Remove-Item/i;
+  /\.exec(?:ute)?(?:script|many)?\s{0,4}\(\s{0,4}[`'"]\s{0,8}(?:delete|drop|update|insert|replace|vacuum|alter)\b|open\s{0,4}\([^)]{0,300}['"][wa]\+?b?['"]|\.write|writeFile|appendFile|unlink|remove|rmtree|rename|replace|truncate|File\.write|file_put_contents|Set-Content|Out-File|Remove-Item/i;
 
 /** Judges inline code in `lang`; `via` names the command for reasons (`python3 -c`). */
 export function analyzeInline(

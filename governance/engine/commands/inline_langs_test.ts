@@ -96,3 +96,18 @@ Deno.test("inline: code decoded from hex or character codes and run is hidden co
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("inline: SQL that changes the guard's audit database through a driver", () => {
+  for (
+    const cmd of [
+      "python3 -c \"import sqlite3,os; c=sqlite3.connect(os.path.expanduser('~/.axonflow/audit.db')); c.execute('delete from events'); c.commit()\"",
+      "node -e \"const D=require('better-sqlite3'); new D(require('os').homedir()+'/.axonflow/audit.db').exec('DELETE FROM events')\"",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "python3 -c \"import sqlite3; print(sqlite3.connect('/home/u/.axonflow/audit.db').execute('select count(*) from events').fetchone())\"",
+      "python3 -c \"import sqlite3; c=sqlite3.connect('app.db'); c.execute('delete from jobs'); c.commit()\"",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});

@@ -10,6 +10,7 @@
  * @module
  */
 
+import { globMatches } from "./hidden.ts";
 import { followLinks } from "./links.ts";
 import type { MatchSet } from "./match.ts";
 import {
@@ -560,6 +561,45 @@ export function analyzeFind(u: Unit, st: State): void {
   }
 }
 
+/** Files under the home a name filter may pick out: the guard's and the keys. */
+const PROTECTED_IN_HOME = [
+  ".axonflow",
+  ".axonflow/audit.db",
+  ".axonflow/policies.json",
+  ".codex/hooks.json",
+  ".codex/config.toml",
+  ".claude/settings.json",
+  ".claude/settings.local.json",
+  ".ssh/id_rsa",
+  ".ssh/id_ed25519",
+  ".ssh/id_ecdsa",
+  ".gnupg",
+  ".aws/credentials",
+];
+
+/**
+ * `find ~ -name '.axon*' -delete`, `find ~ -name 'id_*' -delete`: a name
+ * filter that picks out a guard file or a key under the root is judged as
+ * deleting that file. Returns true when it fired.
+ */
+function protectedMatch(
+  root: string,
+  names: readonly string[],
+  st: State,
+): boolean {
+  const before = st.out.matches.list().length;
+  const home = st.ctx.home;
+  for (const rel of PROTECTED_IN_HOME) {
+    const full = home + "/" + rel;
+    if (!full.startsWith(root.replace(/\/$/, "") + "/")) continue;
+    const base = rel.slice(rel.lastIndexOf("/") + 1);
+    if (names.some((n) => n.length < 256 && globMatches(n, base))) {
+      judgeDelete(litArg(full), true, st, `find ${root} -name …`);
+    }
+  }
+  return st.out.matches.list().length > before;
+}
+
 function judgeFindDelete(
   root: Arg,
   filtered: boolean,
@@ -594,6 +634,7 @@ function judgeFindDelete(
     }
     return;
   }
+  if (place === "home" && filtered && protectedMatch(p, names, st)) return;
   if (place === "root" || place === "home" || place === "system") {
     if (filtered) {
       m.add(

@@ -484,3 +484,22 @@ Deno.test("mv: credentials moved out of their folder, default keys emptied", () 
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("find: a name filter from the home that picks out guard files or keys", () => {
+  for (
+    const cmd of [
+      "find ~ -maxdepth 1 -name '.axon*' -exec rm -rf {} +",
+      "find ~ -name audit.db -delete",
+      "find ~ -name 'id_*' -delete",
+      "find /home/u -name 'settings.json' -delete",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "find ~ -name '*.pyc' -delete",
+      "find ~ -name node_modules -prune -exec rm -rf {} +",
+      "find ~ -name '.DS_Store' -delete",
+      "find ~/.ssh -name 'known_hosts.old' -delete",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
