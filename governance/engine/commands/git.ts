@@ -45,6 +45,15 @@ export function gitValueRuns(key: string, value: string): boolean {
   if (/(^|\.)fsmonitor$/.test(k) && /^(true|false|0|1|yes|no)$/i.test(v)) {
     return false;
   }
+  if (
+    /(^|\.)hookspath$/.test(k) &&
+    /^\.?[\w-]{1,64}(\/[\w.-]{1,64}){0,4}\/?$/.test(v) &&
+    !v.includes("..")
+  ) {
+    // core.hooksPath .husky / .githooks: the repository's own hook folder,
+    // whose files are judged by their content when they are written.
+    return false;
+  }
   if (/(^|\.)helper$/.test(k)) {
     return v.startsWith("!") || v.startsWith("/tmp/");
   }
