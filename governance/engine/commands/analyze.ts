@@ -32,6 +32,7 @@ import {
   analyzeCommandWord,
   analyzeFetchExec,
   trackDownloads,
+  trackUnpacked,
 } from "./fetch_exec.ts";
 import {
   analyzeAppDestroy,
@@ -493,6 +494,7 @@ setRegistry({
     analyzeCommandWord,
     analyzeRemoteWord,
     trackDownloads,
+    trackUnpacked,
     byPattern,
   ],
   func: forkBomb,
