@@ -290,6 +290,9 @@ export function resolveCode(code: string, lang = "node"): string {
 }
 
 /** Shell-out calls whose first argument is a literal command (the APIs the generic scan misses). */
+/** awk's command pipes: `"cmd" | getline`, `print … | "cmd"`. */
+const AWK_PIPE =
+  /(["'])([^"'\n]{1,4096})\1\s{0,4}\|\s{0,4}getline|\|\s{0,4}(["'])([^"'\n]{1,4096})\3/g;
 const SHELL_CALL =
   /\b(?:os\.execute|io\.popen|system|exec|shell_exec|passthru|popen|execSync|spawnSync|Kernel\.system|IO\.popen|os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput))\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,4096})\1/g;
 /** A process call in argv form: a program literal followed by literal arguments or lists of them. */
@@ -407,6 +410,13 @@ export function judgeCodeEffects(
   let m: RegExpExecArray | null;
   let n = 0;
   while ((m = SHELL_CALL.exec(src)) && n++ < 32) st.out.shell(m[2], inner);
+  if (/\bgetline\b|\bprint[^|\n]{0,512}\|/.test(src)) {
+    AWK_PIPE.lastIndex = 0;
+    n = 0;
+    while ((m = AWK_PIPE.exec(src)) && n++ < 32) {
+      st.out.shell(m[2] ?? m[4], inner);
+    }
+  }
   SHELL_PHRASE.lastIndex = 0;
   n = 0;
   while ((m = SHELL_PHRASE.exec(src)) && n++ < 32) {

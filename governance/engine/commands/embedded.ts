@@ -310,6 +310,17 @@ export function analyzeEmbedded(u: Unit, st: State, pipe: Pipe): void {
       break;
     case "make":
     case "gmake": {
+      // make --eval='x: ; cmd' / $'x:\n\tcmd': recipe lines given on the command line.
+      for (const v of optionValues(u, [], ["--eval"])) {
+        run(
+          v.split("\n").map((l) =>
+            l.startsWith("\t")
+              ? l.slice(1).replace(/^[@+-]+/, "")
+              : /^[^:=#\t]{1,256}:[^=;]{0,256};(.*)$/.exec(l)?.[1] ?? ""
+          ).filter((l) => l.trim() !== "").join("\n"),
+          st,
+        );
+      }
       const files = optionValues(u, ["-f"], ["--file", "--makefile"]);
       if (files.some((f) => f === "-" || f === "/dev/stdin")) {
         const text = pipeInput(u, pipe, st);

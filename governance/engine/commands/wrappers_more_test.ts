@@ -91,3 +91,36 @@ Deno.test("wrappers: root shells and routine stdin pass", () => {
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("wrappers: file watchers, process runners and agents run the command they are given", () => {
+  for (
+    const cmd of [
+      "ls | entr -s 'rm -rf ~'",
+      "ls | entr rm -rf ~",
+      "nodemon --exec 'rm -rf ~'",
+      "npx nodemon -x 'rm -rf ~'",
+      "watchexec -- rm -rf ~",
+      "watchexec 'rm -rf ~'",
+      "chokidar '**' -c 'rm -rf ~'",
+      "npx concurrently 'rm -rf ~' 'npm start'",
+      "make --eval='x: ; rm -rf ~' x",
+      "ssh-agent sh -c 'rm -rf ~'",
+      "dbus-launch sh -c 'rm -rf ~'",
+      "toybox rm -rf ~",
+      "awk 'BEGIN{\"rm -rf ~\" | getline}'",
+      'awk \'BEGIN{print "x" | "rm -rf ~"}\'',
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "watchexec -e py 'pytest -q'",
+      "npx concurrently -n api,web 'npm run api' 'npm run web'",
+      "eval $(ssh-agent)",
+      "ssh-agent -s",
+      "awk '{print $1 | \"sort -u\"}' f",
+      "nodemon --exec 'npm test'",
+      "ls *.go | entr -r go run .",
+      "make --eval='print-%: ; @echo $*' print-CC",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
