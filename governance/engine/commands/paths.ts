@@ -553,7 +553,8 @@ export function credentialOf(
     };
   }
   if (
-    /(^|\/)(Login Data|Cookies|logins\.json|key4\.db|key3\.db)$/.test(rel) &&
+    /(^|\/)(Login Data|Cookies|cookies\.sqlite|logins\.json|key4\.db|key3\.db)$/
+      .test(rel) &&
     /(chrome|chromium|firefox|mozilla|brave|edge)/i.test(rel)
   ) {
     return {
