@@ -249,6 +249,8 @@ export function runsLater(p: string): boolean {
     .test(p) ||
     /\/\.config\/fish\/(config\.fish|conf\.d\/[^/]{1,255}|functions\/[^/]{1,255})$|^\/etc\/(fish|zsh)\/[^/]{1,255}$|\/\.ssh\/rc$/
       .test(p) ||
+    /\/\.config\/(autostart-scripts|plasma-workspace\/(env|shutdown))\/[^/]{1,255}$/
+      .test(p) ||
     /\/\.local\/bin\/[^/]{1,255}$|^\/usr\/local\/s?bin\/[^/]{1,255}$|^\/(home\/[^/]{1,255}|Users\/[^/]{1,255}|root)\/bin\/[^/]{1,255}$/
       .test(p) ||
     /^\/etc\/(profile|bash\.bashrc|zsh\/zshrc|rc\.local|environment)$/.test(
@@ -275,8 +277,10 @@ export function cronToShell(p: string, text: string): string {
 /** crontab reading a new table from stdin or a file given as text (`echo … | crontab -`). */
 export function analyzeCrontabInput(u: Unit, st: State, pipe: Pipe): void {
   // `crontab FILE` installs FILE: a file written earlier on the line is what is installed.
-  const file = u.args.find((a) =>
-    a.known && !a.text.startsWith("-") && a.text !== "-"
+  // crontab -u USER FILE: the user's name is not the file.
+  const file = u.args.find((a, i) =>
+    a.known && !a.text.startsWith("-") && a.text !== "-" &&
+    u.args[i - 1]?.text !== "-u"
   );
   const path = file ? resolvePath(file.text, st.cwd, st.ctx.home) : null;
   const text = path !== null ? writtenText(path, st) : stdinOf(u, pipe);

