@@ -66,6 +66,15 @@ function targetOf(text: string, glob: boolean, st: State): Target | null {
   if (found === null) return null;
   const p = followLinks(found, st);
   if (ALL_CONTENTS.test(seg)) return { path: p, mode: "contents" };
+  const home = st.ctx.home;
+  if (
+    !seg.includes("/") && seg.length < 256 && home !== "/" &&
+    p === home.slice(0, home.lastIndexOf("/")) &&
+    globMatches(seg, home.slice(home.lastIndexOf("/") + 1))
+  ) {
+    // rm -rf /home/d*, /home/[d]ev: the glob names the home folder itself.
+    return { path: home, mode: "self" };
+  }
   return { path: p, mode: "child", seg };
 }
 

@@ -503,3 +503,26 @@ Deno.test("find: a name filter from the home that picks out guard files or keys"
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("rm: a glob naming the home, and substitutions that print it", () => {
+  for (
+    const cmd of [
+      "rm -rf /home/u*",
+      "rm -rf /home/[u]",
+      "rm -rf /home/?",
+      'rm -rf "$(git rev-parse --show-toplevel)/.."',
+      'rm -rf "$(python3 -c \'import os;print(os.path.expanduser("~"))\')"',
+      'rm -rf "$(node -p \'require("os").homedir()\')"',
+      "rm -rf $(ruby -e 'puts Dir.home')",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "rm -rf /home/x*",
+      "rm -rf /home/u*/proj/dist",
+      "rm -f /home/u*",
+      'cd "$(git rev-parse --show-toplevel)" && rm -rf dist',
+      "echo $(python3 -c 'print(1)')",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
