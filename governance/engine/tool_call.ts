@@ -161,6 +161,13 @@ export function subjectOf(call: ToolCall): Subject {
       path: str(rec.file_path) || str(rec.notebook_path) || str(rec.path),
     };
   }
+  if (
+    lower === "grep" && str(rec.path) !== "" &&
+    /^(content|count)$/.test(str(rec.output_mode))
+  ) {
+    // Grep printing matching lines reads the file (or folder) it searches.
+    return { kind: "read", path: str(rec.path) };
+  }
   if (lower === "webfetch" || lower === "fetch" || lower === "web_fetch") {
     return { kind: "fetch", url: str(rec.url) || commandOf(input) };
   }

@@ -323,3 +323,36 @@ Deno.test("MCP code tools: Jupyter shell escapes, expression keys, the server's 
     ] as const
   ) assert.equal(judge(tool, input), true, JSON.stringify(input));
 });
+
+Deno.test("file tools: $HOME in a tool path is the home; Grep printing lines reads its path", () => {
+  const judge = (toolName: string, input: unknown) =>
+    evaluate({ toolName, input, home: "/home/u", cwd: "/home/u/p" }).allowed;
+  for (
+    const [tool, input] of [
+      ["Read", { file_path: "${HOME}/.aws/credentials" }],
+      ["mcp__fs__delete", { path: "$HOME" }],
+      ["Write", { file_path: "$HOME/.bashrc", content: "exit\n" }],
+      ["Grep", {
+        pattern: "PRIVATE",
+        path: "/home/u/.ssh",
+        output_mode: "content",
+      }],
+      ["Grep", {
+        pattern: "x",
+        path: "/home/u/.aws/credentials",
+        output_mode: "count",
+      }],
+    ] as const
+  ) assert.equal(judge(tool, input), false, `${tool} ${JSON.stringify(input)}`);
+  for (
+    const [tool, input] of [
+      ["Grep", {
+        pattern: "TODO",
+        path: "/home/u/p/src",
+        output_mode: "content",
+      }],
+      ["Grep", { pattern: "id_rsa", path: "/home/u/.ssh" }],
+      ["Read", { file_path: "$HOME/p/README.md" }],
+    ] as const
+  ) assert.equal(judge(tool, input), true, `${tool} ${JSON.stringify(input)}`);
+});

@@ -72,7 +72,7 @@ import { analyzeEmbedded } from "./embedded.ts";
 import { flatScan } from "./flat.ts";
 import { analyzeHidden } from "./hidden.ts";
 import { recordComputedWrites } from "./shell_input.ts";
-import { credentialOf, resolvePath, traversalOf } from "./paths.ts";
+import { credentialOf, resolvePath, toolPath, traversalOf } from "./paths.ts";
 import { analyzeReverseShell } from "./revshell.ts";
 import {
   analyzeCodeLoader,
@@ -584,10 +584,11 @@ export function analyzeCommand(
 
 /** A path a tool reads or writes (Claude Read/Write/Edit, MCP filesystem tools, patch targets). */
 export function analyzePathAccess(
-  path: string,
+  rawPath: string,
   mode: "read" | "write",
   ctx: CommandContext,
 ): Match[] {
+  const path = toolPath(rawPath, ctx.home);
   const st = newState(ctx);
   const m = st.out.matches;
   try {

@@ -24,6 +24,15 @@ export function resolvePath(
   return normalizeAbs(p);
 }
 
+/**
+ * A path a file tool was given, with a leading `$HOME` / `${HOME}` spelled
+ * out (some MCP file servers expand it; judging it as the home is the safe
+ * reading). Other text is returned as it is.
+ */
+export function toolPath(path: string, home: string): string {
+  return path.replace(/^\$(?:\{HOME\}|HOME)(?=\/|$)/, home);
+}
+
 /** Collapses `//`, `.` and `..` in an absolute path; never climbs above `/`. */
 export function normalizeAbs(p: string): string {
   const out: string[] = [];
