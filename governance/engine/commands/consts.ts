@@ -8,6 +8,7 @@
  * @module
  */
 
+import { filterOutput } from "./text_filters.ts";
 import { decodeAnsiC } from "../shell/ansi_c.ts";
 
 /** Longest text we compute. */
@@ -293,12 +294,15 @@ export function constOutput(
       return b + "\n";
     }
     case "cut":
+      if (args.some((a) => a === "-c" || /^-c./.test(a))) {
+        return filterOutput(name, args, input);
+      }
       return input === null || files.length ? null : cut(args, input);
     case "true":
     case ":":
       return "";
   }
-  return null;
+  return filterOutput(name, args, input);
 }
 
 /** `cut -d: -f6` (one delimiter, one field or a list of fields) on constant text, or null. */
