@@ -152,7 +152,8 @@ function fromBytes(bytes: Uint8Array): string | null {
   }
 }
 
-function base64Decode(text: string): string | null {
+/** Base64 (or base64url) text decoded to UTF-8, or null when it is not. */
+export function base64Decode(text: string): string | null {
   const clean = text.replace(/\s+/g, "");
   if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(clean)) return null;
   try {
@@ -165,7 +166,8 @@ function base64Decode(text: string): string | null {
   }
 }
 
-function hexDecode(text: string): string | null {
+/** Hex text decoded to UTF-8, or null when it is not. */
+export function hexDecode(text: string): string | null {
   const clean = text.replace(/\s+/g, "");
   if (clean.length % 2 || !/^[0-9a-fA-F]*$/.test(clean)) return null;
   const bytes = new Uint8Array(clean.length / 2);

@@ -77,3 +77,17 @@ Deno.test("shell input: a file written on the line and read back into a shell", 
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("shell input: an encoded literal a producer prints into a shell is judged decoded", () => {
+  assert.ok(
+    blocked(
+      "python3 -c 'import base64;print(base64.b64decode(\"cm0gLXJmIH4=\").decode())' | sh",
+    ).length > 0,
+  );
+  for (
+    const cmd of [
+      "python3 -c 'import base64;print(base64.b64decode(\"ZWNobyBoaQ==\").decode())' | sh",
+      "python3 -c 'print(\"bHMgLWxh\")' | sh",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
