@@ -618,8 +618,10 @@ function judgeFindDelete(
 ): void {
   const m = st.out.matches;
   if (!root.known) return;
-  const p = resolvePath(root.text, st.cwd, st.ctx.home);
-  if (p === null) return;
+  const raw = resolvePath(root.text, st.cwd, st.ctx.home);
+  if (raw === null) return;
+  // find link/ starts in the folder a link made on the line points to.
+  const p = followLinks(raw, st, root.text.endsWith("/"));
   const place = placeOf(p, st.ctx.cwd, st.ctx.home);
   if (
     filtered && !litterOnly && (place === "root" || place === "system")
@@ -816,8 +818,10 @@ export function analyzeRsync(u: Unit, st: State): void {
   const pos = u.args.filter((a) => !a.text.startsWith("-"));
   const dest = pos[pos.length - 1];
   if (!dest || !dest.known || /^[^/]{1,255}:/.test(dest.text)) return;
-  const p = resolvePath(dest.text, st.cwd, st.ctx.home);
-  if (p === null) return;
+  const raw = resolvePath(dest.text, st.cwd, st.ctx.home);
+  if (raw === null) return;
+  // rsync into link/ writes where the link made on the line points.
+  const p = followLinks(raw, st);
   const place = placeOf(p, st.ctx.cwd, st.ctx.home);
   if (place === "root" || place === "home" || place === "system") {
     st.out.matches.add(

@@ -29,6 +29,22 @@ export function unitOutput(
 ): string | null {
   if (!u.args.every((a) => a.known)) return outputOf(u);
   if (
+    st && (u.name === "realpath" || u.name === "readlink" || u.name === "pwd")
+  ) {
+    // readlink -f ~ | xargs rm -rf: the paths it prints.
+    const paths = u.args.filter((a) => !a.text.startsWith("-"));
+    if (u.name === "pwd") return st.cwd === null ? null : st.cwd + "\n";
+    if (
+      u.name === "readlink" && !u.args.some((a) => /^-[a-z]*[fem]/.test(a.text))
+    ) return null;
+    const out = paths.slice(0, 16).map((a) =>
+      resolvePath(a.text, st.cwd, st.ctx.home)
+    );
+    if (out.length && out.every((p) => p !== null)) {
+      return out.join("\n") + "\n";
+    }
+  }
+  if (
     st && u.name === "cat" && u.args.length > 0 && u.args.length <= 8 &&
     u.args.every((a) => !a.text.startsWith("-"))
   ) {

@@ -145,7 +145,7 @@ function walkPipeline(p: Pipeline, st: State): Ran[] {
     for (const r of elements[i]) {
       if (r.done) continue;
       r.done = true;
-      if (i > 0) inferXargs(r, elements[i - 1]);
+      if (i > 0) inferXargs(r, elements[i - 1], { elements, index: i - 1 });
       const pipe: Pipe = { elements, index: i };
       for (const a of registry.all) a(r.unit, r.st, pipe);
       for (const a of observers) a(r.unit, r.st, pipe);
@@ -176,10 +176,24 @@ function placeArgs(u: Unit, vals: Arg[]): void {
 }
 
 /** `find / | xargs rm -rf`, `echo a b | xargs rm`: arguments coming from the producer. */
-function inferXargs(r: Ran, prev: Ran[]): void {
+function inferXargs(r: Ran, prev: Ran[], before: Pipe): void {
   if (!r.unit.xargs) return;
   const p = prev[prev.length - 1]?.unit;
   if (!p) return;
+  if (
+    p.name !== "echo" && p.name !== "printf" && p.name !== "ls" &&
+    p.name !== "compgen" && p.name !== "find"
+  ) {
+    // readlink -f ~ | xargs rm -rf, printf … | sort | xargs …: computed output.
+    const text = elementOutput(before, before.index, r.st);
+    if (text === null || text.includes(LISTED)) return;
+    const whole = r.unit.xargsWhole ||
+      r.unit.args.some((a) => a.text.includes("{}"));
+    const vals = (whole ? text.split("\n") : text.split(/\s+/))
+      .filter((x) => x !== "").slice(0, 64).map(litArg);
+    placeArgs(r.unit, whole ? vals.slice(0, 1) : vals);
+    return;
+  }
   if ((p.name === "echo" || p.name === "printf") && r.unit.xargsWhole) {
     // echo 'rm -rf ~' | xargs -0 sh -c: the whole text is one argument.
     const text = unitOutput(p, null);
