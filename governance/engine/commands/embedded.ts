@@ -17,7 +17,7 @@ import { resolvePath } from "./paths.ts";
 import { fork, type State, type Unit, writtenText } from "./unit.ts";
 import { judgeScriptShell } from "./runner_config.ts";
 import type { Pipe } from "./walk.ts";
-import { pipeInput } from "./shell_input.ts";
+import { fileText, pipeInput } from "./shell_input.ts";
 
 /** AppleScript's `do shell script "…"`: the string is run by /bin/sh. */
 const DO_SHELL_SCRIPT =
@@ -206,7 +206,9 @@ export function analyzeEmbedded(u: Unit, st: State, pipe: Pipe): void {
     case "at":
     case "batch": {
       if (a.includes("-l") || a.includes("-r") || a.includes("-d")) break;
-      const text = pipeInput(u, pipe, st);
+      // at -f job.sh: the job file written earlier on the line.
+      const f = optionValues(u, ["-f"], []);
+      const text = f.length ? fileText(f[0], st) : pipeInput(u, pipe, st);
       if (text !== null) run(text, st);
       break;
     }

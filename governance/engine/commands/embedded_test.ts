@@ -83,3 +83,14 @@ Deno.test("embedded: sed's e command, less +!cmd, man -P run commands", () => {
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("embedded: at -f runs the job file written on the line", () => {
+  assert.ok(
+    blocked("echo 'rm -rf ~' > /tmp/job.sh; at -f /tmp/job.sh now + 1 minute")
+      .length > 0,
+  );
+  assert.deepEqual(
+    blocked("echo 'make report' > /tmp/job.sh; at -f /tmp/job.sh now"),
+    [],
+  );
+});
