@@ -290,6 +290,9 @@ export function resolveCode(code: string, lang = "node"): string {
 }
 
 /** Shell-out calls whose first argument is a literal command (the APIs the generic scan misses). */
+/** Perl's word lists run as a command: `system qw(rm -rf ~)`, `exec qw(rm -rf), "~"`. */
+const PERL_QW =
+  /\b(?:system|exec)\s{0,4}\(?\s{0,4}qw\s{0,4}(?:\(([^)\n]{1,1024})\)|\{([^}\n]{1,1024})\}|\[([^\]\n]{1,1024})\]|\/([^/\n]{1,1024})\/)\s{0,4}((?:,\s{0,4}(["'])[^"'\n]{0,1024}\6\s{0,4}){0,8})/g;
 /** awk's command pipes: `"cmd" | getline`, `print … | "cmd"`. */
 const AWK_PIPE =
   /(["'])([^"'\n]{1,4096})\1\s{0,4}\|\s{0,4}getline|\|\s{0,4}(["'])([^"'\n]{1,4096})\3/g;
@@ -410,6 +413,17 @@ export function judgeCodeEffects(
   let m: RegExpExecArray | null;
   let n = 0;
   while ((m = SHELL_CALL.exec(src)) && n++ < 32) st.out.shell(m[2], inner);
+  if (src.includes("qw")) {
+    PERL_QW.lastIndex = 0;
+    n = 0;
+    while ((m = PERL_QW.exec(src)) && n++ < 16) {
+      const words = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim().split(/\s+/);
+      const extra = [...m[5].matchAll(/["']([^"'\n]{0,1024})["']/g)].map((x) =>
+        x[1]
+      );
+      st.out.shell([...words, ...extra].join(" "), inner);
+    }
+  }
   if (/\bgetline\b|\bprint[^|\n]{0,512}\|/.test(src)) {
     AWK_PIPE.lastIndex = 0;
     n = 0;

@@ -231,3 +231,20 @@ Deno.test("code effects: pathlib joinpath and method walks (iterdir, glob) over 
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("code effects: Perl's qw word lists run as a command", () => {
+  for (
+    const cmd of [
+      "perl -e 'exec qw(rm -rf), $ENV{HOME}'",
+      "perl -e 'system qw(rm -rf /home/u)'",
+      "perl -e 'system(qw(rm -rf), \"/home/u\")'",
+      "perl -e 'system qw{rm -rf /home/u}'",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "perl -e 'my @a = qw(a b c); print \"@a\"'",
+      "perl -e 'system qw(make test)'",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
