@@ -225,7 +225,9 @@ function paramValue(p: Part & { kind: "var" }, st: State): string[] | null {
     const arr = st.arrays.get(p.name);
     const m = /^(\d{1,4})\]$/.exec(p.arg);
     if (arr && m) return [arr[Number(m[1])] ?? ""];
-    return null;
+    // ${t[k]}: an element set by key (declare -A t=([k]=v)).
+    const k = /^["']?([^\]"']{1,64})["']?\]$/.exec(p.arg);
+    return k ? st.env.get(`${p.name}[${k[1]}]`) ?? null : null;
   }
   if (!p.op || p.op === ":-" || p.op === "-" || p.op === ":=" || p.op === "=") {
     let vals = varValues(p.name, st);

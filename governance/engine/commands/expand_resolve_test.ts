@@ -134,3 +134,22 @@ Deno.test("expand: ~+ is the working folder, ~- and $OLDPWD the one before, cd -
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("expand: arrays given to declare/typeset/local, by index and by key", () => {
+  for (
+    const cmd of [
+      'declare -A t=([k]=$HOME); rm -rf "${t[k]}"',
+      "declare -A m=([a]=rm); ${m[a]} -rf ~",
+      'typeset -a p=(rm -rf ~); "${p[@]}"',
+      'a=([0]=/tmp [1]=$HOME); rm -rf "${a[1]}"',
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      'declare -A cfg=([out]=dist); rm -rf "./${cfg[out]}"',
+      'declare -a xs=(a b); echo "${xs[1]}"',
+      'local -a dirs=(build dist); rm -rf "${dirs[@]}"',
+      "export PATH=$HOME/bin:$PATH",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});

@@ -544,6 +544,21 @@ export function analyzeFind(u: Unit, st: State): void {
     for (const cmd of execs) {
       const name = cmd[0].text.slice(cmd[0].text.lastIndexOf("/") + 1);
       if (DELETERS.has(name)) continue;
+      // -name 'settings*' -exec truncate -s0 {} +: the command also runs on
+      // each guard file or key the filter picks out under the root.
+      for (const f of protectedPicked(root, names, st)) {
+        const sub = cmd.map((a) =>
+          a.text.includes("{}") ? litArg(a.text.replaceAll("{}", f)) : a
+        );
+        st.out.unit({
+          name: name.toLowerCase(),
+          args: sub.slice(1),
+          redirects: [],
+          stdin: null,
+          sudo: u.sudo,
+          cmd: sub[0],
+        }, st);
+      }
       const sub = cmd.map((a) =>
         a.text.includes("{}")
           ? {
@@ -585,6 +600,27 @@ const PROTECTED_IN_HOME = [
   ".gnupg",
   ".aws/credentials",
 ];
+
+/** The guard files and keys under `root` (a find root) that a name filter picks out. */
+function protectedPicked(
+  root: Arg,
+  names: readonly string[],
+  st: State,
+): string[] {
+  if (!root.known || !names.length) return [];
+  const r = resolvePath(root.text, st.cwd, st.ctx.home);
+  if (r === null) return [];
+  const out: string[] = [];
+  for (const rel of PROTECTED_IN_HOME) {
+    const full = st.ctx.home + "/" + rel;
+    if (!full.startsWith(r.replace(/\/$/, "") + "/")) continue;
+    const base = rel.slice(rel.lastIndexOf("/") + 1);
+    if (names.some((n) => n.length < 256 && globMatches(n, base))) {
+      out.push(full);
+    }
+  }
+  return out;
+}
 
 /**
  * `find ~ -name '.axon*' -delete`, `find ~ -name 'id_*' -delete`: a name

@@ -526,3 +526,19 @@ Deno.test("rm: a glob naming the home, and substitutions that print it", () => {
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("find -exec: the command also runs on the guard files and keys a name filter picks", () => {
+  for (
+    const cmd of [
+      "find ~/.claude -maxdepth 1 -name 'settings*' -exec truncate -s0 {} +",
+      "find ~/.ssh -name 'id_*' -exec cat {} +",
+      "find ~ -name policies.json -exec cp /dev/null {} \\;",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "find . -name '*.log' -exec truncate -s0 {} +",
+      "find ~ -name '*.log' -exec gzip {} +",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});

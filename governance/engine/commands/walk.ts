@@ -332,6 +332,16 @@ function setVar(st: State, name: string, v: Arg, raw?: string): void {
     const words = cmd && cmd.kind === "simple"
       ? cmd.words.slice(1).flatMap((w) => expandWords(w, st))
       : [];
+    const keyed = words.map((a) => /^\[([^\]]{1,64})\]=(.*)$/s.exec(a.text));
+    if (words.length && keyed.every((k) => k !== null)) {
+      // declare -A t=([k]=v …), a=([0]=x): each element by its key.
+      for (let i = 0; i < keyed.length; i++) {
+        const k = keyed[i]!;
+        if (words[i].known) st.env.set(`${name}[${k[1]}]`, [k[2]]);
+        else st.env.delete(`${name}[${k[1]}]`);
+      }
+      return;
+    }
     if (words.every((a) => a.known)) {
       const vals = words.map((a) => a.text);
       st.arrays.set(name, vals);
@@ -644,7 +654,8 @@ function track(u: Unit, st: State): void {
           alts: a.alts.map((x) => x.slice(m[1].length + 1)),
           prefix: a.prefix.slice(m[1].length + 1),
         };
-        setVar(st, m[1], value);
+        // declare -a/-A x=(…): an array literal.
+        setVar(st, m[1], value, m[2].startsWith("(") ? m[2] : undefined);
       }
     }
   }

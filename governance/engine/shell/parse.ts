@@ -27,6 +27,15 @@ export const MAX_DEPTH = 24;
 export const MAX_COMMANDS = 5_000;
 
 /** Reserved words skipped at the start of a command (their bodies are parsed as ordinary commands). */
+/** Builtins whose NAME=(…) arguments are array literals. */
+const DECLARERS = new Set([
+  "declare",
+  "typeset",
+  "local",
+  "export",
+  "readonly",
+]);
+
 const NOISE = new Set([
   "if",
   "then",
@@ -356,6 +365,26 @@ class Parser {
           cmd.assigns.push(a);
           continue;
         }
+      }
+      if (
+        !atCommandWord && DECLARERS.has(wordText(cmd.words[0])) &&
+        isNameStart(this.src.charCodeAt(this.pos))
+      ) {
+        // declare -A t=([k]=v): the array literal is one word, as in an assignment.
+        const a = this.assignment();
+        if (a && a.value.raw.startsWith("(")) {
+          const raw = this.src.slice(start, this.pos);
+          cmd.words.push({
+            parts: [{
+              kind: "lit",
+              text: a.name + "=" + a.value.raw,
+              quoted: true,
+            }],
+            raw,
+          });
+          continue;
+        }
+        this.pos = start;
       }
       const w = this.word();
       if (this.pos === start) {
