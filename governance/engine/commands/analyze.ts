@@ -43,6 +43,7 @@ import { analyzeAccounts } from "./accounts.ts";
 import { analyzeAgentCli } from "./agent_cli.ts";
 import {
   analyzeFileServer,
+  analyzeOpenExecService,
   analyzePublicTunnel,
   analyzeTunnel,
 } from "./exposure.ts";
@@ -246,6 +247,10 @@ const BY_NAME: [string[], Analyzer][] = [
   [["kubectl", "oc"], analyzeKubeExec],
   [["bwrap"], analyzeBwrap],
   [["codex", "claude"], analyzeAgentCli],
+  [
+    ["dockerd", "jupyter", "jupyter-notebook", "jupyter-lab"],
+    analyzeOpenExecService,
+  ],
   [["go", "pip", "pip3", "uv", "python", "python3"], analyzeInstaller],
   [[
     "pytest",
