@@ -412,9 +412,14 @@ export function unwrap(input: Arg[]): Unwrapped {
           res.chdir = t.slice(8);
           continue;
         }
-        if (t === "-S" || t === "--split-string" || t.startsWith("-S")) {
+        if (
+          t === "-S" || t === "--split-string" || t.startsWith("-S") ||
+          t.startsWith("--split-string=")
+        ) {
           const rest = t === "-S" || t === "--split-string"
             ? args.slice(i + 1)
+            : t.startsWith("--split-string=")
+            ? [{ ...args[i], text: t.slice(15) }, ...args.slice(i + 1)]
             : [{ ...args[i], text: t.slice(2) }, ...args.slice(i + 1)];
           res.script = rest.map((a) => a.text).join(" ");
           res.args = [];

@@ -124,3 +124,11 @@ Deno.test("wrappers: file watchers, process runners and agents run the command t
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("wrappers: env --split-string=TEXT is a command line", () => {
+  assert.ok(blocked("env --split-string='rm -rf ~'").length > 0);
+  assert.deepEqual(
+    blocked("env --split-string='node --max-old-space-size=4096' app.js"),
+    [],
+  );
+});
