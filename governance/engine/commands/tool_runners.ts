@@ -46,6 +46,12 @@ const TOOL_RUNNERS: Readonly<
   nix: { sub: "develop", values: ["-c", "--command"] },
   devbox: { sub: "run", values: ["-c", "--config"] },
   dotenvx: { sub: "run", values: ["-f", "--env-file", "-e", "--env"] },
+  launchctl: { sub: "asuser", positional: 1 },
+  machinectl: {
+    sub: "shell",
+    values: ["--uid", "-E", "--setenv"],
+    positional: 1,
+  },
 };
 
 /** Tools whose option value is shell text they run: `nix-shell --run`, `npx -c`, file watchers (`nodemon --exec`, `chokidar -c`). */
@@ -74,6 +80,22 @@ export function scriptOption(name: string, args: Arg[]): string | null {
       if (eq > 0 && opt.test(t.slice(0, eq))) return t.slice(eq + 1);
     }
     return null;
+  }
+  if (name === "hyperfine") {
+    // hyperfine 'cmd' … -p 'prepare' -c 'cleanup': every command is run by a shell.
+    const cmds: string[] = [];
+    for (let k = 1; k < args.length; k++) {
+      const t = args[k].text;
+      if (/^(-p|--prepare|-c|--cleanup|-s|--setup|--conclude)$/.test(t)) {
+        if (args[k + 1]) cmds.push(args[++k].text);
+      } else if (
+        /^(-w|--warmup|-r|--runs|-m|--min-runs|-M|--max-runs|-P|--parameter-scan|-L|--parameter-list|-S|--shell|-u|--time-unit|--export-\w{1,16}|-n|--command-name|-i|--ignore-failure|--style|-N)$/
+          .test(t)
+      ) {
+        if (!/^(-i|--ignore-failure|-N)$/.test(t)) k++;
+      } else if (!t.startsWith("-")) cmds.push(t);
+    }
+    return cmds.length ? cmds.join("\n") : null;
   }
   if (name === "concurrently") {
     const cmds = args.slice(1).filter((a, k, all) =>

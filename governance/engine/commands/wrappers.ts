@@ -145,6 +145,9 @@ const WRAPPERS: Readonly<Record<string, Spec>> = {
   "dbus-launch": { values: ["--config-file"] },
   "ssh-agent": { values: ["-a", "-E", "-P", "-t"] },
   toybox: {},
+  proot: {
+    values: ["-r", "-R", "-b", "-w", "-k", "-q", "--rootfs", "--bind", "--cwd"],
+  },
   entr: {},
   watchexec: {
     values: [
@@ -377,6 +380,13 @@ export function unwrap(input: Arg[]): Unwrapped {
       // Without ::: the values come from stdin, as with xargs.
       if (!args.some((a) => /^:::/.test(a.text))) res.xargs = true;
       args = p;
+      continue;
+    }
+    if (name === "gdb" || name === "cgdb" || name === "lldb") {
+      // gdb [opts] --args prog …, lldb -- prog …: the program is run.
+      const k = args.findIndex((a) => a.text === "--args" || a.text === "--");
+      if (k < 0 || k + 1 >= args.length) break;
+      args = args.slice(k + 1);
       continue;
     }
     const spec = WRAPPERS[name];

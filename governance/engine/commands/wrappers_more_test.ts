@@ -132,3 +132,27 @@ Deno.test("wrappers: env --split-string=TEXT is a command line", () => {
     [],
   );
 });
+
+Deno.test("wrappers: launchers, debuggers and benchmarkers run the program they are given", () => {
+  for (
+    const cmd of [
+      "launchctl asuser 501 rm -rf /home/u",
+      "machinectl shell root@ /bin/sh -c 'rm -rf /'",
+      "proot -0 rm -rf ~",
+      "gdb --args rm -rf ~",
+      "lldb -- rm -rf ~",
+      "hyperfine 'rm -rf ~'",
+      "hyperfine -w 3 -p 'rm -rf ~' 'ls'",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "hyperfine --warmup 3 'npm test' 'pnpm test'",
+      "gdb -p 1234",
+      "gdb --args ./a.out --verbose",
+      "launchctl list",
+      "machinectl list",
+      "proot -r ./rootfs /bin/sh",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
