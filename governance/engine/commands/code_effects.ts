@@ -133,6 +133,10 @@ const LIT_DIV =
 const LIT_JOINPATH =
   /(["'])([~/][^"'\\\n]{0,512})\1\s{0,4}\)?\s{0,4}\.joinpath\(((?:\s{0,4}["'][^"'\\\n]{1,512}["']\s{0,4},?){1,8})\)/;
 
+/** Perl's File::Find: `finddepth(sub { unlink $_ }, ROOT)`, the root after the callback. */
+const PERL_FIND =
+  /\bfind(?:depth)?\s{0,4}\(\s{0,4}(?:sub\s{0,4}\{([^}]{0,512})\}|\{[^}]{0,512}\})\s{0,4},\s{0,4}(["'])([^"'\n]{1,1024})\2/;
+
 /** `"~/.ssh".iterdir()`, `Path("/x").rglob("*")`: a folder walk written as a method of the literal path. */
 const WALK_METHOD =
   /(["'])([~/][^"'\n]{0,1024})\1\s{0,4}\)?\s{0,4}\.(?:iterdir|r?glob|walk)\s{0,4}\(/;
@@ -382,6 +386,15 @@ export function judgeCodeEffects(
     );
   }
   // Walking a folder and deleting what is found is deleting the folder.
+  const pf = PERL_FIND.exec(src);
+  if (pf && /\b(?:unlink|rmtree|remove_tree|rmdir)\b/.test(pf[1] ?? "")) {
+    judgeDelete(
+      litArg(pf[3]),
+      true,
+      st,
+      `${via}: File::Find over ${pf[3]} deleting what it finds`,
+    );
+  }
   const walk = WALK.exec(src) ?? WALK_METHOD.exec(src);
   if (walk && DELETES.test(src)) {
     judgeDelete(

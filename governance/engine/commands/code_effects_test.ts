@@ -248,3 +248,18 @@ Deno.test("code effects: Perl's qw word lists run as a command", () => {
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("code effects: Perl File::Find walks that delete what they find", () => {
+  for (
+    const cmd of [
+      "perl -MFile::Find -e 'finddepth(sub { unlink $_ }, $ENV{HOME})'",
+      "perl -MFile::Find -e 'find(sub { unlink }, \"/home/u/.ssh\")'",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "perl -MFile::Find -e 'find(sub { unlink if /\\.tmp$/ }, \"./build\")'",
+      "perl -MFile::Find -e 'find(sub { print \"$File::Find::name\\n\" }, $ENV{HOME})'",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
