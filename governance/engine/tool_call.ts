@@ -275,7 +275,7 @@ export function mcpEffects(
   server = "",
 ): McpEffect[] {
   const out: McpEffect[] = [];
-  const stdinTool = STDIN_TOOL.test(tool);
+  const stdinTool = STDIN_TOOL.test(server + "__" + tool);
   const visit = (v: unknown, depth: number): void => {
     if (depth > 8 || out.length > 64) return;
     if (Array.isArray(v)) {
@@ -319,6 +319,7 @@ export function mcpEffects(
         }
       }
     }
+    const runsBefore = out.length;
     for (const k of keys) {
       const val = rec[k];
       if (
@@ -348,6 +349,19 @@ export function mcpEffects(
       // {args: ["rm", "-rf", "/home/u"]} to a tool that runs things: the argv is the command.
       out.push({ kind: "run", command: joinArgv(argv as string[]) });
     }
+    // {command: "git fetch", env: {GIT_SSH_COMMAND: "…"}}: the variables prefix the command.
+    const env = asRecord(rec.env ?? rec.environment ?? rec.envVars);
+    const prefix = Object.entries(env).filter(([n, v]) =>
+      /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(n) && typeof v === "string"
+    ).slice(0, 32).map(([n, v]) => `${n}=${joinArgv([v])}`).join(" ");
+    if (prefix) {
+      for (let k = runsBefore; k < out.length; k++) {
+        const e = out[k];
+        if (e.kind === "run") {
+          out[k] = { kind: "run", command: `${prefix} ${e.command}` };
+        }
+      }
+    }
     if (
       code !== null &&
       (lang || /exec|run|eval|code|python|node|repl/i.test(tool))
@@ -364,6 +378,19 @@ export function mcpEffects(
         kind: "write",
         path: to,
         content: content.join("\n") || null,
+      });
+    }
+    const mode = rec.mode ?? rec.permissions ?? rec.owner ?? rec.user;
+    if (
+      path !== null && /chmod|chown|permission|set_?mode|owner/i.test(tool) &&
+      (typeof mode === "string" || typeof mode === "number")
+    ) {
+      // {path, mode, recursive}: what chmod -R / chown -R would do.
+      const cmd = /chown|owner/i.test(tool) ? "chown" : "chmod";
+      const r = rec.recursive === true ? " -R" : "";
+      out.push({
+        kind: "run",
+        command: `${cmd}${r} ${joinArgv([String(mode), path])}`,
       });
     }
     if (path !== null) {

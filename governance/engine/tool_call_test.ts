@@ -356,3 +356,26 @@ Deno.test("file tools: $HOME in a tool path is the home; Grep printing lines rea
     ] as const
   ) assert.equal(judge(tool, input), true, `${tool} ${JSON.stringify(input)}`);
 });
+
+Deno.test("MCP: permission tools, terminal servers' write tools, a run's env", () => {
+  const judge = (toolName: string, input: unknown) =>
+    evaluate({ toolName, input, home: "/home/u", cwd: "/home/u/p" }).allowed;
+  for (
+    const [tool, input] of [
+      ["mcp__fs__chmod", { path: "/home/u", mode: "000", recursive: true }],
+      ["mcp__fs__set_permissions", { path: "/usr/bin/bash", mode: "4755" }],
+      ["mcp__terminal__write", { session: "1", data: "rm -rf ~\r" }],
+      ["mcp__shell__exec", {
+        command: "git fetch",
+        env: { GIT_SSH_COMMAND: "rm -rf ~ #" },
+      }],
+    ] as const
+  ) assert.equal(judge(tool, input), false, `${tool} ${JSON.stringify(input)}`);
+  for (
+    const [tool, input] of [
+      ["mcp__fs__chmod", { path: "/home/u/p/run.sh", mode: "755" }],
+      ["mcp__terminal__write", { session: "1", data: "ls -la\r" }],
+      ["mcp__shell__exec", { command: "npm test", env: { NODE_ENV: "test" } }],
+    ] as const
+  ) assert.equal(judge(tool, input), true, `${tool} ${JSON.stringify(input)}`);
+});
