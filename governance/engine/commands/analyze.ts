@@ -59,7 +59,11 @@ import {
 import { analyzeGhVisibility, analyzeGitRemote } from "./git_remote.ts";
 import { languageOf } from "./interpreters.ts";
 import { analyzeContainerCopy } from "./container_copy.ts";
-import { analyzeKubeSpec } from "./k8s_spec.ts";
+import {
+  analyzeComposeSpec,
+  analyzeKubeBinding,
+  analyzeKubeSpec,
+} from "./k8s_spec.ts";
 import { LISTED } from "./consts.ts";
 import { analyzeBindMount } from "./links.ts";
 import { analyzeRunnerConfig } from "./runner_config.ts";
@@ -240,6 +244,11 @@ const BY_NAME: [string[], Analyzer][] = [
   ],
   [["docker", "podman", "nerdctl", "kubectl", "oc"], analyzeContainerCopy],
   [["kubectl", "oc"], analyzeKubeSpec],
+  [["kubectl", "oc"], analyzeKubeBinding],
+  [
+    ["docker", "podman", "docker-compose", "podman-compose"],
+    analyzeComposeSpec,
+  ],
   [
     ["docker", "podman", "nerdctl", "docker-compose", "podman-compose"],
     analyzeDockerExec,
