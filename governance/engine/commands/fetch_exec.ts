@@ -91,6 +91,7 @@ function downloaded(p: string, st: State): boolean {
  * `unzip -d DIR` of one: the folder it unpacks into holds downloaded files.
  */
 export function trackUnpacked(u: Unit, st: State, pipe: Pipe): void {
+  if (u.name !== "tar" && u.name !== "bsdtar" && u.name !== "unzip") return;
   const t = u.args.map((a) => a.text);
   let dir: string | null = null;
   let fromDownload = false;

@@ -367,8 +367,8 @@ class Parser {
         }
       }
       if (
-        !atCommandWord && DECLARERS.has(wordText(cmd.words[0])) &&
-        isNameStart(this.src.charCodeAt(this.pos))
+        !atCommandWord && isNameStart(this.src.charCodeAt(this.pos)) &&
+        DECLARERS.has(cmd.words[0].raw)
       ) {
         // declare -A t=([k]=v): the array literal is one word, as in an assignment.
         const a = this.assignment();
