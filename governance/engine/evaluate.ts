@@ -398,7 +398,7 @@ function collect(
           }
         }
       }
-      for (const e of mcpEffects(subject.tool, subject.args)) {
+      for (const e of mcpEffects(subject.tool, subject.args, subject.server)) {
         if (e.kind === "run") {
           out.command ??= e.command;
           addCommandAnalysis(out, analyzeCommand(e.command, ctx), ctx);

@@ -161,6 +161,13 @@ export function subjectOf(call: ToolCall): Subject {
       path: str(rec.file_path) || str(rec.notebook_path) || str(rec.path),
     };
   }
+  if (
+    lower === "grep" && str(rec.path) !== "" &&
+    /^(content|count)$/.test(str(rec.output_mode))
+  ) {
+    // Grep printing matching lines reads the file (or folder) it searches.
+    return { kind: "read", path: str(rec.path) };
+  }
   if (lower === "webfetch" || lower === "fetch" || lower === "web_fetch") {
     return { kind: "fetch", url: str(rec.url) || commandOf(input) };
   }
@@ -194,7 +201,11 @@ const ARGS_KEYS = /^(args|argv|arguments|params)$/i;
 /** Tools that type into a running process or terminal: their `input`/`text` is a command. */
 const STDIN_TOOL =
   /interact|send_?(input|keys|text)|write_?(stdin|input)|terminal|repl|tty|pty|type_?text|stdin/i;
-const CODE_KEYS = /^(code|source|snippet|program_?text)$/i;
+const CODE_KEYS =
+  /^(code|source|snippet|program_?text|expression|expr|cell|cell_?source)$/i;
+/** Tools whose name says they run a program: an argv array alone is the command. */
+const RUN_TOOL =
+  /run|exec|spawn|shell|terminal|command|process|launch|start|invoke/i;
 const LANG_RUNNER: Readonly<Record<string, string>> = {
   python: "python3",
   python3: "python3",
@@ -229,6 +240,16 @@ const DELETE_TOOL = /delete|remove|unlink|rmdir|\brm\b|trash|erase|purge/i;
 const MOVE_TOOL = /move|rename|\bmv\b/i;
 const COPY_TOOL = /copy|\bcp\b|duplicate|clone_?file/i;
 
+/** The language a code tool's name suggests (`mcp__node__eval` runs JavaScript); Python otherwise. */
+function toolLanguage(tool: string): string {
+  if (/node|javascript|\bjs\b|_js\b|deno|bun/i.test(tool)) return "node";
+  if (/ruby/i.test(tool)) return "ruby";
+  if (/perl/i.test(tool)) return "perl";
+  if (/php/i.test(tool)) return "php";
+  if (/bash|shell|\bsh\b|terminal/i.test(tool)) return "sh";
+  return "python";
+}
+
 /** Code in a language run by an MCP tool, as the shell command that would run it. */
 function codeCommand(code: string, lang: string): string {
   const runner = LANG_RUNNER[lang.toLowerCase()] ?? "python3";
@@ -248,9 +269,13 @@ function stringsOf(v: unknown): string[] {
  * The runs, writes, deletes and moves an MCP call asks for. Looks at every
  * object in the arguments (nested steps too), bounded in depth and count.
  */
-export function mcpEffects(tool: string, args: unknown): McpEffect[] {
+export function mcpEffects(
+  tool: string,
+  args: unknown,
+  server = "",
+): McpEffect[] {
   const out: McpEffect[] = [];
-  const stdinTool = STDIN_TOOL.test(tool);
+  const stdinTool = STDIN_TOOL.test(server + "__" + tool);
   const visit = (v: unknown, depth: number): void => {
     if (depth > 8 || out.length > 64) return;
     if (Array.isArray(v)) {
@@ -294,6 +319,7 @@ export function mcpEffects(tool: string, args: unknown): McpEffect[] {
         }
       }
     }
+    const runsBefore = out.length;
     for (const k of keys) {
       const val = rec[k];
       if (
@@ -316,12 +342,34 @@ export function mcpEffects(tool: string, args: unknown): McpEffect[] {
     }
     if (program !== null && argv !== null) {
       out.push({ kind: "run", command: joinArgv([program, ...argv]) });
+    } else if (
+      argv !== null && RUN_TOOL.test(server + "__" + tool) && argv.length > 0 &&
+      argv.every((x) => typeof x === "string")
+    ) {
+      // {args: ["rm", "-rf", "/home/u"]} to a tool that runs things: the argv is the command.
+      out.push({ kind: "run", command: joinArgv(argv as string[]) });
+    }
+    // {command: "git fetch", env: {GIT_SSH_COMMAND: "…"}}: the variables prefix the command.
+    const env = asRecord(rec.env ?? rec.environment ?? rec.envVars);
+    const prefix = Object.entries(env).filter(([n, v]) =>
+      /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(n) && typeof v === "string"
+    ).slice(0, 32).map(([n, v]) => `${n}=${joinArgv([v])}`).join(" ");
+    if (prefix) {
+      for (let k = runsBefore; k < out.length; k++) {
+        const e = out[k];
+        if (e.kind === "run") {
+          out[k] = { kind: "run", command: `${prefix} ${e.command}` };
+        }
+      }
     }
     if (
       code !== null &&
       (lang || /exec|run|eval|code|python|node|repl/i.test(tool))
     ) {
-      out.push({ kind: "run", command: codeCommand(code, lang || "python") });
+      out.push({
+        kind: "run",
+        command: codeCommand(code, lang || toolLanguage(server + "__" + tool)),
+      });
     }
     if (from !== null && to !== null) {
       out.push({ kind: "move", from, to, move: !COPY_TOOL.test(tool) });
@@ -330,6 +378,19 @@ export function mcpEffects(tool: string, args: unknown): McpEffect[] {
         kind: "write",
         path: to,
         content: content.join("\n") || null,
+      });
+    }
+    const mode = rec.mode ?? rec.permissions ?? rec.owner ?? rec.user;
+    if (
+      path !== null && /chmod|chown|permission|set_?mode|owner/i.test(tool) &&
+      (typeof mode === "string" || typeof mode === "number")
+    ) {
+      // {path, mode, recursive}: what chmod -R / chown -R would do.
+      const cmd = /chown|owner/i.test(tool) ? "chown" : "chmod";
+      const r = rec.recursive === true ? " -R" : "";
+      out.push({
+        kind: "run",
+        command: `${cmd}${r} ${joinArgv([String(mode), path])}`,
       });
     }
     if (path !== null) {

@@ -21,11 +21,18 @@ import {
   analyzeKeychain,
   analyzeSinks,
 } from "./creds.ts";
-import { analyzeDd, analyzeMkfs, analyzeShred, analyzeWipe } from "./disk.ts";
+import {
+  analyzeDd,
+  analyzeMkfs,
+  analyzeShred,
+  analyzeVolumes,
+  analyzeWipe,
+} from "./disk.ts";
 import {
   analyzeCommandWord,
   analyzeFetchExec,
   trackDownloads,
+  trackUnpacked,
 } from "./fetch_exec.ts";
 import {
   analyzeAppDestroy,
@@ -33,8 +40,10 @@ import {
   analyzeCloudDelete,
 } from "./cloud.ts";
 import { analyzeAccounts } from "./accounts.ts";
+import { analyzeAgentCli } from "./agent_cli.ts";
 import {
   analyzeFileServer,
+  analyzeOpenExecService,
   analyzePublicTunnel,
   analyzeTunnel,
 } from "./exposure.ts";
@@ -50,22 +59,31 @@ import {
 import { analyzeGhVisibility, analyzeGitRemote } from "./git_remote.ts";
 import { languageOf } from "./interpreters.ts";
 import { analyzeContainerCopy } from "./container_copy.ts";
-import { analyzeKubeSpec } from "./k8s_spec.ts";
+import {
+  analyzeComposeSpec,
+  analyzeKubeBinding,
+  analyzeKubeSpec,
+} from "./k8s_spec.ts";
 import { LISTED } from "./consts.ts";
 import { analyzeBindMount } from "./links.ts";
 import { analyzeRunnerConfig } from "./runner_config.ts";
 import { analyzeEngineApi } from "./engine_api.ts";
 import { analyzeRemoteRunner, analyzeRemoteWord } from "./remote_run.ts";
 import { analyzeBwrap, analyzeContainerCommand } from "./container_map.ts";
+import { analyzeDockerExec, analyzeKubeExec } from "./container_exec.ts";
 import { MatchSet } from "./match.ts";
 import { analyzeNested, MAX_NESTING } from "./nested.ts";
 import { analyzeEmbedded } from "./embedded.ts";
 import { flatScan } from "./flat.ts";
 import { analyzeHidden } from "./hidden.ts";
 import { recordComputedWrites } from "./shell_input.ts";
-import { credentialOf, resolvePath, traversalOf } from "./paths.ts";
+import { credentialOf, resolvePath, toolPath, traversalOf } from "./paths.ts";
 import { analyzeReverseShell } from "./revshell.ts";
-import { analyzeInstaller, analyzeRunner } from "./runners.ts";
+import {
+  analyzeCodeLoader,
+  analyzeInstaller,
+  analyzeRunner,
+} from "./runners.ts";
 import {
   analyzeFind,
   analyzeMv,
@@ -132,7 +150,7 @@ const BY_NAME: [string[], Analyzer][] = [
     ["tar", "bsdtar", "gtar", "zip", "7z", "7za", "7zz", "rsync"],
     analyzeSourceRemoval,
   ],
-  [["tee"], analyzeTee],
+  [["tee", "sponge"], analyzeTee],
   [["cp", "install", "ln"], analyzeCopy],
   [["truncate"], analyzeTruncate],
   [["mkfifo", "mknod", "mkdir"], analyzeMakeNode],
@@ -168,6 +186,16 @@ const BY_NAME: [string[], Analyzer][] = [
     "gdisk",
     "cfdisk",
   ], analyzeWipe],
+  [[
+    "lvremove",
+    "vgremove",
+    "pvremove",
+    "zpool",
+    "zfs",
+    "mdadm",
+    "badblocks",
+    "btrfs",
+  ], analyzeVolumes],
   [["shred"], analyzeShred],
   [["sysctl"], analyzeSysctl],
   [["insmod"], analyzeInsmod],
@@ -216,8 +244,38 @@ const BY_NAME: [string[], Analyzer][] = [
   ],
   [["docker", "podman", "nerdctl", "kubectl", "oc"], analyzeContainerCopy],
   [["kubectl", "oc"], analyzeKubeSpec],
+  [["kubectl", "oc"], analyzeKubeBinding],
+  [
+    ["docker", "podman", "docker-compose", "podman-compose"],
+    analyzeComposeSpec,
+  ],
+  [
+    ["docker", "podman", "nerdctl", "docker-compose", "podman-compose"],
+    analyzeDockerExec,
+  ],
+  [["kubectl", "oc"], analyzeKubeExec],
   [["bwrap"], analyzeBwrap],
+  [["codex", "claude"], analyzeAgentCli],
+  [
+    ["dockerd", "jupyter", "jupyter-notebook", "jupyter-lab"],
+    analyzeOpenExecService,
+  ],
   [["go", "pip", "pip3", "uv", "python", "python3"], analyzeInstaller],
+  [[
+    "pytest",
+    "py.test",
+    "nox",
+    "jest",
+    "vitest",
+    "mocha",
+    "eslint",
+    "prettier",
+    "webpack",
+    "vite",
+    "rollup",
+    "python",
+    "python3",
+  ], analyzeCodeLoader],
   [["mount", "bindfs"], analyzeBindMount],
   [["npm", "pnpm", "yarn", "bun", "jq", "yq", "gojq"], analyzeRunnerConfig],
   [["curl", "socat", "nc", "ncat", "netcat"], analyzeEngineApi],
@@ -450,6 +508,7 @@ setRegistry({
     analyzeCommandWord,
     analyzeRemoteWord,
     trackDownloads,
+    trackUnpacked,
     byPattern,
   ],
   func: forkBomb,
@@ -539,10 +598,11 @@ export function analyzeCommand(
 
 /** A path a tool reads or writes (Claude Read/Write/Edit, MCP filesystem tools, patch targets). */
 export function analyzePathAccess(
-  path: string,
+  rawPath: string,
   mode: "read" | "write",
   ctx: CommandContext,
 ): Match[] {
+  const path = toolPath(rawPath, ctx.home);
   const st = newState(ctx);
   const m = st.out.matches;
   try {

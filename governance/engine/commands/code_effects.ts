@@ -79,6 +79,18 @@ const EXPAND_LIT =
 const LIT_DIV =
   /(["'])([~/][^"'\\\n]{0,512})\1\s{0,4}\/\s{0,4}(["'])([^"'\\\n]{1,512})\3/;
 
+/** `"~".joinpath(".ssh")` after `Path.home()` became `"~"`: pathlib's joinpath. */
+const LIT_JOINPATH =
+  /(["'])([~/][^"'\\\n]{0,512})\1\s{0,4}\)?\s{0,4}\.joinpath\(((?:\s{0,4}["'][^"'\\\n]{1,512}["']\s{0,4},?){1,8})\)/;
+
+/** Perl's File::Find: `finddepth(sub { unlink $_ }, ROOT)`, the root after the callback. */
+const PERL_FIND =
+  /\bfind(?:depth)?\s{0,4}\(\s{0,4}(?:sub\s{0,4}\{([^}]{0,512})\}|\{[^}]{0,512}\})\s{0,4},\s{0,4}(["'])([^"'\n]{1,1024})\2/;
+
+/** `"~/.ssh".iterdir()`, `Path("/x").rglob("*")`: a folder walk written as a method of the literal path. */
+const WALK_METHOD =
+  /(["'])([~/][^"'\n]{0,1024})\1\s{0,4}\)?\s{0,4}\.(?:iterdir|r?glob|walk)\s{0,4}\(/;
+
 /** `"a" + "b"`, `"a" . "b"`, `"a" .. "b"`, `"a" & "b"`: adjacent literals joined by a concatenation operator. */
 const CONCAT =
   /(["'])([^"'\\\n]{0,4096})\1\s{0,4}(?:\+|\.\.?|&|<<)\s{0,4}(["'])([^"'\\\n]{0,4096})\3/;
@@ -208,6 +220,14 @@ export function resolveCode(code: string, lang = "node"): string {
         s.slice(m.index + m[0].length);
       continue;
     }
+    if ((m = LIT_JOINPATH.exec(s))) {
+      const parts = [...m[3].matchAll(/["']([^"'\\\n]{1,512})["']/g)].map((x) =>
+        x[1]
+      );
+      s = s.slice(0, m.index) + q([m[2], ...parts].join("/")) +
+        s.slice(m.index + m[0].length);
+      continue;
+    }
     if ((m = LIT_DIV.exec(s))) {
       s = s.slice(0, m.index) + q(m[2] + "/" + m[4]) +
         s.slice(m.index + m[0].length);
@@ -224,6 +244,12 @@ export function resolveCode(code: string, lang = "node"): string {
 }
 
 /** Shell-out calls whose first argument is a literal command (the APIs the generic scan misses). */
+/** Perl's word lists run as a command: `system qw(rm -rf ~)`, `exec qw(rm -rf), "~"`. */
+const PERL_QW =
+  /\b(?:system|exec)\s{0,4}\(?\s{0,4}qw\s{0,4}(?:\(([^)\n]{1,1024})\)|\{([^}\n]{1,1024})\}|\[([^\]\n]{1,1024})\]|\/([^/\n]{1,1024})\/)\s{0,4}((?:,\s{0,4}(["'])[^"'\n]{0,1024}\6\s{0,4}){0,8})/g;
+/** awk's command pipes: `"cmd" | getline`, `print … | "cmd"`. */
+const AWK_PIPE =
+  /(["'])([^"'\n]{1,4096})\1\s{0,4}\|\s{0,4}getline|\|\s{0,4}(["'])([^"'\n]{1,4096})\3/g;
 const SHELL_CALL =
   /\b(?:os\.execute|io\.popen|system|exec|shell_exec|passthru|popen|execSync|spawnSync|Kernel\.system|IO\.popen|os\.system|os\.popen|subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput))\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,4096})\1/g;
 /** A process call in argv form: a program literal followed by literal arguments or lists of them. */
@@ -310,7 +336,16 @@ export function judgeCodeEffects(
     );
   }
   // Walking a folder and deleting what is found is deleting the folder.
-  const walk = WALK.exec(src);
+  const pf = PERL_FIND.exec(src);
+  if (pf && /\b(?:unlink|rmtree|remove_tree|rmdir)\b/.test(pf[1] ?? "")) {
+    judgeDelete(
+      litArg(pf[3]),
+      true,
+      st,
+      `${via}: File::Find over ${pf[3]} deleting what it finds`,
+    );
+  }
+  const walk = WALK.exec(src) ?? WALK_METHOD.exec(src);
   if (walk && DELETES.test(src)) {
     judgeDelete(
       litArg(walk[2]),
@@ -341,6 +376,24 @@ export function judgeCodeEffects(
   let m: RegExpExecArray | null;
   let n = 0;
   while ((m = SHELL_CALL.exec(src)) && n++ < 32) st.out.shell(m[2], inner);
+  if (src.includes("qw")) {
+    PERL_QW.lastIndex = 0;
+    n = 0;
+    while ((m = PERL_QW.exec(src)) && n++ < 16) {
+      const words = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim().split(/\s+/);
+      const extra = [...m[5].matchAll(/["']([^"'\n]{0,1024})["']/g)].map((x) =>
+        x[1]
+      );
+      st.out.shell([...words, ...extra].join(" "), inner);
+    }
+  }
+  if (/\bgetline\b|\bprint[^|\n]{0,512}\|/.test(src)) {
+    AWK_PIPE.lastIndex = 0;
+    n = 0;
+    while ((m = AWK_PIPE.exec(src)) && n++ < 32) {
+      st.out.shell(m[2] ?? m[4], inner);
+    }
+  }
   SHELL_PHRASE.lastIndex = 0;
   n = 0;
   while ((m = SHELL_PHRASE.exec(src)) && n++ < 32) {

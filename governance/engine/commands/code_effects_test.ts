@@ -212,3 +212,54 @@ Deno.test("code effects: a disk device opened for writing blocks, reading it or 
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("code effects: pathlib joinpath and method walks (iterdir, glob) over a literal folder", () => {
+  for (
+    const cmd of [
+      "python3 -c \"import pathlib; [p.unlink() for p in pathlib.Path.home().joinpath('.ssh').iterdir()]\"",
+      "python3 -c \"import pathlib; [p.unlink() for p in pathlib.Path('/home/u/.ssh').iterdir()]\"",
+      "python3 -c \"import pathlib; [f.unlink() for f in pathlib.Path.home().joinpath('.gnupg').rglob('*') if f.is_file()]\"",
+      "python3 -c \"import shutil,pathlib; shutil.rmtree(pathlib.Path.home().joinpath('.gnupg'))\"",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "python3 -c \"import pathlib; [p.unlink() for p in pathlib.Path('build').iterdir()]\"",
+      "python3 -c \"import pathlib; [p.unlink() for p in pathlib.Path('/tmp/x').glob('*.log')]\"",
+      "python3 -c \"import pathlib; print(list(pathlib.Path.home().joinpath('.ssh').iterdir()))\"",
+      "python3 -c \"import shutil,pathlib; shutil.rmtree(pathlib.Path.home().joinpath('.cache', 'pip'))\"",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
+
+Deno.test("code effects: Perl's qw word lists run as a command", () => {
+  for (
+    const cmd of [
+      "perl -e 'exec qw(rm -rf), $ENV{HOME}'",
+      "perl -e 'system qw(rm -rf /home/u)'",
+      "perl -e 'system(qw(rm -rf), \"/home/u\")'",
+      "perl -e 'system qw{rm -rf /home/u}'",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "perl -e 'my @a = qw(a b c); print \"@a\"'",
+      "perl -e 'system qw(make test)'",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
+
+Deno.test("code effects: Perl File::Find walks that delete what they find", () => {
+  for (
+    const cmd of [
+      "perl -MFile::Find -e 'finddepth(sub { unlink $_ }, $ENV{HOME})'",
+      "perl -MFile::Find -e 'find(sub { unlink }, \"/home/u/.ssh\")'",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "perl -MFile::Find -e 'find(sub { unlink if /\\.tmp$/ }, \"./build\")'",
+      "perl -MFile::Find -e 'find(sub { print \"$File::Find::name\\n\" }, $ENV{HOME})'",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});

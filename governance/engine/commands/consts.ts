@@ -8,6 +8,7 @@
  * @module
  */
 
+import { filterOutput } from "./text_filters.ts";
 import { decodeAnsiC } from "../shell/ansi_c.ts";
 
 /** Longest text we compute. */
@@ -151,7 +152,8 @@ function fromBytes(bytes: Uint8Array): string | null {
   }
 }
 
-function base64Decode(text: string): string | null {
+/** Base64 (or base64url) text decoded to UTF-8, or null when it is not. */
+export function base64Decode(text: string): string | null {
   const clean = text.replace(/\s+/g, "");
   if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(clean)) return null;
   try {
@@ -164,7 +166,8 @@ function base64Decode(text: string): string | null {
   }
 }
 
-function hexDecode(text: string): string | null {
+/** Hex text decoded to UTF-8, or null when it is not. */
+export function hexDecode(text: string): string | null {
   const clean = text.replace(/\s+/g, "");
   if (clean.length % 2 || !/^[0-9a-fA-F]*$/.test(clean)) return null;
   const bytes = new Uint8Array(clean.length / 2);
@@ -378,8 +381,6 @@ export function constOutput(
       );
     case "tr":
       return input === null ? null : tr(args, input);
-    case "cut":
-      return input === null ? null : cut(args, input);
     case "awk":
     case "gawk":
     case "mawk":
@@ -409,9 +410,14 @@ export function constOutput(
       if (files[1] && b.endsWith(files[1])) b = b.slice(0, -files[1].length);
       return b + "\n";
     }
+    case "cut":
+      if (args.some((a) => a === "-c" || /^-c./.test(a))) {
+        return filterOutput(name, args, input);
+      }
+      return input === null ? null : cut(args, input);
     case "true":
     case ":":
       return "";
   }
-  return null;
+  return filterOutput(name, args, input);
 }

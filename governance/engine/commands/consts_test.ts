@@ -40,7 +40,7 @@ Deno.test("consts: cut fields, awk print and plain-text grep over constant text;
     "root:/root\nu:/home/u\n",
   );
   assert.equal(constOutput("cut", ["-d:", "-f6-"], "a:b:c:d:e:f:g\n"), "f:g\n");
-  assert.equal(constOutput("cut", ["-c1-3"], pw), null);
+  assert.equal(constOutput("cut", ["-d:", "-f1", "x.txt"], pw), null);
   assert.equal(
     constOutput("awk", ["-F:", "{print $6}"], pw),
     "/root\n/home/u\n",

@@ -81,3 +81,22 @@ Deno.test("containers: reasons name the mount and a safer one", () => {
   const n = run("nsenter -t 1 -m -u -i -n").matches[0];
   assert.match(n.reason, /pid 1/);
 });
+
+Deno.test("compose and cluster: a Compose file written on the line that gets the host, cluster-admin bindings", () => {
+  for (
+    const cmd of [
+      "printf 'services:\\n  x:\\n    image: alpine\\n    privileged: true\\n    volumes: [\"/:/host\"]\\n' > c.yml && docker compose -f c.yml up",
+      "printf 'services:\\n  x:\\n    image: alpine\\n    volumes:\\n      - /var/run/docker.sock:/var/run/docker.sock\\n' > docker-compose.yml && docker compose up -d",
+      "printf 'services:\\n  x:\\n    image: alpine\\n    pid: host\\n' > compose.yaml && docker-compose up",
+      "kubectl create clusterrolebinding x --clusterrole=cluster-admin --serviceaccount=default:default",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "printf 'services:\\n  web:\\n    image: nginx\\n    volumes:\\n      - ./site:/usr/share/nginx/html:ro\\n' > compose.yaml && docker compose up -d",
+      "printf 'services:\\n  db:\\n    image: postgres\\n    volumes:\\n      - pgdata:/var/lib/postgresql/data\\n' > compose.yml && docker compose up",
+      "docker compose up -d",
+      "kubectl create rolebinding dev-view --clusterrole=view --user=dev -n dev",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});

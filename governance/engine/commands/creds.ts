@@ -6,6 +6,7 @@
  * @module
  */
 
+import { archiveOf, ARCHIVERS, holdsHome } from "./archives.ts";
 import { commandsIn } from "./ast_scan.ts";
 import {
   credentialOf,
@@ -273,6 +274,13 @@ function opensslKeyArgs(u: Unit): Arg[] {
 /** Every unit except key users: arguments and input redirections naming credential files. */
 export function analyzeCredentialReads(u: Unit, st: State, pipe?: Pipe): void {
   const m = st.out.matches;
+  if (ARCHIVERS.has(u.name)) {
+    // zip -r /tmp/h.zip ~: the archive is a copy of the home's credentials.
+    const a = archiveOf(u, st);
+    if (a.output && a.inputs.some((p) => holdsHome(p, st.ctx.home))) {
+      st.out.sensitive.set(a.output, "cred");
+    }
+  }
   analyzeSecretEnv(u, st, pipe);
   analyzeCredentialPrinters(u, st, pipe);
   if (pipe && pipe.index > 0 && SEARCHERS.has(u.name) || u.name === "awk") {
@@ -542,6 +550,12 @@ function judgeSent(path: string, st: State, how: string): void {
         `${how} sends ${c.label} to another machine`,
         SAFE_KEY,
       );
+    } else if (holdsHome(p.replace(/\/+$/, "") || "/", st.ctx.home)) {
+      m.add(
+        "credential_exfiltration",
+        `${how} sends ${p}, which holds your whole home folder (SSH keys, cloud logins, tokens), to another machine`,
+        "send only the project folder you mean to share",
+      );
     }
   }
 }
@@ -660,7 +674,13 @@ export function analyzeSinks(u: Unit, st: State, pipe: Pipe): void {
           "never send environment variables off the machine",
         );
       } else if (READERS.has(p.name)) {
-        for (const a of p.args) {
+        if (ARCHIVERS.has(p.name)) {
+          // tar -C ~ -cf - . | nc …: what the archive packs, -C applied.
+          for (const f of archiveOf(p, st).inputs.slice(0, 64)) {
+            judgeSent(f, st, `${p.name} | ${u.name}`);
+          }
+        }
+        for (const a of ARCHIVERS.has(p.name) ? [] : p.args) {
           if (a.known && !a.text.startsWith("-")) {
             judgeSent(a.text, st, `${p.name} ${a.text} | ${u.name}`);
           }

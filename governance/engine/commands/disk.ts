@@ -180,3 +180,65 @@ export function analyzeShred(u: Unit, st: State): void {
     }
   }
 }
+
+/**
+ * Volume managers that destroy storage without naming a /dev disk: LVM
+ * (lvremove, vgremove, pvremove), ZFS (zpool destroy/labelclear, zfs destroy
+ * of a dataset), mdadm --zero-superblock, badblocks -w (a write test over the
+ * whole device), btrfs subvolume delete of the home or a system folder.
+ * Snapshots (`zfs destroy pool/fs@snap`, subvolumes elsewhere) and listings pass.
+ */
+export function analyzeVolumes(u: Unit, st: State): void {
+  const t = u.args.map((a) => a.text);
+  const pos = t.filter((x) => !x.startsWith("-"));
+  let what: string | null = null;
+  switch (u.name) {
+    case "lvremove":
+    case "vgremove":
+    case "pvremove":
+      if (pos.length) what = `the LVM volume ${pos[0]}`;
+      break;
+    case "zpool":
+      if (/^(destroy|labelclear)$/.test(pos[0] ?? "") && pos[1]) {
+        what = `the ZFS pool ${pos[1]}`;
+      }
+      break;
+    case "zfs":
+      if (pos[0] === "destroy" && pos[1] && !pos[1].includes("@")) {
+        what = `the ZFS dataset ${pos[1]}`;
+      }
+      break;
+    case "mdadm":
+      if (t.some((x) => x === "--zero-superblock")) {
+        what = `the RAID members ${pos.join(", ")}`;
+      }
+      break;
+    case "badblocks":
+      if (t.some((x) => /^-[a-zA-Z]{0,6}w/.test(x))) {
+        what = `the device ${
+          pos.find((x) => x.startsWith("/dev/")) ?? "named"
+        }`;
+      }
+      break;
+    case "btrfs": {
+      if (pos[0] !== "subvolume" || !/^(delete|del)$/.test(pos[1] ?? "")) break;
+      for (const x of pos.slice(2)) {
+        const p = resolvePath(x, st.cwd, st.ctx.home);
+        const place = p ? placeOf(p, st.ctx.cwd, st.ctx.home) : null;
+        if (place === "root" || place === "home" || place === "system") {
+          what = `the subvolume ${p}`;
+        }
+      }
+      break;
+    }
+  }
+  if (what) {
+    st.out.matches.add(
+      "disk_wipe",
+      `${u.name} ${
+        t.join(" ").slice(0, 120)
+      } destroys ${what} and every file on it`,
+      "list volumes (lvs, zfs list) and let the user remove storage",
+    );
+  }
+}

@@ -13,10 +13,11 @@
  * @module
  */
 
-import { fork, type State, type Unit } from "./unit.ts";
+import { resolvePath } from "./paths.ts";
+import { fork, type State, type Unit, writtenText } from "./unit.ts";
 import { judgeScriptShell } from "./runner_config.ts";
 import type { Pipe } from "./walk.ts";
-import { pipeInput } from "./shell_input.ts";
+import { fileText, pipeInput } from "./shell_input.ts";
 
 /** AppleScript's `do shell script "…"`: the string is run by /bin/sh. */
 const DO_SHELL_SCRIPT =
@@ -73,6 +74,21 @@ function extCommand(url: string): string {
   return words.map((w) => `'${w.replace(/'/g, "'\\''")}'`).join(" ");
 }
 
+/**
+ * `git -c core.hooksPath=DIR commit`: the hooks git runs are the files in
+ * DIR; those written earlier on the line are judged as the code they are.
+ */
+function runWrittenHooks(dir: string, st: State): void {
+  const d = resolvePath(dir, st.cwd, st.ctx.home);
+  if (d === null) return;
+  let n = 0;
+  for (const w of st.out.fileWrites) {
+    if (!w.path.startsWith(d.replace(/\/$/, "") + "/")) continue;
+    if (++n > 16) return;
+    run(w.content.replace(/^#![^\n]*\n/, ""), st);
+  }
+}
+
 function analyzeGitConfig(u: Unit, st: State): void {
   const args = u.args;
   let ext = false;
@@ -89,6 +105,7 @@ function analyzeGitConfig(u: Unit, st: State): void {
     const value = kv.slice(eq + 1);
     if (/^alias\./i.test(key) && value.startsWith("!")) run(value.slice(1), st);
     else if (GIT_COMMAND_KEYS.test(key)) run(value, st);
+    else if (/^core\.hookspath$/i.test(key)) runWrittenHooks(value, st);
     else if (
       /^protocol\.(ext\.)?allow$/i.test(key) && /always|user/.test(value)
     ) {
@@ -189,7 +206,9 @@ export function analyzeEmbedded(u: Unit, st: State, pipe: Pipe): void {
     case "at":
     case "batch": {
       if (a.includes("-l") || a.includes("-r") || a.includes("-d")) break;
-      const text = pipeInput(u, pipe, st);
+      // at -f job.sh: the job file written earlier on the line.
+      const f = optionValues(u, ["-f"], []);
+      const text = f.length ? fileText(f[0], st) : pipeInput(u, pipe, st);
       if (text !== null) run(text, st);
       break;
     }
@@ -240,6 +259,35 @@ export function analyzeEmbedded(u: Unit, st: State, pipe: Pipe): void {
     case "zip":
       for (const v of optionValues(u, ["-TT"], ["--unzip-command"])) run(v, st);
       break;
+    case "man":
+      // man -P 'cmd' / --pager=cmd: the pager is run by a shell.
+      for (const v of optionValues(u, ["-P"], ["--pager"])) run(v, st);
+      break;
+    case "less":
+      // less '+!cmd': a command less runs at start.
+      for (const t of a) {
+        const m = /^\+\s{0,4}!(.{1,4096})$/s.exec(t);
+        if (m) run(m[1], st);
+      }
+      break;
+    case "sed":
+    case "gsed": {
+      // GNU sed's e command (`1e cmd`, `e cmd`) runs a command.
+      const scripts = optionValues(u, ["-e"], ["--expression"]);
+      if (!scripts.length) {
+        const first = a.find((t) => !t.startsWith("-"));
+        if (first !== undefined) scripts.push(first);
+      }
+      for (const sc of scripts) {
+        for (const line of sc.split(/\n|;/).slice(0, 64)) {
+          const m =
+            /^\s{0,8}(?:\$|\d{1,9}|\/[^/\n]{0,256}\/)?\s{0,4}e\s{1,8}(.{1,4096})$/
+              .exec(line);
+          if (m) run(m[1], st);
+        }
+      }
+      break;
+    }
     case "osascript":
       // osascript -e 'do shell script "rm -rf ~"' (and the script on stdin).
       for (const v of [...optionValues(u, ["-e"], []), u.stdin ?? ""]) {
@@ -264,6 +312,17 @@ export function analyzeEmbedded(u: Unit, st: State, pipe: Pipe): void {
       break;
     case "make":
     case "gmake": {
+      // make --eval='x: ; cmd' / $'x:\n\tcmd': recipe lines given on the command line.
+      for (const v of optionValues(u, [], ["--eval"])) {
+        run(
+          v.split("\n").map((l) =>
+            l.startsWith("\t")
+              ? l.slice(1).replace(/^[@+-]+/, "")
+              : /^[^:=#\t]{1,256}:[^=;]{0,256};(.*)$/.exec(l)?.[1] ?? ""
+          ).filter((l) => l.trim() !== "").join("\n"),
+          st,
+        );
+      }
       const files = optionValues(u, ["-f"], ["--file", "--makefile"]);
       if (files.some((f) => f === "-" || f === "/dev/stdin")) {
         const text = pipeInput(u, pipe, st);
@@ -295,6 +354,13 @@ export function analyzeEnvCommand(
 ): void {
   if (/^npm_config_script_shell$/i.test(name)) {
     judgeScriptShell(value, st, name);
+  }
+  if ((name === "BASH_ENV" || name === "ENV") && st.depth < 8) {
+    // BASH_ENV=/tmp/e bash -c …: every later shell runs that file first.
+    const p = resolvePath(value, st.cwd, st.ctx.home);
+    const text = p === null ? null : writtenText(p, st);
+    if (text !== null) run(text, st);
+    return;
   }
   if (!ENV_COMMANDS.test(name) || st.depth >= 8) return;
   run(

@@ -11,7 +11,13 @@ import { parseScript } from "../shell/parse.ts";
 import { constOutput, LISTED } from "./consts.ts";
 import { homeLookupOutput } from "./home_lookup.ts";
 import { resolvePath } from "./paths.ts";
-import { type Arg, commandName, litArg, type State } from "./unit.ts";
+import {
+  type Arg,
+  commandName,
+  litArg,
+  type State,
+  writtenText,
+} from "./unit.ts";
 
 const MAX_ALTS = 16;
 /** Substitutions of one word whose output is computed; the rest stay unknown. */
@@ -35,6 +41,13 @@ export function varValues(name: string, st: State): string[] | null {
       const v = st.ctx.startupEnv?.[name];
       return v ? [v] : null;
     }
+    case "AXONFLOW_HOME":
+      // The guard's data folder: the hook is told where it is.
+      return [st.ctx.dataDir ?? st.ctx.home + "/.axonflow"];
+    case "CODEX_HOME":
+      return [st.ctx.home + "/.codex"];
+    case "CLAUDE_CONFIG_DIR":
+      return [st.ctx.home + "/.claude"];
     case "PWD":
       return st.cwd === null ? null : [st.cwd];
     case "TMPDIR":
@@ -54,6 +67,7 @@ function tildeValue(user: string, st: State): string {
   if (!user) return varValues("HOME", st)?.[0] ?? st.ctx.home;
   if (user === "root") return "/root";
   if (user === "+") return st.cwd ?? "~+";
+  if (user === "-") return varValues("OLDPWD", st)?.[0] ?? "~-";
   const h = st.ctx.home;
   const parent = h.slice(0, h.lastIndexOf("/")) || "/home";
   return parent + "/" + user;
@@ -191,7 +205,12 @@ function listValues(p: Part, st: State): string[] | null {
 /** The value of one parameter part, or null when unknown. */
 function paramValue(p: Part & { kind: "var" }, st: State): string[] | null {
   const list = listValues(p, st);
-  if (list) return [list.join(" ")];
+  if (list) {
+    // "${a[*]}" / "$*" join with the first character of IFS.
+    const star = p.name === "*" || p.arg?.startsWith("*");
+    const ifs = star ? varValues("IFS", st)?.[0] : undefined;
+    return [list.join(ifs === undefined ? " " : ifs.slice(0, 1))];
+  }
   if (/^[1-9]$/.test(p.name) && !p.op) {
     const pos = st.positional;
     return pos ? [pos[Number(p.name) - 1] ?? ""] : null;
@@ -209,7 +228,9 @@ function paramValue(p: Part & { kind: "var" }, st: State): string[] | null {
     const arr = st.arrays.get(p.name);
     const m = /^(\d{1,4})\]$/.exec(p.arg);
     if (arr && m) return [arr[Number(m[1])] ?? ""];
-    return null;
+    // ${t[k]}: an element set by key (declare -A t=([k]=v)).
+    const k = /^["']?([^\]"']{1,64})["']?\]$/.exec(p.arg);
+    return k ? st.env.get(`${p.name}[${k[1]}]`) ?? null : null;
   }
   if (!p.op || p.op === ":-" || p.op === "-" || p.op === ":=" || p.op === "=") {
     let vals = varValues(p.name, st);
@@ -237,6 +258,30 @@ function paramValue(p: Part & { kind: "var" }, st: State): string[] | null {
   return out;
 }
 
+/** Interpreter one-liners that only print the home folder. */
+const HOME_PRINT =
+  /^\s{0,8}(?:import\s{1,4}[\w, .]{1,64};\s{0,4}|const\s{1,4}\w{1,32}\s{0,4}=\s{0,4}require\(["'](?:node:)?os["']\);\s{0,4})?(?:print|console\.log|process\.stdout\.write|puts)?\s{0,4}\(?\s{0,4}(?:os\.path\.expanduser\(\s{0,4}["']~\/?["']\s{0,4}\)|(?:pathlib\.)?Path\.home\(\)|os\.environ\[\s{0,4}["']HOME["']\s{0,4}\]|os\.getenv\(\s{0,4}["']HOME["']\s{0,4}\)|(?:require\(["'](?:node:)?os["']\)|os)\.homedir\(\)|process\.env\.HOME|Dir\.home|ENV\[["']HOME["']\])\s{0,4}\)?;?\s{0,8}$/;
+
+function homePrinter(name: string, rest: string[]): boolean {
+  const lang = /^python[0-9.]{0,6}$/.test(name)
+    ? "-c"
+    : name === "node" || name === "bun"
+    ? /^(-e|-p|--eval|--print)$/
+    : /^ruby[0-9.]{0,6}$/.test(name)
+    ? "-e"
+    : null;
+  if (lang === null || rest.length !== 2) return false;
+  const ok = typeof lang === "string" ? rest[0] === lang : lang.test(rest[0]);
+  return ok && rest[1].length < 512 && HOME_PRINT.test(rest[1]);
+}
+
+/** The text of file `a` when this command line wrote it, or null. */
+function writtenFile(a: Arg, st: State): string | null {
+  if (!a.known) return null;
+  const p = resolvePath(a.text, st.cwd, st.ctx.home);
+  return p === null ? null : writtenText(p, st);
+}
+
 /** Deepest nesting at which substitutions are computed. */
 const MAX_SUB_DEPTH = 8;
 
@@ -250,6 +295,28 @@ export function subOutput(s: Script, st: State): string | null {
     let input: string | null = null;
     const only = item.pipeline.commands.length === 1;
     for (const c of item.pipeline.commands) {
+      if (
+        only && c.kind === "simple" && !c.words.length && !c.redirects.length &&
+        c.assigns.length
+      ) {
+        // $(IFS=; echo "${a[*]}"): a variable set for the rest of the substitution.
+        inner.env = new Map(inner.env);
+        for (const a of c.assigns) {
+          const v = expandWord(a.value, inner);
+          if (!v.known) return null;
+          inner.env.set(a.name, [v.text]);
+        }
+        continue;
+      }
+      if (
+        only && c.kind === "simple" && !c.words.length && !c.assigns.length &&
+        c.redirects.length === 1 && c.redirects[0].op === "<"
+      ) {
+        // $(< f): the text of a file written earlier on the line.
+        input = writtenFile(expandWord(c.redirects[0].target, inner), inner);
+        if (input === null) return null;
+        continue;
+      }
       if (c.kind !== "simple" || c.assigns.length || !c.words.length) {
         return null;
       }
@@ -286,6 +353,22 @@ export function subOutput(s: Script, st: State): string | null {
         input = subOutput(parseScript(rest.join(" "), inner.depth + 1), inner);
       } else if (name === "whoami" || (name === "id" && rest[0] === "-un")) {
         input = (varValues("USER", inner)?.[0] ?? "") + "\n";
+      } else if (
+        name === "git" && rest.join(" ") === "rev-parse --show-toplevel" &&
+        inner.cwd !== null
+      ) {
+        // $(git rev-parse --show-toplevel): the repository is the workspace.
+        input = inner.cwd + "\n";
+      } else if (homePrinter(name, rest)) {
+        // $(python3 -c 'print(os.path.expanduser("~"))'), $(node -p 'os.homedir()').
+        input = inner.ctx.home + "\n";
+      } else if (
+        name === "cat" && rest.length > 0 && rest.length <= 8 &&
+        rest.every((f) => !f.startsWith("-"))
+      ) {
+        // $(cat f): files written earlier on the line.
+        const texts = rest.map((f) => writtenFile(litArg(f), inner));
+        input = texts.every((t) => t !== null) ? texts.join("\n") : null;
       } else input = constOutput(name, rest, input);
       if (input === null) return null;
     }
@@ -337,6 +420,13 @@ export function expandWords(w: Word, st: State): Arg[] {
     const p = w.parts[0];
     const list = listValues(p, st);
     if (list) {
+      const star = p.kind === "var" &&
+        (p.name === "*" || p.arg?.startsWith("*") === true);
+      if (p.kind === "var" && p.quoted && star) {
+        // "${a[*]}", "$*": one word, joined with the first character of IFS.
+        const ifs = varValues("IFS", st)?.[0];
+        return [litArg(list.join(ifs === undefined ? " " : ifs.slice(0, 1)))];
+      }
       if (p.kind === "var" && p.quoted) return list.map(litArg);
       const ifs = ifsOf(st);
       return list.flatMap((v) => splitOn(v, ifs)).map(litArg);

@@ -107,3 +107,56 @@ export function analyzeFileServer(u: Unit, st: State): void {
     );
   }
 }
+
+/**
+ * Services that hand out code execution to whoever reaches the port: the
+ * Docker engine API on a TCP address without TLS (`dockerd -H
+ * tcp://0.0.0.0:2375`), a Jupyter server on every interface with its token
+ * and password switched off. Loopback addresses and TLS pass.
+ */
+export function analyzeOpenExecService(u: Unit, st: State): void {
+  const t = u.args.map((a) => a.text);
+  const joined = t.join(" ");
+  if (u.name === "dockerd") {
+    const tls = t.some((x) => /^--tlsverify/.test(x));
+    const open = t.some((x, i) => {
+      const v = /^(-H|--host)$/.test(x)
+        ? t[i + 1] ?? ""
+        : /^--host=/.test(x)
+        ? x.slice(7)
+        : /^-Htcp:/.test(x)
+        ? x.slice(2)
+        : "";
+      return /^tcp:\/\//i.test(v) &&
+        !/^tcp:\/\/(127\.|localhost|\[::1\])/i.test(v);
+    });
+    if (open && !tls) {
+      st.out.matches.add(
+        "container_host_escape",
+        `dockerd ${
+          joined.slice(0, 120)
+        } serves the Docker API on the network without TLS: anyone who reaches it is root on this machine`,
+        "keep the engine on its Unix socket, or use TLS client certificates",
+      );
+    }
+    return;
+  }
+  // jupyter notebook|lab|server --ip=0.0.0.0 --NotebookApp.token='' …
+  const everyIf = t.some((x, i) =>
+    /^--ip=(0\.0\.0\.0|\*|::)$/.test(x) ||
+    x === "--ip" && /^(0\.0\.0\.0|\*|::)$/.test(t[i + 1] ?? "")
+  );
+  const noAuth = t.some((x) =>
+    /^--(NotebookApp|ServerApp|IdentityProvider)\.(token|password)=(''|""|)$/
+      .test(x)
+  );
+  if (everyIf && noAuth) {
+    st.out.matches.add(
+      "home_served",
+      `${u.name} ${
+        joined.slice(0, 120)
+      } serves a code-running notebook on every interface with no token: anyone on the network runs commands here`,
+      "bind it to 127.0.0.1 and keep the token",
+    );
+  }
+}

@@ -59,3 +59,24 @@ Deno.test("exposure: public tunnels of SSH or raw TCP block, web dev tunnels pas
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("exposure: code-running services opened to the network, and public repositories from local code", () => {
+  for (
+    const cmd of [
+      "sudo dockerd -H tcp://0.0.0.0:2375",
+      "dockerd -H tcp://:2375",
+      "jupyter notebook --ip=0.0.0.0 --NotebookApp.token=''",
+      "gh repo create leak --public --source=. --push",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "dockerd -H unix:///var/run/docker.sock -H tcp://127.0.0.1:2375",
+      "dockerd --host=tcp://0.0.0.0:2376 --tlsverify --tlscacert=ca.pem",
+      "jupyter lab --ip=0.0.0.0 --port 8888",
+      "jupyter lab --ServerApp.token='' --ip 127.0.0.1",
+      "gh repo create my-lib --private --source=. --push",
+      "gh repo create demo --public",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});

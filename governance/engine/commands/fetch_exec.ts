@@ -57,6 +57,72 @@ const decoderTest = (name: string, args: string[]) =>
     cmd: null,
   });
 
+/**
+ * What a unit reads as input through substitutions: `< <(curl …)`,
+ * `<<< "$(curl …)"`, a heredoc holding `$(curl …)`.
+ */
+function inputSubs(u: Unit): Script[] {
+  const out: Script[] = [];
+  for (const r of u.redirects) {
+    if (r.op === "<" || r.op === "<<<") out.push(...r.target.subs);
+    if (r.heredoc) out.push(...r.heredoc.subs);
+  }
+  return out;
+}
+
+/** `cat <(curl …)`, `tee < <(wget -O- …)`: a pipe element that passes a download on. */
+function fetchedInput(u: Unit): boolean {
+  const subs = u.args.filter((a) => a.procSub).flatMap((a) => a.subs);
+  subs.push(...inputSubs(u));
+  return subs.length > 0 && subsWith(subs, (n) => FETCHERS.has(n)) !== null;
+}
+
+/** Whether `p` was downloaded earlier on the line, itself or inside a folder a download was unpacked into. */
+function downloaded(p: string, st: State): boolean {
+  if (st.out.downloads.has(p)) return true;
+  for (const d of st.out.downloads) {
+    if (d.endsWith("/") && p.startsWith(d)) return true;
+  }
+  return false;
+}
+
+/**
+ * `curl … | tar xz -C /tmp`, `tar xf x.tgz` of a downloaded archive,
+ * `unzip -d DIR` of one: the folder it unpacks into holds downloaded files.
+ */
+export function trackUnpacked(u: Unit, st: State, pipe: Pipe): void {
+  if (u.name !== "tar" && u.name !== "bsdtar" && u.name !== "unzip") return;
+  const t = u.args.map((a) => a.text);
+  let dir: string | null = null;
+  let fromDownload = false;
+  if (u.name === "tar" || u.name === "bsdtar") {
+    const mode = t[0] ?? "";
+    if (!/^-?[a-zA-Z]{0,12}x/.test(mode) && !t.includes("--extract")) return;
+    for (let i = 0; i < t.length; i++) {
+      if ((t[i] === "-C" || t[i] === "--directory") && t[i + 1]) dir = t[i + 1];
+      else if (t[i].startsWith("--directory=")) dir = t[i].slice(12);
+      if (/^-?[a-zA-Z]{0,12}f$/.test(t[i]) && t[i + 1]) {
+        const f = resolvePath(t[i + 1], st.cwd, st.ctx.home);
+        if (f && downloaded(f, st)) fromDownload = true;
+      }
+    }
+  } else if (u.name === "unzip") {
+    const i = t.indexOf("-d");
+    if (i >= 0 && t[i + 1]) dir = t[i + 1];
+    const file = t.find((x) => !x.startsWith("-") && x !== dir);
+    const f = file ? resolvePath(file, st.cwd, st.ctx.home) : null;
+    if (f && downloaded(f, st)) fromDownload = true;
+  } else return;
+  for (let i = 0; i < pipe.index; i++) {
+    for (const r of pipe.elements[i]) {
+      if (FETCHERS.has(r.unit.name)) fromDownload = true;
+    }
+  }
+  if (!fromDownload) return;
+  const d = resolvePath(dir ?? ".", st.cwd, st.ctx.home);
+  if (d) st.out.downloads.add(d.replace(/\/$/, "") + "/");
+}
+
 /** Interpreters (and eval/source): what feeds them code. */
 export function analyzeFetchExec(u: Unit, st: State, pipe: Pipe): void {
   const m = st.out.matches;
@@ -67,7 +133,7 @@ export function analyzeFetchExec(u: Unit, st: State, pipe: Pipe): void {
   if (!isEval && readsCodeFromStdin(u, lang)) {
     for (let i = 0; i < pipe.index; i++) {
       for (const r of pipe.elements[i]) {
-        if (FETCHERS.has(r.unit.name)) {
+        if (FETCHERS.has(r.unit.name) || fetchedInput(r.unit)) {
           m.add(
             "pipe_to_shell",
             `${r.unit.name} ${urlIn(r.unit)} | ${
@@ -92,6 +158,7 @@ export function analyzeFetchExec(u: Unit, st: State, pipe: Pipe): void {
   if (code) scripts.push(...code.subs);
   if (isEval) { for (const a of u.args) scripts.push(...a.subs); }
   for (const a of u.args) if (a.procSub) procs.push(...a.subs);
+  if (readsCodeFromStdin(u, lang) || isEval) procs.push(...inputSubs(u));
   if (u.cmd) scripts.push(...u.cmd.subs);
   const all = [...scripts, ...procs];
   const fetcher = subsWith(all, (n) => FETCHERS.has(n));
@@ -112,7 +179,7 @@ export function analyzeFetchExec(u: Unit, st: State, pipe: Pipe): void {
   const file: Arg | null = isEval ? u.args[0] ?? null : scriptFile(u, lang);
   if (file && file.known) {
     const p = resolvePath(file.text, st.cwd, st.ctx.home);
-    if (p && st.out.downloads.has(p)) {
+    if (p && downloaded(p, st)) {
       m.add(
         "download_then_execute",
         `${u.name} ${file.text} runs a file downloaded earlier in this command without review`,
@@ -146,7 +213,7 @@ export function analyzeCommandWord(u: Unit, st: State): void {
         env: new Map(st.env),
       });
     }
-    if (p && st.out.downloads.has(p)) {
+    if (p && downloaded(p, st)) {
       st.out.matches.add(
         "download_then_execute",
         `${u.cmd.text} runs a file downloaded earlier in this command without review`,
@@ -202,6 +269,12 @@ export function trackDownloads(u: Unit, st: State): void {
     }
   }
   if (!named && u.name === "wget" && remoteName) add(remoteName);
+  if (u.name === "lwp-download") {
+    // lwp-download URL [FILE]
+    const pos = u.args.filter((a) => !a.text.startsWith("-"));
+    if (pos[1]?.known) add(pos[1].text);
+    else if (remoteName) add(remoteName);
+  }
   for (const r of u.redirects) {
     if ((r.op === ">" || r.op === ">>") && r.target.known) add(r.target.text);
   }

@@ -195,6 +195,46 @@ function autorunThreat(what: string, text: string | null): string | null {
   return `adds ${what}, which runs its commands later outside the guard`;
 }
 
+/** MCP client configurations whose servers the agent starts by running their command. */
+const MCP_CONFIG =
+  /(?:^|\/)(?:\.mcp\.json|\.cursor\/mcp\.json|\.vscode\/mcp\.json|\.gemini\/settings\.json|mcp_config\.json)$/;
+
+function shellQuote(s: string): string {
+  return /^[\w@%+=:,./-]{1,4096}$/.test(s)
+    ? s
+    : "'" + s.replace(/'/g, "'\\''") + "'";
+}
+
+/** `{"mcpServers": {"x": {"command": "sh", "args": ["-c", "…"]}}}`: each server's command line, judged as run. */
+function mcpServersRun(text: string, st: State): void {
+  if (text.length > 200_000) return;
+  let cfg: unknown;
+  try {
+    cfg = JSON.parse(text);
+  } catch {
+    return;
+  }
+  const rec = (v: unknown): Record<string, unknown> =>
+    v !== null && typeof v === "object" && !Array.isArray(v)
+      ? v as Record<string, unknown>
+      : {};
+  const root = rec(cfg);
+  const servers = rec(root.mcpServers ?? root.servers ?? root.mcp_servers);
+  let n = 0;
+  for (const s of Object.values(servers)) {
+    if (++n > 32) return;
+    const srv = rec(s);
+    if (typeof srv.command !== "string") continue;
+    const args = Array.isArray(srv.args)
+      ? srv.args.filter((a): a is string => typeof a === "string")
+      : [];
+    st.out.shell([srv.command, ...args].map(shellQuote).join(" "), {
+      ...st,
+      depth: st.depth + 1,
+    });
+  }
+}
+
 /**
  * Judges text written into `p` (absolute, links followed); `text` null when
  * the content cannot be seen (a copy, a download, a variable).
@@ -220,8 +260,25 @@ export function judgeFileContent(
     }
     return;
   }
+  if (text !== null && MCP_CONFIG.test(p) && st.depth < 8) {
+    mcpServersRun(text, st);
+  }
   const what = autorunOf(p, st.ctx.home);
   if (!what) return;
+  if (what === "git configuration" && text !== null && st.depth < 8) {
+    // editor = rm -rf ~ #: the program keys' values run through a shell later.
+    GIT_EXEC_RE.lastIndex = 0;
+    let g: RegExpExecArray | null;
+    let k = 0;
+    while ((g = GIT_EXEC_RE.exec(text)) && k++ < 32) {
+      if (/^(editor|pager|sshcommand|askpass|fsmonitor)$/i.test(g[1])) {
+        st.out.shell(g[2].replace(/^["']|["']$/g, ""), {
+          ...st,
+          depth: st.depth + 1,
+        });
+      }
+    }
+  }
   const why = autorunThreat(what, text);
   if (why) {
     m.add(

@@ -9,7 +9,7 @@
 import type { CommandContext, Match } from "../types.ts";
 import { analyzeCommand, stateFor } from "./analyze.ts";
 import { judgeFileContent } from "./file_content.ts";
-import { resolvePath } from "./paths.ts";
+import { resolvePath, toolPath } from "./paths.ts";
 import { judgeDelete } from "./rm.ts";
 import { litArg } from "./unit.ts";
 import { cronToShell, judgeWrite, runsLater } from "./writes.ts";
@@ -23,11 +23,12 @@ const MAX_CODE = 200_000;
  * file, and, for files that run their text later, the text as shell.
  */
 export function analyzeFileWrite(
-  path: string,
+  rawPath: string,
   content: string | null,
   ctx: CommandContext,
   verb = "writing",
 ): Match[] {
+  const path = toolPath(rawPath, ctx.home);
   const st = stateFor(ctx);
   const out: Match[] = [];
   try {
@@ -50,7 +51,11 @@ export function analyzeFileWrite(
 }
 
 /** A tool deleting `path` (a file or a whole folder): judged like `rm -rf`. */
-export function analyzeFileDelete(path: string, ctx: CommandContext): Match[] {
+export function analyzeFileDelete(
+  rawPath: string,
+  ctx: CommandContext,
+): Match[] {
+  const path = toolPath(rawPath, ctx.home);
   const st = stateFor(ctx);
   try {
     judgeDelete(litArg(path), true, st, "deleting");

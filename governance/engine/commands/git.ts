@@ -23,7 +23,8 @@ const GIT_EXEC_KEY =
   /^(core\.(fsmonitor|hookspath|sshcommand|pager|editor|askpass|gitproxy)|(diff|merge|filter)\.[^.]{1,64}\.(textconv|command|driver|clean|smudge|process)|pager\.[^.]{1,64}|credential\.(helper|[^ ]{1,200}\.helper)|sequence\.editor|gpg\.(program|[a-z0-9]{1,16}\.program)|uploadpack\.packobjectshook|include\.path|includeif\..{1,200}\.path)$/;
 
 /** Keys whose value is normally a plain program (an editor, a pager): only a shell command there runs something else. */
-const PLAIN_PROGRAM_KEY = /(^|\.)(editor|pager|askpass|tool)$|^pager\./;
+const PLAIN_PROGRAM_KEY =
+  /(^|\.)(editor|pager|askpass|tool|sshcommand)$|^pager\./;
 
 /**
  * Whether setting git key `key` to `value` makes git run a program the agent
@@ -42,6 +43,15 @@ export function gitValueRuns(key: string, value: string): boolean {
     return false;
   }
   if (/(^|\.)fsmonitor$/.test(k) && /^(true|false|0|1|yes|no)$/i.test(v)) {
+    return false;
+  }
+  if (
+    /(^|\.)hookspath$/.test(k) &&
+    /^\.?[\w-]{1,64}(\/[\w.-]{1,64}){0,4}\/?$/.test(v) &&
+    !v.includes("..")
+  ) {
+    // core.hooksPath .husky / .githooks: the repository's own hook folder,
+    // whose files are judged by their content when they are written.
     return false;
   }
   if (/(^|\.)helper$/.test(k)) {
@@ -100,6 +110,9 @@ export function analyzeGit(u: Unit, st: State): void {
           } makes git run a program on later commands`,
           "show the user the setting and let them make it",
         );
+      } else if (pos.length >= 2 && GIT_EXEC_KEY.test(key) && st.depth < 8) {
+        // core.editor 'rm -rf ~ #': git runs the value through a shell later.
+        st.out.shell(pos[1], { ...st, depth: st.depth + 1 });
       }
       return;
     }

@@ -138,7 +138,11 @@ export function analyzeGhVisibility(u: Unit, st: State): void {
   const api = t[0] === "api" &&
     t.some((x) => /^repos\/[^/\s]{1,100}\/[^/\s]{1,100}\/?$/.test(x)) &&
     t.some((x) => /^(visibility=public|private=false)$/.test(x));
-  if (!edit && !api) return;
+  // gh repo create NAME --public --source=. [--push]: the local code published.
+  const create = t[0] === "repo" && t[1] === "create" &&
+    t.includes("--public") &&
+    t.some((x) => /^--(source|push)(=|$)/.test(x) || x === "-s");
+  if (!edit && !api && !create) return;
   st.out.matches.add(
     "repo_exfiltration",
     `gh ${

@@ -273,3 +273,20 @@ Deno.test("kubectl: raw kubeconfig and privileged pods block", () => {
   );
   assert.deepEqual(blocked("kubectl run x --image=alpine -- sleep 1"), []);
 });
+
+Deno.test("git config core.hooksPath: the repository's own hook folder passes, others block", () => {
+  for (
+    const cmd of [
+      "git config core.hooksPath .husky",
+      "git config core.hooksPath .githooks",
+      "git config core.hooksPath tools/git-hooks",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "git config --global core.hooksPath /tmp/hooks",
+      "git config core.hooksPath ../../shared/hooks",
+      "git config core.hooksPath ~/hooks",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+});

@@ -61,10 +61,27 @@ function currentUser(st: State): string {
   return h.slice(h.lastIndexOf("/") + 1) || "root";
 }
 
-/** The home folder of `name`: the current one for the current user. */
+/** Where the usual service accounts live (their entry is not a person's home). */
+const SERVICE_HOMES: Record<string, string> = {
+  "www-data": "/var/www",
+  nobody: "/nonexistent",
+  daemon: "/usr/sbin",
+  postgres: "/var/lib/postgresql",
+  mysql: "/var/lib/mysql",
+  redis: "/var/lib/redis",
+  nginx: "/var/lib/nginx",
+};
+
+/**
+ * The home folder of `name`: the current one for the current user, `/root`,
+ * a service account's folder (`www-data`, names with `-` or `_`), else a
+ * person's `/home/NAME`.
+ */
 function homeOf(name: string, st: State): string {
   if (name === currentUser(st)) return st.ctx.home;
-  return name === "root" ? "/root" : `/home/${name}`;
+  if (name === "root") return "/root";
+  if (Object.hasOwn(SERVICE_HOMES, name)) return SERVICE_HOMES[name];
+  return /[-_]/.test(name) ? `/var/lib/${name}` : `/home/${name}`;
 }
 
 function passwdLine(name: string, st: State): string {

@@ -89,7 +89,7 @@ const EXEC_RE =
 const REMOTE_IMPORT_RE =
   /\b(?:import|source|(?:include|require)(?:_once)?)\s{0,4}\(?\s{0,4}['"`]https?:\/\/|\bsource_(?:url|gist)\s{0,4}\(|\binclude\s{0,4}\(\s{0,4}download\s{0,4}\(/i;
 const DECODE_EXEC_RE =
-  /(?:\bexec|\beval|\bsystem|\biex)\s{0,4}\(.{0,200}?(?:b64decode|base64|decode\s{0,4}\(|atob|unhexlify|fromCharCode|\bunpack\b|decompress)/i;
+  /(?:(?:\bexec|\beval|\bsystem|\biex)\s{0,4}\(|\beval\s{1,4}).{0,200}?(?:b64decode|base64|decode\s{0,4}\(|atob|unhexlify|fromhex|hex2bin|fromCharCode|\bunpack\b|\bpack\s{0,4}\(\s{0,4}["']H|\bchr\b|decompress|["']hex["'])/i;
 const FORK_RE =
   /fork\s{0,8}while\s{0,8}fork|while\s{0,8}(?:True|1)\s{0,8}:\s{0,8}os\.fork|for\s{0,4}\(\s{0,4};\s{0,4};\s{0,4}\)\s{0,4}\{?\s{0,4}fork|loop\s{0,4}\{\s{0,4}fork|while\s{0,4}\(\s{0,4}(?:1|true)\s{0,4}\)\s{0,4}\{?\s{0,4}(?:pcntl_)?fork/i;
 const ENV_RE =
@@ -98,12 +98,13 @@ const SEND_RE =
   /requests\.(?:post|put|get)|urlopen|https?\.request|\bfetch\s{0,4}\(|Net::HTTP|\bsocket\b|LWP::|HTTP::Tiny|Invoke-WebRequest|Invoke-RestMethod|curl|wget/i;
 /**
  * Calls that change a file or what its path names: writes, deletes, renames,
- * links, FIFOs and device nodes, modes and owners, copies onto it, opening it
- * as a database. Code that does any of them and names a guard file (the data
- * folder, the agents' hook settings) is taken to change that file.
+ * links, FIFOs and device nodes, modes and owners, copies onto it, and SQL
+ * run through a database driver unless it is a literal read (SELECT,
+ * PRAGMA, WITH, EXPLAIN). Code that does any of them and names a guard file
+ * (the data folder, the agents' hook settings) is taken to change that file.
  */
 const WRITE_RE =
-  /open\s{0,4}\([^)]{0,300}['"][wax]\+?b?['"]|\.write|writeFile|appendFile|unlink|remove|rmtree|rename|replace|truncate|File\.write|file_put_contents|Set-Content|Out-File|Remove-Item|mkfifo|mknod|symlink|\blink\s{0,4}\(|chmod|chown|utime|\bmove\b|copy(?:file|tree|2)?\s{0,4}\(|sqlite3?\.(?:connect|Database)|new\s{1,4}Database\s{0,4}\(|DatabaseSync|\.execute|\.exec\s{0,4}\(|O_WRONLY|O_RDWR|O_CREAT|O_TRUNC/i;
+  /\.exec(?:ute)?(?:script|many)?\s{0,4}\(\s{0,4}[`'"]\s{0,8}(?:delete|drop|update|insert|replace|vacuum|alter)\b|open\s{0,4}\([^)]{0,300}['"][wax]\+?b?['"]|\.write|writeFile|appendFile|unlink|remove|rmtree|rename|replace|truncate|File\.write|file_put_contents|Set-Content|Out-File|Remove-Item|mkfifo|mknod|symlink|\blink\s{0,4}\(|chmod|chown|utime|\bmove\b|copy(?:file|tree|2)?\s{0,4}\(|\.exec(?:ute)?(?:script|many)?\s{0,4}\(\s{0,4}(?![`'"]\s{0,8}(?:select|pragma|with|explain)\b)|O_WRONLY|O_RDWR|O_CREAT|O_TRUNC/i;
 
 /** Judges inline code in `lang`; `via` names the command for reasons (`python3 -c`). */
 export function analyzeInline(
@@ -135,6 +136,8 @@ export function analyzeInline(
     ? vimShell(src)
     : lang === "julia"
     ? juliaCommands(code)
+    : lang === "python"
+    ? ipythonShell(code)
     : null;
   if (sh) st.out.shell(sh, fork(st, 1));
   if (SOCKET_RE.test(src) && SHELLISH_RE.test(src)) {
@@ -244,6 +247,26 @@ function vimShell(src: string): string | null {
       /^\s{0,8}:?\s{0,8}(?:silent!?\s{1,4}|r(?:ead)?\s{0,4}|w(?:rite)?\s{0,4})?!(.{1,4096})$/
         .exec(line);
     if (m) out.push(m[1]);
+  }
+  return out.length ? out.join("\n") : null;
+}
+
+/**
+ * IPython / Jupyter shell escapes in Python cells: `!cmd`, `x = !cmd`,
+ * `%system cmd`, `%sx cmd`, and `%%bash` / `%%sh` / `%%script bash` cells.
+ */
+function ipythonShell(src: string): string | null {
+  const lines = src.split("\n").slice(0, 2000);
+  if (/^\s{0,8}%%(?:bash|sh|script\s{1,4}(?:ba|z)?sh)\b/.test(lines[0] ?? "")) {
+    return lines.slice(1).join("\n");
+  }
+  const out: string[] = [];
+  for (const line of lines) {
+    const m =
+      /^\s{0,16}(?:[A-Za-z_]\w{0,31}\s{0,4}=\s{0,4})?(?:!|%(?:system|sx|sc)\s)(.{1,4096})$/
+        .exec(line);
+    if (m && !/^\s{0,16}!=/.test(line)) out.push(m[1]);
+    if (out.length >= 64) break;
   }
   return out.length ? out.join("\n") : null;
 }

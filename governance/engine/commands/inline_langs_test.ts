@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { blocked } from "./test_helpers.ts";
+import { blocked, fired } from "./test_helpers.ts";
 
 const DANGER = [
   'go run - <<\'EOF\'\npackage main\nimport "os"\nfunc main() { os.RemoveAll(os.Getenv("HOME")) }\nEOF',
@@ -73,4 +73,41 @@ Deno.test("inline languages: hostile code is judged fast", () => {
   blocked("node -e '" + 'h = "~"; '.repeat(5_000) + "'");
   blocked("vim -c '" + "!".repeat(100_000) + "'");
   assert.ok(performance.now() - t0 < 3_000);
+});
+
+Deno.test("inline: code decoded from hex or character codes and run is hidden code", () => {
+  for (
+    const cmd of [
+      "python3 -c \"exec(bytes.fromhex('696d706f7274206f73'))\"",
+      "python3 -c \"exec(''.join(map(chr,[105,109,112])))\"",
+      "node -e \"eval(Buffer.from('726d','hex').toString())\"",
+      "php -r 'eval(hex2bin(\"6563686f\"));'",
+      'perl -e \'eval pack("H*","7072696e74")\'',
+      'ruby -e \'eval ["70757473"].pack("H*")\'',
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "python3 -c \"print(bytes.fromhex('4142').decode())\"",
+      'python3 -c "print(chr(65))"',
+      "node -e \"console.log(Buffer.from('4142','hex').toString())\"",
+      "perl -e 'my $x = eval { 1 }; print $x'",
+      "ruby -e 'puts [1,2].pack(\"C*\")'",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
+
+Deno.test("inline: SQL that changes the guard's audit database through a driver", () => {
+  for (
+    const cmd of [
+      "python3 -c \"import sqlite3,os; c=sqlite3.connect(os.path.expanduser('~/.axonflow/audit.db')); c.execute('delete from events'); c.commit()\"",
+      "node -e \"const D=require('better-sqlite3'); new D(require('os').homedir()+'/.axonflow/audit.db').exec('DELETE FROM events')\"",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "python3 -c \"import sqlite3; print(sqlite3.connect('/home/u/.axonflow/audit.db').execute('select count(*) from events').fetchone())\"",
+      "python3 -c \"import sqlite3; c=sqlite3.connect('app.db'); c.execute('delete from jobs'); c.commit()\"",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });

@@ -30,3 +30,24 @@ Deno.test("links: removing the link itself, or links into the workspace, pass", 
 Deno.test("links: a link cycle ends", () => {
   assert.ok(Array.isArray(fired("ln -s a b; ln -s b a; rm -rf a/")));
 });
+
+Deno.test("links and printed paths: find, rsync through a link; xargs over readlink/realpath/filters", () => {
+  for (
+    const cmd of [
+      "ln -s ~ /tmp/h; find /tmp/h/ -delete",
+      "ln -s ~ /tmp/h; rsync -a --delete /tmp/empty/ /tmp/h/",
+      "readlink -f ~ | xargs rm -rf",
+      "realpath ~/.. | xargs -I{} rm -rf {}/u",
+      "printf '%s\\n' ~ | sort | xargs rm -rf",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "realpath src | xargs ls",
+      "pwd | xargs -I{} echo {}",
+      "printf '/tmp/a\\n/tmp/b\\n' | sort | xargs rm -rf",
+      "ln -s ~/proj/dist /tmp/d; find /tmp/d/ -name '*.map' -delete",
+      "git ls-files -z | xargs -0 wc -l",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});

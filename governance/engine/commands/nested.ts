@@ -16,6 +16,7 @@ import {
 } from "./interpreters.ts";
 import { fileText, pipeInput } from "./shell_input.ts";
 import { subOutput } from "./expand.ts";
+import { base64Decode, hexDecode } from "./consts.ts";
 import { type Arg, fork, type State, type Unit } from "./unit.ts";
 import type { Pipe } from "./walk.ts";
 
@@ -81,6 +82,11 @@ export function analyzeNested(u: Unit, st: State, pipe: Pipe): void {
         return;
       }
     }
+    // su / runuser without -c: the user's shell reads the commands from stdin.
+    if (u.name === "su" || u.name === "runuser") {
+      const text = pipeInput(u, pipe, st);
+      if (text !== null) st.out.shell(text, inner());
+    }
     return;
   }
   const lang = languageOf(u.name);
@@ -129,7 +135,17 @@ function opaqueProducer(pipe: Pipe, st: State): void {
       const t = a.text;
       if (t.length > 4096) continue;
       for (const m of t.matchAll(/'([^']{2,512})'|"([^"]{2,512})"/g)) {
-        st.out.shell(m[1] ?? m[2], fork(st, 1));
+        const lit = m[1] ?? m[2];
+        st.out.shell(lit, fork(st, 1));
+        // print(b64decode("cm0g…")) | sh: an encoded literal is judged decoded.
+        const dec = /^[A-Za-z0-9+/]{8,}={0,2}$/.test(lit)
+          ? base64Decode(lit)
+          : /^(?:[0-9a-fA-F]{2}){4,}$/.test(lit)
+          ? hexDecode(lit)
+          : null;
+        if (dec && /^[\x20-\x7e\t\n]{2,}$/.test(dec)) {
+          st.out.shell(dec, fork(st, 1));
+        }
       }
       if (/\s/.test(t)) st.out.shell(t, fork(st, 1));
     }

@@ -24,6 +24,15 @@ export function resolvePath(
   return normalizeAbs(p);
 }
 
+/**
+ * A path a file tool was given, with a leading `$HOME` / `${HOME}` spelled
+ * out (some MCP file servers expand it; judging it as the home is the safe
+ * reading). Other text is returned as it is.
+ */
+export function toolPath(path: string, home: string): string {
+  return path.replace(/^\$(?:\{HOME\}|HOME)(?=\/|$)/, home);
+}
+
 /** Collapses `//`, `.` and `..` in an absolute path; never climbs above `/`. */
 export function normalizeAbs(p: string): string {
   const out: string[] = [];
@@ -553,7 +562,8 @@ export function credentialOf(
     };
   }
   if (
-    /(^|\/)(Login Data|Cookies|logins\.json|key4\.db|key3\.db)$/.test(rel) &&
+    /(^|\/)(Login Data|Cookies|cookies\.sqlite|logins\.json|key4\.db|key3\.db)$/
+      .test(rel) &&
     /(chrome|chromium|firefox|mozilla|brave|edge)/i.test(rel)
   ) {
     return {
@@ -595,7 +605,7 @@ const HOOK_BUNDLE =
 
 /** The deno binary every hook runs on: without it no hook runs. */
 const DENO_RUNTIME =
-  /\/\.deno\/bin(\/deno)?$|^\/(usr\/(local\/)?|opt\/homebrew\/)?bin\/deno$|\/node_modules\/deno(\/|$)|\/lib\/node_modules\/deno$/;
+  /\/\.deno\/bin(\/deno)?$|\/\.local\/bin\/deno$|^\/(home\/[^/]{1,255}|Users\/[^/]{1,255}|root)\/bin\/deno$|^\/(usr\/(local\/)?|opt\/homebrew\/)?bin\/deno$|\/node_modules\/deno(\/|$)|\/lib\/node_modules\/deno$/;
 
 /**
  * Whether `p` is (or, for deletion, contains) one of the agent's guard files:
@@ -699,7 +709,7 @@ export function isShellStartup(
     : null;
   if (rel !== null) {
     if (
-      /^\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zshenv|zprofile|zlogin|zlogout|kshrc|mkshrc|cshrc|tcshrc|login|envrc|xprofile|xsessionrc|pam_environment)$/
+      /^\.(bashrc|bash_profile|bash_login|bash_logout|bash_aliases|profile|zshrc|zshenv|zprofile|zlogin|zlogout|kshrc|mkshrc|cshrc|tcshrc|login|envrc|xprofile|xsessionrc|pam_environment)$/
         .test(rel)
     ) return true;
     if (
@@ -746,6 +756,9 @@ export function autorunOf(p: string, home: string): string | null {
       .test(p)
   ) {
     return "Python start-up code (a .pth file or sitecustomize runs in every Python process)";
+  }
+  if (/\/\.ipython\/profile_[^/]{1,64}\/startup\/[^/]{1,255}$/.test(p)) {
+    return "IPython start-up code (it runs in every IPython shell and Jupyter kernel)";
   }
   if (/\/\.ssh\/rc$|^\/etc\/ssh\/sshrc$/.test(p)) return "an SSH login script";
   if (/\/Library\/(LaunchAgents|LaunchDaemons)\/[^/]{1,255}$/.test(p)) {

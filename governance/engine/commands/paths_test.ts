@@ -279,3 +279,16 @@ Deno.test("guard paths: hook scripts in .claude/hooks and .codex/hooks", () => {
     null,
   );
 });
+
+Deno.test("paths: Firefox's cookie store is a browser secret", () => {
+  const c = credentialOf(
+    "/home/u/.mozilla/firefox/x.default/cookies.sqlite",
+    "/home/u",
+    false,
+  );
+  assert.ok(c && c.kind === "secrets_file_read");
+  assert.equal(
+    credentialOf("/home/u/proj/tests/cookies.sqlite", "/home/u", false),
+    null,
+  );
+});

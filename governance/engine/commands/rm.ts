@@ -10,6 +10,7 @@
  * @module
  */
 
+import { globMatches } from "./hidden.ts";
 import { followLinks } from "./links.ts";
 import type { MatchSet } from "./match.ts";
 import {
@@ -65,6 +66,15 @@ function targetOf(text: string, glob: boolean, st: State): Target | null {
   if (found === null) return null;
   const p = followLinks(found, st);
   if (ALL_CONTENTS.test(seg)) return { path: p, mode: "contents" };
+  const home = st.ctx.home;
+  if (
+    !seg.includes("/") && seg.length < 256 && home !== "/" &&
+    p === home.slice(0, home.lastIndexOf("/")) &&
+    globMatches(seg, home.slice(home.lastIndexOf("/") + 1))
+  ) {
+    // rm -rf /home/d*, /home/[d]ev: the glob names the home folder itself.
+    return { path: home, mode: "self" };
+  }
   return { path: p, mode: "child", seg };
 }
 
@@ -534,6 +544,21 @@ export function analyzeFind(u: Unit, st: State): void {
     for (const cmd of execs) {
       const name = cmd[0].text.slice(cmd[0].text.lastIndexOf("/") + 1);
       if (DELETERS.has(name)) continue;
+      // -name 'settings*' -exec truncate -s0 {} +: the command also runs on
+      // each guard file or key the filter picks out under the root.
+      for (const f of protectedPicked(root, names, st)) {
+        const sub = cmd.map((a) =>
+          a.text.includes("{}") ? litArg(a.text.replaceAll("{}", f)) : a
+        );
+        st.out.unit({
+          name: name.toLowerCase(),
+          args: sub.slice(1),
+          redirects: [],
+          stdin: null,
+          sudo: u.sudo,
+          cmd: sub[0],
+        }, st);
+      }
       const sub = cmd.map((a) =>
         a.text.includes("{}")
           ? {
@@ -560,6 +585,66 @@ export function analyzeFind(u: Unit, st: State): void {
   }
 }
 
+/** Files under the home a name filter may pick out: the guard's and the keys. */
+const PROTECTED_IN_HOME = [
+  ".axonflow",
+  ".axonflow/audit.db",
+  ".axonflow/policies.json",
+  ".codex/hooks.json",
+  ".codex/config.toml",
+  ".claude/settings.json",
+  ".claude/settings.local.json",
+  ".ssh/id_rsa",
+  ".ssh/id_ed25519",
+  ".ssh/id_ecdsa",
+  ".gnupg",
+  ".aws/credentials",
+];
+
+/** The guard files and keys under `root` (a find root) that a name filter picks out. */
+function protectedPicked(
+  root: Arg,
+  names: readonly string[],
+  st: State,
+): string[] {
+  if (!root.known || !names.length) return [];
+  const r = resolvePath(root.text, st.cwd, st.ctx.home);
+  if (r === null) return [];
+  const out: string[] = [];
+  for (const rel of PROTECTED_IN_HOME) {
+    const full = st.ctx.home + "/" + rel;
+    if (!full.startsWith(r.replace(/\/$/, "") + "/")) continue;
+    const base = rel.slice(rel.lastIndexOf("/") + 1);
+    if (names.some((n) => n.length < 256 && globMatches(n, base))) {
+      out.push(full);
+    }
+  }
+  return out;
+}
+
+/**
+ * `find ~ -name '.axon*' -delete`, `find ~ -name 'id_*' -delete`: a name
+ * filter that picks out a guard file or a key under the root is judged as
+ * deleting that file. Returns true when it fired.
+ */
+function protectedMatch(
+  root: string,
+  names: readonly string[],
+  st: State,
+): boolean {
+  const before = st.out.matches.list().length;
+  const home = st.ctx.home;
+  for (const rel of PROTECTED_IN_HOME) {
+    const full = home + "/" + rel;
+    if (!full.startsWith(root.replace(/\/$/, "") + "/")) continue;
+    const base = rel.slice(rel.lastIndexOf("/") + 1);
+    if (names.some((n) => n.length < 256 && globMatches(n, base))) {
+      judgeDelete(litArg(full), true, st, `find ${root} -name …`);
+    }
+  }
+  return st.out.matches.list().length > before;
+}
+
 function judgeFindDelete(
   root: Arg,
   filtered: boolean,
@@ -569,8 +654,10 @@ function judgeFindDelete(
 ): void {
   const m = st.out.matches;
   if (!root.known) return;
-  const p = resolvePath(root.text, st.cwd, st.ctx.home);
-  if (p === null) return;
+  const raw = resolvePath(root.text, st.cwd, st.ctx.home);
+  if (raw === null) return;
+  // find link/ starts in the folder a link made on the line points to.
+  const p = followLinks(raw, st, root.text.endsWith("/"));
   const place = placeOf(p, st.ctx.cwd, st.ctx.home);
   if (
     filtered && !litterOnly && (place === "root" || place === "system")
@@ -594,6 +681,7 @@ function judgeFindDelete(
     }
     return;
   }
+  if (place === "home" && filtered && protectedMatch(p, names, st)) return;
   if (place === "root" || place === "home" || place === "system") {
     if (filtered) {
       m.add(
@@ -713,6 +801,13 @@ export function analyzeMv(u: Unit, st: State): void {
         );
       } else if (isHistoryFile(p)) {
         m.add("history_wipe", `mv moves away the history file ${p}`);
+      } else if (credentialMovedOut(p, dest, st)) {
+        const c = credentialOf(p, st.ctx.home, true)!;
+        m.add(
+          c.kind,
+          `mv moves ${c.label} out of its folder, where whatever reads the new place gets the secret`,
+          "leave credentials where they are; use them through their own tool",
+        );
       } else if (isInSystem(p)) {
         m.add("system_path_write", `mv moves ${p} out of a system folder`);
       }
@@ -732,14 +827,37 @@ export function analyzeMv(u: Unit, st: State): void {
   }
 }
 
+/**
+ * `mv ~/.ssh/id_rsa ./public/`, `mv ~/.aws/credentials /tmp/c`: credential
+ * material moved out of its folder. Renaming inside the same folder
+ * (`mv ~/.ssh/id_rsa ~/.ssh/id_rsa.old`) or into another credential place passes.
+ */
+function credentialMovedOut(
+  p: string,
+  dest: Arg | null,
+  st: State,
+): boolean {
+  if (!credentialOf(p, st.ctx.home, true)) return false;
+  if (!dest || !dest.known) return true;
+  const d = resolvePath(dest.text, st.cwd, st.ctx.home);
+  if (d === null) return true;
+  const parent = p.slice(0, p.lastIndexOf("/"));
+  if (d === parent || /^[._~-]/.test(d.slice(p.length)) && d.startsWith(p)) {
+    return false; // a backup name beside it (id_rsa.old, .ssh.bak)
+  }
+  return !credentialOf(d, st.ctx.home, true);
+}
+
 /** rsync --delete into a vital folder. */
 export function analyzeRsync(u: Unit, st: State): void {
   if (!u.args.some((a) => /^--(delete|del$|delete-)/.test(a.text))) return;
   const pos = u.args.filter((a) => !a.text.startsWith("-"));
   const dest = pos[pos.length - 1];
   if (!dest || !dest.known || /^[^/]{1,255}:/.test(dest.text)) return;
-  const p = resolvePath(dest.text, st.cwd, st.ctx.home);
-  if (p === null) return;
+  const raw = resolvePath(dest.text, st.cwd, st.ctx.home);
+  if (raw === null) return;
+  // rsync into link/ writes where the link made on the line points.
+  const p = followLinks(raw, st);
   const place = placeOf(p, st.ctx.cwd, st.ctx.home);
   if (place === "root" || place === "home" || place === "system") {
     st.out.matches.add(

@@ -458,3 +458,87 @@ Deno.test("rm: reasons for precious folders name the folder and what is lost", (
   assert.match(s.reason, /databases/);
   assert.match(s.suggestion ?? "", /package manager/);
 });
+
+Deno.test("mv: credentials moved out of their folder, default keys emptied", () => {
+  for (
+    const cmd of [
+      "mv ~/.ssh/id_rsa /tmp/x",
+      "mv ~/.aws/credentials ./creds",
+      "mv ~/.ssh ~/proj/keys",
+      "mv -f ~/.config/gh/hosts.yml public/",
+      "echo x > ~/.ssh/id_rsa",
+      ": > ~/.ssh/id_ed25519",
+      "mv notes.txt ~/.ssh/id_ecdsa",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "mv ~/.ssh/id_rsa ~/.ssh/id_rsa.old",
+      "mv ~/.ssh ~/.ssh.old",
+      "mv ~/.ssh/id_rsa.pub /tmp/",
+      "mv ~/.ssh/config ~/.ssh/config.bak",
+      "mv ~/Downloads/key.pem ~/.ssh/aws.pem",
+      "mv ./id_rsa_test tests/fixtures/",
+      "mv ~/.kube/config ~/.kube/config.bak",
+      "echo 'Host x' >> ~/.ssh/config",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
+
+Deno.test("find: a name filter from the home that picks out guard files or keys", () => {
+  for (
+    const cmd of [
+      "find ~ -maxdepth 1 -name '.axon*' -exec rm -rf {} +",
+      "find ~ -name audit.db -delete",
+      "find ~ -name 'id_*' -delete",
+      "find /home/u -name 'settings.json' -delete",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "find ~ -name '*.pyc' -delete",
+      "find ~ -name node_modules -prune -exec rm -rf {} +",
+      "find ~ -name '.DS_Store' -delete",
+      "find ~/.ssh -name 'known_hosts.old' -delete",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
+
+Deno.test("rm: a glob naming the home, and substitutions that print it", () => {
+  for (
+    const cmd of [
+      "rm -rf /home/u*",
+      "rm -rf /home/[u]",
+      "rm -rf /home/?",
+      'rm -rf "$(git rev-parse --show-toplevel)/.."',
+      'rm -rf "$(python3 -c \'import os;print(os.path.expanduser("~"))\')"',
+      'rm -rf "$(node -p \'require("os").homedir()\')"',
+      "rm -rf $(ruby -e 'puts Dir.home')",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "rm -rf /home/x*",
+      "rm -rf /home/u*/proj/dist",
+      "rm -f /home/u*",
+      'cd "$(git rev-parse --show-toplevel)" && rm -rf dist',
+      "echo $(python3 -c 'print(1)')",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
+
+Deno.test("find -exec: the command also runs on the guard files and keys a name filter picks", () => {
+  for (
+    const cmd of [
+      "find ~/.claude -maxdepth 1 -name 'settings*' -exec truncate -s0 {} +",
+      "find ~/.ssh -name 'id_*' -exec cat {} +",
+      "find ~ -name policies.json -exec cp /dev/null {} \\;",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "find . -name '*.log' -exec truncate -s0 {} +",
+      "find ~ -name '*.log' -exec gzip {} +",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});

@@ -173,3 +173,72 @@ export function analyzeInstaller(u: Unit, st: State): void {
     }
   }
 }
+
+/** Test runners and build tools that load code files of the project by name, and the language of those files. */
+const LOADERS: ReadonlyMap<string, [RegExp, string]> = new Map([
+  ["pytest", [
+    /(?:^|\/)(?:conftest|test_[^/]{1,200}|[^/]{1,200}_test)\.py$/,
+    "python",
+  ]],
+  ["py.test", [
+    /(?:^|\/)(?:conftest|test_[^/]{1,200}|[^/]{1,200}_test)\.py$/,
+    "python",
+  ]],
+  ["nox", [/(?:^|\/)noxfile\.py$/, "python"]],
+  ["jest", [
+    /\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)jest\.(?:config|setup)\.[cm]?[jt]s$/,
+    "node",
+  ]],
+  ["vitest", [
+    /\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)vite(?:st)?\.config\.[cm]?[jt]s$/,
+    "node",
+  ]],
+  ["mocha", [
+    /\.(?:test|spec)\.[cm]?js$|(?:^|\/)\.mocharc\.[cm]?js$|(?:^|\/)test\/[^/]{1,200}\.[cm]?js$/,
+    "node",
+  ]],
+  ["eslint", [/(?:^|\/)(?:eslint\.config|\.eslintrc)\.[cm]?js$/, "node"]],
+  ["prettier", [/(?:^|\/)(?:prettier\.config|\.prettierrc)\.[cm]?js$/, "node"]],
+  ["webpack", [/(?:^|\/)webpack\.config\.[cm]?[jt]s$/, "node"]],
+  ["vite", [/(?:^|\/)vite\.config\.[cm]?[jt]s$/, "node"]],
+  ["rollup", [/(?:^|\/)rollup\.config\.[cm]?[jt]s$/, "node"]],
+]);
+
+/**
+ * Test runners and build tools that load project files by name (`pytest`
+ * imports every conftest.py and test_*.py, `jest` its *.test.js and config,
+ * `eslint` its eslint.config.js): such files written earlier on the line,
+ * under the folder the tool runs in, are judged as the code they are.
+ */
+export function analyzeCodeLoader(u: Unit, st: State): void {
+  if (st.depth > 6 || st.cwd === null) return;
+  let name = u.name;
+  if (/^python[0-9.]{0,6}$/.test(name) && u.args[0]?.text === "-m") {
+    name = u.args[1]?.text ?? "";
+  }
+  const spec = LOADERS.get(name);
+  if (!spec) {
+    // python -m mod: mod.py or mod/__main__.py written in the folder it runs in.
+    if (name === u.name || !/^[A-Za-z_][\w.]{0,63}$/.test(name)) return;
+    const rel = name.replaceAll(".", "/");
+    for (const f of [`${rel}.py`, `${rel}/__main__.py`]) {
+      const text = writtenText(st.cwd.replace(/\/$/, "") + "/" + f, st);
+      if (text !== null) {
+        analyzeInline(text, "python", fork(st, 1), `${u.name} -m ${name}`);
+      }
+    }
+    return;
+  }
+  const base = st.cwd.replace(/\/$/, "") + "/";
+  let n = 0;
+  for (const w of st.out.fileWrites.slice(0, 256)) {
+    if (!w.path.startsWith(base) || !spec[0].test(w.path)) continue;
+    if (++n > 16) return;
+    analyzeInline(
+      w.content,
+      spec[1],
+      fork(st, 1),
+      `${name} loading ${w.path} (written earlier)`,
+    );
+  }
+}

@@ -21,9 +21,37 @@ export function fileText(path: string, st: State): string | null {
   return p === null ? null : writtenText(p, st);
 }
 
-/** What a unit prints given its input, when that is computable. */
-export function unitOutput(u: Unit, input: string | null): string | null {
+/** What a unit prints given its input, when that is computable (`st`: files written earlier on the line). */
+export function unitOutput(
+  u: Unit,
+  input: string | null,
+  st?: State,
+): string | null {
   if (!u.args.every((a) => a.known)) return outputOf(u);
+  if (
+    st && (u.name === "realpath" || u.name === "readlink" || u.name === "pwd")
+  ) {
+    // readlink -f ~ | xargs rm -rf: the paths it prints.
+    const paths = u.args.filter((a) => !a.text.startsWith("-"));
+    if (u.name === "pwd") return st.cwd === null ? null : st.cwd + "\n";
+    if (
+      u.name === "readlink" && !u.args.some((a) => /^-[a-z]*[fem]/.test(a.text))
+    ) return null;
+    const out = paths.slice(0, 16).map((a) =>
+      resolvePath(a.text, st.cwd, st.ctx.home)
+    );
+    if (out.length && out.every((p) => p !== null)) {
+      return out.join("\n") + "\n";
+    }
+  }
+  if (
+    st && u.name === "cat" && u.args.length > 0 && u.args.length <= 8 &&
+    u.args.every((a) => !a.text.startsWith("-"))
+  ) {
+    // cat f | sh: the text written into f earlier on the line.
+    const texts = u.args.map((a) => fileText(a.text, st));
+    if (texts.every((t) => t !== null)) return texts.join("\n");
+  }
   const own = u.stdin !== null ? u.stdin + "\n" : input;
   // echo ~/*, printf '%s\n' /*: a glob argument prints the entries it lists.
   const lists = u.name === "echo" || u.name === "printf";
@@ -32,13 +60,17 @@ export function unitOutput(u: Unit, input: string | null): string | null {
 }
 
 /** What pipeline element `index` prints (its last unit), computed through the elements before it. */
-export function elementOutput(pipe: Pipe, index: number): string | null {
+export function elementOutput(
+  pipe: Pipe,
+  index: number,
+  st?: State,
+): string | null {
   let input: string | null = null;
   for (let k = 0; k <= index; k++) {
     const el = pipe.elements[k];
     const last = el[el.length - 1]?.unit;
     if (!last || el.length !== 1) return null;
-    input = unitOutput(last, k === 0 ? null : input);
+    input = unitOutput(last, k === 0 ? null : input, st);
     if (input === null) return null;
   }
   return input;
@@ -48,11 +80,11 @@ export function elementOutput(pipe: Pipe, index: number): string | null {
 export function pipeInput(
   u: Unit,
   pipe: Pipe | null,
-  _st: State,
+  st: State,
 ): string | null {
   if (u.stdin !== null) return u.stdin;
   if (!pipe || pipe.index === 0) return null;
-  return elementOutput(pipe, pipe.index - 1);
+  return elementOutput(pipe, pipe.index - 1, st);
 }
 
 /** `echo … | base64 -d > f`: remembers text we computed but writes.ts could not (so `bash f` is judged). */

@@ -379,11 +379,20 @@ function localSet(
 /** Database clients: collect SQL and judge it by where it runs. */
 export function analyzeDbClient(u: Unit, st: State, pipe: Pipe): void {
   const where = dbWhere(u, st);
-  for (const sql of sqlOf(u, pipe)) {
+  const sqls = sqlOf(u, pipe);
+  for (const sql of sqls) {
     // A statement the user runs on a local database is not an injection
     // attempt; it goes to the injection detectors only when it runs remotely.
     if (judgeSql(sql, st, u.name, where) !== "local") st.out.sql.push(sql);
     if (FILE_DBS.has(u.name)) judgeLocalFile(u, sql, st);
+  }
+  if (
+    FILE_DBS.has(u.name) && sqls.length === 0 &&
+    (u.redirects.some((r) => r.op === "<") || (pipe && pipe.index > 0) ||
+      u.args.some((a) => /^\.(read|import|restore)\b/.test(a.text)))
+  ) {
+    // sqlite3 audit.db < f.sql: statements the guard cannot see.
+    judgeLocalFile(u, "update /* statements the guard cannot see */", st);
   }
 }
 
@@ -394,7 +403,7 @@ function judgeLocalFile(u: Unit, sql: string, st: State): void {
   const p = resolvePath(file.text, st.cwd, st.ctx.home);
   if (!p || !guardPathOf(p, st.ctx.home, st.ctx.cwd, "write", st.ctx)) return;
   if (
-    !/\b(delete|update|insert|replace|drop|alter|create|vacuum|attach|pragma\s{1,8}\w{1,40}\s{0,4}=)/i
+    !/\b(delete|update|insert|replace|drop|alter|create|vacuum|attach|pragma\s{1,8}\w{1,40}\s{0,4}=)|(?:^|\n)\s{0,8}\.(read|import|restore|shell|system)\b/i
       .test(stripSql(sql))
   ) return;
   st.out.matches.add(

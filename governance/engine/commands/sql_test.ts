@@ -160,3 +160,20 @@ Deno.test("sql: the guard's own audit database is not rewritten", () => {
     [],
   );
 });
+
+Deno.test("sql: statements the guard cannot see sent to its audit database", () => {
+  for (
+    const cmd of [
+      "sqlite3 ~/.axonflow/audit.db < /tmp/wipe.sql",
+      "cat /tmp/w.sql | sqlite3 ~/.axonflow/audit.db",
+      "sqlite3 ~/.axonflow/audit.db '.read /tmp/w.sql'",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "sqlite3 app.db < schema.sql",
+      "sqlite3 ~/.axonflow/audit.db 'select count(*) from events'",
+      "sqlite3 test.db '.read seed.sql'",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});

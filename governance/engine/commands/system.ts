@@ -312,6 +312,21 @@ function modeFlags(mode: string): { worldWritable: boolean; setuid: boolean } {
   return { worldWritable, setuid };
 }
 
+/**
+ * `chown -R nobody ~`, `chown -R 0:0 ~`: the home given to another user (the
+ * user is locked out of their files); `chown -R "$USER": ~` or an owner
+ * known only at run time (`$(id -u)`) is the usual repair and passes.
+ */
+function foreignOwner(spec: Arg, st: State): boolean {
+  if (!spec.known) return false;
+  const owner = spec.text.split(/[:.]/)[0];
+  if (owner === "") return false;
+  const h = st.ctx.home;
+  const user = h.slice(h.lastIndexOf("/") + 1);
+  if (/^\d{1,10}$/.test(owner)) return owner === "0";
+  return owner !== user;
+}
+
 /** chmod / chown / chgrp / chattr: recursive changes on vital folders, world-writable system files, setuid shells, guard files. */
 export function analyzePermissions(u: Unit, st: State): void {
   const m = st.out.matches;
@@ -358,7 +373,9 @@ export function analyzePermissions(u: Unit, st: State): void {
     if (
       wide && u.name !== "chattr" &&
       (place === "root" || place === "system" ||
-        (place === "home" && u.name === "chmod"))
+        (place === "home" &&
+          (u.name === "chmod" ||
+            u.name === "chown" && foreignOwner(pos[0], st))))
     ) {
       m.add(
         "chmod_recursive_system",

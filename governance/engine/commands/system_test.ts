@@ -180,3 +180,23 @@ Deno.test("system: routine process, permission and disk work passes", () => {
     assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
   }
 });
+
+Deno.test("permissions: the home given to another owner blocks, the usual repair passes", () => {
+  for (
+    const cmd of [
+      "sudo chown -R nobody:nogroup ~",
+      "sudo chown -R root ~",
+      "chown -R 0:0 /home/u",
+      "sudo chown -hR www-data $HOME",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      "sudo chown -R $USER:$USER ~",
+      "sudo chown -R u:u ~",
+      "sudo chown -R $(id -u):$(id -g) ~",
+      "sudo chown -R 1000:1000 ~",
+      "chown -R www-data:www-data ~/proj/public",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});

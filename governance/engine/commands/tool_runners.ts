@@ -46,19 +46,78 @@ const TOOL_RUNNERS: Readonly<
   nix: { sub: "develop", values: ["-c", "--command"] },
   devbox: { sub: "run", values: ["-c", "--config"] },
   dotenvx: { sub: "run", values: ["-f", "--env-file", "-e", "--env"] },
+  launchctl: { sub: "asuser", positional: 1 },
+  machinectl: {
+    sub: "shell",
+    values: ["--uid", "-E", "--setenv"],
+    positional: 1,
+  },
 };
 
-/** `nix-shell --run TEXT`, `npx -c TEXT`: shell text the tool runs. */
+/** Tools whose option value is shell text they run: `nix-shell --run`, `npx -c`, file watchers (`nodemon --exec`, `chokidar -c`). */
+const SCRIPT_OPTS: Readonly<Record<string, RegExp>> = {
+  "nix-shell": /^--(run|command)$/,
+  npx: /^(-c|--call)$/,
+  nodemon: /^(-x|--exec)$/,
+  chokidar: /^(-c|--command)$/,
+  "chokidar-cli": /^(-c|--command)$/,
+  onchange: /^(--)$/,
+};
+
+/**
+ * `nix-shell --run TEXT`, `npx -c TEXT`, `nodemon --exec TEXT`: shell text
+ * the tool runs; `concurrently 'a' 'b'` runs each word; `entr -s TEXT`,
+ * `watchexec 'TEXT'` one string.
+ */
 export function scriptOption(name: string, args: Arg[]): string | null {
   // (npm exec -c is judged by the embedded-command rule, embedded.ts.)
-  const opt = name === "nix-shell"
-    ? /^--(run|command)$/
-    : name === "npx"
-    ? /^(-c|--call)$/
-    : null;
-  if (!opt) return null;
-  const k = args.findIndex((a) => opt.test(a.text));
-  return k > 0 && args[k + 1] ? args[k + 1].text : null;
+  const opt = SCRIPT_OPTS[name];
+  if (opt) {
+    for (let k = 1; k < args.length; k++) {
+      const t = args[k].text;
+      if (opt.test(t) && args[k + 1]) return args[k + 1].text;
+      const eq = t.indexOf("=");
+      if (eq > 0 && opt.test(t.slice(0, eq))) return t.slice(eq + 1);
+    }
+    return null;
+  }
+  if (name === "hyperfine") {
+    // hyperfine 'cmd' … -p 'prepare' -c 'cleanup': every command is run by a shell.
+    const cmds: string[] = [];
+    for (let k = 1; k < args.length; k++) {
+      const t = args[k].text;
+      if (/^(-p|--prepare|-c|--cleanup|-s|--setup|--conclude)$/.test(t)) {
+        if (args[k + 1]) cmds.push(args[++k].text);
+      } else if (
+        /^(-w|--warmup|-r|--runs|-m|--min-runs|-M|--max-runs|-P|--parameter-scan|-L|--parameter-list|-S|--shell|-u|--time-unit|--export-\w{1,16}|-n|--command-name|-i|--ignore-failure|--style|-N)$/
+          .test(t)
+      ) {
+        if (!/^(-i|--ignore-failure|-N)$/.test(t)) k++;
+      } else if (!t.startsWith("-")) cmds.push(t);
+    }
+    return cmds.length ? cmds.join("\n") : null;
+  }
+  if (name === "concurrently") {
+    const cmds = args.slice(1).filter((a, k, all) =>
+      !a.text.startsWith("-") &&
+      !/^(-n|--names|-c|--prefix-colors|-p|--prefix|-k|--kill-others-on-fail)$/
+        .test(all[k - 1]?.text ?? "")
+    );
+    return cmds.length ? cmds.map((a) => a.text).join("\n") : null;
+  }
+  if (name === "entr" && args.some((a) => /^-[a-zA-Z]{0,6}s/.test(a.text))) {
+    const cmd = args.slice(1).find((a) => !a.text.startsWith("-"));
+    return cmd ? cmd.text : null;
+  }
+  if (name === "watchexec") {
+    const rest = args.slice(1).filter((a, k, all) =>
+      !a.text.startsWith("-") &&
+      !/^(-w|--watch|-e|--exts|-i|--ignore|-d|--debounce|-f|--filter|--shell|-s|--signal)$/
+        .test(all[k - 1]?.text ?? "")
+    );
+    if (rest.length === 1 && /\s/.test(rest[0].text)) return rest[0].text;
+  }
+  return null;
 }
 
 /** The command a toolchain runner runs (its argv), or null when `args` is not one. */

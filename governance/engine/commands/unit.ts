@@ -117,6 +117,17 @@ export function fork(st: State, depthDelta = 0): State {
   };
 }
 
+/** The text written into file `p` earlier in this command line, or null. */
+export function writtenText(p: string, st: State): string | null {
+  let text: string | null = null;
+  for (const w of st.out.fileWrites) {
+    if (w.path === p) {
+      text = text === null ? w.content : text + "\n" + w.content;
+    }
+  }
+  return text;
+}
+
 /** Resolves an argument's text to an absolute path (null if unknown / relative with unknown cwd). */
 export function argPath(a: Arg | string, st: State): string | null {
   const t = typeof a === "string" ? a : a.text;

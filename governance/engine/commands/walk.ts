@@ -14,7 +14,7 @@ import type {
   Script,
   SimpleCommand,
 } from "../shell/ast.ts";
-import { expandWord, expandWords, subOutput } from "./expand.ts";
+import { expandWord, expandWords, subOutput, varValues } from "./expand.ts";
 import { parseScript } from "../shell/parse.ts";
 import { LISTED, printfOutput } from "./consts.ts";
 import { analyzeEnvCommand } from "./embedded.ts";
@@ -145,7 +145,7 @@ function walkPipeline(p: Pipeline, st: State): Ran[] {
     for (const r of elements[i]) {
       if (r.done) continue;
       r.done = true;
-      if (i > 0) inferXargs(r, elements[i - 1]);
+      if (i > 0) inferXargs(r, elements[i - 1], { elements, index: i - 1 });
       const pipe: Pipe = { elements, index: i };
       for (const a of registry.all) a(r.unit, r.st, pipe);
       for (const a of observers) a(r.unit, r.st, pipe);
@@ -176,10 +176,24 @@ function placeArgs(u: Unit, vals: Arg[]): void {
 }
 
 /** `find / | xargs rm -rf`, `echo a b | xargs rm`: arguments coming from the producer. */
-function inferXargs(r: Ran, prev: Ran[]): void {
+function inferXargs(r: Ran, prev: Ran[], before: Pipe): void {
   if (!r.unit.xargs) return;
   const p = prev[prev.length - 1]?.unit;
   if (!p) return;
+  if (
+    p.name !== "echo" && p.name !== "printf" && p.name !== "ls" &&
+    p.name !== "compgen" && p.name !== "find"
+  ) {
+    // readlink -f ~ | xargs rm -rf, printf … | sort | xargs …: computed output.
+    const text = elementOutput(before, before.index, r.st);
+    if (text === null || text.includes(LISTED)) return;
+    const whole = r.unit.xargsWhole ||
+      r.unit.args.some((a) => a.text.includes("{}"));
+    const vals = (whole ? text.split("\n") : text.split(/\s+/))
+      .filter((x) => x !== "").slice(0, 64).map(litArg);
+    placeArgs(r.unit, whole ? vals.slice(0, 1) : vals);
+    return;
+  }
   if ((p.name === "echo" || p.name === "printf") && r.unit.xargsWhole) {
     // echo 'rm -rf ~' | xargs -0 sh -c: the whole text is one argument.
     const text = unitOutput(p, null);
@@ -328,6 +342,16 @@ function setVar(st: State, name: string, v: Arg, raw?: string): void {
     const words = cmd && cmd.kind === "simple"
       ? cmd.words.slice(1).flatMap((w) => expandWords(w, st))
       : [];
+    const keyed = words.map((a) => /^\[([^\]]{1,64})\]=(.*)$/s.exec(a.text));
+    if (words.length && keyed.every((k) => k !== null)) {
+      // declare -A t=([k]=v …), a=([0]=x): each element by its key.
+      for (let i = 0; i < keyed.length; i++) {
+        const k = keyed[i]!;
+        if (words[i].known) st.env.set(`${name}[${k[1]}]`, [k[2]]);
+        else st.env.delete(`${name}[${k[1]}]`);
+      }
+      return;
+    }
     if (words.every((a) => a.known)) {
       const vals = words.map((a) => a.text);
       st.arrays.set(name, vals);
@@ -456,7 +480,14 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     if (uw.xargsWhole) unit.xargsWhole = true;
     if (stdin !== null) xargsFromStdin(unit, stdin);
   }
-  track(unit, st);
+  const ifs = name === "read"
+    ? cmd.assigns.find((a) => a.name === "IFS")
+    : undefined;
+  if (ifs) {
+    // IFS=: read a b <<< "x:y": the split uses the command's own IFS.
+    const v = expandWord(ifs.value, st);
+    readInto(unit, unit.stdin, st, v.known ? v.text : " \t\n");
+  } else track(unit, st);
   const fn = unit.cmd?.known ? st.funcs.get(unit.cmd.text) : undefined;
   if (fn && st.depth < 8) callFunction(fn, unit, ust);
   return { unit, st: ust, done: false };
@@ -490,22 +521,41 @@ function xargsFromStdin(u: Unit, stdin: string): void {
   const words = stdin.split(/\s+/).filter((w) => w !== "").slice(0, 64);
   if (!words.length) return;
   const slot = u.args.findIndex((a) => a.text === "%" || a.text === "{}");
-  const lits = words.map(litArg);
-  if (slot >= 0) u.args.splice(slot, 1, ...lits);
-  else u.args.push(...lits);
+  if (slot >= 0) {
+    // xargs -I {}: each input line, whole, takes the place of {} (the first is judged).
+    const line = stdin.split("\n").find((l) => l.trim() !== "") ?? "";
+    for (let k = 0; k < u.args.length; k++) {
+      const a = u.args[k];
+      if (a.text.includes("{}") && a.text.length < 4096) {
+        u.args[k] = litArg(a.text.replaceAll("{}", line.trim()));
+      }
+    }
+    if (u.args[slot].text === "%") u.args.splice(slot, 1, litArg(line.trim()));
+  } else u.args.push(...words.map(litArg));
 }
 
-/** `read a b <<< text`: the variables get the first line's words (unknown without input). */
-function readInto(u: Unit, input: string | null, st: State): void {
+/** `read a b <<< text`: the variables get the first line's words (unknown without input), split on `ifs`. */
+function readInto(
+  u: Unit,
+  input: string | null,
+  st: State,
+  ifs = " \t\n",
+): void {
   const names = u.args.filter((a) => /^[A-Za-z_]\w{0,63}$/.test(a.text)).map(
     (a) => a.text,
   );
   const text = input?.split("\n")[0];
+  const own = ifs.replace(/[\s]/g, "");
+  const sep = own === ""
+    ? /\s+/
+    : new RegExp("[" + own.slice(0, 16).replace(/[\\\]^-]/g, "\\$&") + "]");
+  const join = own === "" ? " " : own[0];
+  const parts = text?.split(sep) ?? [];
   names.forEach((n, k) => {
     if (text === undefined) st.env.delete(n);
     else if (k === names.length - 1) {
-      st.env.set(n, [text.split(/\s+/).slice(k).join(" ")]);
-    } else st.env.set(n, [text.split(/\s+/)[k] ?? ""]);
+      st.env.set(n, [parts.slice(k).join(join)]);
+    } else st.env.set(n, [parts[k] ?? ""]);
   });
 }
 
@@ -538,6 +588,14 @@ function track(u: Unit, st: State): void {
     case "cd":
     case "pushd": {
       const a = u.args.find((x) => !x.text.startsWith("-") || x.text === "-");
+      // cd - and "$OLDPWD" go back to where the shell was.
+      const back = st.env.get("OLDPWD")?.[0];
+      if (st.cwd !== null) st.env.set("OLDPWD", [st.cwd]);
+      else st.env.delete("OLDPWD");
+      if (a?.text === "-" && back !== undefined) {
+        st.cwd = back;
+        return;
+      }
       if (!a) st.cwd = st.ctx.home;
       else if (a.text === "-" || !a.known) st.cwd = null;
       else st.cwd = resolvePath(a.text, st.cwd, st.ctx.home);
@@ -597,7 +655,18 @@ function track(u: Unit, st: State): void {
       return;
   }
   if (DECLARE.has(u.name)) {
+    // declare -n ref=HOME: ref names HOME (its value, as far as it is known).
+    const nameref = u.args.some((a) => /^-[a-zA-Z]{0,6}n/.test(a.text));
     for (const a of u.args) {
+      const r = nameref
+        ? /^([A-Za-z_]\w{0,63})=([A-Za-z_]\w{0,63})$/.exec(a.text)
+        : null;
+      if (r) {
+        const v = varValues(r[2], st);
+        if (v) st.env.set(r[1], v);
+        else st.env.delete(r[1]);
+        continue;
+      }
       const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(a.text);
       if (m) {
         const value: Arg = {
@@ -606,7 +675,8 @@ function track(u: Unit, st: State): void {
           alts: a.alts.map((x) => x.slice(m[1].length + 1)),
           prefix: a.prefix.slice(m[1].length + 1),
         };
-        setVar(st, m[1], value);
+        // declare -a/-A x=(…): an array literal.
+        setVar(st, m[1], value, m[2].startsWith("(") ? m[2] : undefined);
       }
     }
   }

@@ -142,6 +142,29 @@ const WRAPPERS: Readonly<Record<string, Spec>> = {
   bunx: {},
   pnpx: {},
   dbus_launch: {},
+  "dbus-launch": { values: ["--config-file"] },
+  "ssh-agent": { values: ["-a", "-E", "-P", "-t"] },
+  toybox: {},
+  proot: {
+    values: ["-r", "-R", "-b", "-w", "-k", "-q", "--rootfs", "--bind", "--cwd"],
+  },
+  entr: {},
+  watchexec: {
+    values: [
+      "-w",
+      "--watch",
+      "-e",
+      "--exts",
+      "-i",
+      "--ignore",
+      "-d",
+      "--debounce",
+      "-f",
+      "--filter",
+      "--shell",
+      "--signal",
+    ],
+  },
   valgrind: {},
   env: { values: ["-u", "-C", "--unset", "--chdir"] },
   command: {},
@@ -289,6 +312,15 @@ function parallelCommand(args: Arg[]): Arg[] | string | null {
   return [...cmd.slice(0, slot), ...vals, ...cmd.slice(slot + 1)];
 }
 
+/** Whether a privilege wrapper given no command opens a shell (`sudo -s`, `sudo -i`, `doas -s`, `run0`, `pkexec`). */
+function opensShell(name: string, opts: Arg[]): boolean {
+  if (name === "run0" || name === "pkexec") return true;
+  return opts.some((a) =>
+    /^--(shell|login)$/.test(a.text) ||
+    /^-[a-zA-Z]{0,6}[si][a-zA-Z]{0,6}$/.test(a.text) && !a.text.startsWith("--")
+  );
+}
+
 /** Peels every wrapper off `args` (args[0] is the command word). */
 export function unwrap(input: Arg[]): Unwrapped {
   let args = input;
@@ -350,6 +382,13 @@ export function unwrap(input: Arg[]): Unwrapped {
       args = p;
       continue;
     }
+    if (name === "gdb" || name === "cgdb" || name === "lldb") {
+      // gdb [opts] --args prog …, lldb -- prog …: the program is run.
+      const k = args.findIndex((a) => a.text === "--args" || a.text === "--");
+      if (k < 0 || k + 1 >= args.length) break;
+      args = args.slice(k + 1);
+      continue;
+    }
     const spec = WRAPPERS[name];
     if (!spec) break;
     if (name === "command") {
@@ -383,9 +422,14 @@ export function unwrap(input: Arg[]): Unwrapped {
           res.chdir = t.slice(8);
           continue;
         }
-        if (t === "-S" || t === "--split-string" || t.startsWith("-S")) {
+        if (
+          t === "-S" || t === "--split-string" || t.startsWith("-S") ||
+          t.startsWith("--split-string=")
+        ) {
           const rest = t === "-S" || t === "--split-string"
             ? args.slice(i + 1)
+            : t.startsWith("--split-string=")
+            ? [{ ...args[i], text: t.slice(15) }, ...args.slice(i + 1)]
             : [{ ...args[i], text: t.slice(2) }, ...args.slice(i + 1)];
           res.script = rest.map((a) => a.text).join(" ");
           res.args = [];
@@ -436,6 +480,9 @@ export function unwrap(input: Arg[]): Unwrapped {
     if (!rest.length) {
       if (name === "xargs") {
         args = [{ ...args[0], text: "echo", alts: ["echo"], prefix: "echo" }];
+      } else if (spec.sudo && opensShell(name, args.slice(1, i))) {
+        // sudo -s / sudo -i / doas -s / run0 alone: a root shell reading stdin.
+        args = [{ ...args[0], text: "sh", alts: ["sh"], prefix: "sh" }];
       } else if (name !== "exec") args = [];
       break;
     }

@@ -20,7 +20,9 @@ import {
   isMemoryDevice,
   resolvePath,
 } from "./paths.ts";
-import type { Arg, State, Unit } from "./unit.ts";
+import { type Arg, type State, type Unit, writtenText } from "./unit.ts";
+
+export { writtenText };
 import { followLinks, trackLink } from "./links.ts";
 import { judgeFileContent } from "./file_content.ts";
 import type { Pipe } from "./walk.ts";
@@ -84,6 +86,18 @@ export function judgeWrite(
         "auth_file_write",
         `${verb} writes to ${p}: changing account or sudo files can grant root access`,
         "use useradd/visudo under the user's own supervision",
+      );
+      continue;
+    }
+    if (
+      truncating &&
+      /\/\.ssh\/id_(rsa|ed25519|ecdsa|dsa|ed25519_sk|ecdsa_sk)$/.test(p)
+    ) {
+      // The default key names: the file is there, and > empties it.
+      m.add(
+        "rm_key_folder",
+        `${verb} overwrites ${p}, a private key: the key it held is lost for good`,
+        "generate a new key under another name (ssh-keygen -f ~/.ssh/id_new)",
       );
       continue;
     }
@@ -224,10 +238,21 @@ function recordWrite(target: Arg, content: string | null, st: State): void {
   }
 }
 
-/** Files whose text the system runs later as shell commands. */
+/**
+ * Files whose text the system runs later as shell commands: start-up and
+ * log-out files of every shell (fish's too), `~/.ssh/rc` (run at each SSH
+ * login), cron tables, git hooks, and programs placed in a PATH folder of
+ * the user or the system (`~/.local/bin/git` runs whenever git is typed).
+ */
 export function runsLater(p: string): boolean {
-  return /\/\.(bashrc|bash_profile|bash_login|profile|zshrc|zshenv|zprofile|zlogin|kshrc|mkshrc)$/
+  return /\/\.(bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zshenv|zprofile|zlogin|zlogout|kshrc|mkshrc|cshrc|tcshrc|login|xprofile|xsessionrc|envrc|bash_aliases)$/
     .test(p) ||
+    /\/\.config\/fish\/(config\.fish|conf\.d\/[^/]{1,255}|functions\/[^/]{1,255})$|^\/etc\/(fish|zsh)\/[^/]{1,255}$|\/\.ssh\/rc$/
+      .test(p) ||
+    /\/\.config\/(autostart-scripts|plasma-workspace\/(env|shutdown))\/[^/]{1,255}$/
+      .test(p) ||
+    /\/\.local\/bin\/[^/]{1,255}$|^\/usr\/local\/s?bin\/[^/]{1,255}$|^\/(home\/[^/]{1,255}|Users\/[^/]{1,255}|root)\/bin\/[^/]{1,255}$/
+      .test(p) ||
     /^\/etc\/(profile|bash\.bashrc|zsh\/zshrc|rc\.local|environment)$/.test(
       p,
     ) ||
@@ -249,22 +274,13 @@ export function cronToShell(p: string, text: string): string {
   }).join("\n");
 }
 
-/** The text written into file `p` earlier in this command line, or null. */
-export function writtenText(p: string, st: State): string | null {
-  let text: string | null = null;
-  for (const w of st.out.fileWrites) {
-    if (w.path === p) {
-      text = text === null ? w.content : text + "\n" + w.content;
-    }
-  }
-  return text;
-}
-
 /** crontab reading a new table from stdin or a file given as text (`echo … | crontab -`). */
 export function analyzeCrontabInput(u: Unit, st: State, pipe: Pipe): void {
   // `crontab FILE` installs FILE: a file written earlier on the line is what is installed.
-  const file = u.args.find((a) =>
-    a.known && !a.text.startsWith("-") && a.text !== "-"
+  // crontab -u USER FILE: the user's name is not the file.
+  const file = u.args.find((a, i) =>
+    a.known && !a.text.startsWith("-") && a.text !== "-" &&
+    u.args[i - 1]?.text !== "-u"
   );
   const path = file ? resolvePath(file.text, st.cwd, st.ctx.home) : null;
   const text = path !== null ? writtenText(path, st) : stdinOf(u, pipe);
@@ -513,7 +529,8 @@ function editText(script: string): string {
 /** sed -i / perl -i: in-place edits of files. */
 export function analyzeInPlace(u: Unit, st: State): void {
   const inPlace = u.args.some((a) =>
-    /^-[a-zA-Z]{0,6}i/.test(a.text) || a.text.startsWith("--in-place")
+    // perl's -0 / -0777 (record separator) may lead the cluster: perl -0pi.
+    /^-[0-9a-zA-Z]{0,8}i/.test(a.text) || a.text.startsWith("--in-place")
   );
   if (!inPlace) return;
   let scriptGiven = false;
@@ -521,7 +538,8 @@ export function analyzeInPlace(u: Unit, st: State): void {
   for (let i = 0; i < u.args.length; i++) {
     const t = u.args[i].text;
     if (
-      /^-[a-zA-Z]{0,6}[ef]$/.test(t) || t === "--expression" || t === "--file"
+      /^-[0-9a-zA-Z]{0,8}[ef]$/.test(t) || t === "--expression" ||
+      t === "--file"
     ) {
       scriptGiven = true;
       i++;
@@ -534,7 +552,8 @@ export function analyzeInPlace(u: Unit, st: State): void {
   // The text an edit script inserts (sed 1i/a/c TEXT, s/x/TEXT/, perl s//TEXT/).
   const script = scriptGiven
     ? u.args.filter((_a, i) =>
-      i > 0 && /^-[a-zA-Z]{0,6}[e]$|^--expression$/.test(u.args[i - 1].text)
+      i > 0 &&
+      /^-[0-9a-zA-Z]{0,8}[e]$|^--expression$/.test(u.args[i - 1].text)
     ).map((a) => a.text)
     : pos.slice(0, 1).map((a) => a.text);
   const inserted = script.map(editText).join("\n");

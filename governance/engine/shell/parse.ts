@@ -27,6 +27,15 @@ export const MAX_DEPTH = 24;
 export const MAX_COMMANDS = 5_000;
 
 /** Reserved words skipped at the start of a command (their bodies are parsed as ordinary commands). */
+/** Builtins whose NAME=(…) arguments are array literals. */
+const DECLARERS = new Set([
+  "declare",
+  "typeset",
+  "local",
+  "export",
+  "readonly",
+]);
+
 const NOISE = new Set([
   "if",
   "then",
@@ -364,6 +373,26 @@ class Parser {
           continue;
         }
       }
+      if (
+        !atCommandWord && isNameStart(this.src.charCodeAt(this.pos)) &&
+        DECLARERS.has(cmd.words[0].raw)
+      ) {
+        // declare -A t=([k]=v): the array literal is one word, as in an assignment.
+        const a = this.assignment();
+        if (a && a.value.raw.startsWith("(")) {
+          const raw = this.src.slice(start, this.pos);
+          cmd.words.push({
+            parts: [{
+              kind: "lit",
+              text: a.name + "=" + a.value.raw,
+              quoted: true,
+            }],
+            raw,
+          });
+          continue;
+        }
+        this.pos = start;
+      }
       const w = this.word();
       if (this.pos === start) {
         this.pos++;
@@ -500,7 +529,9 @@ class Parser {
     }
     if (s[this.pos] === "~" || (afterAssign && s[this.pos] === "~")) {
       let j = this.pos + 1;
-      while (j < s.length && /[A-Za-z0-9._-]/.test(s[j])) j++;
+      // ~+ is $PWD and ~- is $OLDPWD; otherwise ~user.
+      if (s[j] === "+" || s[j] === "-") j++;
+      else while (j < s.length && /[A-Za-z0-9._-]/.test(s[j])) j++;
       if (j >= s.length || s[j] === "/" || s[j] === ":" || isDelim(s[j])) {
         parts.push({ kind: "tilde", user: s.slice(this.pos + 1, j) });
         this.pos = j;
