@@ -202,11 +202,16 @@ Deno.test("buildView: nothing to change gives undefined; JSON-text raw values ar
   assert.ok(raws.some((r) => r.value === "tok_abcdef"));
 });
 
-Deno.test("a structured response carrying a secret in a key, as a number, or cut across array elements is replaced without it (Codex and Claude Code)", async () => {
+Deno.test("a structured response carrying a secret in a key, as a number, cut across array elements, or JSON-escaped inside a JSON string is replaced without it (Codex and Claude Code)", async () => {
   const dir = await Deno.makeTempDir();
   try {
     const card = 4539148803436467;
+    const escapedJson = JSON.stringify({ t: GHP }).replace(
+      "ghp_",
+      "\\u0067\\u0068\\u0070_",
+    );
     const responses = [
+      { content: [{ type: "text", text: escapedJson }] },
       { rows: [{ [GHP]: 1 }] },
       { rows: [{ card_number: card }] },
       { parts: [GHP.slice(0, 20), GHP.slice(20)] },

@@ -11,6 +11,7 @@ import {
   SHELL_TOOLS,
 } from "../../governance/engine/tool_call.ts";
 import type { ToolCall } from "../../governance/engine/types.ts";
+import { mapStrings } from "../../governance/engine/json_walk.ts";
 import { toCallContext } from "../../governance/remote/call_context.ts";
 
 /** Which agent sent the event. Codex sends `turn_id`; Claude Code does not. */
@@ -185,13 +186,41 @@ export function addedLines(patch: string): string {
   return out.join("\n");
 }
 
+/** Whether JSON escapes a character of `v` (a quote, a backslash, a control character). */
+function needsEscape(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 32 || c === 34 || c === 92) return true;
+  }
+  return false;
+}
+
+/** Most characters of escaped string values added to the scanned text. */
+const LEAVES_MAX_CHARS = 4 * 1024 * 1024;
+
 /**
  * The text PostToolUse scans: the tool's response (string as is, anything
- * else as JSON), plus for apply_patch the lines the patch added and for
- * Claude's Write/Edit the written content.
+ * else as JSON, plus the string values JSON had to escape), plus for
+ * apply_patch the lines the patch added and for Claude's Write/Edit the
+ * written content.
  */
 export function postScanText(ev: HookEvent): string {
   const parts: string[] = [jsonText(ev.toolResponse)];
+  // Strings of a structured response that JSON escapes (quotes, backslashes,
+  // control characters) are scanned as themselves too: in the JSON text a
+  // value that is itself escaped JSON (`{"t":"\u0067hp_…"}`) is escaped twice.
+  if (typeof ev.toolResponse === "object" && ev.toolResponse !== null) {
+    const escaped: string[] = [];
+    let chars = 0;
+    mapStrings(ev.toolResponse, (v) => {
+      if (chars < LEAVES_MAX_CHARS && needsEscape(v)) {
+        escaped.push(v);
+        chars += v.length;
+      }
+      return v;
+    });
+    if (escaped.length > 0) parts.push(escaped.join("\n"));
+  }
   const lower = ev.toolName.toLowerCase();
   if (lower === "apply_patch") {
     const added = addedLines(patchText(ev.toolInput));
