@@ -173,7 +173,6 @@ export function undisguise(text: string): View | undefined {
     let code = c;
     let len = 1;
     if (c === 92 && i + 1 < n) { // backslash
-      const d = text.charCodeAt(i + 1);
       // Escaped quotes and slashes at any depth of escaping (JSON in JSON: \\\" reads as ").
       let j = i + 1;
       while (j < n && j - i < 16 && text.charCodeAt(j) === 92) j++;
@@ -182,18 +181,20 @@ export function undisguise(text: string): View | undefined {
         code = e;
         len = j + 1 - i;
       } else if (
-        (d === 117 || d === 85) && i + 5 < n && isHex(text.charCodeAt(i + 2)) &&
-        isHex(text.charCodeAt(i + 3)) && isHex(text.charCodeAt(i + 4)) &&
-        isHex(text.charCodeAt(i + 5))
+        // \uXXXX and \xHH behind any number of backslashes too (JSON in a
+        // JSON string in a JSON response: \\u0067).
+        (e === 117 || e === 85) && j + 4 < n && isHex(text.charCodeAt(j + 1)) &&
+        isHex(text.charCodeAt(j + 2)) && isHex(text.charCodeAt(j + 3)) &&
+        isHex(text.charCodeAt(j + 4))
       ) {
-        code = parseInt(text.slice(i + 2, i + 6), 16);
-        len = 6;
+        code = parseInt(text.slice(j + 1, j + 5), 16);
+        len = j + 5 - i;
       } else if (
-        d === 120 && i + 3 < n && isHex(text.charCodeAt(i + 2)) &&
-        isHex(text.charCodeAt(i + 3))
+        e === 120 && j + 2 < n && isHex(text.charCodeAt(j + 1)) &&
+        isHex(text.charCodeAt(j + 2))
       ) {
-        code = parseInt(text.slice(i + 2, i + 4), 16);
-        len = 4;
+        code = parseInt(text.slice(j + 1, j + 3), 16);
+        len = j + 3 - i;
       }
     } else if (
       c === 37 && i + 2 < n && isHex(text.charCodeAt(i + 1)) &&

@@ -260,3 +260,10 @@ Deno.test("a token split over table rows (the next row's cells before it empty)"
   const out = redact(other, findSensitive(other));
   assert.ok(out.includes("Vn5Xp9Zq3Bs7Dw0abcdef"), out);
 });
+
+Deno.test("undisguise: \\uXXXX and \\xHH behind any number of backslashes (JSON in JSON)", () => {
+  for (const bs of ["\\", "\\\\", "\\\\\\\\"]) {
+    const text = `${bs}u0067${bs}u0068${bs}u0070_x ${bs}x41`;
+    assert.equal(undisguise(text)?.text, "ghp_x A");
+  }
+});
