@@ -29,9 +29,38 @@ import { asciiBytes } from "./ascii.ts";
 /** Texts longer than this are not read by the gate (the scanner is loaded for them). */
 export const GATE_MAX_CHARS = 8_192;
 
-let tables: { cs: string[]; ci: string[]; traits: number } | undefined;
+/** Keywords by their first two characters (as one number), and those of one character. */
+interface KeywordIndex {
+  one: Set<number>;
+  two: Map<number, string[]>;
+}
 
-function gateTables(): { cs: string[]; ci: string[]; traits: number } {
+interface GateTables {
+  cs: KeywordIndex;
+  ci: KeywordIndex;
+  traits: number;
+}
+
+let tables: GateTables | undefined;
+
+function indexOf(words: Iterable<string>): KeywordIndex {
+  const one = new Set<number>();
+  const two = new Map<number, string[]>();
+  for (const w of words) {
+    if (w.length === 0) continue;
+    if (w.length === 1) {
+      one.add(w.charCodeAt(0));
+      continue;
+    }
+    const key = (w.charCodeAt(0) << 16) | w.charCodeAt(1);
+    const list = two.get(key);
+    if (list) list.push(w);
+    else two.set(key, [w]);
+  }
+  return { one, two };
+}
+
+function gateTables(): GateTables {
   if (tables !== undefined) return tables;
   const cs = new Set(CASE_KEYWORDS);
   const ci = new Set(ANY_CASE_KEYWORDS.map((k) => k.toLowerCase()));
@@ -44,7 +73,21 @@ function gateTables(): { cs: string[]; ci: string[]; traits: number } {
   // Hex runs start the pieces pass even without a keyword.
   let traits = TRAIT_BITS.hex;
   for (const t of KEYWORDLESS_TRAITS) traits |= TRAIT_BITS[t];
-  return tables = { cs: [...cs], ci: [...ci], traits };
+  return tables = { cs: indexOf(cs), ci: indexOf(ci), traits };
+}
+
+/** Whether `text` holds a keyword of `ix`: one pass, each position checked against the keywords starting with its two characters. */
+function holdsKeyword(text: string, ix: KeywordIndex): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (ix.one.has(c)) return true;
+    if (i + 1 >= n) break;
+    const list = ix.two.get((c << 16) | text.charCodeAt(i + 1));
+    if (list === undefined) continue;
+    for (const k of list) if (text.startsWith(k, i)) return true;
+  }
+  return false;
 }
 
 /**
@@ -59,8 +102,5 @@ export function mayHoldSensitive(text: string): boolean {
   if (bytes === undefined) return true;
   const t = gateTables();
   if ((textTraits(bytes, text) & t.traits) !== 0) return true;
-  for (const k of t.cs) if (text.includes(k)) return true;
-  const lower = text.toLowerCase();
-  for (const k of t.ci) if (lower.includes(k)) return true;
-  return false;
+  return holdsKeyword(text, t.cs) || holdsKeyword(text.toLowerCase(), t.ci);
 }
