@@ -36,7 +36,7 @@ export type ScanFn = (
 const HINT = new RegExp(
   String.fromCharCode(27) +
     String
-      .raw`|\\+["/]|[\u00a0\u00ad\u200b-\u200d\u2007\u2009\u202f\u2060\u3000\ufeff\uff01-\uff5e]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|%[0-9a-fA-F]{2}|&#?[A-Za-z0-9]{2,8};|[[({]\s?(?:at|dot)\s?[\])}]|\sdot\s`,
+      .raw`|[\w~+/=.-]\\\r?\n[\w~+/=.-]|\\+["/]|[\u00a0\u00ad\u200b-\u200d\u2007\u2009\u202f\u2060\u3000\ufeff\uff01-\uff5e]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|%[0-9a-fA-F]{2}|&#?[A-Za-z0-9]{2,8};|[[({]\s?(?:at|dot)\s?[\])}]|\sdot\s`,
   "i",
 );
 
@@ -68,6 +68,12 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 const isHex = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+
+/** Characters of a token that a line continuation may split (letters, digits, `~+/=._-`). */
+const isContinued = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
+  c === 95 || c === 45 || c === 43 || c === 47 || c === 61 || c === 46 ||
+  c === 126;
 
 /** Characters that vanish from the view (zero-width, soft hyphen, BOM). */
 const isInvisible = (c: number): boolean =>
@@ -174,6 +180,21 @@ export function undisguise(text: string): View | undefined {
     let len = 1;
     if (c === 92 && i + 1 < n) { // backslash
       const d = text.charCodeAt(i + 1);
+      // A line continuation inside a token (`"abc\<newline>def"`): the
+      // backslash and the line break vanish, the token reads whole.
+      const nl = d === 13 && i + 2 < n && text.charCodeAt(i + 2) === 10
+        ? i + 2
+        : d === 10
+        ? i + 1
+        : -1;
+      if (
+        nl > 0 && i > 0 && isContinued(text.charCodeAt(i - 1)) &&
+        nl + 1 < n && isContinued(text.charCodeAt(nl + 1))
+      ) {
+        i = nl + 1;
+        changed = true;
+        continue;
+      }
       // Escaped quotes and slashes at any depth of escaping (JSON in JSON: \\\" reads as ").
       let j = i + 1;
       while (j < n && j - i < 16 && text.charCodeAt(j) === 92) j++;

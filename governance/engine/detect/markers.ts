@@ -33,6 +33,8 @@ const DISGUISE_CS = [
   "&#",
   "&",
   // Octal escapes of printable characters (decoded by `pieces.ts`).
+  // A line continuation that may split a token (`abc\<newline>def`).
+  "\\\n",
   "\\0",
   "\\1",
   "\\2",

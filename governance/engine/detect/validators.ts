@@ -20,6 +20,14 @@ import {
   ssnValid,
   verhoeffValid,
 } from "./checksums.ts";
+import {
+  documentationEmail,
+  exampleIban,
+  fictionalNanp,
+  networkConfigIpv4,
+  privateIpv4,
+  testCard,
+} from "./documentation.ts";
 import type {
   CheckContext,
   Validator,
@@ -291,6 +299,7 @@ function cardValid(v: string, ctx: CheckContext): boolean {
     return false;
   }
   if (/^(\d)\1+$/.test(digits)) return false;
+  if (testCard(digits, ctx.text, ctx.start)) return false;
   return cardBrandOk(digits) && luhnValid(digits);
 }
 
@@ -313,7 +322,8 @@ const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 /** Like {@link ipv4ValidGeneral}, read straight from the characters for the usual shape. */
 function ipv4Valid(v: string, ctx: CheckContext): boolean {
   if (!IPV4_SHAPE.test(v)) return ipv4ValidGeneral(v, ctx);
-  let first = -1;
+  const octets = [0, 0, 0, 0];
+  let n = 0;
   let value = 0;
   let from = 0;
   for (let i = 0; i <= v.length; i++) {
@@ -324,11 +334,16 @@ function ipv4Valid(v: string, ctx: CheckContext): boolean {
     }
     if (i - from > 1 && v.charCodeAt(from) === 48) return false;
     if (value > 255) return false;
-    if (first < 0) first = value;
+    octets[n++] = value;
     value = 0;
     from = i + 1;
   }
-  if (v === "0.0.0.0" || first === 127 || first === 255) return false;
+  const first = octets[0];
+  if (first === 0 || first === 127 || first >= 224) return false;
+  if (
+    privateIpv4(first, octets[1]) &&
+    networkConfigIpv4(ctx.text, ctx.start, ctx.end)
+  ) return false;
   return !versionBefore(ctx) && !productBefore(ctx);
 }
 
@@ -421,8 +436,11 @@ function ipv4ValidGeneral(v: string, ctx: CheckContext): boolean {
     if (p.length > 1 && p[0] === "0") return false;
     if (Number(p) > 255) return false;
   }
-  const [a] = parts.map(Number);
-  if (v === "0.0.0.0" || a === 127 || a === 255) return false;
+  const [a, b] = parts.map(Number);
+  if (a === 0 || a === 127 || a >= 224) return false;
+  if (privateIpv4(a, b) && networkConfigIpv4(ctx.text, ctx.start, ctx.end)) {
+    return false;
+  }
   return !versionBefore(ctx) && !productBefore(ctx);
 }
 
@@ -528,7 +546,8 @@ function sepsSane(v: string): boolean {
 }
 
 function nanpValid(ten: string): boolean {
-  return /^[2-9]\d{2}[2-9]\d{6}$/.test(ten) && !/^(\d)\1+$/.test(ten);
+  return /^[2-9]\d{2}[2-9]\d{6}$/.test(ten) && !/^(\d)\1+$/.test(ten) &&
+    !fictionalNanp(ten);
 }
 
 function phoneUsValid(v: string): boolean {
@@ -574,6 +593,12 @@ function phoneAnyValid(v: string): boolean {
     return false;
   }
   const d = v.replace(/\D/g, "");
+  // The range for fiction, bare or with a North American area code.
+  if (
+    (d.length === 7 || d.length === 10 ||
+      (d.length === 8 || d.length === 11) && d[0] === "1") &&
+    fictionalNanp(d)
+  ) return false;
   return d.length >= 7 && d.length <= 15 && !/^(\d)\1+$/.test(d);
 }
 
@@ -631,6 +656,7 @@ function emailValid(v: string, ctx: CheckContext): boolean {
   const local = v.slice(0, at);
   const domain = v.slice(at + 1).toLowerCase();
   if (local.endsWith(".") || local.includes("..")) return false;
+  if (documentationEmail(local, domain)) return false;
   const tld = domain.slice(domain.lastIndexOf(".") + 1);
   if (FILE_EXTENSIONS.has(tld)) return false;
   if (domain.endsWith("gserviceaccount.com") && placeholderAccount(v)) {
@@ -703,10 +729,15 @@ function unquoted(ctx: CheckContext): boolean {
   return before !== '"' && before !== "'" && before !== "`";
 }
 
+/** A dotted part of 10+ characters with two separate runs of digits (`xxfx48juecgnu5il`): random, not an identifier. */
+const RANDOM_PART = /(?:^|\.)(?=[^.]{10})[^.\d]*\d+[^.\d]+\d/;
+
 function codeReference(v: string): boolean {
   // Each dotted part an identifier: "config.db.password" is code,
-  // "Ember.49895tnvz" (a part starting with a digit) is not.
-  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v) ||
+  // "Ember.49895tnvz" (a part starting with a digit) is not, nor is a
+  // kubeadm token "abcdef.0123456789abcdef" or a part with scattered digits.
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v) &&
+      !RANDOM_PART.test(v) ||
     /[()]/.test(v) ||
     /^(?:[A-Za-z_]+)$/.test(v) && /[a-z][A-Z]|_/.test(v);
 }
@@ -729,6 +760,7 @@ function assignedPasswordValid(v: string, ctx: CheckContext): boolean {
 
 function assignedSecretValid(v: string, ctx: CheckContext): boolean {
   if (v.length < 12 || v.length > 4096 || isPlaceholder(v)) return false;
+  if (v.startsWith("eyJ") && isSampleJwt(v)) return false;
   if (/\s/.test(v)) return false;
   if (unquoted(ctx) && codeReference(v)) return false;
   if (/^\d+$/.test(v)) return false;
@@ -919,7 +951,9 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
     // Dotted, it could be a version ("version 536.90.4399").
     (!v.includes(".") || !versionBefore(ctx)),
   aadhaar: aadhaarValid,
-  iban: (v) => ibanValid(v),
+  iban: (v, ctx) =>
+    ibanValid(v) &&
+    !exampleIban(v.replace(/ /g, "").toUpperCase(), ctx.text, ctx.start),
   cpf: (v) => cpfValid(v),
   sin: (v) => sinValid(v),
   dni: (v) => dniValid(v),

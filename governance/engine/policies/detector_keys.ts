@@ -793,6 +793,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_credential_assignment",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_cli_password_flag",
     "category": "secret",
     "appliesTo": "both",

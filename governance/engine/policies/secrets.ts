@@ -1243,6 +1243,20 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     priority: 1,
   }),
   secret({
+    key: "credential_assignment",
+    name: "Credential assignment",
+    type: "credential",
+    severity: "high",
+    description:
+      "A credential/credentials key assigned a high-entropy literal value (not a credential's id, name, type, source, helper or file: Jenkins `credentialsId`, AWS `credential_process`).",
+    pattern: String
+      .raw`credentials?(?![\w.-]{0,24}?(?:id|name|type|source|process|helper|provider|file|path|store|manager|mode|url|uri|ref|key_?ref)(?![a-z]))[\w.-]{0,24}${GLUE}(?:"(?<v>[^"\n]{1,4096})(?=")|'(?<v>[^'\n]{1,4096})(?=')|(?<v>[^\s"'\x60,;&<>(){}\[\]]{1,4096}))`,
+    keywords: ["credential"],
+    ignoreCase: true,
+    validator: "assigned_secret",
+    priority: 1,
+  }),
+  secret({
     key: "cli_password_flag",
     name: "Password on a command line",
     type: "password",

@@ -323,6 +323,7 @@ export const ANY_CASE_KEYWORDS: readonly string[] = [
   "coinbase",
   "contact",
   "cpf",
+  "credential",
   "d.o.b",
   "data de nasc",
   "data di nasc",

@@ -2292,6 +2292,19 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "validator": "assigned_secret",
   "priority": 1,
 }, {
+  "id": "sys_secret_credential_assignment",
+  "category": "secret",
+  "severity": "high",
+  "action": "redact",
+  "type": "credential",
+  "pattern":
+    "credentials?(?![\\w.-]{0,24}?(?:id|name|type|source|process|helper|provider|file|path|store|manager|mode|url|uri|ref|key_?ref)(?![a-z]))[\\w.-]{0,24}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,4096})(?=\")|'(?<v>[^'\\n]{1,4096})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,4096}))",
+  "keywords": ["credential"],
+  "anchored": true,
+  "ignoreCase": true,
+  "validator": "assigned_secret",
+  "priority": 1,
+}, {
   "id": "sys_secret_cli_password_flag",
   "category": "secret",
   "severity": "high",

@@ -2261,6 +2261,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_credential_assignment",
+    "name": "Credential assignment",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A credential/credentials key assigned a high-entropy literal value (not a credential's id, name, type, source, helper or file: Jenkins `credentialsId`, AWS `credential_process`).",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_cli_password_flag",
     "name": "Password on a command line",
     "category": "secret",

@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { scan } from "../mod.ts";
+
+const found = (t: string) =>
+  scan(t).findings.filter((f) =>
+    f.category === "pii" || f.category === "secret"
+  );
+const gone = (t: string, v: string) => !scan(t).redacted.includes(v);
+
+Deno.test("documentation values are not PII: reserved domains, system mailboxes, fiction phones, test cards, example IBANs, private addresses in network configuration", () => {
+  for (
+    const t of [
+      "contact: jane.doe@example.com",
+      'git config user.email "you@example.com"',
+      "From: Support <support@example.com>",
+      "Author: CI Bot <ci@example.org>",
+      "mail admin@corp.example and test@api.test",
+      "noreply@github.com",
+      "From: GitHub <no-reply+notifications@github.com>",
+      "Return-Path: <MAILER-DAEMON@mx.acme.net>",
+      'phone: "+1-555-0100"',
+      "Call (212) 555-0187 in the movie",
+      "Use 4242 4242 4242 4242 with any future expiry in Stripe test mode.",
+      'assert luhn("4111111111111111") is True  # test vector',
+      "Example IBAN: GB82 WEST 1234 5698 7654 32",
+      "e.g. DE89370400440532013000",
+      "inet 10.174.136.32/24 brd 10.0.0.255",
+      "gateway 192.168.47.1",
+      "route add -net 172.20.0.0/16 gw 172.20.0.1",
+      "nameserver 10.96.0.10",
+      "listen 192.168.1.10:8080;",
+      "multicast 239.255.255.250:1900",
+    ]
+  ) assert(found(t).length === 0, t);
+});
+
+Deno.test("documentation rules keep real-looking values: people at example domains, real phones, cards and IPs outside tests", () => {
+  const cases: [string, string][] = [
+    [
+      "customer kimberly65@example.org placed an order",
+      "kimberly65@example.org",
+    ],
+    ["a.b@example.com", "a.b@example.com"],
+    ["reply to maria.schmidt@gmail.com", "maria.schmidt@gmail.com"],
+    ["support@acme-corp.io", "support@acme-corp.io"],
+    ["Call (212) 555-0287", "(212) 555-0287"],
+    ["call (415) 829-0132 now", "(415) 829-0132"],
+    ["card 4111 1111 1111 1111, SSN 123-45-6789", "4111 1111 1111 1111"],
+    ["paid with 4242424242424242 yesterday", "4242424242424242"],
+    ["IBAN DE17370502990532013000", "DE17370502990532013000"],
+    ["X-Real-IP: 81.2.69.160", "81.2.69.160"],
+    [
+      "wire to IBAN GB82 WEST 1234 5698 7654 32 ref inv-2211",
+      "GB82 WEST 1234 5698 7654 32",
+    ],
+    ["login ok ip=203.0.113.45", "203.0.113.45"],
+    ["Failed password for root from 192.168.1.45 port 22", "192.168.1.45"],
+    ["host=10.0.0.12", "10.0.0.12"],
+    ["sshd: Accepted publickey from 172.32.4.5 port 50122", "172.32.4.5"],
+    ["from 192.169.4.5", "192.169.4.5"],
+  ];
+  for (const [t, v] of cases) assert(gone(t, v), t);
+});
