@@ -61,3 +61,30 @@ Deno.test("documentation rules keep real-looking values: people at example domai
   ];
   for (const [t, v] of cases) assert(gone(t, v), t);
 });
+
+Deno.test("phone and passport labels in other languages and scripts", () => {
+  const cases: [string, string][] = [
+    ["Teléfono: 01 77 98 31 09", "01 77 98 31 09"],
+    ["Tél. : 01 23 45 67 89", "01 23 45 67 89"],
+    ["電話: 03-8335-0180", "03-8335-0180"],
+    ["携帯：090-1234-5678", "090-1234-5678"],
+    ["手机: 138 0013 8000", "138 0013 8000"],
+    ["Телефон: 8 495 123-45-67", "8 495 123-45-67"],
+    ["Handy: 0171 2345678", "0171 2345678"],
+    ["Telefoon: 06-12345678", "06-12345678"],
+    ["Reisepassnummer: QF1928564", "QF1928564"],
+    ["N° de passeport : 18AB12345", "18AB12345"],
+    ["pasaporte: PAA123456", "PAA123456"],
+  ];
+  for (const [t, v] of cases) assert(gone(t, v), t);
+  for (
+    const t of [
+      "Öffnungszeiten: Mo–Fr 09:00–17:00, PLZ 10115",
+      "Tél: 2026-12-01",
+      "電話番号を入力してください",
+      "Телефон: не указан",
+      "This is handy: 3 tips",
+      "passeport valide jusqu'en 2031",
+    ]
+  ) assert(found(t).length === 0, t);
+});

@@ -18,6 +18,8 @@ export const MARK = {
   base64: 2,
   /** A word that may be a column header. */
   table: 4,
+  /** A health record's field structure (HL7 v2 PID segment, FHIR system/value). */
+  record: 8,
 } as const;
 
 /** Escapes and encodings (case-sensitive). ESC starts ANSI colour codes. */
@@ -181,4 +183,10 @@ export const MARKERS: readonly Marker[] = [
     anchored: false,
   },
   { flag: MARK.table, keywords: TABLE_WORDS, ignoreCase: true, anchored: true },
+  {
+    flag: MARK.record,
+    keywords: ["PID|", '"system"'],
+    ignoreCase: false,
+    anchored: false,
+  },
 ];

@@ -127,6 +127,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   { "id": "sys_pii_phone_intl", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_phone_uk", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_phone_labelled", "category": "pii", "appliesTo": "both" },
+  {
+    "id": "sys_pii_phone_labelled_script",
+    "category": "pii",
+    "appliesTo": "both",
+  },
   { "id": "sys_pii_aadhaar", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_phone_india", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_pan", "category": "pii", "appliesTo": "both" },

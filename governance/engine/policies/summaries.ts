@@ -527,7 +527,17 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "redact",
     "description":
-      "7-15 digits right after a phone/telephone/Telefon/mobile/tel/cell/whatsapp label (India and Singapore local numbers, 00-prefixed international and trunk-prefixed national numbers, others).",
+      "7-15 digits right after a phone/telephone/Telefon/mobile/tel/cell/whatsapp label, or one in another language written in ASCII letters (Teléfono, Telefoon, Handy, Mobil, Celular, Cellulare, Portable, GSM): India and Singapore local numbers, 00-prefixed international and trunk-prefixed national numbers, others.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_phone_labelled_script",
+    "name": "Phone number (label with non-ASCII letters)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "7-15 digits right after a phone label written with letters beyond ASCII (Tél, Téléphone, Móvil, 電話, 携帯, 电话, 手机, Телефон, Тел, Моб, Τηλέφωνο); runs only on texts with such letters.",
     "appliesTo": "both",
   },
   {
@@ -657,7 +667,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A 6-9 character passport number right after a 'passport' label.",
+      "A 6-9 character passport number right after a 'passport' label (or Reisepass, passeport, pasaporte, passaporto, paspoort, paszport, Passnummer).",
     "appliesTo": "both",
   },
   {
