@@ -325,6 +325,51 @@ function bareContinuation(text: string, b: number): boolean {
   return true;
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Characters a log prefix ends with before the message (`| `, `] `, `: `, `> `, a space). */
+const isPrefixEnd = (c: number): boolean =>
+  c === 32 || c === 9 || c === 124 || c === 93 || c === 58 || c === 62;
+
+/** Whether the line from `b` to its end is one token: 8+ characters with a digit and a letter, or 16+ of both cases. */
+function wholeTokenLine(text: string, b: number): boolean {
+  let e = b;
+  let lower = false, upper = false, digit = false;
+  while (e < text.length && e - b < 4096) {
+    const c = text.charCodeAt(e);
+    if (c === 10 || c === 13) break;
+    if (!isTokenChar(c)) return false;
+    if (isDigit(c)) digit = true;
+    else if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+    e++;
+  }
+  // Title-case words (`Request-Id`) are not random: without a digit, 16+ characters.
+  return e - b >= 8 && (lower || upper) && digit ||
+    e - b >= 16 && lower && upper;
+}
+
+/**
+ * Length of the prefix that the line after the break at `nl` repeats from
+ * the start of the line before it (digits may differ: timestamps move on),
+ * when it is at least 8 characters, ends at a separator and stops before
+ * `tokenStart` (the wrapped token); 0 otherwise.
+ */
+function repeatedPrefix(text: string, nl: number, tokenStart: number): number {
+  const ls = text.lastIndexOf("\n", nl - 1) + 1;
+  const max = Math.min(tokenStart - ls, 80, text.length - nl - 1);
+  let k = 0;
+  while (k < max) {
+    const c = text.charCodeAt(ls + k), d = text.charCodeAt(nl + 1 + k);
+    if (c !== d && !(isDigit(c) && isDigit(d))) break;
+    k++;
+  }
+  // Back to the last separator the two lines share.
+  while (k > 0 && !isPrefixEnd(text.charCodeAt(ls + k - 1))) k--;
+  while (k < max && text.charCodeAt(nl + 1 + k) === 32) k++;
+  return k >= 8 ? k : 0;
+}
+
 /**
  * A line break inside a token: the line ends in a token of at least 10
  * characters with letters and digits or both cases, optionally followed by a wrap mark
@@ -396,6 +441,16 @@ export function unwrapLines(
       (text[b] === " " || text[b] === "|" || text[b] === "\t" ||
         text[b] === "│")
     ) b++;
+    // A log line's prefix repeated on the next line (`2026-12-02T10:14:07Z | `):
+    // the value goes on after it.
+    const prefixed = !marked && !bordered && b === nl + 1
+      ? repeatedPrefix(text, nl, t)
+      : 0;
+    if (prefixed > 0) {
+      b = nl + 1 + prefixed;
+      // After a log prefix, the rest of the line is the rest of the token.
+      if (!wholeTokenLine(text, b)) continue;
+    }
     if (b < n && (text[b] === '"' || text[b] === "'")) b++;
     // After a border, the next row must be a continuation: its cells before the value empty.
     if (bordered && !/[|│] *[|│] *$/.test(text.slice(nl + 1, b))) continue;

@@ -21,13 +21,14 @@ const TOKEN = String.raw`[A-Za-z0-9_\-+/=.:~]`;
 
 /**
  * The glue between two string literals of one value: a closing quote,
- * spaces, an optional concatenation operator (`+`, `.`, `..`, `&`) or a
- * line continuation, an optional line break with indentation, an optional
+ * spaces, an optional concatenation operator (`+`, `.`, `..`, `&`), a
+ * list comma (`["sk_live_ab", "cd…"].join("")`: only a joined value the
+ * catalogue then recognises is reported) or a line continuation, an optional line break with indentation, an optional
  * operator or `NAME+=` there, and the opening quote.
  */
 const JOIN = new RegExp(
   String
-    .raw`["'][ \t]{0,8}(?:(?:\+|\.\.?|&|\\)[ \t]{0,8})?(?:\r?\n[ \t]{0,16}(?:[A-Za-z_]\w{0,40}\+=|(?:\+|\.\.?|&)[ \t]{0,8})?)?["'](?=${TOKEN})`,
+    .raw`["'][ \t]{0,8}(?:(?:\+|\.\.?|&|\\|,)[ \t]{0,8})?(?:\r?\n[ \t]{0,16}(?:[A-Za-z_]\w{0,40}\+=|(?:\+|\.\.?|&)[ \t]{0,8})?)?["'](?=${TOKEN})`,
   "y",
 );
 

@@ -69,3 +69,32 @@ Deno.test("dotted tokens with random parts are not code references", () => {
     ]
   ) assert.deepEqual(secrets(t), [], t);
 });
+
+Deno.test("literals of one secret in a list that code joins are read together", () => {
+  const t = 'let k = ["whsec_gSXMg1CvHndPlG9H33BzcH", "i76tZBrI7F"].join("");';
+  assert.ok(gone(t, "i76tZBrI7F"));
+  for (
+    const x of [
+      'scopes = ["ghp_scope", "repo", "read:org"]',
+      'prefixes = ["sk_live_", "sk_test_", "rk_live_"]',
+      'args = ["--token", "abc", "--verbose"]',
+    ]
+  ) assert.deepEqual(secrets(x), [], x);
+});
+
+Deno.test("a token wrapped after a log prefix goes on after the prefix on the next line", () => {
+  const a = "IMz05PWoxnD", b = "jSCY3Rq3twL6glIarPs7c73iBqlHy";
+  const t = `2026-12-02T10:14:07Z | token=${a}\n2026-12-02T10:14:07Z | ${b}`;
+  assert.ok(gone(t, a) && gone(t, b));
+  const ms =
+    "2026-12-02T10:14:07.101Z [app] token=EAAABnlQUOmnEWh6\n2026-12-02T10:14:07.102Z [app] Tw_KvR2T4VthXva3pBK_vQ8qhi4DJhkuO6BnmLQ3nxuGs9AW";
+  assert.ok(gone(ms, "Tw_KvR2T4VthXva3pBK_vQ8qhi4DJhkuO6BnmLQ3nxuGs9AW"));
+  // The next log message is not part of the token.
+  for (
+    const next of ["request done", "Request-Id", "GET /healthz 200", "retry=3"]
+  ) {
+    const x =
+      `2026-12-02T10:14:07Z | token=IMz05PWoxnD8\n2026-12-02T10:14:08Z | ${next}`;
+    assert.ok(scan(x).redacted.includes(next), next);
+  }
+});
