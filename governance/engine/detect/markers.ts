@@ -85,6 +85,11 @@ export const BASE64_WORDS: readonly string[] = [
   "xoxb-",
   "mongodb",
   "postgres",
+  "mysql",
+  "redis",
+  "amqp",
+  // A Docker config.json (`.dockerconfigjson` in a Kubernetes Secret).
+  "auths",
   "Bearer",
   "client_secret",
   // .npmrc, .netrc and .pypirc, encoded whole.

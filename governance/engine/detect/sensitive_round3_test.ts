@@ -98,3 +98,24 @@ Deno.test("a token wrapped after a log prefix goes on after the prefix on the ne
     assert.ok(scan(x).redacted.includes(next), next);
   }
 });
+
+Deno.test(".npmrc _auth and base64 Secret data of Docker configs and URLs are secrets", () => {
+  const auth = btoa("deploy:Qz8ruLm3x!");
+  assert.ok(gone(`_auth=${auth}`, auth));
+  assert.ok(gone(`//npm.acme.dev/:_auth="${auth}"`, auth));
+  const docker = btoa(
+    `{"auths":{"r.io":{"auth":"${btoa("deploy:Qz8ruLm3x!")}"}}}`,
+  );
+  assert.ok(gone(`  .dockerconfigjson: ${docker}`, docker));
+  const url = btoa("mysql://shop:Qz8ruLm3x@10.2.3.4/shop");
+  assert.ok(gone(`  url: ${url}`, url));
+  for (
+    const t of [
+      "_auth=${NPM_AUTH}",
+      "always-auth=true",
+      `_authToken=\${NPM_TOKEN}`,
+      `_auth=${btoa("no-colon-here")}`,
+      `  config.json: ${btoa('{"auths":{}}')}`,
+    ]
+  ) assert.deepEqual(secrets(t), [], t);
+});

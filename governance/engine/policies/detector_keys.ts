@@ -773,6 +773,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_npm_basic_auth",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_bearer_token",
     "category": "secret",
     "appliesTo": "both",

@@ -1172,6 +1172,18 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     validator: "basic_auth",
   }),
   secret({
+    key: "npm_basic_auth",
+    name: "npm registry basic credentials",
+    type: "basic_auth",
+    severity: "critical",
+    description:
+      "The base64 user:password of an .npmrc `_auth=` line (or a scoped `//registry/:_auth=`).",
+    pattern: String
+      .raw`_auth[ \t]{0,4}=[ \t]{0,4}["']?(?<v>[A-Za-z0-9+/]{8,1000}={0,2})(?![A-Za-z0-9+/=])`,
+    keywords: ["_auth"],
+    validator: "basic_auth",
+  }),
+  secret({
     key: "bearer_token",
     name: "HTTP Bearer token",
     type: "bearer_token",

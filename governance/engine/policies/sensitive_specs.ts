@@ -2261,6 +2261,18 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "validator": "basic_auth",
   "priority": 3,
 }, {
+  "id": "sys_secret_npm_basic_auth",
+  "category": "secret",
+  "severity": "critical",
+  "action": "redact",
+  "type": "basic_auth",
+  "pattern":
+    "_auth[ \\t]{0,4}=[ \\t]{0,4}[\"']?(?<v>[A-Za-z0-9+/]{8,1000}={0,2})(?![A-Za-z0-9+/=])",
+  "keywords": ["_auth"],
+  "anchored": true,
+  "validator": "basic_auth",
+  "priority": 3,
+}, {
   "id": "sys_secret_bearer_token",
   "category": "secret",
   "severity": "critical",

@@ -2221,6 +2221,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_npm_basic_auth",
+    "name": "npm registry basic credentials",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description":
+      "The base64 user:password of an .npmrc `_auth=` line (or a scoped `//registry/:_auth=`).",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_bearer_token",
     "name": "HTTP Bearer token",
     "category": "secret",
