@@ -28,6 +28,20 @@ import {
   privateIpv4,
   testCard,
 } from "./documentation.ts";
+import {
+  bsnValid,
+  chinaIdValid,
+  curpValid,
+  deTaxIdValid,
+  krRrnValid,
+  labelledIdValid,
+  medicareValid,
+  myNumberValid,
+  nirValid,
+  peselValid,
+  sortCodeValid,
+  zaIdValid,
+} from "./world_ids.ts";
 import type {
   CheckContext,
   Validator,
@@ -996,4 +1010,16 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   codice_fiscale: (v) => codiceFiscaleValid(v),
   dni_unlabelled: dniUnlabelledValid,
   sin_unlabelled: sinUnlabelledValid,
+  cn_id: (v) => chinaIdValid(v),
+  nl_bsn: (v) => bsnValid(v),
+  pl_pesel: (v) => peselValid(v),
+  fr_nir: (v) => nirValid(v),
+  za_id: (v) => zaIdValid(v),
+  kr_rrn: (v) => krRrnValid(v),
+  jp_my_number: (v) => myNumberValid(v),
+  de_tax_id: (v) => deTaxIdValid(v),
+  au_medicare: (v) => medicareValid(v),
+  mx_curp: (v) => curpValid(v),
+  labelled_id: (v) => labelledIdValid(v) && !isPlaceholder(v),
+  sort_code: (v) => sortCodeValid(v),
 };

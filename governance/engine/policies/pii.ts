@@ -14,6 +14,7 @@
 
 import type { SensitiveSpec } from "../detect/sensitive_spec.ts";
 import { NATIONAL_ID_POLICIES } from "./pii_national.ts";
+import { WORLD_ID_POLICIES } from "./pii_world.ts";
 
 /**
  * Digits/separators may not continue on either side of a numeric match. A
@@ -573,4 +574,5 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     requires: "nino",
   },
   ...NATIONAL_ID_POLICIES,
+  ...WORLD_ID_POLICIES,
 ];

@@ -840,6 +840,166 @@ export const PII_INFO: readonly PolicyInfo[] = [
       "A compact IBAN in lower or mixed case right after an 'IBAN' label, with a known country length and mod-97 check.",
     "appliesTo": "both",
   },
+  {
+    "id": "sys_pii_cn_resident_id",
+    "name": "China resident identity number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An 18-character PRC resident identity number (birth date inside, MOD 11-2 check character) after a resident/citizen id or ID card label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_cn_resident_id_script",
+    "name": "China resident identity number (label in Chinese)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An 18-character PRC resident identity number after 身份证 / 身份证号码 / 公民身份号码 (texts with such letters only).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_nl_bsn",
+    "name": "Netherlands BSN (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 9-digit Dutch citizen service number (elfproef) after a BSN/burgerservicenummer/sofinummer label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_pl_pesel",
+    "name": "Poland PESEL (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An 11-digit PESEL (birth date, weighted check digit) after a PESEL label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_fr_nir",
+    "name": "France social security number / NIR (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 15-digit French NIR (sex, birth year and month, place, key 97 - n mod 97) after a NIR/INSEE/sécurité sociale/carte Vitale label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_za_id",
+    "name": "South Africa identity number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 13-digit South African identity number (birth date, citizenship digit, Luhn check) after an SA ID / identity number / ID number label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_kr_rrn",
+    "name": "Korea resident registration number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A Korean RRN YYMMDD-SNNNNNN (birth date, sex/century digit) after an RRN / resident registration label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_kr_rrn_script",
+    "name": "Korea resident registration number (label in Korean)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A Korean RRN after 주민등록번호 / 주민번호 (texts with such letters only).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_jp_my_number",
+    "name": "Japan My Number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 12-digit Japanese individual number (check digit) after a My Number / individual number label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_jp_my_number_script",
+    "name": "Japan My Number (label in Japanese)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 12-digit Japanese individual number after マイナンバー / 個人番号 (texts with such letters only).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_de_tax_id",
+    "name": "Germany tax identification number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An 11-digit Steuer-ID (ISO 7064 MOD 11,10 check digit) after a Steuer-ID / IdNr / Steueridentifikationsnummer / tax id label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_au_medicare",
+    "name": "Australia Medicare number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A Medicare card number (first digit 2-6, check digit, issue number) after a Medicare label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_mx_curp",
+    "name": "Mexico CURP (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An 18-character CURP (birth date, sex, state, check digit) after a CURP label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_driver_license",
+    "name": "Driving licence number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A driving licence number (5-18 letters and digits, 5+ digits) after a driver's license / DL# / Führerschein / permis de conduire / licencia label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_medical_record_number",
+    "name": "Medical record number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A medical record number (5-18 letters and digits, 5+ digits) after an MRN / medical record number label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_uk_sort_code",
+    "name": "UK sort code (labelled)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "A UK bank sort code (three pairs of digits) after a sort code label.",
+    "appliesTo": "both",
+  },
 ];
 
 /** Reviewer-facing fields of the SECRET policies (generated). */
