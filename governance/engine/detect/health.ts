@@ -64,12 +64,18 @@ function pidCells(text: string, ctx: CheckContext, out: TableCell[]): void {
       out.push({ start: a, end: b, policyId: f.policyId });
     }
   };
-  for (let p = text.indexOf("PID|"); p >= 0; p = text.indexOf("PID|", p + 4)) {
+  for (
+    let p = text.indexOf("PID|"), done = 0;
+    p >= 0;
+    p = text.indexOf("PID|", Math.max(p + 4, done))
+  ) {
     if (p > 0 && !isSegmentEnd(text.charCodeAt(p - 1)) && text[p - 1] !== " ") {
       continue;
     }
     let end = p;
     while (end < text.length && !isSegmentEnd(text.charCodeAt(end))) end++;
+    // A segment is read once (hostile input repeats "PID|" on one line).
+    done = end;
     // Field spans, PID-0 being the segment name.
     const fields: [number, number][] = [];
     let a = p;

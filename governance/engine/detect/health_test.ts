@@ -78,3 +78,21 @@ Deno.test("FHIR: identifier systems and telecom systems label their values", () 
     ]
   ) assert.deepEqual(healthCells(t), [], t);
 });
+
+Deno.test("health records, SQL rows and wrapped-token views stay linear on hostile input", () => {
+  const hostile = [
+    "PID| ".repeat(50_000),
+    "PID|1||" + "~".repeat(100_000),
+    "PID|1||" + "^".repeat(100_000),
+    '{"system": "phone", "value": "' + "1".repeat(100_000),
+    '"system": "'.repeat(20_000),
+    "2026-12-02T10:14:07Z | token=IMz05PWoxnD8\n".repeat(5_000),
+    'k = ["sk_live_a", '.repeat(10_000),
+    "abc\\\n".repeat(30_000),
+  ];
+  for (const t of hostile) {
+    const t0 = performance.now();
+    scan(t);
+    assert.ok(performance.now() - t0 < 4000, t.slice(0, 30));
+  }
+});
