@@ -491,8 +491,8 @@ const B64_CHAR = (() => {
   return t;
 })();
 
-/** Shortest base64 run worth decoding (a credentials block is longer). */
-const MIN_BASE64 = 40;
+/** Shortest base64 run worth decoding (21 bytes: one `API_KEY=…` line; a credentials block is longer). */
+const MIN_BASE64 = 28;
 
 /**
  * Base64 runs of at least {@link MIN_BASE64} characters (with up to two `=`

@@ -88,3 +88,20 @@ Deno.test("phone and passport labels in other languages and scripts", () => {
     ]
   ) assert(found(t).length === 0, t);
 });
+
+Deno.test("XML and HTML element names label their values", () => {
+  const cases: [string, string][] = [
+    ["<birthDate>01/09/1950</birthDate>", "01/09/1950"],
+    ['<td class="phone">0612345678</td>', "0612345678"],
+    ["<passportNumber>EC2819876</passportNumber>", "EC2819876"],
+  ];
+  for (const [t, v] of cases) assert(gone(t, v), t);
+  for (
+    const t of [
+      "<phone/>",
+      "<birthDate></birthDate>",
+      "<dob>unknown</dob>",
+      '<input type="tel" name="phone">',
+    ]
+  ) assert(found(t).length === 0, t);
+});

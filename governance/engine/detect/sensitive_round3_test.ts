@@ -119,3 +119,45 @@ Deno.test(".npmrc _auth and base64 Secret data of Docker configs and URLs are se
     ]
   ) assert.deepEqual(secrets(t), [], t);
 });
+
+Deno.test("PAT keys, Service Bus shared access keys and short base64 env lines are secrets", () => {
+  const pat = "zmtz3jjhvundt52mshhx7jggry7i5pqaa2nxjdasnteyqup3cfe4";
+  assert.ok(gone(`AZURE_DEVOPS_PAT=${pat}`, pat));
+  assert.ok(gone(`gh_pat: "${pat}"`, pat));
+  const sak = "aP0a+RFGGQt6d/bY4P+SfbgHyrJhEBlPJRmOUYqCeU9=";
+  assert.ok(
+    gone(
+      `Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=${sak}`,
+      sak,
+    ),
+  );
+  const b = btoa("APP_SECRET=Tundra72%ToAu21");
+  assert.ok(gone(`echo ${b} | base64 -d`, b));
+  for (
+    const t of [
+      "pattern: Yx8kLm2Qp9Rt4Zw7",
+      "path: /usr/local/bin",
+      "PAT=${{ secrets.ADO_PAT }}",
+      "SharedAccessKeyName=RootManageSharedAccessKey",
+      `echo ${btoa("hello world, nothing here")} | base64 -d`,
+    ]
+  ) assert.deepEqual(secrets(t), [], t);
+});
+
+Deno.test("secret keys that name or locate a secret are not secrets; secret ids are", () => {
+  for (
+    const t of [
+      "secretRef: billing-credentials",
+      "secretName: tls-prod-cert-2026",
+      "secret_arn: arn:aws:secretsmanager:eu-west-1:123456789012:secret:db-AbCdEf",
+      "secretPath: kv/data/billing/prod",
+      "secret_store: aws-secrets-manager",
+    ]
+  ) assert.deepEqual(secrets(t), [], t);
+  assert.ok(
+    gone(
+      "secret_id: 6a174c20-f6de-a53c-74d2-6018fcceff64",
+      "6a174c20-f6de-a53c-74d2-6018fcceff64",
+    ),
+  );
+});

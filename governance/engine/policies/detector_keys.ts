@@ -232,6 +232,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_azure_shared_access_key",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_azure_sas_token",
     "category": "secret",
     "appliesTo": "both",
@@ -827,6 +832,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   },
   {
     "id": "sys_secret_token_assignment",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_pat_assignment",
     "category": "secret",
     "appliesTo": "both",
   },

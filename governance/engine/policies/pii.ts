@@ -31,8 +31,8 @@ const start = (first: string) => String.raw`${first}(?<=${L}${first})`;
 const R = String.raw`(?![\w-]|[.:/]\d)`;
 /** One IPv6 group. */
 const H4 = "[0-9A-Fa-f]{1,4}";
-/** `label: value` glue: optional key suffix, quote, separator. */
-const GLUE = String.raw`\.?["']?\s{0,3}[:=#,|-]?\s{0,3}["']?`;
+/** `label: value` glue: optional key suffix, quote, separator (`>` of an XML or HTML element: `<birthDate>1950-09-01`). */
+const GLUE = String.raw`\.?["']?\s{0,3}[:=#,|>-]?\s{0,3}["']?`;
 
 /** PII kinds, ids `sys_pii_<name>`. */
 export const PII_POLICIES: readonly SensitiveSpec[] = [

@@ -94,7 +94,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "phone",
   "pattern":
-    "(?<![a-zà-ÿ])(?:phone|mobile|t[eé]l[eé]?phone|tel[eé]fono|telefone?|telefonnummer|t[eé]l|cell(?:phone|ulare)?|whatsapp|contact|telefoon|handy|mobil(?:telefon|e)?|movil|celular|portable|gsm)(?:[ _-]?(?:no|num|number|nummer|numero|número|#))?\\.?[\"']?\\s{0,3}[:=#,|-]?\\s{0,3}[\"']?(?<v>\\+?\\(?\\d[\\d ().-]{5,18}\\d)(?![\\w-]|[.:/]\\d)",
+    "(?<![a-zà-ÿ])(?:phone|mobile|t[eé]l[eé]?phone|tel[eé]fono|telefone?|telefonnummer|t[eé]l|cell(?:phone|ulare)?|whatsapp|contact|telefoon|handy|mobil(?:telefon|e)?|movil|celular|portable|gsm)(?:[ _-]?(?:no|num|number|nummer|numero|número|#))?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\+?\\(?\\d[\\d ().-]{5,18}\\d)(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "phone",
@@ -131,7 +131,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "aadhaar",
   "pattern":
-    "(?<![a-z])(?:aadhaa?r|uidai|uid)(?:[ _-]?(?:no|num|number|card|#|id))?\\.?[\"']?\\s{0,3}[:=#,|-]?\\s{0,3}[\"']?(?:(?:no|number|num)\\.?:?\\s{0,3})?(?<v>[2-9]\\d{3}(?<s>[ -]?)\\d{4}\\k<s>\\d{4})(?![\\w-]|[.:/]\\d)",
+    "(?<![a-z])(?:aadhaa?r|uidai|uid)(?:[ _-]?(?:no|num|number|card|#|id))?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?:(?:no|number|num)\\.?:?\\s{0,3})?(?<v>[2-9]\\d{3}(?<s>[ -]?)\\d{4}\\k<s>\\d{4})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["aadhaar", "aadhar", "uid"],
   "anchored": true,
@@ -163,7 +163,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "nric",
   "pattern":
-    "(?<![a-z])(?:nric(?:[ /]fin)?|fin|ic)(?:[ _-]?(?:no|num|number|#))?\\.?[\"']?\\s{0,3}[:=#,|-]?\\s{0,3}[\"']?(?<v>[STFGM]\\d{7}[A-Z])(?![A-Za-z0-9])",
+    "(?<![a-z])(?:nric(?:[ /]fin)?|fin|ic)(?:[ _-]?(?:no|num|number|#))?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>[STFGM]\\d{7}[A-Z])(?![A-Za-z0-9])",
   "ignoreCase": true,
   "keywords": [
     "nric",
@@ -189,7 +189,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "uen",
   "pattern":
-    "(?<![a-z])uen(?:[ _-]?(?:no|num|number|#))?\\.?[\"']?\\s{0,3}[:=#,|-]?\\s{0,3}[\"']?(?<v>\\d{8}[A-Z]|(?:19|20)\\d{7}[A-Z]|[TSR]\\d{2}[A-Z]{2}\\d{4}[A-Z])(?![A-Za-z0-9])",
+    "(?<![a-z])uen(?:[ _-]?(?:no|num|number|#))?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\d{8}[A-Z]|(?:19|20)\\d{7}[A-Z]|[TSR]\\d{2}[A-Z]{2}\\d{4}[A-Z])(?![A-Za-z0-9])",
   "ignoreCase": true,
   "keywords": ["uen"],
   "anchored": true,
@@ -201,7 +201,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "postal_code",
   "pattern":
-    "(?<![a-z])(?:singapore|postal[ _-]?code|post[ _-]?code)\\.?[\"']?\\s{0,3}[:=#,|-]?\\s{0,3}[\"']?(?<v>(?:0[1-9]|[1-7]\\d|8[0-2])\\d{4})(?![\\w-])",
+    "(?<![a-z])(?:singapore|postal[ _-]?code|post[ _-]?code)\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>(?:0[1-9]|[1-7]\\d|8[0-2])\\d{4})(?![\\w-])",
   "ignoreCase": true,
   "keywords": ["singapore", "postal", "postcode", "post code"],
   "anchored": true,
@@ -212,7 +212,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "ktp",
   "pattern":
-    "(?<![a-z])(?:nik|(?:no(?:mor)?\\.? ?)?e?-?ktp|nomor induk kependudukan)\\.?[\"']?\\s{0,3}[:=#,|-]?\\s{0,3}[\"']?(?<v>\\d{16})(?![\\w-])",
+    "(?<![a-z])(?:nik|(?:no(?:mor)?\\.? ?)?e?-?ktp|nomor induk kependudukan)\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\d{16})(?![\\w-])",
   "ignoreCase": true,
   "keywords": ["nik", "ktp", "nomor induk"],
   "anchored": true,
@@ -277,7 +277,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "passport",
   "pattern":
-    "(?:passport|reisepass|passeport|pasaporte|passaporto|paspoort|paszport|passnummer)(?:[ _-]?(?:no|num|number|nummer|numéro|número|numero|nr|n°|n\\.?º|#|id))?\\.?[\"']?\\s{0,3}[:=#,|-]?\\s{0,3}[\"']?(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])",
+    "(?:passport|reisepass|passeport|pasaporte|passaporto|paspoort|paszport|passnummer)(?:[ _-]?(?:no|num|number|nummer|numéro|número|numero|nr|n°|n\\.?º|#|id))?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])",
   "ignoreCase": true,
   "keywords": [
     "passport",
@@ -298,7 +298,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "date_of_birth",
   "pattern":
-    "(?<![a-z])(?:dob|d\\.o\\.b\\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|geburtsdatum|geb\\.(?: am)?|geboren(?: am)?|geboortedatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|data urodzenia|tanggal lahir)\\.?[\"']?\\s{0,3}[:=#,|-]?\\s{0,3}[\"']?(?<v>\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?,? \\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})(?![\\w/-])",
+    "(?<![a-z])(?:dob|d\\.o\\.b\\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|geburtsdatum|geb\\.(?: am)?|geboren(?: am)?|geboortedatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|data urodzenia|tanggal lahir)\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?,? \\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})(?![\\w/-])",
   "ignoreCase": true,
   "keywords": [
     "dob",
@@ -325,7 +325,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "bank_routing",
   "pattern":
-    "(?<![a-z])(?:routing|aba)(?:[ _-]?(?:no|num|number|#|transit))?\\.?[\"']?\\s{0,3}[:=#,|-]?\\s{0,3}[\"']?(?<v>\\d{9})(?![\\d-])",
+    "(?<![a-z])(?:routing|aba)(?:[ _-]?(?:no|num|number|#|transit))?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\d{9})(?![\\d-])",
   "ignoreCase": true,
   "keywords": ["routing", "aba"],
   "anchored": true,
@@ -337,7 +337,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "bank_account",
   "pattern":
-    "(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|(?<=(?:routing|aba)[^\\n]{0,80}(?:\\n[^\\n]{0,80})?)(?:account|acct))\\.?[\"']?\\s{0,3}[:=#,|-]?\\s{0,3}[\"']?(?<v>\\d{8,17})(?![\\d-])",
+    "(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|(?<=(?:routing|aba)[^\\n]{0,80}(?:\\n[^\\n]{0,80})?)(?:account|acct))\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\d{8,17})(?![\\d-])",
   "ignoreCase": true,
   "keywords": ["bank", "account", "acct"],
   "anchored": true,
@@ -349,7 +349,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![a-z])cpf(?:[ _-]?(?:no|num|number|n[ºo°]|#))?(?:[ \\t]{1,3}d[aoe]s?[ \\t]{1,3}[a-z]{2,20})?\\.?[\"']?\\s{0,3}[:=#,|-]?\\s{0,3}[\"']?(?<v>\\d{3}\\.?\\d{3}\\.?\\d{3}-?\\d{2})(?![\\w-]|[.]\\d)",
+    "(?<![a-z])cpf(?:[ _-]?(?:no|num|number|n[ºo°]|#))?(?:[ \\t]{1,3}d[aoe]s?[ \\t]{1,3}[a-z]{2,20})?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\d{3}\\.?\\d{3}\\.?\\d{3}-?\\d{2})(?![\\w-]|[.]\\d)",
   "ignoreCase": true,
   "keywords": ["cpf"],
   "anchored": true,
@@ -361,7 +361,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![a-z])(?:sin|social[ _-]insurance(?:[ _-]?(?:number|num|no))?)(?:[ _-]?(?:no|num|number|#))?\\.?[\"']?\\s{0,3}[:=#,|-]?\\s{0,3}[\"']?(?<v>\\d{3}(?<s>[ -]?)\\d{3}\\k<s>\\d{3})(?![\\w-]|[.:/]\\d)",
+    "(?<![a-z])(?:sin|social[ _-]insurance(?:[ _-]?(?:number|num|no))?)(?:[ _-]?(?:no|num|number|#))?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\d{3}(?<s>[ -]?)\\d{3}\\k<s>\\d{3})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "sin:",
@@ -382,7 +382,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![a-z])(?:dni|nie|nif)(?:[ _-]?(?:no|num|number|#))?\\.?[\"']?\\s{0,3}[:=#,|-]?\\s{0,3}[\"']?(?<v>\\d{8}-?[A-Z]|[XYZ]-?\\d{7}-?[A-Z])(?![A-Za-z0-9])",
+    "(?<![a-z])(?:dni|nie|nif)(?:[ _-]?(?:no|num|number|#))?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\d{8}-?[A-Z]|[XYZ]-?\\d{7}-?[A-Z])(?![A-Za-z0-9])",
   "ignoreCase": true,
   "keywords": ["dni", "nie:", "nie ", "nie=", "nif:", "nif ", "nif="],
   "anchored": true,
@@ -865,6 +865,17 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "pattern":
     "AccountKey=(?!Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==)(?<v>[A-Za-z0-9+/]{86}==)",
   "keywords": ["AccountKey="],
+  "anchored": true,
+  "validator": "token",
+  "priority": 3,
+}, {
+  "id": "sys_secret_azure_shared_access_key",
+  "category": "secret",
+  "severity": "critical",
+  "action": "redact",
+  "type": "azure_storage_key",
+  "pattern": "SharedAccessKey=(?<v>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])",
+  "keywords": ["SharedAccessKey="],
   "anchored": true,
   "validator": "token",
   "priority": 3,
@@ -2567,7 +2578,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "secret",
   "pattern":
-    "secret[\\w.-]{0,24}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
+    "secret(?![\\w.-]{0,24}?(?:ref|name|arn|path|file|store|provider|manager|type|version|mount|engine)(?![a-z]))[\\w.-]{0,24}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
   "keywords": ["secret"],
   "anchored": true,
   "ignoreCase": true,
@@ -2582,6 +2593,19 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "pattern":
     "token[\\w.-]{0,24}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,4096})(?=\")|'(?<v>[^'\\n]{1,4096})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,4096}))",
   "keywords": ["token"],
+  "anchored": true,
+  "ignoreCase": true,
+  "validator": "assigned_secret",
+  "priority": 1,
+}, {
+  "id": "sys_secret_pat_assignment",
+  "category": "secret",
+  "severity": "high",
+  "action": "redact",
+  "type": "token",
+  "pattern":
+    "(?<![A-Za-z0-9])pat(?:[_-]?token)?(?![A-Za-z0-9])[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
+  "keywords": ["pat"],
   "anchored": true,
   "ignoreCase": true,
   "validator": "assigned_secret",

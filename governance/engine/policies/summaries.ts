@@ -1091,6 +1091,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_azure_shared_access_key",
+    "name": "Azure Service Bus / Event Hubs shared access key",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description":
+      "The SharedAccessKey of an Azure Service Bus, Event Hubs or Relay connection string (44 base64 characters).",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_azure_sas_token",
     "name": "Azure SAS signature",
     "category": "secret",
@@ -2427,7 +2437,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A secret/client_secret/secret_key assigned a high-entropy literal value.",
+      "A secret/client_secret/secret_key assigned a high-entropy literal value (not a key that names or locates a secret: secretRef, secret_name, secretArn, secret_path).",
     "appliesTo": "both",
   },
   {
@@ -2438,6 +2448,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       "A token/access_token/auth_token key assigned a high-entropy literal value.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_pat_assignment",
+    "name": "Personal access token assignment",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A key named PAT (`AZURE_DEVOPS_PAT=`, `gh_pat:`, `ADO_PAT_TOKEN`) assigned a high-entropy literal value.",
     "appliesTo": "both",
   },
   {
