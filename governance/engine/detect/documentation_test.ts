@@ -105,3 +105,26 @@ Deno.test("XML and HTML element names label their values", () => {
     ]
   ) assert(found(t).length === 0, t);
 });
+
+Deno.test("birth dates and passports under labels in other scripts; year-first dates", () => {
+  const cases: [string, string][] = [
+    ["生年月日: 1980年12月2日", "1980年12月2日"],
+    ["出生日期：1985-04-12", "1985-04-12"],
+    ["Дата рождения: 12.04.1985", "12.04.1985"],
+    ["パスポート番号: TK1234567", "TK1234567"],
+    ["护照号码：E12345678", "E12345678"],
+    ["Pasaporte nº: PAA123456", "PAA123456"],
+    ["dob: 1980/12/02", "1980/12/02"],
+    ["birth_date=1975.03.09", "1975.03.09"],
+  ];
+  for (const [t, v] of cases) assert(gone(t, v), t);
+  for (
+    const t of [
+      "生日快乐",
+      "生年月日: 2026年13月2日",
+      "dob: 2026/13/45",
+      "version 2026.12.02",
+      "パスポート番号を入力",
+    ]
+  ) assert(found(t).length === 0, t);
+});

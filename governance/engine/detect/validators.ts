@@ -637,6 +637,12 @@ function dateValid(v: string): boolean {
   let x: RegExpExecArray | null;
   if ((x = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) {
     [y, m, d] = [Number(x[1]), Number(x[2]), Number(x[3])];
+  } else if (
+    // Year first with slashes, dots or 年月日: 1980/12/02, 1980.12.02, 1980年12月2日.
+    (x = /^(\d{4})([/.年])(\d{1,2})[/.月](\d{1,2})日?$/.exec(s)) &&
+    (x[2] === "年") === s.endsWith("日")
+  ) {
+    [y, m, d] = [Number(x[1]), Number(x[3]), Number(x[4])];
   } else if ((x = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/.exec(s))) {
     const a = Number(x[1]), b = Number(x[2]);
     y = Number(x[3]);

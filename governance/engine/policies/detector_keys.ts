@@ -146,6 +146,12 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   { "id": "sys_pii_ipv6", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_passport", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_date_of_birth", "category": "pii", "appliesTo": "both" },
+  {
+    "id": "sys_pii_date_of_birth_script",
+    "category": "pii",
+    "appliesTo": "both",
+  },
+  { "id": "sys_pii_passport_script", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_bank_routing", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_bank_account", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_br_cpf", "category": "pii", "appliesTo": "both" },

@@ -442,7 +442,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "date_of_birth",
     pattern: String
-      .raw`(?<![a-z])(?:dob|d\.o\.b\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|geburtsdatum|geb\.(?: am)?|geboren(?: am)?|geboortedatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|data urodzenia|tanggal lahir)${GLUE}(?<v>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?![\w/-])`,
+      .raw`(?<![a-z])(?:dob|d\.o\.b\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|geburtsdatum|geb\.(?: am)?|geboren(?: am)?|geboortedatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|data urodzenia|tanggal lahir)${GLUE}(?<v>\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?![\w/-])`,
     ignoreCase: true,
     keywords: [
       "dob",
@@ -462,6 +462,40 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     ],
     anchored: true,
     validator: "date",
+  },
+  {
+    id: "sys_pii_date_of_birth_script",
+    name: "Date of birth (label with non-ASCII letters)",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "A date (2026-12-02, 02.12.1980, 1980年12月2日) right after a birth-date label written with letters beyond ASCII (生年月日, 出生日期, 生日, 생년월일, Дата рождения, Ημερομηνία γέννησης, Doğum tarihi, Fødselsdato, Születési dátum, ngày sinh); runs only on texts with such letters.",
+    appliesTo: "both",
+    type: "date_of_birth",
+    pattern: String
+      .raw`(?:生年月日|出生日期|出生年月日|生日|생년월일|Дата рождения|Ημερομηνία γέννησης|Doğum tarihi|Fødselsdato|Födelsedatum|Születési dátum|Ngày sinh|Data de naixement|Fecha de nacimiento|Date de naissance)(?<=[^\x00-\x7f][^]{0,24})\s{0,3}[:：=]?\s{0,3}(?<v>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?![\w/-])`,
+    ignoreCase: true,
+    keywords: [],
+    requires: "non_ascii",
+    validator: "date",
+  },
+  {
+    id: "sys_pii_passport_script",
+    name: "Passport number (label with non-ASCII letters)",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "A 6-9 character passport number right after a passport label written with letters beyond ASCII (旅券番号, パスポート番号, 护照号码, 護照號碼, 여권번호, Паспорт, Διαβατήριο, Pasaporte nº, Numéro de passeport); runs only on texts with such letters.",
+    appliesTo: "both",
+    type: "passport",
+    pattern: String
+      .raw`(?:旅券番号|パスポート番号|护照号码|护照号|護照號碼|護照|여권번호|Паспорт|Номер паспорта|Διαβατήριο|Pasaporte n[ºo°]\.?|Numéro de passeport|Passnummer|Pasaport no)(?<=[^\x00-\x7f][^]{0,24})\s{0,3}[:：=]?\s{0,3}(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])`,
+    ignoreCase: true,
+    keywords: [],
+    requires: "non_ascii",
+    validator: "passport",
   },
   {
     id: "sys_pii_bank_routing",

@@ -298,7 +298,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "date_of_birth",
   "pattern":
-    "(?<![a-z])(?:dob|d\\.o\\.b\\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|geburtsdatum|geb\\.(?: am)?|geboren(?: am)?|geboortedatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|data urodzenia|tanggal lahir)\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?,? \\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})(?![\\w/-])",
+    "(?<![a-z])(?:dob|d\\.o\\.b\\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|geburtsdatum|geb\\.(?: am)?|geboren(?: am)?|geboortedatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|data urodzenia|tanggal lahir)\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?,? \\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})(?![\\w/-])",
   "ignoreCase": true,
   "keywords": [
     "dob",
@@ -318,6 +318,30 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   ],
   "anchored": true,
   "validator": "date",
+}, {
+  "id": "sys_pii_date_of_birth_script",
+  "category": "pii",
+  "severity": "medium",
+  "action": "redact",
+  "type": "date_of_birth",
+  "pattern":
+    "(?:生年月日|出生日期|出生年月日|生日|생년월일|Дата рождения|Ημερομηνία γέννησης|Doğum tarihi|Fødselsdato|Födelsedatum|Születési dátum|Ngày sinh|Data de naixement|Fecha de nacimiento|Date de naissance)(?<=[^\\x00-\\x7f][^]{0,24})\\s{0,3}[:：=]?\\s{0,3}(?<v>(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})(?![\\w/-])",
+  "ignoreCase": true,
+  "keywords": [],
+  "requires": "non_ascii",
+  "validator": "date",
+}, {
+  "id": "sys_pii_passport_script",
+  "category": "pii",
+  "severity": "high",
+  "action": "redact",
+  "type": "passport",
+  "pattern":
+    "(?:旅券番号|パスポート番号|护照号码|护照号|護照號碼|護照|여권번호|Паспорт|Номер паспорта|Διαβατήριο|Pasaporte n[ºo°]\\.?|Numéro de passeport|Passnummer|Pasaport no)(?<=[^\\x00-\\x7f][^]{0,24})\\s{0,3}[:：=]?\\s{0,3}(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])",
+  "ignoreCase": true,
+  "keywords": [],
+  "requires": "non_ascii",
+  "validator": "passport",
 }, {
   "id": "sys_pii_bank_routing",
   "category": "pii",

@@ -681,6 +681,26 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_pii_date_of_birth_script",
+    "name": "Date of birth (label with non-ASCII letters)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "A date (2026-12-02, 02.12.1980, 1980年12月2日) right after a birth-date label written with letters beyond ASCII (生年月日, 出生日期, 生日, 생년월일, Дата рождения, Ημερομηνία γέννησης, Doğum tarihi, Fødselsdato, Születési dátum, ngày sinh); runs only on texts with such letters.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_passport_script",
+    "name": "Passport number (label with non-ASCII letters)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 6-9 character passport number right after a passport label written with letters beyond ASCII (旅券番号, パスポート番号, 护照号码, 護照號碼, 여권번호, Паспорт, Διαβατήριο, Pasaporte nº, Numéro de passeport); runs only on texts with such letters.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_pii_bank_routing",
     "name": "US bank routing number (labelled)",
     "category": "pii",
