@@ -293,9 +293,19 @@ function anchoredScan(
     if (p < covered) continue;
     re.lastIndex = p;
     const m = re.exec(text);
-    if (m && consider(k, text, m, run, out)) covered = m.index + m[0].length;
+    if (m === null) continue;
+    if (consider(k, text, m, run, out)) covered = m.index + m[0].length;
+    else if ((m.groups?.v?.length ?? 0) >= LONG_REJECTED) {
+      // A long rejected value is one run of token characters: keywords
+      // inside it are part of it, not keys (`token=token=…` 100 000 times
+      // read 4 KB per keyword).
+      covered = m.index + m[0].length;
+    }
   }
 }
+
+/** Length from which a rejected value's keywords are skipped (see {@link anchoredScan}). */
+const LONG_REJECTED = 256;
 
 function toFinding(
   e: Engine,

@@ -161,3 +161,16 @@ Deno.test("secret keys that name or locate a secret are not secrets; secret ids 
     ),
   );
 });
+
+Deno.test("a long run of repeated assignment keys is read in linear time; a key after it still counts", () => {
+  for (
+    const w of ["token=", "password=", "secret:", "api_key=", "credential="]
+  ) {
+    const t = w.repeat(80_000);
+    const t0 = performance.now();
+    scan(t);
+    assert.ok(performance.now() - t0 < 3000, w);
+  }
+  const v = "Zk3q9XbT2mVw8LpR4sYc7NhJ";
+  assert.ok(gone(`${"token=".repeat(1000)} token=${v}`, v));
+});
