@@ -128,3 +128,23 @@ Deno.test("birth dates and passports under labels in other scripts; year-first d
     ]
   ) assert(found(t).length === 0, t);
 });
+
+Deno.test("requests to call label a phone number; times, dates and addresses after them do not", () => {
+  const cases: [string, string][] = [
+    ["My phone is 555-123-4567", "555-123-4567"],
+    ["call me at (555) 123-4567", "(555) 123-4567"],
+    ["reach the on-call at 853/886-9870", "853/886-9870"],
+    ["message me at 0612345678", "0612345678"],
+  ];
+  for (const [t, v] of cases) assert(gone(t, v), t);
+  for (
+    const t of [
+      "call at 10:30",
+      "call on 2024-11-30",
+      "text me 12/11/2024",
+      "function call at 0x7ffd1234",
+      "reach us on 2024/11/30",
+      "the call at line 1234567 failed",
+    ]
+  ) assert(found(t).length === 0, t);
+});

@@ -158,11 +158,11 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "medium",
     action: "redact",
     description:
-      "7-15 digits right after a phone/telephone/Telefon/mobile/tel/cell/whatsapp label, or one in another language written in ASCII letters (Teléfono, Telefoon, Handy, Mobil, Celular, Cellulare, Portable, GSM): India and Singapore local numbers, 00-prefixed international and trunk-prefixed national numbers, others.",
+      "7-15 digits right after a phone/telephone/Telefon/mobile/tel/cell/whatsapp label, or one in another language written in ASCII letters (Teléfono, Telefoon, Handy, Mobil, Celular, Cellulare, Portable, GSM), or a request to call (call me at, reach us on, text me, on-call at): India and Singapore local numbers, 00-prefixed international and trunk-prefixed national numbers, others.",
     appliesTo: "both",
     type: "phone",
     pattern: String
-      .raw`(?<![a-zà-ÿ])(?:phone|mobile|t[eé]l[eé]?phone|tel[eé]fono|telefone?|telefonnummer|t[eé]l|cell(?:phone|ulare)?|whatsapp|contact|telefoon|handy|mobil(?:telefon|e)?|movil|celular|portable|gsm)(?:[ _-]?(?:no|num|number|nummer|numero|número|#))?${GLUE}(?<v>\+?\(?\d[\d ().-]{5,18}\d)${R}`,
+      .raw`(?<![a-zà-ÿ])(?:phone|mobile|t[eé]l[eé]?phone|tel[eé]fono|telefone?|telefonnummer|t[eé]l|cell(?:phone|ulare)?|whatsapp|contact|telefoon|handy|mobil(?:telefon|e)?|movil|celular|portable|gsm|(?:call|reach)(?: (?:me|us))? (?:at|on)|(?:text|ring|dial|sms|message) (?:me|us)(?: (?:at|on))?)(?:[ _-]?(?:no|num|number|nummer|numero|número|#))?(?: (?:is|number is))?${GLUE}(?<v>\+?\(?\d[\d ()./-]{5,18}\d)${R}`,
     ignoreCase: true,
     keywords: [
       "phone",
@@ -177,6 +177,13 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
       "celular",
       "portable",
       "gsm",
+      "call",
+      "reach",
+      "text",
+      "ring",
+      "dial",
+      "sms",
+      "message",
     ],
     anchored: true,
     validator: "phone_any",

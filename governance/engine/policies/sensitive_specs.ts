@@ -94,7 +94,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "phone",
   "pattern":
-    "(?<![a-zà-ÿ])(?:phone|mobile|t[eé]l[eé]?phone|tel[eé]fono|telefone?|telefonnummer|t[eé]l|cell(?:phone|ulare)?|whatsapp|contact|telefoon|handy|mobil(?:telefon|e)?|movil|celular|portable|gsm)(?:[ _-]?(?:no|num|number|nummer|numero|número|#))?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\+?\\(?\\d[\\d ().-]{5,18}\\d)(?![\\w-]|[.:/]\\d)",
+    "(?<![a-zà-ÿ])(?:phone|mobile|t[eé]l[eé]?phone|tel[eé]fono|telefone?|telefonnummer|t[eé]l|cell(?:phone|ulare)?|whatsapp|contact|telefoon|handy|mobil(?:telefon|e)?|movil|celular|portable|gsm|(?:call|reach)(?: (?:me|us))? (?:at|on)|(?:text|ring|dial|sms|message) (?:me|us)(?: (?:at|on))?)(?:[ _-]?(?:no|num|number|nummer|numero|número|#))?(?: (?:is|number is))?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\+?\\(?\\d[\\d ()./-]{5,18}\\d)(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "phone",
@@ -109,6 +109,13 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
     "celular",
     "portable",
     "gsm",
+    "call",
+    "reach",
+    "text",
+    "ring",
+    "dial",
+    "sms",
+    "message",
   ],
   "anchored": true,
   "validator": "phone_any",

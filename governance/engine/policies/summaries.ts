@@ -527,7 +527,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "redact",
     "description":
-      "7-15 digits right after a phone/telephone/Telefon/mobile/tel/cell/whatsapp label, or one in another language written in ASCII letters (Teléfono, Telefoon, Handy, Mobil, Celular, Cellulare, Portable, GSM): India and Singapore local numbers, 00-prefixed international and trunk-prefixed national numbers, others.",
+      "7-15 digits right after a phone/telephone/Telefon/mobile/tel/cell/whatsapp label, or one in another language written in ASCII letters (Teléfono, Telefoon, Handy, Mobil, Celular, Cellulare, Portable, GSM), or a request to call (call me at, reach us on, text me, on-call at): India and Singapore local numbers, 00-prefixed international and trunk-prefixed national numbers, others.",
     "appliesTo": "both",
   },
   {
