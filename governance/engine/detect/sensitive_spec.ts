@@ -66,7 +66,8 @@ export type ValidatorName =
   | "au_medicare"
   | "mx_curp"
   | "labelled_id"
-  | "sort_code";
+  | "sort_code"
+  | "postal_address";
 
 /** A catalogue entry: the policy a reviewer reads plus how it detects. */
 export interface SensitiveSpec extends PolicyInfo {

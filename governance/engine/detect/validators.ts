@@ -20,6 +20,7 @@ import {
   ssnValid,
   verhoeffValid,
 } from "./checksums.ts";
+import { postalAddressValid } from "./addresses.ts";
 import {
   documentationEmail,
   exampleIban,
@@ -1028,4 +1029,5 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   mx_curp: (v) => curpValid(v),
   labelled_id: (v) => labelledIdValid(v) && !isPlaceholder(v),
   sort_code: (v) => sortCodeValid(v),
+  postal_address: (v) => postalAddressValid(v),
 };

@@ -196,6 +196,18 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   { "id": "sys_pii_uk_sort_code", "category": "pii", "appliesTo": "both" },
+  { "id": "sys_pii_street_address", "category": "pii", "appliesTo": "both" },
+  {
+    "id": "sys_pii_street_address_prefixed",
+    "category": "pii",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_street_address_suffixed",
+    "category": "pii",
+    "appliesTo": "both",
+  },
+  { "id": "sys_pii_address_labelled", "category": "pii", "appliesTo": "both" },
   {
     "id": "sys_secret_aws_access_key",
     "category": "secret",

@@ -13,6 +13,7 @@
  */
 
 import type { SensitiveSpec } from "../detect/sensitive_spec.ts";
+import { ADDRESS_POLICIES } from "./pii_address.ts";
 import { NATIONAL_ID_POLICIES } from "./pii_national.ts";
 import { WORLD_ID_POLICIES } from "./pii_world.ts";
 
@@ -616,4 +617,5 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
   },
   ...NATIONAL_ID_POLICIES,
   ...WORLD_ID_POLICIES,
+  ...ADDRESS_POLICIES,
 ];

@@ -1020,6 +1020,46 @@ export const PII_INFO: readonly PolicyInfo[] = [
       "A UK bank sort code (three pairs of digits) after a sort code label.",
     "appliesTo": "both",
   },
+  {
+    "id": "sys_pii_street_address",
+    "name": "Street address (number first)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "A house number, one to four capitalised words and an English street type (742 Evergreen Terrace, 221B Baker Street, 1600 Pennsylvania Ave).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_street_address_prefixed",
+    "name": "Street address (street word first)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "A house number and a street whose type word comes first (12 rue des Lilas, 12, rue de la Paix; Calle Mayor 5, Via Roma 15, Rua Augusta 120).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_street_address_suffixed",
+    "name": "Street address (street word last)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "A street name ending in a street word and its house number (Hauptstraße 12, Lindenallee 3a, Keizersgracht 123, Storgatan 7).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_address_labelled",
+    "name": "Postal address (labelled)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "The rest of the line after an address label (address, home/mailing/billing/shipping address, Adresse, Anschrift, dirección, indirizzo, endereço, adres) when it holds a number and two words: not an IP, MAC, memory, e-mail, web or wallet address.",
+    "appliesTo": "both",
+  },
 ];
 
 /** Reviewer-facing fields of the SECRET policies (generated). */
