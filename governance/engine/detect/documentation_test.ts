@@ -10,7 +10,6 @@ const gone = (t: string, v: string) => !scan(t).redacted.includes(v);
 Deno.test("documentation values are not PII: reserved domains, system mailboxes, fiction phones, test cards, example IBANs, private addresses in network configuration", () => {
   for (
     const t of [
-      "contact: jane.doe@example.com",
       'git config user.email "you@example.com"',
       "From: Support <support@example.com>",
       "Author: CI Bot <ci@example.org>",
@@ -41,6 +40,7 @@ Deno.test("documentation rules keep real-looking values: people at example domai
       "kimberly65@example.org",
     ],
     ["a.b@example.com", "a.b@example.com"],
+    ["contact: jane.doe@example.com", "jane.doe@example.com"],
     ["reply to maria.schmidt@gmail.com", "maria.schmidt@gmail.com"],
     ["support@acme-corp.io", "support@acme-corp.io"],
     ["Call (212) 555-0287", "(212) 555-0287"],
