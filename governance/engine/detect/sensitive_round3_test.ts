@@ -174,3 +174,25 @@ Deno.test("a long run of repeated assignment keys is read in linear time; a key 
   const v = "Zk3q9XbT2mVw8LpR4sYc7NhJ";
   assert.ok(gone(`${"token=".repeat(1000)} token=${v}`, v));
 });
+
+Deno.test("Firecrawl, E2B, Cerebras, Resend and Amazon MWS keys by their formats", () => {
+  for (
+    const v of [
+      "fc-f8b4c0bf8e704eb5a6162ac20172de3d",
+      "e2b_f8b4c0bf8e704eb5a6162ac20172de3d4a5152cd",
+      "csk-C3J27XDCG2LmlZGEONYlgCtjfIZ4SOcMz9CPVNPkNa1Hedcm",
+      "re_C3J27XDC_G2LmlZGEONYlgCtjfIZ4SOcM",
+      "amzn.mws.f8b4c0bf-8e70-4eb5-a616-2ac20172de3d",
+    ]
+  ) assert.ok(gone(`key: ${v}`, v) && gone(v, v), v);
+  for (
+    const t of [
+      "fc-00000000000000000000000000000000",
+      "re_release_candidatebuildartifacts",
+      "are_you_sure_about_this_value_ok",
+      "csk-local-dev",
+      "e2b_sandbox_template",
+      "amzn.mws.example",
+    ]
+  ) assert.deepEqual(secrets(t), [], t);
+});

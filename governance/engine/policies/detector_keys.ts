@@ -990,6 +990,23 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "category": "secret",
     "appliesTo": "both",
   },
+  {
+    "id": "sys_secret_firecrawl_key",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  { "id": "sys_secret_e2b_key", "category": "secret", "appliesTo": "both" },
+  {
+    "id": "sys_secret_cerebras_key",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  { "id": "sys_secret_resend_key", "category": "secret", "appliesTo": "both" },
+  {
+    "id": "sys_secret_amazon_mws_token",
+    "category": "secret",
+    "appliesTo": "both",
+  },
   { "id": "sys_secret_tavily_key", "category": "secret", "appliesTo": "both" },
   { "id": "sys_secret_runpod_key", "category": "secret", "appliesTo": "both" },
   { "id": "sys_secret_astra_token", "category": "secret", "appliesTo": "both" },
