@@ -36,7 +36,7 @@ export type ScanFn = (
 const HINT = new RegExp(
   String.fromCharCode(27) +
     String
-      .raw`|\\+["/]|[\u00a0\u00ad\u200b-\u200d\u2007\u2009\u202f\u2060\u3000\ufeff\uff01-\uff5e]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|%[0-9a-fA-F]{2}|&#?[A-Za-z0-9]{2,8};|[[({]\s?(?:at|dot)\s?[\])}]|\sdot\s`,
+      .raw`|[\w~+/=.-]\\\r?\n[\w~+/=.-]|\\+["/]|[\u00a0\u00ad\u200b-\u200d\u2007\u2009\u202f\u2060\u3000\ufeff\uff01-\uff5e]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|%[0-9a-fA-F]{2}|&#?[A-Za-z0-9]{2,8};|[[({]\s?(?:at|dot)\s?[\])}]|\sdot\s`,
   "i",
 );
 
@@ -68,6 +68,12 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 const isHex = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+
+/** Characters of a token that a line continuation may split (letters, digits, `~+/=._-`). */
+const isContinued = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
+  c === 95 || c === 45 || c === 43 || c === 47 || c === 61 || c === 46 ||
+  c === 126;
 
 /** Characters that vanish from the view (zero-width, soft hyphen, BOM). */
 const isInvisible = (c: number): boolean =>
@@ -173,6 +179,22 @@ export function undisguise(text: string): View | undefined {
     let code = c;
     let len = 1;
     if (c === 92 && i + 1 < n) { // backslash
+      const d = text.charCodeAt(i + 1);
+      // A line continuation inside a token (`"abc\<newline>def"`): the
+      // backslash and the line break vanish, the token reads whole.
+      const nl = d === 13 && i + 2 < n && text.charCodeAt(i + 2) === 10
+        ? i + 2
+        : d === 10
+        ? i + 1
+        : -1;
+      if (
+        nl > 0 && i > 0 && isContinued(text.charCodeAt(i - 1)) &&
+        nl + 1 < n && isContinued(text.charCodeAt(nl + 1))
+      ) {
+        i = nl + 1;
+        changed = true;
+        continue;
+      }
       // Escaped quotes and slashes at any depth of escaping (JSON in JSON: \\\" reads as ").
       let j = i + 1;
       while (j < n && j - i < 16 && text.charCodeAt(j) === 92) j++;
@@ -305,6 +327,51 @@ function bareContinuation(text: string, b: number): boolean {
   return true;
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Characters a log prefix ends with before the message (`| `, `] `, `: `, `> `, a space). */
+const isPrefixEnd = (c: number): boolean =>
+  c === 32 || c === 9 || c === 124 || c === 93 || c === 58 || c === 62;
+
+/** Whether the line from `b` to its end is one token: 8+ characters with a digit and a letter, or 16+ of both cases. */
+function wholeTokenLine(text: string, b: number): boolean {
+  let e = b;
+  let lower = false, upper = false, digit = false;
+  while (e < text.length && e - b < 4096) {
+    const c = text.charCodeAt(e);
+    if (c === 10 || c === 13) break;
+    if (!isTokenChar(c)) return false;
+    if (isDigit(c)) digit = true;
+    else if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+    e++;
+  }
+  // Title-case words (`Request-Id`) are not random: without a digit, 16+ characters.
+  return e - b >= 8 && (lower || upper) && digit ||
+    e - b >= 16 && lower && upper;
+}
+
+/**
+ * Length of the prefix that the line after the break at `nl` repeats from
+ * the start of the line before it (digits may differ: timestamps move on),
+ * when it is at least 8 characters, ends at a separator and stops before
+ * `tokenStart` (the wrapped token); 0 otherwise.
+ */
+function repeatedPrefix(text: string, nl: number, tokenStart: number): number {
+  const ls = text.lastIndexOf("\n", nl - 1) + 1;
+  const max = Math.min(tokenStart - ls, 80, text.length - nl - 1);
+  let k = 0;
+  while (k < max) {
+    const c = text.charCodeAt(ls + k), d = text.charCodeAt(nl + 1 + k);
+    if (c !== d && !(isDigit(c) && isDigit(d))) break;
+    k++;
+  }
+  // Back to the last separator the two lines share.
+  while (k > 0 && !isPrefixEnd(text.charCodeAt(ls + k - 1))) k--;
+  while (k < max && text.charCodeAt(nl + 1 + k) === 32) k++;
+  return k >= 8 ? k : 0;
+}
+
 /**
  * A line break inside a token: the line ends in a token of at least 10
  * characters with letters and digits or both cases, optionally followed by a wrap mark
@@ -376,6 +443,16 @@ export function unwrapLines(
       (text[b] === " " || text[b] === "|" || text[b] === "\t" ||
         text[b] === "│")
     ) b++;
+    // A log line's prefix repeated on the next line (`2026-12-02T10:14:07Z | `):
+    // the value goes on after it.
+    const prefixed = !marked && !bordered && b === nl + 1
+      ? repeatedPrefix(text, nl, t)
+      : 0;
+    if (prefixed > 0) {
+      b = nl + 1 + prefixed;
+      // After a log prefix, the rest of the line is the rest of the token.
+      if (!wholeTokenLine(text, b)) continue;
+    }
     if (b < n && (text[b] === '"' || text[b] === "'")) b++;
     // After a border, the next row must be a continuation: its cells before the value empty.
     if (bordered && !/[|│] *[|│] *$/.test(text.slice(nl + 1, b))) continue;
@@ -416,8 +493,8 @@ const B64_CHAR = (() => {
   return t;
 })();
 
-/** Shortest base64 run worth decoding (a credentials block is longer). */
-const MIN_BASE64 = 40;
+/** Shortest base64 run worth decoding (21 bytes: one `API_KEY=…` line; a credentials block is longer). */
+const MIN_BASE64 = 28;
 
 /**
  * Base64 runs of at least {@link MIN_BASE64} characters (with up to two `=`

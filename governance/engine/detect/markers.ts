@@ -18,6 +18,8 @@ export const MARK = {
   base64: 2,
   /** A word that may be a column header. */
   table: 4,
+  /** A health record's field structure (HL7 v2 PID segment, FHIR system/value). */
+  record: 8,
 } as const;
 
 /** Escapes and encodings (case-sensitive). ESC starts ANSI colour codes. */
@@ -33,6 +35,8 @@ const DISGUISE_CS = [
   "&#",
   "&",
   // Octal escapes of printable characters (decoded by `pieces.ts`).
+  // A line continuation that may split a token (`abc\<newline>def`).
+  "\\\n",
   "\\0",
   "\\1",
   "\\2",
@@ -81,6 +85,11 @@ export const BASE64_WORDS: readonly string[] = [
   "xoxb-",
   "mongodb",
   "postgres",
+  "mysql",
+  "redis",
+  "amqp",
+  // A Docker config.json (`.dockerconfigjson` in a Kubernetes Secret).
+  "auths",
   "Bearer",
   "client_secret",
   // .npmrc, .netrc and .pypirc, encoded whole.
@@ -179,4 +188,10 @@ export const MARKERS: readonly Marker[] = [
     anchored: false,
   },
   { flag: MARK.table, keywords: TABLE_WORDS, ignoreCase: true, anchored: true },
+  {
+    flag: MARK.record,
+    keywords: ["PID|", '"system"'],
+    ignoreCase: false,
+    anchored: false,
+  },
 ];

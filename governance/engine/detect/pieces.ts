@@ -22,9 +22,11 @@ const TOKEN = String.raw`[A-Za-z0-9_\-+/=.:~]`;
 
 /**
  * The glue between two string literals of one value: a closing quote,
- * spaces, an optional concatenation operator (`+`, `.`, `..`, `&`), a comma
- * (the next element of a list or JSON array) or a line continuation, an optional line break with indentation, an optional
- * operator or `NAME+=` there, and the opening quote.
+ * spaces, an optional concatenation operator (`+`, `.`, `..`, `&`), a
+ * list comma (a JSON array, `["sk_live_ab", "cd…"].join("")`: only a joined
+ * value the catalogue then recognises is reported) or a line continuation,
+ * an optional line break with indentation, an optional operator or `NAME+=`
+ * there, and the opening quote.
  */
 const JOIN = new RegExp(
   String

@@ -52,7 +52,8 @@ import {
   joinedFindings,
 } from "./pieces.ts";
 import { recurrences } from "./recur.ts";
-import { tableCells } from "./tables.ts";
+import { healthCells } from "./health.ts";
+import { type TableCell, tableCells } from "./tables.ts";
 import { MARK, MARKERS } from "./markers.ts";
 import { foldedTraits, textTraits, TRAIT_BITS } from "./traits.ts";
 import { installScanner } from "./sensitive_slot.ts";
@@ -440,8 +441,11 @@ export function findSensitive(
   // Invisible and full-width characters are not ASCII: any other text may hold them.
   if (asciiBytes(text) === undefined) marks |= MARK.disguise;
   const extra = (marks & MARK.table) !== 0
-    ? tableFindings(text, opts, plain.tableAt)
+    ? cellFindings(tableCells(text, plain.tableAt), opts)
     : [];
+  if ((marks & MARK.record) !== 0) {
+    for (const f of cellFindings(healthCells(text), opts)) extra.push(f);
+  }
   if ((marks & (MARK.disguise | MARK.base64)) !== 0 || plain.secretHit) {
     const hidden = disguisedFindings(text, (t, cats) =>
       scanPlain(
@@ -512,13 +516,11 @@ function pieceFindings(
   return out;
 }
 
-/** Cells of labelled table columns (see `tables.ts`) as findings of their catalogue kind. */
-function tableFindings(
-  text: string,
+/** Cells of labelled table columns (see `tables.ts`) or record fields (see `health.ts`) as findings of their catalogue kind. */
+function cellFindings(
+  cells: readonly TableCell[],
   opts: SensitiveOptions,
-  at: number[] | undefined,
 ): Finding[] {
-  const cells = tableCells(text, at);
   if (cells.length === 0) return [];
   const e = engine();
   const active = activeKinds(e, opts);

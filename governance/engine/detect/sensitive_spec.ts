@@ -54,7 +54,20 @@ export type ValidatorName =
   | "personnummer"
   | "codice_fiscale"
   | "dni_unlabelled"
-  | "sin_unlabelled";
+  | "sin_unlabelled"
+  | "cn_id"
+  | "nl_bsn"
+  | "pl_pesel"
+  | "fr_nir"
+  | "za_id"
+  | "kr_rrn"
+  | "jp_my_number"
+  | "de_tax_id"
+  | "au_medicare"
+  | "mx_curp"
+  | "labelled_id"
+  | "sort_code"
+  | "postal_address";
 
 /** A catalogue entry: the policy a reviewer reads plus how it detects. */
 export interface SensitiveSpec extends PolicyInfo {

@@ -10,6 +10,7 @@
  */
 
 import type { CheckContext, ValidatorName } from "./sensitive_spec.ts";
+import { sqlRows } from "./inserts.ts";
 import { isPlaceholder, VALIDATORS } from "./validators.ts";
 
 /** A labelled cell: its span and the catalogue kind it is reported as. */
@@ -251,6 +252,33 @@ const RULE = /^[\s+|─┼┬┴├┤╋━-]*$/;
 /** Cell values that are empty on purpose. */
 const EMPTY = /^(?:null|\\n|none|n\/a|na|-|—|\(null\)|\[redacted[^\]]*\])$/i;
 
+/** Pushes the cell `a`..`b` of column `col` when its value passes the column's shape and validator. */
+function checkCell(
+  col: Column,
+  text: string,
+  a: number,
+  b: number,
+  ctx: CheckContext,
+  out: TableCell[],
+): void {
+  if (b <= a || b - a > 200) return;
+  const v = text.slice(a, b);
+  if (EMPTY.test(v)) return;
+  if (col.shape !== undefined && !col.shape.test(v)) return;
+  if (col.validator === undefined) {
+    if (v.length < 6 || isPlaceholder(v)) return;
+  } else {
+    ctx.start = a;
+    ctx.end = b;
+    ctx.match = v;
+    if (!VALIDATORS[col.validator](v, ctx)) return;
+  }
+  out.push({ start: a, end: b, policyId: col.policyId });
+}
+
+/** A line that may start an SQL statement with a column list (`INSERT INTO`, `COPY`). */
+const SQL_START = /^[ \t]*(?:insert|copy)[ \t]/i;
+
 /**
  * Labelled cells of every table in `text`: a header line split by one
  * delimiter into at least two cells, one of them a known column name, then
@@ -272,6 +300,21 @@ export function tableCells(text: string, at?: readonly number[]): TableCell[] {
     doneTo = le;
     if (le - ls > 2000) continue;
     const line = text.slice(ls, le);
+    if (SQL_START.test(line)) {
+      const sql = sqlRows(text, ls);
+      if (sql !== undefined) {
+        const cols = sql.names.map((n) => COLUMNS.get(columnName(n)));
+        for (const row of sql.rows) {
+          row.forEach(([a, b], k) => {
+            const col = cols[k];
+            if (col !== undefined) checkCell(col, text, a, b, ctx, out);
+          });
+        }
+        const last = sql.rows[sql.rows.length - 1];
+        doneTo = Math.max(le, last[last.length - 1][1]);
+        continue;
+      }
+    }
     for (const d of DELIMITERS) {
       if (!line.includes(d)) continue;
       const header = cells(text, ls, le, d);
@@ -296,19 +339,7 @@ export function tableCells(text: string, at?: readonly number[]): TableCell[] {
           const col = cols[k];
           if (col === undefined) return;
           const [a, b] = trimCell(text, c);
-          if (b <= a || b - a > 200) return;
-          const v = text.slice(a, b);
-          if (EMPTY.test(v)) return;
-          if (col.shape !== undefined && !col.shape.test(v)) return;
-          if (col.validator === undefined) {
-            if (v.length < 6 || isPlaceholder(v)) return;
-          } else {
-            ctx.start = a;
-            ctx.end = b;
-            ctx.match = v;
-            if (!VALIDATORS[col.validator](v, ctx)) return;
-          }
-          out.push({ start: a, end: b, policyId: col.policyId });
+          checkCell(col, text, a, b, ctx, out);
         });
         pos = e + 1;
       }

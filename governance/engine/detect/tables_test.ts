@@ -50,12 +50,12 @@ Deno.test("TSV, psql and mysql box tables", () => {
   const mysql = `+----+---------+-------------+
 | id | user    | phone       |
 +----+---------+-------------+
-|  1 | jroe    | 415 555 0132|
+|  1 | jroe    | 415 829 0132|
 |  2 | jpoe    | 02079460958 |
 +----+---------+-------------+
 2 rows in set (0.00 sec)`;
   assert.deepEqual(cells(mysql), [
-    ["415 555 0132", "sys_pii_phone_labelled"],
+    ["415 829 0132", "sys_pii_phone_labelled"],
     ["02079460958", "sys_pii_phone_labelled"],
   ]);
   const ids = `customer_id;iban;nik

@@ -34,7 +34,8 @@ export type TraitName =
   | "se_pnr"
   | "it_cf"
   | "aadhaar_grouped"
-  | "ipv6_full";
+  | "ipv6_full"
+  | "non_ascii";
 
 /** Bit of each condition in the mask {@link textTraits} returns. */
 export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
@@ -59,6 +60,8 @@ export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
   it_cf: 262144,
   aadhaar_grouped: 524288,
   ipv6_full: 1048576,
+  /** A character beyond ASCII (set only by {@link foldedTraits}). */
+  non_ascii: 2097152,
 };
 
 const isUpper = (b: number): boolean => b >= 65 && b <= 90;
@@ -346,7 +349,7 @@ export function foldedTraits(text: string, cardAt?: number[]): number {
     else if (c === 0x2028 || c === 0x2029) return -1;
     else out[i] = isUnicodeSpace(c) ? 12 : 1;
   }
-  return textTraits(out, text, cardAt);
+  return textTraits(out, text, cardAt) | TRAIT_BITS.non_ascii;
 }
 
 /** Whether a non-ASCII code unit is white space to a regex `\s`. */

@@ -139,8 +139,10 @@ Deno.test("ipv6_full trait: holds exactly where eight colon-joined groups of 1-4
 });
 
 Deno.test("foldedTraits: the keyword-less patterns name neither fold code nor any non-ASCII character", () => {
+  // A kind that requires non_ascii runs on folded texts only, whatever its
+  // pattern names (the fold sets that condition on every such text).
   const specs = [...PII_POLICIES, ...SECRET_POLICIES].filter((s) =>
-    s.keywords.length === 0
+    s.keywords.length === 0 && s.requires !== "non_ascii"
   );
   assert.ok(specs.length > 10);
   for (const s of specs) {
@@ -160,7 +162,8 @@ Deno.test("foldedTraits: the keyword-less patterns name neither fold code nor an
   // The pieces pass's hex runs, gated by the hex condition, likewise.
   assert.equal(
     foldedTraits("4111 1111\u00e9"),
-    textTraits(new TextEncoder().encode("4111 1111\x01")),
+    textTraits(new TextEncoder().encode("4111 1111\x01")) |
+      TRAIT_BITS.non_ascii,
   );
   assert.equal(foldedTraits("a\u2028b"), -1);
 });
@@ -286,4 +289,14 @@ Deno.test("findSensitive: on a long text the card pass reads only lines with a 1
     if (gated.some((f) => f.type === "credit_card")) withCards++;
   }
   assert.equal(withCards, 40);
+});
+
+Deno.test("non_ascii: set on every folded text, never on ASCII bytes", () => {
+  assert.ok((foldedTraits("電話: 03-1234-5678") & TRAIT_BITS.non_ascii) !== 0);
+  assert.ok((foldedTraits("Tél. 01") & TRAIT_BITS.non_ascii) !== 0);
+  assert.equal(
+    textTraits(new TextEncoder().encode("Tel: 0612345678")) &
+      TRAIT_BITS.non_ascii,
+    0,
+  );
 });

@@ -20,6 +20,29 @@ import {
   ssnValid,
   verhoeffValid,
 } from "./checksums.ts";
+import { postalAddressValid } from "./addresses.ts";
+import {
+  documentationEmail,
+  exampleIban,
+  fictionalNanp,
+  networkConfigIpv4,
+  privateIpv4,
+  testCard,
+} from "./documentation.ts";
+import {
+  bsnValid,
+  chinaIdValid,
+  curpValid,
+  deTaxIdValid,
+  krRrnValid,
+  labelledIdValid,
+  medicareValid,
+  myNumberValid,
+  nirValid,
+  peselValid,
+  sortCodeValid,
+  zaIdValid,
+} from "./world_ids.ts";
 import type {
   CheckContext,
   Validator,
@@ -291,6 +314,7 @@ function cardValid(v: string, ctx: CheckContext): boolean {
     return false;
   }
   if (/^(\d)\1+$/.test(digits)) return false;
+  if (testCard(digits, ctx.text, ctx.start)) return false;
   return cardBrandOk(digits) && luhnValid(digits);
 }
 
@@ -313,7 +337,8 @@ const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 /** Like {@link ipv4ValidGeneral}, read straight from the characters for the usual shape. */
 function ipv4Valid(v: string, ctx: CheckContext): boolean {
   if (!IPV4_SHAPE.test(v)) return ipv4ValidGeneral(v, ctx);
-  let first = -1;
+  const octets = [0, 0, 0, 0];
+  let n = 0;
   let value = 0;
   let from = 0;
   for (let i = 0; i <= v.length; i++) {
@@ -324,11 +349,16 @@ function ipv4Valid(v: string, ctx: CheckContext): boolean {
     }
     if (i - from > 1 && v.charCodeAt(from) === 48) return false;
     if (value > 255) return false;
-    if (first < 0) first = value;
+    octets[n++] = value;
     value = 0;
     from = i + 1;
   }
-  if (v === "0.0.0.0" || first === 127 || first === 255) return false;
+  const first = octets[0];
+  if (first === 0 || first === 127 || first >= 224) return false;
+  if (
+    privateIpv4(first, octets[1]) &&
+    networkConfigIpv4(ctx.text, ctx.start, ctx.end)
+  ) return false;
   return !versionBefore(ctx) && !productBefore(ctx);
 }
 
@@ -421,8 +451,11 @@ function ipv4ValidGeneral(v: string, ctx: CheckContext): boolean {
     if (p.length > 1 && p[0] === "0") return false;
     if (Number(p) > 255) return false;
   }
-  const [a] = parts.map(Number);
-  if (v === "0.0.0.0" || a === 127 || a === 255) return false;
+  const [a, b] = parts.map(Number);
+  if (a === 0 || a === 127 || a >= 224) return false;
+  if (privateIpv4(a, b) && networkConfigIpv4(ctx.text, ctx.start, ctx.end)) {
+    return false;
+  }
   return !versionBefore(ctx) && !productBefore(ctx);
 }
 
@@ -528,7 +561,8 @@ function sepsSane(v: string): boolean {
 }
 
 function nanpValid(ten: string): boolean {
-  return /^[2-9]\d{2}[2-9]\d{6}$/.test(ten) && !/^(\d)\1+$/.test(ten);
+  return /^[2-9]\d{2}[2-9]\d{6}$/.test(ten) && !/^(\d)\1+$/.test(ten) &&
+    !fictionalNanp(ten);
 }
 
 function phoneUsValid(v: string): boolean {
@@ -574,6 +608,12 @@ function phoneAnyValid(v: string): boolean {
     return false;
   }
   const d = v.replace(/\D/g, "");
+  // The range for fiction, bare or with a North American area code.
+  if (
+    (d.length === 7 || d.length === 10 ||
+      (d.length === 8 || d.length === 11) && d[0] === "1") &&
+    fictionalNanp(d)
+  ) return false;
   return d.length >= 7 && d.length <= 15 && !/^(\d)\1+$/.test(d);
 }
 
@@ -598,6 +638,12 @@ function dateValid(v: string): boolean {
   let x: RegExpExecArray | null;
   if ((x = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) {
     [y, m, d] = [Number(x[1]), Number(x[2]), Number(x[3])];
+  } else if (
+    // Year first with slashes, dots or 年月日: 1980/12/02, 1980.12.02, 1980年12月2日.
+    (x = /^(\d{4})([/.年])(\d{1,2})[/.月](\d{1,2})日?$/.exec(s)) &&
+    (x[2] === "年") === s.endsWith("日")
+  ) {
+    [y, m, d] = [Number(x[1]), Number(x[3]), Number(x[4])];
   } else if ((x = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})$/.exec(s))) {
     const a = Number(x[1]), b = Number(x[2]);
     y = Number(x[3]);
@@ -631,6 +677,7 @@ function emailValid(v: string, ctx: CheckContext): boolean {
   const local = v.slice(0, at);
   const domain = v.slice(at + 1).toLowerCase();
   if (local.endsWith(".") || local.includes("..")) return false;
+  if (documentationEmail(local, domain)) return false;
   const tld = domain.slice(domain.lastIndexOf(".") + 1);
   if (FILE_EXTENSIONS.has(tld)) return false;
   if (domain.endsWith("gserviceaccount.com") && placeholderAccount(v)) {
@@ -703,10 +750,15 @@ function unquoted(ctx: CheckContext): boolean {
   return before !== '"' && before !== "'" && before !== "`";
 }
 
+/** A dotted part of 10+ characters with two separate runs of digits (`xxfx48juecgnu5il`): random, not an identifier. */
+const RANDOM_PART = /(?:^|\.)(?=[^.]{10})[^.\d]*\d+[^.\d]+\d/;
+
 function codeReference(v: string): boolean {
   // Each dotted part an identifier: "config.db.password" is code,
-  // "Ember.49895tnvz" (a part starting with a digit) is not.
-  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v) ||
+  // "Ember.49895tnvz" (a part starting with a digit) is not, nor is a
+  // kubeadm token "abcdef.0123456789abcdef" or a part with scattered digits.
+  return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v) &&
+      !RANDOM_PART.test(v) ||
     /[()]/.test(v) ||
     /^(?:[A-Za-z_]+)$/.test(v) && /[a-z][A-Z]|_/.test(v);
 }
@@ -729,6 +781,7 @@ function assignedPasswordValid(v: string, ctx: CheckContext): boolean {
 
 function assignedSecretValid(v: string, ctx: CheckContext): boolean {
   if (v.length < 12 || v.length > 4096 || isPlaceholder(v)) return false;
+  if (v.startsWith("eyJ") && isSampleJwt(v)) return false;
   if (/\s/.test(v)) return false;
   if (unquoted(ctx) && codeReference(v)) return false;
   if (/^\d+$/.test(v)) return false;
@@ -919,7 +972,9 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
     // Dotted, it could be a version ("version 536.90.4399").
     (!v.includes(".") || !versionBefore(ctx)),
   aadhaar: aadhaarValid,
-  iban: (v) => ibanValid(v),
+  iban: (v, ctx) =>
+    ibanValid(v) &&
+    !exampleIban(v.replace(/ /g, "").toUpperCase(), ctx.text, ctx.start),
   cpf: (v) => cpfValid(v),
   sin: (v) => sinValid(v),
   dni: (v) => dniValid(v),
@@ -962,4 +1017,17 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   codice_fiscale: (v) => codiceFiscaleValid(v),
   dni_unlabelled: dniUnlabelledValid,
   sin_unlabelled: sinUnlabelledValid,
+  cn_id: (v) => chinaIdValid(v),
+  nl_bsn: (v) => bsnValid(v),
+  pl_pesel: (v) => peselValid(v),
+  fr_nir: (v) => nirValid(v),
+  za_id: (v) => zaIdValid(v),
+  kr_rrn: (v) => krRrnValid(v),
+  jp_my_number: (v) => myNumberValid(v),
+  de_tax_id: (v) => deTaxIdValid(v),
+  au_medicare: (v) => medicareValid(v),
+  mx_curp: (v) => curpValid(v),
+  labelled_id: (v) => labelledIdValid(v) && !isPlaceholder(v),
+  sort_code: (v) => sortCodeValid(v),
+  postal_address: (v) => postalAddressValid(v),
 };

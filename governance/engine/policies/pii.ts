@@ -13,7 +13,9 @@
  */
 
 import type { SensitiveSpec } from "../detect/sensitive_spec.ts";
+import { ADDRESS_POLICIES } from "./pii_address.ts";
 import { NATIONAL_ID_POLICIES } from "./pii_national.ts";
+import { WORLD_ID_POLICIES } from "./pii_world.ts";
 
 /**
  * Digits/separators may not continue on either side of a numeric match. A
@@ -30,8 +32,8 @@ const start = (first: string) => String.raw`${first}(?<=${L}${first})`;
 const R = String.raw`(?![\w-]|[.:/]\d)`;
 /** One IPv6 group. */
 const H4 = "[0-9A-Fa-f]{1,4}";
-/** `label: value` glue: optional key suffix, quote, separator. */
-const GLUE = String.raw`\.?["']?\s{0,3}[:=#,|-]?\s{0,3}["']?`;
+/** `label: value` glue: optional key suffix, quote, separator (`>` of an XML or HTML element: `<birthDate>1950-09-01`). */
+const GLUE = String.raw`\.?["']?\s{0,3}[:=#,|>-]?\s{0,3}["']?`;
 
 /** PII kinds, ids `sys_pii_<name>`. */
 export const PII_POLICIES: readonly SensitiveSpec[] = [
@@ -157,14 +159,51 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "medium",
     action: "redact",
     description:
-      "7-15 digits right after a phone/telephone/Telefon/mobile/tel/cell/whatsapp label (India and Singapore local numbers, 00-prefixed international and trunk-prefixed national numbers, others).",
+      "7-15 digits right after a phone/telephone/Telefon/mobile/tel/cell/whatsapp label, or one in another language written in ASCII letters (Teléfono, Telefoon, Handy, Mobil, Celular, Cellulare, Portable, GSM), or a request to call (call me at, reach us on, text me, on-call at): India and Singapore local numbers, 00-prefixed international and trunk-prefixed national numbers, others.",
     appliesTo: "both",
     type: "phone",
     pattern: String
-      .raw`(?<![a-z])(?:phone|mobile|tele?phone|telefono|telefone?|tel|cell(?:phone)?|whatsapp|contact)(?:[ _-]?(?:no|num|number|nummer|numero|#))?${GLUE}(?<v>\+?\(?\d[\d ().-]{5,18}\d)${R}`,
+      .raw`(?<![a-zà-ÿ])(?:phone|mobile|t[eé]l[eé]?phone|tel[eé]fono|telefone?|telefonnummer|t[eé]l|cell(?:phone|ulare)?|whatsapp|contact|telefoon|handy|mobil(?:telefon|e)?|movil|celular|portable|gsm|(?:call|reach)(?: (?:me|us))? (?:at|on)|(?:text|ring|dial|sms|message) (?:me|us)(?: (?:at|on))?)(?:[ _-]?(?:no|num|number|nummer|numero|número|#))?(?: (?:is|number is))?${GLUE}(?<v>\+?\(?\d[\d ()./-]{5,18}\d)${R}`,
     ignoreCase: true,
-    keywords: ["phone", "mobile", "tel", "cell", "whatsapp", "contact"],
+    keywords: [
+      "phone",
+      "mobile",
+      "tel",
+      "cell",
+      "whatsapp",
+      "contact",
+      "handy",
+      "mobil",
+      "movil",
+      "celular",
+      "portable",
+      "gsm",
+      "call",
+      "reach",
+      "text",
+      "ring",
+      "dial",
+      "sms",
+      "message",
+    ],
     anchored: true,
+    validator: "phone_any",
+  },
+  {
+    id: "sys_pii_phone_labelled_script",
+    name: "Phone number (label with non-ASCII letters)",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "7-15 digits right after a phone label written with letters beyond ASCII (Tél, Téléphone, Móvil, 電話, 携帯, 电话, 手机, Телефон, Тел, Моб, Τηλέφωνο); runs only on texts with such letters.",
+    appliesTo: "both",
+    type: "phone",
+    pattern: String
+      .raw`(?<![A-Za-zÀ-ÿА-яЁё])(?:T[ée]l[ée]phone|Tél|Tel[ée]fono|Telèfon|Telefón|Móvil|Número de teléfono|電話番号|電話|携帯電話|携帯|电话号码|电话|手机号码|手机|Телефон|Тел|Мобильный|Моб|Τηλέφωνο|Τηλ|Κινητό)(?<=[^\x00-\x7f][^]{0,20})(?:[ _-]?(?:no|nr|n°|#))?\.?\s{0,3}[:：=]?\s{0,3}(?<v>\+?\(?\d[\d ().-]{5,18}\d)${R}`,
+    ignoreCase: true,
+    keywords: [],
+    requires: "non_ascii",
     validator: "phone_any",
   },
   {
@@ -381,13 +420,22 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "high",
     action: "redact",
     description:
-      "A 6-9 character passport number right after a 'passport' label.",
+      "A 6-9 character passport number right after a 'passport' label (or Reisepass, passeport, pasaporte, passaporto, paspoort, paszport, Passnummer).",
     appliesTo: "both",
     type: "passport",
     pattern: String
-      .raw`passport(?:[ _-]?(?:no|num|number|#|id))?${GLUE}(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])`,
+      .raw`(?:passport|reisepass|passeport|pasaporte|passaporto|paspoort|paszport|passnummer)(?:[ _-]?(?:no|num|number|nummer|numéro|número|numero|nr|n°|n\.?º|#|id))?${GLUE}(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])`,
     ignoreCase: true,
-    keywords: ["passport"],
+    keywords: [
+      "passport",
+      "reisepass",
+      "passeport",
+      "pasaporte",
+      "passaporto",
+      "paspoort",
+      "paszport",
+      "passnummer",
+    ],
     anchored: true,
     validator: "passport",
   },
@@ -402,7 +450,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "date_of_birth",
     pattern: String
-      .raw`(?<![a-z])(?:dob|d\.o\.b\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|geburtsdatum|geb\.(?: am)?|geboren(?: am)?|geboortedatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|data urodzenia|tanggal lahir)${GLUE}(?<v>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?![\w/-])`,
+      .raw`(?<![a-z])(?:dob|d\.o\.b\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|geburtsdatum|geb\.(?: am)?|geboren(?: am)?|geboortedatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|data urodzenia|tanggal lahir)${GLUE}(?<v>\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?![\w/-])`,
     ignoreCase: true,
     keywords: [
       "dob",
@@ -422,6 +470,40 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     ],
     anchored: true,
     validator: "date",
+  },
+  {
+    id: "sys_pii_date_of_birth_script",
+    name: "Date of birth (label with non-ASCII letters)",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "A date (2026-12-02, 02.12.1980, 1980年12月2日) right after a birth-date label written with letters beyond ASCII (生年月日, 出生日期, 生日, 생년월일, Дата рождения, Ημερομηνία γέννησης, Doğum tarihi, Fødselsdato, Születési dátum, ngày sinh); runs only on texts with such letters.",
+    appliesTo: "both",
+    type: "date_of_birth",
+    pattern: String
+      .raw`(?:生年月日|出生日期|出生年月日|生日|생년월일|Дата рождения|Ημερομηνία γέννησης|Doğum tarihi|Fødselsdato|Födelsedatum|Születési dátum|Ngày sinh|Data de naixement|Fecha de nacimiento|Date de naissance)(?<=[^\x00-\x7f][^]{0,24})\s{0,3}[:：=]?\s{0,3}(?<v>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?![\w/-])`,
+    ignoreCase: true,
+    keywords: [],
+    requires: "non_ascii",
+    validator: "date",
+  },
+  {
+    id: "sys_pii_passport_script",
+    name: "Passport number (label with non-ASCII letters)",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "A 6-9 character passport number right after a passport label written with letters beyond ASCII (旅券番号, パスポート番号, 护照号码, 護照號碼, 여권번호, Паспорт, Διαβατήριο, Pasaporte nº, Numéro de passeport); runs only on texts with such letters.",
+    appliesTo: "both",
+    type: "passport",
+    pattern: String
+      .raw`(?:旅券番号|パスポート番号|护照号码|护照号|護照號碼|護照|여권번호|Паспорт|Номер паспорта|Διαβατήριο|Pasaporte n[ºo°]\.?|Numéro de passeport|Passnummer|Pasaport no)(?<=[^\x00-\x7f][^]{0,24})\s{0,3}[:：=]?\s{0,3}(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])`,
+    ignoreCase: true,
+    keywords: [],
+    requires: "non_ascii",
+    validator: "passport",
   },
   {
     id: "sys_pii_bank_routing",
@@ -534,4 +616,6 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     requires: "nino",
   },
   ...NATIONAL_ID_POLICIES,
+  ...WORLD_ID_POLICIES,
+  ...ADDRESS_POLICIES,
 ];

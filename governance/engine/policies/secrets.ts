@@ -134,6 +134,18 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     keywords: ["AccountKey="],
   }),
   secret({
+    key: "azure_shared_access_key",
+    name: "Azure Service Bus / Event Hubs shared access key",
+    type: "azure_storage_key",
+    severity: "critical",
+    description:
+      "The SharedAccessKey of an Azure Service Bus, Event Hubs or Relay connection string (44 base64 characters).",
+    pattern: String
+      .raw`SharedAccessKey=(?<v>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])`,
+    keywords: ["SharedAccessKey="],
+    validator: "token",
+  }),
+  secret({
     key: "azure_sas_token",
     name: "Azure SAS signature",
     type: "azure_sas_token",
@@ -1172,6 +1184,18 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     validator: "basic_auth",
   }),
   secret({
+    key: "npm_basic_auth",
+    name: "npm registry basic credentials",
+    type: "basic_auth",
+    severity: "critical",
+    description:
+      "The base64 user:password of an .npmrc `_auth=` line (or a scoped `//registry/:_auth=`).",
+    pattern: String
+      .raw`_auth[ \t]{0,4}=[ \t]{0,4}["']?(?<v>[A-Za-z0-9+/]{8,1000}={0,2})(?![A-Za-z0-9+/=])`,
+    keywords: ["_auth"],
+    validator: "basic_auth",
+  }),
+  secret({
     key: "bearer_token",
     name: "HTTP Bearer token",
     type: "bearer_token",
@@ -1220,9 +1244,9 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     type: "secret",
     severity: "high",
     description:
-      "A secret/client_secret/secret_key assigned a high-entropy literal value.",
+      "A secret/client_secret/secret_key assigned a high-entropy literal value (not a key that names or locates a secret: secretRef, secret_name, secretArn, secret_path).",
     pattern: String
-      .raw`secret[\w.-]{0,24}${GLUE}(?:"(?<v>[^"\n]{1,512})(?=")|'(?<v>[^'\n]{1,512})(?=')|(?<v>[^\s"'\x60,;&<>(){}\[\]]{1,512}))`,
+      .raw`secret(?![\w.-]{0,24}?(?:ref|name|arn|path|file|store|provider|manager|type|version|mount|engine)(?![a-z]))[\w.-]{0,24}${GLUE}(?:"(?<v>[^"\n]{1,512})(?=")|'(?<v>[^'\n]{1,512})(?=')|(?<v>[^\s"'\x60,;&<>(){}\[\]]{1,512}))`,
     keywords: ["secret"],
     ignoreCase: true,
     validator: "assigned_secret",
@@ -1238,6 +1262,34 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     pattern: String
       .raw`token[\w.-]{0,24}${GLUE}(?:"(?<v>[^"\n]{1,4096})(?=")|'(?<v>[^'\n]{1,4096})(?=')|(?<v>[^\s"'\x60,;&<>(){}\[\]]{1,4096}))`,
     keywords: ["token"],
+    ignoreCase: true,
+    validator: "assigned_secret",
+    priority: 1,
+  }),
+  secret({
+    key: "pat_assignment",
+    name: "Personal access token assignment",
+    type: "token",
+    severity: "high",
+    description:
+      "A key named PAT (`AZURE_DEVOPS_PAT=`, `gh_pat:`, `ADO_PAT_TOKEN`) assigned a high-entropy literal value.",
+    pattern: String
+      .raw`(?<![A-Za-z0-9])pat(?:[_-]?token)?(?![A-Za-z0-9])${GLUE}(?:"(?<v>[^"\n]{1,512})(?=")|'(?<v>[^'\n]{1,512})(?=')|(?<v>[^\s"'\x60,;&<>(){}\[\]]{1,512}))`,
+    keywords: ["pat"],
+    ignoreCase: true,
+    validator: "assigned_secret",
+    priority: 1,
+  }),
+  secret({
+    key: "credential_assignment",
+    name: "Credential assignment",
+    type: "credential",
+    severity: "high",
+    description:
+      "A credential/credentials key assigned a high-entropy literal value (not a credential's id, name, type, source, helper or file: Jenkins `credentialsId`, AWS `credential_process`).",
+    pattern: String
+      .raw`credentials?(?![\w.-]{0,24}?(?:id|name|type|source|process|helper|provider|file|path|store|manager|mode|url|uri|ref|key_?ref)(?![a-z]))[\w.-]{0,24}${GLUE}(?:"(?<v>[^"\n]{1,4096})(?=")|'(?<v>[^'\n]{1,4096})(?=')|(?<v>[^\s"'\x60,;&<>(){}\[\]]{1,4096}))`,
+    keywords: ["credential"],
     ignoreCase: true,
     validator: "assigned_secret",
     priority: 1,

@@ -537,7 +537,17 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "redact",
     "description":
-      "7-15 digits right after a phone/telephone/Telefon/mobile/tel/cell/whatsapp label (India and Singapore local numbers, 00-prefixed international and trunk-prefixed national numbers, others).",
+      "7-15 digits right after a phone/telephone/Telefon/mobile/tel/cell/whatsapp label, or one in another language written in ASCII letters (Teléfono, Telefoon, Handy, Mobil, Celular, Cellulare, Portable, GSM), or a request to call (call me at, reach us on, text me, on-call at): India and Singapore local numbers, 00-prefixed international and trunk-prefixed national numbers, others.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_phone_labelled_script",
+    "name": "Phone number (label with non-ASCII letters)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "7-15 digits right after a phone label written with letters beyond ASCII (Tél, Téléphone, Móvil, 電話, 携帯, 电话, 手机, Телефон, Тел, Моб, Τηλέφωνο); runs only on texts with such letters.",
     "appliesTo": "both",
   },
   {
@@ -667,7 +677,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A 6-9 character passport number right after a 'passport' label.",
+      "A 6-9 character passport number right after a 'passport' label (or Reisepass, passeport, pasaporte, passaporto, paspoort, paszport, Passnummer).",
     "appliesTo": "both",
   },
   {
@@ -678,6 +688,26 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       "A date right after a 'DOB', 'date of birth', 'birthday' or 'born on' label, or the same label in German, Dutch, Spanish, French, Italian, Portuguese, Polish or Indonesian (Geburtsdatum, geboren am, fecha de nacimiento, date de naissance, data di nascita, data de nascimento, data urodzenia, tanggal lahir).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_date_of_birth_script",
+    "name": "Date of birth (label with non-ASCII letters)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "A date (2026-12-02, 02.12.1980, 1980年12月2日) right after a birth-date label written with letters beyond ASCII (生年月日, 出生日期, 生日, 생년월일, Дата рождения, Ημερομηνία γέννησης, Doğum tarihi, Fødselsdato, Születési dátum, ngày sinh); runs only on texts with such letters.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_passport_script",
+    "name": "Passport number (label with non-ASCII letters)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 6-9 character passport number right after a passport label written with letters beyond ASCII (旅券番号, パスポート番号, 护照号码, 護照號碼, 여권번호, Паспорт, Διαβατήριο, Pasaporte nº, Numéro de passeport); runs only on texts with such letters.",
     "appliesTo": "both",
   },
   {
@@ -840,6 +870,206 @@ export const PII_INFO: readonly PolicyInfo[] = [
       "A compact IBAN in lower or mixed case right after an 'IBAN' label, with a known country length and mod-97 check.",
     "appliesTo": "both",
   },
+  {
+    "id": "sys_pii_cn_resident_id",
+    "name": "China resident identity number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An 18-character PRC resident identity number (birth date inside, MOD 11-2 check character) after a resident/citizen id or ID card label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_cn_resident_id_script",
+    "name": "China resident identity number (label in Chinese)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An 18-character PRC resident identity number after 身份证 / 身份证号码 / 公民身份号码 (texts with such letters only).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_nl_bsn",
+    "name": "Netherlands BSN (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 9-digit Dutch citizen service number (elfproef) after a BSN/burgerservicenummer/sofinummer label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_pl_pesel",
+    "name": "Poland PESEL (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An 11-digit PESEL (birth date, weighted check digit) after a PESEL label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_fr_nir",
+    "name": "France social security number / NIR (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 15-digit French NIR (sex, birth year and month, place, key 97 - n mod 97) after a NIR/INSEE/sécurité sociale/carte Vitale label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_za_id",
+    "name": "South Africa identity number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 13-digit South African identity number (birth date, citizenship digit, Luhn check) after an SA ID / identity number / ID number label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_kr_rrn",
+    "name": "Korea resident registration number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A Korean RRN YYMMDD-SNNNNNN (birth date, sex/century digit) after an RRN / resident registration label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_kr_rrn_script",
+    "name": "Korea resident registration number (label in Korean)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A Korean RRN after 주민등록번호 / 주민번호 (texts with such letters only).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_jp_my_number",
+    "name": "Japan My Number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 12-digit Japanese individual number (check digit) after a My Number / individual number label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_jp_my_number_script",
+    "name": "Japan My Number (label in Japanese)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 12-digit Japanese individual number after マイナンバー / 個人番号 (texts with such letters only).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_de_tax_id",
+    "name": "Germany tax identification number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An 11-digit Steuer-ID (ISO 7064 MOD 11,10 check digit) after a Steuer-ID / IdNr / Steueridentifikationsnummer / tax id label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_au_medicare",
+    "name": "Australia Medicare number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A Medicare card number (first digit 2-6, check digit, issue number) after a Medicare label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_mx_curp",
+    "name": "Mexico CURP (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An 18-character CURP (birth date, sex, state, check digit) after a CURP label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_driver_license",
+    "name": "Driving licence number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A driving licence number (5-18 letters and digits, 5+ digits) after a driver's license / DL# / Führerschein / permis de conduire / licencia label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_medical_record_number",
+    "name": "Medical record number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A medical record number (5-18 letters and digits, 5+ digits) after an MRN / medical record number label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_uk_sort_code",
+    "name": "UK sort code (labelled)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "A UK bank sort code (three pairs of digits) after a sort code label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_street_address",
+    "name": "Street address (number first)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "A house number, one to four capitalised words and an English street type (742 Evergreen Terrace, 221B Baker Street, 1600 Pennsylvania Ave).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_street_address_prefixed",
+    "name": "Street address (street word first)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "A house number and a street whose type word comes first (12 rue des Lilas, 12, rue de la Paix; Calle Mayor 5, Via Roma 15, Rua Augusta 120).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_street_address_suffixed",
+    "name": "Street address (street word last)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "A street name ending in a street word and its house number (Hauptstraße 12, Lindenallee 3a, Keizersgracht 123, Storgatan 7).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_address_labelled",
+    "name": "Postal address (labelled)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "The rest of the line after an address label (address, home/mailing/billing/shipping address, Adresse, Anschrift, dirección, indirizzo, endereço, adres) when it holds a number and two words: not an IP, MAC, memory, e-mail, web or wallet address.",
+    "appliesTo": "both",
+  },
 ];
 
 /** Reviewer-facing fields of the SECRET policies (generated). */
@@ -928,6 +1158,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       "An Azure storage AccountKey=... (88-character base64) in a connection string; not the key Microsoft publishes for its storage emulator (devstoreaccount1).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_azure_shared_access_key",
+    "name": "Azure Service Bus / Event Hubs shared access key",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description":
+      "The SharedAccessKey of an Azure Service Bus, Event Hubs or Relay connection string (44 base64 characters).",
     "appliesTo": "both",
   },
   {
@@ -2221,6 +2461,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_npm_basic_auth",
+    "name": "npm registry basic credentials",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description":
+      "The base64 user:password of an .npmrc `_auth=` line (or a scoped `//registry/:_auth=`).",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_bearer_token",
     "name": "HTTP Bearer token",
     "category": "secret",
@@ -2257,7 +2507,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A secret/client_secret/secret_key assigned a high-entropy literal value.",
+      "A secret/client_secret/secret_key assigned a high-entropy literal value (not a key that names or locates a secret: secretRef, secret_name, secretArn, secret_path).",
     "appliesTo": "both",
   },
   {
@@ -2268,6 +2518,26 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       "A token/access_token/auth_token key assigned a high-entropy literal value.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_pat_assignment",
+    "name": "Personal access token assignment",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A key named PAT (`AZURE_DEVOPS_PAT=`, `gh_pat:`, `ADO_PAT_TOKEN`) assigned a high-entropy literal value.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_credential_assignment",
+    "name": "Credential assignment",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A credential/credentials key assigned a high-entropy literal value (not a credential's id, name, type, source, helper or file: Jenkins `credentialsId`, AWS `credential_process`).",
     "appliesTo": "both",
   },
   {
@@ -2534,6 +2804,51 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description": "A ElevenLabs API key (sk_ prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_firecrawl_key",
+    "name": "Firecrawl API key",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Firecrawl API key (fc- prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_e2b_key",
+    "name": "E2B API key",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A E2B API key (e2b_ prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_cerebras_key",
+    "name": "Cerebras API key",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Cerebras API key (csk- prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_resend_key",
+    "name": "Resend API key",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Resend API key (re_ prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_amazon_mws_token",
+    "name": "Amazon MWS auth token",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Amazon MWS auth token (amzn.mws. prefix).",
     "appliesTo": "both",
   },
   {

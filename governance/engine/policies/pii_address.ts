@@ -1,0 +1,211 @@
+/**
+ * Postal addresses, as data: a street line in the shapes countries print
+ * it (number first: `742 Evergreen Terrace`, `12 rue des Lilas`; street
+ * first: `Hauptstraße 12`, `Keizersgracht 123`, `Via Roma 15`, `Calle Mayor
+ * 5`), and whatever follows an address label (`Address:`, `Anschrift:`,
+ * `Dirección:`) when it reads as an address (a number and two words; not an
+ * IP, memory, e-mail or wallet address).
+ *
+ * @module
+ */
+
+import type { SensitiveSpec } from "../detect/sensitive_spec.ts";
+
+/** Street types printed after the name (English). */
+const EN_TYPES = String
+  .raw`Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Court|Ct\.?|Terrace|Crescent|Close|Parkway|Pkwy\.?|Highway|Hwy\.?|Square|Sq\.?|Place|Pl\.?|Way`;
+
+/** Street words of German, Dutch and Scandinavian names (`Hauptstraße`, `Keizersgracht`, `Storgatan`). */
+const SUFFIX_TYPES = String
+  .raw`straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|chaussee|laan|straat|gracht|plein|kade|singel|dijk|gatan|gata|gade|vej|veien`;
+
+/** Street words printed before the name (French, Spanish, Italian, Portuguese, Catalan). */
+const PREFIX_TYPES = [
+  "rue",
+  "avenue",
+  "boulevard",
+  "chemin",
+  "allée",
+  "impasse",
+  "quai",
+  "calle",
+  "avenida",
+  "paseo",
+  "plaza",
+  "carrer",
+  "via",
+  "viale",
+  "piazza",
+  "corso",
+  "largo",
+  "rua",
+  "travessa",
+  "praça",
+].map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
+
+/** Letters of Latin-script names (the scanner's patterns run without the `u` flag). */
+const LU = "A-ZÀ-ÖØ-Þ";
+const LL = "a-zß-öø-ÿ";
+
+/** Postal address kinds, ids `sys_pii_<name>`. */
+export const ADDRESS_POLICIES: readonly SensitiveSpec[] = [
+  {
+    id: "sys_pii_street_address",
+    name: "Street address (number first)",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "A house number, one to four capitalised words and an English street type (742 Evergreen Terrace, 221B Baker Street, 1600 Pennsylvania Ave).",
+    appliesTo: "both",
+    type: "address",
+    pattern: String
+      .raw`(?<=(?<![\w.,/-])(?<pre>\d{1,5}[A-Za-z]?,? (?:[A-Z][a-z]{1,20}\.? ){1,4}))(?:${EN_TYPES})(?![\w-])(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat)\.? ?#?[\dA-Z]{1,6})?`,
+    keywords: [
+      "Street",
+      "St",
+      "Avenue",
+      "Ave",
+      "Road",
+      "Rd",
+      "Boulevard",
+      "Blvd",
+      "Lane",
+      "Ln",
+      "Drive",
+      "Dr",
+      "Court",
+      "Ct",
+      "Terrace",
+      "Crescent",
+      "Close",
+      "Parkway",
+      "Pkwy",
+      "Highway",
+      "Hwy",
+      "Square",
+      "Sq",
+      "Place",
+      "Pl",
+      "Way",
+    ],
+    anchored: true,
+  },
+  {
+    id: "sys_pii_street_address_prefixed",
+    name: "Street address (street word first)",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "A house number and a street whose type word comes first (12 rue des Lilas, 12, rue de la Paix; Calle Mayor 5, Via Roma 15, Rua Augusta 120).",
+    appliesTo: "both",
+    type: "address",
+    pattern: String
+      .raw`(?<![${LL}${LU}])(?:(?<=(?<![\w.,/-])(?<pre>\d{1,4}(?: ?bis| ?ter)?,? ))(?:${PREFIX_TYPES}) (?:d[eu']s? |de la |del |della |di |do |da )?[${LU}][${LL}${LU}'-]{1,24}(?: [${LU}][${LL}${LU}'-]{1,24}){0,2}|(?:${PREFIX_TYPES}) (?:d[eu']s? |de la |del |della |di |do |da )?[${LU}][${LL}${LU}'-]{1,24}(?: [${LU}][${LL}${LU}'-]{1,24}){0,2},? (?:n[º°.] ?)?\d{1,4}[a-z]?(?![\w-]))`,
+    keywords: [
+      "rue",
+      "Rue",
+      "avenue",
+      "Avenue",
+      "boulevard",
+      "Boulevard",
+      "chemin",
+      "Chemin",
+      "all",
+      "All",
+      "impasse",
+      "Impasse",
+      "quai",
+      "Quai",
+      "calle",
+      "Calle",
+      "avenida",
+      "Avenida",
+      "paseo",
+      "Paseo",
+      "plaza",
+      "Plaza",
+      "carrer",
+      "Carrer",
+      "via",
+      "Via",
+      "piazza",
+      "Piazza",
+      "corso",
+      "Corso",
+      "largo",
+      "Largo",
+      "rua",
+      "Rua",
+      "travessa",
+      "Travessa",
+      "pra",
+      "Pra",
+    ],
+    anchored: true,
+  },
+  {
+    id: "sys_pii_street_address_suffixed",
+    name: "Street address (street word last)",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "A street name ending in a street word and its house number (Hauptstraße 12, Lindenallee 3a, Keizersgracht 123, Storgatan 7).",
+    appliesTo: "both",
+    type: "address",
+    pattern: String
+      .raw`(?<=(?<![${LL}${LU}\d_-])(?<pre>[${LU}][${LL}-]{1,30}))(?:${SUFFIX_TYPES}) \d{1,4}[a-z]?(?:-\d{1,4})?(?![\w-])`,
+    keywords: [
+      "stra",
+      "str.",
+      "weg",
+      "gasse",
+      "allee",
+      "platz",
+      "damm",
+      "ufer",
+      "chaussee",
+      "laan",
+      "straat",
+      "gracht",
+      "plein",
+      "kade",
+      "singel",
+      "dijk",
+      "gatan",
+      "gata",
+      "gade",
+      "vej",
+      "veien",
+    ],
+    anchored: true,
+  },
+  {
+    id: "sys_pii_address_labelled",
+    name: "Postal address (labelled)",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "The rest of the line after an address label (address, home/mailing/billing/shipping address, Adresse, Anschrift, dirección, indirizzo, endereço, adres) when it holds a number and two words: not an IP, MAC, memory, e-mail, web or wallet address.",
+    appliesTo: "both",
+    type: "address",
+    pattern: String
+      .raw`(?<![\w-])(?<!(?:e-?mail|ip|ipv4|ipv6|mac|memory|wallet|server|bind|listen|remote|local|base|return|physical|virtual|web|url|network|hardware|bluetooth|contract|sender|recipient|from|reply|ethernet|inet|link|broadcast|load|start|end|mail)[ _-]?)(?:address|addr|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o|adres)(?:[ _-]?(?:line[ _-]?1|1))?\s{0,3}[:=]\s{0,3}["']?(?<v>[^\n"']{6,120})`,
+    ignoreCase: true,
+    keywords: [
+      "address",
+      "addr",
+      "adresse",
+      "anschrift",
+      "direcci",
+      "indirizzo",
+      "endere",
+      "adres",
+    ],
+    anchored: true,
+    validator: "postal_address",
+  },
+];
