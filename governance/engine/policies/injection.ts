@@ -318,7 +318,10 @@ const ROWS: Row[] = [
       "hidden secret internal original initial confidential",
       "operating internal hidden secret system core original initial confidential developer",
       "developer creator operator maker owner system admin",
-      "hidden secret confidential internal private developer system initial original first backwards reverse reversed base64 hex json poem code list pig leetspeak rot13 another field key property column attribute",
+      // Words every branch needs (the object of the request), not the common
+      // ones around them (list, code, key, first): those put nearly every
+      // line of tool output in this pattern's windows.
+      "prompt instruction rule guideline directive configuration message",
       "secret password key token credential passphrase",
       "deine ihre",
     ],
