@@ -178,13 +178,12 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
       "celular",
       "portable",
       "gsm",
-      "call",
-      "reach",
-      "text",
-      "ring",
-      "dial",
-      "sms",
-      "message",
+      // The requests as the pattern reads them (call me at, text us): the
+      // single words (call, text, message) are in most texts, and each one
+      // made the scanner run here and the hooks' gate load it.
+      ...["call", "reach", "text", "ring", "dial", "sms", "message"].flatMap(
+        (verb) => ["me", "us", "at", "on"].map((w) => `${verb} ${w}`),
+      ),
     ],
     anchored: true,
     validator: "phone_any",

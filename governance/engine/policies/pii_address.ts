@@ -112,8 +112,9 @@ export const ADDRESS_POLICIES: readonly SensitiveSpec[] = [
       "Boulevard",
       "chemin",
       "Chemin",
-      "all",
-      "All",
+      // Not "all" for Allée (nor "pra" for Praça): keywords are ASCII, and
+      // "all" is in most texts (the hooks' gate loaded the scanner for every
+      // "allow"); those two street types are found with a label only.
       "impasse",
       "Impasse",
       "quai",
@@ -140,8 +141,6 @@ export const ADDRESS_POLICIES: readonly SensitiveSpec[] = [
       "Rua",
       "travessa",
       "Travessa",
-      "pra",
-      "Pra",
     ],
     anchored: true,
   },
