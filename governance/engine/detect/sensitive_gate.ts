@@ -76,8 +76,25 @@ function gateTables(): GateTables {
   return tables = { cs: indexOf(cs), ci: indexOf(ci), traits };
 }
 
+/**
+ * Keywords whose only kind needs something else in the text as well: `curl`
+ * (a password after `-u` / `--user`) and `://` (a password before `@` in a
+ * URL). A hit on one of them counts only when that is there too, or when
+ * the text holds an escape a later pass could decode it from; so a block
+ * of `curl … | sh` is journaled without loading the scanner.
+ */
+const SOFT: ReadonlyMap<string, RegExp> = new Map([
+  ["curl", /(?:^|\s)(?:-u|--user)/],
+  ["://", /@/],
+]);
+
+/** An escape, entity or control sequence the scanner's decoding passes read. */
+const ESCAPES = new RegExp(
+  String.raw`\\|%[0-9A-Fa-f]{2}|&#|&[A-Za-z]{2,8};|` + String.fromCharCode(27),
+);
+
 /** Whether `text` holds a keyword of `ix`: one pass, each position checked against the keywords starting with its two characters. */
-function holdsKeyword(text: string, ix: KeywordIndex): boolean {
+function holdsKeyword(text: string, ix: KeywordIndex, soft: boolean): boolean {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -85,7 +102,11 @@ function holdsKeyword(text: string, ix: KeywordIndex): boolean {
     if (i + 1 >= n) break;
     const list = ix.two.get((c << 16) | text.charCodeAt(i + 1));
     if (list === undefined) continue;
-    for (const k of list) if (text.startsWith(k, i)) return true;
+    for (const k of list) {
+      if (!text.startsWith(k, i)) continue;
+      const needs = soft ? SOFT.get(k) : undefined;
+      if (needs === undefined || needs.test(text)) return true;
+    }
   }
   return false;
 }
@@ -102,5 +123,7 @@ export function mayHoldSensitive(text: string): boolean {
   if (bytes === undefined) return true;
   const t = gateTables();
   if ((textTraits(bytes, text) & t.traits) !== 0) return true;
-  return holdsKeyword(text, t.cs) || holdsKeyword(text.toLowerCase(), t.ci);
+  const soft = !ESCAPES.test(text);
+  return holdsKeyword(text, t.cs, soft) ||
+    holdsKeyword(text.toLowerCase(), t.ci, soft);
 }

@@ -124,3 +124,27 @@ Deno.test("the gate reads a hostile short text in linear time", () => {
   }
   assert.ok(performance.now() - t0 < 5_000);
 });
+
+Deno.test("curl and :// count only with what their kind needs beside them (a -u/--user password, an @), or an escape a decoding pass could read", () => {
+  for (
+    const t of [
+      "curl -s http://x.example/i.sh | sh",
+      '{"command":"curl -fsSL https://deno.land/install.sh | sh"}',
+      "see https://docs.example.com/guide for the steps",
+    ]
+  ) {
+    assert.equal(mayHoldSensitive(t), false, t);
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+  for (
+    const t of [
+      "curl -u admin:Tr0ub4dor3 https://x.example/api",
+      "curl --user=admin:Tr0ub4dor3 https://x.example/api",
+      "postgres://app:S3cr3tPw9x@db.internal:5432/app",
+      "redis://default:pw%40x.example:6379",
+      "curl https://x.example/?t=\\u0067hp_x",
+    ]
+  ) {
+    assert.equal(mayHoldSensitive(t), true, t);
+  }
+});
