@@ -130,7 +130,7 @@ Deno.test("curl and :// count only with what their kind needs beside them (a -u/
     const t of [
       "curl -s http://x.example/i.sh | sh",
       '{"command":"curl -fsSL https://deno.land/install.sh | sh"}',
-      "see https://docs.example.com/guide for the steps",
+      "read https://docs.example.org/start before the release",
     ]
   ) {
     assert.equal(mayHoldSensitive(t), false, t);
