@@ -7,6 +7,7 @@
  */
 
 import { DANGEROUS_POLICIES } from "../policies/dangerous.ts";
+import { DEFAULT_SUGGESTIONS } from "../policies/suggestions.ts";
 import type { CommandContext, Match, PolicyInfo } from "../types.ts";
 
 const BY_NAME = new Map<string, PolicyInfo>(
@@ -16,7 +17,7 @@ const BY_NAME = new Map<string, PolicyInfo>(
 /** A short policy name (id without `sys_dangerous_`) known to the catalogue. */
 export type PolicyName = string;
 
-/** Builds the match for policy `name` with a call-specific reason and optional suggestion. */
+/** Builds the match for policy `name` with a call-specific reason and a suggestion (the policy's default when none is given). */
 export function makeMatch(
   name: PolicyName,
   reason: string,
@@ -32,7 +33,8 @@ export function makeMatch(
     action: p.action,
     reason,
   };
-  if (suggestion) m.suggestion = suggestion;
+  const instead = suggestion || DEFAULT_SUGGESTIONS[name];
+  if (instead) m.suggestion = instead;
   return m;
 }
 
