@@ -134,6 +134,11 @@ function findingMatch(
     m.reason = `SQL injection technique: ${name} ${placeText(place)}. ${
       policy?.description ?? ""
     }`.trim();
+    if (action === "block") {
+      m.suggestion = SQLI_STATEMENT.test(f.policyId)
+        ? "run the statement against a local or test database, or ask the user to run it on this one"
+        : "send values as query parameters ($1, ?) and keep conditions to the rows the task needs";
+    }
   } else if (f.category === "injection") {
     m.reason = `Prompt injection: ${name} ${placeText(place)}. ${
       policy?.description ?? ""
@@ -147,6 +152,10 @@ function findingMatch(
   }
   return m;
 }
+
+/** SQL policies about what a statement does (drops, grants, every row), not how a value was injected. */
+const SQLI_STATEMENT =
+  /drop|truncate|grant|privilege|superuser|always_true|without_where|shutdown|alter_user|create_user/;
 
 /** Dedupe matches by policy id, keeping the strongest action. */
 function dedupe(matches: Match[]): Match[] {
