@@ -273,6 +273,7 @@ const BY_NAME: [string[], Analyzer][] = [
     "webpack",
     "vite",
     "rollup",
+    "cargo",
     "python",
     "python3",
   ], analyzeCodeLoader],

@@ -202,6 +202,8 @@ const LOADERS: ReadonlyMap<string, [RegExp, string]> = new Map([
   ["webpack", [/(?:^|\/)webpack\.config\.[cm]?[jt]s$/, "node"]],
   ["vite", [/(?:^|\/)vite\.config\.[cm]?[jt]s$/, "node"]],
   ["rollup", [/(?:^|\/)rollup\.config\.[cm]?[jt]s$/, "node"]],
+  // cargo build/test/run compiles and runs build.rs first.
+  ["cargo", [/(?:^|\/)build\.rs$/, "rust"]],
 ]);
 
 /**
