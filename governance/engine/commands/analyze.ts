@@ -80,6 +80,7 @@ import { recordComputedWrites } from "./shell_input.ts";
 import { credentialOf, resolvePath, toolPath, traversalOf } from "./paths.ts";
 import { analyzeReverseShell } from "./revshell.ts";
 import {
+  analyzeAct,
   analyzeCodeLoader,
   analyzeInstaller,
   analyzeRunner,
@@ -273,6 +274,7 @@ const BY_NAME: [string[], Analyzer][] = [
     "webpack",
     "vite",
     "rollup",
+    "cargo",
     "python",
     "python3",
   ], analyzeCodeLoader],
@@ -388,6 +390,7 @@ const BY_NAME: [string[], Analyzer][] = [
     ],
     analyzeRunner,
   ],
+  [["act"], analyzeAct],
   [["eval", "source", "."], analyzeFetchExec],
 ];
 

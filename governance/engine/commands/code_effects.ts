@@ -255,6 +255,12 @@ const SHELL_CALL =
 /** A process call in argv form: a program literal followed by literal arguments or lists of them. */
 const ARGV_CALL =
   /\b(?:system|exec[lv]{1,2}p?e?|spawn|spawnSync|execFile|execFileSync|Command|Popen|call|run|check_call|check_output|pcntl_exec|proc_open|popen|Process\.spawn|Open3\.\w{1,16}|ProcessBuilder|System\.cmd|Cmd)\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,256})\1\s{0,4},([^;\n]{0,2048})/g;
+/** Rust's process builder: `Command::new("sh")` and the chain after it, up to the statement's end. */
+const RUST_COMMAND =
+  /\bCommand::new\(\s{0,4}"([^"\n]{1,256})"\s{0,4}\)([^;]{0,2048})/g;
+/** One `.arg("x")` or `.args(["a", "b"])` / `.args(&[…])` / `.args(vec![…])` of a builder chain. */
+const RUST_ARG =
+  /\.args?\s{0,4}\(\s{0,4}&?\s{0,4}(?:"((?:\\.|[^"\\\n]){0,1024})"|(?:vec!\s{0,4})?\[([^\]]{0,2048})\])\s{0,4}\)/g;
 
 /** Shell-outs written as phrases or Lisp forms: AppleScript `do shell script "…"`, Erlang `os:cmd("…")`, `(system "…")`, `(shell-command "…")`. */
 const SHELL_PHRASE =
@@ -420,6 +426,18 @@ export function judgeCodeEffects(
       ? rest.slice(1)
       : rest;
     st.out.shell([m[2], ...argv].map(shellQuote).join(" "), inner);
+  }
+  RUST_COMMAND.lastIndex = 0;
+  n = 0;
+  while ((m = RUST_COMMAND.exec(src)) && n++ < 32) {
+    const argv: string[] = [];
+    RUST_ARG.lastIndex = 0;
+    let a: RegExpExecArray | null;
+    while ((a = RUST_ARG.exec(m[2])) && argv.length < 64) {
+      if (a[1] !== undefined) argv.push(a[1].replace(/\\(.)/g, "$1"));
+      else argv.push(...listItems(a[2]));
+    }
+    st.out.shell([m[1], ...argv].map(shellQuote).join(" "), inner);
   }
   if (SOCKET_MODULE.test(src) && SPAWNS.test(src)) {
     st.out.matches.add(

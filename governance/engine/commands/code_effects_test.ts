@@ -263,3 +263,34 @@ Deno.test("code effects: Perl File::Find walks that delete what they find", () =
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("Rust's Command::new builder runs its program with the .arg/.args that follow", () => {
+  const rs = (body: string) =>
+    `printf '%s' '${body}' > build.rs && cargo build`;
+  for (
+    const cmd of [
+      rs(
+        'fn main(){ let _ = std::process::Command::new("sh").args(["-c", "rm -rf ~"]).status(); }',
+      ),
+      rs(
+        'fn main(){ Command::new("rm")\n  .arg("-rf")\n  .arg("/home/u")\n  .status().unwrap(); }',
+      ),
+      rs(
+        'fn main(){ Command::new("bash").args(&vec!["-c", "rm -rf $HOME"]).spawn().unwrap(); }',
+      ),
+    ]
+  ) assert.ok(blocked(cmd).length > 0, cmd);
+  for (
+    const cmd of [
+      rs(
+        'fn main(){ Command::new("protoc").args(&["--rust_out", "src"]).current_dir("/tmp").status().unwrap(); }',
+      ),
+      rs(
+        'fn main(){ Command::new("rm").arg("-rf").arg("target/gen").status().unwrap(); }',
+      ),
+    ]
+  ) assert.deepEqual(blocked(cmd), [], cmd);
+  const t0 = performance.now();
+  blocked(rs('Command::new("a").arg("'.repeat(20_000)));
+  assert.ok(performance.now() - t0 < 1000);
+});

@@ -446,6 +446,10 @@ function uploads(u: Unit): Arg[] {
           .test(t)
       ) {
         v = args[++i];
+      } else if (/^-[a-zA-Z]{0,11}[dFT]$/.test(t)) {
+        // A cluster of switches ending in the data option: -sF x=@f, -fsST f.
+        opt = "-" + t.slice(-1);
+        v = args[++i];
       } else if (/^-[dFT]./.test(t)) {
         opt = t.slice(0, 2);
         v = file(args[i], t.slice(2));

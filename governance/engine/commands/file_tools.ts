@@ -9,6 +9,7 @@
 import type { CommandContext, Match } from "../types.ts";
 import { analyzeCommand, stateFor } from "./analyze.ts";
 import { judgeFileContent } from "./file_content.ts";
+import { projectRunCommands } from "./project_runs.ts";
 import { resolvePath, toolPath } from "./paths.ts";
 import { judgeDelete } from "./rm.ts";
 import { litArg } from "./unit.ts";
@@ -42,6 +43,13 @@ export function analyzeFileWrite(
       judgeFileContent(p, tooLong ? null : content, st, verb);
       if (content && runsLater(p) && !tooLong) {
         out.push(...analyzeCommand(cronToShell(p, content), ctx).matches);
+      }
+      if (content && !tooLong) {
+        // Recipes, scripts, tasks and cells run at the runner's next step.
+        const cmds = projectRunCommands(p, content);
+        if (cmds.length) {
+          out.push(...analyzeCommand(cmds.join("\n"), ctx).matches);
+        }
       }
     }
   } catch {

@@ -54,6 +54,11 @@ export const HOME_EXPR = new RegExp(
     String.raw`System\.user_home!?(?:\(\s{0,4}\))?`,
     String.raw`\bexpand\(\s{0,4}\\?["']~\\?["']\s{0,4}\)`,
     String.raw`os:getenv\(\s{0,4}\\?["']HOME\\?["']\s{0,4}\)`,
+    // rust (build.rs, cargo script): env::var("HOME").unwrap(), dirs::home_dir()
+    String
+      .raw`(?:std::)?env::var(?:_os)?\(\s{0,4}\\?["']HOME\\?["']\s{0,4}\)(?:\.unwrap\(\s{0,4}\)|\?)?`,
+    String
+      .raw`(?:std::env|env|dirs|home)::home_dir\(\s{0,4}\)(?:\.unwrap\(\s{0,4}\)|\?)?`,
   ].join("|"),
   "g",
 );

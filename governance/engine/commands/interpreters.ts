@@ -24,6 +24,16 @@ export const SHELLS = new Set([
   "posh",
   "rbash",
   "busybox",
+  // Shells with their own syntax whose -c text is still command lines.
+  "nu",
+  "nushell",
+  "elvish",
+  "xonsh",
+  "osh",
+  "ysh",
+  "oksh",
+  "loksh",
+  "hush",
 ]);
 
 /** Programs that download. */

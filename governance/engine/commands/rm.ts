@@ -878,10 +878,21 @@ export function analyzeSourceRemoval(u: Unit, st: State): void {
   let sources: Arg[] = [];
   if (u.name === "tar" || u.name === "bsdtar" || u.name === "gtar") {
     if (!t.includes("--remove-files")) return;
+    // -C DIR: the sources after it are inside DIR.
+    let dir: Arg | null = null;
     for (let i = 0; i < args.length; i++) {
       const w = t[i];
-      if (w === "-f" || w === "--file" || w === "-C" || w === "--directory") {
+      if (w === "-C" || w === "--directory" || w.startsWith("--directory=")) {
+        dir = w.startsWith("--directory=")
+          ? litArg(w.slice(12))
+          : args[++i] ?? null;
+      } else if (w === "-f" || w === "--file") {
         i++;
+      } else if (
+        dir !== null && dir.known && args[i].known && !w.startsWith("-") &&
+        !w.startsWith("/") && !(i === 0 && /^[a-zA-Z]{1,12}$/.test(w))
+      ) {
+        sources.push(litArg(`${dir.text.replace(/\/+$/, "")}/${w}`));
       } else if (
         /^-[A-Za-z]{1,12}$/.test(w) || i === 0 && /^[a-zA-Z]{1,12}$/.test(w)
       ) {

@@ -542,3 +542,22 @@ Deno.test("find -exec: the command also runs on the guard files and keys a name 
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("tar --remove-files: sources after -C DIR are inside DIR", () => {
+  for (
+    const cmd of [
+      "tar --remove-files -czf /tmp/h.tgz -C / home/u",
+      "tar -C ~ --remove-files -cf /tmp/a.tar .ssh",
+      "tar --directory=/home --remove-files -cf /tmp/a.tar u",
+      "tar czf /tmp/a.tgz --remove-files -C ~ .",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, cmd);
+  for (
+    const cmd of [
+      "tar --remove-files -czf logs.tgz -C ./logs old",
+      "tar -C /tmp/build --remove-files -cf out.tar dist",
+      "tar -czf /tmp/h.tgz -C / home/u",
+      "tar --remove-files -cf a.tar -C ~/proj/tmp x.log",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], cmd);
+});

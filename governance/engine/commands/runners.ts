@@ -202,6 +202,8 @@ const LOADERS: ReadonlyMap<string, [RegExp, string]> = new Map([
   ["webpack", [/(?:^|\/)webpack\.config\.[cm]?[jt]s$/, "node"]],
   ["vite", [/(?:^|\/)vite\.config\.[cm]?[jt]s$/, "node"]],
   ["rollup", [/(?:^|\/)rollup\.config\.[cm]?[jt]s$/, "node"]],
+  // cargo build/test/run compiles and runs build.rs first.
+  ["cargo", [/(?:^|\/)build\.rs$/, "rust"]],
 ]);
 
 /**
@@ -240,5 +242,53 @@ export function analyzeCodeLoader(u: Unit, st: State): void {
       fork(st, 1),
       `${name} loading ${w.path} (written earlier)`,
     );
+  }
+}
+
+/** The `run:` commands of a CI workflow (one-line values and `|`/`>` blocks). */
+export function workflowRuns(text: string): string[] {
+  const out: string[] = [];
+  const lines = text.split("\n").slice(0, 4000);
+  for (let i = 0; i < lines.length && out.length < 256; i++) {
+    const m = /^(\s{0,64})(?:-\s{1,8})?run\s{0,4}:\s{0,8}(.{0,4096})$/.exec(
+      lines[i],
+    );
+    if (!m) continue;
+    const v = m[2].trim();
+    if (v !== "" && !/^[|>][-+]?$/.test(v)) {
+      out.push(v.replace(/^(["'])(.*)\1$/, "$2"));
+      continue;
+    }
+    const block: string[] = [];
+    for (let k = i + 1; k < lines.length; k++) {
+      const indent = /^\s{0,256}/.exec(lines[k])![0].length;
+      if (lines[k].trim() !== "" && indent <= m[1].length) break;
+      block.push(lines[k].trim());
+      i = k;
+    }
+    out.push(block.join("\n"));
+  }
+  return out;
+}
+
+/** `act` runs the workflows under .github/workflows (or -W PATH) on this machine: those written earlier on the line are judged. */
+export function analyzeAct(u: Unit, st: State): void {
+  if (st.depth > 6 || st.cwd === null) return;
+  const t = u.args.map((a) => a.text);
+  if (t.some((x) => /^(-l|--list|-n|--dryrun|--help|-h)$/.test(x))) return;
+  const w = t.findIndex((x) => x === "-W" || x === "--workflows");
+  const given = w >= 0 ? t[w + 1] : undefined;
+  const base = resolvePath(
+    given ?? ".github/workflows",
+    st.cwd,
+    st.ctx.home,
+  );
+  if (base === null) return;
+  for (const f of st.out.fileWrites.slice(0, 256)) {
+    if (f.path !== base && !f.path.startsWith(base.replace(/\/$/, "") + "/")) {
+      continue;
+    }
+    const inner = fork(st, 1);
+    for (const c of workflowRuns(f.content)) st.out.shell(c, inner);
   }
 }

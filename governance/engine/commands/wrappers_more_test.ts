@@ -156,3 +156,23 @@ Deno.test("wrappers: launchers, debuggers and benchmarkers run the program they 
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("shells with their own syntax (nu, elvish, xonsh, osh) run their -c text and stdin", () => {
+  for (
+    const cmd of [
+      "nu -c 'rm -rf ~'",
+      "nushell -c 'rm -r -f ~'",
+      "elvish -c 'rm -rf ~'",
+      "echo 'rm -rf ~' | nu",
+      "osh -c 'rm -rf ~'",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, cmd);
+  for (
+    const cmd of [
+      "nu -c 'ls | where size > 1mb'",
+      "xonsh -c 'ls'",
+      "nu script.nu",
+      "elvish -c 'echo hi'",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], cmd);
+});

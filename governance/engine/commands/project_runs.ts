@@ -1,0 +1,216 @@
+/**
+ * Project files whose text is commands a runner starts by itself or at the
+ * next routine step: Makefile and justfile recipes (`make`, `just`),
+ * package.json scripts (install hooks run on `npm install`), VS Code tasks
+ * (`runOn: folderOpen` runs when the folder opens), dev container lifecycle
+ * commands (run when the container is built or started) and Jupyter cells
+ * (`!cmd` lines and `%%bash` cells are shell, the rest Python). Written by
+ * any tool, these commands are judged where they are written, as shell text,
+ * the way `npm pkg set scripts.x=…` already is.
+ *
+ * @module
+ */
+
+const MAKEFILE = /(?:^|\/)(?:GNUmakefile|[Mm]akefile|[^/]{1,200}\.mk)$/;
+const JUSTFILE = /(?:^|\/)\.?[Jj]ustfile$|(?:^|\/)[^/]{1,200}\.just$/;
+const PACKAGE_JSON = /(?:^|\/)package\.json$/;
+const VSCODE_TASKS = /(?:^|\/)\.vscode\/tasks\.json$|\.code-workspace$/;
+const DEVCONTAINER =
+  /(?:^|\/)\.devcontainer(?:\/[^/]{1,255})?\/devcontainer\.json$|(?:^|\/)\.devcontainer\.json$/;
+const NOTEBOOK = /\.ipynb$/;
+
+/** Largest file text read here (UTF-16 units); longer text is not parsed. */
+const MAX_TEXT = 200_000;
+/** At most this many commands are taken from one file. */
+const MAX_COMMANDS = 64;
+
+const LIFECYCLE_KEYS =
+  /^(?:initializeCommand|onCreateCommand|updateContentCommand|postCreateCommand|postStartCommand|postAttachCommand)$/;
+const NPM_LIFECYCLE =
+  "preinstall|install|postinstall|prepare|preprepare|postprepare|prepack|postpack|prepublish|prepublishOnly|dependencies|preuninstall|postuninstall";
+/** `"postinstall": "cmd"` in a fragment of package.json that does not parse. */
+const NPM_FRAGMENT = new RegExp(
+  `"(?:${NPM_LIFECYCLE})"\\s{0,8}:\\s{0,8}"((?:\\\\.|[^"\\\\\\n]){1,4096})"`,
+  "g",
+);
+/** `"command": "cmd"` or `"postCreateCommand": "cmd"` in a JSON fragment. */
+const COMMAND_FRAGMENT =
+  /"(?:command|initializeCommand|onCreateCommand|updateContentCommand|postCreateCommand|postStartCommand|postAttachCommand)"\s{0,8}:\s{0,8}"((?:\\.|[^"\\\n]){1,4096})"/g;
+
+function quote(s: string): string {
+  return /^[\w@%+=:,./~-]{1,4096}$/.test(s)
+    ? s
+    : "'" + s.replace(/'/g, "'\\''") + "'";
+}
+
+function rec(v: unknown): Record<string, unknown> {
+  return v !== null && typeof v === "object" && !Array.isArray(v)
+    ? v as Record<string, unknown>
+    : {};
+}
+
+function strings(v: unknown): string[] {
+  return Array.isArray(v)
+    ? v.filter((x): x is string => typeof x === "string")
+    : [];
+}
+
+/** JSON, or JSON with `//` comment lines and trailing commas (VS Code's files). */
+function parseJsonc(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    // fall through
+  }
+  const stripped = text.split("\n").filter((l) => !/^\s{0,64}\/\//.test(l))
+    .join("\n").replace(/,(\s{0,64}[}\]])/g, "$1");
+  try {
+    return JSON.parse(stripped);
+  } catch {
+    return undefined;
+  }
+}
+
+function fragmentValues(re: RegExp, text: string): string[] {
+  const out: string[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && out.length < MAX_COMMANDS) {
+    try {
+      out.push(JSON.parse(`"${m[1]}"`));
+    } catch {
+      out.push(m[1]);
+    }
+  }
+  return out;
+}
+
+/** A command given as a string (a shell line) or an array (argv). */
+function commandValue(v: unknown): string | null {
+  if (typeof v === "string") return v;
+  const argv = strings(v);
+  return argv.length ? argv.map(quote).join(" ") : null;
+}
+
+function makeRecipes(text: string, make: boolean): string[] {
+  const out: string[] = [];
+  for (const line of text.split("\n")) {
+    if (out.length >= MAX_COMMANDS) break;
+    if (make ? !line.startsWith("\t") : !/^[ \t]/.test(line)) continue;
+    let cmd = line.replace(/^[ \t]{1,64}[@+-]{0,3}/, "");
+    if (cmd === "" || cmd.startsWith("#")) continue;
+    if (make) {
+      // $(HOME) and ${HOME} are make's view of the environment; $$ is a $.
+      cmd = cmd.replace(/\$\(shell\s/g, "$(")
+        .replace(/\$[({]([A-Za-z_][A-Za-z0-9_]{0,63})[)}]/g, "$$$1")
+        .replace(/\$\$/g, "$");
+    }
+    out.push(cmd);
+  }
+  return out;
+}
+
+function npmScripts(text: string): string[] {
+  const cfg = parseJsonc(text);
+  if (cfg === undefined) return fragmentValues(NPM_FRAGMENT, text);
+  return Object.values(rec(rec(cfg).scripts)).filter((x): x is string =>
+    typeof x === "string"
+  ).slice(0, MAX_COMMANDS);
+}
+
+function vscodeTasks(text: string): string[] {
+  const cfg = parseJsonc(text);
+  if (cfg === undefined) return fragmentValues(COMMAND_FRAGMENT, text);
+  const root = rec(cfg);
+  const tasks = Array.isArray(root.tasks)
+    ? root.tasks
+    : Array.isArray(rec(root.tasks).tasks)
+    ? rec(root.tasks).tasks as unknown[]
+    : [];
+  const out: string[] = [];
+  for (const t of tasks.slice(0, MAX_COMMANDS)) {
+    for (const v of [t, rec(t).linux, rec(t).osx, rec(t).windows]) {
+      const task = rec(v);
+      const cmd = commandValue(task.command);
+      if (cmd === null) continue;
+      const args = (Array.isArray(task.args) ? task.args : []).map((a) =>
+        typeof a === "string" ? a : String(rec(a).value ?? "")
+      );
+      out.push([cmd, ...args.map(quote)].join(" "));
+    }
+  }
+  return out;
+}
+
+function devcontainerCommands(text: string): string[] {
+  const cfg = parseJsonc(text);
+  if (cfg === undefined) return fragmentValues(COMMAND_FRAGMENT, text);
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(rec(cfg))) {
+    if (!LIFECYCLE_KEYS.test(k)) continue;
+    const one = commandValue(v);
+    if (one !== null) out.push(one);
+    for (const x of Object.values(rec(v))) {
+      const c = commandValue(x);
+      if (c !== null) out.push(c);
+    }
+  }
+  return out.slice(0, MAX_COMMANDS);
+}
+
+/** One cell's source as shell: `!` lines and shell cells as themselves, Python as `python3 -c`. */
+function cellCommands(src: string): string[] {
+  const lines = src.split("\n");
+  if (/^%%(?:bash|sh|script\s{1,8}(?:ba)?sh|system)\b/.test(lines[0] ?? "")) {
+    return [lines.slice(1).join("\n")];
+  }
+  const shell: string[] = [];
+  const py: string[] = [];
+  for (const l of lines) {
+    const m = /^\s{0,64}(?:!!?|%(?:system|sx)\s)(.{1,4096})$/.exec(l);
+    if (m) shell.push(m[1]);
+    else py.push(l);
+  }
+  const code = py.join("\n").trim();
+  if (code !== "") shell.push(`python3 -c ${quote(code)}`);
+  return shell;
+}
+
+function notebookCommands(text: string): string[] {
+  let cells: unknown[] | null = null;
+  if (text.trimStart().startsWith("{")) {
+    try {
+      const nb = rec(JSON.parse(text));
+      if (Array.isArray(nb.cells)) cells = nb.cells;
+    } catch {
+      // a cell's source, not a notebook
+    }
+  }
+  if (cells === null) return cellCommands(text);
+  const out: string[] = [];
+  for (const c of cells.slice(0, MAX_COMMANDS)) {
+    const cell = rec(c);
+    if (cell.cell_type !== undefined && cell.cell_type !== "code") continue;
+    const src = typeof cell.source === "string"
+      ? cell.source
+      : strings(cell.source).join("");
+    out.push(...cellCommands(src));
+  }
+  return out;
+}
+
+/**
+ * The shell commands a project file at `p` holding `text` hands to its
+ * runner (make, just, npm, VS Code, dev containers, Jupyter), or an empty
+ * list when `p` is no such file.
+ */
+export function projectRunCommands(p: string, text: string): string[] {
+  if (text.length > MAX_TEXT) return [];
+  if (MAKEFILE.test(p)) return makeRecipes(text, true);
+  if (JUSTFILE.test(p)) return makeRecipes(text, false);
+  if (PACKAGE_JSON.test(p)) return npmScripts(text);
+  if (VSCODE_TASKS.test(p)) return vscodeTasks(text);
+  if (DEVCONTAINER.test(p)) return devcontainerCommands(text);
+  if (NOTEBOOK.test(p)) return notebookCommands(text);
+  return [];
+}
