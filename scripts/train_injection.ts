@@ -41,6 +41,9 @@ const patternsFire = (text: string): boolean =>
 const MODEL_PATH = "governance/engine/detect/injection_model.ts";
 const BENIGN_PATH = "scripts/data/benign_tool_output.txt";
 /** The project's labelled attacks and developer text trained on (rules were tuned on these too). */
+// Training on every project set was tried (2026-12-03): the model then
+// flagged 108-164 of 2,328 real documentation files (scripts/eval_docs.ts)
+// against 3-7 with these four.
 const DEV_PATHS = [
   "scripts/data/injection/tune.jsonl",
   "scripts/data/injection/heldout.jsonl",
@@ -50,9 +53,20 @@ const DEV_PATHS = [
 /** Never trained on and never tuned on: the final figure. */
 const HELDOUT_PATH = "scripts/data/injection/heldout4.jsonl";
 const FOLDS = 5;
+/** injection.ts's MIN_WORDS: fewer words and the classifier never flags alone. */
+const MIN_WORDS = 5;
+/** injection.ts's CLASSIFIER_FLOOR: the least score that flags in the engine. */
+const ENGINE_FLOOR = 0.9;
+
+/** Runs of letters in a text, as injection.ts counts them (CJK: one per character). */
+function letterWords(text: string): number {
+  return (text.match(/[\u2e80-\uffff]|[a-zA-Z\u0080-\u2e7f]+/g) ?? []).length;
+}
 const EPOCHS = 20;
 const LR = 0.2;
 const L2 = 1e-5;
+/** Tool-output negatives weigh more: the scanner reads tool output all day. */
+const TOOL_WEIGHT = 3;
 
 interface Sample {
   idx: Int32Array;
@@ -129,7 +143,8 @@ function train(
     for (const i of order) {
       const s = samples[i];
       const p = sigmoid(dot(w, s) + b);
-      const g = (p - s.label) * (s.label === 1 ? wPos : wNeg);
+      const g = (p - s.label) * (s.label === 1 ? wPos : wNeg) *
+        (s.source === "tool" ? TOOL_WEIGHT : 1);
       for (let j = 0; j < s.idx.length; j++) {
         const k = s.idx[j];
         const gk = g * s.val[j] + L2 * w[k];
@@ -199,17 +214,22 @@ function main(): void {
     );
     ids.forEach((id, k) => (folds[id] = k % FOLDS));
   }
+  const texts: string[] = deep.map((d) => d.text);
   const samples: Sample[] = deep.map((d, i) =>
     toSample(d.text, d.label, "deepset", folds[i])
   );
   for (const b of readBenign(BENIGN_PATH)) {
     samples.push(toSample(b.text, 0, "tool", b.fold));
+    texts.push(b.text);
   }
-  const dev = DEV_PATHS.flatMap((path) => readDeepset(path));
-  for (const label of [0, 1]) {
-    dev.filter((d) => d.label === label).forEach((d, k) =>
-      samples.push(toSample(d.text, d.label, "dev", k % FOLDS))
-    );
+  // Each project set is one group: its texts share a fold, so the
+  // out-of-fold figures measure phrasings of sets the model never saw.
+  const dev = DEV_PATHS.flatMap((path, g) =>
+    readDeepset(path).map((d) => ({ ...d, fold: g % FOLDS }))
+  );
+  for (const d of dev) {
+    samples.push(toSample(d.text, d.label, "dev", d.fold));
+    texts.push(d.text);
   }
 
   // Cross-validation: out-of-fold scores for every sample.
@@ -220,6 +240,12 @@ function main(): void {
       if (s.fold === f) oof[i] = sigmoid(dot(w, s) + b);
     });
   }
+  // The engine lets the classifier flag a chunk alone only when it has
+  // MIN_WORDS words (injection.ts): shorter texts are scored 0 here, so the
+  // threshold is chosen under the rule the engine applies.
+  samples.forEach((_, i) => {
+    if (letterWords(texts[i]) < MIN_WORDS) oof[i] = 0;
+  });
   const deepScored = samples.map((s, i) => ({ s, p: oof[i] }))
     .filter((x) => x.s.source === "deepset")
     .map((x) => ({ p: x.p, label: x.s.label }));
@@ -243,7 +269,8 @@ function main(): void {
       break;
     }
   }
-  for (const t of [0.5, threshold]) {
+  // injection.ts flags on the classifier alone at CLASSIFIER_FLOOR or above.
+  for (const t of [0.5, threshold, Math.max(threshold, ENGINE_FLOOR)]) {
     const d = stats(deepScored, t);
     const tool = stats(toolScored, t);
     console.log(
@@ -263,10 +290,31 @@ function main(): void {
     );
   }
   {
+    // What the classifier adds over the patterns on project sets it never saw.
+    const devTexts = samples.map((s, i) => ({ s, p: oof[i] }))
+      .filter((x) => x.s.source === "dev");
+    let missed = 0, added = 0, negClear = 0, negAdded = 0;
+    devTexts.forEach((x, k) => {
+      if (patternsFire(dev[k].text)) return;
+      if (x.s.label === 1) {
+        missed++;
+        if (x.p >= Math.max(threshold, ENGINE_FLOOR)) added++;
+      } else {
+        negClear++;
+        if (x.p >= Math.max(threshold, ENGINE_FLOOR)) negAdded++;
+      }
+    });
+    console.log(
+      `    classifier over patterns (project sets, grouped out of fold): finds ${added}/${missed} attacks the patterns miss, flags ${negAdded}/${negClear} developer texts they pass`,
+    );
+  }
+  {
     // What the engine does: patterns, or the classifier out of fold.
     const d = stats(
       deep.map((x, i) => ({
-        p: oof[i] >= threshold || patternsFire(x.text) ? 1 : 0,
+        p: oof[i] >= Math.max(threshold, ENGINE_FLOOR) || patternsFire(x.text)
+          ? 1
+          : 0,
         label: x.label,
       })),
       0.5,

@@ -1338,9 +1338,12 @@ function words(text: string, start: number, end: number): number {
  * its threshold on deepset and tool-output lines; on 377 real documentation
  * files (npm, Node.js and Debian docs, this repository's READMEs: developer
  * prose, which neither holds) the trained 0.89 flagged 13 files and 0.93
- * flagged one, for 3 of deepset's 203 injections (in-sample).
+ * flagged one, for 3 of deepset's 203 injections (in-sample). With the
+ * skip-pair and addressee features (2026-12-03) 0.90 flags 8 of 2,328
+ * documentation files (the model before at 0.93: 7; this one at 0.93: 3,
+ * at 0.87: 12, at 0.82: 20).
  */
-const CLASSIFIER_FLOOR = 0.93;
+const CLASSIFIER_FLOOR = 0.90;
 
 /** Words that, read backwards, are common in injected requests (`erongi`, `dnes`, `eht`). */
 const REVERSED_HINT_G =

@@ -1511,3 +1511,21 @@ Deno.test("tune11 patterns finish on 1 MB hostile inputs", () => {
     assert.ok(performance.now() - t0 < 5000, t.slice(0, 30));
   }
 });
+
+Deno.test("classifier floor: developer text that addresses you or an agent is not flagged", () => {
+  const benign = [
+    "When you pair with an AI assistant, read each diff it proposes first.",
+    "You may safely skip the optional step if your cache is already warm.",
+    "Our build agent uploads the test report after every nightly run.",
+    "Your existing bookmarks are imported the first time you sign in.",
+    "Once you have cloned the repo, install the hooks with make hooks.",
+    "The model returns a list of labels with a confidence for each one.",
+  ];
+  for (const t of benign) {
+    assert.deepEqual(
+      findPromptInjection(t).map((f) => f.policyId),
+      [],
+      t,
+    );
+  }
+});
