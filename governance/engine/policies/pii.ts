@@ -32,8 +32,14 @@ const start = (first: string) => String.raw`${first}(?<=${L}${first})`;
 const R = String.raw`(?![\w-]|[.:/]\d)`;
 /** One IPv6 group. */
 const H4 = "[0-9A-Fa-f]{1,4}";
-/** `label: value` glue: optional key suffix, quote, separator (`>` of an XML or HTML element: `<birthDate>1950-09-01`). */
-const GLUE = String.raw`\.?["']?\s{0,3}[:=#,|>-]?\s{0,3}["']?`;
+/**
+ * `label: value` glue: optional key suffix, quote, separator (`>` of an XML
+ * or HTML element: `<birthDate>1950-09-01`), a prose copula (`my date of
+ * birth is 1976-12-11`), or a database error's bracketed key
+ * (`Key (date_of_birth)=(1977-06-10)`).
+ */
+const GLUE = String
+  .raw`\)?\.?["']?\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\s{0,3}\(?["']?`;
 
 /** PII kinds, ids `sys_pii_<name>`. */
 export const PII_POLICIES: readonly SensitiveSpec[] = [
@@ -576,6 +582,10 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
       "sin#",
       "sin_",
       "sin-",
+      // a JSON or SQL key: {"sin":"..."}, Key (sin)=(...)
+      'sin"',
+      "sin'",
+      "sin)",
       "social insurance",
       "social_insurance",
     ],

@@ -94,7 +94,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "phone",
   "pattern":
-    "(?<![a-zà-ÿ])(?:phone|mobile|t[eé]l[eé]?phone|tel[eé]fono|telefone?|telefonnummer|t[eé]l|cell(?:phone|ulare)?|whatsapp|contact|telefoon|handy|mobil(?:telefon|e)?|movil|celular|portable|gsm|(?:call|reach)(?: (?:me|us))? (?:at|on)|(?:text|ring|dial|sms|message) (?:me|us)(?: (?:at|on))?)(?:[ _-]?(?:no|num|number|nummer|numero|número|#))?(?: (?:is|number is))?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\+?\\(?\\d[\\d ()./-]{5,18}\\d)(?![\\w-]|[.:/]\\d)",
+    "(?<![a-zà-ÿ])(?:phone|mobile|t[eé]l[eé]?phone|tel[eé]fono|telefone?|telefonnummer|t[eé]l|cell(?:phone|ulare)?|whatsapp|contact|telefoon|handy|mobil(?:telefon|e)?|movil|celular|portable|gsm|(?:call|reach)(?: (?:me|us))? (?:at|on)|(?:text|ring|dial|sms|message) (?:me|us)(?: (?:at|on))?)(?:[ _-]?(?:no|num|number|nummer|numero|número|#))?(?: (?:is|number is))?\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>\\+?\\(?\\d[\\d ()./-]{5,18}\\d)(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "phone",
@@ -159,7 +159,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "aadhaar",
   "pattern":
-    "(?<![a-z])(?:aadhaa?r|uidai|uid)(?:[ _-]?(?:no|num|number|card|#|id))?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?:(?:no|number|num)\\.?:?\\s{0,3})?(?<v>[2-9]\\d{3}(?<s>[ -]?)\\d{4}\\k<s>\\d{4})(?![\\w-]|[.:/]\\d)",
+    "(?<![a-z])(?:aadhaa?r|uidai|uid)(?:[ _-]?(?:no|num|number|card|#|id))?\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?:(?:no|number|num)\\.?:?\\s{0,3})?(?<v>[2-9]\\d{3}(?<s>[ -]?)\\d{4}\\k<s>\\d{4})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["aadhaar", "aadhar", "uid"],
   "anchored": true,
@@ -191,7 +191,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "nric",
   "pattern":
-    "(?<![a-z])(?:nric(?:[ /]fin)?|fin|ic)(?:[ _-]?(?:no|num|number|#))?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>[STFGM]\\d{7}[A-Z])(?![A-Za-z0-9])",
+    "(?<![a-z])(?:nric(?:[ /]fin)?|fin|ic)(?:[ _-]?(?:no|num|number|#))?\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>[STFGM]\\d{7}[A-Z])(?![A-Za-z0-9])",
   "ignoreCase": true,
   "keywords": [
     "nric",
@@ -217,7 +217,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "uen",
   "pattern":
-    "(?<![a-z])uen(?:[ _-]?(?:no|num|number|#))?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\d{8}[A-Z]|(?:19|20)\\d{7}[A-Z]|[TSR]\\d{2}[A-Z]{2}\\d{4}[A-Z])(?![A-Za-z0-9])",
+    "(?<![a-z])uen(?:[ _-]?(?:no|num|number|#))?\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>\\d{8}[A-Z]|(?:19|20)\\d{7}[A-Z]|[TSR]\\d{2}[A-Z]{2}\\d{4}[A-Z])(?![A-Za-z0-9])",
   "ignoreCase": true,
   "keywords": ["uen"],
   "anchored": true,
@@ -229,7 +229,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "postal_code",
   "pattern":
-    "(?<![a-z])(?:singapore|postal[ _-]?code|post[ _-]?code)\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>(?:0[1-9]|[1-7]\\d|8[0-2])\\d{4})(?![\\w-])",
+    "(?<![a-z])(?:singapore|postal[ _-]?code|post[ _-]?code)\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>(?:0[1-9]|[1-7]\\d|8[0-2])\\d{4})(?![\\w-])",
   "ignoreCase": true,
   "keywords": ["singapore", "postal", "postcode", "post code"],
   "anchored": true,
@@ -240,7 +240,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "ktp",
   "pattern":
-    "(?<![a-z])(?:nik|(?:no(?:mor)?\\.? ?)?e?-?ktp|nomor induk kependudukan)\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\d{16})(?![\\w-])",
+    "(?<![a-z])(?:nik|(?:no(?:mor)?\\.? ?)?e?-?ktp|nomor induk kependudukan)\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>\\d{16})(?![\\w-])",
   "ignoreCase": true,
   "keywords": ["nik", "ktp", "nomor induk"],
   "anchored": true,
@@ -305,7 +305,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "passport",
   "pattern":
-    "(?:passport|reisepass|passeport|pasaporte|passaporto|paspoort|paszport|passnummer)(?:[ _-]?(?:no|num|number|nummer|numéro|número|numero|nr|n°|n\\.?º|#|id))?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])",
+    "(?:passport|reisepass|passeport|pasaporte|passaporto|paspoort|paszport|passnummer)(?:[ _-]?(?:no|num|number|nummer|numéro|número|numero|nr|n°|n\\.?º|#|id))?\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])",
   "ignoreCase": true,
   "keywords": [
     "passport",
@@ -326,7 +326,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "date_of_birth",
   "pattern":
-    "(?<![a-z])(?:dob|d\\.o\\.b\\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|geburtsdatum|geb\\.(?: am)?|geboren(?: am)?|geboortedatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|data urodzenia|tanggal lahir)\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?,? \\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})(?![\\w/-])",
+    "(?<![a-z])(?:dob|d\\.o\\.b\\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|geburtsdatum|geb\\.(?: am)?|geboren(?: am)?|geboortedatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|data urodzenia|tanggal lahir)\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?,? \\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})(?![\\w/-])",
   "ignoreCase": true,
   "keywords": [
     "dob",
@@ -377,7 +377,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "bank_routing",
   "pattern":
-    "(?<![a-z])(?:routing|aba)(?:[ _-]?(?:no|num|number|#|transit))?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\d{9})(?![\\d-])",
+    "(?<![a-z])(?:routing|aba)(?:[ _-]?(?:no|num|number|#|transit))?\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>\\d{9})(?![\\d-])",
   "ignoreCase": true,
   "keywords": ["routing", "aba"],
   "anchored": true,
@@ -389,7 +389,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "bank_account",
   "pattern":
-    "(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|(?<=(?:routing|aba)[^\\n]{0,80}(?:\\n[^\\n]{0,80})?)(?:account|acct))\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\d{8,17})(?![\\d-])",
+    "(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|(?<=(?:routing|aba)[^\\n]{0,80}(?:\\n[^\\n]{0,80})?)(?:account|acct))\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>\\d{8,17})(?![\\d-])",
   "ignoreCase": true,
   "keywords": ["bank", "account", "acct"],
   "anchored": true,
@@ -401,7 +401,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![a-z])cpf(?:[ _-]?(?:no|num|number|n[ºo°]|#))?(?:[ \\t]{1,3}d[aoe]s?[ \\t]{1,3}[a-z]{2,20})?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\d{3}\\.?\\d{3}\\.?\\d{3}-?\\d{2})(?![\\w-]|[.]\\d)",
+    "(?<![a-z])cpf(?:[ _-]?(?:no|num|number|n[ºo°]|#))?(?:[ \\t]{1,3}d[aoe]s?[ \\t]{1,3}[a-z]{2,20})?\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>\\d{3}\\.?\\d{3}\\.?\\d{3}-?\\d{2})(?![\\w-]|[.]\\d)",
   "ignoreCase": true,
   "keywords": ["cpf"],
   "anchored": true,
@@ -413,7 +413,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![a-z])(?:sin|social[ _-]insurance(?:[ _-]?(?:number|num|no))?)(?:[ _-]?(?:no|num|number|#))?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\d{3}(?<s>[ -]?)\\d{3}\\k<s>\\d{3})(?![\\w-]|[.:/]\\d)",
+    "(?<![a-z])(?:sin|social[ _-]insurance(?:[ _-]?(?:number|num|no))?)(?:[ _-]?(?:no|num|number|#))?\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>\\d{3}(?<s>[ -]?)\\d{3}\\k<s>\\d{3})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "sin:",
@@ -422,6 +422,9 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
     "sin#",
     "sin_",
     "sin-",
+    'sin"',
+    "sin'",
+    "sin)",
     "social insurance",
     "social_insurance",
   ],
@@ -434,7 +437,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![a-z])(?:dni|nie|nif)(?:[ _-]?(?:no|num|number|#))?\\.?[\"']?\\s{0,3}[:=#,|>-]?\\s{0,3}[\"']?(?<v>\\d{8}-?[A-Z]|[XYZ]-?\\d{7}-?[A-Z])(?![A-Za-z0-9])",
+    "(?<![a-z])(?:dni|nie|nif)(?:[ _-]?(?:no|num|number|#))?\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>\\d{8}-?[A-Z]|[XYZ]-?\\d{7}-?[A-Z])(?![A-Za-z0-9])",
   "ignoreCase": true,
   "keywords": ["dni", "nie:", "nie ", "nie=", "nif:", "nif ", "nif="],
   "anchored": true,

@@ -1,0 +1,45 @@
+/**
+ * Round-4 classes with their near misses: labelled PII after a prose
+ * copula (`my date of birth is ...`) or a database error's bracketed key
+ * (`Key (col)=(value)`). Values are made up.
+ */
+import assert from "node:assert/strict";
+import { scan } from "../mod.ts";
+
+const gone = (t: string, v: string) => !scan(t).redacted.includes(v);
+const pii = (t: string) => scan(t).findings.filter((f) => f.category === "pii");
+
+Deno.test("labelled PII after 'is' or a bracketed database key is found", () => {
+  const cases: [string, string][] = [
+    ["hi, my date of birth is 1976-12-11, can you update it?", "1976-12-11"],
+    ["my passport number is 587510941 and it expires soon", "587510941"],
+    [
+      "DETAIL:  Key (date_of_birth)=(1977-06-10) already exists.",
+      "1977-06-10",
+    ],
+    ["DETAIL:  Key (passport_number)=(C53039229) already exists.", "C53039229"],
+    ["DETAIL:  Key (sin)=(418 520 979) already exists.", "418 520 979"],
+  ];
+  for (const [t, v] of cases) assert.ok(gone(t, v), t);
+});
+
+Deno.test("labels followed by 'is' and a word, or keys of plain ids, are not PII", () => {
+  for (
+    const t of [
+      "the passport is expired, please renew",
+      "date of birth is optional on this form",
+      "dob is null for 12 rows",
+      "DETAIL:  Key (id)=(42) already exists.",
+      "DETAIL:  Key (order_id)=(1977-06-10) is still referenced.",
+      "Passport Index is 2026 edition",
+      "the routing is done by nginx",
+    ]
+  ) assert.deepEqual(pii(t), [], t);
+});
+
+Deno.test("the copula glue stays linear on hostile input", () => {
+  const t0 = performance.now();
+  scan("date of birth is ".repeat(6_000) + "(".repeat(20_000));
+  scan("Key (dob)=(" + ")=(".repeat(30_000));
+  assert.ok(performance.now() - t0 < 3_000);
+});
