@@ -43,3 +43,24 @@ Deno.test("the copula glue stays linear on hostile input", () => {
   scan("Key (dob)=(" + ")=(".repeat(30_000));
   assert.ok(performance.now() - t0 < 3_000);
 });
+
+Deno.test("driving licences under snake_case keys, a copula or a database key are found", () => {
+  const cases: [string, string][] = [
+    ['{"name":"Ana Ruiz","driver_s_licence":"Y9999407"}', "Y9999407"],
+    ["DETAIL:  Key (driver_s_licence)=(Z2561909) already exists.", "Z2561909"],
+    ["my driver's license number is D4470219, issued in Ohio", "D4470219"],
+  ];
+  for (const [t, v] of cases) assert.ok(gone(t, v), t);
+});
+
+Deno.test("licence words without a licence number are not PII", () => {
+  for (
+    const t of [
+      "driver_s_license_required: true",
+      "driver's license is required at pickup",
+      "DETAIL:  Key (driver_id)=(123456) already exists.",
+      "the license is MIT, see LICENSE-2026",
+      "drivers license renewal window is 30 days",
+    ]
+  ) assert.deepEqual(pii(t), [], t);
+});

@@ -574,7 +574,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:(?:resident|citizen|chinese|prc|china)[ _-]?id(?:entity)?(?:[ _-]?card)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?|id[ _-]?card(?:[ _-]?(?:no|nr|num|number|nummer|#))?|shenfenzheng)\\.?[\"']?\\s{0,3}[:=#,|：-]?\\s{0,3}[\"']?(?<v>[1-9]\\d{16}[\\dX])(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:(?:resident|citizen|chinese|prc|china)[ _-]?id(?:entity)?(?:[ _-]?card)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?|id[ _-]?card(?:[ _-]?(?:no|nr|num|number|nummer|#))?|shenfenzheng)\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>[1-9]\\d{16}[\\dX])(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "resident",
@@ -597,7 +597,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?:身份证(?:号码|号)?|公民身份号码|居民身份证)\\.?[\"']?\\s{0,3}[:=#,|：-]?\\s{0,3}[\"']?(?<v>[1-9]\\d{16}[\\dX])(?![\\w-]|[.:/]\\d)",
+    "(?:身份证(?:号码|号)?|公民身份号码|居民身份证)\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>[1-9]\\d{16}[\\dX])(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [],
   "anchored": false,
@@ -610,7 +610,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:bsn(?:[ _-]?(?:no|nr|num|number|nummer|#))?|burgerservicenummer|sofi[ _-]?nummer)\\.?[\"']?\\s{0,3}[:=#,|：-]?\\s{0,3}[\"']?(?<v>\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}[ .]\\d{3}[ .]\\d{3})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:bsn(?:[ _-]?(?:no|nr|num|number|nummer|#))?|burgerservicenummer|sofi[ _-]?nummer)\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}[ .]\\d{3}[ .]\\d{3})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["bsn", "burgerservicenummer", "sofi"],
   "anchored": true,
@@ -622,7 +622,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:pesel(?:[ _-]?(?:no|nr|num|number|nummer|#))?)\\.?[\"']?\\s{0,3}[:=#,|：-]?\\s{0,3}[\"']?(?<v>\\d{11})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:pesel(?:[ _-]?(?:no|nr|num|number|nummer|#))?)\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>\\d{11})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["pesel"],
   "anchored": true,
@@ -634,7 +634,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:nir|insee|(?<=s[eé])curit[eé] sociale|carte vitale|secu(?:rite sociale)?)\\.?[\"']?\\s{0,3}[:=#,|：-]?\\s{0,3}[\"']?(?<v>[12478] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:nir|insee|(?<=s[eé])curit[eé] sociale|carte vitale|secu(?:rite sociale)?)\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>[12478] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["nir", "insee", "curit", "carte vitale", "secu"],
   "anchored": true,
@@ -646,7 +646,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:(?:rsa|sa|south african)[ _-]?id(?:entity)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?|identity[ _-]?(?:no|number)|id[ _-]?(?:no|number))\\.?[\"']?\\s{0,3}[:=#,|：-]?\\s{0,3}[\"']?(?<v>\\d{13}|\\d{6} \\d{4} \\d{3})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:(?:rsa|sa|south african)[ _-]?id(?:entity)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?|identity[ _-]?(?:no|number)|id[ _-]?(?:no|number))\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>\\d{13}|\\d{6} \\d{4} \\d{3})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "rsa",
@@ -669,7 +669,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:rrn|resident[ _-]registration(?:[ _-]?(?:no|nr|num|number|nummer|#))?|jumin(?:[ _-]?deungnok)?)\\.?[\"']?\\s{0,3}[:=#,|：-]?\\s{0,3}[\"']?(?<v>\\d{6}-?\\d{7})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:rrn|resident[ _-]registration(?:[ _-]?(?:no|nr|num|number|nummer|#))?|jumin(?:[ _-]?deungnok)?)\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>\\d{6}-?\\d{7})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "rrn",
@@ -687,7 +687,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?:주민등록번호|주민번호)\\.?[\"']?\\s{0,3}[:=#,|：-]?\\s{0,3}[\"']?(?<v>\\d{6}-?\\d{7})(?![\\w-]|[.:/]\\d)",
+    "(?:주민등록번호|주민번호)\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>\\d{6}-?\\d{7})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [],
   "anchored": false,
@@ -700,7 +700,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:my[ _-]?number|individual[ _-]number|kojin[ _-]?bango)\\.?[\"']?\\s{0,3}[:=#,|：-]?\\s{0,3}[\"']?(?<v>\\d{4}[ -]?\\d{4}[ -]?\\d{4})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:my[ _-]?number|individual[ _-]number|kojin[ _-]?bango)\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>\\d{4}[ -]?\\d{4}[ -]?\\d{4})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "my number",
@@ -720,7 +720,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?:マイナンバー|個人番号)\\.?[\"']?\\s{0,3}[:=#,|：-]?\\s{0,3}[\"']?(?<v>\\d{4}[ -]?\\d{4}[ -]?\\d{4})(?![\\w-]|[.:/]\\d)",
+    "(?:マイナンバー|個人番号)\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>\\d{4}[ -]?\\d{4}[ -]?\\d{4})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [],
   "anchored": false,
@@ -733,7 +733,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:steuer[ _-]?id(?:entifikationsnummer|nr)?|steueridentifikationsnummer|idnr|tax[ _-]?id(?:entification)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?)\\.?[\"']?\\s{0,3}[:=#,|：-]?\\s{0,3}[\"']?(?<v>\\d{11}|\\d{2} \\d{3} \\d{3} \\d{3})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:steuer[ _-]?id(?:entifikationsnummer|nr)?|steueridentifikationsnummer|idnr|tax[ _-]?id(?:entification)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?)\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>\\d{11}|\\d{2} \\d{3} \\d{3} \\d{3})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "steuer",
@@ -753,7 +753,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:medicare(?:[ _-]?card)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?)\\.?[\"']?\\s{0,3}[:=#,|：-]?\\s{0,3}[\"']?(?<v>[2-6]\\d{3} ?\\d{5} ?\\d(?:[ /-]?\\d)?)(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:medicare(?:[ _-]?card)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?)\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>[2-6]\\d{3} ?\\d{5} ?\\d(?:[ /-]?\\d)?)(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["medicare"],
   "anchored": true,
@@ -765,7 +765,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:curp)\\.?[\"']?\\s{0,3}[:=#,|：-]?\\s{0,3}[\"']?(?<v>[A-Z]{4}\\d{6}[HMX][A-Z]{5}[0-9A-Z]\\d)(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:curp)\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>[A-Z]{4}\\d{6}[HMX][A-Z]{5}[0-9A-Z]\\d)(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["curp"],
   "anchored": true,
@@ -777,7 +777,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:driver'?s?[ _-]?licen[cs]e(?:[ _-]?(?:no|nr|num|number|nummer|#))?|driving[ _-]licen[cs]e(?:[ _-]?(?:no|nr|num|number|nummer|#))?|(?<![/.])dl(?:[ _-]?(?:no|nr|num|number))?#?(?=\\s{0,3}[:#=]|(?<=#))|licen[cs]e[ _-]?(?:no|number|#)|(?<=fü)hrerschein(?:nummer)?|fuehrerschein(?:nummer)?|permis de conduire|licencia de conducir)\\.?[\"']?\\s{0,3}[:=#,|：-]?\\s{0,3}[\"']?(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,17})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:driver(?:'|[ _-])?s?[ _-]?licen[cs]e(?:[ _-]?(?:no|nr|num|number|nummer|#))?|driving[ _-]licen[cs]e(?:[ _-]?(?:no|nr|num|number|nummer|#))?|(?<![/.])dl(?:[ _-]?(?:no|nr|num|number))?#?(?=\\s{0,3}[:#=]|(?<=#))|licen[cs]e[ _-]?(?:no|number|#)|(?<=fü)hrerschein(?:nummer)?|fuehrerschein(?:nummer)?|permis de conduire|licencia de conducir)\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,17})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "driver",
@@ -799,7 +799,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "medical_record",
   "pattern":
-    "(?<![A-Za-z])(?:mrn(?:[ _-]?(?:no|nr|num|number|nummer|#))?|medical[ _-]record(?:[ _-]?(?:no|number|#|id))?)\\.?[\"']?\\s{0,3}[:=#,|：-]?\\s{0,3}[\"']?(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,17})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:mrn(?:[ _-]?(?:no|nr|num|number|nummer|#))?|medical[ _-]record(?:[ _-]?(?:no|number|#|id))?)\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,17})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["mrn", "medical record", "medical_record", "medical-record"],
   "anchored": true,
@@ -811,7 +811,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "bank_account",
   "pattern":
-    "(?<![A-Za-z])(?:sort[ _-]?code)\\.?[\"']?\\s{0,3}[:=#,|：-]?\\s{0,3}[\"']?(?<v>\\d{2}-\\d{2}-\\d{2}|\\d{2} \\d{2} \\d{2}|\\d{6})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:sort[ _-]?code)\\)?\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}\\(?[\"']?(?<v>\\d{2}-\\d{2}-\\d{2}|\\d{2} \\d{2} \\d{2}|\\d{6})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["sort code", "sort_code", "sort-code", "sortcode"],
   "anchored": true,
