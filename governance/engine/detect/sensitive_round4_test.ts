@@ -7,6 +7,8 @@ import assert from "node:assert/strict";
 import { scan } from "../mod.ts";
 
 const gone = (t: string, v: string) => !scan(t).redacted.includes(v);
+const secrets = (t: string) =>
+  scan(t).findings.filter((f) => f.category === "secret");
 const pii = (t: string) => scan(t).findings.filter((f) => f.category === "pii");
 
 Deno.test("labelled PII after 'is' or a bracketed database key is found", () => {
@@ -63,4 +65,30 @@ Deno.test("licence words without a licence number are not PII", () => {
       "drivers license renewal window is 30 days",
     ]
   ) assert.deepEqual(pii(t), [], t);
+});
+
+Deno.test("random key material on a bare key line of a credential file is a secret", () => {
+  const v = "K7pQm2xVw9LrT4zNc8YhJ3bF6dGs1aEu5oWi0";
+  for (
+    const t of [
+      `[offsite]\ntype = b2\naccount = 0012ab34cd56\nkey = ${v}\nhard_delete = true`,
+      `[remote]\n  key=${v}`,
+      `key: "${v}"`,
+    ]
+  ) assert.ok(gone(t, v), t);
+});
+
+Deno.test("bare key lines naming a path, a name, a placeholder or a hash are not secrets", () => {
+  for (
+    const t of [
+      "[tls]\nkey = /etc/ssl/private/app-server-2026.key",
+      "key = production-eu-west-1-billing-cache",
+      "key = ${RCLONE_B2_KEY}",
+      "key = <your-application-key>",
+      "key = 3f9a1c0e7b5d2a4869f0c1e2d3b4a5968778695a",
+      "key: user.profile.displayName.v2",
+      "key = AKIAIOSFODNN7EXAMPLE",
+      "  key: metadata.labels.app",
+    ]
+  ) assert.deepEqual(secrets(t), [], t);
 });

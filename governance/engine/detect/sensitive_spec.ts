@@ -12,6 +12,7 @@ import type { TraitName } from "./traits.ts";
 /** Names of the checks a catalogue entry can ask for (see `VALIDATORS`). */
 export type ValidatorName =
   | "card"
+  | "config_key"
   | "ssn"
   | "aadhaar"
   | "iban"

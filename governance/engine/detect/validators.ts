@@ -779,6 +779,17 @@ function assignedPasswordValid(v: string, ctx: CheckContext): boolean {
   return shannonEntropy(v) >= 2;
 }
 
+/**
+ * A bare `key =` line of a credential file (rclone, INI): key material is
+ * long, random and one token, with upper case, lower case and digits; not
+ * a name, path, host or placeholder (`key = /etc/ssl/app.key`).
+ */
+function configKeyValid(v: string, ctx: CheckContext): boolean {
+  if (v.length < 20 || !/^[A-Za-z0-9+/=_-]+$/.test(v)) return false;
+  if (!/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/\d/.test(v)) return false;
+  return assignedSecretValid(v, ctx) && shannonEntropy(v) >= 3.5;
+}
+
 function assignedSecretValid(v: string, ctx: CheckContext): boolean {
   if (v.length < 12 || v.length > 4096 || isPlaceholder(v)) return false;
   if (v.startsWith("eyJ") && isSampleJwt(v)) return false;
@@ -998,6 +1009,7 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   labelled: labelledValid,
   assigned_password: assignedPasswordValid,
   assigned_secret: assignedSecretValid,
+  config_key: configKeyValid,
   url_password: urlPasswordValid,
   hex_key: hexKeyValid,
   aws_secret_paired: awsSecretPairedValid,

@@ -970,6 +970,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_config_line_key",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_wireguard_key",
     "category": "secret",
     "appliesTo": "both",

@@ -39,7 +39,7 @@ const H4 = "[0-9A-Fa-f]{1,4}";
  * (`Key (date_of_birth)=(1977-06-10)`).
  */
 const GLUE = String
-  .raw`\)?\.?["']?\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\s{0,3}\(?["']?`;
+  .raw`(?:\)=\(|\.?["']?\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\s{0,3}["']?)`;
 
 /** PII kinds, ids `sys_pii_<name>`. */
 export const PII_POLICIES: readonly SensitiveSpec[] = [

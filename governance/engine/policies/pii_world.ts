@@ -20,7 +20,7 @@ import type { TraitName } from "../detect/traits.ts";
  * error's bracketed key (`Key (driver_license)=(...)`).
  */
 const GLUE = String
-  .raw`\)?\.?["']?\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\s{0,3}\(?["']?`;
+  .raw`(?:\)=\(|\.?["']?\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\s{0,3}["']?)`;
 /** No letter before a label. */
 const LB = String.raw`(?<![A-Za-z])`;
 /** Nothing token-like after a value. */

@@ -147,4 +147,14 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     anchored: true,
     validator: "assigned_secret",
   }),
+  pair({
+    key: "config_line_key",
+    name: "Key material on a bare key line",
+    description:
+      "A long random literal on a line of its own under a bare `key` name, as credential files write it (rclone.conf `key = ...` of a B2 or SFTP remote, INI sections); not a path, name or placeholder.",
+    pattern: String.raw`(?<=(?:^|\n)[ \t]{0,6})key${GLUE}${VAL}`,
+    keywords: ["key"],
+    anchored: true,
+    validator: "config_key",
+  }),
 ];

@@ -2751,6 +2751,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_config_line_key",
+    "name": "Key material on a bare key line",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A long random literal on a line of its own under a bare `key` name, as credential files write it (rclone.conf `key = ...` of a B2 or SFTP remote, INI sections); not a path, name or placeholder.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_wireguard_key",
     "name": "WireGuard private or preshared key",
     "category": "secret",
