@@ -92,3 +92,38 @@ Deno.test("bare key lines naming a path, a name, a placeholder or a hash are not
     ]
   ) assert.deepEqual(secrets(t), [], t);
 });
+
+Deno.test("a key or token stated in prose is a secret", () => {
+  const cases: [string, string][] = [
+    [
+      "new aws_secret_access_key is Hq7vP2mXc9LwR4tZk8NbJ3yF6dGs1aEu5oWi0QeT (rotated)",
+      "Hq7vP2mXc9LwR4tZk8NbJ3yF6dGs1aEu5oWi0QeT",
+    ],
+    [
+      "the wallet private key is 0x5c1e9a7b3d2f4e6a8b0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a.",
+      "0x5c1e9a7b3d2f4e6a8b0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a",
+    ],
+    [
+      "fyi the bot token is now xq9Lm2Vt7Rb4Nc8Kp3Wz6Hd1",
+      "xq9Lm2Vt7Rb4Nc8Kp3Wz6Hd1",
+    ],
+  ];
+  for (const [t, v] of cases) assert.ok(gone(t, v), t);
+});
+
+Deno.test("prose about keys and tokens without a key is not a secret", () => {
+  for (
+    const t of [
+      "the secret key is stored in Vault under kv/billing",
+      "your api key is shown only once, copy it now",
+      "the access token is valid for 3600 seconds",
+      "private key was rotated on 2026-12-01 by the on-call engineer",
+      "the api key is ${STRIPE_API_KEY} in CI",
+      "client secret is <redacted-in-logs-since-v2>",
+      "the secret key is sk_test_XXXXXXXXXXXXXXXXXXXX in the docs",
+    ]
+  ) assert.deepEqual(secrets(t), [], t);
+  const t0 = performance.now();
+  scan("secret key is ".repeat(8_000) + "a".repeat(50_000));
+  assert.ok(performance.now() - t0 < 3_000);
+});

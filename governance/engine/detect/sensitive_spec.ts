@@ -13,6 +13,7 @@ import type { TraitName } from "./traits.ts";
 export type ValidatorName =
   | "card"
   | "config_key"
+  | "prose_secret"
   | "ssn"
   | "aadhaar"
   | "iban"

@@ -790,6 +790,13 @@ function configKeyValid(v: string, ctx: CheckContext): boolean {
   return assignedSecretValid(v, ctx) && shannonEntropy(v) >= 3.5;
 }
 
+/** Key material stated in prose (`the new secret key is ...`): one long random token, not a word. */
+function proseSecretValid(v: string, ctx: CheckContext): boolean {
+  const s = v.replace(/[.,;:!?)]+$/, "");
+  if (s.length < 20 || !/\d/.test(s)) return false;
+  return assignedSecretValid(s, ctx) && shannonEntropy(s) >= 3.5;
+}
+
 function assignedSecretValid(v: string, ctx: CheckContext): boolean {
   if (v.length < 12 || v.length > 4096 || isPlaceholder(v)) return false;
   if (v.startsWith("eyJ") && isSampleJwt(v)) return false;
@@ -1010,6 +1017,7 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   assigned_password: assignedPasswordValid,
   assigned_secret: assignedSecretValid,
   config_key: configKeyValid,
+  prose_secret: proseSecretValid,
   url_password: urlPasswordValid,
   hex_key: hexKeyValid,
   aws_secret_paired: awsSecretPairedValid,

@@ -125,6 +125,25 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     validator: "prose_password",
   }),
   pair({
+    key: "secret_in_prose",
+    name: "Key or token stated in prose",
+    description:
+      "A long random value right after 'secret key is', 'private_key was', 'access token is now', 'api key is'... in running text (chat, tickets): one token of 20+ characters with a digit, not a word or a placeholder.",
+    pattern: String
+      .raw`(?<![A-Za-z0-9])(?:secret(?:[_ -]access)?[_ -]key|private[_ -]key|api[_ -]?key|(?:access|auth|api|bot)[_ -]token|client[_ -]secret)[ \t]{1,3}(?:is|was)(?:[ \t]{1,3}now)?[ \t]{1,3}${VAL}`,
+    keywords: [
+      "key is",
+      "key was",
+      "token is",
+      "token was",
+      "secret is",
+      "secret was",
+    ],
+    // the keywords end the match's key, so the match starts before them
+    anchored: false,
+    validator: "prose_secret",
+  }),
+  pair({
     key: "pass_suffix_assignment",
     name: "Password under a *pass key",
     description:

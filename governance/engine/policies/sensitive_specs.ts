@@ -3097,6 +3097,26 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "validator": "prose_password",
   "priority": 1,
 }, {
+  "id": "sys_secret_secret_in_prose",
+  "category": "secret",
+  "severity": "high",
+  "action": "redact",
+  "type": "password",
+  "pattern":
+    "(?<![A-Za-z0-9])(?:secret(?:[_ -]access)?[_ -]key|private[_ -]key|api[_ -]?key|(?:access|auth|api|bot)[_ -]token|client[_ -]secret)[ \\t]{1,3}(?:is|was)(?:[ \\t]{1,3}now)?[ \\t]{1,3}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+  "keywords": [
+    "key is",
+    "key was",
+    "token is",
+    "token was",
+    "secret is",
+    "secret was",
+  ],
+  "anchored": false,
+  "ignoreCase": true,
+  "validator": "prose_secret",
+  "priority": 1,
+}, {
   "id": "sys_secret_pass_suffix_assignment",
   "category": "secret",
   "severity": "high",

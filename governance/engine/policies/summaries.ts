@@ -2731,6 +2731,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_secret_in_prose",
+    "name": "Key or token stated in prose",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A long random value right after 'secret key is', 'private_key was', 'access token is now', 'api key is'... in running text (chat, tickets): one token of 20+ characters with a digit, not a word or a placeholder.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_pass_suffix_assignment",
     "name": "Password under a *pass key",
     "category": "secret",
