@@ -127,3 +127,22 @@ Deno.test("prose about keys and tokens without a key is not a secret", () => {
   scan("secret key is ".repeat(8_000) + "a".repeat(50_000));
   assert.ok(performance.now() - t0 < 3_000);
 });
+
+Deno.test("a duplicate-key error under a personal-data key is PII wherever the value recurs", () => {
+  const t =
+    "ERROR 1062 (23000): Duplicate entry '1961-04-22' for key 'uniq_date_of_birth' -- inserting ('Ana Ruiz', '1961-04-22')";
+  assert.ok(gone(t, "1961-04-22"), t);
+  const u = "Duplicate entry '418 520 979' for key 'customers.sin_unique'";
+  assert.ok(gone(u, "418 520 979"), u);
+});
+
+Deno.test("duplicate-key errors under other keys, and PII-free echoes, are not PII", () => {
+  for (
+    const t of [
+      "ERROR 1062 (23000): Duplicate entry '20261203-0042' for key 'orders.PRIMARY'",
+      "Duplicate entry 'build-4411' for key 'uniq_build_tag'",
+      "Duplicate entry '1961-04-22' for key 'uniq_release_date'",
+      "Duplicate entry 'xxxxx-xxxx' for key 'uniq_ssn'",
+    ]
+  ) assert.deepEqual(pii(t), [], t);
+});

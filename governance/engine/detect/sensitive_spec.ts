@@ -14,6 +14,7 @@ export type ValidatorName =
   | "card"
   | "config_key"
   | "prose_secret"
+  | "db_row_value"
   | "ssn"
   | "aadhaar"
   | "iban"

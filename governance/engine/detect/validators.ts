@@ -1048,6 +1048,8 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   au_medicare: (v) => medicareValid(v),
   mx_curp: (v) => curpValid(v),
   labelled_id: (v) => labelledIdValid(v) && !isPlaceholder(v),
+  // A duplicated row value under a personal-data index: 5+ digits, not a placeholder.
+  db_row_value: (v) => /(?:\d\D?){5}/.test(v) && !isPlaceholder(v),
   sort_code: (v) => sortCodeValid(v),
   postal_address: (v) => postalAddressValid(v),
 };

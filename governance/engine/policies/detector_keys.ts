@@ -146,6 +146,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   { "id": "sys_pii_ipv6_full", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_ipv6", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_passport", "category": "pii", "appliesTo": "both" },
+  {
+    "id": "sys_pii_db_duplicate_entry",
+    "category": "pii",
+    "appliesTo": "both",
+  },
   { "id": "sys_pii_date_of_birth", "category": "pii", "appliesTo": "both" },
   {
     "id": "sys_pii_date_of_birth_script",

@@ -445,6 +445,23 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     validator: "passport",
   },
   {
+    id: "sys_pii_db_duplicate_entry",
+    name: "Personal value quoted by a duplicate-key error",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "The value a MySQL/MariaDB duplicate-key error quotes (Duplicate entry '...' for key 'uniq_ssn') when the key's name is a personal-data column: SSN, SIN, Aadhaar, passport, licence, birth date, NI/NHS number, national or tax id, IBAN, card.",
+    appliesTo: "both",
+    type: "national_id",
+    pattern: String
+      .raw`duplicate entry '(?=[^'\n]{5,64}' for key '[^'\n]{0,64}?(?:ssn|sin|aadhaa?r|passport|licen[cs]e|birth|dob|nino|nhs|national|tax_?id|iban|card|cpf|dni|nie)(?![a-z]))(?<v>[^'\n]{5,64})(?=')`,
+    ignoreCase: true,
+    keywords: ["duplicate entry"],
+    anchored: true,
+    validator: "db_row_value",
+  },
+  {
     id: "sys_pii_date_of_birth",
     name: "Date of birth (labelled)",
     category: "pii",

@@ -446,6 +446,7 @@ export const ANY_CASE_KEYWORDS: readonly string[] = [
   "dob",
   "driver",
   "driving",
+  "duplicate entry",
   "endere",
   "fastly",
   "fecha de nac",

@@ -320,6 +320,18 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "anchored": true,
   "validator": "passport",
 }, {
+  "id": "sys_pii_db_duplicate_entry",
+  "category": "pii",
+  "severity": "high",
+  "action": "redact",
+  "type": "national_id",
+  "pattern":
+    "duplicate entry '(?=[^'\\n]{5,64}' for key '[^'\\n]{0,64}?(?:ssn|sin|aadhaa?r|passport|licen[cs]e|birth|dob|nino|nhs|national|tax_?id|iban|card|cpf|dni|nie)(?![a-z]))(?<v>[^'\\n]{5,64})(?=')",
+  "ignoreCase": true,
+  "keywords": ["duplicate entry"],
+  "anchored": true,
+  "validator": "db_row_value",
+}, {
   "id": "sys_pii_date_of_birth",
   "category": "pii",
   "severity": "medium",

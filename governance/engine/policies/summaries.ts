@@ -681,6 +681,16 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_pii_db_duplicate_entry",
+    "name": "Personal value quoted by a duplicate-key error",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The value a MySQL/MariaDB duplicate-key error quotes (Duplicate entry '...' for key 'uniq_ssn') when the key's name is a personal-data column: SSN, SIN, Aadhaar, passport, licence, birth date, NI/NHS number, national or tax id, IBAN, card.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_pii_date_of_birth",
     "name": "Date of birth (labelled)",
     "category": "pii",
