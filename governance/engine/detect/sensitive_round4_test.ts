@@ -146,3 +146,19 @@ Deno.test("duplicate-key errors under other keys, and PII-free echoes, are not P
     ]
   ) assert.deepEqual(pii(t), [], t);
 });
+
+Deno.test("message ids of mail headers are not email addresses; addresses in headers still are", () => {
+  for (
+    const t of [
+      "Message-ID: <5f2a9c0e1b7d4e36.1764745123@mail.example.org>",
+      "In-Reply-To: <CAB9x2kq7Lm3@mail.gmail.com>",
+      "References: <a1b2c3@relay.example.net> <d4e5f6@relay.example.net>",
+    ]
+  ) assert.deepEqual(pii(t), [], t);
+  for (
+    const t of [
+      "From: Ana Ruiz <ana.ruiz@gmail.com>",
+      "Message-ID: <x1@relay.example.net>\nTo: <ana.ruiz@gmail.com>",
+    ]
+  ) assert.ok(gone(t, "ana.ruiz@gmail.com"), t);
+});

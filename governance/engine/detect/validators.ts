@@ -671,8 +671,19 @@ function inUrlUserinfo(text: string, start: number): boolean {
   return /:\/\/[^\s/?#@]*$/.test(before);
 }
 
+/** A mail header naming messages, not people: its ids are `<local@host>` but no address. */
+const MESSAGE_ID_HEADER =
+  /(?:^|\n)(?:message-id|in-reply-to|references|content-id|x-message-id)[ \t]*:[^\n]{0,400}<$/i;
+
+/** True when the address at `start` is a message id in brackets of a Message-ID, References... header. */
+function inMessageIdHeader(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 60) return false; // "<"
+  return MESSAGE_ID_HEADER.test(text.slice(Math.max(0, start - 420), start));
+}
+
 function emailValid(v: string, ctx: CheckContext): boolean {
   if (inUrlUserinfo(ctx.text, ctx.start)) return false;
+  if (inMessageIdHeader(ctx.text, ctx.start)) return false;
   const at = v.lastIndexOf("@");
   const local = v.slice(0, at);
   const domain = v.slice(at + 1).toLowerCase();
