@@ -162,3 +162,33 @@ Deno.test("message ids of mail headers are not email addresses; addresses in hea
     ]
   ) assert.ok(gone(t, "ana.ruiz@gmail.com"), t);
 });
+
+Deno.test("PHP var_dump and print_r strings under secret names are secrets", () => {
+  const cases: [string, string][] = [
+    [
+      'array(2) {\n  ["host"]=>\n  string(9) "localhost"\n  ["db_password"]=>\n  string(14) "Tern%8qLw2Zx41"\n}',
+      "Tern%8qLw2Zx41",
+    ],
+    [
+      "Array\n(\n    [api_key] => Zk8Qm2Lx7Vb4Nc9Rt3Wy\n)",
+      "Zk8Qm2Lx7Vb4Nc9Rt3Wy",
+    ],
+  ];
+  for (const [t, v] of cases) assert.ok(gone(t, v), t);
+});
+
+Deno.test("PHP dumps of empty, numeric or non-secret elements are not secrets", () => {
+  for (
+    const t of [
+      '["password"]=>\n  string(0) ""',
+      '["token_ttl"]=>\n  int(3600)',
+      '["host"]=>\n  string(22) "db-primary.internal.io"',
+      "Array\n(\n    [csrf_token] => 9f8e7d6c5b4a39281706f5e4d3c2b1a0\n)",
+      '["api_key"]=>\n  NULL',
+      '["password_hint"]=>\n  string(12) "favourite pet"',
+    ]
+  ) assert.deepEqual(secrets(t), [], t);
+  const t0 = performance.now();
+  scan("[" + "password_".repeat(10_000) + "]=>" + "[".repeat(30_000));
+  assert.ok(performance.now() - t0 < 3_000);
+});

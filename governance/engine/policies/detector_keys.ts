@@ -965,6 +965,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_php_dump_value",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_secret_in_prose",
     "category": "secret",
     "appliesTo": "both",

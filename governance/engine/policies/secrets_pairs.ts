@@ -125,6 +125,17 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     validator: "prose_password",
   }),
   pair({
+    key: "php_dump_value",
+    name: "Secret in a PHP var_dump or print_r",
+    description:
+      'The string a PHP var_dump or print_r prints under a password, secret, token or API-key element (["db_password"]=> string(14) "...", [api_key] => ...).',
+    pattern: String
+      .raw`\[["']?${NOT_CSRF}${SECRET_NAME}["']?\][ \t]{0,4}=>[ \t]{0,4}(?:\r?\n[ \t]{0,16})?(?:string\(\d{1,6}\)[ \t]{0,2}"(?<v>[^"\n]{1,256})(?=")|(?<v>[^\s"'\x60\[\]]{1,256}))`,
+    keywords: ["]=>", "] =>"],
+    anchored: false,
+    validator: "assigned_secret",
+  }),
+  pair({
     key: "secret_in_prose",
     name: "Key or token stated in prose",
     description:

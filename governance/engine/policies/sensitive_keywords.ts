@@ -377,6 +377,8 @@ export const ANY_CASE_KEYWORDS: readonly string[] = [
   "( '",
   '("',
   "('",
+  "] =>",
+  "]=>",
   "aadhaar",
   "aadhar",
   "aba",

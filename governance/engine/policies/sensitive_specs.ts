@@ -3109,6 +3109,19 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "validator": "prose_password",
   "priority": 1,
 }, {
+  "id": "sys_secret_php_dump_value",
+  "category": "secret",
+  "severity": "high",
+  "action": "redact",
+  "type": "password",
+  "pattern":
+    '\\[["\']?(?![\\w.-]{0,40}(?:csrf|xsrf|authenticity))[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\\w.-]{0,20}["\']?\\][ \\t]{0,4}=>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?(?:string\\(\\d{1,6}\\)[ \\t]{0,2}"(?<v>[^"\\n]{1,256})(?=")|(?<v>[^\\s"\'\\x60\\[\\]]{1,256}))',
+  "keywords": ["]=>", "] =>"],
+  "anchored": false,
+  "ignoreCase": true,
+  "validator": "assigned_secret",
+  "priority": 1,
+}, {
   "id": "sys_secret_secret_in_prose",
   "category": "secret",
   "severity": "high",

@@ -2741,6 +2741,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_php_dump_value",
+    "name": "Secret in a PHP var_dump or print_r",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      'The string a PHP var_dump or print_r prints under a password, secret, token or API-key element (["db_password"]=> string(14) "...", [api_key] => ...).',
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_secret_in_prose",
     "name": "Key or token stated in prose",
     "category": "secret",
