@@ -192,3 +192,17 @@ Deno.test("PHP dumps of empty, numeric or non-secret elements are not secrets", 
   scan("[" + "password_".repeat(10_000) + "]=>" + "[".repeat(30_000));
   assert.ok(performance.now() - t0 < 3_000);
 });
+
+Deno.test("Redis MONITOR writes of secret-named keys are secrets; other keys are not", () => {
+  const v = "Qm7xLp2VwR9tZk4NcB8yHj3F";
+  const t =
+    `1764747398.307028 [0 10.1.2.3:46558] "SET" "config:jwt_secret" "${v}"`;
+  assert.ok(gone(t, v), t);
+  for (
+    const u of [
+      '1764747398.3 [0 127.0.0.1:6379] "SET" "session:9f1c2e" "Qm7xLp2VwR9tZk4NcB8yHj3F"',
+      '1764747398.3 [0 127.0.0.1:6379] "SET" "config:token_ttl" "3600"',
+      '1764747398.3 [0 127.0.0.1:6379] "GET" "config:jwt_secret"',
+    ]
+  ) assert.deepEqual(secrets(u), [], u);
+});

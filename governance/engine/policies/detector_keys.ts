@@ -970,6 +970,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_redis_monitor_set",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_secret_in_prose",
     "category": "secret",
     "appliesTo": "both",

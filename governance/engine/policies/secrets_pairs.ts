@@ -136,6 +136,24 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     validator: "assigned_secret",
   }),
   pair({
+    key: "redis_monitor_set",
+    name: "Secret in a Redis MONITOR line",
+    description:
+      'The value of a SET/HSET/SETEX that Redis MONITOR (or a slow log) prints when the key names a password, secret, token or API key ("SET" "config:jwt_secret" "...").',
+    pattern: String
+      .raw`"(?:set|hset|setex|psetex|setnx|getset)" "(?:[\w.-]{1,40}:){0,3}${NOT_CSRF}${SECRET_NAME}"(?: "[\w:.-]{1,40}")? "(?<v>[^"\n]{1,512})(?=")`,
+    keywords: [
+      '"set" "',
+      '"hset" "',
+      '"setex" "',
+      '"psetex" "',
+      '"setnx" "',
+      '"getset" "',
+    ],
+    anchored: true,
+    validator: "assigned_secret",
+  }),
+  pair({
     key: "secret_in_prose",
     name: "Key or token stated in prose",
     description:

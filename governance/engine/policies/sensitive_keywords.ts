@@ -371,6 +371,12 @@ export const CASE_KEYWORDS: readonly string[] = [
 
 /** Keywords matched in any case (generated). */
 export const ANY_CASE_KEYWORDS: readonly string[] = [
+  '"getset" "',
+  '"hset" "',
+  '"psetex" "',
+  '"set" "',
+  '"setex" "',
+  '"setnx" "',
   '(  "',
   "(  '",
   '( "',

@@ -3122,6 +3122,26 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "validator": "assigned_secret",
   "priority": 1,
 }, {
+  "id": "sys_secret_redis_monitor_set",
+  "category": "secret",
+  "severity": "high",
+  "action": "redact",
+  "type": "password",
+  "pattern":
+    '"(?:set|hset|setex|psetex|setnx|getset)" "(?:[\\w.-]{1,40}:){0,3}(?![\\w.-]{0,40}(?:csrf|xsrf|authenticity))[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\\w.-]{0,20}"(?: "[\\w:.-]{1,40}")? "(?<v>[^"\\n]{1,512})(?=")',
+  "keywords": [
+    '"set" "',
+    '"hset" "',
+    '"setex" "',
+    '"psetex" "',
+    '"setnx" "',
+    '"getset" "',
+  ],
+  "anchored": true,
+  "ignoreCase": true,
+  "validator": "assigned_secret",
+  "priority": 1,
+}, {
   "id": "sys_secret_secret_in_prose",
   "category": "secret",
   "severity": "high",

@@ -2751,6 +2751,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_redis_monitor_set",
+    "name": "Secret in a Redis MONITOR line",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      'The value of a SET/HSET/SETEX that Redis MONITOR (or a slow log) prints when the key names a password, secret, token or API key ("SET" "config:jwt_secret" "...").',
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_secret_in_prose",
     "name": "Key or token stated in prose",
     "category": "secret",
