@@ -206,3 +206,20 @@ Deno.test("Redis MONITOR writes of secret-named keys are secrets; other keys are
     ]
   ) assert.deepEqual(secrets(u), [], u);
 });
+
+Deno.test("driving-licence columns of CSV tables are PII; driver columns of other kinds are not", () => {
+  for (
+    const [t, v] of [
+      ['name,driver\'s licence,city\n"Ana Ruiz",L5581529,Leeds', "L5581529"],
+      ["id,driver_license,state\n1,D4470219,OH\n2,K8812034,TX", "D4470219"],
+    ]
+  ) assert.ok(gone(t, v), t);
+  for (
+    const t of [
+      "id,driver_id,state\n1,D4470219,OH",
+      "driver,version,status\nnvidia,550.54.14,loaded\npostgresql,42.7.3,ok",
+      "driving_time,distance\n01:22:10,88.4",
+      "license_number,count\nn/a,0",
+    ]
+  ) assert.deepEqual(pii(t), [], t);
+});
