@@ -114,6 +114,11 @@ const TABLE_WORDS = [
   "cell",
   "contact",
   "passport",
+  // driving licence columns (driver_license, driver's licence, licence_number)
+  "driver",
+  "driving",
+  "licence_n",
+  "license_n",
   "iban",
   "account",
   "acct",

@@ -2,7 +2,8 @@
  * A secret found once is a secret wherever it recurs in the same text: a
  * password typed twice (`Password:` / `Confirm:`), echoed in an error, or
  * repeated in a second command. Each further occurrence of a found secret
- * value becomes a finding of the same kind.
+ * value becomes a finding of the same kind. So does a redacted high-severity
+ * PII value (an id quoted by a database error and again in its row).
  *
  * Bounded: only texts up to {@link MAX_TEXT} characters and the first
  * {@link MAX_VALUES} distinct values are looked for (each costs one
@@ -26,8 +27,14 @@ const isWordChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
   c === 95;
 
+/** A finding whose value is looked for again: a secret, or PII that is redacted at high severity. */
+export function recurs(f: Finding): boolean {
+  return f.category === "secret" ||
+    (f.category === "pii" && f.action === "redact" && f.severity === "high");
+}
+
 /**
- * Further occurrences of the secret values of `findings` (sorted,
+ * Further occurrences of the secret (and redacted high-severity PII) values of `findings` (sorted,
  * non-overlapping) in `text`, outside every finding, as whole words.
  */
 export function recurrences(text: string, findings: Finding[]): Finding[] {
@@ -35,7 +42,7 @@ export function recurrences(text: string, findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const f of findings) {
-    if (f.category !== "secret" || f.end - f.start < MIN_VALUE) continue;
+    if (!recurs(f) || f.end - f.start < MIN_VALUE) continue;
     const v = text.slice(f.start, f.end);
     if (seen.has(v)) continue;
     if (seen.size >= MAX_VALUES) break;

@@ -51,7 +51,7 @@ import {
   hexFindings,
   joinedFindings,
 } from "./pieces.ts";
-import { recurrences } from "./recur.ts";
+import { recurrences, recurs } from "./recur.ts";
 import { healthCells } from "./health.ts";
 import { type TableCell, tableCells } from "./tables.ts";
 import { MARK, MARKERS } from "./markers.ts";
@@ -470,7 +470,7 @@ export function findSensitive(
   const found = extra.length === 0
     ? plain.findings
     : mergeFindings(plain.findings, extra);
-  if (!plain.secretHit) return found;
+  if (!plain.secretHit && !found.some(recurs)) return found;
   const again = recurrences(text, found);
   return again.length === 0 ? found : mergeFindings(found, again);
 }

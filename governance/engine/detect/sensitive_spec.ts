@@ -12,6 +12,9 @@ import type { TraitName } from "./traits.ts";
 /** Names of the checks a catalogue entry can ask for (see `VALIDATORS`). */
 export type ValidatorName =
   | "card"
+  | "config_key"
+  | "prose_secret"
+  | "db_row_value"
   | "ssn"
   | "aadhaar"
   | "iban"

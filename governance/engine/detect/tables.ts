@@ -143,6 +143,25 @@ const COLUMNS: ReadonlyMap<string, Column> = new Map<string, Column>([
     validator: "dni",
     shape: /^(?:\d{8}|[XYZ]\d{7})-?[A-Z]$/i,
   }),
+  ...names([
+    "driver_license",
+    "drivers_license",
+    "driver_s_license",
+    "driver_licence",
+    "drivers_licence",
+    "driver_s_licence",
+    "driver's_license",
+    "driver's_licence",
+    "driving_license",
+    "driving_licence",
+    "dl_number",
+    "license_number",
+    "licence_number",
+  ], {
+    policyId: "sys_pii_driver_license",
+    validator: "labelled_id",
+    shape: /^[A-Z0-9-]{5,18}$/i,
+  }),
   ...names(["password", "passwd", "pwd", "secret", "secret_access_key"], {
     policyId: "sys_secret_password_assignment",
   }),
@@ -154,7 +173,7 @@ function names(list: string[], c: Column): [string, Column][] {
 
 /** A header word somewhere in the text (the cheap test before any line is split). */
 const HEADER_HINT =
-  /(?<![a-z])(?:ssn|social|card|cc|dob|birth|e_?-?mail|mail|phone|mobile|tel|cell|contact|passport|iban|acc(?:oun)?t|bank|routing|aba|aadhaa?r|nric|fin|uen|nik|ktp|no_ktp|passw|pwd|secret|tax[_ ]id|taxpayer|cpf|sin_number|dni|nif)/gi;
+  /(?<![a-z])(?:ssn|social|card|cc|dob|birth|e_?-?mail|mail|phone|mobile|tel|cell|contact|passport|iban|acc(?:oun)?t|bank|routing|aba|aadhaa?r|nric|fin|uen|nik|ktp|no_ktp|passw|pwd|secret|tax[_ ]id|taxpayer|cpf|sin_number|dni|nif|driv|licen[cs]e_?n)/gi;
 
 /** Offsets of header words, by {@link HEADER_HINT} (when the scanner's keyword pass did not provide them). */
 function headerHints(text: string): number[] {

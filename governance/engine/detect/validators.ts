@@ -671,8 +671,19 @@ function inUrlUserinfo(text: string, start: number): boolean {
   return /:\/\/[^\s/?#@]*$/.test(before);
 }
 
+/** A mail header naming messages, not people: its ids are `<local@host>` but no address. */
+const MESSAGE_ID_HEADER =
+  /(?:^|\n)(?:message-id|in-reply-to|references|content-id|x-message-id)[ \t]*:[^\n]{0,400}<$/i;
+
+/** True when the address at `start` is a message id in brackets of a Message-ID, References... header. */
+function inMessageIdHeader(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 60) return false; // "<"
+  return MESSAGE_ID_HEADER.test(text.slice(Math.max(0, start - 420), start));
+}
+
 function emailValid(v: string, ctx: CheckContext): boolean {
   if (inUrlUserinfo(ctx.text, ctx.start)) return false;
+  if (inMessageIdHeader(ctx.text, ctx.start)) return false;
   const at = v.lastIndexOf("@");
   const local = v.slice(0, at);
   const domain = v.slice(at + 1).toLowerCase();
@@ -777,6 +788,24 @@ function assignedPasswordValid(v: string, ctx: CheckContext): boolean {
     if (/^[A-Za-z]+$/.test(v) && v.length < 12) return false;
   }
   return shannonEntropy(v) >= 2;
+}
+
+/**
+ * A bare `key =` line of a credential file (rclone, INI): key material is
+ * long, random and one token, with upper case, lower case and digits; not
+ * a name, path, host or placeholder (`key = /etc/ssl/app.key`).
+ */
+function configKeyValid(v: string, ctx: CheckContext): boolean {
+  if (v.length < 20 || !/^[A-Za-z0-9+/=_-]+$/.test(v)) return false;
+  if (!/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/\d/.test(v)) return false;
+  return assignedSecretValid(v, ctx) && shannonEntropy(v) >= 3.5;
+}
+
+/** Key material stated in prose (`the new secret key is ...`): one long random token, not a word. */
+function proseSecretValid(v: string, ctx: CheckContext): boolean {
+  const s = v.replace(/[.,;:!?)]+$/, "");
+  if (s.length < 20 || !/\d/.test(s)) return false;
+  return assignedSecretValid(s, ctx) && shannonEntropy(s) >= 3.5;
 }
 
 function assignedSecretValid(v: string, ctx: CheckContext): boolean {
@@ -998,6 +1027,8 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   labelled: labelledValid,
   assigned_password: assignedPasswordValid,
   assigned_secret: assignedSecretValid,
+  config_key: configKeyValid,
+  prose_secret: proseSecretValid,
   url_password: urlPasswordValid,
   hex_key: hexKeyValid,
   aws_secret_paired: awsSecretPairedValid,
@@ -1028,6 +1059,8 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   au_medicare: (v) => medicareValid(v),
   mx_curp: (v) => curpValid(v),
   labelled_id: (v) => labelledIdValid(v) && !isPlaceholder(v),
+  // A duplicated row value under a personal-data index: 5+ digits, not a placeholder.
+  db_row_value: (v) => /(?:\d\D?){5}/.test(v) && !isPlaceholder(v),
   sort_code: (v) => sortCodeValid(v),
   postal_address: (v) => postalAddressValid(v),
 };

@@ -146,6 +146,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   { "id": "sys_pii_ipv6_full", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_ipv6", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_passport", "category": "pii", "appliesTo": "both" },
+  {
+    "id": "sys_pii_db_duplicate_entry",
+    "category": "pii",
+    "appliesTo": "both",
+  },
   { "id": "sys_pii_date_of_birth", "category": "pii", "appliesTo": "both" },
   {
     "id": "sys_pii_date_of_birth_script",
@@ -960,12 +965,32 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_php_dump_value",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_redis_monitor_set",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_secret_in_prose",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_pass_suffix_assignment",
     "category": "secret",
     "appliesTo": "both",
   },
   {
     "id": "sys_secret_named_key_assignment",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_config_line_key",
     "category": "secret",
     "appliesTo": "both",
   },

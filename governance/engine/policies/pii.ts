@@ -32,8 +32,14 @@ const start = (first: string) => String.raw`${first}(?<=${L}${first})`;
 const R = String.raw`(?![\w-]|[.:/]\d)`;
 /** One IPv6 group. */
 const H4 = "[0-9A-Fa-f]{1,4}";
-/** `label: value` glue: optional key suffix, quote, separator (`>` of an XML or HTML element: `<birthDate>1950-09-01`). */
-const GLUE = String.raw`\.?["']?\s{0,3}[:=#,|>-]?\s{0,3}["']?`;
+/**
+ * `label: value` glue: optional key suffix, quote, separator (`>` of an XML
+ * or HTML element: `<birthDate>1950-09-01`), a prose copula (`my date of
+ * birth is 1976-12-11`), or a database error's bracketed key
+ * (`Key (date_of_birth)=(1977-06-10)`).
+ */
+const GLUE = String
+  .raw`(?:\)=\(|\.?["']?\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\s{0,3}["']?)`;
 
 /** PII kinds, ids `sys_pii_<name>`. */
 export const PII_POLICIES: readonly SensitiveSpec[] = [
@@ -439,6 +445,23 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     validator: "passport",
   },
   {
+    id: "sys_pii_db_duplicate_entry",
+    name: "Personal value quoted by a duplicate-key error",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "The value a MySQL/MariaDB duplicate-key error quotes (Duplicate entry '...' for key 'uniq_ssn') when the key's name is a personal-data column: SSN, SIN, Aadhaar, passport, licence, birth date, NI/NHS number, national or tax id, IBAN, card.",
+    appliesTo: "both",
+    type: "national_id",
+    pattern: String
+      .raw`duplicate entry '(?=[^'\n]{5,64}' for key '[^'\n]{0,64}?(?:ssn|sin|aadhaa?r|passport|licen[cs]e|birth|dob|nino|nhs|national|tax_?id|iban|card|cpf|dni|nie)(?![a-z]))(?<v>[^'\n]{5,64})(?=')`,
+    ignoreCase: true,
+    keywords: ["duplicate entry"],
+    anchored: true,
+    validator: "db_row_value",
+  },
+  {
     id: "sys_pii_date_of_birth",
     name: "Date of birth (labelled)",
     category: "pii",
@@ -576,6 +599,10 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
       "sin#",
       "sin_",
       "sin-",
+      // a JSON or SQL key: {"sin":"..."}, Key (sin)=(...)
+      'sin"',
+      "sin'",
+      "sin)",
       "social insurance",
       "social_insurance",
     ],

@@ -14,8 +14,13 @@
 import type { SensitiveSpec, ValidatorName } from "../detect/sensitive_spec.ts";
 import type { TraitName } from "../detect/traits.ts";
 
-/** `label: value` glue: optional key suffix, quote, separator (a full-width colon too). */
-const GLUE = String.raw`\.?["']?\s{0,3}[:=#,|：-]?\s{0,3}["']?`;
+/**
+ * `label: value` glue: optional key suffix, quote, separator (a full-width
+ * colon too), a prose copula (`my licence number is ...`) or a database
+ * error's bracketed key (`Key (driver_license)=(...)`).
+ */
+const GLUE = String
+  .raw`(?:\)=\(|\.?["']?\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\s{0,3}["']?)`;
 /** No letter before a label. */
 const LB = String.raw`(?<![A-Za-z])`;
 /** Nothing token-like after a value. */
@@ -268,7 +273,7 @@ export const WORLD_ID_POLICIES: readonly SensitiveSpec[] = [
       "A driving licence number (5-18 letters and digits, 5+ digits) after a driver's license / DL# / Führerschein / permis de conduire / licencia label.",
     type: "national_id",
     label: String
-      .raw`driver'?s?[ _-]?licen[cs]e${NO}|driving[ _-]licen[cs]e${NO}|(?<![/.])dl(?:[ _-]?(?:no|nr|num|number))?#?(?=\s{0,3}[:#=]|(?<=#))|licen[cs]e[ _-]?(?:no|number|#)|(?<=fü)hrerschein(?:nummer)?|fuehrerschein(?:nummer)?|permis de conduire|licencia de conducir`,
+      .raw`driver(?:'|[ _-])?s?[ _-]?licen[cs]e${NO}|driving[ _-]licen[cs]e${NO}|(?<![/.])dl(?:[ _-]?(?:no|nr|num|number))?#?(?=\s{0,3}[:#=]|(?<=#))|licen[cs]e[ _-]?(?:no|number|#)|(?<=fü)hrerschein(?:nummer)?|fuehrerschein(?:nummer)?|permis de conduire|licencia de conducir`,
     value: ID_VALUE,
     keywords: [
       "driver",

@@ -125,6 +125,54 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     validator: "prose_password",
   }),
   pair({
+    key: "php_dump_value",
+    name: "Secret in a PHP var_dump or print_r",
+    description:
+      'The string a PHP var_dump or print_r prints under a password, secret, token or API-key element (["db_password"]=> string(14) "...", [api_key] => ...).',
+    pattern: String
+      .raw`\[["']?${NOT_CSRF}${SECRET_NAME}["']?\][ \t]{0,4}=>[ \t]{0,4}(?:\r?\n[ \t]{0,16})?(?:string\(\d{1,6}\)[ \t]{0,2}"(?<v>[^"\n]{1,256})(?=")|(?<v>[^\s"'\x60\[\]]{1,256}))`,
+    keywords: ["]=>", "] =>"],
+    anchored: false,
+    validator: "assigned_secret",
+  }),
+  pair({
+    key: "redis_monitor_set",
+    name: "Secret in a Redis MONITOR line",
+    description:
+      'The value of a SET/HSET/SETEX that Redis MONITOR (or a slow log) prints when the key names a password, secret, token or API key ("SET" "config:jwt_secret" "...").',
+    pattern: String
+      .raw`"(?:set|hset|setex|psetex|setnx|getset)" "(?:[\w.-]{1,40}:){0,3}${NOT_CSRF}${SECRET_NAME}"(?: "[\w:.-]{1,40}")? "(?<v>[^"\n]{1,512})(?=")`,
+    keywords: [
+      '"set" "',
+      '"hset" "',
+      '"setex" "',
+      '"psetex" "',
+      '"setnx" "',
+      '"getset" "',
+    ],
+    anchored: true,
+    validator: "assigned_secret",
+  }),
+  pair({
+    key: "secret_in_prose",
+    name: "Key or token stated in prose",
+    description:
+      "A long random value right after 'secret key is', 'private_key was', 'access token is now', 'api key is'... in running text (chat, tickets): one token of 20+ characters with a digit, not a word or a placeholder.",
+    pattern: String
+      .raw`(?<![A-Za-z0-9])(?:secret(?:[_ -]access)?[_ -]key|private[_ -]key|api[_ -]?key|(?:access|auth|api|bot)[_ -]token|client[_ -]secret)[ \t]{1,3}(?:is|was)(?:[ \t]{1,3}now)?[ \t]{1,3}${VAL}`,
+    keywords: [
+      "key is",
+      "key was",
+      "token is",
+      "token was",
+      "secret is",
+      "secret was",
+    ],
+    // the keywords end the match's key, so the match starts before them
+    anchored: false,
+    validator: "prose_secret",
+  }),
+  pair({
     key: "pass_suffix_assignment",
     name: "Password under a *pass key",
     description:
@@ -146,5 +194,15 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     keywords: ["key"],
     anchored: true,
     validator: "assigned_secret",
+  }),
+  pair({
+    key: "config_line_key",
+    name: "Key material on a bare key line",
+    description:
+      "A long random literal on a line of its own under a bare `key` name, as credential files write it (rclone.conf `key = ...` of a B2 or SFTP remote, INI sections); not a path, name or placeholder.",
+    pattern: String.raw`(?<=(?:^|\n)[ \t]{0,6})key${GLUE}${VAL}`,
+    keywords: ["key"],
+    anchored: true,
+    validator: "config_key",
   }),
 ];

@@ -681,6 +681,16 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_pii_db_duplicate_entry",
+    "name": "Personal value quoted by a duplicate-key error",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The value a MySQL/MariaDB duplicate-key error quotes (Duplicate entry '...' for key 'uniq_ssn') when the key's name is a personal-data column: SSN, SIN, Aadhaar, passport, licence, birth date, NI/NHS number, national or tax id, IBAN, card.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_pii_date_of_birth",
     "name": "Date of birth (labelled)",
     "category": "pii",
@@ -2731,6 +2741,36 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_php_dump_value",
+    "name": "Secret in a PHP var_dump or print_r",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      'The string a PHP var_dump or print_r prints under a password, secret, token or API-key element (["db_password"]=> string(14) "...", [api_key] => ...).',
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_redis_monitor_set",
+    "name": "Secret in a Redis MONITOR line",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      'The value of a SET/HSET/SETEX that Redis MONITOR (or a slow log) prints when the key names a password, secret, token or API key ("SET" "config:jwt_secret" "...").',
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_secret_in_prose",
+    "name": "Key or token stated in prose",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A long random value right after 'secret key is', 'private_key was', 'access token is now', 'api key is'... in running text (chat, tickets): one token of 20+ characters with a digit, not a word or a placeholder.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_pass_suffix_assignment",
     "name": "Password under a *pass key",
     "category": "secret",
@@ -2748,6 +2788,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       "A high-entropy literal assigned to a key naming a kind of key: encryption/signing/master/session/auth/hmac/jwt/app/client/webhook key (ENCRYPTION_KEY=, auth_key:, signing key:).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_config_line_key",
+    "name": "Key material on a bare key line",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A long random literal on a line of its own under a bare `key` name, as credential files write it (rclone.conf `key = ...` of a B2 or SFTP remote, INI sections); not a path, name or placeholder.",
     "appliesTo": "both",
   },
   {
