@@ -256,7 +256,7 @@ Deno.test("PermissionRequest: blocked by policy → deny with the policy's reaso
         "npm test && git push origin feature",
         "make deploy",
         // a warned call is never auto-approved, even with a matching rule
-        "terraform destroy -auto-approve",
+        "terraform destroy",
       ]
     ) {
       const r = await runHookProcess(PERMISSION, permissionEvent(c), {

@@ -356,7 +356,7 @@ Deno.test({
       PRE_HOOK,
       codexPre(
         "Bash",
-        { command: "terraform destroy -auto-approve" },
+        { command: "terraform destroy" },
         "/tmp/proj",
       ),
       { home: t.home, endpoint },

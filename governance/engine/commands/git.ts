@@ -9,6 +9,7 @@
  */
 
 import { litArg, type State, type Unit } from "./unit.ts";
+import { commandsIn } from "./ast_scan.ts";
 import { placeOf, resolvePath } from "./paths.ts";
 import { judgeDelete } from "./rm.ts";
 
@@ -403,6 +404,19 @@ export function analyzeKubectl(u: Unit, st: State): void {
       `${what} ${effect} (strict profile)`,
       safer,
     );
+    // Every namespace, or everything across all of them: nothing is spared.
+    const everyNs = ns && rest.some((x) => x === "--all");
+    const acrossAll = rest.some((x) => /^(-A|--all-namespaces)$/.test(x)) &&
+      (rest.includes("all") || rest.includes("--all"));
+    if (everyNs || acrossAll) {
+      st.out.matches.add(
+        "infra_teardown_unattended",
+        `${what} deletes ${
+          everyNs ? "every namespace" : "every resource in every namespace"
+        } of the cluster at once`,
+        safer,
+      );
+    }
   }
 }
 
@@ -420,6 +434,22 @@ export function analyzeHelm(u: Unit, st: State): void {
   const safer = "check helm status first, or ask the user to uninstall it";
   st.out.matches.add("infra_teardown", why, safer);
   st.out.matches.add("kubectl_delete_bulk", why + " (strict profile)", safer);
+  // Every release a listing prints: $(helm ls -q), `helm ls -q | xargs helm uninstall`.
+  if (
+    u.args.some((a) =>
+      a.subs.some((sub) =>
+        commandsIn(sub).some((c) =>
+          c.name === "helm" && /^(ls|list)$/.test(c.args[0] ?? "")
+        )
+      )
+    ) || u.xargs === true
+  ) {
+    st.out.matches.add(
+      "infra_teardown_unattended",
+      `${why}, for every release the listing prints`,
+      safer,
+    );
+  }
 }
 
 const IAC_VALUE_OPTS = /^(-C|--cwd|-s|--stack|--chdir|--profile|--app|-a)$/;
@@ -451,6 +481,17 @@ export function analyzeDestroy(u: Unit, st: State): void {
       `${what} tears down managed infrastructure (strict profile)`,
       safer,
     );
+    if (
+      t.some((x) =>
+        /^-{1,2}auto-approve(=true)?$/.test(x) || /^(--yes|-y|--force)$/.test(x)
+      ) && !t.some((x) => /^-{1,2}target\b/.test(x))
+    ) {
+      st.out.matches.add(
+        "infra_teardown_unattended",
+        `${what} destroys every resource the configuration manages without asking anyone`,
+        safer,
+      );
+    }
   }
 }
 

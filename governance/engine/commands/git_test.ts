@@ -53,10 +53,13 @@ const STRICT: [string, string][] = [
   ["kubectl delete all --all", "kubectl_delete_bulk"],
   ["kubectl delete pods --all -n x", "kubectl_delete_bulk"],
   ["terraform destroy", "terraform_destroy"],
-  ["terraform destroy -auto-approve", "terraform_destroy"],
+  [
+    "terraform destroy -target=aws_instance.tmp -auto-approve",
+    "terraform_destroy",
+  ],
   ["terraform apply -destroy", "terraform_destroy"],
   ["tofu destroy", "terraform_destroy"],
-  ["pulumi destroy --yes", "terraform_destroy"],
+  ["pulumi destroy", "terraform_destroy"],
   ["npm publish", "package_publish"],
   ["cargo publish", "package_publish"],
   ["twine upload dist/*", "package_publish"],
@@ -152,10 +155,8 @@ Deno.test("infra teardown warns in standard and blocks in strict", () => {
     ["kubectl delete all --all", "kubectl_delete_bulk"],
     ["kubectl -n prod delete all --all", "kubectl_delete_bulk"],
     ["terraform destroy", "terraform_destroy"],
-    ["terraform destroy -auto-approve", "terraform_destroy"],
     ["terraform -chdir=infra destroy", "terraform_destroy"],
     ["terragrunt run-all destroy", "terraform_destroy"],
-    ["pulumi destroy --yes", "terraform_destroy"],
     ["pulumi -C infra destroy", "terraform_destroy"],
     ["helm uninstall my-release", "kubectl_delete_bulk"],
     ["helm uninstall my-release -n prod", "kubectl_delete_bulk"],
@@ -289,4 +290,40 @@ Deno.test("git config core.hooksPath: the repository's own hook folder passes, o
       "git config core.hooksPath ~/hooks",
     ]
   ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
+});
+
+Deno.test("teardown that asks no one and spares nothing blocks in standard too; a confirmed, targeted or single teardown still only warns", () => {
+  for (
+    const cmd of [
+      "terraform destroy -auto-approve",
+      "terraform apply -destroy -auto-approve",
+      "tofu destroy --auto-approve",
+      "terragrunt run-all destroy -auto-approve",
+      "pulumi destroy --yes",
+      "pulumi destroy -y --stack prod",
+      "kubectl delete ns --all",
+      "kubectl delete namespaces --all",
+      "kubectl delete all --all -A",
+      "kubectl delete all --all --all-namespaces",
+      "helm uninstall -n prod $(helm ls -n prod -q)",
+      "helm ls -q | xargs helm uninstall",
+    ]
+  ) {
+    assert.ok(
+      blocked(cmd).includes("infra_teardown_unattended"),
+      `${cmd}: ${fired(cmd)}`,
+    );
+  }
+  for (
+    const cmd of [
+      "terraform destroy",
+      "terraform destroy -target=aws_instance.tmp -auto-approve",
+      "pulumi destroy",
+      "kubectl delete ns feature-x",
+      "kubectl delete pods --all -n dev",
+      "helm uninstall my-release",
+    ]
+  ) {
+    assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+  }
 });

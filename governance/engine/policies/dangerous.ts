@@ -765,6 +765,13 @@ const ROWS: Row[] = [
     "terraform / pulumi destroy, kubectl delete namespace or --all, and helm uninstall remove running infrastructure (blocked in the strict profile).",
   ],
   [
+    "infra_teardown_unattended",
+    "Tear down all infrastructure without a confirmation",
+    "critical",
+    "block",
+    "A teardown that asks no one and spares nothing: terraform / tofu destroy with -auto-approve, pulumi destroy --yes, kubectl delete of every namespace or across all namespaces, helm uninstall of every release listed.",
+  ],
+  [
     "container_host_escape",
     "Container escape to the host",
     "high",
