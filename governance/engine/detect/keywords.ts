@@ -9,6 +9,7 @@
  */
 
 import { asciiBytes } from "./ascii.ts";
+import { type StartIndex, startIndex, startingAt } from "./start_index.ts";
 
 /** What the index needs of a kind: its keywords, their case mode, and whether it is anchored at them. */
 export interface KeywordKind {
@@ -39,30 +40,6 @@ export interface KeywordIndex {
   both?: BothTables;
   /** Keywords by their first two characters, for short texts (built on first use). */
   starts?: StartIndex;
-}
-
-/** Keywords by their first two characters (as one number); one-character keywords by their code. */
-export interface StartIndex {
-  one: Map<number, number>;
-  two: Map<number, string[]>;
-}
-
-/** The {@link StartIndex} of `ix`'s keywords. */
-function startIndex(ix: KeywordIndex): StartIndex {
-  const one = new Map<number, number>();
-  const two = new Map<number, string[]>();
-  for (const kw of ix.own.keys()) {
-    if (kw.length === 0) continue;
-    if (kw.length === 1) {
-      one.set(kw.charCodeAt(0), 1);
-      continue;
-    }
-    const key = (kw.charCodeAt(0) << 16) | kw.charCodeAt(1);
-    const list = two.get(key);
-    if (list) list.push(kw);
-    else two.set(key, [kw]);
-  }
-  return { one, two };
 }
 
 /**
@@ -359,17 +336,14 @@ export function collectShort(
   // each position checked against the keywords that start with its first
   // two characters (an indexOf per keyword grew with the catalogue: 700
   // keywords cost about 10 µs on every short text).
-  const starts = ix.starts ??= startIndex(ix);
+  const starts = ix.starts ??= startIndex(ix.own.keys());
   let longest: Uint16Array | undefined;
   const n = t.length;
   for (let p = 0; p < n; p++) {
-    const c = t.charCodeAt(p);
-    const single = starts.one.get(c);
-    const list = p + 1 < n
-      ? starts.two.get((c << 16) | t.charCodeAt(p + 1))
-      : undefined;
-    if (single === undefined && list === undefined) continue;
-    let best = single ?? 0;
+    const single = starts.one.has(t.charCodeAt(p));
+    const list = startingAt(starts, t, p);
+    if (!single && list === undefined) continue;
+    let best = single ? 1 : 0;
     if (list !== undefined) {
       for (const kw of list) {
         if (kw.length > best && t.startsWith(kw, p)) best = kw.length;

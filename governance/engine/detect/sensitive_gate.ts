@@ -25,40 +25,18 @@ import {
 import { MARKERS } from "./markers.ts";
 import { textTraits, TRAIT_BITS } from "./traits.ts";
 import { asciiBytes } from "./ascii.ts";
+import { type StartIndex, startIndex, startingAt } from "./start_index.ts";
 
 /** Texts longer than this are not read by the gate (the scanner is loaded for them). */
 export const GATE_MAX_CHARS = 8_192;
 
-/** Keywords by their first two characters (as one number), and those of one character. */
-interface KeywordIndex {
-  one: Set<number>;
-  two: Map<number, string[]>;
-}
-
 interface GateTables {
-  cs: KeywordIndex;
-  ci: KeywordIndex;
+  cs: StartIndex;
+  ci: StartIndex;
   traits: number;
 }
 
 let tables: GateTables | undefined;
-
-function indexOf(words: Iterable<string>): KeywordIndex {
-  const one = new Set<number>();
-  const two = new Map<number, string[]>();
-  for (const w of words) {
-    if (w.length === 0) continue;
-    if (w.length === 1) {
-      one.add(w.charCodeAt(0));
-      continue;
-    }
-    const key = (w.charCodeAt(0) << 16) | w.charCodeAt(1);
-    const list = two.get(key);
-    if (list) list.push(w);
-    else two.set(key, [w]);
-  }
-  return { one, two };
-}
 
 function gateTables(): GateTables {
   if (tables !== undefined) return tables;
@@ -73,7 +51,7 @@ function gateTables(): GateTables {
   // Hex runs start the pieces pass even without a keyword.
   let traits = TRAIT_BITS.hex;
   for (const t of KEYWORDLESS_TRAITS) traits |= TRAIT_BITS[t];
-  return tables = { cs: indexOf(cs), ci: indexOf(ci), traits };
+  return tables = { cs: startIndex(cs), ci: startIndex(ci), traits };
 }
 
 /**
@@ -94,13 +72,10 @@ const ESCAPES = new RegExp(
 );
 
 /** Whether `text` holds a keyword of `ix`: one pass, each position checked against the keywords starting with its two characters. */
-function holdsKeyword(text: string, ix: KeywordIndex, soft: boolean): boolean {
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (ix.one.has(c)) return true;
-    if (i + 1 >= n) break;
-    const list = ix.two.get((c << 16) | text.charCodeAt(i + 1));
+function holdsKeyword(text: string, ix: StartIndex, soft: boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (ix.one.has(text.charCodeAt(i))) return true;
+    const list = startingAt(ix, text, i);
     if (list === undefined) continue;
     for (const k of list) {
       if (!text.startsWith(k, i)) continue;

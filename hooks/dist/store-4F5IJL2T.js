@@ -1,4 +1,4 @@
-import{b as J,c as f,e as F,i as L,j as P,k as $,l as B,n as y,o as C,p as Y,q as I}from"./chunk-5GBD45SL.js";import{b as W,c as X}from"./chunk-3OFM6PU2.js";import"./chunk-TCXNGDGA.js";import"./chunk-MXJOLFFE.js";import"./chunk-QMMW6DV4.js";import{DatabaseSync as z}from"node:sqlite";var Q=1e3,k="0".repeat(64),G="audit.db",j=[`CREATE TABLE events (
+import{b as J,c as f,e as F,i as L,j as P,k as $,l as B,n as y,o as C,p as Y,q as I}from"./chunk-FYBZQSKX.js";import{b as W,c as X}from"./chunk-3OFM6PU2.js";import"./chunk-ZO7EADX5.js";import"./chunk-O2SZ2D6V.js";import"./chunk-QMMW6DV4.js";import{DatabaseSync as z}from"node:sqlite";var Q=1e3,k="0".repeat(64),G="audit.db",j=[`CREATE TABLE events (
      id INTEGER PRIMARY KEY,
      time TEXT NOT NULL,
      session_id TEXT, turn_id TEXT, tool_use_id TEXT,
