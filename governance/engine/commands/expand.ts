@@ -258,23 +258,6 @@ function paramValue(p: Part & { kind: "var" }, st: State): string[] | null {
   return out;
 }
 
-/** Interpreter one-liners that only print the home folder. */
-const HOME_PRINT =
-  /^\s{0,8}(?:import\s{1,4}[\w, .]{1,64};\s{0,4}|const\s{1,4}\w{1,32}\s{0,4}=\s{0,4}require\(["'](?:node:)?os["']\);\s{0,4})?(?:print|console\.log|process\.stdout\.write|puts)?\s{0,4}\(?\s{0,4}(?:os\.path\.expanduser\(\s{0,4}["']~\/?["']\s{0,4}\)|(?:pathlib\.)?Path\.home\(\)|os\.environ\[\s{0,4}["']HOME["']\s{0,4}\]|os\.getenv\(\s{0,4}["']HOME["']\s{0,4}\)|(?:require\(["'](?:node:)?os["']\)|os)\.homedir\(\)|process\.env\.HOME|Dir\.home|ENV\[["']HOME["']\])\s{0,4}\)?;?\s{0,8}$/;
-
-function homePrinter(name: string, rest: string[]): boolean {
-  const lang = /^python[0-9.]{0,6}$/.test(name)
-    ? "-c"
-    : name === "node" || name === "bun"
-    ? /^(-e|-p|--eval|--print)$/
-    : /^ruby[0-9.]{0,6}$/.test(name)
-    ? "-e"
-    : null;
-  if (lang === null || rest.length !== 2) return false;
-  const ok = typeof lang === "string" ? rest[0] === lang : lang.test(rest[0]);
-  return ok && rest[1].length < 512 && HOME_PRINT.test(rest[1]);
-}
-
 /** The text of file `a` when this command line wrote it, or null. */
 function writtenFile(a: Arg, st: State): string | null {
   if (!a.known) return null;
@@ -359,9 +342,6 @@ export function subOutput(s: Script, st: State): string | null {
       ) {
         // $(git rev-parse --show-toplevel): the repository is the workspace.
         input = inner.cwd + "\n";
-      } else if (homePrinter(name, rest)) {
-        // $(python3 -c 'print(os.path.expanduser("~"))'), $(node -p 'os.homedir()').
-        input = inner.ctx.home + "\n";
       } else if (
         name === "cat" && rest.length > 0 && rest.length <= 8 &&
         rest.every((f) => !f.startsWith("-"))

@@ -33,7 +33,7 @@ const PASSWD_READERS = new Set([
 
 /** Interpreters whose one-liner (`-c`, `-e`, `-p`, `-E`, `eval`) may print a home expression. */
 const INTERPRETER =
-  /^(?:python[0-9.]{0,5}|pypy3?|node|nodejs|deno|bun|ruby|perl|php|lua[0-9.]{0,4}|Rscript)$/;
+  /^(?:python[0-9.]{0,6}|pypy3?|node|nodejs|deno|bun|ruby[0-9.]{0,6}|perl|php|lua[0-9.]{0,4}|Rscript)$/;
 
 /** A call that prints its argument, in those languages. */
 const PRINTS =
@@ -52,6 +52,10 @@ const XDG_DIRS: Record<string, string> = {
 };
 
 const HOME_TEST = new RegExp(HOME_EXPR.source);
+
+/** A one-liner that is only a home expression, printed or not (`os.homedir()` under -e or -p, `print(Path.home())`). */
+const HOME_PRINT =
+  /^\s{0,8}(?:import\s{1,4}[\w, .]{1,64};\s{0,4}|const\s{1,4}\w{1,32}\s{0,4}=\s{0,4}require\(["'](?:node:)?os["']\);\s{0,4})?(?:print|console\.log|process\.stdout\.write|puts)?\s{0,4}\(?\s{0,4}(?:os\.path\.expanduser\(\s{0,4}["']~\/?["']\s{0,4}\)|(?:pathlib\.)?Path\.home\(\)|os\.environ\[\s{0,4}["']HOME["']\s{0,4}\]|os\.getenv\(\s{0,4}["']HOME["']\s{0,4}\)|(?:require\(["'](?:node:)?os["']\)|os)\.homedir\(\)|process\.env\.HOME|Dir\.home|ENV\[["']HOME["']\])\s{0,4}\)?;?\s{0,8}$/;
 
 /** The name of the user the call runs as: `$USER` when known, else the home's last name. */
 function currentUser(st: State): string {
@@ -167,7 +171,9 @@ export function homeLookupOutput(
     const printsValue = /^-(?:p|-print)$/.test(inline?.flag ?? "") &&
       /^(?:node|nodejs|deno|bun)$/.test(name);
     if (
-      HOME_TEST.test(code.text) && (printsValue || PRINTS.test(code.text))
+      (HOME_TEST.test(code.text) &&
+        (printsValue || PRINTS.test(code.text))) ||
+      HOME_PRINT.test(code.text)
     ) {
       return st.ctx.home + "\n";
     }
