@@ -124,7 +124,15 @@ export function groupedFindings(
     while (
       i - p <= MAX_FIRST && i < text.length && isTokenChar(text.charCodeAt(i))
     ) i++;
-    if (i - p > MAX_FIRST) continue;
+    if (i - p > MAX_FIRST) {
+      // Every later keyword in this same run of token characters starts a
+      // piece that is too long as well, unless it lies in the run's last
+      // MAX_FIRST characters: skip to there (one keyword repeated without a
+      // break would otherwise cost MAX_FIRST reads per occurrence).
+      while (i < text.length && isTokenChar(text.charCodeAt(i))) i++;
+      done = i - MAX_FIRST;
+      continue;
+    }
     const mine: [number, number][] = [];
     // Groups of one size k; a shorter group ends the token.
     let k = 0;
