@@ -14,30 +14,11 @@
  * @module
  */
 import { commandSegments, startsWithWords } from "./custom.ts";
+import type { AllowRule } from "./config.ts";
+
+export type { AllowRule };
 import { type Subject, subjectOf } from "./tool_call.ts";
 import type { CommandContext, Match, ToolCall } from "./types.ts";
-
-/** One allow rule from a policy file. */
-export interface AllowRule {
-  /** `allow_<name>`: named in decisions and the audit trail. */
-  id: string;
-  /** Policy ids this rule relaxes (at least one). */
-  policies: readonly string[];
-  /** The whole command, exactly (surrounding spaces ignored). */
-  command?: string;
-  /** Words every simple command of the line starts with. */
-  commandPrefix?: string;
-  /** Regular expression (linear-time checked) over the command or input text. */
-  pattern?: string;
-  /** The file (or, ending in `/`, the folder) a write, edit or read targets. */
-  path?: string;
-  /** The call's working directory must be this folder or inside it. */
-  project?: string;
-  /** End of validity, milliseconds since the epoch. */
-  expires?: number;
-  /** Why the user allowed it (shown by explain). */
-  note?: string;
-}
 
 const compiled = new Map<string, RegExp | null>();
 

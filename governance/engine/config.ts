@@ -6,7 +6,6 @@
  */
 import type { PolicyInfo, Profile } from "./types.ts";
 import type { AutoApproveRule } from "./auto_approve.ts";
-import type { AllowRule } from "./allow.ts";
 
 /** A user-defined policy: matches a regular expression or a command prefix. */
 export interface CustomPolicy extends PolicyInfo {
@@ -38,3 +37,25 @@ export const DEFAULT_CONFIG: EngineConfig = Object.freeze({
   disabled: [],
   custom: [],
 });
+
+/** One allow rule from a policy file. */
+export interface AllowRule {
+  /** `allow_<name>`: named in decisions and the audit trail. */
+  id: string;
+  /** Policy ids this rule relaxes (at least one). */
+  policies: readonly string[];
+  /** The whole command, exactly (surrounding spaces ignored). */
+  command?: string;
+  /** Words every simple command of the line starts with. */
+  commandPrefix?: string;
+  /** Regular expression (linear-time checked) over the command or input text. */
+  pattern?: string;
+  /** The file (or, ending in `/`, the folder) a write, edit or read targets. */
+  path?: string;
+  /** The call's working directory must be this folder or inside it. */
+  project?: string;
+  /** End of validity, milliseconds since the epoch. */
+  expires?: number;
+  /** Why the user allowed it (shown by explain). */
+  note?: string;
+}

@@ -13,12 +13,11 @@
 import { DOCUMENT_DB, documentCall } from "./document_db.ts";
 import {
   analyzeCommand,
-  analyzePatch,
   analyzePathAccess,
   analyzeUrl,
   type CommandAnalysis,
 } from "./commands/analyze.ts";
-import { analyzeEmbeddedPatch } from "./patch.ts";
+import { analyzeEmbeddedPatch, analyzePatch } from "./patch.ts";
 import type { InputDetectors } from "./detectors.ts";
 import { dangerousPolicy, policyKey } from "./policy_keys.ts";
 import type { EngineConfig } from "./config.ts";

@@ -125,7 +125,6 @@ import {
 } from "./writes.ts";
 
 export type { FileWrite };
-export { analyzePatch } from "../patch.ts";
 
 /** What analysing a command found. */
 export interface CommandAnalysis {
