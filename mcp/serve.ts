@@ -18,7 +18,7 @@
  */
 
 import { parseArgs } from "node:util";
-import { defaultDataDir } from "../governance/audit/store.ts";
+import { defaultDataDir } from "../governance/audit/paths.ts";
 import { Forwarder, sinkFromUrl } from "../governance/ship/forwarder.ts";
 import { createHandler, MCP_PATH } from "./http.ts";
 import { contextFromEnv } from "./tools.ts";

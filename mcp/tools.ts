@@ -34,10 +34,9 @@ import {
   auditPath,
   type AuditQuery,
   AuditStore,
-  recordEvent,
-  type RecordResult,
   type Verdict,
 } from "../governance/audit/store.ts";
+import { recordEvent, type RecordResult } from "../governance/audit/record.ts";
 import { fromCallContext } from "../governance/remote/call_context.ts";
 
 /** Everything a tool needs: the data directory, the engine config, the audit store. */

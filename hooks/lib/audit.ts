@@ -155,7 +155,7 @@ export async function audit(
     }
     const blocked = storeBlocked(dataDir);
     if (blocked) return `audit event lost: spool (${spoolError}); ${blocked}`;
-    const { recordEvent } = await import("../../governance/audit/store.ts");
+    const { recordEvent } = await import("../../governance/audit/record.ts");
     const r = recordEvent(dataDir, withIdentity(ev));
     if (r.stored) return undefined;
     return `audit event lost: spool (${spoolError}) and store (${
