@@ -111,7 +111,7 @@ function storeBlocked(dataDir: string): string | undefined {
   return undefined;
 }
 
-/** The audit database's file name (as governance/audit/store.ts names it). */
+/** The audit database's file name (as governance/audit/paths.ts names it). */
 const AUDIT_DB = "audit.db";
 
 /**
