@@ -38,11 +38,6 @@ export class CheckpointSigner {
     private readonly state: () => ChainState,
   ) {}
 
-  /** Events came in that no checkpoint covers yet. */
-  get due(): boolean {
-    return this.checkpointDue;
-  }
-
   /**
    * After a commit: sign at once when it moved the chain's base (a prune);
    * after writes, sign at most once a CHECKPOINT_EVERY_MS (a long-lived
