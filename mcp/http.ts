@@ -27,17 +27,15 @@ import {
   SERVER_INSTRUCTIONS,
   SERVER_NAME,
 } from "./server.ts";
+import { isToolName, parseToolArgs, ToolArgumentError } from "./args.ts";
+import type { ToolContext } from "./context.ts";
 import {
   INPUT_SHAPES,
-  isToolName,
   OUTPUT_SHAPES,
-  parseToolArgs,
-  runTool,
   TOOL_INFO,
-  ToolArgumentError,
-  type ToolContext,
   type ToolName,
-} from "./tools.ts";
+} from "./shapes.ts";
+import { runTool } from "./tools.ts";
 
 /** The JSON-RPC endpoint path (the AxonFlow platform's). */
 export const MCP_PATH = "/api/v1/mcp-server";

@@ -18,10 +18,10 @@
  */
 
 import { parseArgs } from "node:util";
-import { defaultDataDir } from "../governance/audit/store.ts";
+import { defaultDataDir } from "../governance/audit/paths.ts";
 import { Forwarder, sinkFromUrl } from "../governance/ship/forwarder.ts";
 import { createHandler, MCP_PATH } from "./http.ts";
-import { contextFromEnv } from "./tools.ts";
+import { contextFromEnv } from "./context.ts";
 
 /** Start the server; resolves with the URL and a shutdown function. */
 export function startServer(opts: {

@@ -10,15 +10,14 @@ import { McpServer } from "npm:@modelcontextprotocol/sdk@1.32.2/server/mcp.js";
 import type { CallToolResult } from "npm:@modelcontextprotocol/sdk@1.32.2/types.js";
 import { z } from "npm:zod@4.6.7";
 import { VERSION } from "../governance/version.ts";
+import type { ToolContext, ToolOutcome } from "./context.ts";
 import {
   INPUT_SHAPES,
   OUTPUT_SHAPES,
-  runTool,
   TOOL_INFO,
-  type ToolContext,
   type ToolName,
-  type ToolOutcome,
-} from "./tools.ts";
+} from "./shapes.ts";
+import { runTool } from "./tools.ts";
 
 /** Name the server reports in `initialize`. */
 export const SERVER_NAME = "axonflow-governance";

@@ -10,9 +10,9 @@
 
 import process from "node:process";
 import { StdioServerTransport } from "npm:@modelcontextprotocol/sdk@1.32.2/server/stdio.js";
-import { defaultDataDir } from "../governance/audit/store.ts";
+import { defaultDataDir } from "../governance/audit/paths.ts";
 import { buildServer } from "./server.ts";
-import { contextFromEnv } from "./tools.ts";
+import { contextFromEnv } from "./context.ts";
 
 /** Usage of `deno task mcp`. */
 export const MCP_HELP = `Usage: deno task mcp

@@ -1,71 +1,8 @@
 import assert from "node:assert/strict";
-import {
-  parseToolArgs,
-  runTool,
-  ToolArgumentError,
-  toolCallFor,
-  ToolContext,
-} from "./tools.ts";
+import { ToolContext } from "./context.ts";
+import { runTool } from "./tools.ts";
+import { toolCallFor } from "./tool_call.ts";
 import { authorized, handleMessage } from "./http.ts";
-
-Deno.test("toolCallFor reads the call from the connector type", () => {
-  assert.deepEqual(
-    toolCallFor({ connector_type: "codex.Bash", statement: "ls" }).input,
-    { command: "ls" },
-  );
-  assert.equal(
-    toolCallFor({ connector_type: "claude_code.Bash", statement: "ls" })
-      .toolName,
-    "Bash",
-  );
-  assert.equal(
-    toolCallFor({
-      connector_type: "codex.apply_patch",
-      statement: "*** Begin Patch",
-    }).toolName,
-    "apply_patch",
-  );
-  const w = toolCallFor({
-    connector_type: "claude_code.Write",
-    statement: "a.txt\nhello\nworld",
-  });
-  assert.deepEqual(w.input, { file_path: "a.txt", content: "hello\nworld" });
-  const mcp = toolCallFor({
-    connector_type: "codex.mcp__db__query",
-    statement: '{"sql":"select 1"}',
-  });
-  assert.deepEqual(mcp.input, { sql: "select 1" });
-  const db = toolCallFor({
-    connector_type: "postgres",
-    statement: "DROP TABLE users",
-  });
-  assert.equal(db.toolName, "postgres");
-  assert.equal(db.input, "DROP TABLE users");
-  assert.equal(
-    toolCallFor({
-      connector_type: "codex.Bash",
-      statement: "ls",
-      parameters: { cwd: "/w" },
-    }).cwd,
-    "/w",
-  );
-});
-
-Deno.test("parseToolArgs names the bad argument", () => {
-  assert.throws(
-    () => parseToolArgs("check_policy", { statement: "x" }),
-    (e) => e instanceof ToolArgumentError && /connector_type/.test(e.message),
-  );
-  assert.throws(
-    () => parseToolArgs("search_audit_events", { limit: 0 }),
-    /limit/,
-  );
-  assert.throws(
-    () => parseToolArgs("get_policy_stats", { from: "nope" }),
-    /from must be an ISO 8601/,
-  );
-  assert.deepEqual(parseToolArgs("list_policies", undefined), {});
-});
 
 Deno.test("runTool records check_policy verdicts that explain_decision can find", () => {
   const ctx = new ToolContext(Deno.makeTempDirSync({ prefix: "tools_test_" }));

@@ -10,8 +10,8 @@ import {
   type AuditEventInput,
   auditPath,
   AuditStore,
-  recordEvent,
 } from "../governance/audit/store.ts";
+import { recordEvent } from "../governance/audit/record.ts";
 import { CHECKPOINT_FILE } from "../governance/audit/checkpoint.ts";
 
 function ev(i: number, extra: Partial<AuditEventInput> = {}): AuditEventInput {

@@ -8,7 +8,8 @@ import { appendSpool } from "../governance/audit/spool.ts";
 
 const PROCESSES = 16;
 const EACH = 40;
-const STORE_URL = new URL("../governance/audit/store.ts", import.meta.url).href;
+const RECORD_URL =
+  new URL("../governance/audit/record.ts", import.meta.url).href;
 
 Deno.test(`${PROCESSES} processes appending ${EACH} events each at once`, async () => {
   const dir = Deno.makeTempDirSync({ prefix: "audit_concurrency_" });
@@ -29,7 +30,7 @@ Deno.test(`${PROCESSES} processes appending ${EACH} events each at once`, async 
   const extra =
     Deno.env.get("AXONFLOW_TEST_DENO_FLAGS")?.split(" ").filter(Boolean) ?? [];
   const script = `
-    import { recordEvent } from ${JSON.stringify(STORE_URL)};
+    import { recordEvent } from ${JSON.stringify(RECORD_URL)};
     const who = Deno.args[0];
     let spooled = 0;
     for (let i = 0; i < ${EACH}; i++) {

@@ -1,11 +1,8 @@
 /** Editing one row of the audit file with another SQLite connection is caught by verify, which names the row. */
 import assert from "node:assert/strict";
 import { DatabaseSync } from "node:sqlite";
-import {
-  auditPath,
-  AuditStore,
-  recordEvent,
-} from "../governance/audit/store.ts";
+import { auditPath, AuditStore } from "../governance/audit/store.ts";
+import { recordEvent } from "../governance/audit/record.ts";
 
 Deno.test("verify names the row whose summary was edited in the file", () => {
   const dir = Deno.makeTempDirSync({ prefix: "audit_tamper_" });

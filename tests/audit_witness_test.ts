@@ -13,7 +13,7 @@ import { startServer } from "../mcp/serve.ts";
 import { auditPath, AuditStore } from "../governance/audit/store.ts";
 import { CHECKPOINT_FILE, KEY_FILE } from "../governance/audit/checkpoint.ts";
 import { journal } from "../hooks/lib/audit.ts";
-import { contextFromEnv } from "../mcp/tools.ts";
+import { contextFromEnv } from "../mcp/context.ts";
 import {
   denoDir,
   POST_HOOK,

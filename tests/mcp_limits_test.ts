@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { createHandler, MAX_BATCH, MCP_PATH } from "../mcp/http.ts";
-import { contextFromEnv } from "../mcp/tools.ts";
+import { contextFromEnv } from "../mcp/context.ts";
 import { REPO } from "./support/hook_process.ts";
 
 async function task(args: string[], home: string) {

@@ -57,7 +57,7 @@ Deno.test({
       if (i % 4 === 0) assert.match(r.stdout, /sys_dangerous_rm_home/);
       else assert.equal(r.stdout, "");
     });
-    const ctx = (await import("../mcp/tools.ts")).contextFromEnv(serverData);
+    const ctx = (await import("../mcp/context.ts")).contextFromEnv(serverData);
     try {
       const store = ctx.audit();
       const all = store.search({ limit: 1000, verdict: true });

@@ -3,12 +3,8 @@
  * 1,000,000-event store (built once in a temp dir in batched transactions,
  * events spread over 30 days). Set AUDIT_BENCH_EVENTS to change the size.
  */
-import {
-  type AuditEventInput,
-  auditPath,
-  AuditStore,
-  recordEvent,
-} from "./store.ts";
+import { type AuditEventInput, auditPath, AuditStore } from "./store.ts";
+import { recordEvent } from "./record.ts";
 import { SPOOL_FILE, spoolEvent } from "./spool.ts";
 
 const N = Number(Deno.env.get("AUDIT_BENCH_EVENTS") ?? 1_000_000);

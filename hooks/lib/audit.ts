@@ -111,7 +111,7 @@ function storeBlocked(dataDir: string): string | undefined {
   return undefined;
 }
 
-/** The audit database's file name (as governance/audit/store.ts names it). */
+/** The audit database's file name (as governance/audit/paths.ts names it). */
 const AUDIT_DB = "audit.db";
 
 /**
@@ -155,7 +155,7 @@ export async function audit(
     }
     const blocked = storeBlocked(dataDir);
     if (blocked) return `audit event lost: spool (${spoolError}); ${blocked}`;
-    const { recordEvent } = await import("../../governance/audit/store.ts");
+    const { recordEvent } = await import("../../governance/audit/record.ts");
     const r = recordEvent(dataDir, withIdentity(ev));
     if (r.stored) return undefined;
     return `audit event lost: spool (${spoolError}) and store (${

@@ -6,7 +6,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { recordEvent } from "../../governance/audit/store.ts";
+import { recordEvent } from "../../governance/audit/record.ts";
 import {
   clearTaint,
   listTaints,
