@@ -88,6 +88,18 @@ export function mcpText(value: unknown): string | undefined {
   return texts.length > 0 ? texts.join("\n") : undefined;
 }
 
+/**
+ * What Codex shows the model for an MCP result that has `structuredContent`:
+ * that value as compact JSON, not the text blocks beside it (observed on the
+ * real 0.169.0 binary). Undefined when there is none.
+ */
+export function codexMcpText(value: unknown): string | undefined {
+  if (!isRecord(value)) return undefined;
+  const sc = value.structuredContent;
+  if (sc === undefined || sc === null) return undefined;
+  return jsonText(sc);
+}
+
 /** The output as the model should see it, or undefined when nothing changes. */
 export interface ModelView extends Omit<Defused, "text"> {
   /** Text form (Codex). */
@@ -143,7 +155,7 @@ export function buildView(
   const dv = defuseValue(resp, config, raws);
   if (!dv.changed) return undefined;
   return {
-    text: mcpText(dv.value) ?? jsonText(dv.value),
+    text: codexMcpText(dv.value) ?? mcpText(dv.value) ?? jsonText(dv.value),
     value: dv.value,
     redactedTypes: dv.redactedTypes.length > 0
       ? dv.redactedTypes

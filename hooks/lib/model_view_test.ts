@@ -241,3 +241,48 @@ Deno.test("a structured response carrying a secret in a key, as a number, cut ac
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("Codex: an MCP result with structuredContent is replaced by that value redacted (what Codex shows the model), not by the text blocks beside it", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const r = await handlePost(
+      payload({
+        session_id: "s",
+        turn_id: "t",
+        model: "gpt-5.5",
+        tool_name: "mcp__db__query",
+        tool_input: { sql: "select 1" },
+        tool_response: {
+          content: [{ type: "text", text: "2 rows, see structuredContent" }],
+          structuredContent: {
+            rows: [{ id: 7, token: GHP }, { id: 8, region: "eu-west-1" }],
+          },
+        },
+      }),
+      env(dir),
+    );
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.decision, "block");
+    assert.ok(!r.stdout.includes(GHP));
+    assert.match(out.reason, /"token":"\[REDACTED:github_token\]"/);
+    assert.match(out.reason, /"region":"eu-west-1"/);
+    // Without structuredContent the text blocks are still what it shows.
+    const plain = await handlePost(
+      payload({
+        session_id: "s",
+        turn_id: "t",
+        model: "gpt-5.5",
+        tool_name: "mcp__db__query",
+        tool_input: {},
+        tool_response: {
+          content: [{ type: "text", text: `token ${GHP}` }],
+          structuredContent: null,
+        },
+      }),
+      env(dir),
+    );
+    assert.match(JSON.parse(plain.stdout).reason, /token \[REDACTED:/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
