@@ -1,7 +1,8 @@
 /**
  * End-to-end, real Codex CLI (pinned) against a scripted model on loopback:
  * every carrier Codex really has (exec_command output, an MCP tool's text
- * content, its structuredContent with and without text) carries every leak
+ * content, its structuredContent with and without text, an MCP resource read
+ * with read_mcp_resource) carries every leak
  * class of `support/leak_cases.ts`, in one session; the NEXT request Codex
  * sent must hold none of the raw values nor a decodable form of them, and
  * must hold the redaction marker. Routine output arrives unchanged. A shell
@@ -38,6 +39,8 @@ import {
   leakedAnywhere,
 } from "./support/carrier_table.ts";
 
+const RESOURCE = "file:///srv/app/config/.env";
+const CLEAN_RESOURCE = "file:///srv/app/build.log";
 const MCP = "mcp__scripted";
 
 async function runCodex(
@@ -96,6 +99,7 @@ Deno.test({
   const shellClasses = textClasses("codex-shell");
   const mcpTextClasses = textClasses("codex-mcp-text");
   const structClasses = structuredClasses("codex-mcp-struct");
+  const resourceClasses = textClasses("codex-mcp-resource");
   const onlyClasses = structuredClasses("codex-mcp-only");
   const bigHead = fakeGithub("codex-big-head");
   const bigMiddle = fakeGithub("codex-big-middle");
@@ -138,6 +142,10 @@ Deno.test({
         structuredContent: structured(onlyClasses),
       },
       clean_text: { content: [{ type: "text", text: CLEAN_TEXT }] },
+      __resources: {
+        [RESOURCE]: resourceClasses.map((c) => c.text).join(""),
+        [CLEAN_RESOURCE]: CLEAN_TEXT,
+      },
     }),
   );
   // Nine MiB of routine log with a token at the head and one in the middle.
@@ -161,6 +169,16 @@ Deno.test({
     },
     { kind: "function", name: "clean_text", namespace: MCP, arguments: {} },
     { kind: "shell", command: big },
+    {
+      kind: "function",
+      name: "read_mcp_resource",
+      arguments: { server: "scripted", uri: RESOURCE },
+    },
+    {
+      kind: "function",
+      name: "read_mcp_resource",
+      arguments: { server: "scripted", uri: CLEAN_RESOURCE },
+    },
     {
       kind: "shell",
       command: "cat first.txt; sleep 2; cat last.txt",
@@ -260,6 +278,11 @@ env = { MCP_SCRIPT = ${JSON.stringify(`${t.home}/mcp.json`)} }
         classes: bigClasses,
         received: received(6),
       },
+      {
+        carrier: "MCP resource (read_mcp_resource)",
+        classes: resourceClasses,
+        received: received(7),
+      },
     ];
     const rows = carrierRows(cases);
     console.log(
@@ -279,11 +302,12 @@ env = { MCP_SCRIPT = ${JSON.stringify(`${t.home}/mcp.json`)} }
       ...mcpTextClasses,
       ...structClasses,
       ...onlyClasses,
+      ...resourceClasses,
       ...bigClasses,
       { name: "partial, last chunk", values: { github: partialLast } },
     ]);
     assert.deepEqual(leakedAnywhere(model.requests, values), []);
-    for (const i of [0, 2, 3, 4, 6]) {
+    for (const i of [0, 2, 3, 4, 6, 7]) {
       assert.match(result(i).output, /\[REDACTED:[a-z_]+\]/, `step ${i}`);
     }
     // The model still learns what the output was.
@@ -299,9 +323,13 @@ env = { MCP_SCRIPT = ${JSON.stringify(`${t.home}/mcp.json`)} }
     assert.match(result(6).output, /truncated output|omitted/);
 
     // Routine output arrives unchanged, with nothing added.
-    for (const i of [1, 5]) {
+    for (const i of [1, 5, 8]) {
+      // A resource arrives as Codex's JSON text of it.
+      const want = i === 8
+        ? JSON.stringify(CLEAN_TEXT).slice(1, -1)
+        : CLEAN_TEXT.trimEnd();
       assert.ok(
-        text(i).includes(CLEAN_TEXT.trimEnd()),
+        text(i).includes(want),
         `step ${i}: ${text(i).slice(0, 400)}`,
       );
       assert.doesNotMatch(text(i), /AxonFlow|REDACTED/);
@@ -312,13 +340,13 @@ env = { MCP_SCRIPT = ${JSON.stringify(`${t.home}/mcp.json`)} }
     // Found, not fixable from a hook: the chunk printed before the yield
     // ends reaches the model as it is (no hook runs for it); the chunk that
     // ends the process (through write_stdin) is redacted.
-    assert.match(result(7).output, /Process running with session ID/);
+    assert.match(result(9).output, /Process running with session ID/);
     assert.ok(
-      result(7).output.includes(partialFirst),
+      result(9).output.includes(partialFirst),
       "Codex now hooks a running command's first chunk: update the README's known limits and assert it is redacted",
     );
-    assert.ok(!result(8).output.includes(partialLast));
-    assert.match(result(8).output, /GITHUB_TOKEN=\[REDACTED:github_token\]/);
+    assert.ok(!result(10).output.includes(partialLast));
+    assert.match(result(10).output, /GITHUB_TOKEN=\[REDACTED:github_token\]/);
     console.log(
       `exec_command first chunk of a running command: LEAKED (no hook); its last chunk via write_stdin: redacted\ntotal ${
         ((Date.now() - started) / 1000).toFixed(1)

@@ -1,0 +1,256 @@
+/**
+ * End-to-end, real Claude Code CLI (pinned, print mode) against a scripted
+ * Anthropic API on loopback, hooks installed by the project's installer:
+ * every carrier this CLI really has (Bash, Read of a file, an MCP tool's
+ * text, text+structuredContent and structuredContent-only results, an MCP
+ * resource read with ReadMcpResourceTool) carries
+ * every leak class of `support/leak_cases.ts`, in one session; the NEXT
+ * request must hold none of the raw values nor a decodable form of them,
+ * and must hold the redaction marker. Routine output arrives unchanged.
+ * (2.1.332 has no Grep or Glob tool: searching goes through Bash.)
+ */
+import assert from "node:assert/strict";
+import {
+  type ClaudeStep,
+  type ClaudeToolResult,
+  claudeToolUseId,
+  startClaudeApi,
+} from "./support/claude_api.ts";
+import {
+  CLAUDE_VERSION,
+  installClaudeHooks,
+  runClaude,
+} from "./support/claude_cli.ts";
+import { REPO, tempHome } from "./support/hook_process.ts";
+import {
+  allValues,
+  CLEAN_TEXT,
+  fakeGithub,
+  structuredClasses,
+  textClasses,
+} from "./support/leak_cases.ts";
+import {
+  type CarrierCase,
+  carrierRows,
+  formatRows,
+  leakedAnywhere,
+} from "./support/carrier_table.ts";
+
+const RESOURCE = "file:///srv/app/config/.env";
+const CLEAN_RESOURCE = "file:///srv/app/build.log";
+const MCP = "mcp__scripted__";
+
+/** The tool result's own text, before the CLI's appended system reminders. */
+function ownText(r: ClaudeToolResult): string {
+  const at = r.text.indexOf("<system-reminder>");
+  return (at < 0 ? r.text : r.text.slice(0, at)).replace(/\n+$/, "");
+}
+
+Deno.test({
+  name:
+    "e2e claude carriers: Bash, Read and MCP text/structuredContent carry every leak class; the next request holds none of the values nor a decodable form, and the marker; routine output unchanged",
+  sanitizeResources: false,
+  sanitizeOps: false,
+}, async () => {
+  const started = Date.now();
+  const t = await tempHome();
+  const work = `${t.home}/work`;
+  const configDir = `${t.home}/claude-config`;
+  await Deno.mkdir(work, { recursive: true });
+
+  const bashClasses = textClasses("claude-bash");
+  const readClasses = textClasses("claude-read");
+  const mcpTextClasses = textClasses("claude-mcp-text");
+  const structClasses = structuredClasses("claude-mcp-struct");
+  const resourceClasses = textClasses("claude-mcp-resource");
+  const onlyClasses = structuredClasses("claude-mcp-only");
+  const bigHead = fakeGithub("claude-big-head");
+  const bigMiddle = fakeGithub("claude-big-middle");
+  const bigClasses = [
+    { name: "token at the head", values: { github: bigHead } },
+    { name: "token in the middle", values: { github: bigMiddle } },
+  ];
+  await Deno.writeTextFile(
+    `${work}/leaks.txt`,
+    bashClasses.map((c) => c.text).join(""),
+  );
+  await Deno.writeTextFile(
+    `${work}/leaks_read.txt`,
+    readClasses.map((c) => c.text).join(""),
+  );
+  await Deno.writeTextFile(`${work}/clean.txt`, CLEAN_TEXT);
+  await Deno.writeTextFile(`${work}/head.txt`, `GITHUB_TOKEN=${bigHead}\n`);
+  await Deno.writeTextFile(`${work}/middle.txt`, `GITHUB_TOKEN=${bigMiddle}\n`);
+  const structured = (cs: typeof structClasses) =>
+    Object.fromEntries(cs.map((c, i) => [`case_${i}`, c.value]));
+  const mcpScript = `${t.home}/mcp.json`;
+  await Deno.writeTextFile(
+    mcpScript,
+    JSON.stringify({
+      leak_text: {
+        content: [{
+          type: "text",
+          text: mcpTextClasses.map((c) => c.text).join(""),
+        }],
+      },
+      leak_structured: {
+        content: [{
+          type: "text",
+          text: JSON.stringify(structured(structClasses)),
+        }],
+        structuredContent: structured(structClasses),
+      },
+      leak_structured_only: {
+        content: [],
+        structuredContent: structured(onlyClasses),
+      },
+      clean_text: { content: [{ type: "text", text: CLEAN_TEXT }] },
+      __resources: {
+        [RESOURCE]: resourceClasses.map((c) => c.text).join(""),
+        [CLEAN_RESOURCE]: CLEAN_TEXT,
+      },
+    }),
+  );
+  const mcpConfig = `${t.home}/mcp_config.json`;
+  await Deno.writeTextFile(
+    mcpConfig,
+    JSON.stringify({
+      mcpServers: {
+        scripted: {
+          type: "stdio",
+          command: Deno.execPath(),
+          args: ["run", "-A", `${REPO}/tests/support/scripted_mcp_server.ts`],
+          env: { MCP_SCRIPT: mcpScript },
+        },
+      },
+    }),
+  );
+  const big =
+    `{ cat head.txt; yes 'step ok: compiled module' | head -c 4700000; cat middle.txt; yes 'step ok: linked module' | head -c 4700000; echo end of build; }`;
+  const bash = (command: string): ClaudeStep => ({
+    tool: "Bash",
+    input: { command, description: "scripted" },
+  });
+  const steps: ClaudeStep[] = [
+    bash("cat leaks.txt"),
+    bash("cat clean.txt"),
+    { tool: "Read", input: { file_path: `${work}/leaks_read.txt` } },
+    { tool: "Read", input: { file_path: `${work}/clean.txt` } },
+    { tool: `${MCP}leak_text`, input: {} },
+    { tool: `${MCP}leak_structured`, input: {} },
+    { tool: `${MCP}leak_structured_only`, input: {} },
+    { tool: `${MCP}clean_text`, input: {} },
+    bash(big),
+    {
+      tool: "ReadMcpResourceTool",
+      input: { server: "scripted", uri: RESOURCE },
+    },
+    {
+      tool: "ReadMcpResourceTool",
+      input: { server: "scripted", uri: CLEAN_RESOURCE },
+    },
+  ];
+  const api = startClaudeApi(steps);
+  try {
+    await installClaudeHooks({
+      repo: REPO,
+      home: t.home,
+      configDir,
+      dataDir: t.dataDir,
+    });
+    const cliStart = Date.now();
+    const run = await runClaude({
+      prompt: "Run the scripted steps.",
+      baseUrl: api.baseUrl,
+      home: t.home,
+      configDir,
+      cwd: work,
+      env: { AXONFLOW_HOME: t.dataDir },
+      args: ["--mcp-config", mcpConfig, "--strict-mcp-config"],
+    });
+    const cliMs = Date.now() - cliStart;
+    const results = api.results();
+    assert.equal(
+      results.size,
+      steps.length,
+      `claude exited ${run.code}; results ${results.size}\n${
+        run.stderr.slice(-2000)
+      }`,
+    );
+    const result = (i: number): ClaudeToolResult => {
+      const r = results.get(claudeToolUseId(i));
+      assert.ok(r, `no result for step ${i}`);
+      return r;
+    };
+    const cases: CarrierCase[] = [
+      { carrier: "Bash", classes: bashClasses, received: result(0) },
+      { carrier: "Read", classes: readClasses, received: result(2) },
+      { carrier: "MCP text", classes: mcpTextClasses, received: result(4) },
+      {
+        carrier: "MCP text+structuredContent",
+        classes: structClasses,
+        received: result(5),
+      },
+      {
+        carrier: "MCP structuredContent only",
+        classes: onlyClasses,
+        received: result(6),
+      },
+      { carrier: "Bash > 8 MiB", classes: bigClasses, received: result(8) },
+      {
+        carrier: "MCP resource (ReadMcpResourceTool)",
+        classes: resourceClasses,
+        received: result(9),
+      },
+    ];
+    const rows = carrierRows(cases);
+    console.log(
+      `\nClaude Code ${CLAUDE_VERSION}: ${steps.length} tool calls, CLI run ${
+        (cliMs / 1000).toFixed(1)
+      } s\n${formatRows(rows)}`,
+    );
+    assert.deepEqual(
+      rows.filter((r) => r.leaked.length > 0),
+      [],
+      "values reached the model",
+    );
+    const values = allValues([
+      ...bashClasses,
+      ...readClasses,
+      ...mcpTextClasses,
+      ...structClasses,
+      ...onlyClasses,
+      ...resourceClasses,
+      ...bigClasses,
+    ]);
+    assert.deepEqual(leakedAnywhere(api.requests, values), []);
+    for (const i of [0, 2, 4, 5, 6, 8, 9]) {
+      assert.match(ownText(result(i)), /\[REDACTED:[a-z_]+\]/, `step ${i}`);
+    }
+    assert.match(ownText(result(0)), /STRIPE_SECRET_KEY=\[REDACTED:/);
+    assert.match(ownText(result(2)), /card on file: \[REDACTED:/);
+    assert.match(ownText(result(8)), /step ok: compiled module/);
+
+    // Routine output arrives unchanged, with nothing added.
+    assert.equal(ownText(result(1)), CLEAN_TEXT.trimEnd());
+    assert.equal(ownText(result(7)), CLEAN_TEXT.trimEnd());
+    const numbered = CLEAN_TEXT.trimEnd().split("\n").map((l, i) =>
+      `${i + 1}\t${l}`
+    ).join("\n");
+    assert.ok(
+      ownText(result(3)).startsWith(numbered),
+      ownText(result(3)).slice(0, 300),
+    );
+    assert.ok(
+      ownText(result(10)).includes(JSON.stringify(CLEAN_TEXT).slice(1, -1)),
+      ownText(result(10)).slice(0, 300),
+    );
+    for (const i of [1, 3, 7, 10]) {
+      assert.doesNotMatch(result(i).text, /AxonFlow|REDACTED/, `step ${i}`);
+    }
+    console.log(`total ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await api.close();
+    await t.cleanup();
+  }
+});
