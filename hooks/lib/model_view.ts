@@ -17,6 +17,7 @@ import {
   defuse,
   type Defused,
   rawValues,
+  replaceRaw,
 } from "../../governance/engine/defuse.ts";
 import { defuseValue } from "../../governance/engine/defuse_value.ts";
 import type { EngineConfig } from "../../governance/engine/config.ts";
@@ -135,9 +136,13 @@ export function buildView(
 ): ModelView | undefined {
   const resp = ev.toolResponse;
   if (typeof resp === "string") {
-    const d = prior?.isResponse
+    let d = prior?.isResponse
       ? defuse(prior.scanned, prior.result)
       : defuse(resp, scan(resp, config));
+    // The prior scan saw more than the text (the strings of a JSON document
+    // as themselves): what it found is hidden in the text too, wherever it
+    // appears (a token cut across the elements of an escaped JSON array).
+    if (prior && !prior.isResponse) d = hideRaws(d, prior);
     const withheld = prior?.isResponse ? prior.skipped ?? 0 : 0;
     if (d.redactedCount + d.removedCount === 0 && withheld === 0) {
       return undefined;
@@ -167,6 +172,25 @@ export function buildView(
       ? 1
       : dv.redactedCount,
     removedCount: dv.removedCount,
+  };
+}
+
+/** `d` with the raw values `prior` found replaced wherever they still appear. */
+function hideRaws(d: Defused, prior: PriorScan): Defused {
+  const raws = jsonRaws(
+    rawValues(prior.scanned, prior.result.findings.filter(isRedactable)),
+  );
+  const text = replaceRaw(d.text, raws);
+  if (text === d.text) return d;
+  const types = raws.filter((r) =>
+    !text.includes(r.value) && d.text.includes(r.value)
+  )
+    .map((r) => r.type);
+  return {
+    ...d,
+    text,
+    redactedTypes: [...new Set([...d.redactedTypes, ...types])].sort(),
+    redactedCount: d.redactedCount + 1,
   };
 }
 

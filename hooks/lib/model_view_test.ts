@@ -286,3 +286,53 @@ Deno.test("Codex: an MCP result with structuredContent is replaced by that value
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("Codex: a string response that is a JSON document (read_mcp_resource) holding a token cut across the elements of an escaped JSON array is replaced without either piece; formatting kept", async () => {
+  const dir = await Deno.makeTempDir();
+  const tok = "ghp_" + "Zq7Rk2Lm9Xv4Tb8Nc1Wd5Hy3Pf6Js0Ga2KeQ";
+  try {
+    const text = `${
+      JSON.stringify({ token_parts: [tok.slice(0, 18), tok.slice(18)] })
+    }\n`;
+    const resp = JSON.stringify({
+      server: "docs",
+      uri: "file:///srv/a.json",
+      contents: [{ uri: "file:///srv/a.json", mimeType: "text/plain", text }],
+    });
+    const r = await handlePost(
+      payload({
+        session_id: "s",
+        turn_id: "t",
+        model: "gpt-5.5",
+        tool_name: "read_mcp_resource",
+        tool_input: { server: "docs", uri: "file:///srv/a.json" },
+        tool_response: resp,
+      }),
+      env(dir),
+    );
+    assert.ok(r.stdout, "the output is replaced");
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.decision, "block");
+    for (const piece of [tok.slice(0, 18), tok.slice(18)]) {
+      assert.ok(!r.stdout.includes(piece), piece);
+    }
+    assert.match(out.reason, /"uri":"file:\/\/\/srv\/a\.json"/);
+    // Negative: a routine JSON document as a string passes untouched.
+    const clean = await handlePost(
+      payload({
+        session_id: "s",
+        turn_id: "t",
+        model: "gpt-5.5",
+        tool_name: "read_mcp_resource",
+        tool_input: { server: "docs", uri: "file:///srv/b.json" },
+        tool_response: JSON.stringify({
+          contents: [{ text: JSON.stringify({ ids: ["build-4512", "ok"] }) }],
+        }),
+      }),
+      env(dir),
+    );
+    assert.equal(clean.stdout, "");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
