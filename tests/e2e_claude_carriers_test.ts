@@ -63,6 +63,7 @@ Deno.test({
   const mcpTextClasses = textClasses("claude-mcp-text");
   const structClasses = structuredClasses("claude-mcp-struct");
   const resourceClasses = textClasses("claude-mcp-resource");
+  const embeddedClasses = textClasses("claude-mcp-embedded");
   const onlyClasses = structuredClasses("claude-mcp-only");
   const bigHead = fakeGithub("claude-big-head");
   const bigMiddle = fakeGithub("claude-big-middle");
@@ -105,6 +106,32 @@ Deno.test({
         structuredContent: structured(onlyClasses),
       },
       clean_text: { content: [{ type: "text", text: CLEAN_TEXT }] },
+      leak_embedded: {
+        content: [
+          { type: "text", text: "see the attached file" },
+          {
+            type: "resource",
+            resource: {
+              uri: RESOURCE,
+              mimeType: "text/plain",
+              text: embeddedClasses.map((c) => c.text).join(""),
+            },
+          },
+        ],
+      },
+      clean_embedded: {
+        content: [
+          { type: "text", text: "see the attached file" },
+          {
+            type: "resource",
+            resource: {
+              uri: CLEAN_RESOURCE,
+              mimeType: "text/plain",
+              text: CLEAN_TEXT,
+            },
+          },
+        ],
+      },
       __resources: {
         [RESOURCE]: resourceClasses.map((c) => c.text).join(""),
         [CLEAN_RESOURCE]: CLEAN_TEXT,
@@ -149,6 +176,8 @@ Deno.test({
       tool: "ReadMcpResourceTool",
       input: { server: "scripted", uri: CLEAN_RESOURCE },
     },
+    { tool: `${MCP}leak_embedded`, input: {} },
+    { tool: `${MCP}clean_embedded`, input: {} },
   ];
   const api = startClaudeApi(steps);
   try {
@@ -202,6 +231,11 @@ Deno.test({
         classes: resourceClasses,
         received: result(9),
       },
+      {
+        carrier: "MCP embedded resource block",
+        classes: embeddedClasses,
+        received: result(11),
+      },
     ];
     const rows = carrierRows(cases);
     console.log(
@@ -221,10 +255,11 @@ Deno.test({
       ...structClasses,
       ...onlyClasses,
       ...resourceClasses,
+      ...embeddedClasses,
       ...bigClasses,
     ]);
     assert.deepEqual(leakedAnywhere(api.requests, values), []);
-    for (const i of [0, 2, 4, 5, 6, 8, 9]) {
+    for (const i of [0, 2, 4, 5, 6, 8, 9, 11]) {
       assert.match(ownText(result(i)), /\[REDACTED:[a-z_]+\]/, `step ${i}`);
     }
     assert.match(ownText(result(0)), /STRIPE_SECRET_KEY=\[REDACTED:/);
@@ -245,7 +280,11 @@ Deno.test({
       ownText(result(10)).includes(JSON.stringify(CLEAN_TEXT).slice(1, -1)),
       ownText(result(10)).slice(0, 300),
     );
-    for (const i of [1, 3, 7, 10]) {
+    assert.ok(
+      ownText(result(12)).includes(CLEAN_TEXT.trimEnd()),
+      ownText(result(12)).slice(0, 300),
+    );
+    for (const i of [1, 3, 7, 10, 12]) {
       assert.doesNotMatch(result(i).text, /AxonFlow|REDACTED/, `step ${i}`);
     }
     console.log(`total ${((Date.now() - started) / 1000).toFixed(1)} s`);

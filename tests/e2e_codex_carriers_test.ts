@@ -100,6 +100,7 @@ Deno.test({
   const mcpTextClasses = textClasses("codex-mcp-text");
   const structClasses = structuredClasses("codex-mcp-struct");
   const resourceClasses = textClasses("codex-mcp-resource");
+  const embeddedClasses = textClasses("codex-mcp-embedded");
   const onlyClasses = structuredClasses("codex-mcp-only");
   const bigHead = fakeGithub("codex-big-head");
   const bigMiddle = fakeGithub("codex-big-middle");
@@ -142,6 +143,32 @@ Deno.test({
         structuredContent: structured(onlyClasses),
       },
       clean_text: { content: [{ type: "text", text: CLEAN_TEXT }] },
+      leak_embedded: {
+        content: [
+          { type: "text", text: "see the attached file" },
+          {
+            type: "resource",
+            resource: {
+              uri: RESOURCE,
+              mimeType: "text/plain",
+              text: embeddedClasses.map((c) => c.text).join(""),
+            },
+          },
+        ],
+      },
+      clean_embedded: {
+        content: [
+          { type: "text", text: "see the attached file" },
+          {
+            type: "resource",
+            resource: {
+              uri: CLEAN_RESOURCE,
+              mimeType: "text/plain",
+              text: CLEAN_TEXT,
+            },
+          },
+        ],
+      },
       __resources: {
         [RESOURCE]: resourceClasses.map((c) => c.text).join(""),
         [CLEAN_RESOURCE]: CLEAN_TEXT,
@@ -193,6 +220,13 @@ Deno.test({
           /session ID (\d+)/.exec(outputs.at(-1) ?? "")?.[1] ?? 0,
         ),
       }),
+    },
+    { kind: "function", name: "leak_embedded", namespace: MCP, arguments: {} },
+    {
+      kind: "function",
+      name: "clean_embedded",
+      namespace: MCP,
+      arguments: {},
     },
   ];
   const model = startModelServer(steps);
@@ -283,6 +317,11 @@ env = { MCP_SCRIPT = ${JSON.stringify(`${t.home}/mcp.json`)} }
         classes: resourceClasses,
         received: received(7),
       },
+      {
+        carrier: "MCP embedded resource block",
+        classes: embeddedClasses,
+        received: received(11),
+      },
     ];
     const rows = carrierRows(cases);
     console.log(
@@ -303,11 +342,12 @@ env = { MCP_SCRIPT = ${JSON.stringify(`${t.home}/mcp.json`)} }
       ...structClasses,
       ...onlyClasses,
       ...resourceClasses,
+      ...embeddedClasses,
       ...bigClasses,
       { name: "partial, last chunk", values: { github: partialLast } },
     ]);
     assert.deepEqual(leakedAnywhere(model.requests, values), []);
-    for (const i of [0, 2, 3, 4, 6, 7]) {
+    for (const i of [0, 2, 3, 4, 6, 7, 11]) {
       assert.match(result(i).output, /\[REDACTED:[a-z_]+\]/, `step ${i}`);
     }
     // The model still learns what the output was.
@@ -317,15 +357,22 @@ env = { MCP_SCRIPT = ${JSON.stringify(`${t.home}/mcp.json`)} }
     // replacement.
     assert.match(result(3).output, /"case_2":\{"grants":\{"\[REDACTED:/);
     assert.match(result(4).output, /"token_parts"/);
+    // An embedded resource arrives as its JSON, its text redacted in place.
+    assert.match(result(11).output, /see the attached file/);
+    assert.match(
+      result(11).output,
+      /"uri":"file:\/\/\/srv\/app\/config\/\.env"/,
+    );
+    assert.match(result(11).output, /card on file: \[REDACTED:/);
     assert.match(result(6).output, /step ok: compiled module/);
     // Codex cuts a huge shell output to its head and tail BEFORE the hook
     // sees it (the middle never reaches the hook nor the model).
     assert.match(result(6).output, /truncated output|omitted/);
 
     // Routine output arrives unchanged, with nothing added.
-    for (const i of [1, 5, 8]) {
+    for (const i of [1, 5, 8, 12]) {
       // A resource arrives as Codex's JSON text of it.
-      const want = i === 8
+      const want = i === 8 || i === 12
         ? JSON.stringify(CLEAN_TEXT).slice(1, -1)
         : CLEAN_TEXT.trimEnd();
       assert.ok(

@@ -70,7 +70,12 @@ export function sourceOf(ev: HookEvent): string {
   return `the tool ${ev.toolName}`;
 }
 
-/** The text of an MCP result's text blocks, or undefined when it has none. */
+/**
+ * The text of an MCP result's blocks, or undefined when it has none: text
+ * blocks as their text; an embedded resource or a resource link as its JSON
+ * (what Codex shows the model, with the resource's text in it); other blocks
+ * (images, audio) as a placeholder.
+ */
 export function mcpText(value: unknown): string | undefined {
   const blocks = Array.isArray(value)
     ? value
@@ -82,6 +87,10 @@ export function mcpText(value: unknown): string | undefined {
   for (const b of blocks) {
     if (isRecord(b) && b.type === "text" && typeof b.text === "string") {
       texts.push(b.text);
+    } else if (
+      isRecord(b) && (b.type === "resource" || b.type === "resource_link")
+    ) {
+      texts.push(jsonText(b));
     } else if (isRecord(b) && typeof b.type === "string") {
       texts.push(`[${b.type} content]`);
     }

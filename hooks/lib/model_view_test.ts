@@ -336,3 +336,42 @@ Deno.test("Codex: a string response that is a JSON document (read_mcp_resource) 
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("Codex: an MCP result's embedded resource reaches the model as its JSON with the text redacted (as Codex shows it), not as a placeholder", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const r = await handlePost(
+      payload({
+        session_id: "s",
+        turn_id: "t",
+        model: "gpt-5.5",
+        tool_name: "mcp__docs__fetch",
+        tool_input: {},
+        tool_response: {
+          content: [
+            { type: "text", text: "see attached" },
+            {
+              type: "resource",
+              resource: {
+                uri: "file:///srv/app/.env",
+                mimeType: "text/plain",
+                text: `GITHUB_TOKEN=${GHP}\nLOG_LEVEL=debug\n`,
+              },
+            },
+            { type: "image", data: "iVBORw0KGgo=", mimeType: "image/png" },
+          ],
+        },
+      }),
+      env(dir),
+    );
+    const out = JSON.parse(r.stdout);
+    assert.ok(!r.stdout.includes(GHP));
+    assert.match(out.reason, /see attached/);
+    assert.match(out.reason, /"uri":"file:\/\/\/srv\/app\/\.env"/);
+    assert.match(out.reason, /GITHUB_TOKEN=\[REDACTED:github_token\]/);
+    assert.match(out.reason, /LOG_LEVEL=debug/);
+    assert.match(out.reason, /\[image content\]/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
