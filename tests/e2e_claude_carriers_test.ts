@@ -3,7 +3,8 @@
  * Anthropic API on loopback, hooks installed by the project's installer:
  * every carrier this CLI really has (Bash, Read of a file, an MCP tool's
  * text, text+structuredContent and structuredContent-only results, an MCP
- * resource read with ReadMcpResourceTool) carries
+ * resource read with ReadMcpResourceTool, an embedded resource block, and
+ * Bash and Read inside a subagent started with the Agent tool) carries
  * every leak class of `support/leak_cases.ts`, in one session; the NEXT
  * request must hold none of the raw values nor a decodable form of them,
  * and must hold the redaction marker. Routine output arrives unchanged.
@@ -15,6 +16,7 @@ import {
   type ClaudeToolResult,
   claudeToolUseId,
   startClaudeApi,
+  subToolUseId,
 } from "./support/claude_api.ts";
 import {
   CLAUDE_VERSION,
@@ -39,6 +41,7 @@ import {
 const RESOURCE = "file:///srv/app/config/.env";
 const CLEAN_RESOURCE = "file:///srv/app/build.log";
 const MCP = "mcp__scripted__";
+const SUBAGENT = "SUBAGENT-SCRIPT-7Q";
 
 /** The tool result's own text, before the CLI's appended system reminders. */
 function ownText(r: ClaudeToolResult): string {
@@ -64,6 +67,7 @@ Deno.test({
   const structClasses = structuredClasses("claude-mcp-struct");
   const resourceClasses = textClasses("claude-mcp-resource");
   const embeddedClasses = textClasses("claude-mcp-embedded");
+  const agentClasses = textClasses("claude-agent");
   const onlyClasses = structuredClasses("claude-mcp-only");
   const bigHead = fakeGithub("claude-big-head");
   const bigMiddle = fakeGithub("claude-big-middle");
@@ -80,6 +84,10 @@ Deno.test({
     readClasses.map((c) => c.text).join(""),
   );
   await Deno.writeTextFile(`${work}/clean.txt`, CLEAN_TEXT);
+  await Deno.writeTextFile(
+    `${work}/leaks_agent.txt`,
+    agentClasses.map((c) => c.text).join(""),
+  );
   await Deno.writeTextFile(`${work}/head.txt`, `GITHUB_TOKEN=${bigHead}\n`);
   await Deno.writeTextFile(`${work}/middle.txt`, `GITHUB_TOKEN=${bigMiddle}\n`);
   const structured = (cs: typeof structClasses) =>
@@ -178,8 +186,23 @@ Deno.test({
     },
     { tool: `${MCP}leak_embedded`, input: {} },
     { tool: `${MCP}clean_embedded`, input: {} },
+    {
+      tool: "Agent",
+      input: {
+        description: "inspect the file",
+        prompt: `${SUBAGENT} read leaks_agent.txt`,
+        subagent_type: "general-purpose",
+        run_in_background: false,
+      },
+    },
   ];
-  const api = startClaudeApi(steps);
+  // The subagent's own conversation: it reads the file with Bash and Read.
+  const api = startClaudeApi(steps, "done", {
+    [SUBAGENT]: [
+      bash("cat leaks_agent.txt"),
+      { tool: "Read", input: { file_path: `${work}/leaks_agent.txt` } },
+    ],
+  });
   try {
     await installClaudeHooks({
       repo: REPO,
@@ -201,7 +224,7 @@ Deno.test({
     const results = api.results();
     assert.equal(
       results.size,
-      steps.length,
+      steps.length + 2,
       `claude exited ${run.code}; results ${results.size}\n${
         run.stderr.slice(-2000)
       }`,
@@ -209,6 +232,11 @@ Deno.test({
     const result = (i: number): ClaudeToolResult => {
       const r = results.get(claudeToolUseId(i));
       assert.ok(r, `no result for step ${i}`);
+      return r;
+    };
+    const subResult = (i: number): ClaudeToolResult => {
+      const r = results.get(subToolUseId(0, i));
+      assert.ok(r, `no result for subagent step ${i}`);
       return r;
     };
     const cases: CarrierCase[] = [
@@ -236,6 +264,16 @@ Deno.test({
         classes: embeddedClasses,
         received: result(11),
       },
+      {
+        carrier: "subagent Bash",
+        classes: agentClasses,
+        received: subResult(0),
+      },
+      {
+        carrier: "subagent Read",
+        classes: agentClasses,
+        received: subResult(1),
+      },
     ];
     const rows = carrierRows(cases);
     console.log(
@@ -256,11 +294,15 @@ Deno.test({
       ...onlyClasses,
       ...resourceClasses,
       ...embeddedClasses,
+      ...agentClasses,
       ...bigClasses,
     ]);
     assert.deepEqual(leakedAnywhere(api.requests, values), []);
     for (const i of [0, 2, 4, 5, 6, 8, 9, 11]) {
       assert.match(ownText(result(i)), /\[REDACTED:[a-z_]+\]/, `step ${i}`);
+    }
+    for (const i of [0, 1]) {
+      assert.match(ownText(subResult(i)), /card on file: \[REDACTED:/);
     }
     assert.match(ownText(result(0)), /STRIPE_SECRET_KEY=\[REDACTED:/);
     assert.match(ownText(result(2)), /card on file: \[REDACTED:/);
