@@ -28,6 +28,7 @@ import { isRedactable } from "../../governance/engine/scan.ts";
 import type { HookEvent } from "./payload.ts";
 import { jsonText } from "./payload.ts";
 import { writeRedactedCopy } from "./redacted_copy.ts";
+import { markdownEscaped } from "./markdown_escape.ts";
 
 /** Largest R handed to Codex, in UTF-8 bytes (Codex cuts at about 10 KB and spills to /tmp). */
 export const REASON_MAX_BYTES = 9000;
@@ -162,9 +163,9 @@ export function buildView(
   }
   if (resp === undefined || resp === null) return undefined;
   const raws = prior
-    ? jsonRaws(
+    ? withEscapedForms(jsonRaws(
       rawValues(prior.scanned, prior.result.findings.filter(isRedactable)),
-    )
+    ))
     : [];
   const dv = defuseValue(resp, config, raws);
   if (!dv.changed) return undefined;
@@ -184,11 +185,34 @@ export function buildView(
   };
 }
 
+/**
+ * Raw values with their markdown-escaped forms added (`ghp_x` also as
+ * `ghp\_x`), longest first: a value found in the unescaped lines of a
+ * markdown text is hidden where it appears escaped.
+ */
+export function withEscapedForms(
+  raws: readonly { value: string; type: string }[],
+): { value: string; type: string }[] {
+  const out = [...raws];
+  for (const r of raws) {
+    const e = markdownEscaped(r.value);
+    if (e) out.push({ value: e, type: r.type });
+  }
+  return out.sort((a, b) => b.value.length - a.value.length);
+}
+
 /** `d` with the raw values `prior` found replaced wherever they still appear. */
 function hideRaws(d: Defused, prior: PriorScan): Defused {
-  const raws = jsonRaws(
+  const found = withEscapedForms(jsonRaws(
     rawValues(prior.scanned, prior.result.findings.filter(isRedactable)),
-  );
+  ));
+  // The text may be a JSON document: each value also as JSON writes it.
+  const raws = [...found];
+  for (const r of found) {
+    const j = JSON.stringify(r.value).slice(1, -1);
+    if (j !== r.value) raws.push({ value: j, type: r.type });
+  }
+  raws.sort((a, b) => b.value.length - a.value.length);
   const text = replaceRaw(d.text, raws);
   if (text === d.text) return d;
   const types = raws.filter((r) =>

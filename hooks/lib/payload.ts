@@ -12,6 +12,7 @@ import {
 } from "../../governance/engine/tool_call.ts";
 import type { ToolCall } from "../../governance/engine/types.ts";
 import { mapStrings } from "../../governance/engine/json_walk.ts";
+import { unescapedMarkdownLines } from "./markdown_escape.ts";
 import { toCallContext } from "../../governance/remote/call_context.ts";
 
 /** Which agent sent the event. Codex sends `turn_id`; Claude Code does not. */
@@ -244,6 +245,13 @@ export function postScanText(ev: HookEvent): string {
       return v;
     });
     if (escaped.length > 0) parts.push(escaped.join("\n"));
+    // Markdown escapes (a page WebFetch turned into markdown): the lines
+    // holding `\_` undone, so `ghp\_…` is read as the token it is.
+    const md = unescapedMarkdownLines(escaped.join("\n"));
+    if (md) parts.push(md);
+  } else if (typeof ev.toolResponse === "string") {
+    const md = unescapedMarkdownLines(ev.toolResponse);
+    if (md) parts.push(md);
   }
   if (lower === "apply_patch") {
     const added = addedLines(patchText(ev.toolInput));

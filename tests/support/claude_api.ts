@@ -141,11 +141,17 @@ function sseOf(model: string, reply: Reply): string {
   return out;
 }
 
-/** Start the scripted API on 127.0.0.1 (a free port). `steps` may be filled after the start. */
+/**
+ * Start the scripted API on 127.0.0.1 (a free port). `steps` may be filled
+ * after the start; `subScripts` maps a marker in a subagent's first message
+ * to that subagent's steps; `sideReply` answers requests without tools
+ * (titles, WebFetch's summariser), "ok" by default.
+ */
 export function startClaudeApi(
   steps: ClaudeStep[],
   finalText = "done",
   subScripts: Record<string, ClaudeStep[]> = {},
+  sideReply: (body: Record<string, unknown>) => string = () => "ok",
 ): ClaudeApi {
   const requests: Record<string, unknown>[] = [];
   const paths: string[] = [];
@@ -170,7 +176,7 @@ export function startClaudeApi(
       let reply: Reply;
       if (!isMain(rec)) {
         reply = {
-          content: [{ type: "text", text: "ok" }],
+          content: [{ type: "text", text: sideReply(rec) }],
           stopReason: "end_turn",
         };
       } else {

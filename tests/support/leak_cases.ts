@@ -6,7 +6,8 @@
  *
  * Text classes: a plain secret, personal data, a token split by ANSI colour
  * codes, URL-encoded, split over two lines, base64 credentials in a
- * data:text URI, a token JSON-escaped twice, and JSON documents printed as
+ * data:text URI, a token JSON-escaped twice, a token markdown-escaped
+ * (`ghp\_…`, as WebFetch writes a page), and JSON documents printed as
  * text (a token as a map key, a card and an SSN as numbers, a token split
  * across array elements, a token nested 40 levels deep). Structured classes
  * are the same shapes as real JSON values of `structuredContent`.
@@ -66,6 +67,7 @@ export function textClasses(tag: string): LeakClass[] {
   const split = t("split");
   const b64secret = fakeChars(`${tag}:aws`, 40);
   const twice = t("twice");
+  const md = t("markdown");
   const key = t("key");
   const arr = t("array");
   const deep = t("deep");
@@ -116,6 +118,11 @@ export function textClasses(tag: string): LeakClass[] {
           "\\\\u0067\\\\u0068\\\\u0070_",
         )
       }\n`,
+    },
+    {
+      name: "markdown-escaped",
+      values: { github: md, tail: md.slice(4) },
+      text: `deploy token ${md.replace("_", "\\_")}\n`,
     },
     {
       name: "JSON: token as map key",
