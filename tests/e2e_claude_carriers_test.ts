@@ -68,6 +68,8 @@ Deno.test({
   const resourceClasses = textClasses("claude-mcp-resource");
   const embeddedClasses = textClasses("claude-mcp-embedded");
   const agentClasses = textClasses("claude-agent");
+  const failBash = fakeGithub("claude-failed-bash");
+  const failMcp = fakeGithub("claude-failed-mcp");
   const onlyClasses = structuredClasses("claude-mcp-only");
   const bigHead = fakeGithub("claude-big-head");
   const bigMiddle = fakeGithub("claude-big-middle");
@@ -84,6 +86,7 @@ Deno.test({
     readClasses.map((c) => c.text).join(""),
   );
   await Deno.writeTextFile(`${work}/clean.txt`, CLEAN_TEXT);
+  await Deno.writeTextFile(`${work}/fail.txt`, `GITHUB_TOKEN=${failBash}\n`);
   await Deno.writeTextFile(
     `${work}/leaks_agent.txt`,
     agentClasses.map((c) => c.text).join(""),
@@ -114,6 +117,14 @@ Deno.test({
         structuredContent: structured(onlyClasses),
       },
       clean_text: { content: [{ type: "text", text: CLEAN_TEXT }] },
+      failing_call: {
+        content: [{
+          type: "text",
+          text:
+            `connection failed: postgres://app:${failMcp}@db.internal:5432/app`,
+        }],
+        isError: true,
+      },
       leak_embedded: {
         content: [
           { type: "text", text: "see the attached file" },
@@ -195,6 +206,8 @@ Deno.test({
         run_in_background: false,
       },
     },
+    bash("cat fail.txt; exit 3"),
+    { tool: `${MCP}failing_call`, input: {} },
   ];
   // The subagent's own conversation: it reads the file with Bash and Read.
   const api = startClaudeApi(steps, "done", {
@@ -329,7 +342,19 @@ Deno.test({
     for (const i of [1, 3, 7, 10, 12]) {
       assert.doesNotMatch(result(i).text, /AxonFlow|REDACTED/, `step ${i}`);
     }
-    console.log(`total ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    // Found, outside a hook's reach: a call that fails (Bash exiting non-zero,
+    // an MCP result with isError) fires PostToolUseFailure, whose hooks may
+    // only add context; the output reaches the model as it is.
+    assert.equal(result(14).isError, true);
+    assert.ok(
+      result(14).text.includes(failBash) && result(15).text.includes(failMcp),
+      "Claude Code now lets a hook replace a failed call's output: update the README's known limits and hook PostToolUseFailure",
+    );
+    console.log(
+      `failed Bash / MCP isError output: LEAKED (PostToolUseFailure cannot replace it)\ntotal ${
+        ((Date.now() - started) / 1000).toFixed(1)
+      } s`,
+    );
   } finally {
     await api.close();
     await t.cleanup();

@@ -109,6 +109,8 @@ Deno.test({
     { name: "token in the middle", values: { github: bigMiddle } },
   ];
   const partialFirst = fakeGithub("codex-partial-first");
+  const failMcp = fakeGithub("codex-failed-mcp");
+  const failShell = fakeGithub("codex-failed-shell");
   const partialLast = fakeGithub("codex-partial-last");
 
   await Deno.writeTextFile(
@@ -116,6 +118,7 @@ Deno.test({
     shellClasses.map((c) => c.text).join(""),
   );
   await Deno.writeTextFile(`${work}/clean.txt`, CLEAN_TEXT);
+  await Deno.writeTextFile(`${work}/fail.txt`, `GITHUB_TOKEN=${failShell}\n`);
   await Deno.writeTextFile(`${work}/head.txt`, `GITHUB_TOKEN=${bigHead}\n`);
   await Deno.writeTextFile(`${work}/middle.txt`, `GITHUB_TOKEN=${bigMiddle}\n`);
   await Deno.writeTextFile(
@@ -143,6 +146,14 @@ Deno.test({
         structuredContent: structured(onlyClasses),
       },
       clean_text: { content: [{ type: "text", text: CLEAN_TEXT }] },
+      failing_call: {
+        content: [{
+          type: "text",
+          text:
+            `connection failed: postgres://app:${failMcp}@db.internal:5432/app`,
+        }],
+        isError: true,
+      },
       leak_embedded: {
         content: [
           { type: "text", text: "see the attached file" },
@@ -228,6 +239,8 @@ Deno.test({
       namespace: MCP,
       arguments: {},
     },
+    { kind: "shell", command: "cat fail.txt; exit 3" },
+    { kind: "function", name: "failing_call", namespace: MCP, arguments: {} },
   ];
   const model = startModelServer(steps);
   try {
@@ -345,6 +358,7 @@ env = { MCP_SCRIPT = ${JSON.stringify(`${t.home}/mcp.json`)} }
       ...embeddedClasses,
       ...bigClasses,
       { name: "partial, last chunk", values: { github: partialLast } },
+      { name: "failed shell command", values: { github: failShell } },
     ]);
     assert.deepEqual(leakedAnywhere(model.requests, values), []);
     for (const i of [0, 2, 3, 4, 6, 7, 11]) {
@@ -394,8 +408,17 @@ env = { MCP_SCRIPT = ${JSON.stringify(`${t.home}/mcp.json`)} }
     );
     assert.ok(!result(10).output.includes(partialLast));
     assert.match(result(10).output, /GITHUB_TOKEN=\[REDACTED:github_token\]/);
+    // A failing shell command is hooked like any other.
+    assert.ok(!result(13).output.includes(failShell));
+    assert.match(result(13).output, /GITHUB_TOKEN=\[REDACTED:github_token\]/);
+    // Found, outside a hook's reach: an MCP result with isError fires no
+    // PostToolUse in Codex; its text reaches the model as it is.
+    assert.ok(
+      text(14).includes(failMcp),
+      "Codex now hooks an MCP error result: update the README's known limits and assert it is redacted",
+    );
     console.log(
-      `exec_command first chunk of a running command: LEAKED (no hook); its last chunk via write_stdin: redacted\ntotal ${
+      `MCP result with isError: LEAKED (no PostToolUse)\nexec_command first chunk of a running command: LEAKED (no hook); its last chunk via write_stdin: redacted\ntotal ${
         ((Date.now() - started) / 1000).toFixed(1)
       } s`,
     );
