@@ -4,7 +4,8 @@
  * every carrier this CLI really has (Bash, Read of a file, an MCP tool's
  * text, text+structuredContent and structuredContent-only results, an MCP
  * resource read with ReadMcpResourceTool, an embedded resource block, and
- * Bash and Read inside a subagent started with the Agent tool) carries
+ * Bash and Read inside a subagent started with the Agent tool, Read of a
+ * notebook's cell outputs) carries
  * every leak class of `support/leak_cases.ts`, in one session; the NEXT
  * request must hold none of the raw values nor a decodable form of them,
  * and must hold the redaction marker. Routine output arrives unchanged.
@@ -68,6 +69,7 @@ Deno.test({
   const resourceClasses = textClasses("claude-mcp-resource");
   const embeddedClasses = textClasses("claude-mcp-embedded");
   const agentClasses = textClasses("claude-agent");
+  const notebookClasses = textClasses("claude-notebook");
   const failBash = fakeGithub("claude-failed-bash");
   const failMcp = fakeGithub("claude-failed-mcp");
   const onlyClasses = structuredClasses("claude-mcp-only");
@@ -86,6 +88,25 @@ Deno.test({
     readClasses.map((c) => c.text).join(""),
   );
   await Deno.writeTextFile(`${work}/clean.txt`, CLEAN_TEXT);
+  await Deno.writeTextFile(
+    `${work}/report.ipynb`,
+    JSON.stringify({
+      cells: [{
+        cell_type: "code",
+        source: ["print(open('leaks.txt').read())"],
+        metadata: {},
+        execution_count: 1,
+        outputs: [{
+          output_type: "stream",
+          name: "stdout",
+          text: notebookClasses.map((c) => c.text),
+        }],
+      }],
+      metadata: {},
+      nbformat: 4,
+      nbformat_minor: 5,
+    }),
+  );
   await Deno.writeTextFile(`${work}/fail.txt`, `GITHUB_TOKEN=${failBash}\n`);
   await Deno.writeTextFile(
     `${work}/leaks_agent.txt`,
@@ -208,6 +229,7 @@ Deno.test({
     },
     bash("cat fail.txt; exit 3"),
     { tool: `${MCP}failing_call`, input: {} },
+    { tool: "Read", input: { file_path: `${work}/report.ipynb` } },
   ];
   // The subagent's own conversation: it reads the file with Bash and Read.
   const api = startClaudeApi(steps, "done", {
@@ -278,6 +300,11 @@ Deno.test({
         received: result(11),
       },
       {
+        carrier: "Read of a notebook",
+        classes: notebookClasses,
+        received: result(16),
+      },
+      {
         carrier: "subagent Bash",
         classes: agentClasses,
         received: subResult(0),
@@ -308,10 +335,11 @@ Deno.test({
       ...resourceClasses,
       ...embeddedClasses,
       ...agentClasses,
+      ...notebookClasses,
       ...bigClasses,
     ]);
     assert.deepEqual(leakedAnywhere(api.requests, values), []);
-    for (const i of [0, 2, 4, 5, 6, 8, 9, 11]) {
+    for (const i of [0, 2, 4, 5, 6, 8, 9, 11, 16]) {
       assert.match(ownText(result(i)), /\[REDACTED:[a-z_]+\]/, `step ${i}`);
     }
     for (const i of [0, 1]) {
