@@ -27,6 +27,7 @@ import {
 import { REPO, tempHome } from "./support/hook_process.ts";
 import {
   allValues,
+  CLEAN_STRUCTURED,
   CLEAN_TEXT,
   fakeGithub,
   structuredClasses,
@@ -138,6 +139,10 @@ Deno.test({
         structuredContent: structured(onlyClasses),
       },
       clean_text: { content: [{ type: "text", text: CLEAN_TEXT }] },
+      clean_structured: {
+        content: [{ type: "text", text: JSON.stringify(CLEAN_STRUCTURED) }],
+        structuredContent: CLEAN_STRUCTURED,
+      },
       failing_call: {
         content: [{
           type: "text",
@@ -230,6 +235,7 @@ Deno.test({
     bash("cat fail.txt; exit 3"),
     { tool: `${MCP}failing_call`, input: {} },
     { tool: "Read", input: { file_path: `${work}/report.ipynb` } },
+    { tool: `${MCP}clean_structured`, input: {} },
   ];
   // The subagent's own conversation: it reads the file with Bash and Read.
   const api = startClaudeApi(steps, "done", {
@@ -367,7 +373,11 @@ Deno.test({
       ownText(result(12)).includes(CLEAN_TEXT.trimEnd()),
       ownText(result(12)).slice(0, 300),
     );
-    for (const i of [1, 3, 7, 10, 12]) {
+    assert.ok(
+      ownText(result(17)).includes(JSON.stringify(CLEAN_STRUCTURED)),
+      ownText(result(17)).slice(0, 400),
+    );
+    for (const i of [1, 3, 7, 10, 12, 17]) {
       assert.doesNotMatch(result(i).text, /AxonFlow|REDACTED/, `step ${i}`);
     }
     // Found, outside a hook's reach: a call that fails (Bash exiting non-zero,

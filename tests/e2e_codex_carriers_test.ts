@@ -27,6 +27,7 @@ import { prepareCodexHome } from "./support/codex_home.ts";
 import { outboundEnv } from "./support/env.ts";
 import {
   allValues,
+  CLEAN_STRUCTURED,
   CLEAN_TEXT,
   fakeGithub,
   structuredClasses,
@@ -146,6 +147,10 @@ Deno.test({
         structuredContent: structured(onlyClasses),
       },
       clean_text: { content: [{ type: "text", text: CLEAN_TEXT }] },
+      clean_structured: {
+        content: [{ type: "text", text: JSON.stringify(CLEAN_STRUCTURED) }],
+        structuredContent: CLEAN_STRUCTURED,
+      },
       failing_call: {
         content: [{
           type: "text",
@@ -241,6 +246,12 @@ Deno.test({
     },
     { kind: "shell", command: "cat fail.txt; exit 3" },
     { kind: "function", name: "failing_call", namespace: MCP, arguments: {} },
+    {
+      kind: "function",
+      name: "clean_structured",
+      namespace: MCP,
+      arguments: {},
+    },
   ];
   const model = startModelServer(steps);
   try {
@@ -397,6 +408,12 @@ env = { MCP_SCRIPT = ${JSON.stringify(`${t.home}/mcp.json`)} }
       assert.deepEqual(result(i).developerMessages, []);
     }
     assert.match(result(1).output, /Output:\n[^]*commit 3f9c2a1b7e4d/);
+    // A routine structured result: Codex shows its structuredContent as is.
+    assert.ok(
+      text(15).includes(JSON.stringify(CLEAN_STRUCTURED)),
+      text(15).slice(0, 400),
+    );
+    assert.doesNotMatch(text(15), /AxonFlow|REDACTED/);
 
     // Found, not fixable from a hook: the chunk printed before the yield
     // ends reaches the model as it is (no hook runs for it); the chunk that

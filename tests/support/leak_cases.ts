@@ -234,6 +234,17 @@ export const CLEAN_TEXT = [
   "total 3 files, 14,208 bytes",
 ].join("\n") + "\n";
 
+/** A routine structured result (ids, timestamps, sizes, hashes as numbers and strings) that must reach the model unchanged. */
+export const CLEAN_STRUCTURED = {
+  rows: [
+    { id: 1234567890123, created_at: 1733212345678, size: 10485760 },
+    { user_id: 987654321, order_id: 20261203001, amount_cents: 1999900 },
+  ],
+  commit: "3f9c2a1b7e4d5f6a8b9c0d1e2f3a4b5c6d7e8f90",
+  request_id: "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+  version: "4.12.0",
+};
+
 /** Every value of a list of classes, keyed `<class>/<value name>`. */
 export function allValues(
   classes: readonly { name: string; values: Record<string, string> }[],
