@@ -63,6 +63,13 @@ export const PROJECT_ROOT: string = fileURLToPath(
  */
 export const CLAUDE_MATCHER =
   "^(Bash|Write|Edit|MultiEdit|NotebookEdit|Read|WebFetch|mcp__.+)$";
+/**
+ * PostToolUse matches every tool, in both agents: any tool's output reaches
+ * the model, and a list of names misses some (both CLIs' MCP resource tools,
+ * `read_mcp_resource` and `ReadMcpResourceTool`, carried file contents past
+ * the named matcher; seen through the real CLIs).
+ */
+export const POST_MATCHER = "*";
 /** Every event the plugin installs a hook for, in the order written. */
 export const HOOK_EVENTS: readonly HookEventName[] = [
   "PreToolUse",
@@ -167,7 +174,11 @@ export async function pluginMatchers(
 > {
   const out = Object.fromEntries(
     HOOK_EVENTS.map((e) => [e, {
-      matcher: MATCHERLESS_EVENTS.has(e) ? undefined : CODEX_FALLBACK_MATCHER,
+      matcher: MATCHERLESS_EVENTS.has(e)
+        ? undefined
+        : e === "PostToolUse"
+        ? POST_MATCHER
+        : CODEX_FALLBACK_MATCHER,
       timeout: DEFAULT_TIMEOUT,
     }]),
   ) as Record<HookEventName, { matcher?: string; timeout: number }>;
@@ -226,7 +237,7 @@ export async function desiredGroups(
     const matcher = MATCHERLESS_EVENTS.has(event)
       ? undefined
       : opts.agent === "claude-code"
-      ? CLAUDE_MATCHER
+      ? (event === "PostToolUse" ? POST_MATCHER : CLAUDE_MATCHER)
       : m[event].matcher;
     return {
       ...(matcher === undefined ? {} : { matcher }),
@@ -859,7 +870,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (!values.uninstall && opts.agent === "claude-code") {
       say(
-        `Claude Code hooks in ${opts.claudeHome}/settings.json: PreToolUse, PostToolUse and PermissionRequest (matcher ${CLAUDE_MATCHER}), SessionStart, UserPromptSubmit`,
+        `Claude Code hooks in ${opts.claudeHome}/settings.json: PreToolUse and PermissionRequest (matcher ${CLAUDE_MATCHER}), PostToolUse (every tool), SessionStart, UserPromptSubmit`,
       );
     }
     say(plan.mode);

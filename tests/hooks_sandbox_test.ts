@@ -61,6 +61,9 @@ Deno.test("hooks.json: only `hooks`, every event, commands built by hookCommand 
     const [group] = doc.hooks[event];
     if (event === "SessionStart" || event === "UserPromptSubmit") {
       assert.equal(group.matcher, undefined, `${event} matches every event`);
+    } else if (event === "PostToolUse") {
+      // Every tool's output reaches the model (MCP resource tools included).
+      assert.equal(group.matcher, "*", "PostToolUse matches every tool");
     } else {
       const re = new RegExp(group.matcher);
       for (

@@ -700,7 +700,9 @@ Deno.test("Claude Code: CLAUDE_CONFIG_DIR is honoured; every event registered; t
       event,
     );
   }
-  for (const event of ["PreToolUse", "PostToolUse", "PermissionRequest"]) {
+  // Every tool's output reaches the model: PostToolUse matches them all.
+  assert.equal(s.hooks.PostToolUse[0].matcher, "*");
+  for (const event of ["PreToolUse", "PermissionRequest"]) {
     const re = new RegExp(s.hooks[event][0].matcher);
     for (
       const tool of [

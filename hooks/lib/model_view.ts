@@ -17,6 +17,7 @@ import {
   defuse,
   type Defused,
   rawValues,
+  replaceRaw,
 } from "../../governance/engine/defuse.ts";
 import { defuseValue } from "../../governance/engine/defuse_value.ts";
 import type { EngineConfig } from "../../governance/engine/config.ts";
@@ -27,6 +28,7 @@ import { isRedactable } from "../../governance/engine/scan.ts";
 import type { HookEvent } from "./payload.ts";
 import { jsonText } from "./payload.ts";
 import { writeRedactedCopy } from "./redacted_copy.ts";
+import { markdownEscaped } from "./markdown_escape.ts";
 
 /** Largest R handed to Codex, in UTF-8 bytes (Codex cuts at about 10 KB and spills to /tmp). */
 export const REASON_MAX_BYTES = 9000;
@@ -69,7 +71,12 @@ export function sourceOf(ev: HookEvent): string {
   return `the tool ${ev.toolName}`;
 }
 
-/** The text of an MCP result's text blocks, or undefined when it has none. */
+/**
+ * The text of an MCP result's blocks, or undefined when it has none: text
+ * blocks as their text; an embedded resource or a resource link as its JSON
+ * (what Codex shows the model, with the resource's text in it); other blocks
+ * (images, audio) as a placeholder.
+ */
 export function mcpText(value: unknown): string | undefined {
   const blocks = Array.isArray(value)
     ? value
@@ -81,11 +88,27 @@ export function mcpText(value: unknown): string | undefined {
   for (const b of blocks) {
     if (isRecord(b) && b.type === "text" && typeof b.text === "string") {
       texts.push(b.text);
+    } else if (
+      isRecord(b) && (b.type === "resource" || b.type === "resource_link")
+    ) {
+      texts.push(jsonText(b));
     } else if (isRecord(b) && typeof b.type === "string") {
       texts.push(`[${b.type} content]`);
     }
   }
   return texts.length > 0 ? texts.join("\n") : undefined;
+}
+
+/**
+ * What Codex shows the model for an MCP result that has `structuredContent`:
+ * that value as compact JSON, not the text blocks beside it (observed on the
+ * real 0.169.0 binary). Undefined when there is none.
+ */
+export function codexMcpText(value: unknown): string | undefined {
+  if (!isRecord(value)) return undefined;
+  const sc = value.structuredContent;
+  if (sc === undefined || sc === null) return undefined;
+  return jsonText(sc);
 }
 
 /** The output as the model should see it, or undefined when nothing changes. */
@@ -123,9 +146,13 @@ export function buildView(
 ): ModelView | undefined {
   const resp = ev.toolResponse;
   if (typeof resp === "string") {
-    const d = prior?.isResponse
+    let d = prior?.isResponse
       ? defuse(prior.scanned, prior.result)
       : defuse(resp, scan(resp, config));
+    // The prior scan saw more than the text (the strings of a JSON document
+    // as themselves): what it found is hidden in the text too, wherever it
+    // appears (a token cut across the elements of an escaped JSON array).
+    if (prior && !prior.isResponse) d = hideRaws(d, prior);
     const withheld = prior?.isResponse ? prior.skipped ?? 0 : 0;
     if (d.redactedCount + d.removedCount === 0 && withheld === 0) {
       return undefined;
@@ -136,14 +163,14 @@ export function buildView(
   }
   if (resp === undefined || resp === null) return undefined;
   const raws = prior
-    ? jsonRaws(
+    ? withEscapedForms(jsonRaws(
       rawValues(prior.scanned, prior.result.findings.filter(isRedactable)),
-    )
+    ))
     : [];
   const dv = defuseValue(resp, config, raws);
   if (!dv.changed) return undefined;
   return {
-    text: mcpText(dv.value) ?? jsonText(dv.value),
+    text: codexMcpText(dv.value) ?? mcpText(dv.value) ?? jsonText(dv.value),
     value: dv.value,
     redactedTypes: dv.redactedTypes.length > 0
       ? dv.redactedTypes
@@ -155,6 +182,48 @@ export function buildView(
       ? 1
       : dv.redactedCount,
     removedCount: dv.removedCount,
+  };
+}
+
+/**
+ * Raw values with their markdown-escaped forms added (`ghp_x` also as
+ * `ghp\_x`), longest first: a value found in the unescaped lines of a
+ * markdown text is hidden where it appears escaped.
+ */
+export function withEscapedForms(
+  raws: readonly { value: string; type: string }[],
+): { value: string; type: string }[] {
+  const out = [...raws];
+  for (const r of raws) {
+    const e = markdownEscaped(r.value);
+    if (e) out.push({ value: e, type: r.type });
+  }
+  return out.sort((a, b) => b.value.length - a.value.length);
+}
+
+/** `d` with the raw values `prior` found replaced wherever they still appear. */
+function hideRaws(d: Defused, prior: PriorScan): Defused {
+  const found = withEscapedForms(jsonRaws(
+    rawValues(prior.scanned, prior.result.findings.filter(isRedactable)),
+  ));
+  // The text may be a JSON document: each value also as JSON writes it.
+  const raws = [...found];
+  for (const r of found) {
+    const j = JSON.stringify(r.value).slice(1, -1);
+    if (j !== r.value) raws.push({ value: j, type: r.type });
+  }
+  raws.sort((a, b) => b.value.length - a.value.length);
+  const text = replaceRaw(d.text, raws);
+  if (text === d.text) return d;
+  const types = raws.filter((r) =>
+    !text.includes(r.value) && d.text.includes(r.value)
+  )
+    .map((r) => r.type);
+  return {
+    ...d,
+    text,
+    redactedTypes: [...new Set([...d.redactedTypes, ...types])].sort(),
+    redactedCount: d.redactedCount + 1,
   };
 }
 

@@ -241,3 +241,137 @@ Deno.test("a structured response carrying a secret in a key, as a number, cut ac
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("Codex: an MCP result with structuredContent is replaced by that value redacted (what Codex shows the model), not by the text blocks beside it", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const r = await handlePost(
+      payload({
+        session_id: "s",
+        turn_id: "t",
+        model: "gpt-5.5",
+        tool_name: "mcp__db__query",
+        tool_input: { sql: "select 1" },
+        tool_response: {
+          content: [{ type: "text", text: "2 rows, see structuredContent" }],
+          structuredContent: {
+            rows: [{ id: 7, token: GHP }, { id: 8, region: "eu-west-1" }],
+          },
+        },
+      }),
+      env(dir),
+    );
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.decision, "block");
+    assert.ok(!r.stdout.includes(GHP));
+    assert.match(out.reason, /"token":"\[REDACTED:github_token\]"/);
+    assert.match(out.reason, /"region":"eu-west-1"/);
+    // Without structuredContent the text blocks are still what it shows.
+    const plain = await handlePost(
+      payload({
+        session_id: "s",
+        turn_id: "t",
+        model: "gpt-5.5",
+        tool_name: "mcp__db__query",
+        tool_input: {},
+        tool_response: {
+          content: [{ type: "text", text: `token ${GHP}` }],
+          structuredContent: null,
+        },
+      }),
+      env(dir),
+    );
+    assert.match(JSON.parse(plain.stdout).reason, /token \[REDACTED:/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("Codex: a string response that is a JSON document (read_mcp_resource) holding a token cut across the elements of an escaped JSON array is replaced without either piece; formatting kept", async () => {
+  const dir = await Deno.makeTempDir();
+  const tok = "ghp_" + "Zq7Rk2Lm9Xv4Tb8Nc1Wd5Hy3Pf6Js0Ga2KeQ";
+  try {
+    const text = `${
+      JSON.stringify({ token_parts: [tok.slice(0, 18), tok.slice(18)] })
+    }\n`;
+    const resp = JSON.stringify({
+      server: "docs",
+      uri: "file:///srv/a.json",
+      contents: [{ uri: "file:///srv/a.json", mimeType: "text/plain", text }],
+    });
+    const r = await handlePost(
+      payload({
+        session_id: "s",
+        turn_id: "t",
+        model: "gpt-5.5",
+        tool_name: "read_mcp_resource",
+        tool_input: { server: "docs", uri: "file:///srv/a.json" },
+        tool_response: resp,
+      }),
+      env(dir),
+    );
+    assert.ok(r.stdout, "the output is replaced");
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.decision, "block");
+    for (const piece of [tok.slice(0, 18), tok.slice(18)]) {
+      assert.ok(!r.stdout.includes(piece), piece);
+    }
+    assert.match(out.reason, /"uri":"file:\/\/\/srv\/a\.json"/);
+    // Negative: a routine JSON document as a string passes untouched.
+    const clean = await handlePost(
+      payload({
+        session_id: "s",
+        turn_id: "t",
+        model: "gpt-5.5",
+        tool_name: "read_mcp_resource",
+        tool_input: { server: "docs", uri: "file:///srv/b.json" },
+        tool_response: JSON.stringify({
+          contents: [{ text: JSON.stringify({ ids: ["build-4512", "ok"] }) }],
+        }),
+      }),
+      env(dir),
+    );
+    assert.equal(clean.stdout, "");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("Codex: an MCP result's embedded resource reaches the model as its JSON with the text redacted (as Codex shows it), not as a placeholder", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const r = await handlePost(
+      payload({
+        session_id: "s",
+        turn_id: "t",
+        model: "gpt-5.5",
+        tool_name: "mcp__docs__fetch",
+        tool_input: {},
+        tool_response: {
+          content: [
+            { type: "text", text: "see attached" },
+            {
+              type: "resource",
+              resource: {
+                uri: "file:///srv/app/.env",
+                mimeType: "text/plain",
+                text: `GITHUB_TOKEN=${GHP}\nLOG_LEVEL=debug\n`,
+              },
+            },
+            { type: "image", data: "iVBORw0KGgo=", mimeType: "image/png" },
+          ],
+        },
+      }),
+      env(dir),
+    );
+    const out = JSON.parse(r.stdout);
+    assert.ok(!r.stdout.includes(GHP));
+    assert.match(out.reason, /see attached/);
+    assert.match(out.reason, /"uri":"file:\/\/\/srv\/app\/\.env"/);
+    assert.match(out.reason, /GITHUB_TOKEN=\[REDACTED:github_token\]/);
+    assert.match(out.reason, /LOG_LEVEL=debug/);
+    assert.match(out.reason, /\[image content\]/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});

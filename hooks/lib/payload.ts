@@ -12,6 +12,7 @@ import {
 } from "../../governance/engine/tool_call.ts";
 import type { ToolCall } from "../../governance/engine/types.ts";
 import { mapStrings } from "../../governance/engine/json_walk.ts";
+import { unescapedMarkdownLines } from "./markdown_escape.ts";
 import { toCallContext } from "../../governance/remote/call_context.ts";
 
 /** Which agent sent the event. Codex sends `turn_id`; Claude Code does not. */
@@ -199,6 +200,22 @@ function needsEscape(v: string): boolean {
 const LEAVES_MAX_CHARS = 4 * 1024 * 1024;
 
 /**
+ * The object or array a text holds when the whole text is one JSON document
+ * (up to {@link LEAVES_MAX_CHARS} characters), else undefined.
+ */
+export function jsonDocument(text: string): object | undefined {
+  if (text.length > LEAVES_MAX_CHARS) return undefined;
+  const t = text.trimStart();
+  if (!t.startsWith("{") && !t.startsWith("[")) return undefined;
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === "object" && v !== null ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The text PostToolUse scans: the tool's response (string as is, anything
  * else as JSON, plus the string values JSON had to escape), plus for
  * apply_patch the lines the patch added and for Claude's Write/Edit the
@@ -209,10 +226,18 @@ export function postScanText(ev: HookEvent): string {
   // Strings of a structured response that JSON escapes (quotes, backslashes,
   // control characters) are scanned as themselves too: in the JSON text a
   // value that is itself escaped JSON (`{"t":"\u0067hp_…"}`) is escaped twice.
-  if (typeof ev.toolResponse === "object" && ev.toolResponse !== null) {
+  // A string response of a tool other than the shell that is a JSON document
+  // (the JSON text Codex makes of an MCP resource, read_mcp_resource) is
+  // structured the same way. Shell output is text a command printed: left
+  // as it is, so a big JSON listing costs no second pass.
+  const lower = ev.toolName.toLowerCase();
+  const structured = typeof ev.toolResponse === "string"
+    ? (SHELL_TOOLS.has(lower) ? undefined : jsonDocument(ev.toolResponse))
+    : ev.toolResponse;
+  if (typeof structured === "object" && structured !== null) {
     const escaped: string[] = [];
     let chars = 0;
-    mapStrings(ev.toolResponse, (v) => {
+    mapStrings(structured, (v) => {
       if (chars < LEAVES_MAX_CHARS && needsEscape(v)) {
         escaped.push(v);
         chars += v.length;
@@ -220,8 +245,14 @@ export function postScanText(ev: HookEvent): string {
       return v;
     });
     if (escaped.length > 0) parts.push(escaped.join("\n"));
+    // Markdown escapes (a page WebFetch turned into markdown): the lines
+    // holding `\_` undone, so `ghp\_…` is read as the token it is.
+    const md = unescapedMarkdownLines(escaped.join("\n"));
+    if (md) parts.push(md);
+  } else if (typeof ev.toolResponse === "string") {
+    const md = unescapedMarkdownLines(ev.toolResponse);
+    if (md) parts.push(md);
   }
-  const lower = ev.toolName.toLowerCase();
   if (lower === "apply_patch") {
     const added = addedLines(patchText(ev.toolInput));
     if (added) parts.push(added);

@@ -44,6 +44,11 @@ export interface ClaudeApi {
   close(): Promise<void>;
 }
 
+/** The tool_use id of step `i` of the `k`-th subagent script. */
+export function subToolUseId(k: number, i: number): string {
+  return `toolu_axs${k}_${String(i).padStart(4, "0")}`;
+}
+
 /** The tool_use id of step `i`. */
 export function claudeToolUseId(i: number): string {
   return `toolu_axf_${String(i).padStart(4, "0")}`;
@@ -136,10 +141,17 @@ function sseOf(model: string, reply: Reply): string {
   return out;
 }
 
-/** Start the scripted API on 127.0.0.1 (a free port). `steps` may be filled after the start. */
+/**
+ * Start the scripted API on 127.0.0.1 (a free port). `steps` may be filled
+ * after the start; `subScripts` maps a marker in a subagent's first message
+ * to that subagent's steps; `sideReply` answers requests without tools
+ * (titles, WebFetch's summariser), "ok" by default.
+ */
 export function startClaudeApi(
   steps: ClaudeStep[],
   finalText = "done",
+  subScripts: Record<string, ClaudeStep[]> = {},
+  sideReply: (body: Record<string, unknown>) => string = () => "ok",
 ): ClaudeApi {
   const requests: Record<string, unknown>[] = [];
   const paths: string[] = [];
@@ -164,11 +176,18 @@ export function startClaudeApi(
       let reply: Reply;
       if (!isMain(rec)) {
         reply = {
-          content: [{ type: "text", text: "ok" }],
+          content: [{ type: "text", text: sideReply(rec) }],
           stopReason: "end_turn",
         };
       } else {
-        const ours = new Set(steps.map((_, i) => claudeToolUseId(i)));
+        // A subagent's conversation (its first message holds a marker of
+        // `subScripts`) follows that script, with its own tool_use ids.
+        const first = contentText(messagesOf(rec)[0]?.content);
+        const sub = Object.keys(subScripts).findIndex((k) => first.includes(k));
+        const script = sub >= 0 ? Object.values(subScripts)[sub] : steps;
+        const idOf = (i: number) =>
+          sub >= 0 ? subToolUseId(sub, i) : claudeToolUseId(i);
+        const ours = new Set(script.map((_, i) => idOf(i)));
         let done = 0;
         for (const m of messagesOf(rec)) {
           for (const b of blocksOf(m)) {
@@ -179,12 +198,12 @@ export function startClaudeApi(
           }
         }
         const mainCount = requests.filter(isMain).length;
-        if (done < steps.length && mainCount <= 4 * steps.length + 8) {
-          const step = steps[done];
+        if (done < script.length && mainCount <= 4 * steps.length + 16) {
+          const step = script[done];
           reply = {
             content: [{
               type: "tool_use",
-              id: claudeToolUseId(done),
+              id: idOf(done),
               name: step.tool,
               input: step.input,
             }],
@@ -225,31 +244,9 @@ export function startClaudeApi(
     paths,
     results() {
       const out = new Map<string, ClaudeToolResult>();
-      const last = requests.filter(isMain).at(-1);
-      if (!last) return out;
-      let current: ClaudeToolResult | undefined;
-      for (const m of messagesOf(last)) {
-        if (m.role !== "user") {
-          current = undefined;
-          continue;
-        }
-        if (typeof m.content === "string" && current) {
-          current.after.push(m.content);
-        }
-        for (const b of blocksOf(m)) {
-          if (b.type === "tool_result" && typeof b.tool_use_id === "string") {
-            current = {
-              toolUseId: b.tool_use_id,
-              text: contentText(b.content),
-              isError: b.is_error === true,
-              after: [],
-            };
-            out.set(b.tool_use_id, current);
-          } else if (current && typeof b.text === "string") {
-            current.after.push(b.text);
-          }
-        }
-      }
+      // Main and subagent conversations alike: the latest request of each
+      // holds its whole history, so later requests win.
+      for (const req of requests.filter(isMain)) readResults(req, out);
       return out;
     },
     allText() {
@@ -260,4 +257,34 @@ export function startClaudeApi(
       await server.finished;
     },
   };
+}
+
+/** Record the tool results of one request in `out`. */
+function readResults(
+  req: Record<string, unknown>,
+  out: Map<string, ClaudeToolResult>,
+): void {
+  let current: ClaudeToolResult | undefined;
+  for (const m of messagesOf(req)) {
+    if (m.role !== "user") {
+      current = undefined;
+      continue;
+    }
+    if (typeof m.content === "string" && current) {
+      current.after.push(m.content);
+    }
+    for (const b of blocksOf(m)) {
+      if (b.type === "tool_result" && typeof b.tool_use_id === "string") {
+        current = {
+          toolUseId: b.tool_use_id,
+          text: contentText(b.content),
+          isError: b.is_error === true,
+          after: [],
+        };
+        out.set(b.tool_use_id, current);
+      } else if (current && typeof b.text === "string") {
+        current.after.push(b.text);
+      }
+    }
+  }
 }

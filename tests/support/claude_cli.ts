@@ -161,7 +161,8 @@ export const CLAUDE_TEST_MATCHER =
  * Settings holding our hooks written directly (absolute bundle paths, the
  * production permission flags): `events` maps an event name to the script
  * path, e.g. `{ PreToolUse: PRE_HOOK }`. Events without a matcher in Claude
- * Code (UserPromptSubmit, SessionStart) get none.
+ * Code (UserPromptSubmit, SessionStart) get none; PostToolUse matches every
+ * tool (`*`), as the installer writes it.
  */
 export function hookSettings(
   events: Record<string, string>,
@@ -173,7 +174,9 @@ export function hookSettings(
     const matcherless = event === "UserPromptSubmit" ||
       event === "SessionStart";
     hooks[event] = [{
-      ...(matcherless ? {} : { matcher: CLAUDE_TEST_MATCHER }),
+      ...(matcherless
+        ? {}
+        : { matcher: event === "PostToolUse" ? "*" : CLAUDE_TEST_MATCHER }),
       hooks: [{
         type: "command",
         command: command(script, dataDir),

@@ -52,10 +52,12 @@ plugins = false
 `;
 }
 
-/** The matcher of the plugin's own hooks.json (so the e2e test proves it fires). */
-export async function pluginMatcher(): Promise<string> {
+/** The matcher of an event in the plugin's own hooks.json (so the e2e test proves it fires). */
+export async function pluginMatcher(
+  event: "PreToolUse" | "PostToolUse" = "PreToolUse",
+): Promise<string> {
   const doc = JSON.parse(await Deno.readTextFile(`${REPO}/hooks/hooks.json`));
-  return doc.hooks.PreToolUse[0].matcher;
+  return doc.hooks[event][0].matcher;
 }
 
 /**
@@ -111,9 +113,10 @@ export async function prepareCodexHome(
 
 /** hooks.json written directly with absolute paths (no trust recorded: needs the bypass flag). */
 async function writeHooksDirect(opts: CodexHomeOptions): Promise<void> {
-  const matcher = await pluginMatcher();
-  const group = (script: string) => [{
-    matcher,
+  const group = async (script: string) => [{
+    matcher: await pluginMatcher(
+      script === POST_HOOK ? "PostToolUse" : "PreToolUse",
+    ),
     hooks: [{
       type: "command",
       command: hookCommand({
@@ -127,7 +130,12 @@ async function writeHooksDirect(opts: CodexHomeOptions): Promise<void> {
   await Deno.writeTextFile(
     `${opts.codexHome}/hooks.json`,
     JSON.stringify(
-      { hooks: { PreToolUse: group(PRE_HOOK), PostToolUse: group(POST_HOOK) } },
+      {
+        hooks: {
+          PreToolUse: await group(PRE_HOOK),
+          PostToolUse: await group(POST_HOOK),
+        },
+      },
       null,
       2,
     ),

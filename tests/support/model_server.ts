@@ -23,6 +23,12 @@ export type Step =
     /** Codex's namespace of a deferred tool (`mcp__<server>`). */
     namespace?: string;
     arguments: Record<string, unknown>;
+    /**
+     * Arguments computed from the outputs the model received so far (in call
+     * order), merged over `arguments`: e.g. the session id a running
+     * exec_command printed, for write_stdin.
+     */
+    argumentsFrom?: (outputs: string[]) => Record<string, unknown>;
   };
 
 /** What the model received for one of its calls. */
@@ -109,13 +115,21 @@ export function startModelServer(
       // `steps` may be filled after the server started (it needs the port).
       const ours = new Set(steps.map((_, i) => callId(i)));
       let done = 0;
+      const outputs: string[] = [];
       for (const item of input) {
         if (
           isRecord(item) &&
           (item.type === "function_call_output" ||
             item.type === "custom_tool_call_output") &&
           typeof item.call_id === "string" && ours.has(item.call_id)
-        ) done++;
+        ) {
+          done++;
+          outputs.push(
+            typeof item.output === "string"
+              ? item.output
+              : JSON.stringify(item.output),
+          );
+        }
       }
       let item: Record<string, unknown>;
       // A safety stop: never loop forever if Codex keeps asking.
@@ -134,7 +148,10 @@ export function startModelServer(
             call_id: callId(done),
             name: step.name,
             ...(step.namespace ? { namespace: step.namespace } : {}),
-            arguments: JSON.stringify(step.arguments),
+            arguments: JSON.stringify({
+              ...step.arguments,
+              ...step.argumentsFrom?.(outputs),
+            }),
           }
           : {
             type: "custom_tool_call",
