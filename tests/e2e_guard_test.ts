@@ -20,7 +20,7 @@
 import assert from "node:assert/strict";
 import { outputWithin } from "./support/child.ts";
 import { CODEX, runPackageArgs } from "./support/test_packages.ts";
-import { hookLine } from "../scripts/install.ts";
+import { hookLine } from "../scripts/lib/install_plan.ts";
 import { scriptedConfig } from "./support/codex_home.ts";
 import {
   denoDir,

@@ -5,7 +5,7 @@
  * cannot redirect it. Run for real through `bash -c`, as the agents do.
  */
 import assert from "node:assert/strict";
-import { hookLine } from "../scripts/install.ts";
+import { hookLine } from "../scripts/lib/install_plan.ts";
 import { denoDir, denyReason, REPO, tempHome } from "./support/hook_process.ts";
 import { codexPre } from "./support/payloads.ts";
 

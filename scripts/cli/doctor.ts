@@ -12,7 +12,12 @@ import { parseArgs } from "node:util";
 import { auditPath, AuditStore } from "../../governance/audit/store.ts";
 import { callTool, describeOutcome } from "../../governance/remote/axonflow.ts";
 import { netTarget } from "../../governance/permissions.ts";
-import { hookLine, isOurGroup, PROJECT_ROOT } from "../install.ts";
+import {
+  HOOK_EVENTS,
+  hookLine,
+  isOurGroup,
+  PROJECT_ROOT,
+} from "../lib/install_plan.ts";
 import { bundleProblems, DIST_DIR } from "../lib/hook_bundle.ts";
 import { ourGroupIndexes } from "../lib/hooks_json.ts";
 import { tablesAt, trustedHashes } from "../lib/toml_edit.ts";
@@ -33,7 +38,6 @@ import {
   policyFileCheck,
   shellProfileCheck,
 } from "./doctor_config.ts";
-import { HOOK_EVENTS } from "../install.ts";
 
 export type { Check } from "./doctor_types.ts";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { parseHookCommand, shellWords } from "./doctor.ts";
-import { hookLine } from "../install.ts";
+import { hookLine } from "../lib/install_plan.ts";
 
 Deno.test("shellWords splits quoted words like a POSIX shell (no expansion)", () => {
   assert.deepEqual(shellWords(`a 'b c' "d e" f'g'`), ["a", "b c", "d e", "fg"]);
