@@ -261,7 +261,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (!values.uninstall && opts.agent === "claude-code") {
       say(
-        `Claude Code hooks in ${opts.claudeHome}/settings.json: PreToolUse and PermissionRequest (matcher ${CLAUDE_MATCHER}), PostToolUse (every tool), SessionStart, UserPromptSubmit`,
+        `Claude Code hooks in ${opts.claudeHome}/settings.json: PreToolUse and PermissionRequest (matcher ${CLAUDE_MATCHER}), PostToolUse and PostToolUseFailure (every tool), SessionStart, UserPromptSubmit`,
       );
     }
     say(plan.mode);

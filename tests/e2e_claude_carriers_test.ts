@@ -388,8 +388,23 @@ Deno.test({
       result(14).text.includes(failBash) && result(15).text.includes(failMcp),
       "Claude Code now lets a hook replace a failed call's output: update the README's known limits and hook PostToolUseFailure",
     );
+    // What the hook can do there: the installer registers it for
+    // PostToolUseFailure, and the model is told, after each failed call, what
+    // in that output was sensitive and that it was exposed.
+    for (const i of [14, 15]) {
+      // Claude Code appends a failure hook's context to the tool result
+      // itself, as a system reminder.
+      const after = [result(i).text, ...result(i).after].join("\n");
+      assert.match(
+        after,
+        /AxonFlow found sensitive data/,
+        `step ${i}: ${after.slice(0, 400)}`,
+      );
+      assert.match(after, /This call failed/, `step ${i}`);
+      assert.match(after, /\[REDACTED:/, `step ${i}`);
+    }
     console.log(
-      `failed Bash / MCP isError output: LEAKED (PostToolUseFailure cannot replace it)\ntotal ${
+      `failed Bash / MCP isError output: LEAKED (PostToolUseFailure cannot replace it), warned after it\ntotal ${
         ((Date.now() - started) / 1000).toFixed(1)
       } s`,
     );

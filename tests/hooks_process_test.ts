@@ -702,3 +702,68 @@ Deno.test(
     });
   },
 );
+
+/** A Claude Code PostToolUseFailure event: the failed call's output comes as `error`. */
+function claudeFailure(command: string, error: string): string {
+  return JSON.stringify({
+    session_id: "sess-claude-1",
+    transcript_path: "/tmp/transcript.jsonl",
+    cwd: "/tmp",
+    permission_mode: "default",
+    hook_event_name: "PostToolUseFailure",
+    tool_name: "Bash",
+    tool_input: { command },
+    tool_use_id: "toolu_1",
+    error,
+    is_interrupt: false,
+  });
+}
+
+Deno.test({
+  name:
+    "post: a failed call's output with a secret (Claude Code PostToolUseFailure) warns the model with the redacted version and audits the exposure",
+  ...opts,
+}, async () => {
+  await withHome(async (t) => {
+    const r = await runHookProcess(
+      POST_HOOK,
+      claudeFailure(
+        "cat .env; exit 1",
+        `Exit code 1\nAWS_ACCESS_KEY_ID=${AWS_KEY}\nSSN ${SSN}\n`,
+      ),
+      { home: t.home },
+    );
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout).hookSpecificOutput;
+    assert.equal(out.hookEventName, "PostToolUseFailure");
+    assert.match(out.additionalContext, /\[REDACTED:ssn\]/);
+    assert.match(out.additionalContext, /This call failed/);
+    assert.ok(!out.additionalContext.includes(SSN));
+    assert.ok(!out.additionalContext.includes(AWS_KEY));
+    const [row] = rows(t.dataDir);
+    assert.equal(row.decision, "allowed");
+    assert.equal(row.success, false);
+    assert.ok(row.policies.some((p) => /ssn/.test(p)), row.policies.join());
+    assert.match(row.reason ?? "", /failed call's output/);
+    assert.ok(!JSON.stringify(row).includes(SSN));
+  });
+});
+
+Deno.test({
+  name:
+    "post: a failed call's clean output adds nothing and is audited as a failed call",
+  ...opts,
+}, async () => {
+  await withHome(async (t) => {
+    const r = await runHookProcess(
+      POST_HOOK,
+      claudeFailure("false", "Exit code 1\n"),
+      { home: t.home },
+    );
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, "");
+    const [row] = rows(t.dataDir);
+    assert.equal(row.success, false);
+    assert.deepEqual(row.policies, []);
+  });
+});

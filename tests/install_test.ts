@@ -680,10 +680,18 @@ Deno.test("Claude Code: CLAUDE_CONFIG_DIR is honoured; every event registered; t
   assert.deepEqual(Object.keys(s.hooks).sort(), [
     "PermissionRequest",
     "PostToolUse",
+    "PostToolUseFailure",
     "PreToolUse",
     "SessionStart",
     "UserPromptSubmit",
   ]);
+  // A failed call's output goes to the same hook (it warns and audits).
+  assert.equal(s.hooks.PostToolUseFailure[0].matcher, "*");
+  assert.ok(
+    s.hooks.PostToolUseFailure[0].hooks[0].command.endsWith(
+      "/hooks/dist/post_tool_use.js",
+    ),
+  );
   for (const event of ["SessionStart", "UserPromptSubmit"]) {
     assert.equal(s.hooks[event][0].matcher, undefined, event);
   }

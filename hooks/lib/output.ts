@@ -29,6 +29,19 @@ export function postContextOutput(context: string): string {
   });
 }
 
+/**
+ * Context for the model after a failed call (Claude Code's
+ * PostToolUseFailure, which can add context but not replace the output).
+ */
+export function postFailureContextOutput(context: string): string {
+  return JSON.stringify({
+    hookSpecificOutput: {
+      hookEventName: "PostToolUseFailure",
+      additionalContext: context,
+    },
+  });
+}
+
 /** What a hook run produced: stdout (empty = allow / nothing to add) and stderr lines. */
 export interface HookOutcome {
   stdout: string;

@@ -28,6 +28,8 @@ export interface HookEvent {
   toolInput: unknown;
   /** `tool_response` (PostToolUse only). */
   toolResponse?: unknown;
+  /** `error`: what a failed call printed (Claude Code's PostToolUseFailure). */
+  error?: string;
   cwd?: string;
   sessionId?: string;
   turnId?: string;
@@ -75,6 +77,7 @@ export function parsePayload(text: string): ParsedPayload {
       toolName,
       toolInput: value.tool_input ?? {},
       toolResponse: value.tool_response,
+      error: typeof value.error === "string" ? value.error : undefined,
       cwd: optString(value.cwd),
       sessionId: optString(value.session_id),
       turnId: optString(value.turn_id),

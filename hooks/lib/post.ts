@@ -35,6 +35,7 @@ import {
 import {
   type HookOutcome,
   postContextOutput,
+  postFailureContextOutput,
   postReplaceOutput,
   postUpdatedOutput,
 } from "./output.ts";
@@ -48,7 +49,12 @@ import {
   viewNote,
 } from "./model_view.ts";
 import { recordTaint } from "./taint_record.ts";
-import { type HookEvent, parsePayload, postScanText } from "./payload.ts";
+import {
+  type HookEvent,
+  jsonText,
+  parsePayload,
+  postScanText,
+} from "./payload.ts";
 import type { StdinRead } from "./stdin.ts";
 import { callerOf } from "./identity.ts";
 
@@ -231,6 +237,9 @@ export async function handlePost(
     return { stdout: "", stderr };
   }
   const ev = parsed.event;
+  if (ev.eventName === "PostToolUseFailure") {
+    return await handleFailure(ev, env, stderr);
+  }
   if (ev.eventName !== "" && ev.eventName !== "PostToolUse") {
     stderr.push(
       `ignoring a ${ev.eventName} event sent to the PostToolUse hook`,
@@ -393,6 +402,66 @@ export async function handlePost(
       outputSummary: redactedSummary ?? summarize(ev.toolResponse),
       success: true,
       errorMessage: notes.length > 0 ? notes.join("; ") : undefined,
+    },
+    env.endpoint
+      ? {
+        endpoint: env.endpoint,
+        auth: env.auth,
+        timeoutMs: (env.timeoutSeconds ?? POST_TIMEOUT_SECONDS) * 1000,
+      }
+      : undefined,
+  );
+  if (n) stderr.push(n);
+  return { stdout, stderr };
+}
+
+/** Said after the notice of a failed call: the model has already seen the original. */
+export const FAILURE_NOTE =
+  "This call failed, and the agent shows a failed call's output as it is: the original values above reached you before AxonFlow could redact them. Treat them as exposed: do not repeat, use or send them, and tell the user which ones to rotate or remove.";
+
+/**
+ * Claude Code's PostToolUseFailure (a Bash command that exited non-zero, an
+ * MCP `isError` result): the failed call's output (`error`) went to the model
+ * unchanged, and this event can only add context. The hook scans it (embedded
+ * engine), tells the model what in it was sensitive or injected (the redacted
+ * version and {@link FAILURE_NOTE}), and records the exposure in the audit
+ * trail; a clean failure is recorded as a failed call, with nothing added.
+ */
+async function handleFailure(
+  ev: HookEvent,
+  env: HookEnv,
+  stderr: string[],
+): Promise<HookOutcome> {
+  const config = loadEngineConfig(env, stderr, ev.cwd);
+  const own = isOwnTool(ev.toolName);
+  const text = own ? "" : ev.error ??
+    (ev.toolResponse === undefined ? "" : jsonText(ev.toolResponse));
+  const local = embeddedScan(text, config);
+  const findings = local.result.findings;
+  const stdout = local.notice
+    ? postFailureContextOutput(`${local.notice}\n${FAILURE_NOTE}`)
+    : "";
+  const n = await audit(
+    env.dataDir,
+    {
+      sessionId: ev.sessionId,
+      turnId: ev.turnId,
+      toolUseId: ev.toolUseId,
+      agent: ev.agent,
+      toolName: ev.toolName,
+      connectorType: connectorType(ev.agent, ev.toolName),
+      decision: "allowed",
+      policies: [...new Set(findings.map((f) => f.policyId))],
+      severity: topSeverity(local.result),
+      reason: findings.length > 0
+        ? "sensitive data or injected instructions in a failed call's output, which the agent showed the model unchanged (a failure can only be followed by a warning)"
+        : undefined,
+      inputSummary: summarize(ev.toolInput),
+      outputSummary: summarize(
+        findings.length > 0 ? local.result.redacted : text,
+      ),
+      success: false,
+      errorMessage: "the tool call failed",
     },
     env.endpoint
       ? {

@@ -59,6 +59,8 @@ export const CLAUDE_MATCHER =
  * the named matcher; seen through the real CLIs).
  */
 export const POST_MATCHER = "*";
+/** Claude Code's event for a failed call, handled by the PostToolUse hook (Codex has none). */
+export const CLAUDE_FAILURE_EVENT = "PostToolUseFailure";
 /** Every event the plugin installs a hook for, in the order written. */
 export const HOOK_EVENTS: readonly HookEventName[] = [
   "PreToolUse",
@@ -237,7 +239,23 @@ export async function desiredGroups(
       }],
     };
   };
-  return Object.fromEntries(HOOK_EVENTS.map((e) => [e, [group(e)]]));
+  const groups: GroupsByEvent = Object.fromEntries(
+    HOOK_EVENTS.map((e) => [e, [group(e)]]),
+  );
+  if (opts.agent === "claude-code") {
+    // A failed call's output (non-zero exit, an MCP isError result) comes as
+    // PostToolUseFailure, which PostToolUse never sees: the same hook warns
+    // the model about what was in it and audits the exposure.
+    groups[CLAUDE_FAILURE_EVENT] = [{
+      matcher: POST_MATCHER,
+      hooks: [{
+        type: "command",
+        command: hookLine(opts, "PostToolUse"),
+        timeout: m.PostToolUse.timeout,
+      }],
+    }];
+  }
+  return groups;
 }
 
 /** The `[mcp_servers.axonflow]` table text. */
