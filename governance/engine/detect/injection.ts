@@ -13,6 +13,7 @@ import {
   type InjectionPolicy,
 } from "../policies/injection.ts";
 import { MODEL, scoreChunk } from "./injection_model.ts";
+import { INJECTION_REACH } from "../policies/injection_reach.ts";
 import { asciiBytes } from "./ascii.ts";
 import { addressedRequests } from "./addressed.ts";
 import { CHANNEL_WORDS, channelRequests } from "./channels.ts";
@@ -188,7 +189,16 @@ function sourceOf(p: TextPattern): RegExp {
 
 function reachOf(p: TextPattern): PatternReach {
   if (p.reach !== undefined) return p.reach;
-  const reach = patternReach(sourceOf(p));
+  // The generated table (policies/injection_reach.ts) spares parsing the
+  // source, and building the policy's regexes, on a hook's first scan.
+  const known = INJECTION_REACH[p.policy.id]?.[p.index];
+  const reach: PatternReach = known !== undefined
+    ? {
+      len: known[0] < 0 ? Infinity : known[0],
+      look: known[1],
+      whole: known[2] === 1,
+    }
+    : patternReach(sourceOf(p));
   if (!p.anchors.trim()) reach.whole = true;
   if (reach.whole) p.whole = true;
   p.margin = reach.look + 4;
