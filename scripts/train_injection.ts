@@ -8,8 +8,9 @@
  * three lines a negative), because the scanner runs on every tool output,
  * and the project's labelled attacks and developer text
  * (`scripts/data/injection/{tune,heldout,heldout2,heldout3}.jsonl`: each
- * held-out set was measured once and then used for tuning). The last set,
- * `heldout4.jsonl`, is never trained or tuned on.
+ * held-out set was measured once and then used for tuning; and every
+ * `tune2..tune11.jsonl`). `heldout4.jsonl` and every later held-out set are
+ * never trained on.
  *
  * Reports 5-fold cross-validated precision/recall/FP rate on deepset, the FP
  * rate on held-out folds of tool output and developer text, picks the
@@ -43,12 +44,17 @@ const BENIGN_PATH = "scripts/data/benign_tool_output.txt";
 /** The project's labelled attacks and developer text trained on (rules were tuned on these too). */
 // Training on every project set was tried (2026-12-03): the model then
 // flagged 108-164 of 2,328 real documentation files (scripts/eval_docs.ts)
-// against 3-7 with these four.
+// against 3-7 with these four. With the structural cue features
+// (injection_cues.ts) the tune sets are added too: 5 of 2,520 files flagged.
 const DEV_PATHS = [
   "scripts/data/injection/tune.jsonl",
   "scripts/data/injection/heldout.jsonl",
   "scripts/data/injection/heldout2.jsonl",
   "scripts/data/injection/heldout3.jsonl",
+  ...Array.from(
+    { length: 11 },
+    (_, i) => `scripts/data/injection/tune${i + 2}.jsonl`,
+  ),
 ];
 /** Never trained on and never tuned on: the final figure. */
 const HELDOUT_PATH = "scripts/data/injection/heldout4.jsonl";

@@ -1,0 +1,575 @@
+/**
+ * Structural cues of an injected instruction, independent of its wording:
+ * who a sentence addresses (an AI, "you"), whether it commands (an
+ * imperative verb opening a clause), and what it targets (the reader's
+ * rules, prompt, secrets, tools or answer), plus frame breaks (role labels,
+ * fake end-of-data markers), concealment, deception, authority and
+ * persona or memory tricks. Developer text shares the words but seldom
+ * their combination in one sentence aimed at the reader.
+ *
+ * {@link cueTokens} names the cues of a chunk: each cue present, and each
+ * pair of cues met in one sentence. The classifier
+ * (`injection_model.ts`) hashes these names as extra features, so the
+ * logistic model weighs combinations ("addressee + override + rules") that
+ * carry across phrasings and languages: the cue lists below hold the few
+ * key words in English, Spanish, French, German, Portuguese, Italian,
+ * Dutch, Polish, Turkish, Swedish, Indonesian, Vietnamese, Russian,
+ * Chinese, Japanese and Korean. Digits for letters (`1gn0re`) and Cyrillic
+ * or Greek look-alike letters are read as Latin first.
+ *
+ * Pure, no I/O; the regexes have bounded or single quantifiers over
+ * disjoint classes, and the work is linear in the (bounded) chunk length.
+ *
+ * @module
+ */
+
+/** Cue names, indexed by bit. */
+const CUES = [
+  "addr", // an AI reader named
+  "you", // second person
+  "imp", // an imperative verb opening a clause
+  "override", // ignore, disregard, forget, bypass, rescind ...
+  "rules", // instructions, rules, guidance, constraints ...
+  "prior", // previous, earlier, initial, original ...
+  "reveal", // print, reveal, recite, dump, paste ...
+  "self", // prompt, preamble, setup text, configuration, hidden ...
+  "secret", // password, token, key, credentials, .env ...
+  "send", // send, post, upload, forward, bcc, attach ...
+  "outside", // a URL, an e-mail address or an IP in the sentence
+  "act", // run, execute, delete, approve, merge, transfer ...
+  "conceal", // quietly, without asking, don't mention ...
+  "deceive", // even if, regardless, claim, say that ...
+  "auth", // approved, authorised, urgent, CISO ...
+  "persona", // act as, pretend, role-play, mode, unfiltered ...
+  "persist", // from now on, remember, always, next time ...
+  "frame", // role labels, fake markers, end of data
+  "reader", // reading this, whoever, note to, if you are an ...
+  "safeguard", // safety, filters, checks, confirmation, review ...
+  "meta", // talk about attacks: attacker, injection, example, test ...
+  "answer", // your reply, response, summary, review, report ...
+] as const;
+
+const ADDR = 0, YOU = 1, IMP = 2, OVERRIDE = 3, RULES = 4, PRIOR = 5;
+const REVEAL = 6, SELF = 7, SECRET = 8, SEND = 9, OUTSIDE = 10, ACT = 11;
+const CONCEAL = 12, DECEIVE = 13, AUTH = 14, PERSONA = 15, PERSIST = 16;
+const FRAME = 17, READER = 18, SAFEGUARD = 19, META = 20, ANSWER = 21;
+
+/** Words (lower case) per cue. */
+const WORD_LISTS: [number, string][] = [
+  [
+    ADDR,
+    "ai a.i llm llms gpt chatgpt claude codex copilot gemini cursor devin bot bots chatbot chatbots assistant assistants agent agents model models " +
+    "helper summariser summarizer summarisers summarizers automation automations " +
+    // es fr de pt it nl pl tr sv id vi ru
+    "ia ki asistente asistentes assistente assistent assistentin modelo modèle modell agente agenti " +
+    "asystent asystencie asystencie asystentka yapay asisten trợ~lý ии ассистент ассистенту агент модель бот",
+  ],
+  [
+    YOU,
+    "you your yours yourself you're you've you'll u ur " +
+    "tu tus tú te ti usted vous votre vos toi tes ton ta du dein deine deinen deiner dir dich sie ihre " +
+    "você seu sua suas teus tua tuo tuoi jij je jouw uw ty twoje twoich swoje sen senin du dina dig din kamu anda bạn " +
+    "ты твои твоих свои своим тебе вы ваши",
+  ],
+  [
+    OVERRIDE,
+    "ignore ignoring disregard forget override overrule bypass discard scrap void null rescind rescinded revoke revoked " +
+    "withdraw withdrawn supersede superseded supersedes obsolete stale outdated expired suspend suspended lift lifted " +
+    "abandon drop skip circumvent disable disabled deactivate unlock unlocked jailbreak nullify overwrite replace replaced " +
+    "ignora ignorar ignore ignorez ignoriere ignorieren olvida olvide oublie oubliez esqueça esqueca dimentica dimentichi " +
+    "vergiss vergessen negeer vergeet zignoruj zapomnij unut yoksay bortse glöm abaikan lupakan bỏ~qua " +
+    "игнорируй проигнорируй забудь игнорировать",
+  ],
+  [
+    RULES,
+    "instruction instructions rule rules guideline guidelines guidance directive directives constraint constraints " +
+    "order orders policy policies restriction restrictions limit limits programming brief briefing prompt prompts " +
+    "instrucciones instrucción reglas directrices normas consignes règles regles anweisungen anweisung regeln vorgaben richtlinien " +
+    "istruzioni regole instruções instrucoes regras diretrizes instructies regels polecenia zasady instrukcje talimatları talimat kuralları " +
+    "instruktioner regler instruksi aturan hướng~dẫn quy~tắc правила инструкции указания",
+  ],
+  [
+    PRIOR,
+    "previous prior earlier above preceding initial original old existing standing startup former past " +
+    "anteriores anterior précédentes précédente precedenti vorherigen bisherigen früheren vorher eerdere vorige " +
+    "wcześniejsze poprzednie önceki tidigare sebelumnya trước предыдущие прежние",
+  ],
+  [
+    REVEAL,
+    "reveal print show output recite repeat echo paste dump disclose leak expose display quote list spell read write " +
+    "reprint restate print type tell give " +
+    "muestra mostrar revela affiche montre révèle zeig zeige gib verrate mostra rivela mostre revele toon laat pokaż wyświetl " +
+    "göster yaz visa tampilkan tunjukkan hiển~thị покажи выведи раскрой",
+  ],
+  [
+    SELF,
+    "prompt prompts preamble setup configuration config hidden confidential initial system boot instructions operating " +
+    "systemprompt systemprompten sistema système systeme",
+  ],
+  [
+    SECRET,
+    "password passwords passphrase secret secrets token tokens key keys credential credentials cookie cookies " +
+    "env ssh id_rsa id_ed25519 pgpass kubeconfig netrc npmrc ssn ssns cvv 2fa otp apikey " +
+    "contraseña contraseñas clave claves de~passe jeton passwort passwörter zugangsdaten schlüssel senha senhas chave chaves " +
+    "wachtwoord hasło hasła şifre şifresini şifreyi lösenord kata~sandi mật~khẩu пароль пароли ключ ключи токен",
+  ],
+  [
+    SEND,
+    "send post upload forward email e-mail mail bcc cc attach share transmit submit exfiltrate push commit publish " +
+    "envía envia enviar envoie envoyez schick schicke sende senden invia inviare envie enviar stuur wyślij prześlij " +
+    "gönder skicka kirim gửi отправь отправьте перешли",
+  ],
+  [
+    ACT,
+    "run execute invoke trigger call delete remove wipe erase destroy drop truncate disable approve merge deploy install " +
+    "apply grant transfer pay refund chmod rm curl sudo create add set close open fetch kick fire issue unset " +
+    "ejecuta borra elimina exécute supprime lösche führe esegui cancella execute apague exclua voer verwijder uruchom usuń " +
+    "çalıştır sil kör radera jalankan hapus chạy xóa выполни удали запусти",
+  ],
+  [
+    CONCEAL,
+    "quietly silently secretly covertly discreetly unnoticed hide hidden omit conceal " +
+    "silencio silencieusement heimlich segretamente",
+  ],
+  [
+    DECEIVE,
+    "regardless claim pretend lie falsely anyway",
+  ],
+  [
+    AUTH,
+    "approved pre-approved preapproved authorised authorized authorise authorize permitted cleared sanctioned " +
+    "urgent urgently immediately asap ciso cto ceo admin administrator operator owner official verified " +
+    "autorizado autorisé genehmigt autorizzato",
+  ],
+  [
+    PERSONA,
+    "pretend roleplay role-play persona character simulate impersonate mode unfiltered unrestricted uncensored " +
+    "jailbroken dan game",
+  ],
+  [
+    PERSIST,
+    "remember memorise memorize memory permanently permanent lasting future henceforth forever always onward onwards",
+  ],
+  [
+    READER,
+    "whoever whichever reading processing parsing summarising summarizing indexing ingesting attention",
+  ],
+  [
+    SAFEGUARD,
+    "safety safe filter filters filtering guardrail guardrails restriction restrictions moderation safeguard safeguards " +
+    "check checks confirmation confirm confirmations review reviews approval approvals verification mfa protection",
+  ],
+  [
+    META,
+    "attack attacks attacker attackers injection injections example examples e.g malicious adversarial phishing " +
+    "test tests fixture eval evals red-team detect detection detector detects expect payload payloads scanner",
+  ],
+  [
+    ANSWER,
+    "reply response answer summary summaries review report verdict output message chat conversation",
+  ],
+];
+
+/** Two-word phrases per cue (words joined by one space). */
+const PHRASES: [number, string[]][] = [
+  [OVERRIDE, [
+    "set aside",
+    "throw out",
+    "no longer",
+    "null and",
+    "and void",
+    "wipe the",
+    "clean slate",
+    "start fresh",
+    "start over",
+    "not apply",
+    "longer apply",
+    "turn off",
+    "switch off",
+    "stop following",
+    "stop honouring",
+    "stop honoring",
+    "deixe de",
+    "ne tiens",
+    "tiens plus",
+    "no sigas",
+    "bỏ qua",
+    "не следуй",
+  ]],
+  [CONCEAL, [
+    "without asking",
+    "without telling",
+    "without showing",
+    "without mentioning",
+    "without confirmation",
+    "without approval",
+    "without checking",
+    "don't mention",
+    "dont mention",
+    "not mention",
+    "never mention",
+    "don't tell",
+    "not tell",
+    "no need",
+    "between us",
+    "leave out",
+    "sin preguntar",
+    "sans demander",
+    "sem perguntar",
+    "senza chiedere",
+  ]],
+  [DECEIVE, [
+    "even if",
+    "even though",
+    "no matter",
+    "say that",
+    "state that",
+    "claim that",
+    "tell them",
+    "whatever the",
+    "the lowest",
+    "the highest",
+    "top rated",
+    "as correct",
+  ]],
+  [PERSONA, [
+    "act as",
+    "you are",
+    "you're now",
+    "are now",
+    "play a",
+    "let's play",
+    "speak as",
+    "answer as",
+    "respond as",
+    "stay in",
+    "in character",
+  ]],
+  [PERSIST, [
+    "from now",
+    "now on",
+    "rest of",
+    "next time",
+    "all future",
+    "every time",
+    "a partir",
+  ]],
+  [READER, [
+    "note to",
+    "to any",
+    "to whoever",
+    "for any",
+    "if you",
+    "you are",
+    "reading this",
+    "processing this",
+    "lit ceci",
+    "lees dit",
+  ]],
+  [AUTH, ["signed off", "right now", "within the", "the hour"]],
+  [SECRET, ["api key", "access key", "private key", "backup codes"]],
+  [SELF, ["system message", "system prompt", "setup message", "setup text"]],
+];
+
+/** Strings found by substring in texts with CJK or Hangul letters (no spaces between words). */
+const CJK_LISTS: [number, string[]][] = [
+  [ADDR, [
+    "助手",
+    "人工智能",
+    "ai",
+    "アシスタント",
+    "モデル",
+    "エージェント",
+    "에이전트",
+    "어시스턴트",
+    "모델",
+    "智能体",
+  ]],
+  [YOU, ["你", "您", "あなた", "君", "당신", "너"]],
+  [OVERRIDE, [
+    "忽略",
+    "无视",
+    "無視",
+    "不要理会",
+    "不理会",
+    "忘记",
+    "忘掉",
+    "破棄",
+    "忘れ",
+    "무시",
+    "따르지 말",
+    "잊어",
+  ]],
+  [RULES, [
+    "指示",
+    "规则",
+    "設定",
+    "设定",
+    "指令",
+    "ルール",
+    "命令",
+    "지침",
+    "지시",
+    "규칙",
+  ]],
+  [PRIOR, ["之前", "以前", "先前", "これまで", "前の", "기존", "이전"]],
+  [REVEAL, [
+    "显示",
+    "输出",
+    "告诉我",
+    "表示",
+    "出力",
+    "教えて",
+    "보여",
+    "알려",
+    "출력",
+  ]],
+  [SELF, ["系统提示", "提示词", "システムプロンプト", "시스템 프롬프트"]],
+  [SECRET, [
+    "密码",
+    "密钥",
+    "令牌",
+    "パスワード",
+    "秘密鍵",
+    "環境変数",
+    "トークン",
+    "비밀번호",
+    "키",
+    "토큰",
+  ]],
+  [SEND, ["发送", "发给", "送って", "送信", "보내", "전송"]],
+  [ACT, ["执行", "删除", "実行", "削除", "실행", "삭제"]],
+  [CONCEAL, ["不要告诉", "别告诉", "内緒", "黙って", "알리지 말"]],
+];
+
+/** Imperative verbs that open a command (English; other languages count through their cue words). */
+const IMPERATIVES = new Set(
+  ("ignore disregard forget override bypass discard drop skip disable reveal print show output recite repeat echo " +
+    "paste dump disclose leak expose display quote list send post upload forward email bcc attach share submit " +
+    "push commit publish run execute invoke trigger call delete remove wipe erase destroy approve merge deploy " +
+    "install apply grant transfer pay refund create add set close open fetch kick fire tell say state claim " +
+    "describe classify mark rank score give include put insert append write read obey follow treat consider " +
+    "pretend act become adopt simulate imagine enable remember memorise memorize record store save stop start " +
+    "reply respond answer change replace cat copy grab take download visit navigate click press confirm begin " +
+    "continue proceed do make use reprint restate spell encode decode translate")
+    .split(" "),
+);
+
+/** Words that may stand before the verb of a command (`please run`, `now delete`). */
+const SOFTENERS = new Set(
+  "please kindly now just also then first quickly simply immediately quietly silently go ahead and"
+    .split(" "),
+);
+
+/** Cyrillic and Greek letters that look Latin. */
+const LOOKALIKE: Record<string, string> = {
+  "а": "a",
+  "е": "e",
+  "о": "o",
+  "р": "p",
+  "с": "c",
+  "у": "y",
+  "х": "x",
+  "і": "i",
+  "ј": "j",
+  "ѕ": "s",
+  "ԁ": "d",
+  "һ": "h",
+  "ο": "o",
+  "α": "a",
+  "ε": "e",
+  "ι": "i",
+  "ν": "v",
+  "τ": "t",
+  "κ": "k",
+};
+/** Digits and signs read as letters inside words (`1gn0re`, `s3cr3ts`). */
+const LEET: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  "$": "s",
+};
+
+let WORD_CUES: Map<string, number> | undefined;
+let PHRASE_CUES: Map<string, number> | undefined;
+
+function tables(): [Map<string, number>, Map<string, number>] {
+  if (WORD_CUES && PHRASE_CUES) return [WORD_CUES, PHRASE_CUES];
+  const words = new Map<string, number>();
+  for (const [bit, list] of WORD_LISTS) {
+    for (const w of list.split(" ")) {
+      if (!w) continue;
+      // Two-word entries ("trợ~lý", "de~passe") are looked up as word pairs.
+      const key = w.replace("~", " ");
+      words.set(key, (words.get(key) ?? 0) | (1 << bit));
+    }
+  }
+  const phrases = new Map<string, number>();
+  for (const [bit, list] of PHRASES) {
+    for (const p of list) phrases.set(p, (phrases.get(p) ?? 0) | (1 << bit));
+  }
+  WORD_CUES = words;
+  PHRASE_CUES = phrases;
+  return [words, phrases];
+}
+
+/**
+ * One pass over a chunk: a word (letters, digits, the signs leetspeak uses
+ * inside words, one inner apostrophe, dot or hyphen), a sentence end (a
+ * full stop, question or exclamation mark before a space, a line break), or
+ * a clause break (colon, semicolon, comma, dash, bracket, quote, markup).
+ */
+const PASS_RE =
+  /([\p{L}\p{N}@$_]+(?:['’.-][\p{L}\p{N}]+)?)|([.!?。！？]+(?=\s|$)|\n)|([;:,\u2014\u2013()[\]{}<>"“”`*#|，：；、])/gu;
+/** {@link PASS_RE} on ASCII text. */
+const ASCII_PASS_RE =
+  /([a-z0-9@$_]+(?:['.-][a-z0-9]+)?)|([.!?]+(?=\s|$)|\n)|([;:,()[\]{}<>"`*#|-])/g;
+const HAS_LEET = /[0-9@$]/;
+const LEET_RE = /[0-9@$]/g;
+const HEX_WORD_RE = /^[0-9a-f]{5,}$/;
+const NON_ASCII_RE = /[\u0080-\uffff]/;
+const HAS_LETTER = /[a-z]/;
+const LOOKALIKE_RE = /[аеорсухіјѕԁһοαειντκ]/g;
+const LATIN_RE = /[a-z]/;
+const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** A URL, an e-mail address, an IPv4 address or a reserved example domain. */
+const OUTSIDE_G =
+  /https?:\/\/|\bwww\.|[\w.-]@[\w-]{1,63}\.[a-z]|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\.example\b/gi;
+/** Role labels at a line start, chat-template tokens and fake end-of-data markers. */
+const FRAME_G =
+  /(?:^|\n)[ \t]{0,4}(?:system|assistant|human|user|developer|admin|operator)[ \t]{0,2}:|<\|[a-z_]{1,20}\|>|\[\/?inst\]|<<\/?sys>>|\[system|###|```[ \t]{0,2}system|<\/(?:article|document|context|data|input|user|body|html)>|\bend of (?:the )?(?:untrusted |user |input |document|data|file|context)|\bbegin (?:system|new|developer)/gi;
+
+/** The word as read plainly: look-alike letters and digits-for-letters replaced. */
+function plainWord(w: string, ascii: boolean): string {
+  let t = w;
+  if (!ascii && LATIN_RE.test(t) && NON_ASCII_RE.test(t)) {
+    t = t.replace(LOOKALIKE_RE, (c) => LOOKALIKE[c] ?? c);
+  }
+  if (HAS_LEET.test(t) && HAS_LETTER.test(t) && !HEX_WORD_RE.test(t)) {
+    t = t.replace(LEET_RE, (c) => LEET[c] ?? c);
+  }
+  return t;
+}
+
+/** Offsets where a global regex matches in `t` (at most `max`). */
+function positions(re: RegExp, t: string, max: number): number[] {
+  re.lastIndex = 0;
+  const out: number[] = [];
+  for (let m = re.exec(t); m !== null && out.length < max; m = re.exec(t)) {
+    out.push(m.index + (m[0].startsWith("\n") ? 1 : 0));
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** Cue bits found by substring in a sentence with CJK or Hangul letters. */
+function cjkBits(sentence: string): number {
+  let bits = 0;
+  for (const [bit, list] of CJK_LISTS) {
+    for (const s of list) {
+      if (sentence.includes(s)) {
+        bits |= 1 << bit;
+        break;
+      }
+    }
+  }
+  return bits;
+}
+
+/** Most sentences of one chunk read for cues (chunks are short; this bounds hostile ones). */
+const MAX_SENTENCES = 64;
+
+/**
+ * The cue names of a chunk of text: `c:NAME` for each cue present and
+ * `p:A+B` for each pair of cues met in one sentence, in a fixed order.
+ */
+export function cueTokens(text: string): string[] {
+  const ascii = !NON_ASCII_RE.test(text);
+  const t = ascii ? text.toLowerCase() : text.normalize("NFKC").toLowerCase()
+    .replace(/[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g, "");
+  const [wordCues, phraseCues] = tables();
+  const outside = positions(OUTSIDE_G, t, 32);
+  const frames = positions(FRAME_G, t, 32);
+  const cjk = !ascii && CJK_RE.test(t);
+  const leet = HAS_LEET.test(t);
+  let all = 0;
+  let pairs: Set<number> | undefined;
+  let bits = 0;
+  let from = 0;
+  let sentences = 0;
+  let prev = "";
+  let opening = true;
+  let lead = 0;
+  const endSentence = (to: number) => {
+    for (const at of outside) if (at >= from && at < to) bits |= 1 << OUTSIDE;
+    for (const at of frames) if (at >= from && at < to) bits |= 1 << FRAME;
+    if (cjk) bits |= cjkBits(t.slice(from, to));
+    all |= bits;
+    if ((bits & (bits - 1)) !== 0) {
+      pairs ??= new Set<number>();
+      for (let i = 0; i < CUES.length; i++) {
+        if (!(bits & (1 << i))) continue;
+        for (let j = i + 1; j < CUES.length; j++) {
+          if (bits & (1 << j)) pairs.add(i * 32 + j);
+        }
+      }
+    }
+    bits = 0;
+    from = to;
+    sentences++;
+  };
+  const re = ascii ? ASCII_PASS_RE : PASS_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+    if (m[1] === undefined) {
+      // A sentence end or a clause break: the next word may open a command.
+      prev = "";
+      opening = true;
+      lead = 0;
+      if (m[2] !== undefined) {
+        endSentence(m.index + m[0].length);
+        if (sentences >= MAX_SENTENCES) break;
+      }
+      continue;
+    }
+    let w = leet || !ascii ? plainWord(m[1], ascii) : m[1];
+    // A 1 stands for an i or an l (`1gn0re`, `ru1es`).
+    if (w !== m[1] && !wordCues.has(w) && m[1].includes("1")) {
+      const l = plainWord(m[1].replaceAll("1", "l"), ascii);
+      if (wordCues.has(l)) w = l;
+    }
+    const c = wordCues.get(w);
+    if (c !== undefined) bits |= c;
+    if (prev) {
+      const key = `${prev} ${w}`;
+      const p = phraseCues.get(key);
+      if (p !== undefined) bits |= p;
+      const q = wordCues.get(key);
+      if (q !== undefined) bits |= q;
+    }
+    if (opening) {
+      // An imperative verb opening the clause (softeners skipped).
+      if (IMPERATIVES.has(w)) {
+        bits |= 1 << IMP;
+        opening = false;
+      } else if (!SOFTENERS.has(w) || ++lead > 3) opening = false;
+    }
+    prev = w;
+  }
+  if (sentences < MAX_SENTENCES) endSentence(t.length);
+  const out: string[] = [];
+  for (let i = 0; i < CUES.length; i++) {
+    if (all & (1 << i)) out.push(`c:${CUES[i]}`);
+  }
+  if (pairs) {
+    for (const k of [...pairs].sort((a, b) => a - b)) {
+      out.push(`p:${CUES[k >> 5]}+${CUES[k & 31]}`);
+    }
+  }
+  return out;
+}
