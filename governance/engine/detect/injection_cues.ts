@@ -47,12 +47,25 @@ const CUES = [
   "safeguard", // safety, filters, checks, confirmation, review ...
   "meta", // talk about attacks: attacker, injection, example, test ...
   "answer", // your reply, response, summary, review, report ...
+  "neg", // never, not, don't, must not ...
+  "modal", // must, should, shall, needs to, is required to ...
+  "request", // please, kindly, could you, would you mind ...
+  "quote", // a quotation mark in the sentence
+  "error", // error, fatal, panic, failed ... anywhere in the chunk
 ] as const;
 
 const ADDR = 0, YOU = 1, IMP = 2, OVERRIDE = 3, RULES = 4, PRIOR = 5;
 const REVEAL = 6, SELF = 7, SECRET = 8, SEND = 9, OUTSIDE = 10, ACT = 11;
 const CONCEAL = 12, DECEIVE = 13, AUTH = 14, PERSONA = 15, PERSIST = 16;
 const FRAME = 17, READER = 18, SAFEGUARD = 19, META = 20, ANSWER = 21;
+const NEG = 22, MODAL = 23, REQUEST = 24, QUOTE = 25, ERROR = 26;
+/** What a command may target: the reader's rules, prompt, secrets, tools, answer or persona. */
+const TARGETS = (1 << OVERRIDE) | (1 << RULES) | (1 << REVEAL) | (1 << SELF) |
+  (1 << SECRET) | (1 << SEND) | (1 << OUTSIDE) | (1 << ACT) | (1 << CONCEAL) |
+  (1 << DECEIVE) | (1 << PERSONA) | (1 << PERSIST) | (1 << SAFEGUARD) |
+  (1 << ANSWER) | (1 << NEG);
+/** Cues of the whole chunk that pair with every cue of the chunk, not only of their sentence. */
+const CONTEXT_CUES = (1 << ERROR) | (1 << FRAME);
 
 /** Words (lower case) per cue. */
 const WORD_LISTS: [number, string][] = [
@@ -78,7 +91,8 @@ const WORD_LISTS: [number, string][] = [
     "abandon drop skip circumvent disable disabled deactivate unlock unlocked jailbreak nullify overwrite replace replaced " +
     "ignora ignorar ignore ignorez ignoriere ignorieren olvida olvide oublie oubliez esqueça esqueca dimentica dimentichi " +
     "vergiss vergessen negeer vergeet zignoruj zapomnij unut yoksay bortse glöm abaikan lupakan bỏ~qua " +
-    "игнорируй проигнорируй забудь игнорировать",
+    "игнорируй проигнорируй забудь игнорировать забудьте игнорируйте проигнорируйте " +
+    "ignoreer ignorera ignorați ignoră ignorati uitați ignoriert ignorieren",
   ],
   [
     RULES,
@@ -86,20 +100,22 @@ const WORD_LISTS: [number, string][] = [
     "order orders policy policies restriction restrictions limit limits programming brief briefing prompt prompts " +
     "instrucciones instrucción reglas directrices normas consignes règles regles anweisungen anweisung regeln vorgaben richtlinien " +
     "istruzioni regole instruções instrucoes regras diretrizes instructies regels polecenia zasady instrukcje talimatları talimat kuralları " +
-    "instruktioner regler instruksi aturan hướng~dẫn quy~tắc правила инструкции указания",
+    "instruktioner regler instruksi aturan hướng~dẫn quy~tắc правила инструкции указания указаний инструкций " +
+    "instrucțiunile instrucțiuni regulile indicazioni",
   ],
   [
     PRIOR,
     "previous prior earlier above preceding initial original old existing standing startup former past " +
     "anteriores anterior précédentes précédente precedenti vorherigen bisherigen früheren vorher eerdere vorige " +
-    "wcześniejsze poprzednie önceki tidigare sebelumnya trước предыдущие прежние",
+    "wcześniejsze poprzednie önceki tidigare sebelumnya trước предыдущие прежние предыдущих anterioare",
   ],
   [
     REVEAL,
     "reveal print show output recite repeat echo paste dump disclose leak expose display quote list spell read write " +
     "reprint restate print type tell give " +
     "muestra mostrar revela affiche montre révèle zeig zeige gib verrate mostra rivela mostre revele toon laat pokaż wyświetl " +
-    "göster yaz visa tampilkan tunjukkan hiển~thị покажи выведи раскрой",
+    "göster yaz visa tampilkan tunjukkan hiển~thị покажи выведи раскрой покажите выведите " +
+    "afișați afișează arată skriv toon",
   ],
   [
     SELF,
@@ -117,14 +133,15 @@ const WORD_LISTS: [number, string][] = [
     SEND,
     "send post upload forward email e-mail mail bcc cc attach share transmit submit exfiltrate push commit publish " +
     "envía envia enviar envoie envoyez schick schicke sende senden invia inviare envie enviar stuur wyślij prześlij " +
-    "gönder skicka kirim gửi отправь отправьте перешли",
+    "gönder skicka kirim gửi отправь отправьте перешли перешлите trimite trimiteți",
   ],
   [
     ACT,
     "run execute invoke trigger call delete remove wipe erase destroy drop truncate disable approve merge deploy install " +
     "apply grant transfer pay refund chmod rm curl sudo create add set close open fetch kick fire issue unset " +
     "ejecuta borra elimina exécute supprime lösche führe esegui cancella execute apague exclua voer verwijder uruchom usuń " +
-    "çalıştır sil kör radera jalankan hapus chạy xóa выполни удали запусти",
+    "çalıştır sil kör radera jalankan hapus chạy xóa выполни удали запусти выполните удалите " +
+    "șterge ștergeți rulează",
   ],
   [
     CONCEAL,
@@ -133,7 +150,7 @@ const WORD_LISTS: [number, string][] = [
   ],
   [
     DECEIVE,
-    "regardless claim pretend lie falsely anyway",
+    "regardless claim pretend lie falsely anyway swap swapping replacing instead",
   ],
   [
     AUTH,
@@ -166,7 +183,26 @@ const WORD_LISTS: [number, string][] = [
   ],
   [
     ANSWER,
-    "reply response answer summary summaries review report verdict output message chat conversation",
+    "reply response answer summary summaries review report verdict output message chat conversation " +
+    "rispondi responde réponds antworte 回复",
+  ],
+  [
+    NEG,
+    "never not don't dont doesn't mustn't shouldn't cannot can't won't no nor nunca jamais nie niemals nicht",
+  ],
+  [
+    MODAL,
+    "must should shall ought required instructed expected supposed obliged " +
+    "debe deve doit muss sollte deveria",
+  ],
+  [
+    REQUEST,
+    "please kindly pls plz mind lovely grateful appreciate por favor bitte s'il",
+  ],
+  [
+    ERROR,
+    "error errors err fatal panic failed failure traceback exception warning warn critical denied corrupted " +
+    "invalid expired",
   ],
 ];
 
@@ -234,6 +270,13 @@ const PHRASES: [number, string[]][] = [
   ]],
   [PERSONA, [
     "act as",
+    "behave like",
+    "behave as",
+    "take on",
+    "point on",
+    "you play",
+    "be called",
+    "respond only",
     "you are",
     "you're now",
     "are now",
@@ -266,7 +309,22 @@ const PHRASES: [number, string[]][] = [
     "lit ceci",
     "lees dit",
   ]],
-  [AUTH, ["signed off", "right now", "within the", "the hour"]],
+  [AUTH, [
+    "signed off",
+    "right now",
+    "within the",
+    "the hour",
+    "elevated privileges",
+  ]],
+  [MODAL, ["needs to", "need to", "have to", "has to", "are to", "is to"]],
+  [REQUEST, ["could you", "would you", "can you", "if you", "you could"]],
+  [DECEIVE, [
+    "replace with",
+    "change every",
+    "but replace",
+    "but change",
+    "swap the",
+  ]],
   [SECRET, ["api key", "access key", "private key", "backup codes"]],
   [SELF, ["system message", "system prompt", "setup message", "setup text"]],
 ];
@@ -312,7 +370,19 @@ const CJK_LISTS: [number, string[]][] = [
     "지시",
     "규칙",
   ]],
-  [PRIOR, ["之前", "以前", "先前", "これまで", "前の", "기존", "이전"]],
+  [PRIOR, [
+    "之前",
+    "以前",
+    "先前",
+    "以上",
+    "上面",
+    "これまで",
+    "前の",
+    "上記",
+    "기존",
+    "이전",
+    "위의",
+  ]],
   [REVEAL, [
     "显示",
     "输出",
@@ -437,6 +507,8 @@ const HAS_LETTER = /[a-z]/;
 const LOOKALIKE_RE = /[аеорсухіјѕԁһοαειντκ]/g;
 const LATIN_RE = /[a-z]/;
 const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** A quotation mark (straight double, curly, guillemets, CJK corners). */
+const QUOTE_RE = /["“”«»「」]/;
 /** A URL, an e-mail address, an IPv4 address or a reserved example domain. */
 const OUTSIDE_G =
   /https?:\/\/|\bwww\.|[\w.-]@[\w-]{1,63}\.[a-z]|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\.example\b/gi;
@@ -485,8 +557,11 @@ function cjkBits(sentence: string): number {
 const MAX_SENTENCES = 64;
 
 /**
- * The cue names of a chunk of text: `c:NAME` for each cue present and
- * `p:A+B` for each pair of cues met in one sentence, in a fixed order.
+ * The cue names of a chunk of text, in a fixed order: `c:NAME` for each
+ * cue present, `p:A+B` for each pair of cues met in one sentence (an error
+ * or a frame break pairs across the chunk), and `t:WHO+HOW+WHAT` for a
+ * sentence that tells an AI or "you" (imperative, modal or request) to do
+ * something to a target.
  */
 export function cueTokens(text: string): string[] {
   const ascii = !NON_ASCII_RE.test(text);
@@ -499,6 +574,7 @@ export function cueTokens(text: string): string[] {
   const leet = HAS_LEET.test(t);
   let all = 0;
   let pairs: Set<number> | undefined;
+  let triples: Set<number> | undefined;
   let bits = 0;
   let from = 0;
   let sentences = 0;
@@ -506,10 +582,27 @@ export function cueTokens(text: string): string[] {
   let opening = true;
   let lead = 0;
   const endSentence = (to: number) => {
+    if (QUOTE_RE.test(t.slice(from, to))) bits |= 1 << QUOTE;
     for (const at of outside) if (at >= from && at < to) bits |= 1 << OUTSIDE;
     for (const at of frames) if (at >= from && at < to) bits |= 1 << FRAME;
     if (cjk) bits |= cjkBits(t.slice(from, to));
     all |= bits;
+    // Who is told (an AI, "you"), how (an imperative, a modal, a request)
+    // and what about: one sentence holding all three.
+    const who = bits & (1 << ADDR) ? ADDR : bits & (1 << YOU) ? YOU : -1;
+    const how = bits & (1 << IMP)
+      ? IMP
+      : bits & (1 << MODAL)
+      ? MODAL
+      : bits & (1 << REQUEST)
+      ? REQUEST
+      : -1;
+    if (who >= 0 && how >= 0 && bits & TARGETS) {
+      triples ??= new Set<number>();
+      for (let i = 0; i < CUES.length; i++) {
+        if (TARGETS & bits & (1 << i)) triples.add((who * 32 + how) * 32 + i);
+      }
+    }
     if ((bits & (bits - 1)) !== 0) {
       pairs ??= new Set<number>();
       for (let i = 0; i < CUES.length; i++) {
@@ -562,6 +655,20 @@ export function cueTokens(text: string): string[] {
     prev = w;
   }
   if (sentences < MAX_SENTENCES) endSentence(t.length);
+  // An error or a frame break sets the scene for the whole chunk (`ERROR:
+  // ... . To fix it, the agent must run ...`): it pairs with every cue.
+  const context = all & CONTEXT_CUES;
+  if (context) {
+    pairs ??= new Set<number>();
+    for (let i = 0; i < CUES.length; i++) {
+      if (!(context & (1 << i))) continue;
+      for (let j = 0; j < CUES.length; j++) {
+        if (j !== i && all & (1 << j)) {
+          pairs.add(Math.min(i, j) * 32 + Math.max(i, j));
+        }
+      }
+    }
+  }
   const out: string[] = [];
   for (let i = 0; i < CUES.length; i++) {
     if (all & (1 << i)) out.push(`c:${CUES[i]}`);
@@ -569,6 +676,11 @@ export function cueTokens(text: string): string[] {
   if (pairs) {
     for (const k of [...pairs].sort((a, b) => a - b)) {
       out.push(`p:${CUES[k >> 5]}+${CUES[k & 31]}`);
+    }
+  }
+  if (triples) {
+    for (const k of [...triples].sort((a, b) => a - b)) {
+      out.push(`t:${CUES[k >> 10]}+${CUES[(k >> 5) & 31]}+${CUES[k & 31]}`);
     }
   }
   return out;
