@@ -467,9 +467,32 @@ const LEET: Record<string, string> = {
 
 let WORD_CUES: Map<string, number> | undefined;
 let PHRASE_CUES: Map<string, number> | undefined;
+/** First words of the phrases (a pair is looked up only after one). */
+let PHRASE_FIRST: Set<string> | undefined;
+/** Names of the single cues and of the pairs (index i * 32 + j), built once. */
+const CUE_NAMES = CUES.map((c) => `c:${c}`);
+const PAIR_NAMES: string[] = [];
+for (let i = 0; i < CUES.length; i++) {
+  for (let j = i + 1; j < CUES.length; j++) {
+    PAIR_NAMES[i * 32 + j] = `p:${CUES[i]}+${CUES[j]}`;
+  }
+}
+/** The (who, how) prefixes of the triples, in the order they are listed. */
+const WHO_HOW = [
+  "addr+imp",
+  "addr+modal",
+  "addr+request",
+  "you+imp",
+  "you+modal",
+  "you+request",
+];
+const pairs = new Uint32Array(32);
+const triples = new Uint32Array(WHO_HOW.length);
 
-function tables(): [Map<string, number>, Map<string, number>] {
-  if (WORD_CUES && PHRASE_CUES) return [WORD_CUES, PHRASE_CUES];
+function tables(): [Map<string, number>, Map<string, number>, Set<string>] {
+  if (WORD_CUES && PHRASE_CUES && PHRASE_FIRST) {
+    return [WORD_CUES, PHRASE_CUES, PHRASE_FIRST];
+  }
   const words = new Map<string, number>();
   for (const [bit, list] of WORD_LISTS) {
     for (const w of list.split(" ")) {
@@ -483,22 +506,44 @@ function tables(): [Map<string, number>, Map<string, number>] {
   for (const [bit, list] of PHRASES) {
     for (const p of list) phrases.set(p, (phrases.get(p) ?? 0) | (1 << bit));
   }
+  // Two-word entries of the word lists are phrases too.
+  for (const [k, v] of words) {
+    if (k.includes(" ")) phrases.set(k, (phrases.get(k) ?? 0) | v);
+  }
+  const first = new Set<string>();
+  for (const k of phrases.keys()) first.add(k.slice(0, k.indexOf(" ")));
   WORD_CUES = words;
   PHRASE_CUES = phrases;
-  return [words, phrases];
+  PHRASE_FIRST = first;
+  return [words, phrases, first];
 }
 
-/**
- * One pass over a chunk: a word (letters, digits, the signs leetspeak uses
- * inside words, one inner apostrophe, dot or hyphen), a sentence end (a
- * full stop, question or exclamation mark before a space, a line break), or
- * a clause break (colon, semicolon, comma, dash, bracket, quote, markup).
- */
-const PASS_RE =
-  /([\p{L}\p{N}@$_]+(?:['’.-][\p{L}\p{N}]+)?)|([.!?。！？]+(?=\s|$)|\n)|([;:,\u2014\u2013()[\]{}<>"“”`*#|，：；、])/gu;
-/** {@link PASS_RE} on ASCII text. */
-const ASCII_PASS_RE =
-  /([a-z0-9@$_]+(?:['.-][a-z0-9]+)?)|([.!?]+(?=\s|$)|\n)|([;:,()[\]{}<>"`*#|-])/g;
+/** Words: letters, digits, the signs leetspeak uses inside words, one inner apostrophe, dot or hyphen. */
+const WORD_RE = /[\p{L}\p{N}@$_]+(?:['’.-][\p{L}\p{N}]+)?/gu;
+/** {@link WORD_RE} on ASCII text. */
+const ASCII_WORD_RE = /[a-z0-9@$_]+(?:['.-][a-z0-9]+)?/g;
+
+/** A full stop, question or exclamation mark (ASCII or CJK): a sentence ends after a run of them and a space. */
+function isSentenceMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 ||
+    c === 0xff1f;
+}
+
+/** White space after a sentence mark (or the end of the text). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 ||
+    c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0xfeff;
+}
+
+/** Clause breaks: colon, semicolon, comma, dash, bracket, quote, markup. */
+const CLAUSE_MARKS = new Set(
+  [...';:,()[]{}<>"`*#|-\u2014\u2013\u201c\u201d\uff0c\uff1a\uff1b\u3001'].map((
+    c,
+  ) => c.charCodeAt(0)),
+);
+const isClauseMark = (c: number): boolean => CLAUSE_MARKS.has(c);
 const HAS_LEET = /[0-9@$]/;
 const LEET_RE = /[0-9@$]/g;
 const HEX_WORD_RE = /^[0-9a-f]{5,}$/;
@@ -567,14 +612,16 @@ export function cueTokens(text: string): string[] {
   const ascii = !NON_ASCII_RE.test(text);
   const t = ascii ? text.toLowerCase() : text.normalize("NFKC").toLowerCase()
     .replace(/[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g, "");
-  const [wordCues, phraseCues] = tables();
+  const [wordCues, phraseCues, phraseFirst] = tables();
   const outside = positions(OUTSIDE_G, t, 32);
   const frames = positions(FRAME_G, t, 32);
   const cjk = !ascii && CJK_RE.test(t);
   const leet = HAS_LEET.test(t);
   let all = 0;
-  let pairs: Set<number> | undefined;
-  let triples: Set<number> | undefined;
+  // pairs[i]: the cues j > i met with cue i in one sentence.
+  pairs.fill(0);
+  // triples[k]: the targets met with the k-th (who, how) of WHO_HOW.
+  triples.fill(0);
   let bits = 0;
   let from = 0;
   let sentences = 0;
@@ -589,61 +636,68 @@ export function cueTokens(text: string): string[] {
     all |= bits;
     // Who is told (an AI, "you"), how (an imperative, a modal, a request)
     // and what about: one sentence holding all three.
-    const who = bits & (1 << ADDR) ? ADDR : bits & (1 << YOU) ? YOU : -1;
+    const who = bits & (1 << ADDR) ? 0 : bits & (1 << YOU) ? 1 : -1;
     const how = bits & (1 << IMP)
-      ? IMP
+      ? 0
       : bits & (1 << MODAL)
-      ? MODAL
+      ? 1
       : bits & (1 << REQUEST)
-      ? REQUEST
+      ? 2
       : -1;
-    if (who >= 0 && how >= 0 && bits & TARGETS) {
-      triples ??= new Set<number>();
-      for (let i = 0; i < CUES.length; i++) {
-        if (TARGETS & bits & (1 << i)) triples.add((who * 32 + how) * 32 + i);
-      }
-    }
+    if (who >= 0 && how >= 0) triples[who * 3 + how] |= bits & TARGETS;
     if ((bits & (bits - 1)) !== 0) {
-      pairs ??= new Set<number>();
-      for (let i = 0; i < CUES.length; i++) {
-        if (!(bits & (1 << i))) continue;
-        for (let j = i + 1; j < CUES.length; j++) {
-          if (bits & (1 << j)) pairs.add(i * 32 + j);
-        }
+      for (let rest = bits; rest !== 0; rest &= rest - 1) {
+        const i = 31 - Math.clz32(rest & -rest);
+        pairs[i] |= bits & ~((2 << i) - 1);
       }
     }
     bits = 0;
     from = to;
     sentences++;
   };
-  const re = ascii ? ASCII_PASS_RE : PASS_RE;
+  const re = ascii ? ASCII_WORD_RE : WORD_RE;
   re.lastIndex = 0;
-  for (let m = re.exec(t); m !== null; m = re.exec(t)) {
-    if (m[1] === undefined) {
-      // A sentence end or a clause break: the next word may open a command.
-      prev = "";
-      opening = true;
-      lead = 0;
-      if (m[2] !== undefined) {
-        endSentence(m.index + m[0].length);
-        if (sentences >= MAX_SENTENCES) break;
+  let last = 0;
+  /** Reads the separators in t[last, end): sentence ends and clause breaks. */
+  const gap = (end: number): boolean => {
+    for (let i = last; i < end; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 10 || isSentenceMark(c)) {
+        if (c !== 10) {
+          while (i + 1 < end && isSentenceMark(t.charCodeAt(i + 1))) i++;
+          const next = i + 1 < t.length ? t.charCodeAt(i + 1) : 32;
+          if (!isSpace(next)) continue;
+        }
+        prev = "";
+        opening = true;
+        lead = 0;
+        endSentence(i + 1);
+        if (sentences >= MAX_SENTENCES) return false;
+      } else if (isClauseMark(c)) {
+        prev = "";
+        opening = true;
+        lead = 0;
       }
-      continue;
     }
-    let w = leet || !ascii ? plainWord(m[1], ascii) : m[1];
+    return true;
+  };
+  for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+    if (!gap(m.index)) break;
+    const raw = m[0];
+    last = m.index + raw.length;
+    let w = (leet && HAS_LEET.test(raw)) || !ascii
+      ? plainWord(raw, ascii)
+      : raw;
     // A 1 stands for an i or an l (`1gn0re`, `ru1es`).
-    if (w !== m[1] && !wordCues.has(w) && m[1].includes("1")) {
-      const l = plainWord(m[1].replaceAll("1", "l"), ascii);
+    if (w !== raw && !wordCues.has(w) && raw.includes("1")) {
+      const l = plainWord(raw.replaceAll("1", "l"), ascii);
       if (wordCues.has(l)) w = l;
     }
     const c = wordCues.get(w);
     if (c !== undefined) bits |= c;
-    if (prev) {
-      const key = `${prev} ${w}`;
-      const p = phraseCues.get(key);
+    if (prev && phraseFirst.has(prev)) {
+      const p = phraseCues.get(`${prev} ${w}`);
       if (p !== undefined) bits |= p;
-      const q = wordCues.get(key);
-      if (q !== undefined) bits |= q;
     }
     if (opening) {
       // An imperative verb opening the clause (softeners skipped).
@@ -654,33 +708,32 @@ export function cueTokens(text: string): string[] {
     }
     prev = w;
   }
-  if (sentences < MAX_SENTENCES) endSentence(t.length);
+  if (sentences < MAX_SENTENCES && gap(t.length)) {
+    if (sentences < MAX_SENTENCES) endSentence(t.length);
+  }
   // An error or a frame break sets the scene for the whole chunk (`ERROR:
   // ... . To fix it, the agent must run ...`): it pairs with every cue.
   const context = all & CONTEXT_CUES;
   if (context) {
-    pairs ??= new Set<number>();
     for (let i = 0; i < CUES.length; i++) {
-      if (!(context & (1 << i))) continue;
-      for (let j = 0; j < CUES.length; j++) {
-        if (j !== i && all & (1 << j)) {
-          pairs.add(Math.min(i, j) * 32 + Math.max(i, j));
-        }
-      }
+      if (context & (1 << i)) {
+        pairs[i] |= all & ~((2 << i) - 1);
+      } else if (all & (1 << i)) pairs[i] |= context & ~((2 << i) - 1);
     }
   }
   const out: string[] = [];
   for (let i = 0; i < CUES.length; i++) {
-    if (all & (1 << i)) out.push(`c:${CUES[i]}`);
+    if (all & (1 << i)) out.push(CUE_NAMES[i]);
   }
-  if (pairs) {
-    for (const k of [...pairs].sort((a, b) => a - b)) {
-      out.push(`p:${CUES[k >> 5]}+${CUES[k & 31]}`);
+  for (let i = 0; i < CUES.length; i++) {
+    for (let rest = pairs[i]; rest !== 0; rest &= rest - 1) {
+      out.push(PAIR_NAMES[i * 32 + 31 - Math.clz32(rest & -rest)]);
     }
   }
-  if (triples) {
-    for (const k of [...triples].sort((a, b) => a - b)) {
-      out.push(`t:${CUES[k >> 10]}+${CUES[(k >> 5) & 31]}+${CUES[k & 31]}`);
+  for (let k = 0; k < WHO_HOW.length; k++) {
+    for (let rest = triples[k]; rest !== 0; rest &= rest - 1) {
+      const j = 31 - Math.clz32(rest & -rest);
+      out.push(`t:${WHO_HOW[k]}+${CUES[j]}`);
     }
   }
   return out;
