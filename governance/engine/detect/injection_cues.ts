@@ -52,6 +52,7 @@ const CUES = [
   "request", // please, kindly, could you, would you mind ...
   "quote", // a quotation mark in the sentence
   "error", // error, fatal, panic, failed ... anywhere in the chunk
+  "follow", // follow, obey, comply, respect, heed ...
 ] as const;
 
 const ADDR = 0, YOU = 1, IMP = 2, OVERRIDE = 3, RULES = 4, PRIOR = 5;
@@ -59,6 +60,7 @@ const REVEAL = 6, SELF = 7, SECRET = 8, SEND = 9, OUTSIDE = 10, ACT = 11;
 const CONCEAL = 12, DECEIVE = 13, AUTH = 14, PERSONA = 15, PERSIST = 16;
 const FRAME = 17, READER = 18, SAFEGUARD = 19, META = 20, ANSWER = 21;
 const NEG = 22, MODAL = 23, REQUEST = 24, QUOTE = 25, ERROR = 26;
+const FOLLOW = 27;
 /** What a command may target: the reader's rules, prompt, secrets, tools, answer or persona. */
 const TARGETS = (1 << OVERRIDE) | (1 << RULES) | (1 << REVEAL) | (1 << SELF) |
   (1 << SECRET) | (1 << SEND) | (1 << OUTSIDE) | (1 << ACT) | (1 << CONCEAL) |
@@ -89,6 +91,7 @@ const WORD_LISTS: [number, string][] = [
     "ignore ignoring disregard forget override overrule bypass discard scrap void null rescind rescinded revoke revoked " +
     "withdraw withdrawn supersede superseded supersedes obsolete stale outdated expired suspend suspended lift lifted " +
     "abandon drop skip circumvent disable disabled deactivate unlock unlocked jailbreak nullify overwrite replace replaced " +
+    "descarte descarta descartez ignorez ignoriert overlook neglect " +
     "ignora ignorar ignore ignorez ignoriere ignorieren olvida olvide oublie oubliez esqueça esqueca dimentica dimentichi " +
     "vergiss vergessen negeer vergeet zignoruj zapomnij unut yoksay bortse glöm abaikan lupakan bỏ~qua " +
     "игнорируй проигнорируй забудь игнорировать забудьте игнорируйте проигнорируйте " +
@@ -132,6 +135,7 @@ const WORD_LISTS: [number, string][] = [
   [
     SEND,
     "send post upload forward email e-mail mail bcc cc attach share transmit submit exfiltrate push commit publish " +
+    "export leak dm message wire beam sync " +
     "envía envia enviar envoie envoyez schick schicke sende senden invia inviare envie enviar stuur wyślij prześlij " +
     "gönder skicka kirim gửi отправь отправьте перешли перешлите trimite trimiteți",
   ],
@@ -169,12 +173,14 @@ const WORD_LISTS: [number, string][] = [
   ],
   [
     READER,
-    "whoever whichever reading processing parsing summarising summarizing indexing ingesting attention",
+    "whoever whichever reading processing parsing summarising summarizing indexing ingesting attention " +
+    "reader readers automated autonomous transcribing crawling scraping",
   ],
   [
     SAFEGUARD,
     "safety safe filter filters filtering guardrail guardrails restriction restrictions moderation safeguard safeguards " +
-    "check checks confirmation confirm confirmations review reviews approval approvals verification mfa protection",
+    "check checks confirmation confirm confirmations review reviews approval approvals verification mfa protection " +
+    "tests ci hook hooks pre-push pre-commit gate audit sign-off 2fa",
   ],
   [
     META,
@@ -198,6 +204,13 @@ const WORD_LISTS: [number, string][] = [
   [
     REQUEST,
     "please kindly pls plz mind lovely grateful appreciate por favor bitte s'il",
+  ],
+  [
+    FOLLOW,
+    "follow obey comply respect honour honor heed adhere abide listen " +
+    "sigas sigue cumplas cumple obedezcas obedece respetes suis suivez écoute écoutez respecte respectez obéis " +
+    "befolge beachte folge gehorche segui seguire rispetta rispettare obbedisci siga sigam obedeça obedeca cumpra " +
+    "volg gehoorzaam przestrzegaj słuchaj uy dinle följ lyd ikuti patuhi tuân следуй соблюдай слушайся подчиняйся",
   ],
   [
     ERROR,
@@ -544,6 +557,9 @@ const CLAUSE_MARKS = new Set(
   ) => c.charCodeAt(0)),
 );
 const isClauseMark = (c: number): boolean => CLAUSE_MARKS.has(c);
+/** A token joined by hyphens or underscores (`copilot-workspace`, `llm_instructions`). */
+const COMPOUND_RE = /[a-z\u00c0-\u024f][-_'’][a-z\u00c0-\u024f]/;
+const COMPOUND_SPLIT = /[-_'’]/;
 const HAS_LEET = /[0-9@$]/;
 const LEET_RE = /[0-9@$]/g;
 const HEX_WORD_RE = /^[0-9a-f]{5,}$/;
@@ -683,8 +699,11 @@ export function cueTokens(text: string): string[] {
   };
   for (let m = re.exec(t); m !== null; m = re.exec(t)) {
     if (!gap(m.index)) break;
-    const raw = m[0];
-    last = m.index + raw.length;
+    last = m.index + m[0].length;
+    // A mention reaches its name (`@assistant`, `@codex-bot`).
+    const raw = m[0].charCodeAt(0) === 64 && m[0].length > 1
+      ? m[0].slice(1)
+      : m[0];
     let w = (leet && HAS_LEET.test(raw)) || !ascii
       ? plainWord(raw, ascii)
       : raw;
@@ -695,6 +714,13 @@ export function cueTokens(text: string): string[] {
     }
     const c = wordCues.get(w);
     if (c !== undefined) bits |= c;
+    else if (w.length > 3 && COMPOUND_RE.test(w)) {
+      // copilot-workspace, next_action_for_agent, n'écoute: the parts speak too.
+      for (const part of w.split(COMPOUND_SPLIT)) {
+        const pc = wordCues.get(part);
+        if (pc !== undefined) bits |= pc;
+      }
+    }
     if (prev && phraseFirst.has(prev)) {
       const p = phraseCues.get(`${prev} ${w}`);
       if (p !== undefined) bits |= p;
