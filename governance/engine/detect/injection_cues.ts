@@ -104,7 +104,8 @@ const WORD_LISTS: [number, string][] = [
     "instrucciones instrucción reglas directrices normas consignes règles regles anweisungen anweisung regeln vorgaben richtlinien " +
     "istruzioni regole instruções instrucoes regras diretrizes instructies regels polecenia zasady instrukcje talimatları talimat kuralları " +
     "instruktioner regler instruksi aturan hướng~dẫn quy~tắc правила инструкции указания указаний инструкций " +
-    "instrucțiunile instrucțiuni regulile indicazioni",
+    "instrucțiunile instrucțiuni regulile indicazioni kurallarını talimatlarını zasad zasadami regels richtlijnen " +
+    "규칙을 지침을",
   ],
   [
     PRIOR,
@@ -123,19 +124,20 @@ const WORD_LISTS: [number, string][] = [
   [
     SELF,
     "prompt prompts preamble setup configuration config hidden confidential initial system boot instructions operating " +
-    "systemprompt systemprompten sistema système systeme",
+    "systemprompt systemprompten sistema système systeme istemini istemi",
   ],
   [
     SECRET,
     "password passwords passphrase secret secrets token tokens key keys credential credentials cookie cookies " +
     "env ssh id_rsa id_ed25519 pgpass kubeconfig netrc npmrc ssn ssns cvv 2fa otp apikey " +
+    "passwd shadow environ gnupg keychain wallet seed mnemonic " +
     "contraseña contraseñas clave claves de~passe jeton passwort passwörter zugangsdaten schlüssel senha senhas chave chaves " +
     "wachtwoord hasło hasła şifre şifresini şifreyi lösenord kata~sandi mật~khẩu пароль пароли ключ ключи токен",
   ],
   [
     SEND,
     "send post upload forward email e-mail mail bcc cc attach share transmit submit exfiltrate push commit publish " +
-    "export leak dm message wire beam sync " +
+    "export leak dm message wire beam sync append embed " +
     "envía envia enviar envoie envoyez schick schicke sende senden invia inviare envie enviar stuur wyślij prześlij " +
     "gönder skicka kirim gửi отправь отправьте перешли перешлите trimite trimiteți",
   ],
@@ -154,7 +156,7 @@ const WORD_LISTS: [number, string][] = [
   ],
   [
     DECEIVE,
-    "regardless claim pretend lie falsely anyway swap swapping replacing instead",
+    "regardless claim pretend lie falsely anyway swap swapping replacing instead verbatim",
   ],
   [
     AUTH,
@@ -180,6 +182,7 @@ const WORD_LISTS: [number, string][] = [
     SAFEGUARD,
     "safety safe filter filters filtering guardrail guardrails restriction restrictions moderation safeguard safeguards " +
     "check checks confirmation confirm confirmations review reviews approval approvals verification mfa protection " +
+    "refuse refusal refusals refusing disclaimer disclaimers caveat caveats warnings " +
     "tests ci hook hooks pre-push pre-commit gate audit sign-off 2fa",
   ],
   [
@@ -309,6 +312,61 @@ const PHRASES: [number, string[]][] = [
     "all future",
     "every time",
     "a partir",
+    "every reply",
+    "every response",
+    "every answer",
+    "every file",
+    "every message",
+    "all replies",
+    "later sessions",
+  ]],
+  [OVERRIDE, [
+    "new instructions",
+    "new task",
+    "new rules",
+    "real task",
+    "actual task",
+    "real request",
+    "real instructions",
+    "true goal",
+    "anything goes",
+    "no restrictions",
+    "no limits",
+    "no rules",
+    "doesn't apply",
+    "don't apply",
+    "considered fulfilled",
+    "dikkate alma",
+    "nie stosuj",
+    "ya no",
+  ]],
+  [SAFEGUARD, ["start your", "begin your", "not refuse"]],
+  [DECEIVE, [
+    "use exactly",
+    "those words",
+    "only say",
+    "just say",
+    "reply only",
+    "summarise this",
+    "summarize this",
+  ]],
+  [CONCEAL, [
+    "keep it off",
+    "off the record",
+    "keep this off",
+    "off the minutes",
+    "no avises",
+    "nicht sagen",
+  ]],
+  [OUTSIDE, [
+    "outside address",
+    "external address",
+    "personal address",
+    "this address",
+    "address below",
+    "following address",
+    "dit adres",
+    "este correo",
   ]],
   [READER, [
     "note to",
@@ -328,6 +386,20 @@ const PHRASES: [number, string[]][] = [
     "within the",
     "the hour",
     "elevated privileges",
+    "my permission",
+    "permission to",
+    "have permission",
+    "are allowed",
+    "agree to",
+    "consent to",
+    "your developer",
+    "your developers",
+    "your creator",
+    "your creators",
+    "your operator",
+    "your owner",
+    "the maintainer",
+    "priority directive",
   ]],
   [MODAL, ["needs to", "need to", "have to", "has to", "are to", "is to"]],
   [REQUEST, ["could you", "would you", "can you", "if you", "you could"]],
@@ -338,7 +410,17 @@ const PHRASES: [number, string[]][] = [
     "but change",
     "swap the",
   ]],
-  [SECRET, ["api key", "access key", "private key", "backup codes"]],
+  [SECRET, [
+    "api key",
+    "access key",
+    "private key",
+    "backup codes",
+    "payment card",
+    "credit card",
+    "saved card",
+    "training data",
+    "verification codes",
+  ]],
   [SELF, ["system message", "system prompt", "setup message", "setup text"]],
 ];
 
@@ -575,7 +657,7 @@ const OUTSIDE_G =
   /https?:\/\/|\bwww\.|[\w.-]@[\w-]{1,63}\.[a-z]|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\.example\b/gi;
 /** Role labels at a line start, chat-template tokens and fake end-of-data markers. */
 const FRAME_G =
-  /(?:^|\n)[ \t]{0,4}(?:system|assistant|human|user|developer|admin|operator)[ \t]{0,2}:|<\|[a-z_]{1,20}\|>|\[\/?inst\]|<<\/?sys>>|\[system|###|```[ \t]{0,2}system|<\/(?:article|document|context|data|input|user|body|html)>|\bend of (?:the )?(?:untrusted |user |input |document|data|file|context)|\bbegin (?:system|new|developer)/gi;
+  /(?:^|\n)[ \t]{0,4}(?:system|assistant|human|user|developer|admin|operator)[ \t]{0,2}:|<\|[a-z_]{1,20}\|>|\[\/?inst\]|<<\/?sys>>|\[system|###|```[ \t]{0,2}system|<\/(?:article|document|context|data|input|user|body|html)>|\bend of (?:the )?(?:[a-z]{1,12} )?(?:document|data|file|context|input|text|content|message|prompt)|(?:^|\n)[ \t]{0,4}(?:thought|action|observation)[ \t]{0,2}:|\bbegin (?:system|new|developer)/gi;
 
 /** The word as read plainly: look-alike letters and digits-for-letters replaced. */
 function plainWord(w: string, ascii: boolean): string {
@@ -587,6 +669,28 @@ function plainWord(w: string, ascii: boolean): string {
     t = t.replace(LEET_RE, (c) => LEET[c] ?? c);
   }
   return t;
+}
+
+/** Endings whose plural adds "es" (`pushes`, `boxes`). */
+const ES_PLURAL = /(?:s|x|z|ch|sh)es$/;
+
+/**
+ * Cue bits of an English word by its stem (`posts`, `uploaded`, `deleting`,
+ * `rules'`): the cue lists hold base forms. Imperatives are not stemmed.
+ */
+function stemCues(cues: Map<string, number>, w: string): number | undefined {
+  if (w.length < 5) return undefined;
+  if (w.endsWith("s")) {
+    return cues.get(w.slice(0, -1)) ??
+      (ES_PLURAL.test(w) ? cues.get(w.slice(0, -2)) : undefined);
+  }
+  if (w.endsWith("ed")) {
+    return cues.get(w.slice(0, -2)) ?? cues.get(w.slice(0, -1));
+  }
+  if (w.endsWith("ing")) {
+    return cues.get(w.slice(0, -3)) ?? cues.get(`${w.slice(0, -3)}e`);
+  }
+  return undefined;
 }
 
 /** Offsets where a global regex matches in `t` (at most `max`). */
@@ -712,7 +816,7 @@ export function cueTokens(text: string): string[] {
       const l = plainWord(raw.replaceAll("1", "l"), ascii);
       if (wordCues.has(l)) w = l;
     }
-    const c = wordCues.get(w);
+    const c = wordCues.get(w) ?? stemCues(wordCues, w);
     if (c !== undefined) bits |= c;
     else if (w.length > 3 && COMPOUND_RE.test(w)) {
       // copilot-workspace, next_action_for_agent, n'écoute: the parts speak too.
