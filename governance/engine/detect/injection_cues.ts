@@ -176,7 +176,8 @@ const WORD_LISTS: [number, string][] = [
   [
     READER,
     "whoever whichever reading processing parsing summarising summarizing indexing ingesting attention " +
-    "reader readers automated autonomous transcribing crawling scraping",
+    "reader readers automated autonomous transcribing crawling scraping debugging grading drafting shopping " +
+    "triaging filling fixing handling crawler crawlers",
   ],
   [
     SAFEGUARD,
@@ -404,6 +405,14 @@ const PHRASES: [number, string[]][] = [
   [MODAL, ["needs to", "need to", "have to", "has to", "are to", "is to"]],
   [REQUEST, ["could you", "would you", "can you", "if you", "you could"]],
   [DECEIVE, [
+    "best choice",
+    "the best",
+    "full marks",
+    "most expensive",
+    "any comparison",
+    "as certified",
+    "is original",
+    "flaws only",
     "replace with",
     "change every",
     "but replace",
@@ -614,7 +623,7 @@ function tables(): [Map<string, number>, Map<string, number>, Set<string>] {
 }
 
 /** Words: letters, digits, the signs leetspeak uses inside words, one inner apostrophe, dot or hyphen. */
-const WORD_RE = /[\p{L}\p{N}@$_]+(?:['’.-][\p{L}\p{N}]+)?/gu;
+const WORD_RE = /[\p{L}\p{M}\p{N}@$_]+(?:['’.-][\p{L}\p{M}\p{N}]+)?/gu;
 /** {@link WORD_RE} on ASCII text. */
 const ASCII_WORD_RE = /[a-z0-9@$_]+(?:['.-][a-z0-9]+)?/g;
 
