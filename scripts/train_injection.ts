@@ -8,8 +8,9 @@
  * three lines a negative), because the scanner runs on every tool output,
  * and the project's labelled attacks and developer text
  * (`scripts/data/injection/{tune,heldout,heldout2,heldout3}.jsonl`: each
- * held-out set was measured once and then used for tuning). The last set,
- * `heldout4.jsonl`, is never trained or tuned on.
+ * held-out set was measured once and then used for tuning; and every
+ * `tune2..tune17.jsonl`). `heldout4.jsonl` and every later held-out set are
+ * never trained on.
  *
  * Reports 5-fold cross-validated precision/recall/FP rate on deepset, the FP
  * rate on held-out folds of tool output and developer text, picks the
@@ -43,20 +44,27 @@ const BENIGN_PATH = "scripts/data/benign_tool_output.txt";
 /** The project's labelled attacks and developer text trained on (rules were tuned on these too). */
 // Training on every project set was tried (2026-12-03): the model then
 // flagged 108-164 of 2,328 real documentation files (scripts/eval_docs.ts)
-// against 3-7 with these four.
+// against 3-7 with these four. With the structural cue features
+// (injection_cues.ts) the tune sets are added too: 5 of 2,520 files flagged.
 const DEV_PATHS = [
   "scripts/data/injection/tune.jsonl",
   "scripts/data/injection/heldout.jsonl",
   "scripts/data/injection/heldout2.jsonl",
   "scripts/data/injection/heldout3.jsonl",
+  ...Array.from(
+    { length: 16 },
+    (_, i) => `scripts/data/injection/tune${i + 2}.jsonl`,
+  ),
 ];
+/** Project sets built from templates (scripts/make_injection_tune12.ts). */
+const GENERATED_PATHS = ["scripts/data/injection/tune12.jsonl"];
 /** Never trained on and never tuned on: the final figure. */
 const HELDOUT_PATH = "scripts/data/injection/heldout4.jsonl";
 const FOLDS = 5;
 /** injection.ts's MIN_WORDS: fewer words and the classifier never flags alone. */
 const MIN_WORDS = 5;
 /** injection.ts's CLASSIFIER_FLOOR: the least score that flags in the engine. */
-const ENGINE_FLOOR = 0.9;
+const ENGINE_FLOOR = 0.87;
 
 /** Runs of letters in a text, as injection.ts counts them (CJK: one per character). */
 function letterWords(text: string): number {
@@ -199,8 +207,11 @@ function main(): void {
   const { positionals, values } = devArgs({
     args: Deno.args,
     allowPositionals: true,
-    options: { oof: { type: "boolean", default: false } },
-  }, "deno task train [--oof] [DEEPSET_TRAIN.jsonl]");
+    options: {
+      oof: { type: "boolean", default: false },
+      misses: { type: "boolean", default: false },
+    },
+  }, "deno task train [--oof] [--misses] [DEEPSET_TRAIN.jsonl]");
   const dataPath = positionals[0] ??
     "../shared/corpora/prompt-injection-deepset/train.jsonl";
   const deep = readDeepset(dataPath);
@@ -224,8 +235,15 @@ function main(): void {
   }
   // Each project set is one group: its texts share a fold, so the
   // out-of-fold figures measure phrasings of sets the model never saw.
+  // Template-built sets (GENERATED_PATHS) are spread over the folds: their
+  // texts are variations of one another, so a fold of its own would only
+  // test the model on templates it never saw a single variant of.
   const dev = DEV_PATHS.flatMap((path, g) =>
-    readDeepset(path).map((d) => ({ ...d, fold: g % FOLDS }))
+    readDeepset(path).map((d, k) => ({
+      ...d,
+      path,
+      fold: GENERATED_PATHS.includes(path) ? k % FOLDS : g % FOLDS,
+    }))
   );
   for (const d of dev) {
     samples.push(toSample(d.text, d.label, "dev", d.fold));
@@ -254,6 +272,14 @@ function main(): void {
     .map((x) => ({ p: x.p, label: 0 }));
   const devScored = samples.map((s, i) => ({ s, p: oof[i] }))
     .filter((x) => x.s.source === "dev")
+    .map((x) => ({ p: x.p, label: x.s.label }));
+  // The hand-written sets alone, each scored by a model that never saw it.
+  const groupedScored = samples.map((s, i) => ({
+    s,
+    p: oof[i],
+    d: dev[i - (samples.length - dev.length)],
+  }))
+    .filter((x) => x.s.source === "dev" && !GENERATED_PATHS.includes(x.d.path))
     .map((x) => ({ p: x.p, label: x.s.label }));
 
   let threshold = 0.95;
@@ -287,6 +313,12 @@ function main(): void {
       `    project's attacks and developer text (out of fold): attacks found ${
         pct(v.tp, v.tp + v.fn)
       }, false positives ${v.fp}/${v.fp + v.tn} (${pct(v.fp, v.fp + v.tn)})`,
+    );
+    const g = stats(groupedScored, t);
+    console.log(
+      `    hand-written sets, each out of fold: attacks found ${
+        pct(g.tp, g.tp + g.fn)
+      }, false positives ${g.fp}/${g.fp + g.tn} (${pct(g.fp, g.fp + g.tn)})`,
     );
   }
   {
@@ -324,6 +356,18 @@ function main(): void {
         pct(d.tp, d.tp + d.fp)
       } recall ${pct(d.tp, d.tp + d.fn)} FP rate ${pct(d.fp, d.fp + d.tn)}`,
     );
+  }
+  if (values.misses) {
+    // Project texts the classifier gets wrong out of fold (patterns aside).
+    const t = Math.max(threshold, ENGINE_FLOOR);
+    samples.forEach((s, i) => {
+      if (s.source !== "dev" || (oof[i] >= t) === (s.label === 1)) return;
+      console.log(
+        `${s.label ? "MISS" : "FP  "} ${oof[i].toFixed(2)} ${
+          JSON.stringify(texts[i].slice(0, 160))
+        }`,
+      );
+    });
   }
   if (values.oof) {
     console.log(

@@ -1351,9 +1351,12 @@ function words(text: string, start: number, end: number): number {
  * flagged one, for 3 of deepset's 203 injections (in-sample). With the
  * skip-pair and addressee features (2026-12-03) 0.90 flags 8 of 2,328
  * documentation files (the model before at 0.93: 7; this one at 0.93: 3,
- * at 0.87: 12, at 0.82: 20).
+ * at 0.87: 12, at 0.82: 20). With the structural cue features
+ * (injection_cues.ts, 2026-12-03) 0.90 flags none of 2,520 files and 0.87
+ * flags 5, for 57.4% -> 60% of the attacks of project sets the model never
+ * saw (grouped cross-validation, 1.9% false positives).
  */
-const CLASSIFIER_FLOOR = 0.90;
+const CLASSIFIER_FLOOR = 0.87;
 
 /** Words that, read backwards, are common in injected requests (`erongi`, `dnes`, `eht`). */
 const REVERSED_HINT_G =
