@@ -27,10 +27,14 @@ import {
 import { REPO, tempHome } from "./support/hook_process.ts";
 import {
   allValues,
+  CLEAN_RESOURCE,
   CLEAN_STRUCTURED,
   CLEAN_TEXT,
   fakeGithub,
+  LEAK_RESOURCE,
+  mcpCarrierScript,
   structuredClasses,
+  structuredValue,
   textClasses,
 } from "./support/leak_cases.ts";
 import {
@@ -40,8 +44,6 @@ import {
   leakedAnywhere,
 } from "./support/carrier_table.ts";
 
-const RESOURCE = "file:///srv/app/config/.env";
-const CLEAN_RESOURCE = "file:///srv/app/build.log";
 const MCP = "mcp__scripted__";
 const SUBAGENT = "SUBAGENT-SCRIPT-7Q";
 
@@ -115,73 +117,18 @@ Deno.test({
   );
   await Deno.writeTextFile(`${work}/head.txt`, `GITHUB_TOKEN=${bigHead}\n`);
   await Deno.writeTextFile(`${work}/middle.txt`, `GITHUB_TOKEN=${bigMiddle}\n`);
-  const structured = (cs: typeof structClasses) =>
-    Object.fromEntries(cs.map((c, i) => [`case_${i}`, c.value]));
   const mcpScript = `${t.home}/mcp.json`;
   await Deno.writeTextFile(
     mcpScript,
-    JSON.stringify({
-      leak_text: {
-        content: [{
-          type: "text",
-          text: mcpTextClasses.map((c) => c.text).join(""),
-        }],
-      },
-      leak_structured: {
-        content: [{
-          type: "text",
-          text: JSON.stringify(structured(structClasses)),
-        }],
-        structuredContent: structured(structClasses),
-      },
-      leak_structured_only: {
-        content: [],
-        structuredContent: structured(onlyClasses),
-      },
-      clean_text: { content: [{ type: "text", text: CLEAN_TEXT }] },
-      clean_structured: {
-        content: [{ type: "text", text: JSON.stringify(CLEAN_STRUCTURED) }],
-        structuredContent: CLEAN_STRUCTURED,
-      },
-      failing_call: {
-        content: [{
-          type: "text",
-          text:
-            `connection failed: postgres://app:${failMcp}@db.internal:5432/app`,
-        }],
-        isError: true,
-      },
-      leak_embedded: {
-        content: [
-          { type: "text", text: "see the attached file" },
-          {
-            type: "resource",
-            resource: {
-              uri: RESOURCE,
-              mimeType: "text/plain",
-              text: embeddedClasses.map((c) => c.text).join(""),
-            },
-          },
-        ],
-      },
-      clean_embedded: {
-        content: [
-          { type: "text", text: "see the attached file" },
-          {
-            type: "resource",
-            resource: {
-              uri: CLEAN_RESOURCE,
-              mimeType: "text/plain",
-              text: CLEAN_TEXT,
-            },
-          },
-        ],
-      },
-      __resources: {
-        [RESOURCE]: resourceClasses.map((c) => c.text).join(""),
-        [CLEAN_RESOURCE]: CLEAN_TEXT,
-      },
-    }),
+    JSON.stringify(mcpCarrierScript({
+      text: mcpTextClasses,
+      struct: structClasses,
+      only: onlyClasses,
+      resource: resourceClasses,
+      embedded: embeddedClasses,
+      failing: failMcp,
+      structuredText: JSON.stringify(structuredValue(structClasses)),
+    })),
   );
   const mcpConfig = `${t.home}/mcp_config.json`;
   await Deno.writeTextFile(
@@ -215,7 +162,7 @@ Deno.test({
     bash(big),
     {
       tool: "ReadMcpResourceTool",
-      input: { server: "scripted", uri: RESOURCE },
+      input: { server: "scripted", uri: LEAK_RESOURCE },
     },
     {
       tool: "ReadMcpResourceTool",

@@ -27,9 +27,12 @@ import { prepareCodexHome } from "./support/codex_home.ts";
 import { outboundEnv } from "./support/env.ts";
 import {
   allValues,
+  CLEAN_RESOURCE,
   CLEAN_STRUCTURED,
   CLEAN_TEXT,
   fakeGithub,
+  LEAK_RESOURCE,
+  mcpCarrierScript,
   structuredClasses,
   textClasses,
 } from "./support/leak_cases.ts";
@@ -40,8 +43,6 @@ import {
   leakedAnywhere,
 } from "./support/carrier_table.ts";
 
-const RESOURCE = "file:///srv/app/config/.env";
-const CLEAN_RESOURCE = "file:///srv/app/build.log";
 const MCP = "mcp__scripted";
 
 async function runCodex(
@@ -127,69 +128,17 @@ Deno.test({
     `GITHUB_TOKEN=${partialFirst}\n`,
   );
   await Deno.writeTextFile(`${work}/last.txt`, `GITHUB_TOKEN=${partialLast}\n`);
-  const structured = (cs: typeof structClasses) =>
-    Object.fromEntries(cs.map((c, i) => [`case_${i}`, c.value]));
   await Deno.writeTextFile(
     `${t.home}/mcp.json`,
-    JSON.stringify({
-      leak_text: {
-        content: [{
-          type: "text",
-          text: mcpTextClasses.map((c) => c.text).join(""),
-        }],
-      },
-      leak_structured: {
-        content: [{ type: "text", text: "8 records, see structuredContent" }],
-        structuredContent: structured(structClasses),
-      },
-      leak_structured_only: {
-        content: [],
-        structuredContent: structured(onlyClasses),
-      },
-      clean_text: { content: [{ type: "text", text: CLEAN_TEXT }] },
-      clean_structured: {
-        content: [{ type: "text", text: JSON.stringify(CLEAN_STRUCTURED) }],
-        structuredContent: CLEAN_STRUCTURED,
-      },
-      failing_call: {
-        content: [{
-          type: "text",
-          text:
-            `connection failed: postgres://app:${failMcp}@db.internal:5432/app`,
-        }],
-        isError: true,
-      },
-      leak_embedded: {
-        content: [
-          { type: "text", text: "see the attached file" },
-          {
-            type: "resource",
-            resource: {
-              uri: RESOURCE,
-              mimeType: "text/plain",
-              text: embeddedClasses.map((c) => c.text).join(""),
-            },
-          },
-        ],
-      },
-      clean_embedded: {
-        content: [
-          { type: "text", text: "see the attached file" },
-          {
-            type: "resource",
-            resource: {
-              uri: CLEAN_RESOURCE,
-              mimeType: "text/plain",
-              text: CLEAN_TEXT,
-            },
-          },
-        ],
-      },
-      __resources: {
-        [RESOURCE]: resourceClasses.map((c) => c.text).join(""),
-        [CLEAN_RESOURCE]: CLEAN_TEXT,
-      },
-    }),
+    JSON.stringify(mcpCarrierScript({
+      text: mcpTextClasses,
+      struct: structClasses,
+      only: onlyClasses,
+      resource: resourceClasses,
+      embedded: embeddedClasses,
+      failing: failMcp,
+      structuredText: "8 records, see structuredContent",
+    })),
   );
   // Nine MiB of routine log with a token at the head and one in the middle.
   const big =
@@ -215,7 +164,7 @@ Deno.test({
     {
       kind: "function",
       name: "read_mcp_resource",
-      arguments: { server: "scripted", uri: RESOURCE },
+      arguments: { server: "scripted", uri: LEAK_RESOURCE },
     },
     {
       kind: "function",

@@ -255,3 +255,74 @@ export function allValues(
   }
   return out;
 }
+
+/** URI of the scripted MCP resource that carries leak classes. */
+export const LEAK_RESOURCE = "file:///srv/app/config/.env";
+/** URI of the scripted MCP resource that holds routine text. */
+export const CLEAN_RESOURCE = "file:///srv/app/build.log";
+
+/** The leak classes each tool of the scripted MCP server carries (see {@link mcpCarrierScript}). */
+export interface McpCarrierClasses {
+  text: readonly LeakClass[];
+  struct: readonly StructuredClass[];
+  only: readonly StructuredClass[];
+  resource: readonly LeakClass[];
+  embedded: readonly LeakClass[];
+  /** The token the failing call's error text holds. */
+  failing: string;
+  /** The text block beside `structuredContent` in `leak_structured`. */
+  structuredText: string;
+}
+
+/** The structured classes as one object, a key per class. */
+export function structuredValue(
+  cs: readonly StructuredClass[],
+): Record<string, unknown> {
+  return Object.fromEntries(cs.map((c, i) => [`case_${i}`, c.value]));
+}
+
+/**
+ * The script of `scripted_mcp_server.ts` both CLIs' carrier tests run: tools
+ * whose results carry the leak classes as text, structuredContent (with and
+ * without text beside it), an embedded resource and a failing call; clean
+ * twins of them; and two resources.
+ */
+export function mcpCarrierScript(
+  c: McpCarrierClasses,
+): Record<string, unknown> {
+  const joined = (cs: readonly LeakClass[]) => cs.map((x) => x.text).join("");
+  const attached = (uri: string, text: string) => [
+    { type: "text", text: "see the attached file" },
+    { type: "resource", resource: { uri, mimeType: "text/plain", text } },
+  ];
+  return {
+    leak_text: { content: [{ type: "text", text: joined(c.text) }] },
+    leak_structured: {
+      content: [{ type: "text", text: c.structuredText }],
+      structuredContent: structuredValue(c.struct),
+    },
+    leak_structured_only: {
+      content: [],
+      structuredContent: structuredValue(c.only),
+    },
+    clean_text: { content: [{ type: "text", text: CLEAN_TEXT }] },
+    clean_structured: {
+      content: [{ type: "text", text: JSON.stringify(CLEAN_STRUCTURED) }],
+      structuredContent: CLEAN_STRUCTURED,
+    },
+    failing_call: {
+      content: [{
+        type: "text",
+        text:
+          `connection failed: postgres://app:${c.failing}@db.internal:5432/app`,
+      }],
+      isError: true,
+    },
+    leak_embedded: { content: attached(LEAK_RESOURCE, joined(c.embedded)) },
+    clean_embedded: { content: attached(CLEAN_RESOURCE, CLEAN_TEXT) },
+    __resources: {
+      [LEAK_RESOURCE]: joined(c.resource),
+      [CLEAN_RESOURCE]: CLEAN_TEXT,
+    },
+  };
+}
