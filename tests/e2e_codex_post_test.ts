@@ -116,6 +116,19 @@ Deno.test({
     { kind: "shell", command: "cat page.html" },
     { kind: "shell", command: upload },
   );
+  // One MCP tool whose result holds a token.
+  const mcpScript = `${t.home}/mcp.json`;
+  await Deno.writeTextFile(
+    mcpScript,
+    JSON.stringify({
+      get_config: {
+        content: [{
+          type: "text",
+          text: `service: billing\napi_token: ${GHP_MCP}\nregion: eu-west-1`,
+        }],
+      },
+    }),
+  );
   try {
     const { bypassTrust } = await prepareCodexHome({
       codexHome,
@@ -127,9 +140,9 @@ Deno.test({
 [mcp_servers.tokens]
 command = ${JSON.stringify(Deno.execPath())}
 args = ["run", "-A", ${
-        JSON.stringify(`${REPO}/tests/support/token_mcp_server.ts`)
+        JSON.stringify(`${REPO}/tests/support/scripted_mcp_server.ts`)
       }]
-env = { TOKEN_VALUE = ${JSON.stringify(GHP_MCP)} }
+env = { MCP_SCRIPT = ${JSON.stringify(mcpScript)} }
 `,
     });
     const a = await runCodex(t.home, work, codexHome, t.dataDir, bypassTrust);
