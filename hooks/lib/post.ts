@@ -73,6 +73,18 @@ export const NOTICE_TEXT_MAX_CHARS = 12_000;
 /** Largest output sent to AxonFlow's check_output (its request limit is 1 MB); larger ones are scanned locally. */
 export const REMOTE_OUTPUT_MAX_CHARS = 512 * 1024;
 
+/** How this hook reaches the AxonFlow endpoint; undefined when none is set. */
+function remoteOf(
+  env: HookEnv,
+): { endpoint: string; auth?: string; timeoutMs: number } | undefined {
+  if (!env.endpoint) return undefined;
+  return {
+    endpoint: env.endpoint,
+    auth: env.auth,
+    timeoutMs: (env.timeoutSeconds ?? POST_TIMEOUT_SECONDS) * 1000,
+  };
+}
+
 /** The internal deadline of the post hook, in milliseconds. */
 export function postDeadlineMs(env: HookEnv): number {
   if (!env.endpoint) return 12_000;
@@ -264,12 +276,8 @@ export async function handlePost(
   let local: ReturnType<typeof embeddedScan> | undefined;
 
   let remoteDoc: Record<string, unknown> | undefined;
-  if (env.endpoint && !own) {
-    const cfg = {
-      endpoint: env.endpoint,
-      auth: env.auth,
-      timeoutMs: (env.timeoutSeconds ?? POST_TIMEOUT_SECONDS) * 1000,
-    };
+  const cfg = own ? undefined : remoteOf(env);
+  if (cfg) {
     const auditCall = callTool(cfg, "audit_tool_call", {
       tool_name: ev.toolName,
       tool_type: ev.agent,
@@ -295,7 +303,7 @@ export async function handlePost(
           `output of ${text.length} characters is over the remote request limit`,
       });
     const [auditOut, checkOut] = await Promise.all([auditCall, checkCall]);
-    const a = remoteNote(auditOut, env.endpoint, "audit_tool_call");
+    const a = remoteNote(auditOut, cfg.endpoint, "audit_tool_call");
     if (a) notes.push(a);
     if (
       checkOut.kind === "ok" && typeof checkOut.document.allowed === "boolean"
@@ -314,8 +322,8 @@ export async function handlePost(
       }
     } else {
       notes.push(
-        (remoteNote(checkOut, env.endpoint, "check_output") ??
-          `AxonFlow endpoint ${env.endpoint} returned a check_output document without \`allowed\``) +
+        (remoteNote(checkOut, cfg.endpoint, "check_output") ??
+          `AxonFlow endpoint ${cfg.endpoint} returned a check_output document without \`allowed\``) +
           "; the embedded engine scanned the output instead",
       );
     }
@@ -403,13 +411,7 @@ export async function handlePost(
       success: true,
       errorMessage: notes.length > 0 ? notes.join("; ") : undefined,
     },
-    env.endpoint
-      ? {
-        endpoint: env.endpoint,
-        auth: env.auth,
-        timeoutMs: (env.timeoutSeconds ?? POST_TIMEOUT_SECONDS) * 1000,
-      }
-      : undefined,
+    remoteOf(env),
   );
   if (n) stderr.push(n);
   return { stdout, stderr };
@@ -463,13 +465,7 @@ async function handleFailure(
       success: false,
       errorMessage: "the tool call failed",
     },
-    env.endpoint
-      ? {
-        endpoint: env.endpoint,
-        auth: env.auth,
-        timeoutMs: (env.timeoutSeconds ?? POST_TIMEOUT_SECONDS) * 1000,
-      }
-      : undefined,
+    remoteOf(env),
   );
   if (n) stderr.push(n);
   return { stdout, stderr };
