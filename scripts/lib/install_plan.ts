@@ -246,14 +246,7 @@ export async function desiredGroups(
     // A failed call's output (non-zero exit, an MCP isError result) comes as
     // PostToolUseFailure, which PostToolUse never sees: the same hook warns
     // the model about what was in it and audits the exposure.
-    groups[CLAUDE_FAILURE_EVENT] = [{
-      matcher: POST_MATCHER,
-      hooks: [{
-        type: "command",
-        command: hookLine(opts, "PostToolUse"),
-        timeout: m.PostToolUse.timeout,
-      }],
-    }];
+    groups[CLAUDE_FAILURE_EVENT] = [group("PostToolUse")];
   }
   return groups;
 }
