@@ -111,7 +111,8 @@ import {
 } from "./system.ts";
 import type { FileWrite, Out, State } from "./unit.ts";
 import { analyzeUrls, urlHits } from "./url.ts";
-import { type Analyzer, type Ran, setRegistry, walkScript } from "./walk.ts";
+import type { Analyzer, Ran } from "./pipe.ts";
+import { setRegistry, walkScript } from "./walk.ts";
 import {
   analyzeCopy,
   analyzeCrontabInput,

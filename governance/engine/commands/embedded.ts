@@ -16,7 +16,7 @@
 import { resolvePath } from "./paths.ts";
 import { fork, type State, type Unit, writtenText } from "./unit.ts";
 import { judgeScriptShell } from "./runner_config.ts";
-import type { Pipe } from "./walk.ts";
+import type { Pipe } from "./pipe.ts";
 import { fileText, pipeInput } from "./shell_input.ts";
 
 /** AppleScript's `do shell script "…"`: the string is run by /bin/sh. */

@@ -18,7 +18,7 @@ import {
 } from "./interpreters.ts";
 import { resolvePath } from "./paths.ts";
 import type { Arg, State, Unit } from "./unit.ts";
-import type { Pipe } from "./walk.ts";
+import type { Pipe } from "./pipe.ts";
 import { writtenText } from "./shell_input.ts";
 
 const REVIEW = "download the script to a file, read it, then run it";

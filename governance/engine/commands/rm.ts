@@ -32,7 +32,7 @@ import {
   resolvePath,
 } from "./paths.ts";
 import { type Arg, litArg, type State, type Unit } from "./unit.ts";
-import type { Pipe } from "./walk.ts";
+import type { Pipe } from "./pipe.ts";
 import { judgeWrite } from "./writes.ts";
 
 const SAFER = "delete a specific folder inside the workspace, such as ./build";

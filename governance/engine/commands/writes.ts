@@ -25,7 +25,7 @@ import { type Arg, type State, type Unit, writtenText } from "./unit.ts";
 export { writtenText };
 import { followLinks, trackLink } from "./links.ts";
 import { judgeFileContent } from "./file_content.ts";
-import type { Pipe } from "./walk.ts";
+import type { Pipe } from "./pipe.ts";
 
 /** Judges writing to `a`; `truncating` when the file is emptied first (`>`, truncate). */
 export function judgeWrite(
