@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { inertDecision } from "./inert.ts";
 import { DOCUMENT_DB, documentCall } from "./document_db.ts";
 import {
   analyzeCommand,
@@ -481,9 +482,20 @@ function reasonOf(allowed: boolean, matches: readonly Match[]): string {
 
 /**
  * Judges a tool call before it runs, with the given injection detectors
- * (`evaluate()` in `evaluate_all.ts` is this with all of them).
+ * (`evaluate()` in `evaluate_all.ts` is this with all of them). A plain
+ * read-only shell command is decided by {@link inertDecision} (the full
+ * analysis finds nothing in it); everything else by {@link analyseWith}.
  */
 export function evaluateWith(
+  call: ToolCall,
+  config: EngineConfig,
+  detectors: InputDetectors,
+): Decision {
+  return inertDecision(call, config) ?? analyseWith(call, config, detectors);
+}
+
+/** The full analysis of a tool call, without the shortcut for plain read-only commands (tests compare the two). */
+export function analyseWith(
   call: ToolCall,
   config: EngineConfig,
   detectors: InputDetectors,
