@@ -654,7 +654,9 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
       scan(i, hits.positions[i]);
     }
   }
-  const anchors = secretAt.length > 1 ? sortedUnique(secretAt) : secretAt;
+  const anchors = secretAt.length > 1
+    ? sortedUnique(secretAt, text.length)
+    : secretAt;
   return {
     findings: resolve(e, cands, text.length),
     marks,
@@ -671,7 +673,16 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
  * text of one keyword repeated holds each offset several times; a typed
  * array sorts millions of them without a comparator call each.
  */
-function sortedUnique(offsets: readonly number[]): number[] {
+function sortedUnique(offsets: readonly number[], length: number): number[] {
+  if (offsets.length * 8 > length) {
+    // Dense (a keyword repeated over the whole text): mark and read the
+    // offsets in order, linear in the text instead of n log n in the hits.
+    const at = new Uint8Array(length + 1);
+    for (const p of offsets) at[p] = 1;
+    const out: number[] = [];
+    for (let i = 0; i <= length; i++) if (at[i] === 1) out.push(i);
+    return out;
+  }
   const sorted = Int32Array.from(offsets).sort();
   const out: number[] = [];
   for (let i = 0; i < sorted.length; i++) {

@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-FUGBXRQ4.js";import"./chunk-5WTND5EN.js";import"./chunk-2VNDFQCF.js";import"./chunk-QMMW6DV4.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
