@@ -123,9 +123,60 @@ const GIT_READ = new Set([
   "branch",
 ]);
 
-/** Options that run a program, write a file, read outside the repository or change state. */
-const RISKY_OPTION =
-  /^--?(pre|hostname-bin|output|no-index|ext-diff|textconv|exec|upload-pack|receive-pack|ssh|config|files0-from|from-file|exclude-from|file|devices|delete|move|copy|force|edit-description|set-upstream|unset-upstream|track|create|contains-exec|compress-program|in-place|expression|null-data)(=|$)/;
+/**
+ * Long options that run a program, write a file, read outside the project or
+ * change state. git and the GNU tools accept any unambiguous abbreviation of
+ * a long option (`git diff --outp=x` is `--output=x`), so a word that is a
+ * prefix of one of these counts as it.
+ */
+const RISKY_LONG = [
+  "pre",
+  "hostname-bin",
+  "output",
+  "no-index",
+  "ext-diff",
+  "textconv",
+  "exec",
+  "upload-pack",
+  "receive-pack",
+  "ssh",
+  "config",
+  "files0-from",
+  "from-file",
+  "exclude-from",
+  "file",
+  "devices",
+  "delete",
+  "move",
+  "copy",
+  "force",
+  "edit-description",
+  "set-upstream",
+  "set-upstream-to",
+  "unset-upstream",
+  "track",
+  "create",
+  "create-reflog",
+  "compress-program",
+  "in-place",
+  "expression",
+  "null-data",
+  "contents",
+  "open-files-in-pager",
+];
+
+/** Programs that take no abbreviated long options (ripgrep's parser wants whole names). */
+const WHOLE_NAMES = new Set(["rg"]);
+
+/** Whether a `--name[=value]` option of `program` is, or abbreviates, one of {@link RISKY_LONG}. */
+function riskyLong(program: string, word: string): boolean {
+  if (!word.startsWith("--")) return false;
+  const eq = word.indexOf("=");
+  const name = (eq < 0 ? word.slice(2) : word.slice(2, eq)).toLowerCase();
+  if (name.length === 0) return false;
+  if (WHOLE_NAMES.has(program)) return RISKY_LONG.includes(name);
+  return RISKY_LONG.some((r) => r.startsWith(name));
+}
 
 /** Short option letters that take a file name or change state for the listed programs. */
 const RISKY_SHORT: ReadonlyMap<string, RegExp> = new Map([
@@ -139,7 +190,7 @@ const RISKY_SHORT: ReadonlyMap<string, RegExp> = new Map([
 
 /** Names of credential and secret stores, and of the guard's and agents' own files. */
 const SECRET_NAME =
-  /(^|[/_.-])(id_[a-z0-9]+|[a-z0-9_-]*key[s]?|credentials?|secrets?|tokens?|passw(or)?d|shadow|netrc|pgpass|kubeconfig|auth|cookies?|vault|keychain|keyring|private|wallet|htpasswd|npmrc|pypirc|axonflow|codex|claude)([/_.-]|$)|\.(pem|key|p12|pfx|jks|kdbx|gpg|asc|der|crt|ppk|env)$/i;
+  /(^|[/_.:=@-])(id_[a-z0-9]+|[a-z0-9_-]*key[s]?|credentials?|secrets?|tokens?|passw(or)?d|shadow|netrc|pgpass|kubeconfig|auth|cookies?|vault|keychain|keyring|private|wallet|htpasswd|npmrc|pypirc|axonflow|codex|claude)([/_.:=@-]|$)|\.(pem|key|p12|pfx|jks|kdbx|gpg|asc|der|crt|ppk|env)$/i;
 
 /** Folders whose files are system, account or credential stores. */
 const SYSTEM_DIR =
@@ -273,7 +324,7 @@ function inertSimple(text: string, piped: boolean, depth: number): boolean {
       continue;
     }
     if (!endOfOptions && w.startsWith("-")) {
-      if (RISKY_OPTION.test(w)) return false;
+      if (riskyLong(program, w)) return false;
       if (short && !w.startsWith("--") && short.test(w.slice(1))) return false;
       // An option's value is free text (`--format=%h %s`), never a file it reads.
       if (w.includes("=") && !/^--[a-z][a-z-]{0,40}=[^/]*$/.test(w)) {
