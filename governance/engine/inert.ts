@@ -333,7 +333,12 @@ function inertSimple(text: string, piped: boolean, depth: number): boolean {
       continue;
     }
     operands++;
-    if (spec.operands === "text") continue;
+    // Text operands (echo, tr sets) are held to the file rule too: a path in
+    // them is judged by the full analysis like any other mention.
+    if (spec.operands === "text") {
+      if (!plainFile(w)) return false;
+      continue;
+    }
     // `uniq IN OUT` writes OUT.
     if (program === "uniq" && operands > 1) return false;
     // The first operand of a search is its pattern, not a file.
