@@ -41,6 +41,7 @@ import {
 } from "./cloud.ts";
 import { analyzeAccounts } from "./accounts.ts";
 import { analyzeAgentCli } from "./agent_cli.ts";
+import { analyzeAgentKill } from "./agent_kill.ts";
 import {
   analyzeFileServer,
   analyzeOpenExecService,
@@ -201,6 +202,7 @@ const BY_NAME: [string[], Analyzer][] = [
   [["insmod"], analyzeInsmod],
   [["kill"], analyzeKill],
   [["pkill", "killall", "killall5"], analyzePkill],
+  [["kill", "pkill", "killall"], analyzeAgentKill],
   [[
     "shutdown",
     "reboot",
