@@ -1,0 +1,66 @@
+import assert from "node:assert/strict";
+import { blocked } from "./test_helpers.ts";
+
+const FIRES: [string, string][] = [
+  ["git bisect run sh -c 'rm -rf ~'", "rm_home"],
+  ["git -C repo bisect run rm -rf /home/u", "rm_home"],
+  ["git rebase -i --exec 'rm -rf ~/' HEAD~3", "rm_home"],
+  ["git rebase -x 'rm -rf ~' main", "rm_home"],
+  ["git rebase --exec='rm -rf ~' main", "rm_home"],
+  ["git submodule foreach --recursive 'rm -rf ~ || true'", "rm_home"],
+  ["git submodule --quiet foreach rm -rf ~", "rm_home"],
+  ["git filter-branch --tree-filter 'rm -rf ~' HEAD", "rm_home"],
+  ["git difftool --extcmd='rm -rf ~' HEAD", "rm_home"],
+  ["hg --config hooks.pre-status='rm -rf ~' status", "rm_home"],
+  ["hg --config 'alias.x=!rm -rf ~' x", "rm_home"],
+  ["flock -x /tmp/l -c 'rm -rf ~'", "rm_home"],
+  ["flock --command 'rm -rf ~' /tmp/l", "rm_home"],
+  ["xterm -hold -e 'rm -rf ~'", "rm_home"],
+  ["xterm -e rm -rf ~", "rm_home"],
+  ["gnome-terminal -- bash -c 'rm -rf ~'", "rm_home"],
+  ["xfce4-terminal --command='rm -rf ~'", "rm_home"],
+  ["wezterm start -- rm -rf ~", "rm_home"],
+  ["ansible localhost -m shell -a 'rm -rf ~'", "rm_home"],
+  ["ansible all -a 'rm -rf /home/u'", "rm_home"],
+  ["ansible all -m ansible.builtin.raw -a 'rm -rf ~'", "rm_home"],
+  ["make -f - <<'M'\nx:\n\trm -rf $$HOME\nM", "rm_home"],
+  ["/usr/bin/env -S bash -c 'rm -rf ~/'", "rm_home"],
+  ["parallel {} ::: 'rm -rf ~'", "rm_home"],
+  ["sudo -s -- 'rm -rf /home/u'", "rm_home"],
+];
+
+const ALLOWS = [
+  "git bisect run npm test",
+  "git rebase -i --exec 'deno test -A' origin/main",
+  "git submodule foreach git pull origin main",
+  "git filter-branch --msg-filter 'sed s/foo/bar/' HEAD~3..HEAD",
+  "hg --config ui.username=me commit -m x",
+  "flock /tmp/build.lock make -j4",
+  "xterm -e htop",
+  "gnome-terminal --tab",
+  "kitty -c ~/.config/kitty/alt.conf",
+  "ansible all -i inventory.ini -m ping",
+  "ansible web -m ansible.builtin.copy -a 'src=a dest=/tmp/a'",
+  "env -S 'NODE_ENV=test' node --version",
+  "/usr/bin/env -S deno run --allow-read main.ts",
+  "parallel {} ::: a.txt b.txt",
+  "sudo -i",
+  "make -f - <<'M'\nx:\n\techo hi\nM",
+];
+
+Deno.test("given runs: the command a program is given is judged", () => {
+  for (const [c, p] of FIRES) assert.ok(blocked(c).includes(p), c);
+});
+
+Deno.test("given runs: routine uses stay allowed", () => {
+  for (const c of ALLOWS) assert.deepEqual(blocked(c), [], c);
+});
+
+Deno.test("given runs: 1 MB hostile option lists finish fast", () => {
+  const t0 = performance.now();
+  blocked("git rebase " + "--exec x ".repeat(100_000));
+  blocked("hg " + "--config hooks.a=b ".repeat(50_000));
+  blocked("xterm " + "-e".repeat(300_000));
+  blocked("ansible all " + "-m x ".repeat(150_000));
+  assert.ok(performance.now() - t0 < 1_000);
+});
