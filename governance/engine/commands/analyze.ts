@@ -42,6 +42,7 @@ import {
 import { analyzeAccounts } from "./accounts.ts";
 import { analyzeAgentCli } from "./agent_cli.ts";
 import { analyzeAgentKill } from "./agent_kill.ts";
+import { analyzeUnpackInto } from "./unpack_into.ts";
 import {
   analyzeFileServer,
   analyzeOpenExecService,
@@ -168,6 +169,19 @@ const BY_NAME: [string[], Analyzer][] = [
     "unzip",
     "git",
   ], analyzeDestinations],
+  [[
+    "tar",
+    "bsdtar",
+    "gtar",
+    "unzip",
+    "7z",
+    "7za",
+    "7zz",
+    "7zr",
+    "cpio",
+    "rsync",
+    "cp",
+  ], analyzeUnpackInto],
   [["sed", "perl"], analyzeInPlace],
   [["dd"], analyzeDd],
   [
@@ -410,7 +424,10 @@ const byPattern: Analyzer = (u, st, pipe) => {
   if (languageOf(u.name)) {
     analyzeFetchExec(u, st, pipe);
     analyzeNested(u, st, pipe);
-    if (u.name.startsWith("python")) analyzeFileServer(u, st);
+    if (u.name.startsWith("python")) {
+      analyzeFileServer(u, st);
+      analyzeUnpackInto(u, st);
+    }
   }
 };
 

@@ -57,10 +57,16 @@ Deno.test("given runs: routine uses stay allowed", () => {
 });
 
 Deno.test("given runs: 1 MB hostile option lists finish fast", () => {
-  const t0 = performance.now();
-  blocked("git rebase " + "--exec x ".repeat(100_000));
-  blocked("hg " + "--config hooks.a=b ".repeat(50_000));
-  blocked("xterm " + "-e".repeat(300_000));
-  blocked("ansible all " + "-m x ".repeat(150_000));
-  assert.ok(performance.now() - t0 < 1_000);
+  for (
+    const c of [
+      "git rebase " + "--exec x ".repeat(100_000),
+      "hg " + "--config hooks.a=b ".repeat(50_000),
+      "xterm " + "-e".repeat(300_000),
+      "ansible all " + "-m x ".repeat(150_000),
+    ]
+  ) {
+    const t0 = performance.now();
+    blocked(c);
+    assert.ok(performance.now() - t0 < 1_000, c.slice(0, 20));
+  }
 });
