@@ -43,6 +43,7 @@ import { analyzeAccounts } from "./accounts.ts";
 import { analyzeAgentCli } from "./agent_cli.ts";
 import { analyzeAgentKill } from "./agent_kill.ts";
 import { analyzeUnpackInto } from "./unpack_into.ts";
+import { analyzeFdFeeds } from "./fd_feed.ts";
 import {
   analyzeFileServer,
   analyzeOpenExecService,
@@ -520,6 +521,7 @@ setRegistry({
     hidden,
     analyzeEmbedded,
     recordComputedWrites,
+    analyzeFdFeeds,
     analyzeRedirects,
     analyzeUrls,
     analyzeCredentialReads,

@@ -224,6 +224,8 @@ export interface Unwrapped {
   script: string | null;
   /** Wrappers whose own options are judged too (nsenter -t 1 -m): their argv, name first. */
   judged: Arg[][];
+  /** Run as a coprocess: its name. */
+  coproc?: string;
 }
 
 /** Wrappers that are dangerous by their own options, not only by what they run. */
@@ -410,6 +412,16 @@ export function unwrap(input: Arg[]): Unwrapped {
       const k = args.findIndex((a) => a.text === "--args" || a.text === "--");
       if (k < 0 || k + 1 >= args.length) break;
       args = args.slice(k + 1);
+      continue;
+    }
+    if (name === "coproc") {
+      // coproc NAME { cmd; } names the coprocess; coproc cmd … is COPROC.
+      const named = /^[A-Za-z_]\w{0,63}$/.test(args[1]?.text ?? "") &&
+        args[2]?.text === "{";
+      res.coproc = named ? args[1].text : "COPROC";
+      args = (named ? args.slice(3) : args.slice(1)).filter((a) =>
+        a.text !== "{" && a.text !== "}"
+      );
       continue;
     }
     const spec = WRAPPERS[name];
