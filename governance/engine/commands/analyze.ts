@@ -31,7 +31,9 @@ import {
 import {
   analyzeCommandWord,
   analyzeFetchExec,
+  trackCloned,
   trackDownloads,
+  trackTeeDownloads,
   trackUnpacked,
 } from "./fetch_exec.ts";
 import {
@@ -307,6 +309,13 @@ const BY_NAME: [string[], Analyzer][] = [
       "npx",
       "bunx",
       "pnpx",
+      "npm",
+      "pnpm",
+      "yarn",
+      "pip",
+      "pip3",
+      "python",
+      "python3",
     ],
     analyzeRemoteRunner,
   ],
@@ -422,11 +431,16 @@ for (const [names, fn] of BY_NAME) {
 /** Interpreters and mkfs variants are matched by pattern, not by exact name. */
 const byPattern: Analyzer = (u, st, pipe) => {
   if (u.name.startsWith("mkfs")) analyzeMkfs(u, st);
+  if (/^pip[0-9.]{1,6}$/.test(u.name) && !byName.has(u.name)) {
+    analyzeRemoteRunner(u, st);
+  }
   if (languageOf(u.name)) {
     analyzeFetchExec(u, st, pipe);
     analyzeNested(u, st, pipe);
     if (u.name.startsWith("python")) {
       analyzeFileServer(u, st);
+      // python3.12 -m pip install URL: versioned names are not in the table.
+      if (!byName.has(u.name)) analyzeRemoteRunner(u, st);
       analyzeUnpackInto(u, st);
     }
   }
@@ -532,6 +546,8 @@ setRegistry({
     analyzeRemoteWord,
     trackDownloads,
     trackUnpacked,
+    trackCloned,
+    trackTeeDownloads,
     byPattern,
   ],
   func: forkBomb,
