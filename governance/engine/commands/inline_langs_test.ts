@@ -111,3 +111,16 @@ Deno.test("inline: SQL that changes the guard's audit database through a driver"
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("inline: versioned node binaries are node", () => {
+  assert.ok(
+    blocked(
+      'node22 -e \'require("fs").rmSync(require("os").homedir(),{recursive:true})\'',
+    ).includes("rm_home"),
+  );
+  assert.ok(
+    blocked("nodejs18 -e \"require('child_process').execSync('rm -rf ~')\"")
+      .includes("rm_home"),
+  );
+  assert.deepEqual(blocked("node22 --version"), []);
+});
