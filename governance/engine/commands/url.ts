@@ -100,8 +100,11 @@ export function metadataHost(host: string, hint = false): string | null {
       .exec(h);
   if (wrap) {
     const inner = wrap[1].replace(/-/g, ".");
+    // sslip.io also reads eight hex digits as an address (a9fea9fe.sslip.io).
+    const hex = /(?:^|\.)([0-9a-f]{8})$/.exec(inner);
     const d = metadataHost(inner) ??
-      metadataHost(inner.replace(/^.*?\.(?=\d)/, ""));
+      metadataHost(inner.replace(/^.*?\.(?=\d)/, "")) ??
+      (hex ? V4_TARGETS.get(parseInt(hex[1], 16)) ?? null : null);
     if (d) return d + ` via the wildcard DNS name ${h}`;
   }
   const v4 = parseIPv4(h);
@@ -139,6 +142,19 @@ export function hostOf(url: string): string | null {
   const colons = auth.split(":").length - 1;
   if (colons === 1) auth = auth.slice(0, auth.indexOf(":"));
   return auth || null;
+}
+
+/** The metadata endpoint a `--resolve HOST:PORT:ADDR[,ADDR]` or `--connect-to H:P:H2:P2` value pins a name to, or null. */
+function pinnedMetadata(v: string): string | null {
+  if (v.length > 4096) return null;
+  const rest = v.replace(/^[^:]{0,255}:[^:]{0,16}:/, "");
+  for (const part of rest.split(",").slice(0, 16)) {
+    const bracket = /^\[([^\]]{1,64})\]/.exec(part);
+    const host = bracket ? bracket[1] : part.replace(/:\d{1,5}$/, "");
+    const d = metadataHost(host, true);
+    if (d) return d;
+  }
+  return null;
 }
 
 /** Policy hits for one URL or host text; `hint` when a GCP Metadata-Flavor header accompanies it. */
@@ -280,10 +296,26 @@ export function analyzeUrls(u: Unit, st: State): void {
       /metadata-flavor\s{0,4}:\s{0,4}google|x-aws-ec2-metadata-token|metadata\s{0,4}:\s{0,4}true/i
         .test(a.text)
     );
-  for (const a of u.args) {
+  for (let i = 0; i < u.args.length; i++) {
+    const a = u.args[i];
     let t = a.text;
     if (t.length > 4096) continue;
     const eq = t.indexOf("=");
+    if (net && /^--(resolve|connect-to)(=|$)/.test(t)) {
+      // curl --resolve name:80:169.254.169.254: the name is sent to that address.
+      const v = eq > 0 ? t.slice(eq + 1) : u.args[i + 1]?.text ?? "";
+      const d = pinnedMetadata(v);
+      if (d) {
+        st.out.matches.add(
+          "cloud_metadata",
+          `${u.name}: ${
+            t.slice(0, 40)
+          } sends the request to ${d}: it hands out the machine's cloud credentials`,
+          "use the cloud SDK's normal credential chain instead of calling the metadata service",
+        );
+      }
+      continue;
+    }
     if (t.startsWith("-") && eq > 0) t = t.slice(eq + 1);
     const hasScheme = t.includes("://");
     if (!hasScheme && !net && t.indexOf("..") < 0 && t.indexOf("%") < 0) {
