@@ -171,7 +171,7 @@ function dedupe(matches: Match[]): Match[] {
 const OUTBOUND_TOOL =
   /write|edit|create|save|put|upload|append|send|post|message|comment|publish|push|commit|issue|email|notify|reply|update/i;
 const PATH_KEY =
-  /^(?:path|paths|file|files|file_?path|file_?name|filename|source|destination|dest|target|dir|directory|folder|cwd|notebook_path|location|uri)$/i;
+  /^(?:path|paths|file|files|file_?path|file_?name|filename|source|destination|dest|target|dir|directory|folder|cwd|notebook_path|location)$/i;
 /** A whole value that is one absolute or home path (`~/.aws/credentials`, `file:///…`), whatever its key. */
 const PATH_VALUE = /^(?:~|\$HOME|\$\{HOME\}|file:\/\/)?\/[^\s]{1,4095}$|^~$/;
 /** Keys naming a file the tool reads from (a copy's or upload's source), whatever the tool writes. */
