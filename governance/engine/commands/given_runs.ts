@@ -8,7 +8,7 @@
  * @module
  */
 
-import type { Arg } from "./unit.ts";
+import { type Arg, litArg } from "./unit.ts";
 
 /** What a program runs: an argv, or shell text. */
 export type Given = { argv: Arg[] } | { script: string };
@@ -156,6 +156,134 @@ function ansibleGiven(args: Arg[]): Given | null {
   return vals.length ? { script: vals.join("\n") } : null;
 }
 
+/** cmake -E subcommands that are file operations, as the shell command doing the same. */
+const CMAKE_E: Readonly<Record<string, string[]>> = {
+  rm: ["rm"],
+  remove: ["rm", "-f"],
+  remove_directory: ["rm", "-rf"],
+  rmdir: ["rm", "-rf"],
+  copy: ["cp"],
+  copy_directory: ["cp", "-r"],
+  rename: ["mv"],
+  create_symlink: ["ln", "-s"],
+  touch: ["touch"],
+};
+
+/** `cmake -E rm -rf DIR`, `cmake -E remove_directory DIR`: the file operation as argv. */
+function cmakeGiven(args: Arg[]): Given | null {
+  const k = args.findIndex((a) => a.text === "-E");
+  if (k < 0 || !args[k + 1]) return null;
+  const sub = args[k + 1].text;
+  if (sub === "env") {
+    // cmake -E env VAR=x CMD…
+    let i = k + 2;
+    while (i < args.length && /^[A-Za-z_]\w{0,63}=|^--/.test(args[i].text)) i++;
+    return i < args.length ? { argv: args.slice(i) } : null;
+  }
+  const as = CMAKE_E[sub];
+  if (!as) return null;
+  return { argv: [...as.map((t) => litArg(t)), ...args.slice(k + 2)] };
+}
+
+/** The words after the first `--` (or null). */
+function afterDashes(args: Arg[], from = 1): Arg[] | null {
+  const k = args.findIndex((a, i) => i >= from && a.text === "--");
+  return k >= 0 && k + 1 < args.length ? args.slice(k + 1) : null;
+}
+
+/** The first word after options (some taking values) from `from` on, and the rest. */
+function afterOptions(args: Arg[], from: number, values: RegExp): Arg[] | null {
+  let i = from;
+  while (i < args.length && args[i].text.startsWith("-")) {
+    if (args[i].text === "--") return args.slice(i + 1);
+    i += values.test(args[i].text) ? 2 : 1;
+  }
+  return i < args.length ? args.slice(i) : null;
+}
+
+/** Programs that run the rest of their line in another environment sharing this machine's files. */
+function hostRunGiven(name: string, args: Arg[]): Given | null {
+  const t1 = args[1]?.text;
+  let argv: Arg[] | null = null;
+  switch (name) {
+    case "capsh": {
+      // capsh … -- -c TEXT: the arguments after -- go to bash.
+      const rest = afterDashes(args);
+      if (rest && rest[0]?.text === "-c" && rest[1]) {
+        return { script: rest[1].text };
+      }
+      return null;
+    }
+    case "setpriv":
+      argv = afterOptions(
+        args,
+        1,
+        /^--(reuid|regid|ruid|rgid|euid|egid|groups|inh-caps|ambient-caps|bounding-set|securebits|selinux-label|apparmor-profile|pdeathsig|landlock-access|landlock-rule)$/,
+      );
+      break;
+    case "schroot":
+      argv = afterDashes(args) ??
+        afterOptions(
+          args,
+          1,
+          /^(-c|--chroot|-u|--user|-d|--directory|-n|--session-name|-p|--preserve-environment)$/,
+        );
+      break;
+    case "distrobox":
+      if (t1 === "enter") argv = afterDashes(args, 2);
+      break;
+    case "distrobox-enter":
+      argv = afterDashes(args);
+      break;
+    case "toolbox":
+      if (t1 === "run") {
+        argv = afterOptions(
+          args,
+          2,
+          /^(-c|--container|-d|--distro|-r|--release)$/,
+        );
+      }
+      break;
+    case "perf":
+      if (/^(record|stat|trace|top|ftrace)$/.test(t1 ?? "")) {
+        argv = afterDashes(args, 2);
+      }
+      break;
+    case "devcontainer":
+      if (t1 === "exec") {
+        argv = afterOptions(
+          args,
+          2,
+          /^--(workspace-folder|container-id|id-label|config|override-config|remote-env|docker-path|log-level|log-format|terminal-columns|terminal-rows|user-data-folder|mount-workspace-git-root)$/,
+        );
+      }
+      break;
+    case "runuser":
+      // runuser -u USER [--] CMD (the -l/-c forms are judged as nested shells).
+      if (args.some((a) => a.text === "-c" || a.text === "--command")) {
+        return null;
+      }
+      if (args.some((a) => a.text === "-u" || a.text === "--user")) {
+        argv = afterOptions(
+          args,
+          1,
+          /^(-u|--user|-g|--group|-G|--supp-group|-w|--whitelist-environment)$/,
+        );
+      }
+      break;
+    case "salt":
+    case "salt-call": {
+      // salt '*' cmd.run 'TEXT': every minion runs the text.
+      const k = args.findIndex((a) =>
+        /^cmd\.(run|shell|run_all|run_stdout|exec_code_all)$/.test(a.text)
+      );
+      const v = k >= 0 ? args[k + 1] : undefined;
+      return v ? { script: v.text } : null;
+    }
+  }
+  return argv && argv.length ? { argv } : null;
+}
+
 /**
  * The command a program runs when it is given one (see the module doc), or
  * null when `args` (args[0] the program, already normalised as `name`) is
@@ -172,6 +300,10 @@ export function givenRun(name: string, args: Arg[]): Given | null {
       return flockGiven(args);
     case "ansible":
       return ansibleGiven(args);
+    case "cmake":
+      return cmakeGiven(args);
   }
+  const host = hostRunGiven(name, args);
+  if (host) return host;
   return TERMINALS.has(name) ? terminalGiven(args) : null;
 }

@@ -27,6 +27,17 @@ const FIRES: [string, string][] = [
   ["/usr/bin/env -S bash -c 'rm -rf ~/'", "rm_home"],
   ["parallel {} ::: 'rm -rf ~'", "rm_home"],
   ["sudo -s -- 'rm -rf /home/u'", "rm_home"],
+  ["cmake -E rm -rf /home/u", "rm_home"],
+  ["cmake -E remove_directory ~", "rm_home"],
+  ["capsh -- -c 'rm -rf ~'", "rm_home"],
+  ["setpriv --reuid=1000 rm -rf ~", "rm_home"],
+  ["schroot -c jammy -- rm -rf /home/u", "rm_home"],
+  ["distrobox enter box -- rm -rf ~", "rm_home"],
+  ["toolbox run rm -rf ~", "rm_home"],
+  ["perf record -- rm -rf ~", "rm_home"],
+  ["devcontainer exec --workspace-folder . rm -rf ~", "rm_home"],
+  ["runuser -u u -- rm -rf /home/u", "rm_home"],
+  ["salt '*' cmd.run 'rm -rf ~'", "rm_home"],
 ];
 
 const ALLOWS = [
@@ -46,6 +57,12 @@ const ALLOWS = [
   "parallel {} ::: a.txt b.txt",
   "sudo -i",
   "make -f - <<'M'\nx:\n\techo hi\nM",
+  "cmake -E rm -rf build",
+  "cmake -S . -B build",
+  "cmake -E env CC=clang make",
+  "perf stat -- make",
+  "distrobox enter box -- make test",
+  "toolbox run -c fedora npm test",
 ];
 
 Deno.test("given runs: the command a program is given is judged", () => {
