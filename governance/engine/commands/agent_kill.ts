@@ -16,7 +16,13 @@ const AGENT =
   /(?:^|[\s^/*.'"(|\\])(?:codex|claude|claude-code|axonflow)(?:[\s$/.'"*)|\\]|$)|pre_?tool_?use|hooks\/dist/i;
 
 /** Text naming the calling process: `$PPID`, `ps -o ppid=`, `/proc/$$/stat` field 4. */
-const PARENT = /\bPPID\b|\bppid\b|\bpgid\b|\bsid=|\bgetppid\b/;
+const PARENT =
+  /\bPPID\b|\bppid\b|\bpgid\b|\bsid=|\bgetppid\b|\/proc\/(?:\$\$|self|\$BASHPID)\/stat\b/i;
+
+/** `[c]odex` (the grep trick that hides grep itself) reads as `codex`. */
+function unbracket(t: string): string {
+  return t.replace(/\[(\w)\]/g, "$1");
+}
 
 /** Process finders whose output is a pid list. */
 const FINDER = /(?:^|[\s;|&(])(?:pgrep|pidof|ps|pstree|lsof|fuser)(?:\s|$)/;
@@ -47,7 +53,9 @@ export function scriptText(s: Script, budget = MAX_TEXT): string {
 
 /** The raw text of an argument's command substitutions. */
 function subsText(a: Arg): string {
-  return a.subs.map((s) => scriptText(s)).join(" ; ").slice(0, MAX_TEXT);
+  return unbracket(
+    a.subs.map((s) => scriptText(s)).join(" ; ").slice(0, MAX_TEXT),
+  );
 }
 
 /** How a kill target names the agent (its parent pid, pids found for its name), or null. */
@@ -92,7 +100,7 @@ function upstreamText(pipe: Pipe): string {
       parts.push(r.unit.name, ...r.unit.args.map((a) => a.text));
     }
   }
-  return parts.join(" ").slice(0, MAX_TEXT);
+  return unbracket(parts.join(" ").slice(0, MAX_TEXT));
 }
 
 function fire(u: Unit, st: State, what: string): void {
@@ -118,7 +126,11 @@ export function analyzeAgentKill(u: Unit, st: State, pipe: Pipe): void {
       }
     }
     if (u.xargs) {
-      const up = upstreamText(pipe);
+      // xargs kill < <(pgrep codex): the pids come from a substitution.
+      const fed = u.redirects.filter((r) => r.target.procSub).map((r) =>
+        subsText(r.target)
+      ).join(" ");
+      const up = upstreamText(pipe) + " " + fed;
       if (FINDER.test(" " + up + " ") && AGENT.test(up)) {
         fire(u, st, "gets its pids from a search for the agent's process");
       }

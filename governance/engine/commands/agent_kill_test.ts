@@ -15,6 +15,9 @@ const FIRES = [
   "pgrep -f codex | xargs kill -9",
   "ps aux | grep claude | awk '{print $2}' | xargs kill",
   "kill -TERM -- -$(ps -o pgid= $PPID | tr -d ' ')",
+  "kill $(cat /proc/$$/stat | cut -d' ' -f4)",
+  "xargs kill -9 < <(pgrep codex)",
+  "ps -ef | awk '/[c]odex/{print $2}' | xargs -r kill",
 ];
 
 const ALLOWS = [
