@@ -542,7 +542,7 @@ export function credentialOf(
     };
   }
   if (
-    /^\.(codex\/auth\.json|claude\/\.credentials\.json|claude\.json\.credentials|config\/claude\/\.credentials\.json|gemini\/oauth_creds\.json|config\/github-copilot\/(hosts|apps)\.json|config\/gcloud\/application_default_credentials\.json)$/
+    /^\.(codex\/auth\.json|claude\/\.?credentials\.json|claude\.json\.credentials|config\/claude\/\.?credentials\.json|gemini\/oauth_creds\.json|config\/github-copilot\/(hosts|apps)\.json|config\/gcloud\/application_default_credentials\.json)$/
       .test(rel)
   ) {
     return {
