@@ -248,6 +248,22 @@ function cmakeCommands(text: string): string[] {
   return out;
 }
 
+/** Whether `p` is a project file whose text a runner runs (see {@link projectRunCommands}). */
+export function isProjectRunFile(p: string): boolean {
+  return [
+    MAKEFILE,
+    JUSTFILE,
+    PACKAGE_JSON,
+    VSCODE_TASKS,
+    DEVCONTAINER,
+    PROJECT_HOOK,
+    TASKFILE,
+    PRE_COMMIT,
+    CMAKE,
+    PYTHON_RUN,
+  ].some((re) => re.test(p));
+}
+
 /**
  * The shell commands a project file at `p` holding `text` hands to its
  * runner (make, just, npm, VS Code, dev containers, Jupyter), or an empty

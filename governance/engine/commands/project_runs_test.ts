@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import type { CommandContext } from "../types.ts";
 import { analyzeFileWrite } from "./file_tools.ts";
-import { projectRunCommands } from "./project_runs.ts";
+import { isProjectRunFile, projectRunCommands } from "./project_runs.ts";
+import { blocked } from "./test_helpers.ts";
 import { CWD, HOME } from "./test_helpers.ts";
 
 const CTX: CommandContext = { cwd: CWD, home: HOME, profile: "standard" };
@@ -137,4 +138,13 @@ Deno.test("project files: hostile text stays linear", () => {
   projectRunCommands(`${P}/Taskfile.yml`, "- " + "x".repeat(190_000));
   assert.ok(performance.now() - t1 < 1000);
   assert.deepEqual(projectRunCommands(`${P}/src/app.ts`, "\trm -rf ~"), []);
+});
+
+Deno.test("project files: in-place edits that put a command into a run file", () => {
+  assert.ok(isProjectRunFile(`${P}/package.json`));
+  assert.ok(!isProjectRunFile(`${P}/src/a.ts`));
+  assert.ok(
+    blocked("sed -i 's/vitest/rm -rf ~/' package.json").includes("rm_home"),
+  );
+  assert.deepEqual(blocked("sed -i 's/jest/vitest run/' package.json"), []);
 });

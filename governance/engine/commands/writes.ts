@@ -25,7 +25,7 @@ import { type Arg, type State, type Unit, writtenText } from "./unit.ts";
 export { writtenText };
 import { followLinks, trackLink } from "./links.ts";
 import { judgeFileContent } from "./file_content.ts";
-import { projectRunCommands } from "./project_runs.ts";
+import { isProjectRunFile, projectRunCommands } from "./project_runs.ts";
 import type { Pipe } from "./walk.ts";
 
 /** Judges writing to `a`; `truncating` when the file is emptied first (`>`, truncate). */
@@ -574,6 +574,14 @@ export function analyzeInPlace(u: Unit, st: State): void {
       if (raw) {
         const p = followLinks(raw, st);
         judgeFileContent(p, inserted, st, `${u.name} -i`);
+        if (inserted && isProjectRunFile(p) && st.depth < 8) {
+          // sed -i 's/vitest/CMD/' package.json: the new text becomes a recipe, script or hook.
+          st.out.shell(inserted, {
+            ...st,
+            depth: st.depth + 1,
+            env: new Map(st.env),
+          });
+        }
         // The inserted text is in the file now: a runner or shell reading it later on the line runs it.
         if (inserted) st.out.fileWrites.push({ path: p, content: inserted });
       }
