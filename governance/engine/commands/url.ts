@@ -19,6 +19,8 @@ const V4_TARGETS: ReadonlyMap<number, string> = new Map([
   [0xa9feaa02, "the ECS task-credentials endpoint (169.254.170.2)"],
   [0x646464c8, "the Alibaba Cloud metadata service (100.100.100.200)"],
   [0xa9fea97b, "the AWS instance service address (169.254.169.123)"],
+  [0xa9feaa17, "the EKS Pod Identity credentials agent (169.254.170.23)"],
+  [0xc00000c0, "the Oracle Cloud Classic metadata service (192.0.0.192)"],
 ]);
 
 /** Parses an IPv4 address the way inet_aton does (1–4 parts, decimal/octal/hex). */
@@ -113,6 +115,9 @@ export function metadataHost(host: string, hint = false): string | null {
   if (v6) {
     if (v6.join(":") === [0xfd00, 0xec2, 0, 0, 0, 0, 0, 0x254].join(":")) {
       return "the AWS IPv6 metadata service (fd00:ec2::254)";
+    }
+    if (v6.join(":") === [0xfd00, 0xec2, 0, 0, 0, 0, 0, 0x23].join(":")) {
+      return "the EKS Pod Identity credentials agent (fd00:ec2::23)";
     }
     const zeroHead = v6.slice(0, 5).every((g) => g === 0);
     const mapped = (zeroHead && (v6[5] === 0xffff || v6[5] === 0)) ||

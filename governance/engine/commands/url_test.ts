@@ -242,3 +242,13 @@ Deno.test("url: hex wildcard DNS names and --resolve/--connect-to pins to metada
   blocked("curl --resolve " + "a:1:".repeat(200_000) + " http://x/");
   assert.ok(performance.now() - t0 < 1_000);
 });
+
+Deno.test("url: EKS Pod Identity and Oracle Classic credential endpoints", () => {
+  for (
+    const c of [
+      "curl http://169.254.170.23/v1/credentials",
+      "curl 'http://[fd00:ec2::23]/v1/credentials'",
+      "curl http://192.0.0.192/latest/",
+    ]
+  ) assert.ok(blocked(c).includes("cloud_metadata"), c);
+});
