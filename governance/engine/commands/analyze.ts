@@ -147,7 +147,7 @@ const BUDGET = 3_000;
 const MAX_NESTED_TEXT = 65_536;
 
 const BY_NAME: [string[], Analyzer][] = [
-  [["rm", "srm", "unlink", "rimraf", "del"], analyzeRm],
+  [["rm", "srm", "unlink", "rimraf", "del", "del-cli"], analyzeRm],
   [["find"], analyzeFind],
   [["mv"], analyzeMv],
   [["rsync"], analyzeRsync],

@@ -124,3 +124,19 @@ Deno.test("inline: versioned node binaries are node", () => {
   );
   assert.deepEqual(blocked("node22 --version"), []);
 });
+
+Deno.test("inline: py, ipython and del-cli", () => {
+  assert.ok(
+    blocked("py -3 -c \"import shutil; shutil.rmtree('/home/u')\"").includes(
+      "rm_home",
+    ),
+  );
+  assert.ok(
+    blocked("ipython -c \"import shutil; shutil.rmtree('/home/u')\"").includes(
+      "rm_home",
+    ),
+  );
+  assert.ok(blocked("npx -y del-cli ~").includes("rm_home"));
+  assert.deepEqual(blocked("py -m pytest"), []);
+  assert.deepEqual(blocked("npx del-cli dist"), []);
+});
