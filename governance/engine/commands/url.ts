@@ -195,7 +195,13 @@ export function urlHits(
     const c: CredentialInfo | null = r
       ? credentialOf(r, st.ctx.home, true)
       : null;
-    if (c) hits.push({ name: c.kind, reason: `file:// URL reads ${c.label}` });
+    if (c) {
+      hits.push({
+        name: c.kind,
+        reason: `file:// URL reads ${c.label}`,
+        suggestion: "keep credentials out of the agent's context",
+      });
+    }
   }
   const trav = traversalOf(url);
   if (trav) {
