@@ -76,10 +76,12 @@ Deno.test("given runs: routine uses stay allowed", () => {
 Deno.test("given runs: 1 MB hostile option lists finish fast", () => {
   for (
     const c of [
-      "git rebase " + "--exec x ".repeat(100_000),
-      "hg " + "--config hooks.a=b ".repeat(50_000),
-      "xterm " + "-e".repeat(300_000),
-      "ansible all " + "-m x ".repeat(150_000),
+      "git rebase " + "--exec x ".repeat(30_000),
+      "git rebase --exec '" + "x".repeat(1e6) + "'",
+      "hg --config hooks.a=" + "b".repeat(1e6),
+      "xterm " + "-e".repeat(500_000),
+      "ansible all " + "-m x ".repeat(40_000),
+      "cmake -E rm " + "-rf ".repeat(40_000),
     ]
   ) {
     const t0 = performance.now();
