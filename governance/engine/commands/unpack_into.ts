@@ -32,7 +32,7 @@ function guardedFolder(dir: string, st: State): string | null {
 /** Where an unpacker or folder copy writes (null: not one), and the member names given. */
 function destination(
   u: Unit,
-): { dir: Arg | null; members: Arg[] } | null {
+): { dir: Arg | null; members: Arg[]; intoMembers?: boolean } | null {
   const a = u.args;
   const t = a.map((x) => x.text);
   const lastPositional = (): Arg | null => {
@@ -123,7 +123,24 @@ function destination(
         t.some((x) => /^-[a-zA-Z]{0,8}[rRa]|^--(recursive|archive)$/.test(x));
       if (!recursive) return null;
       const d = lastPositional();
-      return d ? { dir: d, members: [] } : null;
+      if (!d) return null;
+      // cp -r dir ~/.claude lands in ~/.claude/dir; only dir/. (cp), dir/ (rsync)
+      // or a glob pours the contents into the folder itself.
+      const sources = a.filter((x) => !x.text.startsWith("-") && x !== d);
+      const pours = sources.some((x) =>
+        x.glob || !x.known || /\/\.$/.test(x.text) ||
+        (u.name === "rsync" && x.text.endsWith("/"))
+      );
+      if (pours) return { dir: d, members: [] };
+      return {
+        dir: d,
+        members: sources.slice(0, 64).map((x) => {
+          const base = x.text.replace(/\/+$/, "");
+          const name = base.slice(base.lastIndexOf("/") + 1);
+          return { ...x, text: name, alts: [name] };
+        }),
+        intoMembers: true,
+      };
     }
   }
   if (/^python[0-9.]{0,6}$/.test(u.name)) {
@@ -144,7 +161,8 @@ export function analyzeUnpackInto(u: Unit, st: State): void {
   if (d.dir && !d.dir.known) return;
   const base = d.dir ? resolvePath(d.dir.text, st.cwd, st.ctx.home) : st.cwd;
   if (base === null) return;
-  let hit = guardedFolder(base, st);
+  // A folder copied by name lands in base/name: that is what is written.
+  let hit = d.intoMembers ? null : guardedFolder(base, st);
   if (!hit) {
     for (const m of d.members.slice(0, 64)) {
       if (!m.known) continue;

@@ -14,6 +14,9 @@ const FIRES = [
   "python3 -m tarfile -e /tmp/p.tar ~/.claude",
   "rsync -a /tmp/evil/ ~/.claude/",
   "cp -r /tmp/evil/. ~/.codex/",
+  "cp -r /tmp/evil/* ~/.codex/",
+  "cp -r /tmp/hooks ~/.claude/",
+  "cp -a /tmp/x/settings.json /tmp/x/hooks ~/.claude",
   "tar -xzf x.tgz -C .claude",
 ];
 
@@ -29,6 +32,9 @@ const ALLOWS = [
   "cd ~/.claude && ls",
   "7z l bundle.7z",
   "python3 -m zipfile -l x.zip",
+  "cp -r ./commands ~/.claude/",
+  "cp -r agents ~/.claude",
+  "rsync -a skills ~/.claude/",
 ];
 
 Deno.test("unpack into: archives and folder copies into agent settings or guard folders are blocked", () => {
