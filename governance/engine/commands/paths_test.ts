@@ -312,3 +312,16 @@ Deno.test("paths: browser profiles and their key, cookie and form stores are sec
     ]
   ) assert.deepEqual(blocked(c), [], c);
 });
+
+Deno.test("paths: browser profile patterns stay linear on a 1 MB path", () => {
+  for (
+    const c of [
+      "tar czf x.tgz ~/.mozilla/firefox/" + "a.".repeat(500_000),
+      "cat ~/.config/google-chrome/Profile " + "x".repeat(1e6),
+    ]
+  ) {
+    const t0 = performance.now();
+    blocked(c);
+    assert.ok(performance.now() - t0 < 1_000, c.slice(0, 30));
+  }
+});
