@@ -208,7 +208,10 @@ export function analyzeEmbedded(u: Unit, st: State, pipe: Pipe): void {
       if (a.includes("-l") || a.includes("-r") || a.includes("-d")) break;
       // at -f job.sh: the job file written earlier on the line.
       const f = optionValues(u, ["-f"], []);
-      const text = f.length ? fileText(f[0], st) : pipeInput(u, pipe, st);
+      // at -f /dev/stdin <<< 'cmd': the job is what comes on stdin.
+      const fromStdin = f.length === 0 ||
+        /^(?:-|\/dev\/stdin|\/dev\/fd\/0|\/proc\/self\/fd\/0)$/.test(f[0]);
+      const text = fromStdin ? pipeInput(u, pipe, st) : fileText(f[0], st);
       if (text !== null) run(text, st);
       break;
     }

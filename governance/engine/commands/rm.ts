@@ -476,7 +476,8 @@ export function analyzeRm(u: Unit, st: State): void {
   }
   const f = rmFlags(u.args);
   if (f.help) return;
-  const recursive = f.recursive || u.name === "rimraf" || u.name === "del";
+  const recursive = f.recursive || u.name === "rimraf" || u.name === "del" ||
+    u.name === "del-cli";
   const verb = recursive ? `${u.name} -r` : u.name;
   if (f.noPreserve) {
     st.out.matches.add(

@@ -222,6 +222,13 @@ const ROWS: Row[] = [
     "kill -9 -1, kill 1, killall5 or pkill . stops every process you can reach, including your session.",
   ],
   [
+    "kill_agent",
+    "Kill the agent or its guard",
+    "critical",
+    "block",
+    "pkill or killall of codex, claude or the guard's hooks, or kill of the agent's own process (the parent pid, pids found by pgrep codex) stops the session and the governance around it.",
+  ],
+  [
     "shutdown",
     "Shut down or reboot",
     "high",
