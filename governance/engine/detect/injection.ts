@@ -11,6 +11,7 @@ import type { Finding } from "../types.ts";
 import {
   INJECTION_POLICIES,
   type InjectionPolicy,
+  splitAnchors,
 } from "../policies/injection.ts";
 import { MODEL, scoreChunk } from "./injection_model.ts";
 import { INJECTION_REACH } from "../policies/injection_reach.ts";
@@ -169,6 +170,8 @@ interface TextPattern {
   whole: boolean;
   /** Space-separated anchor words (see {@link InjectionPolicy.anchors}). */
   anchors: string;
+  /** Words one of which a window must also hold (none: no such test). */
+  also: string[];
   /** The global regex that runs (built by {@link regexOf}). */
   re?: RegExp;
   /** Built by {@link reachOf}. */
@@ -223,13 +226,17 @@ function buildPatterns(): void {
     p.anchors.length > 0 && !p.nonAscii
   ).map((p) => ({
     policy: p,
-    pats: p.anchors.map((anchors, k): TextPattern => ({
-      policy: p,
-      index: k,
-      whole: !anchors.trim(),
-      anchors,
-      margin: 0,
-    })),
+    pats: p.anchors.map((a, k): TextPattern => {
+      const { words, also } = splitAnchors(a);
+      return {
+        policy: p,
+        index: k,
+        whole: words.length === 0,
+        anchors: words.join(" "),
+        also,
+        margin: 0,
+      };
+    }),
   }));
   PATTERNS = TEXT_POLICIES.flatMap((p) => p.pats);
 }
@@ -333,6 +340,7 @@ function init(): void {
   });
   PATTERNS.forEach((p, k) => {
     for (const w of p.anchors.split(/\s+/)) if (w) addWord(w, k);
+    for (const w of p.also) addWord(w, PATTERNS.length + k);
   });
   const words = [...idsOf.keys()];
   /** Characters given a symbol (the only ones that can start an anchor). */
@@ -517,7 +525,9 @@ let wholePattern: boolean | undefined;
 function allAnchorWords(): string[] {
   return anchorWords ??= [
     ...ROT13_WORDS,
-    ...INJECTION_POLICIES.filter((p) => !p.nonAscii).flatMap((p) => p.anchors),
+    ...INJECTION_POLICIES.filter((p) => !p.nonAscii).flatMap((p) =>
+      p.anchors.map((a) => splitAnchors(a).words.join(" "))
+    ),
   ].join(" ").toLowerCase().replace(/\u017f/g, "s").trim().split(/\s+/);
 }
 
@@ -578,6 +588,10 @@ interface AnchorState {
   curE: Float64Array;
   rot13: boolean;
   probes: number[][];
+  /** Per pattern with "also" words, their word starts (in order). */
+  also: number[][];
+  /** Per pattern, 1 when more "also" places were seen than are kept. */
+  alsoFull: Uint8Array;
 }
 
 /** {@link prefilter} over the text's code units (bytes when it is ASCII). */
@@ -589,6 +603,8 @@ function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
     curE: new Float64Array(count).fill(-1),
     rot13: false,
     probes: PROBE_WORDS.map(() => []),
+    also: PATTERNS.map(() => []),
+    alsoFull: new Uint8Array(count),
   };
   const runs: number[] = [];
   let any = 0;
@@ -611,6 +627,9 @@ function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
   const { windows, curS, curE } = st;
   for (let k = 0; k < count; k++) {
     if (curE[k] >= 0) windows[k].push(curS[k], curE[k]);
+    if (PATTERNS[k].also.length > 0 && st.alsoFull[k] === 0) {
+      windows[k] = windowsHolding(windows[k], st.also[k]);
+    }
   }
   return {
     windows,
@@ -620,6 +639,17 @@ function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
     zeroWidth: (any & F_ZERO_WIDTH) !== 0,
     tags: (any & F_TAG) !== 0,
   };
+}
+
+/** The windows [s0, e0, s1, e1, ...] that hold one of the sorted places `at`. */
+function windowsHolding(wins: number[], at: number[]): number[] {
+  const out: number[] = [];
+  let j = 0;
+  for (let w = 0; w < wins.length; w += 2) {
+    while (j < at.length && at[j] < wins[w]) j++;
+    if (j < at.length && at[j] < wins[w + 1]) out.push(wins[w], wins[w + 1]);
+  }
+  return out;
 }
 
 /** Walks the anchor trie from `i` and widens the windows of the patterns whose anchors end on the way. */
@@ -640,6 +670,12 @@ function anchorsAt(
             const at = st.probes[-2 - k];
             if (at.length < MAX_PROBES && at[at.length - 1] !== i) at.push(i);
           }
+          continue;
+        }
+        if (k >= PATTERNS.length) {
+          const at = st.also[k - PATTERNS.length];
+          if (at.length >= MAX_PROBES) st.alsoFull[k - PATTERNS.length] = 1;
+          else if (at[at.length - 1] !== i) at.push(i);
           continue;
         }
         const p = PATTERNS[k];

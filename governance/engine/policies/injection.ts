@@ -33,6 +33,12 @@ export interface InjectionPolicy extends PolicyInfo {
    * contains one of them (compared case-insensitively) at a word start, i.e.
    * not right after an ASCII letter. The detector runs a pattern only near
    * these words; an empty string means "always run on the whole text".
+   *
+   * A string may go on with ` + ` and more words ("also" words): every match
+   * also contains one of those at a word start, so a window around an anchor
+   * that holds none of them is not searched (see {@link splitAnchors}). They
+   * keep patterns whose anchors are common (`ai`, `agent`) from running over
+   * every line of a long text that repeats them.
    */
   anchors: string[];
   /**
@@ -41,6 +47,15 @@ export interface InjectionPolicy extends PolicyInfo {
    * and only when it holds such characters, so they cost ASCII text nothing.
    */
   nonAscii?: boolean;
+}
+
+/** The anchor words of an anchor string and its "also" words (after ` + `). */
+export function splitAnchors(a: string): { words: string[]; also: string[] } {
+  const at = a.indexOf(" + ");
+  const list = (t: string) => t.split(/\s+/).filter((w) => w.length > 0);
+  return at < 0
+    ? { words: list(a), also: [] }
+    : { words: list(a.slice(0, at)), also: list(a.slice(at + 3)) };
 }
 
 type Row = [
@@ -161,9 +176,9 @@ const ROWS: Row[] = [
       "ignor olvid olví descarta esque desconsider dimentic trascura scorda",
       "olvid",
       "abaikan lupakan acuhkan hiraukan bỏ phớt quên",
-      "ignor no ne sag non não",
+      "ignor digas utilisat nutzer benutzer anwender usuario usuário utente",
       "olvid olví oubli dimentic esque vergiss vergessen",
-      "sin sans senza sem ohne zonder",
+      "sans senza ohne zonder regla restricci límite limite filtro regra restriç restricoes",
       "abweichend",
       "negeer vergeet",
       "zignoruj ignoruj zapomnij pomiń",
@@ -621,11 +636,11 @@ const ROWS: Row[] = [
       "tool function plugin server",
       "future later subsequent memory across",
       "authorized_keys",
-      "ai llm assistant agent codex claude copilot automated",
+      "ai llm assistant agent codex claude copilot automated + must should need has have required please",
       "ai llm automated autonomous reviewing reading processing editing summari triaging handling parsing",
       "ai assistant copilot codex claude llm agent gpt chatgpt cursor devin",
-      "ai llm assistant codex claude copilot",
-      "ai llm gpt assistant agent bot copilot codex claude",
+      "ai llm assistant codex claude copilot + curl wget bash sh zsh sudo rm chmod chown export git npm pip base64 nc ncat powershell iex eval python dd mkfs ssh scp crontab systemctl docker",
+      "ai llm gpt assistant agent bot copilot codex claude + merge approve deploy close grant transfer refund pay delete push",
       "copilot codex claude chatgpt gpt cursor assistant ai bot",
       "before",
     ],
