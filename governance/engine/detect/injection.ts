@@ -21,6 +21,7 @@ import { CHANNEL_WORDS, channelRequests } from "./channels.ts";
 import { beaconLinks } from "./beacon.ts";
 import { quotedMention } from "./mention.ts";
 import { exhibited } from "./exhibit.ts";
+import { assistantTurn } from "./transcript.ts";
 
 export { INJECTION_POLICIES };
 
@@ -1437,6 +1438,16 @@ function reversedFindings(text: string): Finding[] {
   return out;
 }
 
+/**
+ * Policies whose findings on an assistant's turn of a pasted transcript
+ * (see {@link assistantTurn}) are the assistant's words, not requests.
+ */
+const SPOKEN = new Set([
+  "sys_injection_agent_command",
+  ADDRESSED.id,
+  CHANNEL.id,
+]);
+
 /** Prompt-injection findings in a text (patterns, decoded payloads, and the classifier). */
 export function findPromptInjection(text: string): Finding[] {
   if (!text.trim()) return [];
@@ -1451,7 +1462,8 @@ export function findPromptInjection(text: string): Finding[] {
   // as examples: the classifier is not to flag a chunk for them either.
   const mentioned: Finding[] = [];
   const talkedAbout = (f: Finding): boolean => {
-    const m = quotedMention(text, f) || exhibited(text, f);
+    const m = quotedMention(text, f) || exhibited(text, f) ||
+      (SPOKEN.has(f.policyId) && assistantTurn(text, f.start));
     if (m) mentioned.push(f);
     return m;
   };

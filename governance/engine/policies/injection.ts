@@ -70,6 +70,15 @@ type Row = [
   nonAscii?: boolean,
 ];
 
+/**
+ * After an override word in another language: "... in the old wiki / the
+ * README / the previous guide" (im alten Wiki, de l'ancien guide, del README
+ * antiguo, sul wiki): instructions of a named document set aside, which
+ * developer text does (the English pattern has the same exception).
+ */
+const OLD_DOCS_AFTER =
+  "(?!\\s{0,4}(?:[\\p{L}'\u2019]{1,12}\\s{1,4}){0,2}(?:im|in|aus|vom|von|der|des|del|de|du|dans|nel|nella|sul|sulla|dal|dalla|della|en|do|da|no|na)\\s{1,4}(?:[\\p{L}'\u2019]{1,12}\\s{1,4}){0,2}(?:wiki|readme|guide|guida|guía|handbuch|dokumentation|doku|documentation|documentazione|documentación|documentação|anleitung|tutorial|ticket|changelog|version|versión|versione|versão)(?![\\p{L}]))";
+
 const VERB =
   "(?:ignore|disregard|forget|skip|bypass|drop|abandon|discard|neglect|set\\s{1,4}aside|throw\\s{1,4}away|erase)";
 const WEAK = "(?:all|any|every|each|the|of|these|those|my|in|about)";
@@ -149,11 +158,23 @@ const ROWS: Row[] = [
     "warn",
     "The same override in other languages written in Latin script (ignoriere alle Anweisungen, oubliez toutes les instructions, olvida todas las instrucciones, ignora tutte le istruzioni, negeer alle instructies...).",
     () => [
-      /(?<![\p{L}])(?:ignorier(?:e|en|t)?|vergiss|vergessen|missachte|verwirf|übergehe)(?:\s{1,4}sie)?\s{1,4}(?:[\p{L}]{1,16}\s{1,4}){0,3}(?:anweisungen|befehle|aufgaben|aufträge|instruktionen|angaben|informationen|vorgaben|anordnungen|regeln)(?![\p{L}])/iu,
+      new RegExp(
+        /(?<![\p{L}])(?:ignorier(?:e|en|t)?|vergiss|vergessen|missachte|verwirf|übergehe)(?:\s{1,4}sie)?\s{1,4}(?:[\p{L}]{1,16}\s{1,4}){0,3}(?:anweisungen|befehle|aufgaben|aufträge|instruktionen|angaben|informationen|vorgaben|anordnungen|regeln)(?![\p{L}])/u
+          .source + OLD_DOCS_AFTER,
+        "iu",
+      ),
       /(?<![\p{L}])vergiss\s{1,4}alles(?![\p{L}])/iu,
       // (English shares "ignore ... instructions": not when a named document follows.)
-      /(?<![\p{L}])(?:(?:ignore[zr]|oublie[zr]?|oublies)\s{1,4}(?:[\p{L}']{1,16}\s{1,4}){0,3}|ignore\s{1,4}(?:toutes?\s{1,4}|tous\s{1,4}|les\s{1,4}|vos\s{1,4}|tes\s{1,4}|mes\s{1,4}|ces\s{1,4}|des\s{1,4}|la\s{1,4}|le\s{1,4})(?:[\p{L}']{1,16}\s{1,4}){0,2})(?:instructions|consignes|ordres|directives|règles)(?![\p{L}])(?!\s{1,4}(?:d['\u2019]\s{0,2}|de\s{1,4})(?:installation|utilisation|configuration|compilation|montage|mise\s{1,4}à\s{1,4}jour|déploiement|la\s{1,4}(?:doc|documentation|page)|ce\s{1,4}(?:ticket|fichier|document|guide))\b)(?!\s{1,4}(?:in|on|of|from)\s{1,4}(?:the|this|that|our|my)\s{1,4}(?:ticket|issue|readme|docs?|document|wiki|spec|email|e-mail|thread|jira|changelog|old|pr|pull\s{1,4}request|page|file)\b)/iu,
-      /(?<![\p{L}])(?:ignora|ignore|ignoren|ignorem|ignorate|olvida|olvide|olvidá|olviden|olvídate|olvidate|olvídense|olvidad|descarta|esqueça|esqueca|esqueçam|desconsidere|desconsidera|dimentica|dimenticate|trascura|scorda)\s{1,4}(?:[\p{L}']{1,16}\s{1,4}){0,3}(?:instrucciones|órdenes|indicaciones|reglas|instruccion|instruções|instrucoes|ordens|regras|orientações|diretrizes|istruzioni|indicazioni|regole|direttive)(?![\p{L}])/iu,
+      new RegExp(
+        /(?<![\p{L}])(?:(?:ignore[zr]|oublie[zr]?|oublies)\s{1,4}(?:[\p{L}']{1,16}\s{1,4}){0,3}|ignore\s{1,4}(?:toutes?\s{1,4}|tous\s{1,4}|les\s{1,4}|vos\s{1,4}|tes\s{1,4}|mes\s{1,4}|ces\s{1,4}|des\s{1,4}|la\s{1,4}|le\s{1,4})(?:[\p{L}']{1,16}\s{1,4}){0,2})(?:instructions|consignes|ordres|directives|règles)(?![\p{L}])(?!\s{1,4}(?:d['\u2019]\s{0,2}|de\s{1,4})(?:installation|utilisation|configuration|compilation|montage|mise\s{1,4}à\s{1,4}jour|déploiement|la\s{1,4}(?:doc|documentation|page)|ce\s{1,4}(?:ticket|fichier|document|guide))\b)(?!\s{1,4}(?:in|on|of|from)\s{1,4}(?:the|this|that|our|my)\s{1,4}(?:ticket|issue|readme|docs?|document|wiki|spec|email|e-mail|thread|jira|changelog|old|pr|pull\s{1,4}request|page|file)\b)/u
+          .source + OLD_DOCS_AFTER,
+        "iu",
+      ),
+      new RegExp(
+        /(?<![\p{L}])(?:ignora|ignore|ignoren|ignorem|ignorate|olvida|olvide|olvidá|olviden|olvídate|olvidate|olvídense|olvidad|descarta|esqueça|esqueca|esqueçam|desconsidere|desconsidera|dimentica|dimenticate|trascura|scorda)\s{1,4}(?:[\p{L}']{1,16}\s{1,4}){0,3}(?:instrucciones|órdenes|indicaciones|reglas|instruccion|instruções|instrucoes|ordens|regras|orientações|diretrizes|istruzioni|indicazioni|regole|direttive)(?![\p{L}])/u
+          .source + OLD_DOCS_AFTER,
+        "iu",
+      ),
       /(?<![\p{L}])olvid[ae]\s{1,4}todo(?![\p{L}])/iu,
       // Indonesian / Malay and Vietnamese (`abaikan semua instruksi sebelumnya`, `bỏ qua tất cả các hướng dẫn trước đó`).
       /(?<![\p{L}])(?:abaikan|lupakan|acuhkan|hiraukan)\s{1,4}(?:[\p{L}]{1,16}\s{1,4}){0,3}(?:instruksi|perintah|arahan|aturan|petunjuk|arahan)(?![\p{L}])|(?<![\p{L}])(?:bỏ\s{1,4}qua|phớt\s{1,4}lờ|quên\s{1,4}(?:đi\s{1,4})?)\s{1,4}(?:tất\s{1,4}cả\s{1,4}(?:các\s{1,4}|những\s{1,4})?(?:hướng\s{1,4}dẫn|chỉ\s{1,4}dẫn|lệnh|quy\s{1,4}tắc|chỉ\s{1,4}thị)|(?:các\s{1,4}|những\s{1,4})?(?:hướng\s{1,4}dẫn|chỉ\s{1,4}dẫn|lệnh|quy\s{1,4}tắc|chỉ\s{1,4}thị)\s{1,4}(?:trước(?:\s{1,4}đó)?|ở\s{1,4}trên|cũ)(?![\p{L}]))/iu,
@@ -430,7 +451,7 @@ const ROWS: Row[] = [
     [
       "send upload post exfiltrate forward email e-mail transmit leak copy",
       "curl wget",
-      "~/.ssh .ssh id_ .env .aws ~/.aws credentials secret .netrc .npmrc .pgpass api ssh private environment password token .bash_history kubeconfig $",
+      "~/.ssh .ssh id_ .env process.env .aws ~/.aws credentials secret .netrc .npmrc .pgpass api ssh private environment password token .bash_history kubeconfig $",
       "send upload post forward email e-mail mail transmit copy ship",
       "reply answer response output pr pull issue comment commit readme gist",
       "/etc .bash_history .zsh_history history .kube .docker .git-credentials .aws .ssh .netrc .pgpass",
