@@ -34,10 +34,21 @@ const WINDOW = 260;
  * `\b` keeps the scan cheap: most positions fail at once.
  */
 const AI_RE =
-  /\b(?:ai|llms?|gpt(?:-?\d(?:\.\d)?)?|chatgpt|codex|claude|copilot|cursor|devin|gemini|agents?|assistants?|automation|bots?|summari[sz]ers?|models?|tools?)\b/gi;
-/** A qualifier that makes `models` or `tools` a name of the AI reader. */
+  /\b(?:ai|llms?|gpt(?:-?\d(?:\.\d)?)?|chatgpt|codex|claude|copilot|cursor|devin|gemini|agents?|assistants?|automation|bots?|summari[sz]ers?|models?|tools?|reviewers?|triagers?|generators?|screeners?|crawlers?|scrapers?|readers?|systems?|software|programs?|whoever|anything)\b/gi;
+/** A qualifier (one or two words) that makes `models`, `tools`, `reviewers` ... a name of the AI reader. */
 const QUALIFIER =
-  /\b(?:ai|language|vision|llm|gpt|automated|autonomous|coding|code|review|reviewer|triage|ci|release|deploy|cli|large|a\.i\.)[\s-]{1,3}$/i;
+  /\b(?:ai|language|vision|llm|gpt|automated|autonomous|coding|code|review|reviewer|triage|ci|release|deploy|cli|large|a\.i\.)[\s-]{1,3}(?:[a-z]{3,16}[\s-]{1,3})?$/i;
+/** Names that are the AI reader only with a qualifier (`automated reviewer`, `AI readers`). */
+const QUALIFIED_ONLY =
+  /^(?:models?|tools?|reviewers?|triagers?|generators?|screeners?|crawlers?|scrapers?|readers?)$/i;
+/** Names that are the AI reader only as the reader of this text (`systems reading this on a customer's behalf`, `whoever automates this`). */
+const READER_ONLY = /^(?:systems?|software|programs?|whoever|anything)$/i;
+/** What makes a {@link READER_ONLY} name the reader: reading or acting on this text, or for someone. */
+const READS_THIS =
+  /^(?:\s{1,3}(?:that|which|who))?\s{1,3}(?:reads?|reading|process(?:es|ing)?|pars(?:es|ing)|handles?|handling|automates?|automating|summari[sz](?:es|ing)|ingests?|ingesting|index(?:es|ing))\s{1,3}(?:this|these)\b|^(?:\s{1,3}[\w-]{1,20}){0,3}?\s{1,3}(?:acting|working|operating)\s{1,3}(?:for|on\s{1,3}(?:the\s{1,3}|a\s{1,3})?[\w-]{1,20}(?:'s|\u2019s)?\s{1,3}behalf)\b|^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?on\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:user|customer|person|someone|client)(?:'s|\u2019s)\s{1,3}behalf\b/i;
+/** A task handed to a named reader (`The maintainers ask that any automated reviewer also ...`). */
+const ASKED_THAT_BEFORE =
+  /\b(?:ask|asks|asked|request|requests|requested|require|requires|expect|expects|prefer|prefers)\s{1,3}that\s{1,3}(?:any|every|all|each|the)?\s{0,3}$/i;
 /** An @-mention reaching the name (`@codex-bot`, `@ai-instruction`). */
 const MENTION_BEFORE = /(?:^|[^\w.@/])@[\w-]{0,30}$/;
 /** What may stand right before a vocative: a sentence, line or quote start, a greeting, "note to". */
@@ -51,7 +62,7 @@ const READER_BEFORE =
   /(?:\b(?:any|every|all|each|whichever|whatever)\s{1,4}|\bwho(?:ever)?\s{1,4}(?:is|are)\s{1,4}(?:the|an?)\s{1,4}|\b(?:if|when|since)\s{1,4}you(?:'re|\s{1,4}are)\s{1,4}(?:an?\s{1,4}|the\s{1,4})?)(?:[\w-]{1,20}\s{1,3})?$/i;
 /** A modal after a name (`agents must`, `language models editing this workflow should`). */
 const MODAL_AFTER =
-  /^(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:must|should|shall|needs?\s{1,3}to|have\s{1,3}to|has\s{1,3}to|(?:are|is)\s{1,3}(?:required|expected|asked|instructed|supposed)\s{1,3}to|please|will\s{1,3}now|may\s{1,3}now|can\s{1,3}now|(?:are|is)\s{1,3}(?:now\s{1,3})?(?:authori[sz]ed|permitted|allowed|cleared)\s{1,3}to|(?:has|have)\s{1,3}(?:now\s{1,3})?(?:the\s{1,3})?(?:permission|authori[sz]ation|clearance)\s{1,3}to)\b/i;
+  /^(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:must|should|shall|needs?\s{1,3}to|have\s{1,3}to|has\s{1,3}to|(?:are|is)\s{1,3}(?:required|expected|asked|instructed|supposed|requested|kindly\s{1,3}requested)\s{1,3}to|please|will\s{1,3}now|may\s{1,3}now|can\s{1,3}now|(?:are|is)\s{1,3}(?:now\s{1,3})?(?:authori[sz]ed|permitted|allowed|cleared)\s{1,3}to|(?:has|have)\s{1,3}(?:now\s{1,3})?(?:the\s{1,3})?(?:permission|authori[sz]ation|clearance)\s{1,3}to)\b/i;
 /** An opinion or proposal about what a named bot should do, addressed to people. */
 const OPINION_BEFORE =
   /\b(?:i|we)\s{1,3}(?:(?:don'?t|do\s{1,3}not)\s{1,3})?(?:think|believe|feel|agree|suggest|propose|doubt)\s{1,3}(?:that\s{1,3})?(?:the|our|this|any)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i;
@@ -459,10 +470,12 @@ function addresses(text: string, s: number, e: number): boolean {
   if (speakerLabel(text, s, e)) return false;
   let before = text.slice(Math.max(0, s - 64), s);
   if (MENTION_BEFORE.test(before)) return true;
+  const name = text.slice(s, e);
+  if (READER_ONLY.test(name)) return READS_THIS.test(text.slice(e, e + 80));
   const q = QUALIFIER.exec(before);
   if (q) before = before.slice(0, q.index);
   else if (
-    /^(?:models?|tools?)$/i.test(text.slice(s, e)) &&
+    QUALIFIED_ONLY.test(name) &&
     // `Note to the model:` names its reader.
     !(/^\s{0,3}[,:]/.test(text.slice(e, e + 4)) &&
       /\b(?:note|message|instructions?|reminder)\s{1,4}(?:to|for)\s{1,4}(?:the|any|all)\s{1,4}$/i
@@ -472,6 +485,7 @@ function addresses(text: string, s: number, e: number): boolean {
   if (TAG_BEFORE.test(before)) return TAG_AFTER.test(after);
   if (VOCATIVE_AFTER.test(after) && VOCATIVE_BEFORE.test(before)) return true;
   if (READING_AFTER.test(after)) return true;
+  if (ASKED_THAT_BEFORE.test(before)) return true;
   if (MODAL_AFTER.test(after)) {
     // An opinion about the bot, told to people (`I don't think the bot should approve anything`).
     if (OPINION_BEFORE.test(before)) return false;

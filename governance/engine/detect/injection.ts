@@ -256,7 +256,7 @@ const ROT13_ID = -1;
  * long text skip its passes. Ids −2, −3, −4, −5.
  */
 const PROBE_WORDS = [
-  "ai llm gpt chatgpt codex claude copilot cursor devin gemini agent assistant automation bot summari model tool",
+  "ai llm gpt chatgpt codex claude copilot cursor devin gemini agent assistant automation bot summari model tool reviewer triager generator screener crawler scraper reader system software program whoever anything",
   "you new please kindly",
   "send upload forward email e-mail mail post paste attach copy share leak transfer exfiltrate zip print reveal output dump reply respond",
   CHANNEL_WORDS,
