@@ -596,6 +596,63 @@ function fromProbes(text: string, probes: number[][]): [number, number][] {
 }
 
 /**
+ * Instructions to use one of the reader's tools (`call the shell tool with
+ * ...`, `use your run_terminal_cmd tool to execute ...`, `invoke the
+ * http_request tool`): only an AI has tools called by name, so the sentence
+ * is addressed to it and judged from its verb on.
+ */
+const TOOL_USE_RE =
+  /\b(?:call|use|invoke|run|trigger)\s{1,3}(?:the|your|its|their)\s{1,3}[`'"]?[\w./-]{1,40}[`'"]?\s{1,3}(?:tool|function|plugin|action)\b/gi;
+/**
+ * A call of a named function with arguments, asked for now (`should now
+ * call delete_repository(name="x")`): API docs name calls too (`Call
+ * approve_payout(id) only from the dashboard`), without the push.
+ */
+const FUNCTION_CALL_RE =
+  /\b(?:should|must|now|next|then|please|needs?\s{1,3}to)\s{1,3}(?:now\s{1,3}|also\s{1,3}|first\s{1,3}|just\s{1,3})?(?:call|invoke|run|execute)\s{1,3}`?([a-z][a-z0-9]{1,24}(?:[_.][a-z0-9]{1,24}){1,4})`?\s{0,2}\(/gi;
+
+/**
+ * Grave requests made through the reader's tools: a tool named for use, or
+ * a function called by name, whose request (the function's name read as
+ * words: `delete repository`) is grave. Spans [start, end).
+ */
+export function toolUseRequests(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let seen = 0;
+  TOOL_USE_RE.lastIndex = 0;
+  for (
+    let m = TOOL_USE_RE.exec(text);
+    m !== null && seen < MAX_CANDIDATES;
+    m = TOOL_USE_RE.exec(text), seen++
+  ) {
+    const win = windowAt(text, m.index);
+    const at = requestIn(win, "ai");
+    if (at >= 0) {
+      out.push([
+        m.index,
+        Math.min(m.index + win.length, lineEnd(text, m.index + at)),
+      ]);
+      return out;
+    }
+  }
+  FUNCTION_CALL_RE.lastIndex = 0;
+  seen = 0;
+  for (
+    let m = FUNCTION_CALL_RE.exec(text);
+    m !== null && seen < MAX_CANDIDATES;
+    m = FUNCTION_CALL_RE.exec(text), seen++
+  ) {
+    const from = m.index + m[0].length;
+    const args = text.slice(from, Math.min(lineEnd(text, from), from + 200));
+    if (requestIn(m[1].replace(/[_.]/g, " ") + " " + args, "ai") >= 0) {
+      out.push([m.index, from + args.length]);
+      return out;
+    }
+  }
+  return out;
+}
+
+/**
  * Spans [start, end) of requests addressed to the AI reader (or, with
  * `hidden`, of grave requests in a hidden channel whoever they address).
  */

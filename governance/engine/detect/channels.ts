@@ -57,7 +57,7 @@ const CONTENT_KEY = /"(?:content|text)"\s{0,3}:\s{0,3}"/g;
 
 /** Tool-call structures. */
 const TOOL_CALL_RE =
-  /"(?:tool_calls|function_call|tool_use|tool_call|recipient_name)"\s{0,3}:|"type"\s{0,3}:\s{0,3}"(?:tool_use|function)"|"method"\s{0,3}:\s{0,3}"tools\/call"|"(?:name|tool|function)"\s{0,3}:\s{0,3}"[\w./-]{1,64}"\s{0,3},\s{0,3}"(?:arguments|args|input|parameters|params)"\s{0,3}:|<(?:invoke\s{1,3}name=|tool_call>|tool_use>|function_calls>)|^[ \t]{0,4}Action:[ \t]{0,3}[\w./-]{1,64}[ \t]{0,3}\n[ \t]{0,4}Action[ \t]Input:/gim;
+  /"(?:tool_calls|function_call|tool_use|tool_call|recipient_name)"\s{0,3}:|"type"\s{0,3}:\s{0,3}"(?:tool_use|function)"|"method"\s{0,3}:\s{0,3}"tools\/call"|"(?:next_action|next_step|action|then|call)"\s{0,3}:\s{0,3}\{\s{0,3}"(?:tool|call|name|function)"\s{0,3}:|"(?:name|tool|function)"\s{0,3}:\s{0,3}"[\w./-]{1,64}"\s{0,3},\s{0,3}"(?:arguments|args|input|parameters|params)"\s{0,3}:|<(?:invoke\s{1,3}name=|tool_call>|tool_use>|function_calls>)|^[ \t]{0,4}Action:[ \t]{0,3}[\w./-]{1,64}[ \t]{0,3}\n[ \t]{0,4}Action[ \t]Input:/gim;
 
 /**
  * A field named for the AI: `instructions_for_agent`, `x-ai-directive`,

@@ -16,7 +16,7 @@ import {
 import { MODEL, scoreChunk } from "./injection_model.ts";
 import { INJECTION_REACH } from "../policies/injection_reach.ts";
 import { asciiBytes } from "./ascii.ts";
-import { addressedRequests } from "./addressed.ts";
+import { addressedRequests, toolUseRequests } from "./addressed.ts";
 import { CHANNEL_WORDS, channelRequests } from "./channels.ts";
 import { beaconLinks } from "./beacon.ts";
 import { quotedMention } from "./mention.ts";
@@ -1472,6 +1472,8 @@ export function findPromptInjection(text: string): Finding[] {
     ...patterns,
     ...addressedRequests(text, false, pre.probes)
       .map(([s, e]) => finding(ADDRESSED, s, e))
+      .filter((f) => !talkedAbout(f)),
+    ...toolUseRequests(text).map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
     ...channelRequests(
       text,
