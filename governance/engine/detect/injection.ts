@@ -1288,6 +1288,26 @@ function hints(t: string): number {
 }
 
 /**
+ * Letters of a spaced-out run joined: the separator most of its gaps use
+ * goes, any other one is a word gap (`D.i.s.r.e.g.a.r.d t.h.e` reads
+ * `Disregard the`, `f-o-r-g-e-t y-o-u-r` reads `forget your`).
+ */
+function joinRun(run: string): string {
+  const count = new Map<string, number>();
+  for (let i = 1; i < run.length; i += 2) {
+    count.set(run[i], (count.get(run[i]) ?? 0) + 1);
+  }
+  let main = "";
+  let most = 0;
+  for (const [c, n] of count) if (n > most) [main, most] = [c, n];
+  let out = run[0];
+  for (let i = 1; i < run.length; i += 2) {
+    out += (run[i] === main ? "" : " ") + run[i + 1];
+  }
+  return out;
+}
+
+/**
  * One line spelt plainly: look-alike Cyrillic and Greek letters and
  * full-width forms read as Latin, digits inside words read as letters
  * (`a11` as `all`, `ign0re`), letters spaced apart joined. Undefined when
@@ -1314,7 +1334,7 @@ export function skeleton(line: string): string | undefined {
     });
   }
   if (/[ .\-_*\u00b7][A-Za-z][ .\-_*\u00b7]/.test(t)) {
-    t = t.replace(SPACED_RE, (run) => run.replace(/[^A-Za-z]/g, ""));
+    t = t.replace(SPACED_RE, joinRun);
   }
   return t === line ? undefined : t;
 }
@@ -1342,13 +1362,19 @@ function skeletonFindings(text: string, places: readonly number[]): Finding[] {
     budget -= line.length;
     const plain = skeleton(line);
     if (plain === undefined || hints(plain) <= hints(line)) continue;
-    for (const f of patternFindings(plain)) {
+    const found = patternFindings(plain);
+    for (const f of found) {
       const same = plain.length === line.length;
       out.push({
         ...f,
         start: pos + (same ? f.start : 0),
         end: pos + (same ? f.end : line.length),
       });
+    }
+    // A disguised spelling hides what it says, as a comment does: a grave
+    // request in it counts whoever it addresses.
+    if (found.length === 0 && addressedRequests(plain, true).length > 0) {
+      out.push(finding(ENCODED, pos, pos + line.length));
     }
   }
   return out;
