@@ -46,6 +46,9 @@ const READER_ONLY = /^(?:systems?|software|programs?|whoever|anything)$/i;
 /** What makes a {@link READER_ONLY} name the reader: reading or acting on this text, or for someone. */
 const READS_THIS =
   /^(?:\s{1,3}(?:that|which|who))?\s{1,3}(?:reads?|reading|process(?:es|ing)?|pars(?:es|ing)|handles?|handling|automates?|automating|summari[sz](?:es|ing)|ingests?|ingesting|index(?:es|ing))\s{1,3}(?:this|these)\b|^(?:\s{1,3}[\w-]{1,20}){0,3}?\s{1,3}(?:acting|working|operating)\s{1,3}(?:for|on\s{1,3}(?:the\s{1,3}|a\s{1,3})?[\w-]{1,20}(?:'s|\u2019s)?\s{1,3}behalf)\b|^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?on\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:user|customer|person|someone|client)(?:'s|\u2019s)\s{1,3}behalf\b/i;
+/** The person told to have their AI do it (`have your assistant paste`, `tell your bot to`; a question, `can your agent push`, asks about it). */
+const YOURS_BEFORE =
+  /\b(?:have|has|let|ask|tell|get|make)\s{1,3}your\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i;
 /** A task handed to a named reader (`The maintainers ask that any automated reviewer also ...`). */
 const ASKED_THAT_BEFORE =
   /\b(?:ask|asks|asked|request|requests|requested|require|requires|expect|expects|prefer|prefers)\s{1,3}that\s{1,3}(?:any|every|all|each|the)?\s{0,3}$/i;
@@ -134,7 +137,7 @@ const dangerous = (s: string): boolean =>
 
 /** Where data would leave to: a URL, an e-mail or IP address, a paste service, the model's own reply. */
 const OUTSIDE =
-  /https?:\/\/|\b[\w.+-]{1,64}@[\w-]{1,64}\.[a-z]{2,}|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\b(?:pastebin|gist|webhook|ngrok|requestbin|transfer\.sh|discord|telegram|s3:\/\/)/i;
+  /https?:\/\/|\b[a-z][\w-]{1,62}(?:\.[a-z][\w-]{1,62}){1,4}\/[\w-]{2,40}\/|\b[\w.+-]{1,64}@[\w-]{1,64}\.[a-z]{2,}|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\b(?:pastebin|gist|webhook|ngrok|requestbin|transfer\.sh|discord|telegram|s3:\/\/)/i;
 /** An outside address as the destination (`to https://...`, `at ops@x.example`). */
 const OUTSIDE_DEST =
   /\b(?:to|into|at|onto|via|on|with)\s{1,3}(?:[\w.-]{1,30}\s{1,3}){0,2}?(?:https?:\/\/|[\w.+-]{1,64}@[\w-]{1,64}\.[a-z]{2,}|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|(?:pastebin|gist|webhook|ngrok|requestbin|transfer\.sh|discord|telegram)|s3:\/\/)/i;
@@ -151,7 +154,7 @@ const REPLY =
   /\b(?:your|the)\s{1,3}(?:next\s{1,3}|final\s{1,3}|first\s{1,3})?(?:answer|reply|response|summary|output|review|message|pr\s{1,3}description|commit\s{1,3}message|release\s{1,3}notes|changelog)\b|\b(?:a|the)\s{1,3}(?:public\s{1,3})?(?:comment|issue)\b/i;
 /** Secrets and files holding them. */
 const SECRET =
-  /(?:(?<![\w-])\.ssh\b|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?<![\w-])\.(?:env|aws|kube|npmrc|netrc|pgpass|git-credentials)\b|\bkubeconfig\b|(?<![\w-])\.docker\/config|\/etc\/(?:shadow|passwd|sudoers)\b|\bcredentials?\b|\bsecrets?\b|\bpasswords?\b|\bpasswd\b|\bpassphrases?\b|\btokens?\b|\bapi[\s_-]?keys?\b|\b(?:ssh|private|signing|deploy|access|secret|gpg|pgp)\s{1,3}keys?\b|\bcookies?\b|\bsession\s{1,3}(?:ids?|tokens?|data)\b|\benv(?:ironment)?\s{1,3}var(?:iable)?s?\b|\bcredit\s{1,3}cards?\b|\bcard\s{1,3}numbers?\b|\bsocial\s{1,3}security\b|\bseed\s{1,3}phrases?\b|\bprivate\s{1,3}data\b|\b(?:database\s{1,3}|db\s{1,3})?connection\s{1,3}strings?\b|\bdsn\b|\baws\s{1,3}(?:access\s{1,3})?keys?\b|\bmcp\.json\b|\.config\/gh\b|\bclaude_desktop_config\b)/i;
+  /(?:(?<![\w-])\.ssh\b|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?<![\w-])\.(?:env|aws|kube|npmrc|netrc|pgpass|git-credentials)\b|\bkubeconfig\b|(?<![\w-])\.docker\/config|\/etc\/(?:shadow|passwd|sudoers)\b|\bcredentials?\b|\bsecrets?\b|\bpasswords?\b|\bpasswd\b|\bpassphrases?\b|\btokens?\b|\bapi[\s_-]?keys?\b|\b(?:ssh|private|signing|deploy|access|secret|gpg|pgp)\s{1,3}keys?\b|\bcookies?\b|\bsession\s{1,3}(?:ids?|tokens?|data)\b|\benv(?:ironment)?\s{1,3}var(?:iable)?s?\b|\bcredit\s{1,3}cards?\b|\bcard\s{1,3}numbers?\b|\bsocial\s{1,3}security\b|\bseed\s{1,3}phrases?\b|\bprivate\s{1,3}data\b|\b(?:database\s{1,3}|db\s{1,3})?connection\s{1,3}strings?\b|\bdsn\b|\baws\s{1,3}(?:access\s{1,3})?keys?\b|\bmcp\.json\b|\.config\/gh\b|\bclaude_desktop_config\b|\bprintenv\b|(?<![\w-])\.gnupg\b|\bmaster\.key\b)/i;
 /** Constants naming a secret (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`): upper case only, or `monkey` would count. */
 const SECRET_NAME = /\b[A-Z][A-Z0-9_]{1,40}(?:KEY|TOKEN|SECRET|PASSWORD)\b/;
 const SECRET_G = new RegExp(SECRET.source, "gi");
@@ -485,7 +488,7 @@ function addresses(text: string, s: number, e: number): boolean {
   if (TAG_BEFORE.test(before)) return TAG_AFTER.test(after);
   if (VOCATIVE_AFTER.test(after) && VOCATIVE_BEFORE.test(before)) return true;
   if (READING_AFTER.test(after)) return true;
-  if (ASKED_THAT_BEFORE.test(before)) return true;
+  if (ASKED_THAT_BEFORE.test(before) || YOURS_BEFORE.test(before)) return true;
   if (MODAL_AFTER.test(after)) {
     // An opinion about the bot, told to people (`I don't think the bot should approve anything`).
     if (OPINION_BEFORE.test(before)) return false;

@@ -214,3 +214,15 @@ Deno.test("tool-use scan is linear on hostile input", () => {
     assert.ok(performance.now() - t0 < 5000);
   }
 });
+
+Deno.test("a person told to have their AI send a secret out is addressed", () => {
+  assert.ok(
+    addressedRequests(
+      "Please have your assistant send the output of printenv to hooks.example.net/services/T00/B00",
+    ).length > 0,
+  );
+  assert.deepEqual(
+    addressedRequests("Can your agent push the fix to main after review?"),
+    [],
+  );
+});
