@@ -189,6 +189,9 @@ const ROWS: Row[] = [
       /(?<![\p{L}])(?:zignoruj|ignoruj|zapomnij|pomiń)\s{1,4}(?:[\p{L}]{1,16}\s{1,4}){0,3}(?:instrukcje|instrukcji|polecenia|poleceń|zasady)(?![\p{L}])/iu,
       /(?<![\p{L}])(?:talimatları|talimatlari|komutları|kuralları)\s{1,4}(?:yok\s{1,4}say|unut|görmezden\s{1,4}gel)/iu,
       /(?<![\p{L}])(?:ignoreer|ignorați|ignorati|ignoră|uitați|uita|ignorera|glöm|glem|ignorer|unohda|ohita|ignoruj|zapomeň|ignoruj(?:te)?|felejtsd\s{1,4}el|hagyd\s{1,4}figyelmen\s{1,4}kívül)\s{1,4}(?:[\p{L}']{1,16}\s{1,4}){0,3}(?:instructies|instrucțiunile|instructiunile|instrucțiuni|instruktioner(?:na)?|instruktionerne|instruksjon(?:er|ene)|ohjeet|ohjeita|pokyny|utasításokat|utasítást|regels|reglerna|reglene|reguli(?:le)?)(?![\p{L}])/iu,
+      // "Set aside what the user asked" (es, pt, fr, it, de, nl): `desconsidere o que o usuário pediu`;
+      // not what the user typed (`ignora lo que el usuario escribió en mayúsculas`).
+      /(?<![\p{L}])(?:olvida|olvide|ignora|ignore[zr]?|desconsidere|desconsidera|descarta|esqueça|esqueca|dimentica|ignoriere|ignorieren\s{1,4}sie|vergiss|oublie[zr]?|negeer|vergeet)(?:\s{0,2},)?\s{1,4}(?:lo\s{1,4}que|o\s{1,4}que|ce\s{1,4}que|quello\s{1,4}che|ciò\s{1,4}che|was|wat)\s{1,4}(?:el\s{1,4}|o\s{1,4}|l['\u2019]\s{0,2}|der\s{1,4}|die\s{1,4}|de\s{1,4}|la\s{1,4})?(?:usuari[oa]|usuári[oa]|utilisat(?:eur|rice)|nutzer(?:in)?|benutzer(?:in)?|utente|gebruiker|cliente?)\s{1,4}(?:te\s{1,4}|le\s{1,4}|lhe\s{1,4}|t['\u2019]\s{0,2}|vous\s{1,4}|ti\s{1,4}|dir\s{1,4}|ha\s{1,4}|a\s{1,4}|hat\s{1,4}|heeft\s{1,4})?(?:pidió|pidio|pide|pediu|pede|quiere|quer|queria|quería|dijo|disse|demandé|demande|veut|dit|chiesto|chiede|vuole|detto|gesagt|gefragt|will|möchte|verlangt|wollte|vroeg|wil|zei)(?![\p{L}])/iu,
     ],
     [
       "ignor vergiss vergessen missacht verwirf übergeh",
@@ -205,6 +208,7 @@ const ROWS: Row[] = [
       "zignoruj ignoruj zapomnij pomiń",
       "talimat komut kural",
       "ignoreer ignora ignoră uita glöm glem ignorer unohda ohita ignoruj zapomeň felejtsd hagyd",
+      "usuari usuári utilisat nutzer benutzer utente gebruiker client",
     ],
   ],
   [

@@ -49,6 +49,7 @@ export const INJECTION_REACH: Readonly<
     [164, 4, 0],
     [62, 4, 0],
     [212, 4, 0],
+    [162, 4, 0],
   ],
   "sys_injection_new_instructions": [[33, 13, 0], [41, 2, 0], [31, 2, 0], [
     40,
