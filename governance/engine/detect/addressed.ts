@@ -121,10 +121,10 @@ const NEGATED_CLAUSE =
 
 /** A command that runs code fetched from elsewhere or changes where packages come from. */
 const FETCH_CMD =
-  /\bcurl\b[^\n|]{0,160}\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|da|k)?sh\b|\bwget\b[^\n]{0,160}(?:\|\s{0,3}(?:ba|z)?sh\b|-O\s{0,2}-)|\bnpm\s{1,3}config\s{1,3}set\b|\bpip\s{1,3}install\s{1,3}(?:https?:|git\+)|\bpowershell\b|\biex\b|\beval\s{0,3}[("`$]|\bpython[\d.]{0,4}\s{1,3}-c\b|\bbase64\s{1,3}(?:-d|--decode)\b/i;
+  /\bcurl\b[^\n|]{0,160}\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|da|k)?sh\b|\bwget\b[^\n]{0,160}(?:\|\s{0,3}(?:ba|z)?sh\b|-O\s{0,2}-)|\bnpm\s{1,3}config\s{1,3}set\b|--(?:extra-)?index-url\s{0,3}=?\s{0,3}http:\/\/|--registry\s{0,3}=?\s{0,3}http:\/\/|\bpip\s{1,3}install\s{1,3}(?:https?:|git\+)|\bpowershell\b|\biex\b|\beval\s{0,3}[("`$]|\bpython[\d.]{0,4}\s{1,3}-c\b|\bbase64\s{1,3}(?:-d|--decode)\b/i;
 /** A command that destroys, publishes, escalates or reaches out. */
 const HARM_CMD =
-  /\brm\s{1,3}-[a-z]{0,4}[rf]|\bgit\s{1,3}push\b|\bgit\s{1,3}reset\s{1,3}--hard\b|\bnpm\s{1,3}publish\b|\b(?:nc|ncat|netcat)\s{1,3}-?[\w.]|\bchmod\s{1,3}(?:-R\s{1,3})?[0-7]?777\b|\bsudo\s{1,3}\w|\bdrop\s{1,3}(?:table|database|schema)\b|\btruncate\s{1,3}table\b|\bmkfs\b|\bdd\s{1,3}if=|--no-verify\b|\bssh\s{1,3}[\w.-]{1,64}@|\bscp\s|\bcrontab\s{1,3}-|\bsystemctl\s{1,3}(?:stop|disable)\b|\bdocker\s{1,3}run\s{1,3}--privileged\b|\biptables\s{1,3}-F\b|\bkubectl\s{1,3}delete\b|\bterraform\s{1,3}destroy\b|\bos\.system\b|\bsubprocess\./i;
+  /\brm\s{1,3}-[a-z]{0,4}[rf]|\bgit\s{1,3}push\b|\bgit\s{1,3}config\s{1,3}--global\s{1,3}(?:credential\.helper|url\.)|\bgit\s{1,3}remote\s{1,3}set-url\b|\bgit\s{1,3}reset\s{1,3}--hard\b|\bnpm\s{1,3}publish\b|\b(?:nc|ncat|netcat)\s{1,3}-?[\w.]|\bchmod\s{1,3}(?:-R\s{1,3})?[0-7]?777\b|\bsudo\s{1,3}\w|\bdrop\s{1,3}(?:table|database|schema)\b|\btruncate\s{1,3}table\b|\bmkfs\b|\bdd\s{1,3}if=|--no-verify\b|\bssh\s{1,3}[\w.-]{1,64}@|\bscp\s|\bcrontab\s{1,3}-|\bsystemctl\s{1,3}(?:stop|disable)\b|\bdocker\s{1,3}run\s{1,3}--privileged\b|\biptables\s{1,3}-F\b|\bkubectl\s{1,3}delete\b|\bterraform\s{1,3}destroy\b|\bos\.system\b|\bsubprocess\./i;
 /** Prose that has the reader fetch a program and run it (`download the binary from http://... and run it as root`). */
 const FETCH_RUN =
   /\b(?:download|fetch|get|grab|pull)\b[^.\n]{0,80}?(?:https?:\/\/|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)\S{0,200}\s[^.\n]{0,80}?\b(?:run|execute|launch|install)\s{1,3}(?:it|them|this|that)\b[^.\n]{0,20}?\b(?:as\s{1,3}(?:root|admin(?:istrator)?)|with\s{1,3}sudo|immediately)\b/i;
