@@ -778,7 +778,7 @@ function instructionLike(text: string, encoded = false): boolean {
 // Hidden content.
 
 const HIDDEN_STYLE_RE =
-  /(?:display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden|font-size\s{0,4}:\s{0,4}0(?![.\d]{0,6}[1-9])|opacity\s{0,4}:\s{0,4}0(?![.\d]{0,6}[1-9])|color\s{0,4}:\s{0,4}transparent|\shidden(?=[\s>]))/gi;
+  /(?:display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden|font-size\s{0,4}:\s{0,4}0(?![.\d]{0,6}[1-9])|opacity\s{0,4}:\s{0,4}0(?![.\d]{0,6}[1-9])|color\s{0,4}:\s{0,4}transparent|\shidden(?=[\s>])|\bclass\s{0,4}=\s{0,4}["'][\w -]{0,80}?\b(?:sr-only|visually-hidden)\b)/gi;
 
 /** A markdown link or image with a title (`[x](url "title")`): shown only on hover. */
 const LINK_TITLE_RE =
@@ -835,7 +835,9 @@ function hiddenMarkup(text: string): Finding[] {
       if (end - gt > 2000) continue;
       n++;
       last = end;
-      if (instructionLike(text.slice(gt + 1, end))) {
+      // The element's text is a hidden channel: a grave request in it
+      // counts whoever it addresses, as in a comment.
+      if (instructionLike(text.slice(gt + 1, end), true)) {
         out.push(finding(HIDDEN, m.index, end));
       }
     }
