@@ -1419,9 +1419,13 @@ function words(text: string, start: number, end: number): number {
  * at 0.87: 12, at 0.82: 20). With the structural cue features
  * (injection_cues.ts, 2026-12-03) 0.90 flags none of 2,520 files and 0.87
  * flags 5, for 57.4% -> 60% of the attacks of project sets the model never
- * saw (grouped cross-validation, 1.9% false positives).
+ * saw (grouped cross-validation, 1.9% false positives). Trained on tune18 and
+ * tune19 as well (2026-12-03), the model flags 21 of 2,312 documentation
+ * files (/usr/share/doc, global npm packages) at 0.87, 9 at 0.90, 7 at 0.915
+ * and 5 at 0.93 (main's model at 0.87: 4); at 0.90 it finds 58.3% of
+ * heldout20 (never trained on) against 50.0%.
  */
-const CLASSIFIER_FLOOR = 0.87;
+const CLASSIFIER_FLOOR = 0.90;
 
 /** Words that, read backwards, are common in injected requests (`erongi`, `dnes`, `eht`). */
 const REVERSED_HINT_G =
