@@ -758,7 +758,7 @@ const ROWS: Row[] = [
     [
       "payout payment refund transfer invoice wire funds pull pr access reimburs expense $ eur usd gbp chf iban",
       "aprueb autori transfier genehmig bewillig überweis approuv valid vire approv aprov transfir",
-      "ai llm bot assistant agent copilot codex claude",
+      "ai llm bot assistant agent copilot codex claude + this it you",
       "payout payment refund transfer funds money reimburs $ eur usd gbp chf",
     ],
   ],
