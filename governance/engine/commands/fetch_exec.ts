@@ -77,6 +77,28 @@ function fetchedInput(u: Unit): boolean {
   return subs.length > 0 && subsWith(subs, (n) => FETCHERS.has(n)) !== null;
 }
 
+/** Prefix of a `downloads` entry that is a folder cloned from a remote repository (warned, not blocked, when its code runs). */
+const CLONED = "clone:";
+
+/** Whether `p` lies in a folder cloned from a remote repository earlier on the line. */
+function cloned(p: string, st: State): boolean {
+  for (const d of st.out.downloads) {
+    if (d.startsWith(CLONED) && p.startsWith(d.slice(CLONED.length))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The warning for running code of a repository cloned earlier on the line. */
+function warnCloned(what: string, st: State): void {
+  st.out.matches.add(
+    "unreviewed_remote_code",
+    `${what} runs code of a repository cloned earlier in this command, before anyone read it`,
+    "read the repository's scripts before running them, or pin a reviewed commit",
+  );
+}
+
 /** Whether `p` was downloaded earlier on the line, itself or inside a folder a download was unpacked into. */
 function downloaded(p: string, st: State): boolean {
   if (st.out.downloads.has(p)) return true;
@@ -187,7 +209,7 @@ export function trackCloned(u: Unit, st: State): void {
     name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf(":")) + 1);
   if (!dir || dir === "\0") return;
   const d = resolvePath(dir, st.cwd, st.ctx.home);
-  if (d) st.out.downloads.add(d.replace(/\/$/, "") + "/");
+  if (d) st.out.downloads.add(CLONED + d.replace(/\/$/, "") + "/");
 }
 
 /** Interpreters (and eval/source): what feeds them code. */
@@ -252,7 +274,7 @@ export function analyzeFetchExec(u: Unit, st: State, pipe: Pipe): void {
         `${u.name} ${file.text} runs a file downloaded earlier in this command without review`,
         REVIEW,
       );
-    }
+    } else if (p && cloned(p, st)) warnCloned(`${u.name} ${file.text}`, st);
   }
 }
 
@@ -286,7 +308,7 @@ export function analyzeCommandWord(u: Unit, st: State): void {
         `${u.cmd.text} runs a file downloaded earlier in this command without review`,
         REVIEW,
       );
-    }
+    } else if (p && cloned(p, st)) warnCloned(u.cmd.text, st);
   } else if (u.cmd.known && /^[\w.+-]{1,255}$/.test(u.cmd.text)) {
     // curl … | sudo tee /usr/local/bin/s && s: a download placed in a PATH folder runs by its name.
     for (const dir of PATH_DIRS(st.ctx.home)) {

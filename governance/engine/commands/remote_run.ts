@@ -18,6 +18,10 @@ import type { State, Unit } from "./unit.ts";
 const REMOTE_SPEC =
   /^(?:https?:\/\/|git\+[a-z]{2,8}:\/\/|git:\/\/|(?:github|gitlab|bitbucket|gist):[\w.-])/i;
 
+/** A repository on a git host: `git+…` and `git://` specs, `github:` shorthands, a github/gitlab/bitbucket/codeberg repository URL. */
+const GIT_HOST_SPEC =
+  /^(?:git\+[a-z]{2,8}:\/\/|git:\/\/|(?:github|gitlab|bitbucket|gist):[\w.-])|^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\/[\w.-]{1,100}\/[\w.-]{1,100}\/?(?:#[\w./-]{0,100})?$/i;
+
 /** Deno permissions that leave the sandbox (run programs, write files, load native code, everything). */
 const DENO_WIDE =
   /^(?:-A|--allow-all|--allow-run(?:=.*)?|--allow-write(?:=.*)?|--allow-ffi(?:=.*)?|-[a-zA-Z]{0,6}A[a-zA-Z]{0,6})$/;
@@ -101,8 +105,13 @@ export function analyzeRemoteRunner(u: Unit, st: State): void {
       const at = /^[\w.[\],-]{1,128}\s{0,4}@\s{0,4}(\S{1,4096})$/.exec(x)?.[1];
       const spec = at ?? x;
       if (REMOTE_SPEC.test(spec)) {
+        // Installing a repository from a git host is everyday work (a fork,
+        // an unreleased fix): warned. A package archive served by any other
+        // address stays a block.
         st.out.matches.add(
-          "download_then_execute",
+          GIT_HOST_SPEC.test(spec)
+            ? "unreviewed_remote_code"
+            : "download_then_execute",
           `${u.name} installs a package straight from ${
             spec.slice(0, 160)
           }: its build and install scripts run as they are served, without review`,

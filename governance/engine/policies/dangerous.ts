@@ -301,6 +301,13 @@ const ROWS: Row[] = [
     "A file downloaded in the same command line is then executed without review.",
   ],
   [
+    "unreviewed_remote_code",
+    "Code from a URL or git host installed or run",
+    "medium",
+    "warn",
+    "pip / npm / pnpm / yarn / bun / uv installs of a URL or git host, and a script run from a repository cloned in the same command line, run code that no registry or review has seen; allowed with a warning, since cloning and building a project is everyday work.",
+  ],
+  [
     "decode_to_shell",
     "Decoded payload run by a shell",
     "high",
