@@ -329,6 +329,30 @@ function bareContinuation(text: string, b: number): boolean {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** Longest lowercase run read as a word of prose; a random tail this long and all lowercase is rare. */
+const PROSE_WORD = 24;
+
+/**
+ * Whether the line starting at `b` begins with a word (`a-z`, or a capital
+ * and 2+ of `a-z`, at most {@link PROSE_WORD} letters, then a full stop or
+ * no token character): the start of the next line's text, not the rest of a wrapped
+ * token.
+ */
+function proseWord(text: string, b: number): boolean {
+  const c0 = text.charCodeAt(b);
+  const capital = c0 >= 65 && c0 <= 90;
+  let r = capital ? b + 1 : b;
+  while (r < text.length && r - b <= PROSE_WORD) {
+    const c = text.charCodeAt(r);
+    if (c < 97 || c > 122) break;
+    r++;
+  }
+  if (r - b < (capital ? 3 : 1) || r - b > PROSE_WORD) return false;
+  // A full stop ending the word (`done.`) is prose too.
+  if (text.charCodeAt(r) === 46) r++;
+  return r >= text.length || !isTokenChar(text.charCodeAt(r));
+}
+
 /** Characters a log prefix ends with before the message (`| `, `] `, `: `, `> `, a space). */
 const isPrefixEnd = (c: number): boolean =>
   c === 32 || c === 9 || c === 124 || c === 93 || c === 58 || c === 62;
@@ -465,6 +489,8 @@ export function unwrapLines(
     // token: a line of its own such as `LOG_LEVEL=debug` or `host: db` is
     // the next setting, not a continuation.
     if (!marked && !bareContinuation(text, b)) continue;
+    // Nor is a lowercase word (`customer`, `done`): the next line's prose.
+    if (!marked && proseWord(text, b)) continue;
     cuts.push([a, b]);
   }
   return cuts.length === 0 ? undefined : cutView(text, cuts);

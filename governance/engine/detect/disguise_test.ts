@@ -198,6 +198,20 @@ Deno.test("unwrapping: the next setting of a .env file is not read as the rest o
   );
 });
 
+Deno.test("unwrapping: a word starting the next line is not read as the rest of a token", () => {
+  // Generated, not a real key.
+  const sk = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dcXyZ";
+  for (const next of ["customer", "customer id 5", "Customer: 4", "done."]) {
+    const r = scan(`${sk}\n${next}`);
+    assert.ok(!r.redacted.includes(sk.slice(8)), r.redacted);
+    assert.ok(r.redacted.endsWith(`\n${next}`), r.redacted);
+  }
+  // A wrapped tail with a digit or mixed case still joins.
+  const oa = "sk-proj-" + "abcdEFGH1234abcdEFGH1234abcd" + "EFGH1234abcdEFGH";
+  const w = scan(`OPENAI_API_KEY=${oa.slice(0, 36)}\n${oa.slice(36)}`);
+  assert.ok(!w.redacted.includes(oa.slice(36)), w.redacted);
+});
+
 Deno.test("unwrapLines near keywords: one line end per line, not a search per keyword", () => {
   // 10 MB on one line full of keyword-like URLs, then a wrapped token: the
   // keyword offsets all share the one line end.
