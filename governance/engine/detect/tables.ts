@@ -295,6 +295,57 @@ function checkCell(
   out.push({ start: a, end: b, policyId: col.policyId });
 }
 
+/** Characters a column name does not hold but a password or token may. */
+const NOT_A_NAME = /[!$%^*=+@~\\{}<>?&]/;
+
+/** Names of fields that a key/value listing has beside a password (besides the column names). */
+const FIELD_NAMES = new Set([
+  "user",
+  "username",
+  "user_name",
+  "login",
+  "host",
+  "hostname",
+  "port",
+  "database",
+  "db",
+  "url",
+  "name",
+  "key",
+  "value",
+]);
+
+/** Whether the cell `c` is a field name ({@link FIELD_NAMES} or a column name). */
+function fieldName(text: string, c: [number, number]): boolean {
+  const [a, b] = trimCell(text, c);
+  if (b - a > 40) return false;
+  const n = columnName(text.slice(a, b));
+  return FIELD_NAMES.has(n) || COLUMNS.has(n);
+}
+
+/** Longest stretch of rule lines looked back over for the row above a header. */
+const LOOK_BACK = 4;
+
+/**
+ * Whether the line above `ls` (rule lines skipped) splits at `d` into `n`
+ * cells: then the line at `ls` is a row of that table, not its header.
+ */
+function belowRow(text: string, ls: number, d: string, n: number): boolean {
+  let end = ls - 1;
+  for (let k = 0; end > 0 && k < LOOK_BACK; k++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    if (end - start > 2000) return false;
+    const line = text.slice(start, end);
+    if (line.trim() === "") return false;
+    if (RULE.test(line)) {
+      end = start - 1;
+      continue;
+    }
+    return line.includes(d) && cells(text, start, end, d).length === n;
+  }
+  return false;
+}
+
 /** A line that may start an SQL statement with a column list (`INSERT INTO`, `COPY`). */
 const SQL_START = /^[ \t]*(?:insert|copy)[ \t]/i;
 
@@ -344,6 +395,12 @@ export function tableCells(text: string, at?: readonly number[]): TableCell[] {
       if (cols.every((c) => c === undefined)) continue;
       // Header cells are short names, not sentences.
       if (header.some((c) => c[1] - c[0] > 60)) continue;
+      // Nor values: `password    Tundra!x8` is a row of a key/value listing
+      // (`vault kv get`), and so is a line below a row of as many cells.
+      if (header.some((c) => NOT_A_NAME.test(text.slice(c[0], c[1])))) {
+        continue;
+      }
+      if (belowRow(text, ls, d, header.length)) continue;
       let pos = le + 1;
       while (pos < text.length) {
         const e = lineEnd(text, pos);
@@ -354,6 +411,11 @@ export function tableCells(text: string, at?: readonly number[]): TableCell[] {
         }
         const row = cells(text, pos, e, d);
         if (row.length !== header.length) break;
+        // A field name under a known column (`username` below `password`):
+        // the lines are keys and values, not a header and its rows.
+        if (row.some((c, k) => cols[k] !== undefined && fieldName(text, c))) {
+          break;
+        }
         row.forEach((c, k) => {
           const col = cols[k];
           if (col === undefined) return;
