@@ -54,6 +54,7 @@ import {
 import { recurrences, recurs } from "./recur.ts";
 import { healthCells } from "./health.ts";
 import { type TableCell, tableCells } from "./tables.ts";
+import { keyValueRows } from "./kv_rows.ts";
 import { MARK, MARKERS } from "./markers.ts";
 import { foldedTraits, textTraits, TRAIT_BITS } from "./traits.ts";
 import { installScanner } from "./sensitive_slot.ts";
@@ -446,6 +447,9 @@ export function findSensitive(
   if ((marks & MARK.record) !== 0) {
     for (const f of cellFindings(healthCells(text), opts)) extra.push(f);
   }
+  if (plain.secretHit) {
+    for (const f of settingFindings(text, opts)) extra.push(f);
+  }
   if ((marks & (MARK.disguise | MARK.base64)) !== 0 || plain.secretHit) {
     const hidden = disguisedFindings(text, (t, cats) =>
       scanPlain(
@@ -512,6 +516,32 @@ function pieceFindings(
   }
   if ((plain.traits & TRAIT_BITS.hex) !== 0) {
     for (const f of hexFindings(text, scanText)) out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Secrets in the value cells of name/value tables (see `kv_rows.ts`): each
+ * row is scanned as the assignment `name=value`, and a finding in its value
+ * part is reported at the value cell.
+ */
+function settingFindings(text: string, opts: SensitiveOptions): Finding[] {
+  if (opts.categories !== undefined && !opts.categories.includes("secret")) {
+    return [];
+  }
+  const out: Finding[] = [];
+  for (const row of keyValueRows(text)) {
+    const off = row.key.length + 1;
+    const line = `${row.key}=${text.slice(row.start, row.end)}`;
+    const found = scanPlain(line, { ...opts, categories: ["secret"] });
+    for (const f of found.findings) {
+      if (f.start < off) continue;
+      out.push({
+        ...f,
+        start: row.start + f.start - off,
+        end: row.start + f.end - off,
+      });
+    }
   }
   return out;
 }

@@ -184,7 +184,7 @@ function headerHints(text: string): number[] {
 }
 
 /** Delimiters a table row is split at; `"  "` is a run of two or more spaces (aligned columns). */
-const DELIMITERS = [",", "\t", "|", "│", ";", "  "] as const;
+export const DELIMITERS = [",", "\t", "|", "│", ";", "  "] as const;
 
 /** Cells of one line of space-aligned columns: runs separated by two or more spaces. */
 function spacedCells(
@@ -211,7 +211,7 @@ function spacedCells(
 }
 
 /** Cells of one line split at `d`, with their spans (box borders at the ends dropped). */
-function cells(
+export function cells(
   text: string,
   start: number,
   end: number,
@@ -235,7 +235,10 @@ function cells(
 }
 
 /** Trimmed span of a cell (spaces and one pair of quotes removed). */
-function trimCell(text: string, [a, b]: [number, number]): [number, number] {
+export function trimCell(
+  text: string,
+  [a, b]: [number, number],
+): [number, number] {
   while (a < b && (text[a] === " " || text[a] === "\t")) a++;
   while (
     b > a &&
@@ -266,7 +269,7 @@ function lineEnd(text: string, i: number): number {
 }
 
 /** Rows that separate a header from the body (`----+----`, `+----+`, `|---|`). */
-const RULE = /^[\s+|─┼┬┴├┤╋━-]*$/;
+export const RULE = /^[\s+|─┼┬┴├┤╋━-]*$/;
 
 /** Cell values that are empty on purpose. */
 const EMPTY = /^(?:null|\\n|none|n\/a|na|-|—|\(null\)|\[redacted[^\]]*\])$/i;
