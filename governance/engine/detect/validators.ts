@@ -691,24 +691,22 @@ function emailValid(v: string, ctx: CheckContext): boolean {
   if (documentationEmail(local, domain)) return false;
   const tld = domain.slice(domain.lastIndexOf(".") + 1);
   if (FILE_EXTENSIONS.has(tld)) return false;
-  if (domain.endsWith("gserviceaccount.com") && placeholderAccount(v)) {
-    return false;
-  }
+  if (serviceAccountDomain(domain)) return false;
   return !(local === "git" &&
     /^(?:github\.com|gitlab\.com|bitbucket\.org)$/.test(domain));
 }
 
-/** Words of documentation service accounts (`my-sa@my-project.iam...`, `your-service-account@project-id...`). */
-const ACCOUNT_PLACEHOLDER =
-  /(?:^|[^a-z])(?:my|your|example|sample|test|demo|foo|bar|project[-_]?id|service[-_]?account|sa[-_]?name|account[-_]?name|name|placeholder)(?:$|[^a-z])/;
-
-/** True when a service-account address is a documentation placeholder. */
-function placeholderAccount(v: string): boolean {
-  const lower = v.toLowerCase();
-  const at = lower.indexOf("@");
-  const project = lower.slice(at + 1).split(".")[0];
-  return ACCOUNT_PLACEHOLDER.test(lower.slice(0, at)) &&
-      ACCOUNT_PLACEHOLDER.test(project) || /^(?:your|my)[-_]/.test(project);
+/**
+ * Decision: a Google Cloud service-account address
+ * (`name@project.iam.gserviceaccount.com`, `…@developer.gserviceaccount.com`,
+ * `…@appspot.gserviceaccount.com`) names a machine account, not a person:
+ * it is not personal data, and not a secret either (knowing it grants
+ * nothing; the key file's private_key is the secret). It is not reported as
+ * an e-mail address, in a key file or anywhere else.
+ */
+function serviceAccountDomain(domain: string): boolean {
+  return domain === "gserviceaccount.com" ||
+    domain.endsWith(".gserviceaccount.com");
 }
 
 /** True when a character other than a line break occurs 6 times in a row (what `/(.)\1{5}/` finds). */
