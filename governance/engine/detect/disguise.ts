@@ -36,7 +36,7 @@ export type ScanFn = (
 const HINT = new RegExp(
   String.fromCharCode(27) +
     String
-      .raw`|[\w~+/=.-]\\\r?\n[\w~+/=.-]|\\+["/]|[\u00a0\u00ad\u200b-\u200d\u2007\u2009\u202f\u2060\u3000\ufeff\uff01-\uff5e]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|%[0-9a-fA-F]{2}|&#?[A-Za-z0-9]{2,8};|[[({]\s?(?:at|dot)\s?[\])}]|\sdot\s`,
+      .raw`|[\w~+/=.-]\\\r?\n[\w~+/=.-]|\\+["/]|[A-Za-z0-9]\\[_*]|[\u00a0\u00ad\u200b-\u200d\u2007\u2009\u202f\u2060\u3000\ufeff\uff01-\uff5e]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|%[0-9a-fA-F]{2}|&#?[A-Za-z0-9]{2,8};|[[({]\s?(?:at|dot)\s?[\])}]|\sdot\s`,
   "i",
 );
 
@@ -65,6 +65,9 @@ const ENTITIES: Readonly<Record<string, string>> = {
   comma: ",",
   semi: ";",
 };
+
+const isWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 const isHex = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
@@ -143,8 +146,9 @@ function emailSeparators(text: string): Map<number, [number, string]> {
 
 /**
  * The decoded view of `text`, or undefined when nothing in it is disguised.
- * Escapes (`\uXXXX`, `\xHH`, `%XX`, `&#N;`, `&#xH;`, `&name;`, and `\"`
- * and `\/` behind any number of backslashes) are decoded,
+ * Escapes (`\uXXXX`, `\xHH`, `%XX`, `&#N;`, `&#xH;`, `&name;`, `\"`
+ * and `\/` behind any number of backslashes, markdown's `\_` and `\*` inside
+ * a word) are decoded,
  * ANSI CSI sequences and invisible characters dropped, full-width forms and
  * odd spaces folded to ASCII, obfuscated e-mail separators replaced.
  */
@@ -202,6 +206,14 @@ export function undisguise(text: string): View | undefined {
       if (e === 34 || e === 47) {
         code = e;
         len = j + 1 - i;
+      } else if (
+        // A markdown escape inside a word (`sk\_live\_…`, `a\*b`): the
+        // character itself.
+        (e === 95 || e === 42) && j === i + 1 && i > 0 &&
+        isWordChar(text.charCodeAt(i - 1))
+      ) {
+        code = e;
+        len = 2;
       } else if (
         // \uXXXX and \xHH behind any number of backslashes too (JSON in a
         // JSON string in a JSON response: \\u0067).

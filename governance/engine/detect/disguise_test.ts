@@ -212,6 +212,20 @@ Deno.test("unwrapping: a word starting the next line is not read as the rest of 
   assert.ok(!w.redacted.includes(oa.slice(36)), w.redacted);
 });
 
+Deno.test("markdown escapes inside a word (sk\\_live\\_) decode in the view", () => {
+  // Generated, not a real key.
+  const sk = "sk_live_" + "51MwEq2vsYwwWGLQn1VpHvvzzlfS7bcH7kipR3Xv9i";
+  const md = sk.replace(/_/g, "\\_");
+  redacts(`Rotated key: ${md} (old)`, md.slice(12), ["Rotated key: ", "(old)"]);
+  // Prose with escapes keeps its words.
+  const prose = "set my\\_var and a\\*b in the README";
+  assert.equal(redact(prose, findSensitive(prose)), prose);
+  const long = "a\\_".repeat(40_000);
+  const started = performance.now();
+  findSensitive(long);
+  assert.ok(performance.now() - started < 5_000);
+});
+
 Deno.test("unwrapLines near keywords: one line end per line, not a search per keyword", () => {
   // 10 MB on one line full of keyword-like URLs, then a wrapped token: the
   // keyword offsets all share the one line end.
