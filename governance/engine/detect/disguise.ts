@@ -446,7 +446,19 @@ export function unwrapLines(
   }
   if (breaks.length === 0) return undefined;
   const cuts: [number, number][] = [];
-  for (const nl of breaks) {
+  // Near keywords, the line after a cut that is all token goes on being
+  // read (a token wrapped over three or more lines): its break is looked at
+  // without a keyword of its own.
+  let chained = -1;
+  let bi = 0;
+  while (bi < breaks.length || chained >= 0) {
+    let nl: number;
+    const chain = chained >= 0;
+    if (chain) {
+      nl = chained;
+      chained = -1;
+      while (bi < breaks.length && breaks[bi] <= nl) bi++;
+    } else nl = breaks[bi++];
     // Left side: skip a wrap mark and spaces, then read the token back.
     let e = nl;
     if (e > 0 && text.charCodeAt(e - 1) === 13) e--;
@@ -471,7 +483,7 @@ export function unwrapLines(
     }
     // A token: letters with digits, or both cases (not a word of prose).
     if (a - t < 10 || !((lower || upper) && digit || lower && upper)) continue;
-    if (near !== undefined && !nearIn(near, t, a)) continue;
+    if (near !== undefined && !chain && !nearIn(near, t, a)) continue;
     // Right side: indentation, table borders, an opening quote, then token characters.
     let b = nl + 1;
     while (
@@ -500,10 +512,21 @@ export function unwrapLines(
     // Without a wrap mark the next line must be nothing but the rest of the
     // token: a line of its own such as `LOG_LEVEL=debug` or `host: db` is
     // the next setting, not a continuation.
-    if (!marked && !bareContinuation(text, b)) continue;
+    // Further down a chain, a line of nothing but token goes on with it
+    // even with an `=` inside (Atlassian's `…=E94BEFDF` tail).
+    if (
+      !marked && !bareContinuation(text, b) &&
+      !(chain && wholeTokenLine(text, b))
+    ) continue;
     // Nor is a lowercase word (`customer`, `done`): the next line's prose.
     if (!marked && proseWord(text, b)) continue;
     cuts.push([a, b]);
+    if (near !== undefined) {
+      const next = text.indexOf("\n", b);
+      if (next > b && next - b <= 4096 && wholeTokenLine(text, b)) {
+        chained = next;
+      }
+    }
   }
   return cuts.length === 0 ? undefined : cutView(text, cuts);
 }

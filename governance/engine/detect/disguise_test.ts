@@ -226,6 +226,25 @@ Deno.test("markdown escapes inside a word (sk\\_live\\_) decode in the view", ()
   assert.ok(performance.now() - started < 5_000);
 });
 
+Deno.test("unwrapping near a keyword: a token wrapped over three lines, tail and all", () => {
+  // Generated, not a real token.
+  const at = "ATATT3xFfGF0" +
+    "qx1PKwTcstnfps_iGIkwbQoIgXx91uK3VFQidaehnReTEuPgZqAoOlse204rygdc" +
+    "HH81Md7UpF8s88znIwDd0Oc3owBgHjtf721mVYUXdhM4BmcchjR3Ge9YRUJq6CViiW" +
+    "k3Jd9QwErTy7UiOp2=E94BEFDF";
+  const t = `JIRA_API_TOKEN=${at.slice(0, 76)}\n${at.slice(76, 152)}\n${
+    at.slice(152)
+  }\nLOG_LEVEL=debug`;
+  const out = redacts(t, at.slice(152), ["LOG_LEVEL=debug"]);
+  assert.ok(!out.includes(at.slice(76, 152)), out);
+  // 20 000 token lines after one keyword: the chain is read once.
+  const long = `JIRA_API_TOKEN=${at.slice(0, 76)}\n` +
+    `${at.slice(76, 152)}\n`.repeat(20_000);
+  const started = performance.now();
+  findSensitive(long);
+  assert.ok(performance.now() - started < 10_000);
+});
+
 Deno.test("unwrapLines near keywords: one line end per line, not a search per keyword", () => {
   // 10 MB on one line full of keyword-like URLs, then a wrapped token: the
   // keyword offsets all share the one line end.
