@@ -256,6 +256,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_azure_storage_key_listed",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_azure_shared_access_key",
     "category": "secret",
     "appliesTo": "both",

@@ -134,6 +134,20 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     keywords: ["AccountKey="],
   }),
   secret({
+    key: "azure_storage_key_listed",
+    name: "Azure storage account key listed by name",
+    type: "azure_storage_key",
+    severity: "critical",
+    description:
+      "An unlabelled 88-character base64 storage account key near its key name key1/key2: `az storage account keys list` tables and JSON, portal copies.",
+    pattern: String
+      .raw`(?<![A-Za-z0-9+/=-])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])`,
+    keywords: ["key1", "key2", "keyName", "KeyName"],
+    anchored: false,
+    // The key name's line and the lines around it (pretty-printed JSON).
+    window: 160,
+  }),
+  secret({
     key: "azure_shared_access_key",
     name: "Azure Service Bus / Event Hubs shared access key",
     type: "azure_storage_key",

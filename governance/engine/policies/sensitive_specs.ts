@@ -1071,6 +1071,18 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "validator": "token",
   "priority": 3,
 }, {
+  "id": "sys_secret_azure_storage_key_listed",
+  "category": "secret",
+  "severity": "critical",
+  "action": "redact",
+  "type": "azure_storage_key",
+  "pattern": "(?<![A-Za-z0-9+/=-])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])",
+  "keywords": ["key1", "key2", "keyName", "KeyName"],
+  "anchored": false,
+  "window": 160,
+  "validator": "token",
+  "priority": 3,
+}, {
   "id": "sys_secret_azure_shared_access_key",
   "category": "secret",
   "severity": "critical",

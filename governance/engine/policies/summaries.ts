@@ -1171,6 +1171,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_azure_storage_key_listed",
+    "name": "Azure storage account key listed by name",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description":
+      "An unlabelled 88-character base64 storage account key near its key name key1/key2: `az storage account keys list` tables and JSON, portal copies.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_azure_shared_access_key",
     "name": "Azure Service Bus / Event Hubs shared access key",
     "category": "secret",
