@@ -43,3 +43,36 @@ Deno.test("Azure listed keys on hostile input finish in linear time", () => {
   findSensitive(("key1 " + "Ab+/".repeat(30) + "== ").repeat(1_000));
   assert.ok(performance.now() - started < 5_000);
 });
+
+const PW = "Zq8RbWk2Xy5MnP3LvT7cHd9F";
+
+Deno.test("secret stores set from the command line: the value is a finding", () => {
+  for (
+    const t of [
+      `gh secret set STRIPE_KEY --body "${PW}" --repo acme/api`,
+      `gh secret set MAILGUN_KEY -b ${PW}`,
+      `az keyvault secret set --vault-name kv --name db-password --value '${PW}'`,
+      `aws secretsmanager put-secret-value --secret-id prod/db --secret-string ${PW}`,
+    ]
+  ) {
+    assert.ok(covered(t, PW), t);
+  }
+});
+
+Deno.test("secret store commands without a literal value are not findings", () => {
+  for (
+    const t of [
+      'gh secret set API_TOKEN --body "$API_TOKEN"',
+      'gh secret set NAME --body "<value>"',
+      "gh secret set --help",
+      "gh secret set ENV --body production",
+      "aws secretsmanager create-secret --name x --secret-string file://creds.json",
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+  const started = performance.now();
+  findSensitive("gh secret set " + "a ".repeat(50_000));
+  findSensitive("gh secret set x --body ".repeat(5_000));
+  assert.ok(performance.now() - started < 5_000);
+});

@@ -945,6 +945,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_secret_store_set",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_sql_password_literal",
     "category": "secret",
     "appliesTo": "both",

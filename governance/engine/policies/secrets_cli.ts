@@ -5,7 +5,8 @@
  * `openssl -passout pass:…`, `keytool
  * -storepass`, `curl -u user:…`, `7z -p…`, `htpasswd -b`, `smbclient -U
  * user%…`, `docker login -p`, `sqlplus user/…@db`, `rabbitmqctl add_user`,
- * `net user`, `… | chpasswd`) and SQL that sets a password (`IDENTIFIED BY
+ * `net user`, `… | chpasswd`), values handed to secret stores (`gh secret
+ * set NAME --body …`, `az keyvault secret set --value …`) and SQL that sets a password (`IDENTIFIED BY
  * '…'`, `WITH PASSWORD '…'`). The same text shows up typed in a shell, in
  * history, in scripts and in process listings (`ps`, `top`, `/proc/<pid>/cmdline`).
  *
@@ -197,6 +198,16 @@ export const CLI_SECRET_POLICIES: readonly SensitiveSpec[] = [
       .raw`(?:echo|printf)(?:[ \t]{1,3}-[ne])?[ \t]{1,4}(?:["']?[\w.-]{1,32}:(?<v>[^\s"':|]{1,256})(?=["']?[ \t]{0,3}\|[ \t]{0,3}(?:sudo[ \t]{1,3})?chpasswd)|["']?(?<v>[^\s"'|;&]{1,256})(?=["']?[ \t]{0,3}\|[^\n|;&]{0,200}(?:--password-stdin|--stdin|sudo[ \t]{1,3}-S)))`,
     keywords: ["chpasswd", "password-stdin", "--stdin", "sudo -S"],
     window: 300,
+  }),
+  cli({
+    key: "secret_store_set",
+    name: "Secret stored from the command line",
+    description:
+      "The value a command stores as a secret, given as an option: gh secret set NAME --body ..., az keyvault secret set --value ..., aws secretsmanager create-secret/put-secret-value/update-secret --secret-string ... (not a file:// reference).",
+    pattern: String
+      .raw`(?:gh[ \t]{1,4}secret[ \t]{1,4}set|keyvault[ \t]{1,4}secret[ \t]{1,4}set|secretsmanager[ \t]{1,4}(?:create-secret|put-secret-value|update-secret))${ARGS}[ \t]{1,8}(?:--body|-b|--value|--secret-string)(?:=|[ \t]{1,3})(?!["']?fileb?://)${VAL}`,
+    // The command's first word: the kind is tried where its keyword starts.
+    keywords: ["gh secret", "keyvault secret", "secretsmanager"],
   }),
   cli({
     key: "sql_password_literal",

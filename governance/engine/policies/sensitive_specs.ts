@@ -3040,6 +3040,18 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "validator": "assigned_password",
   "priority": 1,
 }, {
+  "id": "sys_secret_secret_store_set",
+  "category": "secret",
+  "severity": "high",
+  "action": "redact",
+  "type": "password",
+  "pattern":
+    "(?:gh[ \\t]{1,4}secret[ \\t]{1,4}set|keyvault[ \\t]{1,4}secret[ \\t]{1,4}set|secretsmanager[ \\t]{1,4}(?:create-secret|put-secret-value|update-secret))(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}(?:--body|-b|--value|--secret-string)(?:=|[ \\t]{1,3})(?![\"']?fileb?://)(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+  "keywords": ["gh secret", "keyvault secret", "secretsmanager"],
+  "anchored": true,
+  "validator": "assigned_password",
+  "priority": 1,
+}, {
   "id": "sys_secret_sql_password_literal",
   "category": "secret",
   "severity": "high",

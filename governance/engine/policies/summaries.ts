@@ -2701,6 +2701,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_secret_store_set",
+    "name": "Secret stored from the command line",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The value a command stores as a secret, given as an option: gh secret set NAME --body ..., az keyvault secret set --value ..., aws secretsmanager create-secret/put-secret-value/update-secret --secret-string ... (not a file:// reference).",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_sql_password_literal",
     "name": "Password in a SQL statement",
     "category": "secret",
