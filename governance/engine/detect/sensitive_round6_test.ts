@@ -76,3 +76,17 @@ Deno.test("secret store commands without a literal value are not findings", () =
   findSensitive("gh secret set x --body ".repeat(5_000));
   assert.ok(performance.now() - started < 5_000);
 });
+
+Deno.test("Service Bus / Event Hubs SharedAccessSignature tokens: the signature is a finding", () => {
+  const sig = "N0EwMENiR2dEVk5hd3c1V3loZkhqZ0ZRQUtUU2c5Z2o%3D";
+  for (
+    const t of [
+      `SharedAccessSignature sr=https%3A%2F%2Fx.servicebus.windows.net&sig=${sig}&se=1764800000&skn=Root`,
+      `Authorization: SharedAccessSignature sig=${sig}&se=1764800000&skn=Root&sr=x`,
+    ]
+  ) {
+    assert.ok(covered(t, sig), t);
+  }
+  // A sig= query parameter with nothing of a SAS beside it is not one.
+  assert.deepEqual(findSensitive(`https://x/?a=1&sig=${sig.slice(0, 40)}`), []);
+});

@@ -964,7 +964,12 @@ function gcpServiceAccountValid(_v: string, ctx: CheckContext): boolean {
 
 function sasValid(v: string, ctx: CheckContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
-  return /[?&;](?:sv|se|sp|spr|srt|ss|sr)=/.test(before) && tokenValid(v);
+  // Service Bus / Event Hubs tokens start `SharedAccessSignature sr=` and
+  // may put se= and skn= after the signature.
+  const after = ctx.text.slice(ctx.end, ctx.end + 200);
+  return (/(?:[?&;]|SharedAccessSignature )(?:sv|se|sp|spr|srt|ss|sr)=/.test(
+    before,
+  ) || /^[^\s]{0,120}?&(?:se|skn|sv|sp)=/.test(after)) && tokenValid(v);
 }
 
 /** A password named in prose: a letter and a digit or symbol, no URL or path, a password's length. */

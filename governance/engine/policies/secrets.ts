@@ -165,9 +165,9 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     type: "azure_sas_token",
     severity: "high",
     description:
-      "The sig= signature of an Azure shared-access-signature URL (next to sv=/se=/sp=).",
+      "The sig= signature of an Azure shared-access-signature URL (next to sv=/se=/sp=) or Service Bus / Event Hubs SharedAccessSignature token (sr=, se=, skn=).",
     pattern: String
-      .raw`(?<=[?&;])sig=(?<v>[A-Za-z0-9%+/]{30,120}(?:%3D|=){0,2})`,
+      .raw`(?<=[?&;]|SharedAccessSignature )sig=(?<v>[A-Za-z0-9%+/]{30,120}(?:%3D|=){0,2})`,
     keywords: ["sig="],
     validator: "sas",
   }),

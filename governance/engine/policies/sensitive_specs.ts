@@ -1099,7 +1099,8 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "severity": "high",
   "action": "redact",
   "type": "azure_sas_token",
-  "pattern": "(?<=[?&;])sig=(?<v>[A-Za-z0-9%+/]{30,120}(?:%3D|=){0,2})",
+  "pattern":
+    "(?<=[?&;]|SharedAccessSignature )sig=(?<v>[A-Za-z0-9%+/]{30,120}(?:%3D|=){0,2})",
   "keywords": ["sig="],
   "anchored": true,
   "validator": "sas",

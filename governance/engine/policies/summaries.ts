@@ -1197,7 +1197,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "The sig= signature of an Azure shared-access-signature URL (next to sv=/se=/sp=).",
+      "The sig= signature of an Azure shared-access-signature URL (next to sv=/se=/sp=) or Service Bus / Event Hubs SharedAccessSignature token (sr=, se=, skn=).",
     "appliesTo": "both",
   },
   {
