@@ -90,3 +90,27 @@ Deno.test("Service Bus / Event Hubs SharedAccessSignature tokens: the signature 
   // A sig= query parameter with nothing of a SAS beside it is not one.
   assert.deepEqual(findSensitive(`https://x/?a=1&sig=${sig.slice(0, 40)}`), []);
 });
+
+Deno.test("key material under a private-key name (not PEM, not hex 64) is a finding; paths and references are not", () => {
+  const hex = "1cc906d7232994a1d1f241b6a000170f";
+  for (
+    const t of [
+      `BRAINTREE_PRIVATE_KEY=${hex}`,
+      `private_key: ${hex}`,
+      `APP_PRIVATE_KEY="${PW}"`,
+    ]
+  ) {
+    assert.ok(findSensitive(t).length === 1, t);
+  }
+  for (
+    const t of [
+      "PRIVATE_KEY=/etc/ssl/private/server-key.pem",
+      'private_key = file("~/.ssh/id_ed25519")',
+      "private_key: ${{ secrets.DEPLOY_KEY }}",
+      'private_key_path = "/home/ci/.oci/oci_api_key.pem"',
+      `"private_key_id": "${hex}"`,
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+});

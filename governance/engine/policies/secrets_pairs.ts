@@ -188,9 +188,9 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "named_key_assignment",
     name: "Key material under a key name",
     description:
-      "A high-entropy literal assigned to a key naming a kind of key: encryption/signing/master/session/auth/hmac/jwt/app/client/webhook key (ENCRYPTION_KEY=, auth_key:, signing key:).",
+      "A high-entropy literal assigned to a key naming a kind of key: encryption/signing/master/session/auth/hmac/jwt/app/client/webhook/private key (ENCRYPTION_KEY=, BRAINTREE_PRIVATE_KEY=, auth_key:, signing key:); a 0x-prefixed 64-digit wallet key is the wallet kind's.",
     pattern: String
-      .raw`(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){0,3}(?:encryption|encrypt|signing|sign|master|session|auth|hmac|jwt|cipher|aes|crypto|app|client|webhook|cookie|csrf|license|deploy|admin)[ _.-]?)key(?![A-Za-z0-9])${GLUE}${VAL}`,
+      .raw`(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){0,3}(?:encryption|encrypt|signing|sign|master|session|auth|hmac|jwt|cipher|aes|crypto|app|client|webhook|cookie|csrf|license|deploy|admin|private)[ _.-]?)key(?![A-Za-z0-9])${GLUE}(?!["'\x60]?0x[0-9a-fA-F]{64}(?![0-9A-Za-z]))${VAL}`,
     keywords: ["key"],
     anchored: true,
     validator: "assigned_secret",

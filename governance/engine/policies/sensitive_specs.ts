@@ -3206,7 +3206,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){0,3}(?:encryption|encrypt|signing|sign|master|session|auth|hmac|jwt|cipher|aes|crypto|app|client|webhook|cookie|csrf|license|deploy|admin)[ _.-]?)key(?![A-Za-z0-9])[\"']?\\]?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+    "(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){0,3}(?:encryption|encrypt|signing|sign|master|session|auth|hmac|jwt|cipher|aes|crypto|app|client|webhook|cookie|csrf|license|deploy|admin|private)[ _.-]?)key(?![A-Za-z0-9])[\"']?\\]?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?![\"'\\x60]?0x[0-9a-fA-F]{64}(?![0-9A-Za-z]))(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
   "keywords": ["key"],
   "anchored": true,
   "ignoreCase": true,

@@ -2807,7 +2807,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A high-entropy literal assigned to a key naming a kind of key: encryption/signing/master/session/auth/hmac/jwt/app/client/webhook key (ENCRYPTION_KEY=, auth_key:, signing key:).",
+      "A high-entropy literal assigned to a key naming a kind of key: encryption/signing/master/session/auth/hmac/jwt/app/client/webhook/private key (ENCRYPTION_KEY=, BRAINTREE_PRIVATE_KEY=, auth_key:, signing key:); a 0x-prefixed 64-digit wallet key is the wallet kind's.",
     "appliesTo": "both",
   },
   {
