@@ -114,3 +114,32 @@ Deno.test("key material under a private-key name (not PEM, not hex 64) is a find
     assert.deepEqual(findSensitive(t), [], t);
   }
 });
+
+Deno.test("labelled wallet recovery phrases are findings; test phrases and prose are not", () => {
+  const phrase =
+    "ripple scissors kick mammal hire column oak again sun offer wealth tomorrow";
+  for (
+    const t of [
+      `Seed phrase: ${phrase}`,
+      `MNEMONIC="${phrase}"`,
+      `{"mnemonic": "${phrase} brave oxygen cactus"}`,
+    ]
+  ) {
+    assert.ok(covered(t, phrase), t);
+  }
+  for (
+    const t of [
+      'MNEMONIC="abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about"',
+      "mnemonic: test test test test test test test test test test test junk",
+      "recovery phrase: word word word word word word word word word word word word",
+      "mnemonic devices help students remember complex lists quickly without writing anything down during exams",
+      `Seed phrase: ${phrase} and then some more words follow here`,
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+  const started = performance.now();
+  findSensitive("mnemonic: " + "abcd ".repeat(40_000));
+  findSensitive("seed phrase: abc ".repeat(10_000));
+  assert.ok(performance.now() - started < 5_000);
+});

@@ -43,6 +43,7 @@ export type ValidatorName =
   | "assigned_secret"
   | "url_password"
   | "hex_key"
+  | "mnemonic"
   | "aws_secret_paired"
   | "jwt"
   | "pem"

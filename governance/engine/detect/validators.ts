@@ -860,6 +860,23 @@ function hexKeyValid(v: string): boolean {
   return shannonEntropy(v.toLowerCase()) >= 3;
 }
 
+/** Word counts of a BIP-39 recovery phrase. */
+const MNEMONIC_WORDS = new Set([12, 15, 18, 21, 24]);
+
+/**
+ * A wallet recovery phrase: 12, 15, 18, 21 or 24 words, most of them
+ * different (the published test phrases `abandon abandon … about` and
+ * `test test … junk` repeat one word), no placeholder words.
+ */
+function mnemonicValid(v: string): boolean {
+  const words = v.split(/[ ,]+/).filter((w) => w !== "");
+  if (!MNEMONIC_WORDS.has(words.length)) return false;
+  if (words.some((w) => /^(?:word|words|xxx+|foo|bar|example)$/.test(w))) {
+    return false;
+  }
+  return new Set(words).size >= words.length - 2;
+}
+
 /** An AWS access key id (AKIA/ASIA + 16 base32 characters). */
 const AWS_KEY_ID = /(?<![A-Z0-9])A(?:KIA|SIA)[A-Z2-7]{16}(?![A-Z0-9])/;
 
@@ -1034,6 +1051,7 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   prose_secret: proseSecretValid,
   url_password: urlPasswordValid,
   hex_key: hexKeyValid,
+  mnemonic: mnemonicValid,
   aws_secret_paired: awsSecretPairedValid,
   jwt: jwtValid,
   pem: pemValid,

@@ -347,6 +347,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "category": "secret",
     "appliesTo": "both",
   },
+  {
+    "id": "sys_secret_wallet_mnemonic",
+    "category": "secret",
+    "appliesTo": "both",
+  },
   { "id": "sys_secret_github_pat", "category": "secret", "appliesTo": "both" },
   {
     "id": "sys_secret_github_oauth",

@@ -308,6 +308,19 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     ignoreCase: true,
     validator: "hex_key",
   }),
+  secret({
+    key: "wallet_mnemonic",
+    name: "Crypto wallet recovery phrase (labelled)",
+    type: "private_key",
+    severity: "critical",
+    description:
+      "12 to 24 lowercase words assigned to a recovery-phrase label (mnemonic, seed phrase, recovery phrase, seed words): whoever has them has the wallet; not the published test phrases.",
+    pattern: String
+      .raw`(?<![a-z0-9])(?:mnemonic|(?:secret[ _-]?)?recovery[ _-]?phrase|seed[ _-]?(?:phrase|words))["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'\x60]?(?<v>[a-z]{3,8}(?:[ ,]{1,2}[a-z]{3,8}){11,23})(?![ ,]{0,2}[a-z])`,
+    keywords: ["mnemonic", "recovery", "seed"],
+    ignoreCase: true,
+    validator: "mnemonic",
+  }),
   prefixed(
     "github_pat",
     "GitHub personal access token",

@@ -1309,6 +1309,19 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "validator": "hex_key",
   "priority": 3,
 }, {
+  "id": "sys_secret_wallet_mnemonic",
+  "category": "secret",
+  "severity": "critical",
+  "action": "redact",
+  "type": "private_key",
+  "pattern":
+    "(?<![a-z0-9])(?:mnemonic|(?:secret[ _-]?)?recovery[ _-]?phrase|seed[ _-]?(?:phrase|words))[\"']?\\s{0,4}(?::=|=>|[:=])\\s{0,4}[\"'\\x60]?(?<v>[a-z]{3,8}(?:[ ,]{1,2}[a-z]{3,8}){11,23})(?![ ,]{0,2}[a-z])",
+  "keywords": ["mnemonic", "recovery", "seed"],
+  "anchored": true,
+  "ignoreCase": true,
+  "validator": "mnemonic",
+  "priority": 3,
+}, {
   "id": "sys_secret_github_pat",
   "category": "secret",
   "severity": "critical",

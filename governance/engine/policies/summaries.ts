@@ -1363,6 +1363,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_wallet_mnemonic",
+    "name": "Crypto wallet recovery phrase (labelled)",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description":
+      "12 to 24 lowercase words assigned to a recovery-phrase label (mnemonic, seed phrase, recovery phrase, seed words): whoever has them has the wallet; not the published test phrases.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_github_pat",
     "name": "GitHub personal access token",
     "category": "secret",
