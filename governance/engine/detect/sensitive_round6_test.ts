@@ -143,3 +143,19 @@ Deno.test("labelled wallet recovery phrases are findings; test phrases and prose
   findSensitive("seed phrase: abc ".repeat(10_000));
   assert.ok(performance.now() - started < 5_000);
 });
+
+Deno.test("keys that describe a token (accessor, type, url, tokenizer) are not token assignments; token values still are", () => {
+  const v = "kq3Jd9QwErTy7UiOp2AsDfGh";
+  for (
+    const t of [
+      `token_accessor = "${v}"`,
+      `tokenizer: ${v}`,
+      `Key                 Value\n---                 -----\ntoken_accessor      ${v}\ntoken_duration      768h`,
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+  for (const t of [`access_token = "${v}"`, `API_TOKEN=${v}`]) {
+    assert.ok(covered(t, v), t);
+  }
+});

@@ -1285,9 +1285,9 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     type: "token",
     severity: "high",
     description:
-      "A token/access_token/auth_token key assigned a high-entropy literal value.",
+      "A token/access_token/auth_token key assigned a high-entropy literal value (not a key that describes or locates a token: token_accessor, token_type, token_url, token_ttl, tokenizer).",
     pattern: String
-      .raw`token[\w.-]{0,24}${GLUE}(?:"(?<v>[^"\n]{1,4096})(?=")|'(?<v>[^'\n]{1,4096})(?=')|(?<v>[^\s"'\x60,;&<>(){}\[\]]{1,4096}))`,
+      .raw`token(?![\w.-]{0,24}?(?:accessor|type|url|uri|endpoint|ttl|duration|expiry|expires|expiration|name|path|file|ref|count|limit|length|izer|policies)(?![a-z]))[\w.-]{0,24}${GLUE}(?:"(?<v>[^"\n]{1,4096})(?=")|'(?<v>[^'\n]{1,4096})(?=')|(?<v>[^\s"'\x60,;&<>(){}\[\]]{1,4096}))`,
     keywords: ["token"],
     ignoreCase: true,
     validator: "assigned_secret",

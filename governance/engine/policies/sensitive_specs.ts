@@ -2819,7 +2819,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "token",
   "pattern":
-    "token[\\w.-]{0,24}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,4096})(?=\")|'(?<v>[^'\\n]{1,4096})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,4096}))",
+    "token(?![\\w.-]{0,24}?(?:accessor|type|url|uri|endpoint|ttl|duration|expiry|expires|expiration|name|path|file|ref|count|limit|length|izer|policies)(?![a-z]))[\\w.-]{0,24}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,4096})(?=\")|'(?<v>[^'\\n]{1,4096})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,4096}))",
   "keywords": ["token"],
   "anchored": true,
   "ignoreCase": true,

@@ -2547,7 +2547,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A token/access_token/auth_token key assigned a high-entropy literal value.",
+      "A token/access_token/auth_token key assigned a high-entropy literal value (not a key that describes or locates a token: token_accessor, token_type, token_url, token_ttl, tokenizer).",
     "appliesTo": "both",
   },
   {
