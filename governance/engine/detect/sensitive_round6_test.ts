@@ -159,3 +159,52 @@ Deno.test("keys that describe a token (accessor, type, url, tokenizer) are not t
     assert.ok(covered(t, v), t);
   }
 });
+
+Deno.test("the line a secret-reading command prints is a finding", () => {
+  const pw = "Tundra!EYzfFhsxyG";
+  const ghp = "ghp_" + "k3Jd9QwErTy7UiOp2AsDfGh5JkLzXcVbNm10";
+  for (
+    const [t, v] of [
+      [
+        `$ kubectl get secret db -o jsonpath='{.data.password}' | base64 -d\n${pw}`,
+        pw,
+      ],
+      [`$ cat /run/secrets/db_password\n${pw}\n$ ls`, pw],
+      [`$ op read op://vault/db/password\n${pw}`, pw],
+      [
+        `$ aws secretsmanager get-secret-value --secret-id prod/db --query SecretString --output text\n${pw}`,
+        pw,
+      ],
+      [
+        `$ gcloud secrets versions access latest --secret=db-password\n${pw}`,
+        pw,
+      ],
+      [`$ vault kv get -field=password secret/db\n${pw}`, pw],
+      [`$ security find-generic-password -s github -w\n${pw}`, pw],
+      [`$ gh auth token\n${ghp}`, ghp],
+      [`$ heroku config:get SESSION_SECRET -a api\n${pw}`, pw],
+    ]
+  ) {
+    assert.ok(covered(t, v), t);
+  }
+});
+
+Deno.test("secret-reading commands: other fields, errors and empty output are not findings", () => {
+  for (
+    const t of [
+      "$ kubectl get secret db -o jsonpath='{.data.username}' | base64 -d\napp_user1",
+      "$ gh auth token\nPERMISSION_DENIED",
+      "$ printenv HOME\n/home/ci",
+      "$ vault kv get -field=username secret/db\nbilling_rw1",
+      "$ cat /run/secrets/db_password\ncat: /run/secrets/db_password: No such file or directory",
+      "$ gh auth token\nno oauth token found for github.com",
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+  const started = performance.now();
+  findSensitive("kubectl get " + "x".repeat(100_000));
+  findSensitive("kubectl .data.password ".repeat(5_000));
+  findSensitive("gh auth token\n".repeat(10_000));
+  assert.ok(performance.now() - started < 5_000);
+});

@@ -44,6 +44,7 @@ export type ValidatorName =
   | "url_password"
   | "hex_key"
   | "mnemonic"
+  | "printed_secret"
   | "aws_secret_paired"
   | "jwt"
   | "pem"

@@ -860,6 +860,16 @@ function hexKeyValid(v: string): boolean {
   return shannonEntropy(v.toLowerCase()) >= 3;
 }
 
+/**
+ * The line a secret-reading command prints: a password's checks, and a
+ * digit or both cases (an error word such as `PERMISSION_DENIED` or
+ * `not_found` has neither).
+ */
+function printedSecretValid(v: string, ctx: CheckContext): boolean {
+  if (!/\d/.test(v) && !(/[a-z]/.test(v) && /[A-Z]/.test(v))) return false;
+  return assignedPasswordValid(v, ctx);
+}
+
 /** Word counts of a BIP-39 recovery phrase. */
 const MNEMONIC_WORDS = new Set([12, 15, 18, 21, 24]);
 
@@ -1052,6 +1062,7 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   url_password: urlPasswordValid,
   hex_key: hexKeyValid,
   mnemonic: mnemonicValid,
+  printed_secret: printedSecretValid,
   aws_secret_paired: awsSecretPairedValid,
   jwt: jwtValid,
   pem: pemValid,

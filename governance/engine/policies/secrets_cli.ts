@@ -24,6 +24,10 @@ import type { SensitiveSpec } from "../detect/sensitive_spec.ts";
 export const VAL = String
   .raw`(?:'(?<v>[^'\n]{1,256})(?=')|"(?<v>[^"\n]{1,256})(?=")|(?<v>(?!-)(?:[^\s"'\x60;&|<>()]|&(?=[^\s&;|])){1,256}))`;
 
+/** A name with a secret's word in it (`DB_PASSWORD`, `api-token`, `stripe_secret_key`). */
+const SECRET_WORD = String
+  .raw`[\w.-]{0,40}(?:pass|pwd|secret|token|key|cred)[\w.-]{0,20}`;
+
 /** Up to 16 arguments of the same command before the option (lazy: the first occurrence wins). */
 const ARGS = String.raw`(?:[ \t]{1,8}[^\s|;&<>]{1,200}){0,16}?`;
 
@@ -209,6 +213,32 @@ export const CLI_SECRET_POLICIES: readonly SensitiveSpec[] = [
     // The command's first word: the kind is tried where its keyword starts.
     keywords: ["gh secret", "keyvault secret", "secretsmanager"],
   }),
+  {
+    ...cli({
+      key: "secret_read_output",
+      name: "Secret printed by a command that reads it",
+      description:
+        "The line printed right after a command whose output is a secret: kubectl get secret ... {.data.<secret field>} | base64 -d, cat /run/secrets/..., op read, aws secretsmanager get-secret-value --output text, gcloud secrets versions access, vault kv get -field=<secret field>, security find-generic-password -w, gh auth token, az keyvault secret show -o tsv, and heroku config:get / doppler secrets get --plain / printenv of a secret-named variable.",
+      pattern: String
+        .raw`(?:kubectl[ \t][^\n]{0,240}?\.data\.${SECRET_WORD}[^\n|]{0,60}\|[ \t]{0,3}base64[ \t]{1,3}(?:-d|--decode|-D)|cat[ \t]{1,4}/run/secrets/[\w.-]{1,64}|op[ \t]{1,4}read[ \t]{1,4}["']?op://[^\s"']{1,200}["']?|secretsmanager[ \t]{1,4}get-secret-value[^\n]{0,240}?--output[ \t=]{1,3}text|gcloud[ \t]{1,4}secrets[ \t]{1,4}versions[ \t]{1,4}access[^\n]{0,200}|vault[ \t]{1,4}(?:kv[ \t]{1,4})?(?:get|read)[^\n]{0,120}?-field[ \t=]{1,3}${SECRET_WORD}|security[ \t]{1,4}find-(?:generic|internet)-password[^\n]{0,200}?[ \t]-w|gh[ \t]{1,4}auth[ \t]{1,4}token|keyvault[ \t]{1,4}secret[ \t]{1,4}show[^\n]{0,240}?(?:-o|--output)[ \t]{1,3}tsv|(?:heroku[ \t]{1,4}config:get|doppler[ \t]{1,4}secrets[ \t]{1,4}get|printenv)[ \t]{1,4}${SECRET_WORD})[^\n]{0,120}\r?\n(?<v>[^\s]{6,200})(?=\r?\n|$)`,
+      keywords: [
+        "kubectl",
+        "cat /run/secrets/",
+        "op read",
+        "secretsmanager",
+        "gcloud secrets",
+        "vault",
+        "security find-",
+        "gh auth token",
+        "keyvault secret",
+        "heroku config:get",
+        "doppler secrets",
+        "printenv",
+      ],
+      ignoreCase: true,
+    }),
+    validator: "printed_secret",
+  },
   cli({
     key: "sql_password_literal",
     name: "Password in a SQL statement",

@@ -2721,6 +2721,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_secret_read_output",
+    "name": "Secret printed by a command that reads it",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The line printed right after a command whose output is a secret: kubectl get secret ... {.data.<secret field>} | base64 -d, cat /run/secrets/..., op read, aws secretsmanager get-secret-value --output text, gcloud secrets versions access, vault kv get -field=<secret field>, security find-generic-password -w, gh auth token, az keyvault secret show -o tsv, and heroku config:get / doppler secrets get --plain / printenv of a secret-named variable.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_sql_password_literal",
     "name": "Password in a SQL statement",
     "category": "secret",
