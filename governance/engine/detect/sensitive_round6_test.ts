@@ -208,3 +208,24 @@ Deno.test("secret-reading commands: other fields, errors and empty output are no
   findSensitive("gh auth token\n".repeat(10_000));
   assert.ok(performance.now() - started < 5_000);
 });
+
+Deno.test("SSM-style parameters: a secret path's value is a finding, other parameters are not", () => {
+  const pw = "Tundra!EYzfFhsxyG";
+  const t =
+    `{"Parameter":{"Name":"/prod/db/password","Type":"SecureString","Value":"${pw}","Version":3}}`;
+  assert.ok(covered(t, pw), t);
+  for (
+    const b of [
+      '{"Name":"/prod/db/host","Type":"String","Value":"db-1.internal"}',
+      '{"name": "api_token_ttl", "type": "int", "value": "86400000"}',
+    ]
+  ) {
+    assert.deepEqual(findSensitive(b), [], b);
+  }
+  const started = performance.now();
+  findSensitive('"name": "' + "/a".repeat(50_000) + '" value');
+  findSensitive(
+    '{"name":"/x/password",' + '"t":"v",'.repeat(20_000) + '"value":"y"}',
+  );
+  assert.ok(performance.now() - started < 5_000);
+});

@@ -24,6 +24,14 @@ import { VAL } from "./secrets_cli.ts";
 const SECRET_NAME = String
   .raw`[\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\w.-]{0,20}`;
 
+/** A secret's name that may be a parameter path (`/prod/db/password`, as SSM and Vault name them). */
+const SECRET_PATH = String
+  .raw`(?:/[\w.-]{1,40}){0,4}/?${SECRET_NAME}`;
+
+/** Up to two short fields between a name and its value (`"Type": "SecureString",` of an SSM parameter). */
+const FIELDS = String
+  .raw`(?:["']\w{1,20}["'][ \t]{0,4}:[ \t]{0,4}["'][^"'\n]{0,40}["'][ \t]{0,4},[ \t]{0,4}){0,2}`;
+
 /** Not an anti-forgery token (`csrf_token`, `xsrf-token`, `authenticity_token`): a per-page value, not a credential. */
 const NOT_CSRF = String.raw`(?![\w.-]{0,40}(?:csrf|xsrf|authenticity))`;
 
@@ -67,9 +75,9 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "name_value_pair",
     name: "Secret in a name/value pair",
     description:
-      'The value of a name/value (key/value) pair whose name is a password, secret, token or API key: Kubernetes/ECS env entries, .NET appSettings <add key= value=>, AWS-style {Key, Value}, ARM parameters "adminPassword": {"value": ...}.',
+      'The value of a name/value (key/value) pair whose name is a password, secret, token or API key: Kubernetes/ECS env entries, .NET appSettings <add key= value=>, AWS-style {Key, Value}, SSM parameters {"Name": "/prod/db/password", "Type": "SecureString", "Value": ...}, ARM parameters "adminPassword": {"value": ...}.',
     pattern: String
-      .raw`(?:(?<![\w-])(?:name|key)${GLUE}["']?${NOT_CSRF}${SECRET_NAME}["']?[ \t,]{0,4}(?:\r?\n[ \t-]{0,16})?|(?<![\w-])["']?${SECRET_NAME}${GLUE}\{[ \t]{0,4}(?:\r?\n[ \t]{0,16})?)["']?value${GLUE}${VAL}`,
+      .raw`(?:(?<![\w-])(?:name|key)${GLUE}["']?${NOT_CSRF}${SECRET_PATH}["']?[ \t,]{0,4}(?:\r?\n[ \t-]{0,16})?${FIELDS}|(?<![\w-])["']?${SECRET_NAME}${GLUE}\{[ \t]{0,4}(?:\r?\n[ \t]{0,16})?)["']?value${GLUE}${VAL}`,
     keywords: ["value"],
     anchored: false,
     window: 200,

@@ -2747,7 +2747,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      'The value of a name/value (key/value) pair whose name is a password, secret, token or API key: Kubernetes/ECS env entries, .NET appSettings <add key= value=>, AWS-style {Key, Value}, ARM parameters "adminPassword": {"value": ...}.',
+      'The value of a name/value (key/value) pair whose name is a password, secret, token or API key: Kubernetes/ECS env entries, .NET appSettings <add key= value=>, AWS-style {Key, Value}, SSM parameters {"Name": "/prod/db/password", "Type": "SecureString", "Value": ...}, ARM parameters "adminPassword": {"value": ...}.',
     "appliesTo": "both",
   },
   {
