@@ -229,3 +229,35 @@ Deno.test("SSM-style parameters: a secret path's value is a finding, other param
   );
   assert.ok(performance.now() - started < 5_000);
 });
+
+Deno.test("a PEM private key shown with a viewer's gutter (numbered lines, grep, diff, string literals) is found", () => {
+  const body = [
+    "GDC/9JljlygWOfmdBIiPrMLlNBb8/H677lvv+vqvoNImEXuFLFOjd9/Ivx2z9pfO",
+    "9uZ4N7eh0WK5RcaDGh5c+drR4o9YYSLBq1mX8w2LkT0cVzP3rJ6nHgA7sDfE4yWu",
+    "Kp2xQ9vL5mN8bR3tY7wC1zF6hJ4dS0gA2eU9iO5pM7nB3vX8cZ1qW4rT6yE0uI2",
+  ];
+  const lines = [
+    "-----BEGIN RSA PRIVATE KEY-----",
+    ...body,
+    "-----END RSA PRIVATE KEY-----",
+  ];
+  const views: ((l: string, i: number) => string)[] = [
+    (l, i) => `${String(i + 1).padStart(6)}→${l}`,
+    (l, i) => `  ${i + 1} | ${l}`,
+    (l, i) => `${String(i + 1).padStart(6)}\t${l}`,
+    (l, i) => `keys/deploy.pem:${i + 1}:${l}`,
+    (l) => `+ ${l}`,
+    (l) => `  "${l}\\n" +`,
+  ];
+  for (const view of views) {
+    const t = lines.map(view).join("\n");
+    assert.ok(covered(t, body[1]), t);
+  }
+  // A numbered example with a short body still is no key.
+  const short = [
+    "-----BEGIN RSA PRIVATE KEY-----",
+    "MIIEpAIBAAKCAQEA...",
+    "-----END RSA PRIVATE KEY-----",
+  ].map(views[0]).join("\n");
+  assert.deepEqual(findSensitive(short), [], short);
+});

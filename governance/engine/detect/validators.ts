@@ -954,14 +954,28 @@ function derChars(first: string): number | undefined {
   return Math.ceil(total / 3) * 4;
 }
 
+/** A tool's gutter before a line: `path:12:` (grep), `12 | `, `12→`, `12<tab>` (numbered views), `+ ` (diffs), then an opening quote. */
+const PEM_GUTTER =
+  /^[ \t]{0,12}(?:[\w./-]{1,200}:\d{1,7}:|\d{1,7}(?:[ \t]{0,4}[|│:→][ \t]?|\t)|[+>][ \t]?)?[ \t]{0,12}["']?/;
+
+/** A closing quote and a string concatenation or list comma after a line (`"…\n" +`). */
+const PEM_TAIL = /["']?[ \t]{0,4}[+,]?[ \t]{0,4}$/;
+
+/** A line of a PEM body without the gutter and quotes a viewer, a diff or source code puts around it. */
+function pemLine(line: string): string {
+  return line.replace(PEM_GUTTER, "").replace(PEM_TAIL, "");
+}
+
 function pemValid(v: string): boolean {
   // The body between the header and the END line, as base64 words: lines
-  // may be escaped (\\n), joined by spaces (a key pasted into one line) or
-  // quoted ("> " in mail and Markdown); header fields (Proc-Type:, DEK-Info:)
-  // and quote marks are not base64 and drop out.
+  // may be escaped (\\n), joined by spaces (a key pasted into one line),
+  // quoted ("> " in mail and Markdown) or numbered (a file viewer's gutter,
+  // see pemLine); header fields (Proc-Type:, DEK-Info:) and quote marks are
+  // not base64 and drop out.
   const header = v.indexOf("-----", 5);
   const rest = v.slice(header < 0 ? 0 : header + 5).split("-----END")[0];
-  const body = rest.replace(/\\r\\n|\\n/g, "\n").split(/\s+/)
+  const body = rest.replace(/\\r\\n|\\n/g, "\n").split("\n").map(pemLine)
+    .join("\n").split(/\s+/)
     .filter((w) => /^[A-Za-z0-9+/=]+$/.test(w));
   const first = body[0] ?? "";
   if (!/^[A-Za-z0-9+/=]{16,}$/.test(first)) return false;
