@@ -45,6 +45,7 @@ import {
 } from "./resolve.ts";
 import { asciiBytes } from "./ascii.ts";
 import { disguisedFindings } from "./disguise.ts";
+import { gutterView } from "./gutter.ts";
 import {
   byteListFindings,
   groupedFindings,
@@ -430,13 +431,26 @@ export function keywordHits(
  * All PII and secret findings in text, non-overlapping (longest/most
  * specific wins), sorted by start; values in disguise (escaped, encoded,
  * coloured, wrapped, base64) are found in decoded views and reported at
- * their span in `text` (see `disguise.ts`).
+ * their span in `text` (see `disguise.ts`); a file view with numbered
+ * lines is read without its line-number gutters (see `gutter.ts`).
  */
 export function findSensitive(
   text: string,
   opts: SensitiveOptions = {},
 ): Finding[] {
   if (text.length === 0) return [];
+  // A file view with numbered lines is read without its gutters.
+  const view = gutterView(text);
+  if (view === undefined) return findInText(text, opts);
+  return findInText(view.text, opts).map((f) => ({
+    ...f,
+    start: view.from[f.start],
+    end: view.to[f.end - 1],
+  }));
+}
+
+/** {@link findSensitive} on a text as it stands. */
+function findInText(text: string, opts: SensitiveOptions): Finding[] {
   const plain = scanPlain(text, opts);
   let marks = plain.marks;
   // Invisible and full-width characters are not ASCII: any other text may hold them.
