@@ -261,3 +261,14 @@ Deno.test("a PEM private key shown with a viewer's gutter (numbered lines, grep,
   ].map(views[0]).join("\n");
   assert.deepEqual(findSensitive(short), [], short);
 });
+
+Deno.test("Vercel Blob read-write tokens are found bare; the prefix alone is not", () => {
+  const t = "vercel_blob_rw_" +
+    "bH8ctFgoSlBCsjYo_x6RPV70HXM1LKydYh5sDgWvhi75jic";
+  assert.ok(covered(`BLOB_READ_WRITE_TOKEN=${t}`, t));
+  assert.ok(covered(`found ${t} in logs`, t));
+  assert.deepEqual(
+    findSensitive("set BLOB_READ_WRITE_TOKEN (vercel_blob_rw_...)"),
+    [],
+  );
+});

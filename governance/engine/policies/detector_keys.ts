@@ -1032,6 +1032,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   },
   { "id": "sys_secret_nvidia_key", "category": "secret", "appliesTo": "both" },
   {
+    "id": "sys_secret_vercel_blob_token",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_elevenlabs_key",
     "category": "secret",
     "appliesTo": "both",

@@ -355,6 +355,7 @@ export const CASE_KEYWORDS: readonly string[] = [
   "vcr_",
   "veien",
   "vej",
+  "vercel_blob_rw_",
   "via",
   "vsql",
   "webhook.office.com",

@@ -3323,6 +3323,18 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "validator": "token",
   "priority": 3,
 }, {
+  "id": "sys_secret_vercel_blob_token",
+  "category": "secret",
+  "severity": "high",
+  "action": "redact",
+  "type": "vercel_token",
+  "pattern":
+    "(?<![A-Za-z0-9_-])(?:vercel_blob_rw_)[A-Za-z0-9]{16}_[A-Za-z0-9]{30}(?![A-Za-z0-9_-])",
+  "keywords": ["vercel_blob_rw_"],
+  "anchored": true,
+  "validator": "token",
+  "priority": 3,
+}, {
   "id": "sys_secret_elevenlabs_key",
   "category": "secret",
   "severity": "high",

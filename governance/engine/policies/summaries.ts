@@ -2888,6 +2888,15 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_vercel_blob_token",
+    "name": "Vercel Blob read-write token",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Vercel Blob read-write token (vercel_blob_rw_ prefix).",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_elevenlabs_key",
     "name": "ElevenLabs API key",
     "category": "secret",
