@@ -272,3 +272,36 @@ Deno.test("Vercel Blob read-write tokens are found bare; the prefix alone is not
     [],
   );
 });
+
+Deno.test("passwords stated in prose and short keys: db_password is, the password for X is, pw=, User: x Pass: y", () => {
+  const pw = "Quartz7xLm2Pq9Rt";
+  for (
+    const t of [
+      `db_password is ${pw}`,
+      `The password for the staging db is ${pw} (rotate after use)`,
+      `pw=${pw}`,
+      `User: admin Pass: ${pw}`,
+    ]
+  ) {
+    assert.ok(covered(t, pw), t);
+  }
+  for (
+    const t of [
+      "The password for the admin account is stored in 1Password",
+      "password for root is required",
+      "password for prod is in the vault under db/prod",
+      "pw: see vault",
+      "pw=$PW",
+      "db_password is required",
+      "User: admin Pass: ********",
+      "username: bob, pass: fail",
+      "login: ok pass: 14/14",
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+  const started = performance.now();
+  findSensitive("password for " + "a ".repeat(50_000));
+  findSensitive("user: x pass ".repeat(10_000));
+  assert.ok(performance.now() - started < 5_000);
+});

@@ -118,9 +118,9 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "password_in_prose",
     name: "Password stated in prose",
     description:
-      "A value right after 'password is', 'pw is', 'passphrase', 'pwd was'... in running text (chat, tickets, notes): it must look like a password (a letter and a digit or symbol, not a word).",
+      "A value right after 'password is', 'db_password is', 'the password for the staging db is', 'pw is', 'pw=', 'passphrase', 'pwd was'... in running text (chat, tickets, notes): it must look like a password (a letter and a digit or symbol, not a word).",
     pattern: String
-      .raw`(?<![A-Za-z0-9_.-])(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]{1,3}(?:is|was|now|=)[ \t]{1,3}|[ \t]{1,3}(?=\S*[0-9!#$%&*+?@^_~]))${VAL}`,
+      .raw`(?<![A-Za-z0-9])(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]{1,3}(?:for|of)(?:[ \t]{1,3}[\w.@-]{1,30}){1,4})?(?:[ \t]{1,3}(?:is|was|now|=)[ \t]{1,3}|[ \t]{0,3}[=:][ \t]{0,3}|[ \t]{1,3}(?=\S*[0-9!#$%&*+?@^_~]))${VAL}`,
     keywords: [
       "password ",
       "passwd ",
@@ -128,6 +128,8 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
       "passcode ",
       "pwd ",
       "pw ",
+      "pw=",
+      "pw:",
     ],
     anchored: true,
     validator: "prose_password",
@@ -184,9 +186,9 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "pass_suffix_assignment",
     name: "Password under a *pass key",
     description:
-      'A literal assigned to a key ending in pass (DB_PASS=, admin_pass:, ansible_become_pass=, mail.pass), to a bare pass: at a line start, or to a quoted "pass" key of a JSON object.',
+      'A literal assigned to a key ending in pass (DB_PASS=, admin_pass:, ansible_become_pass=, mail.pass), to a bare pass: at a line start or after a user/login field on its line (User: admin Pass: ...), or to a quoted "pass" key of a JSON object.',
     pattern: String
-      .raw`(?:(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){1,4})|(?<=(?:^|\n)[ \t>*-]{0,6})|(?<=[{,][ \t]{0,4}["']))pass(?![A-Za-z0-9])${GLUE}${VAL}`,
+      .raw`(?:(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){1,4})|(?<=(?:^|\n)[ \t>*-]{0,6})|(?<=[{,][ \t]{0,4}["'])|(?<=(?:user(?:name)?|login)[ \t]{0,3}[:=][ \t]{0,3}[^\s:=]{1,64}[ \t,;|/]{1,6}))pass(?![A-Za-z0-9])${GLUE}${VAL}`,
     // Not "pass" alone: every "password" would be tried.
     keywords: ["pass=", "pass:", "pass ", "pass\t", 'pass"', "pass'", "pass]"],
     anchored: true,

@@ -609,6 +609,8 @@ export const ANY_CASE_KEYWORDS: readonly string[] = [
   "printenv",
   "private",
   "pw ",
+  "pw:",
+  "pw=",
   "pwd",
   "pwd ",
   "rabbitmqctl",
