@@ -274,6 +274,10 @@ export const RULE = /^[\s+|─┼┬┴├┤╋━-]*$/;
 /** Cell values that are empty on purpose. */
 const EMPTY = /^(?:null|\\n|none|n\/a|na|-|—|\(null\)|\[redacted[^\]]*\])$/i;
 
+/** A date or time (`2026-12-01`, `12/01/2026`, `10:00:00`): a password column's metadata (`chage -l`, `passwd -S`), not a password. */
+const DATE_CELL =
+  /^(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.]{5,15}Z?)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)$/;
+
 /** Pushes the cell `a`..`b` of column `col` when its value passes the column's shape and validator. */
 function checkCell(
   col: Column,
@@ -288,7 +292,7 @@ function checkCell(
   if (EMPTY.test(v)) return;
   if (col.shape !== undefined && !col.shape.test(v)) return;
   if (col.validator === undefined) {
-    if (v.length < 6 || isPlaceholder(v)) return;
+    if (v.length < 6 || isPlaceholder(v) || DATE_CELL.test(v)) return;
   } else {
     ctx.start = a;
     ctx.end = b;

@@ -118,6 +118,15 @@ Deno.test("tables: a key/value listing is not a header and its rows (vault kv ge
   ]]);
 });
 
+Deno.test("tables: dates and times under a password column are its metadata, not passwords", () => {
+  assert.deepEqual(
+    cells("Password\tExpires\tStatus\n2026-12-01\tnever\tok"),
+    [],
+  );
+  assert.deepEqual(cells("user,password\nbob,12/01/2026"), []);
+  assert.equal(cells("user,password\nbob,Hunter2Long").length, 1);
+});
+
 Deno.test("tables: a header over a million rows is read in linear time", () => {
   const rows = "1,Jane,536-90-4399\n".repeat(200_000);
   const t = "id,name,ssn\n" + rows;
