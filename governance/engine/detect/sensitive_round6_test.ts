@@ -305,3 +305,44 @@ Deno.test("passwords stated in prose and short keys: db_password is, the passwor
   findSensitive("user: x pass ".repeat(10_000));
   assert.ok(performance.now() - started < 5_000);
 });
+
+Deno.test("a password beside its key without glue, or on the line below it, is a finding", () => {
+  const pw = "Quartz7xLm2Pq9Rt";
+  for (
+    const t of [
+      `password:\n  ${pw}`,
+      `password: >-\n  ${pw}`,
+      `"password":\n    "${pw}"`,
+      `Password:\n${pw}`,
+      `password\t${pw}`,
+      `PASSWORD      ${pw}`,
+      `Password ........ ${pw}`,
+      `password -> ${pw}`,
+    ]
+  ) {
+    assert.ok(covered(t, pw), t);
+  }
+  for (
+    const t of [
+      "  -p, --password string     Password for the registry",
+      "password    required",
+      "Password    MinLength",
+      "password:\n  - rule1",
+      "password:\n  min_length: 12",
+      "password:\n  $ANSIBLE_VAULT;1.1;AES256",
+      "Password ....... OK",
+      "password -> bcrypt(salt, 12)",
+      "PASSWORD        <set me>",
+      "password:\n  ${DB_PASSWORD}",
+      'password:\n  "{{ vault_db_password }}"',
+      "pwd\t\t/home/ci/project",
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+  const started = performance.now();
+  findSensitive("password" + " ".repeat(100_000) + "x");
+  findSensitive("password:\n".repeat(20_000));
+  findSensitive("password ....".repeat(20_000));
+  assert.ok(performance.now() - started < 5_000);
+});

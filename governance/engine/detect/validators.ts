@@ -860,13 +860,19 @@ function hexKeyValid(v: string): boolean {
   return shannonEntropy(v.toLowerCase()) >= 3;
 }
 
+/** Words in CamelCase (`MinLength`, `Required`): a name, not a password. */
+const CAMEL_WORDS = /^(?:[A-Z][a-z]+)+$/;
+
 /**
- * The line a secret-reading command prints: a password's checks, and a
- * digit or both cases (an error word such as `PERMISSION_DENIED` or
- * `not_found` has neither).
+ * A value with no key glue to vouch for it (the line a secret-reading
+ * command prints, a value after spaces or on the line below its key): a
+ * password's checks, and a digit, a symbol or mixed case that is not a
+ * CamelCase name (an error word such as `PERMISSION_DENIED`, `not_found`
+ * or `Required` has none of them).
  */
 function printedSecretValid(v: string, ctx: CheckContext): boolean {
-  if (!/\d/.test(v) && !(/[a-z]/.test(v) && /[A-Z]/.test(v))) return false;
+  const mixed = /[a-z]/.test(v) && /[A-Z]/.test(v) && !CAMEL_WORDS.test(v);
+  if (!/\d/.test(v) && !/[!#$%&*+=?@^~]/.test(v) && !mixed) return false;
   return assignedPasswordValid(v, ctx);
 }
 

@@ -1000,6 +1000,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_password_loose_layout",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_pass_suffix_assignment",
     "category": "secret",
     "appliesTo": "both",

@@ -183,6 +183,17 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     validator: "prose_secret",
   }),
   pair({
+    key: "password_loose_layout",
+    name: "Password beside its key without assignment glue",
+    description:
+      "A password after its key with no = or : to join them, ending its line (password<TAB>..., PASSWORD    ..., Password ...... ..., password -> ...), or alone on the line below its key (password:\n  ..., YAML block scalars, pretty-printed JSON); it must look like a password (a digit, a symbol or mixed case), not a word or a placeholder.",
+    pattern: String
+      .raw`(?<![A-Za-z0-9])(?:password|passwd|passphrase|pwd)(?:(?:\t[ \t]{0,8}|[ ]{2,24}|[ \t]{0,3}(?:\.{2,40}|→|->)[ \t]{0,3})(?![=:])|["']?[ \t]{0,3}:[ \t]{0,3}(?:[|>][-+]?[ \t]{0,3})?\r?\n[ \t]{0,16})${VAL}(?=["']?[ \t]{0,3},?[ \t]{0,3}(?:\r?\n|$))`,
+    keywords: ["password", "passwd", "passphrase", "pwd"],
+    anchored: true,
+    validator: "printed_secret",
+  }),
+  pair({
     key: "pass_suffix_assignment",
     name: "Password under a *pass key",
     description:

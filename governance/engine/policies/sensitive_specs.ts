@@ -3228,6 +3228,19 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "validator": "prose_secret",
   "priority": 1,
 }, {
+  "id": "sys_secret_password_loose_layout",
+  "category": "secret",
+  "severity": "high",
+  "action": "redact",
+  "type": "password",
+  "pattern":
+    "(?<![A-Za-z0-9])(?:password|passwd|passphrase|pwd)(?:(?:\\t[ \\t]{0,8}|[ ]{2,24}|[ \\t]{0,3}(?:\\.{2,40}|→|->)[ \\t]{0,3})(?![=:])|[\"']?[ \\t]{0,3}:[ \\t]{0,3}(?:[|>][-+]?[ \\t]{0,3})?\\r?\\n[ \\t]{0,16})(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))(?=[\"']?[ \\t]{0,3},?[ \\t]{0,3}(?:\\r?\\n|$))",
+  "keywords": ["password", "passwd", "passphrase", "pwd"],
+  "anchored": true,
+  "ignoreCase": true,
+  "validator": "printed_secret",
+  "priority": 1,
+}, {
   "id": "sys_secret_pass_suffix_assignment",
   "category": "secret",
   "severity": "high",

@@ -2811,6 +2811,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_password_loose_layout",
+    "name": "Password beside its key without assignment glue",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A password after its key with no = or : to join them, ending its line (password<TAB>..., PASSWORD    ..., Password ...... ..., password -> ...), or alone on the line below its key (password:\n  ..., YAML block scalars, pretty-printed JSON); it must look like a password (a digit, a symbol or mixed case), not a word or a placeholder.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_pass_suffix_assignment",
     "name": "Password under a *pass key",
     "category": "secret",
