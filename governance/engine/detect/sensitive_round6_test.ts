@@ -346,3 +346,19 @@ Deno.test("a password beside its key without glue, or on the line below it, is a
   findSensitive("password ....".repeat(20_000));
   assert.ok(performance.now() - started < 5_000);
 });
+
+Deno.test('a secret key in brackets (env["DB_PASSWORD"] = ...) is an assignment; comparisons are not', () => {
+  const pw = "Quartz7xLm2Pq9Rt";
+  for (
+    const t of [
+      `os.environ["DB_PASSWORD"] = "${pw}"`,
+      `ENV['API_TOKEN'] = '${pw}'`,
+    ]
+  ) {
+    assert.ok(covered(t, pw), t);
+  }
+  assert.deepEqual(
+    findSensitive('if (args["password"] == user.password) {'),
+    [],
+  );
+});
