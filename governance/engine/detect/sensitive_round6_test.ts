@@ -362,3 +362,23 @@ Deno.test('a secret key in brackets (env["DB_PASSWORD"] = ...) is an assignment;
     [],
   );
 });
+
+Deno.test("a dotted password after an environment line's NAME= is a password; dotted code references are not", () => {
+  for (
+    const [t, v] of [["DB_PASSWORD=Falcon.iFnzVRN6149", "Falcon.iFnzVRN6149"], [
+      "export DB_PASSWORD=P4ss.word",
+      "P4ss.word",
+    ]]
+  ) {
+    assert.ok(covered(t, v), t);
+  }
+  for (
+    const t of [
+      "password = config.db.password",
+      "db_password=self.password",
+      "  DB_PASSWORD: config.password",
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+});

@@ -782,10 +782,24 @@ function assignedPasswordValid(v: string, ctx: CheckContext): boolean {
   if (DATE_OR_TIME.test(v)) return false;
   if (v.trim().split(/\s+/).length >= 3) return false;
   if (unquoted(ctx)) {
-    if (codeReference(v)) return false;
+    if (codeReference(v) && !envAssignment(ctx)) return false;
     if (/^[A-Za-z]+$/.test(v) && v.length < 12) return false;
   }
   return shannonEntropy(v) >= 2;
+}
+
+/** An environment line's `NAME=` right before the value: upper-case name, no spaces around `=` (`.env`, `export`, `docker -e`). */
+const ENV_NAME_BEFORE = /(?:^|[\s"'])[A-Z][A-Z0-9_]{1,63}=$/;
+
+/**
+ * Whether the value follows `NAME=` of an environment line: there the
+ * value is literal text (a reference would be `$NAME`), so a dotted value
+ * such as `Falcon.iFnzVRN6149` is a password, not code.
+ */
+function envAssignment(ctx: CheckContext): boolean {
+  return ENV_NAME_BEFORE.test(
+    ctx.text.slice(Math.max(0, ctx.start - 66), ctx.start),
+  );
 }
 
 /**
