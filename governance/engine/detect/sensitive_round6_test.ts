@@ -382,3 +382,35 @@ Deno.test("a dotted password after an environment line's NAME= is a password; do
     assert.deepEqual(findSensitive(t), [], t);
   }
 });
+
+Deno.test("Makefile ?= and += glue, ApiKey-style Authorization schemes and redis-cli AUTH carry secrets", () => {
+  const aws = "z+6mCTJUi8q3izlCOeBmMOmpJNCsbqvZygJxq0dC";
+  const pw = "Meadow7Us5uPVdt572";
+  const ek = "WnprQzJoTnB4Sk5ncXJreGFNaWY6cG1SSUt3S1poei10UWhnTU85QzNsRA==";
+  for (
+    const [t, v] of [
+      [`AWS_SECRET_ACCESS_KEY ?= ${aws}`, aws],
+      [`DB_PASSWORD += ${pw}`, pw],
+      [`curl -H "Authorization: ApiKey ${ek}" https://es:9200`, ek],
+      [`cache.internal:6379> AUTH ${pw}\nOK`, pw],
+      [`cache:6379> AUTH default ${pw}`, pw],
+    ]
+  ) {
+    assert.ok(covered(t, v), t);
+  }
+  for (
+    const t of [
+      "password += chunk",
+      "AUTH PLAIN is supported",
+      "127.0.0.1:6379> AUTH",
+      "Authorization: ApiKey ${ES_API_KEY}",
+      "IMAGE ?= ghcr.io/acme/api:1.2.3",
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+  const started = performance.now();
+  findSensitive("1> AUTH ".repeat(20_000));
+  findSensitive("token ?= ".repeat(20_000));
+  assert.ok(performance.now() - started < 5_000);
+});

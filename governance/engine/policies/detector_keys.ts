@@ -960,6 +960,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_redis_auth_command",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_sql_password_literal",
     "category": "secret",
     "appliesTo": "both",

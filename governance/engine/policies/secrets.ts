@@ -1228,9 +1228,9 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     type: "bearer_token",
     severity: "critical",
     description:
-      "The token of an Authorization: Bearer/Token header (or a bare 'Bearer <token>').",
+      "The token of an Authorization: Bearer/Token/ApiKey/Splunk/sso-key/GenieKey header (or a bare 'Bearer <token>').",
     pattern: String
-      .raw`(?:authorization["']?\s{0,4}[:=]\s{0,4}["']?(?:bearer|token)|bearer)\s{1,4}(?<v>[A-Za-z0-9._~+/=-]{16,4096})`,
+      .raw`(?:authorization["']?\s{0,4}[:=]\s{0,4}["']?(?:bearer|token|api-?key|splunk|sso-key|geniekey)|bearer)\s{1,4}(?<v>[A-Za-z0-9._~+/=-]{16,4096})`,
     keywords: ["authorization", "bearer"],
     ignoreCase: true,
     validator: "labelled",

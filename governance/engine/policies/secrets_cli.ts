@@ -240,6 +240,15 @@ export const CLI_SECRET_POLICIES: readonly SensitiveSpec[] = [
     validator: "printed_secret",
   },
   cli({
+    key: "redis_auth_command",
+    name: "Password of a redis-cli AUTH command",
+    description:
+      "The password typed after a redis-cli prompt's AUTH command (host:port> AUTH [user] <password>).",
+    pattern: String
+      .raw`(?<=\d> ?)AUTH[ \t]{1,3}(?:[\w.@-]{1,64}[ \t]{1,3})?${VAL}`,
+    keywords: ["AUTH "],
+  }),
+  cli({
     key: "sql_password_literal",
     name: "Password in a SQL statement",
     description:

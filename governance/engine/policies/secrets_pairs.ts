@@ -35,8 +35,8 @@ const FIELDS = String
 /** Not an anti-forgery token (`csrf_token`, `xsrf-token`, `authenticity_token`): a per-page value, not a credential. */
 const NOT_CSRF = String.raw`(?![\w.-]{0,40}(?:csrf|xsrf|authenticity))`;
 
-/** `:`, `=`, `:=` or `=>` glue after a key, with its closing quote (and bracket: `$cfg['db_pass'] =`). */
-const GLUE = String.raw`["']?\]?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}`;
+/** `:`, `=`, `:=`, `=>` or Makefile `?=`/`+=` glue after a key, with its closing quote (and bracket: `$cfg['db_pass'] =`). */
+const GLUE = String.raw`["']?\]?[ \t]{0,4}(?::=|=>|[?+]=|[:=])[ \t]{0,4}`;
 
 interface PairEntry {
   key: string;

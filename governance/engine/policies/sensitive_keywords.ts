@@ -41,6 +41,7 @@ export const CASE_KEYWORDS: readonly string[] = [
   "ATATT3",
   "ATBB",
   "ATCTT3",
+  "AUTH ",
   "AccountKey=",
   "AstraCS:",
   "Ave",

@@ -982,7 +982,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "aws_secret_key",
   "pattern":
-    "(?:aws[ _]?secret[ _]?access[ _]?key|secret[ _]?access[ _]?key|aws[ _]?secret[ _]?key|secret[ _]key)(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
+    "(?:aws[ _]?secret[ _]?access[ _]?key|secret[ _]?access[ _]?key|aws[ _]?secret[ _]?key|secret[ _]key)(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
   "keywords": ["aws", "secret"],
   "anchored": true,
   "ignoreCase": true,
@@ -1007,7 +1007,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "aws_session_token",
   "pattern":
-    "(?:aws_?session_?token|aws_?security_?token|session_?token)(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9/+=]{100,2048})(?![A-Za-z0-9/+=])",
+    "(?:aws_?session_?token|aws_?security_?token|session_?token)(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9/+=]{100,2048})(?![A-Za-z0-9/+=])",
   "keywords": ["aws", "session"],
   "anchored": true,
   "ignoreCase": true,
@@ -1147,7 +1147,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:cloudflare|cf_api)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{37,40})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:cloudflare|cf_api)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{37,40})(?![A-Za-z0-9_+/=-])",
   "keywords": ["cloudflare", "cf_api"],
   "anchored": true,
   "ignoreCase": true,
@@ -1160,7 +1160,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:fastly)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:fastly)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["fastly"],
   "anchored": true,
   "ignoreCase": true,
@@ -1184,7 +1184,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:heroku)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:heroku)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_+/=-])",
   "keywords": ["heroku"],
   "anchored": true,
   "ignoreCase": true,
@@ -1208,7 +1208,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:vercel)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{24})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:vercel)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{24})(?![A-Za-z0-9_+/=-])",
   "keywords": ["vercel"],
   "anchored": true,
   "ignoreCase": true,
@@ -1467,7 +1467,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:travis)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{22})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:travis)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{22})(?![A-Za-z0-9_+/=-])",
   "keywords": ["travis"],
   "anchored": true,
   "ignoreCase": true,
@@ -1491,7 +1491,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:jenkins)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32,34})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:jenkins)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32,34})(?![A-Za-z0-9_+/=-])",
   "keywords": ["jenkins"],
   "anchored": true,
   "ignoreCase": true,
@@ -1707,7 +1707,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:adyen)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>AQE[A-Za-z0-9+/=_-]{60,300})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:adyen)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>AQE[A-Za-z0-9+/=_-]{60,300})(?![A-Za-z0-9_+/=-])",
   "keywords": ["adyen"],
   "anchored": true,
   "ignoreCase": true,
@@ -1756,7 +1756,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:plaid)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{30})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:plaid)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{30})(?![A-Za-z0-9_+/=-])",
   "keywords": ["plaid"],
   "anchored": true,
   "ignoreCase": true,
@@ -1781,7 +1781,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:coinbase)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9+/=_-]{32,100})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:coinbase)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9+/=_-]{32,100})(?![A-Za-z0-9_+/=-])",
   "keywords": ["coinbase"],
   "anchored": true,
   "ignoreCase": true,
@@ -1943,7 +1943,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:cohere|co_api)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{40})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:cohere|co_api)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{40})(?![A-Za-z0-9_+/=-])",
   "keywords": ["cohere", "co_api"],
   "anchored": true,
   "ignoreCase": true,
@@ -1956,7 +1956,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:mistral)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:mistral)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["mistral"],
   "anchored": true,
   "ignoreCase": true,
@@ -2072,7 +2072,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:mailgun)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>(?:key-)?[a-f0-9]{32}(?:-[a-f0-9]{8}-[a-f0-9]{8})?)(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:mailgun)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>(?:key-)?[a-f0-9]{32}(?:-[a-f0-9]{8}-[a-f0-9]{8})?)(?![A-Za-z0-9_+/=-])",
   "keywords": ["mailgun"],
   "anchored": true,
   "ignoreCase": true,
@@ -2097,7 +2097,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:postmark)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:postmark)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_+/=-])",
   "keywords": ["postmark"],
   "anchored": true,
   "ignoreCase": true,
@@ -2121,7 +2121,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:twilio)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:twilio)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["twilio"],
   "anchored": true,
   "ignoreCase": true,
@@ -2134,7 +2134,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:vonage|nexmo)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{16,32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:vonage|nexmo)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{16,32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["vonage", "nexmo"],
   "anchored": true,
   "ignoreCase": true,
@@ -2159,7 +2159,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:mailjet|mj_apikey)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:mailjet|mj_apikey)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["mailjet", "mj_apikey"],
   "anchored": true,
   "ignoreCase": true,
@@ -2172,7 +2172,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:datadog|dd_api|dd_app)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32}|[a-f0-9]{40})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:datadog|dd_api|dd_app)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32}|[a-f0-9]{40})(?![A-Za-z0-9_+/=-])",
   "keywords": ["datadog", "dd_api", "dd_app"],
   "anchored": true,
   "ignoreCase": true,
@@ -2256,7 +2256,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:honeycomb)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{22}|[a-f0-9]{32}|hc[a-z]{2}_[A-Za-z0-9]{20,64})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:honeycomb)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{22}|[a-f0-9]{32}|hc[a-z]{2}_[A-Za-z0-9]{20,64})(?![A-Za-z0-9_+/=-])",
   "keywords": ["honeycomb"],
   "anchored": true,
   "ignoreCase": true,
@@ -2269,7 +2269,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:pagerduty|pd_api)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:pagerduty|pd_api)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=-])",
   "keywords": ["pagerduty", "pd_api"],
   "anchored": true,
   "ignoreCase": true,
@@ -2282,7 +2282,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:okta)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:okta)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_+/=-])",
   "keywords": ["okta"],
   "anchored": true,
   "ignoreCase": true,
@@ -2295,7 +2295,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:auth0)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{64})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:auth0)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{64})(?![A-Za-z0-9_+/=-])",
   "keywords": ["auth0"],
   "anchored": true,
   "ignoreCase": true,
@@ -2425,7 +2425,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:snowflake)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[^\\s\"'`]{8,128})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:snowflake)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[^\\s\"'`]{8,128})(?![A-Za-z0-9_+/=-])",
   "keywords": ["snowflake"],
   "anchored": true,
   "ignoreCase": true,
@@ -2473,7 +2473,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:asana)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:asana)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["asana"],
   "anchored": true,
   "ignoreCase": true,
@@ -2521,7 +2521,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:algolia)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:algolia)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["algolia"],
   "anchored": true,
   "ignoreCase": true,
@@ -2557,7 +2557,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:zendesk)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{40})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:zendesk)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{40})(?![A-Za-z0-9_+/=-])",
   "keywords": ["zendesk"],
   "anchored": true,
   "ignoreCase": true,
@@ -2570,7 +2570,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:intercom)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9=_-]{59,64})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:intercom)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9=_-]{59,64})(?![A-Za-z0-9_+/=-])",
   "keywords": ["intercom"],
   "anchored": true,
   "ignoreCase": true,
@@ -2767,7 +2767,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "bearer_token",
   "pattern":
-    "(?:authorization[\"']?\\s{0,4}[:=]\\s{0,4}[\"']?(?:bearer|token)|bearer)\\s{1,4}(?<v>[A-Za-z0-9._~+/=-]{16,4096})",
+    "(?:authorization[\"']?\\s{0,4}[:=]\\s{0,4}[\"']?(?:bearer|token|api-?key|splunk|sso-key|geniekey)|bearer)\\s{1,4}(?<v>[A-Za-z0-9._~+/=-]{16,4096})",
   "keywords": ["authorization", "bearer"],
   "anchored": true,
   "ignoreCase": true,
@@ -2780,7 +2780,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?:passw(?:or)?d|passphrase|pwd)[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,256})(?=\")|'(?<v>[^'\\n]{1,256})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,256}))",
+    "(?:passw(?:or)?d|passphrase|pwd)[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,256})(?=\")|'(?<v>[^'\\n]{1,256})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,256}))",
   "keywords": ["password", "passwd", "passphrase", "pwd"],
   "anchored": true,
   "ignoreCase": true,
@@ -2793,7 +2793,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "api[_-]?key[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
+    "api[_-]?key[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
   "keywords": ["api_key", "api-key", "apikey"],
   "anchored": true,
   "ignoreCase": true,
@@ -2806,7 +2806,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "secret",
   "pattern":
-    "secret(?![\\w.-]{0,24}?(?:ref|name|arn|path|file|store|provider|manager|type|version|mount|engine)(?![a-z]))[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
+    "secret(?![\\w.-]{0,24}?(?:ref|name|arn|path|file|store|provider|manager|type|version|mount|engine)(?![a-z]))[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
   "keywords": ["secret"],
   "anchored": true,
   "ignoreCase": true,
@@ -2819,7 +2819,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "token",
   "pattern":
-    "token(?![\\w.-]{0,24}?(?:accessor|type|url|uri|endpoint|ttl|duration|expiry|expires|expiration|name|path|file|ref|count|limit|length|izer|policies)(?![a-z]))[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,4096})(?=\")|'(?<v>[^'\\n]{1,4096})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,4096}))",
+    "token(?![\\w.-]{0,24}?(?:accessor|type|url|uri|endpoint|ttl|duration|expiry|expires|expiration|name|path|file|ref|count|limit|length|izer|policies)(?![a-z]))[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,4096})(?=\")|'(?<v>[^'\\n]{1,4096})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,4096}))",
   "keywords": ["token"],
   "anchored": true,
   "ignoreCase": true,
@@ -2832,7 +2832,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "token",
   "pattern":
-    "(?<![A-Za-z0-9])pat(?:[_-]?token)?(?![A-Za-z0-9])(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
+    "(?<![A-Za-z0-9])pat(?:[_-]?token)?(?![A-Za-z0-9])(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
   "keywords": ["pat"],
   "anchored": true,
   "ignoreCase": true,
@@ -2845,7 +2845,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "credential",
   "pattern":
-    "credentials?(?![\\w.-]{0,24}?(?:id|name|type|source|process|helper|provider|file|path|store|manager|mode|url|uri|ref|key_?ref)(?![a-z]))[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,4096})(?=\")|'(?<v>[^'\\n]{1,4096})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,4096}))",
+    "credentials?(?![\\w.-]{0,24}?(?:id|name|type|source|process|helper|provider|file|path|store|manager|mode|url|uri|ref|key_?ref)(?![a-z]))[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,4096})(?=\")|'(?<v>[^'\\n]{1,4096})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,4096}))",
   "keywords": ["credential"],
   "anchored": true,
   "ignoreCase": true,
@@ -3092,6 +3092,18 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "validator": "printed_secret",
   "priority": 1,
 }, {
+  "id": "sys_secret_redis_auth_command",
+  "category": "secret",
+  "severity": "high",
+  "action": "redact",
+  "type": "password",
+  "pattern":
+    "(?<=\\d> ?)AUTH[ \\t]{1,3}(?:[\\w.@-]{1,64}[ \\t]{1,3})?(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+  "keywords": ["AUTH "],
+  "anchored": true,
+  "validator": "assigned_password",
+  "priority": 1,
+}, {
   "id": "sys_secret_sql_password_literal",
   "category": "secret",
   "severity": "high",
@@ -3111,7 +3123,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?:(?<![\\w-])(?:name|key)[\"']?\\]?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"']?(?![\\w.-]{0,40}(?:csrf|xsrf|authenticity))(?:/[\\w.-]{1,40}){0,4}/?[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\\w.-]{0,20}[\"']?[ \\t,]{0,4}(?:\\r?\\n[ \\t-]{0,16})?(?:[\"']\\w{1,20}[\"'][ \\t]{0,4}:[ \\t]{0,4}[\"'][^\"'\\n]{0,40}[\"'][ \\t]{0,4},[ \\t]{0,4}){0,2}|(?<![\\w-])[\"']?[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\\w.-]{0,20}[\"']?\\]?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}\\{[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?)[\"']?value[\"']?\\]?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+    "(?:(?<![\\w-])(?:name|key)[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"']?(?![\\w.-]{0,40}(?:csrf|xsrf|authenticity))(?:/[\\w.-]{1,40}){0,4}/?[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\\w.-]{0,20}[\"']?[ \\t,]{0,4}(?:\\r?\\n[ \\t-]{0,16})?(?:[\"']\\w{1,20}[\"'][ \\t]{0,4}:[ \\t]{0,4}[\"'][^\"'\\n]{0,40}[\"'][ \\t]{0,4},[ \\t]{0,4}){0,2}|(?<![\\w-])[\"']?[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\\w.-]{0,20}[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}\\{[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?)[\"']?value[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
   "keywords": ["value"],
   "anchored": false,
   "window": 200,
@@ -3247,7 +3259,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?:(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){1,4})|(?<=(?:^|\\n)[ \\t>*-]{0,6})|(?<=[{,][ \\t]{0,4}[\"'])|(?<=(?:user(?:name)?|login)[ \\t]{0,3}[:=][ \\t]{0,3}[^\\s:=]{1,64}[ \\t,;|/]{1,6}))pass(?![A-Za-z0-9])[\"']?\\]?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+    "(?:(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){1,4})|(?<=(?:^|\\n)[ \\t>*-]{0,6})|(?<=[{,][ \\t]{0,4}[\"'])|(?<=(?:user(?:name)?|login)[ \\t]{0,3}[:=][ \\t]{0,3}[^\\s:=]{1,64}[ \\t,;|/]{1,6}))pass(?![A-Za-z0-9])[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
   "keywords": ["pass=", "pass:", "pass ", "pass\t", 'pass"', "pass'", "pass]"],
   "anchored": true,
   "ignoreCase": true,
@@ -3260,7 +3272,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){0,3}(?:encryption|encrypt|signing|sign|master|session|auth|hmac|jwt|cipher|aes|crypto|app|client|webhook|cookie|csrf|license|deploy|admin|private)[ _.-]?)key(?![A-Za-z0-9])[\"']?\\]?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?![\"'\\x60]?0x[0-9a-fA-F]{64}(?![0-9A-Za-z]))(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+    "(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){0,3}(?:encryption|encrypt|signing|sign|master|session|auth|hmac|jwt|cipher|aes|crypto|app|client|webhook|cookie|csrf|license|deploy|admin|private)[ _.-]?)key(?![A-Za-z0-9])[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?![\"'\\x60]?0x[0-9a-fA-F]{64}(?![0-9A-Za-z]))(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
   "keywords": ["key"],
   "anchored": true,
   "ignoreCase": true,
@@ -3273,7 +3285,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?<=(?:^|\\n)[ \\t]{0,6})key[\"']?\\]?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+    "(?<=(?:^|\\n)[ \\t]{0,6})key[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
   "keywords": ["key"],
   "anchored": true,
   "ignoreCase": true,

@@ -2507,7 +2507,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "critical",
     "action": "redact",
     "description":
-      "The token of an Authorization: Bearer/Token header (or a bare 'Bearer <token>').",
+      "The token of an Authorization: Bearer/Token/ApiKey/Splunk/sso-key/GenieKey header (or a bare 'Bearer <token>').",
     "appliesTo": "both",
   },
   {
@@ -2728,6 +2728,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       "The line printed right after a command whose output is a secret: kubectl get secret ... {.data.<secret field>} | base64 -d, cat /run/secrets/..., op read, aws secretsmanager get-secret-value --output text, gcloud secrets versions access, vault kv get -field=<secret field>, security find-generic-password -w, gh auth token, az keyvault secret show -o tsv, and heroku config:get / doppler secrets get --plain / printenv of a secret-named variable.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_redis_auth_command",
+    "name": "Password of a redis-cli AUTH command",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The password typed after a redis-cli prompt's AUTH command (host:port> AUTH [user] <password>).",
     "appliesTo": "both",
   },
   {
