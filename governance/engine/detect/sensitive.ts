@@ -45,6 +45,7 @@ import {
 } from "./resolve.ts";
 import { asciiBytes } from "./ascii.ts";
 import { disguisedFindings } from "./disguise.ts";
+import { gutterView } from "./gutter.ts";
 import {
   byteListFindings,
   groupedFindings,
@@ -54,6 +55,7 @@ import {
 import { recurrences, recurs } from "./recur.ts";
 import { healthCells } from "./health.ts";
 import { type TableCell, tableCells } from "./tables.ts";
+import { keyValueRows } from "./kv_rows.ts";
 import { MARK, MARKERS } from "./markers.ts";
 import { foldedTraits, textTraits, TRAIT_BITS } from "./traits.ts";
 import { installScanner } from "./sensitive_slot.ts";
@@ -429,13 +431,26 @@ export function keywordHits(
  * All PII and secret findings in text, non-overlapping (longest/most
  * specific wins), sorted by start; values in disguise (escaped, encoded,
  * coloured, wrapped, base64) are found in decoded views and reported at
- * their span in `text` (see `disguise.ts`).
+ * their span in `text` (see `disguise.ts`); a file view with numbered
+ * lines is read without its line-number gutters (see `gutter.ts`).
  */
 export function findSensitive(
   text: string,
   opts: SensitiveOptions = {},
 ): Finding[] {
   if (text.length === 0) return [];
+  // A file view with numbered lines is read without its gutters.
+  const view = gutterView(text);
+  if (view === undefined) return findInText(text, opts);
+  return findInText(view.text, opts).map((f) => ({
+    ...f,
+    start: view.from[f.start],
+    end: view.to[f.end - 1],
+  }));
+}
+
+/** {@link findSensitive} on a text as it stands. */
+function findInText(text: string, opts: SensitiveOptions): Finding[] {
   const plain = scanPlain(text, opts);
   let marks = plain.marks;
   // Invisible and full-width characters are not ASCII: any other text may hold them.
@@ -445,6 +460,9 @@ export function findSensitive(
     : [];
   if ((marks & MARK.record) !== 0) {
     for (const f of cellFindings(healthCells(text), opts)) extra.push(f);
+  }
+  if (plain.secretHit) {
+    for (const f of settingFindings(text, opts)) extra.push(f);
   }
   if ((marks & (MARK.disguise | MARK.base64)) !== 0 || plain.secretHit) {
     const hidden = disguisedFindings(text, (t, cats) =>
@@ -512,6 +530,32 @@ function pieceFindings(
   }
   if ((plain.traits & TRAIT_BITS.hex) !== 0) {
     for (const f of hexFindings(text, scanText)) out.push(f);
+  }
+  return out;
+}
+
+/**
+ * Secrets in the value cells of name/value tables (see `kv_rows.ts`): each
+ * row is scanned as the assignment `name=value`, and a finding in its value
+ * part is reported at the value cell.
+ */
+function settingFindings(text: string, opts: SensitiveOptions): Finding[] {
+  if (opts.categories !== undefined && !opts.categories.includes("secret")) {
+    return [];
+  }
+  const out: Finding[] = [];
+  for (const row of keyValueRows(text)) {
+    const off = row.key.length + 1;
+    const line = `${row.key}=${text.slice(row.start, row.end)}`;
+    const found = scanPlain(line, { ...opts, categories: ["secret"] });
+    for (const f of found.findings) {
+      if (f.start < off) continue;
+      out.push({
+        ...f,
+        start: row.start + f.start - off,
+        end: row.start + f.end - off,
+      });
+    }
   }
   return out;
 }
