@@ -1,5 +1,5 @@
 /**
- * `deno run -A scripts/make_sensitive_heldout14.ts > scripts/data/sensitive_heldout14.jsonl`:
+ * `deno run -A scripts/make_sensitive_heldout16.ts > scripts/data/sensitive_heldout16.jsonl`:
  * the fourteenth held-out set (secrets round 6), written after the last
  * change of the round (held-out 13 was measured before it) and measured
  * once. Carriers new to the round: Makefiles, GitLab CI variables,

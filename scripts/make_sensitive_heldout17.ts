@@ -1,5 +1,5 @@
 /**
- * `deno run -A scripts/make_sensitive_heldout15.ts > scripts/data/sensitive_heldout15.jsonl`:
+ * `deno run -A scripts/make_sensitive_heldout17.ts > scripts/data/sensitive_heldout17.jsonl`:
  * the fifteenth held-out set (secrets round 6), written after the round's
  * last change (held-outs 13 and 14 were each measured before a change they
  * led to) and measured once: the honest figure of the branch's final code.
