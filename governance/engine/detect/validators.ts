@@ -675,9 +675,16 @@ function inUrlUserinfo(text: string, start: number): boolean {
 const MESSAGE_ID_HEADER =
   /(?:^|\n)(?:message-id|in-reply-to|references|content-id|x-message-id)[ \t]*:[^\n]{0,400}<$/i;
 
-/** True when the address at `start` is a message id in brackets of a Message-ID, References... header. */
+/** A message id named in prose or a log field (`(message-id <…>)`, `msgid=<…>`): the bracketed id right after its label. */
+const MESSAGE_ID_LABEL =
+  /\b(?:message[-_ ]?id|msg[-_]?id|mail[-_]?id|in-reply-to)\s{0,3}[:=]?\s{0,3}<$/i;
+
+/** True when the address at `start` is a message id in brackets of a Message-ID, References... header, or right after such a label. */
 function inMessageIdHeader(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 60) return false; // "<"
+  if (MESSAGE_ID_LABEL.test(text.slice(Math.max(0, start - 40), start))) {
+    return true;
+  }
   return MESSAGE_ID_HEADER.test(text.slice(Math.max(0, start - 420), start));
 }
 
