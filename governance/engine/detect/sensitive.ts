@@ -440,8 +440,16 @@ export function findSensitive(
   let marks = plain.marks;
   // Invisible and full-width characters are not ASCII: any other text may hold them.
   if (asciiBytes(text) === undefined) marks |= MARK.disguise;
-  const extra = (marks & MARK.table) !== 0
-    ? cellFindings(tableCells(text, plain.tableAt), opts)
+  const extra = (marks & MARK.table) !== 0 || plain.labelAt.length > 0
+    ? cellFindings(
+      tableCells(
+        text,
+        plain.tableAt,
+        plain.labelAt,
+        (label, value) => labelledKind(label, value, opts),
+      ),
+      opts,
+    )
     : [];
   if ((marks & MARK.record) !== 0) {
     for (const f of cellFindings(healthCells(text), opts)) extra.push(f);
@@ -516,6 +524,24 @@ function pieceFindings(
   return out;
 }
 
+/**
+ * The PII kind that `label: value` is a finding of, the finding covering the
+ * whole value (a table's header read as the label of each cell below it).
+ */
+function labelledKind(
+  label: string,
+  value: string,
+  opts: SensitiveOptions,
+): string | undefined {
+  const t = `${label}: ${value}`;
+  const from = label.length + 2;
+  const found = scanPlain(t, { ...opts, categories: ["pii"] }).findings;
+  for (const f of found) {
+    if (f.start <= from && f.end >= t.length) return f.policyId;
+  }
+  return undefined;
+}
+
 /** Cells of labelled table columns (see `tables.ts`) or record fields (see `health.ts`) as findings of their catalogue kind. */
 function cellFindings(
   cells: readonly TableCell[],
@@ -577,6 +603,7 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
       secretHit: false,
       secretAt: undefined,
       secretAnchors: [],
+      labelAt: [],
       traits: 0,
     };
   }
@@ -633,6 +660,7 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
   let secretHit = false;
   let globalSecret = false;
   const secretAt: number[] = [];
+  const labelAt: number[] = [];
   for (const i of hits.triggered) {
     const mark = e.kinds[i].marker;
     if (mark !== 0) marks |= mark;
@@ -650,6 +678,8 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
       if (e.isSecret[i] === 1) {
         secretHit = true;
         for (const p of hits.positions[i]!) secretAt.push(p);
+      } else if (e.kinds[i].category === "pii") {
+        for (const p of hits.positions[i]!) labelAt.push(p);
       }
       scan(i, hits.positions[i]);
     }
@@ -662,6 +692,7 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
     secretHit,
     secretAt: globalSecret ? undefined : anchors,
     secretAnchors: anchors,
+    labelAt: labelAt.length > 1 ? sortedUnique(labelAt) : labelAt,
     traits,
   };
 }
@@ -693,6 +724,8 @@ interface PlainScan {
   secretAt: number[] | undefined;
   /** Offsets of the anchored secret kinds' keywords, sorted (whatever else occurred). */
   secretAnchors: number[];
+  /** Offsets of the anchored PII kinds' label keywords, sorted. */
+  labelAt: number[];
   /** The text's traits (see `traits.ts`; all bits on a non-ASCII or ungated text). */
   traits: number;
 }

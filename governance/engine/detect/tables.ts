@@ -20,8 +20,17 @@ export interface TableCell {
   policyId: string;
 }
 
+/**
+ * Reads a header word as a label: the catalogue kind (its policy id) that
+ * `label: value` is a finding of, with the finding covering the whole value;
+ * undefined when it is none.
+ */
+export type LabelReader = (label: string, value: string) => string | undefined;
+
 interface Column {
   policyId: string;
+  /** The header's own text, for a column read through a {@link LabelReader}. */
+  label?: string;
   validator?: ValidatorName;
   /** The whole cell must look like this before the validator runs. */
   shape?: RegExp;
@@ -271,18 +280,28 @@ const RULE = /^[\s+|─┼┬┴├┤╋━-]*$/;
 /** Cell values that are empty on purpose. */
 const EMPTY = /^(?:null|\\n|none|n\/a|na|-|—|\(null\)|\[redacted[^\]]*\])$/i;
 
+/** What {@link tableCells} reads with: the validators' context and the label reader. */
+interface TableContext extends CheckContext {
+  labelled?: LabelReader;
+}
+
 /** Pushes the cell `a`..`b` of column `col` when its value passes the column's shape and validator. */
 function checkCell(
   col: Column,
   text: string,
   a: number,
   b: number,
-  ctx: CheckContext,
+  ctx: TableContext,
   out: TableCell[],
 ): void {
   if (b <= a || b - a > 200) return;
   const v = text.slice(a, b);
   if (EMPTY.test(v)) return;
+  if (col.label !== undefined) {
+    const id = ctx.labelled?.(col.label, v);
+    if (id !== undefined) out.push({ start: a, end: b, policyId: id });
+    return;
+  }
   if (col.shape !== undefined && !col.shape.test(v)) return;
   if (col.validator === undefined) {
     if (v.length < 6 || isPlaceholder(v)) return;
@@ -302,13 +321,31 @@ const SQL_START = /^[ \t]*(?:insert|copy)[ \t]/i;
  * Labelled cells of every table in `text`: a header line split by one
  * delimiter into at least two cells, one of them a known column name, then
  * the rows below with the same number of cells (rule lines skipped), up to
- * the first line that does not fit.
+ * the first line that does not fit. With `labels` (sorted offsets of the
+ * catalogue's label keywords) and `labelled`, a header cell that holds such
+ * a keyword labels its column too: each cell below is judged as
+ * `header: value` by `labelled`.
  */
-export function tableCells(text: string, at?: readonly number[]): TableCell[] {
+export function tableCells(
+  text: string,
+  at?: readonly number[],
+  labels?: readonly number[],
+  labelled?: LabelReader,
+): TableCell[] {
   const out: TableCell[] = [];
   let doneTo = -1;
-  const ctx: CheckContext = { text, start: 0, end: 0, match: "" };
-  const hits = at ?? headerHints(text);
+  const ctx: TableContext = { text, start: 0, end: 0, match: "", labelled };
+  let li = 0;
+  /** Whether a label keyword starts inside `a`..`b` (calls come in ascending order of `a`). */
+  const labelIn = (a: number, b: number): boolean => {
+    if (labels === undefined || labelled === undefined) return false;
+    while (li > 0 && labels[li - 1] >= a) li--;
+    while (li < labels.length && labels[li] < a) li++;
+    return li < labels.length && labels[li] < b;
+  };
+  const hits = labels === undefined
+    ? at ?? headerHints(text)
+    : mergeSorted(at ?? [], labels);
   for (let h = 0; h < hits.length; h++) {
     const p = hits[h];
     if (p < doneTo) continue;
@@ -338,9 +375,13 @@ export function tableCells(text: string, at?: readonly number[]): TableCell[] {
       if (!line.includes(d)) continue;
       const header = cells(text, ls, le, d);
       if (header.length < 2) continue;
-      const cols = header.map((c) =>
-        COLUMNS.get(columnName(text.slice(c[0], c[1])))
-      );
+      const cols = header.map((c): Column | undefined => {
+        const name = text.slice(c[0], c[1]);
+        const known = COLUMNS.get(columnName(name));
+        if (known !== undefined || !labelIn(c[0], c[1])) return known;
+        const [a, b] = trimCell(text, c);
+        return { policyId: "", label: text.slice(a, b) };
+      });
       if (cols.every((c) => c === undefined)) continue;
       // Header cells are short names, not sentences.
       if (header.some((c) => c[1] - c[0] > 60)) continue;
@@ -365,6 +406,18 @@ export function tableCells(text: string, at?: readonly number[]): TableCell[] {
       doneTo = pos;
       break;
     }
+  }
+  return out;
+}
+
+/** Two ascending offset lists as one (repeats kept). */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  if (a.length === 0) return b.slice();
+  const out: number[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i] <= b[j])) out.push(a[i++]);
+    else out.push(b[j++]);
   }
   return out;
 }
