@@ -16,6 +16,7 @@ import type { SensitiveSpec } from "../detect/sensitive_spec.ts";
 import { ADDRESS_POLICIES } from "./pii_address.ts";
 import { NATIONAL_ID_POLICIES } from "./pii_national.ts";
 import { WORLD_ID_POLICIES } from "./pii_world.ts";
+import { GLUE } from "./pii_glue.ts";
 
 /**
  * Digits/separators may not continue on either side of a numeric match. A
@@ -32,14 +33,6 @@ const start = (first: string) => String.raw`${first}(?<=${L}${first})`;
 const R = String.raw`(?![\w-]|[.:/]\d)`;
 /** One IPv6 group. */
 const H4 = "[0-9A-Fa-f]{1,4}";
-/**
- * `label: value` glue: optional key suffix, quote, separator (`>` of an XML
- * or HTML element: `<birthDate>1950-09-01`), a prose copula (`my date of
- * birth is 1976-12-11`), or a database error's bracketed key
- * (`Key (date_of_birth)=(1977-06-10)`).
- */
-const GLUE = String
-  .raw`(?:\)=\(|\.?["']?\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\s{0,3}["']?)`;
 
 /** PII kinds, ids `sys_pii_<name>`. */
 export const PII_POLICIES: readonly SensitiveSpec[] = [
@@ -301,9 +294,9 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "uen",
     pattern: String
-      .raw`(?<![a-z])uen(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>\d{8}[A-Z]|(?:19|20)\d{7}[A-Z]|[TSR]\d{2}[A-Z]{2}\d{4}[A-Z])(?![A-Za-z0-9])`,
+      .raw`(?<![a-z])(?:uen|unique[ _-]entity[ _-]number)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>\d{8}[A-Z]|(?:19|20)\d{7}[A-Z]|[TSR]\d{2}[A-Z]{2}\d{4}[A-Z])(?![A-Za-z0-9])`,
     ignoreCase: true,
-    keywords: ["uen"],
+    keywords: ["uen", "unique entity", "unique_entity", "unique-entity"],
     anchored: true,
     validator: "uen",
   },

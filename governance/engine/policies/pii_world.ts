@@ -13,14 +13,8 @@
 
 import type { SensitiveSpec, ValidatorName } from "../detect/sensitive_spec.ts";
 import type { TraitName } from "../detect/traits.ts";
+import { GLUE } from "./pii_glue.ts";
 
-/**
- * `label: value` glue: optional key suffix, quote, separator (a full-width
- * colon too), a prose copula (`my licence number is ...`) or a database
- * error's bracketed key (`Key (driver_license)=(...)`).
- */
-const GLUE = String
-  .raw`(?:\)=\(|\.?["']?\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\s{0,3}["']?)`;
 /** No letter before a label. */
 const LB = String.raw`(?<![A-Za-z])`;
 /** Nothing token-like after a value. */
@@ -77,7 +71,7 @@ export const WORLD_ID_POLICIES: readonly SensitiveSpec[] = [
       "An 18-character PRC resident identity number (birth date inside, MOD 11-2 check character) after a resident/citizen id or ID card label.",
     type: "national_id",
     label: String
-      .raw`(?:resident|citizen|chinese|prc|china)[ _-]?id(?:entity)?(?:[ _-]?card)?${NO}|id[ _-]?card${NO}|shenfenzheng`,
+      .raw`(?:resident|citizen|chinese|prc|china|national)[ _-]?id(?:entity)?(?:[ _-]?card)?${NO}|id[ _-]?card${NO}|id(?:entity)?[ _-]?(?:no|nr|num|number)|shenfenzheng`,
     value: CN_VALUE,
     keywords: [
       "resident",
@@ -89,6 +83,17 @@ export const WORLD_ID_POLICIES: readonly SensitiveSpec[] = [
       "id_card",
       "id-card",
       "idcard",
+      "national",
+      "id no",
+      "id_no",
+      "id-no",
+      "idno",
+      "id nr",
+      "id number",
+      "id_number",
+      "id-number",
+      "idnumber",
+      "identity",
       "shenfenzheng",
     ],
     validator: "cn_id",
@@ -170,13 +175,16 @@ export const WORLD_ID_POLICIES: readonly SensitiveSpec[] = [
       "A Korean RRN YYMMDD-SNNNNNN (birth date, sex/century digit) after an RRN / resident registration label.",
     type: "national_id",
     label: String
-      .raw`rrn|resident[ _-]registration${NO}|jumin(?:[ _-]?deungnok)?`,
+      .raw`rrn|resident[ _-]reg(?:istration)?${NO}|jumin(?:[ _-]?deungnok)?`,
     value: KR_VALUE,
     keywords: [
       "rrn",
       "resident registration",
       "resident-registration",
       "resident_registration",
+      "resident reg",
+      "resident_reg",
+      "resident-reg",
       "jumin",
     ],
     validator: "kr_rrn",

@@ -94,7 +94,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "phone",
   "pattern":
-    "(?<![a-zà-ÿ])(?:phone|mobile|t[eé]l[eé]?phone|tel[eé]fono|telefone?|telefonnummer|t[eé]l|cell(?:phone|ulare)?|whatsapp|contact|telefoon|handy|mobil(?:telefon|e)?|movil|celular|portable|gsm|(?:call|reach)(?: (?:me|us))? (?:at|on)|(?:text|ring|dial|sms|message) (?:me|us)(?: (?:at|on))?)(?:[ _-]?(?:no|num|number|nummer|numero|número|#))?(?: (?:is|number is))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\+?\\(?\\d[\\d ()./-]{5,18}\\d)(?![\\w-]|[.:/]\\d)",
+    "(?<![a-zà-ÿ])(?:phone|mobile|t[eé]l[eé]?phone|tel[eé]fono|telefone?|telefonnummer|t[eé]l|cell(?:phone|ulare)?|whatsapp|contact|telefoon|handy|mobil(?:telefon|e)?|movil|celular|portable|gsm|(?:call|reach)(?: (?:me|us))? (?:at|on)|(?:text|ring|dial|sms|message) (?:me|us)(?: (?:at|on))?)(?:[ _-]?(?:no|num|number|nummer|numero|número|#))?(?: (?:is|number is))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\+?\\(?\\d[\\d ()./-]{5,18}\\d)(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "phone",
@@ -159,7 +159,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "aadhaar",
   "pattern":
-    "(?<![a-z])(?:aadhaa?r|uidai|uid)(?:[ _-]?(?:no|num|number|card|#|id))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?:(?:no|number|num)\\.?:?\\s{0,3})?(?<v>[2-9]\\d{3}(?<s>[ -]?)\\d{4}\\k<s>\\d{4})(?![\\w-]|[.:/]\\d)",
+    "(?<![a-z])(?:aadhaa?r|uidai|uid)(?:[ _-]?(?:no|num|number|card|#|id))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?:(?:no|number|num)\\.?:?\\s{0,3})?(?<v>[2-9]\\d{3}(?<s>[ -]?)\\d{4}\\k<s>\\d{4})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["aadhaar", "aadhar", "uid"],
   "anchored": true,
@@ -191,7 +191,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "nric",
   "pattern":
-    "(?<![a-z])(?:nric(?:[ /]fin)?|fin|ic)(?:[ _-]?(?:no|num|number|#))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>[STFGM]\\d{7}[A-Z])(?![A-Za-z0-9])",
+    "(?<![a-z])(?:nric(?:[ /]fin)?|fin|ic)(?:[ _-]?(?:no|num|number|#))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>[STFGM]\\d{7}[A-Z])(?![A-Za-z0-9])",
   "ignoreCase": true,
   "keywords": [
     "nric",
@@ -217,9 +217,9 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "uen",
   "pattern":
-    "(?<![a-z])uen(?:[ _-]?(?:no|num|number|#))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{8}[A-Z]|(?:19|20)\\d{7}[A-Z]|[TSR]\\d{2}[A-Z]{2}\\d{4}[A-Z])(?![A-Za-z0-9])",
+    "(?<![a-z])(?:uen|unique[ _-]entity[ _-]number)(?:[ _-]?(?:no|num|number|#))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{8}[A-Z]|(?:19|20)\\d{7}[A-Z]|[TSR]\\d{2}[A-Z]{2}\\d{4}[A-Z])(?![A-Za-z0-9])",
   "ignoreCase": true,
-  "keywords": ["uen"],
+  "keywords": ["uen", "unique entity", "unique_entity", "unique-entity"],
   "anchored": true,
   "validator": "uen",
 }, {
@@ -229,7 +229,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "postal_code",
   "pattern":
-    "(?<![a-z])(?:singapore|postal[ _-]?code|post[ _-]?code)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>(?:0[1-9]|[1-7]\\d|8[0-2])\\d{4})(?![\\w-])",
+    "(?<![a-z])(?:singapore|postal[ _-]?code|post[ _-]?code)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>(?:0[1-9]|[1-7]\\d|8[0-2])\\d{4})(?![\\w-])",
   "ignoreCase": true,
   "keywords": ["singapore", "postal", "postcode", "post code"],
   "anchored": true,
@@ -240,7 +240,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "ktp",
   "pattern":
-    "(?<![a-z])(?:nik|(?:no(?:mor)?\\.? ?)?e?-?ktp|nomor induk kependudukan)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{16})(?![\\w-])",
+    "(?<![a-z])(?:nik|(?:no(?:mor)?\\.? ?)?e?-?ktp|nomor induk kependudukan)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{16})(?![\\w-])",
   "ignoreCase": true,
   "keywords": ["nik", "ktp", "nomor induk"],
   "anchored": true,
@@ -305,7 +305,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "passport",
   "pattern":
-    "(?:passport|reisepass|passeport|pasaporte|passaporto|paspoort|paszport|passnummer)(?:[ _-]?(?:no|num|number|nummer|numéro|número|numero|nr|n°|n\\.?º|#|id))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])",
+    "(?:passport|reisepass|passeport|pasaporte|passaporto|paspoort|paszport|passnummer)(?:[ _-]?(?:no|num|number|nummer|numéro|número|numero|nr|n°|n\\.?º|#|id))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])",
   "ignoreCase": true,
   "keywords": [
     "passport",
@@ -338,7 +338,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "date_of_birth",
   "pattern":
-    "(?<![a-z])(?:dob|d\\.o\\.b\\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|geburtsdatum|geb\\.(?: am)?|geboren(?: am)?|geboortedatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|data urodzenia|tanggal lahir)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?,? \\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})(?![\\w/-])",
+    "(?<![a-z])(?:dob|d\\.o\\.b\\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|geburtsdatum|geb\\.(?: am)?|geboren(?: am)?|geboortedatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|data urodzenia|tanggal lahir)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?,? \\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})(?![\\w/-])",
   "ignoreCase": true,
   "keywords": [
     "dob",
@@ -389,7 +389,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "bank_routing",
   "pattern":
-    "(?<![a-z])(?:routing|aba)(?:[ _-]?(?:no|num|number|#|transit))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{9})(?![\\d-])",
+    "(?<![a-z])(?:routing|aba)(?:[ _-]?(?:no|num|number|#|transit))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{9})(?![\\d-])",
   "ignoreCase": true,
   "keywords": ["routing", "aba"],
   "anchored": true,
@@ -401,7 +401,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "bank_account",
   "pattern":
-    "(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|(?<=(?:routing|aba)[^\\n]{0,80}(?:\\n[^\\n]{0,80})?)(?:account|acct))(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{8,17})(?![\\d-])",
+    "(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|(?<=(?:routing|aba)[^\\n]{0,80}(?:\\n[^\\n]{0,80})?)(?:account|acct))(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{8,17})(?![\\d-])",
   "ignoreCase": true,
   "keywords": ["bank", "account", "acct"],
   "anchored": true,
@@ -413,7 +413,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![a-z])cpf(?:[ _-]?(?:no|num|number|n[ºo°]|#))?(?:[ \\t]{1,3}d[aoe]s?[ \\t]{1,3}[a-z]{2,20})?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{3}\\.?\\d{3}\\.?\\d{3}-?\\d{2})(?![\\w-]|[.]\\d)",
+    "(?<![a-z])cpf(?:[ _-]?(?:no|num|number|n[ºo°]|#))?(?:[ \\t]{1,3}d[aoe]s?[ \\t]{1,3}[a-z]{2,20})?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{3}\\.?\\d{3}\\.?\\d{3}-?\\d{2})(?![\\w-]|[.]\\d)",
   "ignoreCase": true,
   "keywords": ["cpf"],
   "anchored": true,
@@ -425,7 +425,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![a-z])(?:sin|social[ _-]insurance(?:[ _-]?(?:number|num|no))?)(?:[ _-]?(?:no|num|number|#))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{3}(?<s>[ -]?)\\d{3}\\k<s>\\d{3})(?![\\w-]|[.:/]\\d)",
+    "(?<![a-z])(?:sin|social[ _-]insurance(?:[ _-]?(?:number|num|no))?)(?:[ _-]?(?:no|num|number|#))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{3}(?<s>[ -]?)\\d{3}\\k<s>\\d{3})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "sin:",
@@ -449,7 +449,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![a-z])(?:dni|nie|nif)(?:[ _-]?(?:no|num|number|#))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{8}-?[A-Z]|[XYZ]-?\\d{7}-?[A-Z])(?![A-Za-z0-9])",
+    "(?<![a-z])(?:dni|nie|nif)(?:[ _-]?(?:no|num|number|#))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{8}-?[A-Z]|[XYZ]-?\\d{7}-?[A-Z])(?![A-Za-z0-9])",
   "ignoreCase": true,
   "keywords": ["dni", "nie:", "nie ", "nie=", "nif:", "nif ", "nif="],
   "anchored": true,
@@ -586,7 +586,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:(?:resident|citizen|chinese|prc|china)[ _-]?id(?:entity)?(?:[ _-]?card)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?|id[ _-]?card(?:[ _-]?(?:no|nr|num|number|nummer|#))?|shenfenzheng)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>[1-9]\\d{16}[\\dX])(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:(?:resident|citizen|chinese|prc|china|national)[ _-]?id(?:entity)?(?:[ _-]?card)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?|id[ _-]?card(?:[ _-]?(?:no|nr|num|number|nummer|#))?|id(?:entity)?[ _-]?(?:no|nr|num|number)|shenfenzheng)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>[1-9]\\d{16}[\\dX])(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "resident",
@@ -598,6 +598,17 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
     "id_card",
     "id-card",
     "idcard",
+    "national",
+    "id no",
+    "id_no",
+    "id-no",
+    "idno",
+    "id nr",
+    "id number",
+    "id_number",
+    "id-number",
+    "idnumber",
+    "identity",
     "shenfenzheng",
   ],
   "anchored": true,
@@ -609,7 +620,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?:身份证(?:号码|号)?|公民身份号码|居民身份证)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>[1-9]\\d{16}[\\dX])(?![\\w-]|[.:/]\\d)",
+    "(?:身份证(?:号码|号)?|公民身份号码|居民身份证)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>[1-9]\\d{16}[\\dX])(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [],
   "anchored": false,
@@ -622,7 +633,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:bsn(?:[ _-]?(?:no|nr|num|number|nummer|#))?|burgerservicenummer|sofi[ _-]?nummer)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}[ .]\\d{3}[ .]\\d{3})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:bsn(?:[ _-]?(?:no|nr|num|number|nummer|#))?|burgerservicenummer|sofi[ _-]?nummer)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}[ .]\\d{3}[ .]\\d{3})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["bsn", "burgerservicenummer", "sofi"],
   "anchored": true,
@@ -634,7 +645,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:pesel(?:[ _-]?(?:no|nr|num|number|nummer|#))?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{11})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:pesel(?:[ _-]?(?:no|nr|num|number|nummer|#))?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{11})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["pesel"],
   "anchored": true,
@@ -646,7 +657,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:nir|insee|(?<=s[eé])curit[eé] sociale|carte vitale|secu(?:rite sociale)?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>[12478] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:nir|insee|(?<=s[eé])curit[eé] sociale|carte vitale|secu(?:rite sociale)?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>[12478] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["nir", "insee", "curit", "carte vitale", "secu"],
   "anchored": true,
@@ -658,7 +669,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:(?:rsa|sa|south african)[ _-]?id(?:entity)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?|identity[ _-]?(?:no|number)|id[ _-]?(?:no|number))(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{13}|\\d{6} \\d{4} \\d{3})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:(?:rsa|sa|south african)[ _-]?id(?:entity)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?|identity[ _-]?(?:no|number)|id[ _-]?(?:no|number))(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{13}|\\d{6} \\d{4} \\d{3})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "rsa",
@@ -681,13 +692,16 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:rrn|resident[ _-]registration(?:[ _-]?(?:no|nr|num|number|nummer|#))?|jumin(?:[ _-]?deungnok)?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{6}-?\\d{7})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:rrn|resident[ _-]reg(?:istration)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?|jumin(?:[ _-]?deungnok)?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{6}-?\\d{7})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "rrn",
     "resident registration",
     "resident-registration",
     "resident_registration",
+    "resident reg",
+    "resident_reg",
+    "resident-reg",
     "jumin",
   ],
   "anchored": true,
@@ -699,7 +713,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?:주민등록번호|주민번호)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{6}-?\\d{7})(?![\\w-]|[.:/]\\d)",
+    "(?:주민등록번호|주민번호)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{6}-?\\d{7})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [],
   "anchored": false,
@@ -712,7 +726,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:my[ _-]?number|individual[ _-]number|kojin[ _-]?bango)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{4}[ -]?\\d{4}[ -]?\\d{4})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:my[ _-]?number|individual[ _-]number|kojin[ _-]?bango)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{4}[ -]?\\d{4}[ -]?\\d{4})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "my number",
@@ -732,7 +746,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?:マイナンバー|個人番号)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{4}[ -]?\\d{4}[ -]?\\d{4})(?![\\w-]|[.:/]\\d)",
+    "(?:マイナンバー|個人番号)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{4}[ -]?\\d{4}[ -]?\\d{4})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [],
   "anchored": false,
@@ -745,7 +759,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:steuer[ _-]?id(?:entifikationsnummer|nr)?|steueridentifikationsnummer|idnr|tax[ _-]?id(?:entification)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{11}|\\d{2} \\d{3} \\d{3} \\d{3})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:steuer[ _-]?id(?:entifikationsnummer|nr)?|steueridentifikationsnummer|idnr|tax[ _-]?id(?:entification)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{11}|\\d{2} \\d{3} \\d{3} \\d{3})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "steuer",
@@ -765,7 +779,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:medicare(?:[ _-]?card)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>[2-6]\\d{3} ?\\d{5} ?\\d(?:[ /-]?\\d)?)(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:medicare(?:[ _-]?card)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>[2-6]\\d{3} ?\\d{5} ?\\d(?:[ /-]?\\d)?)(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["medicare"],
   "anchored": true,
@@ -777,7 +791,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:curp)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>[A-Z]{4}\\d{6}[HMX][A-Z]{5}[0-9A-Z]\\d)(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:curp)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>[A-Z]{4}\\d{6}[HMX][A-Z]{5}[0-9A-Z]\\d)(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["curp"],
   "anchored": true,
@@ -789,7 +803,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:driver(?:'|[ _-])?s?[ _-]?licen[cs]e(?:[ _-]?(?:no|nr|num|number|nummer|#))?|driving[ _-]licen[cs]e(?:[ _-]?(?:no|nr|num|number|nummer|#))?|(?<![/.])dl(?:[ _-]?(?:no|nr|num|number))?#?(?=\\s{0,3}[:#=]|(?<=#))|licen[cs]e[ _-]?(?:no|number|#)|(?<=fü)hrerschein(?:nummer)?|fuehrerschein(?:nummer)?|permis de conduire|licencia de conducir)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,17})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:driver(?:'|[ _-])?s?[ _-]?licen[cs]e(?:[ _-]?(?:no|nr|num|number|nummer|#))?|driving[ _-]licen[cs]e(?:[ _-]?(?:no|nr|num|number|nummer|#))?|(?<![/.])dl(?:[ _-]?(?:no|nr|num|number))?#?(?=\\s{0,3}[:#=]|(?<=#))|licen[cs]e[ _-]?(?:no|number|#)|(?<=fü)hrerschein(?:nummer)?|fuehrerschein(?:nummer)?|permis de conduire|licencia de conducir)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,17})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "driver",
@@ -811,7 +825,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "medical_record",
   "pattern":
-    "(?<![A-Za-z])(?:mrn(?:[ _-]?(?:no|nr|num|number|nummer|#))?|medical[ _-]record(?:[ _-]?(?:no|number|#|id))?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,17})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:mrn(?:[ _-]?(?:no|nr|num|number|nummer|#))?|medical[ _-]record(?:[ _-]?(?:no|number|#|id))?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,17})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["mrn", "medical record", "medical_record", "medical-record"],
   "anchored": true,
@@ -823,7 +837,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "bank_account",
   "pattern":
-    "(?<![A-Za-z])(?:sort[ _-]?code)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{2}-\\d{2}-\\d{2}|\\d{2} \\d{2} \\d{2}|\\d{6})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:sort[ _-]?code)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{2}-\\d{2}-\\d{2}|\\d{2} \\d{2} \\d{2}|\\d{6})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["sort code", "sort_code", "sort-code", "sortcode"],
   "anchored": true,

@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { findSensitive } from "../detect/sensitive.ts";
+import { redact } from "../redact.ts";
+
+const red = (t: string) => redact(t, findSensitive(t));
+
+Deno.test("glue: element tags, '>' and prose copulas join a label to its value", () => {
+  const cases: [string, string][] = [
+    ["<tr><td>BSN</td><td>362402814</td></tr>", "362402814"],
+    ['<td class="pesel" title="PESEL">92102063885</td>', "92102063885"],
+    ["<steuerId>80231576557</steuerId>", "80231576557"],
+    ["<dt>PESEL</dt>\n<dd>74050119012</dd>", "74050119012"],
+    ["she gave her Steuer-ID as 87233430658 on the phone", "87233430658"],
+    ["the applicant's SSN was 536-90-4399", "536-90-4399"],
+    ['resident_reg_no="460923-1390487"', "460923-1390487"],
+    ["ID number: 510107194001257552", "510107194001257552"],
+  ];
+  for (const [text, value] of cases) {
+    assert.ok(!red(text).includes(value), text);
+  }
+});
+
+Deno.test("glue: a label word in a tag with a number that fails the label's check stays", () => {
+  for (
+    const t of [
+      "<td>BSN</td><td>123456789</td>",
+      "the PESEL field was 12345678901 characters? no, 11 digits",
+      "ID number: 123456789012345678",
+    ]
+  ) assert.equal(red(t), t);
+});
+
+Deno.test("glue: tags repeated after a label are read in linear time", () => {
+  const text = "BSN" + "</td><td class=x>".repeat(6_000) + "362402814";
+  const t0 = performance.now();
+  findSensitive(text);
+  findSensitive("pesel as ".repeat(12_000));
+  assert.ok(performance.now() - t0 < 5_000);
+});
