@@ -48,6 +48,7 @@ import type {
   Validator,
   ValidatorName,
 } from "./sensitive_spec.ts";
+import { hostRecord, versionConnected } from "./ip_context.ts";
 
 // ---------------------------------------------------------------- helpers
 
@@ -359,7 +360,8 @@ function ipv4Valid(v: string, ctx: CheckContext): boolean {
     privateIpv4(first, octets[1]) &&
     networkConfigIpv4(ctx.text, ctx.start, ctx.end)
   ) return false;
-  return !versionBefore(ctx) && !productBefore(ctx);
+  return !versionBefore(ctx) && !productBefore(ctx) &&
+    !versionConnected(ctx.text, ctx.start) && !hostRecord(ctx.text, ctx.start);
 }
 
 /**
@@ -456,7 +458,8 @@ function ipv4ValidGeneral(v: string, ctx: CheckContext): boolean {
   if (privateIpv4(a, b) && networkConfigIpv4(ctx.text, ctx.start, ctx.end)) {
     return false;
   }
-  return !versionBefore(ctx) && !productBefore(ctx);
+  return !versionBefore(ctx) && !productBefore(ctx) &&
+    !versionConnected(ctx.text, ctx.start) && !hostRecord(ctx.text, ctx.start);
 }
 
 /** A compressed IPv6 address: not loopback or unspecified, at most 8 groups, a digit somewhere, and not two tiny groups (`1::2`). */
