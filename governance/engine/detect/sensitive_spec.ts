@@ -68,6 +68,8 @@ export type ValidatorName =
   | "de_tax_id"
   | "au_medicare"
   | "mx_curp"
+  | "mrz"
+  | "br_cnpj"
   | "labelled_id"
   | "sort_code"
   | "postal_address";

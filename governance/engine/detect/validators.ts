@@ -32,6 +32,7 @@ import {
 import {
   bsnValid,
   chinaIdValid,
+  cnpjValid,
   curpValid,
   deTaxIdValid,
   krRrnValid,
@@ -49,6 +50,7 @@ import type {
   ValidatorName,
 } from "./sensitive_spec.ts";
 import { hostRecord, versionConnected } from "./ip_context.ts";
+import { mrzValid } from "./mrz.ts";
 
 // ---------------------------------------------------------------- helpers
 
@@ -1061,6 +1063,8 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   de_tax_id: (v) => deTaxIdValid(v),
   au_medicare: (v) => medicareValid(v),
   mx_curp: (v) => curpValid(v),
+  mrz: (v) => mrzValid(v),
+  br_cnpj: (v) => cnpjValid(v),
   labelled_id: (v) => labelledIdValid(v) && !isPlaceholder(v),
   // A duplicated row value under a personal-data index: 5+ digits, not a placeholder.
   db_row_value: (v) => /(?:\d\D?){5}/.test(v) && !isPlaceholder(v),

@@ -195,6 +195,7 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   { "id": "sys_pii_de_tax_id", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_au_medicare", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_mx_curp", "category": "pii", "appliesTo": "both" },
+  { "id": "sys_pii_br_cnpj", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_driver_license", "category": "pii", "appliesTo": "both" },
   {
     "id": "sys_pii_medical_record_number",
@@ -202,6 +203,7 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   { "id": "sys_pii_uk_sort_code", "category": "pii", "appliesTo": "both" },
+  { "id": "sys_pii_passport_mrz", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_street_address", "category": "pii", "appliesTo": "both" },
   {
     "id": "sys_pii_street_address_prefixed",

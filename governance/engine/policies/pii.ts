@@ -14,6 +14,7 @@
 
 import type { SensitiveSpec } from "../detect/sensitive_spec.ts";
 import { ADDRESS_POLICIES } from "./pii_address.ts";
+import { DOCUMENT_POLICIES } from "./pii_documents.ts";
 import { NATIONAL_ID_POLICIES } from "./pii_national.ts";
 import { WORLD_ID_POLICIES } from "./pii_world.ts";
 import { GLUE } from "./pii_glue.ts";
@@ -636,5 +637,6 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
   },
   ...NATIONAL_ID_POLICIES,
   ...WORLD_ID_POLICIES,
+  ...DOCUMENT_POLICIES,
   ...ADDRESS_POLICIES,
 ];

@@ -239,7 +239,7 @@ export const WORLD_ID_POLICIES: readonly SensitiveSpec[] = [
       "An 11-digit Steuer-ID (ISO 7064 MOD 11,10 check digit) after a Steuer-ID / IdNr / Steueridentifikationsnummer / tax id label.",
     type: "national_id",
     label: String
-      .raw`steuer[ _-]?id(?:entifikationsnummer|nr)?|steueridentifikationsnummer|idnr|tax[ _-]?id(?:entification)?${NO}`,
+      .raw`steuer[ _-]?id(?:entifikationsnummer|nr)?|steueridentifikationsnummer|steuerliche[ _-]identifikations(?:nummer|nr)|idnr|tax[ _-]?id(?:entification)?${NO}`,
     value: String.raw`\d{11}|\d{2} \d{3} \d{3} \d{3}`,
     keywords: [
       "steuer",
@@ -273,6 +273,17 @@ export const WORLD_ID_POLICIES: readonly SensitiveSpec[] = [
     value: String.raw`[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d`,
     keywords: ["curp"],
     validator: "mx_curp",
+  }),
+  world({
+    key: "br_cnpj",
+    name: "Brazil CNPJ (labelled)",
+    description:
+      "A 14-digit Brazilian CNPJ (12.345.678/0001-95, both mod-11 check digits) after a CNPJ label (CNPJ da empresa: ...).",
+    type: "national_id",
+    label: String.raw`cnpj${NO}(?:[ \t]{1,3}d[aoe]s?[ \t]{1,3}[a-z]{2,20})?`,
+    value: String.raw`\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}`,
+    keywords: ["cnpj"],
+    validator: "br_cnpj",
   }),
   world({
     key: "driver_license",

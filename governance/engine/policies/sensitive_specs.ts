@@ -759,7 +759,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:steuer[ _-]?id(?:entifikationsnummer|nr)?|steueridentifikationsnummer|idnr|tax[ _-]?id(?:entification)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{11}|\\d{2} \\d{3} \\d{3} \\d{3})(?![\\w-]|[.:/]\\d)",
+    "(?<![A-Za-z])(?:steuer[ _-]?id(?:entifikationsnummer|nr)?|steueridentifikationsnummer|steuerliche[ _-]identifikations(?:nummer|nr)|idnr|tax[ _-]?id(?:entification)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{11}|\\d{2} \\d{3} \\d{3} \\d{3})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "steuer",
@@ -796,6 +796,18 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "keywords": ["curp"],
   "anchored": true,
   "validator": "mx_curp",
+}, {
+  "id": "sys_pii_br_cnpj",
+  "category": "pii",
+  "severity": "high",
+  "action": "redact",
+  "type": "national_id",
+  "pattern":
+    "(?<![A-Za-z])(?:cnpj(?:[ _-]?(?:no|nr|num|number|nummer|#))?(?:[ \\t]{1,3}d[aoe]s?[ \\t]{1,3}[a-z]{2,20})?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{2}\\.?\\d{3}\\.?\\d{3}/?\\d{4}-?\\d{2})(?![\\w-]|[.:/]\\d)",
+  "ignoreCase": true,
+  "keywords": ["cnpj"],
+  "anchored": true,
+  "validator": "br_cnpj",
 }, {
   "id": "sys_pii_driver_license",
   "category": "pii",
@@ -842,6 +854,17 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "keywords": ["sort code", "sort_code", "sort-code", "sortcode"],
   "anchored": true,
   "validator": "sort_code",
+}, {
+  "id": "sys_pii_passport_mrz",
+  "category": "pii",
+  "severity": "high",
+  "action": "redact",
+  "type": "passport",
+  "pattern":
+    "(?<![A-Z0-9<])(?:P[A-Z<][A-Z<]{42}\\r?\\n)?[A-Z0-9<]{9}\\d[A-Z<]{3}\\d{7}[MFX<]\\d{7}[A-Z0-9<]{14}[\\d<]\\d(?![A-Z0-9<])",
+  "keywords": ["<<"],
+  "window": 100,
+  "validator": "mrz",
 }, {
   "id": "sys_pii_street_address",
   "category": "pii",

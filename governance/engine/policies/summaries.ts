@@ -1011,6 +1011,16 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_pii_br_cnpj",
+    "name": "Brazil CNPJ (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 14-digit Brazilian CNPJ (12.345.678/0001-95, both mod-11 check digits) after a CNPJ label (CNPJ da empresa: ...).",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_pii_driver_license",
     "name": "Driving licence number (labelled)",
     "category": "pii",
@@ -1038,6 +1048,16 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       "A UK bank sort code (three pairs of digits) after a sort code label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_passport_mrz",
+    "name": "Passport machine-readable zone",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The two 44-character lines at the foot of a passport's data page (P<UTO...<<...; number, nationality, birth date, sex, expiry), the second line's four check digits right.",
     "appliesTo": "both",
   },
   {
