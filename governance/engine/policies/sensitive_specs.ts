@@ -305,14 +305,16 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "passport",
   "pattern":
-    "(?:passport|reisepass|passeport|pasaporte|passaporto|paspoort|paszport|passnummer)(?:[ _-]?(?:no|num|number|nummer|numéro|número|numero|nr|n°|n\\.?º|#|id))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])",
+    "(?:passport|reisepass|passeport|pasaporte|passaporte|passaporto|pasaport|paspoort|paszport|passnummer)(?:[ _-]?(?:no|num|number|nummer|numéro|número|numero|nr|n°|n\\.?º|#|id))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])",
   "ignoreCase": true,
   "keywords": [
     "passport",
     "reisepass",
     "passeport",
     "pasaporte",
+    "passaporte",
     "passaporto",
+    "pasaport",
     "paspoort",
     "paszport",
     "passnummer",
@@ -338,7 +340,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "date_of_birth",
   "pattern":
-    "(?<![a-z])(?:dob|d\\.o\\.b\\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|geburtsdatum|geb\\.(?: am)?|geboren(?: am)?|geboortedatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|data urodzenia|tanggal lahir)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?,? \\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})(?![\\w/-])",
+    "(?<![a-z])(?:dob|d\\.o\\.b\\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|geburtsdatum|geb\\.(?: am)?|geboren(?: am)?|geboortedatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|data urodzenia|tanggal lahir)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?,? \\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})(?![\\w/-])",
   "ignoreCase": true,
   "keywords": [
     "dob",
@@ -401,9 +403,23 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "bank_account",
   "pattern":
-    "(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|(?<=(?:routing|aba)[^\\n]{0,80}(?:\\n[^\\n]{0,80})?)(?:account|acct))(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{8,17})(?![\\d-])",
+    "(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|konto[ _-]?(?:nummer|nr\\.?|no)|rekening[ _-]?(?:nummer|nr\\.?)|numer[ _]konta|numero[ _](?:di[ _])?conto|(?<=(?:num[eé]ro|n[uú]mero|n[°º]\\.?)[ _]d[ea][ _])(?:compte|cuenta|conta)|(?<=(?:routing|aba|sort[ _-]?code|blz|bsb)[^\\n]{0,80}(?:\\n[^\\n]{0,80})?)(?:account|acct|konto))(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3})(?<v>\\d{8,17}|\\d{26})(?![\\d-])",
   "ignoreCase": true,
-  "keywords": ["bank", "account", "acct"],
+  "keywords": [
+    "bank",
+    "account",
+    "acct",
+    "konto",
+    "rekening",
+    "numer konta",
+    "numer_konta",
+    "numero conto",
+    "numero di conto",
+    "numero_conto",
+    "compte",
+    "cuenta",
+    "conta",
+  ],
   "anchored": true,
   "validator": "bank_account",
 }, {

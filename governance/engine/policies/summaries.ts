@@ -737,7 +737,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "An 8-17 digit number after an 'account number'/'acct no' label, or after a plain 'account' label on the line of a routing number or the line after it ('Routing: 031563176  Account: 80642407583').",
+      "An 8-17 digit number (or a 26-digit NRB) after an 'account number'/'acct no' label (Kontonummer, rekeningnummer, numer konta, numero di conto, numéro de compte, número de cuenta/conta), or after a plain 'account' label on the line of a routing number, sort code, BLZ or BSB or the line after it ('Routing: 031563176  Account: 80642407583').",
     "appliesTo": "both",
   },
   {

@@ -1,0 +1,33 @@
+import assert from "node:assert/strict";
+import { findSensitive } from "../detect/sensitive.ts";
+import { redact } from "../redact.ts";
+
+const red = (t: string) => redact(t, findSensitive(t));
+
+Deno.test("labels of bank accounts, passports and birth dates in more languages", () => {
+  const cases: [string, string][] = [
+    ["Kontonummer 1234567890 BLZ 50010517", "1234567890"],
+    ["Konto-Nr.: 0532013000", "0532013000"],
+    ["rekeningnummer: 417164300", "417164300"],
+    ["numer konta 61109010140000071219812874", "61109010140000071219812874"],
+    ["numéro de compte : 00012345678", "00012345678"],
+    ["número de cuenta 0200051332", "0200051332"],
+    ["Sort code 20-00-00 account 73154822", "73154822"],
+    ["Nº de passaporte: FT123456", "FT123456"],
+    ["<birthDate>1953年9月24日</birthDate>", "1953年9月24日"],
+  ];
+  for (const [text, value] of cases) {
+    assert.ok(!red(text).includes(value), text);
+  }
+});
+
+Deno.test("the new labels keep counts, dates and codes that are not account numbers", () => {
+  for (
+    const t of [
+      "Konto gesperrt: 3 Versuche",
+      "cuenta: 12 elementos",
+      "account 73154822 created (no sort code)",
+      "Release: 1953年9月24日",
+    ]
+  ) assert.equal(red(t), t);
+});
