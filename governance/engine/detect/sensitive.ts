@@ -53,7 +53,7 @@ import {
 } from "./pieces.ts";
 import { recurrences, recurs } from "./recur.ts";
 import { healthCells } from "./health.ts";
-import { type TableCell, tableCells } from "./tables.ts";
+import { scriptHeaderHints, type TableCell, tableCells } from "./tables.ts";
 import { MARK, MARKERS } from "./markers.ts";
 import { foldedTraits, textTraits, TRAIT_BITS } from "./traits.ts";
 import { installScanner } from "./sensitive_slot.ts";
@@ -438,14 +438,22 @@ export function findSensitive(
   if (text.length === 0) return [];
   const plain = scanPlain(text, opts);
   let marks = plain.marks;
+  let labelAt = plain.labelAt;
   // Invisible and full-width characters are not ASCII: any other text may hold them.
-  if (asciiBytes(text) === undefined) marks |= MARK.disguise;
-  const extra = (marks & MARK.table) !== 0 || plain.labelAt.length > 0
+  if (asciiBytes(text) === undefined) {
+    marks |= MARK.disguise;
+    // Header labels in other scripts, which the keyword pass does not index.
+    const script = scriptHeaderHints(text);
+    if (script.length > 0) {
+      labelAt = [...labelAt, ...script].sort((a, b) => a - b);
+    }
+  }
+  const extra = (marks & MARK.table) !== 0 || labelAt.length > 0
     ? cellFindings(
       tableCells(
         text,
         plain.tableAt,
-        plain.labelAt,
+        labelAt,
         (label, value) => labelledKind(label, value, opts),
       ),
       opts,

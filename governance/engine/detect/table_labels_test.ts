@@ -44,3 +44,13 @@ Deno.test("a long table under a label header is read in linear time", () => {
   const ms = performance.now() - t0;
   assert.ok(ms < 5_000, `${ms.toFixed(0)} ms`);
 });
+
+Deno.test("header labels in other scripts label their columns too", () => {
+  const cjk = "姓名,出生日期,手机\n张伟,1988-03-12,13812345678";
+  const out = red(cjk);
+  assert.ok(!out.includes("1988-03-12") && !out.includes("13812345678"), out);
+  const ru = "Клиент;Имя;Дата рождения\nK-1;Иван;12.03.1988";
+  assert.ok(!red(ru).includes("12.03.1988"), red(ru));
+  const plain = "Пользователь;Статус\nivan;активен";
+  assert.equal(red(plain), plain);
+});

@@ -184,6 +184,22 @@ function names(list: string[], c: Column): [string, Column][] {
 const HEADER_HINT =
   /(?<![a-z])(?:ssn|social|card|cc|dob|birth|e_?-?mail|mail|phone|mobile|tel|cell|contact|passport|iban|acc(?:oun)?t|bank|routing|aba|aadhaa?r|nric|fin|uen|nik|ktp|no_ktp|passw|pwd|secret|tax[_ ]id|taxpayer|cpf|sin_number|dni|nif|driv|licen[cs]e_?n)/gi;
 
+/**
+ * Header words in scripts beyond ASCII that the catalogue's script-label
+ * kinds know (birth date, phone, passport, national ids): the keyword pass
+ * indexes ASCII words only, so a text with other letters looks for these.
+ */
+const SCRIPT_HEADER =
+  /出生日期|出生年月日|生年月日|生日|생년월일|Дата рождения|Ημερομηνία γέννησης|Doğum tarihi|Fødselsdato|Födelsedatum|Születési dátum|Ngày sinh|电话|電話|手机|携帯|Телефон|Тел\.|Мобильный|Τηλέφωνο|Κινητό|旅券番号|パスポート番号|护照|護照|여권번호|Паспорт|Номер паспорта|Διαβατήριο|身份证|公民身份号码|주민등록번호|주민번호|マイナンバー|個人番号/gi;
+
+/** Offsets of non-ASCII header words (see {@link SCRIPT_HEADER}), for a text that is not all ASCII. */
+export function scriptHeaderHints(text: string): number[] {
+  const out: number[] = [];
+  SCRIPT_HEADER.lastIndex = 0;
+  for (let m; (m = SCRIPT_HEADER.exec(text)) !== null;) out.push(m.index);
+  return out;
+}
+
 /** Offsets of header words, by {@link HEADER_HINT} (when the scanner's keyword pass did not provide them). */
 function headerHints(text: string): number[] {
   const out: number[] = [];
