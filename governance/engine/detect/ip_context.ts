@@ -14,7 +14,7 @@
  * right before the value. Only bounded repetitions over a bounded slice.
  */
 const VERSION_CONNECTOR =
-  /(?:^|[^A-Za-z])(?:version|driver|firmware|kernel|bios|package|plugin|sdk|runtime|build|release|upgrad(?:e|ed|es|ing)|downgrad(?:e|ed|es|ing)|bump(?:s|ed|ing)?|pin(?:s|ned)?)(?:\s{1,2}[\w.@/-]{1,30}){0,3}\s{1,2}(?:to|from|at|is|was|now)\s{1,2}v?$/i;
+  /(?:^|[^A-Za-z])(?:version|driver|firmware|kernel|bios|package|plugin|sdk|runtime|build|release|upgrad(?:e|ed|es|ing)|downgrad(?:e|ed|es|ing)|bump(?:s|ed|ing)?|pin(?:s|ned)?)(?:\s{1,2}[\w.@/-]{1,30}){0,3}\s{1,2}(?:to|from|at|as|is|was|now)\s{1,2}v?$/i;
 
 /** A DNS answer line's record type, or `host`'s wording, right before the value. */
 const HOST_RECORD =

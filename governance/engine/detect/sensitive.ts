@@ -54,6 +54,7 @@ import {
 import { recurrences, recurs } from "./recur.ts";
 import { healthCells } from "./health.ts";
 import { scriptHeaderHints, type TableCell, tableCells } from "./tables.ts";
+import { typedPairCells } from "./typed_pairs.ts";
 import { MARK, MARKERS } from "./markers.ts";
 import { foldedTraits, textTraits, TRAIT_BITS } from "./traits.ts";
 import { installScanner } from "./sensitive_slot.ts";
@@ -459,6 +460,12 @@ export function findSensitive(
       opts,
     )
     : [];
+  for (
+    const f of cellFindings(
+      typedPairCells(text, (label, value) => labelledKind(label, value, opts)),
+      opts,
+    )
+  ) extra.push(f);
   if ((marks & MARK.record) !== 0) {
     for (const f of cellFindings(healthCells(text), opts)) extra.push(f);
   }

@@ -54,3 +54,10 @@ Deno.test("header labels in other scripts label their columns too", () => {
   const plain = "Пользователь;Статус\nivan;активен";
   assert.equal(red(plain), plain);
 });
+
+Deno.test("an INSERT's column names label its values", () => {
+  const sql =
+    "INSERT INTO citizens (id, name, pesel) VALUES (1, 'Anna Nowak', '74050119012'), (2, 'Jan', 'n/a');";
+  const out = red(sql);
+  assert.ok(!out.includes("74050119012") && out.includes("'n/a'"), out);
+});

@@ -375,7 +375,13 @@ export function tableCells(
     if (SQL_START.test(line)) {
       const sql = sqlRows(text, ls);
       if (sql !== undefined) {
-        const cols = sql.names.map((n) => COLUMNS.get(columnName(n)));
+        // With a label reader, the other named columns are read as labels.
+        const cols = sql.names.map((n): Column | undefined =>
+          COLUMNS.get(columnName(n)) ??
+            (labelled !== undefined && /[a-z]/i.test(n)
+              ? { policyId: "", label: n }
+              : undefined)
+        );
         for (const row of sql.rows) {
           row.forEach(([a, b], k) => {
             const col = cols[k];
