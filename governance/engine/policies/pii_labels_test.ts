@@ -31,3 +31,27 @@ Deno.test("the new labels keep counts, dates and codes that are not account numb
     ]
   ) assert.equal(red(t), t);
 });
+
+Deno.test("identity card labels and more birth-date labels", () => {
+  const cases: [string, string][] = [
+    ["Personalausweis: T22000129", "T22000129"],
+    ["ID card no. T22000129", "T22000129"],
+    ["Carte d'identité n° 880692310285", "880692310285"],
+    ['"national_id": "AB 123456 78"', "AB 123456 78"],
+    ["cedula de identidad: 1712345678", "1712345678"],
+    ["birth: 1974-05-01", "1974-05-01"],
+    ["Geb.-Datum: 01.05.1974", "01.05.1974"],
+    ['"birthdate": "1974-05-01T00:00:00Z"', "1974-05-01"],
+  ];
+  for (const [text, value] of cases) {
+    assert.ok(!red(text).includes(value), text);
+  }
+  for (
+    const t of [
+      "id card reader model 2 of 3",
+      "national id format: two letters and eight digits",
+      "birth rate: 1.54 per woman",
+      "created: 2026-12-03T10:00:00Z",
+    ]
+  ) assert.equal(red(t), t);
+});

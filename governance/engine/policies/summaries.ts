@@ -1021,6 +1021,16 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_pii_id_card",
+    "name": "Identity card number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An identity card number (5-18 letters and digits, 5+ digits) after an ID card / identity card / national id / Personalausweis / carte d'identité / carta d'identità / identiteitskaart / documento de identidad / cedula / kimlik label.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_pii_driver_license",
     "name": "Driving licence number (labelled)",
     "category": "pii",
