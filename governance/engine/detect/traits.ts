@@ -35,6 +35,7 @@ export type TraitName =
   | "it_cf"
   | "aadhaar_grouped"
   | "ipv6_full"
+  | "phone_nat"
   | "non_ascii";
 
 /** Bit of each condition in the mask {@link textTraits} returns. */
@@ -62,6 +63,7 @@ export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
   ipv6_full: 1048576,
   /** A character beyond ASCII (set only by {@link foldedTraits}). */
   non_ascii: 2097152,
+  phone_nat: 4194304,
 };
 
 const isUpper = (b: number): boolean => b >= 65 && b <= 90;
@@ -264,6 +266,18 @@ export function textTraits(
         if (bytes[s] === 48 && bytes[s + 1] >= 54) mask |= TRAIT_BITS.phone_in;
         break;
     }
+    // National phone layouts: a group of 4 joined to one of 3-5 before it
+    // (090-1234-5678, 138 1234 5678, (11) 98765-4321), 7-8 digits after a
+    // short group starting with 0 (0176/12345678, 06-12345678), ddd-dd-dd
+    // ((912) 345-67-89), or a 0-led chain of single-spaced runs (06 12 34 56 78).
+    if (sep === 32 || sep === 45 || sep === 47) {
+      if (
+        (len === 4 && len1 >= 3 && len1 <= 5) ||
+        ((len === 7 || len === 8) && len1 <= 4 && bytes[start1] === 48) ||
+        (len === 2 && len1 === 2 && len2 === 3 && sep === 45)
+      ) mask |= TRAIT_BITS.phone_nat;
+    }
+    if (zeroChain >= 10) mask |= TRAIT_BITS.phone_nat;
     len2 = len1;
     len1 = len;
     start2 = start1;

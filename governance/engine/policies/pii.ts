@@ -15,6 +15,7 @@
 import type { SensitiveSpec } from "../detect/sensitive_spec.ts";
 import { ADDRESS_POLICIES } from "./pii_address.ts";
 import { DOCUMENT_POLICIES } from "./pii_documents.ts";
+import { NATIONAL_PHONE_POLICIES } from "./pii_phones.ts";
 import { NATIONAL_ID_POLICIES } from "./pii_national.ts";
 import { WORLD_ID_POLICIES } from "./pii_world.ts";
 import { GLUE } from "./pii_glue.ts";
@@ -654,5 +655,6 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
   ...NATIONAL_ID_POLICIES,
   ...WORLD_ID_POLICIES,
   ...DOCUMENT_POLICIES,
+  ...NATIONAL_PHONE_POLICIES,
   ...ADDRESS_POLICIES,
 ];

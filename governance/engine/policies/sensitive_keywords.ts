@@ -832,6 +832,7 @@ export const KEYWORDLESS_TRAITS: readonly TraitName[] = [
   "pan",
   "phone_in",
   "phone_intl",
+  "phone_nat",
   "phone_uk",
   "phone_us",
   "se_pnr",

@@ -916,6 +916,16 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "window": 100,
   "validator": "mrz",
 }, {
+  "id": "sys_pii_phone_national",
+  "category": "pii",
+  "severity": "medium",
+  "action": "redact",
+  "type": "phone",
+  "pattern":
+    "(?<![\\w.+$/-]|\\d[ -])(?:0[1-9](?: \\d{2}){4}|0[789]0-[1-9]\\d{3}-\\d{4}|01[016789]-[1-9]\\d{2,3}-\\d{4}|1[3-9]\\d([ -])\\d{4}\\1\\d{4}|0[67]-\\d{8}|01[5-7]\\d[ /]\\d{7,8}|0[2-9]\\d{1,3}[ /]\\d{6,8}|\\([1-9][1-9]\\) ?9\\d{4}-\\d{4}|8 ?\\(9\\d{2}\\) ?\\d{3}-\\d{2}-\\d{2})(?![\\w-]|[.:/]\\d|[ -]\\d)",
+  "keywords": [],
+  "requires": "phone_nat",
+}, {
   "id": "sys_pii_street_address",
   "category": "pii",
   "severity": "medium",

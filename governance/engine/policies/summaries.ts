@@ -1071,6 +1071,16 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_pii_phone_national",
+    "name": "Phone number (national layout)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "A phone number in a national layout distinctive on its own: 06 12 34 56 78, 090-1234-5678, 010-1234-5678, 138 1234 5678, 0176/12345678, 06-12345678, 030 12345678, (11) 98765-4321, 8 (912) 345-67-89.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_pii_street_address",
     "name": "Street address (number first)",
     "category": "pii",
