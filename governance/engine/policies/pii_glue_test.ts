@@ -37,3 +37,21 @@ Deno.test("glue: tags repeated after a label are read in linear time", () => {
   findSensitive("pesel as ".repeat(12_000));
   assert.ok(performance.now() - t0 < 5_000);
 });
+
+Deno.test("glue: =>, a form field's value attribute and a log's (value: ...)", () => {
+  const cases: [string, string][] = [
+    ['  "pesel" => "74050119012",', "74050119012"],
+    ['<input type="text" name="bsn" value="362402814">', "362402814"],
+    [
+      "WARN validation failed for field 'steuer_id' (value: 80231576557)",
+      "80231576557",
+    ],
+    ['"nhs_number" => "9434765919"', "9434765919"],
+    ["<td>NHS No.</td><td>943 476 5919</td>", "943 476 5919"],
+  ];
+  for (const [text, value] of cases) {
+    assert.ok(!red(text).includes(value), text);
+  }
+  const form = '<input name="bsn" value="" placeholder="123456789">';
+  assert.equal(red(form), form);
+});
