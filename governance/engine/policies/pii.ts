@@ -18,7 +18,7 @@ import { DOCUMENT_POLICIES } from "./pii_documents.ts";
 import { NATIONAL_PHONE_POLICIES } from "./pii_phones.ts";
 import { NATIONAL_ID_POLICIES } from "./pii_national.ts";
 import { WORLD_ID_POLICIES } from "./pii_world.ts";
-import { GLUE } from "./pii_glue.ts";
+import { GLUE, LABEL_START, LABEL_START_ACCENTED } from "./pii_glue.ts";
 
 /**
  * Digits/separators may not continue on either side of a numeric match. A
@@ -64,7 +64,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "ssn",
     pattern: String
-      .raw`(?<![a-z])(?:ssn|social[ _-]security(?:[ _-]?(?:number|num|no))?)[^\n\d]{0,20}?(?<v>\d{9})(?![\d-])`,
+      .raw`${LABEL_START}(?:ssn|social[ _-]security(?:[ _-]?(?:number|num|no))?)[^\n\d]{0,20}?(?<v>\d{9})(?![\d-])`,
     ignoreCase: true,
     keywords: ["ssn", "social"],
     anchored: true,
@@ -164,7 +164,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "phone",
     pattern: String
-      .raw`(?<![a-zà-ÿ])(?:phone|mobile|t[eé]l[eé]?phone|tel[eé]fono|telefone?|telefonnummer|t[eé]l|cell(?:phone|ulare)?|whatsapp|contact|telefoon|handy|mobil(?:telefon|e)?|movil|celular|portable|gsm|(?:call|reach)(?: (?:me|us))? (?:at|on)|(?:text|ring|dial|sms|message) (?:me|us)(?: (?:at|on))?)(?:[ _-]?(?:no|num|number|nummer|numero|número|#))?(?: (?:is|number is))?${GLUE}(?<v>\+?\(?\d[\d ()./-]{5,18}\d)${R}`,
+      .raw`${LABEL_START_ACCENTED}(?:phone|mobile|t[eé]l[eé]?phone|tel[eé]fono|telefone?|telefonnummer|t[eé]l|cell(?:phone|ulare)?|whatsapp|contact|telefoon|handy|mobil(?:telefon|e)?|movil|celular|portable|gsm|(?:call|reach)(?: (?:me|us))? (?:at|on)|(?:text|ring|dial|sms|message) (?:me|us)(?: (?:at|on))?)(?:[ _-]?(?:no|num|number|nummer|numero|número|#))?(?: (?:is|number is))?${GLUE}(?<v>\+?\(?\d[\d ()./-]{5,18}\d)${R}`,
     ignoreCase: true,
     keywords: [
       "phone",
@@ -217,7 +217,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "aadhaar",
     pattern: String
-      .raw`(?<![a-z])(?:aadhaa?r|uidai|uid)(?:[ _-]?(?:no|num|number|card|#|id))?${GLUE}(?:(?:no|number|num)\.?:?\s{0,3})?(?<v>[2-9]\d{3}(?<s>[ -]?)\d{4}\k<s>\d{4})${R}`,
+      .raw`${LABEL_START}(?:aadhaa?r|uidai|uid)(?:[ _-]?(?:no|num|number|card|#|id))?${GLUE}(?:(?:no|number|num)\.?:?\s{0,3})?(?<v>[2-9]\d{3}(?<s>[ -]?)\d{4}\k<s>\d{4})${R}`,
     ignoreCase: true,
     keywords: ["aadhaar", "aadhar", "uid"],
     anchored: true,
@@ -264,7 +264,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "nric",
     pattern: String
-      .raw`(?<![a-z])(?:nric(?:[ /]fin)?|fin|ic)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>[STFGM]\d{7}[A-Z])(?![A-Za-z0-9])`,
+      .raw`${LABEL_START}(?:nric(?:[ /]fin)?|fin|ic)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>[STFGM]\d{7}[A-Z])(?![A-Za-z0-9])`,
     ignoreCase: true,
     // "fin" and "ic" are words' endings: only their label forms are keys.
     keywords: [
@@ -296,7 +296,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "uen",
     pattern: String
-      .raw`(?<![a-z])(?:uen|unique[ _-]entity[ _-]number)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>\d{8}[A-Z]|(?:19|20)\d{7}[A-Z]|[TSR]\d{2}[A-Z]{2}\d{4}[A-Z])(?![A-Za-z0-9])`,
+      .raw`${LABEL_START}(?:uen|unique[ _-]entity[ _-]number)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>\d{8}[A-Z]|(?:19|20)\d{7}[A-Z]|[TSR]\d{2}[A-Z]{2}\d{4}[A-Z])(?![A-Za-z0-9])`,
     ignoreCase: true,
     keywords: ["uen", "unique entity", "unique_entity", "unique-entity"],
     anchored: true,
@@ -329,7 +329,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "ktp",
     pattern: String
-      .raw`(?<![a-z])(?:nik|(?:no(?:mor)?\.? ?)?e?-?ktp|nomor induk kependudukan)${GLUE}(?<v>\d{16})(?![\w-])`,
+      .raw`${LABEL_START}(?:nik|(?:no(?:mor)?\.? ?)?e?-?ktp|nomor induk kependudukan)${GLUE}(?<v>\d{16})(?![\w-])`,
     ignoreCase: true,
     keywords: ["nik", "ktp", "nomor induk"],
     anchored: true,
@@ -469,7 +469,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "date_of_birth",
     pattern: String
-      .raw`(?<![a-z])(?:dob|d\.o\.b\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|birth(?=\s{0,3}[:=])|geburtsdatum|geb(?:urts)?\.?-?datum|geb\.(?: am)?|geboren(?: am)?|geboortedatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|data urodzenia|tanggal lahir)${GLUE}(?<v>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?:(?=T\d{2}:\d{2})|(?![\w/-]))`,
+      .raw`${LABEL_START}(?:dob|d\.o\.b\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|birth(?=\s{0,3}[:=])|geburtsdatum|geb(?:urts)?\.?-?datum|geb\.(?: am)?|geboren(?: am)?|geboortedatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|data urodzenia|tanggal lahir)${GLUE}(?<v>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?:(?=T\d{2}:\d{2})|(?![\w/-]))`,
     ignoreCase: true,
     keywords: [
       "dob",
@@ -535,7 +535,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "bank_routing",
     pattern: String
-      .raw`(?<![a-z])(?:routing|aba)(?:[ _-]?(?:no|num|number|#|transit))?${GLUE}(?<v>\d{9})(?![\d-])`,
+      .raw`${LABEL_START}(?:routing|aba)(?:[ _-]?(?:no|num|number|#|transit))?${GLUE}(?<v>\d{9})(?![\d-])`,
     ignoreCase: true,
     keywords: ["routing", "aba"],
     anchored: true,
@@ -552,7 +552,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "bank_account",
     pattern: String
-      .raw`(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|konto[ _-]?(?:nummer|nr\.?|no)|rekening[ _-]?(?:nummer|nr\.?)|numer[ _]konta|numero[ _](?:di[ _])?conto|(?<=(?:num[eé]ro|n[uú]mero|n[°º]\.?)[ _]d[ea][ _])(?:compte|cuenta|conta)|(?<=(?:routing|aba|sort[ _-]?code|blz|bsb)[^\n]{0,80}(?:\n[^\n]{0,80})?)(?:account|acct|konto))${GLUE}(?<v>\d{8,17}|\d{26})(?![\d-])`,
+      .raw`${LABEL_START}(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|konto[ _-]?(?:nummer|nr\.?|no)|rekening[ _-]?(?:nummer|nr\.?)|numer[ _]konta|numero[ _](?:di[ _])?conto|(?<=(?:num[eé]ro|n[uú]mero|n[°º]\.?)[ _]d[ea][ _])(?:compte|cuenta|conta)|(?<=(?:routing|aba|sort[ _-]?code|blz|bsb)[^\n]{0,80}(?:\n[^\n]{0,80})?)(?:account|acct|konto))${GLUE}(?<v>\d{8,17}|\d{26})(?![\d-])`,
     ignoreCase: true,
     keywords: [
       "bank",
@@ -583,7 +583,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "national_id",
     pattern: String
-      .raw`(?<![a-z])cpf(?:[ _-]?(?:no|num|number|n[ºo°]|#))?(?:[ \t]{1,3}d[aoe]s?[ \t]{1,3}[a-z]{2,20})?${GLUE}(?<v>\d{3}\.?\d{3}\.?\d{3}-?\d{2})(?![\w-]|[.]\d)`,
+      .raw`${LABEL_START}cpf(?:[ _-]?(?:no|num|number|n[ºo°]|#))?(?:[ \t]{1,3}d[aoe]s?[ \t]{1,3}[a-z]{2,20})?${GLUE}(?<v>\d{3}\.?\d{3}\.?\d{3}-?\d{2})(?![\w-]|[.]\d)`,
     ignoreCase: true,
     keywords: ["cpf"],
     anchored: true,
@@ -600,7 +600,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "national_id",
     pattern: String
-      .raw`(?<![a-z])(?:sin|social[ _-]insurance(?:[ _-]?(?:number|num|no))?)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>\d{3}(?<s>[ -]?)\d{3}\k<s>\d{3})${R}`,
+      .raw`${LABEL_START}(?:sin|social[ _-]insurance(?:[ _-]?(?:number|num|no))?)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>\d{3}(?<s>[ -]?)\d{3}\k<s>\d{3})${R}`,
     ignoreCase: true,
     // "sin" ends and starts words ("using", "single"): only its label forms are keys.
     keywords: [
@@ -631,7 +631,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "national_id",
     pattern: String
-      .raw`(?<![a-z])(?:dni|nie|nif)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z])(?![A-Za-z0-9])`,
+      .raw`${LABEL_START}(?:dni|nie|nif)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z])(?![A-Za-z0-9])`,
     ignoreCase: true,
     keywords: ["dni", "nie:", "nie ", "nie=", "nif:", "nif ", "nif="],
     anchored: true,

@@ -18,3 +18,18 @@
  */
 export const GLUE = String
   .raw`(?:\)=\(|\.?["']?\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\s{0,3}["']?|["']?(?:\s{0,3}</?[A-Za-z][^<>\n]{0,80}>){1,3}\s{0,3}|["']\s{1,3}(?:value|content)\s{0,2}=\s{0,2}["']|["']?\s{0,3}\(\s{0,2}(?:value|got|input)\s{0,2}[:=]\s{0,3}["']?)`;
+
+/** Words a camelCase key puts before a label (`employeeDOB`, `customerPesel`, `mobilePhone`). */
+const KEY_PREFIXES =
+  "customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent";
+
+/**
+ * Where a label may start: not inside a word, or right after one of the
+ * {@link KEY_PREFIXES} of a camelCase or run-together key.
+ */
+export const LABEL_START = String
+  .raw`(?:(?<![A-Za-z])|(?<=(?:${KEY_PREFIXES})))`;
+
+/** Like {@link LABEL_START}, for labels whose words may hold accented letters. */
+export const LABEL_START_ACCENTED = String
+  .raw`(?:(?<![a-zà-ÿ])|(?<=(?:${KEY_PREFIXES})))`;

@@ -55,3 +55,24 @@ Deno.test("glue: =>, a form field's value attribute and a log's (value: ...)", (
   const form = '<input name="bsn" value="" placeholder="123456789">';
   assert.equal(red(form), form);
 });
+
+Deno.test("labels after a camelCase key's prefix (employeeDOB, customerPesel)", () => {
+  const cases: [string, string][] = [
+    ["employeeDOB: 14/08/1951", "14/08/1951"],
+    ['{"customerPesel":"74050119012"}', "74050119012"],
+    ['{"mobilePhone":"+49 151 23456789"}', "+49 151 23456789"],
+    ["patientNhsNumber=9434765919", "9434765919"],
+    ['{"userSsn":"536-90-4399"}', "536-90-4399"],
+  ];
+  for (const [text, value] of cases) {
+    assert.ok(!red(text).includes(value), text);
+  }
+  for (
+    const t of [
+      "customerSince: 2019-05-01",
+      "userDobFormat: dd/mm/yyyy",
+      "memberSinceYear=2019",
+      "misdob: 2019-05-01",
+    ]
+  ) assert.equal(red(t), t);
+});

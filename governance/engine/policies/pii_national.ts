@@ -11,7 +11,7 @@
  */
 
 import type { SensitiveSpec } from "../detect/sensitive_spec.ts";
-import { GLUE } from "./pii_glue.ts";
+import { GLUE, LABEL_START } from "./pii_glue.ts";
 
 /** No digit group, word or path may continue on either side. */
 const L = String.raw`(?<![\w.+$/-]|\d[ -])`;
@@ -121,7 +121,7 @@ export const NATIONAL_ID_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "national_id",
     pattern: String
-      .raw`(?<![a-z])nhs(?:[ _-]?(?:no|num|number|#|id))?${GLUE}(?<v>\d{3}(?<s>[ -]?)\d{3}\k<s>\d{4})(?![\w-])`,
+      .raw`${LABEL_START}nhs(?:[ _-]?(?:no|num|number|#|id))?${GLUE}(?<v>\d{3}(?<s>[ -]?)\d{3}\k<s>\d{4})(?![\w-])`,
     ignoreCase: true,
     keywords: ["nhs"],
     anchored: true,

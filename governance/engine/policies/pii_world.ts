@@ -13,10 +13,10 @@
 
 import type { SensitiveSpec, ValidatorName } from "../detect/sensitive_spec.ts";
 import type { TraitName } from "../detect/traits.ts";
-import { GLUE } from "./pii_glue.ts";
+import { GLUE, LABEL_START } from "./pii_glue.ts";
 
-/** No letter before a label. */
-const LB = String.raw`(?<![A-Za-z])`;
+/** No letter before a label, unless a camelCase key's prefix (see {@link LABEL_START}). */
+const LB = LABEL_START;
 /** Nothing token-like after a value. */
 const VE = String.raw`(?![\w-]|[.:/]\d)`;
 
