@@ -39,3 +39,13 @@ Deno.test("the context checks are linear on long hostile lines", () => {
   findSensitive("upgraded to 1.2.3.4 ".repeat(5_000));
   assert.ok(performance.now() - t0 < 5_000);
 });
+
+Deno.test("a private address as the host of user@host is configuration", () => {
+  for (
+    const t of [
+      "ERROR 1045 (28000): Access denied for user 'app'@'10.0.3.7' (using password: YES)",
+      "ssh deploy@192.168.4.20 'systemctl restart api'",
+    ]
+  ) assert.ok(!ipFound(t), t);
+  assert.ok(ipFound("Access denied for user 'app'@'10.0.3.7' from 81.2.69.160"));
+});
