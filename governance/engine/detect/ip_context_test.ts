@@ -47,5 +47,7 @@ Deno.test("a private address as the host of user@host is configuration", () => {
       "ssh deploy@192.168.4.20 'systemctl restart api'",
     ]
   ) assert.ok(!ipFound(t), t);
-  assert.ok(ipFound("Access denied for user 'app'@'10.0.3.7' from 81.2.69.160"));
+  assert.ok(
+    ipFound("Access denied for user 'app'@'10.0.3.7' from 81.2.69.160"),
+  );
 });
