@@ -55,3 +55,37 @@ Deno.test("identity card labels and more birth-date labels", () => {
     ]
   ) assert.equal(red(t), t);
 });
+
+Deno.test("birth-date labels of more languages, and a format hint after the label", () => {
+  for (
+    const l of [
+      "Geburtstag",
+      "née le",
+      "nato il",
+      "nacido el",
+      "fecha nac.",
+      "Data nasc.",
+      "DOB (MM/DD/YYYY)",
+      "date_naissance",
+      "fecha_nacimiento",
+      "data_nascita",
+      "Geboren op",
+      "Tarikh lahir",
+      "Syntymäaika",
+      "Fødselsdag",
+      "Datum narození",
+      "Дата народження",
+      "出生年月",
+    ]
+  ) {
+    const t = `${l}: 12.03.1988`;
+    assert.ok(!red(t).includes("12.03.1988"), t);
+  }
+  for (
+    const t of [
+      "fecha: 12.03.2026 (factura)",
+      "data: 12.03.1988 caricata",
+      "nato il progetto nel 2019",
+    ]
+  ) assert.equal(red(t), t);
+});
