@@ -424,7 +424,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "passport",
     pattern: String
-      .raw`(?:passport|reisepass|passeport|pasaporte|passaporte|passaporto|pasaport|paspoort|paszport|passnummer)(?:[ _-]?(?:no|num|number|nummer|numéro|número|numero|nr|n°|n\.?º|#|id))?${GLUE}(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])`,
+      .raw`(?:passport|reisepass|passeport|pasaporte|passaporte|passaporto|pasaport|paspoort|paszportu?|paspor|passnummer)(?:[ _-]?(?:no|num|number|nummer|numéro|número|numero|nr|n°|n\.?º|#|id))?${GLUE}(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])`,
     ignoreCase: true,
     keywords: [
       "passport",
@@ -434,6 +434,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
       "passaporte",
       "passaporto",
       "pasaport",
+      "paspor",
       "paspoort",
       "paszport",
       "passnummer",

@@ -14,6 +14,8 @@ Deno.test("labels of bank accounts, passports and birth dates in more languages"
     ["número de cuenta 0200051332", "0200051332"],
     ["Sort code 20-00-00 account 73154822", "73154822"],
     ["Nº de passaporte: FT123456", "FT123456"],
+    ["Numer paszportu: EA1234567", "EA1234567"],
+    ["Nomor paspor: B1234567", "B1234567"],
     ["<birthDate>1953年9月24日</birthDate>", "1953年9月24日"],
   ];
   for (const [text, value] of cases) {

@@ -596,6 +596,7 @@ export const ANY_CASE_KEYWORDS: readonly string[] = [
   "pasaport",
   "pasaporte",
   "paspoort",
+  "paspor",
   "pass",
   "pass\t",
   "pass ",

@@ -305,7 +305,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "passport",
   "pattern":
-    "(?:passport|reisepass|passeport|pasaporte|passaporte|passaporto|pasaport|paspoort|paszport|passnummer)(?:[ _-]?(?:no|num|number|nummer|numéro|número|numero|nr|n°|n\\.?º|#|id))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?)(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])",
+    "(?:passport|reisepass|passeport|pasaporte|passaporte|passaporto|pasaport|paspoort|paszportu?|paspor|passnummer)(?:[ _-]?(?:no|num|number|nummer|numéro|número|numero|nr|n°|n\\.?º|#|id))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?)(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])",
   "ignoreCase": true,
   "keywords": [
     "passport",
@@ -315,6 +315,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
     "passaporte",
     "passaporto",
     "pasaport",
+    "paspor",
     "paspoort",
     "paszport",
     "passnummer",

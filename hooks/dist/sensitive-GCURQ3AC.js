@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-RYCZMZXT.js";import"./chunk-HX2QKBNR.js";import"./chunk-QMMW6DV4.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
