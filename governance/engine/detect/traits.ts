@@ -36,6 +36,7 @@ export type TraitName =
   | "aadhaar_grouped"
   | "ipv6_full"
   | "phone_nat"
+  | "uk_postcode"
   | "non_ascii";
 
 /** Bit of each condition in the mask {@link textTraits} returns. */
@@ -64,10 +65,12 @@ export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
   /** A character beyond ASCII (set only by {@link foldedTraits}). */
   non_ascii: 2097152,
   phone_nat: 4194304,
+  uk_postcode: 8388608,
 };
 
 const isUpper = (b: number): boolean => b >= 65 && b <= 90;
 const isLetter = (b: number): boolean => isUpper(b) || (b >= 97 && b <= 122);
+const isDigitByte = (b: number): boolean => b >= 48 && b <= 57;
 
 /** NRIC/FIN series letters, either case. */
 const NRIC_SERIES = "STFGMstfgm";
@@ -178,6 +181,14 @@ export function textTraits(
     if (before === 43 && bytes[s] !== 48) mask |= TRAIT_BITS.phone_intl;
     const upper2 = s >= 2 && isUpper(before) && isUpper(bytes[s - 2]);
     if (upper2 && len >= 2) mask |= TRAIT_BITS.iban;
+    // A UK postcode's inward part (" 6NW" of "SE15 6NW"): one digit after a
+    // space, two capitals, and a capital or digit before the space.
+    if (
+      len === 1 && before === 32 && s >= 3 && e + 1 < n &&
+      isUpper(after) && isUpper(bytes[e + 1]) &&
+      !(e + 2 < n && (isLetter(bytes[e + 2]) || isDigitByte(bytes[e + 2]))) &&
+      (isUpper(bytes[s - 2]) || isDigitByte(bytes[s - 2]))
+    ) mask |= TRAIT_BITS.uk_postcode;
     switch (len) {
       case 2:
         // Two letters (not both capitals), two digits and a space: a spaced IBAN's start ("de89 3704").

@@ -206,6 +206,12 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   { "id": "sys_pii_uk_sort_code", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_passport_mrz", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_phone_national", "category": "pii", "appliesTo": "both" },
+  {
+    "id": "sys_pii_uk_postcode_address",
+    "category": "pii",
+    "appliesTo": "both",
+  },
+  { "id": "sys_pii_address_cjk", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_street_address", "category": "pii", "appliesTo": "both" },
   {
     "id": "sys_pii_street_address_prefixed",

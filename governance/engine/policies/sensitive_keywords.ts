@@ -860,4 +860,5 @@ export const KEYWORDLESS_TRAITS: readonly TraitName[] = [
   "se_pnr",
   "sin",
   "ssn",
+  "uk_postcode",
 ];

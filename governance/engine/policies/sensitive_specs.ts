@@ -948,6 +948,26 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "keywords": [],
   "requires": "phone_nat",
 }, {
+  "id": "sys_pii_uk_postcode_address",
+  "category": "pii",
+  "severity": "medium",
+  "action": "redact",
+  "type": "address",
+  "pattern":
+    "(?<=[A-Z][a-z]{2,20},? )[A-Z]{1,2}\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])",
+  "keywords": [],
+  "requires": "uk_postcode",
+}, {
+  "id": "sys_pii_address_cjk",
+  "category": "pii",
+  "severity": "medium",
+  "action": "redact",
+  "type": "address",
+  "pattern":
+    "(?:東京都|北海道|大阪府|京都府|[\\u4e00-\\u9fff]{2,3}県)[\\u4e00-\\u9fff\\u3040-\\u30ff]{1,12}?[市区町村郡][\\u4e00-\\u9fff\\u3040-\\u30ff]{0,12}?\\d{1,4}(?:[-－−丁目番地号]{1,2}\\d{1,4}){1,3}|[\\u4e00-\\u9fff]{2,4}[省市][\\u4e00-\\u9fff]{1,8}?[区县市][\\u4e00-\\u9fff]{1,10}?(?:大道|路|街|巷)\\d{1,5}号|[가-힣]{2,4}(?:시|도) [가-힣]{1,6}(?:구|군|시) [가-힣0-9]{1,10}(?:로|길) ?\\d{1,4}(?:-\\d{1,4})?",
+  "keywords": [],
+  "requires": "non_ascii",
+}, {
   "id": "sys_pii_street_address",
   "category": "pii",
   "severity": "medium",

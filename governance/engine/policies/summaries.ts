@@ -1081,6 +1081,26 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_pii_uk_postcode_address",
+    "name": "UK postcode after a town",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "A full UK postcode (SE15 6NW, SW1A 1AA) right after a capitalised town name, as the last line of a British address prints it (London SE15 6NW, Leeds, LS1 4AP).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_address_cjk",
+    "name": "Street address (Japanese, Chinese, Korean)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "A Japanese address (prefecture, city or ward, then block numbers: 東京都新宿区西新宿2-8-1), a Chinese one (province or city, district, road and number: 北京市朝阳区建国路88号) or a Korean road address (서울시 강남구 테헤란로 152); texts with such letters only.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_pii_street_address",
     "name": "Street address (number first)",
     "category": "pii",
