@@ -694,7 +694,10 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
         secretHit = true;
         for (const p of hits.positions[i]!) secretAt.push(p);
       } else if (e.kinds[i].category === "pii") {
-        for (const p of hits.positions[i]!) labelAt.push(p);
+        // A label starts a word or a camelCase part (not "uid" in "guide").
+        for (const p of hits.positions[i]!) {
+          if (labelStart(text, p)) labelAt.push(p);
+        }
       }
       scan(i, hits.positions[i]);
     }
@@ -710,6 +713,15 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
     labelAt: labelAt.length > 1 ? sortedUnique(labelAt) : labelAt,
     traits,
   };
+}
+
+/** Whether a keyword hit at `p` starts a word or a camelCase part (a lower-case letter before an upper-case one). */
+function labelStart(text: string, p: number): boolean {
+  if (p === 0) return true;
+  const b = text.charCodeAt(p - 1) | 32;
+  if (b < 97 || b > 122) return true;
+  const c = text.charCodeAt(p);
+  return c >= 65 && c <= 90 && (text.charCodeAt(p - 1) & 32) !== 0;
 }
 
 /**
