@@ -69,6 +69,8 @@ export type ValidatorName =
   | "au_medicare"
   | "mx_curp"
   | "mrz"
+  | "cn_id_unlabelled"
+  | "mx_curp_unlabelled"
   | "br_cnpj"
   | "labelled_id"
   | "sort_code"

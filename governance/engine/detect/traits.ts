@@ -37,6 +37,7 @@ export type TraitName =
   | "ipv6_full"
   | "phone_nat"
   | "uk_postcode"
+  | "world_id"
   | "non_ascii";
 
 /** Bit of each condition in the mask {@link textTraits} returns. */
@@ -66,6 +67,7 @@ export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
   non_ascii: 2097152,
   phone_nat: 4194304,
   uk_postcode: 8388608,
+  world_id: 16777216,
 };
 
 const isUpper = (b: number): boolean => b >= 65 && b <= 90;
@@ -189,6 +191,13 @@ export function textTraits(
       !(e + 2 < n && (isLetter(bytes[e + 2]) || isDigitByte(bytes[e + 2]))) &&
       (isUpper(bytes[s - 2]) || isDigitByte(bytes[s - 2]))
     ) mask |= TRAIT_BITS.uk_postcode;
+    // Unlabelled ids of other countries: 18 digits, or 17 and an X (China's
+    // resident id); 4 capitals, 6 digits and H/M/X (Mexico's CURP).
+    if (
+      len === 18 || (len === 17 && (after === 88 || after === 120)) ||
+      (len === 6 && s >= 4 && isUpper(before) && isUpper(bytes[s - 4]) &&
+        (after === 72 || after === 77 || after === 88))
+    ) mask |= TRAIT_BITS.world_id;
     switch (len) {
       case 2:
         // Two letters (not both capitals), two digits and a space: a spaced IBAN's start ("de89 3704").

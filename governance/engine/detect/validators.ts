@@ -1064,6 +1064,9 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   au_medicare: (v) => medicareValid(v),
   mx_curp: (v) => curpValid(v),
   mrz: (v) => mrzValid(v),
+  // Unlabelled: not the value of an id-like key ("order_id": ...).
+  cn_id_unlabelled: (v, ctx) => chinaIdValid(v) && !idContext(ctx),
+  mx_curp_unlabelled: (v, ctx) => curpValid(v) && !idContext(ctx),
   br_cnpj: (v) => cnpjValid(v),
   labelled_id: (v) => labelledIdValid(v) && !isPlaceholder(v),
   // A duplicated row value under a personal-data index: 5+ digits, not a placeholder.

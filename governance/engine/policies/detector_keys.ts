@@ -166,6 +166,16 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   { "id": "sys_pii_uk_nino", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_br_cpf_formatted", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_nric_unlabelled", "category": "pii", "appliesTo": "both" },
+  {
+    "id": "sys_pii_cn_resident_id_unlabelled",
+    "category": "pii",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_mx_curp_unlabelled",
+    "category": "pii",
+    "appliesTo": "both",
+  },
   { "id": "sys_pii_es_dni_unlabelled", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_aadhaar_grouped", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_ca_sin_grouped", "category": "pii", "appliesTo": "both" },

@@ -861,4 +861,5 @@ export const KEYWORDLESS_TRAITS: readonly TraitName[] = [
   "sin",
   "ssn",
   "uk_postcode",
+  "world_id",
 ];

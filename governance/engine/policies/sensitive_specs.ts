@@ -525,6 +525,30 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "validator": "nric",
   "priority": 1,
 }, {
+  "id": "sys_pii_cn_resident_id_unlabelled",
+  "category": "pii",
+  "severity": "high",
+  "action": "redact",
+  "type": "national_id",
+  "pattern":
+    "[1-9](?<=(?<![\\w.+$/-]|\\d[ -])[1-9])\\d{16}[\\dXx](?![\\w-]|[.:/]\\d|[ -]\\d)",
+  "keywords": [],
+  "requires": "world_id",
+  "validator": "cn_id_unlabelled",
+  "priority": 1,
+}, {
+  "id": "sys_pii_mx_curp_unlabelled",
+  "category": "pii",
+  "severity": "high",
+  "action": "redact",
+  "type": "national_id",
+  "pattern":
+    "(?<![A-Za-z0-9_/.-])[A-Z]{4}\\d{6}[HMX][A-Z]{5}[0-9A-Z]\\d(?![A-Za-z0-9_-])",
+  "keywords": [],
+  "requires": "world_id",
+  "validator": "mx_curp_unlabelled",
+  "priority": 1,
+}, {
   "id": "sys_pii_es_dni_unlabelled",
   "category": "pii",
   "severity": "high",

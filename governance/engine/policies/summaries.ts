@@ -801,6 +801,26 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_pii_cn_resident_id_unlabelled",
+    "name": "China resident identity number",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An 18-character PRC resident identity number (a real birth date at positions 7-14, the MOD 11-2 check character) anywhere in text; not as the value of an id-like key.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_mx_curp_unlabelled",
+    "name": "Mexico CURP",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An 18-character Mexican CURP (4 letters, birth date, H/M/X, state and consonants, the check digit) in capitals anywhere in text; not as the value of an id-like key.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_pii_es_dni_unlabelled",
     "name": "Spain DNI / NIE",
     "category": "pii",
