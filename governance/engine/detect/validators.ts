@@ -291,6 +291,15 @@ function cardBrandOk(d: string): boolean {
   return false;
 }
 
+/** Words that say a number is a payment card. */
+const CARD_WORD =
+  /(?:card|cc|ccn|pan|visa|master|maestro|amex|unionpay|jcb|discover|credit|debit|payment|kart[ae]?|tarjeta|carte|carta|cart[aã]o)/i;
+
+/** True when a card word occurs in the 60 characters before the value. */
+function cardWordBefore(ctx: CheckContext): boolean {
+  return CARD_WORD.test(ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start));
+}
+
 /** Group lengths of a grouped card number, joined with "-" (e.g. "4-4-4-4"); undefined when two different separators are used. */
 function cardShape(v: string): string | undefined {
   const parts = v.split(/[^0-9]+/);
@@ -314,6 +323,10 @@ function cardValid(v: string, ctx: CheckContext): boolean {
     const shape = cardShape(v);
     if (shape === undefined || !CARD_GROUPINGS.has(shape)) return false;
   } else if (idContext(ctx)) {
+    return false;
+  } else if (digits.length > 16 && !cardWordBefore(ctx)) {
+    // 17-19 digits in one run are far more often message, order and
+    // snowflake ids than cards: a card word must say it is one.
     return false;
   }
   if (/^(\d)\1+$/.test(digits)) return false;
