@@ -76,3 +76,31 @@ Deno.test("labels after a camelCase key's prefix (employeeDOB, customerPesel)", 
     ]
   ) assert.equal(red(t), t);
 });
+
+Deno.test("glue: a form's dot leaders between label and value", () => {
+  const cases: [string, string][] = [
+    ["2. UEN ........ 200592813W", "200592813W"],
+    ["2. 個人番号 ........ 9170 9754 7646", "9170 9754 7646"],
+    ["Date of birth ……… 12.03.1988", "12.03.1988"],
+  ];
+  for (const [text, value] of cases) {
+    assert.ok(!red(text).includes(value), text);
+  }
+  const toc = "2. BSN rules ........ 14";
+  assert.equal(red(toc), toc);
+  const t0 = performance.now();
+  findSensitive("BSN" + ".".repeat(100_000) + "1");
+  assert.ok(performance.now() - t0 < 5_000);
+});
+
+Deno.test("glue: a label asked for in a chat and answered on the next line", () => {
+  const t =
+    "[10:22] agent: can you confirm your NIK?\n[10:43] noor: sure, 1262170612930155";
+  assert.ok(!red(t).includes("1262170612930155"), red(t));
+  const no =
+    "[10:22] agent: do you have a PESEL?\n[10:43] noor: no, my order is 74050119012";
+  assert.equal(red(no), no);
+  const t0 = performance.now();
+  findSensitive(("NIK?\n" + "a".repeat(50) + "\n").repeat(3_000));
+  assert.ok(performance.now() - t0 < 5_000);
+});
