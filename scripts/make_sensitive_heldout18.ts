@@ -1,5 +1,5 @@
 /**
- * `deno run -A scripts/make_sensitive_heldout16.ts > scripts/data/sensitive_heldout16.jsonl`:
+ * `deno run -A scripts/make_sensitive_heldout18.ts > scripts/data/sensitive_heldout18.jsonl`:
  * a third, small held-out set of PII round 6, written after the fixes
  * tuned on set 15 and measured once: the honest estimate of the round's
  * final detector. Carriers again new: Postgres COPY dumps, duplicate-key
