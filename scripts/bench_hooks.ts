@@ -109,7 +109,16 @@ async function main(): Promise<void> {
       script: empty,
       input: "",
     },
-    { name: "pre, embedded, allow (git status)", script: PRE, input: allow },
+    {
+      name: "pre, embedded, allow (git status: plain read-only shortcut)",
+      script: PRE,
+      input: allow,
+    },
+    {
+      name: "pre, embedded, allow (npm run build: full shell analysis)",
+      script: PRE,
+      input: codexPre("Bash", { command: "npm run build" }, `${home}/proj`),
+    },
     {
       name: "pre, embedded, block (curl piped to sh)",
       script: PRE,

@@ -9,7 +9,7 @@
  * and the project's labelled attacks and developer text
  * (`scripts/data/injection/{tune,heldout,heldout2,heldout3}.jsonl`: each
  * held-out set was measured once and then used for tuning; and every
- * `tune2..tune17.jsonl`). `heldout4.jsonl` and every later held-out set are
+ * `tune2..tune19.jsonl`). `heldout4.jsonl` and every later held-out set are
  * never trained on.
  *
  * Reports 5-fold cross-validated precision/recall/FP rate on deepset, the FP
@@ -52,7 +52,7 @@ const DEV_PATHS = [
   "scripts/data/injection/heldout2.jsonl",
   "scripts/data/injection/heldout3.jsonl",
   ...Array.from(
-    { length: 16 },
+    { length: 18 },
     (_, i) => `scripts/data/injection/tune${i + 2}.jsonl`,
   ),
 ];
@@ -64,7 +64,7 @@ const FOLDS = 5;
 /** injection.ts's MIN_WORDS: fewer words and the classifier never flags alone. */
 const MIN_WORDS = 5;
 /** injection.ts's CLASSIFIER_FLOOR: the least score that flags in the engine. */
-const ENGINE_FLOOR = 0.87;
+const ENGINE_FLOOR = 0.9;
 
 /** Runs of letters in a text, as injection.ts counts them (CJK: one per character). */
 function letterWords(text: string): number {

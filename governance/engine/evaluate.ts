@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { inertDecision } from "./inert.ts";
 import { DOCUMENT_DB, documentCall } from "./document_db.ts";
 import {
   analyzeCommand,
@@ -171,7 +172,9 @@ function dedupe(matches: Match[]): Match[] {
 const OUTBOUND_TOOL =
   /write|edit|create|save|put|upload|append|send|post|message|comment|publish|push|commit|issue|email|notify|reply|update/i;
 const PATH_KEY =
-  /^(?:path|paths|file|files|file_?path|file_?name|filename|source|destination|dest|target|dir|directory|folder|cwd|notebook_path)$/i;
+  /^(?:path|paths|file|files|file_?path|file_?name|filename|source|destination|dest|target|dir|directory|folder|cwd|notebook_path|location)$/i;
+/** A whole value that is one absolute or home path (`~/.aws/credentials`, `file:///…`), whatever its key. */
+const PATH_VALUE = /^(?:~|\$HOME|\$\{HOME\}|file:\/\/)?\/[^\s]{1,4095}$|^~$/;
 /** Keys naming a file the tool reads from (a copy's or upload's source), whatever the tool writes. */
 const SOURCE_KEY =
   /^(?:source|sources|src|srcs|from|source_?path|src_?path|source_?file|local_?path|local_?file|input_?path|input_?file)$/i;
@@ -303,6 +306,12 @@ function mcpString(
       ...analyzePathAccess(value, writes ? "write" : "read", ctx),
     );
     return;
+  }
+  if (PATH_VALUE.test(value) && !value.startsWith("file:")) {
+    // A path under a key not known as one ({location: "~/.aws/credentials"}): a credential there is read.
+    out.matches.push(
+      ...analyzePathAccess(value.replace(/^\$\{?HOME\}?/, "~"), "read", ctx),
+    );
   }
   if (URL_KEY.test(key) || /^https?:\/\//i.test(value)) {
     out.matches.push(...analyzeUrl(value, ctx));
@@ -481,9 +490,20 @@ function reasonOf(allowed: boolean, matches: readonly Match[]): string {
 
 /**
  * Judges a tool call before it runs, with the given injection detectors
- * (`evaluate()` in `evaluate_all.ts` is this with all of them).
+ * (`evaluate()` in `evaluate_all.ts` is this with all of them). A plain
+ * read-only shell command is decided by {@link inertDecision} (the full
+ * analysis finds nothing in it); everything else by {@link analyseWith}.
  */
 export function evaluateWith(
+  call: ToolCall,
+  config: EngineConfig,
+  detectors: InputDetectors,
+): Decision {
+  return inertDecision(call, config) ?? analyseWith(call, config, detectors);
+}
+
+/** The full analysis of a tool call, without the shortcut for plain read-only commands (tests compare the two). */
+export function analyseWith(
   call: ToolCall,
   config: EngineConfig,
   detectors: InputDetectors,

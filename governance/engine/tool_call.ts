@@ -200,7 +200,7 @@ const PROGRAM_KEYS = /^(program|executable|binary|bin|exe|file|command)$/i;
 const ARGS_KEYS = /^(args|argv|arguments|params)$/i;
 /** Tools that type into a running process or terminal: their `input`/`text` is a command. */
 const STDIN_TOOL =
-  /interact|send_?(input|keys|text)|write_?(stdin|input)|terminal|repl|tty|pty|type_?text|stdin/i;
+  /interact|send_?(input|keys|text)|write_?(stdin|input)|terminal|repl|tty|pty|type_?text|stdin|__type$|keystroke/i;
 const CODE_KEYS =
   /^(code|source|snippet|program_?text|expression|expr|cell|cell_?source)$/i;
 /** Tools whose name says they run a program: an argv array alone is the command. */
@@ -231,7 +231,18 @@ const FROM_KEYS = /^(source|src|from|old_?path|origin|source_?path)$/i;
 const TO_KEYS =
   /^(destination|dest|dst|to|target|new_?path|destination_?path|target_?path)$/i;
 const PATH_KEYS =
-  /^(path|file|file_?path|filename|notebook_path|target_?file)$/i;
+  /^(path|file|file_?path|filename|notebook_path|target_?file|dir|directory|folder|dir_?path|folder_?path|location)$/i;
+/** Tools that unpack an archive, and the keys naming the archive and where it goes. */
+const EXTRACT_TOOL = /extract|unzip|untar|unpack|decompress|unarchive/i;
+const ARCHIVE_KEYS =
+  /^(archive|archive_?path|zip|zip_?path|tarball|file|path|source|src|input)$/i;
+const OUT_DIR_KEYS =
+  /^(output_?dir|output_?directory|out_?dir|dest_?dir|destination|dest|target_?dir|target|extract_?to|to|dir|directory|output)$/i;
+/** Keys naming an SQLite database file, and the SQL run on it. */
+const DB_FILE_KEYS =
+  /^(database|db|db_?path|database_?path|db_?file|file|path)$/i;
+const SQL_KEYS = /^(sql|query|statement|stmt)$/i;
+const DB_FILE = /\.(?:db|sqlite|sqlite3|db3)$/i;
 const CONTENT_KEYS =
   /^(content|contents|text|data|body|new_?text|new_?string|new_?source|newText|replacement|patch)$/i;
 const WRITE_TOOL =
@@ -263,6 +274,32 @@ function stringsOf(v: unknown): string[] {
   if (typeof v === "string") return [v];
   if (Array.isArray(v)) return v.filter((x) => typeof x === "string");
   return [];
+}
+
+/** `{archive, output_dir}` of an unpacking tool, as the tar command that would do it. */
+function unpackCommand(rec: Record<string, unknown>): string | null {
+  let archive: string | null = null;
+  let dir: string | null = null;
+  for (const [k, v] of Object.entries(rec)) {
+    if (typeof v !== "string") continue;
+    if (OUT_DIR_KEYS.test(k)) dir = v;
+    else if (ARCHIVE_KEYS.test(k)) archive = v;
+  }
+  return archive !== null && dir !== null
+    ? joinArgv(["tar", "-xf", archive, "-C", dir])
+    : null;
+}
+
+/** `{database: "x.db", sql: "…"}`: the sqlite3 command that runs the SQL on that file. */
+function sqliteCommand(rec: Record<string, unknown>): string | null {
+  let db: string | null = null;
+  let sql: string | null = null;
+  for (const [k, v] of Object.entries(rec)) {
+    if (typeof v !== "string") continue;
+    if (DB_FILE_KEYS.test(k) && DB_FILE.test(v)) db = v;
+    else if (SQL_KEYS.test(k)) sql = v;
+  }
+  return db !== null && sql !== null ? joinArgv(["sqlite3", db, sql]) : null;
 }
 
 /**
@@ -371,7 +408,13 @@ export function mcpEffects(
         command: codeCommand(code, lang || toolLanguage(server + "__" + tool)),
       });
     }
-    if (from !== null && to !== null) {
+    const extract = EXTRACT_TOOL.test(tool) ? unpackCommand(rec) : null;
+    if (extract !== null) out.push({ kind: "run", command: extract });
+    const sqlite = sqliteCommand(rec);
+    if (sqlite !== null) out.push({ kind: "run", command: sqlite });
+    if (extract !== null) {
+      // the archive and its target are judged as the unpacking above
+    } else if (from !== null && to !== null) {
       out.push({ kind: "move", from, to, move: !COPY_TOOL.test(tool) });
     } else if (to !== null && WRITE_TOOL.test(tool)) {
       out.push({

@@ -14,7 +14,7 @@ import {
   type InputDetectors,
   withStandIns,
 } from "../../governance/engine/detectors.ts";
-import { evaluateWith } from "../../governance/engine/evaluate.ts";
+import { inertDecision } from "../../governance/engine/inert.ts";
 import type { Decision, ToolCall } from "../../governance/engine/types.ts";
 import { mayHoldSensitive } from "../../governance/engine/detect/sensitive_gate.ts";
 import { safeJson } from "../../governance/engine/tool_call.ts";
@@ -46,6 +46,12 @@ export async function judge(
   call: ToolCall,
   config: EngineConfig,
 ): Promise<Decision> {
+  // A plain read-only command is decided without loading the shell analysis.
+  const inert = inertDecision(call, config);
+  if (inert) return inert;
+  const { evaluateWith } = await import(
+    "../../governance/engine/evaluate.ts"
+  );
   // A call whose arguments may hold PII or secrets will ask for the scanner:
   // load it now rather than judge the call twice.
   if (!loaded.findSensitive && mayHoldSensitive(safeJson(call.input))) {

@@ -12,7 +12,6 @@
  * @module
  */
 
-import { egressOf } from "../../governance/engine/commands/egress.ts";
 import { connectorType, summarize } from "../../governance/engine/messages.ts";
 import type { ToolCall } from "../../governance/engine/types.ts";
 import { readTaint, type TaintState } from "../../governance/taint/store.ts";
@@ -46,6 +45,10 @@ export async function taintDeny(
   if (!ev.sessionId) return undefined;
   const t = readTaint(dataDir, ev.sessionId);
   if (!t) return undefined;
+  // Only a tainted session needs the egress analysis (a chunk of its own).
+  const { egressOf } = await import(
+    "../../governance/engine/commands/egress.ts"
+  );
   const e = egressOf(call);
   if (!e) return undefined;
   const reason = taintReason(t, e.reason);

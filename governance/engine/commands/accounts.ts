@@ -7,7 +7,7 @@
  */
 
 import type { State, Unit } from "./unit.ts";
-import type { Pipe } from "./walk.ts";
+import type { Pipe } from "./pipe.ts";
 
 /** Groups whose members are root through sudo or su. */
 const ADMIN_GROUPS = /^(sudo|wheel|admin|root|sudoers)$/;

@@ -31,7 +31,9 @@ import {
 import {
   analyzeCommandWord,
   analyzeFetchExec,
+  trackCloned,
   trackDownloads,
+  trackTeeDownloads,
   trackUnpacked,
 } from "./fetch_exec.ts";
 import {
@@ -41,6 +43,9 @@ import {
 } from "./cloud.ts";
 import { analyzeAccounts } from "./accounts.ts";
 import { analyzeAgentCli } from "./agent_cli.ts";
+import { analyzeAgentKill } from "./agent_kill.ts";
+import { analyzeUnpackInto } from "./unpack_into.ts";
+import { analyzeFdFeeds } from "./fd_feed.ts";
 import {
   analyzeFileServer,
   analyzeOpenExecService,
@@ -111,7 +116,8 @@ import {
 } from "./system.ts";
 import type { FileWrite, Out, State } from "./unit.ts";
 import { analyzeUrls, urlHits } from "./url.ts";
-import { type Analyzer, type Ran, setRegistry, walkScript } from "./walk.ts";
+import type { Analyzer, Ran } from "./pipe.ts";
+import { setRegistry, walkScript } from "./walk.ts";
 import {
   analyzeCopy,
   analyzeCrontabInput,
@@ -142,7 +148,7 @@ const BUDGET = 3_000;
 const MAX_NESTED_TEXT = 65_536;
 
 const BY_NAME: [string[], Analyzer][] = [
-  [["rm", "srm", "unlink", "rimraf", "del"], analyzeRm],
+  [["rm", "srm", "unlink", "rimraf", "del", "del-cli"], analyzeRm],
   [["find"], analyzeFind],
   [["mv"], analyzeMv],
   [["rsync"], analyzeRsync],
@@ -167,6 +173,19 @@ const BY_NAME: [string[], Analyzer][] = [
     "unzip",
     "git",
   ], analyzeDestinations],
+  [[
+    "tar",
+    "bsdtar",
+    "gtar",
+    "unzip",
+    "7z",
+    "7za",
+    "7zz",
+    "7zr",
+    "cpio",
+    "rsync",
+    "cp",
+  ], analyzeUnpackInto],
   [["sed", "perl"], analyzeInPlace],
   [["dd"], analyzeDd],
   [
@@ -201,6 +220,7 @@ const BY_NAME: [string[], Analyzer][] = [
   [["insmod"], analyzeInsmod],
   [["kill"], analyzeKill],
   [["pkill", "killall", "killall5"], analyzePkill],
+  [["kill", "pkill", "killall"], analyzeAgentKill],
   [[
     "shutdown",
     "reboot",
@@ -290,6 +310,13 @@ const BY_NAME: [string[], Analyzer][] = [
       "npx",
       "bunx",
       "pnpx",
+      "npm",
+      "pnpm",
+      "yarn",
+      "pip",
+      "pip3",
+      "python",
+      "python3",
     ],
     analyzeRemoteRunner,
   ],
@@ -405,10 +432,18 @@ for (const [names, fn] of BY_NAME) {
 /** Interpreters and mkfs variants are matched by pattern, not by exact name. */
 const byPattern: Analyzer = (u, st, pipe) => {
   if (u.name.startsWith("mkfs")) analyzeMkfs(u, st);
+  if (/^pip[0-9.]{1,6}$/.test(u.name) && !byName.has(u.name)) {
+    analyzeRemoteRunner(u, st);
+  }
   if (languageOf(u.name)) {
     analyzeFetchExec(u, st, pipe);
     analyzeNested(u, st, pipe);
-    if (u.name.startsWith("python")) analyzeFileServer(u, st);
+    if (u.name.startsWith("python")) {
+      analyzeFileServer(u, st);
+      // python3.12 -m pip install URL: versioned names are not in the table.
+      if (!byName.has(u.name)) analyzeRemoteRunner(u, st);
+      analyzeUnpackInto(u, st);
+    }
   }
 };
 
@@ -501,6 +536,7 @@ setRegistry({
     hidden,
     analyzeEmbedded,
     recordComputedWrites,
+    analyzeFdFeeds,
     analyzeRedirects,
     analyzeUrls,
     analyzeCredentialReads,
@@ -511,6 +547,8 @@ setRegistry({
     analyzeRemoteWord,
     trackDownloads,
     trackUnpacked,
+    trackCloned,
+    trackTeeDownloads,
     byPattern,
   ],
   func: forkBomb,

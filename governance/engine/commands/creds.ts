@@ -15,7 +15,7 @@ import {
   resolvePath,
 } from "./paths.ts";
 import type { Arg, State, Unit } from "./unit.ts";
-import type { Pipe } from "./walk.ts";
+import type { Pipe } from "./pipe.ts";
 import {
   analyzeCredentialPrinters,
   analyzeSecretEnv,

@@ -26,7 +26,8 @@ import {
   resolvePath,
 } from "./paths.ts";
 import type { Arg, State, Unit } from "./unit.ts";
-import { observeWalk, type Pipe } from "./walk.ts";
+import type { Pipe } from "./pipe.ts";
+import { observeWalk } from "./walk.ts";
 import { credentialPrinted } from "./token_printers.ts";
 
 /** What kind of egress a call is. */

@@ -16,7 +16,7 @@
 import { resolvePath } from "./paths.ts";
 import { fork, type State, type Unit, writtenText } from "./unit.ts";
 import { judgeScriptShell } from "./runner_config.ts";
-import type { Pipe } from "./walk.ts";
+import type { Pipe } from "./pipe.ts";
 import { fileText, pipeInput } from "./shell_input.ts";
 
 /** AppleScript's `do shell script "…"`: the string is run by /bin/sh. */
@@ -208,7 +208,10 @@ export function analyzeEmbedded(u: Unit, st: State, pipe: Pipe): void {
       if (a.includes("-l") || a.includes("-r") || a.includes("-d")) break;
       // at -f job.sh: the job file written earlier on the line.
       const f = optionValues(u, ["-f"], []);
-      const text = f.length ? fileText(f[0], st) : pipeInput(u, pipe, st);
+      // at -f /dev/stdin <<< 'cmd': the job is what comes on stdin.
+      const fromStdin = f.length === 0 ||
+        /^(?:-|\/dev\/stdin|\/dev\/fd\/0|\/proc\/self\/fd\/0)$/.test(f[0]);
+      const text = fromStdin ? pipeInput(u, pipe, st) : fileText(f[0], st);
       if (text !== null) run(text, st);
       break;
     }

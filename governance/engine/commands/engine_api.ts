@@ -19,7 +19,7 @@ import { isVitalHostPath } from "./container.ts";
 import { credentialOf, resolvePath } from "./paths.ts";
 import { fileText, pipeInput } from "./shell_input.ts";
 import type { State, Unit } from "./unit.ts";
-import type { Pipe } from "./walk.ts";
+import type { Pipe } from "./pipe.ts";
 
 /** The create endpoint of the Docker and Podman APIs (any version prefix). */
 const CREATE_PATH =

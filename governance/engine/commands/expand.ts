@@ -202,6 +202,24 @@ function listValues(p: Part, st: State): string[] | null {
   return null;
 }
 
+/** Prompt expansion of `v` for `${x@P}`: `$NAME`/`${NAME}` replaced by known values; null with anything else to run. */
+function promptExpand(v: string, st: State): string | null {
+  if (v.length > 4096 || /\$\(|`/.test(v)) return null;
+  let unknown = false;
+  const out = v.replace(
+    /\$\{([A-Za-z_]\w{0,63})\}|\$([A-Za-z_]\w{0,63})/g,
+    (_m, a: string | undefined, b: string | undefined) => {
+      const val = varValues(a ?? b ?? "", st);
+      if (!val) {
+        unknown = true;
+        return "";
+      }
+      return val[0] ?? "";
+    },
+  );
+  return unknown ? null : out;
+}
+
 /** The value of one parameter part, or null when unknown. */
 function paramValue(p: Part & { kind: "var" }, st: State): string[] | null {
   const list = listValues(p, st);
@@ -239,6 +257,18 @@ function paramValue(p: Part & { kind: "var" }, st: State): string[] | null {
       if (d !== null) vals = [d];
     }
     return vals;
+  }
+  if (p.op === "@" && p.arg === "P") {
+    // ${x@P}: the value expanded as a prompt string, its $NAME references included.
+    const vals = varValues(p.name, st);
+    if (!vals) return null;
+    const out: string[] = [];
+    for (const v of vals.slice(0, 16)) {
+      const r = promptExpand(v, st);
+      if (r === null) return null;
+      out.push(r);
+    }
+    return out;
   }
   if (p.op === ":+" || p.op === "+") {
     const vals = varValues(p.name, st);

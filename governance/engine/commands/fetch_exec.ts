@@ -18,7 +18,7 @@ import {
 } from "./interpreters.ts";
 import { resolvePath } from "./paths.ts";
 import type { Arg, State, Unit } from "./unit.ts";
-import type { Pipe } from "./walk.ts";
+import type { Pipe } from "./pipe.ts";
 import { writtenText } from "./shell_input.ts";
 
 const REVIEW = "download the script to a file, read it, then run it";
@@ -77,6 +77,28 @@ function fetchedInput(u: Unit): boolean {
   return subs.length > 0 && subsWith(subs, (n) => FETCHERS.has(n)) !== null;
 }
 
+/** Prefix of a `downloads` entry that is a folder cloned from a remote repository (warned, not blocked, when its code runs). */
+const CLONED = "clone:";
+
+/** Whether `p` lies in a folder cloned from a remote repository earlier on the line. */
+function cloned(p: string, st: State): boolean {
+  for (const d of st.out.downloads) {
+    if (d.startsWith(CLONED) && p.startsWith(d.slice(CLONED.length))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The warning for running code of a repository cloned earlier on the line. */
+function warnCloned(what: string, st: State): void {
+  st.out.matches.add(
+    "unreviewed_remote_code",
+    `${what} runs code of a repository cloned earlier in this command, before anyone read it`,
+    "read the repository's scripts before running them, or pin a reviewed commit",
+  );
+}
+
 /** Whether `p` was downloaded earlier on the line, itself or inside a folder a download was unpacked into. */
 function downloaded(p: string, st: State): boolean {
   if (st.out.downloads.has(p)) return true;
@@ -121,6 +143,73 @@ export function trackUnpacked(u: Unit, st: State, pipe: Pipe): void {
   if (!fromDownload) return;
   const d = resolvePath(dir ?? ".", st.cwd, st.ctx.home);
   if (d) st.out.downloads.add(d.replace(/\/$/, "") + "/");
+}
+
+/** Folders on a usual PATH. */
+function PATH_DIRS(home: string): string[] {
+  return [
+    "/usr/local/bin",
+    "/usr/local/sbin",
+    "/usr/bin",
+    "/bin",
+    "/usr/sbin",
+    "/opt/homebrew/bin",
+    home + "/.local/bin",
+    home + "/bin",
+  ];
+}
+
+/** `curl URL | tee FILE`, `wget -O- URL | sudo tee FILE`: the files tee writes hold the download. */
+export function trackTeeDownloads(u: Unit, st: State, pipe: Pipe): void {
+  if (u.name !== "tee" && u.name !== "sponge") return;
+  let fetched = false;
+  for (let i = 0; i < pipe.index; i++) {
+    for (const r of pipe.elements[i]) {
+      if (FETCHERS.has(r.unit.name)) fetched = true;
+    }
+  }
+  if (!fetched) return;
+  for (const a of u.args.slice(0, 64)) {
+    if (!a.known || a.text.startsWith("-")) continue;
+    const p = resolvePath(a.text, st.cwd, st.ctx.home);
+    if (p) st.out.downloads.add(p);
+  }
+}
+
+/** git clone's options that take the next word as their value. */
+const CLONE_VALUES =
+  /^(-b|--branch|-o|--origin|-c|--config|--depth|--reference|--separate-git-dir|-u|--upload-pack|--template|-j|--jobs|--filter|--shallow-since|--shallow-exclude)$/;
+
+/** `git clone URL [DIR]` (gh repo clone, hg clone too): the folder holds code fetched from the network. */
+export function trackCloned(u: Unit, st: State): void {
+  const t = u.args.map((a) => (a.known ? a.text : "\0"));
+  let i: number;
+  if ((u.name === "git" || u.name === "hg") && t[0] === "clone") i = 1;
+  else if (u.name === "gh" && t[0] === "repo" && t[1] === "clone") i = 2;
+  else return;
+  const pos: string[] = [];
+  for (; i < t.length && pos.length < 3; i++) {
+    if (CLONE_VALUES.test(t[i])) {
+      i++;
+      continue;
+    }
+    if (t[i].startsWith("-") && t[i] !== "-") continue;
+    pos.push(t[i]);
+  }
+  const url = pos[0];
+  if (!url || url === "\0") return;
+  const remote = u.name === "gh" ||
+    /^(?:https?|git|ssh|git\+ssh):\/\/|^[\w.-]{1,64}@[\w.-]{1,255}:/.test(url);
+  if (!remote) return;
+  const name = url.replace(/[?#].*$/, "").replace(/\/+$/, "").replace(
+    /\.git$/,
+    "",
+  );
+  const dir = pos[1] ??
+    name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf(":")) + 1);
+  if (!dir || dir === "\0") return;
+  const d = resolvePath(dir, st.cwd, st.ctx.home);
+  if (d) st.out.downloads.add(CLONED + d.replace(/\/$/, "") + "/");
 }
 
 /** Interpreters (and eval/source): what feeds them code. */
@@ -185,7 +274,7 @@ export function analyzeFetchExec(u: Unit, st: State, pipe: Pipe): void {
         `${u.name} ${file.text} runs a file downloaded earlier in this command without review`,
         REVIEW,
       );
-    }
+    } else if (p && cloned(p, st)) warnCloned(`${u.name} ${file.text}`, st);
   }
 }
 
@@ -219,6 +308,18 @@ export function analyzeCommandWord(u: Unit, st: State): void {
         `${u.cmd.text} runs a file downloaded earlier in this command without review`,
         REVIEW,
       );
+    } else if (p && cloned(p, st)) warnCloned(u.cmd.text, st);
+  } else if (u.cmd.known && /^[\w.+-]{1,255}$/.test(u.cmd.text)) {
+    // curl … | sudo tee /usr/local/bin/s && s: a download placed in a PATH folder runs by its name.
+    for (const dir of PATH_DIRS(st.ctx.home)) {
+      if (downloaded(dir + "/" + u.cmd.text, st)) {
+        st.out.matches.add(
+          "download_then_execute",
+          `${u.cmd.text} runs ${dir}/${u.cmd.text}, downloaded earlier in this command, without review`,
+          REVIEW,
+        );
+        break;
+      }
     }
   }
 }

@@ -19,7 +19,7 @@ import {
 } from "./paths.ts";
 import type { State } from "./unit.ts";
 import { judgeKernelWrite } from "./kernel.ts";
-import { gitValueRuns } from "./git.ts";
+import { gitValueRuns } from "./git_config_runs.ts";
 
 /** Names a hook's shell resolves on its way to the guard: a function or alias by one of these names replaces it. */
 const HOOK_WORDS =

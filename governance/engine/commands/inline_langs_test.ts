@@ -111,3 +111,32 @@ Deno.test("inline: SQL that changes the guard's audit database through a driver"
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("inline: versioned node binaries are node", () => {
+  assert.ok(
+    blocked(
+      'node22 -e \'require("fs").rmSync(require("os").homedir(),{recursive:true})\'',
+    ).includes("rm_home"),
+  );
+  assert.ok(
+    blocked("nodejs18 -e \"require('child_process').execSync('rm -rf ~')\"")
+      .includes("rm_home"),
+  );
+  assert.deepEqual(blocked("node22 --version"), []);
+});
+
+Deno.test("inline: py, ipython and del-cli", () => {
+  assert.ok(
+    blocked("py -3 -c \"import shutil; shutil.rmtree('/home/u')\"").includes(
+      "rm_home",
+    ),
+  );
+  assert.ok(
+    blocked("ipython -c \"import shutil; shutil.rmtree('/home/u')\"").includes(
+      "rm_home",
+    ),
+  );
+  assert.ok(blocked("npx -y del-cli ~").includes("rm_home"));
+  assert.deepEqual(blocked("py -m pytest"), []);
+  assert.deepEqual(blocked("npx del-cli dist"), []);
+});

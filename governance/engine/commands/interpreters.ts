@@ -60,9 +60,14 @@ export const FETCHERS = new Set([
 /** Language of an interpreter name, or null. */
 export function languageOf(name: string): string | null {
   if (SHELLS.has(name)) return "shell";
-  if (/^(python|pypy)[0-9.]{0,6}$/.test(name)) return "python";
+  // py (the launcher), ipython/bpython run the same -c code.
+  if (/^(?:python|pypy|ipython|bpython)[0-9.]{0,6}$|^py$/.test(name)) {
+    return "python";
+  }
+  // node22, nodejs18, node-20 (versioned installs) are node too.
   if (
-    name === "node" || name === "nodejs" || name === "bun" || name === "deno"
+    /^node(?:js)?-?[0-9.]{0,6}$/.test(name) || name === "bun" ||
+    name === "deno"
   ) return "node";
   if (/^perl[0-9.]{0,6}$/.test(name)) return "perl";
   if (/^ruby[0-9.]{0,6}$/.test(name) || name === "irb") return "ruby";

@@ -16,7 +16,7 @@ import { isVitalHostPath } from "./container.ts";
 import { credentialOf, resolvePath } from "./paths.ts";
 import { fileText, pipeInput } from "./shell_input.ts";
 import type { State, Unit } from "./unit.ts";
-import type { Pipe } from "./walk.ts";
+import type { Pipe } from "./pipe.ts";
 
 const PRIVILEGED =
   /["']?\b(?:privileged|hostPID|allowPrivilegeEscalation)["']?\s{0,4}:\s{0,4}["']?true\b/;

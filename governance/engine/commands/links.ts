@@ -7,7 +7,7 @@
  * @module
  */
 
-import { resolvePath } from "./paths.ts";
+import { guardPathOf, resolvePath } from "./paths.ts";
 import type { Out, State, Unit } from "./unit.ts";
 
 const LINKS = new WeakMap<Out, Map<string, string>>();
@@ -61,8 +61,31 @@ export function trackLink(
 }
 
 /** `mount --bind SRC DST`, `mount -o bind`, `bindfs SRC DST`: DST shows SRC for the rest of the command line. */
+/** `mount -t tmpfs none ~/.axonflow`, `bindfs /tmp/x ~/.claude`: a file system laid over the guard's folders hides them. */
+function mountOverGuard(u: Unit, st: State): void {
+  const pos = u.args.filter((a, i) =>
+    !a.text.startsWith("-") &&
+    !/^(-o|-t|--options|--types|-O)$/.test(u.args[i - 1]?.text ?? "")
+  );
+  const target = pos[pos.length - 1];
+  if (!target?.known || pos.length < 1) return;
+  const p = resolvePath(target.text, st.cwd, st.ctx.home);
+  if (p === null) return;
+  const home = st.ctx.home;
+  const guard = [home + "/.codex", home + "/.claude"].includes(p)
+    ? p
+    : guardPathOf(p, home, st.ctx.cwd, "write", st.ctx);
+  if (!guard) return;
+  st.out.matches.add(
+    "guard_tamper",
+    `${u.name} lays a file system over ${guard}: the guard's settings and audit trail underneath disappear from view`,
+    "leave the guard's folders alone; mount somewhere inside the workspace",
+  );
+}
+
 export function analyzeBindMount(u: Unit, st: State): void {
   const t = u.args.map((a) => a.text);
+  mountOverGuard(u, st);
   const bind = u.name === "bindfs" ||
     t.some((x, i) =>
       /^--r?bind$|^-[a-zA-Z]{0,4}B$|^--move$/.test(x) ||

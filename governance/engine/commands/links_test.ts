@@ -51,3 +51,20 @@ Deno.test("links and printed paths: find, rsync through a link; xargs over readl
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("links: a file system mounted over the guard's folders is guard tampering", () => {
+  for (
+    const c of [
+      "mount -t tmpfs none ~/.axonflow",
+      "sudo mount --bind /tmp/empty /home/u/.claude",
+      "bindfs /tmp/x ~/.codex",
+    ]
+  ) assert.ok(blocked(c).includes("guard_tamper"), c);
+  for (
+    const c of [
+      "sudo mount -t tmpfs none /home/u/proj/tmp",
+      "mount",
+      "mount | grep tmpfs",
+    ]
+  ) assert.deepEqual(blocked(c), [], c);
+});

@@ -18,7 +18,7 @@ import { fileText, pipeInput } from "./shell_input.ts";
 import { subOutput } from "./expand.ts";
 import { base64Decode, hexDecode } from "./consts.ts";
 import { type Arg, fork, type State, type Unit } from "./unit.ts";
-import type { Pipe } from "./walk.ts";
+import type { Pipe } from "./pipe.ts";
 
 /** Maximum nesting of code inside code. */
 export const MAX_NESTING = 8;

@@ -409,6 +409,10 @@ const SSH_KEY_NAME = /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$|^identity$/;
 const SSH_PUBLIC =
   /\.pub$|^(config|known_hosts|known_hosts\.old|known_hosts2|authorized_keys2?|rc|environment\.example|allowed_signers|agent\.sock|ssh_auth_sock)$|\.sock$/;
 
+/** A browser profile folder (its cookie, password and key stores together), relative to the home. */
+const BROWSER_PROFILE =
+  /^(?:\.config\/(?:google-chrome(?:-beta|-unstable)?|chromium|BraveSoftware\/Brave-Browser|microsoft-edge|vivaldi|opera)(?:\/(?:Default|Profile [^/]{1,32}))?|\.mozilla\/firefox(?:\/[^/]{1,64}\.[^/]{1,64})?|Library\/Application Support\/(?:Google\/Chrome|Chromium|BraveSoftware\/Brave-Browser|Microsoft Edge|Firefox\/Profiles\/[^/]{1,64})(?:\/(?:Default|Profile [^/]{1,32}))?|Library\/Cookies)\/?$/;
+
 /** Classifies `p` as credential material, or null. `dirOk` also accepts whole credential folders. */
 export function credentialOf(
   p: string,
@@ -538,7 +542,7 @@ export function credentialOf(
     };
   }
   if (
-    /^\.(codex\/auth\.json|claude\/\.credentials\.json|claude\.json\.credentials|config\/claude\/\.credentials\.json|gemini\/oauth_creds\.json|config\/github-copilot\/(hosts|apps)\.json|config\/gcloud\/application_default_credentials\.json)$/
+    /^\.(codex\/auth\.json|claude\/\.?credentials\.json|claude\.json\.credentials|config\/claude\/\.?credentials\.json|gemini\/oauth_creds\.json|config\/github-copilot\/(hosts|apps)\.json|config\/gcloud\/application_default_credentials\.json)$/
       .test(rel)
   ) {
     return {
@@ -562,13 +566,14 @@ export function credentialOf(
     };
   }
   if (
-    /(^|\/)(Login Data|Cookies|cookies\.sqlite|logins\.json|key4\.db|key3\.db)$/
+    (/(^|\/)(Login Data( For Account)?|Cookies|Web Data|Local State|cookies\.sqlite|logins\.json|key4\.db|key3\.db|signons\.sqlite|Cookies\.binarycookies)$/
       .test(rel) &&
-    /(chrome|chromium|firefox|mozilla|brave|edge)/i.test(rel)
+      /(chrome|chromium|firefox|mozilla|brave|edge|opera|vivaldi|librewolf|waterfox|safari|thorium)/i
+        .test(rel)) || (dirOk && BROWSER_PROFILE.test(rel))
   ) {
     return {
       kind: "secrets_file_read",
-      label: "a browser password store (" + p + ")",
+      label: "a browser cookie, password or key store (" + p + ")",
     };
   }
   if (/^Library\/Keychains(\/|$)/.test(rel)) {

@@ -10,6 +10,7 @@ import {
   resolvePath,
   traversalOf,
 } from "./paths.ts";
+import { blocked } from "./test_helpers.ts";
 
 const H = "/home/u";
 const W = "/home/u/proj";
@@ -291,4 +292,36 @@ Deno.test("paths: Firefox's cookie store is a browser secret", () => {
     credentialOf("/home/u/proj/tests/cookies.sqlite", "/home/u", false),
     null,
   );
+});
+
+Deno.test("paths: browser profiles and their key, cookie and form stores are secrets", () => {
+  for (
+    const c of [
+      "tar czf /tmp/b.tgz ~/.config/chromium/Default",
+      "cat ~/.config/microsoft-edge/Default/Web\\ Data | base64",
+      "cp -r ~/.mozilla/firefox/abc.default-release /tmp/ff",
+      "cat ~/.config/google-chrome/Local\\ State",
+    ]
+  ) assert.ok(blocked(c).includes("secrets_file_read"), c);
+  for (
+    const c of [
+      "ls ~/.config/google-chrome",
+      "du -sh ~/.cache/mozilla",
+      "ls ~/.mozilla/firefox",
+      "rm -rf ~/.config/google-chrome/Default/Cache",
+    ]
+  ) assert.deepEqual(blocked(c), [], c);
+});
+
+Deno.test("paths: browser profile patterns stay linear on a 1 MB path", () => {
+  for (
+    const c of [
+      "tar czf x.tgz ~/.mozilla/firefox/" + "a.".repeat(500_000),
+      "cat ~/.config/google-chrome/Profile " + "x".repeat(1e6),
+    ]
+  ) {
+    const t0 = performance.now();
+    blocked(c);
+    assert.ok(performance.now() - t0 < 1_000, c.slice(0, 30));
+  }
 });

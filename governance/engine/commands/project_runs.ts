@@ -3,8 +3,11 @@
  * next routine step: Makefile and justfile recipes (`make`, `just`),
  * package.json scripts (install hooks run on `npm install`), VS Code tasks
  * (`runOn: folderOpen` runs when the folder opens), dev container lifecycle
- * commands (run when the container is built or started) and Jupyter cells
- * (`!cmd` lines and `%%bash` cells are shell, the rest Python). Written by
+ * commands (run when the container is built or started), Jupyter cells
+ * (`!cmd` lines and `%%bash` cells are shell, the rest Python), husky and
+ * project git hooks, Taskfile and pre-commit commands, CMake `COMMAND`s
+ * (configure runs them) and Python files a routine step runs (conftest.py
+ * under pytest, setup.py on install). Written by
  * any tool, these commands are judged where they are written, as shell text,
  * the way `npm pkg set scripts.x=…` already is.
  *
@@ -18,6 +21,16 @@ const VSCODE_TASKS = /(?:^|\/)\.vscode\/tasks\.json$|\.code-workspace$/;
 const DEVCONTAINER =
   /(?:^|\/)\.devcontainer(?:\/[^/]{1,255})?\/devcontainer\.json$|(?:^|\/)\.devcontainer\.json$/;
 const NOTEBOOK = /\.ipynb$/;
+/** Hooks a hook manager installs from the project (husky, a core.hooksPath folder). */
+const PROJECT_HOOK =
+  /(?:^|\/)(?:\.husky\/(?!_\/)[^/]{1,255}|\.githooks\/[^/]{1,255}|\.hooks\/[^/]{1,255}|\.config\/husky\/[^/]{1,255})$/;
+const TASKFILE = /(?:^|\/)[Tt]askfile(?:\.dist)?\.ya?ml$/;
+const CMAKE = /(?:^|\/)CMakeLists\.txt$|\.cmake$/;
+/** Python files a routine step imports and runs: pytest's conftest, setup.py on install, nox/invoke task files. */
+const PYTHON_RUN =
+  /(?:^|\/)(?:conftest|setup|noxfile|tasks|dodo|fabfile|manage)\.py$/;
+const PRE_COMMIT =
+  /(?:^|\/)\.pre-commit-config\.ya?ml$|(?:^|\/)lefthook\.ya?ml$/;
 
 /** Largest file text read here (UTF-16 units); longer text is not parsed. */
 const MAX_TEXT = 200_000;
@@ -199,6 +212,58 @@ function notebookCommands(text: string): string[] {
   return out;
 }
 
+/** Taskfile `cmds:` items (`- cmd`, `- cmd: cmd`) and `cmd:` values; pre-commit/lefthook `entry:`/`run:` values. */
+function yamlCommands(text: string): string[] {
+  const out: string[] = [];
+  const re =
+    /^[ \t]{0,64}(?:-[ \t]{1,8}(?:cmd:[ \t]{0,8})?|(?:cmd|entry|run|sh):[ \t]{1,8})(.{1,4096})$/gm;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && out.length < MAX_COMMANDS) {
+    let v = m[1].trim();
+    if (/^["'].*["']$/.test(v)) v = v.slice(1, -1);
+    // Plain list items that are keys or names (`- task: build`) are not commands.
+    if (/^[\w.-]{1,64}:(\s|$)/.test(v) || v === "|" || v === ">") continue;
+    out.push(v);
+  }
+  return out;
+}
+
+/** CMake's `execute_process(COMMAND …)` (runs at configure time) and custom command/target `COMMAND …` lines. */
+function cmakeCommands(text: string): string[] {
+  const out: string[] = [];
+  const re = /\bCOMMAND[ \t]{1,16}([^)\n]{1,4096})/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && out.length < MAX_COMMANDS) {
+    // Later keywords end the command; a second COMMAND starts another.
+    for (const part of m[1].split(/[ \t]COMMAND[ \t]/).slice(0, 8)) {
+      const cmd = part.split(
+        /[ \t](?:WORKING_DIRECTORY|OUTPUT_VARIABLE|RESULT_VARIABLE|ERROR_VARIABLE|DEPENDS|COMMENT|VERBATIM|OUTPUT_QUIET|ERROR_QUIET|BYPRODUCTS|USES_TERMINAL)\b/,
+      )[0];
+      out.push(
+        cmd.replace(/\$ENV\{([A-Za-z_][A-Za-z0-9_]{0,63})\}/g, "$$$1")
+          .replace(/"/g, "'"),
+      );
+    }
+  }
+  return out;
+}
+
+/** Whether `p` is a project file whose text a runner runs (see {@link projectRunCommands}). */
+export function isProjectRunFile(p: string): boolean {
+  return [
+    MAKEFILE,
+    JUSTFILE,
+    PACKAGE_JSON,
+    VSCODE_TASKS,
+    DEVCONTAINER,
+    PROJECT_HOOK,
+    TASKFILE,
+    PRE_COMMIT,
+    CMAKE,
+    PYTHON_RUN,
+  ].some((re) => re.test(p));
+}
+
 /**
  * The shell commands a project file at `p` holding `text` hands to its
  * runner (make, just, npm, VS Code, dev containers, Jupyter), or an empty
@@ -212,5 +277,9 @@ export function projectRunCommands(p: string, text: string): string[] {
   if (VSCODE_TASKS.test(p)) return vscodeTasks(text);
   if (DEVCONTAINER.test(p)) return devcontainerCommands(text);
   if (NOTEBOOK.test(p)) return notebookCommands(text);
+  if (PROJECT_HOOK.test(p)) return [text];
+  if (TASKFILE.test(p) || PRE_COMMIT.test(p)) return yamlCommands(text);
+  if (CMAKE.test(p)) return cmakeCommands(text);
+  if (PYTHON_RUN.test(p)) return [`python3 -c ${quote(text)}`];
   return [];
 }

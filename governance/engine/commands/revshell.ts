@@ -7,7 +7,7 @@
 
 import { inlineCode, SHELLS } from "./interpreters.ts";
 import type { State, Unit } from "./unit.ts";
-import type { Pipe } from "./walk.ts";
+import type { Pipe } from "./pipe.ts";
 
 const NETCATS = new Set([
   "nc",

@@ -32,7 +32,7 @@ import {
   resolvePath,
 } from "./paths.ts";
 import { type Arg, litArg, type State, type Unit } from "./unit.ts";
-import type { Pipe } from "./walk.ts";
+import type { Pipe } from "./pipe.ts";
 import { judgeWrite } from "./writes.ts";
 
 const SAFER = "delete a specific folder inside the workspace, such as ./build";
@@ -476,7 +476,8 @@ export function analyzeRm(u: Unit, st: State): void {
   }
   const f = rmFlags(u.args);
   if (f.help) return;
-  const recursive = f.recursive || u.name === "rimraf" || u.name === "del";
+  const recursive = f.recursive || u.name === "rimraf" || u.name === "del" ||
+    u.name === "del-cli";
   const verb = recursive ? `${u.name} -r` : u.name;
   if (f.noPreserve) {
     st.out.matches.add(

@@ -36,6 +36,9 @@ const RUNNERS: ReadonlyMap<string, [RegExp, readonly string[]]> = new Map([
   ["poe", [/^--root$/, ["pyproject.toml"]]],
 ]);
 
+/** Names of standard input as a file. */
+const STDIN_FILE = /^(?:-|\/dev\/stdin|\/dev\/fd\/0|\/proc\/self\/fd\/0)$/;
+
 /** Candidate command texts of a task file: indented lines, and quoted strings. */
 function commandsOf(text: string): string[] {
   const out: string[] = [];
@@ -89,6 +92,14 @@ export function analyzeRunner(u: Unit, st: State): void {
     ? files
     : names;
   for (const f of paths) {
+    if (STDIN_FILE.test(f)) {
+      // make -f - <<'EOF' … / printf … | make -f /dev/stdin: the recipe comes on stdin.
+      if (u.stdin !== null) {
+        const inner = fork(st, 1);
+        for (const c of commandsOf(u.stdin)) st.out.shell(c, inner);
+      }
+      continue;
+    }
     const p = resolvePath(f, base, st.ctx.home);
     const text = p === null ? null : writtenText(p, st);
     if (text === null) continue;

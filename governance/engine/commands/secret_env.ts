@@ -8,7 +8,7 @@
  */
 
 import type { Arg, State, Unit } from "./unit.ts";
-import type { Pipe } from "./walk.ts";
+import type { Pipe } from "./pipe.ts";
 import { hostOf } from "./url.ts";
 import { credentialPrinted, printerPolicy } from "./token_printers.ts";
 

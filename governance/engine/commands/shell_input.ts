@@ -10,7 +10,7 @@
 import { constOutput, LISTED } from "./consts.ts";
 import { resolvePath } from "./paths.ts";
 import type { State, Unit } from "./unit.ts";
-import type { Pipe } from "./walk.ts";
+import type { Pipe } from "./pipe.ts";
 import { outputOf, writtenText } from "./writes.ts";
 
 export { writtenText };

@@ -9,7 +9,7 @@
 
 import { guardPathOf, resolvePath } from "./paths.ts";
 import type { State, Unit } from "./unit.ts";
-import type { Pipe } from "./walk.ts";
+import type { Pipe } from "./pipe.ts";
 import { stdinOf } from "./writes.ts";
 
 interface ClientSpec {

@@ -51,6 +51,8 @@ export interface Unit {
   sudo: boolean;
   /** The command word as written (before normalisation), null for a bare redirection. */
   cmd: Arg | null;
+  /** Ran as a coprocess: its name (`coproc NAME { … }`, else COPROC). */
+  coproc?: string;
   /** Ran through xargs (more arguments come from stdin). */
   xargs?: boolean;
   /** xargs -0 / -d: the input is whole arguments, not blank-separated words. */

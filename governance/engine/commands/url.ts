@@ -19,6 +19,8 @@ const V4_TARGETS: ReadonlyMap<number, string> = new Map([
   [0xa9feaa02, "the ECS task-credentials endpoint (169.254.170.2)"],
   [0x646464c8, "the Alibaba Cloud metadata service (100.100.100.200)"],
   [0xa9fea97b, "the AWS instance service address (169.254.169.123)"],
+  [0xa9feaa17, "the EKS Pod Identity credentials agent (169.254.170.23)"],
+  [0xc00000c0, "the Oracle Cloud Classic metadata service (192.0.0.192)"],
 ]);
 
 /** Parses an IPv4 address the way inet_aton does (1–4 parts, decimal/octal/hex). */
@@ -100,8 +102,11 @@ export function metadataHost(host: string, hint = false): string | null {
       .exec(h);
   if (wrap) {
     const inner = wrap[1].replace(/-/g, ".");
+    // sslip.io also reads eight hex digits as an address (a9fea9fe.sslip.io).
+    const hex = /(?:^|\.)([0-9a-f]{8})$/.exec(inner);
     const d = metadataHost(inner) ??
-      metadataHost(inner.replace(/^.*?\.(?=\d)/, ""));
+      metadataHost(inner.replace(/^.*?\.(?=\d)/, "")) ??
+      (hex ? V4_TARGETS.get(parseInt(hex[1], 16)) ?? null : null);
     if (d) return d + ` via the wildcard DNS name ${h}`;
   }
   const v4 = parseIPv4(h);
@@ -110,6 +115,9 @@ export function metadataHost(host: string, hint = false): string | null {
   if (v6) {
     if (v6.join(":") === [0xfd00, 0xec2, 0, 0, 0, 0, 0, 0x254].join(":")) {
       return "the AWS IPv6 metadata service (fd00:ec2::254)";
+    }
+    if (v6.join(":") === [0xfd00, 0xec2, 0, 0, 0, 0, 0, 0x23].join(":")) {
+      return "the EKS Pod Identity credentials agent (fd00:ec2::23)";
     }
     const zeroHead = v6.slice(0, 5).every((g) => g === 0);
     const mapped = (zeroHead && (v6[5] === 0xffff || v6[5] === 0)) ||
@@ -139,6 +147,19 @@ export function hostOf(url: string): string | null {
   const colons = auth.split(":").length - 1;
   if (colons === 1) auth = auth.slice(0, auth.indexOf(":"));
   return auth || null;
+}
+
+/** The metadata endpoint a `--resolve HOST:PORT:ADDR[,ADDR]` or `--connect-to H:P:H2:P2` value pins a name to, or null. */
+function pinnedMetadata(v: string): string | null {
+  if (v.length > 4096) return null;
+  const rest = v.replace(/^[^:]{0,255}:[^:]{0,16}:/, "");
+  for (const part of rest.split(",").slice(0, 16)) {
+    const bracket = /^\[([^\]]{1,64})\]/.exec(part);
+    const host = bracket ? bracket[1] : part.replace(/:\d{1,5}$/, "");
+    const d = metadataHost(host, true);
+    if (d) return d;
+  }
+  return null;
 }
 
 /** Policy hits for one URL or host text; `hint` when a GCP Metadata-Flavor header accompanies it. */
@@ -174,7 +195,13 @@ export function urlHits(
     const c: CredentialInfo | null = r
       ? credentialOf(r, st.ctx.home, true)
       : null;
-    if (c) hits.push({ name: c.kind, reason: `file:// URL reads ${c.label}` });
+    if (c) {
+      hits.push({
+        name: c.kind,
+        reason: `file:// URL reads ${c.label}`,
+        suggestion: "keep credentials out of the agent's context",
+      });
+    }
   }
   const trav = traversalOf(url);
   if (trav) {
@@ -280,10 +307,26 @@ export function analyzeUrls(u: Unit, st: State): void {
       /metadata-flavor\s{0,4}:\s{0,4}google|x-aws-ec2-metadata-token|metadata\s{0,4}:\s{0,4}true/i
         .test(a.text)
     );
-  for (const a of u.args) {
+  for (let i = 0; i < u.args.length; i++) {
+    const a = u.args[i];
     let t = a.text;
     if (t.length > 4096) continue;
     const eq = t.indexOf("=");
+    if (net && /^--(resolve|connect-to)(=|$)/.test(t)) {
+      // curl --resolve name:80:169.254.169.254: the name is sent to that address.
+      const v = eq > 0 ? t.slice(eq + 1) : u.args[i + 1]?.text ?? "";
+      const d = pinnedMetadata(v);
+      if (d) {
+        st.out.matches.add(
+          "cloud_metadata",
+          `${u.name}: ${
+            t.slice(0, 40)
+          } sends the request to ${d}: it hands out the machine's cloud credentials`,
+          "use the cloud SDK's normal credential chain instead of calling the metadata service",
+        );
+      }
+      continue;
+    }
     if (t.startsWith("-") && eq > 0) t = t.slice(eq + 1);
     const hasScheme = t.includes("://");
     if (!hasScheme && !net && t.indexOf("..") < 0 && t.indexOf("%") < 0) {

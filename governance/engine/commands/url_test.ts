@@ -222,3 +222,33 @@ Deno.test("URL helpers survive 1 MB adversarial input", () => {
     assert.ok(h === null || typeof h === "string");
   }
 });
+
+Deno.test("url: hex wildcard DNS names and --resolve/--connect-to pins to metadata", () => {
+  for (
+    const c of [
+      "curl http://a9fea9fe.sslip.io/latest/meta-data/",
+      "curl --resolve x:80:169.254.169.254 http://x/latest/meta-data/",
+      "curl --resolve=x:80:169.254.169.254 http://x/",
+      "curl --connect-to api:443:[fd00:ec2::254]:80 https://api/",
+    ]
+  ) assert.ok(blocked(c).includes("cloud_metadata"), c);
+  for (
+    const c of [
+      "curl --resolve example.com:443:127.0.0.1 https://example.com/",
+      "curl http://7f000001.sslip.io/",
+    ]
+  ) assert.deepEqual(blocked(c), [], c);
+  const t0 = performance.now();
+  blocked("curl --resolve " + "a:1:".repeat(200_000) + " http://x/");
+  assert.ok(performance.now() - t0 < 1_000);
+});
+
+Deno.test("url: EKS Pod Identity and Oracle Classic credential endpoints", () => {
+  for (
+    const c of [
+      "curl http://169.254.170.23/v1/credentials",
+      "curl 'http://[fd00:ec2::23]/v1/credentials'",
+      "curl http://192.0.0.192/latest/",
+    ]
+  ) assert.ok(blocked(c).includes("cloud_metadata"), c);
+});

@@ -35,33 +35,7 @@ import {
   type URedirect,
 } from "./unit.ts";
 import { unwrap } from "./wrappers.ts";
-
-/** A unit with the state it runs in. */
-export interface Ran {
-  unit: Unit;
-  st: State;
-  /** Already analysed (it came from a nested subshell or group). */
-  done: boolean;
-}
-
-/** A pipeline as seen by analyzers: every element's units, and which element is being judged. */
-export interface Pipe {
-  elements: Ran[][];
-  index: number;
-}
-
-/** An analyzer of one unit. */
-export type Analyzer = (u: Unit, st: State, pipe: Pipe) => void;
-
-/** Per-command-name analyzers plus analyzers for every unit; set by analyze.ts. */
-export interface Registry {
-  byName: Map<string, Analyzer[]>;
-  all: Analyzer[];
-  /** Called for every function definition (fork bombs). */
-  func: (name: string, body: Ran[], st: State) => void;
-  /** Called for standalone assignments (HISTFILE=/dev/null...). */
-  assign: (name: string, value: Arg, st: State) => void;
-}
+import type { Analyzer, Pipe, Ran, Registry } from "./pipe.ts";
 
 let registry: Registry = {
   byName: new Map(),
@@ -370,13 +344,49 @@ function setVar(st: State, name: string, v: Arg, raw?: string): void {
   registry.assign(name, v, st);
 }
 
+/** `x+=more`, `a+=(more words)`: the old value (or array) followed by the new one; unknown if the old is. */
+function appendVar(st: State, name: string, v: Arg, raw: string): void {
+  const arr = st.arrays.get(name);
+  const old = st.env.get(name);
+  if (raw.startsWith("(") && raw.length < 4096) {
+    const before = arr ?? (old ? [old[0]] : []);
+    setVar(st, name, v, raw);
+    const added = st.arrays.get(name);
+    if (added) {
+      const all = [...before, ...added].slice(0, 256);
+      st.arrays.set(name, all);
+      st.env.set(name, [all[0] ?? ""]);
+    } else {
+      st.arrays.delete(name);
+      st.env.delete(name);
+    }
+    return;
+  }
+  if (arr) {
+    // a+=x on an array appends to its first element.
+    if (!v.known) {
+      st.arrays.delete(name);
+      st.env.delete(name);
+      return;
+    }
+    const first = (arr[0] ?? "") + v.text;
+    st.arrays.set(name, [first, ...arr.slice(1)]);
+    st.env.set(name, [first]);
+    return;
+  }
+  const base = (old ?? varValues(name, st))?.[0] ?? "";
+  const text = (base + v.text).slice(0, 65_536);
+  setVar(st, name, { ...v, text, alts: [text], prefix: base + v.prefix });
+}
+
 function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   if (--st.out.budget < 0) return null;
   const standalone = cmd.words.length === 0;
   for (const a of cmd.assigns) {
     const v = expandWord(a.value, st);
     walkSubs(v, st);
-    if (standalone) setVar(st, a.name, v, a.value.raw);
+    if (standalone && a.append) appendVar(st, a.name, v, a.value.raw);
+    else if (standalone) setVar(st, a.name, v, a.value.raw);
     else {
       registry.assign(a.name, v, st);
       if (v.known) analyzeEnvCommand(a.name, v.text, st);
@@ -475,6 +485,7 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     sudo: uw.sudo,
     cmd: uw.args[0],
   };
+  if (uw.coproc) unit.coproc = uw.coproc;
   if (uw.xargs) {
     unit.xargs = true;
     if (uw.xargsWhole) unit.xargsWhole = true;
@@ -551,6 +562,20 @@ function readInto(
     : new RegExp("[" + own.slice(0, 16).replace(/[\\\]^-]/g, "\\$&") + "]");
   const join = own === "" ? " " : own[0];
   const parts = text?.split(sep) ?? [];
+  // read -a NAME (-ra NAME): the words go into the array NAME.
+  const k = u.args.findIndex((a) => /^-[a-zA-Z]{0,6}a$/.test(a.text));
+  const arrName = k >= 0 ? u.args[k + 1]?.text : undefined;
+  if (arrName !== undefined && /^[A-Za-z_]\w{0,63}$/.test(arrName)) {
+    if (text === undefined) {
+      st.arrays.delete(arrName);
+      st.env.delete(arrName);
+    } else {
+      const words = parts.filter((w) => own !== "" || w !== "").slice(0, 256);
+      st.arrays.set(arrName, words);
+      st.env.set(arrName, [words[0] ?? ""]);
+    }
+    return;
+  }
   names.forEach((n, k) => {
     if (text === undefined) st.env.delete(n);
     else if (k === names.length - 1) {

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { givenRun } from "./given_runs.ts";
 import { scriptOption, toolRunner } from "./tool_runners.ts";
 import { type Arg, commandName } from "./unit.ts";
 
@@ -223,6 +224,8 @@ export interface Unwrapped {
   script: string | null;
   /** Wrappers whose own options are judged too (nsenter -t 1 -m): their argv, name first. */
   judged: Arg[][];
+  /** Run as a coprocess: its name. */
+  coproc?: string;
 }
 
 /** Wrappers that are dangerous by their own options, not only by what they run. */
@@ -297,6 +300,10 @@ function parallelCommand(args: Arg[]): Arg[] | string | null {
   const vals = args.slice(sep + 1).filter((a) => !/^:::/.test(a.text))
     .slice(0, 8);
   if (!cmd.length) return null;
+  if (cmd.length === 1 && cmd[0].text === "{}" && vals.length) {
+    // parallel {} ::: 'cmd a': each value is the whole command line.
+    return vals.map((v) => v.text).join("\n");
+  }
   if (cmd.length === 1 && /\s/.test(cmd[0].text)) {
     const text = cmd[0].text;
     return vals.length
@@ -319,6 +326,14 @@ function opensShell(name: string, opts: Arg[]): boolean {
     /^--(shell|login)$/.test(a.text) ||
     /^-[a-zA-Z]{0,6}[si][a-zA-Z]{0,6}$/.test(a.text) && !a.text.startsWith("--")
   );
+}
+
+/** A word as shell text: known words single-quoted, unknown ones (`$HOME`) left to expand. */
+function quoteWord(a: Arg): string {
+  if (!a.known) return a.text;
+  return /^[\w@%+=:,./-]{1,4096}$/.test(a.text)
+    ? a.text
+    : "'" + a.text.replace(/'/g, "'\\''") + "'";
 }
 
 /** Peels every wrapper off `args` (args[0] is the command word). */
@@ -345,6 +360,16 @@ export function unwrap(input: Arg[]): Unwrapped {
     if (tool !== null) {
       if (!tool.length) break;
       args = tool;
+      continue;
+    }
+    const given = givenRun(name, args);
+    if (given !== null) {
+      if ("script" in given) {
+        // The program itself is still judged (git filter-branch rewrites history).
+        res.script = given.script;
+        break;
+      }
+      args = given.argv;
       continue;
     }
     const runner = RUNNERS[name];
@@ -389,6 +414,16 @@ export function unwrap(input: Arg[]): Unwrapped {
       args = args.slice(k + 1);
       continue;
     }
+    if (name === "coproc") {
+      // coproc NAME { cmd; } names the coprocess; coproc cmd … is COPROC.
+      const named = /^[A-Za-z_]\w{0,63}$/.test(args[1]?.text ?? "") &&
+        args[2]?.text === "{";
+      res.coproc = named ? args[1].text : "COPROC";
+      args = (named ? args.slice(3) : args.slice(1)).filter((a) =>
+        a.text !== "{" && a.text !== "}"
+      );
+      continue;
+    }
     const spec = WRAPPERS[name];
     if (!spec) break;
     if (name === "command") {
@@ -431,7 +466,11 @@ export function unwrap(input: Arg[]): Unwrapped {
             : t.startsWith("--split-string=")
             ? [{ ...args[i], text: t.slice(15) }, ...args.slice(i + 1)]
             : [{ ...args[i], text: t.slice(2) }, ...args.slice(i + 1)];
-          res.script = rest.map((a) => a.text).join(" ");
+          // env -S 'sh -c "x"' y: the string is split into words, the words after it are appended as they are.
+          res.script = [
+            rest[0]?.text ?? "",
+            ...rest.slice(1).map(quoteWord),
+          ].join(" ");
           res.args = [];
           return res;
         }
@@ -477,6 +516,15 @@ export function unwrap(input: Arg[]): Unwrapped {
       return res;
     }
     const rest = args.slice(i);
+    if (
+      spec.sudo && rest.length === 1 && /\s/.test(rest[0].text) &&
+      opensShell(name, args.slice(1, i))
+    ) {
+      // sudo -s 'rm -rf x': the shell runs the text with -c.
+      res.script = rest[0].text;
+      res.args = [];
+      return res;
+    }
     if (!rest.length) {
       if (name === "xargs") {
         args = [{ ...args[0], text: "echo", alts: ["echo"], prefix: "echo" }];

@@ -25,7 +25,8 @@ import { type Arg, type State, type Unit, writtenText } from "./unit.ts";
 export { writtenText };
 import { followLinks, trackLink } from "./links.ts";
 import { judgeFileContent } from "./file_content.ts";
-import type { Pipe } from "./walk.ts";
+import { isProjectRunFile, projectRunCommands } from "./project_runs.ts";
+import type { Pipe } from "./pipe.ts";
 
 /** Judges writing to `a`; `truncating` when the file is emptied first (`>`, truncate). */
 export function judgeWrite(
@@ -231,6 +232,15 @@ function recordWrite(target: Arg, content: string | null, st: State): void {
   if (runsLater(p) && st.depth < 8) {
     // Shell start-up files, cron tables and git hooks run their text later: judge it as code.
     st.out.shell(cronToShell(p, content), {
+      ...st,
+      depth: st.depth + 1,
+      env: new Map(st.env),
+    });
+  }
+  const cmds = st.depth < 8 ? projectRunCommands(p, content) : [];
+  if (cmds.length) {
+    // Recipes, scripts, hooks and tasks written into the project run at its next routine step.
+    st.out.shell(cmds.join("\n"), {
       ...st,
       depth: st.depth + 1,
       env: new Map(st.env),
@@ -564,6 +574,14 @@ export function analyzeInPlace(u: Unit, st: State): void {
       if (raw) {
         const p = followLinks(raw, st);
         judgeFileContent(p, inserted, st, `${u.name} -i`);
+        if (inserted && isProjectRunFile(p) && st.depth < 8) {
+          // sed -i 's/vitest/CMD/' package.json: the new text becomes a recipe, script or hook.
+          st.out.shell(inserted, {
+            ...st,
+            depth: st.depth + 1,
+            env: new Map(st.env),
+          });
+        }
         // The inserted text is in the file now: a runner or shell reading it later on the line runs it.
         if (inserted) st.out.fileWrites.push({ path: p, content: inserted });
       }

@@ -34,10 +34,24 @@ const WINDOW = 260;
  * `\b` keeps the scan cheap: most positions fail at once.
  */
 const AI_RE =
-  /\b(?:ai|llms?|gpt(?:-?\d(?:\.\d)?)?|chatgpt|codex|claude|copilot|cursor|devin|gemini|agents?|assistants?|automation|bots?|summari[sz]ers?|models?|tools?)\b/gi;
-/** A qualifier that makes `models` or `tools` a name of the AI reader. */
+  /\b(?:ai|llms?|gpt(?:-?\d(?:\.\d)?)?|chatgpt|codex|claude|copilot|cursor|devin|gemini|agents?|assistants?|automation|bots?|summari[sz]ers?|models?|tools?|reviewers?|triagers?|generators?|screeners?|crawlers?|scrapers?|readers?|systems?|software|programs?|whoever|anything)\b/gi;
+/** A qualifier (one or two words) that makes `models`, `tools`, `reviewers` ... a name of the AI reader. */
 const QUALIFIER =
-  /\b(?:ai|language|vision|llm|gpt|automated|autonomous|coding|code|review|reviewer|triage|ci|release|deploy|cli|large|a\.i\.)[\s-]{1,3}$/i;
+  /\b(?:ai|language|vision|llm|gpt|automated|autonomous|coding|code|review|reviewer|triage|ci|release|deploy|cli|large|a\.i\.)[\s-]{1,3}(?:[a-z]{3,16}[\s-]{1,3})?$/i;
+/** Names that are the AI reader only with a qualifier (`automated reviewer`, `AI readers`). */
+const QUALIFIED_ONLY =
+  /^(?:models?|tools?|reviewers?|triagers?|generators?|screeners?|crawlers?|scrapers?|readers?)$/i;
+/** Names that are the AI reader only as the reader of this text (`systems reading this on a customer's behalf`, `whoever automates this`). */
+const READER_ONLY = /^(?:systems?|software|programs?|whoever|anything)$/i;
+/** What makes a {@link READER_ONLY} name the reader: reading or acting on this text, or for someone. */
+const READS_THIS =
+  /^(?:\s{1,3}(?:that|which|who))?\s{1,3}(?:reads?|reading|process(?:es|ing)?|pars(?:es|ing)|handles?|handling|automates?|automating|summari[sz](?:es|ing)|ingests?|ingesting|index(?:es|ing))\s{1,3}(?:this|these)\b|^(?:\s{1,3}[\w-]{1,20}){0,3}?\s{1,3}(?:acting|working|operating)\s{1,3}(?:for|on\s{1,3}(?:the\s{1,3}|a\s{1,3})?[\w-]{1,20}(?:'s|\u2019s)?\s{1,3}behalf)\b|^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}?on\s{1,3}(?:the\s{1,3}|a\s{1,3})?(?:user|customer|person|someone|client)(?:'s|\u2019s)\s{1,3}behalf\b/i;
+/** The person told to have their AI do it (`have your assistant paste`, `tell your bot to`; a question, `can your agent push`, asks about it). */
+const YOURS_BEFORE =
+  /\b(?:have|has|let|ask|tell|get|make)\s{1,3}your\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i;
+/** A task handed to a named reader (`The maintainers ask that any automated reviewer also ...`). */
+const ASKED_THAT_BEFORE =
+  /\b(?:ask|asks|asked|request|requests|requested|require|requires|expect|expects|prefer|prefers)\s{1,3}that\s{1,3}(?:any|every|all|each|the)?\s{0,3}$/i;
 /** An @-mention reaching the name (`@codex-bot`, `@ai-instruction`). */
 const MENTION_BEFORE = /(?:^|[^\w.@/])@[\w-]{0,30}$/;
 /** What may stand right before a vocative: a sentence, line or quote start, a greeting, "note to". */
@@ -51,7 +65,7 @@ const READER_BEFORE =
   /(?:\b(?:any|every|all|each|whichever|whatever)\s{1,4}|\bwho(?:ever)?\s{1,4}(?:is|are)\s{1,4}(?:the|an?)\s{1,4}|\b(?:if|when|since)\s{1,4}you(?:'re|\s{1,4}are)\s{1,4}(?:an?\s{1,4}|the\s{1,4})?)(?:[\w-]{1,20}\s{1,3})?$/i;
 /** A modal after a name (`agents must`, `language models editing this workflow should`). */
 const MODAL_AFTER =
-  /^(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:must|should|shall|needs?\s{1,3}to|have\s{1,3}to|has\s{1,3}to|(?:are|is)\s{1,3}(?:required|expected|asked|instructed|supposed)\s{1,3}to|please|will\s{1,3}now|may\s{1,3}now|can\s{1,3}now|(?:are|is)\s{1,3}(?:now\s{1,3})?(?:authori[sz]ed|permitted|allowed|cleared)\s{1,3}to|(?:has|have)\s{1,3}(?:now\s{1,3})?(?:the\s{1,3})?(?:permission|authori[sz]ation|clearance)\s{1,3}to)\b/i;
+  /^(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:must|should|shall|needs?\s{1,3}to|have\s{1,3}to|has\s{1,3}to|(?:are|is)\s{1,3}(?:required|expected|asked|instructed|supposed|requested|kindly\s{1,3}requested)\s{1,3}to|please|will\s{1,3}now|may\s{1,3}now|can\s{1,3}now|(?:are|is)\s{1,3}(?:now\s{1,3})?(?:authori[sz]ed|permitted|allowed|cleared)\s{1,3}to|(?:has|have)\s{1,3}(?:now\s{1,3})?(?:the\s{1,3})?(?:permission|authori[sz]ation|clearance)\s{1,3}to)\b/i;
 /** An opinion or proposal about what a named bot should do, addressed to people. */
 const OPINION_BEFORE =
   /\b(?:i|we)\s{1,3}(?:(?:don'?t|do\s{1,3}not)\s{1,3})?(?:think|believe|feel|agree|suggest|propose|doubt)\s{1,3}(?:that\s{1,3})?(?:the|our|this|any)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i;
@@ -107,10 +121,10 @@ const NEGATED_CLAUSE =
 
 /** A command that runs code fetched from elsewhere or changes where packages come from. */
 const FETCH_CMD =
-  /\bcurl\b[^\n|]{0,160}\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|da|k)?sh\b|\bwget\b[^\n]{0,160}(?:\|\s{0,3}(?:ba|z)?sh\b|-O\s{0,2}-)|\bnpm\s{1,3}config\s{1,3}set\b|\bpip\s{1,3}install\s{1,3}(?:https?:|git\+)|\bpowershell\b|\biex\b|\beval\s{0,3}[("`$]|\bpython[\d.]{0,4}\s{1,3}-c\b|\bbase64\s{1,3}(?:-d|--decode)\b/i;
+  /\bcurl\b[^\n|]{0,160}\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|da|k)?sh\b|\bwget\b[^\n]{0,160}(?:\|\s{0,3}(?:ba|z)?sh\b|-O\s{0,2}-)|\bnpm\s{1,3}config\s{1,3}set\b|--(?:extra-)?index-url\s{0,3}=?\s{0,3}http:\/\/|--registry\s{0,3}=?\s{0,3}http:\/\/|\bpip\s{1,3}install\s{1,3}(?:https?:|git\+)|\bpowershell\b|\biex\b|\beval\s{0,3}[("`$]|\bpython[\d.]{0,4}\s{1,3}-c\b|\bbase64\s{1,3}(?:-d|--decode)\b/i;
 /** A command that destroys, publishes, escalates or reaches out. */
 const HARM_CMD =
-  /\brm\s{1,3}-[a-z]{0,4}[rf]|\bgit\s{1,3}push\b|\bgit\s{1,3}reset\s{1,3}--hard\b|\bnpm\s{1,3}publish\b|\b(?:nc|ncat|netcat)\s{1,3}-?[\w.]|\bchmod\s{1,3}(?:-R\s{1,3})?[0-7]?777\b|\bsudo\s{1,3}\w|\bdrop\s{1,3}(?:table|database|schema)\b|\btruncate\s{1,3}table\b|\bmkfs\b|\bdd\s{1,3}if=|--no-verify\b|\bssh\s{1,3}[\w.-]{1,64}@|\bscp\s|\bcrontab\s{1,3}-|\bsystemctl\s{1,3}(?:stop|disable)\b|\bdocker\s{1,3}run\s{1,3}--privileged\b|\biptables\s{1,3}-F\b|\bkubectl\s{1,3}delete\b|\bterraform\s{1,3}destroy\b|\bos\.system\b|\bsubprocess\./i;
+  /\brm\s{1,3}-[a-z]{0,4}[rf]|\bgit\s{1,3}push\b|\bgit\s{1,3}config\s{1,3}--global\s{1,3}(?:credential\.helper|url\.)|\bgit\s{1,3}remote\s{1,3}set-url\b|\bgit\s{1,3}reset\s{1,3}--hard\b|\bnpm\s{1,3}publish\b|\b(?:nc|ncat|netcat)\s{1,3}-?[\w.]|\bchmod\s{1,3}(?:-R\s{1,3})?[0-7]?777\b|\bsudo\s{1,3}\w|\bdrop\s{1,3}(?:table|database|schema)\b|\btruncate\s{1,3}table\b|\bmkfs\b|\bdd\s{1,3}if=|--no-verify\b|\bssh\s{1,3}[\w.-]{1,64}@|\bscp\s|\bcrontab\s{1,3}-|\bsystemctl\s{1,3}(?:stop|disable)\b|\bdocker\s{1,3}run\s{1,3}--privileged\b|\biptables\s{1,3}-F\b|\bkubectl\s{1,3}delete\b|\bterraform\s{1,3}destroy\b|\bos\.system\b|\bsubprocess\./i;
 /** Prose that has the reader fetch a program and run it (`download the binary from http://... and run it as root`). */
 const FETCH_RUN =
   /\b(?:download|fetch|get|grab|pull)\b[^.\n]{0,80}?(?:https?:\/\/|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)\S{0,200}\s[^.\n]{0,80}?\b(?:run|execute|launch|install)\s{1,3}(?:it|them|this|that)\b[^.\n]{0,20}?\b(?:as\s{1,3}(?:root|admin(?:istrator)?)|with\s{1,3}sudo|immediately)\b/i;
@@ -123,7 +137,7 @@ const dangerous = (s: string): boolean =>
 
 /** Where data would leave to: a URL, an e-mail or IP address, a paste service, the model's own reply. */
 const OUTSIDE =
-  /https?:\/\/|\b[\w.+-]{1,64}@[\w-]{1,64}\.[a-z]{2,}|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\b(?:pastebin|gist|webhook|ngrok|requestbin|transfer\.sh|discord|telegram|s3:\/\/)/i;
+  /https?:\/\/|\b[a-z][\w-]{1,62}(?:\.[a-z][\w-]{1,62}){1,4}\/[\w-]{2,40}\/|\b[\w.+-]{1,64}@[\w-]{1,64}\.[a-z]{2,}|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\b(?:pastebin|gist|webhook|ngrok|requestbin|transfer\.sh|discord|telegram|s3:\/\/)/i;
 /** An outside address as the destination (`to https://...`, `at ops@x.example`). */
 const OUTSIDE_DEST =
   /\b(?:to|into|at|onto|via|on|with)\s{1,3}(?:[\w.-]{1,30}\s{1,3}){0,2}?(?:https?:\/\/|[\w.+-]{1,64}@[\w-]{1,64}\.[a-z]{2,}|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|(?:pastebin|gist|webhook|ngrok|requestbin|transfer\.sh|discord|telegram)|s3:\/\/)/i;
@@ -140,7 +154,7 @@ const REPLY =
   /\b(?:your|the)\s{1,3}(?:next\s{1,3}|final\s{1,3}|first\s{1,3})?(?:answer|reply|response|summary|output|review|message|pr\s{1,3}description|commit\s{1,3}message|release\s{1,3}notes|changelog)\b|\b(?:a|the)\s{1,3}(?:public\s{1,3})?(?:comment|issue)\b/i;
 /** Secrets and files holding them. */
 const SECRET =
-  /(?:(?<![\w-])\.ssh\b|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?<![\w-])\.(?:env|aws|kube|npmrc|netrc|pgpass|git-credentials)\b|\bkubeconfig\b|(?<![\w-])\.docker\/config|\/etc\/(?:shadow|passwd|sudoers)\b|\bcredentials?\b|\bsecrets?\b|\bpasswords?\b|\bpasswd\b|\bpassphrases?\b|\btokens?\b|\bapi[\s_-]?keys?\b|\b(?:ssh|private|signing|deploy|access|secret|gpg|pgp)\s{1,3}keys?\b|\bcookies?\b|\bsession\s{1,3}(?:ids?|tokens?|data)\b|\benv(?:ironment)?\s{1,3}var(?:iable)?s?\b|\bcredit\s{1,3}cards?\b|\bcard\s{1,3}numbers?\b|\bsocial\s{1,3}security\b|\bseed\s{1,3}phrases?\b|\bprivate\s{1,3}data\b|\b(?:database\s{1,3}|db\s{1,3})?connection\s{1,3}strings?\b|\bdsn\b|\baws\s{1,3}(?:access\s{1,3})?keys?\b|\bmcp\.json\b|\.config\/gh\b|\bclaude_desktop_config\b)/i;
+  /(?:(?<![\w-])\.ssh\b|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?<![\w-])\.(?:env|aws|kube|npmrc|netrc|pgpass|git-credentials)\b|\bkubeconfig\b|(?<![\w-])\.docker\/config|\/etc\/(?:shadow|passwd|sudoers)\b|\bcredentials?\b|\bsecrets?\b|\bpasswords?\b|\bpasswd\b|\bpassphrases?\b|\btokens?\b|\bapi[\s_-]?keys?\b|\b(?:ssh|private|signing|deploy|access|secret|gpg|pgp)\s{1,3}keys?\b|\bcookies?\b|\bsession\s{1,3}(?:ids?|tokens?|data)\b|\benv(?:ironment)?\s{1,3}var(?:iable)?s?\b|\bcredit\s{1,3}cards?\b|\bcard\s{1,3}numbers?\b|\bsocial\s{1,3}security\b|\bseed\s{1,3}phrases?\b|\bprivate\s{1,3}data\b|\b(?:database\s{1,3}|db\s{1,3})?connection\s{1,3}strings?\b|\bdsn\b|\baws\s{1,3}(?:access\s{1,3})?keys?\b|\bmcp\.json\b|\.config\/gh\b|\bclaude_desktop_config\b|\bprintenv\b|(?<![\w-])\.gnupg\b|\bmaster\.key\b)/i;
 /** Constants naming a secret (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`): upper case only, or `monkey` would count. */
 const SECRET_NAME = /\b[A-Z][A-Z0-9_]{1,40}(?:KEY|TOKEN|SECRET|PASSWORD)\b/;
 const SECRET_G = new RegExp(SECRET.source, "gi");
@@ -459,10 +473,12 @@ function addresses(text: string, s: number, e: number): boolean {
   if (speakerLabel(text, s, e)) return false;
   let before = text.slice(Math.max(0, s - 64), s);
   if (MENTION_BEFORE.test(before)) return true;
+  const name = text.slice(s, e);
+  if (READER_ONLY.test(name)) return READS_THIS.test(text.slice(e, e + 80));
   const q = QUALIFIER.exec(before);
   if (q) before = before.slice(0, q.index);
   else if (
-    /^(?:models?|tools?)$/i.test(text.slice(s, e)) &&
+    QUALIFIED_ONLY.test(name) &&
     // `Note to the model:` names its reader.
     !(/^\s{0,3}[,:]/.test(text.slice(e, e + 4)) &&
       /\b(?:note|message|instructions?|reminder)\s{1,4}(?:to|for)\s{1,4}(?:the|any|all)\s{1,4}$/i
@@ -472,6 +488,7 @@ function addresses(text: string, s: number, e: number): boolean {
   if (TAG_BEFORE.test(before)) return TAG_AFTER.test(after);
   if (VOCATIVE_AFTER.test(after) && VOCATIVE_BEFORE.test(before)) return true;
   if (READING_AFTER.test(after)) return true;
+  if (ASKED_THAT_BEFORE.test(before) || YOURS_BEFORE.test(before)) return true;
   if (MODAL_AFTER.test(after)) {
     // An opinion about the bot, told to people (`I don't think the bot should approve anything`).
     if (OPINION_BEFORE.test(before)) return false;
@@ -577,6 +594,63 @@ function fromProbes(text: string, probes: number[][]): [number, number][] {
     if (!OUTSIDE.test(win)) continue;
     seen++;
     if (requestIn(win, "none") >= 0) return [[s, s + win.length]];
+  }
+  return out;
+}
+
+/**
+ * Instructions to use one of the reader's tools (`call the shell tool with
+ * ...`, `use your run_terminal_cmd tool to execute ...`, `invoke the
+ * http_request tool`): only an AI has tools called by name, so the sentence
+ * is addressed to it and judged from its verb on.
+ */
+const TOOL_USE_RE =
+  /\b(?:call|use|invoke|run|trigger)\s{1,3}(?:the|your|its|their)\s{1,3}[`'"]?[\w./-]{1,40}[`'"]?\s{1,3}(?:tool|function|plugin|action)\b/gi;
+/**
+ * A call of a named function with arguments, asked for now (`should now
+ * call delete_repository(name="x")`): API docs name calls too (`Call
+ * approve_payout(id) only from the dashboard`), without the push.
+ */
+const FUNCTION_CALL_RE =
+  /\b(?:should|must|now|next|then|please|needs?\s{1,3}to)\s{1,3}(?:now\s{1,3}|also\s{1,3}|first\s{1,3}|just\s{1,3})?(?:call|invoke|run|execute)\s{1,3}`?([a-z][a-z0-9]{1,24}(?:[_.][a-z0-9]{1,24}){1,4})`?\s{0,2}\(/gi;
+
+/**
+ * Grave requests made through the reader's tools: a tool named for use, or
+ * a function called by name, whose request (the function's name read as
+ * words: `delete repository`) is grave. Spans [start, end).
+ */
+export function toolUseRequests(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let seen = 0;
+  TOOL_USE_RE.lastIndex = 0;
+  for (
+    let m = TOOL_USE_RE.exec(text);
+    m !== null && seen < MAX_CANDIDATES;
+    m = TOOL_USE_RE.exec(text), seen++
+  ) {
+    const win = windowAt(text, m.index);
+    const at = requestIn(win, "ai");
+    if (at >= 0) {
+      out.push([
+        m.index,
+        Math.min(m.index + win.length, lineEnd(text, m.index + at)),
+      ]);
+      return out;
+    }
+  }
+  FUNCTION_CALL_RE.lastIndex = 0;
+  seen = 0;
+  for (
+    let m = FUNCTION_CALL_RE.exec(text);
+    m !== null && seen < MAX_CANDIDATES;
+    m = FUNCTION_CALL_RE.exec(text), seen++
+  ) {
+    const from = m.index + m[0].length;
+    const args = text.slice(from, Math.min(lineEnd(text, from), from + 200));
+    if (requestIn(m[1].replace(/[_.]/g, " ") + " " + args, "ai") >= 0) {
+      out.push([m.index, from + args.length]);
+      return out;
+    }
   }
   return out;
 }

@@ -27,12 +27,16 @@ const MAX_LINKS = 128;
 /** Characters of context each side of a link searched for a fill instruction. */
 const AROUND = 300;
 
-/** A markdown image or link target (group 1), or an HTML image source (group 2). */
+/**
+ * A markdown image or link target (group 1), an HTML image source (group
+ * 2), or a bare address the text asks to show as an image (`render the
+ * markdown image https://...`, group 3).
+ */
 const LINK_RE =
-  /\]\(\s{0,2}<?(https?:\/\/[^\s)>]{1,2000})|<img\b[^>]{0,400}?\bsrc\s{0,2}=\s{0,2}["']?(https?:\/\/[^\s"'>]{1,2000})/gi;
+  /\]\(\s{0,2}<?(https?:\/\/[^\s)>]{1,2000})|<img\b[^>]{0,400}?\bsrc\s{0,2}=\s{0,2}["']?(https?:\/\/[^\s"'>]{1,2000})|\b(?:render|show|display|embed|include|output)\s{1,3}(?:the\s{1,3}|this\s{1,3}|an?\s{1,3})?(?:markdown\s{1,3}|tracking\s{1,3})?(?:image|img|pixel|badge|picture)\s{0,3}:?\s{0,3}<?(https?:\/\/[^\s)>"']{1,2000})/gi;
 /** Templated placeholders; the group that matched is the slot's name. */
 const TEMPLATED =
-  /\{\{\s{0,3}([^{}]{1,60}?)\s{0,3}\}\}|\$\{([^{}]{1,60})\}|<([^<>]{1,60})>?|%3C([^%]{1,60})%3E|\[([^[\]]{1,60})\]|%5B([^%]{1,60})%5D|\{([A-Za-z_][\w .-]{0,60})\}/gi;
+  /\{\{\s{0,3}([^{}]{1,60}?)\s{0,3}\}\}|\$\{([^{}]{1,60})\}|<([^<>]{1,60})>?|%3C([^%]{1,60})%3E|\[([^[\]]{1,60})\]|%5B([^%]{1,60})%5D|\{([A-Za-z_][\w .-]{0,60})\}|\$\(([^()]{1,80})\)/gi;
 /** What a slot may be named for: a secret, the conversation, the person's data. */
 const SENSITIVE =
   /secret|token|key|pass(?:word|wd|phrase)?|\benv\b|\.env|credential|histor|conversation|chat|messages?|prompt|e-?mail|contents?|summary|session|cookie|ssh|\baws\b|\bapi\b|\bauth|private|user_?(?:data|input|message|email|name)|memory|answer|reply/i;
@@ -68,7 +72,10 @@ function afterHost(url: string): string {
 
 /** Spans [start, end) of images and links whose address has a slot for data. */
 export function beaconLinks(text: string): [number, number][] {
-  if (!text.includes("](") && !/<img\b/i.test(text)) return [];
+  if (
+    !text.includes("](") &&
+    !/<img\b|\b(?:image|img|pixel|badge|picture)\b/i.test(text)
+  ) return [];
   const out: [number, number][] = [];
   LINK_RE.lastIndex = 0;
   let n = 0;
@@ -77,7 +84,7 @@ export function beaconLinks(text: string): [number, number][] {
     m !== null && n < MAX_LINKS;
     m = LINK_RE.exec(text), n++
   ) {
-    const url = m[1] ?? m[2] ?? "";
+    const url = m[1] ?? m[2] ?? m[3] ?? "";
     const rest = afterHost(url);
     if (!rest) continue;
     let hit = false;
@@ -88,6 +95,14 @@ export function beaconLinks(text: string): [number, number][] {
         hit = true;
         break;
       }
+    }
+    // A command substitution the address's end cut at a space
+    // (`&env=$(cat .env | base64)`): read on to its closing bracket.
+    const sub = hit ? null : /\$\(([^()]{0,80})$/.exec(rest);
+    if (sub) {
+      const end = m.index + m[0].length;
+      const more = /^[^()\n]{0,80}\)/.exec(text.slice(end, end + 82));
+      if (more && SENSITIVE.test(sub[1] + more[0])) hit = true;
     }
     if (!hit) {
       const around = text.slice(

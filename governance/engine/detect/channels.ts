@@ -57,11 +57,16 @@ const CONTENT_KEY = /"(?:content|text)"\s{0,3}:\s{0,3}"/g;
 
 /** Tool-call structures. */
 const TOOL_CALL_RE =
-  /"(?:tool_calls|function_call|tool_use|tool_call|recipient_name)"\s{0,3}:|"type"\s{0,3}:\s{0,3}"(?:tool_use|function)"|"method"\s{0,3}:\s{0,3}"tools\/call"|"(?:name|tool|function)"\s{0,3}:\s{0,3}"[\w./-]{1,64}"\s{0,3},\s{0,3}"(?:arguments|args|input|parameters|params)"\s{0,3}:|<(?:invoke\s{1,3}name=|tool_call>|tool_use>|function_calls>)|^[ \t]{0,4}Action:[ \t]{0,3}[\w./-]{1,64}[ \t]{0,3}\n[ \t]{0,4}Action[ \t]Input:/gim;
+  /"(?:tool_calls|function_call|tool_use|tool_call|recipient_name)"\s{0,3}:|"type"\s{0,3}:\s{0,3}"(?:tool_use|function)"|"method"\s{0,3}:\s{0,3}"tools\/call"|"(?:next_action|next_step|action|then|call)"\s{0,3}:\s{0,3}\{\s{0,3}"(?:tool|call|name|function)"\s{0,3}:|"(?:name|tool|function)"\s{0,3}:\s{0,3}"[\w./-]{1,64}"\s{0,3},\s{0,3}"(?:arguments|args|input|parameters|params)"\s{0,3}:|<(?:invoke\s{1,3}name=|tool_call>|tool_use>|function_calls>)|^[ \t]{0,4}Action:[ \t]{0,3}[\w./-]{1,64}[ \t]{0,3}\n[ \t]{0,4}Action[ \t]Input:/gim;
 
-/** A field named for the AI: `instructions_for_agent`, `x-ai-directive`, `ai_note`. */
+/**
+ * A field named for the AI: `instructions_for_agent`, `x-ai-directive`,
+ * `ai_note`. The match of the first shape starts at its noun; the field name
+ * before it is found by {@link fieldStart} (a lazy `[\w-]{0,30}?` lead-in
+ * tried at every word made this the costliest pass over long text).
+ */
 const AI_FIELD_RE =
-  /\b[\w-]{0,30}?(?:instructions?|directives?|notes?|messages?|prompt|tasks?)[_-](?:for|to)[_-](?:the[_-])?(?:ai|llm|agents?|assistants?|models?|bots?|copilot|codex|claude)\b|\b(?:x-)?(?:ai|llm|agent|assistant|model|bot)[_-](?:instructions?|directives?|tasks?|notes?|prompts?|commands?|orders)\b/gi;
+  /(?:instructions?|directives?|notes?|messages?|prompt|tasks?)[_-](?:for|to)[_-](?:the[_-])?(?:ai|llm|agents?|assistants?|models?|bots?|copilot|codex|claude)\b|\b(?:x-)?(?:ai|llm|agent|assistant|model|bot)[_-](?:instructions?|directives?|tasks?|notes?|prompts?|commands?|orders)\b/gi;
 const FIELD_VALUE = /^["']?\s{0,3}[:=,]/;
 
 /** Clauses about the reader's own task, and requests to remember. */
@@ -93,6 +98,13 @@ const FETCHES = /https?:\/\/|\bcurl\b|\bwget\b/;
  */
 export const CHANNEL_WORDS =
   "user users human system developer action ai llm agent agents assistant assistants model models bot bots copilot codex claude summari answer repl respond translat tell you remember memory save store write add put update mention disclose reveal don do never instead claude.md agents.md gemini.md .cursorrules .windsurfrules copilot-instructions";
+
+/** Where the field name holding `at` starts: up to 30 word characters or dashes back. */
+function fieldStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < 30 && /[\w-]/.test(text[i - 1])) i--;
+  return i;
+}
 
 /** True when a body is a grave request (or, from a system turn, a rule change; from a tool call, a download put where it runs later). */
 function graveBody(
@@ -284,7 +296,7 @@ export function channelRequests(
       );
       if (block) e += block[0].length;
     }
-    judge(m.index, e, text.slice(s, e), "ai");
+    judge(fieldStart(text, m.index), e, text.slice(s, e), "ai");
   }
 
   // The reader's own task, and requests to remember.

@@ -36,7 +36,7 @@ export type ScanFn = (
 const HINT = new RegExp(
   String.fromCharCode(27) +
     String
-      .raw`|[\w~+/=.-]\\\r?\n[\w~+/=.-]|\\+["/]|[\u00a0\u00ad\u200b-\u200d\u2007\u2009\u202f\u2060\u3000\ufeff\uff01-\uff5e]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|%[0-9a-fA-F]{2}|&#?[A-Za-z0-9]{2,8};|[[({<]\s?(?:at|dot)\s?[\])}>]|[[(]\.[\])]|\sdot\s`,
+      .raw`|[\w~+/=.-]\\\r?\n[\w~+/=.-]|\\+["/]|[A-Za-z0-9]\\[_*]|[\u00a0\u00ad\u200b-\u200d\u2007\u2009\u202f\u2060\u3000\ufeff\uff01-\uff5e]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|%[0-9a-fA-F]{2}|&#?[A-Za-z0-9]{2,8};|[[({<]\s?(?:at|dot)\s?[\])}>]|[[(]\.[\])]|\sdot\s`,
   "i",
 );
 
@@ -65,6 +65,9 @@ const ENTITIES: Readonly<Record<string, string>> = {
   comma: ",",
   semi: ";",
 };
+
+const isWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 const isHex = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
@@ -146,8 +149,9 @@ function emailSeparators(text: string): Map<number, [number, string]> {
 
 /**
  * The decoded view of `text`, or undefined when nothing in it is disguised.
- * Escapes (`\uXXXX`, `\xHH`, `%XX`, `&#N;`, `&#xH;`, `&name;`, and `\"`
- * and `\/` behind any number of backslashes) are decoded,
+ * Escapes (`\uXXXX`, `\xHH`, `%XX`, `&#N;`, `&#xH;`, `&name;`, `\"`
+ * and `\/` behind any number of backslashes, markdown's `\_` and `\*` inside
+ * a word) are decoded,
  * ANSI CSI sequences and invisible characters dropped, full-width forms and
  * odd spaces folded to ASCII, obfuscated e-mail separators replaced.
  */
@@ -205,6 +209,14 @@ export function undisguise(text: string): View | undefined {
       if (e === 34 || e === 47) {
         code = e;
         len = j + 1 - i;
+      } else if (
+        // A markdown escape inside a word (`sk\_live\_…`, `a\*b`): the
+        // character itself.
+        (e === 95 || e === 42) && j === i + 1 && i > 0 &&
+        isWordChar(text.charCodeAt(i - 1))
+      ) {
+        code = e;
+        len = 2;
       } else if (
         // \uXXXX and \xHH behind any number of backslashes too (JSON in a
         // JSON string in a JSON response: \\u0067).
@@ -332,6 +344,30 @@ function bareContinuation(text: string, b: number): boolean {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** Longest lowercase run read as a word of prose; a random tail this long and all lowercase is rare. */
+const PROSE_WORD = 24;
+
+/**
+ * Whether the line starting at `b` begins with a word (`a-z`, or a capital
+ * and 2+ of `a-z`, at most {@link PROSE_WORD} letters, then a full stop or
+ * no token character): the start of the next line's text, not the rest of a wrapped
+ * token.
+ */
+function proseWord(text: string, b: number): boolean {
+  const c0 = text.charCodeAt(b);
+  const capital = c0 >= 65 && c0 <= 90;
+  let r = capital ? b + 1 : b;
+  while (r < text.length && r - b <= PROSE_WORD) {
+    const c = text.charCodeAt(r);
+    if (c < 97 || c > 122) break;
+    r++;
+  }
+  if (r - b < (capital ? 3 : 1) || r - b > PROSE_WORD) return false;
+  // A full stop ending the word (`done.`) is prose too.
+  if (text.charCodeAt(r) === 46) r++;
+  return r >= text.length || !isTokenChar(text.charCodeAt(r));
+}
+
 /** Characters a log prefix ends with before the message (`| `, `] `, `: `, `> `, a space). */
 const isPrefixEnd = (c: number): boolean =>
   c === 32 || c === 9 || c === 124 || c === 93 || c === 58 || c === 62;
@@ -413,7 +449,19 @@ export function unwrapLines(
   }
   if (breaks.length === 0) return undefined;
   const cuts: [number, number][] = [];
-  for (const nl of breaks) {
+  // Near keywords, the line after a cut that is all token goes on being
+  // read (a token wrapped over three or more lines): its break is looked at
+  // without a keyword of its own.
+  let chained = -1;
+  let bi = 0;
+  while (bi < breaks.length || chained >= 0) {
+    let nl: number;
+    const chain = chained >= 0;
+    if (chain) {
+      nl = chained;
+      chained = -1;
+      while (bi < breaks.length && breaks[bi] <= nl) bi++;
+    } else nl = breaks[bi++];
     // Left side: skip a wrap mark and spaces, then read the token back.
     let e = nl;
     if (e > 0 && text.charCodeAt(e - 1) === 13) e--;
@@ -438,7 +486,7 @@ export function unwrapLines(
     }
     // A token: letters with digits, or both cases (not a word of prose).
     if (a - t < 10 || !((lower || upper) && digit || lower && upper)) continue;
-    if (near !== undefined && !nearIn(near, t, a)) continue;
+    if (near !== undefined && !chain && !nearIn(near, t, a)) continue;
     // Right side: indentation, table borders, an opening quote, then token characters.
     let b = nl + 1;
     while (
@@ -467,8 +515,21 @@ export function unwrapLines(
     // Without a wrap mark the next line must be nothing but the rest of the
     // token: a line of its own such as `LOG_LEVEL=debug` or `host: db` is
     // the next setting, not a continuation.
-    if (!marked && !bareContinuation(text, b)) continue;
+    // Further down a chain, a line of nothing but token goes on with it
+    // even with an `=` inside (Atlassian's `…=E94BEFDF` tail).
+    if (
+      !marked && !bareContinuation(text, b) &&
+      !(chain && wholeTokenLine(text, b))
+    ) continue;
+    // Nor is a lowercase word (`customer`, `done`): the next line's prose.
+    if (!marked && proseWord(text, b)) continue;
     cuts.push([a, b]);
+    if (near !== undefined) {
+      const next = text.indexOf("\n", b);
+      if (next > b && next - b <= 4096 && wholeTokenLine(text, b)) {
+        chained = next;
+      }
+    }
   }
   return cuts.length === 0 ? undefined : cutView(text, cuts);
 }

@@ -198,6 +198,53 @@ Deno.test("unwrapping: the next setting of a .env file is not read as the rest o
   );
 });
 
+Deno.test("unwrapping: a word starting the next line is not read as the rest of a token", () => {
+  // Generated, not a real key.
+  const sk = "sk_live_" + "4eC39HqLyjWDarjtT1zdp7dcXyZ";
+  for (const next of ["customer", "customer id 5", "Customer: 4", "done."]) {
+    const r = scan(`${sk}\n${next}`);
+    assert.ok(!r.redacted.includes(sk.slice(8)), r.redacted);
+    assert.ok(r.redacted.endsWith(`\n${next}`), r.redacted);
+  }
+  // A wrapped tail with a digit or mixed case still joins.
+  const oa = "sk-proj-" + "abcdEFGH1234abcdEFGH1234abcd" + "EFGH1234abcdEFGH";
+  const w = scan(`OPENAI_API_KEY=${oa.slice(0, 36)}\n${oa.slice(36)}`);
+  assert.ok(!w.redacted.includes(oa.slice(36)), w.redacted);
+});
+
+Deno.test("markdown escapes inside a word (sk\\_live\\_) decode in the view", () => {
+  // Generated, not a real key.
+  const sk = "sk_live_" + "51MwEq2vsYwwWGLQn1VpHvvzzlfS7bcH7kipR3Xv9i";
+  const md = sk.replace(/_/g, "\\_");
+  redacts(`Rotated key: ${md} (old)`, md.slice(12), ["Rotated key: ", "(old)"]);
+  // Prose with escapes keeps its words.
+  const prose = "set my\\_var and a\\*b in the README";
+  assert.equal(redact(prose, findSensitive(prose)), prose);
+  const long = "a\\_".repeat(40_000);
+  const started = performance.now();
+  findSensitive(long);
+  assert.ok(performance.now() - started < 5_000);
+});
+
+Deno.test("unwrapping near a keyword: a token wrapped over three lines, tail and all", () => {
+  // Generated, not a real token.
+  const at = "ATATT3xFfGF0" +
+    "qx1PKwTcstnfps_iGIkwbQoIgXx91uK3VFQidaehnReTEuPgZqAoOlse204rygdc" +
+    "HH81Md7UpF8s88znIwDd0Oc3owBgHjtf721mVYUXdhM4BmcchjR3Ge9YRUJq6CViiW" +
+    "k3Jd9QwErTy7UiOp2=E94BEFDF";
+  const t = `JIRA_API_TOKEN=${at.slice(0, 76)}\n${at.slice(76, 152)}\n${
+    at.slice(152)
+  }\nLOG_LEVEL=debug`;
+  const out = redacts(t, at.slice(152), ["LOG_LEVEL=debug"]);
+  assert.ok(!out.includes(at.slice(76, 152)), out);
+  // 20 000 token lines after one keyword: the chain is read once.
+  const long = `JIRA_API_TOKEN=${at.slice(0, 76)}\n` +
+    `${at.slice(76, 152)}\n`.repeat(20_000);
+  const started = performance.now();
+  findSensitive(long);
+  assert.ok(performance.now() - started < 10_000);
+});
+
 Deno.test("unwrapLines near keywords: one line end per line, not a search per keyword", () => {
   // 10 MB on one line full of keyword-like URLs, then a wrapped token: the
   // keyword offsets all share the one line end.

@@ -20,7 +20,7 @@ function reservedDomain(domain: string): boolean {
 
 /** Local parts of documentation addresses: placeholders and roles (a person's name at example.com, `jane.doe@example.com`, stays a finding: tests and fixtures use it for a real address). */
 const PLACEHOLDER_LOCAL =
-  /^(?:user|username|you|your[\w.-]*|me|my[\w.-]*|name|first[._-]?last|firstname[._-]?lastname|someone|somebody|email|mail|test[\w.-]*|demo|sample|foo|bar|baz|admin|root|info|support|help|contact|sales|hello|team|dev|devs|ops|ci|bot|build|deploy|webmaster|security|abuse|billing)$/;
+  /^(?:user|username|you|your[\w.-]*|me|my[\w.-]*|name|first[._-]?last|firstname[._-]?lastname|someone|somebody|email|mail|test[\w.-]*|demo|sample|foo|bar|baz|admin|root|info|support|help|contact|sales|hello|team|dev|devs|ops|ci|bot|build|deploy|webmaster|security|abuse|billing|releases?|maintainers?|packag(?:es|ing)|signing|press|legal|privacy|jobs|careers|alerts|notifications|status)$/;
 
 /** Mailboxes of systems, not people, at any domain. */
 const SYSTEM_LOCAL =

@@ -11,15 +11,17 @@ import type { Finding } from "../types.ts";
 import {
   INJECTION_POLICIES,
   type InjectionPolicy,
+  splitAnchors,
 } from "../policies/injection.ts";
 import { MODEL, scoreChunk } from "./injection_model.ts";
 import { INJECTION_REACH } from "../policies/injection_reach.ts";
 import { asciiBytes } from "./ascii.ts";
-import { addressedRequests } from "./addressed.ts";
+import { addressedRequests, toolUseRequests } from "./addressed.ts";
 import { CHANNEL_WORDS, channelRequests } from "./channels.ts";
 import { beaconLinks } from "./beacon.ts";
 import { quotedMention } from "./mention.ts";
 import { exhibited } from "./exhibit.ts";
+import { assistantTurn } from "./transcript.ts";
 
 export { INJECTION_POLICIES };
 
@@ -169,6 +171,8 @@ interface TextPattern {
   whole: boolean;
   /** Space-separated anchor words (see {@link InjectionPolicy.anchors}). */
   anchors: string;
+  /** Words one of which a window must also hold (none: no such test). */
+  also: string[];
   /** The global regex that runs (built by {@link regexOf}). */
   re?: RegExp;
   /** Built by {@link reachOf}. */
@@ -223,13 +227,17 @@ function buildPatterns(): void {
     p.anchors.length > 0 && !p.nonAscii
   ).map((p) => ({
     policy: p,
-    pats: p.anchors.map((anchors, k): TextPattern => ({
-      policy: p,
-      index: k,
-      whole: !anchors.trim(),
-      anchors,
-      margin: 0,
-    })),
+    pats: p.anchors.map((a, k): TextPattern => {
+      const { words, also } = splitAnchors(a);
+      return {
+        policy: p,
+        index: k,
+        whole: words.length === 0,
+        anchors: words.join(" "),
+        also,
+        margin: 0,
+      };
+    }),
   }));
   PATTERNS = TEXT_POLICIES.flatMap((p) => p.pats);
 }
@@ -248,7 +256,7 @@ const ROT13_ID = -1;
  * long text skip its passes. Ids −2, −3, −4, −5.
  */
 const PROBE_WORDS = [
-  "ai llm gpt chatgpt codex claude copilot cursor devin gemini agent assistant automation bot summari model tool",
+  "ai llm gpt chatgpt codex claude copilot cursor devin gemini agent assistant automation bot summari model tool reviewer triager generator screener crawler scraper reader system software program whoever anything",
   "you new please kindly",
   "send upload forward email e-mail mail post paste attach copy share leak transfer exfiltrate zip print reveal output dump reply respond",
   CHANNEL_WORDS,
@@ -333,6 +341,7 @@ function init(): void {
   });
   PATTERNS.forEach((p, k) => {
     for (const w of p.anchors.split(/\s+/)) if (w) addWord(w, k);
+    for (const w of p.also) addWord(w, PATTERNS.length + k);
   });
   const words = [...idsOf.keys()];
   /** Characters given a symbol (the only ones that can start an anchor). */
@@ -517,7 +526,9 @@ let wholePattern: boolean | undefined;
 function allAnchorWords(): string[] {
   return anchorWords ??= [
     ...ROT13_WORDS,
-    ...INJECTION_POLICIES.filter((p) => !p.nonAscii).flatMap((p) => p.anchors),
+    ...INJECTION_POLICIES.filter((p) => !p.nonAscii).flatMap((p) =>
+      p.anchors.map((a) => splitAnchors(a).words.join(" "))
+    ),
   ].join(" ").toLowerCase().replace(/\u017f/g, "s").trim().split(/\s+/);
 }
 
@@ -578,6 +589,10 @@ interface AnchorState {
   curE: Float64Array;
   rot13: boolean;
   probes: number[][];
+  /** Per pattern with "also" words, their word starts (in order). */
+  also: number[][];
+  /** Per pattern, 1 when more "also" places were seen than are kept. */
+  alsoFull: Uint8Array;
 }
 
 /** {@link prefilter} over the text's code units (bytes when it is ASCII). */
@@ -589,6 +604,8 @@ function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
     curE: new Float64Array(count).fill(-1),
     rot13: false,
     probes: PROBE_WORDS.map(() => []),
+    also: PATTERNS.map(() => []),
+    alsoFull: new Uint8Array(count),
   };
   const runs: number[] = [];
   let any = 0;
@@ -611,6 +628,9 @@ function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
   const { windows, curS, curE } = st;
   for (let k = 0; k < count; k++) {
     if (curE[k] >= 0) windows[k].push(curS[k], curE[k]);
+    if (PATTERNS[k].also.length > 0 && st.alsoFull[k] === 0) {
+      windows[k] = windowsHolding(windows[k], st.also[k]);
+    }
   }
   return {
     windows,
@@ -620,6 +640,17 @@ function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
     zeroWidth: (any & F_ZERO_WIDTH) !== 0,
     tags: (any & F_TAG) !== 0,
   };
+}
+
+/** The windows [s0, e0, s1, e1, ...] that hold one of the sorted places `at`. */
+function windowsHolding(wins: number[], at: number[]): number[] {
+  const out: number[] = [];
+  let j = 0;
+  for (let w = 0; w < wins.length; w += 2) {
+    while (j < at.length && at[j] < wins[w]) j++;
+    if (j < at.length && at[j] < wins[w + 1]) out.push(wins[w], wins[w + 1]);
+  }
+  return out;
 }
 
 /** Walks the anchor trie from `i` and widens the windows of the patterns whose anchors end on the way. */
@@ -640,6 +671,12 @@ function anchorsAt(
             const at = st.probes[-2 - k];
             if (at.length < MAX_PROBES && at[at.length - 1] !== i) at.push(i);
           }
+          continue;
+        }
+        if (k >= PATTERNS.length) {
+          const at = st.also[k - PATTERNS.length];
+          if (at.length >= MAX_PROBES) st.alsoFull[k - PATTERNS.length] = 1;
+          else if (at[at.length - 1] !== i) at.push(i);
           continue;
         }
         const p = PATTERNS[k];
@@ -741,7 +778,7 @@ function instructionLike(text: string, encoded = false): boolean {
 // Hidden content.
 
 const HIDDEN_STYLE_RE =
-  /(?:display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden|font-size\s{0,4}:\s{0,4}0(?![.\d]{0,6}[1-9])|opacity\s{0,4}:\s{0,4}0(?![.\d]{0,6}[1-9])|color\s{0,4}:\s{0,4}transparent|\shidden(?=[\s>]))/gi;
+  /(?:display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden|font-size\s{0,4}:\s{0,4}0(?![.\d]{0,6}[1-9])|opacity\s{0,4}:\s{0,4}0(?![.\d]{0,6}[1-9])|color\s{0,4}:\s{0,4}transparent|\shidden(?=[\s>])|\bclass\s{0,4}=\s{0,4}["'][\w -]{0,80}?\b(?:sr-only|visually-hidden)\b)/gi;
 
 /** A markdown link or image with a title (`[x](url "title")`): shown only on hover. */
 const LINK_TITLE_RE =
@@ -798,7 +835,9 @@ function hiddenMarkup(text: string): Finding[] {
       if (end - gt > 2000) continue;
       n++;
       last = end;
-      if (instructionLike(text.slice(gt + 1, end))) {
+      // The element's text is a hidden channel: a grave request in it
+      // counts whoever it addresses, as in a comment.
+      if (instructionLike(text.slice(gt + 1, end), true)) {
         out.push(finding(HIDDEN, m.index, end));
       }
     }
@@ -1251,6 +1290,26 @@ function hints(t: string): number {
 }
 
 /**
+ * Letters of a spaced-out run joined: the separator most of its gaps use
+ * goes, any other one is a word gap (`D.i.s.r.e.g.a.r.d t.h.e` reads
+ * `Disregard the`, `f-o-r-g-e-t y-o-u-r` reads `forget your`).
+ */
+function joinRun(run: string): string {
+  const count = new Map<string, number>();
+  for (let i = 1; i < run.length; i += 2) {
+    count.set(run[i], (count.get(run[i]) ?? 0) + 1);
+  }
+  let main = "";
+  let most = 0;
+  for (const [c, n] of count) if (n > most) [main, most] = [c, n];
+  let out = run[0];
+  for (let i = 1; i < run.length; i += 2) {
+    out += (run[i] === main ? "" : " ") + run[i + 1];
+  }
+  return out;
+}
+
+/**
  * One line spelt plainly: look-alike Cyrillic and Greek letters and
  * full-width forms read as Latin, digits inside words read as letters
  * (`a11` as `all`, `ign0re`), letters spaced apart joined. Undefined when
@@ -1277,7 +1336,7 @@ export function skeleton(line: string): string | undefined {
     });
   }
   if (/[ .\-_*\u00b7][A-Za-z][ .\-_*\u00b7]/.test(t)) {
-    t = t.replace(SPACED_RE, (run) => run.replace(/[^A-Za-z]/g, ""));
+    t = t.replace(SPACED_RE, joinRun);
   }
   return t === line ? undefined : t;
 }
@@ -1305,13 +1364,19 @@ function skeletonFindings(text: string, places: readonly number[]): Finding[] {
     budget -= line.length;
     const plain = skeleton(line);
     if (plain === undefined || hints(plain) <= hints(line)) continue;
-    for (const f of patternFindings(plain)) {
+    const found = patternFindings(plain);
+    for (const f of found) {
       const same = plain.length === line.length;
       out.push({
         ...f,
         start: pos + (same ? f.start : 0),
         end: pos + (same ? f.end : line.length),
       });
+    }
+    // A disguised spelling hides what it says, as a comment does: a grave
+    // request in it counts whoever it addresses.
+    if (found.length === 0 && addressedRequests(plain, true).length > 0) {
+      out.push(finding(ENCODED, pos, pos + line.length));
     }
   }
   return out;
@@ -1354,9 +1419,13 @@ function words(text: string, start: number, end: number): number {
  * at 0.87: 12, at 0.82: 20). With the structural cue features
  * (injection_cues.ts, 2026-12-03) 0.90 flags none of 2,520 files and 0.87
  * flags 5, for 57.4% -> 60% of the attacks of project sets the model never
- * saw (grouped cross-validation, 1.9% false positives).
+ * saw (grouped cross-validation, 1.9% false positives). Trained on tune18 and
+ * tune19 as well (2026-12-03), the model flags 21 of 2,312 documentation
+ * files (/usr/share/doc, global npm packages) at 0.87, 9 at 0.90, 7 at 0.915
+ * and 5 at 0.93 (main's model at 0.87: 4); at 0.90 it finds 58.3% of
+ * heldout20 (never trained on) against 50.0%.
  */
-const CLASSIFIER_FLOOR = 0.87;
+const CLASSIFIER_FLOOR = 0.90;
 
 /** Words that, read backwards, are common in injected requests (`erongi`, `dnes`, `eht`). */
 const REVERSED_HINT_G =
@@ -1401,6 +1470,16 @@ function reversedFindings(text: string): Finding[] {
   return out;
 }
 
+/**
+ * Policies whose findings on an assistant's turn of a pasted transcript
+ * (see {@link assistantTurn}) are the assistant's words, not requests.
+ */
+const SPOKEN = new Set([
+  "sys_injection_agent_command",
+  ADDRESSED.id,
+  CHANNEL.id,
+]);
+
 /** Prompt-injection findings in a text (patterns, decoded payloads, and the classifier). */
 export function findPromptInjection(text: string): Finding[] {
   if (!text.trim()) return [];
@@ -1415,7 +1494,8 @@ export function findPromptInjection(text: string): Finding[] {
   // as examples: the classifier is not to flag a chunk for them either.
   const mentioned: Finding[] = [];
   const talkedAbout = (f: Finding): boolean => {
-    const m = quotedMention(text, f) || exhibited(text, f);
+    const m = quotedMention(text, f) || exhibited(text, f) ||
+      (SPOKEN.has(f.policyId) && assistantTurn(text, f.start));
     if (m) mentioned.push(f);
     return m;
   };
@@ -1424,6 +1504,8 @@ export function findPromptInjection(text: string): Finding[] {
     ...patterns,
     ...addressedRequests(text, false, pre.probes)
       .map(([s, e]) => finding(ADDRESSED, s, e))
+      .filter((f) => !talkedAbout(f)),
+    ...toolUseRequests(text).map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
     ...channelRequests(
       text,

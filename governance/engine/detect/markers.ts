@@ -34,6 +34,9 @@ const DISGUISE_CS = [
   "%",
   "&#",
   "&",
+  // Markdown escapes inside a word (`sk\_live\_…`).
+  "\\_",
+  "\\*",
   // Octal escapes of printable characters (decoded by `pieces.ts`).
   // A line continuation that may split a token (`abc\<newline>def`).
   "\\\n",

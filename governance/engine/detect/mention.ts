@@ -72,6 +72,21 @@ function leadIn(text: string, lineStart: number): string {
 }
 
 /**
+ * An opening single quote up to 60 characters before `at` on its line: one
+ * that stands after a space, a bracket, a colon or the line start, with no
+ * other single quote between it and `at` (so an apostrophe, `don't`, is not
+ * taken for one), or -1.
+ */
+function singleOpen(text: string, lineStart: number, at: number): number {
+  for (let i = at - 1; i >= Math.max(lineStart, at - 60); i--) {
+    const c = text[i];
+    if (c !== "'" && c !== "\u2018") continue;
+    return i === lineStart || /[\s(\[:,]/.test(text[i - 1]) ? i : -1;
+  }
+  return -1;
+}
+
+/**
  * The quotation holding a finding: [open, close] offsets of its quote marks
  * on the finding's line, or undefined. The opening quote is right before the
  * finding or (double quotes only, which apostrophes cannot be mistaken for)
@@ -91,6 +106,7 @@ function quotation(text: string, f: Finding): [number, number] | undefined {
         break;
       }
     }
+    if (open < 0) open = singleOpen(text, lineStart, f.start);
     if (open < 0) return undefined;
   }
   const closers = closerOf(text[open]);

@@ -45,6 +45,7 @@ import {
 } from "./resolve.ts";
 import { asciiBytes } from "./ascii.ts";
 import { disguisedFindings } from "./disguise.ts";
+import { gutterView } from "./gutter.ts";
 import {
   byteListFindings,
   groupedFindings,
@@ -55,6 +56,7 @@ import { recurrences, recurs } from "./recur.ts";
 import { healthCells } from "./health.ts";
 import { scriptHeaderHints, type TableCell, tableCells } from "./tables.ts";
 import { typedPairCells } from "./typed_pairs.ts";
+import { keyValueRows } from "./kv_rows.ts";
 import { MARK, MARKERS } from "./markers.ts";
 import { foldedTraits, textTraits, TRAIT_BITS } from "./traits.ts";
 import { installScanner } from "./sensitive_slot.ts";
@@ -430,13 +432,26 @@ export function keywordHits(
  * All PII and secret findings in text, non-overlapping (longest/most
  * specific wins), sorted by start; values in disguise (escaped, encoded,
  * coloured, wrapped, base64) are found in decoded views and reported at
- * their span in `text` (see `disguise.ts`).
+ * their span in `text` (see `disguise.ts`); a file view with numbered
+ * lines is read without its line-number gutters (see `gutter.ts`).
  */
 export function findSensitive(
   text: string,
   opts: SensitiveOptions = {},
 ): Finding[] {
   if (text.length === 0) return [];
+  // A file view with numbered lines is read without its gutters.
+  const view = gutterView(text);
+  if (view === undefined) return findInText(text, opts);
+  return findInText(view.text, opts).map((f) => ({
+    ...f,
+    start: view.from[f.start],
+    end: view.to[f.end - 1],
+  }));
+}
+
+/** {@link findSensitive} on a text as it stands. */
+function findInText(text: string, opts: SensitiveOptions): Finding[] {
   const plain = scanPlain(text, opts);
   let marks = plain.marks;
   let labelAt = plain.labelAt;
@@ -468,6 +483,9 @@ export function findSensitive(
   ) extra.push(f);
   if ((marks & MARK.record) !== 0) {
     for (const f of cellFindings(healthCells(text), opts)) extra.push(f);
+  }
+  if (plain.secretHit) {
+    for (const f of settingFindings(text, opts)) extra.push(f);
   }
   if ((marks & (MARK.disguise | MARK.base64)) !== 0 || plain.secretHit) {
     const hidden = disguisedFindings(text, (t, cats) =>
@@ -555,6 +573,32 @@ function labelledKind(
     if (f.start <= from && f.end >= t.length) return f.policyId;
   }
   return undefined;
+}
+
+/**
+ * Secrets in the value cells of name/value tables (see `kv_rows.ts`): each
+ * row is scanned as the assignment `name=value`, and a finding in its value
+ * part is reported at the value cell.
+ */
+function settingFindings(text: string, opts: SensitiveOptions): Finding[] {
+  if (opts.categories !== undefined && !opts.categories.includes("secret")) {
+    return [];
+  }
+  const out: Finding[] = [];
+  for (const row of keyValueRows(text)) {
+    const off = row.key.length + 1;
+    const line = `${row.key}=${text.slice(row.start, row.end)}`;
+    const found = scanPlain(line, { ...opts, categories: ["secret"] });
+    for (const f of found.findings) {
+      if (f.start < off) continue;
+      out.push({
+        ...f,
+        start: row.start + f.start - off,
+        end: row.start + f.end - off,
+      });
+    }
+  }
+  return out;
 }
 
 /** Cells of labelled table columns (see `tables.ts`) or record fields (see `health.ts`) as findings of their catalogue kind. */
@@ -702,7 +746,9 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
       scan(i, hits.positions[i]);
     }
   }
-  const anchors = secretAt.length > 1 ? sortedUnique(secretAt) : secretAt;
+  const anchors = secretAt.length > 1
+    ? sortedUnique(secretAt, text.length)
+    : secretAt;
   return {
     findings: resolve(e, cands, text.length),
     marks,
@@ -710,7 +756,7 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
     secretHit,
     secretAt: globalSecret ? undefined : anchors,
     secretAnchors: anchors,
-    labelAt: labelAt.length > 1 ? sortedUnique(labelAt) : labelAt,
+    labelAt: labelAt.length > 1 ? sortedUnique(labelAt, text.length) : labelAt,
     traits,
   };
 }
@@ -729,7 +775,16 @@ function labelStart(text: string, p: number): boolean {
  * text of one keyword repeated holds each offset several times; a typed
  * array sorts millions of them without a comparator call each.
  */
-function sortedUnique(offsets: readonly number[]): number[] {
+function sortedUnique(offsets: readonly number[], length: number): number[] {
+  if (offsets.length * 8 > length) {
+    // Dense (a keyword repeated over the whole text): mark and read the
+    // offsets in order, linear in the text instead of n log n in the hits.
+    const at = new Uint8Array(length + 1);
+    for (const p of offsets) at[p] = 1;
+    const out: number[] = [];
+    for (let i = 0; i <= length; i++) if (at[i] === 1) out.push(i);
+    return out;
+  }
   const sorted = Int32Array.from(offsets).sort();
   const out: number[] = [];
   for (let i = 0; i < sorted.length; i++) {

@@ -152,8 +152,19 @@ Deno.test("not secrets: examples, default or repeated passwords in URLs, short P
   assert.deepEqual(types("postgres://app:Zq8RbWk2Xy5M@db:5432/app"), [
     "password",
   ]);
+  // A service-account address names a machine, not a person (see validators.ts).
+  for (
+    const t of [
+      '"client_email": "deploy@prod-4821.iam.gserviceaccount.com"',
+      "member: serviceAccount:ci-runner@billing-481.iam.gserviceaccount.com",
+      "123456789012-compute@developer.gserviceaccount.com",
+    ]
+  ) {
+    assert.deepEqual(types(t), [], t);
+  }
+  // A person's address beside it still is one.
   assert.deepEqual(
-    types('"client_email": "deploy@prod-4821.iam.gserviceaccount.com"'),
+    types("owner jane.roe@gmail.com, sa ci@p-1.iam.gserviceaccount.com"),
     ["email"],
   );
 });

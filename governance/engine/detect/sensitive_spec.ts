@@ -43,6 +43,8 @@ export type ValidatorName =
   | "assigned_secret"
   | "url_password"
   | "hex_key"
+  | "mnemonic"
+  | "printed_secret"
   | "aws_secret_paired"
   | "jwt"
   | "pem"

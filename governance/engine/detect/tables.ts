@@ -209,7 +209,7 @@ function headerHints(text: string): number[] {
 }
 
 /** Delimiters a table row is split at; `"  "` is a run of two or more spaces (aligned columns). */
-const DELIMITERS = [",", "\t", "|", "│", ";", "  "] as const;
+export const DELIMITERS = [",", "\t", "|", "│", ";", "  "] as const;
 
 /** Cells of one line of space-aligned columns: runs separated by two or more spaces. */
 function spacedCells(
@@ -236,7 +236,7 @@ function spacedCells(
 }
 
 /** Cells of one line split at `d`, with their spans (box borders at the ends dropped). */
-function cells(
+export function cells(
   text: string,
   start: number,
   end: number,
@@ -260,7 +260,10 @@ function cells(
 }
 
 /** Trimmed span of a cell (spaces and one pair of quotes removed). */
-function trimCell(text: string, [a, b]: [number, number]): [number, number] {
+export function trimCell(
+  text: string,
+  [a, b]: [number, number],
+): [number, number] {
   while (a < b && (text[a] === " " || text[a] === "\t")) a++;
   while (
     b > a &&
@@ -291,7 +294,7 @@ function lineEnd(text: string, i: number): number {
 }
 
 /** Rows that separate a header from the body (`----+----`, `+----+`, `|---|`). */
-const RULE = /^[\s+|─┼┬┴├┤╋━-]*$/;
+export const RULE = /^[\s+|─┼┬┴├┤╋━-]*$/;
 
 /** Cell values that are empty on purpose. */
 const EMPTY = /^(?:null|\\n|none|n\/a|na|-|—|\(null\)|\[redacted[^\]]*\])$/i;
@@ -300,6 +303,10 @@ const EMPTY = /^(?:null|\\n|none|n\/a|na|-|—|\(null\)|\[redacted[^\]]*\])$/i;
 interface TableContext extends CheckContext {
   labelled?: LabelReader;
 }
+
+/** A date or time (`2026-12-01`, `12/01/2026`, `10:00:00`): a password column's metadata (`chage -l`, `passwd -S`), not a password. */
+const DATE_CELL =
+  /^(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.]{5,15}Z?)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)$/;
 
 /** Pushes the cell `a`..`b` of column `col` when its value passes the column's shape and validator. */
 function checkCell(
@@ -320,7 +327,7 @@ function checkCell(
   }
   if (col.shape !== undefined && !col.shape.test(v)) return;
   if (col.validator === undefined) {
-    if (v.length < 6 || isPlaceholder(v)) return;
+    if (v.length < 6 || isPlaceholder(v) || DATE_CELL.test(v)) return;
   } else {
     ctx.start = a;
     ctx.end = b;
@@ -328,6 +335,57 @@ function checkCell(
     if (!VALIDATORS[col.validator](v, ctx)) return;
   }
   out.push({ start: a, end: b, policyId: col.policyId });
+}
+
+/** Characters a column name does not hold but a password or token may. */
+const NOT_A_NAME = /[!$%^*=+@~\\{}<>?&]/;
+
+/** Names of fields that a key/value listing has beside a password (besides the column names). */
+const FIELD_NAMES = new Set([
+  "user",
+  "username",
+  "user_name",
+  "login",
+  "host",
+  "hostname",
+  "port",
+  "database",
+  "db",
+  "url",
+  "name",
+  "key",
+  "value",
+]);
+
+/** Whether the cell `c` is a field name ({@link FIELD_NAMES} or a column name). */
+function fieldName(text: string, c: [number, number]): boolean {
+  const [a, b] = trimCell(text, c);
+  if (b - a > 40) return false;
+  const n = columnName(text.slice(a, b));
+  return FIELD_NAMES.has(n) || COLUMNS.has(n);
+}
+
+/** Longest stretch of rule lines looked back over for the row above a header. */
+const LOOK_BACK = 4;
+
+/**
+ * Whether the line above `ls` (rule lines skipped) splits at `d` into `n`
+ * cells: then the line at `ls` is a row of that table, not its header.
+ */
+function belowRow(text: string, ls: number, d: string, n: number): boolean {
+  let end = ls - 1;
+  for (let k = 0; end > 0 && k < LOOK_BACK; k++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    if (end - start > 2000) return false;
+    const line = text.slice(start, end);
+    if (line.trim() === "") return false;
+    if (RULE.test(line)) {
+      end = start - 1;
+      continue;
+    }
+    return line.includes(d) && cells(text, start, end, d).length === n;
+  }
+  return false;
 }
 
 /** A line that may start an SQL statement with a column list (`INSERT INTO`, `COPY`). */
@@ -407,6 +465,12 @@ export function tableCells(
       if (cols.every((c) => c === undefined)) continue;
       // Header cells are short names, not sentences.
       if (header.some((c) => c[1] - c[0] > 60)) continue;
+      // Nor values: `password    Tundra!x8` is a row of a key/value listing
+      // (`vault kv get`), and so is a line below a row of as many cells.
+      if (header.some((c) => NOT_A_NAME.test(text.slice(c[0], c[1])))) {
+        continue;
+      }
+      if (belowRow(text, ls, d, header.length)) continue;
       let pos = le + 1;
       while (pos < text.length) {
         const e = lineEnd(text, pos);
@@ -417,6 +481,11 @@ export function tableCells(
         }
         const row = cells(text, pos, e, d);
         if (row.length !== header.length) break;
+        // A field name under a known column (`username` below `password`):
+        // the lines are keys and values, not a header and its rows.
+        if (row.some((c, k) => cols[k] !== undefined && fieldName(text, c))) {
+          break;
+        }
         row.forEach((c, k) => {
           const col = cols[k];
           if (col === undefined) return;

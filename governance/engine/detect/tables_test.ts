@@ -100,6 +100,33 @@ Deno.test("tables: a secret column is redacted", () => {
   assert.ok(out.includes("2026-01-02"), out);
 });
 
+Deno.test("tables: a key/value listing is not a header and its rows (vault kv get)", () => {
+  // Generated, not a real password.
+  const listing = [
+    "Key         Value\n---         -----\npassword    Tundra!x8Qe42\nusername    billing_rw",
+    "password    Tundra7x8Qe42\nusername    billing_rw",
+    "password    x\nusername    billing_rw",
+  ];
+  for (const t of listing) {
+    assert.deepEqual(cells(t), [], t);
+    assert.ok(redact(t, findSensitive(t)).includes("username"), t);
+  }
+  // A real header still labels its rows.
+  assert.deepEqual(cells("password    user\nZq8RbWk2Xy    bob"), [[
+    "Zq8RbWk2Xy",
+    "sys_secret_password_assignment",
+  ]]);
+});
+
+Deno.test("tables: dates and times under a password column are its metadata, not passwords", () => {
+  assert.deepEqual(
+    cells("Password\tExpires\tStatus\n2026-12-01\tnever\tok"),
+    [],
+  );
+  assert.deepEqual(cells("user,password\nbob,12/01/2026"), []);
+  assert.equal(cells("user,password\nbob,Hunter2Long").length, 1);
+});
+
 Deno.test("tables: a header over a million rows is read in linear time", () => {
   const rows = "1,Jane,536-90-4399\n".repeat(200_000);
   const t = "id,name,ssn\n" + rows;

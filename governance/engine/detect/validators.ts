@@ -693,9 +693,16 @@ function inUrlUserinfo(text: string, start: number): boolean {
 const MESSAGE_ID_HEADER =
   /(?:^|\n)(?:message-id|in-reply-to|references|content-id|x-message-id)[ \t]*:[^\n]{0,400}<$/i;
 
-/** True when the address at `start` is a message id in brackets of a Message-ID, References... header. */
+/** A message id named in prose or a log field (`(message-id <…>)`, `msgid=<…>`): the bracketed id right after its label. */
+const MESSAGE_ID_LABEL =
+  /\b(?:message[-_ ]?id|msg[-_]?id|mail[-_]?id|in-reply-to)\s{0,3}[:=]?\s{0,3}<$/i;
+
+/** True when the address at `start` is a message id in brackets of a Message-ID, References... header, or right after such a label. */
 function inMessageIdHeader(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 60) return false; // "<"
+  if (MESSAGE_ID_LABEL.test(text.slice(Math.max(0, start - 40), start))) {
+    return true;
+  }
   return MESSAGE_ID_HEADER.test(text.slice(Math.max(0, start - 420), start));
 }
 
@@ -709,24 +716,22 @@ function emailValid(v: string, ctx: CheckContext): boolean {
   if (documentationEmail(local, domain)) return false;
   const tld = domain.slice(domain.lastIndexOf(".") + 1);
   if (FILE_EXTENSIONS.has(tld)) return false;
-  if (domain.endsWith("gserviceaccount.com") && placeholderAccount(v)) {
-    return false;
-  }
+  if (serviceAccountDomain(domain)) return false;
   return !(local === "git" &&
     /^(?:github\.com|gitlab\.com|bitbucket\.org)$/.test(domain));
 }
 
-/** Words of documentation service accounts (`my-sa@my-project.iam...`, `your-service-account@project-id...`). */
-const ACCOUNT_PLACEHOLDER =
-  /(?:^|[^a-z])(?:my|your|example|sample|test|demo|foo|bar|project[-_]?id|service[-_]?account|sa[-_]?name|account[-_]?name|name|placeholder)(?:$|[^a-z])/;
-
-/** True when a service-account address is a documentation placeholder. */
-function placeholderAccount(v: string): boolean {
-  const lower = v.toLowerCase();
-  const at = lower.indexOf("@");
-  const project = lower.slice(at + 1).split(".")[0];
-  return ACCOUNT_PLACEHOLDER.test(lower.slice(0, at)) &&
-      ACCOUNT_PLACEHOLDER.test(project) || /^(?:your|my)[-_]/.test(project);
+/**
+ * Decision: a Google Cloud service-account address
+ * (`name@project.iam.gserviceaccount.com`, `…@developer.gserviceaccount.com`,
+ * `…@appspot.gserviceaccount.com`) names a machine account, not a person:
+ * it is not personal data, and not a secret either (knowing it grants
+ * nothing; the key file's private_key is the secret). It is not reported as
+ * an e-mail address, in a key file or anywhere else.
+ */
+function serviceAccountDomain(domain: string): boolean {
+  return domain === "gserviceaccount.com" ||
+    domain.endsWith(".gserviceaccount.com");
 }
 
 /** True when a character other than a line break occurs 6 times in a row (what `/(.)\1{5}/` finds). */
@@ -802,10 +807,24 @@ function assignedPasswordValid(v: string, ctx: CheckContext): boolean {
   if (DATE_OR_TIME.test(v)) return false;
   if (v.trim().split(/\s+/).length >= 3) return false;
   if (unquoted(ctx)) {
-    if (codeReference(v)) return false;
+    if (codeReference(v) && !envAssignment(ctx)) return false;
     if (/^[A-Za-z]+$/.test(v) && v.length < 12) return false;
   }
   return shannonEntropy(v) >= 2;
+}
+
+/** An environment line's `NAME=` right before the value: upper-case name, no spaces around `=` (`.env`, `export`, `docker -e`). */
+const ENV_NAME_BEFORE = /(?:^|[\s"'])[A-Z][A-Z0-9_]{1,63}=$/;
+
+/**
+ * Whether the value follows `NAME=` of an environment line: there the
+ * value is literal text (a reference would be `$NAME`), so a dotted value
+ * such as `Falcon.iFnzVRN6149` is a password, not code.
+ */
+function envAssignment(ctx: CheckContext): boolean {
+  return ENV_NAME_BEFORE.test(
+    ctx.text.slice(Math.max(0, ctx.start - 66), ctx.start),
+  );
 }
 
 /**
@@ -880,6 +899,39 @@ function hexKeyValid(v: string): boolean {
   return shannonEntropy(v.toLowerCase()) >= 3;
 }
 
+/** Words in CamelCase (`MinLength`, `Required`): a name, not a password. */
+const CAMEL_WORDS = /^(?:[A-Z][a-z]+)+$/;
+
+/**
+ * A value with no key glue to vouch for it (the line a secret-reading
+ * command prints, a value after spaces or on the line below its key): a
+ * password's checks, and a digit, a symbol or mixed case that is not a
+ * CamelCase name (an error word such as `PERMISSION_DENIED`, `not_found`
+ * or `Required` has none of them).
+ */
+function printedSecretValid(v: string, ctx: CheckContext): boolean {
+  const mixed = /[a-z]/.test(v) && /[A-Z]/.test(v) && !CAMEL_WORDS.test(v);
+  if (!/\d/.test(v) && !/[!#$%&*+=?@^~]/.test(v) && !mixed) return false;
+  return assignedPasswordValid(v, ctx);
+}
+
+/** Word counts of a BIP-39 recovery phrase. */
+const MNEMONIC_WORDS = new Set([12, 15, 18, 21, 24]);
+
+/**
+ * A wallet recovery phrase: 12, 15, 18, 21 or 24 words, most of them
+ * different (the published test phrases `abandon abandon … about` and
+ * `test test … junk` repeat one word), no placeholder words.
+ */
+function mnemonicValid(v: string): boolean {
+  const words = v.split(/[ ,]+/).filter((w) => w !== "");
+  if (!MNEMONIC_WORDS.has(words.length)) return false;
+  if (words.some((w) => /^(?:word|words|xxx+|foo|bar|example)$/.test(w))) {
+    return false;
+  }
+  return new Set(words).size >= words.length - 2;
+}
+
 /** An AWS access key id (AKIA/ASIA + 16 base32 characters). */
 const AWS_KEY_ID = /(?<![A-Z0-9])A(?:KIA|SIA)[A-Z2-7]{16}(?![A-Z0-9])/;
 
@@ -947,14 +999,28 @@ function derChars(first: string): number | undefined {
   return Math.ceil(total / 3) * 4;
 }
 
+/** A tool's gutter before a line: `path:12:` (grep), `12 | `, `12→`, `12<tab>` (numbered views), `+ ` (diffs), then an opening quote. */
+const PEM_GUTTER =
+  /^[ \t]{0,12}(?:[\w./-]{1,200}:\d{1,7}:|\d{1,7}(?:[ \t]{0,4}[|│:→][ \t]?|\t)|[+>][ \t]?)?[ \t]{0,12}["']?/;
+
+/** A closing quote and a string concatenation or list comma after a line (`"…\n" +`). */
+const PEM_TAIL = /["']?[ \t]{0,4}[+,]?[ \t]{0,4}$/;
+
+/** A line of a PEM body without the gutter and quotes a viewer, a diff or source code puts around it. */
+function pemLine(line: string): string {
+  return line.replace(PEM_GUTTER, "").replace(PEM_TAIL, "");
+}
+
 function pemValid(v: string): boolean {
   // The body between the header and the END line, as base64 words: lines
-  // may be escaped (\\n), joined by spaces (a key pasted into one line) or
-  // quoted ("> " in mail and Markdown); header fields (Proc-Type:, DEK-Info:)
-  // and quote marks are not base64 and drop out.
+  // may be escaped (\\n), joined by spaces (a key pasted into one line),
+  // quoted ("> " in mail and Markdown) or numbered (a file viewer's gutter,
+  // see pemLine); header fields (Proc-Type:, DEK-Info:) and quote marks are
+  // not base64 and drop out.
   const header = v.indexOf("-----", 5);
   const rest = v.slice(header < 0 ? 0 : header + 5).split("-----END")[0];
-  const body = rest.replace(/\\r\\n|\\n/g, "\n").split(/\s+/)
+  const body = rest.replace(/\\r\\n|\\n/g, "\n").split("\n").map(pemLine)
+    .join("\n").split(/\s+/)
     .filter((w) => /^[A-Za-z0-9+/=]+$/.test(w));
   const first = body[0] ?? "";
   if (!/^[A-Za-z0-9+/=]{16,}$/.test(first)) return false;
@@ -984,7 +1050,12 @@ function gcpServiceAccountValid(_v: string, ctx: CheckContext): boolean {
 
 function sasValid(v: string, ctx: CheckContext): boolean {
   const before = ctx.text.slice(Math.max(0, ctx.start - 400), ctx.start);
-  return /[?&;](?:sv|se|sp|spr|srt|ss|sr)=/.test(before) && tokenValid(v);
+  // Service Bus / Event Hubs tokens start `SharedAccessSignature sr=` and
+  // may put se= and skn= after the signature.
+  const after = ctx.text.slice(ctx.end, ctx.end + 200);
+  return (/(?:[?&;]|SharedAccessSignature )(?:sv|se|sp|spr|srt|ss|sr)=/.test(
+    before,
+  ) || /^[^\s]{0,120}?&(?:se|skn|sv|sp)=/.test(after)) && tokenValid(v);
 }
 
 /** A password named in prose: a letter and a digit or symbol, no URL or path, a password's length. */
@@ -1049,6 +1120,8 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   prose_secret: proseSecretValid,
   url_password: urlPasswordValid,
   hex_key: hexKeyValid,
+  mnemonic: mnemonicValid,
+  printed_secret: printedSecretValid,
   aws_secret_paired: awsSecretPairedValid,
   jwt: jwtValid,
   pem: pemValid,

@@ -222,6 +222,13 @@ const ROWS: Row[] = [
     "kill -9 -1, kill 1, killall5 or pkill . stops every process you can reach, including your session.",
   ],
   [
+    "kill_agent",
+    "Kill the agent or its guard",
+    "critical",
+    "block",
+    "pkill or killall of codex, claude or the guard's hooks, or kill of the agent's own process (the parent pid, pids found by pgrep codex) stops the session and the governance around it.",
+  ],
+  [
     "shutdown",
     "Shut down or reboot",
     "high",
@@ -292,6 +299,13 @@ const ROWS: Row[] = [
     "high",
     "block",
     "A file downloaded in the same command line is then executed without review.",
+  ],
+  [
+    "unreviewed_remote_code",
+    "Code from a URL or git host installed or run",
+    "medium",
+    "warn",
+    "pip / npm / pnpm / yarn / bun / uv installs of a URL or git host, and a script run from a repository cloned in the same command line, run code that no registry or review has seen; allowed with a warning, since cloning and building a project is everyday work.",
   ],
   [
     "decode_to_shell",

@@ -276,6 +276,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_azure_storage_key_listed",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_azure_shared_access_key",
     "category": "secret",
     "appliesTo": "both",
@@ -359,6 +364,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   },
   {
     "id": "sys_secret_wallet_private_key",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_wallet_mnemonic",
     "category": "secret",
     "appliesTo": "both",
   },
@@ -960,6 +970,21 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_secret_store_set",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_secret_read_output",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_redis_auth_command",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_sql_password_literal",
     "category": "secret",
     "appliesTo": "both",
@@ -1000,6 +1025,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_password_loose_layout",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_pass_suffix_assignment",
     "category": "secret",
     "appliesTo": "both",
@@ -1031,6 +1061,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   { "id": "sys_secret_nvidia_key", "category": "secret", "appliesTo": "both" },
+  {
+    "id": "sys_secret_vercel_blob_token",
+    "category": "secret",
+    "appliesTo": "both",
+  },
   {
     "id": "sys_secret_elevenlabs_key",
     "category": "secret",

@@ -33,6 +33,12 @@ export interface InjectionPolicy extends PolicyInfo {
    * contains one of them (compared case-insensitively) at a word start, i.e.
    * not right after an ASCII letter. The detector runs a pattern only near
    * these words; an empty string means "always run on the whole text".
+   *
+   * A string may go on with ` + ` and more words ("also" words): every match
+   * also contains one of those at a word start, so a window around an anchor
+   * that holds none of them is not searched (see {@link splitAnchors}). They
+   * keep patterns whose anchors are common (`ai`, `agent`) from running over
+   * every line of a long text that repeats them.
    */
   anchors: string[];
   /**
@@ -41,6 +47,15 @@ export interface InjectionPolicy extends PolicyInfo {
    * and only when it holds such characters, so they cost ASCII text nothing.
    */
   nonAscii?: boolean;
+}
+
+/** The anchor words of an anchor string and its "also" words (after ` + `). */
+export function splitAnchors(a: string): { words: string[]; also: string[] } {
+  const at = a.indexOf(" + ");
+  const list = (t: string) => t.split(/\s+/).filter((w) => w.length > 0);
+  return at < 0
+    ? { words: list(a), also: [] }
+    : { words: list(a.slice(0, at)), also: list(a.slice(at + 3)) };
 }
 
 type Row = [
@@ -54,6 +69,15 @@ type Row = [
   anchors?: string[],
   nonAscii?: boolean,
 ];
+
+/**
+ * After an override word in another language: "... in the old wiki / the
+ * README / the previous guide" (im alten Wiki, de l'ancien guide, del README
+ * antiguo, sul wiki): instructions of a named document set aside, which
+ * developer text does (the English pattern has the same exception).
+ */
+const OLD_DOCS_AFTER =
+  "(?!\\s{0,4}(?:[\\p{L}'\u2019]{1,12}\\s{1,4}){0,2}(?:im|in|aus|vom|von|der|des|del|de|du|dans|nel|nella|sul|sulla|dal|dalla|della|en|do|da|no|na)\\s{1,4}(?:[\\p{L}'\u2019]{1,12}\\s{1,4}){0,2}(?:wiki|readme|guide|guida|guía|handbuch|dokumentation|doku|documentation|documentazione|documentación|documentação|anleitung|tutorial|ticket|changelog|version|versión|versione|versão)(?![\\p{L}]))";
 
 const VERB =
   "(?:ignore|disregard|forget|skip|bypass|drop|abandon|discard|neglect|set\\s{1,4}aside|throw\\s{1,4}away|erase)";
@@ -134,11 +158,23 @@ const ROWS: Row[] = [
     "warn",
     "The same override in other languages written in Latin script (ignoriere alle Anweisungen, oubliez toutes les instructions, olvida todas las instrucciones, ignora tutte le istruzioni, negeer alle instructies...).",
     () => [
-      /(?<![\p{L}])(?:ignorier(?:e|en|t)?|vergiss|vergessen|missachte|verwirf|übergehe)(?:\s{1,4}sie)?\s{1,4}(?:[\p{L}]{1,16}\s{1,4}){0,3}(?:anweisungen|befehle|aufgaben|aufträge|instruktionen|angaben|informationen|vorgaben|anordnungen|regeln)(?![\p{L}])/iu,
+      new RegExp(
+        /(?<![\p{L}])(?:ignorier(?:e|en|t)?|vergiss|vergessen|missachte|verwirf|übergehe)(?:\s{1,4}sie)?\s{1,4}(?:[\p{L}]{1,16}\s{1,4}){0,3}(?:anweisungen|befehle|aufgaben|aufträge|instruktionen|angaben|informationen|vorgaben|anordnungen|regeln)(?![\p{L}])/u
+          .source + OLD_DOCS_AFTER,
+        "iu",
+      ),
       /(?<![\p{L}])vergiss\s{1,4}alles(?![\p{L}])/iu,
       // (English shares "ignore ... instructions": not when a named document follows.)
-      /(?<![\p{L}])(?:(?:ignore[zr]|oublie[zr]?|oublies)\s{1,4}(?:[\p{L}']{1,16}\s{1,4}){0,3}|ignore\s{1,4}(?:toutes?\s{1,4}|tous\s{1,4}|les\s{1,4}|vos\s{1,4}|tes\s{1,4}|mes\s{1,4}|ces\s{1,4}|des\s{1,4}|la\s{1,4}|le\s{1,4})(?:[\p{L}']{1,16}\s{1,4}){0,2})(?:instructions|consignes|ordres|directives|règles)(?![\p{L}])(?!\s{1,4}(?:d['\u2019]\s{0,2}|de\s{1,4})(?:installation|utilisation|configuration|compilation|montage|mise\s{1,4}à\s{1,4}jour|déploiement|la\s{1,4}(?:doc|documentation|page)|ce\s{1,4}(?:ticket|fichier|document|guide))\b)(?!\s{1,4}(?:in|on|of|from)\s{1,4}(?:the|this|that|our|my)\s{1,4}(?:ticket|issue|readme|docs?|document|wiki|spec|email|e-mail|thread|jira|changelog|old|pr|pull\s{1,4}request|page|file)\b)/iu,
-      /(?<![\p{L}])(?:ignora|ignore|ignoren|ignorem|ignorate|olvida|olvide|olvidá|olviden|olvídate|olvidate|olvídense|olvidad|descarta|esqueça|esqueca|esqueçam|desconsidere|desconsidera|dimentica|dimenticate|trascura|scorda)\s{1,4}(?:[\p{L}']{1,16}\s{1,4}){0,3}(?:instrucciones|órdenes|indicaciones|reglas|instruccion|instruções|instrucoes|ordens|regras|orientações|diretrizes|istruzioni|indicazioni|regole|direttive)(?![\p{L}])/iu,
+      new RegExp(
+        /(?<![\p{L}])(?:(?:ignore[zr]|oublie[zr]?|oublies)\s{1,4}(?:[\p{L}']{1,16}\s{1,4}){0,3}|ignore\s{1,4}(?:toutes?\s{1,4}|tous\s{1,4}|les\s{1,4}|vos\s{1,4}|tes\s{1,4}|mes\s{1,4}|ces\s{1,4}|des\s{1,4}|la\s{1,4}|le\s{1,4})(?:[\p{L}']{1,16}\s{1,4}){0,2})(?:instructions|consignes|ordres|directives|règles)(?![\p{L}])(?!\s{1,4}(?:d['\u2019]\s{0,2}|de\s{1,4})(?:installation|utilisation|configuration|compilation|montage|mise\s{1,4}à\s{1,4}jour|déploiement|la\s{1,4}(?:doc|documentation|page)|ce\s{1,4}(?:ticket|fichier|document|guide))\b)(?!\s{1,4}(?:in|on|of|from)\s{1,4}(?:the|this|that|our|my)\s{1,4}(?:ticket|issue|readme|docs?|document|wiki|spec|email|e-mail|thread|jira|changelog|old|pr|pull\s{1,4}request|page|file)\b)/u
+          .source + OLD_DOCS_AFTER,
+        "iu",
+      ),
+      new RegExp(
+        /(?<![\p{L}])(?:ignora|ignore|ignoren|ignorem|ignorate|olvida|olvide|olvidá|olviden|olvídate|olvidate|olvídense|olvidad|descarta|esqueça|esqueca|esqueçam|desconsidere|desconsidera|dimentica|dimenticate|trascura|scorda)\s{1,4}(?:[\p{L}']{1,16}\s{1,4}){0,3}(?:instrucciones|órdenes|indicaciones|reglas|instruccion|instruções|instrucoes|ordens|regras|orientações|diretrizes|istruzioni|indicazioni|regole|direttive)(?![\p{L}])/u
+          .source + OLD_DOCS_AFTER,
+        "iu",
+      ),
       /(?<![\p{L}])olvid[ae]\s{1,4}todo(?![\p{L}])/iu,
       // Indonesian / Malay and Vietnamese (`abaikan semua instruksi sebelumnya`, `bỏ qua tất cả các hướng dẫn trước đó`).
       /(?<![\p{L}])(?:abaikan|lupakan|acuhkan|hiraukan)\s{1,4}(?:[\p{L}]{1,16}\s{1,4}){0,3}(?:instruksi|perintah|arahan|aturan|petunjuk|arahan)(?![\p{L}])|(?<![\p{L}])(?:bỏ\s{1,4}qua|phớt\s{1,4}lờ|quên\s{1,4}(?:đi\s{1,4})?)\s{1,4}(?:tất\s{1,4}cả\s{1,4}(?:các\s{1,4}|những\s{1,4})?(?:hướng\s{1,4}dẫn|chỉ\s{1,4}dẫn|lệnh|quy\s{1,4}tắc|chỉ\s{1,4}thị)|(?:các\s{1,4}|những\s{1,4})?(?:hướng\s{1,4}dẫn|chỉ\s{1,4}dẫn|lệnh|quy\s{1,4}tắc|chỉ\s{1,4}thị)\s{1,4}(?:trước(?:\s{1,4}đó)?|ở\s{1,4}trên|cũ)(?![\p{L}]))/iu,
@@ -153,6 +189,9 @@ const ROWS: Row[] = [
       /(?<![\p{L}])(?:zignoruj|ignoruj|zapomnij|pomiń)\s{1,4}(?:[\p{L}]{1,16}\s{1,4}){0,3}(?:instrukcje|instrukcji|polecenia|poleceń|zasady)(?![\p{L}])/iu,
       /(?<![\p{L}])(?:talimatları|talimatlari|komutları|kuralları)\s{1,4}(?:yok\s{1,4}say|unut|görmezden\s{1,4}gel)/iu,
       /(?<![\p{L}])(?:ignoreer|ignorați|ignorati|ignoră|uitați|uita|ignorera|glöm|glem|ignorer|unohda|ohita|ignoruj|zapomeň|ignoruj(?:te)?|felejtsd\s{1,4}el|hagyd\s{1,4}figyelmen\s{1,4}kívül)\s{1,4}(?:[\p{L}']{1,16}\s{1,4}){0,3}(?:instructies|instrucțiunile|instructiunile|instrucțiuni|instruktioner(?:na)?|instruktionerne|instruksjon(?:er|ene)|ohjeet|ohjeita|pokyny|utasításokat|utasítást|regels|reglerna|reglene|reguli(?:le)?)(?![\p{L}])/iu,
+      // "Set aside what the user asked" (es, pt, fr, it, de, nl): `desconsidere o que o usuário pediu`;
+      // not what the user typed (`ignora lo que el usuario escribió en mayúsculas`).
+      /(?<![\p{L}])(?:olvida|olvide|ignora|ignore[zr]?|desconsidere|desconsidera|descarta|esqueça|esqueca|dimentica|ignoriere|ignorieren\s{1,4}sie|vergiss|oublie[zr]?|negeer|vergeet)(?:\s{0,2},)?\s{1,4}(?:lo\s{1,4}que|o\s{1,4}que|ce\s{1,4}que|quello\s{1,4}che|ciò\s{1,4}che|was|wat)\s{1,4}(?:el\s{1,4}|o\s{1,4}|l['\u2019]\s{0,2}|der\s{1,4}|die\s{1,4}|de\s{1,4}|la\s{1,4})?(?:usuari[oa]|usuári[oa]|utilisat(?:eur|rice)|nutzer(?:in)?|benutzer(?:in)?|utente|gebruiker|cliente?)\s{1,4}(?:te\s{1,4}|le\s{1,4}|lhe\s{1,4}|t['\u2019]\s{0,2}|vous\s{1,4}|ti\s{1,4}|dir\s{1,4}|ha\s{1,4}|a\s{1,4}|hat\s{1,4}|heeft\s{1,4})?(?:pidió|pidio|pide|pediu|pede|quiere|quer|queria|quería|dijo|disse|demandé|demande|veut|dit|chiesto|chiede|vuole|detto|gesagt|gefragt|will|möchte|verlangt|wollte|vroeg|wil|zei)(?![\p{L}])/iu,
     ],
     [
       "ignor vergiss vergessen missacht verwirf übergeh",
@@ -161,14 +200,15 @@ const ROWS: Row[] = [
       "ignor olvid olví descarta esque desconsider dimentic trascura scorda",
       "olvid",
       "abaikan lupakan acuhkan hiraukan bỏ phớt quên",
-      "ignor no ne sag non não",
+      "ignor digas utilisat nutzer benutzer anwender usuario usuário utente",
       "olvid olví oubli dimentic esque vergiss vergessen",
-      "sin sans senza sem ohne zonder",
+      "sans senza ohne zonder regla restricci límite limite filtro regra restriç restricoes",
       "abweichend",
       "negeer vergeet",
       "zignoruj ignoruj zapomnij pomiń",
       "talimat komut kural",
       "ignoreer ignora ignoră uita glöm glem ignorer unohda ohita ignoruj zapomeň felejtsd hagyd",
+      "usuari usuári utilisat nutzer benutzer utente gebruiker client",
     ],
   ],
   [
@@ -415,7 +455,7 @@ const ROWS: Row[] = [
     [
       "send upload post exfiltrate forward email e-mail transmit leak copy",
       "curl wget",
-      "~/.ssh .ssh id_ .env .aws ~/.aws credentials secret .netrc .npmrc .pgpass api ssh private environment password token .bash_history kubeconfig $",
+      "~/.ssh .ssh id_ .env process.env .aws ~/.aws credentials secret .netrc .npmrc .pgpass api ssh private environment password token .bash_history kubeconfig $",
       "send upload post forward email e-mail mail transmit copy ship",
       "reply answer response output pr pull issue comment commit readme gist",
       "/etc .bash_history .zsh_history history .kube .docker .git-credentials .aws .ssh .netrc .pgpass",
@@ -621,11 +661,11 @@ const ROWS: Row[] = [
       "tool function plugin server",
       "future later subsequent memory across",
       "authorized_keys",
-      "ai llm assistant agent codex claude copilot automated",
+      "ai llm assistant agent codex claude copilot automated + must should need has have required please",
       "ai llm automated autonomous reviewing reading processing editing summari triaging handling parsing",
       "ai assistant copilot codex claude llm agent gpt chatgpt cursor devin",
-      "ai llm assistant codex claude copilot",
-      "ai llm gpt assistant agent bot copilot codex claude",
+      "ai llm assistant codex claude copilot + curl wget bash sh zsh sudo rm chmod chown export git npm pip base64 nc ncat powershell iex eval python dd mkfs ssh scp crontab systemctl docker",
+      "ai llm gpt assistant agent bot copilot codex claude + merge approve deploy close grant transfer refund pay delete push",
       "copilot codex claude chatgpt gpt cursor assistant ai bot",
       "before",
     ],
@@ -718,7 +758,7 @@ const ROWS: Row[] = [
     [
       "payout payment refund transfer invoice wire funds pull pr access reimburs expense $ eur usd gbp chf iban",
       "aprueb autori transfier genehmig bewillig überweis approuv valid vire approv aprov transfir",
-      "ai llm bot assistant agent copilot codex claude",
+      "ai llm bot assistant agent copilot codex claude + this it you",
       "payout payment refund transfer funds money reimburs $ eur usd gbp chf",
     ],
   ],

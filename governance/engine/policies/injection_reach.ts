@@ -35,10 +35,10 @@ export const INJECTION_REACH: Readonly<
     [57, 2, 0],
   ],
   "sys_injection_override_multilingual": [
-    [188, 4, 0],
+    [188, 184, 0],
     [32, 4, 0],
-    [166, 72, 0],
-    [178, 4, 0],
+    [166, 184, 0],
+    [178, 184, 0],
     [28, 4, 0],
     [162, 4, 0],
     [116, 4, 0],
@@ -49,6 +49,7 @@ export const INJECTION_REACH: Readonly<
     [164, 4, 0],
     [62, 4, 0],
     [212, 4, 0],
+    [162, 4, 0],
   ],
   "sys_injection_new_instructions": [[33, 13, 0], [41, 2, 0], [31, 2, 0], [
     40,

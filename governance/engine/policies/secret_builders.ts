@@ -13,8 +13,9 @@ import type { SensitiveSpec, ValidatorName } from "../detect/sensitive_spec.ts";
 export const B = String.raw`(?<![A-Za-z0-9_-])`;
 /** Token boundary after a match. */
 export const E = String.raw`(?![A-Za-z0-9_-])`;
-/** Assignment glue after a key: closing quote, `:`/`=`/`:=`/`=>`; the value is on the key's line. */
-export const GLUE = String.raw`["']?\s{0,4}(?::=|=>|[:=])[ \t]{0,4}`;
+/** Assignment glue after a key: closing quote (and after it a bracket: `env["API_TOKEN"] =`, not a bare `[csrf_token] =>`), `:`/`=`/`:=`/`=>`, Makefile `?=`/`+=`; the value is on the key's line. */
+export const GLUE = String
+  .raw`(?:["']\]?)?\s{0,4}(?::=|=>|[?+]=|[:=])[ \t]{0,4}`;
 /** Assignment glue plus an optional opening quote (for values without spaces). */
 export const ASSIGN = String.raw`${GLUE}["'\x60]?`;
 

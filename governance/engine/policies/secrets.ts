@@ -134,6 +134,20 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     keywords: ["AccountKey="],
   }),
   secret({
+    key: "azure_storage_key_listed",
+    name: "Azure storage account key listed by name",
+    type: "azure_storage_key",
+    severity: "critical",
+    description:
+      "An unlabelled 88-character base64 storage account key near its key name key1/key2: `az storage account keys list` tables and JSON, portal copies.",
+    pattern: String
+      .raw`(?<![A-Za-z0-9+/=-])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])`,
+    keywords: ["key1", "key2", "keyName", "KeyName"],
+    anchored: false,
+    // The key name's line and the lines around it (pretty-printed JSON).
+    window: 160,
+  }),
+  secret({
     key: "azure_shared_access_key",
     name: "Azure Service Bus / Event Hubs shared access key",
     type: "azure_storage_key",
@@ -151,9 +165,9 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     type: "azure_sas_token",
     severity: "high",
     description:
-      "The sig= signature of an Azure shared-access-signature URL (next to sv=/se=/sp=).",
+      "The sig= signature of an Azure shared-access-signature URL (next to sv=/se=/sp=) or Service Bus / Event Hubs SharedAccessSignature token (sr=, se=, skn=).",
     pattern: String
-      .raw`(?<=[?&;])sig=(?<v>[A-Za-z0-9%+/]{30,120}(?:%3D|=){0,2})`,
+      .raw`(?<=[?&;]|SharedAccessSignature )sig=(?<v>[A-Za-z0-9%+/]{30,120}(?:%3D|=){0,2})`,
     keywords: ["sig="],
     validator: "sas",
   }),
@@ -293,6 +307,19 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     keywords: ["private"],
     ignoreCase: true,
     validator: "hex_key",
+  }),
+  secret({
+    key: "wallet_mnemonic",
+    name: "Crypto wallet recovery phrase (labelled)",
+    type: "private_key",
+    severity: "critical",
+    description:
+      "12 to 24 lowercase words assigned to a recovery-phrase label (mnemonic, seed phrase, recovery phrase, seed words): whoever has them has the wallet; not the published test phrases.",
+    pattern: String
+      .raw`(?<![a-z0-9])(?:mnemonic|(?:secret[ _-]?)?recovery[ _-]?phrase|seed[ _-]?(?:phrase|words))["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'\x60]?(?<v>[a-z]{3,8}(?:[ ,]{1,2}[a-z]{3,8}){11,23})(?![ ,]{0,2}[a-z])`,
+    keywords: ["mnemonic", "recovery", "seed"],
+    ignoreCase: true,
+    validator: "mnemonic",
   }),
   prefixed(
     "github_pat",
@@ -1201,9 +1228,9 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     type: "bearer_token",
     severity: "critical",
     description:
-      "The token of an Authorization: Bearer/Token header (or a bare 'Bearer <token>').",
+      "The token of an Authorization: Bearer/Token/ApiKey/Splunk/sso-key/GenieKey header (or a bare 'Bearer <token>').",
     pattern: String
-      .raw`(?:authorization["']?\s{0,4}[:=]\s{0,4}["']?(?:bearer|token)|bearer)\s{1,4}(?<v>[A-Za-z0-9._~+/=-]{16,4096})`,
+      .raw`(?:authorization["']?\s{0,4}[:=]\s{0,4}["']?(?:bearer|token|api-?key|splunk|sso-key|geniekey)|bearer)\s{1,4}(?<v>[A-Za-z0-9._~+/=-]{16,4096})`,
     keywords: ["authorization", "bearer"],
     ignoreCase: true,
     validator: "labelled",
@@ -1258,9 +1285,9 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     type: "token",
     severity: "high",
     description:
-      "A token/access_token/auth_token key assigned a high-entropy literal value.",
+      "A token/access_token/auth_token key assigned a high-entropy literal value (not a key that describes or locates a token: token_accessor, token_type, token_url, token_ttl, tokenizer).",
     pattern: String
-      .raw`token[\w.-]{0,24}${GLUE}(?:"(?<v>[^"\n]{1,4096})(?=")|'(?<v>[^'\n]{1,4096})(?=')|(?<v>[^\s"'\x60,;&<>(){}\[\]]{1,4096}))`,
+      .raw`token(?![\w.-]{0,24}?(?:accessor|type|url|uri|endpoint|ttl|duration|expiry|expires|expiration|name|path|file|ref|count|limit|length|izer|policies)(?![a-z]))[\w.-]{0,24}${GLUE}(?:"(?<v>[^"\n]{1,4096})(?=")|'(?<v>[^'\n]{1,4096})(?=')|(?<v>[^\s"'\x60,;&<>(){}\[\]]{1,4096}))`,
     keywords: ["token"],
     ignoreCase: true,
     validator: "assigned_secret",

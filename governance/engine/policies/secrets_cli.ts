@@ -5,7 +5,8 @@
  * `openssl -passout pass:…`, `keytool
  * -storepass`, `curl -u user:…`, `7z -p…`, `htpasswd -b`, `smbclient -U
  * user%…`, `docker login -p`, `sqlplus user/…@db`, `rabbitmqctl add_user`,
- * `net user`, `… | chpasswd`) and SQL that sets a password (`IDENTIFIED BY
+ * `net user`, `… | chpasswd`), values handed to secret stores (`gh secret
+ * set NAME --body …`, `az keyvault secret set --value …`) and SQL that sets a password (`IDENTIFIED BY
  * '…'`, `WITH PASSWORD '…'`). The same text shows up typed in a shell, in
  * history, in scripts and in process listings (`ps`, `top`, `/proc/<pid>/cmdline`).
  *
@@ -22,6 +23,10 @@ import type { SensitiveSpec } from "../detect/sensitive_spec.ts";
 /** A value: quoted (to its closing quote) or bare (to a space or a shell operator; `&` inside a word is kept; not an option `-x`). */
 export const VAL = String
   .raw`(?:'(?<v>[^'\n]{1,256})(?=')|"(?<v>[^"\n]{1,256})(?=")|(?<v>(?!-)(?:[^\s"'\x60;&|<>()]|&(?=[^\s&;|])){1,256}))`;
+
+/** A name with a secret's word in it (`DB_PASSWORD`, `api-token`, `stripe_secret_key`). */
+const SECRET_WORD = String
+  .raw`[\w.-]{0,40}(?:pass|pwd|secret|token|key|cred)[\w.-]{0,20}`;
 
 /** Up to 16 arguments of the same command before the option (lazy: the first occurrence wins). */
 const ARGS = String.raw`(?:[ \t]{1,8}[^\s|;&<>]{1,200}){0,16}?`;
@@ -197,6 +202,51 @@ export const CLI_SECRET_POLICIES: readonly SensitiveSpec[] = [
       .raw`(?:echo|printf)(?:[ \t]{1,3}-[ne])?[ \t]{1,4}(?:["']?[\w.-]{1,32}:(?<v>[^\s"':|]{1,256})(?=["']?[ \t]{0,3}\|[ \t]{0,3}(?:sudo[ \t]{1,3})?chpasswd)|["']?(?<v>[^\s"'|;&]{1,256})(?=["']?[ \t]{0,3}\|[^\n|;&]{0,200}(?:--password-stdin|--stdin|sudo[ \t]{1,3}-S)))`,
     keywords: ["chpasswd", "password-stdin", "--stdin", "sudo -S"],
     window: 300,
+  }),
+  cli({
+    key: "secret_store_set",
+    name: "Secret stored from the command line",
+    description:
+      "The value a command stores as a secret, given as an option: gh secret set NAME --body ..., az keyvault secret set --value ..., aws secretsmanager create-secret/put-secret-value/update-secret --secret-string ... (not a file:// reference).",
+    pattern: String
+      .raw`(?:gh[ \t]{1,4}secret[ \t]{1,4}set|keyvault[ \t]{1,4}secret[ \t]{1,4}set|secretsmanager[ \t]{1,4}(?:create-secret|put-secret-value|update-secret))${ARGS}[ \t]{1,8}(?:--body|-b|--value|--secret-string)(?:=|[ \t]{1,3})(?!["']?fileb?://)${VAL}`,
+    // The command's first word: the kind is tried where its keyword starts.
+    keywords: ["gh secret", "keyvault secret", "secretsmanager"],
+  }),
+  {
+    ...cli({
+      key: "secret_read_output",
+      name: "Secret printed by a command that reads it",
+      description:
+        "The line printed right after a command whose output is a secret: kubectl get secret ... {.data.<secret field>} | base64 -d, cat /run/secrets/..., op read, aws secretsmanager get-secret-value --output text, gcloud secrets versions access, vault kv get -field=<secret field>, security find-generic-password -w, gh auth token, az keyvault secret show -o tsv, and heroku config:get / doppler secrets get --plain / printenv of a secret-named variable.",
+      pattern: String
+        .raw`(?:kubectl[ \t][^\n]{0,240}?\.data\.${SECRET_WORD}[^\n|]{0,60}\|[ \t]{0,3}base64[ \t]{1,3}(?:-d|--decode|-D)|cat[ \t]{1,4}/run/secrets/[\w.-]{1,64}|op[ \t]{1,4}read[ \t]{1,4}["']?op://[^\s"']{1,200}["']?|secretsmanager[ \t]{1,4}get-secret-value[^\n]{0,240}?--output[ \t=]{1,3}text|gcloud[ \t]{1,4}secrets[ \t]{1,4}versions[ \t]{1,4}access[^\n]{0,200}|vault[ \t]{1,4}(?:kv[ \t]{1,4})?(?:get|read)[^\n]{0,120}?-field[ \t=]{1,3}${SECRET_WORD}|security[ \t]{1,4}find-(?:generic|internet)-password[^\n]{0,200}?[ \t]-w|gh[ \t]{1,4}auth[ \t]{1,4}token|keyvault[ \t]{1,4}secret[ \t]{1,4}show[^\n]{0,240}?(?:-o|--output)[ \t]{1,3}tsv|(?:heroku[ \t]{1,4}config:get|doppler[ \t]{1,4}secrets[ \t]{1,4}get|printenv)[ \t]{1,4}${SECRET_WORD})[^\n]{0,120}\r?\n(?<v>[^\s]{6,200})(?=\r?\n|$)`,
+      keywords: [
+        "kubectl",
+        "cat /run/secrets/",
+        "op read",
+        "secretsmanager",
+        "gcloud secrets",
+        "vault",
+        "security find-",
+        "gh auth token",
+        "keyvault secret",
+        "heroku config:get",
+        "doppler secrets",
+        "printenv",
+      ],
+      ignoreCase: true,
+    }),
+    validator: "printed_secret",
+  },
+  cli({
+    key: "redis_auth_command",
+    name: "Password of a redis-cli AUTH command",
+    description:
+      "The password typed after a redis-cli prompt's AUTH command (host:port> AUTH [user] <password>).",
+    pattern: String
+      .raw`(?<=\d> ?)AUTH[ \t]{1,3}(?:[\w.@-]{1,64}[ \t]{1,3})?${VAL}`,
+    keywords: ["AUTH "],
   }),
   cli({
     key: "sql_password_literal",

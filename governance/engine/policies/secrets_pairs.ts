@@ -24,11 +24,19 @@ import { VAL } from "./secrets_cli.ts";
 const SECRET_NAME = String
   .raw`[\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\w.-]{0,20}`;
 
+/** A secret's name that may be a parameter path (`/prod/db/password`, as SSM and Vault name them). */
+const SECRET_PATH = String
+  .raw`(?:/[\w.-]{1,40}){0,4}/?${SECRET_NAME}`;
+
+/** Up to two short fields between a name and its value (`"Type": "SecureString",` of an SSM parameter). */
+const FIELDS = String
+  .raw`(?:["']\w{1,20}["'][ \t]{0,4}:[ \t]{0,4}["'][^"'\n]{0,40}["'][ \t]{0,4},[ \t]{0,4}){0,2}`;
+
 /** Not an anti-forgery token (`csrf_token`, `xsrf-token`, `authenticity_token`): a per-page value, not a credential. */
 const NOT_CSRF = String.raw`(?![\w.-]{0,40}(?:csrf|xsrf|authenticity))`;
 
-/** `:`, `=`, `:=` or `=>` glue after a key, with its closing quote (and bracket: `$cfg['db_pass'] =`). */
-const GLUE = String.raw`["']?\]?[ \t]{0,4}(?::=|=>|[:=])[ \t]{0,4}`;
+/** `:`, `=`, `:=`, `=>` or Makefile `?=`/`+=` glue after a key, with its closing quote (and bracket: `$cfg['db_pass'] =`). */
+const GLUE = String.raw`["']?\]?[ \t]{0,4}(?::=|=>|[?+]=|[:=])[ \t]{0,4}`;
 
 interface PairEntry {
   key: string;
@@ -67,9 +75,9 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "name_value_pair",
     name: "Secret in a name/value pair",
     description:
-      'The value of a name/value (key/value) pair whose name is a password, secret, token or API key: Kubernetes/ECS env entries, .NET appSettings <add key= value=>, AWS-style {Key, Value}, ARM parameters "adminPassword": {"value": ...}.',
+      'The value of a name/value (key/value) pair whose name is a password, secret, token or API key: Kubernetes/ECS env entries, .NET appSettings <add key= value=>, AWS-style {Key, Value}, SSM parameters {"Name": "/prod/db/password", "Type": "SecureString", "Value": ...}, ARM parameters "adminPassword": {"value": ...}.',
     pattern: String
-      .raw`(?:(?<![\w-])(?:name|key)${GLUE}["']?${NOT_CSRF}${SECRET_NAME}["']?[ \t,]{0,4}(?:\r?\n[ \t-]{0,16})?|(?<![\w-])["']?${SECRET_NAME}${GLUE}\{[ \t]{0,4}(?:\r?\n[ \t]{0,16})?)["']?value${GLUE}${VAL}`,
+      .raw`(?:(?<![\w-])(?:name|key)${GLUE}["']?${NOT_CSRF}${SECRET_PATH}["']?[ \t,]{0,4}(?:\r?\n[ \t-]{0,16})?${FIELDS}|(?<![\w-])["']?${SECRET_NAME}${GLUE}\{[ \t]{0,4}(?:\r?\n[ \t]{0,16})?)["']?value${GLUE}${VAL}`,
     keywords: ["value"],
     anchored: false,
     window: 200,
@@ -110,9 +118,9 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "password_in_prose",
     name: "Password stated in prose",
     description:
-      "A value right after 'password is', 'pw is', 'passphrase', 'pwd was'... in running text (chat, tickets, notes): it must look like a password (a letter and a digit or symbol, not a word).",
+      "A value right after 'password is', 'db_password is', 'the password for the staging db is', 'pw is', 'pw=', 'passphrase', 'pwd was'... in running text (chat, tickets, notes): it must look like a password (a letter and a digit or symbol, not a word).",
     pattern: String
-      .raw`(?<![A-Za-z0-9_.-])(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]{1,3}(?:is|was|now|=)[ \t]{1,3}|[ \t]{1,3}(?=\S*[0-9!#$%&*+?@^_~]))${VAL}`,
+      .raw`(?<![A-Za-z0-9])(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \t]{1,3}(?:for|of)(?:[ \t]{1,3}[\w.@-]{1,30}){1,4})?(?:[ \t]{1,3}(?:is|was|now|=)[ \t]{1,3}|[ \t]{0,3}[=:][ \t]{0,3}|[ \t]{1,3}(?=\S*[0-9!#$%&*+?@^_~]))${VAL}`,
     keywords: [
       "password ",
       "passwd ",
@@ -120,6 +128,8 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
       "passcode ",
       "pwd ",
       "pw ",
+      "pw=",
+      "pw:",
     ],
     anchored: true,
     validator: "prose_password",
@@ -173,12 +183,23 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     validator: "prose_secret",
   }),
   pair({
+    key: "password_loose_layout",
+    name: "Password beside its key without assignment glue",
+    description:
+      "A password after its key with no = or : to join them, ending its line (password<TAB>..., PASSWORD    ..., Password ...... ..., password -> ...), or alone on the line below its key (password:\n  ..., YAML block scalars, pretty-printed JSON); it must look like a password (a digit, a symbol or mixed case), not a word or a placeholder.",
+    pattern: String
+      .raw`(?<![A-Za-z0-9])(?:password|passwd|passphrase|pwd)(?:(?:\t[ \t]{0,8}|[ ]{2,24}|[ \t]{0,3}(?:\.{2,40}|→|->)[ \t]{0,3})(?![=:])|["']?[ \t]{0,3}:[ \t]{0,3}(?:[|>][-+]?[ \t]{0,3})?\r?\n[ \t]{0,16})${VAL}(?=["']?[ \t]{0,3},?[ \t]{0,3}(?:\r?\n|$))`,
+    keywords: ["password", "passwd", "passphrase", "pwd"],
+    anchored: true,
+    validator: "printed_secret",
+  }),
+  pair({
     key: "pass_suffix_assignment",
     name: "Password under a *pass key",
     description:
-      'A literal assigned to a key ending in pass (DB_PASS=, admin_pass:, ansible_become_pass=, mail.pass), to a bare pass: at a line start, or to a quoted "pass" key of a JSON object.',
+      'A literal assigned to a key ending in pass (DB_PASS=, admin_pass:, ansible_become_pass=, mail.pass), to a bare pass: at a line start or after a user/login field on its line (User: admin Pass: ...), or to a quoted "pass" key of a JSON object.',
     pattern: String
-      .raw`(?:(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){1,4})|(?<=(?:^|\n)[ \t>*-]{0,6})|(?<=[{,][ \t]{0,4}["']))pass(?![A-Za-z0-9])${GLUE}${VAL}`,
+      .raw`(?:(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){1,4})|(?<=(?:^|\n)[ \t>*-]{0,6})|(?<=[{,][ \t]{0,4}["'])|(?<=(?:user(?:name)?|login)[ \t]{0,3}[:=][ \t]{0,3}[^\s:=]{1,64}[ \t,;|/]{1,6}))pass(?![A-Za-z0-9])${GLUE}${VAL}`,
     // Not "pass" alone: every "password" would be tried.
     keywords: ["pass=", "pass:", "pass ", "pass\t", 'pass"', "pass'", "pass]"],
     anchored: true,
@@ -188,9 +209,9 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "named_key_assignment",
     name: "Key material under a key name",
     description:
-      "A high-entropy literal assigned to a key naming a kind of key: encryption/signing/master/session/auth/hmac/jwt/app/client/webhook key (ENCRYPTION_KEY=, auth_key:, signing key:).",
+      "A high-entropy literal assigned to a key naming a kind of key: encryption/signing/master/session/auth/hmac/jwt/app/client/webhook/private key (ENCRYPTION_KEY=, BRAINTREE_PRIVATE_KEY=, auth_key:, signing key:); a 0x-prefixed 64-digit wallet key is the wallet kind's.",
     pattern: String
-      .raw`(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){0,3}(?:encryption|encrypt|signing|sign|master|session|auth|hmac|jwt|cipher|aes|crypto|app|client|webhook|cookie|csrf|license|deploy|admin)[ _.-]?)key(?![A-Za-z0-9])${GLUE}${VAL}`,
+      .raw`(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){0,3}(?:encryption|encrypt|signing|sign|master|session|auth|hmac|jwt|cipher|aes|crypto|app|client|webhook|cookie|csrf|license|deploy|admin|private)[ _.-]?)key(?![A-Za-z0-9])${GLUE}(?!["'\x60]?0x[0-9a-fA-F]{64}(?![0-9A-Za-z]))${VAL}`,
     keywords: ["key"],
     anchored: true,
     validator: "assigned_secret",

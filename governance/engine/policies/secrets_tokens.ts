@@ -2,7 +2,7 @@
  * More vendor tokens by their published formats, as data: AI and data
  * platforms (OpenRouter, Langfuse, NVIDIA, ElevenLabs, Tavily, RunPod,
  * DataStax Astra), observability and CRM (Dynatrace, HubSpot, PostHog),
- * messaging (Mailgun, Discord bots, Meta Graph), Google OAuth refresh
+ * messaging (Mailgun, Discord bots, Meta Graph), Vercel Blob tokens, Google OAuth refresh
  * tokens, Cloudflare Origin CA keys, Neon database passwords, Tencent Cloud
  * and more GitLab token
  * kinds. Each is a prefix or a fixed structure and a body of a fixed
@@ -46,6 +46,13 @@ export const TOKEN_SECRET_POLICIES: readonly SensitiveSpec[] = [
     "nvidia_key",
     ["nvapi-"],
     "[A-Za-z0-9_-]{64}",
+  ),
+  prefixed(
+    "vercel_blob_token",
+    "Vercel Blob read-write token",
+    "vercel_token",
+    ["vercel_blob_rw_"],
+    "[A-Za-z0-9]{16}_[A-Za-z0-9]{30}",
   ),
   prefixed(
     "elevenlabs_key",

@@ -1145,7 +1145,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "aws_secret_key",
   "pattern":
-    "(?:aws[ _]?secret[ _]?access[ _]?key|secret[ _]?access[ _]?key|aws[ _]?secret[ _]?key|secret[ _]key)[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
+    "(?:aws[ _]?secret[ _]?access[ _]?key|secret[ _]?access[ _]?key|aws[ _]?secret[ _]?key|secret[ _]key)(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
   "keywords": ["aws", "secret"],
   "anchored": true,
   "ignoreCase": true,
@@ -1170,7 +1170,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "aws_session_token",
   "pattern":
-    "(?:aws_?session_?token|aws_?security_?token|session_?token)[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9/+=]{100,2048})(?![A-Za-z0-9/+=])",
+    "(?:aws_?session_?token|aws_?security_?token|session_?token)(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9/+=]{100,2048})(?![A-Za-z0-9/+=])",
   "keywords": ["aws", "session"],
   "anchored": true,
   "ignoreCase": true,
@@ -1234,6 +1234,18 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "validator": "token",
   "priority": 3,
 }, {
+  "id": "sys_secret_azure_storage_key_listed",
+  "category": "secret",
+  "severity": "critical",
+  "action": "redact",
+  "type": "azure_storage_key",
+  "pattern": "(?<![A-Za-z0-9+/=-])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])",
+  "keywords": ["key1", "key2", "keyName", "KeyName"],
+  "anchored": false,
+  "window": 160,
+  "validator": "token",
+  "priority": 3,
+}, {
   "id": "sys_secret_azure_shared_access_key",
   "category": "secret",
   "severity": "critical",
@@ -1250,7 +1262,8 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "severity": "high",
   "action": "redact",
   "type": "azure_sas_token",
-  "pattern": "(?<=[?&;])sig=(?<v>[A-Za-z0-9%+/]{30,120}(?:%3D|=){0,2})",
+  "pattern":
+    "(?<=[?&;]|SharedAccessSignature )sig=(?<v>[A-Za-z0-9%+/]{30,120}(?:%3D|=){0,2})",
   "keywords": ["sig="],
   "anchored": true,
   "validator": "sas",
@@ -1297,7 +1310,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:cloudflare|cf_api)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{37,40})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:cloudflare|cf_api)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{37,40})(?![A-Za-z0-9_+/=-])",
   "keywords": ["cloudflare", "cf_api"],
   "anchored": true,
   "ignoreCase": true,
@@ -1310,7 +1323,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:fastly)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:fastly)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["fastly"],
   "anchored": true,
   "ignoreCase": true,
@@ -1334,7 +1347,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:heroku)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:heroku)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_+/=-])",
   "keywords": ["heroku"],
   "anchored": true,
   "ignoreCase": true,
@@ -1358,7 +1371,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:vercel)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{24})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:vercel)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{24})(?![A-Za-z0-9_+/=-])",
   "keywords": ["vercel"],
   "anchored": true,
   "ignoreCase": true,
@@ -1457,6 +1470,19 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "anchored": true,
   "ignoreCase": true,
   "validator": "hex_key",
+  "priority": 3,
+}, {
+  "id": "sys_secret_wallet_mnemonic",
+  "category": "secret",
+  "severity": "critical",
+  "action": "redact",
+  "type": "private_key",
+  "pattern":
+    "(?<![a-z0-9])(?:mnemonic|(?:secret[ _-]?)?recovery[ _-]?phrase|seed[ _-]?(?:phrase|words))[\"']?\\s{0,4}(?::=|=>|[:=])\\s{0,4}[\"'\\x60]?(?<v>[a-z]{3,8}(?:[ ,]{1,2}[a-z]{3,8}){11,23})(?![ ,]{0,2}[a-z])",
+  "keywords": ["mnemonic", "recovery", "seed"],
+  "anchored": true,
+  "ignoreCase": true,
+  "validator": "mnemonic",
   "priority": 3,
 }, {
   "id": "sys_secret_github_pat",
@@ -1604,7 +1630,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:travis)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{22})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:travis)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{22})(?![A-Za-z0-9_+/=-])",
   "keywords": ["travis"],
   "anchored": true,
   "ignoreCase": true,
@@ -1628,7 +1654,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:jenkins)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32,34})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:jenkins)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32,34})(?![A-Za-z0-9_+/=-])",
   "keywords": ["jenkins"],
   "anchored": true,
   "ignoreCase": true,
@@ -1844,7 +1870,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:adyen)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>AQE[A-Za-z0-9+/=_-]{60,300})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:adyen)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>AQE[A-Za-z0-9+/=_-]{60,300})(?![A-Za-z0-9_+/=-])",
   "keywords": ["adyen"],
   "anchored": true,
   "ignoreCase": true,
@@ -1893,7 +1919,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:plaid)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{30})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:plaid)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{30})(?![A-Za-z0-9_+/=-])",
   "keywords": ["plaid"],
   "anchored": true,
   "ignoreCase": true,
@@ -1918,7 +1944,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:coinbase)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9+/=_-]{32,100})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:coinbase)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9+/=_-]{32,100})(?![A-Za-z0-9_+/=-])",
   "keywords": ["coinbase"],
   "anchored": true,
   "ignoreCase": true,
@@ -2080,7 +2106,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:cohere|co_api)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{40})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:cohere|co_api)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{40})(?![A-Za-z0-9_+/=-])",
   "keywords": ["cohere", "co_api"],
   "anchored": true,
   "ignoreCase": true,
@@ -2093,7 +2119,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:mistral)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:mistral)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["mistral"],
   "anchored": true,
   "ignoreCase": true,
@@ -2209,7 +2235,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:mailgun)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>(?:key-)?[a-f0-9]{32}(?:-[a-f0-9]{8}-[a-f0-9]{8})?)(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:mailgun)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>(?:key-)?[a-f0-9]{32}(?:-[a-f0-9]{8}-[a-f0-9]{8})?)(?![A-Za-z0-9_+/=-])",
   "keywords": ["mailgun"],
   "anchored": true,
   "ignoreCase": true,
@@ -2234,7 +2260,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:postmark)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:postmark)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_+/=-])",
   "keywords": ["postmark"],
   "anchored": true,
   "ignoreCase": true,
@@ -2258,7 +2284,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:twilio)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:twilio)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["twilio"],
   "anchored": true,
   "ignoreCase": true,
@@ -2271,7 +2297,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:vonage|nexmo)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{16,32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:vonage|nexmo)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{16,32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["vonage", "nexmo"],
   "anchored": true,
   "ignoreCase": true,
@@ -2296,7 +2322,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:mailjet|mj_apikey)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:mailjet|mj_apikey)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["mailjet", "mj_apikey"],
   "anchored": true,
   "ignoreCase": true,
@@ -2309,7 +2335,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:datadog|dd_api|dd_app)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32}|[a-f0-9]{40})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:datadog|dd_api|dd_app)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32}|[a-f0-9]{40})(?![A-Za-z0-9_+/=-])",
   "keywords": ["datadog", "dd_api", "dd_app"],
   "anchored": true,
   "ignoreCase": true,
@@ -2393,7 +2419,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:honeycomb)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{22}|[a-f0-9]{32}|hc[a-z]{2}_[A-Za-z0-9]{20,64})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:honeycomb)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{22}|[a-f0-9]{32}|hc[a-z]{2}_[A-Za-z0-9]{20,64})(?![A-Za-z0-9_+/=-])",
   "keywords": ["honeycomb"],
   "anchored": true,
   "ignoreCase": true,
@@ -2406,7 +2432,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:pagerduty|pd_api)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:pagerduty|pd_api)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=-])",
   "keywords": ["pagerduty", "pd_api"],
   "anchored": true,
   "ignoreCase": true,
@@ -2419,7 +2445,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:okta)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:okta)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_+/=-])",
   "keywords": ["okta"],
   "anchored": true,
   "ignoreCase": true,
@@ -2432,7 +2458,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:auth0)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{64})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:auth0)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{64})(?![A-Za-z0-9_+/=-])",
   "keywords": ["auth0"],
   "anchored": true,
   "ignoreCase": true,
@@ -2562,7 +2588,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:snowflake)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[^\\s\"'`]{8,128})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:snowflake)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[^\\s\"'`]{8,128})(?![A-Za-z0-9_+/=-])",
   "keywords": ["snowflake"],
   "anchored": true,
   "ignoreCase": true,
@@ -2610,7 +2636,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:asana)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:asana)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["asana"],
   "anchored": true,
   "ignoreCase": true,
@@ -2658,7 +2684,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:algolia)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:algolia)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["algolia"],
   "anchored": true,
   "ignoreCase": true,
@@ -2694,7 +2720,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:zendesk)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{40})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:zendesk)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{40})(?![A-Za-z0-9_+/=-])",
   "keywords": ["zendesk"],
   "anchored": true,
   "ignoreCase": true,
@@ -2707,7 +2733,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:intercom)[\\w.-]{0,40}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9=_-]{59,64})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:intercom)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9=_-]{59,64})(?![A-Za-z0-9_+/=-])",
   "keywords": ["intercom"],
   "anchored": true,
   "ignoreCase": true,
@@ -2904,7 +2930,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "bearer_token",
   "pattern":
-    "(?:authorization[\"']?\\s{0,4}[:=]\\s{0,4}[\"']?(?:bearer|token)|bearer)\\s{1,4}(?<v>[A-Za-z0-9._~+/=-]{16,4096})",
+    "(?:authorization[\"']?\\s{0,4}[:=]\\s{0,4}[\"']?(?:bearer|token|api-?key|splunk|sso-key|geniekey)|bearer)\\s{1,4}(?<v>[A-Za-z0-9._~+/=-]{16,4096})",
   "keywords": ["authorization", "bearer"],
   "anchored": true,
   "ignoreCase": true,
@@ -2917,7 +2943,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?:passw(?:or)?d|passphrase|pwd)[\\w.-]{0,24}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,256})(?=\")|'(?<v>[^'\\n]{1,256})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,256}))",
+    "(?:passw(?:or)?d|passphrase|pwd)[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,256})(?=\")|'(?<v>[^'\\n]{1,256})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,256}))",
   "keywords": ["password", "passwd", "passphrase", "pwd"],
   "anchored": true,
   "ignoreCase": true,
@@ -2930,7 +2956,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "api[_-]?key[\\w.-]{0,24}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
+    "api[_-]?key[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
   "keywords": ["api_key", "api-key", "apikey"],
   "anchored": true,
   "ignoreCase": true,
@@ -2943,7 +2969,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "secret",
   "pattern":
-    "secret(?![\\w.-]{0,24}?(?:ref|name|arn|path|file|store|provider|manager|type|version|mount|engine)(?![a-z]))[\\w.-]{0,24}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
+    "secret(?![\\w.-]{0,24}?(?:ref|name|arn|path|file|store|provider|manager|type|version|mount|engine)(?![a-z]))[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
   "keywords": ["secret"],
   "anchored": true,
   "ignoreCase": true,
@@ -2956,7 +2982,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "token",
   "pattern":
-    "token[\\w.-]{0,24}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,4096})(?=\")|'(?<v>[^'\\n]{1,4096})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,4096}))",
+    "token(?![\\w.-]{0,24}?(?:accessor|type|url|uri|endpoint|ttl|duration|expiry|expires|expiration|name|path|file|ref|count|limit|length|izer|policies)(?![a-z]))[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,4096})(?=\")|'(?<v>[^'\\n]{1,4096})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,4096}))",
   "keywords": ["token"],
   "anchored": true,
   "ignoreCase": true,
@@ -2969,7 +2995,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "token",
   "pattern":
-    "(?<![A-Za-z0-9])pat(?:[_-]?token)?(?![A-Za-z0-9])[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
+    "(?<![A-Za-z0-9])pat(?:[_-]?token)?(?![A-Za-z0-9])(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
   "keywords": ["pat"],
   "anchored": true,
   "ignoreCase": true,
@@ -2982,7 +3008,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "credential",
   "pattern":
-    "credentials?(?![\\w.-]{0,24}?(?:id|name|type|source|process|helper|provider|file|path|store|manager|mode|url|uri|ref|key_?ref)(?![a-z]))[\\w.-]{0,24}[\"']?\\s{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,4096})(?=\")|'(?<v>[^'\\n]{1,4096})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,4096}))",
+    "credentials?(?![\\w.-]{0,24}?(?:id|name|type|source|process|helper|provider|file|path|store|manager|mode|url|uri|ref|key_?ref)(?![a-z]))[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,4096})(?=\")|'(?<v>[^'\\n]{1,4096})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,4096}))",
   "keywords": ["credential"],
   "anchored": true,
   "ignoreCase": true,
@@ -3191,6 +3217,56 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "validator": "assigned_password",
   "priority": 1,
 }, {
+  "id": "sys_secret_secret_store_set",
+  "category": "secret",
+  "severity": "high",
+  "action": "redact",
+  "type": "password",
+  "pattern":
+    "(?:gh[ \\t]{1,4}secret[ \\t]{1,4}set|keyvault[ \\t]{1,4}secret[ \\t]{1,4}set|secretsmanager[ \\t]{1,4}(?:create-secret|put-secret-value|update-secret))(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}(?:--body|-b|--value|--secret-string)(?:=|[ \\t]{1,3})(?![\"']?fileb?://)(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+  "keywords": ["gh secret", "keyvault secret", "secretsmanager"],
+  "anchored": true,
+  "validator": "assigned_password",
+  "priority": 1,
+}, {
+  "id": "sys_secret_secret_read_output",
+  "category": "secret",
+  "severity": "high",
+  "action": "redact",
+  "type": "password",
+  "pattern":
+    "(?:kubectl[ \\t][^\\n]{0,240}?\\.data\\.[\\w.-]{0,40}(?:pass|pwd|secret|token|key|cred)[\\w.-]{0,20}[^\\n|]{0,60}\\|[ \\t]{0,3}base64[ \\t]{1,3}(?:-d|--decode|-D)|cat[ \\t]{1,4}/run/secrets/[\\w.-]{1,64}|op[ \\t]{1,4}read[ \\t]{1,4}[\"']?op://[^\\s\"']{1,200}[\"']?|secretsmanager[ \\t]{1,4}get-secret-value[^\\n]{0,240}?--output[ \\t=]{1,3}text|gcloud[ \\t]{1,4}secrets[ \\t]{1,4}versions[ \\t]{1,4}access[^\\n]{0,200}|vault[ \\t]{1,4}(?:kv[ \\t]{1,4})?(?:get|read)[^\\n]{0,120}?-field[ \\t=]{1,3}[\\w.-]{0,40}(?:pass|pwd|secret|token|key|cred)[\\w.-]{0,20}|security[ \\t]{1,4}find-(?:generic|internet)-password[^\\n]{0,200}?[ \\t]-w|gh[ \\t]{1,4}auth[ \\t]{1,4}token|keyvault[ \\t]{1,4}secret[ \\t]{1,4}show[^\\n]{0,240}?(?:-o|--output)[ \\t]{1,3}tsv|(?:heroku[ \\t]{1,4}config:get|doppler[ \\t]{1,4}secrets[ \\t]{1,4}get|printenv)[ \\t]{1,4}[\\w.-]{0,40}(?:pass|pwd|secret|token|key|cred)[\\w.-]{0,20})[^\\n]{0,120}\\r?\\n(?<v>[^\\s]{6,200})(?=\\r?\\n|$)",
+  "keywords": [
+    "kubectl",
+    "cat /run/secrets/",
+    "op read",
+    "secretsmanager",
+    "gcloud secrets",
+    "vault",
+    "security find-",
+    "gh auth token",
+    "keyvault secret",
+    "heroku config:get",
+    "doppler secrets",
+    "printenv",
+  ],
+  "anchored": true,
+  "ignoreCase": true,
+  "validator": "printed_secret",
+  "priority": 1,
+}, {
+  "id": "sys_secret_redis_auth_command",
+  "category": "secret",
+  "severity": "high",
+  "action": "redact",
+  "type": "password",
+  "pattern":
+    "(?<=\\d> ?)AUTH[ \\t]{1,3}(?:[\\w.@-]{1,64}[ \\t]{1,3})?(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+  "keywords": ["AUTH "],
+  "anchored": true,
+  "validator": "assigned_password",
+  "priority": 1,
+}, {
   "id": "sys_secret_sql_password_literal",
   "category": "secret",
   "severity": "high",
@@ -3210,7 +3286,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?:(?<![\\w-])(?:name|key)[\"']?\\]?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}[\"']?(?![\\w.-]{0,40}(?:csrf|xsrf|authenticity))[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\\w.-]{0,20}[\"']?[ \\t,]{0,4}(?:\\r?\\n[ \\t-]{0,16})?|(?<![\\w-])[\"']?[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\\w.-]{0,20}[\"']?\\]?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}\\{[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?)[\"']?value[\"']?\\]?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+    "(?:(?<![\\w-])(?:name|key)[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"']?(?![\\w.-]{0,40}(?:csrf|xsrf|authenticity))(?:/[\\w.-]{1,40}){0,4}/?[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\\w.-]{0,20}[\"']?[ \\t,]{0,4}(?:\\r?\\n[ \\t-]{0,16})?(?:[\"']\\w{1,20}[\"'][ \\t]{0,4}:[ \\t]{0,4}[\"'][^\"'\\n]{0,40}[\"'][ \\t]{0,4},[ \\t]{0,4}){0,2}|(?<![\\w-])[\"']?[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\\w.-]{0,20}[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}\\{[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?)[\"']?value[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
   "keywords": ["value"],
   "anchored": false,
   "window": 200,
@@ -3258,7 +3334,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?<![A-Za-z0-9_.-])(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \\t]{1,3}(?:is|was|now|=)[ \\t]{1,3}|[ \\t]{1,3}(?=\\S*[0-9!#$%&*+?@^_~]))(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+    "(?<![A-Za-z0-9])(?:password|passwd|passphrase|passcode|pwd|pw)(?:[ \\t]{1,3}(?:for|of)(?:[ \\t]{1,3}[\\w.@-]{1,30}){1,4})?(?:[ \\t]{1,3}(?:is|was|now|=)[ \\t]{1,3}|[ \\t]{0,3}[=:][ \\t]{0,3}|[ \\t]{1,3}(?=\\S*[0-9!#$%&*+?@^_~]))(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
   "keywords": [
     "password ",
     "passwd ",
@@ -3266,6 +3342,8 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
     "passcode ",
     "pwd ",
     "pw ",
+    "pw=",
+    "pw:",
   ],
   "anchored": true,
   "ignoreCase": true,
@@ -3325,13 +3403,26 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "validator": "prose_secret",
   "priority": 1,
 }, {
+  "id": "sys_secret_password_loose_layout",
+  "category": "secret",
+  "severity": "high",
+  "action": "redact",
+  "type": "password",
+  "pattern":
+    "(?<![A-Za-z0-9])(?:password|passwd|passphrase|pwd)(?:(?:\\t[ \\t]{0,8}|[ ]{2,24}|[ \\t]{0,3}(?:\\.{2,40}|→|->)[ \\t]{0,3})(?![=:])|[\"']?[ \\t]{0,3}:[ \\t]{0,3}(?:[|>][-+]?[ \\t]{0,3})?\\r?\\n[ \\t]{0,16})(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))(?=[\"']?[ \\t]{0,3},?[ \\t]{0,3}(?:\\r?\\n|$))",
+  "keywords": ["password", "passwd", "passphrase", "pwd"],
+  "anchored": true,
+  "ignoreCase": true,
+  "validator": "printed_secret",
+  "priority": 1,
+}, {
   "id": "sys_secret_pass_suffix_assignment",
   "category": "secret",
   "severity": "high",
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?:(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){1,4})|(?<=(?:^|\\n)[ \\t>*-]{0,6})|(?<=[{,][ \\t]{0,4}[\"']))pass(?![A-Za-z0-9])[\"']?\\]?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+    "(?:(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){1,4})|(?<=(?:^|\\n)[ \\t>*-]{0,6})|(?<=[{,][ \\t]{0,4}[\"'])|(?<=(?:user(?:name)?|login)[ \\t]{0,3}[:=][ \\t]{0,3}[^\\s:=]{1,64}[ \\t,;|/]{1,6}))pass(?![A-Za-z0-9])[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
   "keywords": ["pass=", "pass:", "pass ", "pass\t", 'pass"', "pass'", "pass]"],
   "anchored": true,
   "ignoreCase": true,
@@ -3344,7 +3435,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){0,3}(?:encryption|encrypt|signing|sign|master|session|auth|hmac|jwt|cipher|aes|crypto|app|client|webhook|cookie|csrf|license|deploy|admin)[ _.-]?)key(?![A-Za-z0-9])[\"']?\\]?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+    "(?<=(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,30}[_.-]){0,3}(?:encryption|encrypt|signing|sign|master|session|auth|hmac|jwt|cipher|aes|crypto|app|client|webhook|cookie|csrf|license|deploy|admin|private)[ _.-]?)key(?![A-Za-z0-9])[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?![\"'\\x60]?0x[0-9a-fA-F]{64}(?![0-9A-Za-z]))(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
   "keywords": ["key"],
   "anchored": true,
   "ignoreCase": true,
@@ -3357,7 +3448,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?<=(?:^|\\n)[ \\t]{0,6})key[\"']?\\]?[ \\t]{0,4}(?::=|=>|[:=])[ \\t]{0,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+    "(?<=(?:^|\\n)[ \\t]{0,6})key[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
   "keywords": ["key"],
   "anchored": true,
   "ignoreCase": true,
@@ -3418,6 +3509,18 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "type": "nvidia_key",
   "pattern": "(?<![A-Za-z0-9_-])(?:nvapi-)[A-Za-z0-9_-]{64}(?![A-Za-z0-9_-])",
   "keywords": ["nvapi-"],
+  "anchored": true,
+  "validator": "token",
+  "priority": 3,
+}, {
+  "id": "sys_secret_vercel_blob_token",
+  "category": "secret",
+  "severity": "high",
+  "action": "redact",
+  "type": "vercel_token",
+  "pattern":
+    "(?<![A-Za-z0-9_-])(?:vercel_blob_rw_)[A-Za-z0-9]{16}_[A-Za-z0-9]{30}(?![A-Za-z0-9_-])",
+  "keywords": ["vercel_blob_rw_"],
   "anchored": true,
   "validator": "token",
   "priority": 3,

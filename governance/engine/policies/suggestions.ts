@@ -26,6 +26,8 @@ export const DEFAULT_SUGGESTIONS: Readonly<Record<string, string>> = {
   guard_tamper:
     "leave the guard's files alone; `axonflow policies` and `axonflow allow` change what it allows",
   sysrq_trigger: "to reboot or sync, ask the user",
+  kill_agent:
+    "stop the specific process you started (its own pid or the port it listens on); end the session from the agent's interface",
   fork_bomb:
     "start a fixed number of workers (a pool) instead of processes without a bound",
   history_disable:

@@ -1251,6 +1251,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_azure_storage_key_listed",
+    "name": "Azure storage account key listed by name",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description":
+      "An unlabelled 88-character base64 storage account key near its key name key1/key2: `az storage account keys list` tables and JSON, portal copies.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_azure_shared_access_key",
     "name": "Azure Service Bus / Event Hubs shared access key",
     "category": "secret",
@@ -1267,7 +1277,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "The sig= signature of an Azure shared-access-signature URL (next to sv=/se=/sp=).",
+      "The sig= signature of an Azure shared-access-signature URL (next to sv=/se=/sp=) or Service Bus / Event Hubs SharedAccessSignature token (sr=, se=, skn=).",
     "appliesTo": "both",
   },
   {
@@ -1430,6 +1440,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       "64 hex digits (optionally 0x) assigned to a private-key label (PRIVATE_KEY, privateKey, wallet/deployer/eth private key, mnemonic-free keys of Ethereum-style wallets); transaction hashes and addresses have no such label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_wallet_mnemonic",
+    "name": "Crypto wallet recovery phrase (labelled)",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description":
+      "12 to 24 lowercase words assigned to a recovery-phrase label (mnemonic, seed phrase, recovery phrase, seed words): whoever has them has the wallet; not the published test phrases.",
     "appliesTo": "both",
   },
   {
@@ -2567,7 +2587,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "critical",
     "action": "redact",
     "description":
-      "The token of an Authorization: Bearer/Token header (or a bare 'Bearer <token>').",
+      "The token of an Authorization: Bearer/Token/ApiKey/Splunk/sso-key/GenieKey header (or a bare 'Bearer <token>').",
     "appliesTo": "both",
   },
   {
@@ -2607,7 +2627,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A token/access_token/auth_token key assigned a high-entropy literal value.",
+      "A token/access_token/auth_token key assigned a high-entropy literal value (not a key that describes or locates a token: token_accessor, token_type, token_url, token_ttl, tokenizer).",
     "appliesTo": "both",
   },
   {
@@ -2771,6 +2791,36 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_secret_store_set",
+    "name": "Secret stored from the command line",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The value a command stores as a secret, given as an option: gh secret set NAME --body ..., az keyvault secret set --value ..., aws secretsmanager create-secret/put-secret-value/update-secret --secret-string ... (not a file:// reference).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_secret_read_output",
+    "name": "Secret printed by a command that reads it",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The line printed right after a command whose output is a secret: kubectl get secret ... {.data.<secret field>} | base64 -d, cat /run/secrets/..., op read, aws secretsmanager get-secret-value --output text, gcloud secrets versions access, vault kv get -field=<secret field>, security find-generic-password -w, gh auth token, az keyvault secret show -o tsv, and heroku config:get / doppler secrets get --plain / printenv of a secret-named variable.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_redis_auth_command",
+    "name": "Password of a redis-cli AUTH command",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The password typed after a redis-cli prompt's AUTH command (host:port> AUTH [user] <password>).",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_sql_password_literal",
     "name": "Password in a SQL statement",
     "category": "secret",
@@ -2787,7 +2837,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      'The value of a name/value (key/value) pair whose name is a password, secret, token or API key: Kubernetes/ECS env entries, .NET appSettings <add key= value=>, AWS-style {Key, Value}, ARM parameters "adminPassword": {"value": ...}.',
+      'The value of a name/value (key/value) pair whose name is a password, secret, token or API key: Kubernetes/ECS env entries, .NET appSettings <add key= value=>, AWS-style {Key, Value}, SSM parameters {"Name": "/prod/db/password", "Type": "SecureString", "Value": ...}, ARM parameters "adminPassword": {"value": ...}.',
     "appliesTo": "both",
   },
   {
@@ -2817,7 +2867,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A value right after 'password is', 'pw is', 'passphrase', 'pwd was'... in running text (chat, tickets, notes): it must look like a password (a letter and a digit or symbol, not a word).",
+      "A value right after 'password is', 'db_password is', 'the password for the staging db is', 'pw is', 'pw=', 'passphrase', 'pwd was'... in running text (chat, tickets, notes): it must look like a password (a letter and a digit or symbol, not a word).",
     "appliesTo": "both",
   },
   {
@@ -2851,13 +2901,23 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_password_loose_layout",
+    "name": "Password beside its key without assignment glue",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A password after its key with no = or : to join them, ending its line (password<TAB>..., PASSWORD    ..., Password ...... ..., password -> ...), or alone on the line below its key (password:\n  ..., YAML block scalars, pretty-printed JSON); it must look like a password (a digit, a symbol or mixed case), not a word or a placeholder.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_pass_suffix_assignment",
     "name": "Password under a *pass key",
     "category": "secret",
     "severity": "high",
     "action": "redact",
     "description":
-      'A literal assigned to a key ending in pass (DB_PASS=, admin_pass:, ansible_become_pass=, mail.pass), to a bare pass: at a line start, or to a quoted "pass" key of a JSON object.',
+      'A literal assigned to a key ending in pass (DB_PASS=, admin_pass:, ansible_become_pass=, mail.pass), to a bare pass: at a line start or after a user/login field on its line (User: admin Pass: ...), or to a quoted "pass" key of a JSON object.',
     "appliesTo": "both",
   },
   {
@@ -2867,7 +2927,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A high-entropy literal assigned to a key naming a kind of key: encryption/signing/master/session/auth/hmac/jwt/app/client/webhook key (ENCRYPTION_KEY=, auth_key:, signing key:).",
+      "A high-entropy literal assigned to a key naming a kind of key: encryption/signing/master/session/auth/hmac/jwt/app/client/webhook/private key (ENCRYPTION_KEY=, BRAINTREE_PRIVATE_KEY=, auth_key:, signing key:); a 0x-prefixed 64-digit wallet key is the wallet kind's.",
     "appliesTo": "both",
   },
   {
@@ -2925,6 +2985,15 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description": "A NVIDIA API key (nvapi- prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_vercel_blob_token",
+    "name": "Vercel Blob read-write token",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Vercel Blob read-write token (vercel_blob_rw_ prefix).",
     "appliesTo": "both",
   },
   {

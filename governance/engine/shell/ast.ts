@@ -73,6 +73,8 @@ export interface Redirect {
 export interface Assign {
   name: string;
   value: Word;
+  /** `NAME+=value`: appended to the variable (or array) instead of replacing it. */
+  append?: true;
 }
 
 /** A simple command: assignments, words (argv before expansion), redirections. */

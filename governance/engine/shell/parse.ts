@@ -446,20 +446,23 @@ class Parser {
       if (close < 0 || close - j > 256) return null;
       j = close + 1;
     }
-    if (s[j] === "+") j++;
+    const append = s[j] === "+";
+    if (append) j++;
     if (s[j] !== "=") return null;
     this.pos = j + 1;
+    let a: Assign;
     if (this.peek() === "(") {
       const start = this.pos;
       this.pos++;
       this.skipBalanced("(", ")");
       const raw = s.slice(start, this.pos);
-      return {
+      a = {
         name,
         value: { parts: [{ kind: "lit", text: raw, quoted: true }], raw },
       };
-    }
-    return { name, value: this.word(true) };
+    } else a = { name, value: this.word(true) };
+    if (append) a.append = true;
+    return a;
   }
 
   /** Parses a redirection at the cursor, or returns null (cursor unchanged). */

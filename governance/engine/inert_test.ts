@@ -1,0 +1,203 @@
+import assert from "node:assert/strict";
+import { inertDecision, isInertCommand } from "./inert.ts";
+import { analyseWith } from "./evaluate.ts";
+import { ALL_DETECTORS } from "./evaluate_all.ts";
+import { DEFAULT_CONFIG, type EngineConfig } from "./config.ts";
+
+const CWD = "/work/proj";
+const HOME = "/home/u";
+
+/** Plain read-only commands agents send all the time. */
+const INERT = [
+  "git status",
+  "git status --short",
+  "bash -lc 'git status'",
+  "ls -la",
+  "ls",
+  "rg -n parseArgs scripts",
+  "rg --files",
+  "sed -n 1,120p README.md",
+  "bash -lc 'sed -n 1,200p src/main.ts'",
+  "cat package.json",
+  "git diff",
+  "git log --oneline -20",
+  "git log -5 --stat",
+  "find . -name '*.ts' -type f",
+  "rg -n foo src | head -20",
+  "nl -ba src/a.ts | sed -n 1,80p",
+  "git show HEAD --stat",
+  "wc -l src/a.ts",
+  "pwd",
+  "git branch -a",
+  "grep -rn TODO src",
+  "cut -d, -f1 data.csv | sort | uniq -c",
+  "git log --oneline --decorate --stat",
+  "git status --porcelain --untracked-files=no",
+  "cut --output-delimiter=: -f1 data.csv",
+];
+
+/** Commands the shortcut must leave to the full analysis (most are attacks; some are only not plain). */
+const NOT_INERT = [
+  "git -c core.pager=sh status",
+  "git -C /home/u status",
+  "rg --pre sh x .",
+  "rg --pre=sh x .",
+  "git show HEAD:id_rsa",
+  "git show main:config/credentials.yml",
+  "git blame --contents=id_ed25519 README.md",
+  "cat ../.ssh/id_rsa",
+  "cat .env",
+  "cat ~/.ssh/id_rsa",
+  "cat /etc/shadow",
+  "git diff --no-index /etc/shadow x",
+  "ls; rm -rf ~",
+  "ls && rm -rf ~",
+  "ls\nrm -rf ~",
+  "ls\trm",
+  "echo $(rm -rf ~)",
+  "echo `id`",
+  'echo "$HOME"',
+  "echo 'a' > f",
+  "cat < /etc/passwd",
+  "find . -delete",
+  "find . -exec rm {} +",
+  "find . -name x -fprint /tmp/y",
+  "sed -i s/a/b/ f",
+  "sed -n 1e_rm f",
+  "sed -n w/tmp/x f",
+  "bash -c 'rm -rf ~'",
+  "bash -lc 'ls | sh'",
+  "sh -c 'ls' extra",
+  "sort -o out in",
+  "sort --compress-program=sh in",
+  "uniq a b",
+  "git branch -D main",
+  "git branch new-branch",
+  "git diff --output=/tmp/x",
+  "git diff --outp=notes.txt",
+  "git log --out=Makefile",
+  "git diff --no-ind a b",
+  "git log --ext",
+  "git blame --cont=x README.md",
+  "sort --compress-prog=sh data.txt",
+  "sort --out=data.txt data.txt",
+  "rg --pre=sh x .",
+  "git log --ext-diff",
+  "cat id_rsa",
+  "cat secrets.yml",
+  "cat deploy.pem",
+  "grep -rn id_rsa .",
+  "ls | sh",
+  "cat a | bash",
+  "ls || rm -rf x",
+  "ls &",
+  "a=1 ls",
+  "./ls",
+  "/bin/ls",
+  "rm -rf node_modules",
+  "ls {a,b}",
+  "ls *",
+  "cat 'a b'",
+  "ls | ls | ls | ls | ls",
+  "",
+];
+
+Deno.test("isInertCommand: plain read-only commands are taken", () => {
+  assert.deepEqual(INERT.filter((c) => !isInertCommand(c, CWD, HOME)), []);
+});
+
+Deno.test("isInertCommand: operators, substitutions, writes, exec options, secrets and paths outside the project are not", () => {
+  assert.deepEqual(NOT_INERT.filter((c) => isInertCommand(c, CWD, HOME)), []);
+});
+
+Deno.test("isInertCommand: not in a home, dot, secret or system folder", () => {
+  for (
+    const cwd of [
+      "/home/u",
+      "/home",
+      "/",
+      "/home/u/.ssh",
+      "/etc",
+      "/root/x",
+      "/work/keys",
+      "relative",
+    ]
+  ) {
+    assert.equal(isInertCommand("cat notes", cwd, HOME), false, cwd);
+  }
+  assert.equal(isInertCommand("cat notes", "/home/u/src/app", HOME), true);
+});
+
+Deno.test("inertDecision: the full analysis allows every taken command with no policy firing, standard and strict", () => {
+  let taken = 0;
+  for (const command of INERT) {
+    for (const profile of ["standard", "strict"] as const) {
+      const call = {
+        toolName: "Bash",
+        input: { command },
+        cwd: CWD,
+        home: HOME,
+        profile,
+      };
+      const quick = inertDecision(call, DEFAULT_CONFIG);
+      // The PII/secret gate keeps a few (`'*.ts'`) for the full analysis.
+      if (quick === null) continue;
+      taken++;
+      const full = analyseWith(call, DEFAULT_CONFIG, ALL_DETECTORS);
+      assert.equal(full.allowed, true, command);
+      assert.deepEqual(
+        full.matches.map((m) => m.policyId),
+        [],
+        `${command} (${profile})`,
+      );
+      assert.equal(quick.policiesEvaluated, full.policiesEvaluated);
+      assert.equal(quick.reason, full.reason);
+    }
+  }
+  assert.ok(taken >= 2 * (INERT.length - 3), `${taken} taken`);
+});
+
+Deno.test("inertDecision: not with custom policies, not for non-shell tools, not with a secret in the command", () => {
+  const custom: EngineConfig = {
+    ...DEFAULT_CONFIG,
+    custom: [{
+      id: "user_no_status",
+      name: "No status",
+      category: "custom",
+      severity: "high",
+      action: "block",
+      appliesTo: "input",
+      description: "x",
+      commandPrefix: "git status",
+    }],
+  };
+  const call = {
+    toolName: "Bash",
+    input: { command: "git status" },
+    cwd: CWD,
+    home: HOME,
+  };
+  assert.equal(inertDecision(call, custom), null);
+  assert.equal(analyseWith(call, custom, ALL_DETECTORS).allowed, false);
+  assert.equal(
+    inertDecision(
+      { ...call, toolName: "Read", input: { file_path: "a" } },
+      DEFAULT_CONFIG,
+    ),
+    null,
+  );
+  const secret = {
+    ...call,
+    input: { command: "grep -rn AKIAZ7Q3XJ5K2LMN4PQR src" },
+  };
+  assert.equal(inertDecision(secret, DEFAULT_CONFIG), null);
+});
+
+Deno.test("isInertCommand: hostile input is refused fast (length bound, linear scan)", () => {
+  const long = "git status " + "a ".repeat(500_000);
+  const t = performance.now();
+  assert.equal(isInertCommand(long, CWD, HOME), false);
+  assert.equal(isInertCommand("'".repeat(399), CWD, HOME), false);
+  assert.equal(isInertCommand("ls " + "|".repeat(390), CWD, HOME), false);
+  assert.ok(performance.now() - t < 1000);
+});
