@@ -475,12 +475,17 @@ function findInText(text: string, opts: SensitiveOptions): Finding[] {
       opts,
     )
     : [];
-  for (
-    const f of cellFindings(
-      typedPairCells(text, (label, value) => labelledKind(label, value, opts)),
-      opts,
-    )
-  ) extra.push(f);
+  if ((marks & MARK.typed) !== 0) {
+    for (
+      const f of cellFindings(
+        typedPairCells(
+          text,
+          (label, value) => labelledKind(label, value, opts),
+        ),
+        opts,
+      )
+    ) extra.push(f);
+  }
   if ((marks & MARK.record) !== 0) {
     for (const f of cellFindings(healthCells(text), opts)) extra.push(f);
   }

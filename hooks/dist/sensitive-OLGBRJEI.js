@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-BCGQOWX7.js";import"./chunk-U5TOLVQ2.js";import"./chunk-4Q4NUTMV.js";import"./chunk-QMMW6DV4.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
