@@ -70,6 +70,10 @@ export type ValidatorName =
   | "de_tax_id"
   | "au_medicare"
   | "mx_curp"
+  | "mrz"
+  | "cn_id_unlabelled"
+  | "mx_curp_unlabelled"
+  | "br_cnpj"
   | "labelled_id"
   | "sort_code"
   | "postal_address";

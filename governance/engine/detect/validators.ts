@@ -32,6 +32,7 @@ import {
 import {
   bsnValid,
   chinaIdValid,
+  cnpjValid,
   curpValid,
   deTaxIdValid,
   krRrnValid,
@@ -48,6 +49,8 @@ import type {
   Validator,
   ValidatorName,
 } from "./sensitive_spec.ts";
+import { hostRecord, versionConnected } from "./ip_context.ts";
+import { mrzValid } from "./mrz.ts";
 
 // ---------------------------------------------------------------- helpers
 
@@ -288,6 +291,15 @@ function cardBrandOk(d: string): boolean {
   return false;
 }
 
+/** Words that say a number is a payment card. */
+const CARD_WORD =
+  /(?:card|cc|ccn|pan|visa|master|maestro|amex|unionpay|jcb|discover|credit|debit|payment|kart[ae]?|tarjeta|carte|carta|cart[aã]o)/i;
+
+/** True when a card word occurs in the 60 characters before the value. */
+function cardWordBefore(ctx: CheckContext): boolean {
+  return CARD_WORD.test(ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start));
+}
+
 /** Group lengths of a grouped card number, joined with "-" (e.g. "4-4-4-4"); undefined when two different separators are used. */
 function cardShape(v: string): string | undefined {
   const parts = v.split(/[^0-9]+/);
@@ -311,6 +323,10 @@ function cardValid(v: string, ctx: CheckContext): boolean {
     const shape = cardShape(v);
     if (shape === undefined || !CARD_GROUPINGS.has(shape)) return false;
   } else if (idContext(ctx)) {
+    return false;
+  } else if (digits.length > 16 && !cardWordBefore(ctx)) {
+    // 17-19 digits in one run are far more often message, order and
+    // snowflake ids than cards: a card word must say it is one.
     return false;
   }
   if (/^(\d)\1+$/.test(digits)) return false;
@@ -359,7 +375,8 @@ function ipv4Valid(v: string, ctx: CheckContext): boolean {
     privateIpv4(first, octets[1]) &&
     networkConfigIpv4(ctx.text, ctx.start, ctx.end)
   ) return false;
-  return !versionBefore(ctx) && !productBefore(ctx);
+  return !versionBefore(ctx) && !productBefore(ctx) &&
+    !versionConnected(ctx.text, ctx.start) && !hostRecord(ctx.text, ctx.start);
 }
 
 /**
@@ -456,7 +473,8 @@ function ipv4ValidGeneral(v: string, ctx: CheckContext): boolean {
   if (privateIpv4(a, b) && networkConfigIpv4(ctx.text, ctx.start, ctx.end)) {
     return false;
   }
-  return !versionBefore(ctx) && !productBefore(ctx);
+  return !versionBefore(ctx) && !productBefore(ctx) &&
+    !versionConnected(ctx.text, ctx.start) && !hostRecord(ctx.text, ctx.start);
 }
 
 /** A compressed IPv6 address: not loopback or unspecified, at most 8 groups, a digit somewhere, and not two tiny groups (`1::2`). */
@@ -1131,6 +1149,11 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   de_tax_id: (v) => deTaxIdValid(v),
   au_medicare: (v) => medicareValid(v),
   mx_curp: (v) => curpValid(v),
+  mrz: (v) => mrzValid(v),
+  // Unlabelled: not the value of an id-like key ("order_id": ...).
+  cn_id_unlabelled: (v, ctx) => chinaIdValid(v) && !idContext(ctx),
+  mx_curp_unlabelled: (v, ctx) => curpValid(v) && !idContext(ctx),
+  br_cnpj: (v) => cnpjValid(v),
   labelled_id: (v) => labelledIdValid(v) && !isPlaceholder(v),
   // A duplicated row value under a personal-data index: 5+ digits, not a placeholder.
   db_row_value: (v) => /(?:\d\D?){5}/.test(v) && !isPlaceholder(v),
