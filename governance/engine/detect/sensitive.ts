@@ -57,6 +57,7 @@ import { healthCells } from "./health.ts";
 import { scriptHeaderHints, type TableCell, tableCells } from "./tables.ts";
 import { typedPairCells } from "./typed_pairs.ts";
 import { keyValueRows } from "./kv_rows.ts";
+import { pairRows } from "./pair_rows.ts";
 import { MARK, MARKERS } from "./markers.ts";
 import { foldedTraits, textTraits, TRAIT_BITS } from "./traits.ts";
 import { installScanner } from "./sensitive_slot.ts";
@@ -581,7 +582,8 @@ function labelledKind(
 }
 
 /**
- * Secrets in the value cells of name/value tables (see `kv_rows.ts`): each
+ * Secrets in the value cells of name/value tables (see `kv_rows.ts`) and of
+ * name/value pairs without a label of their own (`pair_rows.ts`): each
  * row is scanned as the assignment `name=value`, and a finding in its value
  * part is reported at the value cell.
  */
@@ -590,7 +592,7 @@ function settingFindings(text: string, opts: SensitiveOptions): Finding[] {
     return [];
   }
   const out: Finding[] = [];
-  for (const row of keyValueRows(text)) {
+  for (const row of [...keyValueRows(text), ...pairRows(text)]) {
     const off = row.key.length + 1;
     const line = `${row.key}=${text.slice(row.start, row.end)}`;
     const found = scanPlain(line, { ...opts, categories: ["secret"] });
