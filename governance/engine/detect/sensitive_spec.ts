@@ -12,6 +12,7 @@ import type { TraitName } from "./traits.ts";
 /** Names of the checks a catalogue entry can ask for (see `VALIDATORS`). */
 export type ValidatorName =
   | "card"
+  | "phone_national"
   | "config_key"
   | "prose_secret"
   | "db_row_value"

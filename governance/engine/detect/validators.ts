@@ -611,7 +611,19 @@ function phoneIntlValid(v: string): boolean {
   return true;
 }
 
-function phoneUkValid(v: string): boolean {
+/** A noun naming what the digits number (`Build 0123 4567890`, `order #0161 496 0000`): an id, not a phone. */
+const ID_NOUN_BEFORE =
+  /\b(?:build|order|ticket|job|release|version|invoice|ref|reference|case|issue|bug|pipeline|commit|serial|sku|part|batch|lot|tracking|shipment|parcel|transaction|txn|run)\s{0,2}(?:#|no\.?)?\s{0,2}[:#]?\s{0,2}$/i;
+
+/** True when an id noun stands right before the value (see {@link ID_NOUN_BEFORE}). */
+function idNounBefore(ctx: CheckContext): boolean {
+  return ID_NOUN_BEFORE.test(
+    ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start),
+  );
+}
+
+function phoneUkValid(v: string, ctx?: CheckContext): boolean {
+  if (ctx && idNounBefore(ctx)) return false;
   const d = v.replace(/\D/g, "");
   if (d.length !== 11 && d.length !== 10) return false;
   if (!/[ -]/.test(v) && !d.startsWith("07")) return false;
@@ -1100,7 +1112,8 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   ipv4: ipv4Valid,
   phone_us: phoneUsValid,
   phone_intl: phoneIntlValid,
-  phone_uk: phoneUkValid,
+  phone_uk: (v, ctx) => phoneUkValid(v, ctx),
+  phone_national: (_v, ctx) => !idNounBefore(ctx),
   phone_any: phoneAnyValid,
   phone_india: phoneIndiaValid,
   uen: uenValid,

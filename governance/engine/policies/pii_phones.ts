@@ -49,5 +49,6 @@ export const NATIONAL_PHONE_POLICIES: readonly SensitiveSpec[] = [
     pattern: String.raw`(?:${LAYOUTS})${R}`,
     keywords: [],
     requires: "phone_nat",
+    validator: "phone_national",
   },
 ];
