@@ -256,9 +256,9 @@ const ROT13_ID = -1;
  * long text skip its passes. Ids −2, −3, −4, −5.
  */
 const PROBE_WORDS = [
-  "ai llm gpt chatgpt codex claude copilot cursor devin gemini agent assistant automation bot summari model tool reviewer triager generator screener crawler scraper reader system software program whoever anything",
+  "ai llm gpt chatgpt chatbot codex claude copilot cursor devin gemini agent assistant automation bot summari model tool reviewer triager generator screener crawler scraper reader writer client caller consumer integration system software program whoever anything",
   "you new please kindly",
-  "send upload forward email e-mail mail post paste attach copy share leak transfer exfiltrate zip print reveal output dump reply respond",
+  "send upload export forward email e-mail mail post paste attach copy share leak transfer exfiltrate zip print reveal output dump reply respond",
   CHANNEL_WORDS,
 ];
 /** Most positions recorded per probe. */
@@ -1279,7 +1279,7 @@ const SPACED_RE =
   /(?<![A-Za-z])(?:[A-Za-z][ .\-_*\u00b7]){2,}[A-Za-z](?![A-Za-z])/g;
 /** Words whose appearance in a plain spelling (more of them than in the line) is worth a second look. */
 const SKELETON_HINT =
-  /ignor|disregard|forget|instruct|previous|prompt|system|jailbreak|pretend|reveal/gi;
+  /ignor|disregard|forget|instruct|previous|prompt|system|jailbreak|pretend|reveal|agent|assistant|please|token|secret|passw|credential|upload|webhook|execute/gi;
 
 /** How many hint words a text holds. */
 function hints(t: string): number {
