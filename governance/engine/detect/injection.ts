@@ -22,6 +22,7 @@ import { beaconLinks } from "./beacon.ts";
 import { quotedMention } from "./mention.ts";
 import { exhibited } from "./exhibit.ts";
 import { assistantTurn } from "./transcript.ts";
+import { fieldRuns } from "./fields.ts";
 
 export { INJECTION_POLICIES };
 
@@ -1383,6 +1384,27 @@ function skeletonFindings(text: string, places: readonly number[]): Finding[] {
 }
 
 /**
+ * Pattern findings and addressed requests that exist only when consecutive
+ * field values are read as one text ({@link fieldRuns}): the match crosses
+ * from one value into the next. A finding covers the run's field lines.
+ */
+function splitFieldFindings(text: string): Finding[] {
+  if (!/[:=]/.test(text) || text.indexOf("\n") < 0) return [];
+  const out: Finding[] = [];
+  for (const run of fieldRuns(text)) {
+    const crosses = (s: number, e: number) =>
+      run.joins.some((j) => s < j && j < e);
+    const found = patternFindings(run.text).filter((f) =>
+      crosses(f.start, f.end)
+    );
+    const asked = addressedRequests(run.text).filter(([s, e]) => crosses(s, e));
+    for (const f of found) out.push({ ...f, start: run.start, end: run.end });
+    if (asked.length > 0) out.push(finding(ADDRESSED, run.start, run.end));
+  }
+  return out;
+}
+
+/**
  * Fewest words a chunk needs before the classifier alone may flag it: on two
  * or three words one weighted word decides (`Everything up-to-date`), and
  * short injections are what the patterns catch.
@@ -1490,6 +1512,7 @@ export function findPromptInjection(text: string): Finding[] {
   if (pre.disguised && pre.disguised.length > 0) {
     patterns.push(...skeletonFindings(text, pre.disguised));
   }
+  patterns.push(...splitFieldFindings(text));
   // Findings inside quotations the text talks about, or in blocks it shows
   // as examples: the classifier is not to flag a chunk for them either.
   const mentioned: Finding[] = [];
