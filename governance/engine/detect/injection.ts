@@ -23,6 +23,7 @@ import { quotedMention } from "./mention.ts";
 import { exhibited } from "./exhibit.ts";
 import { assistantTurn } from "./transcript.ts";
 import { fieldRuns } from "./fields.ts";
+import { foreignRequests } from "./addressed_i18n.ts";
 
 export { INJECTION_POLICIES };
 
@@ -1529,6 +1530,8 @@ export function findPromptInjection(text: string): Finding[] {
       .map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
     ...toolUseRequests(text).map(([s, e]) => finding(ADDRESSED, s, e))
+      .filter((f) => !talkedAbout(f)),
+    ...foreignRequests(text).map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
     ...channelRequests(
       text,
