@@ -683,6 +683,12 @@ const TOOL_USE_RE =
 const FUNCTION_CALL_RE =
   /\b(?:should|must|now|next|then|please|needs?\s{1,3}to)\s{1,3}(?:now\s{1,3}|also\s{1,3}|first\s{1,3}|just\s{1,3})?(?:call|invoke|run|execute)\s{1,3}`?([a-z][a-z0-9]{1,24}(?:[_.][a-z0-9]{1,24}){1,4})`?\s{0,2}\(/gi;
 
+/** A word every {@link TOOL_USE_RE} match ends with. */
+const TOOL_WORD = /tool|function|plugin|action/i;
+/** What every {@link FUNCTION_CALL_RE} match holds: a verb, then a dotted or snake_case name. */
+const CALL_NAME =
+  /(?:call|invoke|run|execute)\s{1,3}`?[a-z][a-z0-9]{1,24}[_.]/i;
+
 /**
  * Grave requests made through the reader's tools: a tool named for use, or
  * a function called by name, whose request (the function's name read as
@@ -691,22 +697,27 @@ const FUNCTION_CALL_RE =
 export function toolUseRequests(text: string): [number, number][] {
   const out: [number, number][] = [];
   let seen = 0;
-  TOOL_USE_RE.lastIndex = 0;
-  for (
-    let m = TOOL_USE_RE.exec(text);
-    m !== null && seen < MAX_CANDIDATES;
-    m = TOOL_USE_RE.exec(text), seen++
-  ) {
-    const win = windowAt(text, m.index);
-    const at = requestIn(win, "ai");
-    if (at >= 0) {
-      out.push([
-        m.index,
-        Math.min(m.index + win.length, lineEnd(text, m.index + at)),
-      ]);
-      return out;
+  // Cheap necessary conditions first: most tool output names no tool and
+  // calls no dotted function, and the full patterns try every word.
+  if (TOOL_WORD.test(text)) {
+    TOOL_USE_RE.lastIndex = 0;
+    for (
+      let m = TOOL_USE_RE.exec(text);
+      m !== null && seen < MAX_CANDIDATES;
+      m = TOOL_USE_RE.exec(text), seen++
+    ) {
+      const win = windowAt(text, m.index);
+      const at = requestIn(win, "ai");
+      if (at >= 0) {
+        out.push([
+          m.index,
+          Math.min(m.index + win.length, lineEnd(text, m.index + at)),
+        ]);
+        return out;
+      }
     }
   }
+  if (!CALL_NAME.test(text)) return out;
   FUNCTION_CALL_RE.lastIndex = 0;
   seen = 0;
   for (
