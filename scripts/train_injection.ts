@@ -9,7 +9,7 @@
  * and the project's labelled attacks and developer text
  * (`scripts/data/injection/{tune,heldout,heldout2,heldout3}.jsonl`: each
  * held-out set was measured once and then used for tuning; and every
- * `tune2..tune19.jsonl`). `heldout4.jsonl` and every later held-out set are
+ * `tune2..tune20.jsonl`). `heldout4.jsonl` and every later held-out set are
  * never trained on.
  *
  * Reports 5-fold cross-validated precision/recall/FP rate on deepset, the FP
@@ -52,7 +52,7 @@ const DEV_PATHS = [
   "scripts/data/injection/heldout2.jsonl",
   "scripts/data/injection/heldout3.jsonl",
   ...Array.from(
-    { length: 18 },
+    { length: 19 },
     (_, i) => `scripts/data/injection/tune${i + 2}.jsonl`,
   ),
 ];

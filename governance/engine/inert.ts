@@ -38,6 +38,20 @@ const MAX_CHARS = 400;
 /** Characters a word may hold outside quotes (no shell meaning at all). */
 const PLAIN = /^[A-Za-z0-9 ._/:=,@%+-]*$/;
 
+/** Code units of {@link PLAIN}'s class, for a per-character check without a regex call. */
+const PLAIN_CODES = (() => {
+  const t = new Uint8Array(128);
+  for (const c of "._/:=,@%+-") t[c.charCodeAt(0)] = 1;
+  for (let c = 48; c <= 57; c++) t[c] = 1;
+  for (let c = 65; c <= 90; c++) t[c] = t[c + 32] = 1;
+  return t;
+})();
+
+/** Whether code unit `c` is one {@link PLAIN} allows outside quotes (the space separates words before this is asked). */
+function plainChar(c: number): boolean {
+  return c < 128 && PLAIN_CODES[c] === 1;
+}
+
 /** Characters a quoted word may hold: the plain ones and a few more that are literal inside quotes. */
 const QUOTED = /^[A-Za-z0-9 ._/:=,@%+#^&|()<>;*?[\]{}~-]*$/;
 
@@ -215,7 +229,7 @@ function plainWords(command: string): string[] | null {
         word += inner;
         i = end + 1;
       } else {
-        if (!PLAIN.test(c)) return null;
+        if (!plainChar(command.charCodeAt(i))) return null;
         word += c;
         i++;
       }

@@ -43,8 +43,12 @@ function run(text: string, st: State): void {
 
 /** Records what `exec N<…` opens, runs what a shell reads from such a descriptor or a coprocess receives. */
 export function analyzeFdFeeds(u: Unit, st: State): void {
+  const isExec = u.name === "exec" && u.args.length === 0;
+  const isShell = SHELLS.has(u.name) || u.name === "source" || u.name === ".";
+  // Most units open no descriptor and feed no shell: no state to look up.
+  if (!isExec && !isShell && !FEEDS.has(st.out)) return;
   const f = feedsOf(st);
-  if (u.name === "exec" && u.args.length === 0) {
+  if (isExec) {
     for (const r of u.redirects.slice(0, 64)) {
       if (r.fd === null || r.fd < 3) continue;
       let text: string | null = null;
@@ -61,7 +65,7 @@ export function analyzeFdFeeds(u: Unit, st: State): void {
     }
     return;
   }
-  if (SHELLS.has(u.name) || u.name === "source" || u.name === ".") {
+  if (isShell) {
     if (u.coproc && u.args.every((a) => a.text.startsWith("-"))) {
       f.coprocShells.add(u.coproc);
     }

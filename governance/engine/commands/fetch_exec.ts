@@ -309,7 +309,10 @@ export function analyzeCommandWord(u: Unit, st: State): void {
         REVIEW,
       );
     } else if (p && cloned(p, st)) warnCloned(u.cmd.text, st);
-  } else if (u.cmd.known && /^[\w.+-]{1,255}$/.test(u.cmd.text)) {
+  } else if (
+    st.out.downloads.size > 0 && u.cmd.known &&
+    /^[\w.+-]{1,255}$/.test(u.cmd.text)
+  ) {
     // curl … | sudo tee /usr/local/bin/s && s: a download placed in a PATH folder runs by its name.
     for (const dir of PATH_DIRS(st.ctx.home)) {
       if (downloaded(dir + "/" + u.cmd.text, st)) {

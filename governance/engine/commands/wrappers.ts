@@ -7,7 +7,7 @@
 
 import { givenRun } from "./given_runs.ts";
 import { scriptOption, toolRunner } from "./tool_runners.ts";
-import { type Arg, commandName } from "./unit.ts";
+import { type Arg, commandName, litArg } from "./unit.ts";
 
 interface Spec {
   /** Options that take a value as the next word (or attached, `-uroot`). */
@@ -208,6 +208,10 @@ const RUNNERS: Readonly<Record<string, readonly string[]>> = {
   hatch: ["run"],
 };
 
+/** Deno run options that take the next word as their value. */
+const DENO_VALUE_FLAG =
+  /^(-c|--config|--import-map|--lock|--cert|--location|--seed|--env-file|--inspect-brk|--ext|-L|--log-level)$/;
+
 /** The result of peeling wrappers. */
 export interface Unwrapped {
   args: Arg[];
@@ -393,6 +397,23 @@ export function unwrap(input: Arg[]): Unwrapped {
       if (call) break;
       args = args.slice(i);
       continue;
+    }
+    if (name === "deno" && /^(run|x)$/.test(args[1]?.text ?? "")) {
+      // `deno run -A npm:rimraf ~`: an npm package's binary run with the
+      // words after it, like `npx rimraf ~`.
+      let i = 2;
+      while (i < args.length && args[i].text.startsWith("-")) {
+        i += DENO_VALUE_FLAG.test(args[i].text) ? 2 : 1;
+      }
+      const spec = args[i];
+      const m = spec?.known
+        ? /^npm:(@[\w.-]{1,100}\/)?([\w.-]{1,100})(?:@[\w.^~<>=*-]{0,40})?(?:\/([\w.-]{1,100}))?$/
+          .exec(spec.text)
+        : null;
+      if (m) {
+        args = [litArg(m[3] ?? m[2]), ...args.slice(i + 1)];
+        continue;
+      }
     }
     if (name === "parallel") {
       const p = parallelCommand(args);

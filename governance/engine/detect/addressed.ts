@@ -34,13 +34,13 @@ const WINDOW = 260;
  * `\b` keeps the scan cheap: most positions fail at once.
  */
 const AI_RE =
-  /\b(?:ai|llms?|gpt(?:-?\d(?:\.\d)?)?|chatgpt|codex|claude|copilot|cursor|devin|gemini|agents?|assistants?|automation|bots?|summari[sz]ers?|models?|tools?|reviewers?|triagers?|generators?|screeners?|crawlers?|scrapers?|readers?|systems?|software|programs?|whoever|anything)\b/gi;
+  /\b(?:ai|llms?|gpt(?:-?\d(?:\.\d)?)?|chatgpt|codex|claude|copilot|cursor|devin|gemini|agents?|assistants?|automation|bots?|chatbots?|summari[sz]ers?|models?|tools?|reviewers?|triagers?|generators?|screeners?|crawlers?|scrapers?|readers?|writers?|clients?|callers?|consumers?|integrations?|systems?|software|programs?|whoever|anything)\b/gi;
 /** A qualifier (one or two words) that makes `models`, `tools`, `reviewers` ... a name of the AI reader. */
 const QUALIFIER =
   /\b(?:ai|language|vision|llm|gpt|automated|autonomous|coding|code|review|reviewer|triage|ci|release|deploy|cli|large|a\.i\.)[\s-]{1,3}(?:[a-z]{3,16}[\s-]{1,3})?$/i;
 /** Names that are the AI reader only with a qualifier (`automated reviewer`, `AI readers`). */
 const QUALIFIED_ONLY =
-  /^(?:models?|tools?|reviewers?|triagers?|generators?|screeners?|crawlers?|scrapers?|readers?)$/i;
+  /^(?:models?|tools?|reviewers?|triagers?|generators?|screeners?|crawlers?|scrapers?|readers?|writers?|clients?|callers?|consumers?|integrations?)$/i;
 /** Names that are the AI reader only as the reader of this text (`systems reading this on a customer's behalf`, `whoever automates this`). */
 const READER_ONLY = /^(?:systems?|software|programs?|whoever|anything)$/i;
 /** What makes a {@link READER_ONLY} name the reader: reading or acting on this text, or for someone. */
@@ -71,13 +71,23 @@ const OPINION_BEFORE =
   /\b(?:i|we)\s{1,3}(?:(?:don'?t|do\s{1,3}not)\s{1,3})?(?:think|believe|feel|agree|suggest|propose|doubt)\s{1,3}(?:that\s{1,3})?(?:the|our|this|any)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i;
 /** A name as the reader of this text (`AI tools reading this manifest`). */
 const READING_AFTER =
-  /^(?:\s{1,3}[\w-]{1,20}){0,2}?\s{1,3}(?:reading|processing|parsing|summari[sz]ing|editing|handling|browsing|reviewing|seeing|ingesting|indexing)\s{1,3}(?:this|these|the\s{1,3}(?:following|above))\b/i;
+  /^(?:\s{1,3}[\w-]{1,20}){0,2}?(?:\s{1,3}(?:is|are))?\s{1,3}(?:reading|processing|parsing|summari[sz]ing|editing|handling|browsing|reviewing|seeing|ingesting|indexing|managing|triaging|scanning|screening|answering|monitoring|maintaining)\s{1,3}(?:this|these|the\s{1,3}(?:following|above))\b/i;
+/** A wish that a named reader would act (`We would be grateful if any automated assistant ... could`). */
+const WISH_BEFORE =
+  /\b(?:grateful|appreciated?|appreciate\s{1,3}it|helpful|thankful|nice|great|ideal|good)\s{1,3}if\s{1,3}(?:any|every|all|each|the|whichever|whatever|an?|your)?\s{0,3}$/i;
+const WISH_AFTER =
+  /^(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:could|would|can|will|might)\b/i;
+/** One word opening a line before a name and its colon (`Shopping assistant:`, `Email bot:`): a label for the reader. */
+const LABEL_BEFORE = /(?:^|\n)[ \t>*#/-]{0,6}[A-Za-z][\w-]{1,20}[ \t]{1,3}$/;
+/** Reported speech before a qualified name and a modal (`the docs say AI agents must`): about the reader, not to it. */
+const REPORTED_BEFORE =
+  /\b(?:say|says|said|state|states|stated|claim|claims|claimed|think|thinks|believe|believes|argue|argues|suggest|suggests|wrote|writes|mention|mentions|recommend|recommends|mean|means|that|whether|why|how|if)\s{1,3}$/i;
 /** A code-comment tag naming an AI (`TODO(ai-assistant):`). */
 const TAG_BEFORE = /\b(?:todo|fixme|note|hack|xxx)\s{0,3}\(\s{0,3}$/i;
 const TAG_AFTER = /^[\w-]{0,20}\s{0,3}\)\s{0,3}:/;
 
-/** "you" and "new ... task:", the anchors of second-person requests and task markers. */
-const YOU_RE = /\b(?:you|new)\b/gi;
+/** "you", "your" and "new ... task:", the anchors of second-person requests and task markers. */
+const YOU_RE = /\b(?:you|your|new)\b/gi;
 /** Before "you": a verb handing the reader a task (`wants you to`), or a polite question (`could you`). */
 const HANDED_BEFORE =
   /\b(?:wants?|needs?|asks?|requires?|authori[sz]e[sd]?|allows?|permits?|instructs?|instructed|asked|ordered)\s{1,3}$/i;
@@ -92,6 +102,12 @@ const SHOULD_YOU = /^\s{1,3}should\b/i;
 /** After "new": a task marker (`New priority task:`). */
 const NEW_TASK =
   /^\s{1,3}(?:(?:priority|urgent|real|actual|important|top|main)\s{1,3})?(?:task|assignment|objective|mission|instructions?|orders?)\s{0,3}:/i;
+/** After "your": a duty handed to the reader (`Your first duty is to`, `your new task now is:`). */
+const YOUR_DUTY =
+  /^\s{1,3}(?:(?:first|new|only|real|actual|main|primary|next|sole)\s{1,3})?(?:duty|task|job|goal|mission|objective|assignment|purpose|orders?)\s{1,3}(?:now\s{1,3})?(?:is|are)\s{1,3}(?:now\s{1,3})?(?:to\b|:)/i;
+/** After "you": the reader's allegiance claimed (`you work for me now`, `you now answer to us`). */
+const ALLEGIANCE =
+  /^\s{1,3}(?:now\s{1,3})?(?:work|answer|report)\s{1,3}(?:for|to)\s{1,3}(?:me|us)\b|^\s{1,3}(?:are\s{1,3})?now\s{1,3}(?:work(?:ing)?|answer(?:ing)?)\s{1,3}(?:for|to)\b/i;
 /** Polite requests: trusted only for sending secrets out. */
 const POLITE_RE = /\b(?:kindly|please)\b/gi;
 
@@ -101,6 +117,8 @@ function secondForm(text: string, s: number, e: number): Address | undefined {
   if ((text.charCodeAt(s) | 0x20) === 110) { // "new"
     return NEW_TASK.test(after) ? "second" : undefined;
   }
+  if (e - s === 4) return YOUR_DUTY.test(after) ? "ai" : undefined; // "your"
+  if (ALLEGIANCE.test(after)) return "ai";
   const before = text.slice(Math.max(0, s - 24), s);
   if (MODAL_YOU.test(after)) return "second";
   if (HANDED_BEFORE.test(before) && /^\s{1,3}to\b/.test(after)) {
@@ -114,7 +132,7 @@ function secondForm(text: string, s: number, e: number): Address | undefined {
 const NOUN_BEFORE =
   /(?:\b(?:the|a|an|this|that|its|their|our|your|my|his|her|each|every|no)\s{1,6}|[/._-])$/i;
 const NEGATED =
-  /\b(?:not|never|don'?t|no|avoid|without|cannot|can'?t|won'?t|shouldn'?t|mustn'?t|nor|instead\s{1,3}of|rather\s{1,3}than)\s{1,3}(?:[\w-]{1,14}\s{1,3})?$/i;
+  /\b(?:not|never|don'?t|no|avoid|without|cannot|can'?t|won'?t|shouldn'?t|mustn'?t|nor|instead\s{1,3}of|rather\s{1,3}than|(?:ask|asking|check|checking|confirm|confirming)\s{1,3}(?:first\s{1,3})?before)\s{1,3}(?:[\w-]{1,14}\s{1,3})?$/i;
 
 const NEGATED_CLAUSE =
   /\b(?:and|but|or)\s{1,3}(?:[\w']{1,12}\s{1,3})?(?:not|never|don'?t|do\s{1,3}not)\b/i;
@@ -137,10 +155,10 @@ const dangerous = (s: string): boolean =>
 
 /** Where data would leave to: a URL, an e-mail or IP address, a paste service, the model's own reply. */
 const OUTSIDE =
-  /https?:\/\/|\b[a-z][\w-]{1,62}(?:\.[a-z][\w-]{1,62}){1,4}\/[\w-]{2,40}\/|\b[\w.+-]{1,64}@[\w-]{1,64}\.[a-z]{2,}|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\b(?:pastebin|gist|webhook|ngrok|requestbin|transfer\.sh|discord|telegram|s3:\/\/)/i;
+  /https?:\/\/|\b[a-z][\w-]{1,62}(?:\.[a-z][\w-]{1,62}){1,4}\/[\w-]{2,40}\/|\b[\w.+-]{1,64}@[\w-]{1,64}\.[a-z]{2,}|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\b(?:pastebin|gist|webhook|ngrok|requestbin|transfer\.sh|discord|telegram|s3:\/\/)|\b(?:gs|az|abfss?|wasbs?|r2|oss|cos):\/\/[a-z]/i;
 /** An outside address as the destination (`to https://...`, `at ops@x.example`). */
 const OUTSIDE_DEST =
-  /\b(?:to|into|at|onto|via|on|with)\s{1,3}(?:[\w.-]{1,30}\s{1,3}){0,2}?(?:https?:\/\/|[\w.+-]{1,64}@[\w-]{1,64}\.[a-z]{2,}|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|(?:pastebin|gist|webhook|ngrok|requestbin|transfer\.sh|discord|telegram)|s3:\/\/)/i;
+  /\b(?:to|into|at|onto|via|on|with)\s{1,3}(?:[\w.-]{1,30}\s{1,3}){0,2}?(?:https?:\/\/|[\w.+-]{1,64}@[\w-]{1,64}\.[a-z]{2,}|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|(?:pastebin|gist|webhook|ngrok|requestbin|transfer\.sh|discord|telegram)|(?:s3|gs|az|abfss?|wasbs?|r2|oss|cos):\/\/)/i;
 /** Text without the targets of markdown and reStructuredText links (`[x](url)`, `` `x <url>`_ ``): references, not destinations. */
 const unlinked = (s: string): string =>
   s.replace(
@@ -154,7 +172,7 @@ const REPLY =
   /\b(?:your|the)\s{1,3}(?:next\s{1,3}|final\s{1,3}|first\s{1,3})?(?:answer|reply|response|summary|output|review|message|pr\s{1,3}description|commit\s{1,3}message|release\s{1,3}notes|changelog)\b|\b(?:a|the)\s{1,3}(?:public\s{1,3})?(?:comment|issue)\b/i;
 /** Secrets and files holding them. */
 const SECRET =
-  /(?:(?<![\w-])\.ssh\b|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?<![\w-])\.(?:env|aws|kube|npmrc|netrc|pgpass|git-credentials)\b|\bkubeconfig\b|(?<![\w-])\.docker\/config|\/etc\/(?:shadow|passwd|sudoers)\b|\bcredentials?\b|\bsecrets?\b|\bpasswords?\b|\bpasswd\b|\bpassphrases?\b|\btokens?\b|\bapi[\s_-]?keys?\b|\b(?:ssh|private|signing|deploy|access|secret|gpg|pgp)\s{1,3}keys?\b|\bcookies?\b|\bsession\s{1,3}(?:ids?|tokens?|data)\b|\benv(?:ironment)?\s{1,3}var(?:iable)?s?\b|\bcredit\s{1,3}cards?\b|\bcard\s{1,3}numbers?\b|\bsocial\s{1,3}security\b|\bseed\s{1,3}phrases?\b|\bprivate\s{1,3}data\b|\b(?:database\s{1,3}|db\s{1,3})?connection\s{1,3}strings?\b|\bdsn\b|\baws\s{1,3}(?:access\s{1,3})?keys?\b|\bmcp\.json\b|\.config\/gh\b|\bclaude_desktop_config\b|\bprintenv\b|(?<![\w-])\.gnupg\b|\bmaster\.key\b)/i;
+  /(?:(?<![\w-])\.ssh\b|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?<![\w-])\.(?:env|aws|kube|npmrc|netrc|pgpass|git-credentials)\b|\bkubeconfig\b|(?<![\w-])\.docker\/config|\/etc\/(?:shadow|passwd|sudoers)\b|\bcredentials?\b|\bsecrets?\b|\bpasswords?\b|\bpasswd\b|\bpassphrases?\b|\btokens?\b|\bapi[\s_-]?keys?\b|\b(?:ssh|private|signing|deploy|access|secret|gpg|pgp)\s{1,3}keys?\b|\bcookies?\b|\bsession\s{1,3}(?:ids?|tokens?|data)\b|\benv(?:ironment)?\s{1,3}var(?:iable)?s?\b|\bcredit\s{1,3}cards?\b|\bcard\s{1,3}numbers?\b|\bsocial\s{1,3}security\b|\bseed\s{1,3}phrases?\b|\bprivate\s{1,3}data\b|\b(?:database\s{1,3}|db\s{1,3})?connection\s{1,3}strings?\b|\bdsn\b|\baws\s{1,3}(?:access\s{1,3})?keys?\b|\bmcp\.json\b|\.config\/gh\b|\bclaude_desktop_config\b|\bprintenv\b|(?<![\w-])\.gnupg\b|\bmaster\.key\b|\bos\.environ\b(?!\s{0,2}(?:\[|\.get))|\bprocess\.env\b(?![.[])|\$ENV\b(?!\{))/i;
 /** Constants naming a secret (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`): upper case only, or `monkey` would count. */
 const SECRET_NAME = /\b[A-Z][A-Z0-9_]{1,40}(?:KEY|TOKEN|SECRET|PASSWORD)\b/;
 const SECRET_G = new RegExp(SECRET.source, "gi");
@@ -181,7 +199,7 @@ function secretIn(s: string): boolean {
 
 /** Everything at once: a whole project, its history, a database, a mailbox. */
 const BULK =
-  /\b(?:whole|entire|full|complete)\s{1,3}(?:project|repo(?:sitory)?|codebase|source(?:\s{1,3}code)?|database|folder|directory|home|mailbox|inbox|thread|conversation|customer\s{1,3}list)\b|(?<![\w])\.git\b|\bsource\s{1,3}code\b|\b(?:database|db)\s{1,3}dumps?\b|\b(?:customer|user|personal|patient)\s{1,3}(?:data|list|records|emails)\b|\battachments\b|\bchat\s{1,3}history\b/i;
+  /\b(?:whole|entire|full|complete)\s{1,3}(?:project|repo(?:sitory)?|codebase|source(?:\s{1,3}code)?|database|folder|directory|home|mailbox|inbox|thread|conversation|customer\s{1,3}list)\b|(?<![\w])\.git\b|\bsource\s{1,3}code\b|\b(?:database|db)\s{1,3}dumps?\b|\b(?:customer|user|personal|patient)\s{1,3}(?:data|list|records|emails)\b|\battachments\b|\bchat\s{1,3}history\b|\b(?:whole|entire|full|complete)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:table|dataset|spreadsheet|sheet|contacts|calendar|address\s{1,3}book)\b/i;
 /** Safeguards whose removal a stranger must not ask for: hooks, reviews, verification, authentication, audit, licences. */
 const SAFEGUARD =
   /\b(?:(?:git|pre-?commit|commit|pre-?push|governance|security|safety|husky|policy)\s{1,3}(?:hooks?|plugins?|checks?|scans?|scanners?|rules|filters)|pre-?commit|governance|guardrails?|sandbox(?:ing)?|firewall|two[-\s]factor|2fa|mfa|multi[-\s]factor|tls|ssl|certificate\s{1,3}(?:verification|checks?|validation|pinning)|verification|cors|csp|authentication|authorization|auth\s{1,3}(?:checks?|guards?|middleware)|permissions?|branch\s{1,3}protection|code\s{1,3}reviews?|reviews?|approvals?|confirmations?|audit(?:\s{1,3}logs?|ing)?|monitoring|rate\s{1,3}limit(?:s|ing)?|signatures?|signing|advisor(?:y|ies)|vulnerabilit(?:y|ies)|security|safety|licen[cs]e|notice|copyright|antivirus|defender|selinux|apparmor|waf|secret\s{1,3}scanning|(?:bcrypt|password|signature|token|hmac|csrf)\s{1,3}(?:checks?|verification|validation|comparisons?))\b/i;
@@ -199,7 +217,7 @@ const PROTECTED =
   /\b(?:production|prod|main|master|release|public|live)\b|--force\b|--mirror\b|\s-f\b/i;
 /** What deleting must not touch on a stranger's word. */
 const DATA =
-  /\b(?:production|prod|staging|database|db|tables?|migrations?|backups?|repo(?:sitory)?|history|accounts|records|buckets?|clusters?|namespaces?|volumes?|everything|all\s{1,3}(?:files|data|branches)|src|home\s{1,3}(?:folder|directory)|audit\s{1,3}logs?)\b|(?:^|\s)[~/](?:\s|$)/i;
+  /\b(?:production|prod|staging|database|db|tables?|migrations?|backups?|repo(?:sitory)?|history|accounts|records|buckets?|clusters?|namespaces?|volumes?|everything|all\s{1,3}(?:files|data|branches)|src|home\s{1,3}(?:folder|directory)|audit\s{1,3}logs?|meetings|appointments|bookings|reservations|orders|subscriptions)\b|(?:^|\s)[~/](?:\s|$)/i;
 
 /** Verb classes, each with what makes it grave. */
 const EXEC =
@@ -207,9 +225,9 @@ const EXEC =
 const PUSH =
   /\b(?:push|pushing|force-push|publish|publishing|deploy|deploying|commit|committing|merge|merging|release)\b/gi;
 const DESTROY =
-  /\b(?:delete|deleting|remove|removing|wipe|wiping|drop|dropping|erase|erasing|truncate|destroy|purge|reset|scale|nuke|overwrite|rm)\b/gi;
+  /\b(?:cancel|cancelling|canceling|decline|delete|deleting|remove|removing|wipe|wiping|drop|dropping|erase|erasing|truncate|destroy|purge|reset|scale|nuke|overwrite|rm)\b/gi;
 const SEND =
-  /\b(?:send|sending|upload|uploading|forward|forwarding|e-?mail|mail|post|posting|paste|attach|copy|share|leak|transfer|include|print|printing|reveal|output|display|show|dump|list|give|tell|echo|write\s{1,3}out|zip|exfiltrate|printed|posted|sent|uploaded|pasted|leaked|dumped|pass(?=\s{1,3}(?:it|its|them|the\s{1,3}(?:contents?|result|output|file|value)))|reply(?:\s{1,3}to\s{1,3}(?:this|the)\s{1,3}(?:e-?mail|message|sender|thread))?\s{1,3}(?:only\s{1,3})?with|leave\s{1,3}(?:a\s{1,3})?comment\s{1,3}(?:with|containing)|respond\s{1,3}(?:only\s{1,3})?with|answer\s{1,3}(?:only\s{1,3})?with)\b/gi;
+  /\b(?:send|sending|upload|uploading|export|exporting|forward|forwarding|e-?mail|mail|post|posting|paste|attach|copy|share|leak|transfer|include|print|printing|reveal|output|display|show|dump|list|give|tell|echo|write\s{1,3}out|zip|exfiltrate|printed|posted|sent|uploaded|pasted|leaked|dumped|pass(?=\s{1,3}(?:it|its|them|the\s{1,3}(?:contents?|result|output|file|value)))|reply(?:\s{1,3}to\s{1,3}(?:this|the)\s{1,3}(?:e-?mail|message|sender|thread))?\s{1,3}(?:only\s{1,3})?with|leave\s{1,3}(?:a\s{1,3})?comment\s{1,3}(?:with|containing)|respond\s{1,3}(?:only\s{1,3})?with|answer\s{1,3}(?:only\s{1,3})?with)\b/gi;
 const GRANT =
   /\b(?:approve|approving|grant|granting|give|add|adding|authori[sz]e|make|promote|invite|mark|close|closing|refund|pay|release|accept|sign\s{1,3}off\s{1,3}on|transfer|wire|elevate|assign)\b/gi;
 const WEAKEN =
@@ -218,7 +236,7 @@ const LOOSEN =
   /\b(?:add|adding|set|setting|change|changing|rewrite|replace|replacing|widen|allow|whitelist|make|open|opening)\b/gi;
 /** Acting behind the person's back. */
 const COVERT =
-  /\b(?:quietly|silently|secretly|covertly|discreetly|without\s{1,3}(?:asking|telling|confirmation|confirming|review|approval|mentioning|flagging)|(?:do\s{1,3}not|don'?t|never)\s{1,3}(?:mention|tell|inform|report)|before\s{1,3}(?:answering|replying|doing\s{1,3}anything\s{1,3}else|anything\s{1,3}else))\b/i;
+  /\b(?:quietly|silently|secretly|covertly|discreetly|without\s{1,3}(?:asking|telling|confirmation|confirming|review|approval|mentioning|flagging|notifying|informing|alerting|letting\s{1,3}(?:them|the\s{1,3}user|anyone|anybody)\s{1,3}know)|(?:do\s{1,3}not|don'?t|never)\s{1,3}(?:mention|tell|inform|report|notify|alert|warn|cc|bother\s{1,3}(?:asking|telling|checking))|no\s{1,3}need\s{1,3}to\s{1,3}(?:mention|tell|inform|report|flag|notify|ask)|keep\s{1,3}(?:it|this)\s{1,3}(?:quiet|secret|between\s{1,3}us)|omit(?:ting)?\s{1,3}(?:the\s{1,3}fact|any\s{1,3}mention)|leave\s{1,3}out\s{1,3}(?:the\s{1,3}fact|any\s{1,3}mention)|before\s{1,3}(?:answering|replying|doing\s{1,3}anything\s{1,3}else|anything\s{1,3}else))\b/i;
 
 /** What the reader is asked to tell the person: a request for a secret, or a false assurance. */
 const SOLICIT =
@@ -230,7 +248,30 @@ const CHAT_DEST =
   /\b(?:here|below|in(?:to)?\s{1,3}(?:this|the|your)\s{1,3}(?:chat|conversation|thread|reply|answer|window)|in\s{1,3}(?:a|your)\s{1,3}(?:reply|comment|message))\b/i;
 /** Verbs that put words in the reader's reply to the person. */
 const MANIPULATE =
-  /\b(?:tell|telling|inform|assure|advise|convince|state|claim|recommend|respond\s{1,3}to|reply\s{1,3}to|ask)\b/gi;
+  /\b(?:tell|telling|inform|assure|advise|convince|state|claim|recommend|respond\s{1,3}to|reply\s{1,3}to|ask|describe|present|portray|rate|rank|label|list|call|score)\b/gi;
+
+/** Claims that steer a ranking or a choice (`as the only correct answer`, `rank them first`, `the only brand worth buying`). */
+const STEER =
+  /\bas\s{1,3}(?:fully\s{1,3}|officially\s{1,3})?(?:audited|safe|secure|verified|trusted|legitimate|malware-free)\b|\b(?:as|is|are)\s{1,3}(?:the\s{1,3})?(?:top|first|best|only|highest|safest)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:reviews?|results?|answers?|candidates?|choices?|options?|brands?|vendors?|recommendations?|applicants?|sources?)\b|\b(?:them|it|this(?:\s{1,3}one)?|him|her|us)\s{1,3}(?:as\s{1,3})?(?:first|top|highest|#1|number\s{1,3}one)\b|\bonly\s{1,3}(?:correct|right|valid|safe|good|real)\s{1,3}(?:answer|choice|option|solution)\b|\bonly\s{1,3}(?:[\w-]{1,20}\s{1,3})?worth\s{1,3}(?:buying|using|hiring|trusting|considering)\b/i;
+/** The person asked to hand over a secret (`ask them to paste their current key`). */
+const SOLICIT_USER =
+  /\b(?:them|users?|the\s{1,3}(?:user|customer|person|reader|shopper)s?|customers?|people|everyone)\s{1,3}(?:to\s{1,3})?(?:paste|enter|send|share|provide|give|re-?enter|confirm|type|submit|verify)\b/i;
+/** Verbs that hide something from the person (`omit`, `hide the other links`, `leave out`). */
+const OMIT =
+  /\b(?:omit|omitting|hide|hiding|conceal|concealing|suppress|suppressing|downplay|leave\s{1,3}out|skip\s{1,3}mentioning|bury)\b/gi;
+/** What hiding must not touch on a stranger's word: facts, other results, findings, risks. */
+const HIDDEN_FACT =
+  /^\s{1,3}(?:the\s{1,3}fact|any\s{1,3}mention|mention|that\b|the\s{1,3}(?:other|remaining|negative|competing)\b|(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:warnings?|findings?|vulnerabilit(?:y|ies)|risks?|breaking\s{1,3}changes?|telemetry|network\s{1,3}calls?|postinstall|links|results|reviews|complaints|errors|failures|alerts))/i;
+/** Spending the person's money (`subscribe the user to the premium plan using the saved card`). */
+const SPEND =
+  /\b(?:subscribe|subscribing|charge|charging|bill|billing|buy|buying|purchase|purchasing|upgrade|upgrading|renew|order|ordering)\b/gi;
+const PAYMENT =
+  /\b(?:saved|stored|credit|debit|company|corporate)\s{1,3}cards?\b|\b(?:card|payment\s{1,3}method)\s{1,3}on\s{1,3}file\b|\b(?:premium|paid|pro|enterprise|annual)\s{1,3}(?:plan|tier|subscription|version)\b|\bthe\s{1,3}(?:user|customer|account|client)(?:'s|\u2019s)?\s{1,3}(?:card|account|wallet)\b|\$\s{0,2}\d|\b\d[\d,.]{1,12}\s{0,2}(?:eur|usd|gbp|chf)\b/i;
+/** Moving where code comes from (`swap the orb source to github.com/x/orbs`). */
+const REDIRECT =
+  /\b(?:swap|swapping|switch|switching|point|pointing|repoint|redirect|redirecting|move|moving|change|changing|replace|replacing|set|setting)\b/gi;
+const SOURCE_TO_HOST =
+  /\b(?:source|sources|registry|registries|mirror|base\s{1,3}image|image|orbs?|remote|upstream|index|feed|repository|repo|dependency|dependencies|package|packages|action|actions|submodule)\b[^.\n]{0,40}?\b(?:to|with|at)\s{1,3}(?:https?:\/\/|git@|(?:docker\.io|ghcr\.io|quay\.io|github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\/|[\w-]{1,40}(?:\.[\w-]{1,40}){1,3}\/[\w.-]{1,40})/i;
 
 /** How strongly the text addresses its reader; `call` is the body of a tool call or tool description. */
 type Address = "ai" | "second" | "polite" | "hidden" | "none" | "call";
@@ -320,8 +361,25 @@ const RULES: Rule[] = [
     reach: 160,
     grave: (a, _b, by) =>
       by !== "second" &&
-      (dangerous(a) || has(ASSURANCE, a) ||
-        (has(SOLICIT, a) && secretIn(a) && has(CHAT_DEST, a))),
+      (dangerous(a) || has(ASSURANCE, a) || has(STEER, a) ||
+        (has(SOLICIT, a) && secretIn(a) &&
+          (has(CHAT_DEST, a) || has(SOLICIT_USER, a)))),
+  },
+  {
+    verbs: OMIT,
+    reach: 80,
+    grave: (a, _b, by) => by !== "second" && has(HIDDEN_FACT, a),
+  },
+  {
+    verbs: SPEND,
+    reach: 80,
+    grave: (a, _b, by) => by !== "second" && has(PAYMENT, a),
+  },
+  {
+    verbs: REDIRECT,
+    reach: 100,
+    // Docs tell people where their registry is (`you must set the registry to https://npm.pkg.github.com`).
+    grave: (a, _b, by) => by !== "second" && has(SOURCE_TO_HOST, a),
   },
 ];
 
@@ -486,14 +544,22 @@ function addresses(text: string, s: number, e: number): boolean {
   ) return false;
   const after = text.slice(e, e + 80);
   if (TAG_BEFORE.test(before)) return TAG_AFTER.test(after);
+  // Support desks have human agents (`Support agent: refund approved`).
+  if (
+    /^[ \t]{0,3}:(?!\/\/)/.test(after) && LABEL_BEFORE.test(before) &&
+    !/^agents?$/i.test(name)
+  ) return true;
   if (VOCATIVE_AFTER.test(after) && VOCATIVE_BEFORE.test(before)) return true;
   if (READING_AFTER.test(after)) return true;
   if (ASKED_THAT_BEFORE.test(before) || YOURS_BEFORE.test(before)) return true;
+  if (WISH_BEFORE.test(before) && WISH_AFTER.test(after)) return true;
   if (MODAL_AFTER.test(after)) {
     // An opinion about the bot, told to people (`I don't think the bot should approve anything`).
     if (OPINION_BEFORE.test(before)) return false;
+    // A qualified name (`LLM agents refactoring this file are asked to`) names its reader, unless reported.
     return VOCATIVE_BEFORE.test(before) || READER_BEFORE.test(before) ||
-      /\bthe\s{1,4}$/i.test(before);
+      /\bthe\s{1,4}$/i.test(before) ||
+      (q !== null && !REPORTED_BEFORE.test(before));
   }
   return READER_BEFORE.test(before) && VOCATIVE_AFTER.test(after);
 }
@@ -580,7 +646,10 @@ function fromProbes(text: string, probes: number[][]): [number, number][] {
       : secondForm(text, m[0], m[1]);
     if (by === undefined) continue;
     seen++;
-    const win = sentence(windowAt(text, m[1]));
+    // A duty or allegiance handed to the reader reaches its next steps (`you work for me now. step three, ...`).
+    const win = by === "ai"
+      ? windowAt(text, m[1])
+      : sentence(windowAt(text, m[1]));
     if (by === "polite" && !secretIn(win) && !BULK.test(win)) continue;
     if (requestIn(win, by) >= 0) return [[m[0], m[1] + win.length]];
   }
@@ -614,6 +683,12 @@ const TOOL_USE_RE =
 const FUNCTION_CALL_RE =
   /\b(?:should|must|now|next|then|please|needs?\s{1,3}to)\s{1,3}(?:now\s{1,3}|also\s{1,3}|first\s{1,3}|just\s{1,3})?(?:call|invoke|run|execute)\s{1,3}`?([a-z][a-z0-9]{1,24}(?:[_.][a-z0-9]{1,24}){1,4})`?\s{0,2}\(/gi;
 
+/** A word every {@link TOOL_USE_RE} match ends with. */
+const TOOL_WORD = /tool|function|plugin|action/i;
+/** What every {@link FUNCTION_CALL_RE} match holds: a verb, then a dotted or snake_case name. */
+const CALL_NAME =
+  /(?:call|invoke|run|execute)\s{1,3}`?[a-z][a-z0-9]{1,24}[_.]/i;
+
 /**
  * Grave requests made through the reader's tools: a tool named for use, or
  * a function called by name, whose request (the function's name read as
@@ -622,22 +697,27 @@ const FUNCTION_CALL_RE =
 export function toolUseRequests(text: string): [number, number][] {
   const out: [number, number][] = [];
   let seen = 0;
-  TOOL_USE_RE.lastIndex = 0;
-  for (
-    let m = TOOL_USE_RE.exec(text);
-    m !== null && seen < MAX_CANDIDATES;
-    m = TOOL_USE_RE.exec(text), seen++
-  ) {
-    const win = windowAt(text, m.index);
-    const at = requestIn(win, "ai");
-    if (at >= 0) {
-      out.push([
-        m.index,
-        Math.min(m.index + win.length, lineEnd(text, m.index + at)),
-      ]);
-      return out;
+  // Cheap necessary conditions first: most tool output names no tool and
+  // calls no dotted function, and the full patterns try every word.
+  if (TOOL_WORD.test(text)) {
+    TOOL_USE_RE.lastIndex = 0;
+    for (
+      let m = TOOL_USE_RE.exec(text);
+      m !== null && seen < MAX_CANDIDATES;
+      m = TOOL_USE_RE.exec(text), seen++
+    ) {
+      const win = windowAt(text, m.index);
+      const at = requestIn(win, "ai");
+      if (at >= 0) {
+        out.push([
+          m.index,
+          Math.min(m.index + win.length, lineEnd(text, m.index + at)),
+        ]);
+        return out;
+      }
     }
   }
+  if (!CALL_NAME.test(text)) return out;
   FUNCTION_CALL_RE.lastIndex = 0;
   seen = 0;
   for (
@@ -697,7 +777,9 @@ export function addressedRequests(
     const by = secondForm(text, s, s + m[0].length);
     if (by === undefined) continue;
     seen++;
-    const win = sentence(windowAt(text, s + m[0].length));
+    const win = by === "ai"
+      ? windowAt(text, s + m[0].length)
+      : sentence(windowAt(text, s + m[0].length));
     if (requestIn(win, hidden ? "hidden" : by) >= 0) {
       out.push([s, s + m[0].length + win.length]);
       return out;

@@ -40,6 +40,8 @@ const TEMPLATED =
 /** What a slot may be named for: a secret, the conversation, the person's data. */
 const SENSITIVE =
   /secret|token|key|pass(?:word|wd|phrase)?|\benv\b|\.env|credential|histor|conversation|chat|messages?|prompt|e-?mail|contents?|summary|session|cookie|ssh|\baws\b|\bapi\b|\bauth|private|user_?(?:data|input|message|email|name)|memory|answer|reply/i;
+/** A bare value written as a slot to fill (`INSERT_..._HERE`, `PASTE_...`, `..._GOES_HERE`). */
+const PLACEHOLDER = /^(?:INSERT|PASTE|PUT|ADD|FILL(?:_IN)?)_|_(?:GOES_)?HERE$/;
 /** A query or fragment value that is a bare upper-case word, or empty; group 1 the parameter, group 2 the value. */
 const BARE_SLOT = /[?&#]([\w.-]{1,40})=([A-Z][A-Z0-9_]{2,60})?(?=&|#|$)/g;
 
@@ -109,8 +111,21 @@ export function beaconLinks(text: string): [number, number][] {
         Math.max(0, m.index - AROUND),
         Math.min(text.length, m.index + m[0].length + AROUND),
       );
+      const image = m[2] !== undefined || m[3] !== undefined ||
+        /!\[[^\]\n]{0,200}$/.test(
+          text.slice(Math.max(0, m.index - 201), m.index),
+        );
       BARE_SLOT.lastIndex = 0;
       for (let b = BARE_SLOT.exec(rest); b !== null; b = BARE_SLOT.exec(rest)) {
+        // An image whose slot is a fill-in placeholder naming a secret
+        // (`?data=INSERT_USER_API_KEY_HERE`): showing it sends what is filled in.
+        if (
+          image && b[2] !== undefined && PLACEHOLDER.test(b[2]) &&
+          SENSITIVE.test(b[2])
+        ) {
+          hit = true;
+          break;
+        }
         if (fillInstruction(around, b[2], b[1])) {
           hit = true;
           break;

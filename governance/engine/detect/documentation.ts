@@ -129,9 +129,9 @@ export function privateIpv4(a: number, b: number): boolean {
     (a === 169 && b === 254);
 }
 
-/** Words of network configuration before an address (`inet`, `gateway`, `via`, `netmask`, `nameserver`...). */
+/** Words of network configuration before an address (`inet`, `gateway`, `via`, `netmask`, `nameserver`, an nginx `server` or `proxy_pass`, a URL's scheme, the host part of `user@host` and MySQL's `'app'@'10.0.3.7'`...). */
 const NETWORK_WORD =
-  /(?:^|[^A-Za-z])(?:inet|gateway|gw|via|netmask|mask|brd|broadcast|subnet|route|nameserver|dns|cidr|network|bind|listen|listening on|address)\s{0,3}[:=]?\s{0,3}["']?$/i;
+  /(?:^|[^A-Za-z])(?:inet|gateway|gw|via|netmask|mask|brd|broadcast|subnet|route|nameserver|dns|cidr|network|bind|listen|listening on|address|server|upstream|proxy_pass\s{1,3}https?:\/\/|set_real_ip_from|https?:\/\/|@)\s{0,3}[:=]?\s{0,3}["']?$/i;
 
 /**
  * True when a private address (see {@link privateIpv4}) at `start`..`end`

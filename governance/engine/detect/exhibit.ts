@@ -102,6 +102,7 @@ function leadInOfBlock(text: string, at: number): string | undefined {
  * to act on.
  */
 export function exhibited(text: string, f: Finding): boolean {
+  if (inlineExample(text, f.start)) return true;
   const lead = leadInOfBlock(text, f.start);
   if (lead === undefined || !lead.trim() || ACT_ON_RE.test(lead)) return false;
   // Headings name what follows; other lead-ins end with a colon, and name
@@ -116,6 +117,22 @@ export function exhibited(text: string, f: Finding): boolean {
 }
 
 const HEADING_RE = /^\s{0,3}#{1,6}\s/;
+
+/** An inline example's lead-in, right before the finding (`..., for example: "`, `e.g.`, `such as`). */
+const INLINE_LEAD_RE =
+  /\b(?:for\s{1,3}example|for\s{1,3}instance|e\.g\.|such\s{1,3}as)\s{0,3}[:,]?\s{0,3}["'\u201c\u2018`]?$/i;
+
+/**
+ * Whether the finding at `at` is an inline example in a sentence that names
+ * the attack (`Prompt injection is when ... for example: ignore previous
+ * instructions`): the same lead-in test as a block's, on the line before it.
+ */
+function inlineExample(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const before = text.slice(Math.max(lineStart, at - 300), at);
+  return INLINE_LEAD_RE.test(before) && EXHIBIT_RE.test(before) &&
+    !ACT_ON_RE.test(before);
+}
 
 /** The nearest Markdown heading above offset `at`, within BLOCK_REACH. */
 function headingAbove(text: string, at: number): string | undefined {

@@ -22,6 +22,8 @@ import { beaconLinks } from "./beacon.ts";
 import { quotedMention } from "./mention.ts";
 import { exhibited } from "./exhibit.ts";
 import { assistantTurn } from "./transcript.ts";
+import { fieldRuns } from "./fields.ts";
+import { foreignRequests } from "./addressed_i18n.ts";
 
 export { INJECTION_POLICIES };
 
@@ -256,9 +258,9 @@ const ROT13_ID = -1;
  * long text skip its passes. Ids −2, −3, −4, −5.
  */
 const PROBE_WORDS = [
-  "ai llm gpt chatgpt codex claude copilot cursor devin gemini agent assistant automation bot summari model tool reviewer triager generator screener crawler scraper reader system software program whoever anything",
+  "ai llm gpt chatgpt chatbot codex claude copilot cursor devin gemini agent assistant automation bot summari model tool reviewer triager generator screener crawler scraper reader writer client caller consumer integration system software program whoever anything",
   "you new please kindly",
-  "send upload forward email e-mail mail post paste attach copy share leak transfer exfiltrate zip print reveal output dump reply respond",
+  "send upload export forward email e-mail mail post paste attach copy share leak transfer exfiltrate zip print reveal output dump reply respond",
   CHANNEL_WORDS,
 ];
 /** Most positions recorded per probe. */
@@ -1279,7 +1281,7 @@ const SPACED_RE =
   /(?<![A-Za-z])(?:[A-Za-z][ .\-_*\u00b7]){2,}[A-Za-z](?![A-Za-z])/g;
 /** Words whose appearance in a plain spelling (more of them than in the line) is worth a second look. */
 const SKELETON_HINT =
-  /ignor|disregard|forget|instruct|previous|prompt|system|jailbreak|pretend|reveal/gi;
+  /ignor|disregard|forget|instruct|previous|prompt|system|jailbreak|pretend|reveal|agent|assistant|please|token|secret|passw|credential|upload|webhook|execute/gi;
 
 /** How many hint words a text holds. */
 function hints(t: string): number {
@@ -1378,6 +1380,27 @@ function skeletonFindings(text: string, places: readonly number[]): Finding[] {
     if (found.length === 0 && addressedRequests(plain, true).length > 0) {
       out.push(finding(ENCODED, pos, pos + line.length));
     }
+  }
+  return out;
+}
+
+/**
+ * Pattern findings and addressed requests that exist only when consecutive
+ * field values are read as one text ({@link fieldRuns}): the match crosses
+ * from one value into the next. A finding covers the run's field lines.
+ */
+function splitFieldFindings(text: string): Finding[] {
+  if (!/[:=]/.test(text) || text.indexOf("\n") < 0) return [];
+  const out: Finding[] = [];
+  for (const run of fieldRuns(text)) {
+    const crosses = (s: number, e: number) =>
+      run.joins.some((j) => s < j && j < e);
+    const found = patternFindings(run.text).filter((f) =>
+      crosses(f.start, f.end)
+    );
+    const asked = addressedRequests(run.text).filter(([s, e]) => crosses(s, e));
+    for (const f of found) out.push({ ...f, start: run.start, end: run.end });
+    if (asked.length > 0) out.push(finding(ADDRESSED, run.start, run.end));
   }
   return out;
 }
@@ -1490,6 +1513,7 @@ export function findPromptInjection(text: string): Finding[] {
   if (pre.disguised && pre.disguised.length > 0) {
     patterns.push(...skeletonFindings(text, pre.disguised));
   }
+  patterns.push(...splitFieldFindings(text));
   // Findings inside quotations the text talks about, or in blocks it shows
   // as examples: the classifier is not to flag a chunk for them either.
   const mentioned: Finding[] = [];
@@ -1506,6 +1530,8 @@ export function findPromptInjection(text: string): Finding[] {
       .map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
     ...toolUseRequests(text).map(([s, e]) => finding(ADDRESSED, s, e))
+      .filter((f) => !talkedAbout(f)),
+    ...foreignRequests(text).map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
     ...channelRequests(
       text,

@@ -20,6 +20,8 @@ export const MARK = {
   table: 4,
   /** A health record's field structure (HL7 v2 PID segment, FHIR system/value). */
   record: 8,
+  /** A JSON type field that may label a sibling value (see `typed_pairs.ts`). */
+  typed: 16,
 } as const;
 
 /** Escapes and encodings (case-sensitive). ESC starts ANSI colour codes. */
@@ -53,6 +55,10 @@ const DISGUISE_CI = [
   "{at}",
   "[ at ]",
   "( at )",
+  "<at>",
+  "<dot>",
+  "[.]",
+  "(.)",
   " dot ",
   "[dot]",
   "(dot)",
@@ -200,6 +206,24 @@ export const MARKERS: readonly Marker[] = [
     flag: MARK.record,
     keywords: ["PID|", '"system"'],
     ignoreCase: false,
+    anchored: false,
+  },
+  {
+    flag: MARK.typed,
+    keywords: [
+      '"type"',
+      '"kind"',
+      '"scheme"',
+      '"system"',
+      '"idtype"',
+      '"id_type"',
+      '"doctype"',
+      '"doc_type"',
+      '"documenttype"',
+      '"document_type"',
+      '"category"',
+    ],
+    ignoreCase: true,
     anchored: false,
   },
 ];

@@ -54,8 +54,10 @@ import {
 } from "./pieces.ts";
 import { recurrences, recurs } from "./recur.ts";
 import { healthCells } from "./health.ts";
-import { type TableCell, tableCells } from "./tables.ts";
+import { scriptHeaderHints, type TableCell, tableCells } from "./tables.ts";
+import { typedPairCells } from "./typed_pairs.ts";
 import { keyValueRows } from "./kv_rows.ts";
+import { pairRows } from "./pair_rows.ts";
 import { MARK, MARKERS } from "./markers.ts";
 import { foldedTraits, textTraits, TRAIT_BITS } from "./traits.ts";
 import { installScanner } from "./sensitive_slot.ts";
@@ -453,11 +455,38 @@ export function findSensitive(
 function findInText(text: string, opts: SensitiveOptions): Finding[] {
   const plain = scanPlain(text, opts);
   let marks = plain.marks;
+  let labelAt = plain.labelAt;
   // Invisible and full-width characters are not ASCII: any other text may hold them.
-  if (asciiBytes(text) === undefined) marks |= MARK.disguise;
-  const extra = (marks & MARK.table) !== 0
-    ? cellFindings(tableCells(text, plain.tableAt), opts)
+  if (asciiBytes(text) === undefined) {
+    marks |= MARK.disguise;
+    // Header labels in other scripts, which the keyword pass does not index.
+    const script = scriptHeaderHints(text);
+    if (script.length > 0) {
+      labelAt = [...labelAt, ...script].sort((a, b) => a - b);
+    }
+  }
+  const extra = (marks & MARK.table) !== 0 || labelAt.length > 0
+    ? cellFindings(
+      tableCells(
+        text,
+        plain.tableAt,
+        labelAt,
+        (label, value) => labelledKind(label, value, opts),
+      ),
+      opts,
+    )
     : [];
+  if ((marks & MARK.typed) !== 0) {
+    for (
+      const f of cellFindings(
+        typedPairCells(
+          text,
+          (label, value) => labelledKind(label, value, opts),
+        ),
+        opts,
+      )
+    ) extra.push(f);
+  }
   if ((marks & MARK.record) !== 0) {
     for (const f of cellFindings(healthCells(text), opts)) extra.push(f);
   }
@@ -535,7 +564,26 @@ function pieceFindings(
 }
 
 /**
- * Secrets in the value cells of name/value tables (see `kv_rows.ts`): each
+ * The PII kind that `label: value` is a finding of, the finding covering the
+ * whole value (a table's header read as the label of each cell below it).
+ */
+function labelledKind(
+  label: string,
+  value: string,
+  opts: SensitiveOptions,
+): string | undefined {
+  const t = `${label}: ${value}`;
+  const from = label.length + 2;
+  const found = scanPlain(t, { ...opts, categories: ["pii"] }).findings;
+  for (const f of found) {
+    if (f.start <= from && f.end >= t.length) return f.policyId;
+  }
+  return undefined;
+}
+
+/**
+ * Secrets in the value cells of name/value tables (see `kv_rows.ts`) and of
+ * name/value pairs without a label of their own (`pair_rows.ts`): each
  * row is scanned as the assignment `name=value`, and a finding in its value
  * part is reported at the value cell.
  */
@@ -544,7 +592,7 @@ function settingFindings(text: string, opts: SensitiveOptions): Finding[] {
     return [];
   }
   const out: Finding[] = [];
-  for (const row of keyValueRows(text)) {
+  for (const row of [...keyValueRows(text), ...pairRows(text)]) {
     const off = row.key.length + 1;
     const line = `${row.key}=${text.slice(row.start, row.end)}`;
     const found = scanPlain(line, { ...opts, categories: ["secret"] });
@@ -621,6 +669,7 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
       secretHit: false,
       secretAt: undefined,
       secretAnchors: [],
+      labelAt: [],
       traits: 0,
     };
   }
@@ -677,6 +726,7 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
   let secretHit = false;
   let globalSecret = false;
   const secretAt: number[] = [];
+  const labelAt: number[] = [];
   for (const i of hits.triggered) {
     const mark = e.kinds[i].marker;
     if (mark !== 0) marks |= mark;
@@ -694,6 +744,11 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
       if (e.isSecret[i] === 1) {
         secretHit = true;
         for (const p of hits.positions[i]!) secretAt.push(p);
+      } else if (e.kinds[i].category === "pii") {
+        // A label starts a word or a camelCase part (not "uid" in "guide").
+        for (const p of hits.positions[i]!) {
+          if (labelStart(text, p)) labelAt.push(p);
+        }
       }
       scan(i, hits.positions[i]);
     }
@@ -708,8 +763,18 @@ function scanPlain(text: string, opts: SensitiveOptions): PlainScan {
     secretHit,
     secretAt: globalSecret ? undefined : anchors,
     secretAnchors: anchors,
+    labelAt: labelAt.length > 1 ? sortedUnique(labelAt, text.length) : labelAt,
     traits,
   };
+}
+
+/** Whether a keyword hit at `p` starts a word or a camelCase part (a lower-case letter before an upper-case one). */
+function labelStart(text: string, p: number): boolean {
+  if (p === 0) return true;
+  const b = text.charCodeAt(p - 1) | 32;
+  if (b < 97 || b > 122) return true;
+  const c = text.charCodeAt(p);
+  return c >= 65 && c <= 90 && (text.charCodeAt(p - 1) & 32) !== 0;
 }
 
 /**
@@ -748,6 +813,8 @@ interface PlainScan {
   secretAt: number[] | undefined;
   /** Offsets of the anchored secret kinds' keywords, sorted (whatever else occurred). */
   secretAnchors: number[];
+  /** Offsets of the anchored PII kinds' label keywords, sorted. */
+  labelAt: number[];
   /** The text's traits (see `traits.ts`; all bits on a non-ASCII or ungated text). */
   traits: number;
 }

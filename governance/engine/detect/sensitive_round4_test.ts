@@ -153,12 +153,16 @@ Deno.test("message ids of mail headers are not email addresses; addresses in hea
       "Message-ID: <5f2a9c0e1b7d4e36.1764745123@mail.example.org>",
       "In-Reply-To: <CAB9x2kq7Lm3@mail.gmail.com>",
       "References: <a1b2c3@relay.example.net> <d4e5f6@relay.example.net>",
+      // A message id named in prose or a log field, not in a header.
+      "Delivered (message-id <5f2a9c0e1b7d4e3fa8c6@mail.example.com>) to the relay",
+      "postfix/smtp[311]: msgid=<a81fe0c2d9b34e77@mx.acme.io> status=sent",
     ]
   ) assert.deepEqual(pii(t), [], t);
   for (
     const t of [
       "From: Ana Ruiz <ana.ruiz@gmail.com>",
       "Message-ID: <x1@relay.example.net>\nTo: <ana.ruiz@gmail.com>",
+      "message-id <x1@relay.example.net> sent to <ana.ruiz@gmail.com>",
     ]
   ) assert.ok(gone(t, "ana.ruiz@gmail.com"), t);
 });

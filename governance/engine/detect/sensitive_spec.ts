@@ -12,6 +12,7 @@ import type { TraitName } from "./traits.ts";
 /** Names of the checks a catalogue entry can ask for (see `VALIDATORS`). */
 export type ValidatorName =
   | "card"
+  | "phone_national"
   | "config_key"
   | "prose_secret"
   | "db_row_value"
@@ -70,6 +71,10 @@ export type ValidatorName =
   | "de_tax_id"
   | "au_medicare"
   | "mx_curp"
+  | "mrz"
+  | "cn_id_unlabelled"
+  | "mx_curp_unlabelled"
+  | "br_cnpj"
   | "labelled_id"
   | "sort_code"
   | "postal_address";

@@ -20,8 +20,17 @@ export interface TableCell {
   policyId: string;
 }
 
+/**
+ * Reads a header word as a label: the catalogue kind (its policy id) that
+ * `label: value` is a finding of, with the finding covering the whole value;
+ * undefined when it is none.
+ */
+export type LabelReader = (label: string, value: string) => string | undefined;
+
 interface Column {
   policyId: string;
+  /** The header's own text, for a column read through a {@link LabelReader}. */
+  label?: string;
   validator?: ValidatorName;
   /** The whole cell must look like this before the validator runs. */
   shape?: RegExp;
@@ -175,6 +184,22 @@ function names(list: string[], c: Column): [string, Column][] {
 const HEADER_HINT =
   /(?<![a-z])(?:ssn|social|card|cc|dob|birth|e_?-?mail|mail|phone|mobile|tel|cell|contact|passport|iban|acc(?:oun)?t|bank|routing|aba|aadhaa?r|nric|fin|uen|nik|ktp|no_ktp|passw|pwd|secret|tax[_ ]id|taxpayer|cpf|sin_number|dni|nif|driv|licen[cs]e_?n)/gi;
 
+/**
+ * Header words in scripts beyond ASCII that the catalogue's script-label
+ * kinds know (birth date, phone, passport, national ids): the keyword pass
+ * indexes ASCII words only, so a text with other letters looks for these.
+ */
+const SCRIPT_HEADER =
+  /出生日期|出生年月日|生年月日|生日|생년월일|Дата рождения|Ημερομηνία γέννησης|Doğum tarihi|Fødselsdato|Födelsedatum|Születési dátum|Ngày sinh|电话|電話|手机|携帯|Телефон|Тел\.|Мобильный|Τηλέφωνο|Κινητό|旅券番号|パスポート番号|护照|護照|여권번호|Паспорт|Номер паспорта|Διαβατήριο|身份证|公民身份号码|주민등록번호|주민번호|マイナンバー|個人番号/gi;
+
+/** Offsets of non-ASCII header words (see {@link SCRIPT_HEADER}), for a text that is not all ASCII. */
+export function scriptHeaderHints(text: string): number[] {
+  const out: number[] = [];
+  SCRIPT_HEADER.lastIndex = 0;
+  for (let m; (m = SCRIPT_HEADER.exec(text)) !== null;) out.push(m.index);
+  return out;
+}
+
 /** Offsets of header words, by {@link HEADER_HINT} (when the scanner's keyword pass did not provide them). */
 function headerHints(text: string): number[] {
   const out: number[] = [];
@@ -274,6 +299,11 @@ export const RULE = /^[\s+|─┼┬┴├┤╋━-]*$/;
 /** Cell values that are empty on purpose. */
 const EMPTY = /^(?:null|\\n|none|n\/a|na|-|—|\(null\)|\[redacted[^\]]*\])$/i;
 
+/** What {@link tableCells} reads with: the validators' context and the label reader. */
+interface TableContext extends CheckContext {
+  labelled?: LabelReader;
+}
+
 /** A date or time (`2026-12-01`, `12/01/2026`, `10:00:00`): a password column's metadata (`chage -l`, `passwd -S`), not a password. */
 const DATE_CELL =
   /^(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.]{5,15}Z?)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)$/;
@@ -284,12 +314,17 @@ function checkCell(
   text: string,
   a: number,
   b: number,
-  ctx: CheckContext,
+  ctx: TableContext,
   out: TableCell[],
 ): void {
   if (b <= a || b - a > 200) return;
   const v = text.slice(a, b);
   if (EMPTY.test(v)) return;
+  if (col.label !== undefined) {
+    const id = ctx.labelled?.(col.label, v);
+    if (id !== undefined) out.push({ start: a, end: b, policyId: id });
+    return;
+  }
   if (col.shape !== undefined && !col.shape.test(v)) return;
   if (col.validator === undefined) {
     if (v.length < 6 || isPlaceholder(v) || DATE_CELL.test(v)) return;
@@ -360,13 +395,31 @@ const SQL_START = /^[ \t]*(?:insert|copy)[ \t]/i;
  * Labelled cells of every table in `text`: a header line split by one
  * delimiter into at least two cells, one of them a known column name, then
  * the rows below with the same number of cells (rule lines skipped), up to
- * the first line that does not fit.
+ * the first line that does not fit. With `labels` (sorted offsets of the
+ * catalogue's label keywords) and `labelled`, a header cell that holds such
+ * a keyword labels its column too: each cell below is judged as
+ * `header: value` by `labelled`.
  */
-export function tableCells(text: string, at?: readonly number[]): TableCell[] {
+export function tableCells(
+  text: string,
+  at?: readonly number[],
+  labels?: readonly number[],
+  labelled?: LabelReader,
+): TableCell[] {
   const out: TableCell[] = [];
   let doneTo = -1;
-  const ctx: CheckContext = { text, start: 0, end: 0, match: "" };
-  const hits = at ?? headerHints(text);
+  const ctx: TableContext = { text, start: 0, end: 0, match: "", labelled };
+  let li = 0;
+  /** Whether a label keyword starts inside `a`..`b` (calls come in ascending order of `a`). */
+  const labelIn = (a: number, b: number): boolean => {
+    if (labels === undefined || labelled === undefined) return false;
+    while (li > 0 && labels[li - 1] >= a) li--;
+    while (li < labels.length && labels[li] < a) li++;
+    return li < labels.length && labels[li] < b;
+  };
+  const hits = labels === undefined
+    ? at ?? headerHints(text)
+    : mergeSorted(at ?? [], labels);
   for (let h = 0; h < hits.length; h++) {
     const p = hits[h];
     if (p < doneTo) continue;
@@ -380,7 +433,13 @@ export function tableCells(text: string, at?: readonly number[]): TableCell[] {
     if (SQL_START.test(line)) {
       const sql = sqlRows(text, ls);
       if (sql !== undefined) {
-        const cols = sql.names.map((n) => COLUMNS.get(columnName(n)));
+        // With a label reader, the other named columns are read as labels.
+        const cols = sql.names.map((n): Column | undefined =>
+          COLUMNS.get(columnName(n)) ??
+            (labelled !== undefined && /[a-z]/i.test(n)
+              ? { policyId: "", label: n }
+              : undefined)
+        );
         for (const row of sql.rows) {
           row.forEach(([a, b], k) => {
             const col = cols[k];
@@ -396,9 +455,13 @@ export function tableCells(text: string, at?: readonly number[]): TableCell[] {
       if (!line.includes(d)) continue;
       const header = cells(text, ls, le, d);
       if (header.length < 2) continue;
-      const cols = header.map((c) =>
-        COLUMNS.get(columnName(text.slice(c[0], c[1])))
-      );
+      const cols = header.map((c): Column | undefined => {
+        const name = text.slice(c[0], c[1]);
+        const known = COLUMNS.get(columnName(name));
+        if (known !== undefined || !labelIn(c[0], c[1])) return known;
+        const [a, b] = trimCell(text, c);
+        return { policyId: "", label: text.slice(a, b) };
+      });
       if (cols.every((c) => c === undefined)) continue;
       // Header cells are short names, not sentences.
       if (header.some((c) => c[1] - c[0] > 60)) continue;
@@ -434,6 +497,18 @@ export function tableCells(text: string, at?: readonly number[]): TableCell[] {
       doneTo = pos;
       break;
     }
+  }
+  return out;
+}
+
+/** Two ascending offset lists as one (repeats kept). */
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  if (a.length === 0) return b.slice();
+  const out: number[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i] <= b[j])) out.push(a[i++]);
+    else out.push(b[j++]);
   }
   return out;
 }

@@ -35,6 +35,9 @@ export type TraitName =
   | "it_cf"
   | "aadhaar_grouped"
   | "ipv6_full"
+  | "phone_nat"
+  | "uk_postcode"
+  | "world_id"
   | "non_ascii";
 
 /** Bit of each condition in the mask {@link textTraits} returns. */
@@ -62,10 +65,14 @@ export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
   ipv6_full: 1048576,
   /** A character beyond ASCII (set only by {@link foldedTraits}). */
   non_ascii: 2097152,
+  phone_nat: 4194304,
+  uk_postcode: 8388608,
+  world_id: 16777216,
 };
 
 const isUpper = (b: number): boolean => b >= 65 && b <= 90;
 const isLetter = (b: number): boolean => isUpper(b) || (b >= 97 && b <= 122);
+const isDigitByte = (b: number): boolean => b >= 48 && b <= 57;
 
 /** NRIC/FIN series letters, either case. */
 const NRIC_SERIES = "STFGMstfgm";
@@ -176,6 +183,21 @@ export function textTraits(
     if (before === 43 && bytes[s] !== 48) mask |= TRAIT_BITS.phone_intl;
     const upper2 = s >= 2 && isUpper(before) && isUpper(bytes[s - 2]);
     if (upper2 && len >= 2) mask |= TRAIT_BITS.iban;
+    // A UK postcode's inward part (" 6NW" of "SE15 6NW"): one digit after a
+    // space, two capitals, and a capital or digit before the space.
+    if (
+      len === 1 && before === 32 && s >= 3 && e + 1 < n &&
+      isUpper(after) && isUpper(bytes[e + 1]) &&
+      !(e + 2 < n && (isLetter(bytes[e + 2]) || isDigitByte(bytes[e + 2]))) &&
+      (isUpper(bytes[s - 2]) || isDigitByte(bytes[s - 2]))
+    ) mask |= TRAIT_BITS.uk_postcode;
+    // Unlabelled ids of other countries: 18 digits, or 17 and an X (China's
+    // resident id); 4 capitals, 6 digits and H/M/X (Mexico's CURP).
+    if (
+      len === 18 || (len === 17 && (after === 88 || after === 120)) ||
+      (len === 6 && s >= 4 && isUpper(before) && isUpper(bytes[s - 4]) &&
+        (after === 72 || after === 77 || after === 88))
+    ) mask |= TRAIT_BITS.world_id;
     switch (len) {
       case 2:
         // Two letters (not both capitals), two digits and a space: a spaced IBAN's start ("de89 3704").
@@ -264,6 +286,18 @@ export function textTraits(
         if (bytes[s] === 48 && bytes[s + 1] >= 54) mask |= TRAIT_BITS.phone_in;
         break;
     }
+    // National phone layouts: a group of 4 joined to one of 3-5 before it
+    // (090-1234-5678, 138 1234 5678, (11) 98765-4321), 7-8 digits after a
+    // short group starting with 0 (0176/12345678, 06-12345678), ddd-dd-dd
+    // ((912) 345-67-89), or a 0-led chain of single-spaced runs (06 12 34 56 78).
+    if (sep === 32 || sep === 45 || sep === 47) {
+      if (
+        (len === 4 && len1 >= 3 && len1 <= 5) ||
+        ((len === 7 || len === 8) && len1 <= 4 && bytes[start1] === 48) ||
+        (len === 2 && len1 === 2 && len2 === 3 && sep === 45)
+      ) mask |= TRAIT_BITS.phone_nat;
+    }
+    if (zeroChain >= 10) mask |= TRAIT_BITS.phone_nat;
     len2 = len1;
     len1 = len;
     start2 = start1;

@@ -32,6 +32,7 @@ import {
 import {
   bsnValid,
   chinaIdValid,
+  cnpjValid,
   curpValid,
   deTaxIdValid,
   krRrnValid,
@@ -48,6 +49,8 @@ import type {
   Validator,
   ValidatorName,
 } from "./sensitive_spec.ts";
+import { hostRecord, versionConnected } from "./ip_context.ts";
+import { mrzValid } from "./mrz.ts";
 
 // ---------------------------------------------------------------- helpers
 
@@ -288,6 +291,15 @@ function cardBrandOk(d: string): boolean {
   return false;
 }
 
+/** Words that say a number is a payment card. */
+const CARD_WORD =
+  /(?:card|cc|ccn|pan|visa|master|maestro|amex|unionpay|jcb|discover|credit|debit|payment|kart[ae]?|tarjeta|carte|carta|cart[aã]o)/i;
+
+/** True when a card word occurs in the 60 characters before the value. */
+function cardWordBefore(ctx: CheckContext): boolean {
+  return CARD_WORD.test(ctx.text.slice(Math.max(0, ctx.start - 60), ctx.start));
+}
+
 /** Group lengths of a grouped card number, joined with "-" (e.g. "4-4-4-4"); undefined when two different separators are used. */
 function cardShape(v: string): string | undefined {
   const parts = v.split(/[^0-9]+/);
@@ -311,6 +323,10 @@ function cardValid(v: string, ctx: CheckContext): boolean {
     const shape = cardShape(v);
     if (shape === undefined || !CARD_GROUPINGS.has(shape)) return false;
   } else if (idContext(ctx)) {
+    return false;
+  } else if (digits.length > 16 && !cardWordBefore(ctx)) {
+    // 17-19 digits in one run are far more often message, order and
+    // snowflake ids than cards: a card word must say it is one.
     return false;
   }
   if (/^(\d)\1+$/.test(digits)) return false;
@@ -359,7 +375,8 @@ function ipv4Valid(v: string, ctx: CheckContext): boolean {
     privateIpv4(first, octets[1]) &&
     networkConfigIpv4(ctx.text, ctx.start, ctx.end)
   ) return false;
-  return !versionBefore(ctx) && !productBefore(ctx);
+  return !versionBefore(ctx) && !productBefore(ctx) &&
+    !versionConnected(ctx.text, ctx.start) && !hostRecord(ctx.text, ctx.start);
 }
 
 /**
@@ -456,7 +473,8 @@ function ipv4ValidGeneral(v: string, ctx: CheckContext): boolean {
   if (privateIpv4(a, b) && networkConfigIpv4(ctx.text, ctx.start, ctx.end)) {
     return false;
   }
-  return !versionBefore(ctx) && !productBefore(ctx);
+  return !versionBefore(ctx) && !productBefore(ctx) &&
+    !versionConnected(ctx.text, ctx.start) && !hostRecord(ctx.text, ctx.start);
 }
 
 /** A compressed IPv6 address: not loopback or unspecified, at most 8 groups, a digit somewhere, and not two tiny groups (`1::2`). */
@@ -593,7 +611,19 @@ function phoneIntlValid(v: string): boolean {
   return true;
 }
 
-function phoneUkValid(v: string): boolean {
+/** A noun naming what the digits number (`Build 0123 4567890`, `order #0161 496 0000`): an id, not a phone. */
+const ID_NOUN_BEFORE =
+  /\b(?:build|order|ticket|job|release|version|invoice|ref|reference|case|issue|bug|pipeline|commit|serial|sku|part|batch|lot|tracking|shipment|parcel|transaction|txn|run)\s{0,2}(?:#|no\.?)?\s{0,2}[:#]?\s{0,2}$/i;
+
+/** True when an id noun stands right before the value (see {@link ID_NOUN_BEFORE}). */
+function idNounBefore(ctx: CheckContext): boolean {
+  return ID_NOUN_BEFORE.test(
+    ctx.text.slice(Math.max(0, ctx.start - 32), ctx.start),
+  );
+}
+
+function phoneUkValid(v: string, ctx?: CheckContext): boolean {
+  if (ctx && idNounBefore(ctx)) return false;
   const d = v.replace(/\D/g, "");
   if (d.length !== 11 && d.length !== 10) return false;
   if (!/[ -]/.test(v) && !d.startsWith("07")) return false;
@@ -675,9 +705,16 @@ function inUrlUserinfo(text: string, start: number): boolean {
 const MESSAGE_ID_HEADER =
   /(?:^|\n)(?:message-id|in-reply-to|references|content-id|x-message-id)[ \t]*:[^\n]{0,400}<$/i;
 
-/** True when the address at `start` is a message id in brackets of a Message-ID, References... header. */
+/** A message id named in prose or a log field (`(message-id <…>)`, `msgid=<…>`): the bracketed id right after its label. */
+const MESSAGE_ID_LABEL =
+  /\b(?:message[-_ ]?id|msg[-_]?id|mail[-_]?id|in-reply-to)\s{0,3}[:=]?\s{0,3}<$/i;
+
+/** True when the address at `start` is a message id in brackets of a Message-ID, References... header, or right after such a label. */
 function inMessageIdHeader(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 60) return false; // "<"
+  if (MESSAGE_ID_LABEL.test(text.slice(Math.max(0, start - 40), start))) {
+    return true;
+  }
   return MESSAGE_ID_HEADER.test(text.slice(Math.max(0, start - 420), start));
 }
 
@@ -1075,7 +1112,8 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   ipv4: ipv4Valid,
   phone_us: phoneUsValid,
   phone_intl: phoneIntlValid,
-  phone_uk: phoneUkValid,
+  phone_uk: (v, ctx) => phoneUkValid(v, ctx),
+  phone_national: (_v, ctx) => !idNounBefore(ctx),
   phone_any: phoneAnyValid,
   phone_india: phoneIndiaValid,
   uen: uenValid,
@@ -1124,6 +1162,11 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   de_tax_id: (v) => deTaxIdValid(v),
   au_medicare: (v) => medicareValid(v),
   mx_curp: (v) => curpValid(v),
+  mrz: (v) => mrzValid(v),
+  // Unlabelled: not the value of an id-like key ("order_id": ...).
+  cn_id_unlabelled: (v, ctx) => chinaIdValid(v) && !idContext(ctx),
+  mx_curp_unlabelled: (v, ctx) => curpValid(v) && !idContext(ctx),
+  br_cnpj: (v) => cnpjValid(v),
   labelled_id: (v) => labelledIdValid(v) && !isPlaceholder(v),
   // A duplicated row value under a personal-data index: 5+ digits, not a placeholder.
   db_row_value: (v) => /(?:\d\D?){5}/.test(v) && !isPlaceholder(v),

@@ -198,3 +198,20 @@ export function sortCodeValid(v: string): boolean {
   const s = digitsOf(v);
   return /^\d{6}$/.test(s) && s !== "000000";
 }
+
+/** True when a CNPJ (14 digits, dots, slash and dash optional) has both mod-11 check digits right and is not one digit repeated. */
+export function cnpjValid(v: string): boolean {
+  const d = v.replace(/[./-]/g, "");
+  if (!/^\d{14}$/.test(d) || /^(\d)\1+$/.test(d)) return false;
+  const dv = (n: number) => {
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      s += (d.charCodeAt(i) - 48) * [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2][
+        i + 13 - n
+      ];
+    }
+    const m = s % 11;
+    return m < 2 ? 0 : 11 - m;
+  };
+  return dv(12) === d.charCodeAt(12) - 48 && dv(13) === d.charCodeAt(13) - 48;
+}

@@ -9,6 +9,7 @@ import { scan } from "../mod.ts";
 import {
   bsnValid,
   chinaIdValid,
+  cnpjValid,
   curpValid,
   deTaxIdValid,
   medicareValid,
@@ -89,4 +90,14 @@ Deno.test("identity labels without a valid value, and values without a label, ar
       "handle idle middleware",
     ]
   ) assert.deepEqual(pii(t), [], t);
+});
+
+Deno.test("cnpj: both check digits, formatted or bare; labelled in text", () => {
+  assert.ok(cnpjValid("11.222.333/0001-81"));
+  assert.ok(cnpjValid("11222333000181"));
+  assert.ok(!cnpjValid("11.222.333/0001-82"));
+  assert.ok(!cnpjValid("00000000000000"));
+  const t = "CNPJ da empresa: 11.222.333/0001-81";
+  assert.ok(scan(t).findings.some((f) => f.policyId === "sys_pii_br_cnpj"));
+  assert.equal(scan("CNPJ: 11.222.333/0001-82").findings.length, 0);
 });

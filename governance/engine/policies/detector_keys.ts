@@ -166,6 +166,16 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   { "id": "sys_pii_uk_nino", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_br_cpf_formatted", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_nric_unlabelled", "category": "pii", "appliesTo": "both" },
+  {
+    "id": "sys_pii_cn_resident_id_unlabelled",
+    "category": "pii",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_mx_curp_unlabelled",
+    "category": "pii",
+    "appliesTo": "both",
+  },
   { "id": "sys_pii_es_dni_unlabelled", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_aadhaar_grouped", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_ca_sin_grouped", "category": "pii", "appliesTo": "both" },
@@ -195,6 +205,8 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   { "id": "sys_pii_de_tax_id", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_au_medicare", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_mx_curp", "category": "pii", "appliesTo": "both" },
+  { "id": "sys_pii_br_cnpj", "category": "pii", "appliesTo": "both" },
+  { "id": "sys_pii_id_card", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_driver_license", "category": "pii", "appliesTo": "both" },
   {
     "id": "sys_pii_medical_record_number",
@@ -202,6 +214,14 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   { "id": "sys_pii_uk_sort_code", "category": "pii", "appliesTo": "both" },
+  { "id": "sys_pii_passport_mrz", "category": "pii", "appliesTo": "both" },
+  { "id": "sys_pii_phone_national", "category": "pii", "appliesTo": "both" },
+  {
+    "id": "sys_pii_uk_postcode_address",
+    "category": "pii",
+    "appliesTo": "both",
+  },
+  { "id": "sys_pii_address_cjk", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_street_address", "category": "pii", "appliesTo": "both" },
   {
     "id": "sys_pii_street_address_prefixed",

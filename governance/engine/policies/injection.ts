@@ -87,6 +87,14 @@ const STRONG =
 const NOUN =
   "(?:instructions?|prompts?|directions?|directives?|orders|commands|rules|guidelines|guidance|context|constraints|restrictions|programming|assignments?|tasks?|messages?|information|content|articles|documents)";
 
+/**
+ * After an override verb: the writer's own earlier message set aside
+ * (`can you ignore my previous message? wrong channel`), which people do in
+ * chat; an injection sets aside the reader's instructions, not its own post.
+ */
+const OWN_MESSAGE =
+  "(?!my\\s{1,4}(?:(?:previous|prior|earlier|last|above|first|former)\\s{1,4})(?:messages?|comments?|e-?mails?|posts?|replies|reply|questions?|answers?|notes?|edits?)\\b)";
+
 const ROWS: Row[] = [
   [
     "override",
@@ -96,7 +104,7 @@ const ROWS: Row[] = [
     "Text telling the model to ignore, forget or disregard its previous instructions: the core move of a prompt injection.",
     () => [
       new RegExp(
-        `\\b${VERB}\\s{1,4}(?:${WEAK}\\s{1,4}){0,3}${STRONG}\\s{1,4}(?:(?:${WEAK}|${STRONG})\\s{1,4}){0,3}${NOUN}\\b(?!\\s{1,4}(?:in|on|of|from)\\s{1,4}(?:the|this|that|our|my)\\s{1,4}(?:ticket|issue|readme|docs?|document|wiki|spec|email|e-mail|thread|jira|changelog|old|pr|pull\\s{1,4}request|page|file)\\b)`,
+        `\\b${VERB}\\s{1,4}${OWN_MESSAGE}(?:${WEAK}\\s{1,4}){0,3}${STRONG}\\s{1,4}(?:(?:${WEAK}|${STRONG})\\s{1,4}){0,3}${NOUN}\\b(?!\\s{1,4}(?:in|on|of|from)\\s{1,4}(?:the|this|that|our|my)\\s{1,4}(?:ticket|issue|readme|docs?|document|wiki|spec|email|e-mail|thread|jira|changelog|old|pr|pull\\s{1,4}request|page|file)\\b)`,
         "i",
       ),
       new RegExp(
@@ -409,7 +417,8 @@ const ROWS: Row[] = [
     "Text in content that addresses the AI reading it ('Note to AI agents:', 'If you are an LLM', 'AI assistant: run ...'): typical of instructions hidden in web pages, issues and files.",
     () => [
       // A label (`Note to AI agents:`), not prose about such notes (`there are also instructions for AI agents to use`).
-      /\b(?:note|message|instructions?|attention|important|reminder|notice|request|hint)\s{1,4}(?:to|for)\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4})?(?:ai|llm|gpt|language\s{1,4}model|assistant|agent|chatbot|copilot|codex|claude|(?:automated|autonomous)\s{1,4}(?:(?:coding|code|review|ai)\s{1,4})?(?:agent|assistant|system|reviewer|tool|bot))s?\b(?:\s{1,4}(?:code|coding|cli|review|assistants?|agents?|models?|tools?|bots?|reviewers?)){0,2}(?:\s{1,4}(?:reading|processing|parsing|editing|reviewing|handling|debugging|fixing|running|triaging|summari[sz]ing)\s{1,4}(?:this|these)\b[^\n:]{0,30})?(?=\s{0,4}(?:[:,\u2014\u2013)\]>*]|-\s|\n))/i,
+      // Not a repository's pointer for agents on the same line (`Note for AI assistants: see llms.txt`, `... run `pnpm test` first`).
+      /\b(?:note|message|instructions?|attention|important|reminder|notice|request|hint)\s{1,4}(?:to|for)\s{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4})?(?:ai|llm|gpt|language\s{1,4}model|assistant|agent|chatbot|copilot|codex|claude|(?:automated|autonomous)\s{1,4}(?:(?:coding|code|review|ai)\s{1,4})?(?:agent|assistant|system|reviewer|tool|bot))s?\b(?:\s{1,4}(?:code|coding|cli|review|assistants?|agents?|models?|tools?|bots?|reviewers?)){0,2}(?:\s{1,4}(?:reading|processing|parsing|editing|reviewing|handling|debugging|fixing|running|triaging|summari[sz]ing)\s{1,4}(?:this|these)\b[^\n:]{0,30})?(?=\s{0,4}(?:[:,\u2014\u2013)\]>*]|-\s|\n))(?![^\n]{0,160}?(?:\bllms(?:-full)?\.txt\b|\bAGENTS\.md\b|\bCLAUDE\.md\b|\bcopilot-instructions\.md\b|\b(?:pnpm|npm|yarn|deno|cargo|go|make|pytest|bun|uv)\s{1,4}(?:run\s{1,4}|task\s{1,4})?(?:test|tests|build|lint|fmt|check)\b))/i,
       /^\s{0,8}(?:ai|llm)\s{1,4}(?:assistant|agent|model)s?\s{0,4}:\s{1,4}(?:please\s{1,4}|now\s{1,4}|first\s{1,4}|also\s{1,4})?(?:you\b|your\b|ignore|disregard|forget|run|execute|send|upload|post|delete|remove|open|fetch|read|print|reveal|approve|merge|push|install|add|change|modify|disable|do\s{1,4}not|don'?t|never|always|stop|before|from\s{1,4}now|tell|write|reply|respond|output|copy|grant|transfer|set|make)\b/im,
       // Not a repository's own guidance for agents (`If you're an AI model reading this repository, the conventions are in STYLE.md`).
       // A label addressed to the AI, then an imperative: after "to"/"for"/"P.S."
@@ -648,7 +657,7 @@ const ROWS: Row[] = [
       // well made a line of repeated labels cost about 1 s per MB.
       /\b(?:ai|llm|assistant|codex|claude|copilot)(?:\s{1,4}[\w-]{1,16}){0,2}\s{0,4}:\s{0,4}(?:(?!\b(?:run|execute|exec)\b)[^\n]){0,60}\b(?:run|execute|exec)\b[^\n]{0,80}?(?:curl|wget|bash|\bsh\b|zsh|sudo|rm\s{1,4}-|chmod|chown|export\s{1,4}\w{1,40}=|git\s{1,4}push|git\s{1,4}reset|npm\s{1,4}config|pip\s{1,4}install\s{1,4}(?:https?|git\+)|\|\s{0,4}(?:ba|z)?sh\b|base64\s{1,4}-d|nc\s|ncat|powershell|iex\b|eval\b|python\s{1,4}-c|dd\s|mkfs|ssh\s|scp\s|crontab|systemctl|docker\s{1,4}run\s{1,4}--privileged)/i,
       // On the label's own line, and not a changelog entry (`agent: Do not delete ...`).
-      /\b(?:ai|llm|gpt|assistant|agent|bot|copilot|codex|claude)(?:[ \t]{1,4}[\w-]{1,16})?[ \t]{0,4}:(?![ \t]{0,4}(?:do\s{1,4}not|don'?t|never|fix(?:ed|es)?|avoid|(?:i\s{1,4})?(?:can'?t|cannot|won'?t))\b)[ \t]{0,4}[^\n]{0,80}?\b(?:merge|approve|deploy|close|grant|transfer|refund|pay|delete|push)\b/i,
+      /\b(?:ai|llm|gpt|assistant|agent|bot|copilot|codex|claude)(?!(?<=agent)[ \t]{1,4}(?:notes?|comments?|remarks?|updates?|summary|replies|reply)[ \t]{0,4}:)(?:[ \t]{1,4}[\w-]{1,16})?[ \t]{0,4}:(?![ \t]{0,4}(?:do\s{1,4}not|don'?t|never|fix(?:ed|es)?|avoid|(?:i\s{1,4})?(?:can'?t|cannot|won'?t))\b)[ \t]{0,4}[^\n]{0,80}?\b(?:merge|approve|deploy|close|grant|transfer|refund|pay|delete|push)\b/i,
       /\b(?:hey|hi|dear|attention|yo)\s{1,4}@?(?:copilot|codex|claude|chatgpt|gpt|cursor|assistant|ai|[a-z][\w]{1,20}[-_]bot)\s{0,4}[,:!]\s{0,4}(?:please\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,2}?(?:run|execute|add|delete|remove|send|upload|push|change|install|approve|merge|disable|modify|commit|wire|transfer|pay|grant|release|export|dm|share|forward|dump|leak)\b/i,
       /\bbefore\s{1,4}(?:you\s{1,4}do\s{1,4}anything\s{1,4}else|doing\s{1,4}anything\s{1,4}else|anything\s{1,4}else|answering|replying|responding|you\s{1,4}(?:answer|reply|respond))\s{0,4},?\s{0,4}(?:please\s{1,4})?(?:run|execute|read|send|print|open|fetch|curl|cat|upload|post)\b/i,
     ],
@@ -658,7 +667,7 @@ const ROWS: Row[] = [
       "without proceed",
       "pre approved authori",
       "says",
-      "tool function plugin server",
+      "tool function plugin server + using calling invoking running use call invoke run available loaded installed enabled present connected",
       "future later subsequent memory across",
       "authorized_keys",
       "ai llm assistant agent codex claude copilot automated + must should need has have required please",
@@ -722,7 +731,7 @@ const ROWS: Row[] = [
       "higher",
       "following follow processing obeying ignore disregard forget",
       "task assignment goal job mission purpose objective instruction",
-      "obey follow listen",
+      "obey follow listen + only",
       "instead rather",
       "instead",
       "tell",

@@ -100,7 +100,7 @@ export const INJECTION_REACH: Readonly<
     [43, 2, 0],
   ],
   "sys_injection_agent_directive": [
-    [146, 8, 0],
+    [146, 185, 0],
     [55, 2, 0],
     [345, 16, 0],
     [139, 2, 0],
@@ -189,7 +189,7 @@ export const INJECTION_REACH: Readonly<
     [100, 2, 0],
     [131, 3, 0],
     [256, 9, 0],
-    [126, 17, 0],
+    [126, 19, 0],
     [114, 2, 0],
     [65, 2, 0],
   ],

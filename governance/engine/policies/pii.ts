@@ -14,8 +14,11 @@
 
 import type { SensitiveSpec } from "../detect/sensitive_spec.ts";
 import { ADDRESS_POLICIES } from "./pii_address.ts";
+import { DOCUMENT_POLICIES } from "./pii_documents.ts";
+import { NATIONAL_PHONE_POLICIES } from "./pii_phones.ts";
 import { NATIONAL_ID_POLICIES } from "./pii_national.ts";
 import { WORLD_ID_POLICIES } from "./pii_world.ts";
+import { GLUE, LABEL_START, LABEL_START_ACCENTED } from "./pii_glue.ts";
 
 /**
  * Digits/separators may not continue on either side of a numeric match. A
@@ -32,14 +35,6 @@ const start = (first: string) => String.raw`${first}(?<=${L}${first})`;
 const R = String.raw`(?![\w-]|[.:/]\d)`;
 /** One IPv6 group. */
 const H4 = "[0-9A-Fa-f]{1,4}";
-/**
- * `label: value` glue: optional key suffix, quote, separator (`>` of an XML
- * or HTML element: `<birthDate>1950-09-01`), a prose copula (`my date of
- * birth is 1976-12-11`), or a database error's bracketed key
- * (`Key (date_of_birth)=(1977-06-10)`).
- */
-const GLUE = String
-  .raw`(?:\)=\(|\.?["']?\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\s{0,3}["']?)`;
 
 /** PII kinds, ids `sys_pii_<name>`. */
 export const PII_POLICIES: readonly SensitiveSpec[] = [
@@ -69,7 +64,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "ssn",
     pattern: String
-      .raw`(?<![a-z])(?:ssn|social[ _-]security(?:[ _-]?(?:number|num|no))?)[^\n\d]{0,20}?(?<v>\d{9})(?![\d-])`,
+      .raw`${LABEL_START}(?:ssn|social[ _-]security(?:[ _-]?(?:number|num|no))?)[^\n\d]{0,20}?(?<v>\d{9})(?![\d-])`,
     ignoreCase: true,
     keywords: ["ssn", "social"],
     anchored: true,
@@ -169,7 +164,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "phone",
     pattern: String
-      .raw`(?<![a-zà-ÿ])(?:phone|mobile|t[eé]l[eé]?phone|tel[eé]fono|telefone?|telefonnummer|t[eé]l|cell(?:phone|ulare)?|whatsapp|contact|telefoon|handy|mobil(?:telefon|e)?|movil|celular|portable|gsm|(?:call|reach)(?: (?:me|us))? (?:at|on)|(?:text|ring|dial|sms|message) (?:me|us)(?: (?:at|on))?)(?:[ _-]?(?:no|num|number|nummer|numero|número|#))?(?: (?:is|number is))?${GLUE}(?<v>\+?\(?\d[\d ()./-]{5,18}\d)${R}`,
+      .raw`${LABEL_START_ACCENTED}(?:phone|mobile|t[eé]l[eé]?phone|tel[eé]fono|telefone?|telefonnummer|t[eé]l|cell(?:phone|ulare)?|whatsapp|contact|telefoon|handy|mobil(?:telefon|e)?|movil|celular|portable|gsm|(?:call|reach)(?: (?:me|us))? (?:at|on)|(?:text|ring|dial|sms|message) (?:me|us)(?: (?:at|on))?)(?:[ _-]?(?:no|num|number|nummer|numero|número|#))?(?: (?:is|number is))?${GLUE}(?<v>\+?\(?\d[\d ()./-]{5,18}\d)${R}`,
     ignoreCase: true,
     keywords: [
       "phone",
@@ -222,7 +217,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "aadhaar",
     pattern: String
-      .raw`(?<![a-z])(?:aadhaa?r|uidai|uid)(?:[ _-]?(?:no|num|number|card|#|id))?${GLUE}(?:(?:no|number|num)\.?:?\s{0,3})?(?<v>[2-9]\d{3}(?<s>[ -]?)\d{4}\k<s>\d{4})${R}`,
+      .raw`${LABEL_START}(?:aadhaa?r|uidai|uid)(?:[ _-]?(?:no|num|number|card|#|id))?${GLUE}(?:(?:no|number|num)\.?:?\s{0,3})?(?<v>[2-9]\d{3}(?<s>[ -]?)\d{4}\k<s>\d{4})${R}`,
     ignoreCase: true,
     keywords: ["aadhaar", "aadhar", "uid"],
     anchored: true,
@@ -269,7 +264,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "nric",
     pattern: String
-      .raw`(?<![a-z])(?:nric(?:[ /]fin)?|fin|ic)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>[STFGM]\d{7}[A-Z])(?![A-Za-z0-9])`,
+      .raw`${LABEL_START}(?:nric(?:[ /]fin)?|fin|ic)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>[STFGM]\d{7}[A-Z])(?![A-Za-z0-9])`,
     ignoreCase: true,
     // "fin" and "ic" are words' endings: only their label forms are keys.
     keywords: [
@@ -301,9 +296,9 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "uen",
     pattern: String
-      .raw`(?<![a-z])uen(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>\d{8}[A-Z]|(?:19|20)\d{7}[A-Z]|[TSR]\d{2}[A-Z]{2}\d{4}[A-Z])(?![A-Za-z0-9])`,
+      .raw`${LABEL_START}(?:uen|unique[ _-]entity[ _-]number)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>\d{8}[A-Z]|(?:19|20)\d{7}[A-Z]|[TSR]\d{2}[A-Z]{2}\d{4}[A-Z])(?![A-Za-z0-9])`,
     ignoreCase: true,
-    keywords: ["uen"],
+    keywords: ["uen", "unique entity", "unique_entity", "unique-entity"],
     anchored: true,
     validator: "uen",
   },
@@ -334,7 +329,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "ktp",
     pattern: String
-      .raw`(?<![a-z])(?:nik|(?:no(?:mor)?\.? ?)?e?-?ktp|nomor induk kependudukan)${GLUE}(?<v>\d{16})(?![\w-])`,
+      .raw`${LABEL_START}(?:nik|(?:no(?:mor)?\.? ?)?e?-?ktp|nomor induk kependudukan)${GLUE}(?<v>\d{16})(?![\w-])`,
     ignoreCase: true,
     keywords: ["nik", "ktp", "nomor induk"],
     anchored: true,
@@ -429,14 +424,17 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "passport",
     pattern: String
-      .raw`(?:passport|reisepass|passeport|pasaporte|passaporto|paspoort|paszport|passnummer)(?:[ _-]?(?:no|num|number|nummer|numéro|número|numero|nr|n°|n\.?º|#|id))?${GLUE}(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])`,
+      .raw`(?:passport|reisepass|passeport|pasaporte|passaporte|passaporto|pasaport|paspoort|paszportu?|paspor|passnummer)(?:[ _-]?(?:no|num|number|nummer|numéro|número|numero|nr|n°|n\.?º|#|id))?${GLUE}(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])`,
     ignoreCase: true,
     keywords: [
       "passport",
       "reisepass",
       "passeport",
       "pasaporte",
+      "passaporte",
       "passaporto",
+      "pasaport",
+      "paspor",
       "paspoort",
       "paszport",
       "passnummer",
@@ -468,11 +466,11 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "medium",
     action: "redact",
     description:
-      "A date right after a 'DOB', 'date of birth', 'birthday' or 'born on' label, or the same label in German, Dutch, Spanish, French, Italian, Portuguese, Polish or Indonesian (Geburtsdatum, geboren am, fecha de nacimiento, date de naissance, data di nascita, data de nascimento, data urodzenia, tanggal lahir).",
+      "A date right after a 'DOB', 'date of birth', 'birthday' or 'born on' label, or the same label in German, Dutch, Spanish, French, Italian, Portuguese, Polish or Indonesian (Geburtsdatum, Geburtstag, geboren am/op, fecha de nacimiento, nacido el, date de naissance, data di nascita, nato il, data de nascimento, data urodzenia, tanggal/tarikh lahir, fødselsdato, syntymäaika, datum narození), also with a format hint after the label (DOB (MM/DD/YYYY): ...).",
     appliesTo: "both",
     type: "date_of_birth",
     pattern: String
-      .raw`(?<![a-z])(?:dob|d\.o\.b\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|geburtsdatum|geb\.(?: am)?|geboren(?: am)?|geboortedatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|data urodzenia|tanggal lahir)${GLUE}(?<v>\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?![\w/-])`,
+      .raw`${LABEL_START}(?:dob|d\.o\.b\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|birth(?=\s{0,3}[:=])|geburtsdatum|geburtstag|geb(?:urts)?\.?[ -]?datum|geb\.(?: am)?|geboren(?: am| op)?|geboortedatum|fecha[ _-](?:de[ _-])?nac(?:imiento|\.)?|f\. ?nacimiento|nacid[oa] el|date[ _-](?:de[ _-])?naissance|data[ _-](?:di[ _-])?nascita|nat[oa] il|data[ _-](?:de[ _-])?nasc(?:imento|\.)?|data[ _-]urodzenia|tanggal[ _-]lahir|tarikh[ _-]lahir|f[oø]dselsdato|fodselsdag|syntymaaika|datum[ _-]narozeni|datum[ _-]rodjenja)(?:\s?\([A-Za-z/.\- ]{4,14}\))?${GLUE}(?<v>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?:(?=T\d{2}:\d{2})|(?![\w/-]))`,
     ignoreCase: true,
     keywords: [
       "dob",
@@ -484,11 +482,32 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
       "geb.",
       "geboren",
       "geboortedatum",
-      "fecha de nac",
+      "geburtstag",
+      "fecha",
+      "f. nac",
+      "f.nac",
+      "nacido el",
+      "nacida el",
       "data di nasc",
+      "data_di_nasc",
       "data de nasc",
+      "data_de_nasc",
+      "data nasc",
+      "data_nasc",
+      "nato il",
+      "nata il",
       "data urodz",
+      "data_urodz",
       "tanggal lahir",
+      "tanggal_lahir",
+      "tarikh lahir",
+      "tarikh_lahir",
+      "fodsels",
+      "syntymaaika",
+      "datum narozeni",
+      "datum_narozeni",
+      "datum rodjenja",
+      "datum_rodjenja",
     ],
     anchored: true,
     validator: "date",
@@ -504,7 +523,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "date_of_birth",
     pattern: String
-      .raw`(?:生年月日|出生日期|出生年月日|生日|생년월일|Дата рождения|Ημερομηνία γέννησης|Doğum tarihi|Fødselsdato|Födelsedatum|Születési dátum|Ngày sinh|Data de naixement|Fecha de nacimiento|Date de naissance)(?<=[^\x00-\x7f][^]{0,24})\s{0,3}[:：=]?\s{0,3}(?<v>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?![\w/-])`,
+      .raw`(?:生年月日|出生日期|出生年月日|出生年月|生日|생년월일|Дата рождения|Дата народження|Ημερομηνία γέννησης|Ημ\. γέννησης|Doğum tarihi|Fødselsdato|Fødselsdag|Födelsedatum|Syntymäaika|Születési dátum|Ngày sinh|Data de naixement|Fecha de nacimiento|Date de naissance|Datum narození|Dátum narodenia|Née? le|تاريخ الميلاد|जन्म तिथि)(?<=[^\x00-\x7f][^]{0,24})\s{0,3}[:：=]?\s{0,3}(?<v>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?![\w/-])`,
     ignoreCase: true,
     keywords: [],
     requires: "non_ascii",
@@ -538,7 +557,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "bank_routing",
     pattern: String
-      .raw`(?<![a-z])(?:routing|aba)(?:[ _-]?(?:no|num|number|#|transit))?${GLUE}(?<v>\d{9})(?![\d-])`,
+      .raw`${LABEL_START}(?:routing|aba)(?:[ _-]?(?:no|num|number|#|transit))?${GLUE}(?<v>\d{9})(?![\d-])`,
     ignoreCase: true,
     keywords: ["routing", "aba"],
     anchored: true,
@@ -551,13 +570,27 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "high",
     action: "redact",
     description:
-      "An 8-17 digit number after an 'account number'/'acct no' label, or after a plain 'account' label on the line of a routing number or the line after it ('Routing: 031563176  Account: 80642407583').",
+      "An 8-17 digit number (or a 26-digit NRB) after an 'account number'/'acct no' label (Kontonummer, rekeningnummer, numer konta, numero di conto, numéro de compte, número de cuenta/conta), or after a plain 'account' label on the line of a routing number, sort code, BLZ or BSB or the line after it ('Routing: 031563176  Account: 80642407583').",
     appliesTo: "both",
     type: "bank_account",
     pattern: String
-      .raw`(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|(?<=(?:routing|aba)[^\n]{0,80}(?:\n[^\n]{0,80})?)(?:account|acct))${GLUE}(?<v>\d{8,17})(?![\d-])`,
+      .raw`${LABEL_START}(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|konto[ _-]?(?:nummer|nr\.?|no)|rekening[ _-]?(?:nummer|nr\.?)|numer[ _]konta|numero[ _](?:di[ _])?conto|(?<=(?:num[eé]ro|n[uú]mero|n[°º]\.?)[ _]d[ea][ _])(?:compte|cuenta|conta)|(?<=(?:routing|aba|sort[ _-]?code|blz|bsb)[^\n]{0,80}(?:\n[^\n]{0,80})?)(?:account|acct|konto))${GLUE}(?<v>\d{8,17}|\d{26})(?![\d-])`,
     ignoreCase: true,
-    keywords: ["bank", "account", "acct"],
+    keywords: [
+      "bank",
+      "account",
+      "acct",
+      "konto",
+      "rekening",
+      "numer konta",
+      "numer_konta",
+      "numero conto",
+      "numero di conto",
+      "numero_conto",
+      "compte",
+      "cuenta",
+      "conta",
+    ],
     anchored: true,
     validator: "bank_account",
   },
@@ -572,7 +605,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "national_id",
     pattern: String
-      .raw`(?<![a-z])cpf(?:[ _-]?(?:no|num|number|n[ºo°]|#))?(?:[ \t]{1,3}d[aoe]s?[ \t]{1,3}[a-z]{2,20})?${GLUE}(?<v>\d{3}\.?\d{3}\.?\d{3}-?\d{2})(?![\w-]|[.]\d)`,
+      .raw`${LABEL_START}cpf(?:[ _-]?(?:no|num|number|n[ºo°]|#))?(?:[ \t]{1,3}d[aoe]s?[ \t]{1,3}[a-z]{2,20})?${GLUE}(?<v>\d{3}\.?\d{3}\.?\d{3}-?\d{2})(?![\w-]|[.]\d)`,
     ignoreCase: true,
     keywords: ["cpf"],
     anchored: true,
@@ -589,7 +622,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "national_id",
     pattern: String
-      .raw`(?<![a-z])(?:sin|social[ _-]insurance(?:[ _-]?(?:number|num|no))?)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>\d{3}(?<s>[ -]?)\d{3}\k<s>\d{3})${R}`,
+      .raw`${LABEL_START}(?:sin|social[ _-]insurance(?:[ _-]?(?:number|num|no))?)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>\d{3}(?<s>[ -]?)\d{3}\k<s>\d{3})${R}`,
     ignoreCase: true,
     // "sin" ends and starts words ("using", "single"): only its label forms are keys.
     keywords: [
@@ -620,7 +653,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "national_id",
     pattern: String
-      .raw`(?<![a-z])(?:dni|nie|nif)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z])(?![A-Za-z0-9])`,
+      .raw`${LABEL_START}(?:dni|nie|nif)(?:[ _-]?(?:no|num|number|#))?${GLUE}(?<v>\d{8}-?[A-Z]|[XYZ]-?\d{7}-?[A-Z])(?![A-Za-z0-9])`,
     ignoreCase: true,
     keywords: ["dni", "nie:", "nie ", "nie=", "nif:", "nif ", "nif="],
     anchored: true,
@@ -643,5 +676,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
   },
   ...NATIONAL_ID_POLICIES,
   ...WORLD_ID_POLICIES,
+  ...DOCUMENT_POLICIES,
+  ...NATIONAL_PHONE_POLICIES,
   ...ADDRESS_POLICIES,
 ];

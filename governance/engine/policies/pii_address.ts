@@ -47,8 +47,42 @@ const PREFIX_TYPES = [
 const LU = "A-ZÀ-ÖØ-Þ";
 const LL = "a-zß-öø-ÿ";
 
+/** Han letters, kana, and the full-width dash of Japanese block numbers (the scanner's patterns run without the `u` flag). */
+const HAN = String.raw`\u4e00-\u9fff`;
+const KANA = String.raw`\u3040-\u30ff`;
+
 /** Postal address kinds, ids `sys_pii_<name>`. */
 export const ADDRESS_POLICIES: readonly SensitiveSpec[] = [
+  {
+    id: "sys_pii_uk_postcode_address",
+    name: "UK postcode after a town",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "A full UK postcode (SE15 6NW, SW1A 1AA) right after a capitalised town name, as the last line of a British address prints it (London SE15 6NW, Leeds, LS1 4AP).",
+    appliesTo: "both",
+    type: "address",
+    pattern: String
+      .raw`(?<=[A-Z][a-z]{2,20},? )[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])`,
+    keywords: [],
+    requires: "uk_postcode",
+  },
+  {
+    id: "sys_pii_address_cjk",
+    name: "Street address (Japanese, Chinese, Korean)",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "A Japanese address (prefecture, city or ward, then block numbers: 東京都新宿区西新宿2-8-1), a Chinese one (province or city, district, road and number: 北京市朝阳区建国路88号) or a Korean road address (서울시 강남구 테헤란로 152); texts with such letters only.",
+    appliesTo: "both",
+    type: "address",
+    pattern: String
+      .raw`(?:東京都|北海道|大阪府|京都府|[${HAN}]{2,3}県)[${HAN}${KANA}]{1,12}?[市区町村郡][${HAN}${KANA}]{0,12}?\d{1,4}(?:[-－−丁目番地号]{1,2}\d{1,4}){1,3}|[${HAN}]{2,4}[省市][${HAN}]{1,8}?[区县市][${HAN}]{1,10}?(?:大道|路|街|巷)\d{1,5}号|[가-힣]{2,4}(?:시|도) [가-힣]{1,6}(?:구|군|시) [가-힣0-9]{1,10}(?:로|길) ?\d{1,4}(?:-\d{1,4})?`,
+    keywords: [],
+    requires: "non_ascii",
+  },
   {
     id: "sys_pii_street_address",
     name: "Street address (number first)",

@@ -11,6 +11,7 @@
  */
 
 import type { SensitiveSpec } from "../detect/sensitive_spec.ts";
+import { GLUE, LABEL_START } from "./pii_glue.ts";
 
 /** No digit group, word or path may continue on either side. */
 const L = String.raw`(?<![\w.+$/-]|\d[ -])`;
@@ -53,6 +54,39 @@ export const NATIONAL_ID_POLICIES: readonly SensitiveSpec[] = [
     keywords: [],
     requires: "nric",
     validator: "nric",
+    priority: 1,
+  },
+  {
+    id: "sys_pii_cn_resident_id_unlabelled",
+    name: "China resident identity number",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "An 18-character PRC resident identity number (a real birth date at positions 7-14, the MOD 11-2 check character) anywhere in text; not as the value of an id-like key.",
+    appliesTo: "both",
+    type: "national_id",
+    pattern: String.raw`${start("[1-9]")}\d{16}[\dXx]${R}`,
+    keywords: [],
+    requires: "world_id",
+    validator: "cn_id_unlabelled",
+    priority: 1,
+  },
+  {
+    id: "sys_pii_mx_curp_unlabelled",
+    name: "Mexico CURP",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "An 18-character Mexican CURP (4 letters, birth date, H/M/X, state and consonants, the check digit) in capitals anywhere in text; not as the value of an id-like key.",
+    appliesTo: "both",
+    type: "national_id",
+    pattern: String
+      .raw`(?<![A-Za-z0-9_/.-])[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d(?![A-Za-z0-9_-])`,
+    keywords: [],
+    requires: "world_id",
+    validator: "mx_curp_unlabelled",
     priority: 1,
   },
   {
@@ -120,7 +154,7 @@ export const NATIONAL_ID_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "national_id",
     pattern: String
-      .raw`(?<![a-z])nhs(?:[ _-]?(?:no|num|number|#|id))?\.?["']?\s{0,3}[:=#,|-]?\s{0,3}["']?(?<v>\d{3}(?<s>[ -]?)\d{3}\k<s>\d{4})(?![\w-])`,
+      .raw`${LABEL_START}nhs(?:[ _-]?(?:no|num|number|#|id))?${GLUE}(?<v>\d{3}(?<s>[ -]?)\d{3}\k<s>\d{4})(?![\w-])`,
     ignoreCase: true,
     keywords: ["nhs"],
     anchored: true,

@@ -13,16 +13,10 @@
 
 import type { SensitiveSpec, ValidatorName } from "../detect/sensitive_spec.ts";
 import type { TraitName } from "../detect/traits.ts";
+import { GLUE, LABEL_START } from "./pii_glue.ts";
 
-/**
- * `label: value` glue: optional key suffix, quote, separator (a full-width
- * colon too), a prose copula (`my licence number is ...`) or a database
- * error's bracketed key (`Key (driver_license)=(...)`).
- */
-const GLUE = String
-  .raw`(?:\)=\(|\.?["']?\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\s{0,3}["']?)`;
-/** No letter before a label. */
-const LB = String.raw`(?<![A-Za-z])`;
+/** No letter before a label, unless a camelCase key's prefix (see {@link LABEL_START}). */
+const LB = LABEL_START;
 /** Nothing token-like after a value. */
 const VE = String.raw`(?![\w-]|[.:/]\d)`;
 
@@ -77,7 +71,7 @@ export const WORLD_ID_POLICIES: readonly SensitiveSpec[] = [
       "An 18-character PRC resident identity number (birth date inside, MOD 11-2 check character) after a resident/citizen id or ID card label.",
     type: "national_id",
     label: String
-      .raw`(?:resident|citizen|chinese|prc|china)[ _-]?id(?:entity)?(?:[ _-]?card)?${NO}|id[ _-]?card${NO}|shenfenzheng`,
+      .raw`(?:resident|citizen|chinese|prc|china|national)[ _-]?id(?:entity)?(?:[ _-]?card)?${NO}|id[ _-]?card${NO}|id(?:entity)?[ _-]?(?:no|nr|num|number)|shenfenzheng`,
     value: CN_VALUE,
     keywords: [
       "resident",
@@ -89,6 +83,17 @@ export const WORLD_ID_POLICIES: readonly SensitiveSpec[] = [
       "id_card",
       "id-card",
       "idcard",
+      "national",
+      "id no",
+      "id_no",
+      "id-no",
+      "idno",
+      "id nr",
+      "id number",
+      "id_number",
+      "id-number",
+      "idnumber",
+      "identity",
       "shenfenzheng",
     ],
     validator: "cn_id",
@@ -170,13 +175,16 @@ export const WORLD_ID_POLICIES: readonly SensitiveSpec[] = [
       "A Korean RRN YYMMDD-SNNNNNN (birth date, sex/century digit) after an RRN / resident registration label.",
     type: "national_id",
     label: String
-      .raw`rrn|resident[ _-]registration${NO}|jumin(?:[ _-]?deungnok)?`,
+      .raw`rrn|resident[ _-]reg(?:istration)?${NO}|jumin(?:[ _-]?deungnok)?`,
     value: KR_VALUE,
     keywords: [
       "rrn",
       "resident registration",
       "resident-registration",
       "resident_registration",
+      "resident reg",
+      "resident_reg",
+      "resident-reg",
       "jumin",
     ],
     validator: "kr_rrn",
@@ -231,7 +239,7 @@ export const WORLD_ID_POLICIES: readonly SensitiveSpec[] = [
       "An 11-digit Steuer-ID (ISO 7064 MOD 11,10 check digit) after a Steuer-ID / IdNr / Steueridentifikationsnummer / tax id label.",
     type: "national_id",
     label: String
-      .raw`steuer[ _-]?id(?:entifikationsnummer|nr)?|steueridentifikationsnummer|idnr|tax[ _-]?id(?:entification)?${NO}`,
+      .raw`steuer[ _-]?id(?:entifikationsnummer|nr)?|steueridentifikationsnummer|steuerliche[ _-]identifikations(?:nummer|nr)|idnr|tax[ _-]?id(?:entification)?${NO}`,
     value: String.raw`\d{11}|\d{2} \d{3} \d{3} \d{3}`,
     keywords: [
       "steuer",
@@ -265,6 +273,51 @@ export const WORLD_ID_POLICIES: readonly SensitiveSpec[] = [
     value: String.raw`[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d`,
     keywords: ["curp"],
     validator: "mx_curp",
+  }),
+  world({
+    key: "br_cnpj",
+    name: "Brazil CNPJ (labelled)",
+    description:
+      "A 14-digit Brazilian CNPJ (12.345.678/0001-95, both mod-11 check digits) after a CNPJ label (CNPJ da empresa: ...).",
+    type: "national_id",
+    label: String.raw`cnpj${NO}(?:[ \t]{1,3}d[aoe]s?[ \t]{1,3}[a-z]{2,20})?`,
+    value: String.raw`\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}`,
+    keywords: ["cnpj"],
+    validator: "br_cnpj",
+  }),
+  world({
+    key: "id_card",
+    name: "Identity card number (labelled)",
+    description:
+      "An identity card number (5-18 letters and digits, 5+ digits) after an ID card / identity card / national id / Personalausweis / carte d'identité / carta d'identità / identiteitskaart / documento de identidad / cedula / kimlik label.",
+    type: "national_id",
+    label: String
+      .raw`(?:national|personal)[ _-]id(?:entity)?(?:[ _-]?card)?${NO}|id(?:entity)?[ _-]?card${NO}|personalausweis(?:[ _-]?(?:nummer|nr\.?|no))?|ausweis[ _-]?(?:nummer|nr\.?|no)|carte d'identit[eé](?: nationale)?(?: n[°º])?|carta d'identit[aà](?: n\.?)?|identiteitskaart(?:nummer)?|documento de identidad|cedula(?: de (?:identidad|ciudadan[ií]a))?|kimlik(?:[ _-]?no)?`,
+    value: ID_VALUE,
+    keywords: [
+      "national id",
+      "national_id",
+      "national-id",
+      "nationalid",
+      "personal id",
+      "personal_id",
+      "id card",
+      "id_card",
+      "id-card",
+      "idcard",
+      "identity card",
+      "identity_card",
+      "identitycard",
+      "personalausweis",
+      "ausweis",
+      "carte d",
+      "carta d",
+      "identiteitskaart",
+      "documento de identidad",
+      "cedula",
+      "kimlik",
+    ],
+    validator: "labelled_id",
   }),
   world({
     key: "driver_license",

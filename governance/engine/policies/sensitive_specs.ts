@@ -27,7 +27,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "ssn",
   "pattern":
-    "(?<![a-z])(?:ssn|social[ _-]security(?:[ _-]?(?:number|num|no))?)[^\\n\\d]{0,20}?(?<v>\\d{9})(?![\\d-])",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:ssn|social[ _-]security(?:[ _-]?(?:number|num|no))?)[^\\n\\d]{0,20}?(?<v>\\d{9})(?![\\d-])",
   "ignoreCase": true,
   "keywords": ["ssn", "social"],
   "anchored": true,
@@ -94,7 +94,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "phone",
   "pattern":
-    "(?<![a-zà-ÿ])(?:phone|mobile|t[eé]l[eé]?phone|tel[eé]fono|telefone?|telefonnummer|t[eé]l|cell(?:phone|ulare)?|whatsapp|contact|telefoon|handy|mobil(?:telefon|e)?|movil|celular|portable|gsm|(?:call|reach)(?: (?:me|us))? (?:at|on)|(?:text|ring|dial|sms|message) (?:me|us)(?: (?:at|on))?)(?:[ _-]?(?:no|num|number|nummer|numero|número|#))?(?: (?:is|number is))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\+?\\(?\\d[\\d ()./-]{5,18}\\d)(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![a-zà-ÿ])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:phone|mobile|t[eé]l[eé]?phone|tel[eé]fono|telefone?|telefonnummer|t[eé]l|cell(?:phone|ulare)?|whatsapp|contact|telefoon|handy|mobil(?:telefon|e)?|movil|celular|portable|gsm|(?:call|reach)(?: (?:me|us))? (?:at|on)|(?:text|ring|dial|sms|message) (?:me|us)(?: (?:at|on))?)(?:[ _-]?(?:no|num|number|nummer|numero|número|#))?(?: (?:is|number is))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\+?\\(?\\d[\\d ()./-]{5,18}\\d)(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "phone",
@@ -159,7 +159,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "aadhaar",
   "pattern":
-    "(?<![a-z])(?:aadhaa?r|uidai|uid)(?:[ _-]?(?:no|num|number|card|#|id))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?:(?:no|number|num)\\.?:?\\s{0,3})?(?<v>[2-9]\\d{3}(?<s>[ -]?)\\d{4}\\k<s>\\d{4})(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:aadhaa?r|uidai|uid)(?:[ _-]?(?:no|num|number|card|#|id))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?:(?:no|number|num)\\.?:?\\s{0,3})?(?<v>[2-9]\\d{3}(?<s>[ -]?)\\d{4}\\k<s>\\d{4})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["aadhaar", "aadhar", "uid"],
   "anchored": true,
@@ -191,7 +191,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "nric",
   "pattern":
-    "(?<![a-z])(?:nric(?:[ /]fin)?|fin|ic)(?:[ _-]?(?:no|num|number|#))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>[STFGM]\\d{7}[A-Z])(?![A-Za-z0-9])",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:nric(?:[ /]fin)?|fin|ic)(?:[ _-]?(?:no|num|number|#))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>[STFGM]\\d{7}[A-Z])(?![A-Za-z0-9])",
   "ignoreCase": true,
   "keywords": [
     "nric",
@@ -217,9 +217,9 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "uen",
   "pattern":
-    "(?<![a-z])uen(?:[ _-]?(?:no|num|number|#))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{8}[A-Z]|(?:19|20)\\d{7}[A-Z]|[TSR]\\d{2}[A-Z]{2}\\d{4}[A-Z])(?![A-Za-z0-9])",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:uen|unique[ _-]entity[ _-]number)(?:[ _-]?(?:no|num|number|#))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{8}[A-Z]|(?:19|20)\\d{7}[A-Z]|[TSR]\\d{2}[A-Z]{2}\\d{4}[A-Z])(?![A-Za-z0-9])",
   "ignoreCase": true,
-  "keywords": ["uen"],
+  "keywords": ["uen", "unique entity", "unique_entity", "unique-entity"],
   "anchored": true,
   "validator": "uen",
 }, {
@@ -229,7 +229,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "postal_code",
   "pattern":
-    "(?<![a-z])(?:singapore|postal[ _-]?code|post[ _-]?code)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>(?:0[1-9]|[1-7]\\d|8[0-2])\\d{4})(?![\\w-])",
+    "(?<![a-z])(?:singapore|postal[ _-]?code|post[ _-]?code)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>(?:0[1-9]|[1-7]\\d|8[0-2])\\d{4})(?![\\w-])",
   "ignoreCase": true,
   "keywords": ["singapore", "postal", "postcode", "post code"],
   "anchored": true,
@@ -240,7 +240,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "ktp",
   "pattern":
-    "(?<![a-z])(?:nik|(?:no(?:mor)?\\.? ?)?e?-?ktp|nomor induk kependudukan)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{16})(?![\\w-])",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:nik|(?:no(?:mor)?\\.? ?)?e?-?ktp|nomor induk kependudukan)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{16})(?![\\w-])",
   "ignoreCase": true,
   "keywords": ["nik", "ktp", "nomor induk"],
   "anchored": true,
@@ -305,14 +305,17 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "passport",
   "pattern":
-    "(?:passport|reisepass|passeport|pasaporte|passaporto|paspoort|paszport|passnummer)(?:[ _-]?(?:no|num|number|nummer|numéro|número|numero|nr|n°|n\\.?º|#|id))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])",
+    "(?:passport|reisepass|passeport|pasaporte|passaporte|passaporto|pasaport|paspoort|paszportu?|paspor|passnummer)(?:[ _-]?(?:no|num|number|nummer|numéro|número|numero|nr|n°|n\\.?º|#|id))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>[A-Z0-9]{6,9})(?![A-Za-z0-9])",
   "ignoreCase": true,
   "keywords": [
     "passport",
     "reisepass",
     "passeport",
     "pasaporte",
+    "passaporte",
     "passaporto",
+    "pasaport",
+    "paspor",
     "paspoort",
     "paszport",
     "passnummer",
@@ -338,7 +341,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "date_of_birth",
   "pattern":
-    "(?<![a-z])(?:dob|d\\.o\\.b\\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|geburtsdatum|geb\\.(?: am)?|geboren(?: am)?|geboortedatum|fecha de nacimiento|date de naissance|data di nascita|data de nascimento|data urodzenia|tanggal lahir)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?,? \\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})(?![\\w/-])",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:dob|d\\.o\\.b\\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|born(?: on)?|birth(?=\\s{0,3}[:=])|geburtsdatum|geburtstag|geb(?:urts)?\\.?[ -]?datum|geb\\.(?: am)?|geboren(?: am| op)?|geboortedatum|fecha[ _-](?:de[ _-])?nac(?:imiento|\\.)?|f\\. ?nacimiento|nacid[oa] el|date[ _-](?:de[ _-])?naissance|data[ _-](?:di[ _-])?nascita|nat[oa] il|data[ _-](?:de[ _-])?nasc(?:imento|\\.)?|data[ _-]urodzenia|tanggal[ _-]lahir|tarikh[ _-]lahir|f[oø]dselsdato|fodselsdag|syntymaaika|datum[ _-]narozeni|datum[ _-]rodjenja)(?:\\s?\\([A-Za-z/.\\- ]{4,14}\\))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?,? \\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})(?:(?=T\\d{2}:\\d{2})|(?![\\w/-]))",
   "ignoreCase": true,
   "keywords": [
     "dob",
@@ -350,11 +353,32 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
     "geb.",
     "geboren",
     "geboortedatum",
-    "fecha de nac",
+    "geburtstag",
+    "fecha",
+    "f. nac",
+    "f.nac",
+    "nacido el",
+    "nacida el",
     "data di nasc",
+    "data_di_nasc",
     "data de nasc",
+    "data_de_nasc",
+    "data nasc",
+    "data_nasc",
+    "nato il",
+    "nata il",
     "data urodz",
+    "data_urodz",
     "tanggal lahir",
+    "tanggal_lahir",
+    "tarikh lahir",
+    "tarikh_lahir",
+    "fodsels",
+    "syntymaaika",
+    "datum narozeni",
+    "datum_narozeni",
+    "datum rodjenja",
+    "datum_rodjenja",
   ],
   "anchored": true,
   "validator": "date",
@@ -365,7 +389,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "date_of_birth",
   "pattern":
-    "(?:生年月日|出生日期|出生年月日|生日|생년월일|Дата рождения|Ημερομηνία γέννησης|Doğum tarihi|Fødselsdato|Födelsedatum|Születési dátum|Ngày sinh|Data de naixement|Fecha de nacimiento|Date de naissance)(?<=[^\\x00-\\x7f][^]{0,24})\\s{0,3}[:：=]?\\s{0,3}(?<v>(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})(?![\\w/-])",
+    "(?:生年月日|出生日期|出生年月日|出生年月|生日|생년월일|Дата рождения|Дата народження|Ημερομηνία γέννησης|Ημ\\. γέννησης|Doğum tarihi|Fødselsdato|Fødselsdag|Födelsedatum|Syntymäaika|Születési dátum|Ngày sinh|Data de naixement|Fecha de nacimiento|Date de naissance|Datum narození|Dátum narodenia|Née? le|تاريخ الميلاد|जन्म तिथि)(?<=[^\\x00-\\x7f][^]{0,24})\\s{0,3}[:：=]?\\s{0,3}(?<v>(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})(?![\\w/-])",
   "ignoreCase": true,
   "keywords": [],
   "requires": "non_ascii",
@@ -389,7 +413,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "bank_routing",
   "pattern":
-    "(?<![a-z])(?:routing|aba)(?:[ _-]?(?:no|num|number|#|transit))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{9})(?![\\d-])",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:routing|aba)(?:[ _-]?(?:no|num|number|#|transit))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{9})(?![\\d-])",
   "ignoreCase": true,
   "keywords": ["routing", "aba"],
   "anchored": true,
@@ -401,9 +425,23 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "bank_account",
   "pattern":
-    "(?<![a-z])(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|(?<=(?:routing|aba)[^\\n]{0,80}(?:\\n[^\\n]{0,80})?)(?:account|acct))(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{8,17})(?![\\d-])",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|konto[ _-]?(?:nummer|nr\\.?|no)|rekening[ _-]?(?:nummer|nr\\.?)|numer[ _]konta|numero[ _](?:di[ _])?conto|(?<=(?:num[eé]ro|n[uú]mero|n[°º]\\.?)[ _]d[ea][ _])(?:compte|cuenta|conta)|(?<=(?:routing|aba|sort[ _-]?code|blz|bsb)[^\\n]{0,80}(?:\\n[^\\n]{0,80})?)(?:account|acct|konto))(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{8,17}|\\d{26})(?![\\d-])",
   "ignoreCase": true,
-  "keywords": ["bank", "account", "acct"],
+  "keywords": [
+    "bank",
+    "account",
+    "acct",
+    "konto",
+    "rekening",
+    "numer konta",
+    "numer_konta",
+    "numero conto",
+    "numero di conto",
+    "numero_conto",
+    "compte",
+    "cuenta",
+    "conta",
+  ],
   "anchored": true,
   "validator": "bank_account",
 }, {
@@ -413,7 +451,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![a-z])cpf(?:[ _-]?(?:no|num|number|n[ºo°]|#))?(?:[ \\t]{1,3}d[aoe]s?[ \\t]{1,3}[a-z]{2,20})?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{3}\\.?\\d{3}\\.?\\d{3}-?\\d{2})(?![\\w-]|[.]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))cpf(?:[ _-]?(?:no|num|number|n[ºo°]|#))?(?:[ \\t]{1,3}d[aoe]s?[ \\t]{1,3}[a-z]{2,20})?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{3}\\.?\\d{3}\\.?\\d{3}-?\\d{2})(?![\\w-]|[.]\\d)",
   "ignoreCase": true,
   "keywords": ["cpf"],
   "anchored": true,
@@ -425,7 +463,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![a-z])(?:sin|social[ _-]insurance(?:[ _-]?(?:number|num|no))?)(?:[ _-]?(?:no|num|number|#))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{3}(?<s>[ -]?)\\d{3}\\k<s>\\d{3})(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:sin|social[ _-]insurance(?:[ _-]?(?:number|num|no))?)(?:[ _-]?(?:no|num|number|#))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{3}(?<s>[ -]?)\\d{3}\\k<s>\\d{3})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "sin:",
@@ -449,7 +487,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![a-z])(?:dni|nie|nif)(?:[ _-]?(?:no|num|number|#))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|>-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{8}-?[A-Z]|[XYZ]-?\\d{7}-?[A-Z])(?![A-Za-z0-9])",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:dni|nie|nif)(?:[ _-]?(?:no|num|number|#))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{8}-?[A-Z]|[XYZ]-?\\d{7}-?[A-Z])(?![A-Za-z0-9])",
   "ignoreCase": true,
   "keywords": ["dni", "nie:", "nie ", "nie=", "nif:", "nif ", "nif="],
   "anchored": true,
@@ -485,6 +523,30 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "keywords": [],
   "requires": "nric",
   "validator": "nric",
+  "priority": 1,
+}, {
+  "id": "sys_pii_cn_resident_id_unlabelled",
+  "category": "pii",
+  "severity": "high",
+  "action": "redact",
+  "type": "national_id",
+  "pattern":
+    "[1-9](?<=(?<![\\w.+$/-]|\\d[ -])[1-9])\\d{16}[\\dXx](?![\\w-]|[.:/]\\d|[ -]\\d)",
+  "keywords": [],
+  "requires": "world_id",
+  "validator": "cn_id_unlabelled",
+  "priority": 1,
+}, {
+  "id": "sys_pii_mx_curp_unlabelled",
+  "category": "pii",
+  "severity": "high",
+  "action": "redact",
+  "type": "national_id",
+  "pattern":
+    "(?<![A-Za-z0-9_/.-])[A-Z]{4}\\d{6}[HMX][A-Z]{5}[0-9A-Z]\\d(?![A-Za-z0-9_-])",
+  "keywords": [],
+  "requires": "world_id",
+  "validator": "mx_curp_unlabelled",
   "priority": 1,
 }, {
   "id": "sys_pii_es_dni_unlabelled",
@@ -529,7 +591,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![a-z])nhs(?:[ _-]?(?:no|num|number|#|id))?\\.?[\"']?\\s{0,3}[:=#,|-]?\\s{0,3}[\"']?(?<v>\\d{3}(?<s>[ -]?)\\d{3}\\k<s>\\d{4})(?![\\w-])",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))nhs(?:[ _-]?(?:no|num|number|#|id))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{3}(?<s>[ -]?)\\d{3}\\k<s>\\d{4})(?![\\w-])",
   "ignoreCase": true,
   "keywords": ["nhs"],
   "anchored": true,
@@ -586,7 +648,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:(?:resident|citizen|chinese|prc|china)[ _-]?id(?:entity)?(?:[ _-]?card)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?|id[ _-]?card(?:[ _-]?(?:no|nr|num|number|nummer|#))?|shenfenzheng)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>[1-9]\\d{16}[\\dX])(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:(?:resident|citizen|chinese|prc|china|national)[ _-]?id(?:entity)?(?:[ _-]?card)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?|id[ _-]?card(?:[ _-]?(?:no|nr|num|number|nummer|#))?|id(?:entity)?[ _-]?(?:no|nr|num|number)|shenfenzheng)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>[1-9]\\d{16}[\\dX])(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "resident",
@@ -598,6 +660,17 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
     "id_card",
     "id-card",
     "idcard",
+    "national",
+    "id no",
+    "id_no",
+    "id-no",
+    "idno",
+    "id nr",
+    "id number",
+    "id_number",
+    "id-number",
+    "idnumber",
+    "identity",
     "shenfenzheng",
   ],
   "anchored": true,
@@ -609,7 +682,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?:身份证(?:号码|号)?|公民身份号码|居民身份证)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>[1-9]\\d{16}[\\dX])(?![\\w-]|[.:/]\\d)",
+    "(?:身份证(?:号码|号)?|公民身份号码|居民身份证)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>[1-9]\\d{16}[\\dX])(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [],
   "anchored": false,
@@ -622,7 +695,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:bsn(?:[ _-]?(?:no|nr|num|number|nummer|#))?|burgerservicenummer|sofi[ _-]?nummer)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}[ .]\\d{3}[ .]\\d{3})(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:bsn(?:[ _-]?(?:no|nr|num|number|nummer|#))?|burgerservicenummer|sofi[ _-]?nummer)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}[ .]\\d{3}[ .]\\d{3})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["bsn", "burgerservicenummer", "sofi"],
   "anchored": true,
@@ -634,7 +707,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:pesel(?:[ _-]?(?:no|nr|num|number|nummer|#))?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{11})(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:pesel(?:[ _-]?(?:no|nr|num|number|nummer|#))?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{11})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["pesel"],
   "anchored": true,
@@ -646,7 +719,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:nir|insee|(?<=s[eé])curit[eé] sociale|carte vitale|secu(?:rite sociale)?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>[12478] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2})(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:nir|insee|(?<=s[eé])curit[eé] sociale|carte vitale|secu(?:rite sociale)?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>[12478] ?\\d{2} ?\\d{2} ?(?:\\d{2}|2[AB]) ?\\d{3} ?\\d{3} ?\\d{2})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["nir", "insee", "curit", "carte vitale", "secu"],
   "anchored": true,
@@ -658,7 +731,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:(?:rsa|sa|south african)[ _-]?id(?:entity)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?|identity[ _-]?(?:no|number)|id[ _-]?(?:no|number))(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{13}|\\d{6} \\d{4} \\d{3})(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:(?:rsa|sa|south african)[ _-]?id(?:entity)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?|identity[ _-]?(?:no|number)|id[ _-]?(?:no|number))(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{13}|\\d{6} \\d{4} \\d{3})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "rsa",
@@ -681,13 +754,16 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:rrn|resident[ _-]registration(?:[ _-]?(?:no|nr|num|number|nummer|#))?|jumin(?:[ _-]?deungnok)?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{6}-?\\d{7})(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:rrn|resident[ _-]reg(?:istration)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?|jumin(?:[ _-]?deungnok)?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{6}-?\\d{7})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "rrn",
     "resident registration",
     "resident-registration",
     "resident_registration",
+    "resident reg",
+    "resident_reg",
+    "resident-reg",
     "jumin",
   ],
   "anchored": true,
@@ -699,7 +775,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?:주민등록번호|주민번호)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{6}-?\\d{7})(?![\\w-]|[.:/]\\d)",
+    "(?:주민등록번호|주민번호)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{6}-?\\d{7})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [],
   "anchored": false,
@@ -712,7 +788,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:my[ _-]?number|individual[ _-]number|kojin[ _-]?bango)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{4}[ -]?\\d{4}[ -]?\\d{4})(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:my[ _-]?number|individual[ _-]number|kojin[ _-]?bango)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{4}[ -]?\\d{4}[ -]?\\d{4})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "my number",
@@ -732,7 +808,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?:マイナンバー|個人番号)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{4}[ -]?\\d{4}[ -]?\\d{4})(?![\\w-]|[.:/]\\d)",
+    "(?:マイナンバー|個人番号)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{4}[ -]?\\d{4}[ -]?\\d{4})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [],
   "anchored": false,
@@ -745,7 +821,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:steuer[ _-]?id(?:entifikationsnummer|nr)?|steueridentifikationsnummer|idnr|tax[ _-]?id(?:entification)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{11}|\\d{2} \\d{3} \\d{3} \\d{3})(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:steuer[ _-]?id(?:entifikationsnummer|nr)?|steueridentifikationsnummer|steuerliche[ _-]identifikations(?:nummer|nr)|idnr|tax[ _-]?id(?:entification)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{11}|\\d{2} \\d{3} \\d{3} \\d{3})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "steuer",
@@ -765,7 +841,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:medicare(?:[ _-]?card)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>[2-6]\\d{3} ?\\d{5} ?\\d(?:[ /-]?\\d)?)(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:medicare(?:[ _-]?card)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>[2-6]\\d{3} ?\\d{5} ?\\d(?:[ /-]?\\d)?)(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["medicare"],
   "anchored": true,
@@ -777,11 +853,57 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:curp)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>[A-Z]{4}\\d{6}[HMX][A-Z]{5}[0-9A-Z]\\d)(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:curp)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>[A-Z]{4}\\d{6}[HMX][A-Z]{5}[0-9A-Z]\\d)(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["curp"],
   "anchored": true,
   "validator": "mx_curp",
+}, {
+  "id": "sys_pii_br_cnpj",
+  "category": "pii",
+  "severity": "high",
+  "action": "redact",
+  "type": "national_id",
+  "pattern":
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:cnpj(?:[ _-]?(?:no|nr|num|number|nummer|#))?(?:[ \\t]{1,3}d[aoe]s?[ \\t]{1,3}[a-z]{2,20})?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{2}\\.?\\d{3}\\.?\\d{3}/?\\d{4}-?\\d{2})(?![\\w-]|[.:/]\\d)",
+  "ignoreCase": true,
+  "keywords": ["cnpj"],
+  "anchored": true,
+  "validator": "br_cnpj",
+}, {
+  "id": "sys_pii_id_card",
+  "category": "pii",
+  "severity": "high",
+  "action": "redact",
+  "type": "national_id",
+  "pattern":
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:(?:national|personal)[ _-]id(?:entity)?(?:[ _-]?card)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?|id(?:entity)?[ _-]?card(?:[ _-]?(?:no|nr|num|number|nummer|#))?|personalausweis(?:[ _-]?(?:nummer|nr\\.?|no))?|ausweis[ _-]?(?:nummer|nr\\.?|no)|carte d'identit[eé](?: nationale)?(?: n[°º])?|carta d'identit[aà](?: n\\.?)?|identiteitskaart(?:nummer)?|documento de identidad|cedula(?: de (?:identidad|ciudadan[ií]a))?|kimlik(?:[ _-]?no)?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,17})(?![\\w-]|[.:/]\\d)",
+  "ignoreCase": true,
+  "keywords": [
+    "national id",
+    "national_id",
+    "national-id",
+    "nationalid",
+    "personal id",
+    "personal_id",
+    "id card",
+    "id_card",
+    "id-card",
+    "idcard",
+    "identity card",
+    "identity_card",
+    "identitycard",
+    "personalausweis",
+    "ausweis",
+    "carte d",
+    "carta d",
+    "identiteitskaart",
+    "documento de identidad",
+    "cedula",
+    "kimlik",
+  ],
+  "anchored": true,
+  "validator": "labelled_id",
 }, {
   "id": "sys_pii_driver_license",
   "category": "pii",
@@ -789,7 +911,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?<![A-Za-z])(?:driver(?:'|[ _-])?s?[ _-]?licen[cs]e(?:[ _-]?(?:no|nr|num|number|nummer|#))?|driving[ _-]licen[cs]e(?:[ _-]?(?:no|nr|num|number|nummer|#))?|(?<![/.])dl(?:[ _-]?(?:no|nr|num|number))?#?(?=\\s{0,3}[:#=]|(?<=#))|licen[cs]e[ _-]?(?:no|number|#)|(?<=fü)hrerschein(?:nummer)?|fuehrerschein(?:nummer)?|permis de conduire|licencia de conducir)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,17})(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:driver(?:'|[ _-])?s?[ _-]?licen[cs]e(?:[ _-]?(?:no|nr|num|number|nummer|#))?|driving[ _-]licen[cs]e(?:[ _-]?(?:no|nr|num|number|nummer|#))?|(?<![/.])dl(?:[ _-]?(?:no|nr|num|number))?#?(?=\\s{0,3}[:#=]|(?<=#))|licen[cs]e[ _-]?(?:no|number|#)|(?<=fü)hrerschein(?:nummer)?|fuehrerschein(?:nummer)?|permis de conduire|licencia de conducir)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,17})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "driver",
@@ -811,7 +933,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "medical_record",
   "pattern":
-    "(?<![A-Za-z])(?:mrn(?:[ _-]?(?:no|nr|num|number|nummer|#))?|medical[ _-]record(?:[ _-]?(?:no|number|#|id))?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,17})(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:mrn(?:[ _-]?(?:no|nr|num|number|nummer|#))?|medical[ _-]record(?:[ _-]?(?:no|number|#|id))?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,17})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["mrn", "medical record", "medical_record", "medical-record"],
   "anchored": true,
@@ -823,11 +945,53 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "bank_account",
   "pattern":
-    "(?<![A-Za-z])(?:sort[ _-]?code)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:[:=#,|：-]|is(?![a-z]))?\\s{0,3}[\"']?)(?<v>\\d{2}-\\d{2}-\\d{2}|\\d{2} \\d{2} \\d{2}|\\d{6})(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:sort[ _-]?code)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\\s{0,3}[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{2}-\\d{2}-\\d{2}|\\d{2} \\d{2} \\d{2}|\\d{6})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": ["sort code", "sort_code", "sort-code", "sortcode"],
   "anchored": true,
   "validator": "sort_code",
+}, {
+  "id": "sys_pii_passport_mrz",
+  "category": "pii",
+  "severity": "high",
+  "action": "redact",
+  "type": "passport",
+  "pattern":
+    "(?<![A-Z0-9<])(?:P[A-Z<][A-Z<]{42}\\r?\\n)?[A-Z0-9<]{9}\\d[A-Z<]{3}\\d{7}[MFX<]\\d{7}[A-Z0-9<]{14}[\\d<]\\d(?![A-Z0-9<])",
+  "keywords": ["<<"],
+  "window": 100,
+  "validator": "mrz",
+}, {
+  "id": "sys_pii_phone_national",
+  "category": "pii",
+  "severity": "medium",
+  "action": "redact",
+  "type": "phone",
+  "pattern":
+    "(?:0(?<=(?<![\\w.+$/-]|\\d[ -])0)(?:[1-9](?: \\d{2}){4}|[789]0-[1-9]\\d{3}-\\d{4}|1[016789]-[1-9]\\d{2,3}-\\d{4}|[67]-\\d{8}|1[5-7]\\d[ /]\\d{7,8}|[2-9]\\d{1,3}[ /]\\d{6,8})|\\((?<=(?<![\\w.+$/-]|\\d[ -])\\()[1-9][1-9]\\) ?9\\d{4}-\\d{4}|8(?<=(?<![\\w.+$/-]|\\d[ -])8) ?\\(9\\d{2}\\) ?\\d{3}-\\d{2}-\\d{2})(?![\\w-]|[.:/]\\d|[ -]\\d)",
+  "keywords": [],
+  "requires": "phone_nat",
+  "validator": "phone_national",
+}, {
+  "id": "sys_pii_uk_postcode_address",
+  "category": "pii",
+  "severity": "medium",
+  "action": "redact",
+  "type": "address",
+  "pattern":
+    "(?<=[A-Z][a-z]{2,20},? )[A-Z]{1,2}\\d[A-Z\\d]? \\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])",
+  "keywords": [],
+  "requires": "uk_postcode",
+}, {
+  "id": "sys_pii_address_cjk",
+  "category": "pii",
+  "severity": "medium",
+  "action": "redact",
+  "type": "address",
+  "pattern":
+    "(?:東京都|北海道|大阪府|京都府|[\\u4e00-\\u9fff]{2,3}県)[\\u4e00-\\u9fff\\u3040-\\u30ff]{1,12}?[市区町村郡][\\u4e00-\\u9fff\\u3040-\\u30ff]{0,12}?\\d{1,4}(?:[-－−丁目番地号]{1,2}\\d{1,4}){1,3}|[\\u4e00-\\u9fff]{2,4}[省市][\\u4e00-\\u9fff]{1,8}?[区县市][\\u4e00-\\u9fff]{1,10}?(?:大道|路|街|巷)\\d{1,5}号|[가-힣]{2,4}(?:시|도) [가-힣]{1,6}(?:구|군|시) [가-힣0-9]{1,10}(?:로|길) ?\\d{1,4}(?:-\\d{1,4})?",
+  "keywords": [],
+  "requires": "non_ascii",
 }, {
   "id": "sys_pii_street_address",
   "category": "pii",

@@ -697,7 +697,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "redact",
     "description":
-      "A date right after a 'DOB', 'date of birth', 'birthday' or 'born on' label, or the same label in German, Dutch, Spanish, French, Italian, Portuguese, Polish or Indonesian (Geburtsdatum, geboren am, fecha de nacimiento, date de naissance, data di nascita, data de nascimento, data urodzenia, tanggal lahir).",
+      "A date right after a 'DOB', 'date of birth', 'birthday' or 'born on' label, or the same label in German, Dutch, Spanish, French, Italian, Portuguese, Polish or Indonesian (Geburtsdatum, Geburtstag, geboren am/op, fecha de nacimiento, nacido el, date de naissance, data di nascita, nato il, data de nascimento, data urodzenia, tanggal/tarikh lahir, fødselsdato, syntymäaika, datum narození), also with a format hint after the label (DOB (MM/DD/YYYY): ...).",
     "appliesTo": "both",
   },
   {
@@ -737,7 +737,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "An 8-17 digit number after an 'account number'/'acct no' label, or after a plain 'account' label on the line of a routing number or the line after it ('Routing: 031563176  Account: 80642407583').",
+      "An 8-17 digit number (or a 26-digit NRB) after an 'account number'/'acct no' label (Kontonummer, rekeningnummer, numer konta, numero di conto, numéro de compte, número de cuenta/conta), or after a plain 'account' label on the line of a routing number, sort code, BLZ or BSB or the line after it ('Routing: 031563176  Account: 80642407583').",
     "appliesTo": "both",
   },
   {
@@ -798,6 +798,26 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       "A Singapore NRIC or FIN (S/T/F/G/M, 7 digits, check letter) in capitals with the right check letter, anywhere in text.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_cn_resident_id_unlabelled",
+    "name": "China resident identity number",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An 18-character PRC resident identity number (a real birth date at positions 7-14, the MOD 11-2 check character) anywhere in text; not as the value of an id-like key.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_mx_curp_unlabelled",
+    "name": "Mexico CURP",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An 18-character Mexican CURP (4 letters, birth date, H/M/X, state and consonants, the check digit) in capitals anywhere in text; not as the value of an id-like key.",
     "appliesTo": "both",
   },
   {
@@ -1011,6 +1031,26 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_pii_br_cnpj",
+    "name": "Brazil CNPJ (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 14-digit Brazilian CNPJ (12.345.678/0001-95, both mod-11 check digits) after a CNPJ label (CNPJ da empresa: ...).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_id_card",
+    "name": "Identity card number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An identity card number (5-18 letters and digits, 5+ digits) after an ID card / identity card / national id / Personalausweis / carte d'identité / carta d'identità / identiteitskaart / documento de identidad / cedula / kimlik label.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_pii_driver_license",
     "name": "Driving licence number (labelled)",
     "category": "pii",
@@ -1038,6 +1078,46 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       "A UK bank sort code (three pairs of digits) after a sort code label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_passport_mrz",
+    "name": "Passport machine-readable zone",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The two 44-character lines at the foot of a passport's data page (P<UTO...<<...; number, nationality, birth date, sex, expiry), the second line's four check digits right.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_phone_national",
+    "name": "Phone number (national layout)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "A phone number in a national layout distinctive on its own: 06 12 34 56 78, 090-1234-5678, 010-1234-5678, 0176/12345678, 06-12345678, 030 12345678, (11) 98765-4321, 8 (912) 345-67-89.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_uk_postcode_address",
+    "name": "UK postcode after a town",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "A full UK postcode (SE15 6NW, SW1A 1AA) right after a capitalised town name, as the last line of a British address prints it (London SE15 6NW, Leeds, LS1 4AP).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_address_cjk",
+    "name": "Street address (Japanese, Chinese, Korean)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "A Japanese address (prefecture, city or ward, then block numbers: 東京都新宿区西新宿2-8-1), a Chinese one (province or city, district, road and number: 北京市朝阳区建国路88号) or a Korean road address (서울시 강남구 테헤란로 152); texts with such letters only.",
     "appliesTo": "both",
   },
   {

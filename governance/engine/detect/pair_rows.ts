@@ -1,0 +1,110 @@
+/**
+ * Name/value pairs printed in layouts that carry no `=` or `:` label of
+ * their own, read as the assignment they stand for (the scanner then judges
+ * `name=value` as it would in a config file; see `sensitive.ts`):
+ * - `chpasswd` input: cloud-init's `chpasswd: list: |` block of `user:password`
+ *   lines, and `echo 'user:password' | chpasswd`;
+ * - `redis-cli` replies to `CONFIG GET` / `HGETALL`: a numbered line with the
+ *   name in quotes, the next numbered line with its value.
+ *
+ * @module
+ */
+
+import type { KeyValueRow } from "./kv_rows.ts";
+
+/** Lines after a `chpasswd` mention that may hold its `user:password` list. */
+const CHPASSWD_LINES = 32;
+
+/** `user:password` on a line of its own (indented, optionally a YAML list item); a YAML key has a space after its colon. */
+const USER_PASSWORD_LINE =
+  /^[ \t]{1,32}(?:-[ \t]{1,8})?[A-Za-z_][\w.-]{0,31}:([^\s:'"]{4,256})[ \t]{0,8}$/;
+
+/** `'user:password'` handed to chpasswd on the same line (`echo … | chpasswd`, `chpasswd <<< …`). */
+const INLINE_PAIR =
+  /(?:^|[\s'"])[A-Za-z_][\w.-]{0,31}:([^\s:'"|;&]{4,256})(?=['"]?\s{0,8}(?:\||$))|<<<\s{0,8}['"]?[A-Za-z_][\w.-]{0,31}:([^\s:'"|;&]{4,256})/g;
+
+/** A numbered redis-cli reply line holding a quoted string. */
+const REDIS_LINE =
+  /^[ \t]{0,8}\d{1,4}\) "((?:[^"\\\n]|\\.){0,512})"[ \t]{0,8}$/;
+
+/** A setting name as redis prints it (`requirepass`, `masterauth`, a hash field). */
+const REDIS_NAME = /^[A-Za-z_][\w.-]{0,63}$/;
+
+function lineEnd(text: string, from: number): number {
+  const e = text.indexOf("\n", from);
+  return e < 0 ? text.length : e;
+}
+
+function chpasswdRows(text: string, out: KeyValueRow[]): void {
+  let at = text.indexOf("chpasswd");
+  let doneTo = -1;
+  while (at >= 0 && out.length < 256) {
+    const ls = text.lastIndexOf("\n", at) + 1;
+    let le = lineEnd(text, at);
+    if (ls > doneTo) {
+      const line = text.slice(ls, le);
+      if (line.length <= 400) {
+        INLINE_PAIR.lastIndex = 0;
+        for (let m; (m = INLINE_PAIR.exec(line)) !== null;) {
+          const v = m[1] ?? m[2];
+          const start = ls + m.index + m[0].lastIndexOf(v);
+          out.push({ key: "password", start, end: start + v.length });
+        }
+      }
+      // The lines below (cloud-init's `list: |` block).
+      let p = le + 1;
+      for (let k = 0; k < CHPASSWD_LINES && p <= text.length; k++) {
+        const e = lineEnd(text, p);
+        const l = text.slice(p, e);
+        if (l.length <= 300) {
+          const m = USER_PASSWORD_LINE.exec(l);
+          if (m) {
+            const start = p + l.lastIndexOf(m[1]);
+            out.push({ key: "password", start, end: start + m[1].length });
+          } else if (
+            !/^[ \t]{1,32}(?:list|users|expire|type)[ \t]{0,8}:/.test(l)
+          ) {
+            break;
+          }
+        }
+        le = e;
+        p = e + 1;
+      }
+      doneTo = le;
+    }
+    at = text.indexOf("chpasswd", Math.max(at + 8, le));
+  }
+}
+
+function redisRows(text: string, out: KeyValueRow[]): void {
+  let p = text.indexOf(') "');
+  while (p >= 0 && out.length < 256) {
+    const ls = text.lastIndexOf("\n", p) + 1;
+    const le = lineEnd(text, p);
+    const name = REDIS_LINE.exec(text.slice(ls, le));
+    if (name && REDIS_NAME.test(name[1]) && le < text.length) {
+      const ns = le + 1;
+      const ne = lineEnd(text, ns);
+      const value = REDIS_LINE.exec(text.slice(ns, ne));
+      if (value && value[1].length > 0) {
+        const start = text.indexOf('"', ns) + 1;
+        // redis's own password settings are named for what they hold.
+        const key = /^(?:requirepass|masterauth)$/i.test(name[1])
+          ? "password"
+          : name[1];
+        out.push({ key, start, end: start + value[1].length });
+        p = text.indexOf(') "', ne);
+        continue;
+      }
+    }
+    p = text.indexOf(') "', le);
+  }
+}
+
+/** The name/value pairs of chpasswd input and redis-cli replies in `text`, as settings rows. */
+export function pairRows(text: string): KeyValueRow[] {
+  const out: KeyValueRow[] = [];
+  if (text.includes("chpasswd")) chpasswdRows(text, out);
+  if (text.includes(') "')) redisRows(text, out);
+  return out;
+}

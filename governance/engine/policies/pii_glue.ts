@@ -1,0 +1,37 @@
+/**
+ * The glue between a PII label and its value that the labelled kinds of
+ * `pii.ts` and `pii_world.ts` share.
+ *
+ * @module
+ */
+
+/**
+ * `label: value` glue: an optional quote, a separator (`:` `=` `=>` `#` `,`
+ * `|` `-`, a full-width colon, `>` of an element: `<birthDate>1950-09-01`), a
+ * prose copula (`my date of birth is ...`, `gave their BSN as ...`), up to
+ * three element tags between a label and its value
+ * (`<td>BSN</td><td>123456782`, `<dt>PESEL</dt> <dd>...`), a form field's
+ * value attribute (`name="bsn" value="..."`), a log's parenthesised value
+ * (`field 'bsn' (value: ...)`), a form's dot leaders (`2. UEN ........ ...`),
+ * a question naming the label answered on the next line of a chat
+ * (`confirm your NIK?` / `[10:43] noor: sure, ...`), or a database
+ * error's bracketed key (`Key (date_of_birth)=(1977-06-10)`). Each
+ * repetition is bounded and starts at `<`, which its body cannot hold.
+ */
+export const GLUE = String
+  .raw`(?:\)=\(|\.?["']?\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?\s{0,3}["']?|["']?(?:\s{0,3}</?[A-Za-z][^<>\n]{0,80}>){1,3}\s{0,3}|["']\s{1,3}(?:value|content)\s{0,2}=\s{0,2}["']|["']?\s{0,3}\(\s{0,2}(?:value|got|input)\s{0,2}[:=]\s{0,3}["']?|\s{0,3}(?:\.{2,40}|…{1,20})\s{0,3}:?\s{0,3}|\?\s{0,3}\r?\n[^\n]{0,60}?\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\s{1,3})`;
+
+/** Words a camelCase key puts before a label (`employeeDOB`, `customerPesel`, `mobilePhone`). */
+const KEY_PREFIXES =
+  "customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent";
+
+/**
+ * Where a label may start: not inside a word, or right after one of the
+ * {@link KEY_PREFIXES} of a camelCase or run-together key.
+ */
+export const LABEL_START = String
+  .raw`(?:(?<![A-Za-z])|(?<=(?:${KEY_PREFIXES})))`;
+
+/** Like {@link LABEL_START}, for labels whose words may hold accented letters. */
+export const LABEL_START_ACCENTED = String
+  .raw`(?:(?<![a-zà-ÿ])|(?<=(?:${KEY_PREFIXES})))`;

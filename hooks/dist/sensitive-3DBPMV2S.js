@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-5H2SXWMQ.js";import"./chunk-FRDKUJVK.js";import"./chunk-VFBXEHST.js";import"./chunk-QMMW6DV4.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
