@@ -62,3 +62,20 @@ Deno.test("accounts: bulk and platform account tools", () => {
   ) assert.ok(blocked(cmd).length > 0, `${cmd}: ${fired(cmd)}`);
   assert.deepEqual(blocked("dscl . -read /Users/dev"), []);
 });
+
+Deno.test("accounts: opening the SSH server to root by password blocks; hardening it passes", () => {
+  for (
+    const c of [
+      "sudo sed -i 's/^#\\?PermitRootLogin.*/PermitRootLogin yes/' /etc/ssh/sshd_config",
+      "echo 'PermitRootLogin yes' | sudo tee -a /etc/ssh/sshd_config",
+      "printf 'PermitEmptyPasswords yes\\n' | sudo tee /etc/ssh/sshd_config.d/10-x.conf",
+    ]
+  ) assert.ok(blocked(c).includes("account_backdoor"), c);
+  for (
+    const c of [
+      "sudo sed -i 's/PermitRootLogin yes/PermitRootLogin no/' /etc/ssh/sshd_config",
+      "grep PermitRootLogin /etc/ssh/sshd_config",
+      "echo 'PermitRootLogin yes' >> notes.md",
+    ]
+  ) assert.ok(!blocked(c).includes("account_backdoor"), c);
+});

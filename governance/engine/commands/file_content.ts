@@ -235,6 +235,12 @@ function mcpServersRun(text: string, st: State): void {
   }
 }
 
+/** The SSH server's configuration (sshd_config and its drop-in folder). */
+const SSHD_CONFIG = /^\/etc\/ssh\/sshd_config(?:\.d\/[^/]{1,255})?$/;
+/** Settings that open the SSH server to root by password or to accounts without one. */
+const SSHD_BACKDOOR =
+  /(?:^|[\n;/])[ \t]{0,16}(?:PermitRootLogin[ \t]{1,16}yes|PermitEmptyPasswords[ \t]{1,16}yes)\b/i;
+
 /**
  * Judges text written into `p` (absolute, links followed); `text` null when
  * the content cannot be seen (a copy, a download, a variable).
@@ -247,6 +253,13 @@ export function judgeFileContent(
 ): void {
   const m = st.out.matches;
   if (judgeKernelWrite(p, text, st, verb)) return;
+  if (text !== null && SSHD_CONFIG.test(p) && SSHD_BACKDOOR.test(text)) {
+    m.add(
+      "account_backdoor",
+      `${verb} ${p} to let root log in with a password or accounts with no password: a way into the machine that outlives this session`,
+      "leave the SSH server's login rules as they are; ask the user to change them if it is really needed",
+    );
+  }
   if (isShellStartup(p, st.ctx.home, st.ctx.startupEnv)) {
     const why = text === null
       ? "replaces it with content the guard cannot see"
