@@ -23,6 +23,8 @@
  * @module
  */
 
+import { lineEnd } from "./lines.ts";
+
 /** Most addressee candidates examined in one text. */
 const MAX_CANDIDATES = 256;
 /** Characters after an addressee searched for the request. */
@@ -453,12 +455,6 @@ function windowAt(text: string, from: number): string {
     return text.slice(from, nl2 >= 0 && nl2 < limit ? nl2 : limit);
   }
   return text.slice(from, limit);
-}
-
-/** The end of the line holding text[at] (its newline's offset, or the text's length). */
-function lineEnd(text: string, at: number): number {
-  const nl = text.indexOf("\n", at);
-  return nl < 0 ? text.length : nl;
 }
 
 /** A window cut at the end of its first sentence (or line). */

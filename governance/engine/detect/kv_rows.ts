@@ -9,6 +9,7 @@
  * @module
  */
 
+import { lineEnd } from "./lines.ts";
 import { cells, DELIMITERS, RULE, trimCell } from "./tables.ts";
 
 /** One settings row: the name cell's text and the span of its value cell. */
@@ -69,12 +70,6 @@ function columnName(s: string): string {
     /[\s-]+/g,
     "_",
   );
-}
-
-/** End of the line containing `i`. */
-function lineEnd(text: string, i: number): number {
-  const e = text.indexOf("\n", i);
-  return e < 0 ? text.length : e;
 }
 
 /**

@@ -10,6 +10,7 @@
  * @module
  */
 
+import { lineEnd } from "./lines.ts";
 import type { KeyValueRow } from "./kv_rows.ts";
 
 /** Lines after a `chpasswd` mention that may hold its `user:password` list. */
@@ -29,11 +30,6 @@ const REDIS_LINE =
 
 /** A setting name as redis prints it (`requirepass`, `masterauth`, a hash field). */
 const REDIS_NAME = /^[A-Za-z_][\w.-]{0,63}$/;
-
-function lineEnd(text: string, from: number): number {
-  const e = text.indexOf("\n", from);
-  return e < 0 ? text.length : e;
-}
 
 function chpasswdRows(text: string, out: KeyValueRow[]): void {
   let at = text.indexOf("chpasswd");

@@ -9,6 +9,7 @@
  * @module
  */
 
+import { lineEnd } from "./lines.ts";
 import type { CheckContext, ValidatorName } from "./sensitive_spec.ts";
 import { sqlRows } from "./inserts.ts";
 import { isPlaceholder, VALIDATORS } from "./validators.ts";
@@ -285,12 +286,6 @@ function columnName(s: string): string {
     /[\s-]+/g,
     "_",
   );
-}
-
-/** End of the line containing `i`. */
-function lineEnd(text: string, i: number): number {
-  const e = text.indexOf("\n", i);
-  return e < 0 ? text.length : e;
 }
 
 /** Rows that separate a header from the body (`----+----`, `+----+`, `|---|`). */
