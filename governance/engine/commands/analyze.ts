@@ -561,6 +561,7 @@ function newState(ctx: CommandContext): State {
     sql: [],
     fileWrites: [],
     downloads: new Set(),
+    clones: new Set(),
     sensitive: new Map(),
     budget: BUDGET,
     unseen: false,

@@ -77,16 +77,9 @@ function fetchedInput(u: Unit): boolean {
   return subs.length > 0 && subsWith(subs, (n) => FETCHERS.has(n)) !== null;
 }
 
-/** Prefix of a `downloads` entry that is a folder cloned from a remote repository (warned, not blocked, when its code runs). */
-const CLONED = "clone:";
-
-/** Whether `p` lies in a folder cloned from a remote repository earlier on the line. */
+/** Whether `p` lies in a folder cloned from a remote repository earlier on the line (warned, not blocked, when its code runs). */
 function cloned(p: string, st: State): boolean {
-  for (const d of st.out.downloads) {
-    if (d.startsWith(CLONED) && p.startsWith(d.slice(CLONED.length))) {
-      return true;
-    }
-  }
+  for (const d of st.out.clones) if (p.startsWith(d)) return true;
   return false;
 }
 
@@ -209,7 +202,7 @@ export function trackCloned(u: Unit, st: State): void {
     name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf(":")) + 1);
   if (!dir || dir === "\0") return;
   const d = resolvePath(dir, st.cwd, st.ctx.home);
-  if (d) st.out.downloads.add(CLONED + d.replace(/\/$/, "") + "/");
+  if (d) st.out.clones.add(d.replace(/\/$/, "") + "/");
 }
 
 /** Interpreters (and eval/source): what feeds them code. */

@@ -98,6 +98,7 @@ function blockedAs(u: Unit, st: State): Match | undefined {
     sql: [],
     fileWrites: [...st.out.fileWrites],
     downloads: new Set(st.out.downloads),
+    clones: new Set(st.out.clones),
     sensitive: new Map(st.out.sensitive),
   };
   scratch.out.unit(u, scratch);

@@ -74,6 +74,8 @@ export interface Out {
   fileWrites: FileWrite[];
   /** Files downloaded earlier in this command line. */
   downloads: Set<string>;
+  /** Folders cloned from a remote repository earlier in this command line (each ends with `/`). */
+  clones: Set<string>;
   /** Files that received secrets (env dumps, copied keys) earlier in this command line. */
   sensitive: Map<string, string>;
   /** Units still allowed (bounds work on hostile input). */

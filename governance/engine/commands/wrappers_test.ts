@@ -26,6 +26,7 @@ function state(env: Record<string, string[]> = {}): State {
       sql: [],
       fileWrites: [],
       downloads: new Set(),
+      clones: new Set(),
       sensitive: new Map(),
       budget: 10,
       unseen: false,
