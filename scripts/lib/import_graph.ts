@@ -7,6 +7,7 @@
  */
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
+import { runDeno } from "./hook_bundle.ts";
 
 /** Module (path relative to the root) to the local modules it imports. */
 export type ImportGraph = Map<string, string[]>;
@@ -61,17 +62,13 @@ export async function readImportGraph(
         };\n`
       ).join(""),
     );
-    const out = await new Deno.Command(deno, {
-      args: ["info", "--json", "--config", join(root, "deno.json"), all],
-      stdout: "piped",
-      stderr: "piped",
-    }).output();
-    if (!out.success) {
-      throw new Error(`deno info: ${new TextDecoder().decode(out.stderr)}`);
-    }
-    const info = JSON.parse(new TextDecoder().decode(out.stdout)) as {
-      modules?: InfoModule[];
-    };
+    const stdout = await runDeno(
+      deno,
+      ["info", "--json", "--config", join(root, "deno.json"), all],
+      root,
+      "deno info",
+    );
+    const info = JSON.parse(stdout) as { modules?: InfoModule[] };
     const local = (s: string | undefined): string | null =>
       s?.startsWith("file://") && !s.startsWith(pathToFileURL(tmp).href)
         ? relative(root, new URL(s).pathname)
