@@ -16,8 +16,8 @@ import { ALNUM, B64, DIG, HEX, LOW, Rng, UP } from "./lib/sensitive_corpus.ts";
 import {
   aadhaar,
   card,
-  checkRows,
   cpf,
+  emitRows,
   FIRST,
   gh,
   iban,
@@ -302,9 +302,4 @@ for (let i = 0; i < 84; i++) {
   ben(`lookalike/${i % BENIGN.length}`, BENIGN[i % BENIGN.length]());
 }
 
-checkRows(rows);
-for (const row of rows) console.log(JSON.stringify(row));
-const count = (l: string) => rows.filter((x) => x.label === l).length;
-console.error(
-  `secret ${count("secret")}  pii ${count("pii")}  benign ${count("benign")}`,
-);
+emitRows(rows);

@@ -286,3 +286,17 @@ export function checkRows(rows: Row[]): void {
     }
   }
 }
+
+/**
+ * A generator's output: checks the rows, writes them as JSON lines to stdout
+ * and the count of each label that occurs to stderr.
+ */
+export function emitRows(rows: Row[]): void {
+  checkRows(rows);
+  for (const row of rows) console.log(JSON.stringify(row));
+  const counts = ["secret", "pii", "benign"].flatMap((l) => {
+    const n = rows.filter((x) => x.label === l).length;
+    return n > 0 ? [`${l} ${n}`] : [];
+  });
+  console.error(counts.join("  "));
+}
