@@ -46,10 +46,11 @@ export async function judge(
   call: ToolCall,
   config: EngineConfig,
 ): Promise<Decision> {
-  // A plain read-only command is decided without loading the shell analysis.
+  // A plain read-only command is decided without loading the shell analysis
+  // (evaluateWith's own first step); every other call gets the analysis.
   const inert = inertDecision(call, config);
   if (inert) return inert;
-  const { evaluateWith } = await import(
+  const { analyseWith } = await import(
     "../../governance/engine/evaluate.ts"
   );
   // A call whose arguments may hold PII or secrets will ask for the scanner:
@@ -63,7 +64,7 @@ export async function judge(
   // guards against a future change that breaks that.
   for (let round = 0; round < 4; round++) {
     const missing = new Set<DetectorName>();
-    const d = evaluateWith(call, config, withStandIns(loaded, missing));
+    const d = analyseWith(call, config, withStandIns(loaded, missing));
     if (missing.size === 0) return d;
     await load(missing);
   }
