@@ -29,9 +29,14 @@ const WINDOW = 200;
 /** A name of the AI reader in these languages; English names are left to addressed.ts, whose verbs are English. */
 const NAME_G =
   /(?<![\p{L}\p{N}])(?:KI(?:-(?:Agent|Assistent(?:in)?|Modell|Bot))?|IA|asistente(?:\s{1,3}(?:de\s{1,3})?IA)?|assistente(?:\s{1,3}(?:de\s{1,3})?IA)?|assistant\s{1,3}IA|(?:AI-)?assistent(?:in)?|asystenc?ie(?:\s{1,3}AI)?|asystent(?:ko|ka)?(?:\s{1,3}AI)?|agente(?:\s{1,3}(?:de\s{1,3})?IA)?|agent\s{1,3}IA|modelo\s{1,3}(?:de\s{1,3})?(?:IA|lenguaje)|mod[eè]le\s{1,3}(?:d'|de\s{1,3})?(?:IA|langage)|modello(?:\s{1,3}(?:di\s{1,3})?(?:IA|linguaggio))?|Sprachmodell)(?![\p{L}\p{N}])/giu;
-/** What every {@link NAME_G} match starts with (after no letter or digit): a quick necessary condition. */
+/**
+ * What every {@link NAME_G} match starts with (after no letter or digit): a
+ * quick necessary condition. The lookbehind, rather than a consumed
+ * `(?:^|[^a-z0-9])`, lets the regex engine skip to the first letters of the
+ * names: the pass over a long text takes about half the time.
+ */
 const NAME_HINT =
-  /(?:^|[^a-z0-9])(?:ki|ia|as?s[iy]st|agent|mod[eè]l|sprachmodell)/i;
+  /(?<![a-z0-9])(?:ki|ia|as?s[iy]st|agent|mod[eè]l|sprachmodell)/i;
 /** A greeting or clause start right before the name. */
 const VOCATIVE_BEFORE =
   /(?:^|[\n.!?;:"'(>\u00bf\u00a1]\s{0,6}|\b(?:liebe[rs]?|hallo|hey|hola|querid[oa]|estimad[oa]|cher|ch[eè]re|bonjour|salut|caro|cara|gentile|ciao|beste|geachte|drogi|droga|witaj|ol[aá]|prezad[oa]|sehr\s{1,3}geehrte[rs]?)\s{1,4}|(?:^|[\n.!?;:]\s{0,6})(?:an\s{1,3}(?:den|die|das)|[aà]\s{1,3}l'|al|all'|ao|aan\s{1,3}de|do)\s{1,4})$/iu;

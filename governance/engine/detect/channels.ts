@@ -99,6 +99,21 @@ const FETCHES = /https?:\/\/|\bcurl\b|\bwget\b/;
 export const CHANNEL_WORDS =
   "user users human system developer action ai llm agent agents assistant assistants model models bot bots copilot codex claude summari answer repl respond translat tell you remember memory save store write add put update mention disclose reveal don do never instead claude.md agents.md gemini.md .cursorrules .windsurfrules copilot-instructions";
 
+/**
+ * `re.exec(text)` from `re.lastIndex`, or null without running it when that
+ * is at the text's end: no pass of {@link channelRequests} matches an empty
+ * string, so none can match there, and a regex that never runs is never
+ * compiled (the task-clause regex alone costs milliseconds in a fresh hook
+ * process, on every text without {@link CHANNEL_WORDS}).
+ */
+function execFrom(re: RegExp, text: string): RegExpExecArray | null {
+  if (re.lastIndex >= text.length) {
+    re.lastIndex = 0;
+    return null;
+  }
+  return re.exec(text);
+}
+
 /** Where the field name holding `at` starts: up to 30 word characters or dashes back. */
 function fieldStart(text: string, at: number): number {
   let i = at;
@@ -199,9 +214,9 @@ export function channelRequests(
   // Turn lines.
   TURN_RE.lastIndex = from;
   for (
-    let m = TURN_RE.exec(text);
+    let m = execFrom(TURN_RE, text);
     m !== null && bodies < MAX_BODIES;
-    m = TURN_RE.exec(text)
+    m = execFrom(TURN_RE, text)
   ) {
     const open = m[1];
     const close = m[3];
@@ -259,9 +274,9 @@ export function channelRequests(
     : text.length;
   let callDone = -1;
   for (
-    let m = TOOL_CALL_RE.exec(text);
+    let m = execFrom(TOOL_CALL_RE, text);
     m !== null && bodies < MAX_BODIES;
-    m = TOOL_CALL_RE.exec(text)
+    m = execFrom(TOOL_CALL_RE, text)
   ) {
     if (m.index < callDone) continue;
     const para = text.lastIndexOf("\n\n", m.index);
@@ -279,9 +294,9 @@ export function channelRequests(
   // Fields named for the AI.
   AI_FIELD_RE.lastIndex = from;
   for (
-    let m = AI_FIELD_RE.exec(text);
+    let m = execFrom(AI_FIELD_RE, text);
     m !== null && bodies < MAX_BODIES;
-    m = AI_FIELD_RE.exec(text)
+    m = execFrom(AI_FIELD_RE, text)
   ) {
     const at = m.index + m[0].length;
     const v = FIELD_VALUE.exec(text.slice(at, at + 8));
@@ -302,9 +317,9 @@ export function channelRequests(
   // The reader's own task, and requests to remember.
   TASK_RE.lastIndex = from;
   for (
-    let m = TASK_RE.exec(text);
+    let m = execFrom(TASK_RE, text);
     m !== null && bodies < MAX_BODIES;
-    m = TASK_RE.exec(text)
+    m = execFrom(TASK_RE, text)
   ) {
     // `Don't tell the user their password`: advice, not a task.
     if (NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) {
@@ -326,9 +341,9 @@ export function channelRequests(
   // Notes keeping the person out: the paragraph around them.
   COVERT_NOTE_RE.lastIndex = from;
   for (
-    let m = COVERT_NOTE_RE.exec(text);
+    let m = execFrom(COVERT_NOTE_RE, text);
     m !== null && bodies < MAX_BODIES;
-    m = COVERT_NOTE_RE.exec(text)
+    m = execFrom(COVERT_NOTE_RE, text)
   ) {
     const para = text.lastIndexOf("\n\n", m.index);
     const s = Math.max(para < 0 ? 0 : para + 2, m.index - 400);

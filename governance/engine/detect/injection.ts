@@ -15,6 +15,8 @@ import {
 } from "../policies/injection.ts";
 import { MODEL, scoreChunk } from "./injection_model.ts";
 import { INJECTION_REACH } from "../policies/injection_reach.ts";
+import { ANCHOR_TRIE } from "../policies/injection_trie.ts";
+import { type AnchorTrie, buildAnchorTrie, trieTables } from "./anchor_trie.ts";
 import { asciiBytes } from "./ascii.ts";
 import { addressedRequests, toolUseRequests } from "./addressed.ts";
 import { CHANNEL_WORDS, channelRequests } from "./channels.ts";
@@ -300,20 +302,21 @@ let SYM = new Uint16Array(0);
 let symbols = 1;
 /** Trie transitions [node * symbols + sym] (−1: none), outputs per node. */
 let NEXT = new Int32Array(0);
-const OUT: number[][] = [[]];
+let OUT: number[][] = [[]];
 let HAS_OUT = new Uint8Array(0);
 let ready = false;
 
 /**
  * Build the patterns, the per-character flags and the anchor trie, once, on
  * the first scan: importing this module (every hook does) costs nothing.
+ * The trie comes from the generated `policies/injection_trie.ts` when that
+ * was built from these anchors (else it is built here).
  */
 function init(): void {
   if (ready) return;
   ready = true;
   buildPatterns();
   FLAGS = new Uint8Array(65536);
-  SYM = new Uint16Array(65536);
   for (
     const ch
       of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-"
@@ -328,9 +331,36 @@ function init(): void {
   }
   for (let c = 0x2060; c <= 0x2064; c++) FLAGS[c] |= F_ZERO_WIDTH;
   FLAGS[0xdb40] |= F_TAG; // high surrogate of U+E0000–E007F
-  // Each anchor word once, with the ids that end on it (anchors repeat
-  // across patterns). This runs once per hook process, in the interpreter:
-  // index loops and one map keep it well under a millisecond.
+  const key = anchorKey();
+  const trie = ANCHOR_TRIE.key === key
+    ? ANCHOR_TRIE
+    : buildAnchorTrie(key, anchorEntries(), fold);
+  const t = trieTables(trie);
+  SYM = t.sym;
+  symbols = t.symbols;
+  NEXT = t.next;
+  OUT = t.out;
+  HAS_OUT = t.hasOut;
+  // Characters that can start an anchor.
+  for (let i = 0; i < trie.syms.length; i += 2) {
+    if (NEXT[trie.syms[i + 1]] >= 0) FLAGS[trie.syms[i]] |= F_ROOT;
+  }
+}
+
+/** What the anchor trie is built from: the rot13 and probe words, and each pattern's anchors and "also" words. */
+function anchorKey(): string {
+  return JSON.stringify([
+    ROT13_WORDS,
+    PROBE_WORDS,
+    PATTERNS.map((p) => [p.anchors, p.also]),
+  ]);
+}
+
+/**
+ * Each anchor word once, with the ids that end on it (anchors repeat across
+ * patterns), in order of first use.
+ */
+function anchorEntries(): [string, number[]][] {
   const idsOf = new Map<string, number[]>();
   const addWord = (w: string, id: number) => {
     const ids = idsOf.get(w);
@@ -345,55 +375,13 @@ function init(): void {
     for (const w of p.anchors.split(/\s+/)) if (w) addWord(w, k);
     for (const w of p.also) addWord(w, PATTERNS.length + k);
   });
-  const words = [...idsOf.keys()];
-  /** Characters given a symbol (the only ones that can start an anchor). */
-  const withSym: number[] = [];
-  let chars = 0;
-  for (const w of words) {
-    chars += w.length;
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
-      if (SYM[c] === 0) {
-        SYM[c] = symbols++;
-        withSym.push(c);
-      }
-    }
-  }
-  for (const c of [0x17f, 0x212a]) {
-    SYM[c] = SYM[fold(c)];
-    withSym.push(c);
-  }
-  for (let c = 0; c < 0x100; c++) {
-    if (fold(c) !== c) {
-      SYM[c] = SYM[fold(c)];
-      withSym.push(c);
-    }
-  }
-  // Transitions straight into the table: a trie has at most one node per
-  // character of the distinct words, plus the root.
-  NEXT = new Int32Array((chars + 1) * symbols).fill(-1);
-  let nodes = 1;
-  for (const w of words) {
-    let node = 0;
-    for (let i = 0; i < w.length; i++) {
-      const at = node * symbols + SYM[w.charCodeAt(i)];
-      if (NEXT[at] < 0) {
-        NEXT[at] = nodes++;
-        OUT.push([]);
-      }
-      node = NEXT[at];
-    }
-    for (const id of idsOf.get(w)!) {
-      if (!OUT[node].includes(id)) OUT[node].push(id);
-    }
-  }
-  HAS_OUT = new Uint8Array(nodes);
-  for (let node = 0; node < nodes; node++) {
-    HAS_OUT[node] = OUT[node].length > 0 ? 1 : 0;
-  }
-  for (const c of withSym) {
-    if (SYM[c] !== 0 && NEXT[SYM[c]] >= 0) FLAGS[c] |= F_ROOT;
-  }
+  return [...idsOf];
+}
+
+/** The anchor trie of the catalogue, built afresh (what `deno task build` writes to `policies/injection_trie.ts`). */
+export function catalogueAnchorTrie(): AnchorTrie {
+  init();
+  return buildAnchorTrie(anchorKey(), anchorEntries(), fold);
 }
 
 /** What one pass over a text found. */
@@ -610,11 +598,12 @@ function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
     alsoFull: new Uint8Array(count),
   };
   const runs: number[] = [];
+  const flags = FLAGS;
   let any = 0;
   let run = 0;
   let prev = 0;
   for (let i = 0; i < n; i++) {
-    const f = FLAGS[text[i]];
+    const f = flags[text[i]];
     if ((f & F_B64) !== 0) run++;
     else {
       if (run >= 28) runs.push(i - run, i);
@@ -663,9 +652,10 @@ function anchorsAt(
   st: AnchorState,
 ): void {
   const { windows, curS, curE } = st;
-  let node = NEXT[SYM[text[i]]];
+  const next = NEXT, sym = SYM, hasOut = HAS_OUT, width = symbols;
+  let node = next[sym[text[i]]];
   for (let j = i + 1; node >= 0; j++) {
-    if (HAS_OUT[node] === 1) {
+    if (hasOut[node] === 1) {
       for (const k of OUT[node]) {
         if (k < 0) {
           if (k === ROT13_ID) st.rot13 = true;
@@ -695,7 +685,7 @@ function anchorsAt(
       }
     }
     if (j >= n) break;
-    node = NEXT[node * symbols + SYM[text[j]]];
+    node = next[node * width + sym[text[j]]];
   }
 }
 
