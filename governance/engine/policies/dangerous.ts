@@ -450,6 +450,20 @@ const ROWS: Row[] = [
     "A destructive statement against a local database server (localhost, a socket, a local file): resetting a test database is routine, so it is only noted.",
   ],
   [
+    "db_reset_default",
+    "Reset tables on the default database server",
+    "medium",
+    "warn",
+    "TRUNCATE, DROP TABLE, DELETE / UPDATE without WHERE or FLUSHALL sent to a client with no host named (psql -c, docker compose exec db psql, redis-cli): that is this machine's server unless the environment points elsewhere, so it warns; a whole database or schema, or a production-looking name, still blocks.",
+  ],
+  [
+    "db_prod_rewrite_all",
+    "Empty a production table",
+    "high",
+    "block",
+    "DELETE or UPDATE without WHERE (or a MongoDB deleteMany({})) against a production-looking host or database rewrites every row of live data.",
+  ],
+  [
     "interpreter_opaque_exec",
     "Interpreter code that builds the command it runs",
     "high",
