@@ -12,6 +12,7 @@
  * @module
  */
 
+import { trackFetchedVar } from "./fetched_vars.ts";
 import { analyzeInsmod, analyzeModuleFile, analyzeSysctl } from "./kernel.ts";
 import { parseScript } from "../shell/parse.ts";
 import type { CommandContext, Match } from "../types.ts";
@@ -552,7 +553,10 @@ setRegistry({
     byPattern,
   ],
   func: forkBomb,
-  assign: analyzeAssign,
+  assign: (name, value, st) => {
+    analyzeAssign(name, value, st);
+    trackFetchedVar(name, value, st);
+  },
 });
 
 function newState(ctx: CommandContext): State {
@@ -563,6 +567,7 @@ function newState(ctx: CommandContext): State {
     downloads: new Set(),
     clones: new Set(),
     sensitive: new Map(),
+    fetchedVars: new Map(),
     budget: BUDGET,
     unseen: false,
     shell: (src, st) => {
