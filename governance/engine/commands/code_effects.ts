@@ -56,6 +56,9 @@ function shellTemplates(src: string): string[] {
   return out;
 }
 /(?:\bBun\.\$|(?<![\w.])\$|(?<![\w$])%x)\s{0,2}[`(]([^`)\n]{1,4096})[`)]/g;
+/** A path to some process's environment built in code (the pid formatted or concatenated in). */
+const PROC_ENVIRON =
+  /\/proc\/(?:[^\s'"`/]{1,24}|["'`][^\n"'`]{0,80}["'`])\/environ\b/;
 /** Folder walks with a literal root. */
 const WALK =
   /\b(?:os\.walk|os\.scandir|os\.listdir|glob\.i?glob|\.rglob|readdirSync|readdir|Dir\.glob|Dir\.children|Dir\.each_child|Find\.find|find|opendir|Deno\.readDirSync|Deno\.readDir|walkSync|walk)\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,1024})\1/;
@@ -304,6 +307,17 @@ export function judgeCodeEffects(
   via: string,
 ): void {
   const inner = { ...st, depth: st.depth + 1, env: new Map(st.env) };
+  // '/proc/%d/environ' % pid, "/proc/" + pid + "/environ": a process's environment.
+  const environ = PROC_ENVIRON.exec(src);
+  if (environ) {
+    st.out.matches.add(
+      "system_secrets_read",
+      `${via} reads ${
+        environ[0].slice(0, 60)
+      }, the environment of a process, secrets included`,
+      "read the one setting you need from your own configuration, not from another process",
+    );
+  }
   // Shell templates: Bun.$`…`, zx $`…`, Ruby/Perl/PHP backticks and %x().
   for (const body of shellTemplates(src)) {
     st.out.shell(body.replace(/\$\{[^}]{0,256}\}/g, "$X"), inner);

@@ -500,7 +500,8 @@ export function credentialOf(
     return { kind: "ssh_private_key_read", label: "the private key " + p };
   }
   if (
-    /^\/proc\/(self|thread-self|\d{1,7}|\*)\/(task\/\d{1,7}\/)?environ$/.test(p)
+    /^\/proc\/(self|thread-self|\d{1,7}|[*?[\]0-9-]{1,12})\/(task\/[^/]{1,12}\/)?environ$/
+      .test(p)
   ) {
     return {
       kind: "system_secrets_read",
