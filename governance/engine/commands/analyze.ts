@@ -12,6 +12,7 @@
  * @module
  */
 
+import { analyzeForgeAccess } from "./forge_access.ts";
 import { trackFetchedVar } from "./fetched_vars.ts";
 import { analyzeInsmod, analyzeModuleFile, analyzeSysctl } from "./kernel.ts";
 import { parseScript } from "../shell/parse.ts";
@@ -114,6 +115,7 @@ import {
   analyzePkill,
   analyzePower,
   analyzeSecurityControls,
+  analyzeSetcap,
 } from "./system.ts";
 import type { FileWrite, Out, State } from "./unit.ts";
 import { analyzeUrls, urlHits } from "./url.ts";
@@ -252,11 +254,13 @@ const BY_NAME: [string[], Analyzer][] = [
   ], analyzeSecurityControls],
   [["history", "set"], analyzeHistory],
   [["chmod", "chown", "chgrp", "chattr"], analyzePermissions],
+  [["setcap"], analyzeSetcap],
   [["crontab"], analyzeCrontab],
   [["gh"], analyzeGh],
   [["git"], analyzeGit],
   [["git"], analyzeGitRemote],
   [["gh"], analyzeGhVisibility],
+  [["gh", "glab", "curl", "http", "xh"], analyzeForgeAccess],
   [["docker", "podman", "docker-compose"], analyzeDocker],
   [["docker", "podman", "nerdctl"], analyzeContainerEscape],
   [

@@ -450,6 +450,13 @@ const ROWS: Row[] = [
     "A destructive statement against a local database server (localhost, a socket, a local file): resetting a test database is routine, so it is only noted.",
   ],
   [
+    "forge_access_change",
+    "Change who can reach a hosted repository",
+    "critical",
+    "block",
+    "gh api / glab api / curl writes to a code host's access endpoints: granting a collaborator or organisation role, adding a deploy or account key or a webhook, transferring the repository, or deleting branch protection hands the repository or its safeguards to someone else.",
+  ],
+  [
     "db_reset_default",
     "Reset tables on the default database server",
     "medium",
