@@ -58,11 +58,25 @@ function subsText(a: Arg): string {
   );
 }
 
+/** The producer text of a `read` variable the target refers to (`$p` of `pgrep codex | while read p`). */
+function readSource(a: Arg, st: State): string {
+  if (st.out.readFrom.size === 0) return "";
+  const m = /^\$\{?([A-Za-z_]\w{0,63})\}?$/.exec(a.text);
+  return m ? unbracket(st.out.readFrom.get(m[1]) ?? "") : "";
+}
+
 /** How a kill target names the agent (its parent pid, pids found for its name), or null. */
-function agentTarget(a: Arg): string | null {
+function agentTarget(a: Arg, st: State): string | null {
   if (a.known) return null;
   const parent = "targets the agent's own process (the shell's parent pid)";
   if (PARENT.test(a.text.slice(0, MAX_TEXT))) return parent;
+  const read = readSource(a, st);
+  if (read && FINDER.test(" " + read + " ")) {
+    if (AGENT.test(read)) {
+      return "targets pids read from a search for the agent's process";
+    }
+    if (PARENT.test(read)) return parent;
+  }
   const sub = subsText(a);
   if (!sub) return null;
   if (PARENT.test(sub)) return parent;
@@ -119,20 +133,29 @@ export function analyzeAgentKill(u: Unit, st: State, pipe: Pipe): void {
     // kill -0 only asks whether the process exists.
     if (sig === "0") return;
     for (const a of u.args.slice(from, from + 64)) {
-      const why = agentTarget(a);
+      const why = agentTarget(a, st);
       if (why) {
         fire(u, st, why);
         return;
       }
     }
-    if (u.xargs) {
-      // xargs kill < <(pgrep codex): the pids come from a substitution.
+    // xargs kill < <(pgrep codex): the pids come from a substitution;
+    // pgrep codex | while read p; do kill $p; done: from the loop's input.
+    const fromInput = u.xargs ||
+      (pipe.index > 0 && u.args.slice(from).some((a) => !a.known));
+    if (fromInput) {
       const fed = u.redirects.filter((r) => r.target.procSub).map((r) =>
         subsText(r.target)
       ).join(" ");
       const up = upstreamText(pipe) + " " + fed;
       if (FINDER.test(" " + up + " ") && AGENT.test(up)) {
         fire(u, st, "gets its pids from a search for the agent's process");
+      } else if (FINDER.test(" " + up + " ") && PARENT.test(up)) {
+        fire(
+          u,
+          st,
+          "gets its pid from a lookup of the shell's parent (the agent)",
+        );
       }
     }
     return;

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { blocked } from "./test_helpers.ts";
+import { blocked, fired } from "./test_helpers.ts";
 
 const FIRES = [
   "pkill codex",
@@ -58,5 +58,28 @@ Deno.test("agent kill: a 1 MB hostile pattern finishes fast", () => {
     const t0 = performance.now();
     blocked(c);
     assert.ok(performance.now() - t0 < 1_000, c.slice(0, 20));
+  }
+});
+
+Deno.test("agent kill: pids read in a loop or looked up as the parent", () => {
+  for (
+    const cmd of [
+      "pgrep codex | while read p; do kill $p; done",
+      "pidof claude | while read -r p; do kill -9 ${p}; done",
+      "ps -o ppid= $$ | xargs kill -9",
+      'ps -o ppid= $$ | while read p; do kill -9 "$p"; done',
+    ]
+  ) {
+    assert.ok(blocked(cmd).includes("kill_agent"), `${cmd}: ${fired(cmd)}`);
+  }
+  for (
+    const cmd of [
+      "pgrep -f 'node server.js' | while read p; do kill $p; done",
+      "lsof -ti :3000 | xargs kill",
+      "ps -o pid= -p 123 | xargs kill",
+      "pgrep -f webpack | xargs kill",
+    ]
+  ) {
+    assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
   }
 });

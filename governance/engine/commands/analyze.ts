@@ -44,7 +44,11 @@ import {
   analyzeCloudDelete,
 } from "./cloud.ts";
 import { analyzeAccounts } from "./accounts.ts";
-import { analyzeAgentCli } from "./agent_cli.ts";
+import {
+  analyzeAgentAlias,
+  analyzeAgentBypassRun,
+  analyzeAgentCli,
+} from "./agent_cli.ts";
 import { analyzeAgentKill } from "./agent_kill.ts";
 import { analyzeUnpackInto } from "./unpack_into.ts";
 import { analyzeFdFeeds } from "./fd_feed.ts";
@@ -281,6 +285,8 @@ const BY_NAME: [string[], Analyzer][] = [
   [["kubectl", "oc"], analyzeKubeExec],
   [["bwrap"], analyzeBwrap],
   [["codex", "claude"], analyzeAgentCli],
+  [["codex", "claude"], analyzeAgentBypassRun],
+  [["alias"], analyzeAgentAlias],
   [
     ["dockerd", "jupyter", "jupyter-notebook", "jupyter-lab"],
     analyzeOpenExecService,
@@ -572,6 +578,7 @@ function newState(ctx: CommandContext): State {
     clones: new Set(),
     sensitive: new Map(),
     fetchedVars: new Map(),
+    readFrom: new Map(),
     budget: BUDGET,
     unseen: false,
     shell: (src, st) => {

@@ -9,6 +9,7 @@
  * @module
  */
 
+import { AGENT_BYPASS } from "./agent_cli.ts";
 import {
   autorunOf,
   isShellStartup,
@@ -123,6 +124,11 @@ export function startupThreat(text: string, st: State): string | null {
     } in every later shell`;
   }
   if ((m = ALIAS_RE.exec(text))) return `defines an alias named ${m[1]}`;
+  if ((m = AGENT_BYPASS.exec(text))) {
+    return `starts the agent with ${
+      m[0].trim()
+    } (approvals and sandbox switched off) on every later run`;
+  }
   if ((m = EXIT_RE.exec(text))) {
     return `ends the shell before anything else runs (${
       m[0].trim().slice(0, 40)

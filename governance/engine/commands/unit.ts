@@ -86,6 +86,8 @@ export interface Out {
   sensitive: Map<string, string>;
   /** Variables assigned a download or a decoded payload earlier in this command line (`s=$(curl …)`). */
   fetchedVars: Map<string, FetchedVar>;
+  /** Variables filled by `read` from an earlier pipeline element (`pgrep x | while read p`): the words of that element. */
+  readFrom: Map<string, string>;
   /** Units still allowed (bounds work on hostile input). */
   budget: number;
   /** Set when part of the text was not analysed (too deep, nested too often, out of budget). */

@@ -29,6 +29,7 @@ function state(env: Record<string, string[]> = {}): State {
       clones: new Set(),
       sensitive: new Map(),
       fetchedVars: new Map(),
+      readFrom: new Map(),
       budget: 10,
       unseen: false,
       shell: () => {},

@@ -450,6 +450,13 @@ const ROWS: Row[] = [
     "A destructive statement against a local database server (localhost, a socket, a local file): resetting a test database is routine, so it is only noted.",
   ],
   [
+    "agent_unguarded_run",
+    "Start an agent unguarded",
+    "high",
+    "block",
+    "codex / claude started (or aliased) with --dangerously-skip-permissions, --dangerously-bypass-approvals-and-sandbox, --yolo, --permission-mode bypassPermissions or a danger-full-access sandbox: the new agent acts with no approvals and no sandbox, a way around the guard.",
+  ],
+  [
     "forge_access_change",
     "Change who can reach a hosted repository",
     "critical",
