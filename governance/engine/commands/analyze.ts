@@ -12,6 +12,7 @@
  * @module
  */
 
+import { REMOTE_RUNNERS } from "./remote_text.ts";
 import { analyzeForgeAccess } from "./forge_access.ts";
 import { trackFetchedVar } from "./fetched_vars.ts";
 import { analyzeInsmod, analyzeModuleFile, analyzeSysctl } from "./kernel.ts";
@@ -407,6 +408,7 @@ const BY_NAME: [string[], Analyzer][] = [
       "flock",
       "alias",
       "trap",
+      ...REMOTE_RUNNERS,
     ],
     analyzeNested,
   ],
