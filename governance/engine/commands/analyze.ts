@@ -352,7 +352,7 @@ const BY_NAME: [string[], Analyzer][] = [
     "gem",
     "uv",
   ], analyzePublish],
-  [["aws", "gsutil", "gcloud", "az"], analyzeCloudDelete],
+  [["aws", "gsutil", "gcloud", "az", "doctl"], analyzeCloudDelete],
   [["aws", "gcloud", "az"], analyzeCloudControls],
   [["heroku", "fly", "flyctl", "rails", "rake"], analyzeAppDestroy],
   [[

@@ -12,7 +12,15 @@
  * @module
  */
 
+import { addProdTeardown, prodReason } from "./prod_teardown.ts";
 import type { State, Unit } from "./unit.ts";
+
+/** Cloud CLIs whose listings feed mass deletions. */
+const CLOUD_CLIS = new Set(["aws", "gcloud", "az", "doctl", "gsutil"]);
+
+/** Sources that hold nothing: syncing them with --delete empties the target. */
+const EMPTY_SOURCE =
+  /^(\/var\/empty|\/dev\/null|\/var\/empty\/|\/tmp\/empty\/?)$/;
 
 const AWS_VALUE_OPTS =
   /^--(profile|region|output|endpoint-url|query|color|ca-bundle|cli-read-timeout|cli-connect-timeout|cli-binary-format)$/;
@@ -50,6 +58,15 @@ function awsHit(t: string[]): Hit | null {
   if (t.includes("--dryrun") || t.includes("--dry-run")) return null;
   if (svc === "s3" && op === "rm" && t.includes("--recursive")) {
     return { bulk: true, effect: "deletes every object under that prefix" };
+  }
+  if (
+    svc === "s3" && op === "sync" && t.includes("--delete") &&
+    (EMPTY_SOURCE.test(w[2] ?? "") || /^\$\(mktemp/.test(w[2] ?? ""))
+  ) {
+    return {
+      bulk: true,
+      effect: "syncs an empty folder with --delete: every object is deleted",
+    };
   }
   if (svc === "s3" && op === "rb" && t.includes("--force")) {
     return { bulk: true, effect: "deletes the bucket and every object in it" };
@@ -151,6 +168,8 @@ export function analyzeCloudDelete(u: Unit, st: State): void {
     ? gcloudHit(t)
     : u.name === "az"
     ? azHit(t)
+    : u.name === "doctl"
+    ? doctlHit(t)
     : null;
   if (!hit) return;
   const line = `${u.name} ${t.join(" ").slice(0, 120)}`;
@@ -166,7 +185,24 @@ export function analyzeCloudDelete(u: Unit, st: State): void {
       `${line} ${hit.effect}`,
       "make sure a backup or snapshot exists and the user agrees",
     );
+    const why = prodReason(u, t, CLOUD_CLIS);
+    if (why) addProdTeardown(st, line, why);
   }
+}
+
+function doctlHit(t: string[]): Hit | null {
+  const w = wordsOf(t, /^(--context|-t|--access-token|-o|--output|--format)$/);
+  if (
+    hasSeq(w, "compute", "droplet", "delete") ||
+    hasSeq(w, "compute", "droplet", "rm") ||
+    hasSeq(w, "databases", "delete") ||
+    hasSeq(w, "kubernetes", "cluster", "delete") ||
+    hasSeq(w, "apps", "delete") ||
+    hasSeq(w, "compute", "volume", "delete")
+  ) {
+    return { bulk: false, effect: "deletes servers, a database or a cluster" };
+  }
+  return null;
 }
 
 const ADMIN_POLICY =

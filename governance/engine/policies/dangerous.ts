@@ -450,6 +450,13 @@ const ROWS: Row[] = [
     "A destructive statement against a local database server (localhost, a socket, a local file): resetting a test database is routine, so it is only noted.",
   ],
   [
+    "prod_teardown",
+    "Tear down production",
+    "critical",
+    "block",
+    "A cloud or cluster deletion (stack, database, cluster, namespace, Helm release, Docker prune) whose names, namespace, context or profile read as production (prod, production, prd, live), or whose targets are whatever a listing returns ($(aws ec2 describe-instances …)); the same deletion of a dev or test resource only warns.",
+  ],
+  [
     "agent_unguarded_run",
     "Start an agent unguarded",
     "high",
