@@ -176,3 +176,36 @@ export function analyzeAgentKill(u: Unit, st: State, pipe: Pipe): void {
     }
   }
 }
+
+/** Debuggers and dumpers that read another process's memory. */
+const DUMPERS = new Set([
+  "gcore",
+  "gdb",
+  "lldb",
+  "pmap",
+  "procdump",
+  "memdump",
+]);
+
+/**
+ * `gcore $PPID`, `gdb -p $(pgrep claude)`, `dd if=/proc/$PPID/mem`: the
+ * agent's memory (its API keys and session tokens) dumped or read.
+ */
+export function analyzeAgentMemory(u: Unit, st: State): void {
+  const attach = DUMPERS.has(u.name) && u.name !== "pmap";
+  for (const a of u.args.slice(0, 64)) {
+    const memFile = /^(?:if=)?\/proc\/[^/ ]{1,32}\/mem$/.test(a.text) &&
+      !/^(?:if=)?\/proc\/self\//.test(a.text);
+    const target = !a.known && attach ? agentTarget(a, st) : null;
+    if (memFile || target) {
+      st.out.matches.add(
+        "agent_memory_read",
+        `${u.name} ${a.text.slice(0, 80)} reads the memory of ${
+          target ? "the agent's process" : "another process"
+        }: API keys and session tokens held there are exposed`,
+        "debug a process you started yourself, by its own pid",
+      );
+      return;
+    }
+  }
+}

@@ -83,3 +83,30 @@ Deno.test("agent kill: pids read in a loop or looked up as the parent", () => {
     assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
   }
 });
+
+Deno.test("agent memory: dumping or reading the agent's memory blocks", () => {
+  for (
+    const cmd of [
+      "sudo gcore -o /tmp/core $PPID",
+      'gdb -p $(pgrep -f claude) -batch -ex "gcore /tmp/c"',
+      "dd if=/proc/$PPID/mem bs=1 skip=1000 count=100",
+      "lldb -p $PPID",
+    ]
+  ) {
+    assert.ok(
+      blocked(cmd).includes("agent_memory_read"),
+      `${cmd}: ${fired(cmd)}`,
+    );
+  }
+  for (
+    const cmd of [
+      "gdb ./a.out core",
+      "gcore 12345",
+      "cat /proc/self/maps",
+      "cat /proc/$PPID/maps",
+      "gdb -p $(pgrep -f my-server)",
+    ]
+  ) {
+    assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+  }
+});

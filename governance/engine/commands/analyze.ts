@@ -12,6 +12,7 @@
  * @module
  */
 
+import { analyzeCopiedProgram, trackProgramCopy } from "./program_copies.ts";
 import { REMOTE_RUNNERS } from "./remote_text.ts";
 import { analyzeForgeAccess } from "./forge_access.ts";
 import { trackFetchedVar } from "./fetched_vars.ts";
@@ -50,7 +51,7 @@ import {
   analyzeAgentBypassRun,
   analyzeAgentCli,
 } from "./agent_cli.ts";
-import { analyzeAgentKill } from "./agent_kill.ts";
+import { analyzeAgentKill, analyzeAgentMemory } from "./agent_kill.ts";
 import { analyzeUnpackInto } from "./unpack_into.ts";
 import { analyzeFdFeeds } from "./fd_feed.ts";
 import {
@@ -229,6 +230,20 @@ const BY_NAME: [string[], Analyzer][] = [
   [["kill"], analyzeKill],
   [["pkill", "killall", "killall5"], analyzePkill],
   [["kill", "pkill", "killall"], analyzeAgentKill],
+  [
+    [
+      "gcore",
+      "gdb",
+      "lldb",
+      "procdump",
+      "memdump",
+      "dd",
+      "cat",
+      "xxd",
+      "strings",
+    ],
+    analyzeAgentMemory,
+  ],
   [[
     "shutdown",
     "reboot",
@@ -557,6 +572,8 @@ setRegistry({
     analyzeDumpers,
     analyzeReverseShell,
     analyzeCommandWord,
+    analyzeCopiedProgram,
+    trackProgramCopy,
     analyzeRemoteWord,
     trackDownloads,
     trackUnpacked,

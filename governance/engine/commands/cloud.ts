@@ -218,6 +218,53 @@ function optValue(t: string[], name: string): string | null {
   return null;
 }
 
+/** Ports that must not face the whole internet. */
+const ADMIN_PORTS =
+  /^(22|23|3389|5900|2375|2376|3306|5432|6379|9200|11211|27017|-1|0-65535|all)$/;
+
+/** Why an AWS call opens data or a machine to everyone, or null. */
+function awsExposure(svc: string, op: string, t: string[]): string | null {
+  const line = t.join(" ");
+  if (svc === "s3api" && /^put-(bucket|object)-acl$/.test(op)) {
+    const acl = optValue(t, "--acl") ?? "";
+    if (/^public-read(-write)?$|^authenticated-read$/.test(acl)) {
+      return `makes the data readable by anyone (--acl ${acl})`;
+    }
+    if (/AllUsers|AuthenticatedUsers/.test(line)) {
+      return "grants everyone access to the data";
+    }
+  }
+  if (
+    svc === "s3api" && op === "delete-public-access-block" ||
+    svc === "s3api" && op === "put-public-access-block" &&
+      /Block\w{0,30}=false/i.test(line)
+  ) return "switches off the account's or bucket's block on public access";
+  if (
+    svc === "s3api" && op === "put-bucket-policy" &&
+    /"Principal"\s{0,8}:\s{0,8}(?:"\*"|\{\s{0,8}"AWS"\s{0,8}:\s{0,8}"\*")/.test(
+      line,
+    )
+  ) return "writes a bucket policy that lets anyone in";
+  if (svc === "ec2" && op === "authorize-security-group-ingress") {
+    const open = /(?:^|[\s=,"])(?:0\.0\.0\.0\/0|::\/0)(?:[\s,"]|$)/.test(
+      " " + line + " ",
+    );
+    const port = optValue(t, "--port") ?? "";
+    const proto = optValue(t, "--protocol") ?? "";
+    const perms = /FromPort["=:\s]{1,4}(\d{1,5})/.exec(line)?.[1] ?? "";
+    if (
+      open &&
+      (ADMIN_PORTS.test(port) || ADMIN_PORTS.test(proto) ||
+        ADMIN_PORTS.test(perms) || (port === "" && perms === ""))
+    ) {
+      return `opens ${
+        port || perms || "every port"
+      } to the whole internet (0.0.0.0/0)`;
+    }
+  }
+  return null;
+}
+
 /** Cloud audit trails switched off, and administrator rights granted. */
 export function analyzeCloudControls(u: Unit, st: State): void {
   const t = u.args.map((a) => a.text);
@@ -243,6 +290,23 @@ export function analyzeCloudControls(u: Unit, st: State): void {
         "cloud_audit_disable",
         `${line} switches off or deletes the account's audit record`,
         "leave audit logging on; ask the account owner",
+      );
+      return;
+    }
+    const exposed = awsExposure(svc, op, t);
+    if (exposed) {
+      m.add(
+        "cloud_exposure",
+        `${line} ${exposed}`,
+        "share with specific accounts or addresses (a bucket policy for one principal, a security group rule for your own IP)",
+      );
+      return;
+    }
+    if (svc === "iam" && op === "create-access-key") {
+      m.add(
+        "cloud_credentials_read",
+        `${line} mints a long-lived access key and prints its secret into the session transcript`,
+        "let the user create access keys in the console, or use short-lived role credentials",
       );
       return;
     }

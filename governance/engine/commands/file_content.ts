@@ -44,6 +44,9 @@ const TRAP_RE = /^\s{0,16}(?:builtin\s{1,8})?trap\s{1,8}\S/m;
 /** Variables that redirect the guard or what every program loads. */
 const VAR_RE =
   /^\s{0,16}(?:export\s{1,8}|declare\s{1,8}-x\s{1,8}|set\s{1,8}-[gxU]{1,3}\s{1,8}|setenv\s{1,8}|typeset\s{1,8}-x\s{1,8})?(AXONFLOW_[A-Z_]{1,40}|DENO_(?:DIR|V8_FLAGS|CERT|TLS_CA_STORE|AUTH_TOKENS|NO_PROMPT)|BASH_ENV|ZDOTDIR|LD_PRELOAD|DYLD_INSERT_LIBRARIES|CODEX_HOME|CLAUDE_CONFIG_DIR)\s{0,4}[= ]/m;
+/** A prompt hook that runs a network client (`PROMPT_COMMAND="curl …"`, `precmd() { curl …; }`). */
+const PROMPT_HOOK_RE =
+  /^\s{0,16}(?:export\s{1,8})?(PROMPT_COMMAND|PS0|precmd_functions|precmd|preexec)\b[^\n]{0,512}?\b(curl|wget|nc|ncat|socat|telnet|ssh)\b/m;
 const UNSET_RE =
   /^\s{0,16}(?:unset|set\s{1,8}-e)\s{1,8}(?:-[fv]\s{1,8})?(AXONFLOW_[A-Z_]{1,40}|PATH|HOME)\b/m;
 const PATH_RE =
@@ -143,6 +146,11 @@ export function startupThreat(text: string, st: State): string | null {
     }, which redirects the guard or what every program loads`;
   }
   if ((m = UNSET_RE.exec(text))) return `unsets ${m[1]}`;
+  if ((m = PROMPT_HOOK_RE.exec(text))) {
+    return `sets ${m[1]} to run ${
+      m[2]
+    } before every prompt, sending what the shell did to another machine`;
+  }
   const bad = badPathPrepend(text, st);
   if (bad) return `puts ${bad}, a folder the agent can write, in front of PATH`;
   return null;

@@ -450,6 +450,20 @@ const ROWS: Row[] = [
     "A destructive statement against a local database server (localhost, a socket, a local file): resetting a test database is routine, so it is only noted.",
   ],
   [
+    "cloud_exposure",
+    "Open cloud data or machines to everyone",
+    "critical",
+    "block",
+    'aws s3api put-bucket-acl public-read, a bucket policy with Principal "*", the public access block removed, or a security group opening SSH, RDP, a database or every port to 0.0.0.0/0 publishes data or a machine to the whole internet.',
+  ],
+  [
+    "agent_memory_read",
+    "Read the agent's memory",
+    "critical",
+    "block",
+    "gcore / gdb -p / lldb attached to the agent ($PPID, pids found for codex or claude), or /proc/PID/mem read: the agent's API keys and session tokens are in its memory.",
+  ],
+  [
     "prod_teardown",
     "Tear down production",
     "critical",
