@@ -12,6 +12,7 @@
  * @module
  */
 
+import { analyzeStoreWipe } from "./store_wipe.ts";
 import { analyzeCopiedProgram, trackProgramCopy } from "./program_copies.ts";
 import { REMOTE_RUNNERS } from "./remote_text.ts";
 import { analyzeForgeAccess } from "./forge_access.ts";
@@ -281,6 +282,7 @@ const BY_NAME: [string[], Analyzer][] = [
   [["git"], analyzeGitRemote],
   [["gh"], analyzeGhVisibility],
   [["gh", "glab", "curl", "http", "xh"], analyzeForgeAccess],
+  [["etcdctl", "consul", "curl", "http", "https", "xh"], analyzeStoreWipe],
   [["docker", "podman", "docker-compose"], analyzeDocker],
   [["docker", "podman", "nerdctl"], analyzeContainerEscape],
   [

@@ -13,6 +13,7 @@
  * @module
  */
 
+import { base64Decode } from "./consts.ts";
 import { judgeDockerSdk } from "./engine_api.ts";
 import { judgeFileContent } from "./file_content.ts";
 import { isBlockDevice, resolvePath } from "./paths.ts";
@@ -56,6 +57,9 @@ function shellTemplates(src: string): string[] {
   return out;
 }
 /(?:\bBun\.\$|(?<![\w.])\$|(?<![\w$])%x)\s{0,2}[`(]([^`)\n]{1,4096})[`)]/g;
+/** A base64 literal decoded by a library call. */
+const DECODE_CALL =
+  /\bBuffer\.from\s{0,4}\(\s{0,4}(["'])([A-Za-z0-9+/=]{4,8192})\1\s{0,4},\s{0,4}["']base64["']\s{0,4}\)(?:\.toString\(\s{0,4}(?:["']utf-?8["'])?\s{0,4}\))?|\b(?:atob|(?:base64\.)?b64decode|Base64\.decode64|base64_decode)\s{0,4}\(\s{0,4}b?(["'])([A-Za-z0-9+/=]{4,8192})\3\s{0,4}\)(?:\.decode\(\s{0,4}(?:["']utf-?8["'])?\s{0,4}\))?/g;
 /** A path to some process's environment built in code (the pid formatted or concatenated in). */
 const PROC_ENVIRON =
   /\/proc\/(?:[^\s'"`/]{1,24}|["'`][^\n"'`]{0,80}["'`])\/environ\b/;
@@ -182,6 +186,12 @@ export function resolveCode(code: string, lang = "node"): string {
   s = s.replace(HOME_EXPR, '"~"');
   s = propagateHome(s);
   s = s.replace(WRAPPED, (_m, _q: string, body: string) => q(body));
+  // Buffer.from('cm0g…','base64').toString(), atob('…'), base64.b64decode('…').decode():
+  // a constant payload decoded at run time is the text it decodes to.
+  s = s.replace(DECODE_CALL, (m0, _q1: string, a: string, _q2, b: string) => {
+    const d = base64Decode(a ?? b ?? "");
+    return d !== null && /^[\x20-\x7e\t\n]{1,4096}$/.test(d) ? q(d) : m0;
+  });
   s = s.replace(INTERPOLATED, (_m, _q: string, body: string) => body);
   s = s.replace(
     /\bf(["'])([^"'\\\n{}]{0,4096})\1/g,

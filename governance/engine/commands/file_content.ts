@@ -117,6 +117,12 @@ function badPathPrepend(text: string, st: State): string | null {
   return null;
 }
 
+/** CI pipeline definitions of the code hosts. */
+const CI_FILE =
+  /\/\.github\/workflows\/[^/]{1,255}\.ya?ml$|\/\.gitlab-ci\.ya?ml$|\/\.forgejo\/workflows\/[^/]{1,255}\.ya?ml$|\/\.gitea\/workflows\/[^/]{1,255}\.ya?ml$/;
+/** Every secret of the repository at once. */
+const ALL_SECRETS = /toJSON\s{0,4}\(\s{0,4}secrets\s{0,4}\)/i;
+
 /** Why a start-up file's new text would stop or redirect the hook, or null. */
 export function startupThreat(text: string, st: State): string | null {
   if (text.length > 1_000_000) return "is too long for the guard to read";
@@ -267,6 +273,13 @@ export function judgeFileContent(
 ): void {
   const m = st.out.matches;
   if (judgeKernelWrite(p, text, st, verb)) return;
+  if (text !== null && CI_FILE.test(p) && ALL_SECRETS.test(text)) {
+    m.add(
+      "ci_secret_dump",
+      `${verb} ${p}: the pipeline serialises every repository secret (toJSON(secrets)), so the next run hands all of them to whatever the step does with it`,
+      "pass the one secret a step needs (${{ secrets.NAME }}), or secrets: inherit to a reusable workflow",
+    );
+  }
   if (text !== null && SSHD_CONFIG.test(p) && SSHD_BACKDOOR.test(text)) {
     m.add(
       "account_backdoor",

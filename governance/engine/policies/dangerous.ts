@@ -450,6 +450,20 @@ const ROWS: Row[] = [
     "A destructive statement against a local database server (localhost, a socket, a local file): resetting a test database is routine, so it is only noted.",
   ],
   [
+    "ci_secret_dump",
+    "CI pipeline that dumps every secret",
+    "critical",
+    "block",
+    "A workflow file written with toJSON(secrets): the next pipeline run serialises every repository secret for a step to print or send.",
+  ],
+  [
+    "store_wipe",
+    "Empty a key-value or search store",
+    "critical",
+    "block",
+    "etcdctl del '' --prefix, consul kv delete -recurse of the root, or an HTTP DELETE of every Elasticsearch/OpenSearch index (_all, *) on a server that is not this machine deletes the whole store.",
+  ],
+  [
     "cloud_exposure",
     "Open cloud data or machines to everyone",
     "critical",
