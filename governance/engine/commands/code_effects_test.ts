@@ -307,7 +307,7 @@ Deno.test("code effects: a base64 literal decoded in code is judged decoded", ()
   const fine =
     "node -e \"console.log(Buffer.from('aGVsbG8=','base64').toString())\"";
   assert.deepEqual(blocked(fine), [], fired(fine).join(","));
-  const big = "node -e \"Buffer.from('" + "A".repeat(200_000) + "\"";
+  const big = "node -e \"Buffer.from('" + "A".repeat(200_000) + '"';
   const t0 = performance.now();
   fired(big);
   assert.ok(performance.now() - t0 < 2_000);
