@@ -12,6 +12,7 @@
  * @module
  */
 
+import { commandsIn } from "./ast_scan.ts";
 import { addProdTeardown, prodReason } from "./prod_teardown.ts";
 import type { State, Unit } from "./unit.ts";
 
@@ -158,7 +159,17 @@ function azHit(t: string[]): Hit | null {
 
 /** aws / gsutil / gcloud / az deletions. */
 export function analyzeCloudDelete(u: Unit, st: State): void {
-  const t = u.args.map((a) => a.text);
+  // $(mktemp -d) as a sync source is a new, empty folder.
+  const t = u.args.map((a) =>
+    !a.known &&
+      a.subs.some((s) =>
+        commandsIn(s, 4).some((c) =>
+          c.name === "mktemp" && c.args.includes("-d")
+        )
+      )
+      ? "$(mktemp -d)"
+      : a.text
+  );
   if (t.some((x) => x === "--help" || x === "help")) return;
   const hit = u.name === "aws"
     ? awsHit(t)
@@ -246,7 +257,7 @@ function awsExposure(svc: string, op: string, t: string[]): string | null {
     )
   ) return "writes a bucket policy that lets anyone in";
   if (svc === "ec2" && op === "authorize-security-group-ingress") {
-    const open = /(?:^|[\s=,"])(?:0\.0\.0\.0\/0|::\/0)(?:[\s,"]|$)/.test(
+    const open = /(?:^|[\s=,"])(?:0\.0\.0\.0\/0|::\/0)(?:[\s,"}\]]|$)/.test(
       " " + line + " ",
     );
     const port = optValue(t, "--port") ?? "";

@@ -396,7 +396,15 @@ export function analyzeKubectl(u: Unit, st: State): void {
 /** helm uninstall / delete. */
 export function analyzeHelm(u: Unit, st: State): void {
   const t = u.args.map((a) => a.text);
-  const i = t.findIndex((x) => !x.startsWith("-"));
+  // helm --kube-context prod uninstall x: global options and their values come first.
+  let i = 0;
+  while (i < t.length && t[i].startsWith("-")) {
+    i +=
+      /^(--kube-context|--kubeconfig|-n|--namespace|--kube-apiserver|--kube-as-user|--kube-token|--registry-config|--repository-config|--repository-cache)$/
+          .test(t[i])
+        ? 2
+        : 1;
+  }
   if (!/^(uninstall|delete|del|un)$/.test(t[i] ?? "")) return;
   if (t.includes("--dry-run")) return;
   const rel = t.slice(i + 1).filter((x) => !x.startsWith("-")).join(", ") ||

@@ -49,3 +49,16 @@ Deno.test("prod teardown: production words", () => {
   assert.equal(prodWord(["product-catalog", "liveness", "improd"]), null);
   assert.equal(prodWord(["a".repeat(100_000)]), null);
 });
+
+Deno.test("prod teardown: helm global options, temp sync sources, rule lists", () => {
+  for (
+    const cmd of [
+      "helm --kube-context prod-us uninstall api",
+      "aws s3 sync $(mktemp -d) s3://acme-backups --delete",
+      "aws ec2 authorize-security-group-ingress --group-id sg-9 --ip-permissions IpProtocol=tcp,FromPort=3389,ToPort=3389,IpRanges=[{CidrIp=0.0.0.0/0}]",
+    ]
+  ) {
+    assert.notDeepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+  }
+  assert.deepEqual(blocked("helm -n dev uninstall api"), []);
+});
