@@ -12,6 +12,61 @@
 
 import type { State, Unit } from "./unit.ts";
 
+/**
+ * Options and settings that run Codex or Claude Code with approvals and the
+ * sandbox switched off, in a command line or in text (an alias, a config
+ * line): `--dangerously-skip-permissions`,
+ * `--dangerously-bypass-approvals-and-sandbox`, `--yolo`,
+ * `--permission-mode bypassPermissions`, `danger-full-access`.
+ */
+export const AGENT_BYPASS =
+  /--(?:allow-)?dangerously-(?:skip-permissions|bypass-approvals-and-sandbox)\b|--permission-mode[= ]{1,4}["']?bypassPermissions\b|(?:^|[\s'"=])--yolo\b|\bdanger-full-access\b/;
+
+const UNGUARDED_SAFER =
+  "run the agent with its approvals and sandbox on (codex --full-auto keeps the workspace sandbox); ask the user to start an unguarded run themselves";
+
+/** codex / claude started with approvals and the sandbox switched off. */
+export function analyzeAgentBypassRun(u: Unit, st: State): void {
+  for (let i = 0; i < u.args.length && i < 256; i++) {
+    const t = u.args[i].text;
+    const next = u.args[i + 1]?.text ?? "";
+    const hit = AGENT_BYPASS.exec(t) ??
+      (/^(-s|--sandbox|--permission-mode)$/.test(t)
+        ? AGENT_BYPASS.exec(`${t}=${next}`) ??
+          (/^(danger-full-access|bypassPermissions)$/.test(next)
+            ? [next]
+            : null)
+        : null);
+    if (hit) {
+      st.out.matches.add(
+        "agent_unguarded_run",
+        `${u.name} ${
+          hit[0].trim()
+        } starts an agent with its approvals and sandbox switched off: what it does is no longer held back`,
+        UNGUARDED_SAFER,
+      );
+      return;
+    }
+  }
+}
+
+/** `alias codex='codex --yolo'`: an alias that starts an agent unguarded. */
+export function analyzeAgentAlias(u: Unit, st: State): void {
+  for (const a of u.args.slice(0, 64)) {
+    const m = AGENT_BYPASS.exec(a.text);
+    if (m) {
+      st.out.matches.add(
+        "agent_unguarded_run",
+        `alias ${a.text.slice(0, 80)} makes the agent start with ${
+          m[0].trim()
+        }: approvals and the sandbox switched off on every run`,
+        UNGUARDED_SAFER,
+      );
+      return;
+    }
+  }
+}
+
 const GUARD_NAME = /axonflow/i;
 const REMOVE = /^(remove|rm|uninstall|disable|delete)$/;
 /** Codex options that take the next word as their value. */

@@ -33,3 +33,36 @@ Deno.test("agent CLIs: other plugins, listings and ordinary runs pass", () => {
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("agent cli: unguarded runs and aliases block", () => {
+  for (
+    const cmd of [
+      "codex exec --yolo 'clean up'",
+      "codex --dangerously-bypass-approvals-and-sandbox exec fix",
+      "claude --dangerously-skip-permissions -p 'do it'",
+      "claude --permission-mode bypassPermissions -p x",
+      "codex -s danger-full-access exec x",
+      "alias codex='codex --dangerously-bypass-approvals-and-sandbox'",
+      "printf 'alias cc=\"claude --dangerously-skip-permissions\"\\n' >> ~/.bash_aliases",
+      "echo \"alias codex='codex --yolo'\" | tee -a ~/.zshrc",
+    ]
+  ) {
+    const b = blocked(cmd);
+    assert.ok(
+      b.includes("agent_unguarded_run") || b.includes("guard_tamper"),
+      `${cmd}: ${fired(cmd)}`,
+    );
+  }
+  for (
+    const cmd of [
+      "codex exec --full-auto 'run the tests'",
+      "codex -s workspace-write exec x",
+      "claude -p 'summarise' --permission-mode acceptEdits",
+      "alias ll='ls -la'",
+      "echo \"alias gs='git status'\" >> ~/.bash_aliases",
+      "grep -rn dangerously-skip-permissions docs/",
+    ]
+  ) {
+    assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+  }
+});

@@ -58,11 +58,25 @@ function subsText(a: Arg): string {
   );
 }
 
+/** The producer text of a `read` variable the target refers to (`$p` of `pgrep codex | while read p`). */
+function readSource(a: Arg, st: State): string {
+  if (st.out.readFrom.size === 0) return "";
+  const m = /^\$\{?([A-Za-z_]\w{0,63})\}?$/.exec(a.text);
+  return m ? unbracket(st.out.readFrom.get(m[1]) ?? "") : "";
+}
+
 /** How a kill target names the agent (its parent pid, pids found for its name), or null. */
-function agentTarget(a: Arg): string | null {
+function agentTarget(a: Arg, st: State): string | null {
   if (a.known) return null;
   const parent = "targets the agent's own process (the shell's parent pid)";
   if (PARENT.test(a.text.slice(0, MAX_TEXT))) return parent;
+  const read = readSource(a, st);
+  if (read && FINDER.test(" " + read + " ")) {
+    if (AGENT.test(read)) {
+      return "targets pids read from a search for the agent's process";
+    }
+    if (PARENT.test(read)) return parent;
+  }
   const sub = subsText(a);
   if (!sub) return null;
   if (PARENT.test(sub)) return parent;
@@ -119,20 +133,29 @@ export function analyzeAgentKill(u: Unit, st: State, pipe: Pipe): void {
     // kill -0 only asks whether the process exists.
     if (sig === "0") return;
     for (const a of u.args.slice(from, from + 64)) {
-      const why = agentTarget(a);
+      const why = agentTarget(a, st);
       if (why) {
         fire(u, st, why);
         return;
       }
     }
-    if (u.xargs) {
-      // xargs kill < <(pgrep codex): the pids come from a substitution.
+    // xargs kill < <(pgrep codex): the pids come from a substitution;
+    // pgrep codex | while read p; do kill $p; done: from the loop's input.
+    const fromInput = u.xargs ||
+      (pipe.index > 0 && u.args.slice(from).some((a) => !a.known));
+    if (fromInput) {
       const fed = u.redirects.filter((r) => r.target.procSub).map((r) =>
         subsText(r.target)
       ).join(" ");
       const up = upstreamText(pipe) + " " + fed;
       if (FINDER.test(" " + up + " ") && AGENT.test(up)) {
         fire(u, st, "gets its pids from a search for the agent's process");
+      } else if (FINDER.test(" " + up + " ") && PARENT.test(up)) {
+        fire(
+          u,
+          st,
+          "gets its pid from a lookup of the shell's parent (the agent)",
+        );
       }
     }
     return;
@@ -149,6 +172,39 @@ export function analyzeAgentKill(u: Unit, st: State, pipe: Pipe): void {
     if (a.text.startsWith("-") && a.text.length > 1) continue;
     if (a.known && AGENT.test(a.text.slice(0, MAX_TEXT))) {
       fire(u, st, `matches ${a.text.slice(0, 80)}`);
+      return;
+    }
+  }
+}
+
+/** Debuggers and dumpers that read another process's memory. */
+const DUMPERS = new Set([
+  "gcore",
+  "gdb",
+  "lldb",
+  "pmap",
+  "procdump",
+  "memdump",
+]);
+
+/**
+ * `gcore $PPID`, `gdb -p $(pgrep claude)`, `dd if=/proc/$PPID/mem`: the
+ * agent's memory (its API keys and session tokens) dumped or read.
+ */
+export function analyzeAgentMemory(u: Unit, st: State): void {
+  const attach = DUMPERS.has(u.name) && u.name !== "pmap";
+  for (const a of u.args.slice(0, 64)) {
+    const memFile = /^(?:if=)?\/proc\/[^/ ]{1,32}\/mem$/.test(a.text) &&
+      !/^(?:if=)?\/proc\/self\//.test(a.text);
+    const target = !a.known && attach ? agentTarget(a, st) : null;
+    if (memFile || target) {
+      st.out.matches.add(
+        "agent_memory_read",
+        `${u.name} ${a.text.slice(0, 80)} reads the memory of ${
+          target ? "the agent's process" : "another process"
+        }: API keys and session tokens held there are exposed`,
+        "debug a process you started yourself, by its own pid",
+      );
       return;
     }
   }

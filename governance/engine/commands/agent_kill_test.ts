@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { blocked } from "./test_helpers.ts";
+import { blocked, fired } from "./test_helpers.ts";
 
 const FIRES = [
   "pkill codex",
@@ -58,5 +58,55 @@ Deno.test("agent kill: a 1 MB hostile pattern finishes fast", () => {
     const t0 = performance.now();
     blocked(c);
     assert.ok(performance.now() - t0 < 1_000, c.slice(0, 20));
+  }
+});
+
+Deno.test("agent kill: pids read in a loop or looked up as the parent", () => {
+  for (
+    const cmd of [
+      "pgrep codex | while read p; do kill $p; done",
+      "pidof claude | while read -r p; do kill -9 ${p}; done",
+      "ps -o ppid= $$ | xargs kill -9",
+      'ps -o ppid= $$ | while read p; do kill -9 "$p"; done',
+    ]
+  ) {
+    assert.ok(blocked(cmd).includes("kill_agent"), `${cmd}: ${fired(cmd)}`);
+  }
+  for (
+    const cmd of [
+      "pgrep -f 'node server.js' | while read p; do kill $p; done",
+      "lsof -ti :3000 | xargs kill",
+      "ps -o pid= -p 123 | xargs kill",
+      "pgrep -f webpack | xargs kill",
+    ]
+  ) {
+    assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+  }
+});
+
+Deno.test("agent memory: dumping or reading the agent's memory blocks", () => {
+  for (
+    const cmd of [
+      "sudo gcore -o /tmp/core $PPID",
+      'gdb -p $(pgrep -f claude) -batch -ex "gcore /tmp/c"',
+      "dd if=/proc/$PPID/mem bs=1 skip=1000 count=100",
+      "lldb -p $PPID",
+    ]
+  ) {
+    assert.ok(
+      blocked(cmd).includes("agent_memory_read"),
+      `${cmd}: ${fired(cmd)}`,
+    );
+  }
+  for (
+    const cmd of [
+      "gdb ./a.out core",
+      "gcore 12345",
+      "cat /proc/self/maps",
+      "cat /proc/$PPID/maps",
+      "gdb -p $(pgrep -f my-server)",
+    ]
+  ) {
+    assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
   }
 });

@@ -12,6 +12,11 @@
  * @module
  */
 
+import { analyzeStoreWipe } from "./store_wipe.ts";
+import { analyzeCopiedProgram, trackProgramCopy } from "./program_copies.ts";
+import { REMOTE_RUNNERS } from "./remote_text.ts";
+import { analyzeForgeAccess } from "./forge_access.ts";
+import { trackFetchedVar } from "./fetched_vars.ts";
 import { analyzeInsmod, analyzeModuleFile, analyzeSysctl } from "./kernel.ts";
 import { parseScript } from "../shell/parse.ts";
 import type { CommandContext, Match } from "../types.ts";
@@ -42,8 +47,12 @@ import {
   analyzeCloudDelete,
 } from "./cloud.ts";
 import { analyzeAccounts } from "./accounts.ts";
-import { analyzeAgentCli } from "./agent_cli.ts";
-import { analyzeAgentKill } from "./agent_kill.ts";
+import {
+  analyzeAgentAlias,
+  analyzeAgentBypassRun,
+  analyzeAgentCli,
+} from "./agent_cli.ts";
+import { analyzeAgentKill, analyzeAgentMemory } from "./agent_kill.ts";
 import { analyzeUnpackInto } from "./unpack_into.ts";
 import { analyzeFdFeeds } from "./fd_feed.ts";
 import {
@@ -113,6 +122,7 @@ import {
   analyzePkill,
   analyzePower,
   analyzeSecurityControls,
+  analyzeSetcap,
 } from "./system.ts";
 import type { FileWrite, Out, State } from "./unit.ts";
 import { analyzeUrls, urlHits } from "./url.ts";
@@ -221,6 +231,20 @@ const BY_NAME: [string[], Analyzer][] = [
   [["kill"], analyzeKill],
   [["pkill", "killall", "killall5"], analyzePkill],
   [["kill", "pkill", "killall"], analyzeAgentKill],
+  [
+    [
+      "gcore",
+      "gdb",
+      "lldb",
+      "procdump",
+      "memdump",
+      "dd",
+      "cat",
+      "xxd",
+      "strings",
+    ],
+    analyzeAgentMemory,
+  ],
   [[
     "shutdown",
     "reboot",
@@ -251,11 +275,14 @@ const BY_NAME: [string[], Analyzer][] = [
   ], analyzeSecurityControls],
   [["history", "set"], analyzeHistory],
   [["chmod", "chown", "chgrp", "chattr"], analyzePermissions],
+  [["setcap"], analyzeSetcap],
   [["crontab"], analyzeCrontab],
   [["gh"], analyzeGh],
   [["git"], analyzeGit],
   [["git"], analyzeGitRemote],
   [["gh"], analyzeGhVisibility],
+  [["gh", "glab", "curl", "http", "xh"], analyzeForgeAccess],
+  [["etcdctl", "consul", "curl", "http", "https", "xh"], analyzeStoreWipe],
   [["docker", "podman", "docker-compose"], analyzeDocker],
   [["docker", "podman", "nerdctl"], analyzeContainerEscape],
   [
@@ -276,6 +303,8 @@ const BY_NAME: [string[], Analyzer][] = [
   [["kubectl", "oc"], analyzeKubeExec],
   [["bwrap"], analyzeBwrap],
   [["codex", "claude"], analyzeAgentCli],
+  [["codex", "claude"], analyzeAgentBypassRun],
+  [["alias"], analyzeAgentAlias],
   [
     ["dockerd", "jupyter", "jupyter-notebook", "jupyter-lab"],
     analyzeOpenExecService,
@@ -340,7 +369,7 @@ const BY_NAME: [string[], Analyzer][] = [
     "gem",
     "uv",
   ], analyzePublish],
-  [["aws", "gsutil", "gcloud", "az"], analyzeCloudDelete],
+  [["aws", "gsutil", "gcloud", "az", "doctl"], analyzeCloudDelete],
   [["aws", "gcloud", "az"], analyzeCloudControls],
   [["heroku", "fly", "flyctl", "rails", "rake"], analyzeAppDestroy],
   [[
@@ -396,6 +425,7 @@ const BY_NAME: [string[], Analyzer][] = [
       "flock",
       "alias",
       "trap",
+      ...REMOTE_RUNNERS,
     ],
     analyzeNested,
   ],
@@ -544,6 +574,8 @@ setRegistry({
     analyzeDumpers,
     analyzeReverseShell,
     analyzeCommandWord,
+    analyzeCopiedProgram,
+    trackProgramCopy,
     analyzeRemoteWord,
     trackDownloads,
     trackUnpacked,
@@ -552,7 +584,10 @@ setRegistry({
     byPattern,
   ],
   func: forkBomb,
-  assign: analyzeAssign,
+  assign: (name, value, st) => {
+    analyzeAssign(name, value, st);
+    trackFetchedVar(name, value, st);
+  },
 });
 
 function newState(ctx: CommandContext): State {
@@ -563,6 +598,8 @@ function newState(ctx: CommandContext): State {
     downloads: new Set(),
     clones: new Set(),
     sensitive: new Map(),
+    fetchedVars: new Map(),
+    readFrom: new Map(),
     budget: BUDGET,
     unseen: false,
     shell: (src, st) => {

@@ -12,7 +12,16 @@
  * @module
  */
 
+import { commandsIn } from "./ast_scan.ts";
+import { addProdTeardown, prodReason } from "./prod_teardown.ts";
 import type { State, Unit } from "./unit.ts";
+
+/** Cloud CLIs whose listings feed mass deletions. */
+const CLOUD_CLIS = new Set(["aws", "gcloud", "az", "doctl", "gsutil"]);
+
+/** Sources that hold nothing: syncing them with --delete empties the target. */
+const EMPTY_SOURCE =
+  /^(\/var\/empty|\/dev\/null|\/var\/empty\/|\/tmp\/empty\/?)$/;
 
 const AWS_VALUE_OPTS =
   /^--(profile|region|output|endpoint-url|query|color|ca-bundle|cli-read-timeout|cli-connect-timeout|cli-binary-format)$/;
@@ -50,6 +59,15 @@ function awsHit(t: string[]): Hit | null {
   if (t.includes("--dryrun") || t.includes("--dry-run")) return null;
   if (svc === "s3" && op === "rm" && t.includes("--recursive")) {
     return { bulk: true, effect: "deletes every object under that prefix" };
+  }
+  if (
+    svc === "s3" && op === "sync" && t.includes("--delete") &&
+    (EMPTY_SOURCE.test(w[2] ?? "") || /^\$\(mktemp/.test(w[2] ?? ""))
+  ) {
+    return {
+      bulk: true,
+      effect: "syncs an empty folder with --delete: every object is deleted",
+    };
   }
   if (svc === "s3" && op === "rb" && t.includes("--force")) {
     return { bulk: true, effect: "deletes the bucket and every object in it" };
@@ -141,7 +159,17 @@ function azHit(t: string[]): Hit | null {
 
 /** aws / gsutil / gcloud / az deletions. */
 export function analyzeCloudDelete(u: Unit, st: State): void {
-  const t = u.args.map((a) => a.text);
+  // $(mktemp -d) as a sync source is a new, empty folder.
+  const t = u.args.map((a) =>
+    !a.known &&
+      a.subs.some((s) =>
+        commandsIn(s, 4).some((c) =>
+          c.name === "mktemp" && c.args.includes("-d")
+        )
+      )
+      ? "$(mktemp -d)"
+      : a.text
+  );
   if (t.some((x) => x === "--help" || x === "help")) return;
   const hit = u.name === "aws"
     ? awsHit(t)
@@ -151,6 +179,8 @@ export function analyzeCloudDelete(u: Unit, st: State): void {
     ? gcloudHit(t)
     : u.name === "az"
     ? azHit(t)
+    : u.name === "doctl"
+    ? doctlHit(t)
     : null;
   if (!hit) return;
   const line = `${u.name} ${t.join(" ").slice(0, 120)}`;
@@ -166,7 +196,24 @@ export function analyzeCloudDelete(u: Unit, st: State): void {
       `${line} ${hit.effect}`,
       "make sure a backup or snapshot exists and the user agrees",
     );
+    const why = prodReason(u, t, CLOUD_CLIS);
+    if (why) addProdTeardown(st, line, why);
   }
+}
+
+function doctlHit(t: string[]): Hit | null {
+  const w = wordsOf(t, /^(--context|-t|--access-token|-o|--output|--format)$/);
+  if (
+    hasSeq(w, "compute", "droplet", "delete") ||
+    hasSeq(w, "compute", "droplet", "rm") ||
+    hasSeq(w, "databases", "delete") ||
+    hasSeq(w, "kubernetes", "cluster", "delete") ||
+    hasSeq(w, "apps", "delete") ||
+    hasSeq(w, "compute", "volume", "delete")
+  ) {
+    return { bulk: false, effect: "deletes servers, a database or a cluster" };
+  }
+  return null;
 }
 
 const ADMIN_POLICY =
@@ -178,6 +225,53 @@ function optValue(t: string[], name: string): string | null {
   for (let i = 0; i < t.length; i++) {
     if (t[i] === name) return t[i + 1] ?? null;
     if (t[i].startsWith(name + "=")) return t[i].slice(name.length + 1);
+  }
+  return null;
+}
+
+/** Ports that must not face the whole internet. */
+const ADMIN_PORTS =
+  /^(22|23|3389|5900|2375|2376|3306|5432|6379|9200|11211|27017|-1|0-65535|all)$/;
+
+/** Why an AWS call opens data or a machine to everyone, or null. */
+function awsExposure(svc: string, op: string, t: string[]): string | null {
+  const line = t.join(" ");
+  if (svc === "s3api" && /^put-(bucket|object)-acl$/.test(op)) {
+    const acl = optValue(t, "--acl") ?? "";
+    if (/^public-read(-write)?$|^authenticated-read$/.test(acl)) {
+      return `makes the data readable by anyone (--acl ${acl})`;
+    }
+    if (/AllUsers|AuthenticatedUsers/.test(line)) {
+      return "grants everyone access to the data";
+    }
+  }
+  if (
+    svc === "s3api" && op === "delete-public-access-block" ||
+    svc === "s3api" && op === "put-public-access-block" &&
+      /Block\w{0,30}=false/i.test(line)
+  ) return "switches off the account's or bucket's block on public access";
+  if (
+    svc === "s3api" && op === "put-bucket-policy" &&
+    /"Principal"\s{0,8}:\s{0,8}(?:"\*"|\{\s{0,8}"AWS"\s{0,8}:\s{0,8}"\*")/.test(
+      line,
+    )
+  ) return "writes a bucket policy that lets anyone in";
+  if (svc === "ec2" && op === "authorize-security-group-ingress") {
+    const open = /(?:^|[\s=,"])(?:0\.0\.0\.0\/0|::\/0)(?:[\s,"}\]]|$)/.test(
+      " " + line + " ",
+    );
+    const port = optValue(t, "--port") ?? "";
+    const proto = optValue(t, "--protocol") ?? "";
+    const perms = /FromPort["=:\s]{1,4}(\d{1,5})/.exec(line)?.[1] ?? "";
+    if (
+      open &&
+      (ADMIN_PORTS.test(port) || ADMIN_PORTS.test(proto) ||
+        ADMIN_PORTS.test(perms) || (port === "" && perms === ""))
+    ) {
+      return `opens ${
+        port || perms || "every port"
+      } to the whole internet (0.0.0.0/0)`;
+    }
   }
   return null;
 }
@@ -207,6 +301,23 @@ export function analyzeCloudControls(u: Unit, st: State): void {
         "cloud_audit_disable",
         `${line} switches off or deletes the account's audit record`,
         "leave audit logging on; ask the account owner",
+      );
+      return;
+    }
+    const exposed = awsExposure(svc, op, t);
+    if (exposed) {
+      m.add(
+        "cloud_exposure",
+        `${line} ${exposed}`,
+        "share with specific accounts or addresses (a bucket policy for one principal, a security group rule for your own IP)",
+      );
+      return;
+    }
+    if (svc === "iam" && op === "create-access-key") {
+      m.add(
+        "cloud_credentials_read",
+        `${line} mints a long-lived access key and prints its secret into the session transcript`,
+        "let the user create access keys in the console, or use short-lived role credentials",
       );
       return;
     }

@@ -107,3 +107,39 @@ Deno.test("cloud: reasons say what goes and how to check first", () => {
   assert.match(m.reason, /cannot be undone/);
   assert.match(m.suggestion ?? "", /aws s3 ls --recursive/);
 });
+
+Deno.test("cloud: data or machines opened to everyone, and new access keys, block", () => {
+  const cases: [string, string][] = [
+    [
+      "aws s3api put-bucket-acl --bucket acme-data --acl public-read",
+      "cloud_exposure",
+    ],
+    ["aws s3api delete-public-access-block --bucket acme", "cloud_exposure"],
+    [
+      'aws s3api put-bucket-policy --bucket b --policy \'{"Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject"}]}\'',
+      "cloud_exposure",
+    ],
+    [
+      "aws ec2 authorize-security-group-ingress --group-id sg-1 --protocol tcp --port 22 --cidr 0.0.0.0/0",
+      "cloud_exposure",
+    ],
+    [
+      "aws ec2 authorize-security-group-ingress --group-id sg-1 --protocol -1 --cidr 0.0.0.0/0",
+      "cloud_exposure",
+    ],
+    ["aws iam create-access-key --user-name admin", "cloud_credentials_read"],
+  ];
+  for (const [cmd, policy] of cases) {
+    assert.ok(blocked(cmd).includes(policy), `${cmd}: ${fired(cmd)}`);
+  }
+  for (
+    const cmd of [
+      "aws ec2 authorize-security-group-ingress --group-id sg-1 --protocol tcp --port 443 --cidr 0.0.0.0/0",
+      "aws ec2 authorize-security-group-ingress --group-id sg-1 --protocol tcp --port 22 --cidr 203.0.113.4/32",
+      "aws s3api put-bucket-acl --bucket b --acl private",
+      "aws iam list-access-keys --user-name ci",
+    ]
+  ) {
+    assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+  }
+});

@@ -13,6 +13,7 @@
  * @module
  */
 
+import { base64Decode } from "./consts.ts";
 import { judgeDockerSdk } from "./engine_api.ts";
 import { judgeFileContent } from "./file_content.ts";
 import { isBlockDevice, resolvePath } from "./paths.ts";
@@ -56,6 +57,12 @@ function shellTemplates(src: string): string[] {
   return out;
 }
 /(?:\bBun\.\$|(?<![\w.])\$|(?<![\w$])%x)\s{0,2}[`(]([^`)\n]{1,4096})[`)]/g;
+/** A base64 literal decoded by a library call. */
+const DECODE_CALL =
+  /\bBuffer\.from\s{0,4}\(\s{0,4}(["'])([A-Za-z0-9+/=]{4,8192})\1\s{0,4},\s{0,4}["']base64["']\s{0,4}\)(?:\.toString\(\s{0,4}(?:["']utf-?8["'])?\s{0,4}\))?|\b(?:atob|(?:base64\.)?b64decode|Base64\.decode64|base64_decode)\s{0,4}\(\s{0,4}b?(["'])([A-Za-z0-9+/=]{4,8192})\3\s{0,4}\)(?:\.decode\(\s{0,4}(?:["']utf-?8["'])?\s{0,4}\))?/g;
+/** A path to some process's environment built in code (the pid formatted or concatenated in). */
+const PROC_ENVIRON =
+  /\/proc\/(?:[^\s'"`/]{1,24}|["'`][^\n"'`]{0,80}["'`])\/environ\b/;
 /** Folder walks with a literal root. */
 const WALK =
   /\b(?:os\.walk|os\.scandir|os\.listdir|glob\.i?glob|\.rglob|readdirSync|readdir|Dir\.glob|Dir\.children|Dir\.each_child|Find\.find|find|opendir|Deno\.readDirSync|Deno\.readDir|walkSync|walk)\s{0,4}\(\s{0,4}(["'])([^"'\n]{1,1024})\1/;
@@ -179,6 +186,22 @@ export function resolveCode(code: string, lang = "node"): string {
   s = s.replace(HOME_EXPR, '"~"');
   s = propagateHome(s);
   s = s.replace(WRAPPED, (_m, _q: string, body: string) => q(body));
+  // Buffer.from('cm0g…','base64').toString(), atob('…'), base64.b64decode('…').decode():
+  // a constant payload decoded at run time is the text it decodes to.
+  // (Handed straight to exec/eval it stays as written: decoded code run blind
+  // is judged as such by the inline analyzer.)
+  s = s.replace(
+    DECODE_CALL,
+    (m0, _q1: string, a: string, _q2, b: string, off: number, all: string) => {
+      if (
+        /\b(?:exec|eval|compile|Function)\s{0,4}\(\s{0,4}$/.test(
+          all.slice(Math.max(0, off - 16), off),
+        )
+      ) return m0;
+      const d = base64Decode(a ?? b ?? "");
+      return d !== null && /^[\x20-\x7e\t\n]{1,4096}$/.test(d) ? q(d) : m0;
+    },
+  );
   s = s.replace(INTERPOLATED, (_m, _q: string, body: string) => body);
   s = s.replace(
     /\bf(["'])([^"'\\\n{}]{0,4096})\1/g,
@@ -304,6 +327,17 @@ export function judgeCodeEffects(
   via: string,
 ): void {
   const inner = { ...st, depth: st.depth + 1, env: new Map(st.env) };
+  // '/proc/%d/environ' % pid, "/proc/" + pid + "/environ": a process's environment.
+  const environ = PROC_ENVIRON.exec(src);
+  if (environ) {
+    st.out.matches.add(
+      "system_secrets_read",
+      `${via} reads ${
+        environ[0].slice(0, 60)
+      }, the environment of a process, secrets included`,
+      "read the one setting you need from your own configuration, not from another process",
+    );
+  }
   // Shell templates: Bun.$`…`, zx $`…`, Ruby/Perl/PHP backticks and %x().
   for (const body of shellTemplates(src)) {
     st.out.shell(body.replace(/\$\{[^}]{0,256}\}/g, "$X"), inner);

@@ -294,3 +294,21 @@ Deno.test("Rust's Command::new builder runs its program with the .arg/.args that
   blocked(rs('Command::new("a").arg("'.repeat(20_000)));
   assert.ok(performance.now() - t0 < 1000);
 });
+
+Deno.test("code effects: a base64 literal decoded in code is judged decoded", () => {
+  for (
+    const cmd of [
+      "node -e \"require('child_process').execSync(Buffer.from('cm0gLXJmIH4=','base64').toString())\"",
+      "python3 -c \"import os,base64;os.system(base64.b64decode('cm0gLXJmIH4=').decode())\"",
+    ]
+  ) {
+    assert.notDeepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+  }
+  const fine =
+    "node -e \"console.log(Buffer.from('aGVsbG8=','base64').toString())\"";
+  assert.deepEqual(blocked(fine), [], fired(fine).join(","));
+  const big = "node -e \"Buffer.from('" + "A".repeat(200_000) + '"';
+  const t0 = performance.now();
+  fired(big);
+  assert.ok(performance.now() - t0 < 2_000);
+});

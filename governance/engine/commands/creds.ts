@@ -168,6 +168,29 @@ export function isDumper(name: string, args: string[]): boolean {
   return false;
 }
 
+/** ps options that take the next word as their value. */
+const PS_VALUES =
+  /^(-[oOpqCGgUuts]|--(format|pid|ppid|sid|user|group|sort|cols|columns|rows|lines|width))$/;
+
+/**
+ * Whether ps is asked for the environment: a BSD-style option cluster (no
+ * dash) with `e` in it (`ps e`, `ps auxe`, `ps eww -p 1`). `ps -e` (every
+ * process) is not that.
+ */
+export function psShowsEnvironment(args: readonly string[]): boolean {
+  for (let i = 0; i < args.length && i < 64; i++) {
+    const t = args[i];
+    if (PS_VALUES.test(t)) {
+      i++;
+      continue;
+    }
+    if (/^[aAcefhjlLmMnrsStTuvwxXZ]{1,16}$/.test(t) && t.includes("e")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Search programs: their first operand (or every -e/-f value) is a pattern, not a file. */
 const SEARCHERS = new Set([
   "grep",
@@ -356,8 +379,14 @@ export function analyzeCredentialReads(u: Unit, st: State, pipe?: Pipe): void {
       }
     }
   }
-  for (const a of u.args) {
-    // /proc/$$/environ, /proc/$PID/environ: any process's environment.
+  const hidden = [
+    ...u.args,
+    ...u.redirects.filter((r) => r.op === "<" || r.op === "<>").map((r) =>
+      r.target
+    ),
+  ];
+  for (const a of hidden) {
+    // /proc/$$/environ, /proc/$PID/environ, < /proc/$p/environ: any process's environment.
     if (!a.known && /^\/proc\/[^/ ]{1,24}\/environ$/.test(a.text)) {
       m.add(
         "system_secrets_read",
@@ -367,6 +396,13 @@ export function analyzeCredentialReads(u: Unit, st: State, pipe?: Pipe): void {
         SAFE_KEY,
       );
     }
+  }
+  if (u.name === "ps" && psShowsEnvironment(u.args.map((a) => a.text))) {
+    m.add(
+      "system_secrets_read",
+      "ps with the e option prints the environment of every process it lists (the agent's API keys and tokens included) into the session transcript",
+      "leave out the e option: ps -o pid,cmd or ps aux list processes without their environment",
+    );
   }
   if (!u.name || KEY_USERS.has(u.name) || SINKS.has(u.name)) return;
   const patterns = SEARCHERS.has(u.name) ? searchPatterns(u) : null;

@@ -145,3 +145,34 @@ Deno.test("curl: a switch cluster ending in -d/-F/-T takes the next word as what
     ]
   ) assert.deepEqual(blocked(cmd), [], cmd);
 });
+
+Deno.test("creds: process environments read by loop, redirect, glob, ps e or code", () => {
+  for (
+    const cmd of [
+      "pgrep -f claude | while read p; do tr '\\0' '\\n' < /proc/$p/environ; done",
+      "for p in /proc/[0-9]*; do cat $p/environ; done",
+      "ps eww -o command= -p $PPID",
+      "ps auxe",
+      "python3 -c \"import os;print(open('/proc/%d/environ' % os.getppid()).read())\"",
+      "node -e \"console.log(require('fs').readFileSync('/proc/'+process.ppid+'/environ','utf8'))\"",
+    ]
+  ) {
+    assert.ok(
+      blocked(cmd).includes("system_secrets_read"),
+      `${cmd}: ${fired(cmd)}`,
+    );
+  }
+  for (
+    const cmd of [
+      "ps -ef",
+      "ps aux",
+      "ps -eo pid,user,etime,cmd",
+      "ps -o user= -p 42",
+      "ps axjf",
+      "cat /proc/meminfo",
+      "ls /proc/self/fd",
+    ]
+  ) {
+    assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+  }
+});

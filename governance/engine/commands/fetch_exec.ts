@@ -16,8 +16,9 @@ import {
   readsCodeFromStdin,
   scriptFile,
 } from "./interpreters.ts";
+import { fetchedIn } from "./fetched_vars.ts";
 import { resolvePath } from "./paths.ts";
-import type { Arg, State, Unit } from "./unit.ts";
+import type { Arg, FetchedVar, State, Unit } from "./unit.ts";
 import type { Pipe } from "./pipe.ts";
 import { writtenText } from "./shell_input.ts";
 
@@ -205,6 +206,41 @@ export function trackCloned(u: Unit, st: State): void {
   if (d) st.out.clones.add(d.replace(/\/$/, "") + "/");
 }
 
+/** A pipe element that prints a download-holding variable (`echo "$s"`, `printf %s "$s"`, `cat <<< "$s"`). */
+function printsFetched(u: Unit, st: State): FetchedVar | null {
+  if (st.out.fetchedVars.size === 0) return null;
+  if (/^(echo|printf|cat|tee|print)$/.test(u.name)) {
+    for (const a of u.args.slice(0, 64)) {
+      const f = fetchedIn(a.text, st);
+      if (f) return f;
+    }
+  }
+  for (const r of u.redirects) {
+    if (r.op === "<<<") {
+      const f = fetchedIn(r.target.text, st);
+      if (f) return f;
+    }
+  }
+  return null;
+}
+
+/** Reports code that comes from a download-holding variable. */
+function addFetchedVar(u: Unit, f: FetchedVar, how: string, st: State): void {
+  if (f.kind === "fetch") {
+    st.out.matches.add(
+      "remote_code_substitution",
+      `${u.name} ${how}: a variable filled by ${f.via} earlier in this command, so it runs code downloaded from the network without review`,
+      REVIEW,
+    );
+  } else {
+    st.out.matches.add(
+      "decode_to_shell",
+      `${u.name} ${how}: a variable filled by ${f.via} earlier in this command, so the decoded text is executed without being seen`,
+      "decode to a file and read it before running anything",
+    );
+  }
+}
+
 /** Interpreters (and eval/source): what feeds them code. */
 export function analyzeFetchExec(u: Unit, st: State, pipe: Pipe): void {
   const m = st.out.matches;
@@ -229,12 +265,24 @@ export function analyzeFetchExec(u: Unit, st: State, pipe: Pipe): void {
             `${r.unit.name} output piped into ${u.name}: the decoded text is executed without being seen`,
             "decode to a file and read it before running anything",
           );
+        } else {
+          const f = printsFetched(r.unit, st);
+          if (f) addFetchedVar(u, f, `reads its code from ${r.unit.name}`, st);
         }
       }
     }
+    const here = printsFetched({ ...u, name: "" }, st);
+    if (here) addFetchedVar(u, here, "reads its code from a here-string", st);
   }
   // 2. Substitutions: sh -c "$(curl …)", eval "$(wget …)", bash <(curl …), python -c "$(curl …)".
   const code = isEval ? null : inlineCode(u, lang);
+  // …and variables holding one: s=$(curl …); eval "$s" / bash -c "$s".
+  const held = isEval
+    ? u.args.slice(0, 64).map((a) => fetchedIn(a.text, st)).find((x) => x)
+    : code
+    ? fetchedIn(code.text, st)
+    : null;
+  if (held) addFetchedVar(u, held, "runs a variable as code", st);
   const scripts: Script[] = [];
   const procs: Script[] = [];
   if (code) scripts.push(...code.subs);
@@ -274,6 +322,11 @@ export function analyzeFetchExec(u: Unit, st: State, pipe: Pipe): void {
 /** The command word itself: `$(curl …)` as a command, `./x.sh` downloaded earlier. */
 export function analyzeCommandWord(u: Unit, st: State): void {
   if (!u.cmd) return;
+  if (!u.cmd.known) {
+    // $s as the command word: the download's first word runs, the rest are its arguments.
+    const f = fetchedIn(u.cmd.text, st);
+    if (f) addFetchedVar(u, f, "is run as the command", st);
+  }
   if (u.cmd.subs.length && !languageOf(u.name) && u.name !== "eval") {
     const f = subsWith(u.cmd.subs, (n) => FETCHERS.has(n));
     if (f) {
@@ -323,8 +376,17 @@ export function analyzeCommandWord(u: Unit, st: State): void {
 /** curl -o / wget -O / curl > f: remembers downloaded files. */
 export function trackDownloads(u: Unit, st: State): void {
   if (!FETCHERS.has(u.name)) return;
+  // aria2c -d DIR -o NAME: the name is relative to the folder.
+  const di = u.name === "aria2c"
+    ? u.args.findIndex((a) => a.text === "-d" || a.text === "--dir")
+    : -1;
+  const dir = di >= 0 && u.args[di + 1]?.known ? u.args[di + 1].text : null;
   const add = (t: string) => {
-    const p = resolvePath(t, st.cwd, st.ctx.home);
+    const p = resolvePath(
+      dir && !t.startsWith("/") ? `${dir}/${t}` : t,
+      st.cwd,
+      st.ctx.home,
+    );
     if (p) st.out.downloads.add(p);
   };
   const url = u.args.find((a) => a.text.includes("://"))?.text ?? "";

@@ -9,6 +9,7 @@
  * @module
  */
 
+import { AGENT_BYPASS } from "./agent_cli.ts";
 import {
   autorunOf,
   isShellStartup,
@@ -43,6 +44,9 @@ const TRAP_RE = /^\s{0,16}(?:builtin\s{1,8})?trap\s{1,8}\S/m;
 /** Variables that redirect the guard or what every program loads. */
 const VAR_RE =
   /^\s{0,16}(?:export\s{1,8}|declare\s{1,8}-x\s{1,8}|set\s{1,8}-[gxU]{1,3}\s{1,8}|setenv\s{1,8}|typeset\s{1,8}-x\s{1,8})?(AXONFLOW_[A-Z_]{1,40}|DENO_(?:DIR|V8_FLAGS|CERT|TLS_CA_STORE|AUTH_TOKENS|NO_PROMPT)|BASH_ENV|ZDOTDIR|LD_PRELOAD|DYLD_INSERT_LIBRARIES|CODEX_HOME|CLAUDE_CONFIG_DIR)\s{0,4}[= ]/m;
+/** A prompt hook that runs a network client (`PROMPT_COMMAND="curl …"`, `precmd() { curl …; }`). */
+const PROMPT_HOOK_RE =
+  /^\s{0,16}(?:export\s{1,8})?(PROMPT_COMMAND|PS0|precmd_functions|precmd|preexec)\b[^\n]{0,512}?\b(curl|wget|nc|ncat|socat|telnet|ssh)\b/m;
 const UNSET_RE =
   /^\s{0,16}(?:unset|set\s{1,8}-e)\s{1,8}(?:-[fv]\s{1,8})?(AXONFLOW_[A-Z_]{1,40}|PATH|HOME)\b/m;
 const PATH_RE =
@@ -113,6 +117,12 @@ function badPathPrepend(text: string, st: State): string | null {
   return null;
 }
 
+/** CI pipeline definitions of the code hosts. */
+const CI_FILE =
+  /\/\.github\/workflows\/[^/]{1,255}\.ya?ml$|\/\.gitlab-ci\.ya?ml$|\/\.forgejo\/workflows\/[^/]{1,255}\.ya?ml$|\/\.gitea\/workflows\/[^/]{1,255}\.ya?ml$/;
+/** Every secret of the repository at once. */
+const ALL_SECRETS = /toJSON\s{0,4}\(\s{0,4}secrets\s{0,4}\)/i;
+
 /** Why a start-up file's new text would stop or redirect the hook, or null. */
 export function startupThreat(text: string, st: State): string | null {
   if (text.length > 1_000_000) return "is too long for the guard to read";
@@ -123,6 +133,11 @@ export function startupThreat(text: string, st: State): string | null {
     } in every later shell`;
   }
   if ((m = ALIAS_RE.exec(text))) return `defines an alias named ${m[1]}`;
+  if ((m = AGENT_BYPASS.exec(text))) {
+    return `starts the agent with ${
+      m[0].trim()
+    } (approvals and sandbox switched off) on every later run`;
+  }
   if ((m = EXIT_RE.exec(text))) {
     return `ends the shell before anything else runs (${
       m[0].trim().slice(0, 40)
@@ -137,6 +152,11 @@ export function startupThreat(text: string, st: State): string | null {
     }, which redirects the guard or what every program loads`;
   }
   if ((m = UNSET_RE.exec(text))) return `unsets ${m[1]}`;
+  if ((m = PROMPT_HOOK_RE.exec(text))) {
+    return `sets ${m[1]} to run ${
+      m[2]
+    } before every prompt, sending what the shell did to another machine`;
+  }
   const bad = badPathPrepend(text, st);
   if (bad) return `puts ${bad}, a folder the agent can write, in front of PATH`;
   return null;
@@ -253,6 +273,13 @@ export function judgeFileContent(
 ): void {
   const m = st.out.matches;
   if (judgeKernelWrite(p, text, st, verb)) return;
+  if (text !== null && CI_FILE.test(p) && ALL_SECRETS.test(text)) {
+    m.add(
+      "ci_secret_dump",
+      `${verb} ${p}: the pipeline serialises every repository secret (toJSON(secrets)), so the next run hands all of them to whatever the step does with it`,
+      "pass the one secret a step needs (${{ secrets.NAME }}), or secrets: inherit to a reusable workflow",
+    );
+  }
   if (text !== null && SSHD_CONFIG.test(p) && SSHD_BACKDOOR.test(text)) {
     m.add(
       "account_backdoor",

@@ -8,6 +8,7 @@
  * @module
  */
 
+import { addProdTeardown, prodWord } from "./prod_teardown.ts";
 import { litArg, type State, type Unit } from "./unit.ts";
 import { commandsIn } from "./ast_scan.ts";
 import { placeOf, resolvePath } from "./paths.ts";
@@ -266,7 +267,15 @@ export function analyzeGit(u: Unit, st: State): void {
 
 /** docker / podman prune, compose down -v. */
 export function analyzeDocker(u: Unit, st: State): void {
-  const t = u.args.map((a) => a.text);
+  const all0 = u.args.map((a) => a.text);
+  // docker --context production …, -H ssh://prod-host …: global options first.
+  let g = 0;
+  let where: string | null = null;
+  while (g < all0.length && /^(--context|-c|-H|--host)$/.test(all0[g])) {
+    where = all0[g + 1] ?? null;
+    g += 2;
+  }
+  const t = all0.slice(g);
   const all = t.some((x) =>
     /^(-a|--all|--volumes|-af|-fa)$/.test(x) ||
     /^-[a-z]{1,4}$/.test(x) && x.includes("a")
@@ -283,6 +292,14 @@ export function analyzeDocker(u: Unit, st: State): void {
       } deletes images, containers or volumes wholesale (strict profile)`,
       "remove the specific containers or images instead",
     );
+    const prod = where !== null ? prodWord([where]) : null;
+    if (prod) {
+      addProdTeardown(
+        st,
+        `${u.name} ${all0.slice(0, 6).join(" ")}`,
+        `prunes on the ${prod} engine`,
+      );
+    }
   }
   if (
     (t[0] === "compose" || u.name === "docker-compose") && t.includes("down") &&
@@ -358,6 +375,8 @@ export function analyzeKubectl(u: Unit, st: State): void {
       `${what} ${effect} (strict profile)`,
       safer,
     );
+    const prod = prodWord(t);
+    if (prod) addProdTeardown(st, what, `${effect}, in ${prod}`);
     // Every namespace, or everything across all of them: nothing is spared.
     const everyNs = ns && rest.some((x) => x === "--all");
     const acrossAll = rest.some((x) => /^(-A|--all-namespaces)$/.test(x)) &&
@@ -377,7 +396,15 @@ export function analyzeKubectl(u: Unit, st: State): void {
 /** helm uninstall / delete. */
 export function analyzeHelm(u: Unit, st: State): void {
   const t = u.args.map((a) => a.text);
-  const i = t.findIndex((x) => !x.startsWith("-"));
+  // helm --kube-context prod uninstall x: global options and their values come first.
+  let i = 0;
+  while (i < t.length && t[i].startsWith("-")) {
+    i +=
+      /^(--kube-context|--kubeconfig|-n|--namespace|--kube-apiserver|--kube-as-user|--kube-token|--registry-config|--repository-config|--repository-cache)$/
+          .test(t[i])
+        ? 2
+        : 1;
+  }
   if (!/^(uninstall|delete|del|un)$/.test(t[i] ?? "")) return;
   if (t.includes("--dry-run")) return;
   const rel = t.slice(i + 1).filter((x) => !x.startsWith("-")).join(", ") ||
@@ -388,6 +415,8 @@ export function analyzeHelm(u: Unit, st: State): void {
   const safer = "check helm status first, or ask the user to uninstall it";
   st.out.matches.add("infra_teardown", why, safer);
   st.out.matches.add("kubectl_delete_bulk", why + " (strict profile)", safer);
+  const prod = prodWord(t);
+  if (prod) addProdTeardown(st, `helm ${t[i]} ${rel}`, `runs in ${prod}`);
   // Every release a listing prints: $(helm ls -q), `helm ls -q | xargs helm uninstall`.
   if (
     u.args.some((a) =>

@@ -48,7 +48,7 @@ const STRICT: [string, string][] = [
   ["docker system prune -af", "docker_prune"],
   ["docker volume prune", "docker_prune"],
   ["docker compose down -v", "docker_prune"],
-  ["kubectl delete namespace prod", "kubectl_delete_bulk"],
+  ["kubectl delete namespace qa", "kubectl_delete_bulk"],
   ["kubectl delete ns staging", "kubectl_delete_bulk"],
   ["kubectl delete all --all", "kubectl_delete_bulk"],
   ["kubectl delete pods --all -n x", "kubectl_delete_bulk"],
@@ -149,17 +149,18 @@ Deno.test("git: deleting main on the remote warns in standard, blocks in strict"
 });
 
 Deno.test("infra teardown warns in standard and blocks in strict", () => {
+  // Production-named targets block in standard too (prod_teardown_test.ts).
   const cases: [string, string][] = [
-    ["kubectl delete namespace prod", "kubectl_delete_bulk"],
+    ["kubectl delete namespace preview-42", "kubectl_delete_bulk"],
     ["kubectl delete ns staging", "kubectl_delete_bulk"],
     ["kubectl delete all --all", "kubectl_delete_bulk"],
-    ["kubectl -n prod delete all --all", "kubectl_delete_bulk"],
+    ["kubectl -n dev delete all --all", "kubectl_delete_bulk"],
     ["terraform destroy", "terraform_destroy"],
     ["terraform -chdir=infra destroy", "terraform_destroy"],
     ["terragrunt run-all destroy", "terraform_destroy"],
     ["pulumi -C infra destroy", "terraform_destroy"],
     ["helm uninstall my-release", "kubectl_delete_bulk"],
-    ["helm uninstall my-release -n prod", "kubectl_delete_bulk"],
+    ["helm uninstall my-release -n dev", "kubectl_delete_bulk"],
     ["helm delete old-release", "kubectl_delete_bulk"],
   ];
   for (const [cmd, strictPolicy] of cases) {

@@ -100,6 +100,8 @@ function blockedAs(u: Unit, st: State): Match | undefined {
     downloads: new Set(st.out.downloads),
     clones: new Set(st.out.clones),
     sensitive: new Map(st.out.sensitive),
+    fetchedVars: new Map(st.out.fetchedVars),
+    readFrom: new Map(st.out.readFrom),
   };
   scratch.out.unit(u, scratch);
   return scratch.out.matches.list().find((m) => m.action === "block");

@@ -15,6 +15,7 @@ import {
   scriptFile,
 } from "./interpreters.ts";
 import { fileText, pipeInput } from "./shell_input.ts";
+import { REMOTE_RUNNERS, remoteShellText } from "./remote_text.ts";
 import { subOutput } from "./expand.ts";
 import { base64Decode, hexDecode } from "./consts.ts";
 import { type Arg, fork, type State, type Unit } from "./unit.ts";
@@ -68,6 +69,16 @@ export function analyzeNested(u: Unit, st: State, pipe: Pipe): void {
       const remote = inner();
       remote.cwd = null;
       st.out.shell(rest.map((a) => a.text).join(" "), remote);
+    }
+    return;
+  }
+  if (REMOTE_RUNNERS.includes(u.name)) {
+    // vagrant ssh -c TEXT, pdsh -w HOSTS TEXT, gcloud compute ssh --command TEXT…
+    const text = remoteShellText(u);
+    if (text !== null) {
+      const remote = inner();
+      remote.cwd = null;
+      st.out.shell(text, remote);
     }
     return;
   }

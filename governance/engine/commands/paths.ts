@@ -259,6 +259,47 @@ const PERSONAL = new Set([
   ".claude",
 ]);
 
+/** Name words that mark a folder as a scratch copy of a project. */
+const COPY_WORDS = new Set([
+  "worktree",
+  "worktrees",
+  "wt",
+  "tmp",
+  "temp",
+  "scratch",
+  "clone",
+  "copy",
+  "checkout",
+]);
+
+/**
+ * Whether `p` is a sibling of the workspace `cwd` (same parent folder, not
+ * the workspace itself) named as a copy of it: its name starts or ends with
+ * the workspace's name joined by `-`, `_` or `.` (`../app-old`,
+ * `../old.app`), or has a word such as `worktree`, `copy` or `tmp` among
+ * others (`../tmp-worktree`). Personal folders by name never count, so
+ * `rm -rf ../Documents` stays a home deletion.
+ */
+export function isWorkspaceCopy(p: string, cwd: string | null): boolean {
+  if (cwd === null || cwd === "/") return false;
+  const cut = cwd.lastIndexOf("/");
+  const slash = p.lastIndexOf("/");
+  if (cut <= 0 || slash !== cut || p.slice(0, slash) !== cwd.slice(0, cut)) {
+    return false;
+  }
+  const name = p.slice(slash + 1);
+  const own = cwd.slice(cut + 1).toLowerCase();
+  if (name === "" || name === own || PERSONAL.has(name)) return false;
+  const low = name.toLowerCase();
+  if (own.length >= 2) {
+    for (const sep of ["-", "_", "."]) {
+      if (low.startsWith(own + sep) || low.endsWith(sep + own)) return true;
+    }
+  }
+  const words = low.split(/[-_.]/);
+  return words.length > 1 && words.some((w) => COPY_WORDS.has(w));
+}
+
 /** Whether `p` is a re-creatable cache folder inside a home (or inside one). */
 export function isHomeCache(p: string, home: string): boolean {
   const s = homeSpotOf(p, home);
@@ -459,7 +500,8 @@ export function credentialOf(
     return { kind: "ssh_private_key_read", label: "the private key " + p };
   }
   if (
-    /^\/proc\/(self|thread-self|\d{1,7}|\*)\/(task\/\d{1,7}\/)?environ$/.test(p)
+    /^\/proc\/(self|thread-self|\d{1,7}|[*?[\]0-9-]{1,12})\/(task\/[^/]{1,12}\/)?environ$/
+      .test(p)
   ) {
     return {
       kind: "system_secrets_read",

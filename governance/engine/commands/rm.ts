@@ -27,6 +27,7 @@ import {
   isLogPath,
   isTemp,
   isTempRoot,
+  isWorkspaceCopy,
   type Place,
   placeOf,
   resolvePath,
@@ -309,6 +310,7 @@ function shown(p: string, home: string): string {
  */
 function preciousLoss(p: string, place: Place, st: State): HomeLoss | null {
   if (place === "workspace" || place === "temp") return null;
+  if (place === "outside" && isWorkspaceCopy(p, st.ctx.cwd)) return null;
   if (place === "inside") {
     if (!isHome(st.ctx.cwd, st.ctx.home)) return null;
     return homeLossOf(p, st.ctx.home, true);

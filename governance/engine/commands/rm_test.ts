@@ -565,3 +565,30 @@ Deno.test("tar --remove-files: sources after -C DIR are inside DIR", () => {
     ]
   ) assert.deepEqual(blocked(cmd), [], cmd);
 });
+
+Deno.test("rm: a sibling copy of the workspace is routine, the parent and personal folders are not", () => {
+  for (
+    const cmd of [
+      "rm -rf ../proj-worktree-old",
+      "rm -rf ../proj-copy ../tmp-worktree",
+      "cd .. && rm -rf proj-bak",
+      "rm -rf /home/u/proj_archive",
+      "rm -rf ../old.proj",
+    ]
+  ) {
+    assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+  }
+  for (
+    const cmd of [
+      "rm -rf ..",
+      "rm -rf ../",
+      "rm -rf ../Documents",
+      "rm -rf ../photos",
+      "rm -rf ../work",
+      "rm -rf ../.config",
+      "rm -rf ../proj/..",
+    ]
+  ) {
+    assert.notDeepEqual(blocked(cmd), [], `${cmd} should block`);
+  }
+});

@@ -288,19 +288,43 @@ function dbTarget(
 export function dbWhere(u: Unit, st: State): DbWhere {
   if (ALWAYS_REMOTE.has(u.name)) return "remote";
   const { host, name } = dbTarget(u, st);
+  if (host !== null && host !== "?" && PROD_DB.test(host)) return "remote";
   if (name !== null && PROD_DB.test(name)) return "remote";
   if (host !== null && host !== "?" && isLocalDbHost(host)) return "local";
   if (host === null && name !== null && TEST_DB.test(name)) return "local";
-  if (host === null && name === null && !FILE_DBS.has(u.name)) return "default";
+  if (
+    host === null && (name === null || /^[\w.-]{1,128}$/.test(name)) &&
+    !FILE_DBS.has(u.name)
+  ) return "default";
   return "remote";
 }
 
-/** Judges SQL text for destructive statements by where they run; `via` names the client. Returns where it decided they run. */
+/**
+ * Whether a client addresses a production-looking database: a host or
+ * database name with prod, production, live, primary... in it.
+ */
+export function isProdDb(u: Unit, st: State): boolean {
+  const { host, name } = dbTarget(u, st);
+  return (host !== null && host !== "?" && PROD_DB.test(host)) ||
+    (name !== null && PROD_DB.test(name));
+}
+
+/**
+ * Judges SQL text for destructive statements by where they run; `via` names
+ * the client. On the client's default server (no host given: this machine's
+ * socket or localhost unless the environment points elsewhere), dropping a
+ * whole database or schema still blocks unless it is named like a test one,
+ * while table-level resets (TRUNCATE, DROP TABLE, DELETE / UPDATE without
+ * WHERE) only warn. On a production-looking database (`prod`), DELETE or
+ * UPDATE without WHERE blocks like TRUNCATE. Returns where it decided they
+ * run.
+ */
 export function judgeSql(
   sql: string,
   st: State,
   via: string,
   where: DbWhere = "remote",
+  prod = false,
 ): DbWhere {
   const s = stripSql(sql);
   if (where === "default") {
@@ -310,12 +334,21 @@ export function judgeSql(
       /\b(?:drop\s{1,20}(?:database|schema|table|keyspace)(?:\s{1,20}if\s{1,20}exists)?|truncate(?:\s{1,20}table)?)\s{1,20}([\w."`[\]-]{1,128})/gi;
     let d: RegExpExecArray | null;
     while ((d = re.exec(s)) && names.length < 64) names.push(d[1]);
-    where = names.length > 0 &&
-        names.every((x) => TEST_DB.test(x) && !PROD_DB.test(x))
-      ? "local"
-      : "remote";
+    if (names.length === 0) where = "remote";
+    else if (names.every((x) => TEST_DB.test(x) && !PROD_DB.test(x))) {
+      where = "local";
+    } else if (
+      names.some((x) => PROD_DB.test(x)) ||
+      /\bdrop\s{1,20}(?:database|schema|keyspace)\b/i.test(s)
+    ) where = "remote";
   }
-  const m = where === "local" ? localSet(st, via) : st.out.matches;
+  const m = where === "local"
+    ? localSet(st, via)
+    : where === "default"
+    ? defaultSet(st, via)
+    : prod
+    ? prodSet(st, via)
+    : st.out.matches;
   const drop =
     /\bdrop\s{1,20}(database|schema|table|keyspace)\b(?:\s{1,20}if\s{1,20}exists)?\s{0,20}([\w."`[\]-]{0,128})/i
       .exec(s);
@@ -362,6 +395,49 @@ export function judgeSql(
   return where;
 }
 
+/**
+ * A stand-in match set for the client's default server: table-level resets
+ * there warn (the hook cannot see whether PGHOST and the like point away
+ * from this machine).
+ */
+function defaultSet(
+  st: State,
+  via: string,
+): Pick<State["out"]["matches"], "add"> {
+  return {
+    add: (name: string, reason: string, safer?: string) => {
+      if (name === "sql_drop" && !/\bDROP TABLE\b/.test(reason)) {
+        st.out.matches.add(name, reason, safer);
+        return;
+      }
+      st.out.matches.add(
+        "db_reset_default",
+        `${reason} (on ${via}'s default server, this machine unless its environment points elsewhere)`,
+        "check which database the client reaches (PGHOST, --host) before resetting tables; name the host with -h localhost for a local one",
+      );
+    },
+  };
+}
+
+/** A stand-in match set for a production-looking database: emptying a whole table or collection blocks. */
+function prodSet(
+  st: State,
+  via: string,
+): Pick<State["out"]["matches"], "add"> {
+  return {
+    add: (name: string, reason: string, safer?: string) => {
+      if (name === "sql_delete_all" || name === "sql_update_all") {
+        st.out.matches.add(
+          "db_prod_rewrite_all",
+          `${reason}, on a production-looking database (${via})`,
+          "add a WHERE clause (or a filter) and take a backup first",
+        );
+      }
+      st.out.matches.add(name, reason, safer);
+    },
+  };
+}
+
 /** A stand-in match set for a local database: destructive statements are only noted. */
 function localSet(
   st: State,
@@ -379,11 +455,15 @@ function localSet(
 /** Database clients: collect SQL and judge it by where it runs. */
 export function analyzeDbClient(u: Unit, st: State, pipe: Pipe): void {
   const where = dbWhere(u, st);
+  const prod = where === "remote" && isProdDb(u, st);
   const sqls = sqlOf(u, pipe);
   for (const sql of sqls) {
-    // A statement the user runs on a local database is not an injection
-    // attempt; it goes to the injection detectors only when it runs remotely.
-    if (judgeSql(sql, st, u.name, where) !== "local") st.out.sql.push(sql);
+    // A statement the user runs on a local (or the default) database is not
+    // an injection attempt; it goes to the injection detectors only when it
+    // runs remotely.
+    if (judgeSql(sql, st, u.name, where, prod) === "remote") {
+      st.out.sql.push(sql);
+    }
     if (FILE_DBS.has(u.name)) judgeLocalFile(u, sql, st);
   }
   if (
@@ -446,8 +526,11 @@ export function analyzeRedis(u: Unit, st: State, pipe: Pipe): void {
     words.some((w) => w === "flushall" || w === "flushdb") ||
     /\bflush(all|db)\b/.test(stdin)
   ) {
-    const m = dbWhere(u, st) === "local"
+    const where = dbWhere(u, st);
+    const m = where === "local"
       ? localSet(st, u.name)
+      : where === "default"
+      ? defaultSet(st, u.name)
       : st.out.matches;
     m.add(
       "redis_flush",
@@ -469,7 +552,14 @@ export function analyzeMongo(u: Unit, st: State, pipe: Pipe): void {
   const stdin = stdinOf(u, pipe);
   if (stdin) parts.push(stdin);
   const js = parts.join("\n");
-  const m = dbWhere(u, st) === "local" ? localSet(st, u.name) : st.out.matches;
+  const where = dbWhere(u, st);
+  const m = where === "local"
+    ? localSet(st, u.name)
+    : where === "default"
+    ? defaultSet(st, u.name)
+    : isProdDb(u, st)
+    ? prodSet(st, u.name)
+    : st.out.matches;
   if (/\.dropDatabase\s{0,8}\(|\.drop\s{0,8}\(\s{0,8}\)/.test(js)) {
     m.add(
       "mongo_drop",

@@ -29,21 +29,32 @@ Deno.test("sql: SQL handed to database clients is extracted", () => {
 
 const BLOCK: [string, string][] = [
   ['psql -c "DROP DATABASE prod"', "sql_drop"],
-  ["psql -c 'drop table if exists users'", "sql_drop"],
-  ['mysql -e "DROP TABLE users"', "sql_drop"],
+  ["psql -h db.internal -c 'drop table if exists users'", "sql_drop"],
+  ['mysql -h db.internal -e "DROP TABLE users"', "sql_drop"],
   ['mysql -e "drop schema app"', "sql_drop"],
   ['sqlite3 app.db "DROP TABLE users"', "sql_drop"],
-  ['echo "DROP TABLE x" | psql', "sql_drop"],
-  ["psql <<EOF\nBEGIN;\nDROP TABLE accounts;\nCOMMIT;\nEOF", "sql_drop"],
+  ['echo "DROP TABLE x" | psql -h 10.0.0.5', "sql_drop"],
+  [
+    "psql app_prod <<EOF\nBEGIN;\nDROP TABLE accounts;\nCOMMIT;\nEOF",
+    "sql_drop",
+  ],
+  ['psql -c "DROP SCHEMA public CASCADE"', "sql_drop"],
+  ['docker compose exec db psql -c "DROP DATABASE app"', "sql_drop"],
   ["dropdb prod", "sql_drop"],
   ["mysqladmin -u root drop app", "sql_drop"],
-  ['psql -c "TRUNCATE users"', "sql_truncate"],
-  ['psql -c "truncate table users cascade"', "sql_truncate"],
-  ["redis-cli FLUSHALL", "redis_flush"],
+  ['psql -h db.internal -c "TRUNCATE users"', "sql_truncate"],
+  ['psql "$DATABASE_URL" -c "truncate table users cascade"', "sql_truncate"],
+  ['psql -c "truncate table orders_production"', "sql_truncate"],
+  ["redis-cli -h cache.internal FLUSHALL", "redis_flush"],
   ["redis-cli -h cache -n 0 flushdb", "redis_flush"],
-  ["echo FLUSHALL | redis-cli", "redis_flush"],
-  ['mongo --eval "db.dropDatabase()"', "mongo_drop"],
-  ["mongosh app --eval 'db.users.drop()'", "mongo_drop"],
+  ["echo FLUSHALL | redis-cli -h cache.internal", "redis_flush"],
+  ['mongo --host db.internal --eval "db.dropDatabase()"', "mongo_drop"],
+  ["psql -h prod-db.acme.com -c 'DELETE FROM users'", "db_prod_rewrite_all"],
+  [
+    "mongosh --host prod-mongo.internal app --eval 'db.users.deleteMany({})'",
+    "db_prod_rewrite_all",
+  ],
+  ["mongosh mongodb://db.internal/app --eval 'db.users.drop()'", "mongo_drop"],
 ];
 
 Deno.test("sql: destructive statements block", () => {
@@ -52,6 +63,22 @@ Deno.test("sql: destructive statements block", () => {
       blocked(cmd).includes(policy),
       `${cmd} should block ${policy}; got ${fired(cmd)}`,
     );
+  }
+});
+
+Deno.test("sql: table resets on the default server warn", () => {
+  for (
+    const cmd of [
+      'docker compose exec db psql -U postgres -c "TRUNCATE TABLE events"',
+      "psql -c 'drop table if exists users'",
+      'psql myapp -c "TRUNCATE sessions"',
+      'echo "DROP TABLE x" | psql',
+      "redis-cli FLUSHALL",
+      'mongo --eval "db.dropDatabase()"',
+    ]
+  ) {
+    assert.ok(fired(cmd).includes("db_reset_default"), `${cmd}: ${fired(cmd)}`);
+    assert.deepEqual(blocked(cmd), [], cmd);
   }
 });
 
@@ -66,7 +93,8 @@ Deno.test("sql: DELETE/UPDATE without WHERE warn", () => {
   ) {
     const f = fired(cmd);
     assert.ok(
-      f.includes("sql_delete_all") || f.includes("sql_update_all"),
+      f.includes("sql_delete_all") || f.includes("sql_update_all") ||
+        f.includes("db_reset_default"),
       `${cmd}: ${f}`,
     );
     assert.deepEqual(blocked(cmd), [], cmd);

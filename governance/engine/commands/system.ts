@@ -327,6 +327,32 @@ function foreignOwner(spec: Arg, st: State): boolean {
   return owner !== user;
 }
 
+/** Capabilities that make a program as good as root. */
+const ROOT_CAPS =
+  /cap_(setuid|setgid|sys_admin|dac_override|dac_read_search|sys_ptrace|sys_module|chown|fowner)\b|^all[+=]/i;
+
+/**
+ * setcap giving a shell or interpreter (or a copy of one) a root-equivalent
+ * capability: `setcap cap_setuid+ep /usr/bin/python3` lets anyone become root.
+ */
+export function analyzeSetcap(u: Unit, st: State): void {
+  const t = u.args.filter((a) => !a.text.startsWith("-"));
+  if (t.length < 2 || t[0].text === "-r") return;
+  const caps = t[0].text;
+  if (!ROOT_CAPS.test(caps) || !/[+=][a-z]{0,3}[ep]/i.test(caps)) return;
+  for (const a of t.slice(1, 32)) {
+    const base = a.text.slice(a.text.lastIndexOf("/") + 1);
+    if (SHELLS_AND_INTERPRETERS.test(base) || !a.known) {
+      st.out.matches.add(
+        "setuid_shell",
+        `setcap ${caps} ${a.text} gives ${base} a root-equivalent capability: anyone who runs it can become root`,
+        "grant the one narrow capability a service needs (cap_net_bind_service) to that service's own binary",
+      );
+      return;
+    }
+  }
+}
+
 /** chmod / chown / chgrp / chattr: recursive changes on vital folders, world-writable system files, setuid shells, guard files. */
 export function analyzePermissions(u: Unit, st: State): void {
   const m = st.out.matches;

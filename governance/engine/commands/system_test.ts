@@ -200,3 +200,25 @@ Deno.test("permissions: the home given to another owner blocks, the usual repair
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("system: setcap of a root-equivalent capability on a shell or interpreter blocks", () => {
+  for (
+    const cmd of [
+      "sudo setcap cap_setuid+ep /usr/bin/python3",
+      "setcap all+ep /bin/sh",
+      "setcap cap_dac_read_search+ep ./bash",
+    ]
+  ) {
+    assert.ok(blocked(cmd).includes("setuid_shell"), `${cmd}: ${fired(cmd)}`);
+  }
+  for (
+    const cmd of [
+      "sudo setcap cap_net_bind_service=+ep /usr/local/bin/caddy",
+      "sudo setcap cap_net_raw+ep ./target/release/pinger",
+      "getcap /usr/bin/ping",
+      "sudo setcap -r /usr/bin/python3",
+    ]
+  ) {
+    assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+  }
+});

@@ -67,6 +67,12 @@ export interface FileWrite {
   content: string;
 }
 
+/** What a variable was filled from: the fetcher or decoder that ran. */
+export interface FetchedVar {
+  kind: "fetch" | "decode";
+  via: string;
+}
+
 /** What one analysis accumulates. */
 export interface Out {
   matches: MatchSet;
@@ -78,6 +84,10 @@ export interface Out {
   clones: Set<string>;
   /** Files that received secrets (env dumps, copied keys) earlier in this command line. */
   sensitive: Map<string, string>;
+  /** Variables assigned a download or a decoded payload earlier in this command line (`s=$(curl …)`). */
+  fetchedVars: Map<string, FetchedVar>;
+  /** Variables filled by `read` from an earlier pipeline element (`pgrep x | while read p`): the words of that element. */
+  readFrom: Map<string, string>;
   /** Units still allowed (bounds work on hostile input). */
   budget: number;
   /** Set when part of the text was not analysed (too deep, nested too often, out of budget). */

@@ -113,6 +113,7 @@ function walkPipeline(p: Pipeline, st: State): Ran[] {
     const r = elements[i][0];
     if (r && r.unit.name === "read" && r.unit.stdin === null) {
       readInto(r.unit, elementOutput({ elements, index: i - 1 }, i - 1), st);
+      noteReadFrom(r.unit, elements.slice(0, i), st);
     }
   }
   for (let i = 0; i < elements.length; i++) {
@@ -546,6 +547,23 @@ function xargsFromStdin(u: Unit, stdin: string): void {
 }
 
 /** `read a b <<< text`: the variables get the first line's words (unknown without input), split on `ifs`. */
+/** Remembers what produced the lines a `read` in a pipeline takes (`pgrep codex | while read p`). */
+function noteReadFrom(u: Unit, before: Ran[][], st: State): void {
+  const words: string[] = [];
+  for (const el of before) {
+    for (const r of el) {
+      words.push(
+        r.unit.name,
+        ...r.unit.args.map((a) => a.text),
+      );
+    }
+  }
+  const text = words.join(" ").slice(0, 4_096);
+  for (const a of u.args.slice(0, 16)) {
+    if (/^[A-Za-z_]\w{0,63}$/.test(a.text)) st.out.readFrom.set(a.text, text);
+  }
+}
+
 function readInto(
   u: Unit,
   input: string | null,

@@ -28,6 +28,8 @@ function state(env: Record<string, string[]> = {}): State {
       downloads: new Set(),
       clones: new Set(),
       sensitive: new Map(),
+      fetchedVars: new Map(),
+      readFrom: new Map(),
       budget: 10,
       unseen: false,
       shell: () => {},
