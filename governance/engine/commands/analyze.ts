@@ -252,7 +252,7 @@ const BY_NAME: [string[], Analyzer][] = [
   [["history", "set"], analyzeHistory],
   [["chmod", "chown", "chgrp", "chattr"], analyzePermissions],
   [["crontab"], analyzeCrontab],
-  [["gh"], analyzeGh],
+  [["gh", "glab"], analyzeGh],
   [["git"], analyzeGit],
   [["git"], analyzeGitRemote],
   [["gh"], analyzeGhVisibility],

@@ -107,6 +107,25 @@ export function analyzeGit(u: Unit, st: State): void {
       const lease = flag(/^--force-with-lease/);
       const force = flag(/^--force(=|$)|^--mirror$/) || shortHas("f") ||
         pos.some((x) => x.startsWith("+"));
+      const wipes = pos.slice(1).find((x) =>
+        /^:(refs\/(heads|tags)\/)?[^:]*\*/.test(x)
+      );
+      const toUrl = /[:/]/.test(pos[0] ?? "");
+      const whole = !toUrl && flag(/^--mirror$/) ||
+        (force && flag(/^--(all|branches)$/));
+      if (wipes || whole) {
+        m.add(
+          "git_remote_wipe",
+          `git push ${rest.join(" ").slice(0, 100)} ${
+            wipes
+              ? `deletes every branch or tag matching ${wipes.slice(1)}`
+              : "overwrites every branch"
+          } on the remote ${
+            pos[0] ?? ""
+          }, and deletes the ones that are not local: the shared history is gone for everyone`,
+          "push the branches you changed, by name",
+        );
+      }
       if (!force && !lease) return;
       const refs = pos.slice(1).map((x) =>
         x.replace(/^\+/, "").replace(/^.*:/, "").replace(/^refs\/heads\//, "")

@@ -620,8 +620,8 @@ const ROWS: Row[] = [
     "repo_delete",
     "Delete a hosted repository",
     "high",
-    "warn",
-    "gh repo delete removes a GitHub repository with its issues and history.",
+    "block",
+    "gh repo delete (and glab repo delete, the API's DELETE of a repository) removes a hosted repository with its issues and history, for everyone.",
   ],
   // Strict profile.
   [
@@ -663,10 +663,17 @@ const ROWS: Row[] = [
     "Force pushing to main, master or a release branch rewrites shared history.",
   ],
   [
+    "git_remote_wipe",
+    "Overwrite or delete every branch on the remote",
+    "critical",
+    "block",
+    "git push --mirror (to a remote that already exists), --force with --all, or a deleting refspec with a wildcard (:refs/heads/*) replaces or removes every branch of the shared repository: other people's history is gone.",
+  ],
+  [
     "git_remote_delete_protected",
     "Delete main/master on the remote",
     "high",
-    "warn",
+    "block",
     "git push --delete (or :branch) of main, master, a release or production branch removes the shared branch for everyone.",
   ],
   [
