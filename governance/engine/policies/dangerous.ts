@@ -405,7 +405,7 @@ const ROWS: Row[] = [
     "Write a file that runs code later",
     "high",
     "block",
-    "Git hooks, git config that runs programs (core.fsmonitor, core.hooksPath, core.sshCommand, core.pager, ! aliases), SSH ProxyCommand/LocalCommand, systemd units, cron tables, launch agents and autostart entries run their commands later, outside the guard.",
+    "Git hooks, git config that runs programs (core.fsmonitor, core.hooksPath, core.sshCommand, core.pager, ! aliases), SSH ProxyCommand/LocalCommand, systemd units, cron tables, launch agents and autostart entries run their commands later, outside the guard; so do shell start-up lines that run a program from a temp or hidden place, or that turn sudo, ssh or gpg into another program.",
   ],
   [
     "cloud_audit_disable",
