@@ -48,7 +48,7 @@ const STRICT: [string, string][] = [
   ["docker system prune -af", "docker_prune"],
   ["docker volume prune", "docker_prune"],
   ["docker compose down -v", "docker_prune"],
-  ["kubectl delete namespace prod", "kubectl_delete_bulk"],
+  ["kubectl delete namespace qa", "kubectl_delete_bulk"],
   ["kubectl delete ns staging", "kubectl_delete_bulk"],
   ["kubectl delete all --all", "kubectl_delete_bulk"],
   ["kubectl delete pods --all -n x", "kubectl_delete_bulk"],
@@ -148,7 +148,7 @@ Deno.test("git: deleting main on the remote blocks in both profiles", () => {
 
 Deno.test("infra teardown warns in standard and blocks in strict", () => {
   const cases: [string, string][] = [
-    ["kubectl delete namespace prod", "kubectl_delete_bulk"],
+    ["kubectl delete namespace review-42", "kubectl_delete_bulk"],
     ["kubectl delete ns staging", "kubectl_delete_bulk"],
     ["kubectl delete all --all", "kubectl_delete_bulk"],
     ["kubectl -n prod delete all --all", "kubectl_delete_bulk"],
@@ -351,6 +351,33 @@ Deno.test("git: pushes that overwrite or delete every remote branch block", () =
       "git push --force-with-lease origin feat",
       "git push -u origin HEAD",
       "git push origin 'refs/heads/*:refs/heads/*'",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
+
+Deno.test("kubectl: deleting a production namespace or every volume there blocks", () => {
+  for (
+    const cmd of [
+      "kubectl -n production delete pvc --all",
+      "kubectl delete ns production",
+      "kubectl delete namespace prod",
+      "kubectl --context prod-eu delete pvc --all -n api",
+      "kubectl delete pv,pvc --all --namespace=prd",
+      "oc -n live delete statefulsets --all",
+    ]
+  ) {
+    assert.ok(
+      blocked(cmd).includes("infra_teardown_unattended"),
+      `${cmd}: ${fired(cmd)}`,
+    );
+  }
+  for (
+    const cmd of [
+      "kubectl delete pvc --all -n dev",
+      "kubectl -n production delete pod --all",
+      "kubectl -n production delete pvc data-0",
+      "kubectl delete ns preview-123",
+      "kubectl -n production get pvc",
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
