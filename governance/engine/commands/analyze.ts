@@ -277,7 +277,7 @@ const BY_NAME: [string[], Analyzer][] = [
   [["chmod", "chown", "chgrp", "chattr"], analyzePermissions],
   [["setcap"], analyzeSetcap],
   [["crontab"], analyzeCrontab],
-  [["gh"], analyzeGh],
+  [["gh", "glab"], analyzeGh],
   [["git"], analyzeGit],
   [["git"], analyzeGitRemote],
   [["gh"], analyzeGhVisibility],

@@ -744,6 +744,20 @@ export function analyzeDumpers(u: Unit, st: State): void {
     if (!/^>|^&>/.test(r.op) || !r.target.known) continue;
     const t = r.target.text;
     if (/^\/dev\/(tcp|udp)\//.test(t)) {
+      const host = t.split("/")[3] ?? "";
+      const secret = isLocalHost(host) ? undefined : exfiltratedSecret(
+        [...u.args.map((a) => a.text), u.stdin ?? ""].flatMap((x) =>
+          secretVarsIn(x)
+        ),
+        null,
+      );
+      if (secret) {
+        st.out.matches.add(
+          "credential_exfiltration",
+          `${u.name} > ${t} sends the secret ${secret} over a raw socket to ${host}`,
+          "send a credential only to its own service, and let the tool's login handle it",
+        );
+      }
       if (dumper) {
         st.out.matches.add(
           "env_exfiltration",

@@ -162,6 +162,70 @@ export function startupThreat(text: string, st: State): string | null {
   return null;
 }
 
+/** Commands that ask for a password: an alias or function by one of these names can capture it. */
+const PASSWORD_WORDS =
+  /^(sudo|su|doas|ssh|scp|sftp|passwd|gpg|gpg2|pinentry|kinit|login|mysql|psql|op|bw|vault)$/;
+/** `alias NAME=VALUE` and `NAME() { VALUE`: the name and the first word it runs. */
+const ALIAS_ANY_RE =
+  /^[ \t]{0,16}alias[ \t]{1,8}(?:-g[ \t]{1,8})?['"]?([\w.-]{1,64})['"]?[ \t]{0,4}=[ \t]{0,4}['"]?[ \t]{0,4}([^\s'";&|]{1,1024})/gm;
+const FUNC_ANY_RE =
+  /^[ \t]{0,16}(?:function[ \t]{1,8})?([\w.-]{1,64})[ \t]{0,8}\([ \t]{0,4}\)[ \t]{0,8}\{[ \t]{0,8}(?:command[ \t]{1,8})?([^\s;&|}]{1,1024})/gm;
+/** A program path in command position (`nohup /tmp/.k &`, `(~/.cache/.u &)`). */
+const PROGRAM_RE =
+  /(?:^|[;&|(`]|\$\()[ \t]{0,16}(?:(?:nohup|setsid|exec|command|disown|env)[ \t]{1,8}){0,3}((?:\/|~\/|\$\{?HOME\}?\/)[^\s;&|)`'"]{1,1024})/gm;
+/** Hidden folders of the home where installers put their tools (`~/.local/bin`, `~/.cargo/bin`). */
+const TOOL_DOT_DIRS =
+  /^\.(local|cargo|deno|bun|nvm|volta|pyenv|rbenv|asdf|sdkman|dotnet|krew|linuxbrew|nix-profile|npm-global|npm|yarn|pnpm|go|ghcup|juliaup|rye|poetry|fzf|opam|rvm|jenv|nodenv|goenv|tfenv|config|oh-my-zsh|zsh|bash_it|fig|wasmer|wasmtime|elan|foundry|orbstack|docker|rd|lmstudio|codeium|console-ninja|vscode|cursor|windsurf|antigen|zinit|zplug|zgen|tmux|vim|emacs\.d|ghcup|platformio|rustup|composer|gem|phpenv|plenv|swiftenv|pixi|mise|proto|moon|sst|cabal|stack|nimble|raku|turso|fly|railway|modular|pulumi|tiup)$/;
+
+/** Why `prog` (a program path in a start-up file) looks like a hidden implant, or null. */
+function implantPlace(prog: string, home: string): string | null {
+  const p = normalizeAbs(prog.replace(/^(~|\$\{?HOME\}?)(?=\/)/, home));
+  if (isTemp(p) || /^\/dev\/shm\//.test(p)) return `a temp folder (${p})`;
+  const parts = p.split("/").filter((x) => x !== "");
+  const base = parts[parts.length - 1] ?? "";
+  if (base.startsWith(".") && base.length > 1) return `a hidden file (${p})`;
+  for (const d of parts.slice(0, -1)) {
+    if (d.startsWith(".") && !TOOL_DOT_DIRS.test(d)) {
+      return `a hidden folder (${p})`;
+    }
+  }
+  return null;
+}
+
+/**
+ * A start-up file line that runs a program from a temp or hidden place, or
+ * that turns a password-asking command (sudo, ssh, gpg) into another
+ * program: both run on every shell, long after this session.
+ */
+function hiddenProgramIn(text: string, st: State): string | null {
+  const home = st.ctx.home;
+  for (const re of [ALIAS_ANY_RE, FUNC_ANY_RE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let n = 0;
+    while ((m = re.exec(text)) && n++ < 256) {
+      if (!PASSWORD_WORDS.test(m[1]) || m[2] === m[1]) continue;
+      const place = /^[/~$]/.test(m[2]) ? implantPlace(m[2], home) : null;
+      if (
+        place ||
+        /^(nc|ncat|socat|curl|wget|tee|script|python3?|perl)$/.test(m[2])
+      ) {
+        return `turns ${m[1]} into ${m[2]}${
+          place ? ` from ${place}` : ""
+        }, which sees the password typed into it`;
+      }
+    }
+  }
+  PROGRAM_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = PROGRAM_RE.exec(text)) && n++ < 256) {
+    const place = implantPlace(m[1], home);
+    if (place) return `runs a program from ${place} every time a shell starts`;
+  }
+  return null;
+}
+
 const GIT_EXEC_RE =
   /^\s{0,16}(fsmonitor|hookspath|sshcommand|pager|editor|askpass|gitproxy|textconv|clean|smudge|process|program|uploadpack|receivepack|helper|cmd|path|command|tool)\s{0,8}=\s{0,8}(.{0,200})$/gim;
 const SSH_EXEC_RE =
@@ -296,6 +360,15 @@ export function judgeFileContent(
         "guard_tamper",
         `${verb} changes ${p}, a shell start-up file every shell (the hook's too) reads first: the new text ${why}`,
         "add ordinary settings only (PATH entries in your home, aliases with other names); ask the user for anything else",
+      );
+      return;
+    }
+    const implant = text === null ? null : hiddenProgramIn(text, st);
+    if (implant) {
+      m.add(
+        "autorun_write",
+        `${verb} changes ${p}, a shell start-up file: the new text ${implant}`,
+        "install tools in their usual folders and add only ordinary settings; ask the user for anything else",
       );
     }
     return;

@@ -255,4 +255,45 @@ Deno.test("file content: a CI workflow that dumps every secret blocks", () => {
   const fine =
     "cat > .github/workflows/x.yml <<'__W__'\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm publish\n        env:\n          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}\n__W__";
   assert.deepEqual(blocked(fine), [], fired(fine).join(","));
+Deno.test("start-up files: lines that run hidden programs or capture passwords block", () => {
+  for (
+    const cmd of [
+      "echo 'nohup /tmp/.k &' >> ~/.profile",
+      "echo '(~/.cache/.u &)' >> ~/.bashrc",
+      "printf '/dev/shm/x\\n' >> ~/.zshrc",
+      "echo 'setsid $HOME/.x/agent >/dev/null 2>&1' >> ~/.bash_profile",
+      "echo 'alias sudo=/tmp/.s' >> ~/.zshenv",
+      "echo 'sudo() { /home/u/.x/s \"$@\"; }' >> ~/.bashrc",
+      "echo \"alias ssh='tee -a /tmp/l | ssh'\" >> ~/.bashrc",
+    ]
+  ) {
+    assert.ok(blocked(cmd).includes("autorun_write"), `${cmd}: ${fired(cmd)}`);
+  }
+  assert.ok(
+    toolBlocks(HOME + "/.bashrc", "nohup /var/tmp/.cache-d &\n").includes(
+      "autorun_write",
+    ),
+  );
+});
+
+Deno.test("start-up files: ordinary tool set-up lines pass", () => {
+  for (
+    const cmd of [
+      "echo \"alias sudo='sudo '\" >> ~/.bashrc",
+      "echo 'eval \"$(direnv hook bash)\"' >> ~/.bashrc",
+      "echo '[ -f ~/.fzf.bash ] && source ~/.fzf.bash' >> ~/.bashrc",
+      "echo '. \"$HOME/.cargo/env\"' >> ~/.bashrc",
+      "echo 'alias ssh=\"kitty +kitten ssh\"' >> ~/.zshrc",
+      "echo '$HOME/.local/bin/mise activate' >> ~/.zshrc",
+      "echo 'alias gpg=gpg2' >> ~/.bashrc",
+      "echo 'export PATH=$HOME/.local/bin:$PATH' >> ~/.bashrc",
+      "echo 'source /opt/homebrew/share/zsh-autosuggestions/zsh-autosuggestions.zsh' >> ~/.zshrc",
+      "echo '~/.nvm/nvm.sh' >> ~/.bashrc",
+      "echo 'export SSH_AUTH_SOCK=$HOME/.1password/agent.sock' >> ~/.zshrc",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+  assert.deepEqual(
+    toolBlocks(HOME + "/.zshrc", 'eval "$(starship init zsh)"\n'),
+    [],
+  );
 });

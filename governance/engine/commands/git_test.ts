@@ -65,8 +65,6 @@ const STRICT: [string, string][] = [
   ["twine upload dist/*", "package_publish"],
   ["gem push x.gem", "package_publish"],
   ["helm uninstall my-release", "kubectl_delete_bulk"],
-  ["git push origin --delete main", "git_remote_delete_protected_strict"],
-  ["git push origin :master", "git_remote_delete_protected_strict"],
 ];
 // Bulk cloud deletion used to be strict-only; it now blocks in standard too
 // (see cloud_test.ts).
@@ -107,7 +105,7 @@ Deno.test("git: force-pushing main warns in standard", () => {
   }
 });
 
-Deno.test("git: deleting main on the remote warns in standard, blocks in strict", () => {
+Deno.test("git: deleting main on the remote blocks in both profiles", () => {
   for (
     const cmd of [
       "git push origin --delete main",
@@ -124,7 +122,7 @@ Deno.test("git: deleting main on the remote warns in standard, blocks in strict"
       fired(cmd).includes("git_remote_delete_protected"),
       `${cmd}: ${fired(cmd)}`,
     );
-    assert.deepEqual(blocked(cmd), [], `${cmd} must not block in standard`);
+    assert.ok(blocked(cmd).includes("git_remote_delete_protected"), cmd);
     assert.ok(
       blocked(cmd, "strict").includes("git_remote_delete_protected_strict"),
       cmd,
@@ -327,4 +325,60 @@ Deno.test("teardown that asks no one and spares nothing blocks in standard too; 
   ) {
     assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
   }
+});
+
+Deno.test("git: pushes that overwrite or delete every remote branch block", () => {
+  for (
+    const cmd of [
+      "git push --mirror --force origin",
+      "git push --mirror origin",
+      "git push -f --all",
+      "git push --force --all origin",
+      "git push --force origin :refs/heads/* :refs/tags/*",
+      "git push origin ':refs/heads/*'",
+      "git push origin :feature*",
+    ]
+  ) {
+    assert.ok(
+      blocked(cmd).includes("git_remote_wipe"),
+      `${cmd}: ${fired(cmd)}`,
+    );
+  }
+  for (
+    const cmd of [
+      "git push --all origin",
+      "git push --tags",
+      "git push origin :feature/x",
+      "git push --force-with-lease origin feat",
+      "git push -u origin HEAD",
+      "git push origin 'refs/heads/*:refs/heads/*'",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
+
+Deno.test("kubectl: deleting a production namespace or every volume there blocks", () => {
+  for (
+    const cmd of [
+      "kubectl -n production delete pvc --all",
+      "kubectl delete ns production",
+      "kubectl delete namespace prod",
+      "kubectl --context prod-eu delete pvc --all -n api",
+      "kubectl delete pv,pvc --all --namespace=prd",
+      "oc -n live delete statefulsets --all",
+    ]
+  ) {
+    assert.ok(
+      blocked(cmd).includes("infra_teardown_unattended"),
+      `${cmd}: ${fired(cmd)}`,
+    );
+  }
+  for (
+    const cmd of [
+      "kubectl delete pvc --all -n dev",
+      "kubectl -n production delete pod --all",
+      "kubectl -n production delete pvc data-0",
+      "kubectl delete ns preview-123",
+      "kubectl -n production get pvc",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });

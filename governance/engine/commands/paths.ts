@@ -7,6 +7,7 @@
  */
 
 import type { StartupEnv } from "../types.ts";
+import { globMatches } from "./glob.ts";
 
 /** Joins and normalises a path; relative paths need `cwd` (null when unknown → null). */
 export function resolvePath(
@@ -654,18 +655,23 @@ const HOOK_BUNDLE =
 const DENO_RUNTIME =
   /\/\.deno\/bin(\/deno)?$|\/\.local\/bin\/deno$|^\/(home\/[^/]{1,255}|Users\/[^/]{1,255}|root)\/bin\/deno$|^\/(usr\/(local\/)?|opt\/homebrew\/)?bin\/deno$|\/node_modules\/deno(\/|$)|\/lib\/node_modules\/deno$/;
 
-/**
- * Whether `p` is (or, for deletion, contains) one of the agent's guard files:
- * the data folder, the plugin folder and its hook bundles, the agents' hook
- * and config files. Returns the protected file or folder, or null.
- */
-export function guardPathOf(
-  p: string,
+/** The guard's protected places for one home and working folder. */
+interface GuardLists {
+  /** Single protected files. */
+  files: string[];
+  /** Protected folders and everything in them. */
+  trees: string[];
+  /** The guard's own folders (data folder, plugin folder): deleting a folder that holds them is tampering. */
+  own: string[];
+  /** Folders whose deletion takes the agents' config files with them. */
+  dirs: string[];
+}
+
+function guardLists(
   home: string,
   cwd: string | null,
-  use: GuardUse,
-  places: GuardPlaces = {},
-): string | null {
+  places: GuardPlaces,
+): GuardLists {
   const files = [
     home + "/.codex/hooks.json",
     home + "/.codex/config.toml",
@@ -717,6 +723,22 @@ export function guardPathOf(
     );
     dirs.push(cwd + "/.codex", cwd + "/.claude");
   }
+  return { files, trees, own, dirs };
+}
+
+/**
+ * Whether `p` is (or, for deletion, contains) one of the agent's guard files:
+ * the data folder, the plugin folder and its hook bundles, the agents' hook
+ * and config files. Returns the protected file or folder, or null.
+ */
+export function guardPathOf(
+  p: string,
+  home: string,
+  cwd: string | null,
+  use: GuardUse,
+  places: GuardPlaces = {},
+): string | null {
+  const { files, trees, own, dirs } = guardLists(home, cwd, places);
   if (files.includes(p)) return p;
   if (
     /\/\.claude\/settings(\.local)?\.json$|\/\.codex\/(hooks\.json|config\.toml)$/
@@ -730,6 +752,54 @@ export function guardPathOf(
   if (use === "delete") {
     for (const d of dirs) if (p === d) return d;
     for (const t of own) if (isUnder(t, p) && p !== "/" && p !== home) return t;
+  }
+  return null;
+}
+
+/** Whether one glob segment can match one name, as the shell matches it (a leading dot is matched only by a literal dot). */
+function segmentMatches(glob: string, name: string): boolean {
+  if (name.startsWith(".") && !glob.startsWith(".") && !glob.startsWith("[")) {
+    return false;
+  }
+  return glob.length < 256 && globMatches(glob, name);
+}
+
+/**
+ * Whether the glob `seg` (one or more `/`-separated segments) in folder `dir`
+ * can name one of the guard's files or folders, or an entry inside a guarded
+ * folder, for deleting (`rm -f ~/.axonflow/*.jsonl`, `rm -rf ~/.ax*`,
+ * `rm ~/.c?dex/hooks.json`). `recursive`: a glob that names a folder holding
+ * a guarded place counts too. Returns the protected place, or null.
+ */
+export function guardGlobOf(
+  dir: string,
+  seg: string,
+  home: string,
+  cwd: string | null,
+  recursive: boolean,
+  places: GuardPlaces = {},
+): string | null {
+  const inside = guardPathOf(dir + "/x", home, cwd, "write", places);
+  if (inside) return inside;
+  const { files, trees, own, dirs } = guardLists(home, cwd, places);
+  const globs = seg.split("/").filter((g) => g !== "");
+  if (globs.length === 0 || globs.length > 64) return null;
+  const base = dir === "/" ? "" : dir;
+  const check = (q: string, tree: boolean): boolean => {
+    if (!q.startsWith(base + "/")) return false;
+    const names = q.slice(base.length + 1).split("/");
+    const n = Math.min(names.length, globs.length);
+    for (let i = 0; i < n; i++) {
+      if (!segmentMatches(globs[i], names[i])) return false;
+    }
+    if (globs.length === names.length) return true;
+    if (globs.length > names.length) return tree;
+    return recursive;
+  };
+  for (const f of files) if (check(f, false)) return f;
+  for (const t of trees) if (check(t, true)) return t;
+  if (recursive) {
+    for (const d of [...dirs, ...own]) if (check(d, true)) return d;
   }
   return null;
 }

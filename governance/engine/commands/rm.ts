@@ -10,12 +10,13 @@
  * @module
  */
 
-import { globMatches } from "./hidden.ts";
+import { globMatches } from "./glob.ts";
 import { followLinks } from "./links.ts";
 import type { MatchSet } from "./match.ts";
 import {
   coreSystemOf,
   credentialOf,
+  guardGlobOf,
   guardPathOf,
   type HomeLoss,
   homeLossOf,
@@ -154,6 +155,24 @@ function judgeTarget(
   const what = describe(t);
   if (t.mode === "child") {
     // A filtered glob: judge as one entry of the folder.
+    const guarded = guardGlobOf(
+      p,
+      t.seg ?? "*",
+      home,
+      st.ctx.cwd,
+      recursive,
+      st.ctx,
+    );
+    if (guarded) {
+      m.add(
+        "guard_tamper",
+        `${verb} targets ${what} (${
+          t.seg ?? "*"
+        }), which can name the agent's guard configuration (${guarded}): deleting it switches off governance`,
+        "leave the guard's files alone; ask the user to change them",
+      );
+      return;
+    }
     const childPlace = p === "/"
       ? "system"
       : placeOf(p === "/" ? "/x" : p + "/x", st.ctx.cwd, home);

@@ -456,15 +456,41 @@ export function analyzeCrontab(u: Unit, st: State): void {
   }
 }
 
-/** gh repo delete. */
+/** gh / glab repo delete, and the API's DELETE of a repository (`gh api -X DELETE repos/o/r`). */
 export function analyzeGh(u: Unit, st: State): void {
   const t = u.args.map((a) => a.text);
   if (t[0] === "repo" && t[1] === "delete") {
     st.out.matches.add(
       "repo_delete",
-      `gh repo delete ${
+      `${u.name} repo delete ${
         t[2] ?? "(current repository)"
       } permanently removes the hosted repository`,
+      "archive the repository instead",
+    );
+    return;
+  }
+  if (t[0] !== "api") return;
+  let del = false;
+  let path = "";
+  for (let i = 1; i < t.length; i++) {
+    const x = t[i];
+    if (x === "-X" || x === "--method") {
+      del ||= /^delete$/i.test(t[i + 1] ?? "");
+      i++;
+    } else if (/^(-X|--method=)delete$/i.test(x)) del = true;
+    else if (!x.startsWith("-") && !path) path = x;
+  }
+  // repos/OWNER/REPO (GitHub) or projects/ID (GitLab), nothing after it
+  if (
+    del &&
+    /^\/?(repos\/[^/\s]{1,100}\/[^/\s]{1,100}|projects\/[^/\s]{1,200})\/?$/
+      .test(
+        path,
+      )
+  ) {
+    st.out.matches.add(
+      "repo_delete",
+      `${u.name} api -X DELETE ${path} permanently removes the hosted repository`,
       "archive the repository instead",
     );
   }

@@ -99,6 +99,10 @@ const FIRES: [string, string][] = [
   ],
   ["echo 'r00t::0:0::/root:/bin/bash' >> /etc/passwd", "auth_file_write"],
   ["fdisk /dev/sda", "partition_edit"],
+  ["gh repo delete me/repo --yes", "repo_delete"],
+  ["glab repo delete group/app --yes", "repo_delete"],
+  ["gh api -X DELETE repos/acme/prod", "repo_delete"],
+  ["gh api --method=DELETE /repos/acme/prod/", "repo_delete"],
   ["printf 'o\\nw\\n' | sudo fdisk /dev/sdb", "partition_edit"],
   ["echo ',,' | sudo sfdisk --force /dev/nvme0n1", "partition_edit"],
 ];
@@ -108,7 +112,6 @@ const WARNS: [string, string][] = [
   ["systemctl stop auditd", "audit_disable"],
   ["setenforce 0", "security_disable"],
   ["systemctl disable apparmor", "security_disable"],
-  ["gh repo delete me/repo --yes", "repo_delete"],
   ["echo 127.0.0.1 x >> /etc/hosts", "system_path_write"],
   ["sed -i 's/a/b/' /etc/nginx/nginx.conf", "system_path_write"],
 ];

@@ -298,6 +298,10 @@ export const DATA_COMMANDS = new Set([
   "banner",
 ]);
 
+/** Variables that hold a metadata or credentials endpoint (ECS task role, Azure managed identity, GitHub Actions OIDC). */
+const METADATA_VARS =
+  /\$\{?(ECS_CONTAINER_METADATA_URI(?:_V4)?|AWS_CONTAINER_CREDENTIALS_(?:FULL|RELATIVE)_URI|IDENTITY_ENDPOINT|MSI_ENDPOINT|ACTIONS_ID_TOKEN_REQUEST_URL)\b/;
+
 /** Every unit: URLs and hosts in its arguments (metadata, file://, traversal). */
 export function analyzeUrls(u: Unit, st: State): void {
   if (!u.name || DATA_COMMANDS.has(u.name)) return;
@@ -328,6 +332,26 @@ export function analyzeUrls(u: Unit, st: State): void {
       continue;
     }
     if (t.startsWith("-") && eq > 0) t = t.slice(eq + 1);
+    if (net && !a.known) {
+      const v = METADATA_VARS.exec(t);
+      const d = v
+        ? `the endpoint in $${v[1]}`
+        : a.prefix && !a.prefix.startsWith("-")
+        ? metadataHost(
+          hostOf(
+            /:\/\//.test(a.prefix) ? a.prefix : "http://" + a.prefix,
+          ) ?? "",
+        )
+        : null;
+      if (d) {
+        st.out.matches.add(
+          "cloud_metadata",
+          `${u.name}: request to ${d}: it hands out the machine's or the job's cloud credentials`,
+          "use the cloud SDK's normal credential chain instead of calling the metadata service",
+        );
+        continue;
+      }
+    }
     const hasScheme = t.includes("://");
     if (!hasScheme && !net && t.indexOf("..") < 0 && t.indexOf("%") < 0) {
       continue;

@@ -252,3 +252,26 @@ Deno.test("url: EKS Pod Identity and Oracle Classic credential endpoints", () =>
     ]
   ) assert.ok(blocked(c).includes("cloud_metadata"), c);
 });
+
+Deno.test("url: metadata endpoints named by a variable or a known prefix block", () => {
+  for (
+    const cmd of [
+      "curl $ECS_CONTAINER_METADATA_URI_V4/../credentials",
+      "curl 169.254.170.2$AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+      'wget -qO- "$AWS_CONTAINER_CREDENTIALS_FULL_URI"',
+      'curl -H Metadata:true "$IDENTITY_ENDPOINT?resource=https://vault.azure.net"',
+      'curl "$ACTIONS_ID_TOKEN_REQUEST_URL&audience=sts.amazonaws.com"',
+      'curl "http://169.254.169.254/$P"',
+    ]
+  ) {
+    assert.ok(blocked(cmd).includes("cloud_metadata"), `${cmd}: ${fired(cmd)}`);
+  }
+  for (
+    const cmd of [
+      "curl $API_URL/health",
+      "curl https://api.example.com/$PATH_PART",
+      'curl -H "X: $Y" https://x.example',
+      "curl http://localhost:$PORT/",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});

@@ -405,7 +405,7 @@ const ROWS: Row[] = [
     "Write a file that runs code later",
     "high",
     "block",
-    "Git hooks, git config that runs programs (core.fsmonitor, core.hooksPath, core.sshCommand, core.pager, ! aliases), SSH ProxyCommand/LocalCommand, systemd units, cron tables, launch agents and autostart entries run their commands later, outside the guard.",
+    "Git hooks, git config that runs programs (core.fsmonitor, core.hooksPath, core.sshCommand, core.pager, ! aliases), SSH ProxyCommand/LocalCommand, systemd units, cron tables, launch agents and autostart entries run their commands later, outside the guard; so do shell start-up lines that run a program from a temp or hidden place, or that turn sudo, ssh or gpg into another program.",
   ],
   [
     "cloud_audit_disable",
@@ -683,8 +683,8 @@ const ROWS: Row[] = [
     "repo_delete",
     "Delete a hosted repository",
     "high",
-    "warn",
-    "gh repo delete removes a GitHub repository with its issues and history.",
+    "block",
+    "gh repo delete (and glab repo delete, the API's DELETE of a repository) removes a hosted repository with its issues and history, for everyone.",
   ],
   // Strict profile.
   [
@@ -726,10 +726,17 @@ const ROWS: Row[] = [
     "Force pushing to main, master or a release branch rewrites shared history.",
   ],
   [
+    "git_remote_wipe",
+    "Overwrite or delete every branch on the remote",
+    "critical",
+    "block",
+    "git push --mirror (to a remote that already exists), --force with --all, or a deleting refspec with a wildcard (:refs/heads/*) replaces or removes every branch of the shared repository: other people's history is gone.",
+  ],
+  [
     "git_remote_delete_protected",
     "Delete main/master on the remote",
     "high",
-    "warn",
+    "block",
     "git push --delete (or :branch) of main, master, a release or production branch removes the shared branch for everyone.",
   ],
   [
@@ -846,7 +853,7 @@ const ROWS: Row[] = [
     "Tear down all infrastructure without a confirmation",
     "critical",
     "block",
-    "A teardown that asks no one and spares nothing: terraform / tofu destroy with -auto-approve, pulumi destroy --yes, kubectl delete of every namespace or across all namespaces, helm uninstall of every release listed.",
+    "A teardown that asks no one and spares nothing: terraform / tofu destroy with -auto-approve, pulumi destroy --yes, kubectl delete of every namespace or across all namespaces, of a production namespace, or of every volume claim or stateful set in a production namespace or context; helm uninstall of every release listed.",
   ],
   [
     "container_host_escape",
