@@ -255,6 +255,8 @@ Deno.test("file content: a CI workflow that dumps every secret blocks", () => {
   const fine =
     "cat > .github/workflows/x.yml <<'__W__'\non: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm publish\n        env:\n          NODE_AUTH_TOKEN: ${{ secrets.NPM_TOKEN }}\n__W__";
   assert.deepEqual(blocked(fine), [], fired(fine).join(","));
+});
+
 Deno.test("start-up files: lines that run hidden programs or capture passwords block", () => {
   for (
     const cmd of [
