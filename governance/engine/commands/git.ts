@@ -331,31 +331,6 @@ export function analyzeDocker(u: Unit, st: State): void {
   }
 }
 
-/** The production namespace or context a kubectl command names (`-n prod`, `--context=prod-eu`), or null. */
-function productionTarget(t: readonly string[]): string | null {
-  for (let i = 0; i < t.length; i++) {
-    const m = /^(-n|--namespace|--context|--cluster)(?:=(.{1,200}))?$/.exec(
-      t[i],
-    );
-    if (!m) continue;
-    const v = m[2] ?? t[i + 1] ?? "";
-    if (/(^|[-_.:/])(prod|production|prd|live)($|[-_.:/\d])/i.test(v)) {
-      return `${
-        m[1] === "-n" || m[1] === "--namespace" ? "namespace" : "context"
-      } ${v}`;
-    }
-  }
-  // kubectl delete namespace production
-  const d = t.indexOf("delete");
-  if (d >= 0 && /^(ns|namespaces?)$/.test(t[d + 1] ?? "")) {
-    const v = t.slice(d + 2).find((x) => !x.startsWith("-")) ?? "";
-    if (/(^|[-_.])(prod|production|prd|live)($|[-_.\d])/i.test(v)) {
-      return `namespace ${v}`;
-    }
-  }
-  return null;
-}
-
 /** kubectl / oc delete namespace or --all. */
 export function analyzeKubectl(u: Unit, st: State): void {
   const t = u.args.map((a) => a.text);
@@ -425,27 +400,12 @@ export function analyzeKubectl(u: Unit, st: State): void {
     const everyNs = ns && rest.some((x) => x === "--all");
     const acrossAll = rest.some((x) => /^(-A|--all-namespaces)$/.test(x)) &&
       (rest.includes("all") || rest.includes("--all"));
-    // A namespace or every volume (claim) of a production namespace or context: the data goes.
-    const prod = productionTarget(t);
-    const data = ns ||
-      rest.some((x) =>
-        /^(pvc|pv|persistentvolumeclaims?|persistentvolumes?|statefulsets?|sts)(\/|$|,)/
-          .test(x)
-      );
     if (everyNs || acrossAll) {
       st.out.matches.add(
         "infra_teardown_unattended",
         `${what} deletes ${
           everyNs ? "every namespace" : "every resource in every namespace"
         } of the cluster at once`,
-        safer,
-      );
-    } else if (prod && data) {
-      st.out.matches.add(
-        "infra_teardown_unattended",
-        `${what} in ${prod} ${
-          ns ? "deletes the namespace" : "deletes its volumes"
-        } with the data on them, at once`,
         safer,
       );
     }

@@ -102,7 +102,6 @@ const ROUTINE = [
   "gh repo view --json visibility",
   "git bundle create repo.bundle --all",
   "git archive -o release.tar.gz HEAD",
-  "git push --mirror origin",
   "git -c user.name=bot push origin main",
   "node -e \"const vm=require('vm'); console.log(vm.runInNewContext('1+1'))\"",
   "mkdir -p /tmp/p && cat > /tmp/p/main.go <<'EOF'\npackage main\nimport \"fmt\"\nfunc main() { fmt.Println(1) }\nEOF\ncd /tmp/p && go run .",

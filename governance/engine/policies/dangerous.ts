@@ -853,7 +853,7 @@ const ROWS: Row[] = [
     "Tear down all infrastructure without a confirmation",
     "critical",
     "block",
-    "A teardown that asks no one and spares nothing: terraform / tofu destroy with -auto-approve, pulumi destroy --yes, kubectl delete of every namespace or across all namespaces, of a production namespace, or of every volume claim or stateful set in a production namespace or context; helm uninstall of every release listed.",
+    "A teardown that asks no one and spares nothing: terraform / tofu destroy with -auto-approve, pulumi destroy --yes, kubectl delete of every namespace or across all namespaces, helm uninstall of every release listed.",
   ],
   [
     "container_host_escape",
