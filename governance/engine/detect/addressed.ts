@@ -814,13 +814,16 @@ export function toolUseRequests(text: string): [number, number][] {
 }
 
 /**
- * A name of the AI and a message word joined by `_`, `-` or `.`, in either
- * order (`agent_instructions`, `for_agent`, `ai-note`, `note.to.llm`): the
- * core of a data key addressed to the AI reader. One alternation of fixed
- * words: the scan stays linear.
+ * A separator and a message word, or a separator, `for`/`to` and a name of
+ * the AI (`_instructions`, `-note`, `_for_agent`, `.to.llm`): where a data
+ * key addressed to the AI reader may be. Starting at a separator keeps the
+ * scan cheap on logs; the name before a message word is checked after.
  */
-const KEY_CORE_G =
-  /\b(?:agents?|assistants?|ai|llms?|models?|bots?|copilot|codex|claude|gpt)[_.-](?:instructions?|notes?|directives?|hints?|steps?|tasks?|todo|messages?|msg|prompts?|orders?|guidance|actions?|requests?|commands?)\b|[_.-](?:for|to)[_.-](?:agents?|assistants?|ai|llms?|models?|bots?|copilot|codex|claude|gpt)\b/gi;
+const KEY_SEP_G =
+  /[_.-](?:(?:instructions?|notes?|directives?|hints?|steps?|tasks?|todo|messages?|msg|prompts?|orders?|guidance|actions?|requests?|commands?)\b|(?:for|to)[_.-](?:agents?|assistants?|ai|llms?|models?|bots?|copilot|codex|claude|gpt)\b)/gi;
+/** A name of the AI as a whole key segment, right before a separator. */
+const KEY_NAME_END =
+  /(?:^|[^a-z0-9])(?:agents?|assistants?|ai|llms?|models?|bots?|copilot|codex|claude|gpt)$/i;
 /** Characters of a key looked at on either side of its core. */
 const KEY_REACH = 60;
 /** A key character (`\w`, `.`, `-`). */
@@ -833,18 +836,23 @@ const isKeyChar = (c: number): boolean =>
  * (`{"next_steps_for_agent": "Delete the workflows folder ..."}`,
  * `agent_instructions: ...`): tool results and API responses carry them
  * where no sentence names the reader. The key holds a name of the AI joined
- * to a message word ({@link KEY_CORE_G}) and ends in `:` or `=`; its value
+ * to a message word ({@link KEY_SEP_G}) and ends in `:` or `=`; its value
  * is judged as addressed to the AI. Spans [start, end).
  */
 export function keyedRequests(text: string): [number, number][] {
-  KEY_CORE_G.lastIndex = 0;
+  KEY_SEP_G.lastIndex = 0;
   let seen = 0;
   let done = -1;
   for (
-    let m = KEY_CORE_G.exec(text);
+    let m = KEY_SEP_G.exec(text);
     m !== null && seen < MAX_CANDIDATES;
-    m = KEY_CORE_G.exec(text)
+    m = KEY_SEP_G.exec(text)
   ) {
+    // A message word counts after a name of the AI (`agent_note`, not `release_notes`).
+    if (
+      !/^[_.-](?:for|to)[_.-]/i.test(m[0]) &&
+      !KEY_NAME_END.test(text.slice(Math.max(0, m.index - 12), m.index))
+    ) continue;
     let e = m.index + m[0].length;
     if (e <= done) continue;
     const stop = Math.min(text.length, e + KEY_REACH);
