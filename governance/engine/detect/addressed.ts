@@ -52,6 +52,9 @@ const READS_THIS =
 /** `anyone` as the reader: only one that automates or machine-reads this (`Anyone automating this workflow with an LLM:`). */
 const ANYONE_AUTOMATING =
   /^\s{1,3}(?:automating|processing|parsing|ingesting|indexing|summari[sz]ing|scraping)\s{1,3}(?:this|these)\b/i;
+/** A finite verb of reading this text (`reads this README`, `that processes these logs`). */
+const READS_AFTER =
+  /^\s{1,3}(?:(?:that|who|which)\s{1,3})?(?:reads|processes|parses|sees|opens|summari[sz]es|handles|ingests)\s{1,3}(?:this|these)\b/i;
 /** A condition on a named reader taking this text up (`When an AI agent picks up this task, ...`). */
 const CONDITION_BEFORE =
   /\b(?:when|if|once|whenever)\s{1,4}(?:an?|the|any|your)\s{1,4}$/i;
@@ -159,7 +162,7 @@ const FETCH_CMD =
   /\bcurl\b[^\n|]{0,160}\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|da|k)?sh\b|\bwget\b[^\n]{0,160}(?:\|\s{0,3}(?:ba|z)?sh\b|-O\s{0,2}-)|\bnpm\s{1,3}config\s{1,3}set\b|--(?:extra-)?index-url\s{0,3}=?\s{0,3}http:\/\/|--registry\s{0,3}=?\s{0,3}http:\/\/|\bpip\s{1,3}install\s{1,3}(?:https?:|git\+)|\bpowershell\b|\biex\b|\beval\s{0,3}[("`$]|\bpython[\d.]{0,4}\s{1,3}-c\b|\bbase64\s{1,3}(?:-d|--decode)\b/i;
 /** A command that destroys, publishes, escalates or reaches out. */
 const HARM_CMD =
-  /\brm\s{1,3}-[a-z]{0,4}[rf]|\bgit\s{1,3}push\b|\bgit\s{1,3}config\s{1,3}--global\s{1,3}(?:credential\.helper|url\.)|\bgit\s{1,3}remote\s{1,3}set-url\b|\bgit\s{1,3}reset\s{1,3}--hard\b|\bnpm\s{1,3}publish\b|\b(?:nc|ncat|netcat)\s{1,3}-?[\w.]|\bchmod\s{1,3}(?:-R\s{1,3})?[0-7]?777\b|\bsudo\s{1,3}\w|\bdrop\s{1,3}(?:table|database|schema)\b|\btruncate\s{1,3}table\b|\bmkfs\b|\bdd\s{1,3}if=|--no-verify\b|\bssh\s{1,3}[\w.-]{1,64}@|\bscp\s|\bcrontab\s{1,3}-|\bsystemctl\s{1,3}(?:stop|disable)\b|\bdocker\s{1,3}run\s{1,3}--privileged\b|\biptables\s{1,3}-F\b|\bkubectl\s{1,3}delete\b|\bterraform\s{1,3}destroy\b|\bos\.system\b|\bsubprocess\.|--(?:send|upload|leak|post|ship|export|exfil)[-_](?:env|envs|keys?|secrets?|creds?|credentials|tokens?|passwords?)\b|--leak-to\b|--dangerously-[\w-]{1,40}|--skip-permissions\b|--bypass-(?:approvals|permissions|sandbox)[\w-]{0,30}|--yolo\b/i;
+  /\brm\s{1,3}-[a-z]{0,4}[rf]|\bgit\s{1,3}push\b|\bgit\s{1,3}config\s{1,3}--global\s{1,3}(?:credential\.helper|url\.)|\bgit\s{1,3}config\s{1,3}(?:--(?:global|system|local)\s{1,3})?(?:core\.(?:sshCommand|hooksPath|fsmonitor|askpass)|http\.sslVerify\s{1,3}false)\b|\bgit\s{1,3}remote\s{1,3}set-url\b|\bgit\s{1,3}reset\s{1,3}--hard\b|\bnpm\s{1,3}publish\b|\b(?:nc|ncat|netcat)\s{1,3}-?[\w.]|\bchmod\s{1,3}(?:-R\s{1,3})?[0-7]?777\b|\bsudo\s{1,3}\w|\bdrop\s{1,3}(?:table|database|schema)\b|\btruncate\s{1,3}table\b|\bmkfs\b|\bdd\s{1,3}if=|--no-verify\b|\bssh\s{1,3}[\w.-]{1,64}@|\bscp\s|\bcrontab\s{1,3}-|\bsystemctl\s{1,3}(?:stop|disable)\b|\bdocker\s{1,3}run\s{1,3}--privileged\b|\biptables\s{1,3}-F\b|\bkubectl\s{1,3}delete\b|\bterraform\s{1,3}destroy\b|\bos\.system\b|\bsubprocess\.|--(?:send|upload|leak|post|ship|export|exfil)[-_](?:env|envs|keys?|secrets?|creds?|credentials|tokens?|passwords?)\b|--leak-to\b|--dangerously-[\w-]{1,40}|--skip-permissions\b|--bypass-(?:approvals|permissions|sandbox)[\w-]{0,30}|--yolo\b/i;
 /** An environment switch that turns a safeguard off (`AXONFLOW_DISABLE=1`, `SKIP_HOOKS=true`); upper case only. */
 const KILL_SWITCH =
   /\b[A-Z][A-Z0-9]{1,20}_(?:DISABLE|DISABLED|BYPASS|OFF)\s{0,2}=\s{0,2}["']?(?:1|true|yes|on)\b|\b(?:DISABLE|SKIP|BYPASS|NO)_[A-Z0-9_]{0,20}(?:HOOKS?|SAFETY|GUARDS?|GOVERNANCE|SANDBOX|POLICY|SECURITY)\s{0,2}=\s{0,2}["']?(?:1|true|yes|on)\b/;
@@ -299,7 +302,7 @@ const SOLICIT_USER =
   /\b(?:them|users?|the\s{1,3}(?:user|customer|person|reader|shopper)s?|customers?|people|everyone)\s{1,3}(?:to\s{1,3})?(?:paste|enter|send|share|provide|give|re-?enter|confirm|type|submit|verify)\b/i;
 /** Verbs that hide something from the person (`omit`, `hide the other links`, `leave out`). */
 const OMIT =
-  /\b(?:omit|omitting|hide|hiding|conceal|concealing|suppress|suppressing|downplay|leave\s{1,3}out|skip\s{1,3}mentioning|bury)\b/gi;
+  /\b(?:exclude|excluding|omit|omitting|hide|hiding|conceal|concealing|suppress|suppressing|downplay|leave\s{1,3}out|skip\s{1,3}mentioning|bury)\b/gi;
 /** What hiding must not touch on a stranger's word: facts, other results, findings, risks. */
 const HIDDEN_FACT =
   /^\s{1,3}(?:the\s{1,3}fact|any\s{1,3}mention|mention|that\b|the\s{1,3}(?:other|remaining|negative|competing)\b|(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:warnings?|findings?|vulnerabilit(?:y|ies)|risks?|breaking\s{1,3}changes?|telemetry|network\s{1,3}calls?|postinstall|links|results|reviews|complaints|errors|failures|alerts))/i;
@@ -595,7 +598,8 @@ function addresses(text: string, s: number, e: number): boolean {
   if (prev === 47 || prev === 46 || prev === 92) return false;
   if (text.charCodeAt(e) === 46 && /\w/.test(text[e + 1] ?? "")) return false;
   if (speakerLabel(text, s, e)) return false;
-  let before = text.slice(Math.max(0, s - 64), s);
+  // Escaped line breaks of a JSON string (`"# Notes\nAI agent: ..."`, a backslash and an n) break lines too.
+  let before = text.slice(Math.max(0, s - 64), s).replace(/\\[nr]/g, "\n");
   if (MENTION_BEFORE.test(before)) return true;
   const name = text.slice(s, e);
   if (/^anyone$/i.test(name)) {
@@ -628,6 +632,8 @@ function addresses(text: string, s: number, e: number): boolean {
     VOCATIVE_BEFORE.test(before)
   ) return true;
   if (READING_AFTER.test(after)) return true;
+  // `whichever assistant reads this README`: a reader picked out by what it reads.
+  if (READER_BEFORE.test(before) && READS_AFTER.test(after)) return true;
   if (CONDITION_BEFORE.test(before) && TAKES_THIS.test(after)) return true;
   if (ASKED_THAT_BEFORE.test(before) || YOURS_BEFORE.test(before)) return true;
   if (WISH_BEFORE.test(before) && WISH_AFTER.test(after)) return true;
