@@ -71,9 +71,9 @@ const MENTION_BEFORE = /(?:^|[^\w.@/])@[\w-]{0,30}$/;
 /** What may stand right before a vocative: a sentence, line or quote start, a greeting, "note to". */
 const VOCATIVE_BEFORE =
   /(?:^|[\n.!?;:"'`(>\[{*#/|\u2014-]\s{0,6}|\b(?:hey|hi|hello|dear|attention|yo|ok|okay|psst|and),?\s{1,4}(?:the\s{1,4}|an?\s{1,4})?|\b(?:to|for)[\s-]{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|every\s{1,4}|an?\s{1,4})?)$/i;
-/** A comma, a dash or an exclamation mark right after a name (`Codex, ...`, `Hey Claude — ...`, `Hello Gemini!`), or up to five words and a colon (`Agent remediation:`, `Assistant handling this ticket:`). */
+/** A comma, a dash or an exclamation mark right after a name (`Codex, ...`, `Hey Claude — ...`, `Hello Gemini!`), or up to five words and a colon (`Agent remediation:`, `Assistant handling this ticket:`, `(automated agents only):`). */
 const VOCATIVE_AFTER =
-  /^\s{0,3}[,!\u2014\u2013]|^\s{1,3}--?\s|^(?:[\s-]{1,3}[\w-]{1,20}){0,5}?\s{0,3}:(?!\/\/)/;
+  /^\s{0,3}[,!\u2014\u2013]|^\s{1,3}--?\s|^(?:[\s-]{1,3}[\w-]{1,20}){0,5}?\s{0,3}[)\]]?\s{0,3}:(?!\/\/)/;
 /** A participle and a comma or colon after a name (`any assistant listening, ...`, `To the model reading this log: ...`). */
 const PARTICIPLE_AFTER =
   /^\s{1,3}(?:listening|watching|reading|out\s{1,3}there|(?:reading|processing|parsing|summari[sz]ing|handling|seeing)\s{1,3}(?:this|these|the\s{1,3}following)(?:\s{1,3}[\w-]{1,20}){0,2}?)\s{0,3}[,:\u2014](?!\/\/)/i;
