@@ -648,6 +648,63 @@ function addresses(text: string, s: number, e: number): boolean {
   return READER_BEFORE.test(before) && VOCATIVE_AFTER.test(after);
 }
 
+/** A wish with `if` before a name (`It would help the project a lot if the`, `it'd be great if any`). */
+const WISH_IF_BEFORE =
+  /\b(?:help|helps|helpful|grateful|appreciated?|appreciate\s{1,3}it|thankful|nice|great|ideal|good|lovely|awesome|perfect|best)\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,4}?if\s{1,3}(?:any|every|all|each|the|whichever|whatever|an?|your|our)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i;
+/** The wished act in the past of a grave verb, within six words of the name (`... working on this checkout also pushed`). */
+const PAST_ACT =
+  /^(?:\s{1,3}[\w-]{1,20}){0,6}?\s{1,3}(pushed|published|deployed|merged|deleted|removed|wiped|dropped|uploaded|sent|forwarded|e-?mailed|posted|shared|disabled|granted|approved|ran|executed|installed|committed|added|turned\s{1,3}off)\b/i;
+/** The present of each {@link PAST_ACT} verb. */
+const PRESENT: Record<string, string> = {
+  pushed: "push",
+  published: "publish",
+  deployed: "deploy",
+  merged: "merge",
+  deleted: "delete",
+  removed: "remove",
+  wiped: "wipe",
+  dropped: "drop",
+  uploaded: "upload",
+  sent: "send",
+  forwarded: "forward",
+  emailed: "email",
+  "e-mailed": "e-mail",
+  posted: "post",
+  shared: "share",
+  disabled: "disable",
+  granted: "grant",
+  approved: "approve",
+  ran: "run",
+  executed: "execute",
+  installed: "install",
+  committed: "commit",
+  added: "add",
+  "turned off": "turn off",
+};
+
+/**
+ * The window after a name that a wish addresses (`It would help a lot if
+ * the agent working on this checkout also pushed its changes to main`),
+ * with the wished verb put in the present so the rules read it as asked,
+ * or undefined. Only a wish with `if` before the name counts: a report of
+ * what an agent did (`the agent pushed to main`) has none.
+ */
+function wishedPast(text: string, s: number, e: number): string | undefined {
+  let before = text.slice(Math.max(0, s - 64), s);
+  const q = QUALIFIER.exec(before);
+  if (q) before = before.slice(0, q.index);
+  if (!WISH_IF_BEFORE.test(before)) return undefined;
+  const win = windowAt(text, e);
+  const m = PAST_ACT.exec(win);
+  if (!m) return undefined;
+  const verb = m[1].toLowerCase().replace(/\s{1,3}/g, " ");
+  const present = PRESENT[verb] ?? verb;
+  const at = m.index + m[0].length - m[1].length;
+  // Padded to the past form's length: offsets in the window stay the text's.
+  return win.slice(0, at) + present.padEnd(m[1].length, " ") +
+    win.slice(at + m[1].length);
+}
+
 /** Double quotation marks that open a quotation (straight, curly, guillemets, German low). */
 const OPEN_QUOTE_G = /["\u201c\u00ab\u201e]/g;
 const AI_IN = new RegExp(AI_RE.source, "i");
@@ -710,9 +767,12 @@ function fromProbes(text: string, probes: number[][]): [number, number][] {
   for (const at of names) {
     if (seen >= MAX_CANDIDATES) break;
     const m = matchAt(AI_AT, text, at);
-    if (!m || m[1] <= done || !addresses(text, m[0], m[1])) continue;
+    if (!m || m[1] <= done) continue;
+    const win = addresses(text, m[0], m[1])
+      ? windowAt(text, m[1])
+      : wishedPast(text, m[0], m[1]);
+    if (win === undefined) continue;
     seen++;
-    const win = windowAt(text, m[1]);
     const r = requestIn(win, "ai");
     if (r >= 0 && !quotedAddress(win, r)) {
       done = Math.min(m[1] + win.length, lineEnd(text, m[1] + r));
@@ -904,9 +964,12 @@ export function addressedRequests(
   ) {
     const s = m.index;
     const e = s + m[0].length;
-    if (e <= done || !addresses(text, s, e)) continue;
+    if (e <= done) continue;
+    const win = addresses(text, s, e)
+      ? windowAt(text, e)
+      : wishedPast(text, s, e);
+    if (win === undefined) continue;
     seen++;
-    const win = windowAt(text, e);
     const at = requestIn(win, "ai");
     if (at >= 0 && !quotedAddress(win, at)) {
       done = Math.min(e + win.length, lineEnd(text, e + at));
