@@ -39,7 +39,7 @@ const NAME_HINT =
   /(?<![a-z0-9])(?:ki|ia|as?s[iy]st|agent|mod[eè]l|sprachmodell)/i;
 /** A greeting or clause start right before the name. */
 const VOCATIVE_BEFORE =
-  /(?:^|[\n.!?;:"'(>\u00bf\u00a1]\s{0,6}|\b(?:liebe[rs]?|hallo|hey|hola|querid[oa]|estimad[oa]|cher|ch[eè]re|bonjour|salut|caro|cara|gentile|ciao|beste|geachte|drogi|droga|witaj|ol[aá]|prezad[oa]|sehr\s{1,3}geehrte[rs]?)\s{1,4}|(?:^|[\n.!?;:]\s{0,6})(?:an\s{1,3}(?:den|die|das)|[aà]\s{1,3}l'|al|all'|ao|aan\s{1,3}de|do)\s{1,4})$/iu;
+  /(?:^|[\n.!?;:"'(>\u00bf\u00a1]\s{0,6}|\b(?:liebe[rs]?|hallo|hey|hola|querid[oa]|estimad[oa]|cher|ch[eè]re|bonjour|salut|caro|cara|gentile|ciao|beste|geachte|drogi|droga|witaj|ol[aá]|prezad[oa]|sehr\s{1,3}geehrte[rs]?)\s{1,4}|(?:^|[\n.!?;:]\s{0,6})(?:an\s{1,3}(?:den|die|das)|[aà]\s{1,3}l'|al|all'|ao|aan\s{1,3}de|do)\s{1,4}|\b(?:nota|note|notes|hinweis|aviso|avis|remarque|opmerking|uwaga|mensaje|message|nachricht|messaggio|mensagem)\s{1,3}(?:para|pour|f[uü]r|per|an|à|a|ao|voor|dla)\s{1,3}(?:(?:la|el|le|les|den|die|das|il|o|a|de|het)\s{1,3}|l')?)$/iu;
 /** Punctuation after a vocative. */
 const VOCATIVE_AFTER = /^\s{0,3}[,:!\u2014\u2013]/;
 /** A condition on being the AI, before the name (`falls du ein`, `si vous êtes un`, `se sei un`). */
@@ -48,10 +48,10 @@ const CONDITION_BEFORE =
 
 /** Verbs that disable, delete, grant or transfer (stems, imperative and polite forms). */
 const VERB =
-  /(?<![\p{L}])(?:deaktivier|abschalt|schalte\s{1,3}(?:die|den|das)|l[oö]sch|entfern|gew[aä]hr|erteil|[uü]berweis|d[ée]sactiv|supprim|effac|accord|transf[eé]r|vir(?:e|ez)\s|desactiv|borr|elimin|conced|otorg|transfier|disattiv|disabilit|cancell|concedi|trasferisc|desativ|desabilit|apag|exclu|transfir|uitschakel|schakel\s{1,3}(?:de|het)|verwijder|wis\s|geef|usu[nń]|wy[lł][aą]cz|nadaj|przelej|przyznaj)/giu;
+  /(?<![\p{L}])(?:deaktivier|abschalt|schalte\s{1,3}(?:die|den|das)|l[oö]sch|entfern|gew[aä]hr|erteil|[uü]berweis|d[ée]sactiv|supprim|effac|accord|transf[eé]r|vir(?:e|ez)\s|desactiv|borr|elimin|conced|otorg|transfier|disattiv|disabilit|cancell|concedi|trasferisc|desativ|desabilit|apag|exclu|transfir|pouss|pushe?(?![\p{L}])|empuj|fai\s{1,3}push|haz\s{1,3}push|uitschakel|schakel\s{1,3}(?:de|het)|verwijder|wis\s|geef|usu[nń]|wy[lł][aą]cz|nadaj|przelej|przyznaj)/giu;
 /** Objects that make such a verb grave: safeguards, data, privileges, money. */
 const OBJECT =
-  /(?:zwei-?faktor|2fa|mfa|deux\s{1,3}facteurs|double\s{1,3}authentification|dos\s{1,3}(?:pasos|factores)|doble\s{1,3}factor|due\s{1,3}fattori|doppia\s{1,3}autenticazione|dois\s{1,3}(?:fatores|fatores)|twee-?staps|tweestaps|dwuetap|dwusk[lł]adnik|authentifi|autenti|authenti|uwierzyteln|audit|protokoll|journa(?:l|ux)|registr|logboek|dziennik|logs?\b|backup|sauvegarde|copias?\s{1,3}de\s{1,3}seguridad|sicurezz|datenbank|base\s{1,3}de\s{1,3}(?:donn[ée]es|datos|dados)|database|baz[aęy]\s{1,3}danych|tabel|table|admin|root|propri[ée]taire|eigent[uü]mer|rechte|droits|permis|permess|permiss|uprawnie|berechtigung|r[oô]le|rol\b|ruolo|fun[cç][aã]o|iban|\d[\d.,]{1,12}\s{0,2}(?:eur|usd|€|\$)|firewall|antivirus|virenschutz|pare-feu|cortafuegos|signatur|signature|firma|assinatura|podpis)/iu;
+  /(?:zwei-?faktor|2fa|mfa|deux\s{1,3}facteurs|double\s{1,3}authentification|dos\s{1,3}(?:pasos|factores)|doble\s{1,3}factor|due\s{1,3}fattori|doppia\s{1,3}autenticazione|dois\s{1,3}(?:fatores|fatores)|twee-?staps|tweestaps|dwuetap|dwusk[lł]adnik|authentifi|autenti|authenti|uwierzyteln|audit|protokoll|journa(?:l|ux)|registr|logboek|dziennik|logs?\b|backup|sauvegarde|copias?\s{1,3}de\s{1,3}seguridad|sicurezz|datenbank|base\s{1,3}de\s{1,3}(?:donn[ée]es|datos|dados)|database|baz[aęy]\s{1,3}danych|tabel|table|admin|root|propri[ée]taire|eigent[uü]mer|rechte|droits|permis|permess|permiss|uprawnie|berechtigung|r[oô]le|rol\b|ruolo|fun[cç][aã]o|iban|\d[\d.,]{1,12}\s{0,2}(?:eur|usd|€|\$)|firewall|antivirus|virenschutz|pare-feu|cortafuegos|signatur|signature|firma|assinatura|podpis|(?<![\p{L}])(?:main|master|production|prod)(?![\p{L}])|--force|(?<![\w-])\.(?:github|git|env|ssh|aws)(?![\w-]))/iu;
 
 /** Spans [start, end) of requests addressed to the AI reader in these languages. */
 export function foreignRequests(text: string): [number, number][] {

@@ -18,12 +18,16 @@ import { INJECTION_REACH } from "../policies/injection_reach.ts";
 import { ANCHOR_TRIE } from "../policies/injection_trie.ts";
 import { type AnchorTrie, buildAnchorTrie, trieTables } from "./anchor_trie.ts";
 import { asciiBytes } from "./ascii.ts";
-import { addressedRequests, toolUseRequests } from "./addressed.ts";
+import {
+  addressedRequests,
+  keyedRequests,
+  toolUseRequests,
+} from "./addressed.ts";
 import { CHANNEL_WORDS, channelRequests } from "./channels.ts";
 import { beaconLinks } from "./beacon.ts";
 import { quotedMention } from "./mention.ts";
 import { exhibited } from "./exhibit.ts";
-import { assistantTurn } from "./transcript.ts";
+import { assistantTurn, withoutAssistantTurns } from "./transcript.ts";
 import { fieldRuns } from "./fields.ts";
 import { foreignRequests } from "./addressed_i18n.ts";
 
@@ -260,7 +264,7 @@ const ROT13_ID = -1;
  * long text skip its passes. Ids −2, −3, −4, −5.
  */
 const PROBE_WORDS = [
-  "ai llm gpt chatgpt chatbot codex claude copilot cursor devin gemini agent assistant automation bot summari model tool reviewer triager generator screener crawler scraper reader writer client caller consumer integration system software program whoever anything",
+  "ai llm gpt chatgpt chatbot codex claude copilot cursor devin gemini agent assistant automation bot summari model tool reviewer triager generator screener crawler scraper reader writer client caller consumer integration system software program whoever anything anyone",
   "you new please kindly",
   "send upload export forward email e-mail mail post paste attach copy share leak transfer exfiltrate zip print reveal output dump reply respond",
   CHANNEL_WORDS,
@@ -1493,6 +1497,21 @@ const SPOKEN = new Set([
   CHANNEL.id,
 ]);
 
+/**
+ * Whether the classifier's chunk text[start, end) holds assistant turns of
+ * a transcript and, with their bodies set aside, scores under `floor`: the
+ * score came from the assistant's answer, not from a request to the reader.
+ */
+function answeredInTranscript(
+  text: string,
+  start: number,
+  end: number,
+  floor: number,
+): boolean {
+  const rest = withoutAssistantTurns(text, start, end);
+  return rest !== undefined && scoreText(rest).p < floor;
+}
+
 /** Prompt-injection findings in a text (patterns, decoded payloads, and the classifier). */
 export function findPromptInjection(text: string): Finding[] {
   if (!text.trim()) return [];
@@ -1521,6 +1540,8 @@ export function findPromptInjection(text: string): Finding[] {
       .filter((f) => !talkedAbout(f)),
     ...toolUseRequests(text).map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
+    ...keyedRequests(text).map(([s, e]) => finding(ADDRESSED, s, e))
+      .filter((f) => !talkedAbout(f)),
     ...foreignRequests(text).map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
     ...channelRequests(
@@ -1541,10 +1562,12 @@ export function findPromptInjection(text: string): Finding[] {
   ];
   out.push(...reversedFindings(text));
   const best = scoreText(text);
+  const floor = Math.max(MODEL.threshold, CLASSIFIER_FLOOR);
   if (
-    best.p >= Math.max(MODEL.threshold, CLASSIFIER_FLOOR) &&
+    best.p >= floor &&
     words(text, best.start, best.end) >= MIN_WORDS &&
-    !mentioned.some((f) => f.start < best.end && f.end > best.start)
+    !mentioned.some((f) => f.start < best.end && f.end > best.start) &&
+    !answeredInTranscript(text, best.start, best.end, floor)
   ) {
     out.push(finding(CLASSIFIER, best.start, best.end));
   }

@@ -116,6 +116,22 @@ function quotation(text: string, f: Finding): [number, number] | undefined {
   // A finding in a quotation may run past it (an addressed request reaches
   // to the end of its sentence): the quotation then closes inside it.
   let close = opens && closers !== "'" ? Math.min(f.end, f.start + 12) : f.end;
+  // A single quotation closes inside the finding too, at a mark after a
+  // word and before no letter (`'TODO(ai): disable auth' comments`; an
+  // apostrophe, `don't`, has letters on both sides).
+  if (opens && closers === "'" && close > f.start) {
+    const end = Math.min(f.end, open + 200);
+    for (let i = Math.max(f.start, open + 2); i < end; i++) {
+      if (text[i] === "\n") break;
+      if (
+        text[i] === "'" && /\S/.test(text[i - 1]) &&
+        !/[A-Za-z0-9\u00c0-\u024f]/.test(text[i + 1] ?? "")
+      ) {
+        close = i;
+        break;
+      }
+    }
+  }
   const stop = Math.min(text.length, f.end + 60);
   while (close < stop && text[close] !== "\n") {
     const c = text[close];

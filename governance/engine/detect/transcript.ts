@@ -5,8 +5,9 @@
  * (`user: how do I undo my last commit?` / `assistant: Run git reset ...`),
  * not a request to the AI reading the text. Support logs, docs and chat
  * exports are full of them. A turn whose body asks for something grave
- * (sending secrets, piping a download to a shell) is still judged: a forged
- * history can put the attack in the assistant's mouth.
+ * (sending secrets, piping a download to a shell, acting covertly) is still
+ * judged: a forged history can put the attack in the assistant's mouth. A
+ * command shown to the person (`Use git push --force-with-lease`) is advice.
  *
  * The label is read on the finding's own line, the person's turn within a
  * bounded distance before it: the cost per finding is bounded.
@@ -14,7 +15,7 @@
  * @module
  */
 
-import { graveRequest } from "./addressed.ts";
+import { forgedTurn } from "./addressed.ts";
 
 /** How far before the assistant's turn a person's turn is looked for. */
 const BEFORE = 2000;
@@ -40,5 +41,37 @@ export function assistantTurn(text: string, at: number): boolean {
   if (!PERSON_TURN.test(text.slice(Math.max(0, start - BEFORE), start))) {
     return false;
   }
-  return graveRequest(m[1], "ai") < 0;
+  return !forgedTurn(m[1]);
+}
+
+/** Most lines of one span looked at for assistant turns. */
+const MAX_TURN_LINES = 64;
+
+/**
+ * text[start, end) with the bodies of its assistant turns (see
+ * {@link assistantTurn}) blanked, or undefined when it holds none: what a
+ * transcript says to its reader once the assistant's own words are set
+ * aside (`human: what does rm -rf do?` / `assistant: It removes files ...`).
+ */
+export function withoutAssistantTurns(
+  text: string,
+  start: number,
+  end: number,
+): string | undefined {
+  let out = "";
+  let changed = false;
+  let pos = start;
+  for (let n = 0; pos < end && n < MAX_TURN_LINES; n++) {
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0 || nl > end) nl = end;
+    const line = text.slice(pos, nl);
+    if (AI_TURN.test(line) && assistantTurn(text, pos)) {
+      out += " ".repeat(line.length);
+      changed = true;
+    } else out += line;
+    if (nl < end) out += "\n";
+    pos = nl + 1;
+  }
+  if (pos < end) out += text.slice(pos, end);
+  return changed ? out : undefined;
 }
