@@ -1,1 +1,0 @@
-import{a,b,c,d,e,f,g}from"./chunk-V2OZDOJE.js";import"./chunk-6R6AFM63.js";import"./chunk-QMMW6DV4.js";export{a as INJECTION_POLICIES,c as disguisedAt,g as findPromptInjection,e as injectionScore,b as patternReach,d as quickPrefilterAgrees,f as skeleton};
