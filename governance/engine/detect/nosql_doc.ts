@@ -91,6 +91,29 @@ function matchesAnything(op: string, v: unknown): boolean {
   return false;
 }
 
+/** A document's own key, which every document has. */
+const ID_FIELD = /^_?id$/i;
+
+/**
+ * True for an operator on the key field that every document satisfies
+ * (`"_id": {"$nin": []}`, `{"$ne": null}`, `{"$exists": true}`, `{"$regex":
+ * ".*"}`): a filter that names the key to look narrow and selects all.
+ */
+function idMatchesAll(op: string, v: unknown): boolean {
+  switch (op) {
+    case "$nin":
+      return Array.isArray(v) && v.length === 0;
+    case "$ne":
+      return v === null || v === "";
+    case "$exists":
+      return v === true || v === 1;
+    case "$regex":
+      return typeof v === "string" && matchesAnything(op, v);
+    default:
+      return false;
+  }
+}
+
 /**
  * Whether a pipeline stage joins or appends an account collection
  * wholesale: `{"$lookup": {"from": "agent_logins", "pipeline": [], ...}}`
@@ -219,6 +242,14 @@ export function queryDocumentHits(doc: unknown): DocHit[] {
         Object.entries(value).some(([op, arg]) =>
           MATCH_OPERATORS.has(op.toLowerCase()) &&
           (isSecretField(key) || matchesAnything(op, arg))
+        )
+      ) {
+        hits.push({ kind: "operator", key });
+      } else if (
+        ID_FIELD.test(key) && typeof value === "object" && value !== null &&
+        !Array.isArray(value) &&
+        Object.entries(value).some(([op, arg]) =>
+          idMatchesAll(op.toLowerCase(), arg)
         )
       ) {
         hits.push({ kind: "operator", key });

@@ -20,6 +20,7 @@ import { queryDocument, queryDocumentHits } from "./nosql_doc.ts";
 import { looksLikeProse, maskSql } from "./sqli_lex.ts";
 import { mayHaveStructHit, structuralHits } from "./sqli_struct.ts";
 import { probeHits } from "./sqli_probe.ts";
+import { storedBreakouts } from "./sqli_stored.ts";
 import { dynamicLiterals, splitsKeyword } from "./sqli_dynamic.ts";
 import { JOIN_WORDS, SPLIT_WORDS, validate } from "./sqli_validate.ts";
 import {
@@ -98,8 +99,13 @@ function mapBack(r: Rewritten, pos: number): number {
   return a[lo * 2 + 1] + (pos - a[lo * 2]);
 }
 
+/**
+ * What the decoded view rewrites. A percent escape may be encoded again
+ * (`%2527` is `%27` once decoded, a quote twice): up to four `25` layers
+ * collapse to the character they finally spell.
+ */
 const DECODE_RE =
-  /%([0-7][0-9a-f])|\\x([0-7][0-9a-f])|&(?:apos|#39|#x27);|&(?:quot|#34|#x22);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4]|[\u201c\u201d]|[\uff01-\uff5e]/gi;
+  /%(?:25){0,4}([0-7][0-9a-f])|\\x([0-7][0-9a-f])|&(?:apos|#39|#x27);|&(?:quot|#34|#x22);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4]|[\u201c\u201d]|[\uff01-\uff5e]/gi;
 
 function decodeToken(m: RegExpExecArray): string {
   const hex = m[1] ?? m[2];
@@ -366,7 +372,7 @@ function quotes(t: string): number {
 
 /** A percent-encoded quote followed by an encoded space and a SQL word. */
 const ENCODED_BREAKOUT =
-  /%2[27](?:%29)?(?:%20|%09|%0a|\+){1,8}(?:or|and|union|having|order|select)(?:%20|%09|%0a|\+|%28)/i;
+  /%(?:25){0,4}2[27](?:%(?:25){0,4}29)?(?:%(?:25){0,4}(?:20|09|0a)|\+){1,8}(?:or|and|union|having|order|select)(?:%(?:25){0,4}(?:20|09|0a|28)|\+)/i;
 
 /**
  * Inside a literal: a quote as a web form, a driver or a database may turn
@@ -375,12 +381,13 @@ const ENCODED_BREAKOUT =
  * operator word.
  */
 const LITERAL_BREAKOUT =
-  /(?:%(?:25)?2[27]|\\['"]|&(?:#0{0,2}39|#x0{0,2}27|apos|quot|#0{0,2}34);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07])(?:%29|\))?(?:\s|%20|%09|%0a|\+){1,8}(?:or|and|xor|union|having|order|select)(?=\s|%20|%09|%0a|\+|%28|\()/gi;
+  /(?:%(?:25){0,4}2[27]|\\['"]|&(?:#0{0,2}39|#x0{0,2}27|apos|quot|#0{0,2}34);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07])(?:%(?:25){0,4}29|\))?(?:\s|%(?:25){0,4}(?:20|09|0a)|\+){1,8}(?:or|and|xor|union|having|order|select)(?=\s|%(?:25){0,4}(?:20|09|0a|28)|\+|\()/gi;
 /** A character {@link LITERAL_BREAKOUT} starts with, for a cheap test of the whole text first. */
 const DISGUISED_QUOTE =
-  /%(?:25)?2[27]|\\['"]|&(?:#0{0,2}39|#x0{0,2}27|apos|quot|#0{0,2}34);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07]/i;
+  /%(?:25){0,4}2[27]|\\['"]|&(?:#0{0,2}39|#x0{0,2}27|apos|quot|#0{0,2}34);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07]/i;
 /** What follows such an operator word in a payload: a comparison, a comment, a subquery or a delay. */
-const BREAKOUT_TAIL = /[=<>]|--|#|\/\*|%3[cde]|%23|select|sleep|like\b/i;
+const BREAKOUT_TAIL =
+  /[=<>]|--|#|\/\*|%(?:25){0,4}(?:3[cde]|23)|select|sleep|like\b/i;
 
 /**
  * True when a literal's contents hold a breakout that a decoding layer turns
@@ -426,6 +433,8 @@ function prepareStatement(
   statement: boolean;
   prose?: boolean;
   openComment?: number;
+  /** In a well-formed statement: its masked copy and the pairs (start, end) of its literals' contents. */
+  stored?: { masked: string; literals: number[] };
 } {
   const raw = maskSql(text);
   if (!raw.startsLikeStatement || raw.unterminated) {
@@ -472,7 +481,11 @@ function prepareStatement(
       : decoded.text.toLowerCase(),
     unmasked: prep.normal,
   };
-  return { prep: masked, statement: true };
+  return {
+    prep: masked,
+    statement: true,
+    stored: { masked: raw.text, literals: raw.literals },
+  };
 }
 
 /** Findings for SQL-injection techniques and destructive statements; each Finding.type is the technique, e.g. `sqli_union`. */
@@ -485,7 +498,7 @@ export function findSqlInjection(
     const doc = queryDocument(text);
     if (doc !== undefined) return documentFindings(text, doc);
   }
-  const { prep, statement, prose, openComment } = opts.isStatement
+  const { prep, statement, prose, openComment, stored } = opts.isStatement
     ? prepareStatement(text)
     : { prep: prepare(text), statement: false };
   // Prose sent to a database is not executed as SQL: a sentence that quotes
@@ -494,6 +507,9 @@ export function findSqlInjection(
   const findings: Finding[] = [];
   if (openComment !== undefined && openComment >= 0) {
     openCommentTail(text, openComment, findings);
+  }
+  if (statement && stored !== undefined && stored.literals.length > 0) {
+    storedPayloads(text, stored.masked, stored.literals, findings);
   }
   const gates: Gates = {};
   const present = new Set<string>();
@@ -610,6 +626,32 @@ function openCommentTail(text: string, at: number, findings: Finding[]): void {
     action: policy.action,
     category: "sqli",
   });
+}
+
+/** The policy of a stored value that closes its quote and goes on as SQL. */
+const STORED_POLICY = "sys_sqli_stored_payload";
+
+/** Adds a finding for each value an INSERT or UPDATE stores that carries a breakout (`sqli_stored.ts`). */
+function storedPayloads(
+  text: string,
+  masked: string,
+  literals: readonly number[],
+  findings: Finding[],
+): void {
+  const spans = storedBreakouts(text, masked, literals);
+  const policy = spans.length ? tables().byId.get(STORED_POLICY) : undefined;
+  if (policy === undefined) return;
+  for (let i = 0; i + 1 < spans.length; i += 2) {
+    findings.push({
+      policyId: policy.id,
+      type: policy.type,
+      start: spans[i],
+      end: spans[i + 1],
+      severity: policy.severity,
+      action: policy.action,
+      category: "sqli",
+    });
+  }
 }
 
 /** Adds the findings of the token-level checks (`sqli_struct.ts`) on a masked statement. */

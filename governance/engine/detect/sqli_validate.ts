@@ -311,5 +311,33 @@ export function validate(
       const r = noWhere(text, m.index + m[0].length);
       return r.ok ? true : Math.max(r.stop, m.index + 1);
     }
+    case "notScratch":
+      return !truncatesScratchOnly(text, m.index);
   }
+}
+
+/** A table name (or its schema) that says it holds transient data: staging, scratch, temp, import, ETL landing. */
+const SCRATCH_NAME =
+  /^(?:staging|stage|stg|scratch|tmp|temp|import|imports|etl|landing|load)(?:_|$)|_(?:staging|stage|stg|scratch|tmp|temp|import|imports|etl|landing|load)$/;
+
+/** The table list of a TRUNCATE starting at `at`, bounded. */
+const TRUNCATE_LIST =
+  /^truncate\s{1,8}(?:table\s{1,8})?(?:only\s{1,8})?([\w."`[\], \t]{1,600})/i;
+
+/**
+ * True when every table a TRUNCATE names is a staging or scratch table
+ * (`TRUNCATE staging_lab_results`, `TRUNCATE TABLE staging.import_owners
+ * RESTART IDENTITY`): a load step emptying its own landing table, not data
+ * the application keeps.
+ */
+function truncatesScratchOnly(text: string, at: number): boolean {
+  const start = text.slice(at, at + 640).search(/truncate/i);
+  if (start < 0) return false;
+  const list = TRUNCATE_LIST.exec(text.slice(at + start, at + start + 640));
+  if (list === null) return false;
+  const names = list[1].replace(/\s{1,8}(?:restart|continue|cascade|restrict)\b[\s\S]*$/i, "")
+    .split(",").map((n) => n.trim().replace(/["`[\]]/g, "").toLowerCase())
+    .filter((n) => n.length > 0);
+  if (names.length === 0) return false;
+  return names.every((n) => n.split(".").some((part) => SCRATCH_NAME.test(part)));
 }

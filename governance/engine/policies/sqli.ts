@@ -48,7 +48,8 @@ export type SqlValidator =
   | "encodedKeyword"
   | "notWholeStatement"
   | "afterStacked"
-  | "uncorrelated";
+  | "uncorrelated"
+  | "notScratch";
 
 /** One structural pattern of a SQL policy. */
 export interface SqlPattern {
@@ -224,11 +225,11 @@ const ROWS: Row[] = [
     "ORDER BY column-count probing",
     "medium",
     "block",
-    "A value that is only ORDER BY <number> (optionally after a quote and before a comment): probing the column count of the query it lands in.",
-    ["order"],
+    "A value that is only ORDER BY or GROUP BY <numbers> (optionally after a quote and before a comment): probing the column count of the query it lands in.",
+    ["order", "group"],
     [
       f(() =>
-        /(?:^|['")])\s{0,8}order\s+by\s+\d{1,5}(?:\s*,\s*\d{1,5}){0,32}\s*(?:--|#|\/\*|$)/i
+        /(?:^|['")])\s{0,8}(?:order|group)\s+by\s+\d{1,5}(?:\s*,\s*\d{1,5}){0,32}\s*(?:--|#|\/\*|$)/i
       ),
       f(() => /\border\s+by\s+\d{1,5}\s*(?:--|#)/i),
       // A statement ending in ORDER BY <10 or more>: column-count probing (real code orders by 1..9 or by name).
@@ -1178,11 +1179,15 @@ const ROWS: Row[] = [
     "TRUNCATE TABLE",
     "high",
     "block",
-    "TRUNCATE empties a table at once, without a WHERE and usually without a way back.",
+    "TRUNCATE empties a table at once, without a WHERE and usually without a way back; a TRUNCATE of staging or scratch tables only (staging_*, *_tmp, a staging schema) is a load step and passes.",
     ["truncate"],
     [
-      s(() => /\btruncate\s{1,8}table\s{1,8}[\w."`[]/i),
-      s(() => /(?:^|;)\s{0,8}truncate\s{1,8}[\w."`[]/im),
+      s(() => /\btruncate\s{1,8}table\s{1,8}[\w."`[]/i, {
+        validate: "notScratch",
+      }),
+      s(() => /(?:^|;)\s{0,8}truncate\s{1,8}[\w."`[]/im, {
+        validate: "notScratch",
+      }),
     ],
   ],
   [
@@ -1250,6 +1255,59 @@ const ROWS: Row[] = [
     [
       s(() =>
         /\balter\s{1,8}table\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[\]]{1,128}\s{1,8}drop\s{1,8}(?:column\s|constraint\s|index\s|partition\s|primary\s|foreign\s|[\w"`[])/i
+      ),
+    ],
+  ],
+  [
+    "stored_payload",
+    "Second-order payload in a stored value",
+    "high",
+    "block",
+    "An INSERT or UPDATE storing a short value that closes its own quote and goes on as SQL ('admin''--', 'x'' OR ''1''=''1', 'bob''; DROP TABLE pets;--'): harmless now, it breaks the query that later builds SQL from the value. Names with an apostrophe ('O''Brien') and long text quoting a payload pass. Detected by detect/sqli_stored.ts.",
+    [],
+    [],
+  ],
+  [
+    "audit_disable",
+    "Audit or trigger bypass",
+    "high",
+    "block",
+    "A statement that switches off what records or checks changes: session_replication_role = replica (every trigger and foreign key check skipped), DISABLE TRIGGER ALL/USER, dropping or disabling an audit or history trigger, sql_log_bin = 0, turning off the general or audit log, log_statement or pgaudit.log = none, NOAUDIT, a server audit set to STATE = OFF. Disabling one named trigger for a backfill, or setting replication_role back to DEFAULT, passes.",
+    [
+      "replication_role",
+      "trigger",
+      "sql_log_bin",
+      "general_log",
+      "log_statement",
+      "pgaudit",
+      "audit",
+      "logging_collector",
+      "log_output",
+    ],
+    [
+      s(() =>
+        /\bsession_replication_role\s{0,8}(?:=|to)\s{0,8}['"]?replica\b/i
+      ),
+      s(() => /\bdisable\s{1,8}trigger\s{1,8}(?:all|user)\b/i),
+      s(() =>
+        /\b(?:disable|drop)\s{1,8}(?:event\s{1,8})?trigger\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[\]]{0,40}(?:audit|history|journal|changelog)/i
+      ),
+      s(() =>
+        /\balter\s{1,8}event\s{1,8}trigger\s{1,8}[\w"]{1,64}\s{1,8}disable\b/i
+      ),
+      s(() =>
+        /\bsql_log_bin\s{0,8}(?:=|to)\s{0,8}['"]?(?:0|off|false)\b/i
+      ),
+      s(() =>
+        /\b(?:general_log|server_audit_logging|audit_log_\w{1,20}|logging_collector)\s{0,8}(?:=|to)\s{0,8}['"]?(?:0|off|false)\b/i
+      ),
+      s(() => /\blog_output\s{0,8}(?:=|to)\s{0,8}['"]?none\b/i),
+      s(() =>
+        /\b(?:log_statement|pgaudit\.log|audit_trail)\s{0,8}(?:=|to)\s{0,8}['"]?none\b/i
+      ),
+      s(() => /\bnoaudit\s{1,8}(?:all|session|policy)\b/i),
+      s(() =>
+        /\balter\s{1,8}(?:server|database)\s{1,8}audit\b[^;]{0,200}?\bstate\s{0,4}=\s{0,4}off\b/i
       ),
     ],
   ],
