@@ -389,6 +389,16 @@ const DISGUISED_QUOTE =
 const BREAKOUT_TAIL =
   /[=<>]|--|#|\/\*|%(?:25){0,4}(?:3[cde]|23)|select|sleep|like\b/i;
 
+/** Full-width letters, digits and operators as ASCII (`ＯＲ` as OR); the full-width quotes stay, as disguised quotes. */
+function asciiForms(body: string): string {
+  return /[\uff01-\uff5e]/.test(body)
+    ? body.replace(
+      /[\uff01\uff03-\uff06\uff08-\uff5e]/g,
+      (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
+    : body;
+}
+
 /**
  * True when a literal's contents hold a breakout that a decoding layer turns
  * into SQL (`'NW2%27 OR %271%27=%271'`, `'x\u2019 OR \u20191\u2019=\u20191'`): a
@@ -401,7 +411,7 @@ function literalBreakout(
   literals: readonly number[],
 ): boolean {
   for (let i = 0; i + 1 < literals.length; i += 2) {
-    const body = text.slice(literals[i], literals[i + 1]);
+    const body = asciiForms(text.slice(literals[i], literals[i + 1]));
     if (body.length < 6) continue;
     LITERAL_BREAKOUT.lastIndex = 0;
     for (

@@ -6,7 +6,8 @@
  * IS NOT NULL`, `total > 0 OR total <= 0`); in a DELETE or UPDATE also `OR id IS NOT NULL`, `id = 10 OR
  * status IS NOT NULL`, `id = 7 OR id >= 0`, `WHERE event_id > 0` and `WHERE
  * id IN (SELECT id FROM <the same table>)`, `WHERE id <> 0` and `WHERE
- * created_at > '1970-01-01'`. Each WHERE's tokens are read once, so the
+ * created_at > '1970-01-01'`; in a query, an OR branch `id IN (SELECT id
+ * FROM <the same table>)`. Each WHERE's tokens are read once, so the
  * pass is linear in the statement.
  *
  * @module
@@ -306,11 +307,12 @@ export function allRowsHits(
     }
     const verb = statementVerb(lower, toks[i].start);
     const dml = verb === "delete" || verb === "update";
-    // The target table: the word after DELETE FROM / UPDATE.
+    // The target table: the word after DELETE FROM / UPDATE, or after the
+    // FROM nearest this WHERE in a query.
     let table = "";
-    for (let k = i - 1; dml && k >= 0 && toks[k].kind !== "semi"; k--) {
+    for (let k = i - 1; k >= 0 && toks[k].kind !== "semi"; k--) {
       if (
-        (toks[k].text === "from" || toks[k].text === "update") &&
+        (toks[k].text === "from" || (dml && toks[k].text === "update")) &&
         toks[k + 1] !== undefined
       ) {
         table = toks[k + 1].text;
@@ -339,7 +341,9 @@ export function allRowsHits(
     for (let k = 0; k < branches.length && !all; k++) {
       const sh = shapes[k];
       if (sh === null) {
-        all = dml && table !== "" && selfSubquery(toks, branches[k], table);
+        // `id IN (SELECT id FROM <the same table>)`: in a query, as one
+        // branch of an OR (`id = 12 OR id IN (SELECT id FROM students)`).
+        all = table !== "" && selfSubquery(toks, branches[k], table);
         continue;
       }
       const compared = equal.has(sh.col) || likes.has(sh.col);

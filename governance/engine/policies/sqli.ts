@@ -225,12 +225,14 @@ const ROWS: Row[] = [
     "ORDER BY column-count probing",
     "medium",
     "block",
-    "A value that is only ORDER BY or GROUP BY <numbers> (optionally after a quote and before a comment): probing the column count of the query it lands in.",
-    ["order", "group"],
+    "A value that is only ORDER BY or GROUP BY <numbers> (optionally after a quote and before a comment), or PROCEDURE ANALYSE(): probing the column count of the query it lands in.",
+    ["order", "group", "analyse"],
     [
       f(() =>
         /(?:^|['")])\s{0,8}(?:order|group)\s+by\s+\d{1,5}(?:\s*,\s*\d{1,5}){0,32}\s*(?:--|#|\/\*|$)/i
       ),
+      // MySQL's PROCEDURE ANALYSE() after a query: describes the result's columns.
+      b(() => /\bprocedure\s{1,8}analyse\s{0,4}\(/i),
       f(() => /\border\s+by\s+\d{1,5}\s*(?:--|#)/i),
       // A statement ending in ORDER BY <10 or more>: column-count probing (real code orders by 1..9 or by name).
       s(() => /\border\s{1,8}by\s{1,8}(?:[1-9]\d{1,4})\s{0,8}(?:;|$)/i),
@@ -966,8 +968,18 @@ const ROWS: Row[] = [
     "GRANT/REVOKE and account changes",
     "high",
     "block",
-    "GRANT/REVOKE statements, CREATE/ALTER USER with a password, or sp_addsrvrolemember: changes who may do what in the database (matched as statements, never inside words like 'migrant').",
-    ["grant", "revoke", "user", "login", "role", "sp_add"],
+    "GRANT/REVOKE statements, CREATE/ALTER USER with a password, or sp_addsrvrolemember: changes who may do what in the database (matched as statements, never inside words like 'migrant'). In a statement sent to a database only escalations count: grants of everything, to PUBLIC or WITH GRANT OPTION, superuser attributes, a new password for a built-in superuser (root, postgres, sa), SET ROLE to one, row-level security disabled or a policy USING (true).",
+    [
+      "grant",
+      "revoke",
+      "user",
+      "login",
+      "role",
+      "sp_add",
+      "authorization",
+      "row level",
+      "policy",
+    ],
     [
       f(() =>
         /\bgrant\s{1,8}(?:all(?:\s{1,8}privileges)?|select|insert|update|delete|execute|exec|usage|connect|resource|dba|create(?:\s{1,8}\w{1,20})?|alter|drop|references|super|file|process|reload|shutdown|trigger|index|sysadmin|admin|role)(?:\s{0,8},\s{0,8}[a-z_]{1,20}(?:\s{1,8}[a-z_]{1,20})?){0,16}\s{1,8}(?:on\s{1,8}[^;\n]{1,128}?\s{1,8})?to\s{1,8}[\w'"`@%.[\]-]/i
@@ -976,7 +988,27 @@ const ROWS: Row[] = [
         /\brevoke\s{1,8}(?:all(?:\s{1,8}privileges)?|select|insert|update|delete|execute|exec|usage|connect|resource|dba|create(?:\s{1,8}\w{1,20})?|alter|drop|references|super|file|process|trigger|index|sysadmin|admin|role)(?:\s{0,8},\s{0,8}[a-z_]{1,20}(?:\s{1,8}[a-z_]{1,20})?){0,16}\s{1,8}(?:on\s{1,8}[^;\n]{1,128}?\s{1,8})?from\s{1,8}[\w'"`@%.[\]-]/i
       ),
       b(() =>
-        /\balter\s{1,8}(?:user|role|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8})?(?:superuser|createrole|sysadmin|password|identified\s{1,8}by)\b/i
+        /\balter\s{1,8}(?:user|role|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8})?(?:superuser|createrole|sysadmin)\b/i
+      ),
+      // A password change: after a breakout always; in a statement, only of
+      // a built-in superuser account (rotating an application's password is
+      // routine; resetting root's is a takeover).
+      f(() =>
+        /\balter\s{1,8}(?:user|role|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8})?(?:password|identified\s{1,8}by)\b/i
+      ),
+      s(() =>
+        /\balter\s{1,8}(?:user|role|login)\s{1,8}['"`]?(?:root|postgres|sa|sys|system|admin|administrator|rdsadmin|mysql\.sys)['"`]?(?:@['"`]?[\w%.-]{1,64}['"`]?)?\s{1,8}(?:with\s{1,8})?(?:(?:encrypted\s{1,8})?password|identified\s{1,8}(?:by|with))\b/i
+      ),
+      // Becoming a built-in superuser for the rest of the session.
+      s(() =>
+        /\bset\s{1,8}(?:(?:session|local)\s{1,8})?(?:role|session\s{1,8}authorization)\s{0,8}(?:=|to)?\s{0,8}['"]?(?:postgres|rdsadmin|rds_superuser|cloudsqlsuperuser|azure_superuser|supabase_admin|root|sa)\b/i
+      ),
+      // Row-level security switched off or opened to every row.
+      s(() =>
+        /\balter\s{1,8}table\s{1,8}[\w."`[\]]{1,128}\s{1,8}(?:disable|no\s{1,8}force)\s{1,8}row\s{1,8}level\s{1,8}security\b/i
+      ),
+      s(() =>
+        /\bcreate\s{1,8}policy\s{1,8}[\w"]{1,64}\s{1,8}on\s{1,8}[\w."`[\]]{1,128}\s{1,8}(?:as\s{1,8}permissive\s{1,8})?(?:for\s{1,8}\w{1,8}\s{1,8})?(?:to\s{1,8}[\w, ]{1,128}\s{1,8})?(?:using|with\s{1,8}check)\s{0,8}\(\s{0,8}(?:true|1\s{0,4}=\s{0,4}1)\s{0,8}\)/i
       ),
       // Creating an account with a password is routine in a migration; in
       // free text after a breakout it is an injected statement.
@@ -1069,7 +1101,7 @@ const ROWS: Row[] = [
     "OS command execution from SQL",
     "critical",
     "block",
-    "xp_cmdshell, sp_OACreate, sys_exec, EXEC master.., sp_configure, load_extension, UDF libraries: runs operating-system commands or native code on the database server.",
+    "xp_cmdshell, sp_OACreate, sys_exec, EXEC master.., sp_configure, load_extension, UDF libraries, ALTER SYSTEM SET archive_command or a preload library: runs operating-system commands or native code on the database server.",
     [
       "xp_",
       "sp_",
@@ -1081,8 +1113,14 @@ const ROWS: Row[] = [
       "load_extension",
       "soname",
       "language",
+      "alter system",
     ],
     [
+      // A server setting that runs a shell command or loads a library
+      // (archive_command, restore_command, shared_preload_libraries, ...).
+      s(() =>
+        /\balter\s{1,8}system\s{1,8}set\s{1,8}(?:archive_command|archive_library|restore_command|ssl_passphrase_command|shared_preload_libraries|local_preload_libraries|session_preload_libraries|dynamic_library_path)\b/i
+      ),
       // Native code loaded into the server: SQLite load_extension, MySQL UDFs from a library.
       b(() => /\bload_extension\s{0,8}\(/i),
       b(() => /\bsoname\s{1,8}['"]/i),
@@ -1272,7 +1310,7 @@ const ROWS: Row[] = [
     "Audit or trigger bypass",
     "high",
     "block",
-    "A statement that switches off what records or checks changes: session_replication_role = replica (every trigger and foreign key check skipped), DISABLE TRIGGER ALL/USER, dropping or disabling an audit or history trigger, sql_log_bin = 0, turning off the general or audit log, log_statement or pgaudit.log = none, NOAUDIT, a server audit set to STATE = OFF. Disabling one named trigger for a backfill, or setting replication_role back to DEFAULT, passes.",
+    "A statement that switches off what records or checks changes: session_replication_role = replica (every trigger and foreign key check skipped), DISABLE TRIGGER ALL/USER, dropping or disabling an audit or history trigger, sql_log_bin = 0, turning off the general or audit log, log_statement or pgaudit.log = none, NOAUDIT, a server audit set to STATE = OFF, an UPDATE rewriting audit records. Disabling one named trigger for a backfill, or setting replication_role back to DEFAULT, passes.",
     [
       "replication_role",
       "trigger",
@@ -1306,6 +1344,10 @@ const ROWS: Row[] = [
         /\b(?:log_statement|pgaudit\.log|audit_trail)\s{0,8}(?:=|to)\s{0,8}['"]?none\b/i
       ),
       s(() => /\bnoaudit\s{1,8}(?:all|session|policy)\b/i),
+      // Rewriting an audit record (they are only ever appended, and pruned by age).
+      s(() =>
+        /(?<!\b(?:on|after|before|of|for)\s{0,8})\bupdate\s{1,8}[\w."`[\]]{0,40}audit\w{0,40}["`\]]?\s{1,8}set\b/i
+      ),
       s(() =>
         /\balter\s{1,8}(?:server|database)\s{1,8}audit\b[^;]{0,200}?\bstate\s{0,4}=\s{0,4}off\b/i
       ),
