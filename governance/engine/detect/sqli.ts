@@ -128,6 +128,9 @@ function isDigit(c: string | undefined): boolean {
 }
 const isQuote = (c: string | undefined): boolean => c === "'" || c === '"';
 
+/** An operator word ending the text before a `+` (`or+'1'`), not part of a longer name. */
+const OPERATOR_BEFORE = /(?:^|[^\w])(?:or|and|xor|like|having|where)$/i;
+
 const SPACING_RE = /\/\*(?!!)[\s\S]{0,256}?\*\/|\/\*!\d{0,5}|\*\/|\+/g;
 
 function spacingToken(m: RegExpExecArray, src: string): string | null {
@@ -135,6 +138,11 @@ function spacingToken(m: RegExpExecArray, src: string): string | null {
   const prev = src[m.index - 1];
   const next = src[m.index + t.length];
   if (t === "+") {
+    // `or+'1'='1`: a form-encoded space between an operator word and a quote.
+    if (
+      isQuote(next) &&
+      OPERATOR_BEFORE.test(src.slice(Math.max(0, m.index - 8), m.index))
+    ) return " ";
     // `union+select`, `or+1=1`, `1+or`: a form-encoded space; keep `1+1`, `'a'+'b'`.
     const wordish = isLetter(prev) || isDigit(prev) || isQuote(prev);
     if (!wordish || !(isLetter(next) || isDigit(next))) return null;
@@ -638,9 +646,6 @@ function openCommentTail(text: string, at: number, findings: Finding[]): void {
   });
 }
 
-/** The policy of a stored value that closes its quote and goes on as SQL. */
-const STORED_POLICY = "sys_sqli_stored_payload";
-
 /** Adds a finding for each value an INSERT or UPDATE stores that carries a breakout (`sqli_stored.ts`). */
 function storedPayloads(
   text: string,
@@ -649,7 +654,9 @@ function storedPayloads(
   findings: Finding[],
 ): void {
   const spans = storedBreakouts(text, masked, literals);
-  const policy = spans.length ? tables().byId.get(STORED_POLICY) : undefined;
+  const policy = spans.length
+    ? tables().byId.get(STRUCTURAL_POLICY.stored_payload)
+    : undefined;
   if (policy === undefined) return;
   for (let i = 0; i + 1 < spans.length; i += 2) {
     findings.push({

@@ -47,6 +47,7 @@ const STATEMENT_VERBS: ReadonlySet<string> = new Set([
   "delete",
   "with",
   "create",
+  "noaudit",
   "alter",
   "drop",
   "truncate",

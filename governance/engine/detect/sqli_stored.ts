@@ -48,8 +48,9 @@ function insertedColumn(masked: string, at: number): string {
   const lower = masked.slice(0, at).toLowerCase();
   const v = lower.lastIndexOf("values");
   if (v < 0) return "";
-  const head = /\binto\s{1,8}[\w."`[\]]{1,128}\s{0,8}\(([^()]{1,2000})\)\s{0,8}$/
-    .exec(lower.slice(Math.max(0, v - 2100), v));
+  const head =
+    /\binto\s{1,8}[\w."`[\]]{1,128}\s{0,8}\(([^()]{1,2000})\)\s{0,8}$/
+      .exec(lower.slice(Math.max(0, v - 2100), v));
   if (head === null) return "";
   const columns = head[1].split(",").map((c) =>
     c.trim().replace(/["`[\]]/g, "")

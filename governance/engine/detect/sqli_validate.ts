@@ -335,9 +335,14 @@ function truncatesScratchOnly(text: string, at: number): boolean {
   if (start < 0) return false;
   const list = TRUNCATE_LIST.exec(text.slice(at + start, at + start + 640));
   if (list === null) return false;
-  const names = list[1].replace(/\s{1,8}(?:restart|continue|cascade|restrict)\b[\s\S]*$/i, "")
+  const names = list[1].replace(
+    /\s{1,8}(?:restart|continue|cascade|restrict)\b[\s\S]*$/i,
+    "",
+  )
     .split(",").map((n) => n.trim().replace(/["`[\]]/g, "").toLowerCase())
     .filter((n) => n.length > 0);
   if (names.length === 0) return false;
-  return names.every((n) => n.split(".").some((part) => SCRATCH_NAME.test(part)));
+  return names.every((n) =>
+    n.split(".").some((part) => SCRATCH_NAME.test(part))
+  );
 }

@@ -351,10 +351,15 @@ const ROWS: Row[] = [
     "OR TRUE tautology",
     "high",
     "block",
-    "OR TRUE after a quote breakout or before a comment, or inside a SQL statement: forces a condition true.",
-    ["true"],
+    "OR TRUE (or OR NOT FALSE) after a quote breakout or before a comment, a bare `1 or true`, or OR TRUE inside a SQL statement: forces a condition true.",
+    ["true", "false", "not"],
     [
       f(() => /['"`)][\s)]{0,8}or\s{1,8}true\b/i),
+      // OR NOT FALSE / OR NOT 0 after a breakout; a bare `1 or true` as the whole value.
+      f(() => /['"`)][\s)]{0,8}or\s{1,8}not\s{1,8}(?:false|0)\b/i),
+      f(() =>
+        /^\s{0,8}-?\d{1,10}\s{1,8}or\s{1,8}(?:true|not\s{1,8}(?:false|0))\s{0,8}(?:--|#|;|$)/i
+      ),
       f(() => /\bor\s{1,8}true\s{0,8}(?:--|#|\/\*)/i),
       s(() => /\bor\s{1,8}true\b/i),
     ],
@@ -673,6 +678,10 @@ const ROWS: Row[] = [
         { needs: "subquery", validate: "uncorrelated" },
       ),
       f(() => /^\s{0,8}\d{1,10}\s{1,8}(?:and|or)\s{1,8}\(\s{0,8}select\b/i),
+      // After a breakout, a subquery's value compared: ' AND (SELECT count(*) FROM users) > 0 --.
+      f(() =>
+        /['"][\s)]{0,8}(?:and|or)\s{1,8}\(\s{0,8}select\b[^;]{0,200}?\)\s{0,8}(?:=|<>|!=|<|>)/i
+      ),
       f(() =>
         /['"][\s)]{0,8}(?:(?:or|and)\s{1,8})?\(\s{0,8}(?:select\s{1,8}top\s|exists\s{0,8}\(?\s{0,8}select\b|exists\s{0,8}\))/i
       ),
@@ -1056,6 +1065,8 @@ const ROWS: Row[] = [
       "utl_file",
       "bfilename",
       "log_file",
+      // Longer than the audit policy's `general_log`, so the keyword scan keeps it.
+      "general_log_file",
       "attach",
     ],
     [
@@ -1301,8 +1312,8 @@ const ROWS: Row[] = [
     "Second-order payload in a stored value",
     "high",
     "block",
-    "An INSERT or UPDATE storing a short value that closes its own quote and goes on as SQL ('admin''--', 'x'' OR ''1''=''1', 'bob''; DROP TABLE pets;--'): harmless now, it breaks the query that later builds SQL from the value. Names with an apostrophe ('O''Brien') and long text quoting a payload pass. Detected by detect/sqli_stored.ts.",
-    [],
+    "An INSERT or UPDATE storing, in an identity column (username, login, email, display or person name), a short value that closes its own quote and goes on as SQL ('admin''--', 'x'' OR ''1''=''1', 'bob''; DROP TABLE pets;--'): harmless now, it breaks the query that later builds SQL from the value. Names with an apostrophe ('O''Brien'), the same text in a free-text column (a log, a ticket) and prose quoting a payload pass. Detected by detect/sqli_stored.ts.",
+    ["''"],
     [],
   ],
   [
@@ -1333,9 +1344,7 @@ const ROWS: Row[] = [
       s(() =>
         /\balter\s{1,8}event\s{1,8}trigger\s{1,8}[\w"]{1,64}\s{1,8}disable\b/i
       ),
-      s(() =>
-        /\bsql_log_bin\s{0,8}(?:=|to)\s{0,8}['"]?(?:0|off|false)\b/i
-      ),
+      s(() => /\bsql_log_bin\s{0,8}(?:=|to)\s{0,8}['"]?(?:0|off|false)\b/i),
       s(() =>
         /\b(?:general_log|server_audit_logging|audit_log_\w{1,20}|logging_collector)\s{0,8}(?:=|to)\s{0,8}['"]?(?:0|off|false)\b/i
       ),
@@ -1376,9 +1385,15 @@ const ROWS: Row[] = [
     "NoSQL JavaScript injection",
     "high",
     "block",
-    "JavaScript in a value aimed at server-side evaluation ($where, this.password.match, '||1==1, ';sleep(5000);): bypasses checks or stalls the database.",
-    ["this.", "==", "db.", "sleep"],
+    "JavaScript in a value aimed at server-side evaluation ($where, this.password.match, this.x.match(/^a/), '||1==1, ';sleep(5000);, '; return true;): bypasses checks or stalls the database.",
+    ["this.", "==", "db.", "sleep", "return"],
     [
+      // A field's value probed a prefix at a time, or a secret field matched at all.
+      f(() =>
+        /\bthis\s{0,4}\.\s{0,4}(?:\w{1,64}\s{0,4}\.\s{0,4}match\s{0,4}\(\s{0,4}\/\^|(?:pass\w{0,20}|pwd|pin\w{0,10}|\w{0,20}token|secret\w{0,20}|hash)\s{0,4}\.\s{0,4}match\s{0,4}\()/i
+      ),
+      // A quote closing a JavaScript string, then a statement that ends the check: '; return true; var x='.
+      f(() => /['"]\s{0,8};\s{0,8}return\s{1,8}(?:true|1|!0)\b/i),
       f(() => /['"]\s{0,8}(?:&&|\|\|)\s{0,8}this\s{0,8}\.\s{0,8}\w{1,64}/i),
       f(() =>
         /\bthis\s{0,4}\.\s{0,4}\w{1,64}\s{0,4}\.\s{0,4}match\s{0,4}\(\s{0,4}\/\.\*\//i
@@ -1466,7 +1481,7 @@ export const SQLI_POLICIES: readonly SqlPolicy[] = ROWS.map((r) => ({
   patterns: r[6],
 }));
 
-/** The policy each structural check of `detect/sqli_struct.ts` and `detect/sqli_probe.ts` reports under. */
+/** The policy each structural check of `detect/sqli_struct.ts`, `detect/sqli_probe.ts` and `detect/sqli_stored.ts` reports under. */
 export const STRUCTURAL_POLICY: Readonly<
   Record<
     | "or_constant"
@@ -1486,7 +1501,8 @@ export const STRUCTURAL_POLICY: Readonly<
     | "stacked_admin"
     | "piggyback_read"
     | "login_bypass"
-    | "secret_char",
+    | "secret_char"
+    | "stored_payload",
     string
   >
 > = {
@@ -1508,4 +1524,5 @@ export const STRUCTURAL_POLICY: Readonly<
   piggyback_read: "sys_sqli_credential_probe",
   login_bypass: "sys_sqli_tautology_identifier",
   secret_char: "sys_sqli_credential_probe",
+  stored_payload: "sys_sqli_stored_payload",
 };
