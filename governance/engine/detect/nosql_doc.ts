@@ -180,6 +180,36 @@ function emptyBranch(key: string, value: unknown): boolean {
     );
 }
 
+/**
+ * `{"$or": [{"login": "root"}, {"login": {"$ne": "root"}}]}`: one branch
+ * equal to a value and another not equal to it on the same field, so the
+ * `$or` matches every document (the SQL `name = 'a' OR name <> 'a'`).
+ */
+function complementBranches(key: string, value: unknown): boolean {
+  if (key.toLowerCase() !== "$or" || !Array.isArray(value)) return false;
+  const equal = new Set<string>();
+  const unequal = new Set<string>();
+  for (const b of value.slice(0, 256)) {
+    if (typeof b !== "object" || b === null || Array.isArray(b)) continue;
+    const entries = Object.entries(b);
+    if (entries.length !== 1) continue;
+    const [field, cond] = entries[0];
+    if (typeof cond !== "object" || cond === null) {
+      equal.add(`${field}\u0000${JSON.stringify(cond)}`);
+      continue;
+    }
+    if (Array.isArray(cond)) continue;
+    const ops = Object.entries(cond);
+    if (ops.length !== 1) continue;
+    const [op, arg] = ops[0];
+    const o = op.toLowerCase();
+    if (o === "$eq") equal.add(`${field}\u0000${JSON.stringify(arg)}`);
+    if (o === "$ne") unequal.add(`${field}\u0000${JSON.stringify(arg)}`);
+  }
+  for (const k of unequal) if (equal.has(k)) return true;
+  return false;
+}
+
 /** Whether the command runs on an account collection itself (`{"aggregate": "users", ...}`): its own joins are the application's. */
 function accountTarget(doc: unknown): boolean {
   if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
@@ -227,7 +257,7 @@ export function queryDocumentHits(doc: unknown): DocHit[] {
       const [key, value] = entries[i];
       if (
         (accountStage(key, value) && !accountTarget(doc)) ||
-        emptyBranch(key, value)
+        emptyBranch(key, value) || complementBranches(key, value)
       ) {
         hits.push({ kind: "operator", key });
       } else if (SERVER_JS.has(key.toLowerCase())) {

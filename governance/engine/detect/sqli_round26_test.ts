@@ -246,3 +246,14 @@ Deno.test("round-26 patterns stay linear on 100k-character hostile input", () =>
     assert.ok(ms < 3000, `${t.slice(0, 30)}… took ${ms.toFixed(0)} ms`);
   }
 });
+
+Deno.test("NoSQL: an $or of a value and its complement on one field matches everything", () => {
+  fires([
+    '{"find": "admins", "filter": {"$or": [{"login": "root"}, {"login": {"$ne": "root"}}]}}',
+    '{"filter": {"$or": [{"status": {"$eq": 1}}, {"status": {"$ne": 1}}]}}',
+  ]);
+  clean([
+    '{"find": "items", "filter": {"$or": [{"status": "open"}, {"status": {"$ne": "closed"}}]}}',
+    '{"find": "items", "filter": {"$or": [{"clearance": true}, {"price": {"$lt": 5}}]}}',
+  ]);
+});

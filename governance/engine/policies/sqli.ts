@@ -844,6 +844,14 @@ const ROWS: Row[] = [
       b(() =>
         /@\w{1,64}\s{0,8}=\s{0,8}0x[0-9a-f]{8,}[\s\S]{0,16}?\bexec(?:ute)?\s{0,8}\(\s{0,8}@/i
       ),
+      // A character variable set from a hex blob: SQL text hidden from filters, to be run next.
+      b(() =>
+        /\bdeclare\s{1,8}@\w{1,64}\s{1,8}n?(?:var)?char\s{0,8}\(\s{0,8}(?:\d{1,5}|max)\s{0,8}\)\s{0,8}[;,]?\s{0,8}(?:set|select)\s{1,8}@\w{1,64}\s{0,8}=\s{0,8}0x[0-9a-f]{6}/i
+      ),
+      // EXEC of a variable as the whole text: a fragment run against a variable it never declared.
+      s(() =>
+        /^\s{0,8}exec(?:ute)?\s{0,8}\(\s{0,8}@\w{1,64}\s{0,8}\)\s{0,8};?\s{0,8}(?:--[^\n]{0,200})?$/i
+      ),
     ],
   ],
   // ---- Catalogue and privilege probing ----------------------------------
