@@ -389,10 +389,10 @@ const ENCODED_BREAKOUT =
  * operator word.
  */
 const LITERAL_BREAKOUT =
-  /(?:%(?:25){0,4}2[27]|\\['"]|&(?:#0{0,2}39|#x0{0,2}27|apos|quot|#0{0,2}34);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07])(?:%(?:25){0,4}29|\))?(?:\s|%(?:25){0,4}(?:20|09|0a)|\+){1,8}(?:or|and|xor|union|having|order|select)(?=\s|%(?:25){0,4}(?:20|09|0a|28)|\+|\()/gi;
+  /(?:%(?:25){0,4}2[27]|\\['"]|\\(?:x|u00)2[27]|&(?:#0{0,2}39|#x0{0,2}27|apos|quot|#0{0,2}34);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07])(?:%(?:25){0,4}29|\))?(?:\s|%(?:25){0,4}(?:20|09|0a)|\+){1,8}(?:or|and|xor|union|having|order|select)(?=\s|%(?:25){0,4}(?:20|09|0a|28)|\+|\()/gi;
 /** A character {@link LITERAL_BREAKOUT} starts with, for a cheap test of the whole text first. */
 const DISGUISED_QUOTE =
-  /%(?:25){0,4}2[27]|\\['"]|&(?:#0{0,2}39|#x0{0,2}27|apos|quot|#0{0,2}34);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07]/i;
+  /%(?:25){0,4}2[27]|\\['"]|\\(?:x|u00)2[27]|&(?:#0{0,2}39|#x0{0,2}27|apos|quot|#0{0,2}34);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07]/i;
 /** What follows such an operator word in a payload: a comparison, a comment, a subquery or a delay. */
 const BREAKOUT_TAIL =
   /[=<>]|--|#|\/\*|%(?:25){0,4}(?:3[cde]|23)|select|sleep|like\b/i;
@@ -434,6 +434,35 @@ function literalBreakout(
   return false;
 }
 
+/** A literal's contents that are only an operator word between spaces (`' OR '`, `' and '`, `' UNION SELECT '`). */
+const OPERATOR_LITERAL =
+  /^\s{1,8}(?:or|and|xor|\|\||&&|union(?:\s{1,8}all)?\s{1,8}select|having|order\s{1,8}by)\s{1,8}$/i;
+
+/**
+ * True when a literal holding only an operator word opens right after a
+ * digit, or after a word of two or more letters that is no string prefix
+ * (`1' OR '1'='1`, `admin' or 'x'='x`, `id = 5%00' AND '`): SQL never
+ * writes a string against a number or a name, so the quotes close and
+ * reopen the application's value around injected code.
+ */
+function gluedOperatorLiteral(
+  text: string,
+  literals: readonly number[],
+): boolean {
+  for (let i = 0; i + 1 < literals.length && i < 512; i += 2) {
+    const open = literals[i] - 1;
+    if (text[open] !== "'" || literals[i + 1] - literals[i] > 40) continue;
+    if (!OPERATOR_LITERAL.test(text.slice(literals[i], literals[i + 1]))) {
+      continue;
+    }
+    const before = text.slice(Math.max(0, open - 24), open);
+    if (/\d\x00?$|\x00$/.test(before)) return true;
+    const word = /(?:^|[^\w])([a-z]\w{1,23})$/i.exec(before)?.[1];
+    if (word !== undefined && !/^(?:n|e|x|b|u)$/i.test(word)) return true;
+  }
+  return false;
+}
+
 /**
  * Prepares a text sent to a database. A well-formed statement (it starts
  * with a SQL verb and closes every literal and comment) is judged by the
@@ -462,6 +491,11 @@ function prepareStatement(
       prose: looksLikeProse(text),
       openComment: raw.startsLikeStatement ? raw.openComment : -1,
     };
+  }
+  // A "literal" that is only an operator word glued to the value before it
+  // (`id = 1' OR '1'='1`): the quotes are a breakout's, not a string's.
+  if (raw.literals.length && gluedOperatorLiteral(text, raw.literals)) {
+    return { prep: prepare(text), statement: false };
   }
   const prep = prepare(text, raw.literals);
   // A quote that was percent- or entity-encoded outside every literal is a

@@ -257,3 +257,22 @@ Deno.test("NoSQL: an $or of a value and its complement on one field matches ever
     '{"find": "items", "filter": {"$or": [{"clearance": true}, {"price": {"$lt": 5}}]}}',
   ]);
 });
+
+Deno.test("comments as whitespace after OR, breakout quotes glued to a value, \\x27 in a literal", () => {
+  fires([
+    "SELECT * FROM t WHERE id = 1 OR--\n1=1",
+    "SELECT * FROM t WHERE id = 1 OR#\n1=1",
+    "SELECT * FROM t WHERE id = 1' OR '1'='1",
+    "SELECT * FROM t WHERE id = 1%00' OR '1'='1",
+    "SELECT * FROM t WHERE name = admin' or 'x'='x",
+    "SELECT * FROM t WHERE name = 'a\\x27 OR 1=1--'",
+    "' OR EXISTS(SELECT * FROM users) --",
+  ]);
+  clean([
+    "SELECT * FROM t WHERE id = 1 OR -- everything else\n parent_id = 1",
+    "SELECT concat(a, ' OR ', b) FROM t",
+    "SELECT a || ' and ' || b FROM t WHERE id = 4",
+    "SELECT * FROM t WHERE id = 4 -- or 1=1 was the old bug",
+    "INSERT INTO notes (body) VALUES ('escape a quote as \\x27 in C')",
+  ]);
+});

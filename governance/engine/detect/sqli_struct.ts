@@ -275,6 +275,11 @@ export function constantCondition(
   // The previous token was a value (a literal, a closing parenthesis, a type after `::`).
   let afterValue = false;
   let t = lex(text, from);
+  // Comments before the condition are whitespace (`OR--\n1=1`, `OR#\n1=1`,
+  // `OR/*x*/1=1`): the code resumes after them.
+  for (let k = 0; k < 8 && t !== null && t.kind === "comment"; k++) {
+    t = lex(text, t.end);
+  }
   for (; t !== null; prev = t, t = lex(text, t.end)) {
     if (toks.length >= limit) return null;
     if (t.kind === "open") depth++;

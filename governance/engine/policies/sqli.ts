@@ -678,6 +678,10 @@ const ROWS: Row[] = [
         { needs: "subquery", validate: "uncorrelated" },
       ),
       f(() => /^\s{0,8}\d{1,10}\s{1,8}(?:and|or)\s{1,8}\(\s{0,8}select\b/i),
+      // After a breakout, EXISTS of a subquery: ' OR EXISTS(SELECT * FROM users) --.
+      f(() =>
+        /['"][\s)]{0,8}(?:or|and)\s{1,8}(?:not\s{1,8})?exists\s{0,8}\(\s{0,8}select\b/i
+      ),
       // After a breakout, a subquery's value compared: ' AND (SELECT count(*) FROM users) > 0 --.
       f(() =>
         /['"][\s)]{0,8}(?:and|or)\s{1,8}\(\s{0,8}select\b[^;]{0,200}?\)\s{0,8}(?:=|<>|!=|<|>)/i
