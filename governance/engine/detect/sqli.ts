@@ -456,7 +456,9 @@ function gluedOperatorLiteral(
       continue;
     }
     const before = text.slice(Math.max(0, open - 24), open);
-    if (/\d\x00?$|\x00$/.test(before)) return true;
+    // A NUL byte before the quote (`1\0' OR '`) is a filter-evasion trick of its own.
+    if (before.endsWith("\0")) return true;
+    if (/\d$/.test(before)) return true;
     const word = /(?:^|[^\w])([a-z]\w{1,23})$/i.exec(before)?.[1];
     if (word !== undefined && !/^(?:n|e|x|b|u)$/i.test(word)) return true;
   }
