@@ -276,3 +276,15 @@ Deno.test("comments as whitespace after OR, breakout quotes glued to a value, \\
     "INSERT INTO notes (body) VALUES ('escape a quote as \\x27 in C')",
   ]);
 });
+
+Deno.test("free text: code that returns after a string or matches a name is not NoSQL injection", () => {
+  for (
+    const t of [
+      "function ok(x) {\n  const q = 'abc'; return true;\n}",
+      "if (this.name.match(/^A/)) { greet(); }",
+      "It's 'on' or not, false alarms happen.",
+    ]
+  ) assert.deepEqual(text(t), [], t);
+  assert.ok(text("'; return true; var x='").includes("sqli_nosql_javascript"));
+  assert.ok(text("this.pin.match(/^1/)").includes("sqli_nosql_javascript"));
+});

@@ -1397,15 +1397,19 @@ const ROWS: Row[] = [
     "NoSQL JavaScript injection",
     "high",
     "block",
-    "JavaScript in a value aimed at server-side evaluation ($where, this.password.match, this.x.match(/^a/), '||1==1, ';sleep(5000);, '; return true;): bypasses checks or stalls the database.",
+    "JavaScript in a value aimed at server-side evaluation ($where, this.password.match, this.pin.match(/^1/), '||1==1, ';sleep(5000);, '; return true;): bypasses checks or stalls the database.",
     ["this.", "==", "db.", "sleep", "return"],
     [
-      // A field's value probed a prefix at a time, or a secret field matched at all.
+      // A secret field matched against a pattern (`this.pin.match(/^1/)`): probed a prefix at a time.
       f(() =>
-        /\bthis\s{0,4}\.\s{0,4}(?:\w{1,64}\s{0,4}\.\s{0,4}match\s{0,4}\(\s{0,4}\/\^|(?:pass\w{0,20}|pwd|pin\w{0,10}|\w{0,20}token|secret\w{0,20}|hash)\s{0,4}\.\s{0,4}match\s{0,4}\()/i
+        /\bthis\s{0,4}\.\s{0,4}(?:pass\w{0,20}|pwd|pin\w{0,10}|\w{0,20}token|secret\w{0,20}|hash)\s{0,4}\.\s{0,4}match\s{0,4}\(/i
       ),
-      // A quote closing a JavaScript string, then a statement that ends the check: '; return true; var x='.
-      f(() => /['"]\s{0,8};\s{0,8}return\s{1,8}(?:true|1|!0)\b/i),
+      // A quote closing a JavaScript string, then a return that ends the
+      // check, then the string reopened or the rest cut off: '; return true; var x='.
+      // (Code that returns after a string, `q = 'abc'; return true; }`, goes on.)
+      f(() =>
+        /['"]\s{0,8};\s{0,8}return\s{1,8}(?:true|1|!0)\s{0,8};?\s{0,8}(?:(?:var|let|const)\s{1,8}\w{1,32}\s{0,8}=\s{0,8}['"]|\/\/|$)/i
+      ),
       f(() => /['"]\s{0,8}(?:&&|\|\|)\s{0,8}this\s{0,8}\.\s{0,8}\w{1,64}/i),
       f(() =>
         /\bthis\s{0,4}\.\s{0,4}\w{1,64}\s{0,4}\.\s{0,4}match\s{0,4}\(\s{0,4}\/\.\*\//i

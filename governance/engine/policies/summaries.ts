@@ -434,7 +434,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "block",
     "description":
-      "JavaScript in a value aimed at server-side evaluation ($where, this.password.match, this.x.match(/^a/), '||1==1, ';sleep(5000);, '; return true;): bypasses checks or stalls the database.",
+      "JavaScript in a value aimed at server-side evaluation ($where, this.password.match, this.pin.match(/^1/), '||1==1, ';sleep(5000);, '; return true;): bypasses checks or stalls the database.",
     "appliesTo": "input",
   },
   {
