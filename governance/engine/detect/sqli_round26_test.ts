@@ -288,3 +288,26 @@ Deno.test("free text: code that returns after a string or matches a name is not 
   assert.ok(text("'; return true; var x='").includes("sqli_nosql_javascript"));
   assert.ok(text("this.pin.match(/^1/)").includes("sqli_nosql_javascript"));
 });
+
+Deno.test("whole-table writes: IS NULL with IS NOT NULL, DML inside a CTE; escalations by catalogue grants, ANY, impersonation, attribute lists", () => {
+  fires([
+    "DELETE FROM customers WHERE email IS NOT NULL OR email IS NULL",
+    "WITH d AS (DELETE FROM customers WHERE 1=1 RETURNING *) SELECT count(*) FROM d",
+  ], "sqli_always_true_where");
+  fires([
+    "GRANT SELECT ON mysql.user TO 'web'@'%'",
+    "GRANT SELECT ON pg_authid TO web",
+    "GRANT IMPERSONATE ON LOGIN::sa TO web",
+    "GRANT SELECT ANY TABLE TO web",
+    "ALTER USER web WITH CREATEDB CREATEROLE",
+    "EXEC sp_addrolemember 'db_owner', 'web'",
+    "EXEC sp_addsrvrolemember 'web', 'sysadmin'",
+  ], "sqli_privilege_change");
+  clean([
+    "DELETE FROM customers WHERE email IS NULL AND created_at < now() - interval '1 year'",
+    "WITH d AS (DELETE FROM sessions WHERE expires_at < now() RETURNING id) SELECT count(*) FROM d",
+    "EXEC sp_addrolemember 'db_datareader', 'report'",
+    "GRANT SELECT ON customers TO analytics",
+    "ALTER ROLE web SET search_path = app, public",
+  ]);
+});

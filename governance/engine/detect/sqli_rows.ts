@@ -81,7 +81,7 @@ interface Shape {
   col: string;
   /** The column's last name (`col`). */
   name: string;
-  /** `=`, `<>`, `>=`, `>`, ..., or `notnull`; `NOT col = v` reads as `<>`. */
+  /** `=`, `<>`, `>=`, `>`, ..., `notnull` or `null`; `NOT col = v` reads as `<>`. */
   op: string;
   /** The value's text (a number, or a short literal with its quotes). */
   value: string;
@@ -136,6 +136,10 @@ function shape(
     !not && rest.length === 3 && rest[0].text === "is" &&
     rest[1].text === "not" && rest[2].text === "null"
   ) return { col, name, op: "notnull", value: "" };
+  if (
+    !not && rest.length === 2 && rest[0].text === "is" &&
+    rest[1].text === "null"
+  ) return { col, name, op: "null", value: "" };
   let value = "";
   let op = "";
   // `col IN ('v')`, `col NOT IN ('v')`: one value, read as `=` and `<>`.
@@ -350,6 +354,9 @@ export function allRowsHits(
       if (sh.op === "notlike") {
         // `code LIKE 'C-1' OR code NOT LIKE 'C-1'`.
         all = likes.get(sh.col)?.has(sh.value) === true;
+      } else if (sh.op === "null") {
+        // `email IS NOT NULL OR email IS NULL`: every row is one or the other.
+        all = shapes.some((o) => o?.op === "notnull" && o.col === sh.col);
       } else if (sh.op === "notnull") {
         all = compared ||
           (dml && (ALWAYS_SET.test(sh.name) || (pointLookup && k > 0)));

@@ -289,7 +289,13 @@ export function validate(
         before.slice(start),
       );
       const verb = head?.[1].toLowerCase();
-      return (verb === "delete" || verb === "update") &&
+      // In a CTE (`WITH d AS (DELETE FROM t WHERE 1=1 RETURNING *)`), the
+      // DML opened by the parenthesis the WHERE is in.
+      const inCte = verb === "with" &&
+        /\(\s{0,8}(?:delete\s{1,8}from|update)\s[^()]{0,400}$/i.test(
+          before.slice(start),
+        );
+      return (verb === "delete" || verb === "update" || inCte) &&
         (from === 0 || start > 0);
     }
     case "readsHashes": {

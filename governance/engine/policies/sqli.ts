@@ -1036,7 +1036,13 @@ const ROWS: Row[] = [
       f(() =>
         /\bcreate\s{1,8}(?:user|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8}password|identified\s{1,8}by|password)\b/i
       ),
-      b(() => /\bsp_add(?:srvrolemember|login|rolemember)\b/i),
+      f(() => /\bsp_add(?:srvrolemember|login|rolemember)\b/i),
+      // In a statement: a server role, a new login, or a database role that
+      // administers the database (db_datareader for a report user is routine).
+      s(() => /\bsp_add(?:srvrolemember|login)\b/i),
+      s(() =>
+        /\bsp_addrolemember\s{0,8}(?:@rolename\s{0,4}=\s{0,4})?n?'db_(?:owner|securityadmin|accessadmin|ddladmin)'/i
+      ),
       // SQL Server: a member added to a server role or to db_owner.
       b(() =>
         /\balter\s{1,8}(?:server\s{1,8}role\s{1,8}(?:sysadmin|securityadmin|serveradmin|setupadmin|processadmin|diskadmin|dbcreator|bulkadmin|control\s{1,8}server)|role\s{1,8}db_(?:owner|securityadmin|accessadmin|ddladmin))\s{1,8}add\s{1,8}member\b/i
@@ -1050,8 +1056,15 @@ const ROWS: Row[] = [
       s(() =>
         /\bgrant\s{1,8}[^;\n]{1,200}?\b(?:on\s{1,8}\*\s{0,4}\.\s{0,4}\*|to\s{1,8}public\b|with\s{1,8}(?:grant|admin)\s{1,8}option\b)/i
       ),
+      // Grants on the credential catalogues, impersonation, Oracle's ANY privileges.
+      s(() =>
+        /\bgrant\s{1,8}[^;\n]{1,200}?\bon\s{1,8}(?:table\s{1,8})?(?:mysql\s{0,4}\.\s{0,4}(?:user|\*)|(?:pg_catalog\s{0,4}\.\s{0,4})?pg_(?:authid|shadow)|sys\s{0,4}\.\s{0,4}(?:sql_logins|syslogins|user\$)|dba_users)\b/i
+      ),
+      s(() =>
+        /\bgrant\s{1,8}(?:impersonate\b|(?:select|insert|update|delete|execute|alter|create|drop)\s{1,8}any\s{1,8}\w)/i
+      ),
       b(() =>
-        /\b(?:create|alter)\s{1,8}(?:user|role|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:(?:with|login|nologin|inherit|password\s{1,8}'[^'\n]{0,64}')\s{1,8}){0,6}(?:superuser|createrole|bypassrls|replication|sysadmin)\b/i
+        /\b(?:create|alter)\s{1,8}(?:user|role|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:(?:with|login|nologin|inherit|noinherit|createdb|nocreatedb|encrypted|password\s{1,8}'[^'\n]{0,64}'|connection\s{1,8}limit\s{1,8}-?\d{1,6}|valid\s{1,8}until\s{1,8}'[^'\n]{0,40}')\s{1,8}){0,6}(?:superuser|createrole|bypassrls|replication|sysadmin)\b/i
       ),
     ],
   ],
