@@ -311,3 +311,19 @@ Deno.test("whole-table writes: IS NULL with IS NOT NULL, DML inside a CTE; escal
     "ALTER ROLE web SET search_path = app, public",
   ]);
 });
+
+Deno.test("stacked writes of administrators or account access; transfers and project imports pass", () => {
+  fires([
+    "SELECT * FROM p WHERE id = 3; INSERT INTO admins VALUES ('x', 'y')",
+    "SELECT * FROM p WHERE id = 3; UPDATE users SET role = 'admin' WHERE id = 9",
+    "SELECT * FROM p WHERE id = 3; LOAD DATA INFILE '/etc/passwd' INTO TABLE p",
+  ]);
+  clean([
+    "BEGIN; UPDATE accounts SET balance = balance - 10 WHERE id = 1; UPDATE accounts SET balance = balance + 10 WHERE id = 2; COMMIT;",
+    "LOAD DATA LOCAL INFILE 'exports/p.csv' INTO TABLE p_import FIELDS TERMINATED BY ','",
+  ]);
+  fires([
+    "LOAD DATA LOCAL INFILE '/etc/passwd' INTO TABLE p",
+    "LOAD DATA LOCAL INFILE '../../home/dev/.ssh/id_rsa' INTO TABLE p",
+  ], "sqli_file_access");
+});

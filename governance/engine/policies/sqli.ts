@@ -1110,7 +1110,18 @@ const ROWS: Row[] = [
       f(() =>
         /(?<!\\)\bcopy\s{1,8}[\w."]{1,64}\s{1,8}(?:from|to)\s{1,8}'?\/\w/i
       ),
-      b(() => /\bload\s{1,8}data\s{1,8}(?:local\s{1,8})?infile\b/i),
+      f(() => /\bload\s{1,8}data\s{1,8}(?:local\s{1,8})?infile\b/i),
+      // In a statement: a file read on the server, or a client file outside
+      // the project (system paths, home dot-files, `..`); `LOAD DATA LOCAL
+      // INFILE 'exports/p.csv'` is an import.
+      s(() =>
+        /\bload\s{1,8}data\s{1,8}(?:(?:low_priority|concurrent)\s{1,8})?infile\b/i
+      ),
+      s(
+        () =>
+          /\bload\s{1,8}data\s{1,8}(?:(?:low_priority|concurrent)\s{1,8})?local\s{1,8}infile\s{1,8}['"](?:\/(?:etc|root|proc|sys|var|home\/[^/'"\n]{1,64}\/\.)|~|\\\\|[^'"\n]{0,200}\.\.[/\\])/i,
+        { stage: "raw" },
+      ),
       b(() => /\bbulk\s{1,8}insert\s{1,8}[\w.[\]]{1,64}\s{1,8}from\s{1,8}'/i),
       b(() => /\bopenrowset\s{0,8}\(\s{0,8}bulk\b/i),
       b(() => /\butl_file\s{0,4}\.\s{0,4}(?:fopen|get_line|put_line)\b/i),
