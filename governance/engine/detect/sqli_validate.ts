@@ -17,6 +17,7 @@ import {
   fromUnicodeEscapes,
   isSqlPayload,
 } from "./sqli_decode.ts";
+import { isScratchTable } from "./sqli_names.ts";
 
 /** Words that may follow a commented-out condition in the application's own SQL (`... = 'x' ORDER BY id LIMIT 1`). */
 const TAIL_KEYWORDS: ReadonlySet<string> = new Set([
@@ -322,10 +323,6 @@ export function validate(
   }
 }
 
-/** A table name (or its schema) that says it holds transient data: staging, scratch, temp, import, ETL landing. */
-const SCRATCH_NAME =
-  /^(?:staging|stage|stg|scratch|tmp|temp|import|imports|etl|landing|load)(?:_|$)|_(?:staging|stage|stg|scratch|tmp|temp|import|imports|etl|landing|load)$/;
-
 /** The table list of a TRUNCATE starting at `at`, bounded. */
 const TRUNCATE_LIST =
   /^truncate\s{1,8}(?:table\s{1,8})?(?:only\s{1,8})?([\w."`[\], \t]{1,600})/i;
@@ -348,7 +345,5 @@ function truncatesScratchOnly(text: string, at: number): boolean {
     .split(",").map((n) => n.trim().replace(/["`[\]]/g, "").toLowerCase())
     .filter((n) => n.length > 0);
   if (names.length === 0) return false;
-  return names.every((n) =>
-    n.split(".").some((part) => SCRATCH_NAME.test(part))
-  );
+  return names.every(isScratchTable);
 }
