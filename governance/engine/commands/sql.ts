@@ -11,6 +11,7 @@ import { guardPathOf, resolvePath } from "./paths.ts";
 import type { State, Unit } from "./unit.ts";
 import type { Pipe } from "./pipe.ts";
 import { stdinOf } from "./writes.ts";
+import { isScratchTable } from "../detect/sqli_names.ts";
 
 interface ClientSpec {
   /** Options whose value is SQL. */
@@ -299,6 +300,34 @@ export function dbWhere(u: Unit, st: State): DbWhere {
   return "remote";
 }
 
+/** Every TRUNCATE's table list in SQL text (bounded). */
+const TRUNCATE_LISTS =
+  /\btruncate\s{1,20}(?:table\s{1,20})?(?:only\s{1,20})?([\w."`[\], \t]{1,600})/gi;
+
+/**
+ * True when every table the text's TRUNCATE statements name is a staging or
+ * scratch table (`TRUNCATE staging_orders`, `TRUNCATE TABLE
+ * staging.import_owners RESTART IDENTITY`): a load step emptying its own
+ * landing table.
+ */
+function truncatesScratchOnly(sql: string): boolean {
+  let seen = 0;
+  TRUNCATE_LISTS.lastIndex = 0;
+  for (
+    let m = TRUNCATE_LISTS.exec(sql);
+    m !== null && seen < 64;
+    m = TRUNCATE_LISTS.exec(sql)
+  ) {
+    const names = m[1].replace(
+      /\s{1,20}(?:restart|continue|cascade|restrict)\b[\s\S]*$/i,
+      "",
+    ).split(",").map((n) => n.trim()).filter((n) => n.length > 0);
+    if (names.length === 0 || !names.every(isScratchTable)) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
 /**
  * Whether a client addresses a production-looking database: a host or
  * database name with prod, production, live, primary... in it.
@@ -365,7 +394,7 @@ export function judgeSql(
     /\btruncate\s{1,20}(?:table\s{1,20})?(?!table\b)([\w."`[\]-]{1,128})/i.exec(
       s,
     );
-  if (trunc) {
+  if (trunc && !truncatesScratchOnly(s)) {
     m.add(
       "sql_truncate",
       `${via} runs TRUNCATE ${trunc[1]}: every row is deleted`,

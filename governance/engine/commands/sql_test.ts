@@ -205,3 +205,20 @@ Deno.test("sql: statements the guard cannot see sent to its audit database", () 
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("sql: a TRUNCATE of staging or scratch tables only is a load step", () => {
+  for (
+    const cmd of [
+      'psql -c "TRUNCATE staging_orders"',
+      "docker compose exec db psql -U app -c 'TRUNCATE TABLE staging.import_rows RESTART IDENTITY'",
+      "mysql -e 'TRUNCATE TABLE tmp_totals'",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+  for (
+    const cmd of [
+      'psql -c "TRUNCATE staging_orders, users"',
+      "psql -c 'TRUNCATE staging_orders; TRUNCATE invoices'",
+      'psql -c "TRUNCATE audit_log"',
+    ]
+  ) assert.ok(fired(cmd).includes("sql_truncate"), `${cmd}: ${fired(cmd)}`);
+});

@@ -91,6 +91,29 @@ function matchesAnything(op: string, v: unknown): boolean {
   return false;
 }
 
+/** A document's own key, which every document has. */
+const ID_FIELD = /^_?id$/i;
+
+/**
+ * True for an operator on the key field that every document satisfies
+ * (`"_id": {"$nin": []}`, `{"$ne": null}`, `{"$exists": true}`, `{"$regex":
+ * ".*"}`): a filter that names the key to look narrow and selects all.
+ */
+function idMatchesAll(op: string, v: unknown): boolean {
+  switch (op) {
+    case "$nin":
+      return Array.isArray(v) && v.length === 0;
+    case "$ne":
+      return v === null || v === "";
+    case "$exists":
+      return v === true || v === 1;
+    case "$regex":
+      return typeof v === "string" && matchesAnything(op, v);
+    default:
+      return false;
+  }
+}
+
 /**
  * Whether a pipeline stage joins or appends an account collection
  * wholesale: `{"$lookup": {"from": "agent_logins", "pipeline": [], ...}}`
@@ -157,6 +180,36 @@ function emptyBranch(key: string, value: unknown): boolean {
     );
 }
 
+/**
+ * `{"$or": [{"login": "root"}, {"login": {"$ne": "root"}}]}`: one branch
+ * equal to a value and another not equal to it on the same field, so the
+ * `$or` matches every document (the SQL `name = 'a' OR name <> 'a'`).
+ */
+function complementBranches(key: string, value: unknown): boolean {
+  if (key.toLowerCase() !== "$or" || !Array.isArray(value)) return false;
+  const equal = new Set<string>();
+  const unequal = new Set<string>();
+  for (const b of value.slice(0, 256)) {
+    if (typeof b !== "object" || b === null || Array.isArray(b)) continue;
+    const entries = Object.entries(b);
+    if (entries.length !== 1) continue;
+    const [field, cond] = entries[0];
+    if (typeof cond !== "object" || cond === null) {
+      equal.add(`${field}\u0000${JSON.stringify(cond)}`);
+      continue;
+    }
+    if (Array.isArray(cond)) continue;
+    const ops = Object.entries(cond);
+    if (ops.length !== 1) continue;
+    const [op, arg] = ops[0];
+    const o = op.toLowerCase();
+    if (o === "$eq") equal.add(`${field}\u0000${JSON.stringify(arg)}`);
+    if (o === "$ne") unequal.add(`${field}\u0000${JSON.stringify(arg)}`);
+  }
+  for (const k of unequal) if (equal.has(k)) return true;
+  return false;
+}
+
 /** Whether the command runs on an account collection itself (`{"aggregate": "users", ...}`): its own joins are the application's. */
 function accountTarget(doc: unknown): boolean {
   if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
@@ -204,7 +257,7 @@ export function queryDocumentHits(doc: unknown): DocHit[] {
       const [key, value] = entries[i];
       if (
         (accountStage(key, value) && !accountTarget(doc)) ||
-        emptyBranch(key, value)
+        emptyBranch(key, value) || complementBranches(key, value)
       ) {
         hits.push({ kind: "operator", key });
       } else if (SERVER_JS.has(key.toLowerCase())) {
@@ -219,6 +272,14 @@ export function queryDocumentHits(doc: unknown): DocHit[] {
         Object.entries(value).some(([op, arg]) =>
           MATCH_OPERATORS.has(op.toLowerCase()) &&
           (isSecretField(key) || matchesAnything(op, arg))
+        )
+      ) {
+        hits.push({ kind: "operator", key });
+      } else if (
+        ID_FIELD.test(key) && typeof value === "object" && value !== null &&
+        !Array.isArray(value) &&
+        Object.entries(value).some(([op, arg]) =>
+          idMatchesAll(op.toLowerCase(), arg)
         )
       ) {
         hits.push({ kind: "operator", key });

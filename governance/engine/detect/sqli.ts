@@ -20,6 +20,7 @@ import { queryDocument, queryDocumentHits } from "./nosql_doc.ts";
 import { looksLikeProse, maskSql } from "./sqli_lex.ts";
 import { mayHaveStructHit, structuralHits } from "./sqli_struct.ts";
 import { probeHits } from "./sqli_probe.ts";
+import { storedBreakouts } from "./sqli_stored.ts";
 import { dynamicLiterals, splitsKeyword } from "./sqli_dynamic.ts";
 import { JOIN_WORDS, SPLIT_WORDS, validate } from "./sqli_validate.ts";
 import {
@@ -98,8 +99,13 @@ function mapBack(r: Rewritten, pos: number): number {
   return a[lo * 2 + 1] + (pos - a[lo * 2]);
 }
 
+/**
+ * What the decoded view rewrites. A percent escape may be encoded again
+ * (`%2527` is `%27` once decoded, a quote twice): up to four `25` layers
+ * collapse to the character they finally spell.
+ */
 const DECODE_RE =
-  /%([0-7][0-9a-f])|\\x([0-7][0-9a-f])|&(?:apos|#39|#x27);|&(?:quot|#34|#x22);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4]|[\u201c\u201d]|[\uff01-\uff5e]/gi;
+  /%(?:25){0,4}([0-7][0-9a-f])|\\x([0-7][0-9a-f])|&(?:apos|#39|#x27);|&(?:quot|#34|#x22);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4]|[\u201c\u201d]|[\uff01-\uff5e]/gi;
 
 function decodeToken(m: RegExpExecArray): string {
   const hex = m[1] ?? m[2];
@@ -122,6 +128,9 @@ function isDigit(c: string | undefined): boolean {
 }
 const isQuote = (c: string | undefined): boolean => c === "'" || c === '"';
 
+/** An operator word ending the text before a `+` (`or+'1'`), not part of a longer name. */
+const OPERATOR_BEFORE = /(?:^|[^\w])(?:or|and|xor|like|having|where)$/i;
+
 const SPACING_RE = /\/\*(?!!)[\s\S]{0,256}?\*\/|\/\*!\d{0,5}|\*\/|\+/g;
 
 function spacingToken(m: RegExpExecArray, src: string): string | null {
@@ -129,6 +138,11 @@ function spacingToken(m: RegExpExecArray, src: string): string | null {
   const prev = src[m.index - 1];
   const next = src[m.index + t.length];
   if (t === "+") {
+    // `or+'1'='1`: a form-encoded space between an operator word and a quote.
+    if (
+      isQuote(next) &&
+      OPERATOR_BEFORE.test(src.slice(Math.max(0, m.index - 8), m.index))
+    ) return " ";
     // `union+select`, `or+1=1`, `1+or`: a form-encoded space; keep `1+1`, `'a'+'b'`.
     const wordish = isLetter(prev) || isDigit(prev) || isQuote(prev);
     if (!wordish || !(isLetter(next) || isDigit(next))) return null;
@@ -366,7 +380,7 @@ function quotes(t: string): number {
 
 /** A percent-encoded quote followed by an encoded space and a SQL word. */
 const ENCODED_BREAKOUT =
-  /%2[27](?:%29)?(?:%20|%09|%0a|\+){1,8}(?:or|and|union|having|order|select)(?:%20|%09|%0a|\+|%28)/i;
+  /%(?:25){0,4}2[27](?:%(?:25){0,4}29)?(?:%(?:25){0,4}(?:20|09|0a)|\+){1,8}(?:or|and|union|having|order|select)(?:%(?:25){0,4}(?:20|09|0a|28)|\+)/i;
 
 /**
  * Inside a literal: a quote as a web form, a driver or a database may turn
@@ -375,12 +389,23 @@ const ENCODED_BREAKOUT =
  * operator word.
  */
 const LITERAL_BREAKOUT =
-  /(?:%(?:25)?2[27]|\\['"]|&(?:#0{0,2}39|#x0{0,2}27|apos|quot|#0{0,2}34);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07])(?:%29|\))?(?:\s|%20|%09|%0a|\+){1,8}(?:or|and|xor|union|having|order|select)(?=\s|%20|%09|%0a|\+|%28|\()/gi;
+  /(?:%(?:25){0,4}2[27]|\\['"]|\\(?:x|u00)2[27]|&(?:#0{0,2}39|#x0{0,2}27|apos|quot|#0{0,2}34);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07])(?:%(?:25){0,4}29|\))?(?:\s|%(?:25){0,4}(?:20|09|0a)|\+){1,8}(?:or|and|xor|union|having|order|select)(?=\s|%(?:25){0,4}(?:20|09|0a|28)|\+|\()/gi;
 /** A character {@link LITERAL_BREAKOUT} starts with, for a cheap test of the whole text first. */
 const DISGUISED_QUOTE =
-  /%(?:25)?2[27]|\\['"]|&(?:#0{0,2}39|#x0{0,2}27|apos|quot|#0{0,2}34);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07]/i;
+  /%(?:25){0,4}2[27]|\\['"]|\\(?:x|u00)2[27]|&(?:#0{0,2}39|#x0{0,2}27|apos|quot|#0{0,2}34);|[\u2018\u2019\u02b9\u02bc\u2032\u00b4\uff07]/i;
 /** What follows such an operator word in a payload: a comparison, a comment, a subquery or a delay. */
-const BREAKOUT_TAIL = /[=<>]|--|#|\/\*|%3[cde]|%23|select|sleep|like\b/i;
+const BREAKOUT_TAIL =
+  /[=<>]|--|#|\/\*|%(?:25){0,4}(?:3[cde]|23)|select|sleep|like\b/i;
+
+/** Full-width letters, digits and operators as ASCII (`ＯＲ` as OR); the full-width quotes stay, as disguised quotes. */
+function asciiForms(body: string): string {
+  return /[\uff01-\uff5e]/.test(body)
+    ? body.replace(
+      /[\uff01\uff03-\uff06\uff08-\uff5e]/g,
+      (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
+    : body;
+}
 
 /**
  * True when a literal's contents hold a breakout that a decoding layer turns
@@ -394,7 +419,7 @@ function literalBreakout(
   literals: readonly number[],
 ): boolean {
   for (let i = 0; i + 1 < literals.length; i += 2) {
-    const body = text.slice(literals[i], literals[i + 1]);
+    const body = asciiForms(text.slice(literals[i], literals[i + 1]));
     if (body.length < 6) continue;
     LITERAL_BREAKOUT.lastIndex = 0;
     for (
@@ -405,6 +430,37 @@ function literalBreakout(
       const end = m.index + m[0].length;
       if (BREAKOUT_TAIL.test(body.slice(end, end + 48))) return true;
     }
+  }
+  return false;
+}
+
+/** A literal's contents that are only an operator word between spaces (`' OR '`, `' and '`, `' UNION SELECT '`). */
+const OPERATOR_LITERAL =
+  /^\s{1,8}(?:or|and|xor|\|\||&&|union(?:\s{1,8}all)?\s{1,8}select|having|order\s{1,8}by)\s{1,8}$/i;
+
+/**
+ * True when a literal holding only an operator word opens right after a
+ * digit, or after a word of two or more letters that is no string prefix
+ * (`1' OR '1'='1`, `admin' or 'x'='x`, `id = 5%00' AND '`): SQL never
+ * writes a string against a number or a name, so the quotes close and
+ * reopen the application's value around injected code.
+ */
+function gluedOperatorLiteral(
+  text: string,
+  literals: readonly number[],
+): boolean {
+  for (let i = 0; i + 1 < literals.length && i < 512; i += 2) {
+    const open = literals[i] - 1;
+    if (text[open] !== "'" || literals[i + 1] - literals[i] > 40) continue;
+    if (!OPERATOR_LITERAL.test(text.slice(literals[i], literals[i + 1]))) {
+      continue;
+    }
+    const before = text.slice(Math.max(0, open - 24), open);
+    // A NUL byte before the quote (`1\0' OR '`) is a filter-evasion trick of its own.
+    if (before.endsWith("\0")) return true;
+    if (/\d$/.test(before)) return true;
+    const word = /(?:^|[^\w])([a-z]\w{1,23})$/i.exec(before)?.[1];
+    if (word !== undefined && !/^(?:n|e|x|b|u)$/i.test(word)) return true;
   }
   return false;
 }
@@ -426,6 +482,8 @@ function prepareStatement(
   statement: boolean;
   prose?: boolean;
   openComment?: number;
+  /** In a well-formed statement: its masked copy and the pairs (start, end) of its literals' contents. */
+  stored?: { masked: string; literals: number[] };
 } {
   const raw = maskSql(text);
   if (!raw.startsLikeStatement || raw.unterminated) {
@@ -435,6 +493,11 @@ function prepareStatement(
       prose: looksLikeProse(text),
       openComment: raw.startsLikeStatement ? raw.openComment : -1,
     };
+  }
+  // A "literal" that is only an operator word glued to the value before it
+  // (`id = 1' OR '1'='1`): the quotes are a breakout's, not a string's.
+  if (raw.literals.length && gluedOperatorLiteral(text, raw.literals)) {
+    return { prep: prepare(text), statement: false };
   }
   const prep = prepare(text, raw.literals);
   // A quote that was percent- or entity-encoded outside every literal is a
@@ -472,7 +535,11 @@ function prepareStatement(
       : decoded.text.toLowerCase(),
     unmasked: prep.normal,
   };
-  return { prep: masked, statement: true };
+  return {
+    prep: masked,
+    statement: true,
+    stored: { masked: raw.text, literals: raw.literals },
+  };
 }
 
 /** Findings for SQL-injection techniques and destructive statements; each Finding.type is the technique, e.g. `sqli_union`. */
@@ -485,7 +552,7 @@ export function findSqlInjection(
     const doc = queryDocument(text);
     if (doc !== undefined) return documentFindings(text, doc);
   }
-  const { prep, statement, prose, openComment } = opts.isStatement
+  const { prep, statement, prose, openComment, stored } = opts.isStatement
     ? prepareStatement(text)
     : { prep: prepare(text), statement: false };
   // Prose sent to a database is not executed as SQL: a sentence that quotes
@@ -494,6 +561,9 @@ export function findSqlInjection(
   const findings: Finding[] = [];
   if (openComment !== undefined && openComment >= 0) {
     openCommentTail(text, openComment, findings);
+  }
+  if (statement && stored !== undefined && stored.literals.length > 0) {
+    storedPayloads(text, stored.masked, stored.literals, findings);
   }
   const gates: Gates = {};
   const present = new Set<string>();
@@ -610,6 +680,31 @@ function openCommentTail(text: string, at: number, findings: Finding[]): void {
     action: policy.action,
     category: "sqli",
   });
+}
+
+/** Adds a finding for each value an INSERT or UPDATE stores that carries a breakout (`sqli_stored.ts`). */
+function storedPayloads(
+  text: string,
+  masked: string,
+  literals: readonly number[],
+  findings: Finding[],
+): void {
+  const spans = storedBreakouts(text, masked, literals);
+  const policy = spans.length
+    ? tables().byId.get(STRUCTURAL_POLICY.stored_payload)
+    : undefined;
+  if (policy === undefined) return;
+  for (let i = 0; i + 1 < spans.length; i += 2) {
+    findings.push({
+      policyId: policy.id,
+      type: policy.type,
+      start: spans[i],
+      end: spans[i + 1],
+      severity: policy.severity,
+      action: policy.action,
+      category: "sqli",
+    });
+  }
 }
 
 /** Adds the findings of the token-level checks (`sqli_struct.ts`) on a masked statement. */

@@ -47,6 +47,7 @@ const STATEMENT_VERBS: ReadonlySet<string> = new Set([
   "delete",
   "with",
   "create",
+  "noaudit",
   "alter",
   "drop",
   "truncate",
@@ -412,5 +413,13 @@ export function looksLikeProse(text: string): boolean {
     if (!words.has(word) && word.length >= 5) long++;
     words.add(word);
   }
-  return words.size >= 6 && long >= 3 && words.size >= tokens * 0.45;
+  if (words.size < tokens * 0.45) return false;
+  // A question (`Why does the ORM add WHERE 1=1 to every query?`) is prose
+  // with fewer long words: it opens with a question word and ends in `?`.
+  if (QUESTION.test(head) && words.size >= 5 && long >= 2) return true;
+  return words.size >= 6 && long >= 3;
 }
+
+/** A sentence that opens with a question word and ends with a question mark. */
+const QUESTION =
+  /^\s{0,8}(?:why|how|what|when|where|which|who|can|could|should|would|does|do|is|are|will)\s[^\n]{0,1990}\?\s{0,8}$/i;

@@ -1,7 +1,8 @@
 /**
  * Names the SQL checks judge by: tables of accounts and secrets, system
- * catalogues, and columns that hold secrets. Names only, shared by
- * `sqli_union.ts` and `sqli_subquery.ts`.
+ * catalogues, columns that hold secrets, and staging tables. Names only,
+ * shared by the SQL checks and the database-client guard
+ * (`commands/sql.ts`).
  *
  * @module
  */
@@ -17,3 +18,13 @@ export const CATALOG_TABLE =
 /** Columns that hold a secret: passwords and their hashes, keys (a device's pre-shared key, psk), tokens, one-time seeds, PINs, card and national numbers. */
 export const SECRET_COLUMN =
   /^(?:pass|passwd|password|pwd|pw|passphrase|hash|salt|pin|otp|psk|ssn|cvv2?|cvc|pan)$|^\w{0,20}_(?:pass|passwd|password|pwd|pw|hash|digest|secret|token|key|pin|seed|salt)$|^(?:pass|passwd|password|pwd|pw)_?(?:hash|hashed|digest|enc|crypt|md5|sha\d{0,3})$|^(?:secret|token|totp|otp|api_?key|private_?key)(?:_?(?:key|value|hash|seed|secret))?$|^card_?(?:number|num|no)$/;
+
+/** A name part (a table or its schema) that says it holds transient data: staging, scratch, temp, import, ETL landing. */
+const SCRATCH_PART =
+  /^(?:staging|stage|stg|scratch|tmp|temp|import|imports|etl|landing|load)(?:_|$)|_(?:staging|stage|stg|scratch|tmp|temp|import|imports|etl|landing|load)$/;
+
+/** Whether a (possibly schema-qualified, quoted) table name is a staging or scratch table (`staging_orders`, `staging.import_owners`, `tmp_totals`). */
+export function isScratchTable(name: string): boolean {
+  const parts = name.replace(/["`[\]]/g, "").toLowerCase().split(".");
+  return parts.some((p) => p.length > 0 && SCRATCH_PART.test(p));
+}

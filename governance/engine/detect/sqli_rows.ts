@@ -6,7 +6,8 @@
  * IS NOT NULL`, `total > 0 OR total <= 0`); in a DELETE or UPDATE also `OR id IS NOT NULL`, `id = 10 OR
  * status IS NOT NULL`, `id = 7 OR id >= 0`, `WHERE event_id > 0` and `WHERE
  * id IN (SELECT id FROM <the same table>)`, `WHERE id <> 0` and `WHERE
- * created_at > '1970-01-01'`. Each WHERE's tokens are read once, so the
+ * created_at > '1970-01-01'`; in a query, an OR branch `id IN (SELECT id
+ * FROM <the same table>)`. Each WHERE's tokens are read once, so the
  * pass is linear in the statement.
  *
  * @module
@@ -80,7 +81,7 @@ interface Shape {
   col: string;
   /** The column's last name (`col`). */
   name: string;
-  /** `=`, `<>`, `>=`, `>`, ..., or `notnull`; `NOT col = v` reads as `<>`. */
+  /** `=`, `<>`, `>=`, `>`, ..., `notnull` or `null`; `NOT col = v` reads as `<>`. */
   op: string;
   /** The value's text (a number, or a short literal with its quotes). */
   value: string;
@@ -135,6 +136,10 @@ function shape(
     !not && rest.length === 3 && rest[0].text === "is" &&
     rest[1].text === "not" && rest[2].text === "null"
   ) return { col, name, op: "notnull", value: "" };
+  if (
+    !not && rest.length === 2 && rest[0].text === "is" &&
+    rest[1].text === "null"
+  ) return { col, name, op: "null", value: "" };
   let value = "";
   let op = "";
   // `col IN ('v')`, `col NOT IN ('v')`: one value, read as `=` and `<>`.
@@ -306,11 +311,12 @@ export function allRowsHits(
     }
     const verb = statementVerb(lower, toks[i].start);
     const dml = verb === "delete" || verb === "update";
-    // The target table: the word after DELETE FROM / UPDATE.
+    // The target table: the word after DELETE FROM / UPDATE, or after the
+    // FROM nearest this WHERE in a query.
     let table = "";
-    for (let k = i - 1; dml && k >= 0 && toks[k].kind !== "semi"; k--) {
+    for (let k = i - 1; k >= 0 && toks[k].kind !== "semi"; k--) {
       if (
-        (toks[k].text === "from" || toks[k].text === "update") &&
+        (toks[k].text === "from" || (dml && toks[k].text === "update")) &&
         toks[k + 1] !== undefined
       ) {
         table = toks[k + 1].text;
@@ -339,13 +345,18 @@ export function allRowsHits(
     for (let k = 0; k < branches.length && !all; k++) {
       const sh = shapes[k];
       if (sh === null) {
-        all = dml && table !== "" && selfSubquery(toks, branches[k], table);
+        // `id IN (SELECT id FROM <the same table>)`: in a query, as one
+        // branch of an OR (`id = 12 OR id IN (SELECT id FROM students)`).
+        all = table !== "" && selfSubquery(toks, branches[k], table);
         continue;
       }
       const compared = equal.has(sh.col) || likes.has(sh.col);
       if (sh.op === "notlike") {
         // `code LIKE 'C-1' OR code NOT LIKE 'C-1'`.
         all = likes.get(sh.col)?.has(sh.value) === true;
+      } else if (sh.op === "null") {
+        // `email IS NOT NULL OR email IS NULL`: every row is one or the other.
+        all = shapes.some((o) => o?.op === "notnull" && o.col === sh.col);
       } else if (sh.op === "notnull") {
         all = compared ||
           (dml && (ALWAYS_SET.test(sh.name) || (pointLookup && k > 0)));

@@ -5,6 +5,8 @@
  * by a statement that administers the server rather than reads or changes
  * rows: changing logins, roles, settings and audit logging, loading or
  * creating code (extensions, functions, triggers, rules, assemblies),
+ * writing administrators or account access (`; INSERT INTO admins`,
+ * `; UPDATE users SET role = ...`, a password column),
  * reaching files or other hosts (COPY to a path, `url()`, `s3()`,
  * `OPENQUERY`), and calling system functions (`SELECT pg_reload_conf()`,
  * `SELECT pg_file_write(...)`). Ending another session
@@ -151,6 +153,17 @@ function adminStatement(toks: Tok[], k: number, masked: string): number {
   if (v.text === "insert" && w === "into" && toks[k + 2]?.text === "function") {
     return k + 2;
   }
+  // A new administrator, or accounts given a role or a password:
+  // `; INSERT INTO admins ...`, `; UPDATE users SET role = 'admin' ...`.
+  // (A transfer updating `accounts SET balance` is not one.)
+  if ((v.text === "insert" && w === "into") || v.text === "update") {
+    const at = v.text === "insert" ? k + 2 : k + 1;
+    const table = text(toks[at]);
+    if (
+      ADMIN_TABLE.test(table) ||
+      (ACCOUNT_TABLE.test(table) && writesAccess(toks, at, masked))
+    ) return at;
+  }
   // COPY t TO 'path': a file written on the server (COPY FROM a file is how data is loaded).
   if (v.text === "copy" || v.text === "alter") {
     for (let j = k + 1; j < toks.length && j - k < 64; j++) {
@@ -180,6 +193,27 @@ function adminStatement(toks: Tok[], k: number, masked: string): number {
     if (toks[j - 1]?.text === "from" && OUTSIDE_TABLE.has(name)) return j;
   }
   return -1;
+}
+
+/** Tables of administrators themselves. */
+const ADMIN_TABLE =
+  /^(?:[a-z0-9]{1,20}_){0,2}(?:admins?|administrators?|superusers?|root_users?|sysadmins?)$/;
+
+/** Columns that decide what an account may do, or how it logs in. */
+const ACCESS_COLUMN =
+  /^(?:role|roles|is_admin|admin|is_superuser|superuser|is_staff|privileges?|permissions?|access_level|user_type|group_id)$/;
+
+/** Whether the statement from token `at` names an access or secret column (before its end). */
+function writesAccess(toks: Tok[], at: number, masked: string): boolean {
+  for (let j = at + 1; j < toks.length && j - at < 128; j++) {
+    const t = toks[j];
+    if (t.kind === "semi") break;
+    const w = t.kind === "word" && t.text === ""
+      ? masked.slice(t.start, Math.min(t.end, t.start + 64)).toLowerCase()
+      : t.text;
+    if (ACCESS_COLUMN.test(w) || SECRET_COLUMN.test(w)) return true;
+  }
+  return false;
 }
 
 /** Aggregates that count or bound rows: a stacked count of accounts reads no account. */

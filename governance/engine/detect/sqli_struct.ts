@@ -275,6 +275,11 @@ export function constantCondition(
   // The previous token was a value (a literal, a closing parenthesis, a type after `::`).
   let afterValue = false;
   let t = lex(text, from);
+  // Comments before the condition are whitespace (`OR--\n1=1`, `OR#\n1=1`,
+  // `OR/*x*/1=1`): the code resumes after them.
+  for (let k = 0; k < 8 && t !== null && t.kind === "comment"; k++) {
+    t = lex(text, t.end);
+  }
   for (; t !== null; prev = t, t = lex(text, t.end)) {
     if (toks.length >= limit) return null;
     if (t.kind === "open") depth++;
@@ -476,14 +481,28 @@ export function structuralHits(
     }
     const c = constantCondition(masked, m.index + m[0].length);
     if (c === null || plainlyFalse(c.toks)) continue;
-    const end = c.toks[c.toks.length - 1].end;
     if (or) {
+      const end = c.toks[c.toks.length - 1].end;
       hits.push({ kind: "or_constant", start: m.index, end });
       OR_WHERE.lastIndex = end;
       continue;
     }
-    // WHERE <constant>: the whole filter of a DELETE/UPDATE when it ends there or goes on with OR.
-    const next = c.next;
+    // WHERE <constant>: the whole filter of a DELETE/UPDATE when it ends
+    // there or goes on with OR; `WHERE 5=5 AND 1=1` is a chain of constants,
+    // still the whole filter (`WHERE 1=1 AND id = 4` is a builder's prefix).
+    let next = c.next;
+    let last = c;
+    for (
+      let k = 0;
+      k < 8 && next?.kind === "word" && next.text === "and";
+      k++
+    ) {
+      const more = constantCondition(masked, next.end);
+      if (more === null || plainlyFalse(more.toks)) break;
+      last = more;
+      next = more.next;
+    }
+    const end = last.toks[last.toks.length - 1].end;
     const whole = next === null || next.kind === "semi" ||
       next.kind === "comment" ||
       (next.kind === "word" &&

@@ -17,6 +17,7 @@ import {
   fromUnicodeEscapes,
   isSqlPayload,
 } from "./sqli_decode.ts";
+import { isScratchTable } from "./sqli_names.ts";
 
 /** Words that may follow a commented-out condition in the application's own SQL (`... = 'x' ORDER BY id LIMIT 1`). */
 const TAIL_KEYWORDS: ReadonlySet<string> = new Set([
@@ -289,7 +290,13 @@ export function validate(
         before.slice(start),
       );
       const verb = head?.[1].toLowerCase();
-      return (verb === "delete" || verb === "update") &&
+      // In a CTE (`WITH d AS (DELETE FROM t WHERE 1=1 RETURNING *)`), the
+      // DML opened by the parenthesis the WHERE is in.
+      const inCte = verb === "with" &&
+        /\(\s{0,8}(?:delete\s{1,8}from|update)\s[^()]{0,400}$/i.test(
+          before.slice(start),
+        );
+      return (verb === "delete" || verb === "update" || inCte) &&
         (from === 0 || start > 0);
     }
     case "readsHashes": {
@@ -311,5 +318,32 @@ export function validate(
       const r = noWhere(text, m.index + m[0].length);
       return r.ok ? true : Math.max(r.stop, m.index + 1);
     }
+    case "notScratch":
+      return !truncatesScratchOnly(text, m.index);
   }
+}
+
+/** The table list of a TRUNCATE starting at `at`, bounded. */
+const TRUNCATE_LIST =
+  /^truncate\s{1,8}(?:table\s{1,8})?(?:only\s{1,8})?([\w."`[\], \t]{1,600})/i;
+
+/**
+ * True when every table a TRUNCATE names is a staging or scratch table
+ * (`TRUNCATE staging_lab_results`, `TRUNCATE TABLE staging.import_owners
+ * RESTART IDENTITY`): a load step emptying its own landing table, not data
+ * the application keeps.
+ */
+function truncatesScratchOnly(text: string, at: number): boolean {
+  const start = text.slice(at, at + 640).search(/truncate/i);
+  if (start < 0) return false;
+  const list = TRUNCATE_LIST.exec(text.slice(at + start, at + start + 640));
+  if (list === null) return false;
+  const names = list[1].replace(
+    /\s{1,8}(?:restart|continue|cascade|restrict)\b[\s\S]*$/i,
+    "",
+  )
+    .split(",").map((n) => n.trim().replace(/["`[\]]/g, "").toLowerCase())
+    .filter((n) => n.length > 0);
+  if (names.length === 0) return false;
+  return names.every(isScratchTable);
 }

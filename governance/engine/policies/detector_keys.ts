@@ -106,6 +106,8 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "input",
   },
   { "id": "sys_sqli_alter_drop", "category": "sqli", "appliesTo": "input" },
+  { "id": "sys_sqli_stored_payload", "category": "sqli", "appliesTo": "input" },
+  { "id": "sys_sqli_audit_disable", "category": "sqli", "appliesTo": "input" },
   { "id": "sys_sqli_nosql_operator", "category": "sqli", "appliesTo": "input" },
   {
     "id": "sys_sqli_nosql_javascript",

@@ -48,7 +48,8 @@ export type SqlValidator =
   | "encodedKeyword"
   | "notWholeStatement"
   | "afterStacked"
-  | "uncorrelated";
+  | "uncorrelated"
+  | "notScratch";
 
 /** One structural pattern of a SQL policy. */
 export interface SqlPattern {
@@ -224,12 +225,14 @@ const ROWS: Row[] = [
     "ORDER BY column-count probing",
     "medium",
     "block",
-    "A value that is only ORDER BY <number> (optionally after a quote and before a comment): probing the column count of the query it lands in.",
-    ["order"],
+    "A value that is only ORDER BY or GROUP BY <numbers> (optionally after a quote and before a comment), or PROCEDURE ANALYSE(): probing the column count of the query it lands in.",
+    ["order", "group", "analyse"],
     [
       f(() =>
-        /(?:^|['")])\s{0,8}order\s+by\s+\d{1,5}(?:\s*,\s*\d{1,5}){0,32}\s*(?:--|#|\/\*|$)/i
+        /(?:^|['")])\s{0,8}(?:order|group)\s+by\s+\d{1,5}(?:\s*,\s*\d{1,5}){0,32}\s*(?:--|#|\/\*|$)/i
       ),
+      // MySQL's PROCEDURE ANALYSE() after a query: describes the result's columns.
+      b(() => /\bprocedure\s{1,8}analyse\s{0,4}\(/i),
       f(() => /\border\s+by\s+\d{1,5}\s*(?:--|#)/i),
       // A statement ending in ORDER BY <10 or more>: column-count probing (real code orders by 1..9 or by name).
       s(() => /\border\s{1,8}by\s{1,8}(?:[1-9]\d{1,4})\s{0,8}(?:;|$)/i),
@@ -348,10 +351,15 @@ const ROWS: Row[] = [
     "OR TRUE tautology",
     "high",
     "block",
-    "OR TRUE after a quote breakout or before a comment, or inside a SQL statement: forces a condition true.",
-    ["true"],
+    "OR TRUE (or OR NOT FALSE) after a quote breakout or before a comment, a bare `1 or true`, or OR TRUE inside a SQL statement: forces a condition true.",
+    ["true", "false", "not"],
     [
       f(() => /['"`)][\s)]{0,8}or\s{1,8}true\b/i),
+      // OR NOT FALSE / OR NOT 0 after a breakout; a bare `1 or true` as the whole value.
+      f(() => /['"`)][\s)]{0,8}or\s{1,8}not\s{1,8}(?:false|0)\b/i),
+      f(() =>
+        /^\s{0,8}-?\d{1,10}\s{1,8}or\s{1,8}(?:true|not\s{1,8}(?:false|0))\s{0,8}(?:--|#|;|$)/i
+      ),
       f(() => /\bor\s{1,8}true\s{0,8}(?:--|#|\/\*)/i),
       s(() => /\bor\s{1,8}true\b/i),
     ],
@@ -670,6 +678,14 @@ const ROWS: Row[] = [
         { needs: "subquery", validate: "uncorrelated" },
       ),
       f(() => /^\s{0,8}\d{1,10}\s{1,8}(?:and|or)\s{1,8}\(\s{0,8}select\b/i),
+      // After a breakout, EXISTS of a subquery: ' OR EXISTS(SELECT * FROM users) --.
+      f(() =>
+        /['"][\s)]{0,8}(?:or|and)\s{1,8}(?:not\s{1,8})?exists\s{0,8}\(\s{0,8}select\b/i
+      ),
+      // After a breakout, a subquery's value compared: ' AND (SELECT count(*) FROM users) > 0 --.
+      f(() =>
+        /['"][\s)]{0,8}(?:and|or)\s{1,8}\(\s{0,8}select\b[^;]{0,200}?\)\s{0,8}(?:=|<>|!=|<|>)/i
+      ),
       f(() =>
         /['"][\s)]{0,8}(?:(?:or|and)\s{1,8})?\(\s{0,8}(?:select\s{1,8}top\s|exists\s{0,8}\(?\s{0,8}select\b|exists\s{0,8}\))/i
       ),
@@ -832,6 +848,14 @@ const ROWS: Row[] = [
       b(() =>
         /@\w{1,64}\s{0,8}=\s{0,8}0x[0-9a-f]{8,}[\s\S]{0,16}?\bexec(?:ute)?\s{0,8}\(\s{0,8}@/i
       ),
+      // A character variable set from a hex blob: SQL text hidden from filters, to be run next.
+      b(() =>
+        /\bdeclare\s{1,8}@\w{1,64}\s{1,8}n?(?:var)?char\s{0,8}\(\s{0,8}(?:\d{1,5}|max)\s{0,8}\)\s{0,8}[;,]?\s{0,8}(?:set|select)\s{1,8}@\w{1,64}\s{0,8}=\s{0,8}0x[0-9a-f]{6}/i
+      ),
+      // EXEC of a variable as the whole text: a fragment run against a variable it never declared.
+      s(() =>
+        /^\s{0,8}exec(?:ute)?\s{0,8}\(\s{0,8}@\w{1,64}\s{0,8}\)\s{0,8};?\s{0,8}(?:--[^\n]{0,200})?$/i
+      ),
     ],
   ],
   // ---- Catalogue and privilege probing ----------------------------------
@@ -965,8 +989,18 @@ const ROWS: Row[] = [
     "GRANT/REVOKE and account changes",
     "high",
     "block",
-    "GRANT/REVOKE statements, CREATE/ALTER USER with a password, or sp_addsrvrolemember: changes who may do what in the database (matched as statements, never inside words like 'migrant').",
-    ["grant", "revoke", "user", "login", "role", "sp_add"],
+    "GRANT/REVOKE statements, CREATE/ALTER USER with a password, or sp_addsrvrolemember: changes who may do what in the database (matched as statements, never inside words like 'migrant'). In a statement sent to a database only escalations count: grants of everything, to PUBLIC or WITH GRANT OPTION, superuser attributes, a new password for a built-in superuser (root, postgres, sa), SET ROLE to one, row-level security disabled or a policy USING (true).",
+    [
+      "grant",
+      "revoke",
+      "user",
+      "login",
+      "role",
+      "sp_add",
+      "authorization",
+      "row level",
+      "policy",
+    ],
     [
       f(() =>
         /\bgrant\s{1,8}(?:all(?:\s{1,8}privileges)?|select|insert|update|delete|execute|exec|usage|connect|resource|dba|create(?:\s{1,8}\w{1,20})?|alter|drop|references|super|file|process|reload|shutdown|trigger|index|sysadmin|admin|role)(?:\s{0,8},\s{0,8}[a-z_]{1,20}(?:\s{1,8}[a-z_]{1,20})?){0,16}\s{1,8}(?:on\s{1,8}[^;\n]{1,128}?\s{1,8})?to\s{1,8}[\w'"`@%.[\]-]/i
@@ -975,14 +1009,40 @@ const ROWS: Row[] = [
         /\brevoke\s{1,8}(?:all(?:\s{1,8}privileges)?|select|insert|update|delete|execute|exec|usage|connect|resource|dba|create(?:\s{1,8}\w{1,20})?|alter|drop|references|super|file|process|trigger|index|sysadmin|admin|role)(?:\s{0,8},\s{0,8}[a-z_]{1,20}(?:\s{1,8}[a-z_]{1,20})?){0,16}\s{1,8}(?:on\s{1,8}[^;\n]{1,128}?\s{1,8})?from\s{1,8}[\w'"`@%.[\]-]/i
       ),
       b(() =>
-        /\balter\s{1,8}(?:user|role|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8})?(?:superuser|createrole|sysadmin|password|identified\s{1,8}by)\b/i
+        /\balter\s{1,8}(?:user|role|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8})?(?:superuser|createrole|sysadmin)\b/i
+      ),
+      // A password change: after a breakout always; in a statement, only of
+      // a built-in superuser account (rotating an application's password is
+      // routine; resetting root's is a takeover).
+      f(() =>
+        /\balter\s{1,8}(?:user|role|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8})?(?:password|identified\s{1,8}by)\b/i
+      ),
+      s(() =>
+        /\balter\s{1,8}(?:user|role|login)\s{1,8}['"`]?(?:root|postgres|sa|sys|system|admin|administrator|rdsadmin|mysql\.sys)['"`]?(?:@['"`]?[\w%.-]{1,64}['"`]?)?\s{1,8}(?:with\s{1,8})?(?:(?:encrypted\s{1,8})?password|identified\s{1,8}(?:by|with))\b/i
+      ),
+      // Becoming a built-in superuser for the rest of the session.
+      s(() =>
+        /\bset\s{1,8}(?:(?:session|local)\s{1,8})?(?:role|session\s{1,8}authorization)\s{0,8}(?:=|to)?\s{0,8}['"]?(?:postgres|rdsadmin|rds_superuser|cloudsqlsuperuser|azure_superuser|supabase_admin|root|sa)\b/i
+      ),
+      // Row-level security switched off or opened to every row.
+      s(() =>
+        /\balter\s{1,8}table\s{1,8}[\w."`[\]]{1,128}\s{1,8}(?:disable|no\s{1,8}force)\s{1,8}row\s{1,8}level\s{1,8}security\b/i
+      ),
+      s(() =>
+        /\bcreate\s{1,8}policy\s{1,8}[\w"]{1,64}\s{1,8}on\s{1,8}[\w."`[\]]{1,128}\s{1,8}(?:as\s{1,8}permissive\s{1,8})?(?:for\s{1,8}\w{1,8}\s{1,8})?(?:to\s{1,8}[\w, ]{1,128}\s{1,8})?(?:using|with\s{1,8}check)\s{0,8}\(\s{0,8}(?:true|1\s{0,4}=\s{0,4}1)\s{0,8}\)/i
       ),
       // Creating an account with a password is routine in a migration; in
       // free text after a breakout it is an injected statement.
       f(() =>
         /\bcreate\s{1,8}(?:user|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:with\s{1,8}password|identified\s{1,8}by|password)\b/i
       ),
-      b(() => /\bsp_add(?:srvrolemember|login|rolemember)\b/i),
+      f(() => /\bsp_add(?:srvrolemember|login|rolemember)\b/i),
+      // In a statement: a server role, a new login, or a database role that
+      // administers the database (db_datareader for a report user is routine).
+      s(() => /\bsp_add(?:srvrolemember|login)\b/i),
+      s(() =>
+        /\bsp_addrolemember\s{0,8}(?:@rolename\s{0,4}=\s{0,4})?n?'db_(?:owner|securityadmin|accessadmin|ddladmin)'/i
+      ),
       // SQL Server: a member added to a server role or to db_owner.
       b(() =>
         /\balter\s{1,8}(?:server\s{1,8}role\s{1,8}(?:sysadmin|securityadmin|serveradmin|setupadmin|processadmin|diskadmin|dbcreator|bulkadmin|control\s{1,8}server)|role\s{1,8}db_(?:owner|securityadmin|accessadmin|ddladmin))\s{1,8}add\s{1,8}member\b/i
@@ -996,8 +1056,15 @@ const ROWS: Row[] = [
       s(() =>
         /\bgrant\s{1,8}[^;\n]{1,200}?\b(?:on\s{1,8}\*\s{0,4}\.\s{0,4}\*|to\s{1,8}public\b|with\s{1,8}(?:grant|admin)\s{1,8}option\b)/i
       ),
+      // Grants on the credential catalogues, impersonation, Oracle's ANY privileges.
+      s(() =>
+        /\bgrant\s{1,8}[^;\n]{1,200}?\bon\s{1,8}(?:table\s{1,8})?(?:mysql\s{0,4}\.\s{0,4}(?:user|\*)|(?:pg_catalog\s{0,4}\.\s{0,4})?pg_(?:authid|shadow)|sys\s{0,4}\.\s{0,4}(?:sql_logins|syslogins|user\$)|dba_users)\b/i
+      ),
+      s(() =>
+        /\bgrant\s{1,8}(?:impersonate\b|(?:select|insert|update|delete|execute|alter|create|drop)\s{1,8}any\s{1,8}\w)/i
+      ),
       b(() =>
-        /\b(?:create|alter)\s{1,8}(?:user|role|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:(?:with|login|nologin|inherit|password\s{1,8}'[^'\n]{0,64}')\s{1,8}){0,6}(?:superuser|createrole|bypassrls|replication|sysadmin)\b/i
+        /\b(?:create|alter)\s{1,8}(?:user|role|login)\s{1,8}[\w'"`@%.[\]-]{1,128}\s{1,8}(?:(?:with|login|nologin|inherit|noinherit|createdb|nocreatedb|encrypted|password\s{1,8}'[^'\n]{0,64}'|connection\s{1,8}limit\s{1,8}-?\d{1,6}|valid\s{1,8}until\s{1,8}'[^'\n]{0,40}')\s{1,8}){0,6}(?:superuser|createrole|bypassrls|replication|sysadmin)\b/i
       ),
     ],
   ],
@@ -1023,6 +1090,8 @@ const ROWS: Row[] = [
       "utl_file",
       "bfilename",
       "log_file",
+      // Longer than the audit policy's `general_log`, so the keyword scan keeps it.
+      "general_log_file",
       "attach",
     ],
     [
@@ -1041,7 +1110,18 @@ const ROWS: Row[] = [
       f(() =>
         /(?<!\\)\bcopy\s{1,8}[\w."]{1,64}\s{1,8}(?:from|to)\s{1,8}'?\/\w/i
       ),
-      b(() => /\bload\s{1,8}data\s{1,8}(?:local\s{1,8})?infile\b/i),
+      f(() => /\bload\s{1,8}data\s{1,8}(?:local\s{1,8})?infile\b/i),
+      // In a statement: a file read on the server, or a client file outside
+      // the project (system paths, home dot-files, `..`); `LOAD DATA LOCAL
+      // INFILE 'exports/p.csv'` is an import.
+      s(() =>
+        /\bload\s{1,8}data\s{1,8}(?:(?:low_priority|concurrent)\s{1,8})?infile\b/i
+      ),
+      s(
+        () =>
+          /\bload\s{1,8}data\s{1,8}(?:(?:low_priority|concurrent)\s{1,8})?local\s{1,8}infile\s{1,8}['"](?:\/(?:etc|root|proc|sys|var|home\/[^/'"\n]{1,64}\/\.)|~|\\\\|[^'"\n]{0,200}\.\.[/\\])/i,
+        { stage: "raw" },
+      ),
       b(() => /\bbulk\s{1,8}insert\s{1,8}[\w.[\]]{1,64}\s{1,8}from\s{1,8}'/i),
       b(() => /\bopenrowset\s{0,8}\(\s{0,8}bulk\b/i),
       b(() => /\butl_file\s{0,4}\.\s{0,4}(?:fopen|get_line|put_line)\b/i),
@@ -1068,7 +1148,7 @@ const ROWS: Row[] = [
     "OS command execution from SQL",
     "critical",
     "block",
-    "xp_cmdshell, sp_OACreate, sys_exec, EXEC master.., sp_configure, load_extension, UDF libraries: runs operating-system commands or native code on the database server.",
+    "xp_cmdshell, sp_OACreate, sys_exec, EXEC master.., sp_configure, load_extension, UDF libraries, ALTER SYSTEM SET archive_command or a preload library: runs operating-system commands or native code on the database server.",
     [
       "xp_",
       "sp_",
@@ -1080,8 +1160,14 @@ const ROWS: Row[] = [
       "load_extension",
       "soname",
       "language",
+      "alter system",
     ],
     [
+      // A server setting that runs a shell command or loads a library
+      // (archive_command, restore_command, shared_preload_libraries, ...).
+      s(() =>
+        /\balter\s{1,8}system\s{1,8}set\s{1,8}(?:archive_command|archive_library|restore_command|ssl_passphrase_command|shared_preload_libraries|local_preload_libraries|session_preload_libraries|dynamic_library_path)\b/i
+      ),
       // Native code loaded into the server: SQLite load_extension, MySQL UDFs from a library.
       b(() => /\bload_extension\s{0,8}\(/i),
       b(() => /\bsoname\s{1,8}['"]/i),
@@ -1178,11 +1264,15 @@ const ROWS: Row[] = [
     "TRUNCATE TABLE",
     "high",
     "block",
-    "TRUNCATE empties a table at once, without a WHERE and usually without a way back.",
+    "TRUNCATE empties a table at once, without a WHERE and usually without a way back; a TRUNCATE of staging or scratch tables only (staging_*, *_tmp, a staging schema) is a load step and passes.",
     ["truncate"],
     [
-      s(() => /\btruncate\s{1,8}table\s{1,8}[\w."`[]/i),
-      s(() => /(?:^|;)\s{0,8}truncate\s{1,8}[\w."`[]/im),
+      s(() => /\btruncate\s{1,8}table\s{1,8}[\w."`[]/i, {
+        validate: "notScratch",
+      }),
+      s(() => /(?:^|;)\s{0,8}truncate\s{1,8}[\w."`[]/im, {
+        validate: "notScratch",
+      }),
     ],
   ],
   [
@@ -1253,6 +1343,61 @@ const ROWS: Row[] = [
       ),
     ],
   ],
+  [
+    "stored_payload",
+    "Second-order payload in a stored value",
+    "high",
+    "block",
+    "An INSERT or UPDATE storing, in an identity column (username, login, email, display or person name), a short value that closes its own quote and goes on as SQL ('admin''--', 'x'' OR ''1''=''1', 'bob''; DROP TABLE pets;--'): harmless now, it breaks the query that later builds SQL from the value. Names with an apostrophe ('O''Brien'), the same text in a free-text column (a log, a ticket) and prose quoting a payload pass. Detected by detect/sqli_stored.ts.",
+    ["''"],
+    [],
+  ],
+  [
+    "audit_disable",
+    "Audit or trigger bypass",
+    "high",
+    "block",
+    "A statement that switches off what records or checks changes: session_replication_role = replica (every trigger and foreign key check skipped), DISABLE TRIGGER ALL/USER, dropping or disabling an audit or history trigger, sql_log_bin = 0, turning off the general or audit log, log_statement or pgaudit.log = none, NOAUDIT, a server audit set to STATE = OFF, an UPDATE rewriting audit records. Disabling one named trigger for a backfill, or setting replication_role back to DEFAULT, passes.",
+    [
+      "replication_role",
+      "trigger",
+      "sql_log_bin",
+      "general_log",
+      "log_statement",
+      "pgaudit",
+      "audit",
+      "logging_collector",
+      "log_output",
+    ],
+    [
+      s(() =>
+        /\bsession_replication_role\s{0,8}(?:=|to)\s{0,8}['"]?replica\b/i
+      ),
+      s(() => /\bdisable\s{1,8}trigger\s{1,8}(?:all|user)\b/i),
+      s(() =>
+        /\b(?:disable|drop)\s{1,8}(?:event\s{1,8})?trigger\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[\]]{0,40}(?:audit|history|journal|changelog)/i
+      ),
+      s(() =>
+        /\balter\s{1,8}event\s{1,8}trigger\s{1,8}[\w"]{1,64}\s{1,8}disable\b/i
+      ),
+      s(() => /\bsql_log_bin\s{0,8}(?:=|to)\s{0,8}['"]?(?:0|off|false)\b/i),
+      s(() =>
+        /\b(?:general_log|server_audit_logging|audit_log_\w{1,20}|logging_collector)\s{0,8}(?:=|to)\s{0,8}['"]?(?:0|off|false)\b/i
+      ),
+      s(() => /\blog_output\s{0,8}(?:=|to)\s{0,8}['"]?none\b/i),
+      s(() =>
+        /\b(?:log_statement|pgaudit\.log|audit_trail)\s{0,8}(?:=|to)\s{0,8}['"]?none\b/i
+      ),
+      s(() => /\bnoaudit\s{1,8}(?:all|session|policy)\b/i),
+      // Rewriting an audit record (they are only ever appended, and pruned by age).
+      s(() =>
+        /(?<!\b(?:on|after|before|of|for)\s{0,8})\bupdate\s{1,8}[\w."`[\]]{0,40}audit\w{0,40}["`\]]?\s{1,8}set\b/i
+      ),
+      s(() =>
+        /\balter\s{1,8}(?:server|database)\s{1,8}audit\b[^;]{0,200}?\bstate\s{0,4}=\s{0,4}off\b/i
+      ),
+    ],
+  ],
   // ---- NoSQL, LIKE, polyglots -------------------------------------------
   [
     "nosql_operator",
@@ -1276,9 +1421,19 @@ const ROWS: Row[] = [
     "NoSQL JavaScript injection",
     "high",
     "block",
-    "JavaScript in a value aimed at server-side evaluation ($where, this.password.match, '||1==1, ';sleep(5000);): bypasses checks or stalls the database.",
-    ["this.", "==", "db.", "sleep"],
+    "JavaScript in a value aimed at server-side evaluation ($where, this.password.match, this.pin.match(/^1/), '||1==1, ';sleep(5000);, '; return true;): bypasses checks or stalls the database.",
+    ["this.", "==", "db.", "sleep", "return"],
     [
+      // A secret field matched against a pattern (`this.pin.match(/^1/)`): probed a prefix at a time.
+      f(() =>
+        /\bthis\s{0,4}\.\s{0,4}(?:pass\w{0,20}|pwd|pin\w{0,10}|\w{0,20}token|secret\w{0,20}|hash)\s{0,4}\.\s{0,4}match\s{0,4}\(/i
+      ),
+      // A quote closing a JavaScript string, then a return that ends the
+      // check, then the string reopened or the rest cut off: '; return true; var x='.
+      // (Code that returns after a string, `q = 'abc'; return true; }`, goes on.)
+      f(() =>
+        /['"]\s{0,8};\s{0,8}return\s{1,8}(?:true|1|!0)\s{0,8};?\s{0,8}(?:(?:var|let|const)\s{1,8}\w{1,32}\s{0,8}=\s{0,8}['"]|\/\/|$)/i
+      ),
       f(() => /['"]\s{0,8}(?:&&|\|\|)\s{0,8}this\s{0,8}\.\s{0,8}\w{1,64}/i),
       f(() =>
         /\bthis\s{0,4}\.\s{0,4}\w{1,64}\s{0,4}\.\s{0,4}match\s{0,4}\(\s{0,4}\/\.\*\//i
@@ -1366,7 +1521,7 @@ export const SQLI_POLICIES: readonly SqlPolicy[] = ROWS.map((r) => ({
   patterns: r[6],
 }));
 
-/** The policy each structural check of `detect/sqli_struct.ts` and `detect/sqli_probe.ts` reports under. */
+/** The policy each structural check of `detect/sqli_struct.ts`, `detect/sqli_probe.ts` and `detect/sqli_stored.ts` reports under. */
 export const STRUCTURAL_POLICY: Readonly<
   Record<
     | "or_constant"
@@ -1386,7 +1541,8 @@ export const STRUCTURAL_POLICY: Readonly<
     | "stacked_admin"
     | "piggyback_read"
     | "login_bypass"
-    | "secret_char",
+    | "secret_char"
+    | "stored_payload",
     string
   >
 > = {
@@ -1408,4 +1564,5 @@ export const STRUCTURAL_POLICY: Readonly<
   piggyback_read: "sys_sqli_credential_probe",
   login_bypass: "sys_sqli_tautology_identifier",
   secret_char: "sys_sqli_credential_probe",
+  stored_payload: "sys_sqli_stored_payload",
 };

@@ -36,7 +36,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "block",
     "description":
-      "A value that is only ORDER BY <number> (optionally after a quote and before a comment): probing the column count of the query it lands in.",
+      "A value that is only ORDER BY or GROUP BY <numbers> (optionally after a quote and before a comment), or PROCEDURE ANALYSE(): probing the column count of the query it lands in.",
     "appliesTo": "input",
   },
   {
@@ -76,7 +76,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "block",
     "description":
-      "OR TRUE after a quote breakout or before a comment, or inside a SQL statement: forces a condition true.",
+      "OR TRUE (or OR NOT FALSE) after a quote breakout or before a comment, a bare `1 or true`, or OR TRUE inside a SQL statement: forces a condition true.",
     "appliesTo": "input",
   },
   {
@@ -295,7 +295,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "block",
     "description":
-      "GRANT/REVOKE statements, CREATE/ALTER USER with a password, or sp_addsrvrolemember: changes who may do what in the database (matched as statements, never inside words like 'migrant').",
+      "GRANT/REVOKE statements, CREATE/ALTER USER with a password, or sp_addsrvrolemember: changes who may do what in the database (matched as statements, never inside words like 'migrant'). In a statement sent to a database only escalations count: grants of everything, to PUBLIC or WITH GRANT OPTION, superuser attributes, a new password for a built-in superuser (root, postgres, sa), SET ROLE to one, row-level security disabled or a policy USING (true).",
     "appliesTo": "input",
   },
   {
@@ -315,7 +315,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "critical",
     "action": "block",
     "description":
-      "xp_cmdshell, sp_OACreate, sys_exec, EXEC master.., sp_configure, load_extension, UDF libraries: runs operating-system commands or native code on the database server.",
+      "xp_cmdshell, sp_OACreate, sys_exec, EXEC master.., sp_configure, load_extension, UDF libraries, ALTER SYSTEM SET archive_command or a preload library: runs operating-system commands or native code on the database server.",
     "appliesTo": "input",
   },
   {
@@ -354,7 +354,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "block",
     "description":
-      "TRUNCATE empties a table at once, without a WHERE and usually without a way back.",
+      "TRUNCATE empties a table at once, without a WHERE and usually without a way back; a TRUNCATE of staging or scratch tables only (staging_*, *_tmp, a staging schema) is a load step and passes.",
     "appliesTo": "input",
   },
   {
@@ -398,6 +398,26 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "appliesTo": "input",
   },
   {
+    "id": "sys_sqli_stored_payload",
+    "name": "Second-order payload in a stored value",
+    "category": "sqli",
+    "severity": "high",
+    "action": "block",
+    "description":
+      "An INSERT or UPDATE storing, in an identity column (username, login, email, display or person name), a short value that closes its own quote and goes on as SQL ('admin''--', 'x'' OR ''1''=''1', 'bob''; DROP TABLE pets;--'): harmless now, it breaks the query that later builds SQL from the value. Names with an apostrophe ('O''Brien'), the same text in a free-text column (a log, a ticket) and prose quoting a payload pass. Detected by detect/sqli_stored.ts.",
+    "appliesTo": "input",
+  },
+  {
+    "id": "sys_sqli_audit_disable",
+    "name": "Audit or trigger bypass",
+    "category": "sqli",
+    "severity": "high",
+    "action": "block",
+    "description":
+      "A statement that switches off what records or checks changes: session_replication_role = replica (every trigger and foreign key check skipped), DISABLE TRIGGER ALL/USER, dropping or disabling an audit or history trigger, sql_log_bin = 0, turning off the general or audit log, log_statement or pgaudit.log = none, NOAUDIT, a server audit set to STATE = OFF, an UPDATE rewriting audit records. Disabling one named trigger for a backfill, or setting replication_role back to DEFAULT, passes.",
+    "appliesTo": "input",
+  },
+  {
     "id": "sys_sqli_nosql_operator",
     "name": "NoSQL operator injection",
     "category": "sqli",
@@ -414,7 +434,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "block",
     "description":
-      "JavaScript in a value aimed at server-side evaluation ($where, this.password.match, '||1==1, ';sleep(5000);): bypasses checks or stalls the database.",
+      "JavaScript in a value aimed at server-side evaluation ($where, this.password.match, this.pin.match(/^1/), '||1==1, ';sleep(5000);, '; return true;): bypasses checks or stalls the database.",
     "appliesTo": "input",
   },
   {
