@@ -50,6 +50,7 @@ export type ValidatorName =
   | "jwt"
   | "pem"
   | "basic_auth"
+  | "signed_url"
   | "docker_auth"
   | "gcp_sa"
   | "sas"

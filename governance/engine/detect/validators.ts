@@ -1055,6 +1055,36 @@ function basicAuthValid(v: string): boolean {
     !isPlaceholder(decoded.slice(i + 1));
 }
 
+/** The URL around a reported value: the run of characters up to whitespace, a quote or a bracket on either side. */
+function urlAround(ctx: CheckContext): string {
+  const stop = /[\s"'<>()\x60]/;
+  let a = ctx.start, b = ctx.end;
+  while (a > 0 && a > ctx.start - 4096 && !stop.test(ctx.text[a - 1])) a--;
+  while (
+    b < ctx.text.length && b < ctx.end + 4096 && !stop.test(ctx.text[b])
+  ) b++;
+  return ctx.text.slice(a, b);
+}
+
+/**
+ * A presigned URL's signature or session token: not a placeholder, not the
+ * documentation's example credential; a bare `Signature=` only in a URL
+ * that also says when it expires and who signed it (S3 SigV2's
+ * AWSAccessKeyId, GCS V2's GoogleAccessId, CloudFront's Key-Pair-Id).
+ */
+function signedUrlValid(v: string, ctx: CheckContext): boolean {
+  if (isPlaceholder(v) || hasRunOf6(v) || /EXAMPLE|x{6}/i.test(v)) {
+    return false;
+  }
+  const url = urlAround(ctx);
+  if (/EXAMPLE/.test(url)) return false;
+  if (!/^x-/i.test(ctx.match)) {
+    return /[?&;]Expires=\d/.test(url) &&
+      /[?&;](?:AWSAccessKeyId|GoogleAccessId|Key-Pair-Id)=/.test(url);
+  }
+  return true;
+}
+
 function gcpServiceAccountValid(_v: string, ctx: CheckContext): boolean {
   const from = Math.max(0, ctx.start - 2000);
   return ctx.text.slice(from, ctx.end + 2000).includes("service_account");
@@ -1139,6 +1169,7 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   jwt: jwtValid,
   pem: pemValid,
   basic_auth: basicAuthValid,
+  signed_url: signedUrlValid,
   docker_auth: basicAuthValid,
   gcp_sa: gcpServiceAccountValid,
   sas: sasValid,

@@ -1010,6 +1010,21 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_login_pair_in_prose",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_password_label_i18n",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_password_label_latin",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_php_dump_value",
     "category": "secret",
     "appliesTo": "both",
@@ -1041,6 +1056,41 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   },
   {
     "id": "sys_secret_config_line_key",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_signed_url_signature",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_signed_url_session_token",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_signed_url_legacy_signature",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_har_basic_auth",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_basic_auth_literal",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_basic_auth_pair",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_vault_login_token",
     "category": "secret",
     "appliesTo": "both",
   },

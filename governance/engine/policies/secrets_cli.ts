@@ -187,9 +187,9 @@ export const CLI_SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "account_tool_password",
     name: "Password given to an account tool",
     description:
-      "The password argument of rabbitmqctl add_user/change_password and of Windows net user <name> <password> and net use ... /user:<name> <password>.",
+      "The password argument of rabbitmqctl add_user/change_password and of Windows net user <name> <password>, net use ... /user:<name> <password> and net use \\\\server\\share <password> /user:<name>.",
     pattern: String
-      .raw`(?:rabbitmqctl(?:[ \t]{1,4}-\S{1,40}){0,4}[ \t]{1,4}(?:add_user|change_password)|net[ \t]{1,4}user)[ \t]{1,4}[^\s/"']{1,64}[ \t]{1,4}(?!/)${VAL}|net[ \t]{1,4}use${ARGS}[ \t]{1,8}/user:[^\s/"']{1,100}[ \t]{1,4}(?![/*])${VAL}`,
+      .raw`(?:rabbitmqctl(?:[ \t]{1,4}-\S{1,40}){0,4}[ \t]{1,4}(?:add_user|change_password)|net[ \t]{1,4}user)[ \t]{1,4}[^\s/"']{1,64}[ \t]{1,4}(?!/)${VAL}|net[ \t]{1,4}use${ARGS}[ \t]{1,8}/user:[^\s/"']{1,100}[ \t]{1,4}(?![/*])${VAL}|net[ \t]{1,4}use(?:[ \t]{1,4}(?:[A-Za-z]:|\*))?[ \t]{1,4}\\\\[^\s"']{1,200}[ \t]{1,4}(?![/*])${VAL}(?=[ \t]{1,4}/user:)`,
     keywords: ["rabbitmqctl", "net user", "net use"],
     ignoreCase: true,
   }),

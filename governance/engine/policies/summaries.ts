@@ -1680,7 +1680,8 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "category": "secret",
     "severity": "high",
     "action": "redact",
-    "description": "A Telegram bot token (<bot id>:AA<33 chars>).",
+    "description":
+      "A Telegram bot token (<bot id>:AA<33 chars>), also inside a Bot API URL (/bot<token>/).",
     "appliesTo": "both",
   },
   {
@@ -2777,7 +2778,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "The password argument of rabbitmqctl add_user/change_password and of Windows net user <name> <password> and net use ... /user:<name> <password>.",
+      "The password argument of rabbitmqctl add_user/change_password and of Windows net user <name> <password>, net use ... /user:<name> <password> and net use \\\\server\\share <password> /user:<name>.",
     "appliesTo": "both",
   },
   {
@@ -2871,6 +2872,36 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_login_pair_in_prose",
+    "name": "user / password pair stated in prose",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The password of a 'login is ops / S3cret!9', 'credentials: admin / S3cret!9', 'creds are admin:S3cret!9' in running text: a login word, a user name, a slash or colon, then something that looks like a password.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_password_label_i18n",
+    "name": "Password after a label in another script",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A value after a password label written with letters beyond ASCII (密码, 密碼, 口令, パスワード, 비밀번호, пароль, contraseña, hasło, lösenord, şifre, contraseña), with an ASCII or full-width colon or equals sign, the value in ASCII; runs only on texts with such letters.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_password_label_latin",
+    "name": "Password after a label in another language",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A value after a password label of another language written in ASCII (Passwort, Kennwort, mot de passe, senha, wachtwoord, parola, adgangskode, salasana) and a colon or equals sign.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_php_dump_value",
     "name": "Secret in a PHP var_dump or print_r",
     "category": "secret",
@@ -2938,6 +2969,76 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       "A long random literal on a line of its own under a bare `key` name, as credential files write it (rclone.conf `key = ...` of a B2 or SFTP remote, INI sections); not a path, name or placeholder.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_signed_url_signature",
+    "name": "Presigned URL signature (S3 / GCS V4)",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The X-Amz-Signature / X-Goog-Signature of a presigned URL: whoever holds the URL may read or write the object until it expires. Not the documentation's examples (credential AKIAIOSFODNN7EXAMPLE, <signature>).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_signed_url_session_token",
+    "name": "Presigned URL session token (S3)",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description":
+      "The X-Amz-Security-Token of a presigned URL: the temporary credentials' session token, valid beyond the one object.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_signed_url_legacy_signature",
+    "name": "Presigned URL signature (S3 SigV2, GCS V2, CloudFront)",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The Signature= of a query-string-signed URL that also carries Expires= and a signer (AWSAccessKeyId, GoogleAccessId, Key-Pair-Id).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_har_basic_auth",
+    "name": "HTTP Basic credentials in a HAR header list",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description":
+      'The base64 user:password of an Authorization header written as a name/value pair (`{"name": "Authorization", "value": "Basic ..."}`): HAR captures, Postman collections.',
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_basic_auth_literal",
+    "name": "user:password literal given to a Basic-auth encoder",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      'The password of a "user:password" string literal passed to a base64 encoder (btoa, b64encode, Buffer.from, base64_encode, encode64): the Basic credentials before encoding.',
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_basic_auth_pair",
+    "name": "Password of a Basic-auth pair in code",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      'The password literal of a (user, password) pair handed to an HTTP client: requests `auth=("u", "p")`, HTTPBasicAuth / HTTPDigestAuth / aiohttp BasicAuth, `.basicAuth("u", "p")`, `.SetBasicAuth("u", "p")`.',
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_vault_login_token",
+    "name": "Token given to vault login",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description":
+      "The token argument of `vault login <token>` (or `bao login`): a Vault service or batch token (s./hvs./b./hvb. prefix) typed on the command line, not a `-method=` login.",
     "appliesTo": "both",
   },
   {

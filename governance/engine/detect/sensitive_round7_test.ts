@@ -1,0 +1,179 @@
+/**
+ * Round-7 secret classes, each with near misses beside it: presigned URL
+ * signatures, Basic credentials in HAR captures and code, `net use` and
+ * `vault login` arguments, Telegram tokens inside Bot API URLs, login pairs
+ * in prose, password labels in other languages. Values are made up.
+ */
+import assert from "node:assert/strict";
+import { findSensitive } from "./sensitive.ts";
+
+/** Whether `value` is inside one finding of `text`. */
+function covered(text: string, value: string): boolean {
+  const at = text.indexOf(value);
+  return findSensitive(text).some((f) =>
+    f.start <= at && f.end >= at + value.length
+  );
+}
+
+const HEX64 =
+  "9f2c4e1a7b3d5f60812a4c6e8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4b6d";
+const PW = "Quartz#k8Rw2Zp41";
+
+Deno.test("presigned URLs: the signature and session token are findings", () => {
+  const s3 =
+    `https://b.s3.amazonaws.com/k.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAQ3EGRTYUIOPLKJHG%2F20261203%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Date=20261203T101500Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=${HEX64}`;
+  assert.ok(covered(s3, HEX64));
+  const tok =
+    "IQoJb3JpZ2luX2VjEJr%2F%2F%2F%2F%2F%2F%2F%2F%2F%2FwEaCXVzLWVhc3QtMSJHMEUCIQD";
+  const sts =
+    `https://b.s3.amazonaws.com/k?X-Amz-Security-Token=${tok}&X-Amz-Signature=${HEX64}`;
+  assert.ok(covered(sts, tok));
+  assert.ok(covered(sts, HEX64));
+  const gcs =
+    `https://storage.googleapis.com/b/o?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Credential=sa%40p.iam.gserviceaccount.com%2F20261203%2Fauto%2Fstorage%2Fgoog4_request&X-Goog-Signature=${
+      HEX64.repeat(8)
+    }`;
+  assert.ok(covered(gcs, HEX64.repeat(8)));
+  const sig = "q7Gk2Lw9Xp%2BzT4vB8nR1sYd0cE%3D";
+  for (
+    const t of [
+      `https://b.s3.amazonaws.com/f.pdf?AWSAccessKeyId=AKIAQ3EGRTYUIOPLKJHG&Expires=1796300000&Signature=${sig}`,
+      `https://d1.cloudfront.net/v.mp4?Expires=1796300000&Signature=${sig}&Key-Pair-Id=K2JCJMDEHXQW5F`,
+      `https://storage.googleapis.com/b/o?GoogleAccessId=sa@p.iam.gserviceaccount.com&Expires=1796300000&Signature=${sig}`,
+    ]
+  ) {
+    assert.ok(covered(t, sig), t);
+  }
+});
+
+Deno.test("presigned URL look-alikes are not findings", () => {
+  for (
+    const t of [
+      `https://examplebucket.s3.amazonaws.com/test.txt?X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20130524%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Signature=aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404`,
+      "X-Amz-SignedHeaders=host&X-Amz-Signature=<signature>",
+      `x-amz-content-sha256: ${HEX64}`,
+      "https://api.example.com/hooks?Signature=q7Gk2Lw9Xp%2BzT4vB8nR1sYd0cE%3D",
+      "The X-Amz-Signature parameter is a hex HMAC-SHA256.",
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+});
+
+Deno.test("Basic credentials in HAR captures and in code", () => {
+  const b = btoa(`deploy:${PW}`);
+  const har =
+    `{"headers": [{"name": "Authorization", "value": "Basic ${b}"}, {"name": "Accept", "value": "*/*"}]}`;
+  assert.ok(covered(har, b));
+  for (
+    const t of [
+      `headers: { Authorization: "Basic " + btoa("deploy:${PW}") }`,
+      `token = base64.b64encode(b"deploy:${PW}").decode()`,
+      `Buffer.from('deploy:${PW}').toString('base64')`,
+      `requests.get(url, auth=("deploy", "${PW}"))`,
+      `session.auth = ("deploy", "${PW}")`,
+      `HTTPBasicAuth("deploy", "${PW}")`,
+      `req.SetBasicAuth("deploy", "${PW}")`,
+    ]
+  ) {
+    assert.ok(covered(t, PW), t);
+  }
+});
+
+Deno.test("Basic look-alikes in HAR and code are not findings", () => {
+  for (
+    const t of [
+      `{"name": "Authorization", "value": "Basic {{basicAuth}}"}`,
+      `{"name": "WWW-Authenticate", "value": "Basic realm=\\"api\\""}`,
+      "btoa(`${user}:${pass}`)",
+      'btoa("user:password")',
+      'requests.get(url, auth=(os.environ["U"], os.environ["P"]))',
+      'auth=("user", "<password>")',
+      'btoa("hello world")',
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+});
+
+Deno.test("positional CLI secrets: net use, vault login", () => {
+  const tok = "s.Eobs0TfVneHrRtfDSkbsWmAK";
+  for (
+    const [t, v] of [
+      [`net use Z: \\\\fs01\\share ${PW} /user:CORP\\alice`, PW],
+      [`net use \\\\fs01\\ipc$ ${PW} /user:admin`, PW],
+      [`vault login ${tok}`, tok],
+      [`VAULT_ADDR=https://v:8200 vault login -no-print=true ${tok}`, tok],
+    ]
+  ) {
+    assert.ok(covered(t, v), t);
+  }
+  for (
+    const t of [
+      "net use Z: \\\\fs01\\share /persistent:yes",
+      "net use Z: \\\\fs01\\share * /user:CORP\\alice",
+      "vault login -method=oidc role=dev",
+      "vault login -method=userpass username=alice",
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+});
+
+Deno.test("Telegram bot tokens inside Bot API URLs", () => {
+  const t = "7123456789:AAFh3kLm9Qw2Er5Ty8Ui0OpAsDfGhJkLzXc";
+  assert.ok(covered(`https://api.telegram.org/bot${t}/sendMessage`, t));
+  assert.deepEqual(
+    findSensitive("https://api.telegram.org/bot<token>/sendMessage"),
+    [],
+  );
+});
+
+Deno.test("login pairs in prose and password labels in other languages", () => {
+  for (
+    const t of [
+      `the staging admin login is ops / ${PW} until Friday`,
+      `credentials: admin / ${PW}`,
+      `creds are deploy:${PW}`,
+      `数据库密码：${PW}（请勿外传）`,
+      `パスワード: ${PW}`,
+      `пароль: ${PW}`,
+      `Passwort: ${PW}`,
+      `mot de passe = ${PW}`,
+    ]
+  ) {
+    assert.ok(covered(t, PW), t);
+  }
+  for (
+    const t of [
+      "the login is admin / the usual one",
+      "login: alice",
+      "credentials are in the vault / ask ops",
+      "Passwort: ********",
+      "密码：请联系管理员",
+      "mot de passe oublié ?",
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+});
+
+Deno.test("round-7 kinds on hostile input finish in linear time", () => {
+  const started = performance.now();
+  findSensitive("X-Amz-Signature=" + "a".repeat(100_000));
+  findSensitive("X-Amz-Security-Token=" + "%2F".repeat(40_000));
+  findSensitive("?Signature=" + "A".repeat(100_000) + " Expires=1");
+  findSensitive(
+    '"name": "authorization", "value": "basic ' + "A".repeat(100_000),
+  );
+  findSensitive('btoa("' + "a".repeat(100_000));
+  findSensitive('auth=("u", "' + "a".repeat(100_000));
+  findSensitive("auth=(".repeat(20_000));
+  findSensitive("net use \\\\" + "a ".repeat(50_000));
+  findSensitive("vault login " + "-a=b ".repeat(20_000));
+  findSensitive("login is " + "a / ".repeat(25_000));
+  findSensitive("/bot" + "1".repeat(100_000) + ":AA");
+  findSensitive("密码：" + "密".repeat(100_000));
+  findSensitive("passwort: " + "x".repeat(100_000));
+  assert.ok(performance.now() - started < 10_000);
+});
