@@ -1,8 +1,8 @@
 /**
  * Wallet recovery phrases without a label: a run of 12 to 24 words of the
  * BIP-39 English list (`bip39_words.ts`), on one line or wrapped over
- * several, bare, quoted, comma-separated or numbered (`1. word 2. word`,
- * a grid of `01 word` cells). Ordinary prose is not such a run: its
+ * several, bare, quoted, comma-separated, numbered (`1. word 2. word`,
+ * a grid of `01 word` cells) or one per list item (`- word`). Ordinary prose is not such a run: its
  * commonest words (the, a, of, to, and, is, in, for, with) are not on the
  * list. Not a phrase: the published test phrases (one word repeated), the
  * list itself quoted in order (words sorted), fewer than 12 words.
@@ -16,12 +16,13 @@ const WORDS: ReadonlySet<string> = new Set(BIP39_WORDS);
 
 /**
  * What may stand between two words of a phrase: an optional comma, spaces or
- * a line break, then an optional number (`2.`, `2)`, `02`). Each piece has
+ * a line break, then an optional number (`2.`, `2)`, `02`) or list bullet
+ * (`- `, `* `: a YAML or Markdown list). Each piece has
  * one way to match a given stretch, so a failed run is not retried in other
  * splits.
  */
 const SEP = String
-  .raw`[,;]?(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})(?:\d{1,2}[.):]?[ \t]{1,4})?`;
+  .raw`[,;]?(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})(?:(?:\d{1,2}[.):]?|[-*])[ \t]{1,4})?`;
 
 /**
  * A run of at least twelve short lowercase words (BIP-39 words have 3 to 8

@@ -52,6 +52,11 @@ Deno.test("unlabelled phrases: bare, quoted, comma-separated, numbered, wrapped"
         P24.split(" ").slice(12).join(" "),
         P24.split(" "),
       ],
+      [
+        `wallet:\n  backup:\n${words.map((w) => `    - ${w}`).join("\n")}`,
+        words,
+      ],
+      [`Seed words\n\n${words.map((w) => `* ${w}`).join("\n")}`, words],
       // A list word right before the phrase ("phrase") is taken along.
       [`seed phrase ${P24}`, P24.split(" ")],
     ] as [string, string[]][]
@@ -87,6 +92,7 @@ Deno.test("phrase runs on hostile input finish in linear time", () => {
   phraseSpans("abandon  ".repeat(12_000) + "X");
   phraseSpans("orbit ,\n 1. ".repeat(8_000));
   phraseSpans("abcdefghi ".repeat(10_000));
+  phraseSpans("  - orbit\n".repeat(10_000) + "X");
   phraseSpans(("orbit cattle ".repeat(5) + "ginger9 ").repeat(1_500));
   findSensitive("seed " + (P12 + " ").repeat(300));
   assert.ok(performance.now() - started < 5_000);

@@ -177,3 +177,39 @@ Deno.test("round-7 kinds on hostile input finish in linear time", () => {
   findSensitive("passwort: " + "x".repeat(100_000));
   assert.ok(performance.now() - started < 10_000);
 });
+
+Deno.test("provider prefixes: Fly.io, Jina AI, DeepSeek", () => {
+  for (
+    const t of [
+      "FlyV1 fm2_lJPECAAAAAAAAMTpxBDPfG2mN8T3vQ0kX7aLbR1sWcYz9Ue4Hj6Ko5Pd2Gq8Vn3Bm0Ct7Fx",
+      "jina_9f8e7d6c5b4a39281706f5e4d3c2b1a0Zk8Xw2Lm4Qp6Rt8Yu0Io2Pa4Sd6Fg8",
+      "sk-4e5389fca3229ba52b61dea39d6ee795",
+    ]
+  ) {
+    assert.ok(covered(`client configured with ${t} for prod`, t), t);
+  }
+  for (
+    const t of [
+      "fly auth token  # prints FlyV1 fm2_<token>",
+      "jina_embeddings_v3 model",
+      "sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+      "css class sk-4e53 and sk-proj placeholder",
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+});
+
+Deno.test("base64 of a placeholder is not a password; base64 of a password is", () => {
+  for (
+    const t of [
+      "data:\n  password: Y2hhbmdlbWU=",
+      `data:\n  password: ${btoa("password")}`,
+      `DB_PASSWORD=${btoa("your-password-here")}`,
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+  const b = btoa("Quartz#k8Rw2Zp41");
+  assert.ok(covered(`data:\n  password: ${b}`, b));
+});

@@ -51,6 +51,7 @@ export type ValidatorName =
   | "pem"
   | "basic_auth"
   | "signed_url"
+  | "macaroon"
   | "docker_auth"
   | "gcp_sa"
   | "sas"

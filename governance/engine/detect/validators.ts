@@ -813,11 +813,26 @@ function codeReference(v: string): boolean {
 const DATE_OR_TIME =
   /^(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?)$/;
 
+/**
+ * A base64 value that decodes to a placeholder (`Y2hhbmdlbWU=` is
+ * "changeme"): a Kubernetes Secret's data or a config's encoded field
+ * holding a stand-in, not a password.
+ */
+function encodedPlaceholder(v: string): boolean {
+  if (v.length < 8 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) {
+    return false;
+  }
+  const decoded = base64Decode(v);
+  return decoded !== undefined && /^[\x20-\x7e]{3,}$/.test(decoded) &&
+    isPlaceholder(decoded);
+}
+
 function assignedPasswordValid(v: string, ctx: CheckContext): boolean {
   if (v.length < 6 || v.length > 200 || isPlaceholder(v)) return false;
   // A password field's metadata (password_changed_at: 2026-12-02), not a password.
   if (DATE_OR_TIME.test(v)) return false;
   if (v.trim().split(/\s+/).length >= 3) return false;
+  if (encodedPlaceholder(v)) return false;
   if (unquoted(ctx)) {
     if (codeReference(v) && !envAssignment(ctx)) return false;
     if (/^[A-Za-z]+$/.test(v) && v.length < 12) return false;
@@ -1085,6 +1100,17 @@ function signedUrlValid(v: string, ctx: CheckContext): boolean {
   return true;
 }
 
+/**
+ * A macaroon-style token (Fly.io's `FlyV1 fm2_…`): base64 of a binary
+ * structure, whose zero bytes make runs of `A` a random token never has, so
+ * the run checks of {@link tokenValid} and {@link isPlaceholder} do not
+ * apply; still not an `xxxx` or EXAMPLE stand-in.
+ */
+function macaroonValid(v: string): boolean {
+  const body = v.slice(v.indexOf("_") + 1);
+  return !/xxxx|XXXX|EXAMPLE|example/.test(body) && charClasses(body) >= 3;
+}
+
 function gcpServiceAccountValid(_v: string, ctx: CheckContext): boolean {
   const from = Math.max(0, ctx.start - 2000);
   return ctx.text.slice(from, ctx.end + 2000).includes("service_account");
@@ -1170,6 +1196,7 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   pem: pemValid,
   basic_auth: basicAuthValid,
   signed_url: signedUrlValid,
+  macaroon: macaroonValid,
   docker_auth: basicAuthValid,
   gcp_sa: gcpServiceAccountValid,
   sas: sasValid,

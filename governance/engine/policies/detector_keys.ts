@@ -1101,6 +1101,17 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   },
   { "id": "sys_secret_jwk_private", "category": "secret", "appliesTo": "both" },
   {
+    "id": "sys_secret_fly_macaroon_token",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  { "id": "sys_secret_jina_key", "category": "secret", "appliesTo": "both" },
+  {
+    "id": "sys_secret_deepseek_key",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_openrouter_key",
     "category": "secret",
     "appliesTo": "both",
