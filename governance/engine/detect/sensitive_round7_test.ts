@@ -213,3 +213,35 @@ Deno.test("base64 of a placeholder is not a password; base64 of a password is", 
   const b = btoa("Quartz#k8Rw2Zp41");
   assert.ok(covered(`data:\n  password: ${b}`, b));
 });
+
+Deno.test("secrets in the cell beside an HTML label cell", () => {
+  for (
+    const t of [
+      `<tr><td>password</td><td>${PW}</td></tr>`,
+      `<tr><th scope="row">API key</th><td class="mono">${PW}</td></tr>`,
+      `<dl><dt>Client secret</dt>\n<dd>${PW}</dd></dl>`,
+      `<td>password</td><td>${PW.replace("#", "&#35;")}</td>`,
+    ]
+  ) {
+    assert.ok(
+      covered(t, t.includes("&#35;") ? PW.replace("#", "&#35;") : PW),
+      t,
+    );
+  }
+  for (
+    const t of [
+      "<tr><td>password</td><td>string</td><td>The user's password.</td></tr>",
+      "<tr><td>token</td><td>Required. A token from the settings page.</td></tr>",
+      "<tr><td>password</td><td>********</td></tr>",
+      "<tr><td>api_key</td><td>Yes</td></tr>",
+      "<tr><td>secret</td><td>${SECRET}</td></tr>",
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+  const started = performance.now();
+  findSensitive("<td>" + "a".repeat(100_000));
+  findSensitive("<td>password</td>".repeat(10_000));
+  findSensitive("<td>x_password</td><td>" + "a".repeat(100_000));
+  assert.ok(performance.now() - started < 5_000);
+});

@@ -1025,6 +1025,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_html_cell_secret",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_php_dump_value",
     "category": "secret",
     "appliesTo": "both",

@@ -180,6 +180,17 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     validator: "assigned_password",
   }),
   pair({
+    key: "html_cell_secret",
+    name: "Secret in the cell beside an HTML label cell",
+    description:
+      "A one-token cell right after an HTML table or definition-list cell naming a password, secret, token or key (<td>password</td><td>value</td>, <th>API key</th><td>value</td>, <dt>Secret</dt><dd>value</dd>): admin pages, exported reports, HTML e-mails.",
+    pattern: String
+      .raw`<(?:t[dh]|dt)(?:\s[^>]{0,80})?>[ 	]{0,4}(?:[\w.-]{1,30}[ _-]?)?(?:password|passwd|passphrase|pwd|secret|token|api[ _-]?key|access[ _-]?key)[ 	]{0,4}:?[ 	]{0,4}</(?:t[dh]|dt)>\s{0,8}<(?:td|dd)(?:\s[^>]{0,80})?>[ 	]{0,4}(?<v>[^<>\s]{1,256})(?=[ 	]{0,4}</(?:td|dd)>)`,
+    keywords: ["<td", "<th", "<dt"],
+    anchored: false,
+    validator: "assigned_password",
+  }),
+  pair({
     key: "php_dump_value",
     name: "Secret in a PHP var_dump or print_r",
     description:

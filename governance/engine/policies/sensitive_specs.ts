@@ -3400,6 +3400,19 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "validator": "assigned_password",
   "priority": 1,
 }, {
+  "id": "sys_secret_html_cell_secret",
+  "category": "secret",
+  "severity": "high",
+  "action": "redact",
+  "type": "password",
+  "pattern":
+    "<(?:t[dh]|dt)(?:\\s[^>]{0,80})?>[ \t]{0,4}(?:[\\w.-]{1,30}[ _-]?)?(?:password|passwd|passphrase|pwd|secret|token|api[ _-]?key|access[ _-]?key)[ \t]{0,4}:?[ \t]{0,4}</(?:t[dh]|dt)>\\s{0,8}<(?:td|dd)(?:\\s[^>]{0,80})?>[ \t]{0,4}(?<v>[^<>\\s]{1,256})(?=[ \t]{0,4}</(?:td|dd)>)",
+  "keywords": ["<td", "<th", "<dt"],
+  "anchored": false,
+  "ignoreCase": true,
+  "validator": "assigned_password",
+  "priority": 1,
+}, {
   "id": "sys_secret_php_dump_value",
   "category": "secret",
   "severity": "high",

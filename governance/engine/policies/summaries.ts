@@ -2902,6 +2902,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_html_cell_secret",
+    "name": "Secret in the cell beside an HTML label cell",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A one-token cell right after an HTML table or definition-list cell naming a password, secret, token or key (<td>password</td><td>value</td>, <th>API key</th><td>value</td>, <dt>Secret</dt><dd>value</dd>): admin pages, exported reports, HTML e-mails.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_php_dump_value",
     "name": "Secret in a PHP var_dump or print_r",
     "category": "secret",
