@@ -245,3 +245,44 @@ Deno.test("secrets in the cell beside an HTML label cell", () => {
   findSensitive("<td>x_password</td><td>" + "a".repeat(100_000));
   assert.ok(performance.now() - started < 5_000);
 });
+
+Deno.test("positional CLI secrets of registry, upload and admin tools", () => {
+  const raw = "Zq8RbWk2Xy5MnP3LvT7cHd9FaB1cD2eF";
+  for (
+    const [t, v] of [
+      [`oras login -u ci -p ${PW} ghcr.io`, PW],
+      [`crane auth login ghcr.io -u ci -p ${PW}`, PW],
+      [`skopeo copy --src-creds ci:${PW} docker://a docker://b`, PW],
+      [`twine upload -u ci -p ${PW} dist/*`, PW],
+      [`influx setup -u admin -p ${PW} -o org -b bucket -f`, PW],
+      [`rabbitmqadmin -u admin -p ${PW} list queues`, PW],
+      [`curl --proxy-user ci:${PW} https://x.example`, PW],
+      [`gh auth login --with-token <<< ${raw}`, raw],
+      [`docker login -u ci --password-stdin ghcr.io <<< '${PW}'`, PW],
+      [`npm config set //registry.npmjs.org/:_authToken ${raw}`, raw],
+      [`mc alias set prod https://s3.corp AKIAQ3EGRTYUIOPLKJHG ${raw}`, raw],
+    ]
+  ) {
+    assert.ok(covered(t, v), t);
+  }
+  for (
+    const t of [
+      'gh auth login --with-token <<< "$GH_TOKEN"',
+      "twine upload -u __token__ dist/*",
+      "influx setup -u admin -o org -b bucket",
+      "npm config set registry https://registry.npmjs.org/",
+      'npm config set //registry.npmjs.org/:_authToken "${NPM_TOKEN}"',
+      "mc alias set local http://localhost:9000 minioadmin minioadmin",
+      "cat <<< hello",
+      "crane auth login ghcr.io -u ci --password-stdin",
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+  const started = performance.now();
+  findSensitive("--with-token " + "a ".repeat(50_000) + "<<< x");
+  findSensitive("--stdin <<<".repeat(20_000));
+  findSensitive("npm config set " + "a".repeat(100_000));
+  findSensitive("alias set a https://" + "b".repeat(100_000));
+  assert.ok(performance.now() - started < 5_000);
+});

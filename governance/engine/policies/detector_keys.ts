@@ -965,6 +965,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_here_string_secret",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_password_stdin_input",
     "category": "secret",
     "appliesTo": "both",

@@ -3060,7 +3060,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?:sshpass(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-p[ \\t]{0,3}|(?:7z|7za|7zr|rar|unrar)(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-p|redis-cli(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}(?:-a|--pass)[ \\t]{1,3}|(?:sqlcmd|bcp|osql|isql)(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-P[ \\t]{0,3}|(?:ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)|vsql)(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-w[ \\t]{1,3}|(?:mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|mongostat|mongotop)(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-p[ \\t]{1,3}|openssl(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-k[ \\t]{1,3}|ssh-keygen(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-[NP][ \\t]{0,3}|(?:zip|unzip)(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-P[ \\t]{1,3}|(?:docker|podman|nerdctl|buildah|helm registry) login(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-p[ \\t]{1,3}|(?<![\\w-])az(?:[ \\t]{1,4}[a-z][a-z-]{0,30}){1,4}(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-p[ \\t]{1,3})(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+    "(?:sshpass(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-p[ \\t]{0,3}|(?:7z|7za|7zr|rar|unrar)(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-p|redis-cli(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}(?:-a|--pass)[ \\t]{1,3}|(?:sqlcmd|bcp|osql|isql)(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-P[ \\t]{0,3}|(?:ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)|vsql)(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-w[ \\t]{1,3}|(?:mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|mongostat|mongotop)(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-p[ \\t]{1,3}|openssl(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-k[ \\t]{1,3}|ssh-keygen(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-[NP][ \\t]{0,3}|(?:zip|unzip)(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-P[ \\t]{1,3}|(?:docker|podman|nerdctl|buildah|helm registry|oras|crane auth|skopeo|regctl registry) login(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-p[ \\t]{1,3}|(?:twine|influx|rabbitmqadmin)(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}(?:-p|--password)[ \\t]{1,3}|(?<![\\w-])az(?:[ \\t]{1,4}[a-z][a-z-]{0,30}){1,4}(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-p[ \\t]{1,3})(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
   "keywords": [
     "sshpass",
     "7z",
@@ -3081,6 +3081,13 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
     "nerdctl login",
     "buildah login",
     "helm registry login",
+    "oras login",
+    "crane auth login",
+    "skopeo login",
+    "regctl registry login",
+    "twine",
+    "influx",
+    "rabbitmqadmin",
     "az ",
   ],
   "anchored": true,
@@ -3117,8 +3124,8 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "configure[ \\t]{1,4}set[ \\t]{1,4}[\\w.-]{0,40}(?:secret|token|password|passwd|key)[\\w.-]{0,20}[ \\t]{1,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
-  "keywords": ["configure set"],
+    "(?:configure[ \\t]{1,4}set[ \\t]{1,4}[\\w.-]{0,40}(?:secret|token|password|passwd|key)[\\w.-]{0,20}|(?<=(?:npm|yarn|pnpm)[ \\t]{1,4})config[ \\t]{1,4}set[ \\t]{1,4}[^\\s=]{0,200}?(?:_authToken|_auth|_password|npmAuthToken))[ \\t]{1,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))|alias[ \\t]{1,4}set[ \\t]{1,4}[\\w.-]{1,64}[ \\t]{1,4}https?://[^\\s\"']{1,200}[ \\t]{1,4}[^\\s\"']{1,128}[ \\t]{1,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+  "keywords": ["configure set", "config set", "alias set"],
   "anchored": true,
   "validator": "assigned_password",
   "priority": 1,
@@ -3153,7 +3160,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?:curl(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}(?:-u|--user)[ \\t]{0,3}[\"']?[^\\s:'\"]{1,100}:|(?:smbclient|rpcclient|smbcacls|smbget|smbmap)(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}(?:-U[ \\t]{0,3}|--user(?:name)?=?)[\"']?[^\\s%'\"]{1,100}%|lftp(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-u[ \\t]{1,3}[\"']?[^\\s,'\"]{1,100},|sqlplus(?:[ \\t]{1,4}-\\w{1,12}){0,4}[ \\t]{1,4}[\"']?[\\w$#.]{1,64}/)(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+    "(?:curl(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}(?:-u|--user|-U|--proxy-user)[ \\t]{0,3}[\"']?[^\\s:'\"]{1,100}:|skopeo(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}--(?:src-|dest-)?creds[ \\t=]{1,3}[\"']?[^\\s:'\"]{1,100}:|(?:smbclient|rpcclient|smbcacls|smbget|smbmap)(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}(?:-U[ \\t]{0,3}|--user(?:name)?=?)[\"']?[^\\s%'\"]{1,100}%|lftp(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,16}?[ \\t]{1,8}-u[ \\t]{1,3}[\"']?[^\\s,'\"]{1,100},|sqlplus(?:[ \\t]{1,4}-\\w{1,12}){0,4}[ \\t]{1,4}[\"']?[\\w$#.]{1,64}/)(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
   "keywords": [
     "curl",
     "smbclient",
@@ -3163,6 +3170,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
     "smbmap",
     "sqlplus",
     "lftp",
+    "skopeo",
   ],
   "anchored": true,
   "validator": "assigned_password",
@@ -3202,6 +3210,18 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "keywords": ["rabbitmqctl", "net user", "net use"],
   "anchored": true,
   "ignoreCase": true,
+  "validator": "assigned_password",
+  "priority": 1,
+}, {
+  "id": "sys_secret_here_string_secret",
+  "category": "secret",
+  "severity": "high",
+  "action": "redact",
+  "type": "password",
+  "pattern":
+    "(?<=(?:--with-token|--password-stdin|--token-stdin|chpasswd|--stdin|sudo[ \\t]{1,4}-S)(?:[ \\t]{1,8}[^\\s|;&<>]{1,200}){0,8}[ \\t]{0,8})<<<[ \\t]{0,3}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+  "keywords": ["<<<"],
+  "anchored": true,
   "validator": "assigned_password",
   "priority": 1,
 }, {

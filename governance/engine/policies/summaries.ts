@@ -2688,7 +2688,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "The value of a tool's password option: sshpass -p, redis-cli -a, sqlcmd/bcp -P, ldapsearch/ldapmodify/vsql -w, mongo/mongosh -p, openssl -k, ssh-keygen -N/-P, 7z/rar -p, zip -P, docker/podman login -p, az ... -p.",
+      "The value of a tool's password option: sshpass -p, redis-cli -a, sqlcmd/bcp -P, ldapsearch/ldapmodify/vsql -w, mongo/mongosh -p, openssl -k, ssh-keygen -N/-P, 7z/rar -p, zip -P, docker/podman/oras/crane/skopeo login -p, twine/influx/rabbitmqadmin -p, az ... -p.",
     "appliesTo": "both",
   },
   {
@@ -2718,7 +2718,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "The value given to `<tool> configure set <...secret/token/password/key...> <value>` (aws configure set aws_secret_access_key ...).",
+      "The value given to `<tool> configure set <...secret/token/password/key...> <value>` (aws configure set aws_secret_access_key ...), to `npm/yarn/pnpm config set <registry>:_authToken <value>`, and the secret key of MinIO's `mc alias set <name> <url> <access key> <secret key>`.",
     "appliesTo": "both",
   },
   {
@@ -2748,7 +2748,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "The password of curl/wget -u/--user user:password, of smbclient/rpcclient -U user%password, of lftp -u user,password and of sqlplus user/password@db.",
+      "The password of curl/wget -u/--user (curl -U/--proxy-user) user:password, of skopeo --creds/--src-creds/--dest-creds user:password, of smbclient/rpcclient -U user%password, of lftp -u user,password and of sqlplus user/password@db.",
     "appliesTo": "both",
   },
   {
@@ -2779,6 +2779,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       "The password argument of rabbitmqctl add_user/change_password and of Windows net user <name> <password>, net use ... /user:<name> <password> and net use \\\\server\\share <password> /user:<name>.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_here_string_secret",
+    "name": "Secret fed to a command by a here-string",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      'The literal of `<<< value` fed to a command that reads a secret on stdin: gh auth login --with-token, docker login --password-stdin, --token-stdin, chpasswd, passwd --stdin, sudo -S; not `<<< "$TOKEN"`.',
     "appliesTo": "both",
   },
   {
