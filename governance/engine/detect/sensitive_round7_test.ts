@@ -34,12 +34,17 @@ Deno.test("presigned URLs: the signature and session token are findings", () => 
       HEX64.repeat(8)
     }`;
   assert.ok(covered(gcs, HEX64.repeat(8)));
+  const q = HEX64.slice(0, 40);
+  const cos =
+    `https://b-125.cos.ap-guangzhou.myqcloud.com/a.txt?q-sign-algorithm=sha1&q-ak=AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA&q-sign-time=1796290000;1796300000&q-key-time=1796290000;1796300000&q-header-list=host&q-url-param-list=&q-signature=${q}`;
+  assert.ok(covered(cos, q));
   const sig = "q7Gk2Lw9Xp%2BzT4vB8nR1sYd0cE%3D";
   for (
     const t of [
       `https://b.s3.amazonaws.com/f.pdf?AWSAccessKeyId=AKIAQ3EGRTYUIOPLKJHG&Expires=1796300000&Signature=${sig}`,
       `https://d1.cloudfront.net/v.mp4?Expires=1796300000&Signature=${sig}&Key-Pair-Id=K2JCJMDEHXQW5F`,
       `https://storage.googleapis.com/b/o?GoogleAccessId=sa@p.iam.gserviceaccount.com&Expires=1796300000&Signature=${sig}`,
+      `https://b.oss-cn-hangzhou.aliyuncs.com/f.zip?OSSAccessKeyId=LTAI5tQ3Rw8Zp41Xy&Expires=1796300000&Signature=${sig}`,
     ]
   ) {
     assert.ok(covered(t, sig), t);

@@ -1085,7 +1085,8 @@ function urlAround(ctx: CheckContext): string {
  * A presigned URL's signature or session token: not a placeholder, not the
  * documentation's example credential; a bare `Signature=` only in a URL
  * that also says when it expires and who signed it (S3 SigV2's
- * AWSAccessKeyId, GCS V2's GoogleAccessId, CloudFront's Key-Pair-Id).
+ * AWSAccessKeyId, GCS V2's GoogleAccessId, CloudFront's Key-Pair-Id, Alibaba
+ * OSS's OSSAccessKeyId).
  */
 function signedUrlValid(v: string, ctx: CheckContext): boolean {
   if (isPlaceholder(v) || hasRunOf6(v) || /EXAMPLE|x{6}/i.test(v)) {
@@ -1093,9 +1094,10 @@ function signedUrlValid(v: string, ctx: CheckContext): boolean {
   }
   const url = urlAround(ctx);
   if (/EXAMPLE/.test(url)) return false;
-  if (!/^x-/i.test(ctx.match)) {
+  if (ctx.match.startsWith("Signature=")) {
     return /[?&;]Expires=\d/.test(url) &&
-      /[?&;](?:AWSAccessKeyId|GoogleAccessId|Key-Pair-Id)=/.test(url);
+      /[?&;](?:AWSAccessKeyId|GoogleAccessId|Key-Pair-Id|OSSAccessKeyId)=/
+        .test(url);
   }
   return true;
 }

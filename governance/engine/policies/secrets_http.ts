@@ -1,7 +1,7 @@
 /**
  * Secrets of HTTP requests that no vendor prefix marks: the signatures and
  * session tokens of presigned URLs (S3 SigV4 and SigV2, Google Cloud
- * Storage V4 and V2, CloudFront), Basic credentials in a HAR capture's
+ * Storage V4 and V2, CloudFront, Alibaba OSS, Tencent COS), Basic credentials in a HAR capture's
  * header list, and a user:password pair handed to a Basic-auth helper in
  * code (`btoa("u:p")`, `auth=("u", "p")`, `HTTPBasicAuth("u", "p")`), and
  * the token typed after `vault login`.
@@ -19,14 +19,19 @@ const Q = String.raw`["'\x60]`;
 export const HTTP_SECRET_POLICIES: readonly SensitiveSpec[] = [
   secret({
     key: "signed_url_signature",
-    name: "Presigned URL signature (S3 / GCS V4)",
+    name: "Presigned URL signature (S3 / GCS V4, OSS V4, Tencent COS)",
     type: "signed_url",
     severity: "high",
     description:
-      "The X-Amz-Signature / X-Goog-Signature of a presigned URL: whoever holds the URL may read or write the object until it expires. Not the documentation's examples (credential AKIAIOSFODNN7EXAMPLE, <signature>).",
+      "The X-Amz-Signature / X-Goog-Signature / x-oss-signature / q-signature (Tencent COS) of a presigned URL: whoever holds the URL may read or write the object until it expires. Not the documentation's examples (credential AKIAIOSFODNN7EXAMPLE, <signature>).",
     pattern: String
-      .raw`x-(?:amz|goog)-signature=(?<v>[0-9a-f]{64,1024})(?![0-9A-Za-z])`,
-    keywords: ["x-amz-signature=", "x-goog-signature="],
+      .raw`(?:x-(?:amz|goog|oss)-signature|(?<=[?&]|%26)q-signature)=(?<v>[0-9a-f]{40,1024})(?![0-9A-Za-z])`,
+    keywords: [
+      "x-amz-signature=",
+      "x-goog-signature=",
+      "x-oss-signature=",
+      "q-signature=",
+    ],
     ignoreCase: true,
     validator: "signed_url",
   }),

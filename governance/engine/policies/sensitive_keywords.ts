@@ -708,6 +708,7 @@ export const ANY_CASE_KEYWORDS: readonly string[] = [
   "pw=",
   "pwd",
   "pwd ",
+  "q-signature=",
   "rabbitmqctl",
   "reach at",
   "reach me",
@@ -809,6 +810,7 @@ export const ANY_CASE_KEYWORDS: readonly string[] = [
   "x-amz-security-token=",
   "x-amz-signature=",
   "x-goog-signature=",
+  "x-oss-signature=",
   "zendesk",
 ];
 

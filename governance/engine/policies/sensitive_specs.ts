@@ -3543,8 +3543,14 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "severity": "high",
   "action": "redact",
   "type": "signed_url",
-  "pattern": "x-(?:amz|goog)-signature=(?<v>[0-9a-f]{64,1024})(?![0-9A-Za-z])",
-  "keywords": ["x-amz-signature=", "x-goog-signature="],
+  "pattern":
+    "(?:x-(?:amz|goog|oss)-signature|(?<=[?&]|%26)q-signature)=(?<v>[0-9a-f]{40,1024})(?![0-9A-Za-z])",
+  "keywords": [
+    "x-amz-signature=",
+    "x-goog-signature=",
+    "x-oss-signature=",
+    "q-signature=",
+  ],
   "anchored": true,
   "ignoreCase": true,
   "validator": "signed_url",

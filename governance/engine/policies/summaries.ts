@@ -2993,12 +2993,12 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
   },
   {
     "id": "sys_secret_signed_url_signature",
-    "name": "Presigned URL signature (S3 / GCS V4)",
+    "name": "Presigned URL signature (S3 / GCS V4, OSS V4, Tencent COS)",
     "category": "secret",
     "severity": "high",
     "action": "redact",
     "description":
-      "The X-Amz-Signature / X-Goog-Signature of a presigned URL: whoever holds the URL may read or write the object until it expires. Not the documentation's examples (credential AKIAIOSFODNN7EXAMPLE, <signature>).",
+      "The X-Amz-Signature / X-Goog-Signature / x-oss-signature / q-signature (Tencent COS) of a presigned URL: whoever holds the URL may read or write the object until it expires. Not the documentation's examples (credential AKIAIOSFODNN7EXAMPLE, <signature>).",
     "appliesTo": "both",
   },
   {
