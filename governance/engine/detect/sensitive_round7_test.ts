@@ -291,3 +291,34 @@ Deno.test("positional CLI secrets of registry, upload and admin tools", () => {
   findSensitive("alias set a https://" + "b".repeat(100_000));
   assert.ok(performance.now() - started < 5_000);
 });
+
+Deno.test("Basic credentials after the word Basic, wherever the header is written", () => {
+  const b = btoa(`deploy:${PW}`);
+  for (
+    const t of [
+      `proxy_set_header Authorization "Basic ${b}";`,
+      `AUTH_HEADER="Basic ${b}"`,
+      `{"headers":{"authorization":["Basic ${b}"]}}`,
+      `req.Header.Set("Authorization", "Basic "+"${b}")`,
+      `headers.set('Authorization', 'Basic ' + '${b}')`,
+      `Basic ${b}`,
+    ]
+  ) {
+    assert.ok(covered(t, b), t);
+  }
+  for (
+    const t of [
+      "Basic usage: run the tool with --help",
+      `Basic ${btoa("user:password")}`,
+      `Basic ${btoa("just some text")}`,
+      "basic QmFzaWMgQXV0aA== (the words 'Basic Auth')",
+      "BASIC programs: 10 PRINT HELLO",
+    ]
+  ) {
+    assert.deepEqual(findSensitive(t), [], t);
+  }
+  const started = performance.now();
+  findSensitive("basic " + "A".repeat(100_000));
+  findSensitive('basic " + '.repeat(20_000));
+  assert.ok(performance.now() - started < 5_000);
+});

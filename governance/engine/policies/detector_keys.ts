@@ -1090,6 +1090,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_basic_credentials",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_basic_auth_literal",
     "category": "secret",
     "appliesTo": "both",

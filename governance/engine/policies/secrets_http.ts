@@ -74,6 +74,20 @@ export const HTTP_SECRET_POLICIES: readonly SensitiveSpec[] = [
     validator: "basic_auth",
   }),
   secret({
+    key: "basic_credentials",
+    name: "HTTP Basic credentials after the word Basic",
+    type: "basic_auth",
+    severity: "critical",
+    description:
+      'Base64 after `Basic ` anywhere (a proxy_set_header line, an AUTH_HEADER variable, a header map, `"Basic " + "..."` in code) that decodes to a printable user:password whose password is not a placeholder.',
+    pattern: String
+      .raw`(?<![A-Za-z0-9_-])basic[ \t]{0,4}(?:["'][ \t]{0,4}\+[ \t]{0,4}["']|[ \t])[ \t]{0,3}(?<v>[A-Za-z0-9+/]{8,1000}={0,2})(?![A-Za-z0-9+/=])`,
+    keywords: ["basic"],
+    ignoreCase: true,
+    validator: "basic_auth",
+    priority: 2,
+  }),
+  secret({
     key: "basic_auth_literal",
     name: "user:password literal given to a Basic-auth encoder",
     type: "password",

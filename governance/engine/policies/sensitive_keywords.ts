@@ -448,6 +448,7 @@ export const ANY_CASE_KEYWORDS: readonly string[] = [
   "bank",
   "bao login",
   "base64_encode(",
+  "basic",
   "basicauth(",
   "bearer",
   "birth",

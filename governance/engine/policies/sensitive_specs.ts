@@ -3592,6 +3592,19 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "validator": "basic_auth",
   "priority": 3,
 }, {
+  "id": "sys_secret_basic_credentials",
+  "category": "secret",
+  "severity": "critical",
+  "action": "redact",
+  "type": "basic_auth",
+  "pattern":
+    "(?<![A-Za-z0-9_-])basic[ \\t]{0,4}(?:[\"'][ \\t]{0,4}\\+[ \\t]{0,4}[\"']|[ \\t])[ \\t]{0,3}(?<v>[A-Za-z0-9+/]{8,1000}={0,2})(?![A-Za-z0-9+/=])",
+  "keywords": ["basic"],
+  "anchored": true,
+  "ignoreCase": true,
+  "validator": "basic_auth",
+  "priority": 2,
+}, {
   "id": "sys_secret_basic_auth_literal",
   "category": "secret",
   "severity": "high",

@@ -3032,6 +3032,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_basic_credentials",
+    "name": "HTTP Basic credentials after the word Basic",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description":
+      'Base64 after `Basic ` anywhere (a proxy_set_header line, an AUTH_HEADER variable, a header map, `"Basic " + "..."` in code) that decodes to a printable user:password whose password is not a placeholder.',
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_basic_auth_literal",
     "name": "user:password literal given to a Basic-auth encoder",
     "category": "secret",
