@@ -157,6 +157,9 @@ Deno.test("login pairs in prose and password labels in other languages", () => {
       "Passwort: ********",
       "密码：请联系管理员",
       "mot de passe oublié ?",
+      "passwort: vergessen?",
+      "login: root:x:0:0:root:/root:/bin/bash",
+      "sk-0123456789abcdef0123456789abcdef is the format",
     ]
   ) {
     assert.deepEqual(findSensitive(t), [], t);

@@ -782,6 +782,10 @@ function tokenValid(v: string): boolean {
   ) return false;
   if (v.length < 30 && lowerWord(v)) return false;
   if (/EXAMPLE|[Ee]xample/.test(v)) return false;
+  // A counting run (0123456789abcdef, abcdefghijkl): a format shown, not a token.
+  if (/0123456789abcdef|0123456789ABCDEF|abcdefghijkl|ABCDEFGHIJKL/.test(v)) {
+    return false;
+  }
   if (v.startsWith("eyJ") && isSampleJwt(v)) return false;
   return shannonEntropy(v) >= (v.length >= 20 ? 3 : 2.5);
 }

@@ -140,7 +140,7 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     description:
       "The password of a 'login is ops / S3cret!9', 'credentials: admin / S3cret!9', 'creds are admin:S3cret!9' in running text: a login word, a user name, a slash or colon, then something that looks like a password.",
     pattern: String
-      .raw`(?<![A-Za-z0-9])(?:login|logins|credentials|creds|user\/pass(?:word)?)(?:[ \t]{1,3}(?:is|are|was|were)[ \t]{1,3}|[ \t]{0,3}[:=][ \t]{0,3})[\w.@-]{1,64}(?:[ \t]{1,3}\/[ \t]{1,3}|[ \t]{0,1}:[ \t]{0,1})${VAL}`,
+      .raw`(?<![A-Za-z0-9])(?:login|logins|credentials|creds|user\/pass(?:word)?)(?:[ \t]{1,3}(?:is|are|was|were)[ \t]{1,3}|[ \t]{0,3}[:=][ \t]{0,3})[\w.@-]{1,64}(?:[ \t]{1,3}\/[ \t]{1,3}|[ \t]{0,1}:[ \t]{0,1})(?<v>[^\s"'\x60;&|<>():/,]{4,128})(?![^\s.,;)])`,
     keywords: ["login", "credentials", "creds", "user/pass"],
     anchored: true,
     validator: "prose_password",
@@ -150,9 +150,9 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
       key: "password_label_i18n",
       name: "Password after a label in another script",
       description:
-        "A value after a password label written with letters beyond ASCII (密码, 密碼, 口令, パスワード, 비밀번호, пароль, contraseña, hasło, lösenord, şifre, contraseña), with an ASCII or full-width colon or equals sign, the value in ASCII; runs only on texts with such letters.",
+        "A value after a password label written with letters beyond ASCII (密码, 密碼, 口令, パスワード, 비밀번호, пароль, contraseña, hasło, lösenord, şifre, contraseña), with an ASCII or full-width colon or equals sign, the value in ASCII with a digit in it (not a word of the language); runs only on texts with such letters.",
       pattern: String
-        .raw`(?:密码|密碼|口令|パスワード|비밀번호|пароль|contraseña|hasło|lösenord|şifre)[ \t]{0,3}[:=：＝][ \t]{0,3}(?<v>[!#-&*-:=?-~]{1,128})`,
+        .raw`(?:密码|密碼|口令|パスワード|비밀번호|пароль|contraseña|hasło|lösenord|şifre)[ \t]{0,3}[:=：＝][ \t]{0,3}(?=[!#-&*-:=?-~]{0,127}\d)(?<v>[!#-&*-:=?-~]{1,128})`,
       keywords: [],
       anchored: false,
       validator: "assigned_password",
@@ -163,9 +163,9 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "password_label_latin",
     name: "Password after a label in another language",
     description:
-      "A value after a password label of another language written in ASCII (Passwort, Kennwort, mot de passe, senha, wachtwoord, parola, adgangskode, salasana) and a colon or equals sign.",
+      "A value after a password label of another language written in ASCII (Passwort, Kennwort, mot de passe, senha, wachtwoord, parola, adgangskode, salasana) and a colon or equals sign, the value with a digit in it (not a word of the language).",
     pattern: String
-      .raw`(?<![A-Za-z])(?:passwort|kennwort|mot de passe|senha|wachtwoord|parola|adgangskode|salasana)[ \t]{0,3}[:=][ \t]{0,3}${VAL}`,
+      .raw`(?<![A-Za-z])(?:passwort|kennwort|mot de passe|senha|wachtwoord|parola|adgangskode|salasana)[ \t]{0,3}[:=][ \t]{0,3}(?=\S{0,127}\d)${VAL}`,
     keywords: [
       "passwort",
       "kennwort",

@@ -3377,7 +3377,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?<![A-Za-z0-9])(?:login|logins|credentials|creds|user\\/pass(?:word)?)(?:[ \\t]{1,3}(?:is|are|was|were)[ \\t]{1,3}|[ \\t]{0,3}[:=][ \\t]{0,3})[\\w.@-]{1,64}(?:[ \\t]{1,3}\\/[ \\t]{1,3}|[ \\t]{0,1}:[ \\t]{0,1})(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+    "(?<![A-Za-z0-9])(?:login|logins|credentials|creds|user\\/pass(?:word)?)(?:[ \\t]{1,3}(?:is|are|was|were)[ \\t]{1,3}|[ \\t]{0,3}[:=][ \\t]{0,3})[\\w.@-]{1,64}(?:[ \\t]{1,3}\\/[ \\t]{1,3}|[ \\t]{0,1}:[ \\t]{0,1})(?<v>[^\\s\"'\\x60;&|<>():/,]{4,128})(?![^\\s.,;)])",
   "keywords": ["login", "credentials", "creds", "user/pass"],
   "anchored": true,
   "ignoreCase": true,
@@ -3390,7 +3390,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?:密码|密碼|口令|パスワード|비밀번호|пароль|contraseña|hasło|lösenord|şifre)[ \\t]{0,3}[:=：＝][ \\t]{0,3}(?<v>[!#-&*-:=?-~]{1,128})",
+    "(?:密码|密碼|口令|パスワード|비밀번호|пароль|contraseña|hasło|lösenord|şifre)[ \\t]{0,3}[:=：＝][ \\t]{0,3}(?=[!#-&*-:=?-~]{0,127}\\d)(?<v>[!#-&*-:=?-~]{1,128})",
   "keywords": [],
   "anchored": false,
   "ignoreCase": true,
@@ -3404,7 +3404,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?<![A-Za-z])(?:passwort|kennwort|mot de passe|senha|wachtwoord|parola|adgangskode|salasana)[ \\t]{0,3}[:=][ \\t]{0,3}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+    "(?<![A-Za-z])(?:passwort|kennwort|mot de passe|senha|wachtwoord|parola|adgangskode|salasana)[ \\t]{0,3}[:=][ \\t]{0,3}(?=\\S{0,127}\\d)(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
   "keywords": [
     "passwort",
     "kennwort",

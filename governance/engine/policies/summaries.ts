@@ -2898,7 +2898,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A value after a password label written with letters beyond ASCII (密码, 密碼, 口令, パスワード, 비밀번호, пароль, contraseña, hasło, lösenord, şifre, contraseña), with an ASCII or full-width colon or equals sign, the value in ASCII; runs only on texts with such letters.",
+      "A value after a password label written with letters beyond ASCII (密码, 密碼, 口令, パスワード, 비밀번호, пароль, contraseña, hasło, lösenord, şifre, contraseña), with an ASCII or full-width colon or equals sign, the value in ASCII with a digit in it (not a word of the language); runs only on texts with such letters.",
     "appliesTo": "both",
   },
   {
@@ -2908,7 +2908,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A value after a password label of another language written in ASCII (Passwort, Kennwort, mot de passe, senha, wachtwoord, parola, adgangskode, salasana) and a colon or equals sign.",
+      "A value after a password label of another language written in ASCII (Passwort, Kennwort, mot de passe, senha, wachtwoord, parola, adgangskode, salasana) and a colon or equals sign, the value with a digit in it (not a word of the language).",
     "appliesTo": "both",
   },
   {
