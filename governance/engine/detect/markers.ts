@@ -22,6 +22,8 @@ export const MARK = {
   record: 8,
   /** A JSON type field that may label a sibling value (see `typed_pairs.ts`). */
   typed: 16,
+  /** Words that come with a wallet recovery phrase (see `mnemonic.ts`). */
+  phrase: 32,
 } as const;
 
 /** Escapes and encodings (case-sensitive). ESC starts ANSI colour codes. */
@@ -106,6 +108,25 @@ export const BASE64_WORDS: readonly string[] = [
   "_auth=",
   "machine ",
   "[pypi]",
+];
+
+/**
+ * Words around a wallet recovery phrase (any case): its name, the wallet,
+ * what one does with it. Only a text with one of them is searched for an
+ * unlabelled phrase, which keeps that search off ordinary text.
+ */
+const PHRASE_WORDS = [
+  "mnemonic",
+  "seed",
+  "phrase",
+  "wallet",
+  "words",
+  "backup",
+  "bip39",
+  "bip-39",
+  "metamask",
+  "ledger",
+  "recovery",
 ];
 
 /** Header words of tables (any case). */
@@ -223,6 +244,12 @@ export const MARKERS: readonly Marker[] = [
       '"document_type"',
       '"category"',
     ],
+    ignoreCase: true,
+    anchored: false,
+  },
+  {
+    flag: MARK.phrase,
+    keywords: PHRASE_WORDS,
     ignoreCase: true,
     anchored: false,
   },

@@ -58,6 +58,7 @@ import { scriptHeaderHints, type TableCell, tableCells } from "./tables.ts";
 import { typedPairCells } from "./typed_pairs.ts";
 import { keyValueRows } from "./kv_rows.ts";
 import { pairRows } from "./pair_rows.ts";
+import { phraseSpans } from "./mnemonic.ts";
 import { MARK, MARKERS } from "./markers.ts";
 import { foldedTraits, textTraits, TRAIT_BITS } from "./traits.ts";
 import { installScanner } from "./sensitive_slot.ts";
@@ -493,6 +494,9 @@ function findInText(text: string, opts: SensitiveOptions): Finding[] {
   if (plain.secretHit) {
     for (const f of settingFindings(text, opts)) extra.push(f);
   }
+  if ((marks & MARK.phrase) !== 0) {
+    for (const f of phraseFindings(text, opts)) extra.push(f);
+  }
   if ((marks & (MARK.disguise | MARK.base64)) !== 0 || plain.secretHit) {
     const hidden = disguisedFindings(text, (t, cats) =>
       scanPlain(
@@ -607,6 +611,22 @@ function settingFindings(text: string, opts: SensitiveOptions): Finding[] {
   }
   return out;
 }
+
+/** Unlabelled wallet recovery phrases (see `mnemonic.ts`) as findings of the labelled phrase's kind; only where a phrase word occurs (see `markers.ts`). */
+function phraseFindings(text: string, opts: SensitiveOptions): Finding[] {
+  if (opts.categories !== undefined && !opts.categories.includes("secret")) {
+    return [];
+  }
+  const spans = phraseSpans(text);
+  if (spans.length === 0) return [];
+  return cellFindings(
+    spans.map((s) => ({ ...s, policyId: PHRASE_POLICY })),
+    opts,
+  );
+}
+
+/** The kind an unlabelled recovery phrase is reported as. */
+const PHRASE_POLICY = "sys_secret_wallet_mnemonic";
 
 /** Cells of labelled table columns (see `tables.ts`) or record fields (see `health.ts`) as findings of their catalogue kind. */
 function cellFindings(

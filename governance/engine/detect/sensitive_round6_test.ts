@@ -133,11 +133,17 @@ Deno.test("labelled wallet recovery phrases are findings; test phrases and prose
       "mnemonic: test test test test test test test test test test test junk",
       "recovery phrase: word word word word word word word word word word word word",
       "mnemonic devices help students remember complex lists quickly without writing anything down during exams",
-      `Seed phrase: ${phrase} and then some more words follow here`,
     ]
   ) {
     assert.deepEqual(findSensitive(t), [], t);
   }
+  // Twelve list words followed by prose: the phrase (found by the
+  // unlabelled-phrase pass, mnemonic.ts) and nothing of the prose after it.
+  const followed =
+    `Seed phrase: ${phrase} and then some more words follow here`;
+  const found = findSensitive(followed);
+  assert.equal(found.length, 1);
+  assert.equal(followed.slice(found[0].start, found[0].end), phrase);
   const started = performance.now();
   findSensitive("mnemonic: " + "abcd ".repeat(40_000));
   findSensitive("seed phrase: abc ".repeat(10_000));

@@ -50,6 +50,8 @@ export type ValidatorName =
   | "jwt"
   | "pem"
   | "basic_auth"
+  | "signed_url"
+  | "macaroon"
   | "docker_auth"
   | "gcp_sa"
   | "sas"

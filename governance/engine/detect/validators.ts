@@ -782,6 +782,10 @@ function tokenValid(v: string): boolean {
   ) return false;
   if (v.length < 30 && lowerWord(v)) return false;
   if (/EXAMPLE|[Ee]xample/.test(v)) return false;
+  // A counting run (0123456789abcdef, abcdefghijkl): a format shown, not a token.
+  if (/0123456789abcdef|0123456789ABCDEF|abcdefghijkl|ABCDEFGHIJKL/.test(v)) {
+    return false;
+  }
   if (v.startsWith("eyJ") && isSampleJwt(v)) return false;
   return shannonEntropy(v) >= (v.length >= 20 ? 3 : 2.5);
 }
@@ -813,11 +817,26 @@ function codeReference(v: string): boolean {
 const DATE_OR_TIME =
   /^(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?)$/;
 
+/**
+ * A base64 value that decodes to a placeholder (`Y2hhbmdlbWU=` is
+ * "changeme"): a Kubernetes Secret's data or a config's encoded field
+ * holding a stand-in, not a password.
+ */
+function encodedPlaceholder(v: string): boolean {
+  if (v.length < 8 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) {
+    return false;
+  }
+  const decoded = base64Decode(v);
+  return decoded !== undefined && /^[\x20-\x7e]{3,}$/.test(decoded) &&
+    isPlaceholder(decoded);
+}
+
 function assignedPasswordValid(v: string, ctx: CheckContext): boolean {
   if (v.length < 6 || v.length > 200 || isPlaceholder(v)) return false;
   // A password field's metadata (password_changed_at: 2026-12-02), not a password.
   if (DATE_OR_TIME.test(v)) return false;
   if (v.trim().split(/\s+/).length >= 3) return false;
+  if (encodedPlaceholder(v)) return false;
   if (unquoted(ctx)) {
     if (codeReference(v) && !envAssignment(ctx)) return false;
     if (/^[A-Za-z]+$/.test(v) && v.length < 12) return false;
@@ -1055,6 +1074,49 @@ function basicAuthValid(v: string): boolean {
     !isPlaceholder(decoded.slice(i + 1));
 }
 
+/** The URL around a reported value: the run of characters up to whitespace, a quote or a bracket on either side. */
+function urlAround(ctx: CheckContext): string {
+  const stop = /[\s"'<>()\x60]/;
+  let a = ctx.start, b = ctx.end;
+  while (a > 0 && a > ctx.start - 4096 && !stop.test(ctx.text[a - 1])) a--;
+  while (
+    b < ctx.text.length && b < ctx.end + 4096 && !stop.test(ctx.text[b])
+  ) b++;
+  return ctx.text.slice(a, b);
+}
+
+/**
+ * A presigned URL's signature or session token: not a placeholder, not the
+ * documentation's example credential; a bare `Signature=` only in a URL
+ * that also says when it expires and who signed it (S3 SigV2's
+ * AWSAccessKeyId, GCS V2's GoogleAccessId, CloudFront's Key-Pair-Id, Alibaba
+ * OSS's OSSAccessKeyId).
+ */
+function signedUrlValid(v: string, ctx: CheckContext): boolean {
+  if (isPlaceholder(v) || hasRunOf6(v) || /EXAMPLE|x{6}/i.test(v)) {
+    return false;
+  }
+  const url = urlAround(ctx);
+  if (/EXAMPLE/.test(url)) return false;
+  if (ctx.match.startsWith("Signature=")) {
+    return /[?&;]Expires=\d/.test(url) &&
+      /[?&;](?:AWSAccessKeyId|GoogleAccessId|Key-Pair-Id|OSSAccessKeyId)=/
+        .test(url);
+  }
+  return true;
+}
+
+/**
+ * A macaroon-style token (Fly.io's `FlyV1 fm2_…`): base64 of a binary
+ * structure, whose zero bytes make runs of `A` a random token never has, so
+ * the run checks of {@link tokenValid} and {@link isPlaceholder} do not
+ * apply; still not an `xxxx` or EXAMPLE stand-in.
+ */
+function macaroonValid(v: string): boolean {
+  const body = v.slice(v.indexOf("_") + 1);
+  return !/xxxx|XXXX|EXAMPLE|example/.test(body) && charClasses(body) >= 3;
+}
+
 function gcpServiceAccountValid(_v: string, ctx: CheckContext): boolean {
   const from = Math.max(0, ctx.start - 2000);
   return ctx.text.slice(from, ctx.end + 2000).includes("service_account");
@@ -1139,6 +1201,8 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   jwt: jwtValid,
   pem: pemValid,
   basic_auth: basicAuthValid,
+  signed_url: signedUrlValid,
+  macaroon: macaroonValid,
   docker_auth: basicAuthValid,
   gcp_sa: gcpServiceAccountValid,
   sas: sasValid,

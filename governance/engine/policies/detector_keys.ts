@@ -967,6 +967,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_here_string_secret",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_password_stdin_input",
     "category": "secret",
     "appliesTo": "both",
@@ -1012,6 +1017,26 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_login_pair_in_prose",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_password_label_i18n",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_password_label_latin",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_html_cell_secret",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_php_dump_value",
     "category": "secret",
     "appliesTo": "both",
@@ -1047,11 +1072,62 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_signed_url_signature",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_signed_url_session_token",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_signed_url_legacy_signature",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_har_basic_auth",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_basic_credentials",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_basic_auth_literal",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_basic_auth_pair",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_vault_login_token",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_wireguard_key",
     "category": "secret",
     "appliesTo": "both",
   },
   { "id": "sys_secret_jwk_private", "category": "secret", "appliesTo": "both" },
+  {
+    "id": "sys_secret_fly_macaroon_token",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  { "id": "sys_secret_jina_key", "category": "secret", "appliesTo": "both" },
+  {
+    "id": "sys_secret_deepseek_key",
+    "category": "secret",
+    "appliesTo": "both",
+  },
   {
     "id": "sys_secret_openrouter_key",
     "category": "secret",

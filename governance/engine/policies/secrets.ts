@@ -28,6 +28,7 @@ import {
 } from "./secret_builders.ts";
 import { CLI_SECRET_POLICIES } from "./secrets_cli.ts";
 import { PAIR_SECRET_POLICIES } from "./secrets_pairs.ts";
+import { HTTP_SECRET_POLICIES } from "./secrets_http.ts";
 import { KEY_SECRET_POLICIES } from "./secrets_keys.ts";
 import { TOKEN_SECRET_POLICIES } from "./secrets_tokens.ts";
 import { CONFIG_SECRET_POLICIES } from "./secrets_config.ts";
@@ -498,9 +499,10 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "telegram_bot_token",
     name: "Telegram bot token",
     type: "telegram_token",
-    description: "A Telegram bot token (<bot id>:AA<33 chars>).",
+    description:
+      "A Telegram bot token (<bot id>:AA<33 chars>), also inside a Bot API URL (/bot<token>/).",
     pattern: String
-      .raw`(?<=(?<![\w:])(?<pre>\d{8,10})):AA[0-9A-Za-z_-]{33}${E}`,
+      .raw`(?<=(?:(?<![\w:])|(?<=/bot))(?<pre>\d{8,10})):AA[0-9A-Za-z_-]{33}${E}`,
     keywords: [":AA"],
   }),
   // --------------------------------------------------------------- payments
@@ -1351,6 +1353,7 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
   }),
   ...CLI_SECRET_POLICIES,
   ...PAIR_SECRET_POLICIES,
+  ...HTTP_SECRET_POLICIES,
   ...KEY_SECRET_POLICIES,
   ...TOKEN_SECRET_POLICIES,
   ...CONFIG_SECRET_POLICIES,

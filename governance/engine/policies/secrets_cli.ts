@@ -75,9 +75,9 @@ export const CLI_SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "cli_short_password_option",
     name: "Password option of a command-line tool",
     description:
-      "The value of a tool's password option: sshpass -p, redis-cli -a, sqlcmd/bcp -P, ldapsearch/ldapmodify/vsql -w, mongo/mongosh -p, openssl -k, ssh-keygen -N/-P, 7z/rar -p, zip -P, docker/podman login -p, az ... -p.",
+      "The value of a tool's password option: sshpass -p, redis-cli -a, sqlcmd/bcp -P, ldapsearch/ldapmodify/vsql -w, mongo/mongosh -p, openssl -k, ssh-keygen -N/-P, 7z/rar -p, zip -P, docker/podman/oras/crane/skopeo login -p, twine/influx/rabbitmqadmin -p, az ... -p.",
     pattern: String
-      .raw`(?:sshpass${ARGS}[ \t]{1,8}-p[ \t]{0,3}|(?:7z|7za|7zr|rar|unrar)${ARGS}[ \t]{1,8}-p|redis-cli${ARGS}[ \t]{1,8}(?:-a|--pass)[ \t]{1,3}|(?:sqlcmd|bcp|osql|isql)${ARGS}[ \t]{1,8}-P[ \t]{0,3}|(?:ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)|vsql)${ARGS}[ \t]{1,8}-w[ \t]{1,3}|(?:mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|mongostat|mongotop)${ARGS}[ \t]{1,8}-p[ \t]{1,3}|openssl${ARGS}[ \t]{1,8}-k[ \t]{1,3}|ssh-keygen${ARGS}[ \t]{1,8}-[NP][ \t]{0,3}|(?:zip|unzip)${ARGS}[ \t]{1,8}-P[ \t]{1,3}|(?:docker|podman|nerdctl|buildah|helm registry) login${ARGS}[ \t]{1,8}-p[ \t]{1,3}|(?<![\w-])az(?:[ \t]{1,4}[a-z][a-z-]{0,30}){1,4}${ARGS}[ \t]{1,8}-p[ \t]{1,3})${VAL}`,
+      .raw`(?:sshpass${ARGS}[ \t]{1,8}-p[ \t]{0,3}|(?:7z|7za|7zr|rar|unrar)${ARGS}[ \t]{1,8}-p|redis-cli${ARGS}[ \t]{1,8}(?:-a|--pass)[ \t]{1,3}|(?:sqlcmd|bcp|osql|isql)${ARGS}[ \t]{1,8}-P[ \t]{0,3}|(?:ldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn|exop)|vsql)${ARGS}[ \t]{1,8}-w[ \t]{1,3}|(?:mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport|mongostat|mongotop)${ARGS}[ \t]{1,8}-p[ \t]{1,3}|openssl${ARGS}[ \t]{1,8}-k[ \t]{1,3}|ssh-keygen${ARGS}[ \t]{1,8}-[NP][ \t]{0,3}|(?:zip|unzip)${ARGS}[ \t]{1,8}-P[ \t]{1,3}|(?:docker|podman|nerdctl|buildah|helm registry|oras|crane auth|skopeo|regctl registry) login${ARGS}[ \t]{1,8}-p[ \t]{1,3}|(?:twine|influx|rabbitmqadmin)${ARGS}[ \t]{1,8}(?:-p|--password)[ \t]{1,3}|(?<![\w-])az(?:[ \t]{1,4}[a-z][a-z-]{0,30}){1,4}${ARGS}[ \t]{1,8}-p[ \t]{1,3})${VAL}`,
     keywords: [
       "sshpass",
       "7z",
@@ -98,6 +98,13 @@ export const CLI_SECRET_POLICIES: readonly SensitiveSpec[] = [
       "nerdctl login",
       "buildah login",
       "helm registry login",
+      "oras login",
+      "crane auth login",
+      "skopeo login",
+      "regctl registry login",
+      "twine",
+      "influx",
+      "rabbitmqadmin",
       "az ",
     ],
   }),
@@ -123,10 +130,10 @@ export const CLI_SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "cli_configure_set",
     name: "Secret set through a CLI config command",
     description:
-      "The value given to `<tool> configure set <...secret/token/password/key...> <value>` (aws configure set aws_secret_access_key ...).",
+      "The value given to `<tool> configure set <...secret/token/password/key...> <value>` (aws configure set aws_secret_access_key ...), to `npm/yarn/pnpm config set <registry>:_authToken <value>`, and the secret key of MinIO's `mc alias set <name> <url> <access key> <secret key>`.",
     pattern: String
-      .raw`configure[ \t]{1,4}set[ \t]{1,4}[\w.-]{0,40}(?:secret|token|password|passwd|key)[\w.-]{0,20}[ \t]{1,4}${VAL}`,
-    keywords: ["configure set"],
+      .raw`(?:configure[ \t]{1,4}set[ \t]{1,4}[\w.-]{0,40}(?:secret|token|password|passwd|key)[\w.-]{0,20}|(?<=(?:npm|yarn|pnpm)[ \t]{1,4})config[ \t]{1,4}set[ \t]{1,4}[^\s=]{0,200}?(?:_authToken|_auth|_password|npmAuthToken))[ \t]{1,4}${VAL}|alias[ \t]{1,4}set[ \t]{1,4}[\w.-]{1,64}[ \t]{1,4}https?://[^\s"']{1,200}[ \t]{1,4}[^\s"']{1,128}[ \t]{1,4}${VAL}`,
+    keywords: ["configure set", "config set", "alias set"],
   }),
   cli({
     key: "openssl_pass_argument",
@@ -150,9 +157,9 @@ export const CLI_SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "cli_user_password",
     name: "user:password on a command line",
     description:
-      "The password of curl/wget -u/--user user:password, of smbclient/rpcclient -U user%password, of lftp -u user,password and of sqlplus user/password@db.",
+      "The password of curl/wget -u/--user (curl -U/--proxy-user) user:password, of skopeo --creds/--src-creds/--dest-creds user:password, of smbclient/rpcclient -U user%password, of lftp -u user,password and of sqlplus user/password@db.",
     pattern: String
-      .raw`(?:curl${ARGS}[ \t]{1,8}(?:-u|--user)[ \t]{0,3}["']?[^\s:'"]{1,100}:|(?:smbclient|rpcclient|smbcacls|smbget|smbmap)${ARGS}[ \t]{1,8}(?:-U[ \t]{0,3}|--user(?:name)?=?)["']?[^\s%'"]{1,100}%|lftp${ARGS}[ \t]{1,8}-u[ \t]{1,3}["']?[^\s,'"]{1,100},|sqlplus(?:[ \t]{1,4}-\w{1,12}){0,4}[ \t]{1,4}["']?[\w$#.]{1,64}/)${VAL}`,
+      .raw`(?:curl${ARGS}[ \t]{1,8}(?:-u|--user|-U|--proxy-user)[ \t]{0,3}["']?[^\s:'"]{1,100}:|skopeo${ARGS}[ \t]{1,8}--(?:src-|dest-)?creds[ \t=]{1,3}["']?[^\s:'"]{1,100}:|(?:smbclient|rpcclient|smbcacls|smbget|smbmap)${ARGS}[ \t]{1,8}(?:-U[ \t]{0,3}|--user(?:name)?=?)["']?[^\s%'"]{1,100}%|lftp${ARGS}[ \t]{1,8}-u[ \t]{1,3}["']?[^\s,'"]{1,100},|sqlplus(?:[ \t]{1,4}-\w{1,12}){0,4}[ \t]{1,4}["']?[\w$#.]{1,64}/)${VAL}`,
     keywords: [
       "curl",
       "smbclient",
@@ -162,6 +169,7 @@ export const CLI_SECRET_POLICIES: readonly SensitiveSpec[] = [
       "smbmap",
       "sqlplus",
       "lftp",
+      "skopeo",
     ],
   }),
   cli({
@@ -187,11 +195,20 @@ export const CLI_SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "account_tool_password",
     name: "Password given to an account tool",
     description:
-      "The password argument of rabbitmqctl add_user/change_password and of Windows net user <name> <password> and net use ... /user:<name> <password>.",
+      "The password argument of rabbitmqctl add_user/change_password and of Windows net user <name> <password>, net use ... /user:<name> <password> and net use \\\\server\\share <password> /user:<name>.",
     pattern: String
-      .raw`(?:rabbitmqctl(?:[ \t]{1,4}-\S{1,40}){0,4}[ \t]{1,4}(?:add_user|change_password)|net[ \t]{1,4}user)[ \t]{1,4}[^\s/"']{1,64}[ \t]{1,4}(?!/)${VAL}|net[ \t]{1,4}use${ARGS}[ \t]{1,8}/user:[^\s/"']{1,100}[ \t]{1,4}(?![/*])${VAL}`,
+      .raw`(?:rabbitmqctl(?:[ \t]{1,4}-\S{1,40}){0,4}[ \t]{1,4}(?:add_user|change_password)|net[ \t]{1,4}user)[ \t]{1,4}[^\s/"']{1,64}[ \t]{1,4}(?!/)${VAL}|net[ \t]{1,4}use${ARGS}[ \t]{1,8}/user:[^\s/"']{1,100}[ \t]{1,4}(?![/*])${VAL}|net[ \t]{1,4}use(?:[ \t]{1,4}(?:[A-Za-z]:|\*))?[ \t]{1,4}\\\\[^\s"']{1,200}[ \t]{1,4}(?![/*])${VAL}(?=[ \t]{1,4}/user:)`,
     keywords: ["rabbitmqctl", "net user", "net use"],
     ignoreCase: true,
+  }),
+  cli({
+    key: "here_string_secret",
+    name: "Secret fed to a command by a here-string",
+    description:
+      'The literal of `<<< value` fed to a command that reads a secret on stdin: gh auth login --with-token, docker login --password-stdin, --token-stdin, chpasswd, passwd --stdin, sudo -S; not `<<< "$TOKEN"`.',
+    pattern: String
+      .raw`(?<=(?:--with-token|--password-stdin|--token-stdin|chpasswd|--stdin|sudo[ \t]{1,4}-S)(?:[ \t]{1,8}[^\s|;&<>]{1,200}){0,8}[ \t]{0,8})<<<[ \t]{0,3}${VAL}`,
+    keywords: ["<<<"],
   }),
   cli({
     key: "password_stdin_input",

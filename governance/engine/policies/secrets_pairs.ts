@@ -135,6 +135,62 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     validator: "prose_password",
   }),
   pair({
+    key: "login_pair_in_prose",
+    name: "user / password pair stated in prose",
+    description:
+      "The password of a 'login is ops / S3cret!9', 'credentials: admin / S3cret!9', 'creds are admin:S3cret!9' in running text: a login word, a user name, a slash or colon, then something that looks like a password.",
+    pattern: String
+      .raw`(?<![A-Za-z0-9])(?:login|logins|credentials|creds|user\/pass(?:word)?)(?:[ \t]{1,3}(?:is|are|was|were)[ \t]{1,3}|[ \t]{0,3}[:=][ \t]{0,3})[\w.@-]{1,64}(?:[ \t]{1,3}\/[ \t]{1,3}|[ \t]{0,1}:[ \t]{0,1})(?<v>[^\s"'\x60;&|<>():/,]{4,128})(?![^\s.,;)])`,
+    keywords: ["login", "credentials", "creds", "user/pass"],
+    anchored: true,
+    validator: "prose_password",
+  }),
+  {
+    ...pair({
+      key: "password_label_i18n",
+      name: "Password after a label in another script",
+      description:
+        "A value after a password label written with letters beyond ASCII (密码, 密碼, 口令, パスワード, 비밀번호, пароль, contraseña, hasło, lösenord, şifre, contraseña), with an ASCII or full-width colon or equals sign, the value in ASCII with a digit in it (not a word of the language); runs only on texts with such letters.",
+      pattern: String
+        .raw`(?:密码|密碼|口令|パスワード|비밀번호|пароль|contraseña|hasło|lösenord|şifre)[ \t]{0,3}[:=：＝][ \t]{0,3}(?=[!#-&*-:=?-~]{0,127}\d)(?<v>[!#-&*-:=?-~]{1,128})`,
+      keywords: [],
+      anchored: false,
+      validator: "assigned_password",
+    }),
+    requires: "non_ascii",
+  },
+  pair({
+    key: "password_label_latin",
+    name: "Password after a label in another language",
+    description:
+      "A value after a password label of another language written in ASCII (Passwort, Kennwort, mot de passe, senha, wachtwoord, parola, adgangskode, salasana) and a colon or equals sign, the value with a digit in it (not a word of the language).",
+    pattern: String
+      .raw`(?<![A-Za-z])(?:passwort|kennwort|mot de passe|senha|wachtwoord|parola|adgangskode|salasana)[ \t]{0,3}[:=][ \t]{0,3}(?=\S{0,127}\d)${VAL}`,
+    keywords: [
+      "passwort",
+      "kennwort",
+      "mot de passe",
+      "senha",
+      "wachtwoord",
+      "parola",
+      "adgangskode",
+      "salasana",
+    ],
+    anchored: false,
+    validator: "assigned_password",
+  }),
+  pair({
+    key: "html_cell_secret",
+    name: "Secret in the cell beside an HTML label cell",
+    description:
+      "A one-token cell right after an HTML table or definition-list cell naming a password, secret, token or key (<td>password</td><td>value</td>, <th>API key</th><td>value</td>, <dt>Secret</dt><dd>value</dd>): admin pages, exported reports, HTML e-mails.",
+    pattern: String
+      .raw`<(?:t[dh]|dt)(?:\s[^>]{0,80})?>[ 	]{0,4}(?:[\w.-]{1,30}[ _-]?)?(?:password|passwd|passphrase|pwd|secret|token|api[ _-]?key|access[ _-]?key)[ 	]{0,4}:?[ 	]{0,4}</(?:t[dh]|dt)>\s{0,8}<(?:td|dd)(?:\s[^>]{0,80})?>[ 	]{0,4}(?<v>[^<>\s]{1,256})(?=[ 	]{0,4}</(?:td|dd)>)`,
+    keywords: ["<td", "<th", "<dt"],
+    anchored: false,
+    validator: "assigned_password",
+  }),
+  pair({
     key: "php_dump_value",
     name: "Secret in a PHP var_dump or print_r",
     description:

@@ -26,6 +26,29 @@ const B64_DIGITS3 = "[MNO][DTjz][AEIMQUYcgk][w-z0-5]";
 /** Vendor token kinds of the second list, ids `sys_secret_<name>`. */
 export const TOKEN_SECRET_POLICIES: readonly SensitiveSpec[] = [
   prefixed(
+    "fly_macaroon_token",
+    "Fly.io macaroon token",
+    "fly_token",
+    ["FlyV1 fm1_", "FlyV1 fm2_", "FlyV1 fm1r_", "FlyV1 fm1a_"],
+    "[A-Za-z0-9+/_=,-]{40,4096}",
+    "critical",
+    { validator: "macaroon" },
+  ),
+  prefixed(
+    "jina_key",
+    "Jina AI API key",
+    "jina_key",
+    ["jina_"],
+    "[A-Za-z0-9_-]{56,64}",
+  ),
+  prefixed(
+    "deepseek_key",
+    "DeepSeek API key",
+    "deepseek_key",
+    ["sk-"],
+    "[a-f0-9]{32}",
+  ),
+  prefixed(
     "openrouter_key",
     "OpenRouter API key",
     "openrouter_key",

@@ -1700,7 +1700,8 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "category": "secret",
     "severity": "high",
     "action": "redact",
-    "description": "A Telegram bot token (<bot id>:AA<33 chars>).",
+    "description":
+      "A Telegram bot token (<bot id>:AA<33 chars>), also inside a Bot API URL (/bot<token>/).",
     "appliesTo": "both",
   },
   {
@@ -2707,7 +2708,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "The value of a tool's password option: sshpass -p, redis-cli -a, sqlcmd/bcp -P, ldapsearch/ldapmodify/vsql -w, mongo/mongosh -p, openssl -k, ssh-keygen -N/-P, 7z/rar -p, zip -P, docker/podman login -p, az ... -p.",
+      "The value of a tool's password option: sshpass -p, redis-cli -a, sqlcmd/bcp -P, ldapsearch/ldapmodify/vsql -w, mongo/mongosh -p, openssl -k, ssh-keygen -N/-P, 7z/rar -p, zip -P, docker/podman/oras/crane/skopeo login -p, twine/influx/rabbitmqadmin -p, az ... -p.",
     "appliesTo": "both",
   },
   {
@@ -2737,7 +2738,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "The value given to `<tool> configure set <...secret/token/password/key...> <value>` (aws configure set aws_secret_access_key ...).",
+      "The value given to `<tool> configure set <...secret/token/password/key...> <value>` (aws configure set aws_secret_access_key ...), to `npm/yarn/pnpm config set <registry>:_authToken <value>`, and the secret key of MinIO's `mc alias set <name> <url> <access key> <secret key>`.",
     "appliesTo": "both",
   },
   {
@@ -2767,7 +2768,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "The password of curl/wget -u/--user user:password, of smbclient/rpcclient -U user%password, of lftp -u user,password and of sqlplus user/password@db.",
+      "The password of curl/wget -u/--user (curl -U/--proxy-user) user:password, of skopeo --creds/--src-creds/--dest-creds user:password, of smbclient/rpcclient -U user%password, of lftp -u user,password and of sqlplus user/password@db.",
     "appliesTo": "both",
   },
   {
@@ -2797,7 +2798,17 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "The password argument of rabbitmqctl add_user/change_password and of Windows net user <name> <password> and net use ... /user:<name> <password>.",
+      "The password argument of rabbitmqctl add_user/change_password and of Windows net user <name> <password>, net use ... /user:<name> <password> and net use \\\\server\\share <password> /user:<name>.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_here_string_secret",
+    "name": "Secret fed to a command by a here-string",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      'The literal of `<<< value` fed to a command that reads a secret on stdin: gh auth login --with-token, docker login --password-stdin, --token-stdin, chpasswd, passwd --stdin, sudo -S; not `<<< "$TOKEN"`.',
     "appliesTo": "both",
   },
   {
@@ -2891,6 +2902,46 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_login_pair_in_prose",
+    "name": "user / password pair stated in prose",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The password of a 'login is ops / S3cret!9', 'credentials: admin / S3cret!9', 'creds are admin:S3cret!9' in running text: a login word, a user name, a slash or colon, then something that looks like a password.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_password_label_i18n",
+    "name": "Password after a label in another script",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A value after a password label written with letters beyond ASCII (密码, 密碼, 口令, パスワード, 비밀번호, пароль, contraseña, hasło, lösenord, şifre, contraseña), with an ASCII or full-width colon or equals sign, the value in ASCII with a digit in it (not a word of the language); runs only on texts with such letters.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_password_label_latin",
+    "name": "Password after a label in another language",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A value after a password label of another language written in ASCII (Passwort, Kennwort, mot de passe, senha, wachtwoord, parola, adgangskode, salasana) and a colon or equals sign, the value with a digit in it (not a word of the language).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_html_cell_secret",
+    "name": "Secret in the cell beside an HTML label cell",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A one-token cell right after an HTML table or definition-list cell naming a password, secret, token or key (<td>password</td><td>value</td>, <th>API key</th><td>value</td>, <dt>Secret</dt><dd>value</dd>): admin pages, exported reports, HTML e-mails.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_php_dump_value",
     "name": "Secret in a PHP var_dump or print_r",
     "category": "secret",
@@ -2961,6 +3012,86 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_signed_url_signature",
+    "name": "Presigned URL signature (S3 / GCS V4, OSS V4, Tencent COS)",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The X-Amz-Signature / X-Goog-Signature / x-oss-signature / q-signature (Tencent COS) of a presigned URL: whoever holds the URL may read or write the object until it expires. Not the documentation's examples (credential AKIAIOSFODNN7EXAMPLE, <signature>).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_signed_url_session_token",
+    "name": "Presigned URL session token (S3)",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description":
+      "The X-Amz-Security-Token of a presigned URL: the temporary credentials' session token, valid beyond the one object.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_signed_url_legacy_signature",
+    "name": "Presigned URL signature (S3 SigV2, GCS V2, CloudFront)",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The Signature= of a query-string-signed URL that also carries Expires= and a signer (AWSAccessKeyId, GoogleAccessId, Key-Pair-Id).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_har_basic_auth",
+    "name": "HTTP Basic credentials in a HAR header list",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description":
+      'The base64 user:password of an Authorization header written as a name/value pair (`{"name": "Authorization", "value": "Basic ..."}`): HAR captures, Postman collections.',
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_basic_credentials",
+    "name": "HTTP Basic credentials after the word Basic",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description":
+      'Base64 after `Basic ` anywhere (a proxy_set_header line, an AUTH_HEADER variable, a header map, `"Basic " + "..."` in code) that decodes to a printable user:password whose password is not a placeholder.',
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_basic_auth_literal",
+    "name": "user:password literal given to a Basic-auth encoder",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      'The password of a "user:password" string literal passed to a base64 encoder (btoa, b64encode, Buffer.from, base64_encode, encode64): the Basic credentials before encoding.',
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_basic_auth_pair",
+    "name": "Password of a Basic-auth pair in code",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      'The password literal of a (user, password) pair handed to an HTTP client: requests `auth=("u", "p")`, HTTPBasicAuth / HTTPDigestAuth / aiohttp BasicAuth, `.basicAuth("u", "p")`, `.SetBasicAuth("u", "p")`.',
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_vault_login_token",
+    "name": "Token given to vault login",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description":
+      "The token argument of `vault login <token>` (or `bao login`): a Vault service or batch token (s./hvs./b./hvb. prefix) typed on the command line, not a `-method=` login.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_wireguard_key",
     "name": "WireGuard private or preshared key",
     "category": "secret",
@@ -2978,6 +3109,34 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       'The private part of a JWK ("d", RSA "p"/"q"/"dp"/"dq"/"qi", symmetric "k"): base64url of at least 16 bytes, on the lines around its "kty".',
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_fly_macaroon_token",
+    "name": "Fly.io macaroon token",
+    "category": "secret",
+    "severity": "critical",
+    "action": "redact",
+    "description":
+      "A Fly.io macaroon token (FlyV1 fm1_, FlyV1 fm2_, FlyV1 fm1r_, FlyV1 fm1a_ prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_jina_key",
+    "name": "Jina AI API key",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Jina AI API key (jina_ prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_deepseek_key",
+    "name": "DeepSeek API key",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A DeepSeek API key (sk- prefix).",
     "appliesTo": "both",
   },
   {

@@ -1,0 +1,99 @@
+/**
+ * Wallet recovery phrases without a label: a run of 12 to 24 words of the
+ * BIP-39 English list (`bip39_words.ts`), on one line or wrapped over
+ * several, bare, quoted, comma-separated, numbered (`1. word 2. word`,
+ * a grid of `01 word` cells) or one per list item (`- word`). Ordinary prose is not such a run: its
+ * commonest words (the, a, of, to, and, is, in, for, with) are not on the
+ * list. Not a phrase: the published test phrases (one word repeated), the
+ * list itself quoted in order (words sorted), fewer than 12 words.
+ *
+ * @module
+ */
+
+import { BIP39_WORDS } from "./bip39_words.ts";
+
+const WORDS: ReadonlySet<string> = new Set(BIP39_WORDS);
+
+/**
+ * What may stand between two words of a phrase: an optional comma, spaces or
+ * a line break, then an optional number (`2.`, `2)`, `02`) or list bullet
+ * (`- `, `* `: a YAML or Markdown list). Each piece has
+ * one way to match a given stretch, so a failed run is not retried in other
+ * splits.
+ */
+const SEP = String
+  .raw`[,;]?(?:[ \t]{1,4}|[ \t]{0,4}\r?\n[ \t]{0,8})(?:(?:\d{1,2}[.):]?|[-*])[ \t]{1,4})?`;
+
+/**
+ * A run of at least twelve short lowercase words (BIP-39 words have 3 to 8
+ * letters), each followed by spaces, a comma, a line break or a numbering
+ * such as `2.`, `2)` or `02` (see {@link SEP}): the cheap first pass. It
+ * starts only where a run starts (not after a word and a separator), so a
+ * run shorter than twelve words is read once, not once from each word.
+ */
+const RUN = new RegExp(
+  String
+    .raw`(?<![A-Za-z0-9_-])(?<!(?<![A-Za-z0-9_-])[a-z]{3,8}${SEP})[a-z]{3,8}(?:${SEP}[a-z]{3,8}){11,40}(?![A-Za-z0-9_])`,
+  "g",
+);
+
+/** One word of a candidate run, with its offsets. */
+const WORD = /[a-z]{3,8}/g;
+
+/** Shortest and longest phrases the standard allows (a run may carry one more list word before or after). */
+const MIN_WORDS = 12;
+const MAX_WORDS = 26;
+
+/** A recovery phrase's span in `text`. */
+export interface PhraseSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Unlabelled recovery phrases in `text`: runs of 12 to 26 words all on the
+ * BIP-39 list (24 words and a neighbour that happens to be a list word),
+ * most of them different and not in alphabetical order.
+ */
+export function phraseSpans(text: string): PhraseSpan[] {
+  const out: PhraseSpan[] = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
+    for (const span of listRuns(m[0], m.index)) out.push(span);
+  }
+  return out;
+}
+
+/** The sub-runs of list words in a candidate run that read as a phrase. */
+function listRuns(run: string, at: number): PhraseSpan[] {
+  const out: PhraseSpan[] = [];
+  let words: string[] = [];
+  let start = 0, end = 0;
+  const flush = () => {
+    if (isPhrase(words)) out.push({ start: at + start, end: at + end });
+    words = [];
+  };
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(run); m !== null; m = WORD.exec(run)) {
+    if (!WORDS.has(m[0])) {
+      flush();
+      continue;
+    }
+    if (words.length === 0) start = m.index;
+    words.push(m[0]);
+    end = m.index + m[0].length;
+  }
+  flush();
+  return out;
+}
+
+/** Whether list words read as a phrase: 12 to 26 of them, nearly all different, not sorted. */
+function isPhrase(words: readonly string[]): boolean {
+  if (words.length < MIN_WORDS || words.length > MAX_WORDS) return false;
+  if (new Set(words).size < words.length - 2) return false;
+  let sorted = true;
+  for (let i = 1; i < words.length && sorted; i++) {
+    if (words[i] < words[i - 1]) sorted = false;
+  }
+  return !sorted;
+}
