@@ -243,7 +243,7 @@ const CARRIERS: ((l: string, k: string, v: string, w: string) => string)[] = [
 const N_LABELLED = 180;
 for (let i = 0; i < N_LABELLED; i++) {
   const [cls, mk, l, k] = CLASSES[i % CLASSES.length];
-  const ci = (i * 5 + Math.floor(i / CLASSES.length)) % CARRIERS.length;
+  const ci = r.int(CARRIERS.length);
   const v = mk();
   pii(`${cls}/c${ci}`, CARRIERS[ci](l, k, v, fullName()), v);
 }
