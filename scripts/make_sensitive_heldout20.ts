@@ -294,7 +294,8 @@ for (let i = 0; i < 12; i++) {
 // Unlabelled but structurally strong values in free text.
 for (let i = 0; i < 8; i++) {
   const ip = publicIpv4(r);
-  const ib = iban(r.pick(["PT", "FI", "DK"]), r.str(DIG, r.pick([21, 14, 14])));
+  const [cc, len] = r.pick([["PT", 21], ["FI", 14], ["DK", 14]] as const);
+  const ib = iban(cc, r.str(DIG, len));
   if (i % 2 === 0) {
     pii(
       "ip/nginx",
