@@ -56,6 +56,7 @@ import { recurrences, recurs } from "./recur.ts";
 import { healthCells } from "./health.ts";
 import { scriptHeaderHints, type TableCell, tableCells } from "./tables.ts";
 import { typedPairCells } from "./typed_pairs.ts";
+import { htmlTableCells } from "./html_tables.ts";
 import { keyValueRows } from "./kv_rows.ts";
 import { pairRows } from "./pair_rows.ts";
 import { MARK, MARKERS } from "./markers.ts";
@@ -476,6 +477,17 @@ function findInText(text: string, opts: SensitiveOptions): Finding[] {
       opts,
     )
     : [];
+  if (labelAt.length > 0) {
+    for (
+      const f of cellFindings(
+        htmlTableCells(
+          text,
+          (label, value) => labelledKind(label, value, opts),
+        ),
+        opts,
+      )
+    ) extra.push(f);
+  }
   if ((marks & MARK.typed) !== 0) {
     for (
       const f of cellFindings(

@@ -23,9 +23,10 @@ import {
 import { postalAddressValid } from "./addresses.ts";
 import {
   documentationEmail,
+  documentationIpv4,
+  documentedValue,
   exampleIban,
   fictionalNanp,
-  networkConfigIpv4,
   privateIpv4,
   testCard,
 } from "./documentation.ts";
@@ -51,6 +52,7 @@ import type {
 } from "./sensitive_spec.ts";
 import { hostRecord, versionConnected } from "./ip_context.ts";
 import { mrzValid } from "./mrz.ts";
+import { NATIONAL_CHECKS } from "./national_checks.ts";
 
 // ---------------------------------------------------------------- helpers
 
@@ -324,13 +326,17 @@ function cardValid(v: string, ctx: CheckContext): boolean {
     if (shape === undefined || !CARD_GROUPINGS.has(shape)) return false;
   } else if (idContext(ctx)) {
     return false;
-  } else if (digits.length > 16 && !cardWordBefore(ctx)) {
+  } else if (
+    (digits.length > 16 || digits.length === 13) && !cardWordBefore(ctx)
+  ) {
     // 17-19 digits in one run are far more often message, order and
-    // snowflake ids than cards: a card word must say it is one.
+    // snowflake ids than cards, and 13 are an EAN-13 barcode or an epoch
+    // in milliseconds far more often than one of the old 13-digit Visa
+    // numbers: a card word must say it is one.
     return false;
   }
   if (/^(\d)\1+$/.test(digits)) return false;
-  if (testCard(digits, ctx.text, ctx.start)) return false;
+  if (testCard(digits, ctx.text, ctx.start, ctx.end)) return false;
   return cardBrandOk(digits) && luhnValid(digits);
 }
 
@@ -345,6 +351,24 @@ function aadhaarValid(v: string, ctx: CheckContext): boolean {
     return false;
   }
   return verhoeffValid(digits);
+}
+
+/**
+ * Decision (round 7): an address in a private, shared (CGNAT) or link-local
+ * range is never personal data: it names a host inside some network (a
+ * health check's source, a pod, a gateway), not a subscriber line,
+ * wherever it is written. One in a documentation block is not either
+ * where the output reads as docs or tests (see `documentedValue`).
+ */
+function nonPersonalIpv4(
+  a: number,
+  b: number,
+  c: number,
+  ctx: CheckContext,
+): boolean {
+  return privateIpv4(a, b) ||
+    (documentationIpv4(a, b, c) &&
+      documentedValue(ctx.text, ctx.start, ctx.end));
 }
 
 /** Four dot-separated parts of 1–3 digits each, as the catalogue's pattern matches. */
@@ -371,10 +395,7 @@ function ipv4Valid(v: string, ctx: CheckContext): boolean {
   }
   const first = octets[0];
   if (first === 0 || first === 127 || first >= 224) return false;
-  if (
-    privateIpv4(first, octets[1]) &&
-    networkConfigIpv4(ctx.text, ctx.start, ctx.end)
-  ) return false;
+  if (nonPersonalIpv4(first, octets[1], octets[2], ctx)) return false;
   return !versionBefore(ctx) && !productBefore(ctx) &&
     !versionConnected(ctx.text, ctx.start) && !hostRecord(ctx.text, ctx.start);
 }
@@ -470,9 +491,7 @@ function ipv4ValidGeneral(v: string, ctx: CheckContext): boolean {
   }
   const [a, b] = parts.map(Number);
   if (a === 0 || a === 127 || a >= 224) return false;
-  if (privateIpv4(a, b) && networkConfigIpv4(ctx.text, ctx.start, ctx.end)) {
-    return false;
-  }
+  if (nonPersonalIpv4(a, b, Number(parts[2]), ctx)) return false;
   return !versionBefore(ctx) && !productBefore(ctx) &&
     !versionConnected(ctx.text, ctx.start) && !hostRecord(ctx.text, ctx.start);
 }
@@ -1104,7 +1123,12 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   aadhaar: aadhaarValid,
   iban: (v, ctx) =>
     ibanValid(v) &&
-    !exampleIban(v.replace(/ /g, "").toUpperCase(), ctx.text, ctx.start),
+    !exampleIban(
+      v.replace(/ /g, "").toUpperCase(),
+      ctx.text,
+      ctx.start,
+      ctx.end,
+    ),
   cpf: (v) => cpfValid(v),
   sin: (v) => sinValid(v),
   dni: (v) => dniValid(v),
@@ -1172,4 +1196,5 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   db_row_value: (v) => /(?:\d\D?){5}/.test(v) && !isPlaceholder(v),
   sort_code: (v) => sortCodeValid(v),
   postal_address: (v) => postalAddressValid(v),
+  ...NATIONAL_CHECKS,
 };

@@ -18,6 +18,7 @@ import { DOCUMENT_POLICIES } from "./pii_documents.ts";
 import { NATIONAL_PHONE_POLICIES } from "./pii_phones.ts";
 import { NATIONAL_ID_POLICIES } from "./pii_national.ts";
 import { WORLD_ID_POLICIES } from "./pii_world.ts";
+import { CHECK_DIGIT_ID_POLICIES } from "./pii_checkdigit.ts";
 import { GLUE, LABEL_START, LABEL_START_ACCENTED } from "./pii_glue.ts";
 
 /**
@@ -676,6 +677,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
   },
   ...NATIONAL_ID_POLICIES,
   ...WORLD_ID_POLICIES,
+  ...CHECK_DIGIT_ID_POLICIES,
   ...DOCUMENT_POLICIES,
   ...NATIONAL_PHONE_POLICIES,
   ...ADDRESS_POLICIES,

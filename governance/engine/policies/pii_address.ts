@@ -226,7 +226,7 @@ export const ADDRESS_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "address",
     pattern: String
-      .raw`(?<![\w-])(?<!(?:e-?mail|ip|ipv4|ipv6|mac|memory|wallet|server|bind|listen|remote|local|base|return|physical|virtual|web|url|network|hardware|bluetooth|contract|sender|recipient|from|reply|ethernet|inet|link|broadcast|load|start|end|mail)[ _-]?)(?:address|addr|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o|adres)(?:[ _-]?(?:line[ _-]?1|1))?\s{0,3}[:=]\s{0,3}["']?(?<v>[^\n"']{6,120})`,
+      .raw`(?<![\w-])(?<!(?:e-?mail|ip|ipv4|ipv6|mac|memory|wallet|server|bind|listen|remote|local|base|return|physical|virtual|web|url|network|hardware|bluetooth|contract|sender|recipient|from|reply|ethernet|inet|link|broadcast|load|start|end|mail)[ _-]?)(?:address|addr|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o|adres)(?:[ _-]?(?:line[ _-]?1|1))?["']?\s{0,3}[:=]\s{0,3}["']?(?<v>[^\n"']{6,120})`,
     ignoreCase: true,
     keywords: [
       "address",

@@ -20,7 +20,8 @@ const LB = LABEL_START;
 /** Nothing token-like after a value. */
 const VE = String.raw`(?![\w-]|[.:/]\d)`;
 
-interface WorldEntry {
+/** One labelled identity number: its label and value patterns, keywords and validator (see {@link world}). */
+export interface WorldEntry {
   key: string;
   name: string;
   description: string;
@@ -33,7 +34,8 @@ interface WorldEntry {
   severity?: "high" | "medium";
 }
 
-function world(e: WorldEntry): SensitiveSpec {
+/** The catalogue entry `sys_pii_<key>` of a labelled identity number: the value right after its label, checked by its validator. */
+export function world(e: WorldEntry): SensitiveSpec {
   const ascii = e.requires === undefined;
   return {
     id: `sys_pii_${e.key}`,
@@ -165,6 +167,8 @@ export const WORLD_ID_POLICIES: readonly SensitiveSpec[] = [
       "id_no",
       "id_number",
       "id-number",
+      "idnumber",
+      "idno",
     ],
     validator: "za_id",
   }),
