@@ -228,8 +228,7 @@ export function nricValid(id: string): boolean {
   return nricCheckLetter(s[0], s.slice(1, 8)) === s[8];
 }
 
-/** Published example SSNs: the Woolworth wallet card, the 1940s ad card, and the textbook 123-45-6789 the SSA never issues. */
-const FAKE_SSNS = new Set(["078051120", "219099999", "123456789"]);
+const FAKE_SSNS = new Set(["078051120", "219099999"]);
 
 /**
  * True when a US SSN's 9 digits follow the SSA's rules: area not 000, 666 or

@@ -1,8 +1,10 @@
 /**
- * Values that are published to be written down, not anyone's data: any
- * address at a mail domain reserved for documentation (RFC 2606/6761), the
- * role and system mailboxes of an organisation at any domain (`support@`,
- * `noreply@`), the North American range set aside for fiction
+ * Values that are published to be written down, not anyone's data: a
+ * placeholder address at a mail domain reserved for documentation (RFC
+ * 2606/6761; any address there where the output reads as tests or docs),
+ * the role and system mailboxes of an organisation at any domain
+ * (`support@`, `noreply@`), the textbook SSN 123-45-6789 in docs and
+ * tests, the North American range set aside for fiction
  * (555-0100..0199) and Twilio's magic test numbers (+1 500 555 00xx), the
  * card numbers payment vendors publish for tests, the IBAN registry's
  * example numbers and the documentation address blocks (RFC 5737) where
@@ -26,16 +28,33 @@ function reservedDomain(domain: string): boolean {
 const SYSTEM_LOCAL =
   /^(?:no[._-]?reply|do[._-]?not[._-]?reply|mailer[._-]daemon|postmaster|bounces?|support|info|contact|sales|hello|help|helpdesk|service|customer[._-]?service|enquiries|inquiries|feedback|office|admin|webmaster|hostmaster|security|abuse|billing|invoices?|accounts|orders|press|media|legal|privacy|dpo|gdpr|compliance|jobs|careers|hr|recruiting|marketing|newsletter|notifications?|alerts?|team|ops|devops|sre)(?:[+._-][\w.+-]*)?$/;
 
-/**
- * Decision: every address at a domain reserved for documentation
- * (`jane.doe@example.org` as much as `user@example.com`) is not a finding:
- * no one receives mail there, so it is no one's address, however personal
- * the local part looks (round 7; it used to stay a finding when it read as
- * a person's name).
- */
+/** Local parts of documentation addresses: placeholders and roles (a person's name at example.com, `jane.doe@example.com`, stays a finding unless the output reads as tests or docs: fixtures use it for a real address). */
+const PLACEHOLDER_LOCAL =
+  /^(?:user|username|you|your[\w.-]*|me|my[\w.-]*|name|first[._-]?last|firstname[._-]?lastname|someone|somebody|email|mail|test[\w.-]*|demo|sample|foo|bar|baz|root|dev|devs|ci|bot|build|deploy|releases?|maintainers?|packag(?:es|ing)|signing|status)$/;
+
+/** True when the address is a documentation or system address (see the module doc). */
 export function documentationEmail(local: string, domain: string): boolean {
-  if (SYSTEM_LOCAL.test(local.toLowerCase())) return true;
+  const l = local.toLowerCase();
+  if (SYSTEM_LOCAL.test(l)) return true;
+  return reservedDomain(domain.toLowerCase()) && PLACEHOLDER_LOCAL.test(l);
+}
+
+/** True when `domain` is reserved for documentation (RFC 2606 and RFC 6761). */
+export function reservedMailDomain(domain: string): boolean {
   return reservedDomain(domain.toLowerCase());
+}
+
+/** The SSN of textbooks and forms (`123-45-6789`), never issued. */
+const EXAMPLE_SSNS = new Set(["123456789"]);
+
+/** True when nine SSN digits at `start`..`end` of `text` are the textbook example there (see {@link documentedValue}). */
+export function exampleSsn(
+  digits: string,
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  return EXAMPLE_SSNS.has(digits) && documentedValue(text, start, end);
 }
 
 /** True when ten NANP digits (area, exchange, line) or seven (exchange, line) fall in 555-0100..0199, the range for fiction, or are one of Twilio's magic test numbers (500-555-00xx). */
@@ -109,13 +128,13 @@ const TEST_CARDS = new Set([
 
 /** Words that say a value is a test value or an example. */
 const TEST_WORDS =
-  /\b(?:test(?:s|ing|ed)?|sandbox|example|examples|sample|dummy|fake|demo|mock|fixtures?|vector|placeholder|documentation|docs?|spec)\b|\be\.g\.|[._/-](?:test|spec)s?\b|\b(?:expect|assert\w*|describe|it)\(/i;
+  /(?<![@.])\b(?:test(?:s|ing|ed)?|sandbox|example|examples|sample|dummy|fake|demo|mock|fixtures?|vector|placeholder|documentation|docs?|spec)\b|\be\.g\.|[._/-](?:test|spec)s?\b|\b(?:expect|assert\w*|describe|it)\(/i;
 
 let lastText: string | undefined;
 let lastTested = false;
 
 /** Whether `text` anywhere has a test or example word (one-entry cache: the scanner asks once per value of one text). */
-function testText(text: string): boolean {
+export function testText(text: string): boolean {
   if (text !== lastText) {
     lastText = text;
     lastTested = TEST_WORDS.test(text);

@@ -35,8 +35,15 @@ Deno.test("documentation values are not PII: reserved domains, system mailboxes,
   ) assert(found(t).length === 0, t);
 });
 
-Deno.test("documentation rules keep real-looking values: real phones, cards and IPs outside tests", () => {
+Deno.test("documentation rules keep real-looking values: people at example domains, real phones, cards and IPs outside tests", () => {
   const cases: [string, string][] = [
+    [
+      "customer kimberly65@example.org placed an order",
+      "kimberly65@example.org",
+    ],
+    ["a.b@example.com", "a.b@example.com"],
+    ["contact: jane.doe@example.com", "jane.doe@example.com"],
+    ["spooled one SSN 123-45-6789", "123-45-6789"],
     ["reply to maria.schmidt@gmail.com", "maria.schmidt@gmail.com"],
     ["Call (212) 555-0287", "(212) 555-0287"],
     ["call (415) 829-0132 now", "(415) 829-0132"],
@@ -142,13 +149,10 @@ Deno.test("requests to call label a phone number; times, dates and addresses aft
   ) assert(found(t).length === 0, t);
 });
 
-Deno.test("round 7: reserved mail domains, role mailboxes and private addresses are no one's data", () => {
+Deno.test("round 7: addresses at reserved mail domains in tests and docs, role mailboxes and private addresses are no one's data", () => {
   for (
     const t of [
-      "customer kimberly65@example.org placed an order",
-      "a.b@example.com",
-      "contact: jane.doe@example.com",
-      "INSERT INTO users (name, email) VALUES ('Jane Doe', 'jane@example.org');",
+      "INSERT INTO users (name, email) VALUES ('Test User', 'test@example.com'), ('Jane Doe', 'jane@example.org');",
       "support@acme-corp.io",
       "write to info@ferreira-lda.pt or sales@acme.de",
       "Failed password for root from 192.168.1.45 port 22",

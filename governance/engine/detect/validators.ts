@@ -26,9 +26,12 @@ import {
   documentationIpv4,
   documentedValue,
   exampleIban,
+  exampleSsn,
   fictionalNanp,
   privateIpv4,
+  reservedMailDomain,
   testCard,
+  testText,
 } from "./documentation.ts";
 import {
   bsnValid,
@@ -745,6 +748,9 @@ function emailValid(v: string, ctx: CheckContext): boolean {
   const domain = v.slice(at + 1).toLowerCase();
   if (local.endsWith(".") || local.includes("..")) return false;
   if (documentationEmail(local, domain)) return false;
+  // At a reserved domain, in output that reads as tests or docs (not only
+  // quoted: JSON quotes every address).
+  if (reservedMailDomain(domain) && testText(ctx.text)) return false;
   const tld = domain.slice(domain.lastIndexOf(".") + 1);
   if (FILE_EXTENSIONS.has(tld)) return false;
   if (serviceAccountDomain(domain)) return false;
@@ -1118,6 +1124,7 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   card: cardValid,
   ssn: (v, ctx) =>
     ssnValid(v.replace(/\D/g, "")) &&
+    !exampleSsn(v.replace(/\D/g, ""), ctx.text, ctx.start, ctx.end) &&
     // Dotted, it could be a version ("version 536.90.4399").
     (!v.includes(".") || !versionBefore(ctx)),
   aadhaar: aadhaarValid,

@@ -16,8 +16,8 @@ import { world } from "./pii_world.ts";
 
 const NO = String.raw`(?:[ _-]?(?:no|nr|num|number|nummer|#)\.?)?`;
 
-/** Labelled check-digit identity numbers, ids `sys_pii_<name>`. */
-export const CHECK_DIGIT_ID_POLICIES: readonly SensitiveSpec[] = [
+/** Labelled check-digit identity numbers, ids `sys_pii_<name>`; a checked number wins a tie with a generic labelled id (`kimlik no`). */
+export const CHECK_DIGIT_ID_POLICIES: readonly SensitiveSpec[] = ([
   world({
     key: "dk_cpr",
     name: "Denmark CPR number (labelled)",
@@ -150,7 +150,7 @@ export const CHECK_DIGIT_ID_POLICIES: readonly SensitiveSpec[] = [
       "An 11-digit Norwegian fødselsnummer or D-number (birth date, two mod-11 check digits) after a fødselsnummer / FNR / D-nummer label.",
     type: "national_id",
     label: String
-      .raw`(?<=fø)dselsn(?:ummer|r\.?)|fo?edselsn(?:ummer|r\.?)|fnr|d-nummer|personnummer`,
+      .raw`(?<=fø)dselsn(?:ummer|r\.?)|foe?dselsn(?:ummer|r\.?)|fnr|d-nummer|personnummer`,
     value: String.raw`\d{6} ?\d{5}`,
     keywords: [
       "dselsn",
@@ -196,4 +196,4 @@ export const CHECK_DIGIT_ID_POLICIES: readonly SensitiveSpec[] = [
     keywords: ["cnp", "cod numeric", "codul numeric"],
     validator: "ro_cnp",
   }),
-];
+] as SensitiveSpec[]).map((s) => ({ ...s, priority: 3 }));

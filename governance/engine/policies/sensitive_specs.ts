@@ -964,6 +964,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "keywords": ["cpr"],
   "anchored": true,
   "validator": "dk_cpr",
+  "priority": 3,
 }, {
   "id": "sys_pii_fi_hetu",
   "category": "pii",
@@ -982,6 +983,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   ],
   "anchored": true,
   "validator": "fi_hetu",
+  "priority": 3,
 }, {
   "id": "sys_pii_pt_nif",
   "category": "pii",
@@ -994,6 +996,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "keywords": ["nif", "nipc", "contribuinte"],
   "anchored": true,
   "validator": "pt_nif",
+  "priority": 3,
 }, {
   "id": "sys_pii_be_national_number",
   "category": "pii",
@@ -1024,6 +1027,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   ],
   "anchored": true,
   "validator": "be_nn",
+  "priority": 3,
 }, {
   "id": "sys_pii_ie_pps",
   "category": "pii",
@@ -1036,6 +1040,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "keywords": ["pps", "personal public service"],
   "anchored": true,
   "validator": "ie_pps",
+  "priority": 3,
 }, {
   "id": "sys_pii_cl_rut",
   "category": "pii",
@@ -1048,6 +1053,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "keywords": ["rut", "r.u.", "rol unico"],
   "anchored": true,
   "validator": "cl_rut",
+  "priority": 3,
 }, {
   "id": "sys_pii_il_id",
   "category": "pii",
@@ -1068,6 +1074,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   ],
   "anchored": true,
   "validator": "il_id",
+  "priority": 3,
 }, {
   "id": "sys_pii_au_tfn",
   "category": "pii",
@@ -1080,6 +1087,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "keywords": ["tfn", "tax file", "tax_file", "tax-file", "taxfile"],
   "anchored": true,
   "validator": "au_tfn",
+  "priority": 3,
 }, {
   "id": "sys_pii_no_fnr",
   "category": "pii",
@@ -1087,7 +1095,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:(?<=fø)dselsn(?:ummer|r\\.?)|fo?edselsn(?:ummer|r\\.?)|fnr|d-nummer|personnummer)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?(?:\\s{0,3}|[ \\t]{4,24})[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{6} ?\\d{5})(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:(?<=fø)dselsn(?:ummer|r\\.?)|foe?dselsn(?:ummer|r\\.?)|fnr|d-nummer|personnummer)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?(?:\\s{0,3}|[ \\t]{4,24})[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{6} ?\\d{5})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "dselsn",
@@ -1099,6 +1107,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   ],
   "anchored": true,
   "validator": "no_fnr",
+  "priority": 3,
 }, {
   "id": "sys_pii_tr_tckn",
   "category": "pii",
@@ -1111,6 +1120,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "keywords": ["kimlik", "tckn", "tc no", "tc_no", "tc-no", "tcno"],
   "anchored": true,
   "validator": "tr_tckn",
+  "priority": 3,
 }, {
   "id": "sys_pii_hr_oib",
   "category": "pii",
@@ -1123,6 +1133,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "keywords": ["oib", "osobni identifikacijski"],
   "anchored": true,
   "validator": "hr_oib",
+  "priority": 3,
 }, {
   "id": "sys_pii_ro_cnp",
   "category": "pii",
@@ -1135,6 +1146,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "keywords": ["cnp", "cod numeric", "codul numeric"],
   "anchored": true,
   "validator": "ro_cnp",
+  "priority": 3,
 }, {
   "id": "sys_pii_passport_mrz",
   "category": "pii",
