@@ -11,6 +11,9 @@
 
 import type { LabelReader, TableCell } from "./tables.ts";
 
+/** A header cell's opening tag, in any case. */
+const HEADER_CELL = /<th[\s>]/i;
+
 /** Longest cell text read. */
 const MAX_CELL = 200;
 
@@ -86,8 +89,9 @@ export function htmlTableCells(
   text: string,
   labelled: LabelReader,
 ): TableCell[] {
+  // Most texts hold no header cell: one pass, no lower-cased copy.
+  if (!HEADER_CELL.test(text)) return [];
   const low = text.toLowerCase();
-  if (low.indexOf("<th") < 0) return [];
   const s: Searches = {
     th: tagSearch(low, "h"),
     td: tagSearch(low, "d"),
