@@ -57,6 +57,7 @@ import { healthCells } from "./health.ts";
 import { scriptHeaderHints, type TableCell, tableCells } from "./tables.ts";
 import { typedPairCells } from "./typed_pairs.ts";
 import { htmlTableCells } from "./html_tables.ts";
+import { validationErrorCells } from "./validation_errors.ts";
 import { keyValueRows } from "./kv_rows.ts";
 import { pairRows } from "./pair_rows.ts";
 import { MARK, MARKERS } from "./markers.ts";
@@ -477,6 +478,17 @@ function findInText(text: string, opts: SensitiveOptions): Finding[] {
       opts,
     )
     : [];
+  if (labelAt.length > 0 && text.includes("input_value=")) {
+    for (
+      const f of cellFindings(
+        validationErrorCells(
+          text,
+          (label, value) => labelledKind(label, value, opts),
+        ),
+        opts,
+      )
+    ) extra.push(f);
+  }
   if (labelAt.length > 0) {
     for (
       const f of cellFindings(

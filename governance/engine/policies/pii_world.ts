@@ -360,10 +360,12 @@ export const WORLD_ID_POLICIES: readonly SensitiveSpec[] = [
     key: "uk_sort_code",
     name: "UK sort code (labelled)",
     description:
-      "A UK bank sort code (three pairs of digits) after a sort code label.",
+      "A UK bank sort code (three pairs of digits), with the 8-digit account number when it follows, after a sort code (/ account) label.",
     type: "bank_account",
-    label: String.raw`sort[ _-]?code`,
-    value: String.raw`\d{2}-\d{2}-\d{2}|\d{2} \d{2} \d{2}|\d{6}`,
+    label: String
+      .raw`sort[ _-]?code(?:\s{0,2}(?:/|&|and)\s{0,2}(?:account|acct|a/c)(?:[ _-]?(?:no|number))?)?`,
+    value: String
+      .raw`(?:\d{2}-\d{2}-\d{2}|\d{2} \d{2} \d{2}|\d{6})(?:[ ,/]{1,3}\d{8})?`,
     keywords: ["sort code", "sort_code", "sort-code", "sortcode"],
     validator: "sort_code",
     severity: "medium",

@@ -1077,7 +1077,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "redact",
     "description":
-      "A UK bank sort code (three pairs of digits) after a sort code label.",
+      "A UK bank sort code (three pairs of digits), with the 8-digit account number when it follows, after a sort code (/ account) label.",
     "appliesTo": "both",
   },
   {
