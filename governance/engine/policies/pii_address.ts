@@ -222,11 +222,11 @@ export const ADDRESS_POLICIES: readonly SensitiveSpec[] = [
     severity: "medium",
     action: "redact",
     description:
-      "The rest of the line after an address label (address, home/mailing/billing/shipping address, Adresse, Anschrift, dirección, indirizzo, endereço, adres) when it holds a number and two words: not an IP, MAC, memory, e-mail, web or wallet address.",
+      "The rest of the line after an address label (address, home/mailing/billing/shipping address and home_address-style keys, Adresse, Anschrift, dirección, indirizzo, endereço, adres) when it holds a number and two words: not an IP, MAC, memory, e-mail, web or wallet address.",
     appliesTo: "both",
     type: "address",
     pattern: String
-      .raw`(?<![\w-])(?<!(?:e-?mail|ip|ipv4|ipv6|mac|memory|wallet|server|bind|listen|remote|local|base|return|physical|virtual|web|url|network|hardware|bluetooth|contract|sender|recipient|from|reply|ethernet|inet|link|broadcast|load|start|end|mail)[ _-]?)(?:address|addr|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o|adres)(?:[ _-]?(?:line[ _-]?1|1))?["']?\s{0,3}[:=]\s{0,3}["']?(?<v>[^\n"']{6,120})`,
+      .raw`(?:(?<![\w-])|(?<=(?:home|shipping|billing|mailing|postal|street|residential|residence|delivery|customer|user|contact|current|permanent|previous|primary|work|registered|correspondence|invoice|pickup|patient|employee|member|guest|owner|holder|applicant)[_-]))(?<!(?:e-?mail|ip|ipv4|ipv6|mac|memory|wallet|server|bind|listen|remote|local|base|return|physical|virtual|web|url|network|hardware|bluetooth|contract|sender|recipient|from|reply|ethernet|inet|link|broadcast|load|start|end|mail)[ _-]?)(?:address|addr|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o|adres)(?:[ _-]?(?:line[ _-]?1|1))?["']?\s{0,3}[:=]\s{0,3}["']?(?<v>[^\n"']{6,120})`,
     ignoreCase: true,
     keywords: [
       "address",

@@ -1310,7 +1310,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "address",
   "pattern":
-    "(?<![\\w-])(?<!(?:e-?mail|ip|ipv4|ipv6|mac|memory|wallet|server|bind|listen|remote|local|base|return|physical|virtual|web|url|network|hardware|bluetooth|contract|sender|recipient|from|reply|ethernet|inet|link|broadcast|load|start|end|mail)[ _-]?)(?:address|addr|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o|adres)(?:[ _-]?(?:line[ _-]?1|1))?[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?(?<v>[^\\n\"']{6,120})",
+    "(?:(?<![\\w-])|(?<=(?:home|shipping|billing|mailing|postal|street|residential|residence|delivery|customer|user|contact|current|permanent|previous|primary|work|registered|correspondence|invoice|pickup|patient|employee|member|guest|owner|holder|applicant)[_-]))(?<!(?:e-?mail|ip|ipv4|ipv6|mac|memory|wallet|server|bind|listen|remote|local|base|return|physical|virtual|web|url|network|hardware|bluetooth|contract|sender|recipient|from|reply|ethernet|inet|link|broadcast|load|start|end|mail)[ _-]?)(?:address|addr|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o|adres)(?:[ _-]?(?:line[ _-]?1|1))?[\"']?\\s{0,3}[:=]\\s{0,3}[\"']?(?<v>[^\\n\"']{6,120})",
   "ignoreCase": true,
   "keywords": [
     "address",

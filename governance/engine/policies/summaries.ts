@@ -1277,7 +1277,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "redact",
     "description":
-      "The rest of the line after an address label (address, home/mailing/billing/shipping address, Adresse, Anschrift, dirección, indirizzo, endereço, adres) when it holds a number and two words: not an IP, MAC, memory, e-mail, web or wallet address.",
+      "The rest of the line after an address label (address, home/mailing/billing/shipping address and home_address-style keys, Adresse, Anschrift, dirección, indirizzo, endereço, adres) when it holds a number and two words: not an IP, MAC, memory, e-mail, web or wallet address.",
     "appliesTo": "both",
   },
 ];
