@@ -9,10 +9,14 @@
  * Zehut (Luhn-style), Australia's TFN (weighted mod 11), Norway's
  * fødselsnummer (birth date, two mod-11 digits), Turkey's T.C. Kimlik No,
  * Croatia's OIB (ISO 7064 MOD 11,10) and Romania's CNP (birth date, weights
- * 279146358279).
+ * 279146358279). A number the issuer's docs print as an example is no
+ * finding where the output reads as docs or tests.
  *
  * @module
  */
+
+import type { Validator } from "./sensitive_spec.ts";
+import { documentedValue } from "./documentation.ts";
 
 const digitsOf = (v: string): string => v.replace(/[\s.-]/g, "");
 const nums = (s: string): number[] => {
@@ -54,10 +58,12 @@ export function fiHetuValid(v: string): boolean {
   return HETU_CHECK[Number(m[1] + m[3]) % 31] === m[4].toUpperCase();
 }
 
-/** Portugal NIF: nine digits (first 1-3, 5, 6, 8 or 9), mod-11 check digit. */
+/** Portugal NIF of a person: nine digits (first 1-3, 45 a non-resident, 8 a sole trader; 5, 6 and 9 are companies and bodies, no one's data), mod-11 check digit. */
 export function ptNifValid(v: string): boolean {
   const s = digitsOf(v);
-  if (!/^[1235689]\d{8}$/.test(s) || repeated(s)) return false;
+  if (!/^(?:[1238]|45)\d{7,8}$/.test(s) || s.length !== 9 || repeated(s)) {
+    return false;
+  }
   const c = 11 - (weighted(nums(s), [9, 8, 7, 6, 5, 4, 3, 2]) % 11);
   return (c >= 10 ? 0 : c) === s.charCodeAt(8) - 48;
 }
@@ -173,6 +179,27 @@ export function roCnpValid(v: string): boolean {
   return (c === 10 ? 1 : c) === s.charCodeAt(12) - 48;
 }
 
+/** Numbers the issuers' and vendors' docs print as examples (compact, upper case). */
+const EXAMPLES = new Set([
+  "123456782", // ATO's TFN
+  "131052308T", // Finland's DVV
+  "123456785", // Chile's SII (12.345.678-5)
+  "123456789", // Portugal's AT
+  "000000018", // Israel
+  "10000000146", // Turkey
+  "93051822361", // Belgium
+  "1234567T", // Ireland
+  "69435151530", // Croatia
+]);
+
+/** A validator that also turns down a documented example where the output reads as docs or tests (see `documentation.ts`). */
+function checked(f: (v: string) => boolean): Validator {
+  return (v, ctx) =>
+    f(v) &&
+    !(EXAMPLES.has(v.replace(/[\s.-]/g, "").toUpperCase()) &&
+      documentedValue(ctx.text, ctx.start, ctx.end));
+}
+
 /** The validators above by the catalogue's validator names. */
 export const NATIONAL_CHECKS: Readonly<
   Record<
@@ -188,19 +215,19 @@ export const NATIONAL_CHECKS: Readonly<
     | "tr_tckn"
     | "hr_oib"
     | "ro_cnp",
-    (v: string) => boolean
+    Validator
   >
 > = {
-  dk_cpr: dkCprValid,
-  fi_hetu: fiHetuValid,
-  pt_nif: ptNifValid,
-  be_nn: beNnValid,
-  ie_pps: iePpsValid,
-  cl_rut: clRutValid,
-  il_id: ilIdValid,
-  au_tfn: auTfnValid,
-  no_fnr: noFnrValid,
-  tr_tckn: trTcknValid,
-  hr_oib: hrOibValid,
-  ro_cnp: roCnpValid,
+  dk_cpr: checked(dkCprValid),
+  fi_hetu: checked(fiHetuValid),
+  pt_nif: checked(ptNifValid),
+  be_nn: checked(beNnValid),
+  ie_pps: checked(iePpsValid),
+  cl_rut: checked(clRutValid),
+  il_id: checked(ilIdValid),
+  au_tfn: checked(auTfnValid),
+  no_fnr: checked(noFnrValid),
+  tr_tckn: checked(trTcknValid),
+  hr_oib: checked(hrOibValid),
+  ro_cnp: checked(roCnpValid),
 };
