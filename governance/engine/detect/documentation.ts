@@ -26,7 +26,7 @@ function reservedDomain(domain: string): boolean {
  * domain (`noreply@github.com`, `support@acme-corp.io`, `info@`).
  */
 const SYSTEM_LOCAL =
-  /^(?:no[._-]?reply|do[._-]?not[._-]?reply|mailer[._-]daemon|postmaster|bounces?|support|info|contact|sales|hello|help|helpdesk|service|customer[._-]?service|enquiries|inquiries|feedback|office|admin|webmaster|hostmaster|security|abuse|billing|invoices?|accounts|orders|press|media|legal|privacy|dpo|gdpr|compliance|jobs|careers|hr|recruiting|marketing|newsletter|notifications?|alerts?|team|ops|devops|sre)(?:[+._-][\w.+-]*)?$/;
+  /^(?:no[._-]?reply|do[._-]?not[._-]?reply|mailer[._-]daemon|postmaster|bounces?|support|info|contact|sales|hello|help|helpdesk|service|customer[._-]?service|enquiries|inquiries|feedback|office|admin|webmaster|hostmaster|security|abuse|billing|invoices?|accounts|orders|press|media|legal|privacy|dpo|gdpr|compliance|jobs|careers|hr|recruiting|marketing|newsletter|notifications?|alerts?|team|ops|devops|sre|releases?|release[._-]?bot|bots?|ci|builds?|deploy|maintainers?|packag(?:es|ing)|signing)(?:[+._-][\w.+-]*)?$/;
 
 /** Local parts of documentation addresses: placeholders and roles (a person's name at example.com, `jane.doe@example.com`, stays a finding unless the output reads as tests or docs: fixtures use it for a real address). */
 const PLACEHOLDER_LOCAL =
@@ -36,6 +36,10 @@ const PLACEHOLDER_LOCAL =
 export function documentationEmail(local: string, domain: string): boolean {
   const l = local.toLowerCase();
   if (SYSTEM_LOCAL.test(l)) return true;
+  // Forges' no-reply proxies stand in for an address a user keeps private.
+  if (/(?:^|\.)(?:users\.)?noreply\.(?:github|gitlab)\.com$/i.test(domain)) {
+    return true;
+  }
   return reservedDomain(domain.toLowerCase()) && PLACEHOLDER_LOCAL.test(l);
 }
 

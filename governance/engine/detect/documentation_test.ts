@@ -155,6 +155,8 @@ Deno.test("round 7: addresses at reserved mail domains in tests and docs, role m
       "INSERT INTO users (name, email) VALUES ('Test User', 'test@example.com'), ('Jane Doe', 'jane@example.org');",
       "support@acme-corp.io",
       "write to info@ferreira-lda.pt or sales@acme.de",
+      "Author: Release Bot <releases@acme.io>",
+      "Author: Jane Roe <1234+jane.roe@users.noreply.github.com>",
       "Failed password for root from 192.168.1.45 port 22",
       "host=10.0.0.12",
       'Started GET "/health" for 10.85.61.131 at 2026-12-03 10:00:00 +0000',
