@@ -54,6 +54,7 @@ import type {
   ValidatorName,
 } from "./sensitive_spec.ts";
 import { hostRecord, versionConnected } from "./ip_context.ts";
+import { serverAddress } from "./ip_servers.ts";
 import { mrzValid } from "./mrz.ts";
 import { NATIONAL_CHECKS } from "./national_checks.ts";
 
@@ -400,7 +401,9 @@ function ipv4Valid(v: string, ctx: CheckContext): boolean {
   if (first === 0 || first === 127 || first >= 224) return false;
   if (nonPersonalIpv4(first, octets[1], octets[2], ctx)) return false;
   return !versionBefore(ctx) && !productBefore(ctx) &&
-    !versionConnected(ctx.text, ctx.start) && !hostRecord(ctx.text, ctx.start);
+    !versionConnected(ctx.text, ctx.start) &&
+    !hostRecord(ctx.text, ctx.start) &&
+    !serverAddress(ctx.text, ctx.start, ctx.end);
 }
 
 /**
@@ -496,7 +499,9 @@ function ipv4ValidGeneral(v: string, ctx: CheckContext): boolean {
   if (a === 0 || a === 127 || a >= 224) return false;
   if (nonPersonalIpv4(a, b, Number(parts[2]), ctx)) return false;
   return !versionBefore(ctx) && !productBefore(ctx) &&
-    !versionConnected(ctx.text, ctx.start) && !hostRecord(ctx.text, ctx.start);
+    !versionConnected(ctx.text, ctx.start) &&
+    !hostRecord(ctx.text, ctx.start) &&
+    !serverAddress(ctx.text, ctx.start, ctx.end);
 }
 
 /** A compressed IPv6 address: not loopback or unspecified, at most 8 groups, a digit somewhere, and not two tiny groups (`1::2`). */
