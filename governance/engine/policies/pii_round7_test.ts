@@ -14,6 +14,11 @@ Deno.test("round 7 labels: address keys, sort code with account, aligned listing
     ["Sort code / account: 12-85-79 43460461", "12-85-79 43460461"],
     ["tfn:         118 121 602", "118 121 602"],
     ["<idNumber>7104165335087</idNumber>", "7104165335087"],
+    [
+      "SHIP TO:\nINES RINALDI\n4214 S Lakeview Ter\nUSPS",
+      "4214 S Lakeview Ter",
+    ],
+    ["3403 W Belmont Ave", "3403 W Belmont Ave"],
   ];
   for (const [t, v] of cases) assert.deepEqual(values(t), [v], t);
 });
@@ -25,6 +30,8 @@ Deno.test("round 7 labels: machine address keys and other prefixes stay clean", 
       "x_address: 12 foo bar",
       "ip_address: 10.0.0.1 eth0 up",
       "sort code format: 00-00-00",
+      "Thread 2 Event Loop started",
+      "room 12 N Plaza",
     ]
   ) assert.deepEqual(values(t), [], t);
 });

@@ -1196,7 +1196,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "address",
   "pattern":
-    "(?<=(?<![\\w.,/-])(?<pre>\\d{1,5}[A-Za-z]?,? (?:[A-Z][a-z]{1,20}\\.? ){1,4}))(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Court|Ct\\.?|Terrace|Crescent|Close|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Square|Sq\\.?|Place|Pl\\.?|Way)(?![\\w-])(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat)\\.? ?#?[\\dA-Z]{1,6})?",
+    "(?<=(?<![\\w.,/-])(?<pre>\\d{1,5}[A-Za-z]?,? (?:[NSEW]{1,2}\\.? )?(?:[A-Z][a-z]{1,20}\\.? ){1,4}))(?:Street|St\\.?|Avenue|Ave\\.?|Road|Rd\\.?|Boulevard|Blvd\\.?|Lane|Ln\\.?|Drive|Dr\\.?|Court|Ct\\.?|Terrace|Crescent|Close|Parkway|Pkwy\\.?|Highway|Hwy\\.?|Square|Sq\\.?|Place|Pl\\.?|Way|Ter\\.?|Terr\\.?|Circle|Cir\\.?|Trail|Trl\\.?|Plaza|Pike)(?![\\w-])(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat)\\.? ?#?[\\dA-Z]{1,6})?",
   "keywords": [
     "Street",
     "St",
@@ -1224,6 +1224,14 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
     "Place",
     "Pl",
     "Way",
+    "Ter",
+    "Terr",
+    "Circle",
+    "Cir",
+    "Trail",
+    "Trl",
+    "Plaza",
+    "Pike",
   ],
   "anchored": true,
 }, {

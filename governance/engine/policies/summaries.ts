@@ -1247,7 +1247,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "redact",
     "description":
-      "A house number, one to four capitalised words and an English street type (742 Evergreen Terrace, 221B Baker Street, 1600 Pennsylvania Ave).",
+      "A house number, a compass direction, one to four capitalised words and an English street type (742 Evergreen Terrace, 221B Baker Street, 4214 S Lakeview Ter, 1600 Pennsylvania Ave).",
     "appliesTo": "both",
   },
   {

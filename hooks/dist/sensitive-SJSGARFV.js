@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-TU526KID.js";import"./chunk-6R6AFM63.js";import"./chunk-WSGP2TJ7.js";import"./chunk-5KCC6U5N.js";import"./chunk-QMMW6DV4.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
