@@ -225,6 +225,7 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   { "id": "sys_pii_ie_pps", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_cl_rut", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_il_id", "category": "pii", "appliesTo": "both" },
+  { "id": "sys_pii_il_id_script", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_au_tfn", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_no_fnr", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_tr_tckn", "category": "pii", "appliesTo": "both" },

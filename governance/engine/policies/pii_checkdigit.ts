@@ -24,9 +24,9 @@ export const CHECK_DIGIT_ID_POLICIES: readonly SensitiveSpec[] = ([
     description:
       "A Danish CPR number DDMMYY-SSSS (a real day and month) after a CPR / CPR-nr. label.",
     type: "national_id",
-    label: String.raw`cpr${NO}|cpr[ _-]?nummer`,
+    label: String.raw`cpr${NO}|cpr[ _-]?nummer|personnummer|c\.p\.r\.`,
     value: String.raw`\d{6}-?\d{4}`,
-    keywords: ["cpr"],
+    keywords: ["cpr", "personnummer", "c.p.r."],
     validator: "dk_cpr",
   }),
   world({
@@ -36,11 +36,13 @@ export const CHECK_DIGIT_ID_POLICIES: readonly SensitiveSpec[] = ([
       "A Finnish henkilötunnus DDMMYY, century sign, three digits and the mod-31 check character after a henkilötunnus / HETU / personbeteckning / personal identity code label.",
     type: "national_id",
     label: String
-      .raw`henkil[öo]tunnus|hetu|personbeteckning|(?:finnish )?personal identity code`,
+      .raw`henkil[öo]tunnus|hetu|sotu|sosiaaliturvatunnus|personbeteckning|(?:finnish )?personal identity code`,
     value: String.raw`\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]`,
     keywords: [
       "henkil",
       "hetu",
+      "sotu",
+      "sosiaaliturvatunnus",
       "personbeteckning",
       "personal identity code",
       "finnish personal identity code",
@@ -130,6 +132,18 @@ export const CHECK_DIGIT_ID_POLICIES: readonly SensitiveSpec[] = ([
       "il-id",
       "zehut",
     ],
+    validator: "il_id",
+  }),
+  world({
+    key: "il_id_script",
+    name: "Israel identity number (label in Hebrew)",
+    description:
+      "A 9-digit Israeli identity number (Luhn-style check) after מספר זהות / תעודת זהות / ת.ז. (texts with such letters only).",
+    type: "national_id",
+    label: String.raw`מספר זהות|תעודת זהות|ת\.?ז\.?`,
+    value: String.raw`\d{9}`,
+    keywords: [],
+    requires: "non_ascii",
     validator: "il_id",
   }),
   world({

@@ -25,6 +25,9 @@ Deno.test("check-digit ids after their labels, in their languages and in tables"
     ["TC Kimlik No: 48532675594", "48532675594", "sys_pii_tr_tckn"],
     ["OIB: 73019642612", "73019642612", "sys_pii_hr_oib"],
     ["CNP 1670814088268", "1670814088268", "sys_pii_ro_cnp"],
+    ["מספר זהות: 938379609", "938379609", "sys_pii_il_id_script"],
+    ["sotu 131052-308T", "131052-308T", "sys_pii_fi_hetu"],
+    ["Personnummer: 121077-8825", "121077-8825", "sys_pii_dk_cpr"],
     ["id,name,cnp\n1,Ana,1650504023975", "1650504023975", "sys_pii_ro_cnp"],
     [
       "| Name | NIF |\n|---|---|\n| Maria | 268022143 |",

@@ -959,9 +959,9 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:cpr(?:[ _-]?(?:no|nr|num|number|nummer|#)\\.?)?|cpr[ _-]?nummer)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?(?:\\s{0,3}|[ \\t]{4,24})[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{6}-?\\d{4})(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:cpr(?:[ _-]?(?:no|nr|num|number|nummer|#)\\.?)?|cpr[ _-]?nummer|personnummer|c\\.p\\.r\\.)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?(?:\\s{0,3}|[ \\t]{4,24})[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{6}-?\\d{4})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
-  "keywords": ["cpr"],
+  "keywords": ["cpr", "personnummer", "c.p.r."],
   "anchored": true,
   "validator": "dk_cpr",
   "priority": 3,
@@ -972,11 +972,13 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:henkil[öo]tunnus|hetu|personbeteckning|(?:finnish )?personal identity code)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?(?:\\s{0,3}|[ \\t]{4,24})[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y])(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:henkil[öo]tunnus|hetu|sotu|sosiaaliturvatunnus|personbeteckning|(?:finnish )?personal identity code)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?(?:\\s{0,3}|[ \\t]{4,24})[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y])(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "henkil",
     "hetu",
+    "sotu",
+    "sosiaaliturvatunnus",
     "personbeteckning",
     "personal identity code",
     "finnish personal identity code",
@@ -1073,6 +1075,20 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
     "zehut",
   ],
   "anchored": true,
+  "validator": "il_id",
+  "priority": 3,
+}, {
+  "id": "sys_pii_il_id_script",
+  "category": "pii",
+  "severity": "high",
+  "action": "redact",
+  "type": "national_id",
+  "pattern":
+    "(?:מספר זהות|תעודת זהות|ת\\.?ז\\.?)(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?(?:\\s{0,3}|[ \\t]{4,24})[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:value|got|input)\\s{0,2}[:=]\\s{0,3}[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3})(?<v>\\d{9})(?![\\w-]|[.:/]\\d)",
+  "ignoreCase": true,
+  "keywords": [],
+  "anchored": false,
+  "requires": "non_ascii",
   "validator": "il_id",
   "priority": 3,
 }, {

@@ -1151,6 +1151,16 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_pii_il_id_script",
+    "name": "Israel identity number (label in Hebrew)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 9-digit Israeli identity number (Luhn-style check) after מספר זהות / תעודת זהות / ת.ז. (texts with such letters only).",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_pii_au_tfn",
     "name": "Australia tax file number (labelled)",
     "category": "pii",

@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-YZ54XIHZ.js";import"./chunk-6R6AFM63.js";import"./chunk-LHF6BW2W.js";import"./chunk-IEY7ESNY.js";import"./chunk-QMMW6DV4.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
