@@ -1124,6 +1124,20 @@ function sinUnlabelledValid(v: string): boolean {
   return sinValid(d) && d !== "123456789" && d !== "987654321";
 }
 
+/** A Swedish coordination number (day + 60): rare, and a random YYMMDD-NNNN reads as one as often as as a birth date. */
+function coordinationNumber(v: string): boolean {
+  const m = /^(?:\d{2})?\d{4}(\d{2})[-+]/.exec(v);
+  return m !== null && Number(m[1]) > 60;
+}
+
+/** A Swedish identity label on the value's line, up to 80 characters before it. */
+const SE_LABEL = /personnumm?er|personnr|samordningsnummer|\bpnr\b/i;
+
+function seLabelOnLine(ctx: CheckContext): boolean {
+  const ls = ctx.text.lastIndexOf("\n", ctx.start - 1) + 1;
+  return SE_LABEL.test(ctx.text.slice(Math.max(ls, ctx.start - 80), ctx.start));
+}
+
 /** Every named validator, by the name a catalogue entry uses. */
 export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   card: cardValid,
@@ -1184,7 +1198,8 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   prose_password: prosePasswordValid,
   // 9XX-GG-NNNN with an ITIN group (50-65, 70-88, 90-92, 94-99).
   itin: (v) => /^9\d{2}\D?(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])\D?\d{4}$/.test(v),
-  personnummer: (v) => personnummerValid(v),
+  personnummer: (v, ctx) =>
+    personnummerValid(v) && (!coordinationNumber(v) || seLabelOnLine(ctx)),
   codice_fiscale: (v) => codiceFiscaleValid(v),
   dni_unlabelled: dniUnlabelledValid,
   sin_unlabelled: sinUnlabelledValid,

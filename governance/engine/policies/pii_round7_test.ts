@@ -19,6 +19,7 @@ Deno.test("round 7 labels: address keys, sort code with account, aligned listing
       "4214 S Lakeview Ter",
     ],
     ["3403 W Belmont Ave", "3403 W Belmont Ave"],
+    ["samordningsnummer: 001178-3768", "001178-3768"],
   ];
   for (const [t, v] of cases) assert.deepEqual(values(t), [v], t);
 });
@@ -32,6 +33,7 @@ Deno.test("round 7 labels: machine address keys and other prefixes stay clean", 
       "sort code format: 00-00-00",
       "Thread 2 Event Loop started",
       "room 12 N Plaza",
+      "Range 657781-9879 to 001178-3768 reserved for part numbers.",
     ]
   ) assert.deepEqual(values(t), [], t);
 });
