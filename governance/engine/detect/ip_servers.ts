@@ -2,31 +2,18 @@
  * Public IPv4 addresses that network diagnostics print for a server, not a
  * person: the address a host name resolved to (`PING github.com
  * (140.82.121.4)`, `Connected to api.acme.io (104.16.2.35) port 443`,
- * `Resolving registry.npmjs.org... 104.16.2.35, 104.16.3.35`), a ping
- * reply's source (`64 bytes from 140.82.121.4`), a traceroute's target and
- * hops, curl's `Trying 140.82.112.3:443...`, a connection's remote end on
- * a well-known service port (`140.82.112.3:443 ESTABLISHED`), and the
- * public DNS resolvers (8.8.8.8, 1.1.1.1, 9.9.9.9...). Each check reads a
- * bounded slice of the value's line.
+ * `Resolving registry.npmjs.org... 104.16.2.35, 104.16.3.35`; a ping
+ * reply's source, `64 bytes from 1.1.1.1`, stays a finding), a
+ * traceroute's target and hops, curl's `Trying 140.82.112.3:443...`, a connection's remote end on
+ * a well-known service port (`140.82.112.3:443 ESTABLISHED`). Each check
+ * reads a bounded slice of the value's line.
  *
  * @module
  */
 
-/** Public resolvers: everyone's DNS server, no one's address. */
-const RESOLVERS = new Set([
-  "8.8.8.8",
-  "8.8.4.4",
-  "1.1.1.1",
-  "1.0.0.1",
-  "9.9.9.9",
-  "149.112.112.112",
-  "208.67.222.222",
-  "208.67.220.220",
-]);
-
 /** Right before the value: a host name and an opening parenthesis, or a diagnostic's words. */
 const BEFORE =
-  /(?:[A-Za-z0-9-]{1,63}\.(?:com|net|org|io|dev|app|cloud|co|uk|de|fr|nl|eu|us|ai|sh|info|edu|gov|internal|local|lan|svc|cluster)\.?\s{0,2}\(|\bbytes from\s{1,2}|\bTrying\s{1,2}|\btraceroute to\s{1,2}(?:[\w.-]{1,253}\s{1,2}\()?|\bPING\s{1,2}(?:[\w.-]{1,253}\s{1,2}\()?)$/;
+  /(?:[A-Za-z0-9-]{1,63}\.(?:com|net|org|io|dev|app|cloud|co|uk|de|fr|nl|eu|us|ai|sh|info|edu|gov|internal|local|lan|svc|cluster)\.?\s{0,2}\(|\bTrying\s{1,2}|\btraceroute to\s{1,2}(?:[\w.-]{1,253}\s{1,2}\()?|\bPING\s{1,2}(?:[\w.-]{1,253}\s{1,2}\()?)$/;
 
 /** A line that lists resolved addresses (wget's `Resolving host (host)... a, b`). */
 const RESOLVING = /^\s{0,4}Resolving\s[^\n]{1,300}\.\.\.\s/;
@@ -45,8 +32,6 @@ export function serverAddress(
   start: number,
   end: number,
 ): boolean {
-  const v = text.slice(start, end);
-  if (RESOLVERS.has(v)) return true;
   const ls = text.lastIndexOf("\n", start - 1) + 1;
   const before = text.slice(Math.max(ls, start - 300), start);
   if (BEFORE.test(before)) return true;
