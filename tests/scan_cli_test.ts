@@ -8,7 +8,7 @@ import { gitignoreMatcher } from "../scripts/lib/gitignore.ts";
 import { addedBlocks } from "../scripts/cli/scan.ts";
 
 const AWS = "AKIAQ3ZJ7XK2M4N5P6RW";
-const SSN = "123-45-6789";
+const SSN = "536-90-4399";
 
 async function scanCli(
   args: string[],

@@ -1,12 +1,15 @@
 /**
- * Values that are published to be written down, not anyone's data: mail
- * domains reserved for documentation (RFC 2606/6761) under a placeholder or
- * role mailbox, no-reply and system mailboxes, the North American range
- * set aside for fiction (555-0100..0199), the card numbers payment vendors
- * publish for tests and the IBAN registry's example numbers (only where
- * the text says it is a test or an example), and private IPv4 addresses
- * written as network configuration (`inet 10.1.2.3/24`, `gateway
- * 192.168.0.1`).
+ * Values that are published to be written down, not anyone's data: a
+ * placeholder address at a mail domain reserved for documentation (RFC
+ * 2606/6761; any address there where the output reads as tests or docs),
+ * the role and system mailboxes of an organisation at any domain
+ * (`support@`, `noreply@`), the textbook SSN 123-45-6789 in docs and
+ * tests, the North American range set aside for fiction
+ * (555-0100..0199) and Twilio's magic test numbers (+1 500 555 00xx), the
+ * card numbers payment vendors publish for tests, the IBAN registry's
+ * example numbers and the documentation address blocks (RFC 5737) where
+ * the output reads as tests or docs or they are quoted literals in code,
+ * and private IPv4 addresses.
  *
  * @module
  */
@@ -18,25 +21,51 @@ function reservedDomain(domain: string): boolean {
     domain === "localhost";
 }
 
-/** Local parts of documentation addresses: placeholders and roles (a person's name at example.com, `jane.doe@example.com`, stays a finding: tests and fixtures use it for a real address). */
-const PLACEHOLDER_LOCAL =
-  /^(?:user|username|you|your[\w.-]*|me|my[\w.-]*|name|first[._-]?last|firstname[._-]?lastname|someone|somebody|email|mail|test[\w.-]*|demo|sample|foo|bar|baz|admin|root|info|support|help|contact|sales|hello|team|dev|devs|ops|ci|bot|build|deploy|webmaster|security|abuse|billing|releases?|maintainers?|packag(?:es|ing)|signing|press|legal|privacy|jobs|careers|alerts|notifications|status)$/;
-
-/** Mailboxes of systems, not people, at any domain. */
+/**
+ * Mailboxes of systems and of an organisation's roles, not people, at any
+ * domain (`noreply@github.com`, `support@acme-corp.io`, `info@`).
+ */
 const SYSTEM_LOCAL =
-  /^(?:no[._-]?reply|do[._-]?not[._-]?reply|mailer[._-]daemon|postmaster|bounces?)(?:[+._-][\w.+-]*)?$/;
+  /^(?:no[._-]?reply|do[._-]?not[._-]?reply|mailer[._-]daemon|postmaster|bounces?|support|info|contact|sales|hello|help|helpdesk|service|customer[._-]?service|enquiries|inquiries|feedback|office|admin|webmaster|hostmaster|security|abuse|billing|invoices?|accounts|orders|press|media|legal|privacy|dpo|gdpr|compliance|jobs|careers|hr|recruiting|marketing|newsletter|notifications?|alerts?|team|ops|devops|sre|releases?|release[._-]?bot|bots?|ci|builds?|deploy|maintainers?|packag(?:es|ing)|signing)(?:[+._-][\w.+-]*)?$/;
+
+/** Local parts of documentation addresses: placeholders and roles (a person's name at example.com, `jane.doe@example.com`, stays a finding unless the output reads as tests or docs: fixtures use it for a real address). */
+const PLACEHOLDER_LOCAL =
+  /^(?:user|username|you|your[\w.-]*|me|my[\w.-]*|name|first[._-]?last|firstname[._-]?lastname|someone|somebody|email|mail|test[\w.-]*|demo|sample|foo|bar|baz|root|dev|devs|ci|bot|build|deploy|releases?|maintainers?|packag(?:es|ing)|signing|status)$/;
 
 /** True when the address is a documentation or system address (see the module doc). */
 export function documentationEmail(local: string, domain: string): boolean {
   const l = local.toLowerCase();
   if (SYSTEM_LOCAL.test(l)) return true;
+  // Forges' no-reply proxies stand in for an address a user keeps private.
+  if (/(?:^|\.)(?:users\.)?noreply\.(?:github|gitlab)\.com$/i.test(domain)) {
+    return true;
+  }
   return reservedDomain(domain.toLowerCase()) && PLACEHOLDER_LOCAL.test(l);
 }
 
-/** True when ten NANP digits (area, exchange, line) or seven (exchange, line) fall in 555-0100..0199, the range for fiction. */
+/** True when `domain` is reserved for documentation (RFC 2606 and RFC 6761). */
+export function reservedMailDomain(domain: string): boolean {
+  return reservedDomain(domain.toLowerCase());
+}
+
+/** The SSN of textbooks and forms (`123-45-6789`), never issued. */
+const EXAMPLE_SSNS = new Set(["123456789"]);
+
+/** True when nine SSN digits at `start`..`end` of `text` are the textbook example there (see {@link documentedValue}). */
+export function exampleSsn(
+  digits: string,
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  return EXAMPLE_SSNS.has(digits) && documentedValue(text, start, end);
+}
+
+/** True when ten NANP digits (area, exchange, line) or seven (exchange, line) fall in 555-0100..0199, the range for fiction, or are one of Twilio's magic test numbers (500-555-00xx). */
 export function fictionalNanp(digits: string): boolean {
   const seven = digits.length >= 7 ? digits.slice(-7) : "";
-  return seven.startsWith("55501");
+  return seven.startsWith("55501") ||
+    (digits.length >= 10 && digits.slice(-10).startsWith("50055500"));
 }
 
 /** Card numbers payment vendors publish for test mode (Stripe, Adyen, Braintree, PayPal docs). */
@@ -65,25 +94,87 @@ const TEST_CARDS = new Set([
   "3566002020360505",
   "3530111333300000",
   "6200000000000005",
+  "4000000000000077",
+  "4000000000000093",
+  "4000000000000341",
+  "4000000000000069",
+  "4000000000000127",
+  "4000000000000119",
+  "4000000000003220",
+  "4000000000003063",
+  "4000002760003184",
+  "4000008400001629",
+  "4100000000000019",
+  "4000000000000259",
+  "4000000000001976",
+  "4000000000005126",
+  "4000003720000278",
+  "4000000000000036",
+  "4000000000000101",
+  "2223000048400011",
+  "6011981111111113",
+  "3566111111111113",
+  "36259600000004",
+  "6555900000604105",
+  "4111111145551142",
+  "5555444433331111",
+  "370000000000002",
+  "4988438843884305",
+  "4009348888881881",
+  "4012000033330026",
+  "4012000077777777",
+  "4217651111111119",
+  "4500600000000061",
+  "5431111111111111",
+  "4005519200000004",
+  "4012001037141112",
 ]);
 
 /** Words that say a value is a test value or an example. */
 const TEST_WORDS =
-  /\b(?:test(?:s|ing|ed)?|sandbox|example|examples|sample|dummy|fake|demo|mock|fixture|vector|placeholder|documentation|docs?)\b|\be\.g\./i;
+  /(?<![@.])\b(?:test(?:s|ing|ed)?|sandbox|example|examples|sample|dummy|fake|demo|mock|fixtures?|vector|placeholder|documentation|docs?|spec)\b|\be\.g\.|[._/-](?:test|spec)s?\b|\b(?:expect|assert\w*|describe|it)\(/i;
 
-/** True when `digits` is a published test card and the line around `start` in `text` says so. */
-export function testCard(digits: string, text: string, start: number): boolean {
-  return TEST_CARDS.has(digits) && testContext(text, start);
+let lastText: string | undefined;
+let lastTested = false;
+
+/** Whether `text` anywhere has a test or example word (one-entry cache: the scanner asks once per value of one text). */
+export function testText(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastTested = TEST_WORDS.test(text);
+  }
+  return lastTested;
 }
 
-/** True when the line around `start` (200 characters either side at most) has a test or example word. */
-function testContext(text: string, start: number): boolean {
-  const a = text.lastIndexOf("\n", start - 1) + 1;
-  let b = text.indexOf("\n", start);
-  if (b < 0) b = text.length;
-  return TEST_WORDS.test(
-    text.slice(Math.max(a, start - 200), b - start > 200 ? start + 200 : b),
-  );
+/**
+ * Decision (round 7): a published test or example value is not a finding
+ * when the output it sits in reads as tests, docs or examples anywhere
+ * (a test word on any line: `PASS test/checkout.test.ts` above `✓ pays
+ * with 4242…`, `## Testing` above a list of cards), or when it is a
+ * quoted literal in code (`card: {number: '4242424242424242'}`); it used
+ * to need the word on its own line. A bare `member card 4111 1111 1111
+ * 1111 on file` stays a finding.
+ */
+export function documentedValue(
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  const q = text.charCodeAt(start - 1);
+  if ((q === 34 || q === 39 || q === 96) && text.charCodeAt(end) === q) {
+    return true;
+  }
+  return testText(text);
+}
+
+/** True when `digits` at `start`..`end` of `text` is a published test card there (see {@link documentedValue}). */
+export function testCard(
+  digits: string,
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  return TEST_CARDS.has(digits) && documentedValue(text, start, end);
 }
 
 /** Example IBANs of the SWIFT IBAN registry and the national formats' documentation. */
@@ -113,13 +204,20 @@ const EXAMPLE_IBANS = new Set([
   "LU280019400644750000",
 ]);
 
-/** True when a compact, upper-case IBAN is a published example and the line around `start` in `text` says it is one (a payment instruction with it stays a finding). */
+/** True when a compact, upper-case IBAN at `start`..`end` of `text` is a published example there (see {@link documentedValue}; a bare payment instruction with it stays a finding). */
 export function exampleIban(
   compact: string,
   text: string,
   start: number,
+  end: number,
 ): boolean {
-  return EXAMPLE_IBANS.has(compact) && testContext(text, start);
+  return EXAMPLE_IBANS.has(compact) && documentedValue(text, start, end);
+}
+
+/** True when an IPv4 address with these first three octets is in a block reserved for documentation (RFC 5737: 192.0.2/24, 198.51.100/24, 203.0.113/24). */
+export function documentationIpv4(a: number, b: number, c: number): boolean {
+  return (a === 192 && b === 0 && c === 2) ||
+    (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113);
 }
 
 /** True when an IPv4 address with these first octets is in a private, shared (CGNAT) or link-local range. */

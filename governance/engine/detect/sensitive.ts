@@ -56,6 +56,13 @@ import { recurrences, recurs } from "./recur.ts";
 import { healthCells } from "./health.ts";
 import { scriptHeaderHints, type TableCell, tableCells } from "./tables.ts";
 import { typedPairCells } from "./typed_pairs.ts";
+import { htmlTableCells } from "./html_tables.ts";
+import { validationErrorCells } from "./validation_errors.ts";
+import { sheetCells } from "./sheet_cells.ts";
+
+/** Two reference-named cells on a line (`A1: … | B1: …`), the cheap test before `sheetCells`. */
+const SHEET_REF =
+  /(?:^|\n)\s{0,3}[A-Z]{1,3}\d{1,7}\s{0,2}:[^\n|]{0,200}\|\s{0,3}[A-Z]{1,3}\d{1,7}\s{0,2}:/;
 import { keyValueRows } from "./kv_rows.ts";
 import { pairRows } from "./pair_rows.ts";
 import { phraseSpans } from "./mnemonic.ts";
@@ -477,6 +484,39 @@ function findInText(text: string, opts: SensitiveOptions): Finding[] {
       opts,
     )
     : [];
+  if (labelAt.length > 0 && SHEET_REF.test(text)) {
+    for (
+      const f of cellFindings(
+        sheetCells(
+          text,
+          (label, value) => labelledKind(label, value, opts),
+        ),
+        opts,
+      )
+    ) extra.push(f);
+  }
+  if (labelAt.length > 0 && text.includes("input_value=")) {
+    for (
+      const f of cellFindings(
+        validationErrorCells(
+          text,
+          (label, value) => labelledKind(label, value, opts),
+        ),
+        opts,
+      )
+    ) extra.push(f);
+  }
+  if (labelAt.length > 0) {
+    for (
+      const f of cellFindings(
+        htmlTableCells(
+          text,
+          (label, value) => labelledKind(label, value, opts),
+        ),
+        opts,
+      )
+    ) extra.push(f);
+  }
   if ((marks & MARK.typed) !== 0) {
     for (
       const f of cellFindings(

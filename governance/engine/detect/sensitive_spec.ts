@@ -79,7 +79,19 @@ export type ValidatorName =
   | "br_cnpj"
   | "labelled_id"
   | "sort_code"
-  | "postal_address";
+  | "postal_address"
+  | "dk_cpr"
+  | "fi_hetu"
+  | "pt_nif"
+  | "be_nn"
+  | "ie_pps"
+  | "cl_rut"
+  | "il_id"
+  | "au_tfn"
+  | "no_fnr"
+  | "tr_tckn"
+  | "hr_oib"
+  | "ro_cnp";
 
 /** A catalogue entry: the policy a reviewer reads plus how it detects. */
 export interface SensitiveSpec extends PolicyInfo {

@@ -35,6 +35,12 @@ interface Column {
   validator?: ValidatorName;
   /** The whole cell must look like this before the validator runs. */
   shape?: RegExp;
+  /**
+   * A known column's header text when it also holds a catalogue label: a
+   * cell that fails the column's own check is read as `header: value` too
+   * (`nif` is Spain's DNI or Portugal's nine-digit NIF).
+   */
+  alsoLabel?: string;
 }
 
 /** Column names (lower case, `_` for spaces and dashes) and what their cells hold. */
@@ -320,16 +326,30 @@ function checkCell(
     if (id !== undefined) out.push({ start: a, end: b, policyId: id });
     return;
   }
-  if (col.shape !== undefined && !col.shape.test(v)) return;
-  if (col.validator === undefined) {
-    if (v.length < 6 || isPlaceholder(v) || DATE_CELL.test(v)) return;
-  } else {
-    ctx.start = a;
-    ctx.end = b;
-    ctx.match = v;
-    if (!VALIDATORS[col.validator](v, ctx)) return;
+  if (fixedCheck(col, v, a, b, ctx)) {
+    out.push({ start: a, end: b, policyId: col.policyId });
+  } else if (col.alsoLabel !== undefined) {
+    const id = ctx.labelled?.(col.alsoLabel, v);
+    if (id !== undefined) out.push({ start: a, end: b, policyId: id });
   }
-  out.push({ start: a, end: b, policyId: col.policyId });
+}
+
+/** Whether the cell `v` at `a`..`b` passes a known column's shape and validator. */
+function fixedCheck(
+  col: Column,
+  v: string,
+  a: number,
+  b: number,
+  ctx: TableContext,
+): boolean {
+  if (col.shape !== undefined && !col.shape.test(v)) return false;
+  if (col.validator === undefined) {
+    return !(v.length < 6 || isPlaceholder(v) || DATE_CELL.test(v));
+  }
+  ctx.start = a;
+  ctx.end = b;
+  ctx.match = v;
+  return VALIDATORS[col.validator](v, ctx);
 }
 
 /** Characters a column name does not hold but a password or token may. */
@@ -429,12 +449,13 @@ export function tableCells(
       const sql = sqlRows(text, ls);
       if (sql !== undefined) {
         // With a label reader, the other named columns are read as labels.
-        const cols = sql.names.map((n): Column | undefined =>
-          COLUMNS.get(columnName(n)) ??
-            (labelled !== undefined && /[a-z]/i.test(n)
-              ? { policyId: "", label: n }
-              : undefined)
-        );
+        const cols = sql.names.map((n): Column | undefined => {
+          const known = COLUMNS.get(columnName(n));
+          if (labelled === undefined || !/[a-z]/i.test(n)) return known;
+          return known === undefined
+            ? { policyId: "", label: n }
+            : { ...known, alsoLabel: n };
+        });
         for (const row of sql.rows) {
           row.forEach(([a, b], k) => {
             const col = cols[k];
@@ -453,9 +474,11 @@ export function tableCells(
       const cols = header.map((c): Column | undefined => {
         const name = text.slice(c[0], c[1]);
         const known = COLUMNS.get(columnName(name));
-        if (known !== undefined || !labelIn(c[0], c[1])) return known;
+        if (!labelIn(c[0], c[1])) return known;
         const [a, b] = trimCell(text, c);
-        return { policyId: "", label: text.slice(a, b) };
+        return known === undefined
+          ? { policyId: "", label: text.slice(a, b) }
+          : { ...known, alsoLabel: text.slice(a, b) };
       });
       if (cols.every((c) => c === undefined)) continue;
       // Header cells are short names, not sentences.

@@ -9,19 +9,19 @@ function cells(text: string): [string, string][] {
 }
 
 const CSV = `id,name,ssn,dob,email
-1,Jane Roe,536-90-4399,1984-03-12,jane.roe@example.org
+1,Jane Roe,536-90-4399,1984-03-12,jane.roe@posteo.de
 2,John Poe,"412-21-5530",1979-11-30,
-3,Ann Lee,NULL,1990-01-01,ann@example.net`;
+3,Ann Lee,NULL,1990-01-01,ann@mailbox.org`;
 
 Deno.test("CSV: header names label the cells below", () => {
   assert.deepEqual(cells(CSV), [
     ["536-90-4399", "sys_pii_ssn"],
     ["1984-03-12", "sys_pii_date_of_birth"],
-    ["jane.roe@example.org", "sys_pii_email"],
+    ["jane.roe@posteo.de", "sys_pii_email"],
     ["412-21-5530", "sys_pii_ssn"],
     ["1979-11-30", "sys_pii_date_of_birth"],
     ["1990-01-01", "sys_pii_date_of_birth"],
-    ["ann@example.net", "sys_pii_email"],
+    ["ann@mailbox.org", "sys_pii_email"],
   ]);
   const out = redact(CSV, findSensitive(CSV));
   for (const v of ["536-90-4399", "1984-03-12", "412-21-5530", "1990-01-01"]) {

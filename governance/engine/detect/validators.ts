@@ -23,11 +23,15 @@ import {
 import { postalAddressValid } from "./addresses.ts";
 import {
   documentationEmail,
+  documentationIpv4,
+  documentedValue,
   exampleIban,
+  exampleSsn,
   fictionalNanp,
-  networkConfigIpv4,
   privateIpv4,
+  reservedMailDomain,
   testCard,
+  testText,
 } from "./documentation.ts";
 import {
   bsnValid,
@@ -50,7 +54,9 @@ import type {
   ValidatorName,
 } from "./sensitive_spec.ts";
 import { hostRecord, versionConnected } from "./ip_context.ts";
+import { serverAddress } from "./ip_servers.ts";
 import { mrzValid } from "./mrz.ts";
+import { NATIONAL_CHECKS } from "./national_checks.ts";
 
 // ---------------------------------------------------------------- helpers
 
@@ -324,13 +330,17 @@ function cardValid(v: string, ctx: CheckContext): boolean {
     if (shape === undefined || !CARD_GROUPINGS.has(shape)) return false;
   } else if (idContext(ctx)) {
     return false;
-  } else if (digits.length > 16 && !cardWordBefore(ctx)) {
+  } else if (
+    (digits.length > 16 || digits.length === 13) && !cardWordBefore(ctx)
+  ) {
     // 17-19 digits in one run are far more often message, order and
-    // snowflake ids than cards: a card word must say it is one.
+    // snowflake ids than cards, and 13 are an EAN-13 barcode or an epoch
+    // in milliseconds far more often than one of the old 13-digit Visa
+    // numbers: a card word must say it is one.
     return false;
   }
   if (/^(\d)\1+$/.test(digits)) return false;
-  if (testCard(digits, ctx.text, ctx.start)) return false;
+  if (testCard(digits, ctx.text, ctx.start, ctx.end)) return false;
   return cardBrandOk(digits) && luhnValid(digits);
 }
 
@@ -345,6 +355,24 @@ function aadhaarValid(v: string, ctx: CheckContext): boolean {
     return false;
   }
   return verhoeffValid(digits);
+}
+
+/**
+ * Decision (round 7): an address in a private, shared (CGNAT) or link-local
+ * range is never personal data: it names a host inside some network (a
+ * health check's source, a pod, a gateway), not a subscriber line,
+ * wherever it is written. One in a documentation block is not either
+ * where the output reads as docs or tests (see `documentedValue`).
+ */
+function nonPersonalIpv4(
+  a: number,
+  b: number,
+  c: number,
+  ctx: CheckContext,
+): boolean {
+  return privateIpv4(a, b) ||
+    (documentationIpv4(a, b, c) &&
+      documentedValue(ctx.text, ctx.start, ctx.end));
 }
 
 /** Four dot-separated parts of 1–3 digits each, as the catalogue's pattern matches. */
@@ -371,12 +399,11 @@ function ipv4Valid(v: string, ctx: CheckContext): boolean {
   }
   const first = octets[0];
   if (first === 0 || first === 127 || first >= 224) return false;
-  if (
-    privateIpv4(first, octets[1]) &&
-    networkConfigIpv4(ctx.text, ctx.start, ctx.end)
-  ) return false;
+  if (nonPersonalIpv4(first, octets[1], octets[2], ctx)) return false;
   return !versionBefore(ctx) && !productBefore(ctx) &&
-    !versionConnected(ctx.text, ctx.start) && !hostRecord(ctx.text, ctx.start);
+    !versionConnected(ctx.text, ctx.start) &&
+    !hostRecord(ctx.text, ctx.start) &&
+    !serverAddress(ctx.text, ctx.start, ctx.end);
 }
 
 /**
@@ -470,11 +497,11 @@ function ipv4ValidGeneral(v: string, ctx: CheckContext): boolean {
   }
   const [a, b] = parts.map(Number);
   if (a === 0 || a === 127 || a >= 224) return false;
-  if (privateIpv4(a, b) && networkConfigIpv4(ctx.text, ctx.start, ctx.end)) {
-    return false;
-  }
+  if (nonPersonalIpv4(a, b, Number(parts[2]), ctx)) return false;
   return !versionBefore(ctx) && !productBefore(ctx) &&
-    !versionConnected(ctx.text, ctx.start) && !hostRecord(ctx.text, ctx.start);
+    !versionConnected(ctx.text, ctx.start) &&
+    !hostRecord(ctx.text, ctx.start) &&
+    !serverAddress(ctx.text, ctx.start, ctx.end);
 }
 
 /** A compressed IPv6 address: not loopback or unspecified, at most 8 groups, a digit somewhere, and not two tiny groups (`1::2`). */
@@ -726,6 +753,9 @@ function emailValid(v: string, ctx: CheckContext): boolean {
   const domain = v.slice(at + 1).toLowerCase();
   if (local.endsWith(".") || local.includes("..")) return false;
   if (documentationEmail(local, domain)) return false;
+  // At a reserved domain, in output that reads as tests or docs (not only
+  // quoted: JSON quotes every address).
+  if (reservedMailDomain(domain) && testText(ctx.text)) return false;
   const tld = domain.slice(domain.lastIndexOf(".") + 1);
   if (FILE_EXTENSIONS.has(tld)) return false;
   if (serviceAccountDomain(domain)) return false;
@@ -1156,17 +1186,37 @@ function sinUnlabelledValid(v: string): boolean {
   return sinValid(d) && d !== "123456789" && d !== "987654321";
 }
 
+/** A Swedish coordination number (day + 60): rare, and a random YYMMDD-NNNN reads as one as often as as a birth date. */
+function coordinationNumber(v: string): boolean {
+  const m = /^(?:\d{2})?\d{4}(\d{2})[-+]/.exec(v);
+  return m !== null && Number(m[1]) > 60;
+}
+
+/** A Swedish identity label on the value's line, up to 80 characters before it. */
+const SE_LABEL = /personnumm?er|personnr|samordningsnummer|\bpnr\b/i;
+
+function seLabelOnLine(ctx: CheckContext): boolean {
+  const ls = ctx.text.lastIndexOf("\n", ctx.start - 1) + 1;
+  return SE_LABEL.test(ctx.text.slice(Math.max(ls, ctx.start - 80), ctx.start));
+}
+
 /** Every named validator, by the name a catalogue entry uses. */
 export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   card: cardValid,
   ssn: (v, ctx) =>
     ssnValid(v.replace(/\D/g, "")) &&
+    !exampleSsn(v.replace(/\D/g, ""), ctx.text, ctx.start, ctx.end) &&
     // Dotted, it could be a version ("version 536.90.4399").
     (!v.includes(".") || !versionBefore(ctx)),
   aadhaar: aadhaarValid,
   iban: (v, ctx) =>
     ibanValid(v) &&
-    !exampleIban(v.replace(/ /g, "").toUpperCase(), ctx.text, ctx.start),
+    !exampleIban(
+      v.replace(/ /g, "").toUpperCase(),
+      ctx.text,
+      ctx.start,
+      ctx.end,
+    ),
   cpf: (v) => cpfValid(v),
   sin: (v) => sinValid(v),
   dni: (v) => dniValid(v),
@@ -1212,7 +1262,8 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   prose_password: prosePasswordValid,
   // 9XX-GG-NNNN with an ITIN group (50-65, 70-88, 90-92, 94-99).
   itin: (v) => /^9\d{2}\D?(?:5\d|6[0-5]|7\d|8[0-8]|9[0-24-9])\D?\d{4}$/.test(v),
-  personnummer: (v) => personnummerValid(v),
+  personnummer: (v, ctx) =>
+    personnummerValid(v) && (!coordinationNumber(v) || seLabelOnLine(ctx)),
   codice_fiscale: (v) => codiceFiscaleValid(v),
   dni_unlabelled: dniUnlabelledValid,
   sin_unlabelled: sinUnlabelledValid,
@@ -1236,4 +1287,5 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   db_row_value: (v) => /(?:\d\D?){5}/.test(v) && !isPlaceholder(v),
   sort_code: (v) => sortCodeValid(v),
   postal_address: (v) => postalAddressValid(v),
+  ...NATIONAL_CHECKS,
 };

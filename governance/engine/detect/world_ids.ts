@@ -195,8 +195,9 @@ export function labelledIdValid(v: string): boolean {
 
 /** A UK sort code: three pairs of digits, not all zero. */
 export function sortCodeValid(v: string): boolean {
-  const s = digitsOf(v);
-  return /^\d{6}$/.test(s) && s !== "000000";
+  const s = digitsOf(v).replace(/[,/]/g, "");
+  // A sort code, or a sort code with its 8-digit account number.
+  return /^\d{6}(?:\d{8})?$/.test(s) && !s.startsWith("000000");
 }
 
 /** True when a CNPJ (14 digits, dots, slash and dash optional) has both mod-11 check digits right and is not one digit repeated. */

@@ -18,6 +18,7 @@ import { DOCUMENT_POLICIES } from "./pii_documents.ts";
 import { NATIONAL_PHONE_POLICIES } from "./pii_phones.ts";
 import { NATIONAL_ID_POLICIES } from "./pii_national.ts";
 import { WORLD_ID_POLICIES } from "./pii_world.ts";
+import { CHECK_DIGIT_ID_POLICIES } from "./pii_checkdigit.ts";
 import { GLUE, LABEL_START, LABEL_START_ACCENTED } from "./pii_glue.ts";
 
 /**
@@ -574,7 +575,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     appliesTo: "both",
     type: "bank_account",
     pattern: String
-      .raw`${LABEL_START}(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|konto[ _-]?(?:nummer|nr\.?|no)|rekening[ _-]?(?:nummer|nr\.?)|numer[ _]konta|numero[ _](?:di[ _])?conto|(?<=(?:num[eé]ro|n[uú]mero|n[°º]\.?)[ _]d[ea][ _])(?:compte|cuenta|conta)|(?<=(?:routing|aba|sort[ _-]?code|blz|bsb)[^\n]{0,80}(?:\n[^\n]{0,80})?)(?:account|acct|konto))${GLUE}(?<v>\d{8,17}|\d{26})(?![\d-])`,
+      .raw`${LABEL_START}(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|konto[ _-]?(?:nummer|nr\.?|no)|rekening[ _-]?(?:nummer|nr\.?)|numer[ _]konta|numero[ _](?:di[ _])?conto|(?<=(?:num[eé]ro|n[uú]mero|n[°º]\.?)[ _]d[ea][ _])(?:compte|cuenta|conta)|(?<=(?<![A-Za-z])(?:routing|aba|sort[ _-]?code|blz|bsb)(?![A-Za-z])[^\n]{0,80}(?:\n[^\n]{0,80})?)(?:account|acct|konto))${GLUE}(?<v>\d{8,17}|\d{26})(?![\d-])`,
     ignoreCase: true,
     keywords: [
       "bank",
@@ -676,6 +677,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
   },
   ...NATIONAL_ID_POLICIES,
   ...WORLD_ID_POLICIES,
+  ...CHECK_DIGIT_ID_POLICIES,
   ...DOCUMENT_POLICIES,
   ...NATIONAL_PHONE_POLICIES,
   ...ADDRESS_POLICIES,

@@ -13,7 +13,7 @@ import type { SensitiveSpec } from "../detect/sensitive_spec.ts";
 
 /** Street types printed after the name (English). */
 const EN_TYPES = String
-  .raw`Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Court|Ct\.?|Terrace|Crescent|Close|Parkway|Pkwy\.?|Highway|Hwy\.?|Square|Sq\.?|Place|Pl\.?|Way`;
+  .raw`Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Court|Ct\.?|Terrace|Crescent|Close|Parkway|Pkwy\.?|Highway|Hwy\.?|Square|Sq\.?|Place|Pl\.?|Way|Ter\.?|Terr\.?|Circle|Cir\.?|Trail|Trl\.?|Plaza|Pike`;
 
 /** Street words of German, Dutch and Scandinavian names (`Hauptstraße`, `Keizersgracht`, `Storgatan`). */
 const SUFFIX_TYPES = String
@@ -90,11 +90,11 @@ export const ADDRESS_POLICIES: readonly SensitiveSpec[] = [
     severity: "medium",
     action: "redact",
     description:
-      "A house number, one to four capitalised words and an English street type (742 Evergreen Terrace, 221B Baker Street, 1600 Pennsylvania Ave).",
+      "A house number, a compass direction, one to four capitalised words and an English street type (742 Evergreen Terrace, 221B Baker Street, 4214 S Lakeview Ter, 1600 Pennsylvania Ave).",
     appliesTo: "both",
     type: "address",
     pattern: String
-      .raw`(?<=(?<![\w.,/-])(?<pre>\d{1,5}[A-Za-z]?,? (?:[A-Z][a-z]{1,20}\.? ){1,4}))(?:${EN_TYPES})(?![\w-])(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat)\.? ?#?[\dA-Z]{1,6})?`,
+      .raw`(?<=(?<![\w.,/-])(?<pre>\d{1,5}[A-Za-z]?,? (?:[NSEW]{1,2}\.? )?(?:[A-Z][a-z]{1,20}\.? ){1,4}))(?:${EN_TYPES})(?![\w-])(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Flat)\.? ?#?[\dA-Z]{1,6})?`,
     keywords: [
       "Street",
       "St",
@@ -122,6 +122,14 @@ export const ADDRESS_POLICIES: readonly SensitiveSpec[] = [
       "Place",
       "Pl",
       "Way",
+      "Ter",
+      "Terr",
+      "Circle",
+      "Cir",
+      "Trail",
+      "Trl",
+      "Plaza",
+      "Pike",
     ],
     anchored: true,
   },
@@ -222,11 +230,11 @@ export const ADDRESS_POLICIES: readonly SensitiveSpec[] = [
     severity: "medium",
     action: "redact",
     description:
-      "The rest of the line after an address label (address, home/mailing/billing/shipping address, Adresse, Anschrift, dirección, indirizzo, endereço, adres) when it holds a number and two words: not an IP, MAC, memory, e-mail, web or wallet address.",
+      "The rest of the line after an address label (address, home/mailing/billing/shipping address and home_address-style keys, Adresse, Anschrift, dirección, indirizzo, endereço, adres) when it holds a number and two words: not an IP, MAC, memory, e-mail, web or wallet address.",
     appliesTo: "both",
     type: "address",
     pattern: String
-      .raw`(?<![\w-])(?<!(?:e-?mail|ip|ipv4|ipv6|mac|memory|wallet|server|bind|listen|remote|local|base|return|physical|virtual|web|url|network|hardware|bluetooth|contract|sender|recipient|from|reply|ethernet|inet|link|broadcast|load|start|end|mail)[ _-]?)(?:address|addr|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o|adres)(?:[ _-]?(?:line[ _-]?1|1))?\s{0,3}[:=]\s{0,3}["']?(?<v>[^\n"']{6,120})`,
+      .raw`(?:(?<![\w-])|(?<=(?:home|shipping|billing|mailing|postal|street|residential|residence|delivery|customer|user|contact|current|permanent|previous|primary|work|registered|correspondence|invoice|pickup|patient|employee|member|guest|owner|holder|applicant)[_-]))(?<!(?:e-?mail|ip|ipv4|ipv6|mac|memory|wallet|server|bind|listen|remote|local|base|return|physical|virtual|web|url|network|hardware|bluetooth|contract|sender|recipient|from|reply|ethernet|inet|link|broadcast|load|start|end|mail)[ _-]?)(?:address|addr|adresse|anschrift|direcci[oó]n|indirizzo|endere[cç]o|adres)(?:[ _-]?(?:line[ _-]?1|1))?["']?\s{0,3}[:=]\s{0,3}["']?(?<v>[^\n"']{6,120})`,
     ignoreCase: true,
     keywords: [
       "address",

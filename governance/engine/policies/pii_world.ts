@@ -20,7 +20,8 @@ const LB = LABEL_START;
 /** Nothing token-like after a value. */
 const VE = String.raw`(?![\w-]|[.:/]\d)`;
 
-interface WorldEntry {
+/** One labelled identity number: its label and value patterns, keywords and validator (see {@link world}). */
+export interface WorldEntry {
   key: string;
   name: string;
   description: string;
@@ -33,7 +34,8 @@ interface WorldEntry {
   severity?: "high" | "medium";
 }
 
-function world(e: WorldEntry): SensitiveSpec {
+/** The catalogue entry `sys_pii_<key>` of a labelled identity number: the value right after its label, checked by its validator. */
+export function world(e: WorldEntry): SensitiveSpec {
   const ascii = e.requires === undefined;
   return {
     id: `sys_pii_${e.key}`,
@@ -165,6 +167,8 @@ export const WORLD_ID_POLICIES: readonly SensitiveSpec[] = [
       "id_no",
       "id_number",
       "id-number",
+      "idnumber",
+      "idno",
     ],
     validator: "za_id",
   }),
@@ -356,10 +360,12 @@ export const WORLD_ID_POLICIES: readonly SensitiveSpec[] = [
     key: "uk_sort_code",
     name: "UK sort code (labelled)",
     description:
-      "A UK bank sort code (three pairs of digits) after a sort code label.",
+      "A UK bank sort code (three pairs of digits), with the 8-digit account number when it follows, after a sort code (/ account) label.",
     type: "bank_account",
-    label: String.raw`sort[ _-]?code`,
-    value: String.raw`\d{2}-\d{2}-\d{2}|\d{2} \d{2} \d{2}|\d{6}`,
+    label: String
+      .raw`sort[ _-]?code(?:\s{0,2}(?:/|&|and)\s{0,2}(?:account|acct|a/c)(?:[ _-]?(?:no|number))?)?`,
+    value: String
+      .raw`(?:\d{2}-\d{2}-\d{2}|\d{2} \d{2} \d{2}|\d{6})(?:[ ,/]{1,3}\d{8})?`,
     keywords: ["sort code", "sort_code", "sort-code", "sortcode"],
     validator: "sort_code",
     severity: "medium",

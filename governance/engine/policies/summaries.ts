@@ -1097,7 +1097,137 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "redact",
     "description":
-      "A UK bank sort code (three pairs of digits) after a sort code label.",
+      "A UK bank sort code (three pairs of digits), with the 8-digit account number when it follows, after a sort code (/ account) label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_dk_cpr",
+    "name": "Denmark CPR number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A Danish CPR number DDMMYY-SSSS (a real day and month) after a CPR / CPR-nr. label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_fi_hetu",
+    "name": "Finland personal identity code / henkilötunnus (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A Finnish henkilötunnus DDMMYY, century sign, three digits and the mod-31 check character after a henkilötunnus / HETU / personbeteckning / personal identity code label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_pt_nif",
+    "name": "Portugal NIF (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 9-digit Portuguese tax number (mod-11 check digit) after a NIF / NIPC / contribuinte label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_be_national_number",
+    "name": "Belgium national number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An 11-digit Belgian national (register) number YY.MM.DD-SSS.CC (97 - n mod 97) after a Rijksregisternummer / numéro national / INSZ / NISS / national number label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_ie_pps",
+    "name": "Ireland PPS number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An Irish Personal Public Service number (seven digits, mod-23 check letter, optional second letter) after a PPS / PPSN label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_cl_rut",
+    "name": "Chile RUT / RUN (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A Chilean RUT 12.345.678-K (mod-11 verifier) after a RUT / R.U.N. / rol único tributario label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_il_id",
+    "name": "Israel identity number / Teudat Zehut (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 9-digit Israeli identity number (Luhn-style check) after a Teudat Zehut / mispar zehut / Israeli ID label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_il_id_script",
+    "name": "Israel identity number (label in Hebrew)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 9-digit Israeli identity number (Luhn-style check) after מספר זהות / תעודת זהות / ת.ז. (texts with such letters only).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_au_tfn",
+    "name": "Australia tax file number (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 9-digit Australian tax file number (weighted mod-11 check) after a TFN / tax file number label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_no_fnr",
+    "name": "Norway national identity number / fødselsnummer (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An 11-digit Norwegian fødselsnummer or D-number (birth date, two mod-11 check digits) after a fødselsnummer / FNR / D-nummer label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_tr_tckn",
+    "name": "Turkey T.C. Kimlik No (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An 11-digit Turkish identity number (two check digits) after a T.C. Kimlik No / TCKN label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_hr_oib",
+    "name": "Croatia OIB (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An 11-digit Croatian personal identification number (ISO 7064 MOD 11,10) after an OIB label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_ro_cnp",
+    "name": "Romania CNP (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 13-digit Romanian personal numeric code (birth date, weighted mod-11 check) after a CNP / cod numeric personal label.",
     "appliesTo": "both",
   },
   {
@@ -1147,7 +1277,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "redact",
     "description":
-      "A house number, one to four capitalised words and an English street type (742 Evergreen Terrace, 221B Baker Street, 1600 Pennsylvania Ave).",
+      "A house number, a compass direction, one to four capitalised words and an English street type (742 Evergreen Terrace, 221B Baker Street, 4214 S Lakeview Ter, 1600 Pennsylvania Ave).",
     "appliesTo": "both",
   },
   {
@@ -1177,7 +1307,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "redact",
     "description":
-      "The rest of the line after an address label (address, home/mailing/billing/shipping address, Adresse, Anschrift, dirección, indirizzo, endereço, adres) when it holds a number and two words: not an IP, MAC, memory, e-mail, web or wallet address.",
+      "The rest of the line after an address label (address, home/mailing/billing/shipping address and home_address-style keys, Adresse, Anschrift, dirección, indirizzo, endereço, adres) when it holds a number and two words: not an IP, MAC, memory, e-mail, web or wallet address.",
     "appliesTo": "both",
   },
 ];

@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-X7UTSGF3.js";import"./chunk-6R6AFM63.js";import"./chunk-4BQPQMWX.js";import"./chunk-MHGIX4Z2.js";import"./chunk-QMMW6DV4.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
