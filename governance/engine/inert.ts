@@ -1,17 +1,22 @@
 /**
- * Plain read-only shell commands, recognised without the shell analysis:
- * `git status`, `ls -la src`, `rg -n parseArgs scripts`, `cat README.md`.
+ * Plain routine shell commands, recognised without the shell analysis:
+ * read-only ones (`git status`, `ls -la src`, `rg -n parseArgs scripts`,
+ * `cat README.md`) and the routine forms of `inert_routine.ts` (`git add -A`,
+ * `git commit -m x`, `npm run build`, `pytest -q`, `cargo test`, `make`).
  * Most tool calls an agent makes are of this kind, and for them the full
  * analysis (parser, expansion, every analyzer) finds nothing; recognising them
  * first lets a hook judge them without loading that code.
  *
  * The test is deliberately narrow, so that it can only say "inert" of text the
  * shell runs exactly as written:
- * - one simple command: no operators, redirections, substitutions, variables,
- *   globs, braces, tildes, escapes or comments (only letters, digits, spaces
- *   and `._/:=,@%+-`, plus single and double quotes around such text);
+ * - simple commands, joined only by `|` (later commands read-only) and `&&`
+ *   (nothing that runs project code after a command that changed the working
+ *   tree): no other operators, redirections, substitutions, variables, globs,
+ *   braces, tildes, escapes or comments (only letters, digits, spaces and
+ *   `._/:=,@%+-`, plus single and double quotes around such text);
  * - a program from a short list of read-only tools, named without a path,
- *   with no assignment before it, and for git a read-only subcommand;
+ *   with no assignment before it, and for git a read-only subcommand; or a
+ *   routine form, with only the options listed for it;
  * - no option of those tools that runs a program or writes a file
  *   (`rg --pre`, `git diff --output`, `tree -o`, `git diff --no-index`);
  * - every operand relative, inside the working folder (no `..`), with no
@@ -19,9 +24,10 @@
  *   store, and a working folder that is a project, not a home, a dot folder
  *   or a system folder.
  * Anything else is judged by the full analysis, so a miss here only costs
- * time. `tests/inert_test.ts` checks that the full analysis allows, with no
- * policy firing, every command this accepts from the routine corpus, and that
- * no must-block case of the attack corpus is accepted.
+ * time. `inert_test.ts`, `inert_fuzz_test.ts` (a differential fuzz) and
+ * `tests/inert_corpus_test.ts` check that the full analysis allows, with no
+ * policy firing in either profile, every command this accepts, and that no
+ * must-block case of the attack corpus is accepted.
  *
  * @module
  */

@@ -27,7 +27,8 @@ import { plainFile, SECRET_NAME } from "./inert_words.ts";
  * What a routine command does, for ordering the parts of a list:
  * `record` writes only git's own store, or files no later command runs
  * (`git add`, `git commit`, `git fetch`, `go mod tidy`); `tree` changes files
- * of the working tree (`git switch`, `git pull`, `mkdir`, `touch`); `run`
+ * of the working tree (`git switch`, `git pull`, `git stash`, `mkdir`,
+ * `touch`); `run`
  * runs the project's code (`npm test`, `make`); `read` only reports.
  */
 export type RoutineKind = "read" | "record" | "tree" | "run";
@@ -167,8 +168,11 @@ const PYTEST: Form = {
     "--tb=line",
     "--tb=no",
     "--tb=long",
+    "--cov-report=term",
+    "--cov-report=term-missing",
   ],
   valued: {
+    "--cov": "name",
     "-k": "expression",
     "-m": "expression",
     "--maxfail": "count",
@@ -237,6 +241,12 @@ const SCRIPT: Form = {
 };
 const NO_ARGS: Form = { kind: "run", operands: [], passOn: true };
 const INSTALL: Form = { kind: "run", operands: [] };
+/** `pip install -r requirements.txt`, `pip install -e .`: what the project declares, never a package named on the line. */
+const PIP_INSTALL: Form = {
+  kind: "run",
+  valued: { "-r": "file", "--requirement": "file", "-e": "file" },
+  operands: [],
+};
 /** `yarn`, `pnpm` and `bun` run a script named after them only for names that are not their own commands. */
 const SCRIPT_NAMES = ["build", "lint", "dev", "start", "typecheck", "format"];
 
@@ -308,12 +318,12 @@ const FORMS: ReadonlyMap<string, Form> = new Map<string, Form>([
     maxOperands: 1,
   }],
   ["git stash", {
-    kind: "record",
+    kind: "tree",
     flags: ["-u", "--include-untracked", "-q", "--quiet"],
     operands: [],
   }],
   ["git stash push", {
-    kind: "record",
+    kind: "tree",
     flags: ["-u", "--include-untracked", "-q", "--quiet"],
     valued: { "-m": "message", "--message": "message" },
     operands: [],
@@ -419,6 +429,32 @@ const FORMS: ReadonlyMap<string, Form> = new Map<string, Form>([
     operands: ["file"],
   }],
   ["deno task", { ...SCRIPT, flags: ["-q", "--quiet"] }],
+  ["pip install", PIP_INSTALL],
+  ["pip3 install", PIP_INSTALL],
+  ["uv sync", { ...INSTALL, flags: ["--frozen", "--locked"] }],
+  ["poetry install", { ...INSTALL, flags: ["--no-root", "--sync"] }],
+  ["ruff check", {
+    kind: "run",
+    flags: ["--fix", "-q", "--quiet"],
+    operands: ["file"],
+  }],
+  ["ruff format", {
+    kind: "run",
+    flags: ["--check", "--diff", "-q", "--quiet"],
+    operands: ["file"],
+  }],
+  ["black", {
+    kind: "run",
+    flags: ["--check", "--diff", "-q", "--quiet"],
+    operands: ["file"],
+  }],
+  ["mypy", { kind: "run", flags: ["--strict"], operands: ["file"] }],
+  ["git restore", {
+    kind: "record",
+    flags: ["--staged", "-S"],
+    operands: ["file"],
+    minOperands: 1,
+  }],
 ]);
 
 /** Subcommands that are two words (`git stash pop`, `go mod tidy`, `python -m pytest`). */
@@ -506,6 +542,13 @@ export function routineKind(words: readonly string[]): RoutineKind | null {
     return null;
   }
   if (operands < (form.minOperands ?? 0)) return null;
+  // `git restore FILE` discards the file's changes: only `--staged` is routine.
+  if (
+    words[0] === "git" && words[1] === "restore" &&
+    !rest.includes("--staged") && !rest.includes("-S")
+  ) {
+    return null;
+  }
   // `git checkout NAME` may discard a file's changes: only `-b NAME` is routine.
   if (words[0] === "git" && words[1] === "checkout" && !rest.includes("-b")) {
     return null;

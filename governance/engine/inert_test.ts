@@ -147,6 +147,15 @@ const ROUTINE = [
   "go version",
   "npm test | tail -20",
   "git status && git diff --stat",
+  "pip install -r requirements.txt",
+  "pip install -e .",
+  "uv sync",
+  "poetry install --no-root",
+  "ruff check . --fix",
+  "black --check .",
+  "mypy src/",
+  "git restore --staged src/app.ts",
+  "python -m pytest --cov=app --cov-report=term-missing",
 ];
 
 /** Neighbours of the routine forms that the shortcut leaves to the full analysis. */
@@ -199,6 +208,13 @@ const NOT_ROUTINE = [
   "npm test | sh",
   "CI=1 npm test",
   "node -e 1",
+  "pip install requests",
+  "pip install -r /tmp/req.txt",
+  "pip install -e git+https://x.example/y",
+  "pip install --index-url=https://x.example -r requirements.txt",
+  "git restore --staged --worktree src/a.ts",
+  "pytest --cov-report=html:/tmp/x",
+  "uv run x.py",
 ];
 
 Deno.test("isInertCommand: plain read-only commands are taken", () => {
