@@ -317,6 +317,20 @@ Deno.test("inertDecision: not with custom policies, not for non-shell tools, not
     input: { command: "grep -rn AKIAZ7Q3XJ5K2LMN4PQR src" },
   };
   assert.equal(inertDecision(secret, DEFAULT_CONFIG), null);
+  // An `&&` list is read by the gate without its operators, never without its words.
+  for (
+    const command of [
+      "git add -A && git commit -m AKIAZ7Q3XJ5K2LMN4PQR",
+      "make && echo 4111 1111 1111 1111",
+      "git add -A && git commit -m 'a &amp; b'",
+    ]
+  ) {
+    assert.equal(
+      inertDecision({ ...call, input: { command } }, DEFAULT_CONFIG),
+      null,
+      command,
+    );
+  }
 });
 
 Deno.test("isInertCommand: hostile input is refused fast (length bound, linear scan)", () => {
