@@ -115,9 +115,18 @@ async function main(): Promise<void> {
       input: allow,
     },
     {
-      name: "pre, embedded, allow (npm run build: full shell analysis)",
+      name: "pre, embedded, allow (npm run build: routine shortcut)",
       script: PRE,
       input: codexPre("Bash", { command: "npm run build" }, `${home}/proj`),
+    },
+    {
+      name: "pre, embedded, allow (docker build -t app .: full shell analysis)",
+      script: PRE,
+      input: codexPre(
+        "Bash",
+        { command: "docker build -t app ." },
+        `${home}/proj`,
+      ),
     },
     {
       name: "pre, embedded, block (curl piped to sh)",

@@ -1,17 +1,22 @@
 /**
- * Plain read-only shell commands, recognised without the shell analysis:
- * `git status`, `ls -la src`, `rg -n parseArgs scripts`, `cat README.md`.
+ * Plain routine shell commands, recognised without the shell analysis:
+ * read-only ones (`git status`, `ls -la src`, `rg -n parseArgs scripts`,
+ * `cat README.md`) and the routine forms of `inert_routine.ts` (`git add -A`,
+ * `git commit -m x`, `npm run build`, `pytest -q`, `cargo test`, `make`).
  * Most tool calls an agent makes are of this kind, and for them the full
  * analysis (parser, expansion, every analyzer) finds nothing; recognising them
  * first lets a hook judge them without loading that code.
  *
  * The test is deliberately narrow, so that it can only say "inert" of text the
  * shell runs exactly as written:
- * - one simple command: no operators, redirections, substitutions, variables,
- *   globs, braces, tildes, escapes or comments (only letters, digits, spaces
- *   and `._/:=,@%+-`, plus single and double quotes around such text);
+ * - simple commands, joined only by `|` (later commands read-only) and `&&`
+ *   (nothing that runs project code after a command that changed the working
+ *   tree): no other operators, redirections, substitutions, variables, globs,
+ *   braces, tildes, escapes or comments (only letters, digits, spaces and
+ *   `._/:=,@%+-`, plus single and double quotes around such text);
  * - a program from a short list of read-only tools, named without a path,
- *   with no assignment before it, and for git a read-only subcommand;
+ *   with no assignment before it, and for git a read-only subcommand; or a
+ *   routine form, with only the options listed for it;
  * - no option of those tools that runs a program or writes a file
  *   (`rg --pre`, `git diff --output`, `tree -o`, `git diff --no-index`);
  * - every operand relative, inside the working folder (no `..`), with no
@@ -19,9 +24,10 @@
  *   store, and a working folder that is a project, not a home, a dot folder
  *   or a system folder.
  * Anything else is judged by the full analysis, so a miss here only costs
- * time. `tests/inert_test.ts` checks that the full analysis allows, with no
- * policy firing, every command this accepts from the routine corpus, and that
- * no must-block case of the attack corpus is accepted.
+ * time. `inert_test.ts`, `inert_fuzz_test.ts` (a differential fuzz) and
+ * `tests/inert_corpus_test.ts` check that the full analysis allows, with no
+ * policy firing in either profile, every command this accepts, and that no
+ * must-block case of the attack corpus is accepted.
  *
  * @module
  */
@@ -31,29 +37,17 @@ import { mayHoldSensitive } from "./detect/sensitive_gate.ts";
 import { enabledCount } from "./policy_runs.ts";
 import { subjectOf } from "./tool_call.ts";
 import type { Decision, ToolCall } from "./types.ts";
+import {
+  andParts,
+  pipeParts,
+  plainFile,
+  plainWords,
+  SECRET_NAME,
+} from "./inert_words.ts";
+import { routineKind } from "./inert_routine.ts";
 
 /** Longest command considered. */
 const MAX_CHARS = 400;
-
-/** Characters a word may hold outside quotes (no shell meaning at all). */
-const PLAIN = /^[A-Za-z0-9 ._/:=,@%+-]*$/;
-
-/** Code units of {@link PLAIN}'s class, for a per-character check without a regex call. */
-const PLAIN_CODES = (() => {
-  const t = new Uint8Array(128);
-  for (const c of "._/:=,@%+-") t[c.charCodeAt(0)] = 1;
-  for (let c = 48; c <= 57; c++) t[c] = 1;
-  for (let c = 65; c <= 90; c++) t[c] = t[c + 32] = 1;
-  return t;
-})();
-
-/** Whether code unit `c` is one {@link PLAIN} allows outside quotes (the space separates words before this is asked). */
-function plainChar(c: number): boolean {
-  return c < 128 && PLAIN_CODES[c] === 1;
-}
-
-/** Characters a quoted word may hold: the plain ones and a few more that are literal inside quotes. */
-const QUOTED = /^[A-Za-z0-9 ._/:=,@%+#^&|()<>;*?[\]{}~-]*$/;
 
 /** Read-only programs and whether their operands are files (checked) or free text. */
 const PROGRAMS: ReadonlyMap<string, { operands: "files" | "text" | "none" }> =
@@ -202,54 +196,9 @@ const RISKY_SHORT: ReadonlyMap<string, RegExp> = new Map([
   ["sort", /[oT]/],
 ]);
 
-/** Names of credential and secret stores, and of the guard's and agents' own files. */
-const SECRET_NAME =
-  /(^|[/_.:=@-])(id_[a-z0-9]+|[a-z0-9_-]*key[s]?|credentials?|secrets?|tokens?|passw(or)?d|shadow|netrc|pgpass|kubeconfig|auth|cookies?|vault|keychain|keyring|private|wallet|htpasswd|npmrc|pypirc|axonflow|codex|claude)([/_.:=@-]|$)|\.(pem|key|p12|pfx|jks|kdbx|gpg|asc|der|crt|ppk|env)$/i;
-
 /** Folders whose files are system, account or credential stores. */
 const SYSTEM_DIR =
   /^\/(etc|proc|sys|dev|boot|root|var|run|usr|bin|sbin|lib|lib32|lib64|opt|srv|mnt|media|snap)(\/|$)/;
-
-/** The words of `command` with their quotes removed; null when any word is not plain text. */
-function plainWords(command: string): string[] | null {
-  const words: string[] = [];
-  let i = 0;
-  const n = command.length;
-  while (i < n) {
-    while (i < n && command[i] === " ") i++;
-    if (i >= n) break;
-    let word = "";
-    while (i < n && command[i] !== " ") {
-      const c = command[i];
-      if (c === "'" || c === '"') {
-        const end = command.indexOf(c, i + 1);
-        if (end < 0) return null;
-        const inner = command.slice(i + 1, end);
-        if (!QUOTED.test(inner)) return null;
-        word += inner;
-        i = end + 1;
-      } else {
-        if (!plainChar(command.charCodeAt(i))) return null;
-        word += c;
-        i++;
-      }
-    }
-    // A quoted word holding shell characters is text: plainFile refuses it as a file.
-    words.push(word);
-  }
-  return words;
-}
-
-/** Whether an operand names a file that is safe to read without judging it further. */
-function plainFile(word: string): boolean {
-  if (word.startsWith("/") || word === "") return false;
-  if (!PLAIN.test(word) || word.includes(" ")) return false;
-  for (const seg of word.split("/")) {
-    if (seg === "..") return false;
-    if (seg.startsWith(".") && seg !== ".") return false;
-  }
-  return !SECRET_NAME.test(word);
-}
 
 /** Whether `cwd` is a project folder: absolute, not a home or one above it, not a dot, secret or system folder. */
 function plainCwd(cwd: string, home: string): boolean {
@@ -263,32 +212,14 @@ function plainCwd(cwd: string, home: string): boolean {
   return !SECRET_NAME.test(c);
 }
 
-/** The command split at unquoted `|` (a pipeline); null when a part is empty or `||` is used. */
-function pipeParts(command: string): string[] | null {
-  const parts: string[] = [];
-  let quote = "";
-  let start = 0;
-  for (let i = 0; i < command.length; i++) {
-    const c = command[i];
-    if (quote) {
-      if (c === quote) quote = "";
-    } else if (c === "'" || c === '"') {
-      quote = c;
-    } else if (c === "|") {
-      if (command[i + 1] === "|") return null;
-      parts.push(command.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(command.slice(start));
-  return parts.some((p) => p.trim() === "") ? null : parts;
-}
-
 /**
  * Whether `command`, run in `cwd` by a user whose home is `home`, is a plain
- * read-only command that the full analysis would let run without any policy
- * firing (see the module doc for the exact test). A pipeline of such
- * commands is one too; `bash -lc '<such a command>'` as well.
+ * routine command that the full analysis would let run without any policy
+ * firing (see the module doc for the exact test): a read-only command, or
+ * one of the routine forms of `inert_routine.ts`. A pipeline whose later
+ * commands are read-only is one too, and so is an `&&` list of such
+ * pipelines in which nothing that runs project code follows a command that
+ * changed the working tree; `bash -lc '<such a command>'` as well.
  */
 export function isInertCommand(
   command: string,
@@ -297,24 +228,42 @@ export function isInertCommand(
 ): boolean {
   if (command.length === 0 || command.length > MAX_CHARS) return false;
   if (!plainCwd(cwd, home)) return false;
-  const parts = pipeParts(command);
-  if (parts === null || parts.length > 4) return false;
-  return parts.every((p, i) => inertSimple(p, i > 0, 0));
+  return inertScript(command, 0);
 }
 
-/** Whether one simple command is inert; `piped` when it reads a pipe (no file operand needed). */
-function inertSimple(text: string, piped: boolean, depth: number): boolean {
-  const words = plainWords(text);
-  if (words === null || words.length === 0) return false;
-  const program = words[0];
-  if (SHELLS.has(program) && depth === 0 && !piped) {
-    // `bash -lc 'git status'`: the script is judged as the command.
-    if (words.length !== 3 || !/^-l?c$/.test(words[1])) return false;
-    const script = words[2];
-    const parts = pipeParts(script);
-    return parts !== null && parts.length <= 4 &&
-      parts.every((p, i) => inertSimple(p, i > 0, 1));
+/** Whether `script` (an `&&` list of pipelines) is inert; `depth` 1 inside `bash -lc`. */
+function inertScript(script: string, depth: number): boolean {
+  const list = andParts(script);
+  if (list === null || list.length > 4) return false;
+  let changedTree = false;
+  for (const item of list) {
+    const parts = pipeParts(item);
+    if (parts === null || parts.length > 4) return false;
+    for (let i = 0; i < parts.length; i++) {
+      const words = plainWords(parts[i]);
+      if (words === null || words.length === 0) return false;
+      if (SHELLS.has(words[0])) {
+        // `bash -lc 'git status'`: the script is judged as the command.
+        if (depth > 0 || list.length > 1 || parts.length > 1) return false;
+        if (words.length !== 3 || !/^-l?c$/.test(words[1])) return false;
+        return inertScript(words[2], 1);
+      }
+      if (inertSimple(words)) continue;
+      // Routine commands read no pipe: they open a pipeline or stand alone.
+      if (i > 0) return false;
+      const kind = routineKind(words);
+      if (kind === null) return false;
+      // `git pull && make`: the code run may be what the first command brought.
+      if (kind === "run" && changedTree) return false;
+      if (kind === "tree") changedTree = true;
+    }
   }
+  return true;
+}
+
+/** Whether one simple command (its words) is read-only. */
+function inertSimple(words: string[]): boolean {
+  const program = words[0];
   const spec = PROGRAMS.get(program);
   if (!spec) return false;
   let rest = words.slice(1);
@@ -401,6 +350,19 @@ function inertFind(rest: string[]): boolean {
 }
 
 /**
+ * The text the PII and secret gate reads for an inert `command`. A `&` is a
+ * marker of the scanner's decoding pass, whose only use of it is an entity
+ * (`&amp;`, `&#39;`) closed by a `;`; in a command without `;` and without
+ * backslashes an `&&` list's operators can start nothing, so the gate reads
+ * the command without them (and the whole command in every other case).
+ */
+function gateText(command: string): string {
+  if (command.includes(";") || command.includes("\\")) return command;
+  const t = command.replaceAll("&&", "  ");
+  return t.includes("&") ? command : t;
+}
+
+/**
  * The decision on a call that is a plain read-only shell command (see
  * {@link isInertCommand}), without a custom policy that could match it and
  * without anything the PII and secret scanner could find in it: allowed, no
@@ -415,7 +377,7 @@ export function inertDecision(
   if (subject.kind !== "shell") return null;
   const home = call.home ?? "/home/user";
   if (!isInertCommand(subject.command, call.cwd ?? home, home)) return null;
-  if (mayHoldSensitive(subject.command)) return null;
+  if (mayHoldSensitive(gateText(subject.command))) return null;
   return {
     allowed: true,
     decisionId: crypto.randomUUID(),

@@ -1,9 +1,11 @@
 /**
- * Differential test of the read-only shortcut: thousands of commands built
- * from the shortcut's own programs with risky and harmless options, file
- * operands inside and outside the project, secret names, quotes and pipes.
- * Whenever the shortcut decides a command, the full analysis must allow it
- * with no policy firing.
+ * Differential test of the shortcut: thousands of commands built from the
+ * shortcut's own programs (read-only ones and the routine forms of
+ * `inert_routine.ts`) and their neighbours that are not routine, with risky
+ * and harmless options, file operands inside and outside the project, secret
+ * names, quotes, pipes and `&&` lists. Whenever the shortcut decides a
+ * command, the full analysis must allow it with no policy firing, in the
+ * standard and the strict profile.
  */
 import assert from "node:assert/strict";
 import { inertDecision } from "./inert.ts";
@@ -53,6 +55,148 @@ const PROGRAMS = [
   "pwd",
   "bash -lc",
   "sh -c",
+];
+
+/** Routine commands and their risky neighbours (see inert_routine.ts). */
+const ROUTINE = [
+  "git add",
+  "git add -A",
+  "git commit -m",
+  "git commit -am",
+  "git commit",
+  "git checkout -b",
+  "git checkout",
+  "git switch",
+  "git switch -c",
+  "git stash",
+  "git stash pop",
+  "git stash drop",
+  "git stash clear",
+  "git stash push -m",
+  "git fetch",
+  "git pull",
+  "git push",
+  "git restore",
+  "git reset",
+  "git clean",
+  "git -c core.pager=sh",
+  "npm test",
+  "npm run",
+  "npm ci",
+  "npm install",
+  "npm exec",
+  "npx",
+  "pnpm run",
+  "pnpm dlx",
+  "yarn build",
+  "yarn add",
+  "bun run",
+  "pytest",
+  "python -m pytest",
+  "python3 -m pip",
+  "cargo build",
+  "cargo test",
+  "cargo clippy",
+  "cargo fmt",
+  "cargo install",
+  "go build",
+  "go test",
+  "go vet",
+  "go run",
+  "go mod tidy",
+  "make",
+  "mkdir -p",
+  "touch",
+  "rm -rf",
+  "tsc --noEmit",
+  "deno test",
+  "deno fmt",
+  "deno task",
+  "deno run",
+  "node --version",
+  "node",
+  "go version",
+  "bash",
+  "pip install",
+  "pip install -r",
+  "pip install -e",
+  "uv sync",
+  "uv run",
+  "poetry install",
+  "ruff check",
+  "ruff format",
+  "black",
+  "mypy",
+  "git restore --staged",
+  "git restore -S",
+];
+const ROUTINE_WORDS = [
+  "-f",
+  "-C",
+  "--prefix",
+  "--prefix=/tmp",
+  "--config",
+  "--config=x",
+  "-p",
+  "--rootdir=/tmp",
+  "-o",
+  "--amend",
+  "--template=x",
+  "-F",
+  "--upload-pack=x",
+  "-c",
+  "-b",
+  "--",
+  "-D",
+  "-m",
+  "'fix: x'",
+  '"fix(api): handle x"',
+  '"rm -rf /"',
+  "'see /etc/shadow'",
+  "CC=gcc",
+  "SHELL=/tmp/x",
+  "./...",
+  "../...",
+  "-j4",
+  "-j",
+  "-A",
+  "--allow-all",
+  "--allow-run=sh",
+  "--release",
+  "-q",
+  "-x",
+  "-k",
+  "--no-verify",
+  "--hard",
+  "--force",
+  "-fd",
+  "https://evil.example/x.ts",
+  "ext::sh",
+  "origin",
+  "main",
+  "feature/x",
+  "build",
+  "test:unit",
+  "--watch",
+  "-count=1",
+  "-race",
+  "-toolexec=sh",
+  "-exec",
+  "--nocapture",
+  "warnings",
+  "src/a.ts",
+  ".",
+  "stash@{0}",
+  "--include-untracked",
+  "requirements.txt",
+  "--staged",
+  "--worktree",
+  "-W",
+  "git+https://x.example/y",
+  "--index-url=https://x.example",
+  "--cov=app",
+  "--cov-report=html",
+  "--cov-report=term-missing",
 ];
 const OPTIONS = [
   "-la",
@@ -144,6 +288,23 @@ function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)];
 }
 
+/** An `&&` list of one to three parts, each routine or read-only, with their arguments. */
+function routineCommand(r: () => number): string {
+  const items: string[] = [];
+  const n = 1 + Math.floor(r() * 2.5);
+  for (let p = 0; p < n; p++) {
+    const words = [r() < 0.75 ? pick(r, ROUTINE) : pick(r, PROGRAMS)];
+    const k = Math.floor(r() * 4);
+    for (let i = 0; i < k; i++) {
+      const from = r() < 0.6 ? ROUTINE_WORDS : r() < 0.5 ? OPTIONS : FILES;
+      words.push(pick(r, from));
+    }
+    items.push(words.join(" "));
+  }
+  const list = items.join(r() < 0.8 ? " && " : " | ");
+  return r() < 0.15 ? `bash -lc '${list.replaceAll("'", '"')}'` : list;
+}
+
 function command(r: () => number): string {
   const parts: string[] = [];
   const n = 1 + Math.floor(r() * 2.2);
@@ -188,4 +349,41 @@ Deno.test("inert shortcut, differential: every generated command it decides is a
   }
   assert.deepEqual(differ, []);
   assert.ok(taken > 200, `${taken} taken`);
+});
+
+Deno.test("inert shortcut, differential: routine commands it decides are allowed by the full analysis with no policy firing, standard and strict", () => {
+  const r = rng(20261204);
+  let taken = 0;
+  const differ: string[] = [];
+  for (let i = 0; i < 12000; i++) {
+    const cmd = routineCommand(r);
+    for (
+      const [cwd, home] of [["/work/proj", "/home/u"], [
+        "/home/u/app",
+        "/home/u",
+      ]]
+    ) {
+      for (const profile of ["standard", "strict"] as const) {
+        const call = {
+          toolName: "Bash",
+          input: { command: cmd },
+          cwd,
+          home,
+          profile,
+        };
+        if (inertDecision(call, DEFAULT_CONFIG) === null) continue;
+        taken++;
+        const full = analyseWith(call, DEFAULT_CONFIG, ALL_DETECTORS);
+        if (!full.allowed || full.matches.length > 0) {
+          differ.push(
+            `${cmd} @ ${cwd} (${profile}): ${
+              full.matches.map((m) => m.policyId)
+            }`,
+          );
+        }
+      }
+    }
+  }
+  assert.deepEqual(differ, []);
+  assert.ok(taken > 2000, `${taken} taken`);
 });
