@@ -7,6 +7,7 @@
  * @module
  */
 
+import { jsonEscapeView } from "./json_view.ts";
 import type { Finding } from "../types.ts";
 import {
   INJECTION_POLICIES,
@@ -1513,8 +1514,10 @@ function answeredInTranscript(
 }
 
 /** Prompt-injection findings in a text (patterns, decoded payloads, and the classifier). */
-export function findPromptInjection(text: string): Finding[] {
-  if (!text.trim()) return [];
+export function findPromptInjection(raw: string): Finding[] {
+  if (!raw.trim()) return [];
+  // A JSON or JS string's escapes read as what they stand for (same length).
+  const text = jsonEscapeView(raw) ?? raw;
   const pre = quickPrefilter(text) ?? prefilter(text);
   let patterns = patternFindings(text, 0, pre);
   const nonAscii = pre.ascii === undefined ? NON_ASCII.test(text) : !pre.ascii;

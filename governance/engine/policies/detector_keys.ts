@@ -1069,6 +1069,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_secret_in_error",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_password_loose_layout",
     "category": "secret",
     "appliesTo": "both",

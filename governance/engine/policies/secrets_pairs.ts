@@ -239,6 +239,30 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     validator: "prose_secret",
   }),
   pair({
+    key: "secret_in_error",
+    name: "Key or token echoed by an error message",
+    description:
+      "A long random value that an error or log message quotes after 'invalid api key', 'rejected token', 'expired access token', 'bad client secret'... (`AuthError: rejected token '1381ba82…'`): one token of 20+ characters with a digit, not a word or a placeholder.",
+    pattern: String
+      .raw`(?<![A-Za-z0-9])(?:invalid|rejected|bad|expired|revoked|unknown|wrong|incorrect|malformed|unauthori[sz]ed|unrecognized|denied|refused|stale)[ \t]{1,3}(?:(?:api|access|auth|bearer|refresh|session|bot|personal[ \t]access)[ \t_-]?)?(?:key|token|secret|client[ \t_-]secret|password|credentials?)[ \t]{0,3}(?:provided|given|supplied|used|value)?[ \t]{0,3}[:=]?[ \t]{0,3}[\x60(]?${VAL}`,
+    keywords: [
+      "invalid",
+      "rejected",
+      "expired",
+      "revoked",
+      "unknown",
+      "wrong",
+      "incorrect",
+      "malformed",
+      "unauthorized",
+      "unauthorised",
+      "bad ",
+      "denied",
+    ],
+    anchored: true,
+    validator: "prose_secret",
+  }),
+  pair({
     key: "password_loose_layout",
     name: "Password beside its key without assignment glue",
     description:

@@ -3102,6 +3102,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_secret_in_error",
+    "name": "Key or token echoed by an error message",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A long random value that an error or log message quotes after 'invalid api key', 'rejected token', 'expired access token', 'bad client secret'... (`AuthError: rejected token '1381ba82…'`): one token of 20+ characters with a digit, not a word or a placeholder.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_password_loose_layout",
     "name": "Password beside its key without assignment glue",
     "category": "secret",
