@@ -401,9 +401,20 @@ function ipv4Valid(v: string, ctx: CheckContext): boolean {
   if (first === 0 || first === 127 || first >= 224) return false;
   if (nonPersonalIpv4(first, octets[1], octets[2], ctx)) return false;
   return !versionBefore(ctx) && !productBefore(ctx) &&
+    !versionOperatorBefore(ctx) &&
     !versionConnected(ctx.text, ctx.start) &&
     !hostRecord(ctx.text, ctx.start) &&
     !serverAddress(ctx.text, ctx.start, ctx.end);
+}
+
+/** A version constraint's operator right before the value (`libfoo >= 1.2.3.4`, `~> 2.1.0.3`, `^1.2.3.4`); not `=` or `->`, which log fields use. */
+const VERSION_OPERATOR = /(?:>=|<=|==|!=|~=|~>|\^)[ \t]{0,2}$/;
+
+/** True when a version operator stands right before the value (see {@link VERSION_OPERATOR}). */
+function versionOperatorBefore(ctx: CheckContext): boolean {
+  return VERSION_OPERATOR.test(
+    ctx.text.slice(Math.max(0, ctx.start - 4), ctx.start),
+  );
 }
 
 /**
@@ -499,6 +510,7 @@ function ipv4ValidGeneral(v: string, ctx: CheckContext): boolean {
   if (a === 0 || a === 127 || a >= 224) return false;
   if (nonPersonalIpv4(a, b, Number(parts[2]), ctx)) return false;
   return !versionBefore(ctx) && !productBefore(ctx) &&
+    !versionOperatorBefore(ctx) &&
     !versionConnected(ctx.text, ctx.start) &&
     !hostRecord(ctx.text, ctx.start) &&
     !serverAddress(ctx.text, ctx.start, ctx.end);
@@ -610,8 +622,9 @@ function nanpValid(ten: string): boolean {
     !fictionalNanp(ten);
 }
 
-function phoneUsValid(v: string): boolean {
+function phoneUsValid(v: string, ctx?: CheckContext): boolean {
   if (!sepsSane(v)) return false;
+  if (ctx && idNounBefore(ctx)) return false;
   let d = v.replace(/\D/g, "");
   if (d.length === 11 && d[0] === "1") d = d.slice(1);
   if (d.length !== 10) return false;
