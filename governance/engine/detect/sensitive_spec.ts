@@ -81,6 +81,7 @@ export type ValidatorName =
   | "sort_code"
   | "postal_address"
   | "dk_cpr"
+  | "person_name"
   | "fi_hetu"
   | "pt_nif"
   | "be_nn"

@@ -56,6 +56,7 @@ import type {
 import { hostRecord, versionConnected } from "./ip_context.ts";
 import { serverAddress } from "./ip_servers.ts";
 import { mrzValid } from "./mrz.ts";
+import { personNameValid } from "./person_names.ts";
 import { NATIONAL_CHECKS } from "./national_checks.ts";
 
 // ---------------------------------------------------------------- helpers
@@ -1236,6 +1237,11 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   nric: (v) => nricValid(v),
   ipv4: ipv4Valid,
   phone_us: phoneUsValid,
+  person_name: (v, ctx) =>
+    personNameValid(
+      v,
+      ctx ? ctx.text.slice(Math.max(0, ctx.start - 48), ctx.start) : "",
+    ),
   phone_intl: phoneIntlValid,
   phone_uk: (v, ctx) => phoneUkValid(v, ctx),
   phone_national: (_v, ctx) => !idNounBefore(ctx),

@@ -233,6 +233,7 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   { "id": "sys_pii_tr_tckn", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_hr_oib", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_ro_cnp", "category": "pii", "appliesTo": "both" },
+  { "id": "sys_pii_person_name", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_passport_mrz", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_phone_national", "category": "pii", "appliesTo": "both" },
   {

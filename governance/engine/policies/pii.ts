@@ -19,6 +19,7 @@ import { NATIONAL_PHONE_POLICIES } from "./pii_phones.ts";
 import { NATIONAL_ID_POLICIES } from "./pii_national.ts";
 import { WORLD_ID_POLICIES } from "./pii_world.ts";
 import { CHECK_DIGIT_ID_POLICIES } from "./pii_checkdigit.ts";
+import { PERSON_NAME_POLICIES } from "./pii_names.ts";
 import { GLUE, LABEL_START, LABEL_START_ACCENTED } from "./pii_glue.ts";
 
 /**
@@ -678,6 +679,7 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
   ...NATIONAL_ID_POLICIES,
   ...WORLD_ID_POLICIES,
   ...CHECK_DIGIT_ID_POLICIES,
+  ...PERSON_NAME_POLICIES,
   ...DOCUMENT_POLICIES,
   ...NATIONAL_PHONE_POLICIES,
   ...ADDRESS_POLICIES,

@@ -1231,6 +1231,16 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_pii_person_name",
+    "name": "Person's name (labelled)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "A person's name (one to four capitalised words; one word only after a first, last or given name label) right after a label that names a person: full_name, firstName, surname, customer_name, patient name, cardholder, nombre, Vorname... A bare `name` label does not count.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_pii_passport_mrz",
     "name": "Passport machine-readable zone",
     "category": "pii",
