@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-CGW6AEWO.js";import"./chunk-6R6AFM63.js";import"./chunk-NIBHC66B.js";import"./chunk-X2E2OF7A.js";import"./chunk-QMMW6DV4.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
