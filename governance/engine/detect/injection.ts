@@ -1097,7 +1097,13 @@ function pickChunks(text: string): Span[] {
   for (const s of spans(text)) {
     // Skip whitespace-only chunks (one forward search, reused while valid).
     if (spaceAt < s.start) {
-      if (spaceFrom < 0 || spaceAt >= 0 || spaceFrom < s.start) {
+      // A chunk that starts with a printable ASCII character is not blank
+      // (the search below would stop right there).
+      const c = text.charCodeAt(s.start);
+      if (c > 32 && c < 127) {
+        spaceAt = s.start;
+        spaceFrom = s.start;
+      } else if (spaceFrom < 0 || spaceAt >= 0 || spaceFrom < s.start) {
         NON_SPACE.lastIndex = s.start;
         const m = NON_SPACE.exec(text);
         spaceAt = m ? m.index : Infinity;

@@ -183,6 +183,8 @@ function chunkWords(text: string): string[] {
   return t.match(WORDS) ?? [];
 }
 
+/** The code units of the chunk's joined words (grown as needed). */
+let units = new Uint16Array(2048);
 /** Bucket counts of the chunk being scored (reset after each chunk). */
 const counts = new Int32Array(DIMS);
 /** Buckets in order of first use, as {@link featurize}'s Map would list them. */
@@ -226,12 +228,19 @@ export function scoreChunk(text: string): number {
     if (addr) bump(fnvFeed(fnvStart(10), words[i]));
   }
   const joined = ` ${words.join(" ")} `;
+  // The joined text's code units, read once (each is hashed into 12 grams).
+  const len = joined.length;
+  if (units.length < len) {
+    units = new Uint16Array(Math.max(len, 2 * units.length));
+  }
+  const u = units;
+  for (let i = 0; i < len; i++) u[i] = joined.charCodeAt(i);
   for (let n = 3; n <= 5; n++) {
     const seed = fnvStart(3 + n);
-    for (let i = 0; i + n <= joined.length; i++) {
+    for (let i = 0; i + n <= len; i++) {
       let h = seed;
       for (let j = i; j < i + n; j++) {
-        h ^= joined.charCodeAt(j);
+        h ^= u[j];
         h = Math.imul(h, 0x01000193);
       }
       bump(h);

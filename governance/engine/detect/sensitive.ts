@@ -69,6 +69,7 @@ import { phraseSpans } from "./mnemonic.ts";
 import { MARK, MARKERS } from "./markers.ts";
 import { foldedTraits, textTraits, TRAIT_BITS } from "./traits.ts";
 import { installScanner } from "./sensitive_slot.ts";
+import { type LabelLead, labelLead, leadHolds } from "./label_lead.ts";
 
 export type {
   SensitiveOptions,
@@ -84,6 +85,8 @@ interface Compiled {
   spec: ScanSpec;
   /** The kind's regex, built the first time the kind is scanned (see {@link regexOf}). */
   re: RegExp | undefined;
+  /** The leading assertion of an anchored kind's pattern, read with its regex (null: none understood). */
+  lead: LabelLead | null | undefined;
   validate?: Validator;
   priority: number;
   /** Keyword offsets are collected (an anchored or a windowed kind). */
@@ -124,6 +127,7 @@ function compile(specs: readonly ScanSpec[]): Engine {
     return {
       spec,
       re: undefined,
+      lead: undefined,
       validate: spec.validator ? VALIDATORS[spec.validator] : undefined,
       priority: spec.priority ?? 2,
       anchored: spec.anchored === true || spec.window !== undefined,
@@ -152,6 +156,7 @@ function compile(specs: readonly ScanSpec[]): Engine {
     kinds.push({
       spec,
       re: undefined,
+      lead: undefined,
       priority: 0,
       anchored: m.anchored,
       window: 0,
@@ -319,10 +324,14 @@ function anchoredScan(
   out: Candidates,
 ): void {
   const re = regexOf(k);
+  const lead = k.lead ??= labelLead(re.source, re.flags) ?? null;
   let covered = -1;
   for (let j = 0; j < positions.length; j++) {
     const p = positions[j];
     if (p < covered) continue;
+    // A hit inside a word fails the pattern's leading assertion: the
+    // sticky regex would find nothing there.
+    if (lead !== null && !leadHolds(lead, text, p)) continue;
     re.lastIndex = p;
     const m = re.exec(text);
     if (!m) continue;
