@@ -69,7 +69,7 @@ Deno.test("blocks by the SQL, prompt-injection and file detectors say what to do
       }],
       ["Write", {
         file_path: "/home/dev/project/.env.prod",
-        content: "STRIPE=sk_live_51HabcdefghijklmnopqrstuvWXyz12",
+        content: "STRIPE=sk_live_51Hq8Zr2Kd7XwLm4Tn9PbVcGsWXyz12",
       }],
     ] as const
   ) {

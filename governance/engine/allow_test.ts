@@ -74,7 +74,7 @@ Deno.test("an exception never reaches further than the call it was written for",
       cwd: APP,
       home: HOME,
     },
-    shell("mysql -e 'DROP TABLE orders'"),
+    shell("mysql -h db.internal -e 'DROP TABLE orders'"),
     shell("sqlite3 prod.db 'DROP TABLE accounts'"),
   ];
   let stillBlocked = 0;

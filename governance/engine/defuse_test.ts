@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { defuse, INJECTION_MIN_CHARS, widenInjection } from "./defuse.ts";
 import { scan } from "./scan.ts";
 
-const STRIPE = "sk_live_51HabcdefghijklmnopqrstuvWXyz12";
-const GHP = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
+const STRIPE = "sk_live_51Hq8Zr2Kd7XwLm4Tn9PbVcGsWXyz12";
+const GHP = "ghp_96ipbNClShVP4wY4for9duMl7JRU7BT4dK4b";
 
 Deno.test("defuse: secrets redacted, the injected line removed, other lines kept", () => {
   const text =

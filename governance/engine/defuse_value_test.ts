@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { defuseValue } from "./defuse_value.ts";
 
-const STRIPE = "sk_live_51HabcdefghijklmnopqrstuvWXyz12";
-const GHP = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
+const STRIPE = "sk_live_51Hq8Zr2Kd7XwLm4Tn9PbVcGsWXyz12";
+const GHP = "ghp_96ipbNClShVP4wY4for9duMl7JRU7BT4dK4b";
 
 Deno.test("defuseValue: Claude Bash shape keeps its fields, stdout redacted", () => {
   const resp = {

@@ -25,8 +25,8 @@ const SECRET_PROMPTS: string[] = [
   "stripe restricted rk_live_51H8s7dKf9sLm2Qp4Rt6Vw8Xy0ZaBc",
   "gitlab glpat-AbCdEfGhIjKlMnOpQrSt",
   "sendgrid SG.AbCdEfGhIjKlMnOpQrStUv.AbCdEfGhIjKlMnOpQrStUvWxYz0123456789AbCdEfG",
-  "JWT for the api: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
-  "twilio SK0123456789abcdef0123456789abcdef",
+  "JWT for the api: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtYmlsbGluZyIsInJvbGUiOiJhZG1pbiIsImlhdCI6MTc2NDc2MDAwMH0.q3Vh8XkT2mR9pLw4ZbN7cYf1sDj6GuEoA0iKxHtMnQ8",
+  "twilio SK7f3a91c04be25d8e6a0f14c9b3d7e28a",
   "hf token hf_AbCdEfGhIjKlMnOpQrStUvWxYz01234567",
 ];
 

@@ -13,8 +13,8 @@ import { COPY_MAX_FILES, copyDir, pruneCopies } from "./redacted_copy.ts";
 import type { HookEnv } from "./config.ts";
 import type { HookEvent } from "./payload.ts";
 
-const STRIPE = "sk_live_51HabcdefghijklmnopqrstuvWXyz12";
-const GHP = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
+const STRIPE = "sk_live_51Hq8Zr2Kd7XwLm4Tn9PbVcGsWXyz12";
+const GHP = "ghp_96ipbNClShVP4wY4for9duMl7JRU7BT4dK4b";
 
 function env(dataDir: string): HookEnv {
   return { home: "/home/u", dataDir, debug: false, warnings: [] };

@@ -16,7 +16,7 @@ const VALUES = {
   card: "4539 1488 0343 6467",
   github: GHP,
   aws: AWS_SECRET,
-  stripe: "sk_live_" + "51HabcdefghijklmnopqrstuvWXyz12",
+  stripe: "sk_live_" + "51Hq8Zr2Kd7XwLm4Tn9PbVcGsWXyz12",
   email: "jane.roe@acme-corp.io",
   iban: "GB82 WEST 1234 5698 7654 32",
 };

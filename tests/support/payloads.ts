@@ -91,4 +91,4 @@ export const AWS_KEY = "AKIAQ3EGRSWK5TZ7LB2N";
 /** A matching fake secret. */
 export const AWS_SECRET = "9dR4mKq2LzT7vX1bNc8WfY3hJ6pS0aGe5uIoQrTz";
 /** A US SSN that passes the usual validity rules. */
-export const SSN = "123-45-6789";
+export const SSN = "536-90-4399";
