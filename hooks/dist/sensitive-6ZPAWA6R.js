@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-OUUEF64S.js";import"./chunk-6R6AFM63.js";import"./chunk-X3MQBRSQ.js";import"./chunk-LGN4LNMT.js";import"./chunk-QMMW6DV4.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
