@@ -14,7 +14,7 @@ Deno.test("powershell: file cmdlets become shell commands", () => {
   assert.equal(powershellAsShell("Get-ChildItem | Sort-Object"), "");
   assert.equal(
     powershellAsShell("ri -r C:\\Users\\dev\\x"),
-    "rm -r C:/Users/dev/x",
+    "rm -r /home/dev/x",
   );
 });
 
