@@ -39,6 +39,17 @@ const POM = /(?:^|\/)pom\.xml$/;
 const CARGO_MAKE = /(?:^|\/)Makefile\.toml$/;
 /** Composer's project file: its scripts (post-install-cmd…) run on `composer install`. */
 const COMPOSER = /(?:^|\/)composer\.json$/;
+/** PowerShell profiles: every new PowerShell session runs them. */
+const PS_PROFILE =
+  /(?:^|[\\/])(?:Microsoft\.(?:PowerShell|VSCode)_)?profile\.ps1$/i;
+/** Vim and Neovim start-up files (Vim script): every editor start runs them. */
+const VIMRC =
+  /(?:^|\/)(?:[._]?g?vimrc|\.exrc|init\.vim|\.config\/nvim\/(?:plugin|after\/plugin)\/[^/]{1,200}\.vim)$/;
+/** Neovim's Lua start-up files. */
+const NVIM_LUA =
+  /(?:^|\/)\.config\/nvim\/(?:init|(?:lua|plugin|after\/plugin)\/.{1,200})\.lua$/;
+/** Emacs start-up files (Emacs Lisp). */
+const EMACS_INIT = /(?:^|\/)(?:\.emacs(?:\.el)?|\.emacs\.d\/(?:early-)?init\.el)$/;
 /** Rake and sbt build files: Ruby and Scala code the build tool evaluates. */
 const RAKEFILE = /(?:^|\/)[Rr]akefile(?:\.rb)?$|\.rake$/;
 
@@ -345,6 +356,10 @@ export function isProjectRunFile(p: string): boolean {
     CARGO_MAKE,
     COMPOSER,
     RAKEFILE,
+    PS_PROFILE,
+    VIMRC,
+    NVIM_LUA,
+    EMACS_INIT,
   ].some((re) => re.test(p));
 }
 
@@ -370,5 +385,9 @@ export function projectRunCommands(p: string, text: string): string[] {
   if (CARGO_MAKE.test(p)) return cargoMakeCommands(text);
   if (COMPOSER.test(p)) return composerScripts(text);
   if (RAKEFILE.test(p)) return [`ruby -e ${quote(text)}`];
+  if (PS_PROFILE.test(p)) return [`pwsh -c ${quote(text)}`];
+  if (VIMRC.test(p)) return [`vim -es -c ${quote(text)}`];
+  if (NVIM_LUA.test(p)) return [`lua -e ${quote(text)}`];
+  if (EMACS_INIT.test(p)) return [`emacs --batch --eval ${quote(text)}`];
   return [];
 }
