@@ -61,9 +61,18 @@ const VALUE_PARAM =
 const SIGNATURE =
   /(?:^|[;|&({\n])\s{0,8}(?:(?:remove|get|set|invoke|stop|start|format|clear|new|copy|move|out|initialize|expand)-[a-z]{2,32}|iex|irm|iwr)\b|\$env:|%userprofile%|\bcmd(?:\.exe)?\s{1,8}\/[ck]\b|(?:^|[\s'"=])[a-z]:\\/i;
 
+/**
+ * PowerShell's capitalised parameters (`-Recurse`, `-Force`, `-LiteralPath`)
+ * and cmd.exe's slash switches on its own commands (`rd /s`, `taskkill /f`),
+ * which POSIX tools do not use.
+ */
+const PARAMS =
+  /\s-(?:Recurse|Force|Path|LiteralPath|Uri|OutFile|InFile|ErrorAction|NoProfile|Method|Body|Confirm|DriveLetter)\b|(?:^|[;&|(\s])(?:taskkill|rd|rmdir|del|erase)\s{1,8}\/[a-zA-Z]{1,3}(?=\s|$)/;
+
 /** Whether shell text reads as PowerShell or cmd.exe (see SIGNATURE). */
 export function looksLikePowerShell(text: string): boolean {
-  return SIGNATURE.test(text.length > 65_536 ? text.slice(0, 65_536) : text);
+  const t = text.length > 65_536 ? text.slice(0, 65_536) : text;
+  return SIGNATURE.test(t) || PARAMS.test(t);
 }
 
 function unquote(w: string): string {
@@ -117,6 +126,12 @@ function parse(words: readonly string[]): Parsed | null {
     const w = words[i];
     const l = w.toLowerCase();
     // cmd.exe switches: del /s /q, rd /s /q, taskkill /im codex.exe /f.
+    if (prog === "pkill" && /^\/(?:im|pid|fi)$/.test(l)) {
+      // taskkill /im codex.exe, /pid 42: the value is what is killed.
+      const v = words[++i];
+      if (v) r.paths.push(unquote(v));
+      continue;
+    }
     if (/^\/[a-z]$/.test(l) && (prog === "rm" || prog === "pkill")) {
       if (l === "/s") r.flags.push("-r");
       if (l === "/q" || l === "/f") r.flags.push("-f");

@@ -313,6 +313,16 @@ function pomCommands(text: string): string[] {
 /** cargo-make `script = "…"` / `script = ['…']` and `command = "x"` with `args = [...]`. */
 function cargoMakeCommands(text: string): string[] {
   const out: string[] = [];
+  // Multi-line scripts: script = """…""" or script = [ '''…''' ].
+  // Found with indexOf, so unclosed openers cost linear time.
+  const open = /script\s{0,8}=\s{0,8}\[?\s{0,8}("""|''')/g;
+  let mm: RegExpExecArray | null;
+  while ((mm = open.exec(text)) && out.length < MAX_COMMANDS) {
+    const end = text.indexOf(mm[1], open.lastIndex);
+    if (end < 0) break;
+    out.push(text.slice(open.lastIndex, end));
+    open.lastIndex = end + 3;
+  }
   const str = /"((?:\\.|[^"\\\n]){0,4096})"|'([^'\n]{0,4096})'/g;
   for (const line of text.split("\n").slice(0, 20_000)) {
     if (out.length >= MAX_COMMANDS) break;
@@ -326,8 +336,13 @@ function cargoMakeCommands(text: string): string[] {
   return out.slice(0, MAX_COMMANDS);
 }
 
+/** `"post-install-cmd": "cmd"` in a fragment of composer.json that does not parse. */
+const COMPOSER_FRAGMENT =
+  /"(?:pre|post)-[a-z-]{1,40}"\s{0,8}:\s{0,8}"((?:\\.|[^"\\\n]){1,4096})"/g;
+
 function composerScripts(text: string): string[] {
   const cfg = parseJsonc(text);
+  if (cfg === undefined) return fragmentValues(COMPOSER_FRAGMENT, text);
   const out: string[] = [];
   for (const v of Object.values(rec(rec(cfg).scripts))) {
     for (const c of typeof v === "string" ? [v] : strings(v)) {
@@ -336,6 +351,23 @@ function composerScripts(text: string): string[] {
     }
   }
   return out.slice(0, MAX_COMMANDS);
+}
+
+/** Rake's `sh "cmd"` lines, with Ruby's home expressions (`#{Dir.home}`, `#{ENV['HOME']}`) as `~`. */
+function rakeShell(text: string): string[] {
+  const out: string[] = [];
+  const re =
+    /\bsh\s{0,4}\(?\s{0,4}(?:"((?:\\.|[^"\\\n]){1,4096})"|'([^'\n]{1,4096})')/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && out.length < MAX_COMMANDS) {
+    out.push(
+      (m[1] ?? m[2]).replace(
+        /#\{\s{0,4}(?:Dir\.home(?:\(\))?|ENV\[\s{0,4}["']HOME["']\s{0,4}\])\s{0,4}\}/g,
+        "~",
+      ),
+    );
+  }
+  return out;
 }
 
 /** Whether `p` is a project file whose text a runner runs (see {@link projectRunCommands}). */
@@ -384,7 +416,7 @@ export function projectRunCommands(p: string, text: string): string[] {
   if (POM.test(p)) return pomCommands(text);
   if (CARGO_MAKE.test(p)) return cargoMakeCommands(text);
   if (COMPOSER.test(p)) return composerScripts(text);
-  if (RAKEFILE.test(p)) return [`ruby -e ${quote(text)}`];
+  if (RAKEFILE.test(p)) return [`ruby -e ${quote(text)}`, ...rakeShell(text)];
   if (PS_PROFILE.test(p)) return [`pwsh -c ${quote(text)}`];
   if (VIMRC.test(p)) return [`vim -es -c ${quote(text)}`];
   if (NVIM_LUA.test(p)) return [`lua -e ${quote(text)}`];
