@@ -487,7 +487,9 @@ export function mcpEffects(
         command: `${cmd}${r} ${joinArgv([String(mode), path])}`,
       });
     }
-    if (path === null && to !== null && from === null && DELETE_TOOL.test(tool)) {
+    if (
+      path === null && to !== null && from === null && DELETE_TOOL.test(tool)
+    ) {
       // {target: "/home/u", recursive: true} to a delete tool.
       out.push({ kind: "delete", path: to });
     }

@@ -400,8 +400,14 @@ export function analyzeCloudControls(u: Unit, st: State): void {
 const HOSTED_DELETE: ReadonlyMap<string, RegExp> = new Map([
   ["vercel", /^(?:remove|rm|projects? (?:rm|remove)|env rm)\b/],
   ["netlify", /^(?:sites:delete|env:unset|blobs:delete)\b/],
-  ["supabase", /^(?:projects delete|db reset --linked|branches delete|storage rm)\b/],
-  ["firebase", /^(?:projects:delete|firestore:delete|database:remove|hosting:disable|functions:delete|auth:import)\b/],
+  [
+    "supabase",
+    /^(?:projects delete|db reset --linked|branches delete|storage rm)\b/,
+  ],
+  [
+    "firebase",
+    /^(?:projects:delete|firestore:delete|database:remove|hosting:disable|functions:delete|auth:import)\b/,
+  ],
   ["railway", /^(?:delete|down)\b/],
   ["render", /^(?:services delete)\b/],
   ["wrangler", /^(?:delete|d1 delete|r2 bucket delete|kv namespace delete)\b/],

@@ -604,7 +604,8 @@ export function credentialOf(
   if (
     /^\.(password-store\/.+|local\/share\/gopass\/.+|config\/gopass\/.+|config\/op\/.+|op\/.+|config\/Bitwarden CLI\/.+|config\/bw\/.+)$/
       .test(rel) ||
-    (dirOk && /^\.(password-store|config\/op|config\/Bitwarden CLI)$/.test(rel)) ||
+    (dirOk &&
+      /^\.(password-store|config\/op|config\/Bitwarden CLI)$/.test(rel)) ||
     /\.kdbx$/.test(base)
   ) {
     return {

@@ -49,7 +49,8 @@ const VIMRC =
 const NVIM_LUA =
   /(?:^|\/)\.config\/nvim\/(?:init|(?:lua|plugin|after\/plugin)\/.{1,200})\.lua$/;
 /** Emacs start-up files (Emacs Lisp). */
-const EMACS_INIT = /(?:^|\/)(?:\.emacs(?:\.el)?|\.emacs\.d\/(?:early-)?init\.el)$/;
+const EMACS_INIT =
+  /(?:^|\/)(?:\.emacs(?:\.el)?|\.emacs\.d\/(?:early-)?init\.el)$/;
 /** Rake and sbt build files: Ruby and Scala code the build tool evaluates. */
 const RAKEFILE = /(?:^|\/)[Rr]akefile(?:\.rb)?$|\.rake$/;
 
@@ -298,10 +299,12 @@ function pomCommands(text: string): string[] {
       const line = xmlTexts(b, "commandlineArgs")[0];
       out.push([exe, ...args].map(quote).join(" ") + (line ? " " + line : ""));
     }
-    const ant = /<exec\s[^>]{0,400}executable\s{0,4}=\s{0,4}"([^"]{1,400})"/.exec(b);
+    const ant = /<exec\s[^>]{0,400}executable\s{0,4}=\s{0,4}"([^"]{1,400})"/
+      .exec(b);
     if (ant) {
       const vals: string[] = [];
-      const re = /<arg\s[^>]{0,100}(?:value|line)\s{0,4}=\s{0,4}"([^"]{0,4096})"/g;
+      const re =
+        /<arg\s[^>]{0,100}(?:value|line)\s{0,4}=\s{0,4}"([^"]{0,4096})"/g;
       let m: RegExpExecArray | null;
       while ((m = re.exec(b)) && vals.length < 64) vals.push(m[1]);
       out.push([ant[1], ...vals].map(quote).join(" "));
@@ -326,7 +329,9 @@ function cargoMakeCommands(text: string): string[] {
   const str = /"((?:\\.|[^"\\\n]){0,4096})"|'([^'\n]{0,4096})'/g;
   for (const line of text.split("\n").slice(0, 20_000)) {
     if (out.length >= MAX_COMMANDS) break;
-    const m = /^\s{0,16}(script|command|args)\s{0,8}=\s{0,8}(.{1,8192})$/.exec(line);
+    const m = /^\s{0,16}(script|command|args)\s{0,8}=\s{0,8}(.{1,8192})$/.exec(
+      line,
+    );
     if (!m) continue;
     const vals = [...m[2].matchAll(str)].map((x) => x[1] ?? x[2] ?? "");
     if (m[1] === "script") out.push(...vals);
