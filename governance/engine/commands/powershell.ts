@@ -40,6 +40,10 @@ const CMDLETS: ReadonlyMap<string, string> = new Map([
   ...["format-volume", "clear-disk", "initialize-disk", "format"].map((
     n,
   ): [string, string] => [n, "mkfs"]),
+  ...["set-content", "sc", "out-file", "new-item", "ni"].map((
+    n,
+  ): [string, string] => [n, "write"]),
+  ...["add-content", "ac"].map((n): [string, string] => [n, "append"]),
   ...["start-process", "saps", "start", "&", "."].map((
     n,
   ): [string, string] => [n, "run"]),
@@ -59,7 +63,7 @@ const VALUE_PARAM =
  * `%USERPROFILE%`, `cmd /c`, or a drive-letter path with backslashes.
  */
 const SIGNATURE =
-  /(?:^|[;|&({\n])\s{0,8}(?:(?:remove|get|set|invoke|stop|start|format|clear|new|copy|move|out|initialize|expand)-[a-z]{2,32}|iex|irm|iwr)\b|\$env:|%userprofile%|\bcmd(?:\.exe)?\s{1,8}\/[ck]\b|(?:^|[\s'"=])[a-z]:\\/i;
+  /(?:^|[;|&({\n])\s{0,8}(?:(?:add|remove|get|set|invoke|stop|start|format|clear|new|copy|move|out|initialize|expand|rename|write|import|export|test|disable|enable|restart|register|compress)-[a-z]{2,32}|iex|irm|iwr)\b|\$env:|%userprofile%|\bcmd(?:\.exe)?\s{1,8}\/[ck]\b|(?:^|[\s'"=])[a-z]:\\/i;
 
 /**
  * PowerShell's capitalised parameters (`-Recurse`, `-Force`, `-LiteralPath`)
@@ -108,6 +112,8 @@ interface Parsed {
   outFile: string | null;
   inFile: string | null;
   sends: boolean;
+  /** The text a write cmdlet writes (`-Value`, or a string piped in). */
+  value: string | null;
 }
 
 function parse(words: readonly string[]): Parsed | null {
@@ -121,6 +127,7 @@ function parse(words: readonly string[]): Parsed | null {
     outFile: null,
     inFile: null,
     sends: false,
+    value: null,
   };
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
@@ -143,6 +150,9 @@ function parse(words: readonly string[]): Parsed | null {
       else if (/^-(?:uri|url)$/.test(l)) r.uri = words[++i] ?? null;
       else if (/^-(?:outfile|o)$/.test(l)) r.outFile = words[++i] ?? null;
       else if (l === "-infile") r.inFile = words[++i] ?? null;
+      else if (l === "-value" || l === "-inputobject") {
+        r.value = unquote(words[++i] ?? "");
+      } else if (l === "-itemtype") i++;
       else if (l === "-body") {
         r.sends = true;
         i++;
@@ -203,6 +213,20 @@ function statement(
       return p.paths.length ? { sh: q([p.paths[0]]), parsed: p } : null;
     case "ls":
       return p.paths.length ? { sh: q(["ls", ...p.paths]), parsed: p } : null;
+    case "write":
+    case "append": {
+      // Set-Content PATH VALUE, "text" | Out-File PATH: the file gets the text.
+      const target = p.paths[0];
+      const text = p.value ?? piped?.value ??
+        (p.paths.length > 1 ? unquote(words[words.length - 1]) : "");
+      if (!target) return null;
+      return {
+        sh: `printf '%s\\n' ${shellWord(text)} ${
+          p.prog === "append" ? ">>" : ">"
+        } ${shellWord(target)}`,
+        parsed: p,
+      };
+    }
   }
   let paths = p.paths;
   // Get-ChildItem ~ -Recurse | Remove-Item: the listed folder's contents go.
@@ -241,6 +265,10 @@ export function powershellAsShell(src: string): string {
     const s = words.length > 0 ? statement(words, prev) : null;
     if (s) pipeline.push(s.sh);
     prev = s ? s.parsed : null;
+    if (!s && words.length === 1 && /^["']/.test(words[0])) {
+      // A string piped on ("text" | Out-File f) is what the next cmdlet writes.
+      prev = { ...parse(["start"])!, value: unquote(words[0]) };
+    }
     words = [];
     if (!pipeOn) {
       if (pipeline.length && out.length < 64) out.push(pipeline.join(" | "));
