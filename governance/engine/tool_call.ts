@@ -194,7 +194,18 @@ export type McpEffect =
 
 /** Keys whose string (or argv array) is a shell command, whatever the tool is called. */
 const RUN_KEYS =
-  /^(command|cmd|commands|script|shell|command_?line|bash|sh|run|exec|shell_?command|cmdline)$/i;
+  /^(command|cmd|commands|script|shell|command_?line|bash|sh|run|exec|shell_?command|cmdline|(?:remote|ssh|host|exec|run|shell|init|post|pre|start)_?(?:command|cmd|script))$/i;
+/**
+ * Tools named after the command-line program they drive
+ * (`mcp__kubernetes__kubectl`, `mcp__gcloud__run`): their `args`, an argv
+ * or a string, are that program's arguments.
+ */
+const PROGRAM_TOOL =
+  /(?:^|_)(kubectl|helm|gcloud|gsutil|aws|az|doctl|docker|podman|terraform|pulumi|gh|glab|heroku|flyctl|vercel|netlify|supabase|firebase|wrangler|psql|mysql|redis-cli|mongosh)(?:_|$)/i;
+/** Tools that stop processes: `{name|process_name|pattern}` is what pkill matches, `{pid}` what kill ends. */
+const KILL_TOOL = /kill|terminate|stop_?process|end_?process/i;
+/** Git tools that push: `{remote, refspec|branch, force}` is a `git push`. */
+const GIT_PUSH_TOOL = /git.{0,4}push|(?:^|_)push(?:_|$)/i;
 /** Keys holding a program and its arguments (`{program: "rm", args: [...]}`). */
 const PROGRAM_KEYS = /^(program|executable|binary|bin|exe|file|command)$/i;
 const ARGS_KEYS = /^(args|argv|arguments|params)$/i;
@@ -377,6 +388,46 @@ export function mcpEffects(
         out.push({ kind: "run", command: val });
       }
     }
+    const named = PROGRAM_TOOL.exec(server + "__" + tool)?.[1].toLowerCase();
+    const argText = keys.filter((k) => ARGS_KEYS.test(k)).map((k) => rec[k])
+      .find((x) => typeof x === "string") as string | undefined;
+    if (program === null && named && (argv !== null || argText)) {
+      // {args: ["delete", "ns", "production"]} to mcp__kubernetes__kubectl.
+      const rest = argv !== null
+        ? joinArgv(argv.filter((x) => typeof x === "string"))
+        : argText ?? "";
+      const words = rest.trimStart().split(/\s/, 1)[0].toLowerCase();
+      out.push({
+        kind: "run",
+        command: words === named ? rest : `${named} ${rest}`,
+      });
+    }
+    if (KILL_TOOL.test(tool)) {
+      const name = rec.name ?? rec.process_name ?? rec.processName ??
+        rec.pattern ?? rec.process;
+      const pid = rec.pid ?? rec.process_id ?? rec.processId;
+      if (typeof name === "string") {
+        out.push({ kind: "run", command: joinArgv(["pkill", name]) });
+      } else if (typeof pid === "string" || typeof pid === "number") {
+        out.push({ kind: "run", command: joinArgv(["kill", String(pid)]) });
+      }
+    }
+    if (GIT_PUSH_TOOL.test(tool) && /git/i.test(server + "__" + tool)) {
+      const remote = typeof rec.remote === "string" ? rec.remote : "origin";
+      const ref = [rec.refspec, rec.branch, rec.ref].find((x) =>
+        typeof x === "string"
+      ) as string | undefined;
+      const force = rec.force === true || rec.force_push === true;
+      const del = rec.delete === true;
+      const cmd = ["git", "push"];
+      if (force) cmd.push("--force");
+      if (del) cmd.push("--delete");
+      if (rec.all === true) cmd.push("--all");
+      if (rec.mirror === true) cmd.push("--mirror");
+      cmd.push(remote);
+      if (ref) cmd.push(ref);
+      out.push({ kind: "run", command: joinArgv(cmd) });
+    }
     if (program !== null && argv !== null) {
       out.push({ kind: "run", command: joinArgv([program, ...argv]) });
     } else if (
@@ -435,6 +486,12 @@ export function mcpEffects(
         kind: "run",
         command: `${cmd}${r} ${joinArgv([String(mode), path])}`,
       });
+    }
+    if (
+      path === null && to !== null && from === null && DELETE_TOOL.test(tool)
+    ) {
+      // {target: "/home/u", recursive: true} to a delete tool.
+      out.push({ kind: "delete", path: to });
     }
     if (path !== null) {
       if (DELETE_TOOL.test(tool)) out.push({ kind: "delete", path });

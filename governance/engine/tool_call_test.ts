@@ -447,3 +447,38 @@ Deno.test("MCP calls: a 1 MB path-like value finishes fast", () => {
   });
   assert.ok(performance.now() - t0 < 1_000);
 });
+
+Deno.test("mcpEffects: CLI-named tools, kill tools, git push tools, delete targets", () => {
+  const runs = (tool: string, args: unknown, server = "") =>
+    mcpEffects(tool, args, server).filter((e) => e.kind === "run").map((e) =>
+      e.kind === "run" ? e.command : ""
+    );
+  assert.deepEqual(
+    runs(
+      "kubectl",
+      { args: ["delete", "namespace", "production"] },
+      "kubernetes",
+    ),
+    ["kubectl delete namespace production"],
+  );
+  assert.deepEqual(runs("run", { args: "projects delete p" }, "gcloud"), [
+    "gcloud projects delete p",
+  ]);
+  assert.deepEqual(runs("kill", { name: "codex", signal: "KILL" }, "process"), [
+    "pkill codex",
+  ]);
+  assert.deepEqual(
+    runs(
+      "git_push",
+      { remote: "origin", refspec: ":main", force: true },
+      "git",
+    ),
+    ["git push --force origin :main"],
+  );
+  assert.deepEqual(runs("exec", { host: "h", remote_command: "ls" }, "ssh"), [
+    "ls",
+  ]);
+  assert.deepEqual(mcpEffects("remove", { target: "/x", recursive: true }), [
+    { kind: "delete", path: "/x" },
+  ]);
+});

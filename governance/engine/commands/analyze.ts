@@ -19,6 +19,9 @@ import { analyzeForgeAccess } from "./forge_access.ts";
 import { trackFetchedVar } from "./fetched_vars.ts";
 import { analyzeInsmod, analyzeModuleFile, analyzeSysctl } from "./kernel.ts";
 import { parseScript } from "../shell/parse.ts";
+import { analyzeInline } from "./inline.ts";
+import { looksLikePowerShell } from "./powershell.ts";
+import { fork } from "./unit.ts";
 import type { CommandContext, Match } from "../types.ts";
 import {
   analyzeCredentialReads,
@@ -371,7 +374,26 @@ const BY_NAME: [string[], Analyzer][] = [
   ], analyzePublish],
   [["aws", "gsutil", "gcloud", "az", "doctl"], analyzeCloudDelete],
   [["aws", "gcloud", "az"], analyzeCloudControls],
-  [["heroku", "fly", "flyctl", "rails", "rake"], analyzeAppDestroy],
+  [
+    [
+      "heroku",
+      "fly",
+      "flyctl",
+      "rails",
+      "rake",
+      "vercel",
+      "netlify",
+      "supabase",
+      "firebase",
+      "railway",
+      "render",
+      "wrangler",
+      "pscale",
+      "neonctl",
+      "turso",
+    ],
+    analyzeAppDestroy,
+  ],
   [[
     "useradd",
     "adduser",
@@ -657,6 +679,12 @@ export function analyzeCommand(
   const st = newState(ctx);
   try {
     const text = typeof command === "string" ? command : "";
+    // An agent on Windows types PowerShell or cmd.exe into its shell tool:
+    // text that reads as such is judged as that language too (first, since
+    // bash may fail to parse it).
+    if (looksLikePowerShell(text)) {
+      analyzeInline(text, "powershell", fork(st, 1), "PowerShell");
+    }
     st.out.shell(text, st);
     if (st.out.budget <= 0) {
       // Out of budget: what was not walked is still judged, as flat words.

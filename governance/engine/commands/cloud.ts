@@ -13,7 +13,7 @@
  */
 
 import { commandsIn } from "./ast_scan.ts";
-import { addProdTeardown, prodReason } from "./prod_teardown.ts";
+import { addProdTeardown, prodReason, prodWord } from "./prod_teardown.ts";
 import type { State, Unit } from "./unit.ts";
 
 /** Cloud CLIs whose listings feed mass deletions. */
@@ -392,6 +392,30 @@ export function analyzeCloudControls(u: Unit, st: State): void {
   }
 }
 
+/**
+ * Hosting and backend platforms' CLIs by the subcommands that delete a
+ * site, project, app, database or its data. A deletion whose target reads
+ * as production, or that takes everything (`--all-collections`), blocks.
+ */
+const HOSTED_DELETE: ReadonlyMap<string, RegExp> = new Map([
+  ["vercel", /^(?:remove|rm|projects? (?:rm|remove)|env rm)\b/],
+  ["netlify", /^(?:sites:delete|env:unset|blobs:delete)\b/],
+  [
+    "supabase",
+    /^(?:projects delete|db reset --linked|branches delete|storage rm)\b/,
+  ],
+  [
+    "firebase",
+    /^(?:projects:delete|firestore:delete|database:remove|hosting:disable|functions:delete|auth:import)\b/,
+  ],
+  ["railway", /^(?:delete|down)\b/],
+  ["render", /^(?:services delete)\b/],
+  ["wrangler", /^(?:delete|d1 delete|r2 bucket delete|kv namespace delete)\b/],
+  ["pscale", /^(?:database delete|branch delete)\b/],
+  ["neonctl", /^(?:projects delete|branches delete|databases delete)\b/],
+  ["turso", /^(?:db destroy|group destroy)\b/],
+]);
+
 /** Hosted apps and framework database tasks: heroku apps:destroy, fly apps destroy, rails db:drop against production. */
 export function analyzeAppDestroy(u: Unit, st: State): void {
   const t = u.args.map((a) => a.text);
@@ -415,6 +439,19 @@ export function analyzeAppDestroy(u: Unit, st: State): void {
         .test(s)
     ) {
       m.add("app_destroy", `${u.name} ${s} deletes a hosted app or its data`);
+    }
+    return;
+  }
+  const verb = HOSTED_DELETE.get(u.name);
+  if (verb) {
+    const words = t.filter((x) => !x.startsWith("-"));
+    const s = words.join(" ");
+    if (!verb.test(s)) return;
+    const line = `${u.name} ${t.join(" ").slice(0, 100)}`;
+    const p = prodWord(t);
+    if (p) addProdTeardown(st, line, `deletes ${p.slice(0, 80)}`);
+    else if (t.some((x) => /^--all(?:-collections)?$/.test(x))) {
+      addProdTeardown(st, line, "deletes every collection or resource");
     }
     return;
   }

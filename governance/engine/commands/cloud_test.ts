@@ -143,3 +143,26 @@ Deno.test("cloud: data or machines opened to everyone, and new access keys, bloc
     assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
   }
 });
+
+Deno.test("cloud: hosting platforms deleting production or everything block", () => {
+  for (
+    const cmd of [
+      "vercel remove acme-production --yes",
+      "netlify sites:delete acme-prod --force",
+      "firebase projects:delete acme-prod",
+      "firebase firestore:delete --all-collections --project acme-dev --force",
+      "wrangler d1 delete prod-db -y",
+      "turso db destroy prod --yes",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, cmd);
+  for (
+    const cmd of [
+      "vercel remove acme-preview-pr-123 --yes",
+      "vercel --prod",
+      "netlify deploy --prod",
+      "firebase deploy --only hosting",
+      "supabase db reset",
+      "wrangler d1 list",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], cmd);
+});

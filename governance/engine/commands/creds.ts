@@ -534,6 +534,15 @@ function uploads(u: Unit): Arg[] {
         }
       }
     }
+  } else if (u.name === "socat") {
+    // socat FILE:~/.ssh/id_rsa TCP:host:port: a file address is read and
+    // sent to the other address (OPEN:, GOPEN:, READ: likewise).
+    for (const a of args) {
+      const m = /^(?:file|open|gopen|read|open-read):([^,]{1,4096})/i.exec(
+        a.text,
+      );
+      if (m) out.push(file(a, m[1]));
+    }
   } else if (u.name === "gh") {
     if (args[0]?.text === "gist" && args[1]?.text === "create") {
       for (const a of args.slice(2)) if (!a.text.startsWith("-")) out.push(a);

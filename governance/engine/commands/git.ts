@@ -90,6 +90,28 @@ export function analyzeGit(u: Unit, st: State): void {
       const gone = deleted.map((x) => x.replace(/^refs\/heads\//, "")).find(
         (x) => PROTECTED.test(x),
       );
+      const listed = flag(/^(--delete|-d)$/) &&
+        u.args.slice(i + 1).some((a) =>
+          a.subs.slice(0, 8).some((s) =>
+            commandsIn(s).some((c) =>
+              (c.name === "git" &&
+                c.args.some((x) =>
+                  /^(branch|for-each-ref|ls-remote|show-ref)$/.test(x)
+                )) || c.name === "gh"
+            )
+          )
+        );
+      if (listed) {
+        m.add(
+          "git_remote_wipe",
+          `git push ${
+            rest.join(" ").slice(0, 100)
+          } deletes every branch a listing returns on the remote ${
+            pos[0] ?? ""
+          }: the shared history is gone for everyone`,
+          "delete the branches you mean, by name",
+        );
+      }
       if (gone) {
         const why = `git push ${
           rest.join(" ").slice(0, 100)
@@ -259,6 +281,7 @@ export function analyzeGit(u: Unit, st: State): void {
       if (
         rest[0] === "expire" && flag(/^--expire(-unreachable)?=(now|all|0)/)
       ) {
+        st.out.gitSafetyDropped ??= "git reflog expire --expire=now";
         m.add(
           "git_history_rewrite",
           "git reflog expire --expire=now drops the safety net for lost commits (strict profile)",
@@ -266,6 +289,15 @@ export function analyzeGit(u: Unit, st: State): void {
       }
       return;
     case "gc":
+      if (flag(/^--prune=(now|all)/) && st.out.gitSafetyDropped) {
+        m.add(
+          "git_history_erase",
+          `${st.out.gitSafetyDropped} then git gc ${
+            rest.join(" ").slice(0, 60)
+          }: every commit not on a remaining branch is deleted for good`,
+          "keep the reflog; let git gc expire it on its normal schedule",
+        );
+      }
       if (flag(/^--prune=(now|all)/)) {
         m.add(
           "git_history_rewrite",
@@ -275,6 +307,10 @@ export function analyzeGit(u: Unit, st: State): void {
       return;
     case "update-ref":
       if (flag(/^-d$/)) {
+        const ref = rest.find((x) => !x.startsWith("-")) ?? "";
+        if (PROTECTED.test(ref.replace(/^refs\/heads\//, ""))) {
+          st.out.gitSafetyDropped ??= `git update-ref -d ${ref.slice(0, 60)}`;
+        }
         m.add(
           "git_history_rewrite",
           "git update-ref -d deletes a ref directly (strict profile)",

@@ -378,3 +378,21 @@ Deno.test("kubectl: deleting a production namespace or every volume there blocks
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("git: erasing the reflog or main, then pruning, blocks; each alone does not", () => {
+  for (
+    const cmd of [
+      "git reflog expire --expire=now --all && git gc --prune=now",
+      "git update-ref -d refs/heads/main; git gc --prune=now --aggressive",
+      "git push origin --delete $(git for-each-ref --format='%(refname:short)' refs/heads)",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, cmd);
+  for (
+    const cmd of [
+      "git gc --prune=now",
+      "git reflog expire --expire=90.days.ago --all && git gc",
+      "git update-ref -d refs/remotes/origin/stale && git gc --prune=now",
+      "git push origin --delete feature/a feature/b",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], cmd);
+});

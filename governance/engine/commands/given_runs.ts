@@ -285,6 +285,29 @@ function hostRunGiven(name: string, args: Arg[]): Given | null {
 }
 
 /**
+ * `mvn exec:exec -Dexec.executable=sh -Dexec.args='-c "…"'`: the
+ * exec-maven-plugin runs the executable with those arguments (a `-D`
+ * property may also be two words, `-D exec.args=…`).
+ */
+function mavenGiven(args: Arg[]): Given | null {
+  let exe: string | null = null;
+  let rest = "";
+  for (let k = 1; k < args.length; k++) {
+    let t = args[k].text;
+    if (t === "-D" && args[k + 1]) t = "-D" + args[++k].text;
+    const m = /^-Dexec\.(executable|args|commandlineArgs)=(.*)$/s.exec(t);
+    if (!m) continue;
+    if (m[1] === "executable") exe = m[2];
+    else rest = m[2];
+  }
+  if (!exe) return null;
+  const q = /^[\w@%+=:,./~-]{1,4096}$/.test(exe)
+    ? exe
+    : "'" + exe.replace(/'/g, "'\\''") + "'";
+  return { script: rest ? `${q} ${rest}` : q };
+}
+
+/**
  * The command a program runs when it is given one (see the module doc), or
  * null when `args` (args[0] the program, already normalised as `name`) is
  * not such a call.
@@ -302,6 +325,10 @@ export function givenRun(name: string, args: Arg[]): Given | null {
       return ansibleGiven(args);
     case "cmake":
       return cmakeGiven(args);
+    case "mvn":
+    case "mvnw":
+    case "./mvnw":
+      return mavenGiven(args);
   }
   const host = hostRunGiven(name, args);
   if (host) return host;

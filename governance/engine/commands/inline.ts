@@ -242,11 +242,19 @@ export function analyzeInline(
 /** Vim Ex lines that run a shell command (`!cmd`, `:silent !cmd`, `:r !cmd`). */
 function vimShell(src: string): string | null {
   const out: string[] = [];
-  for (const line of src.split(/\n|\|/).slice(0, 256)) {
-    const m =
-      /^\s{0,8}:?\s{0,8}(?:silent!?\s{1,4}|r(?:ead)?\s{0,4}|w(?:rite)?\s{0,4})?!(.{1,4096})$/
-        .exec(line);
-    if (m) out.push(m[1]);
+  // `:!cmd` takes the rest of the line, `|` included; before it, `|`
+  // separates commands. An autocmd's command runs when its event fires.
+  for (const line of src.split("\n").slice(0, 256)) {
+    const parts = line.split("|").slice(0, 32);
+    for (let k = 0; k < parts.length; k++) {
+      const m =
+        /^\s{0,8}:?\s{0,8}(?:au(?:tocmd)?!?\s{1,4}[\w,]{1,200}\s{1,4}\S{1,200}\s{1,4}(?:\+\+nested\s{1,4})?:?)?(?:silent!?\s{1,4}|r(?:ead)?\s{0,4}|w(?:rite)?\s{0,4})?!(.{1,4096})$/s
+          .exec(parts.slice(k).join("|"));
+      if (m) {
+        out.push(m[1]);
+        break;
+      }
+    }
   }
   return out.length ? out.join("\n") : null;
 }

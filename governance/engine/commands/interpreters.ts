@@ -103,6 +103,12 @@ const OTHER_LANGUAGES: ReadonlyMap<string, string> = new Map([
   ["jshell", "java"],
   ["groovy", "groovy"],
   ["scala", "scala"],
+  // Kotlin's compiler and script runner evaluate `-e` code (JVM APIs, as Groovy's).
+  ["kotlinc", "groovy"],
+  ["kotlin", "groovy"],
+  ["kscript", "groovy"],
+  // ed takes editor commands on stdin; `!cmd` lines are shell, as in ex.
+  ["ed", "vim"],
 ]);
 
 /** Options of each language that take the inline code. */
@@ -223,7 +229,7 @@ export function readsCodeFromStdin(u: Unit, lang: string): boolean {
   if (lang === "elisp") return false;
   if (lang === "vim") {
     // ex and vim -es read Ex commands from stdin; plain vim reads text to edit.
-    return u.name === "ex" ||
+    return u.name === "ex" || u.name === "ed" ||
       args.some((a) => /^-[a-zA-Z]{0,4}(es|se|Es)/.test(a.text));
   }
   if (lang === "powershell") return true;

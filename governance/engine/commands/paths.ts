@@ -537,7 +537,7 @@ export function credentialOf(
     };
   }
   if (
-    /^\.config\/gcloud\/(credentials\.db|access_tokens\.db|application_default_credentials\.json|legacy_credentials(\/.*)?|configurations\/.+)$/
+    /^\.config\/gcloud\/(credentials\.db|access_tokens\.db|application_default_credentials\.json|legacy_credentials(\/.*)?)$/
       .test(rel) || (dirOk && rel === ".config/gcloud")
   ) {
     return {
@@ -598,6 +598,20 @@ export function credentialOf(
       .test(rel)
   ) {
     return { kind: "secrets_file_read", label: "the secrets file " + p };
+  }
+  // Password managers' local stores: pass/gopass entries, the 1Password
+  // and Bitwarden CLIs' session and vault files, KeePass databases.
+  if (
+    /^\.(password-store\/.+|local\/share\/gopass\/.+|config\/gopass\/.+|config\/op\/.+|op\/.+|config\/Bitwarden CLI\/.+|config\/bw\/.+)$/
+      .test(rel) ||
+    (dirOk &&
+      /^\.(password-store|config\/op|config\/Bitwarden CLI)$/.test(rel)) ||
+    /\.kdbx$/.test(base)
+  ) {
+    return {
+      kind: "secrets_file_read",
+      label: "a password manager's store (" + p + ")",
+    };
   }
   if (
     /^\.gnupg\/(private-keys-v1\.d(\/.*)?|secring\.gpg)$/.test(rel) ||

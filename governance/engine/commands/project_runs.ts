@@ -31,6 +31,28 @@ const PYTHON_RUN =
   /(?:^|\/)(?:conftest|setup|noxfile|tasks|dodo|fabfile|manage)\.py$/;
 const PRE_COMMIT =
   /(?:^|\/)\.pre-commit-config\.ya?ml$|(?:^|\/)lefthook\.ya?ml$/;
+/** Gradle build and settings scripts (Groovy or Kotlin): any `gradle` or `./gradlew` run evaluates them. */
+const GRADLE = /(?:^|\/)[^/]{1,200}\.gradle(?:\.kts)?$/;
+/** Maven's project file: exec-maven-plugin and antrun executions run during the build. */
+const POM = /(?:^|\/)pom\.xml$/;
+/** cargo-make task files: `script` and `command` + `args` of each task. */
+const CARGO_MAKE = /(?:^|\/)Makefile\.toml$/;
+/** Composer's project file: its scripts (post-install-cmd…) run on `composer install`. */
+const COMPOSER = /(?:^|\/)composer\.json$/;
+/** PowerShell profiles: every new PowerShell session runs them. */
+const PS_PROFILE =
+  /(?:^|[\\/])(?:Microsoft\.(?:PowerShell|VSCode)_)?profile\.ps1$/i;
+/** Vim and Neovim start-up files (Vim script): every editor start runs them. */
+const VIMRC =
+  /(?:^|\/)(?:[._]?g?vimrc|\.exrc|init\.vim|\.config\/nvim\/(?:plugin|after\/plugin)\/[^/]{1,200}\.vim)$/;
+/** Neovim's Lua start-up files. */
+const NVIM_LUA =
+  /(?:^|\/)\.config\/nvim\/(?:init|(?:lua|plugin|after\/plugin)\/.{1,200})\.lua$/;
+/** Emacs start-up files (Emacs Lisp). */
+const EMACS_INIT =
+  /(?:^|\/)(?:\.emacs(?:\.el)?|\.emacs\.d\/(?:early-)?init\.el)$/;
+/** Rake and sbt build files: Ruby and Scala code the build tool evaluates. */
+const RAKEFILE = /(?:^|\/)[Rr]akefile(?:\.rb)?$|\.rake$/;
 
 /** Largest file text read here (UTF-16 units); longer text is not parsed. */
 const MAX_TEXT = 200_000;
@@ -248,6 +270,111 @@ function cmakeCommands(text: string): string[] {
   return out;
 }
 
+/** XML element texts by tag name (bounded, no nesting). */
+function xmlTexts(text: string, tag: string): string[] {
+  const out: string[] = [];
+  const re = new RegExp(`<${tag}>([^<]{1,4096})</${tag}>`, "g");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && out.length < MAX_COMMANDS) {
+    out.push(
+      m[1].trim().replace(/&quot;/g, '"').replace(/&apos;/g, "'")
+        .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"),
+    );
+  }
+  return out;
+}
+
+/**
+ * exec-maven-plugin executions (`<executable>sh</executable>` with its
+ * `<argument>`s or `<commandlineArgs>`) and antrun `<exec executable=…>`
+ * as argv, one command per executable.
+ */
+function pomCommands(text: string): string[] {
+  const out: string[] = [];
+  const blocks = text.split(/<\/execution>|<\/plugin>/).slice(0, MAX_COMMANDS);
+  for (const b of blocks) {
+    const exe = xmlTexts(b, "executable")[0];
+    if (exe) {
+      const args = xmlTexts(b, "argument");
+      const line = xmlTexts(b, "commandlineArgs")[0];
+      out.push([exe, ...args].map(quote).join(" ") + (line ? " " + line : ""));
+    }
+    const ant = /<exec\s[^>]{0,400}executable\s{0,4}=\s{0,4}"([^"]{1,400})"/
+      .exec(b);
+    if (ant) {
+      const vals: string[] = [];
+      const re =
+        /<arg\s[^>]{0,100}(?:value|line)\s{0,4}=\s{0,4}"([^"]{0,4096})"/g;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(b)) && vals.length < 64) vals.push(m[1]);
+      out.push([ant[1], ...vals].map(quote).join(" "));
+    }
+  }
+  return out.slice(0, MAX_COMMANDS);
+}
+
+/** cargo-make `script = "…"` / `script = ['…']` and `command = "x"` with `args = [...]`. */
+function cargoMakeCommands(text: string): string[] {
+  const out: string[] = [];
+  // Multi-line scripts: script = """…""" or script = [ '''…''' ].
+  // Found with indexOf, so unclosed openers cost linear time.
+  const open = /script\s{0,8}=\s{0,8}\[?\s{0,8}("""|''')/g;
+  let mm: RegExpExecArray | null;
+  while ((mm = open.exec(text)) && out.length < MAX_COMMANDS) {
+    const end = text.indexOf(mm[1], open.lastIndex);
+    if (end < 0) break;
+    out.push(text.slice(open.lastIndex, end));
+    open.lastIndex = end + 3;
+  }
+  const str = /"((?:\\.|[^"\\\n]){0,4096})"|'([^'\n]{0,4096})'/g;
+  for (const line of text.split("\n").slice(0, 20_000)) {
+    if (out.length >= MAX_COMMANDS) break;
+    const m = /^\s{0,16}(script|command|args)\s{0,8}=\s{0,8}(.{1,8192})$/.exec(
+      line,
+    );
+    if (!m) continue;
+    const vals = [...m[2].matchAll(str)].map((x) => x[1] ?? x[2] ?? "");
+    if (m[1] === "script") out.push(...vals);
+    else if (m[1] === "command") out.push(vals.map(quote).join(" "));
+    else if (out.length) out[out.length - 1] += " " + vals.map(quote).join(" ");
+  }
+  return out.slice(0, MAX_COMMANDS);
+}
+
+/** `"post-install-cmd": "cmd"` in a fragment of composer.json that does not parse. */
+const COMPOSER_FRAGMENT =
+  /"(?:pre|post)-[a-z-]{1,40}"\s{0,8}:\s{0,8}"((?:\\.|[^"\\\n]){1,4096})"/g;
+
+function composerScripts(text: string): string[] {
+  const cfg = parseJsonc(text);
+  if (cfg === undefined) return fragmentValues(COMPOSER_FRAGMENT, text);
+  const out: string[] = [];
+  for (const v of Object.values(rec(rec(cfg).scripts))) {
+    for (const c of typeof v === "string" ? [v] : strings(v)) {
+      // @php, @composer and Class::method entries are not shell lines.
+      if (!/^@|^[A-Za-z_\\]{1,200}::[A-Za-z_]{1,100}$/.test(c)) out.push(c);
+    }
+  }
+  return out.slice(0, MAX_COMMANDS);
+}
+
+/** Rake's `sh "cmd"` lines, with Ruby's home expressions (`#{Dir.home}`, `#{ENV['HOME']}`) as `~`. */
+function rakeShell(text: string): string[] {
+  const out: string[] = [];
+  const re =
+    /\bsh\s{0,4}\(?\s{0,4}(?:"((?:\\.|[^"\\\n]){1,4096})"|'([^'\n]{1,4096})')/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && out.length < MAX_COMMANDS) {
+    out.push(
+      (m[1] ?? m[2]).replace(
+        /#\{\s{0,4}(?:Dir\.home(?:\(\))?|ENV\[\s{0,4}["']HOME["']\s{0,4}\])\s{0,4}\}/g,
+        "~",
+      ),
+    );
+  }
+  return out;
+}
+
 /** Whether `p` is a project file whose text a runner runs (see {@link projectRunCommands}). */
 export function isProjectRunFile(p: string): boolean {
   return [
@@ -261,6 +388,15 @@ export function isProjectRunFile(p: string): boolean {
     PRE_COMMIT,
     CMAKE,
     PYTHON_RUN,
+    GRADLE,
+    POM,
+    CARGO_MAKE,
+    COMPOSER,
+    RAKEFILE,
+    PS_PROFILE,
+    VIMRC,
+    NVIM_LUA,
+    EMACS_INIT,
   ].some((re) => re.test(p));
 }
 
@@ -281,5 +417,14 @@ export function projectRunCommands(p: string, text: string): string[] {
   if (TASKFILE.test(p) || PRE_COMMIT.test(p)) return yamlCommands(text);
   if (CMAKE.test(p)) return cmakeCommands(text);
   if (PYTHON_RUN.test(p)) return [`python3 -c ${quote(text)}`];
+  if (GRADLE.test(p)) return [`groovy -e ${quote(text)}`];
+  if (POM.test(p)) return pomCommands(text);
+  if (CARGO_MAKE.test(p)) return cargoMakeCommands(text);
+  if (COMPOSER.test(p)) return composerScripts(text);
+  if (RAKEFILE.test(p)) return [`ruby -e ${quote(text)}`, ...rakeShell(text)];
+  if (PS_PROFILE.test(p)) return [`pwsh -c ${quote(text)}`];
+  if (VIMRC.test(p)) return [`vim -es -c ${quote(text)}`];
+  if (NVIM_LUA.test(p)) return [`lua -e ${quote(text)}`];
+  if (EMACS_INIT.test(p)) return [`emacs --batch --eval ${quote(text)}`];
   return [];
 }

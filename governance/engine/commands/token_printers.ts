@@ -90,6 +90,32 @@ const PRINTERS: readonly Printer[] = [
     cloud: true,
   },
   {
+    // Cloud secret managers printing a secret's value.
+    names: ["aws"],
+    test: (s, o) =>
+      starts(s, "secretsmanager", "get-secret-value") ||
+      starts(s, "secretsmanager", "batch-get-secret-value") ||
+      s[0] === "ssm" && /^get-parameters?(?:-by-path)?$/.test(s[1] ?? "") &&
+        has(o, /^--with-decryption$/),
+    what: "a secret from AWS Secrets Manager or Parameter Store",
+    cloud: true,
+  },
+  {
+    names: ["gcloud"],
+    test: (s) => starts(s, "secrets", "versions", "access"),
+    what: "a Google Secret Manager secret",
+    cloud: true,
+  },
+  {
+    names: ["az"],
+    test: (s) =>
+      s[0] === "keyvault" &&
+      /^(?:secret|key|certificate)$/.test(s[1] ?? "") &&
+      /^(?:show|download|backup)$/.test(s[2] ?? ""),
+    what: "an Azure Key Vault secret",
+    cloud: true,
+  },
+  {
     names: ["kubectl", "oc"],
     test: (s, o, all) =>
       starts(s, "config", "view") && has(o, /^--(?:raw|flatten)(?:=true)?$/) ||
@@ -117,7 +143,9 @@ const PRINTERS: readonly Printer[] = [
   {
     names: ["bw"],
     test: (s) =>
-      s[0] === "get" && /^(?:password|totp|item|notes)$/.test(s[1] ?? ""),
+      s[0] === "get" && /^(?:password|totp|item|notes)$/.test(s[1] ?? "") ||
+      // Whole items (logins with their passwords) or the vault itself.
+      starts(s, "list", "items") || s[0] === "export",
     what: "a Bitwarden secret",
   },
   {

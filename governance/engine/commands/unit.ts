@@ -88,6 +88,8 @@ export interface Out {
   fetchedVars: Map<string, FetchedVar>;
   /** Variables filled by `read` from an earlier pipeline element (`pgrep x | while read p`): the words of that element. */
   readFrom: Map<string, string>;
+  /** What dropped git's recovery data earlier on this line (`git reflog expire --expire=now`), if anything. */
+  gitSafetyDropped?: string;
   /** Units still allowed (bounds work on hostile input). */
   budget: number;
   /** Set when part of the text was not analysed (too deep, nested too often, out of budget). */

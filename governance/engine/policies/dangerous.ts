@@ -733,6 +733,13 @@ const ROWS: Row[] = [
     "git push --mirror (to a remote that already exists), --force with --all, or a deleting refspec with a wildcard (:refs/heads/*) replaces or removes every branch of the shared repository: other people's history is gone.",
   ],
   [
+    "git_history_erase",
+    "Erase git's recovery data",
+    "critical",
+    "block",
+    "git reflog expire --expire=now, or a local main/master deleted with update-ref -d, followed in the same command by git gc --prune=now: every commit that is not on a remaining branch is deleted for good, with nothing left to recover it from.",
+  ],
+  [
     "git_remote_delete_protected",
     "Delete main/master on the remote",
     "high",
