@@ -806,10 +806,13 @@ export function analyzeKeychain(u: Unit, st: State): void {
         "let the tool that owns the secret read it itself",
       );
     }
-  } else if (u.name === "secret-tool" && t[0] === "lookup") {
+  } else if (
+    u.name === "secret-tool" &&
+    (t[0] === "lookup" || (t[0] === "search" && t.includes("--all")))
+  ) {
     st.out.matches.add(
       "keychain_dump",
-      "secret-tool lookup prints a password from the desktop keyring",
+      `secret-tool ${t[0]} prints passwords from the desktop keyring`,
     );
   }
 }

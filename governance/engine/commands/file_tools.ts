@@ -10,7 +10,7 @@ import type { CommandContext, Match } from "../types.ts";
 import { analyzeCommand, stateFor } from "./analyze.ts";
 import { judgeFileContent } from "./file_content.ts";
 import { projectRunCommands } from "./project_runs.ts";
-import { resolvePath, toolPath } from "./paths.ts";
+import { isHistoryFile, resolvePath, toolPath } from "./paths.ts";
 import { judgeDelete } from "./rm.ts";
 import { litArg } from "./unit.ts";
 import { cronToShell, judgeWrite, runsLater } from "./writes.ts";
@@ -35,6 +35,17 @@ export function analyzeFileWrite(
   try {
     judgeWrite(litArg(path), st, verb);
     const p = resolvePath(path, st.cwd, st.ctx.home);
+    if (p !== null && isHistoryFile(p)) {
+      // A tool write replaces or rewrites the record of commands.
+      st.out.matches.add(
+        "history_wipe",
+        `${verb} ${p} ${
+          content !== null && content.trim() === ""
+            ? "empties the shell history"
+            : "rewrites the shell history"
+        }: this erases or forges the record of commands`,
+      );
+    }
     if (p !== null) {
       // Text that runs later is read as code, up to a size that stays fast;
       // beyond it the file is judged as if its content could not be seen.

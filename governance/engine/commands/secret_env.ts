@@ -7,6 +7,7 @@
  * @module
  */
 
+import { commandsIn } from "./ast_scan.ts";
 import type { Arg, State, Unit } from "./unit.ts";
 import type { Pipe } from "./pipe.ts";
 import { hostOf } from "./url.ts";
@@ -215,7 +216,21 @@ export function analyzeSecretEnv(u: Unit, st: State, pipe?: Pipe): void {
   const host = urlHost(u.args);
   if (host === null) return;
   const name = exfiltratedSecret(
-    u.args.flatMap((a) => secretVarsIn(a.text)),
+    u.args.flatMap((a) => [
+      ...secretVarsIn(a.text),
+      // `?d=$(echo $AWS_SECRET_ACCESS_KEY)`: what a substitution prints is sent too
+      ...a.subs.flatMap((sub) =>
+        commandsIn(sub).flatMap((c) =>
+          /^(?:echo|printf|printenv|cat)$/.test(c.name)
+            ? c.args.flatMap((x) =>
+              c.name === "printenv"
+                ? (isSecretVar(x) ? [x] : [])
+                : secretVarsIn(x)
+            )
+            : []
+        )
+      ),
+    ]),
     host,
   );
   if (name) {

@@ -99,6 +99,9 @@ const FIRES: [string, string][] = [
   ],
   ["echo 'r00t::0:0::/root:/bin/bash' >> /etc/passwd", "auth_file_write"],
   ["fdisk /dev/sda", "partition_edit"],
+  ["auditctl -D", "audit_disable"],
+  ["systemctl stop auditd", "audit_disable"],
+  ["sudo auditctl -e 0", "audit_disable"],
   ["gh repo delete me/repo --yes", "repo_delete"],
   ["glab repo delete group/app --yes", "repo_delete"],
   ["gh api -X DELETE repos/acme/prod", "repo_delete"],
@@ -108,8 +111,6 @@ const FIRES: [string, string][] = [
 ];
 
 const WARNS: [string, string][] = [
-  ["auditctl -D", "audit_disable"],
-  ["systemctl stop auditd", "audit_disable"],
   ["setenforce 0", "security_disable"],
   ["systemctl disable apparmor", "security_disable"],
   ["echo 127.0.0.1 x >> /etc/hosts", "system_path_write"],

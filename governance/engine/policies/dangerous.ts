@@ -603,8 +603,8 @@ const ROWS: Row[] = [
     "audit_disable",
     "Disable auditing",
     "high",
-    "warn",
-    "auditctl -D / -e 0 or stopping auditd switches off the kernel audit trail.",
+    "block",
+    "auditctl -D / -e 0 or stopping auditd switches off the kernel audit trail: what the agent does next leaves no record.",
   ],
   // Firewall and security controls.
   [
