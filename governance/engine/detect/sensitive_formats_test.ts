@@ -445,7 +445,7 @@ Deno.test("new patterns stay linear on 100 KB of hostile input", () => {
     const t0 = performance.now();
     findSensitive(t);
     const ms = performance.now() - t0;
-    assert.ok(ms < 1500, `${ms.toFixed(0)} ms on ${t.slice(0, 20)}`);
+    assert.ok(ms < 5000, `${ms.toFixed(0)} ms on ${t.slice(0, 20)}`);
   }
 });
 
@@ -480,7 +480,7 @@ Deno.test("kubeconfig and XML patterns stay linear on 100 KB", () => {
   ) {
     const t0 = performance.now();
     findSensitive(t);
-    assert.ok(performance.now() - t0 < 1500, t.slice(0, 20));
+    assert.ok(performance.now() - t0 < 5000, t.slice(0, 20));
   }
 });
 
