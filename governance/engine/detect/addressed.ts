@@ -292,13 +292,13 @@ const COVERT =
 const SOLICIT =
   /\b(?:paste|enter|type|send|share|provide|give|re-?enter|confirm|reply(?:\s{1,3}here)?\s{1,3}with)\b/i;
 const ASSURANCE =
-  /\b(?:(?:is|are|was)\s{1,3}(?:completely\s{1,3}|totally\s{1,3})?(?:safe|verified|secure|trusted|legitimate|malware-free|officially\s{1,3}recommended|discontinued)|passed\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:security\s{1,3})?(?:audit|review|scan)|(?:has|have)\s{1,3}(?:expired|been\s{1,3}(?:compromised|suspended|locked))|(?:security\s{1,3})?(?:checks|tests|scans)\s{1,3}(?:pass(?:ed)?|are\s{1,3}(?:green|passing))|even\s{1,3}if\s{1,3}(?:they|it)\s{1,3}(?:did|do|does|were|was)\s{1,3}not)\b/i;
+  /\b(?:(?:is|are|was)\s{1,3}(?:completely\s{1,3}|totally\s{1,3})?(?:safe|verified|secure|trusted|legitimate|malware-free|officially\s{1,3}recommended|discontinued)|passed\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:security\s{1,3})?(?:audit|review|scan)|(?:has|have)\s{1,3}(?:expired|been\s{1,3}(?:compromised|suspended|locked))|(?:security\s{1,3})?(?:checks|tests|scans)\s{1,3}(?:pass(?:ed)?|are\s{1,3}(?:green|passing))|even\s{1,3}if\s{1,3}(?:they|it)\s{1,3}(?:did|do|does|were|was)\s{1,3}not|(?:found|finds|reported|reports|has|have|had|contains?|shows?)\s{1,3}(?:no|zero)\s{1,3}(?:known\s{1,3})?(?:security\s{1,3})?(?:issues|vulnerabilit(?:y|ies)|problems|findings|cves?|risks)|(?:report|reports|find|finds)\s{1,3}(?:zero|no)\s{1,3}(?:security\s{1,3})?(?:issues|findings|vulnerabilities|problems)|no\s{1,3}(?:customer\s{1,3}|user\s{1,3}|personal\s{1,3})?data\s{1,3}was\s{1,3}(?:exposed|leaked|lost|accessed|stolen)|nothing\s{1,3}(?:has\s{1,3})?changed)\b/i;
 /** The conversation itself as the place a secret is to be given (`paste it here`, `into this chat`). */
 const CHAT_DEST =
   /\b(?:here|below|in(?:to)?\s{1,3}(?:this|the|your)\s{1,3}(?:chat|conversation|thread|reply|answer|window)|in\s{1,3}(?:a|your)\s{1,3}(?:reply|comment|message))\b/i;
 /** Verbs that put words in the reader's reply to the person. */
 const MANIPULATE =
-  /\b(?:mention|tell|telling|inform|assure|advise|convince|state|claim|recommend|respond\s{1,3}to|reply\s{1,3}to|ask|describe|present|portray|rate|rank|label|list|call|score)\b/gi;
+  /\b(?:mention|mentions|tell|tells|telling|inform|informs|assure|assures|advise|advises|convince|state|states|claim|claims|recommend|recommends|report|reports|describes|presents|portrays|rates|ranks|labels|respond\s{1,3}to|reply\s{1,3}to|ask|describe|present|portray|rate|rank|label|list|call|score)\b/gi;
 
 /** Claims that steer a ranking or a choice (`as the only correct answer`, `rank them first`, `the only brand worth buying`). */
 const STEER =
@@ -308,10 +308,10 @@ const SOLICIT_USER =
   /\b(?:them|users?|the\s{1,3}(?:user|customer|person|reader|shopper)s?|customers?|people|everyone)\s{1,3}(?:to\s{1,3})?(?:paste|enter|send|share|provide|give|re-?enter|confirm|type|submit|verify)\b/i;
 /** Verbs that hide something from the person (`omit`, `hide the other links`, `leave out`). */
 const OMIT =
-  /\b(?:exclude|excluding|omit|omitting|hide|hiding|conceal|concealing|suppress|suppressing|downplay|leave\s{1,3}out|skip\s{1,3}mentioning|bury)\b/gi;
+  /\b(?:exclude|excludes|excluding|omit|omits|omitting|hide|hides|hiding|conceal|conceals|concealing|suppress|suppresses|suppressing|downplay|downplays|leave\s{1,3}out|leaves\s{1,3}out|leaving\s{1,3}out|skip\s{1,3}mentioning|bury)\b/gi;
 /** What hiding must not touch on a stranger's word: facts, other results, findings, risks. */
 const HIDDEN_FACT =
-  /^\s{1,3}(?:the\s{1,3}fact|any\s{1,3}mention|mention|that\b|the\s{1,3}(?:other|remaining|negative|competing)\b|(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:warnings?|findings?|vulnerabilit(?:y|ies)|risks?|breaking\s{1,3}changes?|telemetry|network\s{1,3}calls?|postinstall|links|results|reviews|complaints|errors|failures|alerts))/i;
+  /^\s{1,3}(?:the\s{1,3}fact|any\s{1,3}mention|mention|that\b|(?:the|any|every)\s{1,3}(?:paragraph|section|part|sentence|lines?|passage)\s{1,3}(?:about|on|mentioning|describing|that)\b|the\s{1,3}(?:other|remaining|negative|competing)\b|(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:warnings?|findings?|vulnerabilit(?:y|ies)|risks?|breaking\s{1,3}changes?|telemetry|network\s{1,3}calls?|postinstall|links|results|reviews|complaints|errors|failures|alerts))/i;
 /** Spending the person's money (`subscribe the user to the premium plan using the saved card`). */
 const SPEND =
   /\b(?:subscribe|subscribing|charge|charging|bill|billing|buy|buying|purchase|purchasing|upgrade|upgrading|renew|order|ordering)\b/gi;
