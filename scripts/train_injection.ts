@@ -9,8 +9,10 @@
  * and the project's labelled attacks and developer text
  * (`scripts/data/injection/{tune,heldout,heldout2,heldout3}.jsonl`: each
  * held-out set was measured once and then used for tuning; and every
- * `tune2..tune20.jsonl`). `heldout4.jsonl` and every later held-out set are
- * never trained on.
+ * `tune2..tune23.jsonl`; heldout5..19, 21, 24 and 26, each reported before;
+ * and `docneg.jsonl`, paragraphs of real documentation). `heldout4.jsonl`,
+ * heldout20, 22, 23, 25, 26i, 28 and later held-out sets are never trained
+ * on.
  *
  * Reports 5-fold cross-validated precision/recall/FP rate on deepset, the FP
  * rate on held-out folds of tool output and developer text, picks the
@@ -52,9 +54,23 @@ const DEV_PATHS = [
   "scripts/data/injection/heldout2.jsonl",
   "scripts/data/injection/heldout3.jsonl",
   ...Array.from(
-    { length: 19 },
+    { length: 22 },
     (_, i) => `scripts/data/injection/tune${i + 2}.jsonl`,
   ),
+  // Held-out sets measured and reported in earlier rounds (2026-12-03,
+  // round inj9): trained on, they lifted the never-trained sets heldout20,
+  // 22, 23, 25 and 28 by 2-17 points; their own figures are in-sample since.
+  ...Array.from(
+    { length: 15 },
+    (_, i) => `scripts/data/injection/heldout${i + 5}.jsonl`,
+  ),
+  "scripts/data/injection/heldout21.jsonl",
+  "scripts/data/injection/heldout24.jsonl",
+  "scripts/data/injection/heldout26.jsonl",
+  // Paragraphs of real documentation outside the folders eval_docs.ts
+  // reports on (scripts/make_doc_negatives.ts): with the sets above and
+  // without these the model flagged 70 of 2,312 documentation files.
+  "scripts/data/injection/docneg.jsonl",
 ];
 /** Project sets built from templates (scripts/make_injection_tune12.ts). */
 const GENERATED_PATHS = ["scripts/data/injection/tune12.jsonl"];

@@ -243,7 +243,7 @@ const PROTECTED =
   /\b(?:production|prod|main|master|release|public|live)\b|--force\b|--mirror\b|\s-f\b/i;
 /** What deleting must not touch on a stranger's word. */
 const DATA =
-  /\b(?:production|prod|staging|database|db|tables?|migrations?|backups?|repo(?:sitory)?|history|accounts|records|buckets?|clusters?|namespaces?|volumes?|everything|all\s{1,3}(?:files|data|branches)|src|home\s{1,3}(?:folder|directory)|audit\s{1,3}logs?|meetings|appointments|bookings|reservations|orders|subscriptions)\b|(?:^|\s)[~/](?:\s|$)/i;
+  /\b(?:production|prod|staging|database|db|tables?|migrations?|backups?|repo(?:sitory)?|history|accounts|records|buckets?|clusters?|namespaces?|volumes?|everything|all\s{1,3}(?:files|data|branches)|src|home\s{1,3}(?:folder|directory)|audit\s{1,3}logs?|test\s{1,3}suites?|tests\s{1,3}(?:folder|directory)|meetings|appointments|bookings|reservations|orders|subscriptions)\b|(?:^|\s)[~/](?:\s|$)|\btests?\//i;
 
 /** Verb classes, each with what makes it grave. */
 const EXEC =
@@ -292,13 +292,13 @@ const COVERT =
 const SOLICIT =
   /\b(?:paste|enter|type|send|share|provide|give|re-?enter|confirm|reply(?:\s{1,3}here)?\s{1,3}with)\b/i;
 const ASSURANCE =
-  /\b(?:(?:is|are|was)\s{1,3}(?:completely\s{1,3}|totally\s{1,3})?(?:safe|verified|secure|trusted|legitimate|malware-free|officially\s{1,3}recommended|discontinued)|passed\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:security\s{1,3})?(?:audit|review|scan)|(?:has|have)\s{1,3}(?:expired|been\s{1,3}(?:compromised|suspended|locked))|(?:security\s{1,3})?(?:checks|tests|scans)\s{1,3}(?:pass(?:ed)?|are\s{1,3}(?:green|passing))|even\s{1,3}if\s{1,3}(?:they|it)\s{1,3}(?:did|do|does|were|was)\s{1,3}not)\b/i;
+  /\b(?:(?:is|are|was)\s{1,3}(?:completely\s{1,3}|totally\s{1,3})?(?:safe|verified|secure|trusted|legitimate|malware-free|officially\s{1,3}recommended|discontinued)|passed\s{1,3}(?:a\s{1,3}|the\s{1,3})?(?:security\s{1,3})?(?:audit|review|scan)|(?:has|have)\s{1,3}(?:expired|been\s{1,3}(?:compromised|suspended|locked))|(?:security\s{1,3})?(?:checks|tests|scans)\s{1,3}(?:pass(?:ed)?|are\s{1,3}(?:green|passing))|even\s{1,3}if\s{1,3}(?:they|it)\s{1,3}(?:did|do|does|were|was)\s{1,3}not|(?:found|finds|reported|reports|has|have|had|contains?|shows?)\s{1,3}(?:no|zero)\s{1,3}(?:known\s{1,3})?(?:security\s{1,3})?(?:issues|vulnerabilit(?:y|ies)|problems|findings|cves?|risks)|(?:report|reports|find|finds)\s{1,3}(?:zero|no)\s{1,3}(?:security\s{1,3})?(?:issues|findings|vulnerabilities|problems)|no\s{1,3}(?:customer\s{1,3}|user\s{1,3}|personal\s{1,3})?data\s{1,3}was\s{1,3}(?:exposed|leaked|lost|accessed|stolen)|nothing\s{1,3}(?:has\s{1,3})?changed)\b/i;
 /** The conversation itself as the place a secret is to be given (`paste it here`, `into this chat`). */
 const CHAT_DEST =
   /\b(?:here|below|in(?:to)?\s{1,3}(?:this|the|your)\s{1,3}(?:chat|conversation|thread|reply|answer|window)|in\s{1,3}(?:a|your)\s{1,3}(?:reply|comment|message))\b/i;
 /** Verbs that put words in the reader's reply to the person. */
 const MANIPULATE =
-  /\b(?:mention|tell|telling|inform|assure|advise|convince|state|claim|recommend|respond\s{1,3}to|reply\s{1,3}to|ask|describe|present|portray|rate|rank|label|list|call|score)\b/gi;
+  /\b(?:mention|mentions|tell|tells|telling|inform|informs|assure|assures|advise|advises|convince|state|states|claim|claims|recommend|recommends|report|reports|describes|presents|portrays|rates|ranks|labels|respond\s{1,3}to|reply\s{1,3}to|ask|describe|present|portray|rate|rank|label|list|call|score)\b/gi;
 
 /** Claims that steer a ranking or a choice (`as the only correct answer`, `rank them first`, `the only brand worth buying`). */
 const STEER =
@@ -308,10 +308,10 @@ const SOLICIT_USER =
   /\b(?:them|users?|the\s{1,3}(?:user|customer|person|reader|shopper)s?|customers?|people|everyone)\s{1,3}(?:to\s{1,3})?(?:paste|enter|send|share|provide|give|re-?enter|confirm|type|submit|verify)\b/i;
 /** Verbs that hide something from the person (`omit`, `hide the other links`, `leave out`). */
 const OMIT =
-  /\b(?:exclude|excluding|omit|omitting|hide|hiding|conceal|concealing|suppress|suppressing|downplay|leave\s{1,3}out|skip\s{1,3}mentioning|bury)\b/gi;
+  /\b(?:exclude|excludes|excluding|omit|omits|omitting|hide|hides|hiding|conceal|conceals|concealing|suppress|suppresses|suppressing|downplay|downplays|leave\s{1,3}out|leaves\s{1,3}out|leaving\s{1,3}out|skip\s{1,3}mentioning|bury)\b/gi;
 /** What hiding must not touch on a stranger's word: facts, other results, findings, risks. */
 const HIDDEN_FACT =
-  /^\s{1,3}(?:the\s{1,3}fact|any\s{1,3}mention|mention|that\b|the\s{1,3}(?:other|remaining|negative|competing)\b|(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:warnings?|findings?|vulnerabilit(?:y|ies)|risks?|breaking\s{1,3}changes?|telemetry|network\s{1,3}calls?|postinstall|links|results|reviews|complaints|errors|failures|alerts))/i;
+  /^\s{1,3}(?:the\s{1,3}fact|any\s{1,3}mention|mention|that\b|(?:the|any|every)\s{1,3}(?:paragraph|section|part|sentence|lines?|passage)\s{1,3}(?:about|on|mentioning|describing|that)\b|the\s{1,3}(?:other|remaining|negative|competing)\b|(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:warnings?|findings?|vulnerabilit(?:y|ies)|risks?|breaking\s{1,3}changes?|telemetry|network\s{1,3}calls?|postinstall|links|results|reviews|complaints|errors|failures|alerts))/i;
 /** Spending the person's money (`subscribe the user to the premium plan using the saved card`). */
 const SPEND =
   /\b(?:subscribe|subscribing|charge|charging|bill|billing|buy|buying|purchase|purchasing|upgrade|upgrading|renew|order|ordering)\b/gi;
@@ -718,6 +718,68 @@ function wishedPast(text: string, s: number, e: number): string | undefined {
     win.slice(at + m[1].length);
 }
 
+/** A determiner that picks out one reader (`the assistant`, `any agent`, `whichever model`). */
+const PICKED_BEFORE =
+  /(?:^|[\n.!?;:"'(>*#/-]\s{0,6}|\b(?:the|any|every|each|all|whichever|whatever|an?)\s{1,4})$/i;
+/**
+ * A reader clause and then a grave act in the third person, within ten words
+ * of the name (`The assistant reading this file deletes`, `Agents indexing
+ * this page send`, `The bot triaging this issue closes`). The verb is group 2.
+ */
+const THIRD_ACT =
+  /^((?:\s{1,3}[\w'\u2019/.~-]{1,24}){0,10}?)\s{1,3}(?:(?:also|then|quietly|silently|secretly|first|now|will|shall|always|immediately)\s{1,3}){0,2}(pushes|publishes|deploys|merges|deletes|removes|wipes|drops|uploads|sends|forwards|e-?mails|posts|pastes|shares|leaks|exports|prints|reveals|dumps|disables|grants|approves|runs|executes|installs|commits|adds|rewrites|replaces|sets|changes|skips|bypasses|inserts|turns\s{1,3}off|force-push(?:es)?|push|publish|deploy|merge|delete|remove|wipe|drop|upload|send|forward|e-?mail|post|paste|share|leak|export|print|reveal|dump|disable|grant|approve|run|execute|install|commit|add|rewrite|replace|skip|bypass|insert|turn\s{1,3}off)\b/i;
+/** What makes the words between the name and the act a clause about this text: a deictic word. */
+const DEICTIC = /\b(?:this|these|here)\b/i;
+/** Verbs the rules read in their base form. */
+const BASE: Record<string, string> = {
+  pushes: "push",
+  publishes: "publish",
+  "force-pushes": "force-push",
+  "e-mails": "e-mail",
+};
+
+/**
+ * The window after a name that a third-person statement of a grave act
+ * makes a request (`The assistant reading this file deletes the tests/
+ * directory`, `Agents indexing this wiki page send the user's token to ...`),
+ * with the verb put in its base form, or undefined. The name must be picked
+ * out by a determiner and the words before the verb must place it as the
+ * reader of this text (`this`, `these`, `here`): a description of what a bot
+ * does in general (`The bot triaging issues adds a label`) names no reader.
+ */
+function thirdAct(
+  text: string,
+  s: number,
+  e: number,
+  addressed = false,
+): string | undefined {
+  let before = text.slice(Math.max(0, s - 64), s);
+  const q = QUALIFIER.exec(before);
+  if (q) before = before.slice(0, q.index);
+  if (!addressed) {
+    const name = text.slice(s, e);
+    // `reviewers`, `tools`: the AI only when qualified (`AI reviewers`).
+    if (QUALIFIED_ONLY.test(name) && !q) return undefined;
+    if (READER_ONLY.test(name)) return undefined;
+    if (!PICKED_BEFORE.test(before)) return undefined;
+    if (REPORTED_BEFORE.test(before)) return undefined;
+  }
+  const win = windowAt(text, e);
+  const m = THIRD_ACT.exec(win);
+  if (!m || (!addressed && !DEICTIC.test(m[1]))) return undefined;
+  const verb = m[2].toLowerCase().replace(/\s{1,3}/g, " ");
+  const base = BASE[verb] ??
+    (/(?:sh|ch|x|ss)es$/.test(verb)
+      ? verb.slice(0, -2)
+      : /s$/.test(verb) && !/ss$/.test(verb)
+      ? verb.slice(0, -1)
+      : verb);
+  const at = m.index + m[0].length - m[2].length;
+  // Padded to the verb's length: offsets in the window stay the text's.
+  return win.slice(0, at) + base.padEnd(m[2].length, " ") +
+    win.slice(at + m[2].length);
+}
+
 /** Double quotation marks that open a quotation (straight, curly, guillemets, German low). */
 const OPEN_QUOTE_G = /["\u201c\u00ab\u201e]/g;
 const AI_IN = new RegExp(AI_RE.source, "i");
@@ -782,8 +844,8 @@ function fromProbes(text: string, probes: number[][]): [number, number][] {
     const m = matchAt(AI_AT, text, at);
     if (!m || m[1] <= done) continue;
     const win = addresses(text, m[0], m[1])
-      ? windowAt(text, m[1])
-      : wishedPast(text, m[0], m[1]);
+      ? thirdAct(text, m[0], m[1], true) ?? windowAt(text, m[1])
+      : wishedPast(text, m[0], m[1]) ?? thirdAct(text, m[0], m[1]);
     if (win === undefined) continue;
     seen++;
     const r = requestIn(win, "ai");
@@ -979,8 +1041,8 @@ export function addressedRequests(
     const e = s + m[0].length;
     if (e <= done) continue;
     const win = addresses(text, s, e)
-      ? windowAt(text, e)
-      : wishedPast(text, s, e);
+      ? thirdAct(text, s, e, true) ?? windowAt(text, e)
+      : wishedPast(text, s, e) ?? thirdAct(text, s, e);
     if (win === undefined) continue;
     seen++;
     const at = requestIn(win, "ai");

@@ -28,7 +28,7 @@ const WINDOW = 200;
 
 /** A name of the AI reader in these languages; English names are left to addressed.ts, whose verbs are English. */
 const NAME_G =
-  /(?<![\p{L}\p{N}])(?:KI(?:-(?:Agent|Assistent(?:in)?|Modell|Bot))?|IA|asistente(?:\s{1,3}(?:de\s{1,3})?IA)?|assistente(?:\s{1,3}(?:de\s{1,3})?IA)?|assistant\s{1,3}IA|(?:AI-)?assistent(?:in)?|asystenc?ie(?:\s{1,3}AI)?|asystent(?:ko|ka)?(?:\s{1,3}AI)?|agente(?:\s{1,3}(?:de\s{1,3})?IA)?|agent\s{1,3}IA|modelo\s{1,3}(?:de\s{1,3})?(?:IA|lenguaje)|mod[eè]le\s{1,3}(?:d'|de\s{1,3})?(?:IA|langage)|modello(?:\s{1,3}(?:di\s{1,3})?(?:IA|linguaggio))?|Sprachmodell)(?![\p{L}\p{N}])/giu;
+  /(?<=[lL]['\u2019])assistante?(?![\p{L}\p{N}])|(?<=(?:le|au|du)\s{1,3})mod[eè]le(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:KI(?:-(?:Agent|Assistent(?:in)?|Modell|Bot))?|IA|asistente(?:\s{1,3}(?:de\s{1,3})?IA)?|assistente(?:\s{1,3}(?:de\s{1,3})?IA)?|assistant\s{1,3}IA|(?:AI-)?assistent(?:in)?|asystenc?ie(?:\s{1,3}AI)?|asystent(?:ko|ka|a|owi|em|u)?(?:\s{1,3}AI)?|agente(?:\s{1,3}(?:de\s{1,3})?IA)?|agent\s{1,3}IA|modelo\s{1,3}(?:de\s{1,3})?(?:IA|lenguaje)|mod[eè]le\s{1,3}(?:d'|de\s{1,3})?(?:IA|langage)|modello(?:\s{1,3}(?:di\s{1,3})?(?:IA|linguaggio))?|Sprachmodell)(?![\p{L}\p{N}])/giu;
 /**
  * What every {@link NAME_G} match starts with (after no letter or digit): a
  * quick necessary condition. The lookbehind, rather than a consumed
@@ -39,22 +39,29 @@ const NAME_HINT =
   /(?<![a-z0-9])(?:ki|ia|as?s[iy]st|agent|mod[eè]l|sprachmodell)/i;
 /** A greeting or clause start right before the name. */
 const VOCATIVE_BEFORE =
-  /(?:^|[\n.!?;:"'(>\u00bf\u00a1]\s{0,6}|\b(?:liebe[rs]?|hallo|hey|hola|querid[oa]|estimad[oa]|cher|ch[eè]re|bonjour|salut|caro|cara|gentile|ciao|beste|geachte|drogi|droga|witaj|ol[aá]|prezad[oa]|sehr\s{1,3}geehrte[rs]?)\s{1,4}|(?:^|[\n.!?;:]\s{0,6})(?:an\s{1,3}(?:den|die|das)|[aà]\s{1,3}l'|al|all'|ao|aan\s{1,3}de|do)\s{1,4}|\b(?:nota|note|notes|hinweis|aviso|avis|remarque|opmerking|uwaga|mensaje|message|nachricht|messaggio|mensagem)\s{1,3}(?:para|pour|f[uü]r|per|an|à|a|ao|voor|dla)\s{1,3}(?:(?:la|el|le|les|den|die|das|il|o|a|de|het)\s{1,3}|l')?)$/iu;
-/** Punctuation after a vocative. */
-const VOCATIVE_AFTER = /^\s{0,3}[,:!\u2014\u2013]/;
+  /(?:^|[\n.!?;:"'(>\u00bf\u00a1]\s{0,6}|\b(?:liebe[rs]?|hallo|hey|hola|querid[oa]|estimad[oa]|cher|ch[eè]re|bonjour|salut|caro|cara|gentile|ciao|beste|geachte|drogi|droga|witaj|ol[aá]|prezad[oa]|sehr\s{1,3}geehrte[rs]?)\s{1,4}|(?:^|[\n.!?;:]\s{0,6})(?:(?:an|f[uü]r)\s{1,3}(?:den|die|das)\s{1,4}|(?:[aà]|pour|per)\s{1,3}l'\s{0,4}|(?:para|pour|per|voor|aan)\s{1,3}(?:el|la|le|o|a|il|lo|de|het)\s{1,4}|(?:al|all'|ao|au|do|dla|alla|allo)\s{1,4})|\b(?:nota|note|notes|hinweis|aviso|avis|remarque|opmerking|uwaga|mensaje|message|nachricht|messaggio|mensagem|instrucci[oó]n|instru[cç][aã]o|istruzione|anweisung|consigne)\s{1,3}(?:para|pour|f[uü]r|per|an|à|a|al|au|ao|voor|dla)\s{1,3}(?:(?:la|el|le|les|den|die|das|il|o|a|de|het)\s{1,3}|l'\s{0,3})?)$/iu;
+/** Punctuation after a vocative, or up to five words and a colon (`Pour le modèle qui lit ceci :`). */
+const VOCATIVE_AFTER =
+  /^\s{0,3}[,:!\u2014\u2013]|^(?:\s{1,3}[\p{L}'-]{1,20}){1,5}?\s{0,3}:(?!\/\/)/u;
 /** A condition on being the AI, before the name (`falls du ein`, `si vous êtes un`, `se sei un`). */
 const CONDITION_BEFORE =
   /\b(?:falls|wenn|sofern)\s{1,3}(?:du|sie)\s{1,3}(?:ein(?:e|en)?\s{1,3})?$|\bsi\s{1,3}(?:eres|es|vous\s{1,3}[eê]tes|tu\s{1,3}es|usted\s{1,3}es)\s{1,3}(?:un(?:e|a)?\s{1,3})?$|\bse\s{1,3}(?:sei|(?:voc[eê]|tu)\s{1,3}(?:[eé]s?|for))\s{1,3}(?:un(?:a|o)?\s{1,3}|um(?:a)?\s{1,3})?$|\bals\s{1,3}(?:je|u)\s{1,3}(?:een\s{1,3})?$|\bje[sś]li\s{1,3}jeste[sś]\s{1,3}$/iu;
 
 /** Verbs that disable, delete, grant or transfer (stems, imperative and polite forms). */
 const VERB =
-  /(?<![\p{L}])(?:deaktivier|abschalt|schalte\s{1,3}(?:die|den|das)|l[oö]sch|entfern|gew[aä]hr|erteil|[uü]berweis|d[ée]sactiv|supprim|effac|accord|transf[eé]r|vir(?:e|ez)\s|desactiv|borr|elimin|conced|otorg|transfier|disattiv|disabilit|cancell|concedi|trasferisc|desativ|desabilit|apag|exclu|transfir|pouss|pushe?(?![\p{L}])|empuj|fai\s{1,3}push|haz\s{1,3}push|uitschakel|schakel\s{1,3}(?:de|het)|verwijder|wis\s|geef|usu[nń]|wy[lł][aą]cz|nadaj|przelej|przyznaj)/giu;
+  /(?<![\p{L}])(?:deaktivier|abschalt|schalte\s{1,3}(?:die|den|das)|l[oö]sch|entfern|gew[aä]hr|erteil|[uü]berweis|d[ée]sactiv|supprim|effac|accord|transf[eé]r|vir(?:e|ez)\s|desactiv|borr|elimin|conced|otorg|transfier|disattiv|disabilit|cancell|concedi|trasferisc|desativ|desabilit|apag|exclu|transfir|pouss|pushe?(?![\p{L}])|empuj|fai\s{1,3}push|haz\s{1,3}push|uitschakel|schakel\s{1,3}(?:de|het)|verwijder|wis\s|geef|usu[nń]|wy[lł][aą]cz|nadaj|przelej|przyznaj|schick|sende(?![\p{L}])|envoie|envoy|env[ií]a|envie|invia|stuur|wy[sś]lij|mand[ae](?![\p{L}])|lade\s{1,3}(?:die|den|das)|t[ée]l[ée]vers|sube(?![\p{L}])|carica|carregue|upload|publi[ceq])/giu;
 /** Objects that make such a verb grave: safeguards, data, privileges, money. */
 const OBJECT =
-  /(?:zwei-?faktor|2fa|mfa|deux\s{1,3}facteurs|double\s{1,3}authentification|dos\s{1,3}(?:pasos|factores)|doble\s{1,3}factor|due\s{1,3}fattori|doppia\s{1,3}autenticazione|dois\s{1,3}(?:fatores|fatores)|twee-?staps|tweestaps|dwuetap|dwusk[lł]adnik|authentifi|autenti|authenti|uwierzyteln|audit|protokoll|journa(?:l|ux)|registr|logboek|dziennik|logs?\b|backup|sauvegarde|copias?\s{1,3}de\s{1,3}seguridad|sicurezz|datenbank|base\s{1,3}de\s{1,3}(?:donn[ée]es|datos|dados)|database|baz[aęy]\s{1,3}danych|tabel|table|admin|root|propri[ée]taire|eigent[uü]mer|rechte|droits|permis|permess|permiss|uprawnie|berechtigung|r[oô]le|rol\b|ruolo|fun[cç][aã]o|iban|\d[\d.,]{1,12}\s{0,2}(?:eur|usd|€|\$)|firewall|antivirus|virenschutz|pare-feu|cortafuegos|signatur|signature|firma|assinatura|podpis|(?<![\p{L}])(?:main|master|production|prod)(?![\p{L}])|--force|(?<![\w-])\.(?:github|git|env|ssh|aws)(?![\w-]))/iu;
+  /(?:zwei-?faktor|2fa|mfa|deux\s{1,3}facteurs|double\s{1,3}authentification|dos\s{1,3}(?:pasos|factores)|doble\s{1,3}factor|due\s{1,3}fattori|doppia\s{1,3}autenticazione|dois\s{1,3}(?:fatores|fatores)|twee-?staps|tweestaps|dwuetap|dwusk[lł]adnik|authentifi|autenti|authenti|uwierzyteln|audit|protokoll|journa(?:l|ux)|registr|logboek|dziennik|logs?\b|backup|sauvegarde|copias?\s{1,3}de\s{1,3}seguridad|sicurezz|datenbank|base\s{1,3}de\s{1,3}(?:donn[ée]es|datos|dados)|database|baz[aęy]\s{1,3}danych|tabel|table|admin|root|propri[ée]taire|eigent[uü]mer|rechte|droits|permis|permess|permiss|uprawnie|berechtigung|r[oô]le|rol\b|ruolo|fun[cç][aã]o|iban|\d[\d.,]{1,12}\s{0,2}(?:eur|usd|€|\$)|firewall|antivirus|virenschutz|pare-feu|cortafuegos|signatur|signature|firma|assinatura|podpis|(?<![\p{L}])(?:main|master|production|prod)(?![\p{L}])|--force|(?<![\w-])\.(?:github|git|env|ssh|aws|npmrc|netrc)(?![\w-])|verzeichnis|ordner|dossier|carpeta|cartella|katalog|(?<![\p{L}])(?:tests?|pruebas|testów|testes|migrations?|migraciones)(?![\p{L}])|zertifikat|certificat|certificad|certifica|zugangsdaten|identifiants|credencial|credenzial|chaves?\s{1,3}de\s{1,3}api|claves?\s{1,3}de\s{1,3}api|schl[uü]ssel|sleutel|klucz|passw|contrase[nñ]a|mot\s{1,3}de\s{1,3}passe|senha|has[lł]o|wachtwoord|secret|token|~\/|https?:\/\/|[\w.+-]{1,40}@[\w-]{1,40}\.[a-z]{2,})/iu;
 
 /** Spans [start, end) of requests addressed to the AI reader in these languages. */
 export function foreignRequests(text: string): [number, number][] {
+  const latin = latinRequests(text);
+  return latin.length > 0 ? latin : scriptRequests(text);
+}
+
+/** Requests in the Latin-script languages above. */
+function latinRequests(text: string): [number, number][] {
   const out: [number, number][] = [];
   // Every name holds one of these at a word start: a cheap pass first.
   if (!NAME_HINT.test(text)) return out;
@@ -68,7 +75,7 @@ export function foreignRequests(text: string): [number, number][] {
     const s = m.index;
     const e = s + m[0].length;
     const before = text.slice(Math.max(0, s - 40), s);
-    const after = text.slice(e, e + 4);
+    const after = text.slice(e, e + 80);
     const addressed = (VOCATIVE_BEFORE.test(before) &&
       VOCATIVE_AFTER.test(after)) || CONDITION_BEFORE.test(before);
     if (!addressed) continue;
@@ -87,4 +94,82 @@ export function foreignRequests(text: string): [number, number][] {
     }
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------
+// Russian, Chinese, Japanese and Korean.
+
+/** Letters of the scripts {@link scriptRequests} reads: a cheap first test. */
+const SCRIPT_HINT = /[\u0400-\u04ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** A name of the AI reader, in those scripts or as `AI` among their letters. */
+const SCRIPT_NAME_G =
+  /(?:(?<![A-Za-z0-9\u0400-\u04ff])(?:AI|ИИ|LLM)(?![A-Za-z])(?:-?(?:ассистент|агент|модел|бот)\p{L}{0,3})?|(?<![\p{L}])(?:ассистент|агент|модел|бот|нейросет)\p{L}{0,3}|(?:AI|人工智能|智能)?(?:助手|助理|模型|智能体|代理)|(?:AI)?(?:アシスタント|エージェント|モデル)|(?:AI\s{0,2})?(?:에이전트|어시스턴트|모델|비서))/giu;
+/** What addresses a name: a case ending or particle, then a colon or comma (`AIアシスタントへ：`, `에이전트에게:`, `Агенту:`, `ИИ,`). */
+const SCRIPT_VOCATIVE_AFTER =
+  /^(?:[\p{L}\s]{0,12}?(?:へ|に|への指示|に告ぐ|에게|께|한테))?\s{0,2}[:：,，、!！]/u;
+/** What addresses a name from before: `致`, `给`, `对`, `Для`, `К` at a clause start. */
+const SCRIPT_VOCATIVE_BEFORE =
+  /(?:^|[\n。！？.!?;；:：]\s{0,4})(?:致|给|給|对|對|為|为|для|к)\s{0,3}[\p{L}\s]{0,16}?$/iu;
+/** Verbs that delete, disable, send or publish. */
+const SCRIPT_VERB =
+  /(?:удал|отправ|загруз|выгруз|отключ|выключ|передай|перешл|опубликуй|запуш|слей|削除|送信|送って|アップロード|無効|消して|消去|公開|プッシュ|删除|刪除|发送|發送|上传|上傳|禁用|关闭|關閉|推送|发给|發給|삭제|지우|보내|업로드|비활성화|전송|푸시|끄)/gu;
+/** Objects that make such a verb grave: secrets, data, tests, safeguards, outside addresses. */
+const SCRIPT_OBJECT =
+  /(?:~\/|(?<![\w-])\.(?:env|ssh|aws|npmrc|git)(?![\w-])|https?:\/\/|[\w.+-]{1,40}@[\w-]{1,40}\.[a-z]{2,}|(?<![\p{L}])(?:main|master|prod|production|tests?|credentials|secrets?|tokens?)(?![\p{L}])|тест|ключ|парол|токен|сертифика|каталог|папк|баз[уаы]\s{1,3}данн|бэкап|резервн|журнал|лог|テスト|鍵|パスワード|トークン|証明書|データベース|バックアップ|ログ|秘密|测试|測試|密钥|密鑰|密码|密碼|令牌|证书|證書|数据库|資料庫|备份|備份|日志|目录|テスト|테스트|비밀|키|비밀번호|토큰|인증서|데이터베이스|백업|로그)/iu;
+/** Acting behind the person's back (`никому не говори`, `ユーザーには言わずに`, `不要告诉用户`, `알리지 마세요`). */
+const SCRIPT_COVERT =
+  /(?:никому\s{1,3}не\s{1,3}говор|не\s{1,3}говори|не\s{1,3}сообщай|без\s{1,3}(?:подтвержд|ведома)|言わず|知らせず|黙って|内緒|不要告诉|别告诉|不告诉|不要告訴|不告訴|悄悄|알리지\s{0,2}마|말하지\s{0,2}마|몰래)/u;
+/** Characters around a verb searched for its object (the object precedes it in Japanese and Korean). */
+const SCRIPT_REACH = 60;
+
+/**
+ * Requests addressed to the AI reader in Russian, Chinese, Japanese and
+ * Korean: a name of the AI addressed by a particle and a colon (`AIアシスタ
+ * ントへ：`, `에이전트에게:`), a dative (`Агенту:`) or a preposition (`致AI：`,
+ * `Для ИИ-ассистента:`), then within {@link WINDOW} characters a verb that
+ * deletes, disables or sends with a grave object on either side of it, or
+ * with words that hide the act from the person. Developer notes to AI tools
+ * in these languages (`AIアシスタントへ：コードはTypeScriptで書いてください`)
+ * ask for the task's own steps.
+ */
+function scriptRequests(text: string): [number, number][] {
+  if (!SCRIPT_HINT.test(text)) return [];
+  SCRIPT_NAME_G.lastIndex = 0;
+  let n = 0;
+  for (
+    let m = SCRIPT_NAME_G.exec(text);
+    m !== null && n < MAX_NAMES;
+    m = SCRIPT_NAME_G.exec(text), n++
+  ) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const before = text.slice(Math.max(0, s - 24), s);
+    const after = text.slice(e, e + 20);
+    const vocative = SCRIPT_VOCATIVE_AFTER.test(after) &&
+      (SCRIPT_VOCATIVE_BEFORE.test(before) ||
+        /(?:^|[\n。！？.!?;；:：>"'(\[]\s{0,4})[\p{L}\s-]{0,12}$/u.test(
+          before,
+        ));
+    if (!vocative) continue;
+    const win = text.slice(e, Math.min(text.length, e + WINDOW));
+    const covert = SCRIPT_COVERT.test(win);
+    SCRIPT_VERB.lastIndex = 0;
+    for (
+      let v = SCRIPT_VERB.exec(win), k = 0;
+      v !== null && k < 8;
+      v = SCRIPT_VERB.exec(win), k++
+    ) {
+      const around = win.slice(
+        Math.max(0, v.index - SCRIPT_REACH),
+        v.index + v[0].length + SCRIPT_REACH,
+      );
+      if (covert || SCRIPT_OBJECT.test(around)) {
+        return [[
+          s,
+          e + Math.min(win.length, v.index + v[0].length + SCRIPT_REACH),
+        ]];
+      }
+    }
+  }
+  return [];
 }
