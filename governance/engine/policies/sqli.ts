@@ -1248,6 +1248,8 @@ const ROWS: Row[] = [
         /\bdrop\s{1,8}(?:database|schema)\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[]/i
       ),
       s(() => /\bdrop\s{1,8}owned\s{1,8}by\b/i),
+      // mongosh: db.dropDatabase()
+      f(() => /\bdb\s{0,4}\.\s{0,4}dropDatabase\s{0,4}\(\s{0,4}\)/i),
     ],
   ],
   [
@@ -1257,7 +1259,13 @@ const ROWS: Row[] = [
     "block",
     "DROP TABLE destroys a table and its data.",
     ["drop"],
-    [s(() => /\bdrop\s{1,8}table\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[]/i)],
+    [
+      s(() => /\bdrop\s{1,8}table\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[]/i),
+      // mongosh: db.orders.drop()
+      f(() =>
+        /\bdb\s{0,4}\.\s{0,4}\w{1,64}\s{0,4}\.\s{0,4}drop\s{0,4}\(\s{0,4}\)/i
+      ),
+    ],
   ],
   [
     "truncate",
@@ -1280,9 +1288,12 @@ const ROWS: Row[] = [
     "DELETE without WHERE",
     "high",
     "warn",
-    "DELETE with no WHERE clause removes every row of the table.",
-    ["delete"],
+    "DELETE with no WHERE clause removes every row of the table; so does a mongosh deleteMany({}) / remove({}) with an empty filter.",
+    ["delete", "remove"],
     [
+      f(() =>
+        /\bdb\s{0,4}\.\s{0,4}\w{1,64}\s{0,4}\.\s{0,4}(?:deleteMany|remove)\s{0,4}\(\s{0,4}\{\s{0,4}\}\s{0,4}\)/i
+      ),
       s(
         () =>
           /(?<!\b(?:on|after|before|of|grant|revoke|,)\s{0,8})\bdelete\s{1,8}(?:from\s{1,8})?(?!(?:on|cascade|restrict|set|no|to|from)\b)[\w."`[\]]{1,128}/i,
@@ -1440,8 +1451,11 @@ const ROWS: Row[] = [
       ),
       f(() => /\|\|\s{0,8}(\d{1,10})\s{0,8}==\s{0,8}\1(?!\d)/i),
       f(() => /['"]\s{0,8};\s{0,8}sleep\s{0,8}\(\s{0,8}\d/i),
+      // A shell call smuggled after a string or statement breakout
+      // (`'; db.users.drop({`); a query that is itself a mongosh call
+      // (`db.users.find({"email": …})`) is the statement, not an injection.
       f(() =>
-        /\bdb\s{0,4}\.\s{0,4}\w{1,64}\s{0,4}\.\s{0,4}(?:insert|remove|drop|update|mapreduce|deletemany|find)\w{0,16}\s{0,4}\(\s{0,4}\{/i
+        /(?:['"]\s{0,8}[;)+]|;)\s{0,8}db\s{0,4}\.\s{0,4}\w{1,64}\s{0,4}\.\s{0,4}(?:insert|remove|drop|update|mapreduce|deletemany|find)\w{0,16}\s{0,4}\(\s{0,4}\{/i
       ),
     ],
   ],

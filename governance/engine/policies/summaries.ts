@@ -364,7 +364,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "warn",
     "description":
-      "DELETE with no WHERE clause removes every row of the table.",
+      "DELETE with no WHERE clause removes every row of the table; so does a mongosh deleteMany({}) / remove({}) with an empty filter.",
     "appliesTo": "input",
   },
   {
