@@ -220,9 +220,29 @@ function addCommandAnalysis(
   }
 }
 
+/**
+ * A URL of a request collector or paste service (webhook.site, requestbin,
+ * pipedream, ngrok, interact.sh and burp collaborator hosts, pastebin,
+ * transfer.sh): never a secret's own service, so a secret in the same
+ * command or argument is being sent out.
+ */
+const COLLECTOR_URL =
+  /\bhttps?:\/\/(?:[\w-]{1,63}\.){0,4}(?:webhook\.site|webhook\.cool|requestbin\.(?:com|net|io)|pipedream\.net|hookbin\.com|beeceptor\.com|requestcatcher\.com|postb\.in|ptsv2\.com|ngrok(?:-free)?\.(?:io|app|dev)|oast\.(?:fun|me|pro|live|site|online)|interact\.sh|burpcollaborator\.net|canarytokens\.com|pastebin\.com|paste\.ee|hastebin\.com|transfer\.sh)(?=[:/?#"'\s]|$)/i;
+
 function sensitiveIn(out: Collected, text: string, place: Place): void {
-  for (const f of out.detect.findSensitive(text)) {
-    out.matches.push(findingMatch(f, place, out.detect));
+  const found = out.detect.findSensitive(text);
+  if (found.length === 0) return;
+  // A secret beside a collector's URL in one command or argument is on its way out.
+  const sent = (place.where === "command" || place.where === "argument") &&
+    found.some((f) => f.category === "secret") && COLLECTOR_URL.test(text);
+  for (const f of found) {
+    const at: Place = sent && f.category === "secret"
+      ? {
+        where: "outbound",
+        tool: place.where === "argument" ? place.tool : "the shell",
+      }
+      : place;
+    out.matches.push(findingMatch(f, at, out.detect));
   }
 }
 
