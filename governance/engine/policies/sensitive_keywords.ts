@@ -804,6 +804,7 @@ export const ANY_CASE_KEYWORDS: readonly string[] = [
   "secret>",
   "secretsmanager",
   "secu",
+  "securestring",
   "security find-",
   "seed",
   "senha",

@@ -3528,10 +3528,24 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?:(?<![\\w-])(?:name|key)[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"']?(?![\\w.-]{0,40}(?:csrf|xsrf|authenticity))(?:/[\\w.-]{1,40}){0,4}/?[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\\w.-]{0,20}[\"']?[ \\t,]{0,4}(?:\\r?\\n[ \\t-]{0,16})?(?:[\"']\\w{1,20}[\"'][ \\t]{0,4}:[ \\t]{0,4}[\"'][^\"'\\n]{0,40}[\"'][ \\t]{0,4},[ \\t]{0,4}){0,2}|(?<![\\w-])[\"']?[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\\w.-]{0,20}[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}\\{[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?)[\"']?value[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+    "(?:(?<![\\w-])(?:name|key)[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"']?(?![\\w.-]{0,40}(?:csrf|xsrf|authenticity))(?:/[\\w.-]{1,40}){0,4}/?[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|(?:encryption|signing|master|hmac|jwt)[_-]?key|credential)[\\w.-]{0,20}[\"']?[ \\t,]{0,4}(?:\\r?\\n[ \\t-]{0,16})?(?:[\"']\\w{1,20}[\"'][ \\t]{0,4}:[ \\t]{0,4}[\"'][^\"'\\n]{0,40}[\"'][ \\t]{0,4},[ \\t]{0,4}){0,2}|(?<![\\w-])[\"']?[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|(?:encryption|signing|master|hmac|jwt)[_-]?key|credential)[\\w.-]{0,20}[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}\\{[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?)[\"']?value[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
   "keywords": ["value"],
   "anchored": false,
   "window": 200,
+  "ignoreCase": true,
+  "validator": "assigned_password",
+  "priority": 1,
+}, {
+  "id": "sys_secret_ssm_text_row",
+  "category": "secret",
+  "severity": "high",
+  "action": "redact",
+  "type": "password",
+  "pattern":
+    "(?<![\\w-])(?![\\w.-]{0,40}(?:csrf|xsrf|authenticity))(?:/[\\w.-]{1,40}){0,4}/?[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|(?:encryption|signing|master|hmac|jwt)[_-]?key|credential)[\\w.-]{0,20}[ \\t]{1,8}SecureString[ \\t]{1,8}(?<v>[^\\s]{1,256})",
+  "keywords": ["securestring"],
+  "anchored": false,
+  "window": 160,
   "ignoreCase": true,
   "validator": "assigned_password",
   "priority": 1,
@@ -3542,7 +3556,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "\\([ \\t]{0,2}[\"'][\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\\w.-]{0,20}[\"'][ \\t]{0,3},[ \\t]{0,3}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\"))",
+    "\\([ \\t]{0,2}[\"'][\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|(?:encryption|signing|master|hmac|jwt)[_-]?key|credential)[\\w.-]{0,20}[\"'][ \\t]{0,3},[ \\t]{0,3}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\"))",
   "keywords": ["('", '("', "( '", '( "', "(  '", '(  "'],
   "anchored": true,
   "ignoreCase": true,
@@ -3660,7 +3674,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    '\\[["\']?(?![\\w.-]{0,40}(?:csrf|xsrf|authenticity))[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\\w.-]{0,20}["\']?\\][ \\t]{0,4}=>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?(?:string\\(\\d{1,6}\\)[ \\t]{0,2}"(?<v>[^"\\n]{1,256})(?=")|(?<v>[^\\s"\'\\x60\\[\\]]{1,256}))',
+    '\\[["\']?(?![\\w.-]{0,40}(?:csrf|xsrf|authenticity))[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|(?:encryption|signing|master|hmac|jwt)[_-]?key|credential)[\\w.-]{0,20}["\']?\\][ \\t]{0,4}=>[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?(?:string\\(\\d{1,6}\\)[ \\t]{0,2}"(?<v>[^"\\n]{1,256})(?=")|(?<v>[^\\s"\'\\x60\\[\\]]{1,256}))',
   "keywords": ["]=>", "] =>"],
   "anchored": false,
   "ignoreCase": true,
@@ -3673,7 +3687,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    '"(?:set|hset|setex|psetex|setnx|getset)" "(?:[\\w.-]{1,40}:){0,3}(?![\\w.-]{0,40}(?:csrf|xsrf|authenticity))[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\\w.-]{0,20}"(?: "[\\w:.-]{1,40}")? "(?<v>[^"\\n]{1,512})(?=")',
+    '"(?:set|hset|setex|psetex|setnx|getset)" "(?:[\\w.-]{1,40}:){0,3}(?![\\w.-]{0,40}(?:csrf|xsrf|authenticity))[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|(?:encryption|signing|master|hmac|jwt)[_-]?key|credential)[\\w.-]{0,20}"(?: "[\\w:.-]{1,40}")? "(?<v>[^"\\n]{1,512})(?=")',
   "keywords": [
     '"set" "',
     '"hset" "',

@@ -3002,6 +3002,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_ssm_text_row",
+    "name": "SSM parameter in text output",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The value cell of an AWS SSM parameter printed by `--output text` (tab-separated: name, SecureString, value) whose name is a secret's path (/prod/db_password).",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_secret_call_argument",
     "name": "Secret passed with its name to a call",
     "category": "secret",
