@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-2ZD7K6ZO.js";import"./chunk-6R6AFM63.js";import"./chunk-7OBK7Z25.js";import"./chunk-VDLTSSO3.js";import"./chunk-QMMW6DV4.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
