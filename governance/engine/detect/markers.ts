@@ -256,6 +256,9 @@ export const MARKERS: readonly Marker[] = [
       '"documenttype"',
       '"document_type"',
       '"category"',
+      // logfmt (`doc_type=P doc_no=...`).
+      "type=",
+      "kind=",
     ],
     ignoreCase: true,
     anchored: false,

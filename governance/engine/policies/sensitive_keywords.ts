@@ -458,6 +458,7 @@ export const ANY_CASE_KEYWORDS: readonly string[] = [
   "base64_encode(",
   "basic",
   "basicauth(",
+  "bday",
   "bearer",
   "birth",
   "born",
