@@ -57,6 +57,7 @@ import { recurrences, recurs } from "./recur.ts";
 import { healthCells } from "./health.ts";
 import { scriptHeaderHints, type TableCell, tableCells } from "./tables.ts";
 import { typedPairCells } from "./typed_pairs.ts";
+import { splitCardCells } from "./split_cards.ts";
 import { htmlTableCells } from "./html_tables.ts";
 import { validationErrorCells } from "./validation_errors.ts";
 import { sheetCells } from "./sheet_cells.ts";
@@ -518,6 +519,7 @@ function findInText(text: string, opts: SensitiveOptions): Finding[] {
       )
     ) extra.push(f);
   }
+  for (const f of cellFindings(splitCardCells(text), opts)) extra.push(f);
   if ((marks & MARK.typed) !== 0) {
     for (
       const f of cellFindings(
