@@ -259,6 +259,9 @@ const GROUP_RUN =
 /** Most runs looked at per text (bounds the work on hostile input). */
 const MAX_SPACED_RUNS = 1024;
 
+/** How far after a secret keyword grouped characters are looked for. */
+const GROUP_WINDOW = 160;
+
 /** Whether text[a, b) has a letter and a digit (a token, not a word or a number). */
 function letterAndDigit(text: string, a: number, b: number): boolean {
   let letter = false, digit = false;
@@ -309,13 +312,14 @@ function groupCuts(
 /**
  * Secrets written with spaces inside: a token typed one character at a
  * time (`s k _ l i v e _ …`, anywhere), or read out in groups of one size
- * with a letter and a digit (`U3Ze ILFt 07oy`, only when `grouped`: a
- * secret keyword occurred). The spaces are cut in a view and only secret
- * findings across a cut are kept.
+ * with a letter and a digit (`U3Ze ILFt 07oy`, within {@link GROUP_WINDOW}
+ * characters after a secret keyword at one of the sorted offsets `near`).
+ * The spaces are cut in a view and only secret findings across a cut are
+ * kept.
  */
 export function spacedFindings(
   text: string,
-  grouped: boolean,
+  near: readonly number[],
   scanText: ScanFn,
 ): Finding[] {
   const cuts: [number, number][] = [];
@@ -330,15 +334,21 @@ export function spacedFindings(
     if (!randomish(text, a, b)) continue;
     for (let i = a + 1; i < b; i += 2) cuts.push([i, i + 1]);
   }
-  if (grouped) {
+  let done = -1;
+  for (const p of near) {
+    if (p < done || runs >= MAX_SPACED_RUNS) continue;
+    // The groups stand within a sentence of the keyword.
+    const end = Math.min(text.length, p + GROUP_WINDOW);
+    const part = text.slice(p, end);
     GROUP_RUN.lastIndex = 0;
     for (
       let m;
-      (m = GROUP_RUN.exec(text)) !== null && runs < MAX_SPACED_RUNS;
+      (m = GROUP_RUN.exec(part)) !== null && runs < MAX_SPACED_RUNS;
       runs++
     ) {
-      groupCuts(text, m.index, m.index + m[0].length, cuts);
+      groupCuts(text, p + m.index, p + m.index + m[0].length, cuts);
     }
+    done = end;
   }
   if (cuts.length === 0) return [];
   cuts.sort((x, y) => x[0] - y[0]);

@@ -565,7 +565,7 @@ function findInText(text: string, opts: SensitiveOptions): Finding[] {
   if (opts.categories === undefined || opts.categories.includes("secret")) {
     const hidden = spacedFindings(
       text,
-      plain.secretHit,
+      plain.secretAnchors,
       (t) => scanPlain(t, { ...opts, categories: ["secret"] }).findings,
     );
     for (const f of hidden) extra.push(f);
