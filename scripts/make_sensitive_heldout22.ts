@@ -20,15 +20,7 @@
  * @module
  */
 
-import {
-  ALNUM,
-  B64,
-  DIG,
-  HEX,
-  LOW,
-  Rng,
-  UP,
-} from "./lib/sensitive_corpus.ts";
+import { ALNUM, B64, DIG, HEX, LOW, Rng, UP } from "./lib/sensitive_corpus.ts";
 import {
   card,
   emitRows,
@@ -102,7 +94,10 @@ async function phrase(n: 12 | 24): Promise<string> {
 const pemBody = (lines: number) =>
   Array.from(
     { length: lines },
-    (_, i) => (i === 0 ? "MIIEvgIBADANBgkqhkiG9w0BAQEFAASC" + b64(32) : b64(64)),
+    (
+      _,
+      i,
+    ) => (i === 0 ? "MIIEvgIBADANBgkqhkiG9w0BAQEFAASC" + b64(32) : b64(64)),
   );
 
 type Gen = () => string[] | Promise<string[]>;
@@ -245,7 +240,10 @@ const SECRETS: [string, Gen][] = [
   }],
   ["toml_token", () => {
     const t = r.str(LOW + DIG, 40);
-    return [`[registries.internal]\nindex = "https://crates.internal"\ntoken = "${t}"`, t];
+    return [
+      `[registries.internal]\nindex = "https://crates.internal"\ntoken = "${t}"`,
+      t,
+    ];
   }],
   ["k8s_secret_data", () => {
     const v = btoa(pw());
@@ -270,7 +268,10 @@ const SECRETS: [string, Gen][] = [
   }],
   ["vault_token_header", () => {
     const t = "hvs." + r.str(ALNUM + "_-", 90);
-    return [`curl -H "X-Vault-Token: ${t}" https://vault.internal/v1/kv/app`, t];
+    return [
+      `curl -H "X-Vault-Token: ${t}" https://vault.internal/v1/kv/app`,
+      t,
+    ];
   }],
 ];
 
@@ -319,7 +320,9 @@ const PII: [string, Gen][] = [
     const c = card(r, r.pick(["4", "51", "55"]), 16);
     const a = c.slice(0, 8), b = c.slice(8);
     return [
-      `Card number: ${group(a, [4, 4], " ")}\n${group(b, [4, 4], " ")}\nExp: 09/29`,
+      `Card number: ${group(a, [4, 4], " ")}\n${
+        group(b, [4, 4], " ")
+      }\nExp: 09/29`,
       a.slice(4),
       b.slice(0, 4),
     ];
@@ -428,7 +431,9 @@ const PII: [string, Gen][] = [
   ["git_log_author", () => {
     const e = personEmail(r);
     return [
-      `commit ${hx(40)}\nAuthor: ${fullName()} <${e}>\nDate:   Thu Dec 3 10:00:00 2026 +0000`,
+      `commit ${
+        hx(40)
+      }\nAuthor: ${fullName()} <${e}>\nDate:   Thu Dec 3 10:00:00 2026 +0000`,
       e,
     ];
   }],
@@ -477,9 +482,9 @@ const BENIGN: [string, Gen][] = [
   ["b_ssm_path_value", () => [
     `{"Parameter": {"Name": "/prod/${
       r.pick(["log_dir", "data_root", "socket_path"])
-    }", "Type": "String", "Value": "/var/${
-      r.pick(["log", "lib", "run"])
-    }/${r.pick(["app", "svc", "api"])}/${r.str(LOW, 5)}", "Version": 2}}`,
+    }", "Type": "String", "Value": "/var/${r.pick(["log", "lib", "run"])}/${
+      r.pick(["app", "svc", "api"])
+    }/${r.str(LOW, 5)}", "Version": 2}}`,
   ]],
   ["b_ssm_secret_masked", () => [
     `{"Name": "/prod/aws_secret_access_key", "Type": "SecureString", "Value": "${
@@ -509,7 +514,9 @@ const BENIGN: [string, Gen][] = [
     }`,
   ]],
   ["b_spaced_groups_serial", () => [
-    `Serial: ${group(r.str(UP + DIG, 16), [4, 4, 4, 4], " ")}  (product key printed on the box is not needed)`,
+    `Serial: ${
+      group(r.str(UP + DIG, 16), [4, 4, 4, 4], " ")
+    }  (product key printed on the box is not needed)`,
   ]],
   ["b_list_words_prose", () => [
     r.pick([
@@ -548,7 +555,9 @@ const BENIGN: [string, Gen][] = [
     `$ git remote -v\norigin\tgit@github.com:acme/api.git (fetch)\norigin\tgit@github.com:acme/api.git (push)`,
   ]],
   ["b_k8s_configmap", () => [
-    `apiVersion: v1\nkind: ConfigMap\ndata:\n  LOG_LEVEL: info\n  CACHE_TTL: "${r.int(900)}"`,
+    `apiVersion: v1\nkind: ConfigMap\ndata:\n  LOG_LEVEL: info\n  CACHE_TTL: "${
+      r.int(900)
+    }"`,
   ]],
   ["b_label_words_passport", () => [
     r.pick([
@@ -611,20 +620,26 @@ const BENIGN: [string, Gen][] = [
     ]),
   ]],
   ["b_hl7_msh_only", () => [
-    `MSH|^~\\&|EPIC|RCH|LAB|RCH|2026120310${
-      r.str(DIG, 4)
-    }||ACK^A01|MSG${r.str(DIG, 6)}|P|2.5\nMSA|AA|MSG${r.str(DIG, 6)}`,
+    `MSH|^~\\&|EPIC|RCH|LAB|RCH|2026120310${r.str(DIG, 4)}||ACK^A01|MSG${
+      r.str(DIG, 6)
+    }|P|2.5\nMSA|AA|MSG${r.str(DIG, 6)}`,
   ]],
   ["b_fhir_no_pii", () => [
-    `{"resourceType": "Observation", "id": "${uuid(r)}", "status": "final", "valueQuantity": {"value": ${
+    `{"resourceType": "Observation", "id": "${
+      uuid(r)
+    }", "status": "final", "valueQuantity": {"value": ${
       r.int(200)
     }, "unit": "mg/dL"}}`,
   ]],
   ["b_git_log_noreply", () => [
-    `commit ${hx(40)}\nAuthor: dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>\nDate:   Thu Dec 3 10:00:00 2026 +0000`,
+    `commit ${
+      hx(40)
+    }\nAuthor: dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>\nDate:   Thu Dec 3 10:00:00 2026 +0000`,
   ]],
   ["b_order_numbers_words", () => [
-    `Your order number for the return form is ${r.str(DIG, 9)}; keep it for reference.`,
+    `Your order number for the return form is ${
+      r.str(DIG, 9)
+    }; keep it for reference.`,
   ]],
   ["b_isbn_words", () => [
     `The ISBN for the second edition is 978-0-${r.str(DIG, 3)}-${

@@ -12,6 +12,7 @@
 
 import { BIP39_WORDS } from "./bip39_words.ts";
 import { bip39ChecksumValid } from "./checksums.ts";
+import { mayHoldWordRun } from "./keywordless.ts";
 
 const WORDS: ReadonlySet<string> = new Set(BIP39_WORDS);
 
@@ -66,46 +67,12 @@ export interface PhraseSpan {
  */
 export function phraseSpans(text: string, checksum = false): PhraseSpan[] {
   const out: PhraseSpan[] = [];
-  if (!mayHoldRun(text)) return out;
+  if (!mayHoldWordRun(text)) return out;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     for (const span of listRuns(m[0], m.index, checksum)) out.push(span);
   }
   return out;
-}
-
-/** Characters {@link SEP} may hold: blanks, line breaks, `,` `;`, numbering (digits `.` `)` `:`) and bullets (`-` `*`). */
-function gapChar(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 44 ||
-    c === 59 || (c >= 48 && c <= 58) || c === 46 || c === 41 || c === 45 ||
-    c === 42;
-}
-
-/**
- * Whether `text` has twelve words of 3 to 8 lowercase letters in a row with
- * only {@link gapChar} characters between them: a cheap loop that every
- * match of {@link RUN} passes, so text without such a run skips the regex.
- */
-function mayHoldRun(text: string): boolean {
-  let words = 0, len = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c >= 97 && c <= 122) {
-      len++;
-      continue;
-    }
-    if (len > 0) {
-      // A word ends at anything but a letter, digit or underscore; the run
-      // goes on only across gap characters.
-      const glued = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-      if (len >= 3 && len <= 8 && !glued) {
-        if (++words >= MIN_WORDS) return true;
-      } else words = 0;
-      len = 0;
-    }
-    if (!gapChar(c)) words = 0;
-  }
-  return false;
 }
 
 /** The sub-runs of list words in a candidate run that read as a phrase. */

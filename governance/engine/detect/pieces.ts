@@ -16,6 +16,7 @@
 
 import type { Finding } from "../types.ts";
 import { cutView, type ScanFn, type View } from "./disguise.ts";
+import { SPACED_CHARS } from "./keywordless.ts";
 
 /** Token characters a cut may join (the alphabet of secrets and their prefixes). */
 const TOKEN = String.raw`[A-Za-z0-9_\-+/=.:~]`;
@@ -248,9 +249,6 @@ export function byteListFindings(text: string, scanText: ScanFn): Finding[] {
   }
   return out;
 }
-
-/** A token typed with a space between its characters (`g h p _ a B 3 …`): 16 or more single characters each followed by one space. */
-const SPACED_CHARS = /(?<![!-~])(?:[!-~] ){15,512}[!-~](?![!-~])/g;
 
 /** Words of 3 to 8 letters and digits joined by single spaces, at least three (`U3Ze ILFt 07oy Y7DM`). */
 const GROUP_RUN =

@@ -11,10 +11,7 @@
 
 import type { TableCell } from "./tables.ts";
 import { VALIDATORS } from "./validators.ts";
-
-/** Groups of digits to a line end (a separator may end the line), then more groups after an optional mail quote (`> `). */
-const SPLIT =
-  /(?<![\d.-])\d{4}(?:[ -]\d{4}){0,3}[ -]?\r?\n(?:[ \t]{0,4}>)?[ \t]{0,4}\d{1,4}(?:[ -]\d{1,4}){0,4}(?![\d])/g;
+import { SPLIT_DIGITS as SPLIT } from "./keywordless.ts";
 
 /** Words that say a number is a payment card. */
 const CARD_WORD =

@@ -27,7 +27,8 @@ const TYPED = new RegExp(
 const TYPE_KEY_RE = new RegExp(TYPE_KEY, "i");
 
 /** A logfmt value: quoted without quotes inside, or bare to a blank. */
-const LOGFMT_VALUE = (n: number) => String.raw`(?:"([^"\n]{1,${n}})"|([^\s"]{1,${n}}))`;
+const LOGFMT_VALUE = (n: number) =>
+  String.raw`(?:"([^"\n]{1,${n}})"|([^\s"]{1,${n}}))`;
 
 /** The same pair in logfmt (`doc_type=P doc_no=K5082732`): a type key, then the value key next. */
 const LOGFMT_TYPED = new RegExp(

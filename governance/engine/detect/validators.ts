@@ -174,7 +174,8 @@ const PLACEHOLDER_WORDS = new Set([
 ]);
 
 /** A path segment of random key material: 16+ characters mixing lower case, upper case and digits. */
-const RANDOM_SEGMENT = /^(?=[^/]{0,200}[a-z])(?=[^/]{0,200}[A-Z])(?=[^/]{0,200}\d)[A-Za-z0-9]{16,}$/;
+const RANDOM_SEGMENT =
+  /^(?=[^/]{0,200}[a-z])(?=[^/]{0,200}[A-Z])(?=[^/]{0,200}\d)[A-Za-z0-9]{16,}$/;
 
 /**
  * Whether a value starting with `/` is base64 key material rather than a

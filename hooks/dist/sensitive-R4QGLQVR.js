@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-ZFN3O4IO.js";import"./chunk-6R6AFM63.js";import"./chunk-2ATN2TZJ.js";import"./chunk-CXFE3N7Q.js";import"./chunk-QMMW6DV4.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
