@@ -337,7 +337,10 @@ export function spacedFindings(
     if (p < done || runs >= MAX_SPACED_RUNS) continue;
     // The groups stand within a sentence of the keyword.
     const end = Math.min(text.length, p + GROUP_WINDOW);
+    done = end;
     const part = text.slice(p, end);
+    // Groups with a letter and a digit: none in a window without a digit.
+    if (!/\d/.test(part)) continue;
     GROUP_RUN.lastIndex = 0;
     for (
       let m;
@@ -346,7 +349,6 @@ export function spacedFindings(
     ) {
       groupCuts(text, p + m.index, p + m.index + m[0].length, cuts);
     }
-    done = end;
   }
   if (cuts.length === 0) return [];
   cuts.sort((x, y) => x[0] - y[0]);
