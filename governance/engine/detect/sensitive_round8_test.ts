@@ -78,6 +78,30 @@ Deno.test("a value starting with / under a secret's path name is key material, n
   assert.ok(!flagged(`password_file=/var/lib/MyApplication/data`));
 });
 
+Deno.test("SSM parameters as YAML and Vault paths without a leading slash (added after set 22b)", () => {
+  const v = "/Gkx0XaUP+GpPcIk1VfgH9kLGrFGxJfKsLi8AFMk";
+  assert.ok(
+    covered(
+      `Parameter:\n  Name: /prod/payments/secret_key\n  Type: SecureString\n  Value: ${v}\n  Version: 7`,
+      v,
+    ),
+  );
+  const w = "/2OpoDxyufS8KnAy2SA6c+8utpiIlehn2";
+  assert.ok(
+    covered(`{"key": "secret/data/prod/api_token", "value": "${w}"}`, w),
+  );
+  assert.ok(
+    !flagged(
+      "Parameter:\n  Name: /prod/payments/log_path\n  Type: String\n  Value: /var/log/payments/abcd",
+    ),
+  );
+  assert.ok(
+    !flagged(
+      `{"key": "secret/data/prod/api_token", "value": "/v1/secret/data/prod/api"}`,
+    ),
+  );
+});
+
 Deno.test("SSM --output text rows: the value after SecureString under a secret's path", () => {
   const v = "/MTV3cujJA3Nfx+KyzFTRssQ+i2V1BJgDuD84Z5i";
   assert.ok(
@@ -241,6 +265,8 @@ Deno.test("round-8 views stay linear on 100k-character hostile input", () => {
     "\\\\n".repeat(30_000),
     `{"name": "/prod/secret", "value": "/${"A".repeat(100_000)}"}`,
     "name,dob\n" + "x,May 1, 1990,".repeat(7_000),
+    "name: " + "a/".repeat(50_000) + "password\nvalue: x",
+    "Name: /p/secret\n" + "  Type: x\n".repeat(10_000) + "value: y",
   ];
   for (const s of inputs) {
     const t0 = performance.now();

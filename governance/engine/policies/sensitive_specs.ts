@@ -3529,7 +3529,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?:(?<![\\w-])(?:name|key)[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"']?(?![\\w.-]{0,40}(?:csrf|xsrf|authenticity))(?:/[\\w.-]{1,40}){0,4}/?[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|(?:encryption|signing|master|hmac|jwt)[_-]?key|credential)[\\w.-]{0,20}[\"']?[ \\t,]{0,4}(?:\\r?\\n[ \\t-]{0,16})?(?:[\"']\\w{1,20}[\"'][ \\t]{0,4}:[ \\t]{0,4}[\"'][^\"'\\n]{0,40}[\"'][ \\t]{0,4},[ \\t]{0,4}){0,2}|(?<![\\w-])[\"']?[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|(?:encryption|signing|master|hmac|jwt)[_-]?key|credential)[\\w.-]{0,20}[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}\\{[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?)[\"']?value[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+    "(?:(?<![\\w-])(?:name|key)[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"']?(?![\\w.-]{0,40}(?:csrf|xsrf|authenticity))(?:/?[\\w.-]{1,40}/){0,4}[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|(?:encryption|signing|master|hmac|jwt)[_-]?key|credential)[\\w.-]{0,20}[\"']?[ \\t,]{0,4}(?:\\r?\\n[ \\t-]{0,16})?(?:[\"']\\w{1,20}[\"'][ \\t]{0,4}:[ \\t]{0,4}[\"'][^\"'\\n]{0,40}[\"'][ \\t]{0,4},[ \\t]{0,4}|[A-Za-z]\\w{0,20}:[ \\t]{1,4}[^\\s\"'][^\\n]{0,40}\\r?\\n[ \\t]{0,16}){0,2}|(?<![\\w-])[\"']?[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|(?:encryption|signing|master|hmac|jwt)[_-]?key|credential)[\\w.-]{0,20}[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}\\{[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?)[\"']?value[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
   "keywords": ["value"],
   "anchored": false,
   "window": 200,
@@ -3543,7 +3543,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?<![\\w-])(?![\\w.-]{0,40}(?:csrf|xsrf|authenticity))(?:/[\\w.-]{1,40}){0,4}/?[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|(?:encryption|signing|master|hmac|jwt)[_-]?key|credential)[\\w.-]{0,20}[ \\t]{1,8}SecureString[ \\t]{1,8}(?<v>[^\\s]{1,256})",
+    "(?<![\\w-])(?![\\w.-]{0,40}(?:csrf|xsrf|authenticity))(?:/?[\\w.-]{1,40}/){0,4}[\\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|(?:encryption|signing|master|hmac|jwt)[_-]?key|credential)[\\w.-]{0,20}[ \\t]{1,8}SecureString[ \\t]{1,8}(?<v>[^\\s]{1,256})",
   "keywords": ["securestring"],
   "anchored": false,
   "window": 160,
