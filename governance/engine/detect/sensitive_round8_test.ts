@@ -177,7 +177,10 @@ Deno.test("PII in base64 JSON records", () => {
     JSON.stringify({ name: "Chen Patel", ssn: "467-77-5181", plan: "gold" }),
   );
   assert.ok(covered(`webhook body (base64): ${blob}`, blob));
+  // After a log field's `key=` (not base64 padding): decoded as well.
+  assert.ok(covered(`2026-12-03 DEBUG payload=${blob}`, blob));
   const cfg = btoa(JSON.stringify({ region: "eu-west-1", replicas: 3 }));
+  assert.ok(!flagged(`2026-12-03 DEBUG payload=${cfg}`));
   assert.ok(!flagged(`config (base64): ${cfg}`));
 });
 

@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-W7A74AJ4.js";import"./chunk-6R6AFM63.js";import"./chunk-OBRREO7S.js";import"./chunk-VX6NPZJC.js";import"./chunk-QMMW6DV4.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
