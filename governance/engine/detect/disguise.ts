@@ -581,12 +581,36 @@ export function base64Runs(text: string): [number, number][] {
     while (j < n && is(j)) j++;
     let end = j;
     while (end < n && end - j < 2 && text.charCodeAt(end) === 61) end++;
-    const glued = (i > 0 && text.charCodeAt(i - 1) === 61) ||
+    const glued = (i > 0 && text.charCodeAt(i - 1) === 61 &&
+      !assignedAt(text, i - 1)) ||
       (end < n && (text.charCodeAt(end) === 61 || is(end)));
     if (j - i >= MIN_BASE64 && !glued) out.push([i, end]);
     i = end > j ? end : j;
   }
   return out;
+}
+
+/**
+ * Whether the `=` at `eq` ends a short key of a `key=value` field
+ * (`payload=eyJ…` in a log line) rather than the padding of base64 before
+ * it: 1 to 32 letters, digits or `_` right before it, and before them a
+ * blank, a line start or `&` `?` `;` `,`.
+ */
+function assignedAt(text: string, eq: number): boolean {
+  let k = eq - 1;
+  while (k >= 0 && eq - k <= 33) {
+    const c = text.charCodeAt(k);
+    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) || c === 95;
+    if (!word) break;
+    k--;
+  }
+  const len = eq - 1 - k;
+  if (len < 1 || len > 32) return false;
+  if (k < 0) return true;
+  const b = text.charCodeAt(k);
+  return b === 32 || b === 9 || b === 10 || b === 13 || b === 38 ||
+    b === 63 || b === 59 || b === 44;
 }
 
 /** Decoded base64 that is mostly printable text (a file, not a hash or an image). */

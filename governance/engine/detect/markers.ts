@@ -108,6 +108,19 @@ export const BASE64_WORDS: readonly string[] = [
   "_auth=",
   "machine ",
   "[pypi]",
+  // Personal fields of a JSON record (a webhook body or a user-context
+  // header sent as base64): quoted, so the forms are long enough to be rare.
+  '"ssn"',
+  '"tax_id"',
+  '"taxId"',
+  '"dob"',
+  '"date_of_birth"',
+  '"birthDate"',
+  '"passport',
+  '"email"',
+  '"phone"',
+  '"iban"',
+  '"national_id"',
 ];
 
 /**
@@ -243,6 +256,9 @@ export const MARKERS: readonly Marker[] = [
       '"documenttype"',
       '"document_type"',
       '"category"',
+      // logfmt (`doc_type=P doc_no=...`).
+      "type=",
+      "kind=",
     ],
     ignoreCase: true,
     anchored: false,

@@ -11,8 +11,14 @@
  */
 
 import { BIP39_WORDS } from "./bip39_words.ts";
+import { bip39ChecksumValid } from "./checksums.ts";
 
 const WORDS: ReadonlySet<string> = new Set(BIP39_WORDS);
+
+/** Each list word's index (its 11 bits in a phrase). */
+const INDEX: ReadonlyMap<string, number> = new Map(
+  BIP39_WORDS.map((w, i) => [w, i]),
+);
 
 /**
  * What may stand between two words of a phrase: an optional comma, spaces or
@@ -37,6 +43,24 @@ const RUN = new RegExp(
   "g",
 );
 
+/**
+ * A run that stands as a value of its own: from a line start (after an
+ * optional number or bullet) or right after `:`, `=`, `>` or a quote, to a
+ * line end, a closing quote or bracket, `<` or a comma (see
+ * {@link STANDALONE} for its starts). Searched instead of
+ * {@link RUN} where no wallet word is near (with the checksum required):
+ * starts are few, so ordinary prose costs little, and a sentence that ends
+ * in a full stop is not such a run.
+ */
+const STANDALONE_BODY = String
+  .raw`[ \t]{0,4}(?:(?:\d{1,2}[.):]?|[-*])[ \t]{1,4})?([a-z]{3,8}(?:${SEP}[a-z]{3,8}){11,40})[ \t]{0,4}(?=$|[\r\n"'\x60<,\]}])`;
+
+/** {@link STANDALONE_BODY} after a line break, `:`, `=`, `>` or a quote (a literal first character keeps the search fast). */
+const STANDALONE = new RegExp(String.raw`[\n:="'\x60>]${STANDALONE_BODY}`, "g");
+
+/** {@link STANDALONE_BODY} at the start of the text. */
+const STANDALONE_AT_START = new RegExp(STANDALONE_BODY, "y");
+
 /** One word of a candidate run, with its offsets. */
 const WORD = /[a-z]{3,8}/g;
 
@@ -53,25 +77,54 @@ export interface PhraseSpan {
 /**
  * Unlabelled recovery phrases in `text`: runs of 12 to 26 words all on the
  * BIP-39 list (24 words and a neighbour that happens to be a list word),
- * most of them different and not in alphabetical order.
+ * most of them different and not in alphabetical order. With `checksum`
+ * (a text with no wallet word near it), only a run standing as a value of
+ * its own (see {@link STANDALONE}) of 12, 15, 18, 21 or 24 words that
+ * carries a valid BIP-39 checksum counts: list words that happen to stand
+ * in a row pass that by chance once in 16 to 256 times.
  */
-export function phraseSpans(text: string): PhraseSpan[] {
+export function phraseSpans(text: string, checksum = false): PhraseSpan[] {
   const out: PhraseSpan[] = [];
+  if (checksum) {
+    STANDALONE_AT_START.lastIndex = 0;
+    const first = STANDALONE_AT_START.exec(text);
+    if (first !== null) standalone(first, out);
+    STANDALONE.lastIndex = 0;
+    for (let m = STANDALONE.exec(text); m !== null; m = STANDALONE.exec(text)) {
+      standalone(m, out);
+    }
+    return out;
+  }
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
-    for (const span of listRuns(m[0], m.index)) out.push(span);
+    for (const span of listRuns(m[0], m.index, false)) out.push(span);
   }
   return out;
 }
 
+/** The checked phrase of a {@link STANDALONE} match, if any, into `out`. */
+function standalone(m: RegExpExecArray, out: PhraseSpan[]): void {
+  const at = m.index + m[0].indexOf(m[1]);
+  for (const span of listRuns(m[1], at, true)) out.push(span);
+}
+
 /** The sub-runs of list words in a candidate run that read as a phrase. */
-function listRuns(run: string, at: number): PhraseSpan[] {
+function listRuns(run: string, at: number, checksum: boolean): PhraseSpan[] {
   const out: PhraseSpan[] = [];
   let words: string[] = [];
-  let start = 0, end = 0;
+  let ends: [number, number][] = [];
   const flush = () => {
-    if (isPhrase(words)) out.push({ start: at + start, end: at + end });
+    if (isPhrase(words)) {
+      const span = checksum ? checkedWindow(words) : [0, words.length];
+      if (span !== undefined) {
+        out.push({
+          start: at + ends[span[0]][0],
+          end: at + ends[span[1] - 1][1],
+        });
+      }
+    }
     words = [];
+    ends = [];
   };
   WORD.lastIndex = 0;
   for (let m = WORD.exec(run); m !== null; m = WORD.exec(run)) {
@@ -79,12 +132,28 @@ function listRuns(run: string, at: number): PhraseSpan[] {
       flush();
       continue;
     }
-    if (words.length === 0) start = m.index;
     words.push(m[0]);
-    end = m.index + m[0].length;
+    ends.push([m.index, m.index + m[0].length]);
   }
   flush();
   return out;
+}
+
+/** Phrase lengths the standard allows, longest first. */
+const CHECKED_LENGTHS = [24, 21, 18, 15, 12];
+
+/** The longest window `[from, to)` of `words` (at most two more than a phrase) whose BIP-39 checksum is valid. */
+function checkedWindow(words: readonly string[]): [number, number] | undefined {
+  const idx = words.map((w) => INDEX.get(w) ?? 0);
+  for (const n of CHECKED_LENGTHS) {
+    // A phrase and at most two list words beside it; a longer run of list
+    // words would pass some window by chance.
+    if (idx.length - n > 2) continue;
+    for (let i = 0; i + n <= idx.length; i++) {
+      if (bip39ChecksumValid(idx.slice(i, i + n))) return [i, i + n];
+    }
+  }
+  return undefined;
 }
 
 /** Whether list words read as a phrase: 12 to 26 of them, nearly all different, not sorted. */

@@ -16,6 +16,7 @@
 
 import type { Finding } from "../types.ts";
 import { cutView, type ScanFn, type View } from "./disguise.ts";
+import { SPACED_CHARS } from "./keywordless.ts";
 
 /** Token characters a cut may join (the alphabet of secrets and their prefixes). */
 const TOKEN = String.raw`[A-Za-z0-9_\-+/=.:~]`;
@@ -247,4 +248,109 @@ export function byteListFindings(text: string, scanText: ScanFn): Finding[] {
     }
   }
   return out;
+}
+
+/** Words of 3 to 8 letters and digits joined by single spaces, at least three (`U3Ze ILFt 07oy Y7DM`). */
+const GROUP_RUN =
+  /(?<![!-~])[A-Za-z0-9]{3,8}(?: [A-Za-z0-9]{3,8}){2,64}(?![!-~])/g;
+
+/** Most runs looked at per text (bounds the work on hostile input). */
+const MAX_SPACED_RUNS = 1024;
+
+/** How far after a secret keyword grouped characters are looked for. */
+const GROUP_WINDOW = 160;
+
+/** Whether text[a, b) has a letter and a digit (a token, not a word or a number). */
+function letterAndDigit(text: string, a: number, b: number): boolean {
+  let letter = false, digit = false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letter = true;
+  }
+  return letter && digit;
+}
+
+/** Cuts of the spaces of the stretches of equal-size groups in one run (see {@link spacedFindings}). */
+function groupCuts(
+  text: string,
+  a: number,
+  b: number,
+  cuts: [number, number][],
+): void {
+  const groups: [number, number][] = [];
+  for (let i = a; i < b;) {
+    let j = i;
+    while (j < b && text.charCodeAt(j) !== 32) j++;
+    groups.push([i, j]);
+    i = j + 1;
+  }
+  for (let s = 0; s < groups.length;) {
+    const k = groups[s][1] - groups[s][0];
+    let e = s + 1;
+    while (e < groups.length && groups[e][1] - groups[e][0] === k) e++;
+    // A last, shorter group ends the token.
+    if (e < groups.length && groups[e][1] - groups[e][0] < k) e++;
+    let mixed = 0;
+    for (let g = s; g < e; g++) {
+      if (randomish(text, groups[g][0], groups[g][1])) mixed++;
+    }
+    if (
+      e - s >= 3 && mixed >= 2 &&
+      letterAndDigit(text, groups[s][0], groups[e - 1][1])
+    ) {
+      for (let g = s + 1; g < e; g++) {
+        cuts.push([groups[g][0] - 1, groups[g][0]]);
+      }
+    }
+    s = e > s + 1 ? e : s + 1;
+  }
+}
+
+/**
+ * Secrets written with spaces inside: a token typed one character at a
+ * time (`s k _ l i v e _ …`, anywhere), or read out in groups of one size
+ * with a letter and a digit (`U3Ze ILFt 07oy`, within {@link GROUP_WINDOW}
+ * characters after a secret keyword at one of the sorted offsets `near`).
+ * The spaces are cut in a view and only secret findings across a cut are
+ * kept.
+ */
+export function spacedFindings(
+  text: string,
+  near: readonly number[],
+  scanText: ScanFn,
+): Finding[] {
+  const cuts: [number, number][] = [];
+  let runs = 0;
+  SPACED_CHARS.lastIndex = 0;
+  for (
+    let m;
+    (m = SPACED_CHARS.exec(text)) !== null && runs < MAX_SPACED_RUNS;
+    runs++
+  ) {
+    const a = m.index, b = a + m[0].length;
+    if (!randomish(text, a, b)) continue;
+    for (let i = a + 1; i < b; i += 2) cuts.push([i, i + 1]);
+  }
+  let done = -1;
+  for (const p of near) {
+    if (p < done || runs >= MAX_SPACED_RUNS) continue;
+    // The groups stand within a sentence of the keyword.
+    const end = Math.min(text.length, p + GROUP_WINDOW);
+    done = end;
+    const part = text.slice(p, end);
+    // Groups with a letter and a digit: none in a window without a digit.
+    if (!/\d/.test(part)) continue;
+    GROUP_RUN.lastIndex = 0;
+    for (
+      let m;
+      (m = GROUP_RUN.exec(part)) !== null && runs < MAX_SPACED_RUNS;
+      runs++
+    ) {
+      groupCuts(text, p + m.index, p + m.index + m[0].length, cuts);
+    }
+  }
+  if (cuts.length === 0) return [];
+  cuts.sort((x, y) => x[0] - y[0]);
+  return crossing(cutView(text, cuts), scanText);
 }

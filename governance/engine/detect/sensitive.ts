@@ -51,11 +51,13 @@ import {
   groupedFindings,
   hexFindings,
   joinedFindings,
+  spacedFindings,
 } from "./pieces.ts";
 import { recurrences, recurs } from "./recur.ts";
 import { healthCells } from "./health.ts";
 import { scriptHeaderHints, type TableCell, tableCells } from "./tables.ts";
 import { typedPairCells } from "./typed_pairs.ts";
+import { splitCardCells } from "./split_cards.ts";
 import { htmlTableCells } from "./html_tables.ts";
 import { validationErrorCells } from "./validation_errors.ts";
 import { sheetCells } from "./sheet_cells.ts";
@@ -526,6 +528,7 @@ function findInText(text: string, opts: SensitiveOptions): Finding[] {
       )
     ) extra.push(f);
   }
+  for (const f of cellFindings(splitCardCells(text), opts)) extra.push(f);
   if ((marks & MARK.typed) !== 0) {
     for (
       const f of cellFindings(
@@ -543,8 +546,9 @@ function findInText(text: string, opts: SensitiveOptions): Finding[] {
   if (plain.secretHit) {
     for (const f of settingFindings(text, opts)) extra.push(f);
   }
-  if ((marks & MARK.phrase) !== 0) {
-    for (const f of phraseFindings(text, opts)) extra.push(f);
+  // Without a wallet word near it a phrase must carry its checksum.
+  for (const f of phraseFindings(text, opts, (marks & MARK.phrase) === 0)) {
+    extra.push(f);
   }
   if ((marks & (MARK.disguise | MARK.base64)) !== 0 || plain.secretHit) {
     const hidden = disguisedFindings(text, (t, cats) =>
@@ -566,6 +570,14 @@ function findInText(text: string, opts: SensitiveOptions): Finding[] {
     (marks & MARK.disguise) !== 0
   ) {
     for (const f of pieceFindings(text, opts, plain)) extra.push(f);
+  }
+  if (opts.categories === undefined || opts.categories.includes("secret")) {
+    const hidden = spacedFindings(
+      text,
+      plain.secretAnchors,
+      (t) => scanPlain(t, { ...opts, categories: ["secret"] }).findings,
+    );
+    for (const f of hidden) extra.push(f);
   }
   const found = extra.length === 0
     ? plain.findings
@@ -661,12 +673,16 @@ function settingFindings(text: string, opts: SensitiveOptions): Finding[] {
   return out;
 }
 
-/** Unlabelled wallet recovery phrases (see `mnemonic.ts`) as findings of the labelled phrase's kind; only where a phrase word occurs (see `markers.ts`). */
-function phraseFindings(text: string, opts: SensitiveOptions): Finding[] {
+/** Unlabelled wallet recovery phrases (see `mnemonic.ts`) as findings of the labelled phrase's kind; with `checksum` (no phrase word in the text, see `markers.ts`) only those with a valid BIP-39 checksum. */
+function phraseFindings(
+  text: string,
+  opts: SensitiveOptions,
+  checksum: boolean,
+): Finding[] {
   if (opts.categories !== undefined && !opts.categories.includes("secret")) {
     return [];
   }
-  const spans = phraseSpans(text);
+  const spans = phraseSpans(text, checksum);
   if (spans.length === 0) return [];
   return cellFindings(
     spans.map((s) => ({ ...s, policyId: PHRASE_POLICY })),

@@ -11,8 +11,8 @@
  * into `policies/sensitive_keywords.ts`, with the markers of `markers.ts`) or
  * through a condition on the text's digit runs (`traits.ts`), and every later
  * pass (disguises, tables, pieces, recurrences) starts from a keyword hit, a
- * non-ASCII character or the hex condition. A text with none of them gets no
- * finding. Long texts are not read: the answer is yes.
+ * non-ASCII character, the hex condition or a condition of
+ * `keywordless.ts`. A text with none of them gets no finding. Long texts are not read: the answer is yes.
  *
  * @module
  */
@@ -25,6 +25,11 @@ import {
 import { MARKERS } from "./markers.ts";
 import { textTraits, TRAIT_BITS } from "./traits.ts";
 import { asciiBytes } from "./ascii.ts";
+import {
+  holdsSpacedChars,
+  holdsSplitDigits,
+  mayHoldWordRun,
+} from "./keywordless.ts";
 import { type StartIndex, startIndex, startingAt } from "./start_index.ts";
 
 /** Texts longer than this are not read by the gate (the scanner is loaded for them). */
@@ -98,6 +103,10 @@ export function mayHoldSensitive(text: string): boolean {
   if (bytes === undefined) return true;
   const t = gateTables();
   if ((textTraits(bytes, text) & t.traits) !== 0) return true;
+  // Passes that start without a keyword (see `keywordless.ts`).
+  if (
+    holdsSpacedChars(text) || mayHoldWordRun(text) || holdsSplitDigits(text)
+  ) return true;
   const soft = !ESCAPES.test(text);
   return holdsKeyword(text, t.cs, soft) ||
     holdsKeyword(text.toLowerCase(), t.ci, soft);

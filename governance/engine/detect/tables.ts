@@ -497,7 +497,10 @@ export function tableCells(
           pos = e + 1;
           continue;
         }
-        const row = cells(text, pos, e, d);
+        let row = cells(text, pos, e, d);
+        if (d === "," && row.length > header.length) {
+          row = joinCommaDates(text, row);
+        }
         if (row.length !== header.length) break;
         // A field name under a known column (`username` below `password`):
         // the lines are keys and values, not a header and its rows.
@@ -515,6 +518,36 @@ export function tableCells(
       doneTo = pos;
       break;
     }
+  }
+  return out;
+}
+
+/** A CSV cell holding a month and a day, the first half of `March 14, 1987` cut at its comma. */
+const MONTH_DAY =
+  /^[ \t]{0,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?$/i;
+
+/** A CSV cell holding the year after that comma. */
+const YEAR_CELL = /^ \d{4}[ \t]{0,2}$/;
+
+/**
+ * A CSV row's cells with unquoted dates put back together: a `Month day`
+ * cell and the ` year` cell after it (`…,March 14, 1987,…`) are one cell.
+ */
+function joinCommaDates(
+  text: string,
+  row: [number, number][],
+): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 0; k < row.length; k++) {
+    const c = row[k], n = row[k + 1];
+    if (
+      n !== undefined && c[1] - c[0] <= 20 && n[1] - n[0] <= 8 &&
+      MONTH_DAY.test(text.slice(c[0], c[1])) &&
+      YEAR_CELL.test(text.slice(n[0], n[1]))
+    ) {
+      out.push([c[0], n[1]]);
+      k++;
+    } else out.push(c);
   }
   return out;
 }

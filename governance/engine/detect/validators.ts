@@ -174,6 +174,21 @@ const PLACEHOLDER_WORDS = new Set([
   "encrypted",
 ]);
 
+/** A path segment of random key material: 16+ characters mixing lower case, upper case and digits. */
+const RANDOM_SEGMENT =
+  /^(?=[^/]{0,200}[a-z])(?=[^/]{0,200}[A-Z])(?=[^/]{0,200}\d)[A-Za-z0-9]{16,}$/;
+
+/**
+ * Whether a value starting with `/` is base64 key material rather than a
+ * path (`/q5yY…` of an AWS secret key): 20+ characters of the base64
+ * alphabet with a `+` or `=`, or with a segment of random mixed case and
+ * digits. `/var/lib/app` and `/run/secrets/jwt.key` stay paths.
+ */
+function slashLeadKey(s: string): boolean {
+  if (s.length < 20 || !/^\/[A-Za-z0-9+/]+={0,2}$/.test(s)) return false;
+  return /[+=]/.test(s) || s.split("/").some((p) => RANDOM_SEGMENT.test(p));
+}
+
 /** True when `v` is a template, variable reference, mask or placeholder word. */
 export function isPlaceholder(v: string): boolean {
   const s = v.trim();
@@ -185,7 +200,8 @@ export function isPlaceholder(v: string): boolean {
   }
   if (/x{4}|X{4}|\*{3}|\.{3}|[•…]|(.)\1{5}|example/i.test(s)) return true;
   const lower = s.toLowerCase();
-  if (/^your|here$|^<|^\/|^~\/|^\.\.?\//.test(lower)) return true;
+  if (/^your|here$|^<|^~\/|^\.\.?\//.test(lower)) return true;
+  if (s.startsWith("/") && !slashLeadKey(s)) return true;
   for (const word of lower.split(/[^a-z0-9]+/)) {
     if (word && PLACEHOLDER_WORDS.has(word)) return true;
   }
@@ -1088,13 +1104,15 @@ function pemLine(line: string): string {
 
 function pemValid(v: string): boolean {
   // The body between the header and the END line, as base64 words: lines
-  // may be escaped (\\n), joined by spaces (a key pasted into one line),
+  // may be escaped once or more (\\n, \\\\n: a key file inside a JSON string
+  // inside JSON), joined by spaces (a key pasted into one line),
   // quoted ("> " in mail and Markdown) or numbered (a file viewer's gutter,
   // see pemLine); header fields (Proc-Type:, DEK-Info:) and quote marks are
   // not base64 and drop out.
   const header = v.indexOf("-----", 5);
   const rest = v.slice(header < 0 ? 0 : header + 5).split("-----END")[0];
-  const body = rest.replace(/\\r\\n|\\n/g, "\n").split("\n").map(pemLine)
+  const body = rest.replace(/(?:\\{1,8}r)?\\{1,8}n/g, "\n").split("\n")
+    .map(pemLine)
     .join("\n").split(/\s+/)
     .filter((w) => /^[A-Za-z0-9+/=]+$/.test(w));
   const first = body[0] ?? "";

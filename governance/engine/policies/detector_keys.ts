@@ -1020,6 +1020,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_ssm_text_row",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_secret_call_argument",
     "category": "secret",
     "appliesTo": "both",

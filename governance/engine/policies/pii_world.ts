@@ -20,6 +20,14 @@ const LB = LABEL_START;
 /** Nothing token-like after a value. */
 const VE = String.raw`(?![\w-]|[.:/]\d)`;
 
+/**
+ * A qualifier a key or a form puts after a label: one more word of the key
+ * (`rut_cliente`, `pesel-klienta`, `ssn_holder`) or a country code in
+ * brackets (`personnummer (NO):`). The value is still checked by the
+ * kind's validator.
+ */
+const QUALIFIER = String.raw`(?:[_-][a-z]{3,12}|[ \t]?\([a-z]{2}\))?`;
+
 /** One labelled identity number: its label and value patterns, keywords and validator (see {@link world}). */
 export interface WorldEntry {
   key: string;
@@ -48,7 +56,7 @@ export function world(e: WorldEntry): SensitiveSpec {
     type: e.type,
     pattern: String.raw`${
       ascii ? LB : ""
-    }(?:${e.label})${GLUE}(?<v>${e.value})${VE}`,
+    }(?:${e.label})${QUALIFIER}${GLUE}(?<v>${e.value})${VE}`,
     ignoreCase: true,
     keywords: e.keywords,
     anchored: ascii,

@@ -20,17 +20,17 @@
 import type { SensitiveSpec, ValidatorName } from "../detect/sensitive_spec.ts";
 import { VAL } from "./secrets_cli.ts";
 
-/** Words a secret's key name contains. */
+/** Words a secret's key name contains (a kind of key: `signing_key`, `jwt-key`). */
 const SECRET_NAME = String
-  .raw`[\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|credential)[\w.-]{0,20}`;
+  .raw`[\w.-]{0,40}(?:passw(?:or)?d|pass|pwd|secret|token|api[_-]?key|private[_-]?key|(?:encryption|signing|master|hmac|jwt)[_-]?key|credential)[\w.-]{0,20}`;
 
-/** A secret's name that may be a parameter path (`/prod/db/password`, as SSM and Vault name them). */
+/** A secret's name that may be a parameter path (`/prod/db/password` as SSM names them, `secret/data/prod/api_token` as Vault does). */
 const SECRET_PATH = String
-  .raw`(?:/[\w.-]{1,40}){0,4}/?${SECRET_NAME}`;
+  .raw`(?:/?[\w.-]{1,40}/){0,4}${SECRET_NAME}`;
 
-/** Up to two short fields between a name and its value (`"Type": "SecureString",` of an SSM parameter). */
+/** Up to two short fields between a name and its value (`"Type": "SecureString",` of an SSM parameter in JSON, `Type: SecureString` on a YAML line of its own). */
 const FIELDS = String
-  .raw`(?:["']\w{1,20}["'][ \t]{0,4}:[ \t]{0,4}["'][^"'\n]{0,40}["'][ \t]{0,4},[ \t]{0,4}){0,2}`;
+  .raw`(?:["']\w{1,20}["'][ \t]{0,4}:[ \t]{0,4}["'][^"'\n]{0,40}["'][ \t]{0,4},[ \t]{0,4}|[A-Za-z]\w{0,20}:[ \t]{1,4}[^\s"'][^\n]{0,40}\r?\n[ \t]{0,16}){0,2}`;
 
 /** Not an anti-forgery token (`csrf_token`, `xsrf-token`, `authenticity_token`): a per-page value, not a credential. */
 const NOT_CSRF = String.raw`(?![\w.-]{0,40}(?:csrf|xsrf|authenticity))`;
@@ -81,6 +81,18 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     keywords: ["value"],
     anchored: false,
     window: 200,
+    validator: "assigned_password",
+  }),
+  pair({
+    key: "ssm_text_row",
+    name: "SSM parameter in text output",
+    description:
+      "The value cell of an AWS SSM parameter printed by `--output text` (tab-separated: name, SecureString, value) whose name is a secret's path (/prod/db_password).",
+    pattern: String
+      .raw`(?<![\w-])${NOT_CSRF}${SECRET_PATH}[ \t]{1,8}SecureString[ \t]{1,8}(?<v>[^\s]{1,256})`,
+    keywords: ["securestring"],
+    anchored: false,
+    window: 160,
     validator: "assigned_password",
   }),
   pair({

@@ -1,0 +1,72 @@
+/**
+ * Cheap conditions of the scanner's passes that start without a keyword:
+ * a token typed with spaces between its characters (`pieces.ts`), a run of
+ * twelve short lowercase words that may be a recovery phrase
+ * (`mnemonic.ts`), digit groups cut by a line break that may be one card
+ * number (`split_cards.ts`). The passes use them to skip ordinary text,
+ * and the gate (`sensitive_gate.ts`) uses them so that it never clears a
+ * text one of these passes would find something in.
+ *
+ * @module
+ */
+
+/** A token typed with a space between its characters (`g h p _ a B 3 …`): 16 or more single characters each followed by one space. */
+export const SPACED_CHARS = /(?<![!-~])(?:[!-~] ){15,512}[!-~](?![!-~])/g;
+
+/** Whether `text` holds a {@link SPACED_CHARS} run. */
+export function holdsSpacedChars(text: string): boolean {
+  SPACED_CHARS.lastIndex = 0;
+  const hit = SPACED_CHARS.test(text);
+  SPACED_CHARS.lastIndex = 0;
+  return hit;
+}
+
+/** Fewest words of a recovery phrase. */
+const MIN_WORDS = 12;
+
+/** Characters a phrase's separators may hold: blanks, line breaks, `,` `;`, numbering (digits `.` `)` `:`) and bullets (`-` `*`). */
+function gapChar(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 44 ||
+    c === 59 || (c >= 48 && c <= 58) || c === 46 || c === 41 || c === 45 ||
+    c === 42;
+}
+
+/**
+ * Whether `text` has twelve words of 3 to 8 lowercase letters in a row with
+ * only {@link gapChar} characters between them: a cheap loop that every
+ * phrase run of `mnemonic.ts` passes.
+ */
+export function mayHoldWordRun(text: string): boolean {
+  let words = 0, len = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c >= 97 && c <= 122) {
+      len++;
+      continue;
+    }
+    if (len > 0) {
+      // A word ends at anything but a letter, digit or underscore; the run
+      // goes on only across gap characters.
+      const glued = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+      if (len >= 3 && len <= 8 && !glued) {
+        if (++words >= MIN_WORDS) return true;
+      } else words = 0;
+      len = 0;
+    }
+    if (!gapChar(c)) words = 0;
+  }
+  return false;
+}
+
+/** Digit groups to a line end (a separator may end the line), then more groups after an optional mail quote (`> `). */
+export const SPLIT_DIGITS =
+  /(?<![\d.-])\d{4}(?:[ -]\d{4}){0,3}[ -]?\r?\n(?:[ \t]{0,4}>)?[ \t]{0,4}\d{1,4}(?:[ -]\d{1,4}){0,4}(?![\d])/g;
+
+/** Whether `text` holds a {@link SPLIT_DIGITS} candidate. */
+export function holdsSplitDigits(text: string): boolean {
+  if (!text.includes("\n")) return false;
+  SPLIT_DIGITS.lastIndex = 0;
+  const hit = SPLIT_DIGITS.test(text);
+  SPLIT_DIGITS.lastIndex = 0;
+  return hit;
+}
