@@ -72,7 +72,7 @@ const awsSecret = (lead = "") => lead + r.str(B64, 40 - lead.length);
 const passportNo = () => r.pick(["5", "6", "C", "X", "K"]) + r.str(DIG, 8);
 
 /** SHA-256 of bytes, as bits. */
-async function sha256Bits(bytes: Uint8Array): Promise<string> {
+async function sha256Bits(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const h = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
   return [...h].map((b) => b.toString(2).padStart(8, "0")).join("");
 }
