@@ -32,26 +32,107 @@ function gapChar(c: number): boolean {
 }
 
 /**
+ * Common English words that are not in the BIP-39 list (checked by
+ * `keywordless_test.ts`): a run of short words that holds one is prose, not
+ * a recovery phrase. Without them the gate loaded the scanner for most
+ * sentences (every block message has twelve short words in a row).
+ */
+export const PROSE_WORDS: readonly string[] = [
+  "the",
+  "and",
+  "with",
+  "from",
+  "for",
+  "are",
+  "was",
+  "were",
+  "your",
+  "not",
+  "but",
+  "has",
+  "would",
+  "should",
+  "could",
+  "onto",
+  "than",
+  "its",
+  "our",
+  "their",
+  "which",
+  "who",
+  "how",
+  "why",
+  "been",
+  "being",
+  "some",
+  "each",
+  "here",
+  "these",
+  "those",
+  "them",
+  "does",
+  "did",
+  "done",
+  "uses",
+  "using",
+  "via",
+  "per",
+  "may",
+  "let",
+  "get",
+  "got",
+  "set",
+  "runs",
+  "see",
+  "files",
+  "folder",
+  "data",
+  "line",
+  "lines",
+  "most",
+  "many",
+  "made",
+  "well",
+  "after",
+  "while",
+  "shall",
+];
+
+/** FNV-1a hash of a lowercase word, as {@link mayHoldWordRun} computes it while reading. */
+export function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    h = Math.imul(h ^ word.charCodeAt(i), 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+const PROSE_HASHES = new Set(PROSE_WORDS.map(wordHash));
+
+/**
  * Whether `text` has twelve words of 3 to 8 lowercase letters in a row with
- * only {@link gapChar} characters between them: a cheap loop that every
- * phrase run of `mnemonic.ts` passes.
+ * only {@link gapChar} characters between them and none of the
+ * {@link PROSE_WORDS}: a cheap loop (a running hash, no allocation) that
+ * every phrase run of `mnemonic.ts` passes.
  */
 export function mayHoldWordRun(text: string): boolean {
-  let words = 0, len = 0;
+  let words = 0, len = 0, h = 0x811c9dc5;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     if (c >= 97 && c <= 122) {
       len++;
+      h = Math.imul(h ^ c, 0x01000193) >>> 0;
       continue;
     }
     if (len > 0) {
       // A word ends at anything but a letter, digit or underscore; the run
       // goes on only across gap characters.
       const glued = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-      if (len >= 3 && len <= 8 && !glued) {
+      if (len >= 3 && len <= 8 && !glued && !PROSE_HASHES.has(h)) {
         if (++words >= MIN_WORDS) return true;
       } else words = 0;
       len = 0;
+      h = 0x811c9dc5;
     }
     if (!gapChar(c)) words = 0;
   }

@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-UFQI3GA7.js";import"./chunk-6R6AFM63.js";import"./chunk-OVGM323K.js";import"./chunk-VUKFA3F2.js";import"./chunk-QMMW6DV4.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
