@@ -9,6 +9,10 @@
 
 /** Default suggestion per short policy name (the id without `sys_dangerous_`). */
 export const DEFAULT_SUGGESTIONS: Readonly<Record<string, string>> = {
+  audit_disable:
+    "leave kernel auditing on; if an audit rule gets in the way, ask the user or the administrator to change that rule",
+  keychain_dump:
+    "let the tool that owns the secret read it from the keyring itself",
   reverse_shell_devtcp:
     "to reach a remote service, use its client (ssh, an HTTPS API) with the user's approval",
   reverse_shell_netcat:
