@@ -7,7 +7,7 @@
  * @module
  */
 
-import { sha256Hex } from "./audit/sha256.ts";
+import { sha256Hex } from "./engine/sha256.ts";
 import { canonicalJson } from "./audit/canonical.ts";
 
 /** A policy bundle as the team server publishes it and a hook caches it. */

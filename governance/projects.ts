@@ -12,7 +12,7 @@
 import type { EngineConfig } from "./engine/config.ts";
 import { parsePolicyFile } from "./engine/user_policies.ts";
 import { mergeProjectConfig, PROJECT_POLICY_FILE } from "./engine/project.ts";
-import { sha256Hex } from "./audit/sha256.ts";
+import { sha256Hex } from "./engine/sha256.ts";
 
 /** File name of the approvals, inside the data folder. */
 export const APPROVALS_FILE = "approved_projects.json";

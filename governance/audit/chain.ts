@@ -10,7 +10,7 @@
 import type { AuditEventInput } from "./event.ts";
 import type { ChainState } from "./checkpoint.ts";
 import { canonicalJson } from "./canonical.ts";
-import { sha256Hex } from "./sha256.ts";
+import { sha256Hex } from "../engine/sha256.ts";
 import type { Row, Sql } from "./sql.ts";
 
 /** Hash before the first event. */

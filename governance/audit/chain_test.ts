@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { chainHash, GENESIS_HASH, hashBody } from "./chain.ts";
-import { sha256Hex } from "./sha256.ts";
+import { sha256Hex } from "../engine/sha256.ts";
 import { ev } from "./_test_util.ts";
 
 const TIME = "2026-01-02T03:04:05.000Z";

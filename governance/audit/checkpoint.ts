@@ -16,7 +16,7 @@
  * @module
  */
 
-import { sha256 } from "./sha256.ts";
+import { sha256 } from "../engine/sha256.ts";
 
 /** File name of the checkpoint log in the witness folder. */
 export const CHECKPOINT_FILE = "audit.checkpoints.jsonl";

@@ -55,7 +55,12 @@ import {
 } from "./pieces.ts";
 import { recurrences, recurs } from "./recur.ts";
 import { healthCells } from "./health.ts";
-import { scriptHeaderHints, type TableCell, tableCells } from "./tables.ts";
+import {
+  type LabelReader,
+  scriptHeaderHints,
+  type TableCell,
+  tableCells,
+} from "./tables.ts";
 import { typedPairCells } from "./typed_pairs.ts";
 import { splitCardCells } from "./split_cards.ts";
 import { htmlTableCells } from "./html_tables.ts";
@@ -484,61 +489,30 @@ function findInText(text: string, opts: SensitiveOptions): Finding[] {
       labelAt = [...labelAt, ...script].sort((a, b) => a - b);
     }
   }
+  // A labelled cell's kind: the label and its value read as `label: value`.
+  const kindOf: LabelReader = (label, value) =>
+    labelledKind(label, value, opts);
   const extra = (marks & MARK.table) !== 0 || labelAt.length > 0
-    ? cellFindings(
-      tableCells(
-        text,
-        plain.tableAt,
-        labelAt,
-        (label, value) => labelledKind(label, value, opts),
-      ),
-      opts,
-    )
+    ? cellFindings(tableCells(text, plain.tableAt, labelAt, kindOf), opts)
     : [];
-  if (labelAt.length > 0 && SHEET_REF.test(text)) {
-    for (
-      const f of cellFindings(
-        sheetCells(
-          text,
-          (label, value) => labelledKind(label, value, opts),
-        ),
-        opts,
-      )
-    ) extra.push(f);
-  }
-  if (labelAt.length > 0 && text.includes("input_value=")) {
-    for (
-      const f of cellFindings(
-        validationErrorCells(
-          text,
-          (label, value) => labelledKind(label, value, opts),
-        ),
-        opts,
-      )
-    ) extra.push(f);
-  }
-  if (labelAt.length > 0) {
-    for (
-      const f of cellFindings(
-        htmlTableCells(
-          text,
-          (label, value) => labelledKind(label, value, opts),
-        ),
-        opts,
-      )
-    ) extra.push(f);
+  // Carriers whose labels sit apart from their values, in this order.
+  const labelled = labelAt.length > 0;
+  for (
+    const [on, cells] of [
+      [labelled && SHEET_REF.test(text), sheetCells],
+      [labelled && text.includes("input_value="), validationErrorCells],
+      [labelled, htmlTableCells],
+    ] as const
+  ) {
+    if (on) {
+      for (const f of cellFindings(cells(text, kindOf), opts)) extra.push(f);
+    }
   }
   for (const f of cellFindings(splitCardCells(text), opts)) extra.push(f);
   if ((marks & MARK.typed) !== 0) {
-    for (
-      const f of cellFindings(
-        typedPairCells(
-          text,
-          (label, value) => labelledKind(label, value, opts),
-        ),
-        opts,
-      )
-    ) extra.push(f);
+    for (const f of cellFindings(typedPairCells(text, kindOf), opts)) {
+      extra.push(f);
+    }
   }
   if ((marks & MARK.record) !== 0) {
     for (const f of cellFindings(healthCells(text), opts)) extra.push(f);

@@ -9,7 +9,8 @@
  */
 import assert from "node:assert/strict";
 import { findSensitive } from "./sensitive.ts";
-import { bip39ChecksumValid, sha256 } from "./checksums.ts";
+import { bip39ChecksumValid } from "./checksums.ts";
+import { sha256 } from "../sha256.ts";
 import { BIP39_WORDS } from "./bip39_words.ts";
 
 /** Whether `value` is inside one finding of `text`. */

@@ -1,7 +1,8 @@
 /**
  * SHA-256 (FIPS 180-4) in plain TypeScript, synchronous. The audit chain
  * hashes one short row per hook call; `node:crypto` would cost a hook over
- * 30 ms just to load, and WebCrypto's digest is asynchronous.
+ * 30 ms just to load, and WebCrypto's digest is asynchronous. The scanner
+ * uses it too, for the checksum of a BIP-39 recovery phrase.
  *
  * @module
  */
