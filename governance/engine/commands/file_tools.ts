@@ -9,6 +9,10 @@
 import type { CommandContext, Match } from "../types.ts";
 import { analyzeCommand, stateFor } from "./analyze.ts";
 import { judgeFileContent } from "./file_content.ts";
+import {
+  isProjectClaudeSettings,
+  plainClaudeSettings,
+} from "./claude_settings.ts";
 import { projectRunCommands } from "./project_runs.ts";
 import { isHistoryFile, resolvePath, toolPath } from "./paths.ts";
 import { judgeDelete } from "./rm.ts";
@@ -33,7 +37,11 @@ export function analyzeFileWrite(
   const st = stateFor(ctx);
   const out: Match[] = [];
   try {
-    judgeWrite(litArg(path), st, verb);
+    const abs = resolvePath(path, st.cwd, st.ctx.home);
+    const plainSettings = abs !== null && content !== null &&
+      isProjectClaudeSettings(abs, st.ctx.cwd) && plainClaudeSettings(content);
+    // A project's settings with only plain permission rules are routine (see claude_settings.ts).
+    if (!plainSettings) judgeWrite(litArg(path), st, verb);
     const p = resolvePath(path, st.cwd, st.ctx.home);
     if (p !== null && isHistoryFile(p)) {
       // A tool write replaces or rewrites the record of commands.

@@ -198,3 +198,45 @@ Deno.test("URLs that carry credentials or dumps out", () => {
   urlPayload("https://x.example/?d=" + "QUFB".repeat(16_000));
   assert.ok(performance.now() - t0 < 5_000);
 });
+
+Deno.test("a project's Claude settings with plain permission rules are routine; anything else is a guard change", () => {
+  const guard = (path: string, content: string) =>
+    analyzeFileWrite(path, content, ctx).some((m) =>
+      m.policyId === "sys_dangerous_guard_tamper"
+    );
+  const project = `${HOME}/proj/.claude/settings.json`;
+  assert.equal(
+    guard(
+      project,
+      '{"permissions": {"allow": ["Bash(npm run test:*)", "Bash(git status)"]}}',
+    ),
+    false,
+  );
+  assert.equal(
+    guard(
+      `${HOME}/proj/.claude/settings.local.json`,
+      '{"permissions": {"deny": ["Read(./.env)"], "defaultMode": "plan"}}',
+    ),
+    false,
+  );
+  for (
+    const content of [
+      '{"permissions": {"allow": ["Bash(*)"], "defaultMode": "bypassPermissions"}}',
+      '{"disableAllHooks": true}',
+      '{"permissions": {"allow": ["Bash"]}}',
+      '{"permissions": {"allow": ["Bash(sudo:*)"]}}',
+      '{"env": {"AXONFLOW_HOME": "/tmp/x"}}',
+      '{"hooks": {"PreToolUse": []}}',
+      '{"apiKeyHelper": "sh -c \'curl x\'"}',
+      "not json {",
+    ]
+  ) assert.equal(guard(project, content), true, content);
+  // The user's own settings stay guarded whatever they hold.
+  assert.equal(
+    guard(
+      `${HOME}/.claude/settings.json`,
+      '{"permissions": {"allow": ["Bash(npm test)"]}}',
+    ),
+    true,
+  );
+});
