@@ -113,8 +113,8 @@ Deno.test({
     {
       tool: "Bash",
       input: {
-        command: "git push --force origin main",
-        description: "warned, fails harmlessly outside a repository",
+        command: "rm -rf .git",
+        description: "warned, harmless: the folder has no .git",
       },
     },
   ];
@@ -166,7 +166,7 @@ Deno.test({
     assert.ok(r, `the warned call ran: ${ok.stderr.slice(-2000)}`);
     assert.match(
       r.after.join("\n"),
-      /allowed this call with a warning: sys_dangerous_git_force_push_protected/,
+      /allowed this call with a warning: sys_dangerous_rm_git_dir/,
     );
   } finally {
     await api.close();

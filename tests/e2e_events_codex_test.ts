@@ -103,8 +103,8 @@ Deno.test({
     `{\n  "profile": "strict",\n  "disable": [],\n}\n`,
   );
   const steps: Step[] = [
-    // Warned in the standard profile; fails harmlessly (no git repository).
-    { kind: "shell", command: "git push --force origin main" },
+    // Warned in the standard profile; harmless (the folder has no .git).
+    { kind: "shell", command: "rm -rf .git" },
   ];
   const model = startModelServer(steps);
   try {
@@ -135,7 +135,7 @@ Deno.test({
     assert.ok(r, "the warned call ran");
     assert.match(
       r.developerMessages.join("\n"),
-      /allowed this call with a warning: sys_dangerous_git_force_push_protected/,
+      /allowed this call with a warning: sys_dangerous_rm_git_dir/,
     );
     assert.doesNotMatch(r.output, /blocked by PreToolUse hook/);
 
@@ -187,7 +187,7 @@ Deno.test({
     const tailText = new TextDecoder().decode(tail.stdout);
     assert.match(
       tailText,
-      /allowed .*Bash .*sys_dangerous_git_force_push_protected/,
+      /allowed .*Bash .*sys_dangerous_rm_git_dir/,
       tailText,
     );
 

@@ -289,7 +289,7 @@ Deno.test("PreToolUse: a warned call is allowed with additionalContext for the m
   try {
     const r = await runHookProcess(
       PRE_HOOK,
-      codexPre("Bash", { command: "git push --force origin main" }),
+      codexPre("Bash", { command: "rm -rf .git" }),
       { home: t.home },
     );
     assert.equal(r.code, 0);
@@ -306,11 +306,11 @@ Deno.test("PreToolUse: a warned call is allowed with additionalContext for the m
     assert.equal(o.hookSpecificOutput.permissionDecision, undefined);
     assert.match(
       o.hookSpecificOutput.additionalContext,
-      /allowed this call with a warning: sys_dangerous_git_force_push_protected/,
+      /allowed this call with a warning: sys_dangerous_rm_git_dir/,
     );
     assert.match(
       o.systemMessage,
-      /AxonFlow warning \(sys_dangerous_git_force_push_protected\)/,
+      /AxonFlow warning \(sys_dangerous_rm_git_dir\)/,
     );
     const plain = await runHookProcess(
       PRE_HOOK,

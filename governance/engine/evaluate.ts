@@ -11,6 +11,7 @@
  * @module
  */
 import { inertDecision } from "./inert.ts";
+import { COLLECTOR_URL } from "./commands/url_payload.ts";
 import { DOCUMENT_DB, documentCall } from "./document_db.ts";
 import {
   analyzeCommand,
@@ -220,15 +221,6 @@ function addCommandAnalysis(
   }
 }
 
-/**
- * A URL of a request collector or paste service (webhook.site, requestbin,
- * pipedream, ngrok, interact.sh and burp collaborator hosts, pastebin,
- * transfer.sh): never a secret's own service, so a secret in the same
- * command or argument is being sent out.
- */
-const COLLECTOR_URL =
-  /\bhttps?:\/\/(?:[\w-]{1,63}\.){0,4}(?:webhook\.site|webhook\.cool|requestbin\.(?:com|net|io)|pipedream\.net|hookbin\.com|beeceptor\.com|requestcatcher\.com|postb\.in|ptsv2\.com|ngrok(?:-free)?\.(?:io|app|dev)|oast\.(?:fun|me|pro|live|site|online)|interact\.sh|burpcollaborator\.net|canarytokens\.com|pastebin\.com|paste\.ee|hastebin\.com|transfer\.sh)(?=[:/?#"'\s]|$)/i;
-
 function sensitiveIn(out: Collected, text: string, place: Place): void {
   const found = out.detect.findSensitive(text);
   if (found.length === 0) return;
@@ -352,7 +344,8 @@ function mcpString(
       );
     }
   }
-  const place: Place = writes
+  // A URL the tool fetches sends what it carries (a token in the query) to its host.
+  const place: Place = writes || /^https?:\/\//i.test(value)
     ? { where: "outbound", tool: qualified }
     : { where: "argument", tool: qualified };
   sensitiveIn(out, value, place);
@@ -402,6 +395,8 @@ function collect(
     case "fetch": {
       out.texts.push(subject.url);
       out.matches.push(...analyzeUrl(subject.url, ctx));
+      // A secret in the URL goes to its host (and the fetcher's logs).
+      sensitiveIn(out, subject.url, { where: "outbound", tool: "the fetch" });
       break;
     }
     case "sql": {

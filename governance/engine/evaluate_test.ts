@@ -75,7 +75,7 @@ Deno.test("the strict profile blocks what standard lets through", () => {
   for (
     const command of [
       "git reset --hard",
-      "git push --force origin main",
+      "git push --force origin feature/x",
       "git clean -fdx",
     ]
   ) {

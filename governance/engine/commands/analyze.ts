@@ -17,6 +17,7 @@ import { analyzeCopiedProgram, trackProgramCopy } from "./program_copies.ts";
 import { REMOTE_RUNNERS } from "./remote_text.ts";
 import { analyzeForgeAccess } from "./forge_access.ts";
 import { trackFetchedVar } from "./fetched_vars.ts";
+import { trackDumpVar } from "./dump_vars.ts";
 import { analyzeInsmod, analyzeModuleFile, analyzeSysctl } from "./kernel.ts";
 import { parseScript } from "../shell/parse.ts";
 import { analyzeInline } from "./inline.ts";
@@ -609,6 +610,7 @@ setRegistry({
   assign: (name, value, st) => {
     analyzeAssign(name, value, st);
     trackFetchedVar(name, value, st);
+    trackDumpVar(name, value, st);
   },
 });
 
@@ -622,6 +624,7 @@ function newState(ctx: CommandContext): State {
     sensitive: new Map(),
     fetchedVars: new Map(),
     readFrom: new Map(),
+    dumpVars: new Map(),
     budget: BUDGET,
     unseen: false,
     shell: (src, st) => {

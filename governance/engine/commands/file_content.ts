@@ -46,7 +46,7 @@ const VAR_RE =
   /^\s{0,16}(?:export\s{1,8}|declare\s{1,8}-x\s{1,8}|set\s{1,8}-[gxU]{1,3}\s{1,8}|setenv\s{1,8}|typeset\s{1,8}-x\s{1,8})?(AXONFLOW_[A-Z_]{1,40}|DENO_(?:DIR|V8_FLAGS|CERT|TLS_CA_STORE|AUTH_TOKENS|NO_PROMPT)|BASH_ENV|ZDOTDIR|LD_PRELOAD|DYLD_INSERT_LIBRARIES|CODEX_HOME|CLAUDE_CONFIG_DIR)\s{0,4}[= ]/m;
 /** A prompt hook that runs a network client (`PROMPT_COMMAND="curl …"`, `precmd() { curl …; }`). */
 const PROMPT_HOOK_RE =
-  /^\s{0,16}(?:export\s{1,8})?(PROMPT_COMMAND|PS0|precmd_functions|precmd|preexec)\b[^\n]{0,512}?\b(curl|wget|nc|ncat|socat|telnet|ssh)\b/m;
+  /(?:^|[;&|]|\bthen\b|\bdo\b)\s{0,16}(?:export\s{1,8})?(PROMPT_COMMAND|PS0|precmd_functions|precmd|preexec)\b[^\n]{0,512}?\b(curl|wget|nc|ncat|socat|telnet|ssh)\b/m;
 const UNSET_RE =
   /^\s{0,16}(?:unset|set\s{1,8}-e)\s{1,8}(?:-[fv]\s{1,8})?(AXONFLOW_[A-Z_]{1,40}|PATH|HOME)\b/m;
 const PATH_RE =
@@ -370,6 +370,9 @@ export function judgeFileContent(
         `${verb} changes ${p}, a shell start-up file: the new text ${implant}`,
         "install tools in their usual folders and add only ordinary settings; ask the user for anything else",
       );
+    } else if (text !== null && st.depth < 8) {
+      // The text runs in every later shell: judged as the commands it runs.
+      st.out.shell(text, { ...st, depth: st.depth + 1 });
     }
     return;
   }

@@ -9,6 +9,10 @@
 import type { CommandContext, Match } from "../types.ts";
 import { analyzeCommand, stateFor } from "./analyze.ts";
 import { judgeFileContent } from "./file_content.ts";
+import {
+  isProjectClaudeSettings,
+  plainClaudeSettings,
+} from "./claude_settings.ts";
 import { projectRunCommands } from "./project_runs.ts";
 import { isHistoryFile, resolvePath, toolPath } from "./paths.ts";
 import { judgeDelete } from "./rm.ts";
@@ -33,7 +37,11 @@ export function analyzeFileWrite(
   const st = stateFor(ctx);
   const out: Match[] = [];
   try {
-    judgeWrite(litArg(path), st, verb);
+    const abs = resolvePath(path, st.cwd, st.ctx.home);
+    const plainSettings = abs !== null && content !== null &&
+      isProjectClaudeSettings(abs, st.ctx.cwd) && plainClaudeSettings(content);
+    // A project's settings with only plain permission rules are routine (see claude_settings.ts).
+    if (!plainSettings) judgeWrite(litArg(path), st, verb);
     const p = resolvePath(path, st.cwd, st.ctx.home);
     if (p !== null && isHistoryFile(p)) {
       // A tool write replaces or rewrites the record of commands.
@@ -60,6 +68,8 @@ export function analyzeFileWrite(
         const cmds = projectRunCommands(p, content);
         if (cmds.length) {
           out.push(...analyzeCommand(cmds.join("\n"), ctx).matches);
+        } else if (!runsLater(p) && isShellScript(p, content)) {
+          out.push(...scriptHazards(p, content, ctx, verb));
         }
       }
     }
@@ -67,6 +77,76 @@ export function analyzeFileWrite(
     // never throw
   }
   return [...st.out.matches.list(), ...out];
+}
+
+/** Shell scripts by name or by their `#!` line. */
+const SCRIPT_NAME = /\.(?:sh|bash|zsh|ksh|command)$/;
+const SHEBANG = /^#!\s{0,4}\S{0,64}\b(?:sh|bash|zsh|dash|ksh)\b/;
+
+/** Whether a written file is a shell script (by its name or its `#!` line). */
+function isShellScript(p: string, content: string): boolean {
+  return SCRIPT_NAME.test(p) || SHEBANG.test(content.slice(0, 128));
+}
+
+/**
+ * What a written script would do that no script of a project needs to: wipe
+ * a home, the root, a disk or the keys, open a reverse shell, send secrets
+ * or the environment out, or switch the guard off. Writing one is planting it
+ * for the next run (`./scripts/clean.sh`, a CI step, the user), so those
+ * blocks apply to the write; everything else a script may do (install with
+ * curl | sh, deploy, delete build outputs) is judged when it runs.
+ */
+const PLANTED = new Set([
+  "sys_dangerous_rm_root",
+  "sys_dangerous_rm_home",
+  "sys_dangerous_rm_system",
+  "sys_dangerous_rm_no_preserve_root",
+  "sys_dangerous_rm_key_folder",
+  "sys_dangerous_rm_unset_variable_root",
+  "sys_dangerous_find_delete_system",
+  "sys_dangerous_dd_device",
+  "sys_dangerous_mkfs",
+  "sys_dangerous_device_overwrite",
+  "sys_dangerous_disk_wipe",
+  "sys_dangerous_shred_device",
+  "sys_dangerous_fork_bomb",
+  "sys_dangerous_reverse_shell_devtcp",
+  "sys_dangerous_reverse_shell_netcat",
+  "sys_dangerous_reverse_shell_socat",
+  "sys_dangerous_reverse_shell_script",
+  "sys_dangerous_env_exfiltration",
+  "sys_dangerous_env_file_exfiltration",
+  "sys_dangerous_credential_exfiltration",
+  "sys_dangerous_guard_tamper",
+  "sys_dangerous_kill_agent",
+]);
+
+function scriptHazards(
+  p: string,
+  content: string,
+  ctx: CommandContext,
+  verb: string,
+): Match[] {
+  // $0 and BASH_SOURCE name the script itself (cd "$(dirname "$0")/..").
+  // (Only a plain path is put in: it needs no quoting inside quotes.)
+  const text = /^[\w./@+-]{1,1024}$/.test(p)
+    ? content.replace(
+      /\$\{BASH_SOURCE(?:\[0\])?\}|\$BASH_SOURCE\b|\$\{0\}|\$0\b/g,
+      p,
+    )
+    : content;
+  const found = analyzeCommand(text, ctx).matches;
+  const out: Match[] = [];
+  for (const m of found) {
+    if (m.action !== "block" || !PLANTED.has(m.policyId)) continue;
+    out.push({
+      ...m,
+      reason: `${verb} ${p}, a script that, when it runs: ${m.reason}`,
+      suggestion: m.suggestion ??
+        "write scripts that touch only the project's own files, and show the user anything else",
+    });
+  }
+  return out;
 }
 
 /** A tool deleting `path` (a file or a whole folder): judged like `rm -rf`. */

@@ -22,10 +22,10 @@ const STRICT: [string, string][] = [
   ["git stash || git reset --hard", "git_reset_hard"],
   ["bash -c 'git reset --hard'", "git_reset_hard"],
   ["sh <<<'git reset --hard'", "git_reset_hard"],
-  ["git push --force origin main", "git_force_push"],
-  ["git push -f origin main", "git_force_push"],
-  ["git push --force=true origin main", "git_force_push"],
-  ["git push origin +main", "git_force_push"],
+  ["git push --force origin feature/x", "git_force_push"],
+  ["git push -f origin feature/x", "git_force_push"],
+  ["git push --force=true origin feature/x", "git_force_push"],
+  ["git push origin +feature/x", "git_force_push"],
   ["git push --force-with-lease", "git_force_push"],
   ["git clean -fd", "git_clean_force"],
   ["git clean -fdx", "git_clean_force"],
@@ -83,7 +83,7 @@ Deno.test("git & infra: strict profile blocks risky-but-common actions", () => {
   }
 });
 
-Deno.test("git: force-pushing main warns in standard", () => {
+Deno.test("git: force-pushing main blocks in standard (a lease or an own branch passes)", () => {
   for (
     const cmd of [
       "git push --force origin main",

@@ -61,6 +61,7 @@ function blockedAs(u: Unit, st: State): Match | undefined {
     sensitive: new Map(st.out.sensitive),
     fetchedVars: new Map(st.out.fetchedVars),
     readFrom: new Map(st.out.readFrom),
+    dumpVars: new Map(st.out.dumpVars),
   };
   scratch.out.unit(u, scratch);
   return scratch.out.matches.list().find((m) => m.action === "block");

@@ -95,7 +95,7 @@ const FORK_RE =
 const ENV_RE =
   /os\.environ(?![.[]\s{0,2}(?:get|\[))|process\.env\b(?!\.|\[)|\bENV\.to_h|%ENV|\bgetenv\s{0,4}\(\s{0,4}\)|Get-ChildItem\s{1,4}env:/i;
 const SEND_RE =
-  /requests\.(?:post|put|get)|urlopen|https?\.request|\bfetch\s{0,4}\(|Net::HTTP|\bsocket\b|LWP::|HTTP::Tiny|Invoke-WebRequest|Invoke-RestMethod|curl|wget/i;
+  /requests\.(?:post|put|get)|urlopen|https?\.(?:request|get)|require\(\s{0,4}['"](?:node:)?(?:https?|net|tls|dgram)['"]\s{0,4}\)|\baxios\b|\bnet\.connect|http\.client|\bhttpx\.|aiohttp|\bfetch\s{0,4}\(|Net::HTTP|\bsocket\b|LWP::|HTTP::Tiny|Invoke-WebRequest|Invoke-RestMethod|curl|wget/i;
 /**
  * Calls that change a file or what its path names: writes, deletes, renames,
  * links, FIFOs and device nodes, modes and owners, copies onto it, and SQL

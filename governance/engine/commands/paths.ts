@@ -665,9 +665,9 @@ export interface GuardPlaces {
 const HOOK_BUNDLE =
   /\/hooks\/dist(?:\/(?:pre_tool_use|post_tool_use|manifest)[\w.-]{0,40}\.(?:js|json))?$/;
 
-/** The deno binary every hook runs on: without it no hook runs. */
+/** The deno binary every hook runs on (without it no hook runs), and programs named after the guard (`~/bin/axonflow`). */
 const DENO_RUNTIME =
-  /\/\.deno\/bin(\/deno)?$|\/\.local\/bin\/deno$|^\/(home\/[^/]{1,255}|Users\/[^/]{1,255}|root)\/bin\/deno$|^\/(usr\/(local\/)?|opt\/homebrew\/)?bin\/deno$|\/node_modules\/deno(\/|$)|\/lib\/node_modules\/deno$/;
+  /\/bin\/axonflow[\w.-]{0,32}$|\/\.deno\/bin(\/deno)?$|\/\.local\/bin\/deno$|^\/(home\/[^/]{1,255}|Users\/[^/]{1,255}|root)\/bin\/deno$|^\/(usr\/(local\/)?|opt\/homebrew\/)?bin\/deno$|\/node_modules\/deno(\/|$)|\/lib\/node_modules\/deno$/;
 
 /** The guard's protected places for one home and working folder. */
 interface GuardLists {

@@ -46,6 +46,8 @@ interface Target {
   mode: "self" | "contents" | "child";
   /** For `child`: the glob segment (`D*`, `*.list`). */
   seg?: string;
+  /** For `self`: the text names the folder (`../proj`, `~/proj`), not `.`. */
+  named?: boolean;
 }
 
 const ALL_CONTENTS =
@@ -56,9 +58,11 @@ function targetOf(text: string, glob: boolean, st: State): Target | null {
   if (!glob) {
     const p = resolvePath(text, st.cwd, st.ctx.home);
     // `rm -rf link/` deletes what the link points to; `rm link` only the link.
-    return p === null
-      ? null
-      : { path: followLinks(p, st, text.endsWith("/")), mode: "self" };
+    return p === null ? null : {
+      path: followLinks(p, st, text.endsWith("/")),
+      mode: "self",
+      named: !/^(?:\.\/*)+$/.test(text),
+    };
   }
   const g = text.search(/[*?[]/);
   const slash = text.lastIndexOf("/", g);
@@ -302,7 +306,7 @@ function judgeTarget(
     }
     return;
   }
-  judgeRecursiveRest(p, place, st, verb, what, m);
+  judgeRecursiveRest(p, place, st, verb, what, m, t.named === true);
 }
 
 const KEY_SAFER =
@@ -413,6 +417,7 @@ function judgeRecursiveRest(
   verb: string,
   what: string,
   m: MatchSet,
+  named = false,
 ): void {
   if (judgePrecious(p, place, st, verb, what, m)) {
     // Blocked already; the strict temp-folder rule below still applies.
@@ -422,14 +427,22 @@ function judgeRecursiveRest(
       `${verb} deletes ${p}: the repository's whole history and unpushed work go with it`,
       "make sure everything is pushed, or delete only build outputs",
     );
-  } else if (place === "workspace" || place === "workspace_parent") {
+  } else if (
+    place === "workspace_parent" || place === "workspace" && named
+  ) {
+    m.add(
+      "workspace_delete",
+      `${verb} deletes ${what}, ${
+        place === "workspace"
+          ? "the workspace itself"
+          : "a folder containing the workspace"
+      } (${st.ctx.cwd}): the work, its uncommitted changes and its git history go with it`,
+      "delete specific folders inside the workspace (./build, ./node_modules), or ask the user to remove the project",
+    );
+  } else if (place === "workspace") {
     m.add(
       "rm_workspace_itself",
-      `${verb} targets ${what}, ${
-        place === "workspace"
-          ? "the whole workspace"
-          : "a folder containing the workspace"
-      } (${st.ctx.cwd})`,
+      `${verb} targets ${what}, the whole workspace's contents (${st.ctx.cwd})`,
       SAFER,
     );
   } else if (place === "outside" || (place === "system" && !isTemp(p))) {
@@ -751,6 +764,20 @@ function judgeFindDelete(
     }
   } else {
     judgePrecious(p, place, st, "find -delete", p, m);
+    if (place === "workspace" || place === "workspace_parent") {
+      // find . -mindepth 1 -delete, find "$P" -exec rm -rf {} +: with no name
+      // or age filter every file of the workspace goes (-type and depth
+      // limits do not narrow it to build outputs).
+      m.add(
+        "workspace_delete",
+        `find ${root.text} -delete (or -exec rm) with no filter deletes every file of ${
+          place === "workspace"
+            ? "the whole workspace"
+            : "a folder containing the workspace"
+        } (${st.ctx.cwd})`,
+        SAFER,
+      );
+    }
   }
   if (place === "outside" || place === "workspace_parent") {
     m.add(

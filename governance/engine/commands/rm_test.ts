@@ -367,7 +367,6 @@ const NOT_PRECIOUS = [
   "rm -rf ~/projects/old/build",
   "rm -rf ~/Documents/old-project",
   "rm -rf ~/tmp/x",
-  "rm -rf ~/proj",
   "rm -rf ~/proj/build",
   "rm -f ~/.ssh/known_hosts",
   "rm ~/.ssh/id_rsa.pub",
@@ -423,12 +422,13 @@ Deno.test("rm: caches, deeper folders and temp folders keep their verdict", () =
     ],
     ["sudo rm -rf /opt/myapp", "rm_outside_workspace"],
     ["sudo rm -rf /var/cache/nginx", "rm_outside_workspace"],
-    ["rm -rf ~/proj", "rm_workspace_itself"],
     ["find ~/Documents -name '*.tmp' -delete", "find_delete_broad"],
   ];
   for (const [cmd, policy] of warn) {
     assert.ok(fired(cmd).includes(policy), `${cmd}: ${fired(cmd)}`);
   }
+  // The workspace itself, named, blocks (stop 23); its contents only warn.
+  assert.ok(blocked("rm -rf ~/proj").includes("workspace_delete"));
   assert.deepEqual(fired("rm -rf /tmp/build"), []);
   assert.deepEqual(fired("rm -f ~/.ssh/known_hosts"), []);
   // A workspace that is the home: its project folders stay deletable.

@@ -88,6 +88,8 @@ export interface Out {
   fetchedVars: Map<string, FetchedVar>;
   /** Variables filled by `read` from an earlier pipeline element (`pgrep x | while read p`): the words of that element. */
   readFrom: Map<string, string>;
+  /** Variables holding a dump of the environment (`for l in $(env | base32)`): the dumping program. */
+  dumpVars: Map<string, string>;
   /** What dropped git's recovery data earlier on this line (`git reflog expire --expire=now`), if anything. */
   gitSafetyDropped?: string;
   /** Units still allowed (bounds work on hostile input). */

@@ -13,6 +13,7 @@ import {
   traversalOf,
 } from "./paths.ts";
 import type { State, Unit } from "./unit.ts";
+import { urlPayload } from "./url_payload.ts";
 
 const V4_TARGETS: ReadonlyMap<number, string> = new Map([
   [0xa9fea9fe, "the cloud metadata service (169.254.169.254)"],
@@ -202,6 +203,15 @@ export function urlHits(
         suggestion: "keep credentials out of the agent's context",
       });
     }
+  }
+  const payload = urlPayload(url);
+  if (payload) {
+    hits.push({
+      name: "credential_exfiltration",
+      reason: payload,
+      suggestion:
+        "never put credentials or dumps into a URL; fetch public pages without query data you did not get from the user",
+    });
   }
   const trav = traversalOf(url);
   if (trav) {

@@ -35,6 +35,7 @@ import {
   type URedirect,
 } from "./unit.ts";
 import { unwrap } from "./wrappers.ts";
+import { trackDumpLoop, trackDumpRead } from "./dump_vars.ts";
 import type { Analyzer, Pipe, Ran, Registry } from "./pipe.ts";
 
 let registry: Registry = {
@@ -446,6 +447,7 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     }
     if (args[2]?.text === "in" && args[1]) {
       const vals = args.slice(3);
+      trackDumpLoop(args[1].text, vals, st);
       if (vals.length && vals.every((v) => v.known)) {
         // for d in /*: the variable stands for each entry the glob lists.
         st.env.set(
@@ -559,9 +561,14 @@ function noteReadFrom(u: Unit, before: Ran[][], st: State): void {
     }
   }
   const text = words.join(" ").slice(0, 4_096);
+  const names: string[] = [];
   for (const a of u.args.slice(0, 16)) {
-    if (/^[A-Za-z_]\w{0,63}$/.test(a.text)) st.out.readFrom.set(a.text, text);
+    if (/^[A-Za-z_]\w{0,63}$/.test(a.text)) {
+      st.out.readFrom.set(a.text, text);
+      names.push(a.text);
+    }
   }
+  trackDumpRead(names, before.flat().map((r) => r.unit), st);
 }
 
 function readInto(

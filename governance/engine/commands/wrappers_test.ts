@@ -30,6 +30,7 @@ function state(env: Record<string, string[]> = {}): State {
       sensitive: new Map(),
       fetchedVars: new Map(),
       readFrom: new Map(),
+      dumpVars: new Map(),
       budget: 10,
       unseen: false,
       shell: () => {},

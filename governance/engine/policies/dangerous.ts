@@ -70,7 +70,14 @@ const ROWS: Row[] = [
     "Delete the whole workspace",
     "medium",
     "warn",
-    "Recursive deletion of the workspace folder itself, its parent, or all of its contents.",
+    "Recursive deletion of all of the workspace's contents (rm -rf *, rm -rf .): what is not committed is lost (.git stays).",
+  ],
+  [
+    "workspace_delete",
+    "Delete the workspace",
+    "high",
+    "block",
+    "Recursive deletion of the workspace folder itself or a folder holding it (rm -rf ~/project, cd .. && rm -rf project), or find with no filter deleting everything in it (find . -mindepth 1 -delete): the work, its uncommitted changes and the local git history are gone.",
   ],
   [
     "rm_outside_workspace",
@@ -722,8 +729,8 @@ const ROWS: Row[] = [
     "git_force_push_protected",
     "Force push to main/master",
     "high",
-    "warn",
-    "Force pushing to main, master or a release branch rewrites shared history.",
+    "block",
+    "Force pushing to main, master or a release branch (--force, -f or a + refspec; not --force-with-lease) rewrites shared history: other people's commits can be lost.",
   ],
   [
     "git_remote_wipe",

