@@ -320,7 +320,34 @@ export function validate(
     }
     case "notScratch":
       return !truncatesScratchOnly(text, m.index);
+    case "everySession":
+      return terminatesEverySession(text, m.index + m[0].length);
+    case "notRecreated":
+      // `DROP POLICY p ON t; CREATE POLICY p ON t ...` replaces it (a migration).
+      return !/\bcreate\s{1,8}policy\b/i.test(
+        text.slice(m.index + m[0].length, m.index + 65536),
+      );
   }
+}
+
+/** Where the sessions a statement terminates come from. */
+const SESSION_VIEW =
+  /^[^;]{0,400}?\bfrom\s{1,8}(?:pg_catalog\s{0,4}\.\s{0,4})?pg_stat_(?:get_)?activity\b([^;]{0,2000})/i;
+
+/** Columns an idle-session reaper filters on (state, the time a transaction or query started). */
+const REAPER_FILTER =
+  /\b(?:state|state_change|xact_start|query_start|backend_start|wait_event(?:_type)?)\b/i;
+
+/**
+ * True when the pg_terminate_backend call ending at `at` is applied to the
+ * sessions of pg_stat_activity chosen by anything but their state or age:
+ * everyone (`WHERE pid <> pg_backend_pid()`), a user (`usename =
+ * 'auditor'`), a database. An idle reaper (`WHERE state = 'idle in
+ * transaction' AND state_change < now() - interval '1 hour'`) passes.
+ */
+function terminatesEverySession(text: string, at: number): boolean {
+  const m = SESSION_VIEW.exec(text.slice(at, at + 2600));
+  return m !== null && !REAPER_FILTER.test(m[1]);
 }
 
 /** The table list of a TRUNCATE starting at `at`, bounded. */

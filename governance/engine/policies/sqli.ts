@@ -49,7 +49,9 @@ export type SqlValidator =
   | "notWholeStatement"
   | "afterStacked"
   | "uncorrelated"
-  | "notScratch";
+  | "notScratch"
+  | "everySession"
+  | "notRecreated";
 
 /** One structural pattern of a SQL policy. */
 export interface SqlPattern {
@@ -480,9 +482,16 @@ const ROWS: Row[] = [
     "SHUTDOWN statement",
     "critical",
     "block",
-    "SHUTDOWN stops the database server for every user.",
-    ["shutdown"],
+    "SHUTDOWN stops the database server for every user; so does terminating the sessions of pg_stat_activity chosen by user, database or none at all (pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid()). Terminating one session by its pid, or the sessions an idle reaper selects by state or age, passes.",
+    ["shutdown", "pg_terminate_backend"],
     [
+      s(
+        () =>
+          /\bpg_terminate_backend\s{0,8}\(\s{0,8}[a-z_][\w.]{0,64}\s{0,8}\)/i,
+        {
+          validate: "everySession",
+        },
+      ),
       b(() =>
         /;\s{0,8}shutdown(?:\s{1,8}with\s{1,8}nowait)?\s{0,8}(?:;|--|#|$)/im
       ),
@@ -989,7 +998,7 @@ const ROWS: Row[] = [
     "GRANT/REVOKE and account changes",
     "high",
     "block",
-    "GRANT/REVOKE statements, CREATE/ALTER USER with a password, or sp_addsrvrolemember: changes who may do what in the database (matched as statements, never inside words like 'migrant'). In a statement sent to a database only escalations count: grants of everything, to PUBLIC or WITH GRANT OPTION, superuser attributes, a new password for a built-in superuser (root, postgres, sa), SET ROLE to one, row-level security disabled or a policy USING (true).",
+    "GRANT/REVOKE statements, CREATE/ALTER USER with a password, or sp_addsrvrolemember: changes who may do what in the database (matched as statements, never inside words like 'migrant'). In a statement sent to a database only escalations count: grants of everything, to PUBLIC or WITH GRANT OPTION, superuser attributes, a new password for a built-in superuser (root, postgres, sa), SET ROLE to one, row-level security disabled, a policy USING (true) or a policy dropped without being created again; in a MongoDB shell call, a user given a role over every database (root, userAdminAnyDatabase, dbOwner on admin).",
     [
       "grant",
       "revoke",
@@ -1023,6 +1032,14 @@ const ROWS: Row[] = [
       // Becoming a built-in superuser for the rest of the session.
       s(() =>
         /\bset\s{1,8}(?:(?:session|local)\s{1,8})?(?:role|session\s{1,8}authorization)\s{0,8}(?:=|to)?\s{0,8}['"]?(?:postgres|rdsadmin|rds_superuser|cloudsqlsuperuser|azure_superuser|supabase_admin|root|sa)\b/i
+      ),
+      // A row-level security policy dropped and not created again.
+      s(
+        () =>
+          /\bdrop\s{1,8}policy\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w"]{1,64}\s{1,8}on\s{1,8}[\w."`[\]]{1,128}/i,
+        {
+          validate: "notRecreated",
+        },
       ),
       // Row-level security switched off or opened to every row.
       s(() =>
