@@ -57,3 +57,24 @@ Deno.test("all rows: the filters they resemble pass", () => {
     ]
   ) assert.deepEqual(ids(q), [], q);
 });
+
+Deno.test("scratch tables: dropping or emptying a load step's own table passes", () => {
+  for (
+    const q of [
+      "DROP TABLE IF EXISTS tmp_report_20261207",
+      "DROP TABLE staging.import_orders",
+      "DROP TABLE #t",
+      "DROP TABLE IF EXISTS tmp_a, staging_b",
+      "DELETE FROM t_staging_import",
+      "DELETE FROM staging_orders",
+    ]
+  ) assert.deepEqual(ids(q), [], q);
+  for (
+    const q of [
+      "DROP TABLE orders",
+      "DROP TABLE IF EXISTS tmp_a, customers",
+      "DELETE FROM customers",
+      "DELETE FROM staging_orders; DELETE FROM orders",
+    ]
+  ) assert.ok(ids(q).length > 0, q);
+});

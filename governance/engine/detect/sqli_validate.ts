@@ -318,6 +318,13 @@ export function validate(
       const r = noWhere(text, m.index + m[0].length);
       return r.ok ? true : Math.max(r.stop, m.index + 1);
     }
+    case "noWhereNotScratch": {
+      // A staging or scratch table emptied by a load step (`DELETE FROM staging_orders`).
+      const table = /[\w."`[\]]{1,128}$/.exec(m[0])?.[0] ?? "";
+      if (isScratchTable(table)) return m.index + m[0].length;
+      const r = noWhere(text, m.index + m[0].length);
+      return r.ok ? true : Math.max(r.stop, m.index + 1);
+    }
     case "notScratch":
       return !truncatesScratchOnly(text, m.index);
     case "everySession":
@@ -350,18 +357,19 @@ function terminatesEverySession(text: string, at: number): boolean {
   return m !== null && !REAPER_FILTER.test(m[1]);
 }
 
-/** The table list of a TRUNCATE starting at `at`, bounded. */
+/** The table list of a TRUNCATE or DROP TABLE starting at `at`, bounded. */
 const TRUNCATE_LIST =
-  /^truncate\s{1,8}(?:table\s{1,8})?(?:only\s{1,8})?([\w."`[\], \t]{1,600})/i;
+  /^(?:truncate\s{1,8}(?:table\s{1,8})?(?:only\s{1,8})?|drop\s{1,8}(?:temporary\s{1,8})?table\s{1,8}(?:if\s{1,8}exists\s{1,8})?)([\w."`[\]#, \t]{1,600})/i;
 
 /**
- * True when every table a TRUNCATE names is a staging or scratch table
- * (`TRUNCATE staging_lab_results`, `TRUNCATE TABLE staging.import_owners
- * RESTART IDENTITY`): a load step emptying its own landing table, not data
- * the application keeps.
+ * True when every table a TRUNCATE or DROP TABLE names is a staging or
+ * scratch table (`TRUNCATE staging_lab_results`, `TRUNCATE TABLE
+ * staging.import_owners RESTART IDENTITY`, `DROP TABLE IF EXISTS
+ * tmp_report`, SQL Server's `#t`): a load step emptying or removing its own
+ * landing table, not data the application keeps.
  */
 function truncatesScratchOnly(text: string, at: number): boolean {
-  const start = text.slice(at, at + 640).search(/truncate/i);
+  const start = text.slice(at, at + 640).search(/truncate|drop/i);
   if (start < 0) return false;
   const list = TRUNCATE_LIST.exec(text.slice(at + start, at + start + 640));
   if (list === null) return false;
@@ -372,5 +380,5 @@ function truncatesScratchOnly(text: string, at: number): boolean {
     .split(",").map((n) => n.trim().replace(/["`[\]]/g, "").toLowerCase())
     .filter((n) => n.length > 0);
   if (names.length === 0) return false;
-  return names.every(isScratchTable);
+  return names.every((n) => n.startsWith("#") || isScratchTable(n));
 }

@@ -51,7 +51,8 @@ export type SqlValidator =
   | "uncorrelated"
   | "notScratch"
   | "everySession"
-  | "notRecreated";
+  | "notRecreated"
+  | "noWhereNotScratch";
 
 /** One structural pattern of a SQL policy. */
 export interface SqlPattern {
@@ -1274,10 +1275,12 @@ const ROWS: Row[] = [
     "DROP TABLE",
     "high",
     "block",
-    "DROP TABLE destroys a table and its data.",
+    "DROP TABLE destroys a table and its data; dropping only staging or scratch tables (staging_*, tmp_*, a staging schema, SQL Server #temp tables) is a load step and passes.",
     ["drop"],
     [
-      s(() => /\bdrop\s{1,8}table\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[]/i),
+      s(() => /\bdrop\s{1,8}table\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[]/i, {
+        validate: "notScratch",
+      }),
       // mongosh: db.orders.drop()
       f(() =>
         /\bdb\s{0,4}\.\s{0,4}\w{1,64}\s{0,4}\.\s{0,4}drop\s{0,4}\(\s{0,4}\)/i
@@ -1305,7 +1308,7 @@ const ROWS: Row[] = [
     "DELETE without WHERE",
     "high",
     "warn",
-    "DELETE with no WHERE clause removes every row of the table; so does a mongosh deleteMany({}) / remove({}) with an empty filter.",
+    "DELETE with no WHERE clause removes every row of the table (a staging or scratch table emptied by a load step passes); so does a mongosh deleteMany({}) / remove({}) with a filter every document matches.",
     ["delete", "remove"],
     [
       f(() =>
@@ -1315,7 +1318,7 @@ const ROWS: Row[] = [
         () =>
           /(?<!\b(?:on|after|before|of|grant|revoke|,)\s{0,8})\bdelete\s{1,8}(?:from\s{1,8})?(?!(?:on|cascade|restrict|set|no|to|from)\b)[\w."`[\]]{1,128}/i,
         {
-          validate: "noWhere",
+          validate: "noWhereNotScratch",
         },
       ),
     ],

@@ -345,7 +345,8 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "category": "sqli",
     "severity": "high",
     "action": "block",
-    "description": "DROP TABLE destroys a table and its data.",
+    "description":
+      "DROP TABLE destroys a table and its data; dropping only staging or scratch tables (staging_*, tmp_*, a staging schema, SQL Server #temp tables) is a load step and passes.",
     "appliesTo": "input",
   },
   {
@@ -365,7 +366,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "warn",
     "description":
-      "DELETE with no WHERE clause removes every row of the table; so does a mongosh deleteMany({}) / remove({}) with an empty filter.",
+      "DELETE with no WHERE clause removes every row of the table (a staging or scratch table emptied by a load step passes); so does a mongosh deleteMany({}) / remove({}) with a filter every document matches.",
     "appliesTo": "input",
   },
   {
