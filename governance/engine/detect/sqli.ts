@@ -672,6 +672,7 @@ const SHELL_POLICY: Readonly<Record<ShellHitKind, string>> = {
   drop_database: "sys_sqli_drop_database",
   privileged_role: "sys_sqli_privilege_change",
   shutdown: "sys_sqli_shutdown",
+  audit_off: "sys_sqli_audit_disable",
 };
 
 /**

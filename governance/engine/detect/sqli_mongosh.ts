@@ -3,9 +3,10 @@
  * { $gt: 100 } }).limit(20)`, `db.getSiblingDB("admin").createUser({...})`):
  * the call is the statement, so its query operators are the language's own
  * syntax. What says something is what the call does: a delete or update
- * whose filter selects every document, a dropped collection or database,
- * a role that administers every database granted to a user, a server
- * shutdown; and the attack shapes of `nosql_doc.ts` in its filter. The
+ * whose filter selects every document (alone or in a bulkWrite), a dropped
+ * collection or database, a role that administers every database granted
+ * to a user or every user dropped, a server shutdown, audit switched off;
+ * and the attack shapes of `nosql_doc.ts` in its filter. The
  * arguments are read as JavaScript literals (`js_literal.ts`); a text that
  * is not a chain of such calls is not read here.
  *
@@ -24,7 +25,8 @@ export type ShellHitKind =
   | "drop_collection"
   | "drop_database"
   | "privileged_role"
-  | "shutdown";
+  | "shutdown"
+  | "audit_off";
 
 /** One hit: what, and where in the text (the method's name). */
 export interface ShellHit {
@@ -235,6 +237,24 @@ function callHits(st: ShellStatement, c: Call, out: ShellHit[]): void {
       filterMatchesAll(filter)
     ) hit("update_all");
     else if (m === "drop") hit("drop_collection");
+    else if (m === "bulkwrite" && Array.isArray(first)) {
+      // `[{ deleteMany: { filter: {} } }]`: the same operations, batched.
+      for (const op of first.slice(0, 256)) {
+        const o = record(op);
+        if (
+          o.deleteMany !== undefined &&
+          filterMatchesAll(record(o.deleteMany).filter)
+        ) {
+          hit("delete_all");
+        }
+        if (
+          o.updateMany !== undefined &&
+          filterMatchesAll(record(o.updateMany).filter)
+        ) {
+          hit("update_all");
+        }
+      }
+    }
     return;
   }
   switch (m) {
@@ -267,6 +287,9 @@ function callHits(st: ShellStatement, c: Call, out: ShellHit[]): void {
     case "grantprivilegestorole":
       if (anyAction(c.args[1])) hit("privileged_role");
       return;
+    case "dropallusers":
+      hit("privileged_role");
+      return;
     case "runcommand":
     case "admincommand":
       commandHits(record(first), hit);
@@ -281,6 +304,14 @@ function commandHits(
 ): void {
   const keys = Object.keys(cmd).map((k) => k.toLowerCase());
   if (keys.includes("shutdown")) hit("shutdown");
+  // `{setParameter: 1, auditAuthorizationSuccess: false}`: audit switched off.
+  if (
+    keys.includes("setparameter") &&
+    Object.entries(cmd).some(([k, v]) =>
+      /^audit/i.test(k) && (v === false || v === 0)
+    )
+  ) hit("audit_off");
+  if (keys[0] === "dropallusersfromdatabase") hit("privileged_role");
   if (keys.includes("dropdatabase")) hit("drop_database");
   if (keys[0] === "drop") hit("drop_collection");
   if (keys[0] === "delete" && Array.isArray(cmd.deletes)) {

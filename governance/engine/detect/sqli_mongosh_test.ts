@@ -119,3 +119,29 @@ Deno.test("mongosh: a text that is not a chain of shell calls is judged as befor
   ids(chain);
   assert.ok(performance.now() - started < 3000);
 });
+
+Deno.test("mongosh: batched, account-wide and audit operations", () => {
+  const cases: [string, string][] = [
+    ["db.orders.bulkWrite([{ deleteMany: { filter: {} } }])", "delete_without"],
+    [
+      "db.orders.bulkWrite([{ updateMany: { filter: { _id: { $exists: true } }, update: { $set: { a: 1 } } } }])",
+      "update_without",
+    ],
+    ["db.dropAllUsers()", "privilege_change"],
+    [
+      "db.adminCommand({ setParameter: 1, auditAuthorizationSuccess: false })",
+      "audit_disable",
+    ],
+    ["db.users.deleteMany({ name: /.*/ })", "delete_without"],
+  ];
+  for (const [q, want] of cases) {
+    assert.ok(ids(q).some((id) => id.includes(want)), `${q}: ${ids(q)}`);
+  }
+  for (
+    const q of [
+      "db.orders.bulkWrite([{ deleteMany: { filter: { status: 'void' } } }])",
+      "db.adminCommand({ setParameter: 1, logLevel: 1 })",
+      "db.dropUser('old_report_user')",
+    ]
+  ) assert.deepEqual(ids(q), [], q);
+});

@@ -458,12 +458,21 @@ export function allRowsHits(
     // The target table: the word after DELETE FROM / UPDATE, or after the
     // FROM nearest this WHERE in a query.
     let table = "";
+    // The same name with its schema (`public.invoices`, `dbo.Invoices`).
+    let qualified = "";
     for (let k = i - 1; k >= 0 && toks[k].kind !== "semi"; k--) {
       if (
         (toks[k].text === "from" || (dml && toks[k].text === "update")) &&
         toks[k + 1] !== undefined
       ) {
         table = toks[k + 1].text;
+        qualified = table;
+        for (
+          let j = k + 2;
+          j + 1 < i && toks[j].text === "." && toks[j].kind === "op" &&
+          j < k + 8;
+          j += 2
+        ) qualified += "." + toks[j + 1].text;
         break;
       }
     }
@@ -516,7 +525,7 @@ export function allRowsHits(
       } else if (sh.op === "notnull") {
         all = compared ||
           (dml &&
-            (ALWAYS_SET.test(sh.name) || ownKey(sh.name, table) ||
+            (ALWAYS_SET.test(sh.name) || ownKey(sh.name, qualified) ||
               (pointLookup && k > 0)));
       } else if (COMPLEMENT[sh.op] !== undefined && complemented(shapes, k)) {
         // `total > 0 OR total <= 0`: a comparison and its complement.
@@ -527,7 +536,7 @@ export function allRowsHits(
         // A key of any table is never negative (`user_id NOT IN (-1)`).
         const n = /^-?\d{1,12}$/.test(sh.value) ? Number(sh.value) : NaN;
         all = equal.get(sh.col)?.has(sh.value) === true ||
-          (dml && ownKey(sh.name, table) && n <= 0) ||
+          (dml && ownKey(sh.name, qualified) && n <= 0) ||
           (dml && KEY_COLUMN.test(sh.name) && n < 0);
       } else if (sh.op === "between") {
         // A whole key range in a DELETE/UPDATE (`id BETWEEN 1 AND 999999999`).

@@ -78,3 +78,17 @@ Deno.test("scratch tables: dropping or emptying a load step's own table passes",
     ]
   ) assert.ok(ids(q).length > 0, q);
 });
+
+Deno.test("all rows: the own key of a schema-qualified table", () => {
+  for (
+    const q of [
+      "UPDATE public.accounts SET balance = 0 WHERE account_id IS NOT NULL",
+      "DELETE FROM dbo.Invoices WHERE InvoiceId IS NOT NULL",
+      "SELECT pg_cancel_backend(pid) FROM pg_stat_activity",
+    ]
+  ) assert.ok(ids(q).length > 0, q);
+  assert.deepEqual(
+    ids("UPDATE public.accounts SET x = 1 WHERE closed_at IS NOT NULL"),
+    [],
+  );
+});

@@ -29,11 +29,15 @@ const NOW = String
 
 /** Units of an interval or a DATEADD. */
 const UNIT = String
-  .raw`(years?|yyyy|yy|months?|mm|weeks?|wk|ww|days?|dd|d|hours?|hh|minutes?|mi|n|seconds?|ss|s)`;
+  .raw`(years?|yyyy|yy|decades?|century|centuries|millennium|millennia|months?|mm|weeks?|wk|ww|days?|dd|d|hours?|hh|minutes?|mi|n|seconds?|ss|s)`;
 
 const INTERVAL = new RegExp(
   String
     .raw`^${NOW} ([+-]) interval (?:'(\d{1,9}) ?${UNIT}'|'(\d{1,9})' ${UNIT}|(\d{1,9}) ${UNIT})$`,
+);
+/** Postgres's cast spelling: `now() + '100 years'::interval`. */
+const CAST_INTERVAL = new RegExp(
+  String.raw`^${NOW} ([+-]) '(\d{1,9}) ?${UNIT}' :: interval$`,
 );
 const PLUS_DAYS = new RegExp(String.raw`^${NOW} ([+-]) (\d{1,9})$`);
 const DATEADD = new RegExp(
@@ -54,6 +58,9 @@ const SQLITE = new RegExp(
 function perUnit(unit: string): number {
   const u = unit.toLowerCase();
   if (/^(?:years?|yyyy|yy)$/.test(u)) return 1;
+  if (/^decades?$/.test(u)) return 10;
+  if (/^(?:century|centuries)$/.test(u)) return 100;
+  if (/^millenni(?:um|a)$/.test(u)) return 1000;
   if (/^(?:months?|mm)$/.test(u)) return 1 / 12;
   if (/^(?:weeks?|wk|ww)$/.test(u)) return 7 / 365;
   if (/^(?:days?|dd|d)$/.test(u)) return 1 / 365;
@@ -101,6 +108,9 @@ export function yearsFromNow(
     const unit = m[3] ?? m[5] ?? m[7];
     return (m[1] === "-" ? -1 : 1) * n * perUnit(unit);
   }
+  if ((m = CAST_INTERVAL.exec(e)) !== null) {
+    return (m[1] === "-" ? -1 : 1) * Number(m[2]) * perUnit(m[3]);
+  }
   if ((m = PLUS_DAYS.exec(e)) !== null) {
     return (m[1] === "-" ? -1 : 1) * Number(m[2]) / 365;
   }
@@ -120,9 +130,12 @@ export function yearsFromNow(
   return NaN;
 }
 
-/** A date literal's year (`'2999-12-31'`, `'1900-01-01 00:00'`), or NaN. */
+/** A date literal's year (`'2999-12-31'`, `'1900-01-01 00:00'`; Postgres's `'infinity'` and `'-infinity'`), or NaN. */
 function literalYear(raw: string, t: Tok): number {
   if (t.kind !== "str") return NaN;
+  const word = raw.slice(t.start, t.end).toLowerCase();
+  if (word === "'infinity'") return Infinity;
+  if (word === "'-infinity'") return -Infinity;
   const m = /^'(\d{4})[-/]\d\d[-/]\d\d/.exec(raw.slice(t.start, t.end));
   return m === null ? NaN : Number(m[1]);
 }

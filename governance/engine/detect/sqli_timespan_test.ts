@@ -57,3 +57,16 @@ Deno.test("time bounds: hostile input stays linear", () => {
   assert.ok(!far(many));
   assert.ok(performance.now() - started < 2000);
 });
+
+Deno.test("time bounds: casts, centuries, infinity, schema-qualified tables", () => {
+  for (
+    const w of [
+      "ts < now() + '100 years'::interval",
+      "ts < now() + interval '2 centuries'",
+      "ts < 'infinity'",
+      "ts > '-infinity'",
+    ]
+  ) assert.ok(far(w), w);
+  assert.ok(!far("ts > 'infinity'"));
+  assert.ok(!far("ts < now() + '1 day'::interval"));
+});

@@ -346,7 +346,7 @@ const REAPER_FILTER =
   /\b(?:state|state_change|xact_start|query_start|backend_start|wait_event(?:_type)?)\b/i;
 
 /**
- * True when the pg_terminate_backend call ending at `at` is applied to the
+ * True when the pg_terminate_backend (or pg_cancel_backend) call ending at `at` is applied to the
  * sessions of pg_stat_activity chosen by anything but their state or age:
  * everyone (`WHERE pid <> pg_backend_pid()`), a user (`usename =
  * 'auditor'`), a database. An idle reaper (`WHERE state = 'idle in

@@ -483,12 +483,12 @@ const ROWS: Row[] = [
     "SHUTDOWN statement",
     "critical",
     "block",
-    "SHUTDOWN stops the database server for every user; so does terminating the sessions of pg_stat_activity chosen by user, database or none at all (pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid()). Terminating one session by its pid, or the sessions an idle reaper selects by state or age, passes.",
-    ["shutdown", "pg_terminate_backend"],
+    "SHUTDOWN stops the database server for every user; so does terminating (or cancelling the queries of) the sessions of pg_stat_activity chosen by user, database or none at all (pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid()), and a MongoDB shutdownServer() or {shutdown: 1}. Terminating one session by its pid, or the sessions an idle reaper selects by state or age, passes.",
+    ["shutdown", "pg_terminate_backend", "pg_cancel_backend"],
     [
       s(
         () =>
-          /\bpg_terminate_backend\s{0,8}\(\s{0,8}[a-z_][\w.]{0,64}\s{0,8}\)/i,
+          /\bpg_(?:terminate|cancel)_backend\s{0,8}\(\s{0,8}[a-z_][\w.]{0,64}\s{0,8}\)/i,
         {
           validate: "everySession",
         },

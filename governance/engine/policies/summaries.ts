@@ -136,7 +136,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "critical",
     "action": "block",
     "description":
-      "SHUTDOWN stops the database server for every user; so does terminating the sessions of pg_stat_activity chosen by user, database or none at all (pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid()). Terminating one session by its pid, or the sessions an idle reaper selects by state or age, passes.",
+      "SHUTDOWN stops the database server for every user; so does terminating (or cancelling the queries of) the sessions of pg_stat_activity chosen by user, database or none at all (pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid()), and a MongoDB shutdownServer() or {shutdown: 1}. Terminating one session by its pid, or the sessions an idle reaper selects by state or age, passes.",
     "appliesTo": "input",
   },
   {
