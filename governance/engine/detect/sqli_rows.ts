@@ -45,7 +45,11 @@ const ANCIENT = /^'(?:1[0-8]\d\d|19[0-8]\d|0\d{3})[-_/]\d\d[-_/]\d\d/;
  * `account`). A foreign key (`user_id` in `sessions`) may be empty.
  */
 function ownKey(name: string, table: string): boolean {
-  if (PRIMARY_KEY.test(name)) return true;
+  return PRIMARY_KEY.test(name) || namedKey(name, table);
+}
+
+/** Whether a column is named for a table: its singular name with `_id` / `id` (`user_id` for `users`). */
+function namedKey(name: string, table: string): boolean {
   const t = table.slice(table.lastIndexOf(".") + 1);
   if (t.length < 2) return false;
   const stems = [
@@ -126,11 +130,12 @@ function selfComparison(
 }
 
 /**
- * Whether a branch is `<key> IN (SELECT id FROM <table>)` with no filter
- * in the subquery: every row that references a row of that table (`user_id
- * IN (SELECT id FROM users)`), i.e. all of them. A list of keys read from
- * another table (`id IN (SELECT user_id FROM erasure_requests)`) selects
- * the other table's column, not its key, and is a filter.
+ * Whether a branch is `<fk> IN (SELECT id FROM <table>)` with no filter in
+ * the subquery, where the column is named for that table: every row that
+ * references a row of it (`user_id IN (SELECT id FROM users)`), i.e. all
+ * of them. A list of keys read from another table (`id IN (SELECT user_id
+ * FROM erasure_requests)`, `id IN (SELECT id FROM banned_users)`) is a
+ * filter.
  */
 function parentKeySubquery(toks: Tok[], [a, b]: [number, number]): boolean {
   const c = toks[a];
@@ -165,7 +170,10 @@ function parentKeySubquery(toks: Tok[], [a, b]: [number, number]): boolean {
     !/^(?:where|join|limit|inner|left|right|cross|natural|group|order|union|except|intersect|offset|fetch|top)$/
       .test(toks[k].text)
   ) k++;
-  return k === b - 1 && table !== "" && col !== "" && ownKey(col, table);
+  // The outer column names the subquery's table (`user_id` for `users`):
+  // a foreign key to it. `id IN (SELECT id FROM banned_users)` is a list.
+  return k === b - 1 && table !== "" && col !== "" && ownKey(col, table) &&
+    namedKey(c.text, table);
 }
 
 /** Column names every row has a value for. */

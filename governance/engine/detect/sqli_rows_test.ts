@@ -45,6 +45,8 @@ Deno.test("all rows: the filters they resemble pass", () => {
       "UPDATE users SET dob = NULL WHERE dob < '1900-01-01'",
       "DELETE FROM order_items WHERE order_id IN (SELECT id FROM orders WHERE status = 'cancelled')",
       "DELETE FROM users WHERE id IN (SELECT user_id FROM deletion_requests)",
+      "DELETE FROM users WHERE id IN (SELECT id FROM banned_users)",
+      "UPDATE orders SET hold = true WHERE customer_id IN (SELECT id FROM flagged_accounts)",
       "UPDATE accounts SET flagged = true WHERE account_id IN (SELECT account_id FROM fraud_reports)",
       "DELETE FROM order_items WHERE order_id NOT IN (SELECT id FROM orders)",
       "DELETE FROM tmp WHERE id IN (SELECT id FROM tmp_keep LIMIT 10)",
@@ -90,5 +92,22 @@ Deno.test("all rows: the own key of a schema-qualified table", () => {
   assert.deepEqual(
     ids("UPDATE public.accounts SET x = 1 WHERE closed_at IS NOT NULL"),
     [],
+  );
+});
+
+Deno.test("ALTER TABLE ... DROP: an index loses no data; a column does", () => {
+  assert.deepEqual(
+    ids("ALTER TABLE players DROP INDEX idx_players_legacy"),
+    [],
+  );
+  assert.deepEqual(ids("ALTER TABLE players DROP KEY uniq_nick"), []);
+  assert.ok(
+    ids("ALTER TABLE players DROP COLUMN nick").includes("sys_sqli_alter_drop"),
+  );
+  assert.ok(
+    ids("ALTER TABLE players DROP nick").includes("sys_sqli_alter_drop"),
+  );
+  assert.ok(
+    ids("ALTER TABLE players DROP indexed_at").includes("sys_sqli_alter_drop"),
   );
 });

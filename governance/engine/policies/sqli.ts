@@ -1366,11 +1366,11 @@ const ROWS: Row[] = [
     "ALTER TABLE ... DROP",
     "high",
     "warn",
-    "ALTER TABLE ... DROP COLUMN/CONSTRAINT/PARTITION loses data or integrity guarantees.",
+    "ALTER TABLE ... DROP COLUMN/CONSTRAINT/PARTITION loses data or integrity guarantees; dropping an index or key (MySQL's DROP INDEX / DROP KEY) loses neither, like DROP INDEX, and passes.",
     ["alter"],
     [
       s(() =>
-        /\balter\s{1,8}table\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[\]]{1,128}\s{1,8}drop\s{1,8}(?:column\s|constraint\s|index\s|partition\s|primary\s|foreign\s|[\w"`[])/i
+        /\balter\s{1,8}table\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[\]]{1,128}\s{1,8}drop\s{1,8}(?:column\s|constraint\s|partition\s|primary\s|foreign\s|(?!(?:index|key)\b)[\w"`[])/i
       ),
     ],
   ],

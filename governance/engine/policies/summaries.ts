@@ -396,7 +396,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "warn",
     "description":
-      "ALTER TABLE ... DROP COLUMN/CONSTRAINT/PARTITION loses data or integrity guarantees.",
+      "ALTER TABLE ... DROP COLUMN/CONSTRAINT/PARTITION loses data or integrity guarantees; dropping an index or key (MySQL's DROP INDEX / DROP KEY) loses neither, like DROP INDEX, and passes.",
     "appliesTo": "input",
   },
   {
