@@ -138,13 +138,21 @@ function selfComparison(
  * filter.
  */
 function parentKeySubquery(toks: Tok[], [a, b]: [number, number]): boolean {
-  const c = toks[a];
-  if (c?.kind !== "word" || !KEY_COLUMN.test(c.text)) return false;
-  if (toks[a + 1]?.text !== "in" || toks[a + 2]?.kind !== "open") return false;
-  if (toks[a + 3]?.text !== "select" || toks[b - 1]?.kind !== "close") {
+  // The outer column, maybe qualified and quoted (`"comments"."post_id"`).
+  let c: Tok | undefined;
+  let k = a;
+  while (k < b && (toks[k].kind === "word" || toks[k].kind === "ident")) {
+    c = toks[k];
+    k++;
+    if (toks[k]?.text !== "." || k - a > 6) break;
+    k++;
+  }
+  if (c === undefined || !KEY_COLUMN.test(c.text)) return false;
+  if (toks[k]?.text !== "in" || toks[k + 1]?.kind !== "open") return false;
+  if (toks[k + 2]?.text !== "select" || toks[b - 1]?.kind !== "close") {
     return false;
   }
-  let k = a + 4;
+  k += 3;
   if (toks[k]?.text === "distinct") k++;
   // The selected column, maybe qualified (`u.id`).
   let col = "";

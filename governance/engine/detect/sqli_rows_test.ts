@@ -17,6 +17,7 @@ Deno.test("all rows: filters that look narrow and hold for every row", () => {
       "DELETE FROM subscriptions WHERE user_id IN (SELECT id FROM users)",
       "UPDATE line_items SET price = 0 WHERE order_id IN (SELECT o.id FROM orders o)",
       "DELETE FROM comments WHERE post_id IN (SELECT DISTINCT post_id FROM posts)",
+      'DELETE FROM "comments" WHERE "comments"."post_id" IN (SELECT "posts"."id" FROM "posts")',
       "DELETE FROM accounts WHERE LENGTH(email) >= 0",
       "DELETE FROM customers WHERE char_length(name) > -1",
       "DELETE FROM messages WHERE coalesce(deleted, false) = coalesce(deleted, false)",

@@ -20,6 +20,8 @@ Deno.test("sessions: one session by pid, or an idle reaper, passes", () => {
   for (
     const q of [
       "SELECT pg_terminate_backend(48211)",
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid = 1234",
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid IN (11, 12)",
       "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE state = 'idle' AND state_change < now() - interval '30 minutes'",
       "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE state = 'idle in transaction' AND xact_start < now() - interval '1 hour'",
       "SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE query_start < now() - interval '5 minutes'",

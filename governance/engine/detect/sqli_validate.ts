@@ -341,16 +341,17 @@ export function validate(
 const SESSION_VIEW =
   /^[^;]{0,400}?\bfrom\s{1,8}(?:pg_catalog\s{0,4}\.\s{0,4})?pg_stat_(?:get_)?activity\b([^;]{0,2000})/i;
 
-/** Columns an idle-session reaper filters on (state, the time a transaction or query started). */
+/** Columns an idle-session reaper filters on (state, the time a transaction or query started), or named sessions (`pid = 4242`, `pid IN (11, 12)`). */
 const REAPER_FILTER =
-  /\b(?:state|state_change|xact_start|query_start|backend_start|wait_event(?:_type)?)\b/i;
+  /\b(?:state|state_change|xact_start|query_start|backend_start|wait_event(?:_type)?)\b|\bpid\s{0,4}(?:=|in\s{0,4}\()\s{0,4}\d/i;
 
 /**
  * True when the pg_terminate_backend (or pg_cancel_backend) call ending at `at` is applied to the
  * sessions of pg_stat_activity chosen by anything but their state or age:
  * everyone (`WHERE pid <> pg_backend_pid()`), a user (`usename =
  * 'auditor'`), a database. An idle reaper (`WHERE state = 'idle in
- * transaction' AND state_change < now() - interval '1 hour'`) passes.
+ * transaction' AND state_change < now() - interval '1 hour'`) and named
+ * sessions (`WHERE pid IN (4242, 4243)`) pass.
  */
 function terminatesEverySession(text: string, at: number): boolean {
   const m = SESSION_VIEW.exec(text.slice(at, at + 2600));
