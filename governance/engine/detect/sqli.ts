@@ -648,12 +648,14 @@ function documentFindings(text: string, doc: unknown): Finding[] {
       h.kind === "javascript" ? NOSQL_JS_POLICY : NOSQL_OPERATOR_POLICY,
     );
     if (policy === undefined) continue;
-    const at = Math.max(0, text.indexOf(JSON.stringify(h.key)));
+    // The key quoted as JSON writes it, or bare as a shell user does.
+    const quoted = text.indexOf(JSON.stringify(h.key));
+    const at = Math.max(0, quoted >= 0 ? quoted : text.indexOf(h.key));
     findings.push({
       policyId: policy.id,
       type: policy.type,
       start: at,
-      end: at + h.key.length + 2,
+      end: at + h.key.length + (quoted >= 0 ? 2 : 0),
       severity: policy.severity,
       action: policy.action,
       category: "sqli",
