@@ -15,6 +15,7 @@
  */
 
 import { ACCOUNT_TABLE } from "./sqli_names.ts";
+import { readJsLiteral } from "./js_literal.ts";
 
 /** One structural finding in a query document: which technique, and the key it was found at. */
 export interface DocHit {
@@ -67,16 +68,21 @@ const TOP_LEVEL = new Set([
   "$jsonschema",
 ]);
 
-/** The text parsed as a JSON object or array, when it is one (a query document); else undefined. */
+/**
+ * The text parsed as a JSON object or array, when it is one (a query
+ * document), or as the same written as a JavaScript literal (`{ status: {
+ * $ne: 'closed' } }`, as a shell user types it); else undefined.
+ */
 export function queryDocument(text: string): unknown {
   const t = text.trim();
   if (t.length < 2 || (t[0] !== "{" && t[0] !== "[")) return undefined;
+  let v: unknown;
   try {
-    const v: unknown = JSON.parse(t);
-    return typeof v === "object" && v !== null ? v : undefined;
+    v = JSON.parse(t);
   } catch {
-    return undefined;
+    v = readJsLiteral(t);
   }
+  return typeof v === "object" && v !== null ? v : undefined;
 }
 
 /** True for a value an operator can use to match every document. */
@@ -89,6 +95,25 @@ function matchesAnything(op: string, v: unknown): boolean {
   }
   if (Array.isArray(v)) return v.length === 0;
   return false;
+}
+
+/**
+ * True for a condition no filter written by hand uses because it selects
+ * every value of any field: `{"$regex": ".*"}`, `{"$gt": ""}` (every string
+ * sorts after the empty one). `{"$ne": null}`, `{"$ne": ""}` ("has a
+ * value") and `{"$nin": []}` (a builder's empty exclusion list) are
+ * ordinary and do not count here.
+ */
+function pointlessCondition(op: string, v: unknown): boolean {
+  switch (op) {
+    case "$regex":
+      return typeof v === "string" && /^\^?\.[*+]?\$?$|^\^?$/.test(v);
+    case "$gt":
+    case "$gte":
+      return v === "";
+    default:
+      return false;
+  }
 }
 
 /** A document's own key, which every document has. */
@@ -104,7 +129,8 @@ function idMatchesAll(op: string, v: unknown): boolean {
     case "$nin":
       return Array.isArray(v) && v.length === 0;
     case "$ne":
-      return v === null || v === "";
+      // No key is null, empty or negative (an ObjectId is no number at all).
+      return v === null || v === "" || (typeof v === "number" && v < 0);
     case "$exists":
       return v === true || v === 1;
     case "$regex":
@@ -112,6 +138,44 @@ function idMatchesAll(op: string, v: unknown): boolean {
     default:
       return false;
   }
+}
+
+/** A condition every document with the field meets: `{"$exists": true}`, `{"$ne": null}`, `{"$nin": []}`, a match-anything regex. */
+function alwaysMet(cond: unknown): boolean {
+  if (typeof cond !== "object" || cond === null || Array.isArray(cond)) {
+    return false;
+  }
+  const entries = Object.entries(cond);
+  return entries.length > 0 &&
+    entries.every(([op, v]) => {
+      const o = op.toLowerCase();
+      return (o === "$exists" && (v === true || v === 1)) ||
+        (o === "$ne" && v === null) ||
+        (o === "$nin" && Array.isArray(v) && v.length === 0) ||
+        pointlessCondition(o, v);
+    });
+}
+
+/**
+ * Whether a filter selects every document: missing, `{}`, or only
+ * conditions every document meets (`{"_id": {"$exists": true}}`, `{"_id":
+ * {"$ne": -1}}`, `{"name": {"$regex": ".*"}}`).
+ */
+export function filterMatchesAll(filter: unknown): boolean {
+  if (filter === undefined || filter === null) return true;
+  if (typeof filter !== "object" || Array.isArray(filter)) return false;
+  return Object.entries(filter).every(([key, cond]) => {
+    if (key.toLowerCase() === "$expr") return constantExpr(cond);
+    if (key.startsWith("$")) return false;
+    if (ID_FIELD.test(key) && typeof cond === "object" && cond !== null) {
+      const ops = Object.entries(cond);
+      if (
+        ops.length > 0 &&
+        ops.every(([op, v]) => idMatchesAll(op.toLowerCase(), v))
+      ) return true;
+    }
+    return alwaysMet(cond);
+  });
 }
 
 /**
@@ -276,10 +340,11 @@ export function queryDocumentHits(doc: unknown): DocHit[] {
       ) {
         hits.push({ kind: "operator", key });
       } else if (
-        ID_FIELD.test(key) && typeof value === "object" && value !== null &&
-        !Array.isArray(value) &&
+        typeof value === "object" && value !== null && !Array.isArray(value) &&
+        !key.startsWith("$") &&
         Object.entries(value).some(([op, arg]) =>
-          idMatchesAll(op.toLowerCase(), arg)
+          (ID_FIELD.test(key) && idMatchesAll(op.toLowerCase(), arg)) ||
+          pointlessCondition(op.toLowerCase(), arg)
         )
       ) {
         hits.push({ kind: "operator", key });

@@ -160,3 +160,17 @@ Deno.test("query documents: a PIN or one-time-code hash is a secret field", () =
     ]
   ) assert.deepEqual(ids(q), [], q);
 });
+
+Deno.test("query documents written as JavaScript literals are read too, and findings point at the key", () => {
+  const q = '{ username: "admin", password: { $ne: "" } }';
+  const f = findSqlInjection(q, { isStatement: true }).find((x) =>
+    x.policyId === "sys_sqli_nosql_operator"
+  );
+  assert.ok(f !== undefined);
+  assert.equal(q.slice(f.start, f.end), "password");
+  assert.deepEqual(
+    ids('{ status: { $ne: "archived" }, total: { $gt: 5 } }'),
+    [],
+  );
+  assert.deepEqual(queryDocument("{ a: 1 }"), { a: 1 });
+});

@@ -17,6 +17,12 @@
 
 import type { Finding } from "../types.ts";
 import { queryDocument, queryDocumentHits } from "./nosql_doc.ts";
+import {
+  type ShellHitKind,
+  shellHits,
+  type ShellStatement,
+  shellStatements,
+} from "./sqli_mongosh.ts";
 import { looksLikeProse, maskSql } from "./sqli_lex.ts";
 import { mayHaveStructHit, structuralHits } from "./sqli_struct.ts";
 import { probeHits } from "./sqli_probe.ts";
@@ -551,6 +557,8 @@ export function findSqlInjection(
   if (opts.isStatement) {
     const doc = queryDocument(text);
     if (doc !== undefined) return documentFindings(text, doc);
+    const shell = text.includes("db") ? shellStatements(text) : undefined;
+    if (shell !== undefined) return shellFindings(text, shell);
   }
   const { prep, statement, prose, openComment, stored } = opts.isStatement
     ? prepareStatement(text)
@@ -640,12 +648,55 @@ function documentFindings(text: string, doc: unknown): Finding[] {
       h.kind === "javascript" ? NOSQL_JS_POLICY : NOSQL_OPERATOR_POLICY,
     );
     if (policy === undefined) continue;
-    const at = Math.max(0, text.indexOf(JSON.stringify(h.key)));
+    // The key quoted as JSON writes it, or bare as a shell user does.
+    const quoted = text.indexOf(JSON.stringify(h.key));
+    const at = Math.max(0, quoted >= 0 ? quoted : text.indexOf(h.key));
     findings.push({
       policyId: policy.id,
       type: policy.type,
       start: at,
-      end: at + h.key.length + 2,
+      end: at + h.key.length + (quoted >= 0 ? 2 : 0),
+      severity: policy.severity,
+      action: policy.action,
+      category: "sqli",
+    });
+  }
+  return dedupe(findings);
+}
+
+/** The policy each kind of `sqli_mongosh.ts` hit reports under. */
+const SHELL_POLICY: Readonly<Record<ShellHitKind, string>> = {
+  javascript: NOSQL_JS_POLICY,
+  operator: NOSQL_OPERATOR_POLICY,
+  delete_all: "sys_sqli_delete_without_where",
+  update_all: "sys_sqli_update_without_where",
+  drop_collection: "sys_sqli_drop_table",
+  drop_database: "sys_sqli_drop_database",
+  privileged_role: "sys_sqli_privilege_change",
+  shutdown: "sys_sqli_shutdown",
+  audit_off: "sys_sqli_audit_disable",
+};
+
+/**
+ * MongoDB shell calls on a database channel (`sqli_mongosh.ts`): like a
+ * query document, judged by what the calls do rather than by the operators
+ * they are written with; the text patterns still run on the rest.
+ */
+function shellFindings(text: string, statements: ShellStatement[]): Finding[] {
+  const byId = tables().byId;
+  // A `;` before the next call separates the script's own statements.
+  const findings = findSqlInjection(text, { isStatement: false }).filter((f) =>
+    f.policyId !== NOSQL_OPERATOR_POLICY &&
+    !(f.policyId === NOSQL_JS_POLICY && text[f.start] === ";")
+  );
+  for (const h of shellHits(statements)) {
+    const policy = byId.get(SHELL_POLICY[h.kind]);
+    if (policy === undefined) continue;
+    findings.push({
+      policyId: policy.id,
+      type: policy.type,
+      start: h.start,
+      end: h.end,
       severity: policy.severity,
       action: policy.action,
       category: "sqli",
@@ -712,7 +763,11 @@ function structural(prep: Prepared, findings: Finding[]): void {
   const byId = tables().byId;
   const hits = [
     ...structuralHits(prep.normal.text, prep.lower),
-    ...probeHits(prep.normal.text, prep.lower),
+    ...probeHits(
+      prep.normal.text,
+      prep.lower,
+      prep.unmasked?.text ?? prep.normal.text,
+    ),
   ];
   for (const h of hits) {
     const policy = byId.get(STRUCTURAL_POLICY[h.kind]);

@@ -424,6 +424,7 @@ function otherTable(toks: Tok[]): boolean {
 export function probeHits(
   masked: string,
   lower: string = masked.toLowerCase(),
+  raw: string = masked,
 ): ProbeHit[] {
   const hits: ProbeHit[] = [];
   const toks = statementTokens(masked);
@@ -507,7 +508,7 @@ export function probeHits(
     });
   }
   hits.push(
-    ...allRowsHits(toks, masked, lower),
+    ...allRowsHits(toks, masked, lower, raw),
     ...unionHits(toks, masked),
     ...operatorHits(toks, masked),
     ...stackedHits(toks, masked),

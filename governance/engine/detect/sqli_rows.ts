@@ -14,6 +14,7 @@
  */
 
 import { COMPARISON, statementVerb, type Tok } from "./sqli_struct.ts";
+import { farTimeBound } from "./sqli_timespan.ts";
 
 /** One hit: a DELETE/UPDATE changing every row, or a tautology on a column elsewhere. */
 export interface RowsHit {
@@ -37,6 +38,151 @@ const TIME_COLUMN =
 
 /** A date literal before 1990, earlier than any row of an application's table (the masked statement may show `-` as `_`). */
 const ANCIENT = /^'(?:1[0-8]\d\d|19[0-8]\d|0\d{3})[-_/]\d\d[-_/]\d\d/;
+
+/**
+ * Whether a column is its table's own key: `id`, or the table's singular
+ * name with `_id` / `id` (`invoice_id` in `invoices`, `accountid` in
+ * `account`). A foreign key (`user_id` in `sessions`) may be empty.
+ */
+function ownKey(name: string, table: string): boolean {
+  return PRIMARY_KEY.test(name) || namedKey(name, table);
+}
+
+/** Whether a column is named for a table: its singular name with `_id` / `id` (`user_id` for `users`). */
+function namedKey(name: string, table: string): boolean {
+  const t = table.slice(table.lastIndexOf(".") + 1);
+  if (t.length < 2) return false;
+  const stems = [
+    t,
+    t.replace(/s$/, ""),
+    t.replace(/es$/, ""),
+    t.replace(/ies$/, "y"),
+  ];
+  return stems.some((st) => name === `${st}_id` || name === `${st}id`);
+}
+
+/** Functions returning a length, which is never negative. */
+const LENGTH_FUNCTION =
+  /^(?:length|char_length|character_length|octet_length|bit_length|len|datalength|lengthb|cardinality)$/;
+
+/**
+ * Whether a branch is `length(<column>) >= 0` or `> -1`: true for every row
+ * with a value (`WHERE length(email) >= 0` looks like a filter on email).
+ */
+function nonNegativeLength(toks: Tok[], [a, b]: [number, number]): boolean {
+  const f = toks[a];
+  if (
+    f?.kind !== "word" || !LENGTH_FUNCTION.test(f.text) ||
+    toks[a + 1]?.kind !== "open"
+  ) return false;
+  // The call's closing parenthesis, then the comparison.
+  let depth = 0;
+  let k = a + 1;
+  for (; k < b; k++) {
+    if (toks[k].kind === "open") depth++;
+    else if (toks[k].kind === "close" && --depth === 0) break;
+  }
+  const rest = toks.slice(k + 1, b).map((t) => t.text).join(" ");
+  const column = toks.slice(a + 2, k).some((t) =>
+    t.kind === "word" || t.kind === "ident"
+  );
+  return column && /^(?:>= 0|> - 1|>= - 1)$/.test(rest);
+}
+
+/**
+ * Whether a branch compares an expression over a column with itself
+ * (`coalesce(deleted, false) = coalesce(deleted, false)`, `lower(a) LIKE
+ * lower(a)`, `t.id >= t.id`): true for every row with a value. The sides
+ * are compared as masked text, spaces dropped.
+ */
+function selfComparison(
+  toks: Tok[],
+  masked: string,
+  [a, b]: [number, number],
+): boolean {
+  if (b - a < 3 || b - a > 41) return false;
+  let depth = 0;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (t.kind === "open") depth++;
+    else if (t.kind === "close") depth--;
+    else if (
+      depth === 0 && k > a &&
+      (t.text === "=" || t.text === ">=" || t.text === "<=" ||
+        t.text === "like" || t.text === "==")
+    ) {
+      const side = (x: number, y: number) =>
+        masked.slice(toks[x].start, toks[y - 1].end).replace(/\s+/g, "");
+      const left = side(a, k);
+      let hasColumn = false;
+      for (let j = a; j < k; j++) {
+        if (
+          toks[j].kind === "ident" ||
+          (toks[j].kind === "word" && toks[j + 1]?.kind !== "open" &&
+            !/^(?:true|false|null|not|and|or)$/.test(toks[j].text))
+        ) hasColumn = true;
+      }
+      return k + 1 < b && hasColumn && left.length > 0 &&
+        left === side(k + 1, b);
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a branch is `<fk> IN (SELECT id FROM <table>)` with no filter in
+ * the subquery, where the column is named for that table: every row that
+ * references a row of it (`user_id IN (SELECT id FROM users)`), i.e. all
+ * of them. A list of keys read from another table (`id IN (SELECT user_id
+ * FROM erasure_requests)`, `id IN (SELECT id FROM banned_users)`) is a
+ * filter.
+ */
+function parentKeySubquery(toks: Tok[], [a, b]: [number, number]): boolean {
+  // The outer column, maybe qualified and quoted (`"comments"."post_id"`).
+  let c: Tok | undefined;
+  let k = a;
+  while (k < b && (toks[k].kind === "word" || toks[k].kind === "ident")) {
+    c = toks[k];
+    k++;
+    if (toks[k]?.text !== "." || k - a > 6) break;
+    k++;
+  }
+  if (c === undefined || !KEY_COLUMN.test(c.text)) return false;
+  if (toks[k]?.text !== "in" || toks[k + 1]?.kind !== "open") return false;
+  if (toks[k + 2]?.text !== "select" || toks[b - 1]?.kind !== "close") {
+    return false;
+  }
+  k += 3;
+  if (toks[k]?.text === "distinct") k++;
+  // The selected column, maybe qualified (`u.id`).
+  let col = "";
+  while (k < b && (toks[k].kind === "word" || toks[k].kind === "ident")) {
+    col = toks[k].text;
+    k++;
+    if (toks[k]?.text !== ".") break;
+    k++;
+  }
+  if (toks[k]?.text !== "from") return false;
+  k++;
+  let table = "";
+  while (k < b && (toks[k].kind === "word" || toks[k].kind === "ident")) {
+    table = toks[k].text;
+    k++;
+    if (toks[k]?.text !== ".") break;
+    k++;
+  }
+  // An alias may follow; nothing else (no WHERE, JOIN or LIMIT).
+  if (toks[k]?.kind === "word" && toks[k].text === "as") k++;
+  if (
+    k < b - 1 && toks[k].kind === "word" &&
+    !/^(?:where|join|limit|inner|left|right|cross|natural|group|order|union|except|intersect|offset|fetch|top)$/
+      .test(toks[k].text)
+  ) k++;
+  // The outer column names the subquery's table (`user_id` for `users`):
+  // a foreign key to it. `id IN (SELECT id FROM banned_users)` is a list.
+  return k === b - 1 && table !== "" && col !== "" && ownKey(col, table) &&
+    namedKey(c.text, table);
+}
 
 /** Column names every row has a value for. */
 const ALWAYS_SET =
@@ -131,7 +277,20 @@ function shape(
   }
   const col = parts.join(".");
   const name = parts[parts.length - 1];
-  const rest = toks.slice(k, b);
+  let rest = toks.slice(k, b);
+  // `NOT IN (-1)`: the sign joins its number.
+  const sign = rest.findIndex((t, j) =>
+    t.text === "-" && rest[j - 1]?.kind === "open" &&
+    rest[j + 1]?.kind === "num"
+  );
+  if (sign > 0) {
+    const n = rest[sign + 1];
+    rest = [
+      ...rest.slice(0, sign),
+      { ...n, text: "-" + n.text },
+      ...rest.slice(sign + 2),
+    ];
+  }
   if (
     !not && rest.length === 3 && rest[0].text === "is" &&
     rest[1].text === "not" && rest[2].text === "null"
@@ -298,6 +457,7 @@ export function allRowsHits(
   toks: Tok[],
   masked: string,
   lower: string,
+  raw: string = masked,
 ): RowsHit[] {
   const hits: RowsHit[] = [];
   let depth = 0;
@@ -314,12 +474,21 @@ export function allRowsHits(
     // The target table: the word after DELETE FROM / UPDATE, or after the
     // FROM nearest this WHERE in a query.
     let table = "";
+    // The same name with its schema (`public.invoices`, `dbo.Invoices`).
+    let qualified = "";
     for (let k = i - 1; k >= 0 && toks[k].kind !== "semi"; k--) {
       if (
         (toks[k].text === "from" || (dml && toks[k].text === "update")) &&
         toks[k + 1] !== undefined
       ) {
         table = toks[k + 1].text;
+        qualified = table;
+        for (
+          let j = k + 2;
+          j + 1 < i && toks[j].text === "." && toks[j].kind === "op" &&
+          j < k + 8;
+          j += 2
+        ) qualified += "." + toks[j + 1].text;
         break;
       }
     }
@@ -344,10 +513,22 @@ export function allRowsHits(
     let all = false;
     for (let k = 0; k < branches.length && !all; k++) {
       const sh = shapes[k];
+      // `ts < now() + interval '100 years'`, `created_at > '1900-01-01'`,
+      // `length(email) >= 0`, `coalesce(a, 0) = coalesce(a, 0)`.
+      if (
+        farTimeBound(toks, raw, branches[k][0], branches[k][1]) ||
+        nonNegativeLength(toks, branches[k]) ||
+        selfComparison(toks, masked, branches[k])
+      ) {
+        all = true;
+        continue;
+      }
       if (sh === null) {
         // `id IN (SELECT id FROM <the same table>)`: in a query, as one
-        // branch of an OR (`id = 12 OR id IN (SELECT id FROM students)`).
-        all = table !== "" && selfSubquery(toks, branches[k], table);
+        // branch of an OR (`id = 12 OR id IN (SELECT id FROM students)`);
+        // in a DELETE/UPDATE also a foreign key in its parent's keys.
+        all = table !== "" && selfSubquery(toks, branches[k], table) ||
+          (dml && parentKeySubquery(toks, branches[k]));
         continue;
       }
       const compared = equal.has(sh.col) || likes.has(sh.col);
@@ -359,16 +540,20 @@ export function allRowsHits(
         all = shapes.some((o) => o?.op === "notnull" && o.col === sh.col);
       } else if (sh.op === "notnull") {
         all = compared ||
-          (dml && (ALWAYS_SET.test(sh.name) || (pointLookup && k > 0)));
+          (dml &&
+            (ALWAYS_SET.test(sh.name) || ownKey(sh.name, qualified) ||
+              (pointLookup && k > 0)));
       } else if (COMPLEMENT[sh.op] !== undefined && complemented(shapes, k)) {
         // `total > 0 OR total <= 0`: a comparison and its complement.
         all = true;
       } else if (sh.op === "<>") {
         // `name = 'a' OR name <> 'a'`; in a DELETE/UPDATE also `id <> 0`,
         // `id != -1`: no primary key is zero or negative.
+        // A key of any table is never negative (`user_id NOT IN (-1)`).
+        const n = /^-?\d{1,12}$/.test(sh.value) ? Number(sh.value) : NaN;
         all = equal.get(sh.col)?.has(sh.value) === true ||
-          (dml && PRIMARY_KEY.test(sh.name) && /^-?\d{1,12}$/.test(sh.value) &&
-            Number(sh.value) <= 0);
+          (dml && ownKey(sh.name, qualified) && n <= 0) ||
+          (dml && KEY_COLUMN.test(sh.name) && n < 0);
       } else if (sh.op === "between") {
         // A whole key range in a DELETE/UPDATE (`id BETWEEN 1 AND 999999999`).
         const [lo, hi] = sh.value.split("..").map(Number);

@@ -318,23 +318,59 @@ export function validate(
       const r = noWhere(text, m.index + m[0].length);
       return r.ok ? true : Math.max(r.stop, m.index + 1);
     }
+    case "noWhereNotScratch": {
+      // A staging or scratch table emptied by a load step (`DELETE FROM staging_orders`).
+      const table = /[\w."`[\]]{1,128}$/.exec(m[0])?.[0] ?? "";
+      if (isScratchTable(table)) return m.index + m[0].length;
+      const r = noWhere(text, m.index + m[0].length);
+      return r.ok ? true : Math.max(r.stop, m.index + 1);
+    }
     case "notScratch":
       return !truncatesScratchOnly(text, m.index);
+    case "everySession":
+      return terminatesEverySession(text, m.index + m[0].length);
+    case "notRecreated":
+      // `DROP POLICY p ON t; CREATE POLICY p ON t ...` replaces it (a migration).
+      return !/\bcreate\s{1,8}policy\b/i.test(
+        text.slice(m.index + m[0].length, m.index + 65536),
+      );
   }
 }
 
-/** The table list of a TRUNCATE starting at `at`, bounded. */
-const TRUNCATE_LIST =
-  /^truncate\s{1,8}(?:table\s{1,8})?(?:only\s{1,8})?([\w."`[\], \t]{1,600})/i;
+/** Where the sessions a statement terminates come from. */
+const SESSION_VIEW =
+  /^[^;]{0,400}?\bfrom\s{1,8}(?:pg_catalog\s{0,4}\.\s{0,4})?pg_stat_(?:get_)?activity\b([^;]{0,2000})/i;
+
+/** Columns an idle-session reaper filters on (state, the time a transaction or query started), or named sessions (`pid = 4242`, `pid IN (11, 12)`). */
+const REAPER_FILTER =
+  /\b(?:state|state_change|xact_start|query_start|backend_start|wait_event(?:_type)?)\b|\bpid\s{0,4}(?:=|in\s{0,4}\()\s{0,4}\d/i;
 
 /**
- * True when every table a TRUNCATE names is a staging or scratch table
- * (`TRUNCATE staging_lab_results`, `TRUNCATE TABLE staging.import_owners
- * RESTART IDENTITY`): a load step emptying its own landing table, not data
- * the application keeps.
+ * True when the pg_terminate_backend (or pg_cancel_backend) call ending at `at` is applied to the
+ * sessions of pg_stat_activity chosen by anything but their state or age:
+ * everyone (`WHERE pid <> pg_backend_pid()`), a user (`usename =
+ * 'auditor'`), a database. An idle reaper (`WHERE state = 'idle in
+ * transaction' AND state_change < now() - interval '1 hour'`) and named
+ * sessions (`WHERE pid IN (4242, 4243)`) pass.
+ */
+function terminatesEverySession(text: string, at: number): boolean {
+  const m = SESSION_VIEW.exec(text.slice(at, at + 2600));
+  return m !== null && !REAPER_FILTER.test(m[1]);
+}
+
+/** The table list of a TRUNCATE or DROP TABLE starting at `at`, bounded. */
+const TRUNCATE_LIST =
+  /^(?:truncate\s{1,8}(?:table\s{1,8})?(?:only\s{1,8})?|drop\s{1,8}(?:temporary\s{1,8})?table\s{1,8}(?:if\s{1,8}exists\s{1,8})?)([\w."`[\]#, \t]{1,600})/i;
+
+/**
+ * True when every table a TRUNCATE or DROP TABLE names is a staging or
+ * scratch table (`TRUNCATE staging_lab_results`, `TRUNCATE TABLE
+ * staging.import_owners RESTART IDENTITY`, `DROP TABLE IF EXISTS
+ * tmp_report`, SQL Server's `#t`): a load step emptying or removing its own
+ * landing table, not data the application keeps.
  */
 function truncatesScratchOnly(text: string, at: number): boolean {
-  const start = text.slice(at, at + 640).search(/truncate/i);
+  const start = text.slice(at, at + 640).search(/truncate|drop/i);
   if (start < 0) return false;
   const list = TRUNCATE_LIST.exec(text.slice(at + start, at + start + 640));
   if (list === null) return false;
@@ -345,5 +381,5 @@ function truncatesScratchOnly(text: string, at: number): boolean {
     .split(",").map((n) => n.trim().replace(/["`[\]]/g, "").toLowerCase())
     .filter((n) => n.length > 0);
   if (names.length === 0) return false;
-  return names.every(isScratchTable);
+  return names.every((n) => n.startsWith("#") || isScratchTable(n));
 }

@@ -49,7 +49,10 @@ export type SqlValidator =
   | "notWholeStatement"
   | "afterStacked"
   | "uncorrelated"
-  | "notScratch";
+  | "notScratch"
+  | "everySession"
+  | "notRecreated"
+  | "noWhereNotScratch";
 
 /** One structural pattern of a SQL policy. */
 export interface SqlPattern {
@@ -480,9 +483,16 @@ const ROWS: Row[] = [
     "SHUTDOWN statement",
     "critical",
     "block",
-    "SHUTDOWN stops the database server for every user.",
-    ["shutdown"],
+    "SHUTDOWN stops the database server for every user; so does terminating (or cancelling the queries of) the sessions of pg_stat_activity chosen by user, database or none at all (pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid()), and a MongoDB shutdownServer() or {shutdown: 1}. Terminating one session by its pid, or the sessions an idle reaper selects by state or age, passes.",
+    ["shutdown", "pg_terminate_backend", "pg_cancel_backend"],
     [
+      s(
+        () =>
+          /\bpg_(?:terminate|cancel)_backend\s{0,8}\(\s{0,8}[a-z_][\w.]{0,64}\s{0,8}\)/i,
+        {
+          validate: "everySession",
+        },
+      ),
       b(() =>
         /;\s{0,8}shutdown(?:\s{1,8}with\s{1,8}nowait)?\s{0,8}(?:;|--|#|$)/im
       ),
@@ -989,7 +999,7 @@ const ROWS: Row[] = [
     "GRANT/REVOKE and account changes",
     "high",
     "block",
-    "GRANT/REVOKE statements, CREATE/ALTER USER with a password, or sp_addsrvrolemember: changes who may do what in the database (matched as statements, never inside words like 'migrant'). In a statement sent to a database only escalations count: grants of everything, to PUBLIC or WITH GRANT OPTION, superuser attributes, a new password for a built-in superuser (root, postgres, sa), SET ROLE to one, row-level security disabled or a policy USING (true).",
+    "GRANT/REVOKE statements, CREATE/ALTER USER with a password, or sp_addsrvrolemember: changes who may do what in the database (matched as statements, never inside words like 'migrant'). In a statement sent to a database only escalations count: grants of everything, to PUBLIC or WITH GRANT OPTION, superuser attributes, a new password for a built-in superuser (root, postgres, sa), SET ROLE to one, row-level security disabled, a policy USING (true) or a policy dropped without being created again; in a MongoDB shell call, a user given a role over every database (root, userAdminAnyDatabase, dbOwner on admin).",
     [
       "grant",
       "revoke",
@@ -1023,6 +1033,14 @@ const ROWS: Row[] = [
       // Becoming a built-in superuser for the rest of the session.
       s(() =>
         /\bset\s{1,8}(?:(?:session|local)\s{1,8})?(?:role|session\s{1,8}authorization)\s{0,8}(?:=|to)?\s{0,8}['"]?(?:postgres|rdsadmin|rds_superuser|cloudsqlsuperuser|azure_superuser|supabase_admin|root|sa)\b/i
+      ),
+      // A row-level security policy dropped and not created again.
+      s(
+        () =>
+          /\bdrop\s{1,8}policy\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w"]{1,64}\s{1,8}on\s{1,8}[\w."`[\]]{1,128}/i,
+        {
+          validate: "notRecreated",
+        },
       ),
       // Row-level security switched off or opened to every row.
       s(() =>
@@ -1257,10 +1275,12 @@ const ROWS: Row[] = [
     "DROP TABLE",
     "high",
     "block",
-    "DROP TABLE destroys a table and its data.",
+    "DROP TABLE destroys a table and its data; dropping only staging or scratch tables (staging_*, tmp_*, a staging schema, SQL Server #temp tables) is a load step and passes.",
     ["drop"],
     [
-      s(() => /\bdrop\s{1,8}table\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[]/i),
+      s(() => /\bdrop\s{1,8}table\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[]/i, {
+        validate: "notScratch",
+      }),
       // mongosh: db.orders.drop()
       f(() =>
         /\bdb\s{0,4}\.\s{0,4}\w{1,64}\s{0,4}\.\s{0,4}drop\s{0,4}\(\s{0,4}\)/i
@@ -1288,7 +1308,7 @@ const ROWS: Row[] = [
     "DELETE without WHERE",
     "high",
     "warn",
-    "DELETE with no WHERE clause removes every row of the table; so does a mongosh deleteMany({}) / remove({}) with an empty filter.",
+    "DELETE with no WHERE clause removes every row of the table (a staging or scratch table emptied by a load step passes); so does a mongosh deleteMany({}) / remove({}) with a filter every document matches.",
     ["delete", "remove"],
     [
       f(() =>
@@ -1298,7 +1318,7 @@ const ROWS: Row[] = [
         () =>
           /(?<!\b(?:on|after|before|of|grant|revoke|,)\s{0,8})\bdelete\s{1,8}(?:from\s{1,8})?(?!(?:on|cascade|restrict|set|no|to|from)\b)[\w."`[\]]{1,128}/i,
         {
-          validate: "noWhere",
+          validate: "noWhereNotScratch",
         },
       ),
     ],
@@ -1346,11 +1366,11 @@ const ROWS: Row[] = [
     "ALTER TABLE ... DROP",
     "high",
     "warn",
-    "ALTER TABLE ... DROP COLUMN/CONSTRAINT/PARTITION loses data or integrity guarantees.",
+    "ALTER TABLE ... DROP COLUMN/CONSTRAINT/PARTITION loses data or integrity guarantees; dropping an index or key (MySQL's DROP INDEX / DROP KEY) loses neither, like DROP INDEX, and passes.",
     ["alter"],
     [
       s(() =>
-        /\balter\s{1,8}table\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[\]]{1,128}\s{1,8}drop\s{1,8}(?:column\s|constraint\s|index\s|partition\s|primary\s|foreign\s|[\w"`[])/i
+        /\balter\s{1,8}table\s{1,8}(?:if\s{1,8}exists\s{1,8})?[\w."`[\]]{1,128}\s{1,8}drop\s{1,8}(?:column\s|constraint\s|partition\s|primary\s|foreign\s|(?!(?:index|key)\b)[\w"`[])/i
       ),
     ],
   ],

@@ -135,7 +135,8 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "category": "sqli",
     "severity": "critical",
     "action": "block",
-    "description": "SHUTDOWN stops the database server for every user.",
+    "description":
+      "SHUTDOWN stops the database server for every user; so does terminating (or cancelling the queries of) the sessions of pg_stat_activity chosen by user, database or none at all (pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid()), and a MongoDB shutdownServer() or {shutdown: 1}. Terminating one session by its pid, or the sessions an idle reaper selects by state or age, passes.",
     "appliesTo": "input",
   },
   {
@@ -295,7 +296,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "block",
     "description":
-      "GRANT/REVOKE statements, CREATE/ALTER USER with a password, or sp_addsrvrolemember: changes who may do what in the database (matched as statements, never inside words like 'migrant'). In a statement sent to a database only escalations count: grants of everything, to PUBLIC or WITH GRANT OPTION, superuser attributes, a new password for a built-in superuser (root, postgres, sa), SET ROLE to one, row-level security disabled or a policy USING (true).",
+      "GRANT/REVOKE statements, CREATE/ALTER USER with a password, or sp_addsrvrolemember: changes who may do what in the database (matched as statements, never inside words like 'migrant'). In a statement sent to a database only escalations count: grants of everything, to PUBLIC or WITH GRANT OPTION, superuser attributes, a new password for a built-in superuser (root, postgres, sa), SET ROLE to one, row-level security disabled, a policy USING (true) or a policy dropped without being created again; in a MongoDB shell call, a user given a role over every database (root, userAdminAnyDatabase, dbOwner on admin).",
     "appliesTo": "input",
   },
   {
@@ -344,7 +345,8 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "category": "sqli",
     "severity": "high",
     "action": "block",
-    "description": "DROP TABLE destroys a table and its data.",
+    "description":
+      "DROP TABLE destroys a table and its data; dropping only staging or scratch tables (staging_*, tmp_*, a staging schema, SQL Server #temp tables) is a load step and passes.",
     "appliesTo": "input",
   },
   {
@@ -364,7 +366,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "warn",
     "description":
-      "DELETE with no WHERE clause removes every row of the table; so does a mongosh deleteMany({}) / remove({}) with an empty filter.",
+      "DELETE with no WHERE clause removes every row of the table (a staging or scratch table emptied by a load step passes); so does a mongosh deleteMany({}) / remove({}) with a filter every document matches.",
     "appliesTo": "input",
   },
   {
@@ -394,7 +396,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "warn",
     "description":
-      "ALTER TABLE ... DROP COLUMN/CONSTRAINT/PARTITION loses data or integrity guarantees.",
+      "ALTER TABLE ... DROP COLUMN/CONSTRAINT/PARTITION loses data or integrity guarantees; dropping an index or key (MySQL's DROP INDEX / DROP KEY) loses neither, like DROP INDEX, and passes.",
     "appliesTo": "input",
   },
   {
