@@ -238,6 +238,10 @@ function sensitiveIn(out: Collected, text: string, place: Place): void {
   }
 }
 
+/** A PEM private-key header followed by a base64 body line. */
+const PRIVATE_KEY_BLOCK =
+  /-----BEGIN (?:[A-Z0-9]{1,12} ){0,3}PRIVATE KEY-----\s{1,8}[A-Za-z0-9+/=]{16}/;
+
 /** Most values (strings, numbers, containers) of one MCP call's arguments that are walked. */
 export const MCP_MAX_VALUES = 100_000;
 /** Most characters of argument strings that are judged in one MCP call. */
@@ -349,6 +353,23 @@ function mcpString(
     ? { where: "outbound", tool: qualified }
     : { where: "argument", tool: qualified };
   sensitiveIn(out, value, place);
+  if (writes && PRIVATE_KEY_BLOCK.test(value)) {
+    // A private key pasted into a gist, a page or a message: even a
+    // shortened body (too short for the scanner to call it a key) says what
+    // is being published.
+    out.matches.push({
+      policyId: "sys_dangerous_credential_exfiltration",
+      policyName: dangerousPolicy("sys_dangerous_credential_exfiltration")
+        ?.name ?? "Credentials sent off the machine",
+      category: "dangerous",
+      severity: "critical",
+      action: "block",
+      reason:
+        `${qualified} would publish a private key block (-----BEGIN … PRIVATE KEY-----): whoever reads the gist, page or message holds the key.`,
+      suggestion:
+        "never paste private keys into tools that send or publish; share the public key (.pub) instead",
+    });
+  }
   // Text an agent puts into an issue, a wiki or a message can carry
   // instructions for the next AI that reads it (approve this payout).
   if (value.length >= 16) {

@@ -900,6 +900,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_key_assignment",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_secret_assignment",
     "category": "secret",
     "appliesTo": "both",

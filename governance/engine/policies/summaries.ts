@@ -2774,6 +2774,16 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_secret_key_assignment",
+    "name": "Service key assignment",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A key named for what it unlocks (storage_key, master_key, signing_key, encryption_key, shared_key, subscription_key, hmac_key, license_key...) assigned a high-entropy literal value: AZURE_STORAGE_KEY=..., SIGNING_KEY: ...",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_secret_secret_assignment",
     "name": "Secret assignment",
     "category": "secret",

@@ -1,0 +1,47 @@
+import assert from "node:assert/strict";
+import { scan } from "../scan.ts";
+
+const KEY =
+  "SJFqmkvWdtgduv6bQ134ZbtJ4iKz3cOhDwTyFma/jWXnS0JwWrkA9LnwKxmpMspdyI06oLh8pjEtoXRNyFlc8Q==";
+
+Deno.test("keys named for what they unlock are secrets when their value is random", () => {
+  for (
+    const text of [
+      `export AZURE_STORAGE_KEY=${KEY}`,
+      `  503  export AZURE_STORAGE_KEY=${KEY}\n`,
+      `signing_key: "Qm7f2LxZp9Rk4VtW8sNc"`,
+      `{"MASTER_KEY": "b8Zr2QkP4xLm9TvW1sYc"}`,
+      `LICENSE_KEY='Hq3ZpX8mR2kLwT9v4NcB'`,
+    ]
+  ) {
+    const r = scan(text);
+    assert.ok(
+      r.findings.some((f) => f.category === "secret"),
+      `${text}: ${r.redacted}`,
+    );
+  }
+  for (
+    const text of [
+      "storage_key_name: primary",
+      "signing_key_id: 7f3a",
+      "master_key = os.environ['MASTER_KEY']",
+      "encryption_key_arn: arn:aws:kms:us-east-1:123456789012:key/x",
+      "license_key: <your-license-key>",
+      "app_key=changeme",
+      "client_key: /etc/ssl/client.key",
+    ]
+  ) {
+    const r = scan(text);
+    assert.ok(
+      !r.findings.some((f) => f.policyId === "sys_secret_key_assignment"),
+      `${text}: ${r.redacted}`,
+    );
+  }
+});
+
+Deno.test("the service-key pattern is linear on hostile input", () => {
+  const t0 = performance.now();
+  scan("storage_key" + "-".repeat(200_000) + "=x");
+  scan("storage_key=".repeat(50_000));
+  assert.ok(performance.now() - t0 < 5_000);
+});
