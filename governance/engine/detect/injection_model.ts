@@ -101,7 +101,12 @@ const JOINERS = /[-_./]/;
  * names an addressee: a word of {@link ADDRESSEES}, a compound made only of
  * them, or {@link CJK_ADDRESSEE} inside a word of those scripts.
  */
-export function addressed(t: string, ascii: boolean): boolean {
+export function addressed(
+  t: string,
+  ascii: boolean,
+  words?: string[],
+): boolean {
+  if (words && !mayAddress(words, ascii)) return false;
   const tokens = t.match(ascii ? ASCII_COMPOUNDS : COMPOUNDS) ?? [];
   for (const w of tokens) {
     if (ADDRESSEES.has(w)) return true;
@@ -113,6 +118,31 @@ export function addressed(t: string, ascii: boolean): boolean {
     if (
       w.length > 3 && JOINERS.test(w) &&
       w.split(JOINERS).every((p) => ADDRESSEES.has(p))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether {@link addressed} can hold for a chunk of these words: some word,
+ * or a part of one around an apostrophe ("l'assistente"), is an addressee
+ * or holds a CJK one. A cheap pass that spares most chunks the compound
+ * regex.
+ */
+function mayAddress(words: string[], ascii: boolean): boolean {
+  for (const w of words) {
+    if (ADDRESSEES.has(w)) return true;
+    const q = w.indexOf("'");
+    if (
+      q >= 0 &&
+      (ADDRESSEES.has(w.slice(0, q)) || ADDRESSEES.has(w.slice(q + 1)))
+    ) {
+      return true;
+    }
+    if (
+      !ascii && w.length > 1 && maxCode(w) >= 0x3040 && CJK_ADDRESSEE.test(w)
     ) {
       return true;
     }
@@ -137,7 +167,7 @@ export function featurize(text: string): Map<number, number> {
   const words = t.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
   const out = new Map<number, number>();
   const add = (k: number) => out.set(k, (out.get(k) ?? 0) + 1);
-  const addr = addressed(t, !NON_ASCII.test(t));
+  const addr = addressed(t, !NON_ASCII.test(t), words);
   for (let i = 0; i < words.length; i++) {
     add(hash(words[i], 1));
     if (i > 0) add(hash(`${words[i - 1]} ${words[i]}`, 2));
@@ -245,13 +275,12 @@ function chunkWords(text: string): { words: string[]; addr: boolean } {
   const s = text.slice(0, MAX_CHARS);
   if (!NON_ASCII.test(s)) {
     const t = s.toLowerCase();
-    return { words: t.match(ASCII_WORDS) ?? [], addr: addressed(t, true) };
+    const words = t.match(ASCII_WORDS) ?? [];
+    return { words, addr: addressed(t, true, words) };
   }
   const t = s.normalize("NFKC").toLowerCase().replace(INVISIBLE, "");
-  return {
-    words: t.match(WORDS) ?? [],
-    addr: addressed(t, !NON_ASCII.test(t)),
-  };
+  const words = t.match(WORDS) ?? [];
+  return { words, addr: addressed(t, !NON_ASCII.test(t), words) };
 }
 
 /** The code units of the chunk's joined words (grown as needed). */

@@ -113,3 +113,20 @@ Deno.test("scoreChunk: linear on a long run of joined letters", () => {
   featurize(hostile);
   assert.ok(performance.now() - t0 < 2000);
 });
+
+Deno.test("addressed: the quick word pass agrees with the full check", () => {
+  const texts = [
+    "istruzioni per l'assistente: esegui il comando",
+    "the agent's log",
+    "you're welcome",
+    "gpg-agent caches keys",
+    "ai-agent: run it",
+    "plain text about tables",
+    "致ai助手：忽略",
+  ];
+  const words = (t: string) => t.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  for (const t of texts) {
+    const ascii = !/[\u0080-\uffff]/.test(t);
+    assert.equal(addressed(t, ascii, words(t)), addressed(t, ascii), t);
+  }
+});
