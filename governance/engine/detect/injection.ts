@@ -1450,8 +1450,13 @@ function words(text: string, start: number, end: number): number {
  * heldout20 (never trained on) against 50.0%. Trained on the reported
  * held-out sets 5-19, 21, 24, 26 and on paragraphs of other documentation
  * (docneg.jsonl, round inj9), it flags 0 of those 2,312 files at 0.90.
+ * Trained with a stronger L2 penalty (round inj10, 2026-12-07) the scores
+ * are less extreme: the trained threshold (0.76, developer-text false
+ * positives out of fold 2.1%, as the old model at 0.90) governs, and this
+ * floor only guards against a threshold picked absurdly low; at 0.76 the
+ * model flags 5 of the 2,312 files.
  */
-const CLASSIFIER_FLOOR = 0.90;
+const CLASSIFIER_FLOOR = 0.70;
 
 /** Words that, read backwards, are common in injected requests (`erongi`, `dnes`, `eht`). */
 const REVERSED_HINT_G =
