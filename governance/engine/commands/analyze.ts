@@ -21,6 +21,11 @@ import { analyzeInsmod, analyzeModuleFile, analyzeSysctl } from "./kernel.ts";
 import { parseScript } from "../shell/parse.ts";
 import { analyzeInline } from "./inline.ts";
 import { looksLikePowerShell } from "./powershell.ts";
+import { analyzeHostedApi } from "./hosted_api.ts";
+import {
+  analyzeWindowsSystem,
+  WINDOWS_SYSTEM_NAMES,
+} from "./windows_system.ts";
 import { fork } from "./unit.ts";
 import type { CommandContext, Match } from "../types.ts";
 import {
@@ -276,6 +281,7 @@ const BY_NAME: [string[], Analyzer][] = [
     "systemctl",
     "service",
   ], analyzeSecurityControls],
+  [[...WINDOWS_SYSTEM_NAMES], analyzeWindowsSystem],
   [["history", "set"], analyzeHistory],
   [["chmod", "chown", "chgrp", "chattr"], analyzePermissions],
   [["setcap"], analyzeSetcap],
@@ -286,6 +292,7 @@ const BY_NAME: [string[], Analyzer][] = [
   [["gh"], analyzeGhVisibility],
   [["gh", "glab", "curl", "http", "xh"], analyzeForgeAccess],
   [["etcdctl", "consul", "curl", "http", "https", "xh"], analyzeStoreWipe],
+  [["curl", "http", "https", "xh"], analyzeHostedApi],
   [["docker", "podman", "docker-compose"], analyzeDocker],
   [["docker", "podman", "nerdctl"], analyzeContainerEscape],
   [
@@ -356,7 +363,10 @@ const BY_NAME: [string[], Analyzer][] = [
   [["nsenter"], analyzeNsenter],
   [["kubectl", "oc"], analyzeKubectl],
   [["helm"], analyzeHelm],
-  [["terraform", "tofu", "terragrunt", "pulumi", "cdk"], analyzeDestroy],
+  [
+    ["terraform", "tofu", "terragrunt", "pulumi", "cdk", "serverless", "sls"],
+    analyzeDestroy,
+  ],
   [[
     "npm",
     "pnpm",

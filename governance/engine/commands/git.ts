@@ -492,7 +492,7 @@ export function analyzeHelm(u: Unit, st: State): void {
 
 const IAC_VALUE_OPTS = /^(-C|--cwd|-s|--stack|--chdir|--profile|--app|-a)$/;
 
-/** terraform / tofu / terragrunt / pulumi / cdk destroy. */
+/** terraform / tofu / terragrunt / pulumi / cdk destroy, serverless remove. */
 export function analyzeDestroy(u: Unit, st: State): void {
   const t = u.args.map((a) => a.text);
   const words: string[] = [];
@@ -504,6 +504,18 @@ export function analyzeDestroy(u: Unit, st: State): void {
     ? words[1]
     : words[0];
   if (t.some((x) => /^(--help|-help|-h|--preview|--dry-run)$/.test(x))) return;
+  if ((u.name === "serverless" || u.name === "sls") && sub === "remove") {
+    // serverless remove --stage S deletes the stage's whole stack.
+    const what = `${u.name} ${t.join(" ").slice(0, 80)}`;
+    st.out.matches.add(
+      "infra_teardown",
+      `${what} deletes the service's stack with every function, table and bucket in it`,
+      "let the user remove deployed stages",
+    );
+    const p = prodWord(t);
+    if (p) addProdTeardown(st, what, `deletes the stage ${p.slice(0, 60)}`);
+    return;
+  }
   if (sub === "destroy" || (sub === "apply" && t.includes("-destroy"))) {
     const what = `${u.name} ${t.join(" ").slice(0, 80)}`;
     const safer = u.name === "pulumi"
@@ -521,7 +533,8 @@ export function analyzeDestroy(u: Unit, st: State): void {
     );
     if (
       t.some((x) =>
-        /^-{1,2}auto-approve(=true)?$/.test(x) || /^(--yes|-y|--force)$/.test(x)
+        /^-{1,2}auto-approve(=true)?$/.test(x) ||
+        /^(--yes|-y|--force|--(?:terragrunt-)?non-interactive)$/.test(x)
       ) && !t.some((x) => /^-{1,2}target\b/.test(x))
     ) {
       st.out.matches.add(
