@@ -323,6 +323,63 @@ function sqliteCommand(rec: Record<string, unknown>): string | null {
   return db !== null && sql !== null ? joinArgv(["sqlite3", db, sql]) : null;
 }
 
+/** Keys of a container-engine API call, by the docker run option they amount to. */
+const BIND_KEYS = /^(binds|volumes|mounts|volume|bind_?mounts)$/i;
+/** Keys holding a Kubernetes manifest's text. */
+const MANIFEST_KEYS =
+  /^(yaml|manifest|manifests|spec|resource|definition|body|content|document)$/i;
+
+/**
+ * A container engine or Kubernetes call as the command line that does the
+ * same: `{image, host_config: {binds: ["/:/h"], privileged: true}}` to a
+ * Docker tool is `docker run --privileged -v /:/h IMAGE`; a manifest's text
+ * to a Kubernetes tool is `kubectl apply -f -` fed that text. Null when the
+ * call asks for neither, or a container for nothing the run rules judge.
+ */
+function containerSpecCommand(
+  rec: Record<string, unknown>,
+  name: string,
+): string | null {
+  if (/k8s|kube|kubectl|openshift/i.test(name)) {
+    for (const [k, v] of Object.entries(rec)) {
+      if (
+        MANIFEST_KEYS.test(k) && typeof v === "string" && v.length < 200_000 &&
+        /^\s{0,8}["']?kind["']?\s{0,4}:/m.test(v)
+      ) {
+        return `kubectl apply -f - <<'AXF_MANIFEST_EOF'\n${v}\nAXF_MANIFEST_EOF`;
+      }
+    }
+    return null;
+  }
+  if (!/docker|podman|container/i.test(name)) return null;
+  const image = rec.image ?? rec.Image;
+  if (typeof image !== "string") return null;
+  const flags: string[] = [];
+  const visit = (r: Record<string, unknown>, depth: number): void => {
+    for (const [k, v] of Object.entries(r).slice(0, 64)) {
+      if (/^privileged$/i.test(k) && v === true) flags.push("--privileged");
+      else if (/^pid_?mode$|^pid$/i.test(k) && v === "host") {
+        flags.push("--pid=host");
+      } else if (/^cap_?add$/i.test(k)) {
+        for (const c of stringsOf(v).slice(0, 32)) flags.push(`--cap-add=${c}`);
+      } else if (BIND_KEYS.test(k)) {
+        for (const b of stringsOf(v).slice(0, 64)) flags.push("-v", b);
+        if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+          // {"/var/run/docker.sock": {bind: "/var/run/docker.sock", mode: "rw"}}
+          for (const [src, o] of Object.entries(v).slice(0, 64)) {
+            const to = asRecord(o).bind ?? asRecord(o).target;
+            if (typeof to === "string") flags.push("-v", `${src}:${to}`);
+          }
+        }
+      } else if (
+        depth < 2 && v !== null && typeof v === "object" && !Array.isArray(v)
+      ) visit(v as Record<string, unknown>, depth + 1);
+    }
+  };
+  visit(rec, 0);
+  return flags.length ? joinArgv(["docker", "run", ...flags, image]) : null;
+}
+
 /** PascalCase or camelCase API operation names as CLI words: `StopLogging` → `stop-logging`. */
 function kebab(s: string): string {
   return s.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-")
@@ -476,6 +533,8 @@ export function mcpEffects(
     }
     const api = apiCall(rec, server + "__" + tool);
     if (api !== null) out.push({ kind: "run", command: api });
+    const spec = containerSpecCommand(rec, server + "__" + tool);
+    if (spec !== null) out.push({ kind: "run", command: spec });
     if (KILL_TOOL.test(tool)) {
       const name = rec.name ?? rec.process_name ?? rec.processName ??
         rec.pattern ?? rec.process;

@@ -294,7 +294,7 @@ const BY_NAME: [string[], Analyzer][] = [
   [["etcdctl", "consul", "curl", "http", "https", "xh"], analyzeStoreWipe],
   [["curl", "http", "https", "xh"], analyzeHostedApi],
   [["docker", "podman", "docker-compose"], analyzeDocker],
-  [["docker", "podman", "nerdctl"], analyzeContainerEscape],
+  [["docker", "podman", "nerdctl", "ctr"], analyzeContainerEscape],
   [
     ["docker", "podman", "nerdctl", "docker-compose", "podman-compose"],
     analyzeContainerCommand,

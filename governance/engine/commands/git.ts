@@ -406,6 +406,25 @@ export function analyzeKubectl(u: Unit, st: State): void {
       "run the pod without privileged settings",
     );
   }
+  if (
+    t[0] === "scale" &&
+    t.some((x, i) =>
+      x === "--replicas=0" || (x === "--replicas" && t[i + 1] === "0")
+    ) && t.some((x) => /^(--all|-A|--all-namespaces)$/.test(x))
+  ) {
+    // kubectl scale deploy --all --replicas=0: every workload stopped at once.
+    const what = `${u.name} ${t.join(" ").slice(0, 100)}`;
+    const safer = "scale the one workload the task is about, by name";
+    st.out.matches.add(
+      "infra_teardown",
+      `${what} stops every matching workload`,
+      safer,
+    );
+    const prod = prodWord(t);
+    if (prod) {
+      addProdTeardown(st, what, `stops every workload in ${prod}`);
+    }
+  }
   const d = t.indexOf("delete");
   if (d < 0) return;
   const rest = t.slice(d + 1);
@@ -436,11 +455,22 @@ export function analyzeKubectl(u: Unit, st: State): void {
     const everyNs = ns && rest.some((x) => x === "--all");
     const acrossAll = rest.some((x) => /^(-A|--all-namespaces)$/.test(x)) &&
       (rest.includes("all") || rest.includes("--all"));
-    if (everyNs || acrossAll) {
+    // Every custom resource definition: every custom object of every kind goes with them.
+    const everyCrd = rest.includes("--all") &&
+      rest.some((x) =>
+        /^(crds?|customresourcedefinitions?)(\.apiextensions\.k8s\.io)?$/.test(
+          x,
+        )
+      );
+    if (everyNs || acrossAll || everyCrd) {
       st.out.matches.add(
         "infra_teardown_unattended",
         `${what} deletes ${
-          everyNs ? "every namespace" : "every resource in every namespace"
+          everyNs
+            ? "every namespace"
+            : everyCrd
+            ? "every custom resource definition, and every object of those kinds"
+            : "every resource in every namespace"
         } of the cluster at once`,
         safer,
       );
