@@ -22,6 +22,7 @@ import { parseScript } from "../shell/parse.ts";
 import { analyzeInline } from "./inline.ts";
 import { looksLikePowerShell } from "./powershell.ts";
 import { analyzeHostedApi } from "./hosted_api.ts";
+import { analyzeMacos, MACOS_NAMES } from "./macos.ts";
 import {
   analyzeWindowsSystem,
   WINDOWS_SYSTEM_NAMES,
@@ -282,6 +283,7 @@ const BY_NAME: [string[], Analyzer][] = [
     "service",
   ], analyzeSecurityControls],
   [[...WINDOWS_SYSTEM_NAMES], analyzeWindowsSystem],
+  [[...MACOS_NAMES], analyzeMacos],
   [["history", "set"], analyzeHistory],
   [["chmod", "chown", "chgrp", "chattr"], analyzePermissions],
   [["setcap"], analyzeSetcap],

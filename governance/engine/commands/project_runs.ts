@@ -69,6 +69,10 @@ const TOX = /(?:^|\/)tox\.ini$/;
 /** Bundler's Gemfile and gem specs: Ruby that `bundle install` evaluates. */
 const GEMFILE = /(?:^|\/)(?:Gemfile|[^/]{1,200}\.gemspec)$/;
 
+/** VS Code's (and its forks') settings: terminal profiles and the variables every integrated terminal starts with. */
+const VSCODE_SETTINGS =
+  /(?:^|\/)(?:\.vscode\/settings\.json|(?:Code|Code - Insiders|VSCodium|Cursor|Windsurf)\/User\/settings\.json)$/;
+
 /** Largest file text read here (UTF-16 units); longer text is not parsed. */
 const MAX_TEXT = 200_000;
 /** At most this many commands are taken from one file. */
@@ -430,6 +434,40 @@ function cargoConfigCommands(text: string): string[] {
   return out;
 }
 
+/** Variables a shell runs or sources when it starts (PROMPT_COMMAND runs at each prompt). */
+const STARTUP_VARS = /^(?:PROMPT_COMMAND|PS0|BASH_ENV|ENV)$/;
+
+/** VS Code terminal settings as commands: profile programs with their args, start-up variables. */
+function vscodeSettingsCommands(text: string): string[] {
+  const cfg = rec(parseJsonc(text));
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(cfg).slice(0, 4096)) {
+    if (/^terminal\.integrated\.env\.(?:linux|osx|windows)$/.test(k)) {
+      for (const [name, val] of Object.entries(rec(v))) {
+        if (!STARTUP_VARS.test(name) || typeof val !== "string") continue;
+        out.push(
+          /^(?:PROMPT_COMMAND|PS0)$/.test(name) ? val : `. ${quote(val)}`,
+        );
+      }
+    } else if (
+      /^terminal\.integrated\.(?:profiles\.(?:linux|osx|windows)|automationProfile\.(?:linux|osx|windows))$/
+        .test(k)
+    ) {
+      const profiles = /automationProfile/.test(k) ? { a: v } : rec(v);
+      for (const prof of Object.values(profiles)) {
+        const p = rec(prof);
+        const path = typeof p.path === "string"
+          ? p.path
+          : strings(p.path)[0] ?? null;
+        if (path === null) continue;
+        out.push([path, ...strings(p.args)].map(quote).join(" "));
+      }
+    }
+    if (out.length >= MAX_COMMANDS) break;
+  }
+  return out;
+}
+
 /** tox `commands*` values: the rest of the key's line and the indented lines after it. */
 function toxCommands(text: string): string[] {
   const out: string[] = [];
@@ -472,6 +510,7 @@ export function isProjectRunFile(p: string): boolean {
     VIMRC,
     NVIM_LUA,
     EMACS_INIT,
+    VSCODE_SETTINGS,
     BUILD_RS,
     CARGO_CONFIG,
     GYP,
@@ -507,6 +546,7 @@ export function projectRunCommands(p: string, text: string): string[] {
   if (VIMRC.test(p)) return [`vim -es -c ${quote(text)}`];
   if (NVIM_LUA.test(p)) return [`lua -e ${quote(text)}`];
   if (EMACS_INIT.test(p)) return [`emacs --batch --eval ${quote(text)}`];
+  if (VSCODE_SETTINGS.test(p)) return vscodeSettingsCommands(text);
   if (BUILD_RS.test(p)) return [`rust-script -e ${quote(text)}`];
   if (CARGO_CONFIG.test(p)) return cargoConfigCommands(text);
   if (GYP.test(p)) {
