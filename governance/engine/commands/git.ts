@@ -458,9 +458,8 @@ export function analyzeKubectl(u: Unit, st: State): void {
     // Every custom resource definition: every custom object of every kind goes with them.
     const everyCrd = rest.includes("--all") &&
       rest.some((x) =>
-        /^(crds?|customresourcedefinitions?)(\.apiextensions\.k8s\.io)?$/.test(
-          x,
-        )
+        /^(crds?|customresourcedefinitions?)(\.apiextensions\.k8s\.io)?$|^(pv|persistentvolumes?)$/
+          .test(x)
       );
     if (everyNs || acrossAll || everyCrd) {
       st.out.matches.add(
@@ -469,7 +468,7 @@ export function analyzeKubectl(u: Unit, st: State): void {
           everyNs
             ? "every namespace"
             : everyCrd
-            ? "every custom resource definition, and every object of those kinds"
+            ? "every persistent volume or custom resource definition (and every object of those kinds) in the cluster"
             : "every resource in every namespace"
         } of the cluster at once`,
         safer,

@@ -14,7 +14,7 @@ import type { State, Unit } from "./unit.ts";
 /** Whole-account or whole-container deletions, by URL. */
 const BULK_DELETE: readonly [RegExp, string][] = [
   [
-    /^https?:\/\/api\.cloudflare\.com\/client\/v4\/zones\/[\w-]{1,64}\/?(?:[?#]|$)/i,
+    /^https?:\/\/api\.cloudflare\.com\/client\/v4\/zones\/(?:[\w-]{1,64}|\$\{?\w{1,64}\}?)\/?(?:[?#]|$)/i,
     "deletes the whole Cloudflare zone with its DNS records and settings",
   ],
   [

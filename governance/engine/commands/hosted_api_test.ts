@@ -7,6 +7,10 @@ const FIRES: [string, string][] = [
     "cloud_bulk_delete",
   ],
   [
+    'curl -s -X DELETE "https://api.cloudflare.com/client/v4/zones/$ZONE_ID" -H "Authorization: Bearer $T"',
+    "cloud_bulk_delete",
+  ],
+  [
     "curl -sS --request DELETE https://api.cloudflare.com/client/v4/zones/abc123/",
     "cloud_bulk_delete",
   ],
@@ -30,6 +34,7 @@ const FIRES: [string, string][] = [
 
 const PASSES = [
   "curl -X DELETE https://api.cloudflare.com/client/v4/zones/abc/dns_records/rec1",
+  'curl -X DELETE "https://api.cloudflare.com/client/v4/zones/$ZONE_ID/dns_records/$REC"',
   "curl https://api.cloudflare.com/client/v4/zones/abc",
   "curl -X GET https://api.cloudflare.com/client/v4/zones/abc/logpush/jobs",
   "curl -X POST https://api.cloudflare.com/client/v4/zones/abc/purge_cache -d '{\"purge_everything\":true}'",

@@ -225,6 +225,20 @@ function statement(
       };
     }
   }
+  if (
+    (first === "bitsadmin" || first === "bitsadmin.exe") &&
+    words.some((w) => /^\/transfer$/i.test(w))
+  ) {
+    // bitsadmin /transfer NAME [options] URL FILE downloads URL into FILE.
+    const k = words.findIndex((w) => /^["']?https?:\/\//i.test(w));
+    const outFile = k > 0 ? words[k + 1] : undefined;
+    if (k > 0 && outFile) {
+      return {
+        sh: q(["curl", "-o", posixPath(unquote(outFile)), unquote(words[k])]),
+        parsed: parse(["start"])!,
+      };
+    }
+  }
   if (WINDOWS_SYSTEM_NAMES.includes(first.replace(/\.exe$/, ""))) {
     // vssadmin, wevtutil, reg…: judged by the shell's Windows tool rules as they are.
     return { sh: q(words.map(unquote)), parsed: parse(["start"])! };
@@ -296,20 +310,34 @@ function statement(
 
 /** `$name = 'a' + 'b'` (quoted or bare literals joined by +): the variable (lower case) and its text. */
 function assignment(words: readonly string[]): [string, string] | null {
-  if (
-    words.length < 3 || words[1] !== "=" ||
-    !/^\$[a-z_]\w{0,63}$/i.test(words[0])
-  ) return null;
+  const head = /^(\$[a-z_]\w{0,63})(?:=(.*))?$/is.exec(words[0] ?? "");
+  if (!head) return null;
+  let rest: string;
+  if (head[2] !== undefined) rest = [head[2], ...words.slice(1)].join(" ");
+  else if (words[1] === "=") rest = words.slice(2).join(" ");
+  else return null;
+  // 'a' + 'b', "a"+'b', bare words: literals joined by + outside quotes.
   let text = "";
-  for (let i = 2; i < words.length; i++) {
-    const w = words[i];
-    if ((i - 2) % 2 === 1) {
-      if (w !== "+") return null;
-    } else if (/^(["'])[^"'$]{0,1024}\1$|^[\w.:\\/~-]{1,1024}$/.test(w)) {
-      text += unquote(w);
-    } else return null;
+  let expectLit = true;
+  const re =
+    /\s{0,64}(?:'([^']{0,1024})'|"([^"$`]{0,1024})"|([\w.:\\/~-]{1,1024})|(\+))/y;
+  let pos = 0;
+  for (let n = 0; n < 256 && pos < rest.length; n++) {
+    re.lastIndex = pos;
+    const m = re.exec(rest);
+    if (!m) break;
+    pos = re.lastIndex;
+    if (m[4] !== undefined) {
+      if (expectLit) return null;
+      expectLit = true;
+    } else {
+      if (!expectLit) return null;
+      text += m[1] ?? m[2] ?? m[3];
+      expectLit = false;
+    }
   }
-  return [words[0].toLowerCase(), text];
+  if (expectLit || rest.slice(pos).trim() !== "") return null;
+  return [head[1].toLowerCase(), text];
 }
 
 /**
@@ -373,10 +401,23 @@ export function powershellAsShell(src: string): string {
     } else if (c === "&" && text[i + 1] === "&") {
       endStatement(false);
       i++;
+    } else if (
+      c === "&" && (words.length > 0 || word !== "") && /\s/.test(text[i - 1])
+    ) {
+      // cmd.exe's `a & b` runs b after a (at a statement's start & is PowerShell's call operator).
+      endStatement(false);
     } else if (c === " " || c === "\t" || c === "(" || c === ")") {
       endWord();
     } else word += c;
   }
   endStatement(false);
+  if (
+    /\bWin32_ShadowCopy\b/i.test(text) &&
+    /\.Delete\s{0,4}\(|\bRemove-(?:CimInstance|WmiObject)\b|\brcim\b|\brwmi\b/i
+      .test(text)
+  ) {
+    // Get-WmiObject Win32_ShadowCopy | % { $_.Delete() }: the shadow copies go.
+    out.push("vssadmin delete shadows /all");
+  }
   return out.join("\n");
 }

@@ -126,6 +126,7 @@ Deno.test("spec write: ctr host mounts, every CRD deleted, every prod workload s
     const cmd of [
       "ctr run --rm --privileged --mount type=bind,src=/,dst=/host,options=rbind:rw docker.io/library/alpine:latest x sh",
       "kubectl delete crd --all",
+      "kubectl delete pv --all",
       "kubectl delete customresourcedefinitions.apiextensions.k8s.io --all",
       "kubectl scale deployment --all --replicas=0 -n production",
     ]
@@ -134,6 +135,7 @@ Deno.test("spec write: ctr host mounts, every CRD deleted, every prod workload s
     const cmd of [
       "ctr run --rm docker.io/library/alpine:latest x echo hi",
       "kubectl delete crd widgets.example.com",
+      "kubectl delete pv pv-scratch-01",
       "kubectl scale deployment/api --replicas=0 -n staging",
       "kubectl scale deployment --all --replicas=0 -n dev-alice",
     ]
