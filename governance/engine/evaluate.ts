@@ -19,7 +19,11 @@ import {
   analyzeUrl,
   type CommandAnalysis,
 } from "./commands/analyze.ts";
-import { analyzeEmbeddedPatch, analyzePatch } from "./patch.ts";
+import {
+  analyzeEmbeddedPatch,
+  analyzePatch,
+  embeddedPatchWrites,
+} from "./patch.ts";
 import type { InputDetectors } from "./detectors.ts";
 import { dangerousPolicy, policyKey } from "./policy_keys.ts";
 import type { EngineConfig } from "./config.ts";
@@ -389,7 +393,16 @@ function collect(
     case "shell": {
       out.command = subject.command;
       out.texts.push(subject.command);
-      addCommandAnalysis(out, analyzeCommand(subject.command, ctx), ctx);
+      // apply_patch <<'EOF' … EOF; sh added.sh: the files the patch adds are known to what follows.
+      const written = embeddedPatchWrites(subject.command, ctx);
+      addCommandAnalysis(
+        out,
+        analyzeCommand(
+          written ? written + "\n" + subject.command : subject.command,
+          ctx,
+        ),
+        ctx,
+      );
       const patch = analyzeEmbeddedPatch(subject.command, ctx);
       if (patch) addCommandAnalysis(out, patch, ctx, false);
       sensitiveIn(out, subject.command, { where: "command" });

@@ -330,3 +330,49 @@ export function analyzeEmbeddedPatch(
     ctx.cwd;
   return analyzePatch(found.patch, { ...ctx, cwd });
 }
+
+function shellWord(s: string): string {
+  return /^[\w@%+=:,./-]{1,4096}$/.test(s)
+    ? s
+    : "'" + s.replace(/'/g, "'\\''") + "'";
+}
+
+/**
+ * When a shell command applies a patch and then goes on (`apply_patch <<'EOF'
+ * … EOF` followed by `sh scripts/x.sh`), shell text that writes each file the
+ * patch adds (absolute paths, `printf … > FILE`), so the rest of the command
+ * is judged knowing what those files hold. Null when the command holds no
+ * patch or nothing follows it.
+ */
+export function embeddedPatchWrites(
+  command: string,
+  ctx: CommandContext,
+): string | null {
+  const found = embeddedPatch(command);
+  if (!found) return null;
+  const end = found.patch.indexOf(END);
+  if (end < 0) return null;
+  // After *** End Patch: the heredoc's closing line, then what runs next.
+  const after = found.patch.slice(end + END.length).replace(
+    /^[^\n]{0,256}\n[^\n]{0,256}(?:\n|$)/,
+    "",
+  );
+  if (!/\S/.test(after)) return null;
+  const cwd = found.cd === undefined ? ctx.cwd : resolvePath(
+    found.cd.replace(/^(['"])(.*)\1$/, "$2"),
+    ctx.cwd,
+    ctx.home,
+  ) ?? ctx.cwd;
+  const lines: string[] = [];
+  for (const f of parsePatch(found.patch.slice(0, end + END.length))) {
+    if (f.op === "delete" || lines.length >= 64) continue;
+    const abs = resolvePath(f.moveTo ?? f.path, cwd, ctx.home);
+    if (abs === null) continue;
+    lines.push(
+      `printf '%s\\n' ${f.added.slice(0, 4096).map(shellWord).join(" ")} > ${
+        shellWord(abs)
+      }`,
+    );
+  }
+  return lines.length ? lines.join("\n") : null;
+}

@@ -2,9 +2,11 @@ import assert from "node:assert/strict";
 import {
   analyzeEmbeddedPatch,
   analyzePatch,
+  embeddedPatchWrites,
   parseCodexPatch,
   parsePatch,
 } from "./patch.ts";
+import { evaluate } from "./evaluate_all.ts";
 
 const ctx = {
   cwd: "/home/u/proj",
@@ -278,4 +280,36 @@ Deno.test("parsePatch: 20,000 files in one patch are each judged once", () => {
     ) +
     "*** End Patch";
   assert.equal(parsePatch(text).length, 2e4);
+});
+
+Deno.test("embeddedPatchWrites: files a shell-applied patch adds are known to the commands after it", () => {
+  const ctx = {
+    cwd: "/home/u/p",
+    home: "/home/u",
+    profile: "standard" as const,
+  };
+  const cmd = (body: string, after: string) =>
+    `apply_patch <<'EOF'\n*** Begin Patch\n*** Add File: scripts/t.sh\n${body}\n*** End Patch\nEOF\n${after}`;
+  assert.equal(
+    embeddedPatchWrites(cmd("+rm -rf dist", "sh scripts/t.sh"), ctx),
+    "printf '%s\\n' 'rm -rf dist' > /home/u/p/scripts/t.sh",
+  );
+  assert.equal(embeddedPatchWrites(cmd("+echo hi", ""), ctx), null);
+  assert.equal(embeddedPatchWrites("ls -la", ctx), null);
+  const judge = (command: string) =>
+    evaluate({
+      toolName: "Bash",
+      input: { command },
+      home: "/home/u",
+      cwd: "/home/u/p",
+    })
+      .allowed;
+  assert.equal(
+    judge(cmd('+#!/bin/sh\n+rm -rf "$HOME"', "sh scripts/t.sh")),
+    false,
+  );
+  assert.equal(
+    judge(cmd("+#!/bin/sh\n+rm -rf dist .cache", "sh scripts/t.sh")),
+    true,
+  );
 });

@@ -194,7 +194,7 @@ export type McpEffect =
 
 /** Keys whose string (or argv array) is a shell command, whatever the tool is called. */
 const RUN_KEYS =
-  /^(command|cmd|commands|script|shell|command_?line|bash|sh|run|exec|shell_?command|cmdline|(?:remote|ssh|host|exec|run|shell|init|post|pre|start)_?(?:command|cmd|script))$/i;
+  /^(command|cmd|commands|cmds|script|scripts|shell|command_?line|cmd_?line|bash|sh|run|exec|shell_?command|cmdline|(?:remote|ssh|host|exec|run|shell|init|post|pre|start)_?(?:command|cmd|script))$/i;
 /**
  * Tools named after the command-line program they drive
  * (`mcp__kubernetes__kubectl`, `mcp__gcloud__run`): their `args`, an argv
@@ -208,7 +208,16 @@ const KILL_TOOL = /kill|terminate|stop_?process|end_?process/i;
 const GIT_PUSH_TOOL = /git.{0,4}push|(?:^|_)push(?:_|$)/i;
 /** Keys holding a program and its arguments (`{program: "rm", args: [...]}`). */
 const PROGRAM_KEYS = /^(program|executable|binary|bin|exe|file|command)$/i;
-const ARGS_KEYS = /^(args|argv|arguments|params)$/i;
+const ARGS_KEYS =
+  /^(args|argv|arguments|params|flags|[a-z]{2,16}_args|cli_?args)$/i;
+/** Keys naming a CLI's subcommand (`{subcommand: "destroy", flags: [...]}`). */
+const SUB_KEYS = /^(sub_?command|subcmd|action|verb|operation)$/i;
+/** Base URLs of APIs an MCP server named after its provider is called with a path on. */
+const API_BASES: readonly [RegExp, string][] = [
+  [/cloudflare/i, "https://api.cloudflare.com/client/v4"],
+  [/github/i, "https://api.github.com"],
+  [/azure/i, "https://management.azure.com"],
+];
 /** Tools that type into a running process or terminal: their `input`/`text` is a command. */
 const STDIN_TOOL =
   /interact|send_?(input|keys|text)|write_?(stdin|input)|terminal|repl|tty|pty|type_?text|stdin|__type$|keystroke/i;
@@ -242,7 +251,7 @@ const FROM_KEYS = /^(source|src|from|old_?path|origin|source_?path)$/i;
 const TO_KEYS =
   /^(destination|dest|dst|to|target|new_?path|destination_?path|target_?path)$/i;
 const PATH_KEYS =
-  /^(path|file|file_?path|filename|notebook_path|target_?file|dir|directory|folder|dir_?path|folder_?path|location)$/i;
+  /^(path|path_?name|file|file_?path|filename|file_?name|full_?path|abs(?:olute)?_?path|notebook_path|target_?file|dir|directory|folder|dir_?path|folder_?path|location)$/i;
 /** Tools that unpack an archive, and the keys naming the archive and where it goes. */
 const EXTRACT_TOOL = /extract|unzip|untar|unpack|decompress|unarchive/i;
 const ARCHIVE_KEYS =
@@ -258,7 +267,8 @@ const CONTENT_KEYS =
   /^(content|contents|text|data|body|new_?text|new_?string|new_?source|newText|replacement|patch)$/i;
 const WRITE_TOOL =
   /write|edit|create|save|put|append|replace|patch|update|insert|upload/i;
-const DELETE_TOOL = /delete|remove|unlink|rmdir|\brm\b|trash|erase|purge/i;
+const DELETE_TOOL =
+  /delete|remove|unlink|rmdir|rmtree|\brm(?:_?rf)?\b|trash|erase|purge|wipe/i;
 const MOVE_TOOL = /move|rename|\bmv\b/i;
 const COPY_TOOL = /copy|\bcp\b|duplicate|clone_?file/i;
 
@@ -311,6 +321,108 @@ function sqliteCommand(rec: Record<string, unknown>): string | null {
     else if (SQL_KEYS.test(k)) sql = v;
   }
   return db !== null && sql !== null ? joinArgv(["sqlite3", db, sql]) : null;
+}
+
+/** Keys of a container-engine API call, by the docker run option they amount to. */
+const BIND_KEYS = /^(binds|volumes|mounts|volume|bind_?mounts)$/i;
+/** Keys holding a Kubernetes manifest's text. */
+const MANIFEST_KEYS =
+  /^(yaml|manifest|manifests|spec|resource|definition|body|content|document)$/i;
+
+/**
+ * A container engine or Kubernetes call as the command line that does the
+ * same: `{image, host_config: {binds: ["/:/h"], privileged: true}}` to a
+ * Docker tool is `docker run --privileged -v /:/h IMAGE`; a manifest's text
+ * to a Kubernetes tool is `kubectl apply -f -` fed that text. Null when the
+ * call asks for neither, or a container for nothing the run rules judge.
+ */
+function containerSpecCommand(
+  rec: Record<string, unknown>,
+  name: string,
+): string | null {
+  if (/k8s|kube|kubectl|openshift/i.test(name)) {
+    for (const [k, v] of Object.entries(rec)) {
+      if (
+        MANIFEST_KEYS.test(k) && typeof v === "string" && v.length < 200_000 &&
+        /^\s{0,8}["']?kind["']?\s{0,4}:/m.test(v)
+      ) {
+        return `kubectl apply -f - <<'AXF_MANIFEST_EOF'\n${v}\nAXF_MANIFEST_EOF`;
+      }
+    }
+    return null;
+  }
+  if (!/docker|podman|container/i.test(name)) return null;
+  const image = rec.image ?? rec.Image;
+  if (typeof image !== "string") return null;
+  const flags: string[] = [];
+  const visit = (r: Record<string, unknown>, depth: number): void => {
+    for (const [k, v] of Object.entries(r).slice(0, 64)) {
+      if (/^privileged$/i.test(k) && v === true) flags.push("--privileged");
+      else if (/^pid_?mode$|^pid$/i.test(k) && v === "host") {
+        flags.push("--pid=host");
+      } else if (/^cap_?add$/i.test(k)) {
+        for (const c of stringsOf(v).slice(0, 32)) flags.push(`--cap-add=${c}`);
+      } else if (BIND_KEYS.test(k)) {
+        for (const b of stringsOf(v).slice(0, 64)) flags.push("-v", b);
+        if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+          // {"/var/run/docker.sock": {bind: "/var/run/docker.sock", mode: "rw"}}
+          for (const [src, o] of Object.entries(v).slice(0, 64)) {
+            const to = asRecord(o).bind ?? asRecord(o).target;
+            if (typeof to === "string") flags.push("-v", `${src}:${to}`);
+          }
+        }
+      } else if (
+        depth < 2 && v !== null && typeof v === "object" && !Array.isArray(v)
+      ) visit(v as Record<string, unknown>, depth + 1);
+    }
+  };
+  visit(rec, 0);
+  return flags.length ? joinArgv(["docker", "run", ...flags, image]) : null;
+}
+
+/** PascalCase or camelCase API operation names as CLI words: `StopLogging` → `stop-logging`. */
+function kebab(s: string): string {
+  return s.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-")
+    .toLowerCase();
+}
+
+/**
+ * A provider API call as the command line that makes it:
+ * `{service: "cloudtrail", operation: "StopLogging", parameters: {Name: "t"}}`
+ * to an AWS tool is `aws cloudtrail stop-logging --name t`;
+ * `{method: "DELETE", path: "/zones/Z"}` to a Cloudflare tool, or
+ * `{method, url}` to any tool, is `curl -X DELETE URL`.
+ */
+function apiCall(rec: Record<string, unknown>, name: string): string | null {
+  const op = rec.operation ?? rec.action ?? rec.api ?? rec.command;
+  if (
+    /(?:^|_)aws(?:_|$)/i.test(name) && typeof rec.service === "string" &&
+    typeof op === "string" && /^[A-Za-z][\w-]{0,63}$/.test(op) &&
+    /^[a-z][\w-]{0,63}$/i.test(rec.service)
+  ) {
+    const params = asRecord(rec.parameters ?? rec.params ?? rec.input ?? {});
+    const opts = Object.entries(params).slice(0, 32).flatMap(([k, v]) =>
+      typeof v === "string" || typeof v === "number" || typeof v === "boolean"
+        ? [`--${kebab(k)}`, String(v)]
+        : []
+    );
+    return joinArgv(["aws", rec.service.toLowerCase(), kebab(op), ...opts]);
+  }
+  const method = rec.method ?? rec.http_method ?? rec.httpMethod ?? rec.verb;
+  if (typeof method !== "string" || !/^[A-Za-z]{3,7}$/.test(method)) {
+    return null;
+  }
+  let url = [rec.url, rec.uri, rec.endpoint, rec.path].find((x) =>
+    typeof x === "string"
+  ) as string | undefined;
+  if (url === undefined) return null;
+  if (url.startsWith("/")) {
+    const base = API_BASES.find(([re]) => re.test(name));
+    if (!base) return null;
+    url = base[1] + url;
+  }
+  if (!/^https?:\/\//i.test(url)) return null;
+  return joinArgv(["curl", "-X", method.toUpperCase(), url]);
 }
 
 /**
@@ -379,6 +491,13 @@ export function mcpEffects(
           Array.isArray(val) && val.every((x) => typeof x === "string")
         ) {
           out.push({ kind: "run", command: joinArgv(val) });
+          // ["cd ~", "rm -rf ./*"]: a list of lines run one after another, as a CI step's script.
+          if (
+            /^(commands|cmds|scripts?)$/i.test(k) &&
+            val.some((x) => /\s/.test(x))
+          ) {
+            out.push({ kind: "run", command: val.slice(0, 256).join("\n") });
+          }
         }
       }
       if (
@@ -389,8 +508,18 @@ export function mcpEffects(
       }
     }
     const named = PROGRAM_TOOL.exec(server + "__" + tool)?.[1].toLowerCase();
-    const argText = keys.filter((k) => ARGS_KEYS.test(k)).map((k) => rec[k])
+    let argText = keys.filter((k) => ARGS_KEYS.test(k)).map((k) => rec[k])
       .find((x) => typeof x === "string") as string | undefined;
+    const sub = keys.filter((k) => SUB_KEYS.test(k)).map((k) => rec[k])
+      .find((x) => typeof x === "string") as string | undefined;
+    if (named && sub !== undefined && /^[\w:-]{1,64}$/.test(sub)) {
+      // {subcommand: "destroy", flags: ["-auto-approve"]} to mcp__terraform__run.
+      const rest = argv !== null
+        ? joinArgv(argv.filter((x) => typeof x === "string"))
+        : argText ?? "";
+      argText = `${sub} ${rest}`;
+      argv = null;
+    }
     if (program === null && named && (argv !== null || argText)) {
       // {args: ["delete", "ns", "production"]} to mcp__kubernetes__kubectl.
       const rest = argv !== null
@@ -402,6 +531,10 @@ export function mcpEffects(
         command: words === named ? rest : `${named} ${rest}`,
       });
     }
+    const api = apiCall(rec, server + "__" + tool);
+    if (api !== null) out.push({ kind: "run", command: api });
+    const spec = containerSpecCommand(rec, server + "__" + tool);
+    if (spec !== null) out.push({ kind: "run", command: spec });
     if (KILL_TOOL.test(tool)) {
       const name = rec.name ?? rec.process_name ?? rec.processName ??
         rec.pattern ?? rec.process;
@@ -430,6 +563,9 @@ export function mcpEffects(
     }
     if (program !== null && argv !== null) {
       out.push({ kind: "run", command: joinArgv([program, ...argv]) });
+    } else if (program !== null && argText !== undefined) {
+      // {executable: "/bin/rm", arguments: "-rf /"}: the arguments as one line.
+      out.push({ kind: "run", command: `${joinArgv([program])} ${argText}` });
     } else if (
       argv !== null && RUN_TOOL.test(server + "__" + tool) && argv.length > 0 &&
       argv.every((x) => typeof x === "string")

@@ -482,3 +482,57 @@ Deno.test("mcpEffects: CLI-named tools, kill tools, git push tools, delete targe
     { kind: "delete", path: "/x" },
   ]);
 });
+
+Deno.test("mcpEffects: unusual argument names, provider API calls and CLI subcommands", () => {
+  const runs = (tool: string, args: unknown, server = "") =>
+    mcpEffects(tool, args, server).filter((e) => e.kind === "run").map((e) =>
+      e.kind === "run" ? e.command : ""
+    );
+  assert.ok(
+    runs("batch", { commands: ["cd ~", "rm -rf ./*"] }).includes(
+      "cd ~\nrm -rf ./*",
+    ),
+  );
+  assert.ok(
+    runs("exec", { cmd_line: "rm -rf /" }).includes("rm -rf /"),
+  );
+  assert.ok(
+    runs("spawn", { executable: "/bin/rm", arguments: "-rf /" }).includes(
+      "/bin/rm -rf /",
+    ),
+  );
+  assert.ok(
+    runs("call_api", {
+      service: "cloudtrail",
+      operation: "StopLogging",
+      parameters: { Name: "org-trail" },
+    }, "aws").includes("aws cloudtrail stop-logging --name org-trail"),
+  );
+  assert.ok(
+    runs("api", { method: "DELETE", path: "/zones/z1" }, "cloudflare").includes(
+      "curl -X DELETE https://api.cloudflare.com/client/v4/zones/z1",
+    ),
+  );
+  assert.ok(
+    runs(
+      "run",
+      { subcommand: "destroy", flags: ["-auto-approve"] },
+      "terraform",
+    )
+      .includes("terraform destroy -auto-approve"),
+  );
+  assert.ok(
+    runs("gcloud", { gcloud_args: ["logging", "sinks", "list"] }, "gcp")
+      .includes("gcloud logging sinks list"),
+  );
+  // An API call without a method, or a path to an unknown provider, is no command.
+  assert.deepEqual(runs("api", { path: "/zones/z1" }, "cloudflare"), []);
+  assert.deepEqual(runs("api", { method: "GET", path: "/x" }, "acme"), []);
+  const effects = mcpEffects("unlink", {
+    pathname: "/home/dev",
+    recurse: true,
+  });
+  assert.ok(effects.some((e) => e.kind === "delete" && e.path === "/home/dev"));
+  const tree = mcpEffects("rmtree", { directory: "~" });
+  assert.ok(tree.some((e) => e.kind === "delete" && e.path === "~"));
+});

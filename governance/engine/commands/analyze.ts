@@ -22,6 +22,12 @@ import { analyzeInsmod, analyzeModuleFile, analyzeSysctl } from "./kernel.ts";
 import { parseScript } from "../shell/parse.ts";
 import { analyzeInline } from "./inline.ts";
 import { looksLikePowerShell } from "./powershell.ts";
+import { analyzeHostedApi } from "./hosted_api.ts";
+import { analyzeMacos, MACOS_NAMES } from "./macos.ts";
+import {
+  analyzeWindowsSystem,
+  WINDOWS_SYSTEM_NAMES,
+} from "./windows_system.ts";
 import { fork } from "./unit.ts";
 import type { CommandContext, Match } from "../types.ts";
 import {
@@ -277,6 +283,8 @@ const BY_NAME: [string[], Analyzer][] = [
     "systemctl",
     "service",
   ], analyzeSecurityControls],
+  [[...WINDOWS_SYSTEM_NAMES], analyzeWindowsSystem],
+  [[...MACOS_NAMES], analyzeMacos],
   [["history", "set"], analyzeHistory],
   [["chmod", "chown", "chgrp", "chattr"], analyzePermissions],
   [["setcap"], analyzeSetcap],
@@ -287,8 +295,9 @@ const BY_NAME: [string[], Analyzer][] = [
   [["gh"], analyzeGhVisibility],
   [["gh", "glab", "curl", "http", "xh"], analyzeForgeAccess],
   [["etcdctl", "consul", "curl", "http", "https", "xh"], analyzeStoreWipe],
+  [["curl", "http", "https", "xh"], analyzeHostedApi],
   [["docker", "podman", "docker-compose"], analyzeDocker],
-  [["docker", "podman", "nerdctl"], analyzeContainerEscape],
+  [["docker", "podman", "nerdctl", "ctr"], analyzeContainerEscape],
   [
     ["docker", "podman", "nerdctl", "docker-compose", "podman-compose"],
     analyzeContainerCommand,
@@ -357,7 +366,10 @@ const BY_NAME: [string[], Analyzer][] = [
   [["nsenter"], analyzeNsenter],
   [["kubectl", "oc"], analyzeKubectl],
   [["helm"], analyzeHelm],
-  [["terraform", "tofu", "terragrunt", "pulumi", "cdk"], analyzeDestroy],
+  [
+    ["terraform", "tofu", "terragrunt", "pulumi", "cdk", "serverless", "sls"],
+    analyzeDestroy,
+  ],
   [[
     "npm",
     "pnpm",

@@ -60,6 +60,13 @@ function awsHit(t: string[]): Hit | null {
   if (svc === "s3" && op === "rm" && t.includes("--recursive")) {
     return { bulk: true, effect: "deletes every object under that prefix" };
   }
+  if (svc === "kms" && op === "schedule-key-deletion") {
+    return {
+      bulk: false,
+      effect:
+        "deletes an encryption key: whatever it encrypted can never be read again",
+    };
+  }
   if (
     svc === "s3" && op === "sync" && t.includes("--delete") &&
     (EMPTY_SOURCE.test(w[2] ?? "") || /^\$\(mktemp/.test(w[2] ?? ""))
@@ -149,6 +156,7 @@ function azHit(t: string[]): Hit | null {
     return { bulk: true, effect: "deletes every blob in the container" };
   }
   if (
+    hasSeq(w, "keyvault", "purge") || hasSeq(w, "keyvault", "delete") ||
     hasSeq(w, "vm", "delete") || hasSeq(w, "sql", "db", "delete") ||
     hasSeq(w, "aks", "delete") || hasSeq(w, "cosmosdb", "delete")
   ) {
@@ -290,7 +298,7 @@ export function analyzeCloudControls(u: Unit, st: State): void {
           .test(op) ||
       svc === "guardduty" &&
         /^(delete-detector|disassociate-from-master-account)$/.test(op) ||
-      svc === "config" &&
+      (svc === "config" || svc === "configservice") &&
         /^(stop-configuration-recorder|delete-configuration-recorder|delete-delivery-channel)$/
           .test(op) ||
       svc === "logs" && /^(delete-log-group|delete-log-stream)$/.test(op) &&
@@ -351,6 +359,8 @@ export function analyzeCloudControls(u: Unit, st: State): void {
     const s = w.join(" ");
     if (
       /^logging (sinks|buckets) delete\b/.test(s) ||
+      /^services disable\b.*\b(logging|cloudaudit|monitoring|securitycenter)\.googleapis\.com\b/
+        .test(s) ||
       /^logging sinks update\b.*--disabled/.test(t.join(" "))
     ) {
       m.add(
@@ -373,7 +383,10 @@ export function analyzeCloudControls(u: Unit, st: State): void {
   }
   if (u.name === "az") {
     const w = t.filter((x) => !x.startsWith("-")).join(" ");
-    if (/^monitor (diagnostic-settings|log-profiles) delete\b/.test(w)) {
+    if (
+      /^monitor (diagnostic-settings|log-profiles|log-analytics workspace) delete\b/
+        .test(w)
+    ) {
       m.add(
         "cloud_audit_disable",
         `${line} deletes the subscription's audit log export`,

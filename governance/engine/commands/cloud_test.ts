@@ -166,3 +166,31 @@ Deno.test("cloud: hosting platforms deleting production or everything block", ()
     ]
   ) assert.deepEqual(blocked(cmd), [], cmd);
 });
+
+Deno.test("cloud: audit stores and encryption keys, and serverless and terragrunt teardown", () => {
+  for (
+    const cmd of [
+      "aws configservice stop-configuration-recorder --configuration-recorder-name default",
+      "gcloud services disable logging.googleapis.com --force --project acme",
+      "az monitor log-analytics workspace delete -g rg -n law --force --yes",
+      "aws kms schedule-key-deletion --key-id alias/prod-data --pending-window-in-days 7",
+      "az keyvault purge --name kv-prod",
+      "serverless remove --stage production",
+      "terragrunt run-all destroy --terragrunt-non-interactive",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, cmd);
+  for (
+    const cmd of [
+      "aws configservice describe-configuration-recorders",
+      "gcloud services disable translate.googleapis.com --project acme-dev",
+      "az monitor log-analytics workspace list -g rg",
+      "aws kms describe-key --key-id alias/dev-data",
+      "serverless deploy --stage dev",
+      "serverless remove --stage dev-alice",
+      "terragrunt run-all plan",
+    ]
+  ) assert.equal(blocked(cmd).length, 0, cmd);
+  assert.ok(
+    fired("serverless remove --stage dev-alice").includes("infra_teardown"),
+  );
+});

@@ -170,6 +170,14 @@ function propagateHome(s: string): string {
 }
 
 /**
+ * String literals reversed by the code: Perl `scalar reverse "…"` /
+ * `reverse(q(…))`, Python `"…"[::-1]`, Ruby `"…".reverse`, JavaScript
+ * `"…".split("").reverse().join("")`.
+ */
+const REVERSED =
+  /\bscalar\s{1,4}reverse\s{0,4}\(?\s{0,4}(?:q\s{0,2}\(([^()\n]{1,4096})\)|(?:"|')([^"'\n]{1,4096})["'])\s{0,4}\)?|["']([^"'\n]{1,4096})["']\[\s{0,4}:\s{0,4}:\s{0,4}-1\s{0,4}\]|["']([^"'\n]{1,4096})["']\.reverse\b(?!\s{0,4}\()|["']([^"'\n]{1,4096})["']\.split\(\s{0,4}["']{2}\s{0,4}\)\.reverse\(\s{0,4}\)\.join\(\s{0,4}["']{2}\s{0,4}\)/g;
+
+/**
  * The code with home expressions replaced by `"~"` and constant string
  * building folded into literals (bounded rounds, each a linear scan).
  */
@@ -201,6 +209,12 @@ export function resolveCode(code: string, lang = "node"): string {
       const d = base64Decode(a ?? b ?? "");
       return d !== null && /^[\x20-\x7e\t\n]{1,4096}$/.test(d) ? q(d) : m0;
     },
+  );
+  // A constant string reversed at run time is the reversed text.
+  s = s.replace(
+    REVERSED,
+    (_m, a?: string, b?: string, c?: string, d?: string, e?: string) =>
+      q([...(a ?? b ?? c ?? d ?? e ?? "")].reverse().join("")),
   );
   s = s.replace(INTERPOLATED, (_m, _q: string, body: string) => body);
   s = s.replace(

@@ -204,3 +204,24 @@ Deno.test("creds: secret managers, password stores and socat file addresses", ()
     ]
   ) assert.deepEqual(blocked(cmd), [], cmd);
 });
+
+Deno.test("creds: Pulumi, cloudflared, Vercel, Netlify and Firebase logins block; their settings pass", () => {
+  for (
+    const cmd of [
+      "cat ~/.pulumi/credentials.json",
+      "cat ~/.cloudflared/cert.pem",
+      "cat ~/.cloudflared/6ff42ae2-765d-4adf-8112-31c55c1551ef.json",
+      "cat ~/.vercel/auth.json",
+      "cat ~/.config/netlify/config.json",
+      "cat ~/.config/configstore/firebase-tools.json",
+    ]
+  ) assert.ok(blocked(cmd).includes("cloud_credentials_read"), cmd);
+  for (
+    const cmd of [
+      "cat ~/.cloudflared/config.yml",
+      "ls ~/.pulumi",
+      "cat ~/.pulumi/workspaces/acme-dev.json",
+      "cat .vercel/project.json",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], cmd);
+});

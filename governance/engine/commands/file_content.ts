@@ -20,6 +20,7 @@ import {
 } from "./paths.ts";
 import type { State } from "./unit.ts";
 import { judgeKernelWrite } from "./kernel.ts";
+import { judgeSpecWrite } from "./spec_write.ts";
 import { gitValueRuns } from "./git_config_runs.ts";
 
 /** Names a hook's shell resolves on its way to the guard: a function or alias by one of these names replaces it. */
@@ -337,6 +338,7 @@ export function judgeFileContent(
 ): void {
   const m = st.out.matches;
   if (judgeKernelWrite(p, text, st, verb)) return;
+  judgeSpecWrite(p, text, st, verb);
   if (text !== null && CI_FILE.test(p) && ALL_SECRETS.test(text)) {
     m.add(
       "ci_secret_dump",

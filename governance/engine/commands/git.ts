@@ -406,6 +406,25 @@ export function analyzeKubectl(u: Unit, st: State): void {
       "run the pod without privileged settings",
     );
   }
+  if (
+    t[0] === "scale" &&
+    t.some((x, i) =>
+      x === "--replicas=0" || (x === "--replicas" && t[i + 1] === "0")
+    ) && t.some((x) => /^(--all|-A|--all-namespaces)$/.test(x))
+  ) {
+    // kubectl scale deploy --all --replicas=0: every workload stopped at once.
+    const what = `${u.name} ${t.join(" ").slice(0, 100)}`;
+    const safer = "scale the one workload the task is about, by name";
+    st.out.matches.add(
+      "infra_teardown",
+      `${what} stops every matching workload`,
+      safer,
+    );
+    const prod = prodWord(t);
+    if (prod) {
+      addProdTeardown(st, what, `stops every workload in ${prod}`);
+    }
+  }
   const d = t.indexOf("delete");
   if (d < 0) return;
   const rest = t.slice(d + 1);
@@ -436,11 +455,21 @@ export function analyzeKubectl(u: Unit, st: State): void {
     const everyNs = ns && rest.some((x) => x === "--all");
     const acrossAll = rest.some((x) => /^(-A|--all-namespaces)$/.test(x)) &&
       (rest.includes("all") || rest.includes("--all"));
-    if (everyNs || acrossAll) {
+    // Every custom resource definition: every custom object of every kind goes with them.
+    const everyCrd = rest.includes("--all") &&
+      rest.some((x) =>
+        /^(crds?|customresourcedefinitions?)(\.apiextensions\.k8s\.io)?$|^(pv|persistentvolumes?)$/
+          .test(x)
+      );
+    if (everyNs || acrossAll || everyCrd) {
       st.out.matches.add(
         "infra_teardown_unattended",
         `${what} deletes ${
-          everyNs ? "every namespace" : "every resource in every namespace"
+          everyNs
+            ? "every namespace"
+            : everyCrd
+            ? "every persistent volume or custom resource definition (and every object of those kinds) in the cluster"
+            : "every resource in every namespace"
         } of the cluster at once`,
         safer,
       );
@@ -492,7 +521,7 @@ export function analyzeHelm(u: Unit, st: State): void {
 
 const IAC_VALUE_OPTS = /^(-C|--cwd|-s|--stack|--chdir|--profile|--app|-a)$/;
 
-/** terraform / tofu / terragrunt / pulumi / cdk destroy. */
+/** terraform / tofu / terragrunt / pulumi / cdk destroy, serverless remove. */
 export function analyzeDestroy(u: Unit, st: State): void {
   const t = u.args.map((a) => a.text);
   const words: string[] = [];
@@ -504,6 +533,18 @@ export function analyzeDestroy(u: Unit, st: State): void {
     ? words[1]
     : words[0];
   if (t.some((x) => /^(--help|-help|-h|--preview|--dry-run)$/.test(x))) return;
+  if ((u.name === "serverless" || u.name === "sls") && sub === "remove") {
+    // serverless remove --stage S deletes the stage's whole stack.
+    const what = `${u.name} ${t.join(" ").slice(0, 80)}`;
+    st.out.matches.add(
+      "infra_teardown",
+      `${what} deletes the service's stack with every function, table and bucket in it`,
+      "let the user remove deployed stages",
+    );
+    const p = prodWord(t);
+    if (p) addProdTeardown(st, what, `deletes the stage ${p.slice(0, 60)}`);
+    return;
+  }
   if (sub === "destroy" || (sub === "apply" && t.includes("-destroy"))) {
     const what = `${u.name} ${t.join(" ").slice(0, 80)}`;
     const safer = u.name === "pulumi"
@@ -521,7 +562,8 @@ export function analyzeDestroy(u: Unit, st: State): void {
     );
     if (
       t.some((x) =>
-        /^-{1,2}auto-approve(=true)?$/.test(x) || /^(--yes|-y|--force)$/.test(x)
+        /^-{1,2}auto-approve(=true)?$/.test(x) ||
+        /^(--yes|-y|--force|--(?:terragrunt-)?non-interactive)$/.test(x)
       ) && !t.some((x) => /^-{1,2}target\b/.test(x))
     ) {
       st.out.matches.add(

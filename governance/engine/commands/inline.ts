@@ -80,7 +80,7 @@ export const URL_RE = /\b[a-z][a-z0-9+.-]{0,15}:\/\/[^\s'"`<>)\]]{1,2048}/gi;
 const DOWNLOAD_RE =
   /urlopen|urllib|axios|\bgot\s{0,4}\(|undici|node-fetch|superagent|http::geturl|require\(\s{0,4}['"](?:node:)?https?['"]\s{0,4}\)|\bget\s{0,4}\(\s{0,4}['"]https?:|requests\.(?:get|post)|https?\.get|\bfetch\s{0,4}\(|Net::HTTP|open-uri|URI\.open|LWP::|HTTP::Tiny|file_get_contents\s{0,4}\(\s{0,4}['"]https?:|Invoke-WebRequest|Invoke-RestMethod|\biwr\b|\birm\b|Net\.WebClient|DownloadString|DownloadData|Start-BitsTransfer|\bwget\b|\bcurl\b/i;
 const EXEC_RE =
-  /\bexec\s{0,4}\(|\beval\b|\bvm\.(?:runIn\w{1,16}Context|compileFunction|Script)\b|\._compile\s{0,4}\(|new\s{1,4}Function|\bFunction\s{0,4}\(|instance_eval|\biex\b|Invoke-Expression|\|\s{0,4}(?:ba)?sh\b|\bsystem\s{0,4}\(|\bcompile\s{0,4}\(|\brequire\s{0,4}\(\s{0,4}['"]https?:/i;
+  /\bexec\s{0,4}\(|\beval\b|\bvm\.(?:runIn\w{1,16}Context|compileFunction|Script)\b|\._compile\s{0,4}\(|new\s{1,4}Function|\bFunction\s{0,4}\(|instance_eval|\biex\b|Invoke-Expression|\[scriptblock\]\s{0,4}::\s{0,4}create\b|\|\s{0,4}(?:ba)?sh\b|\bsystem\s{0,4}\(|\bcompile\s{0,4}\(|\brequire\s{0,4}\(\s{0,4}['"]https?:/i;
 /**
  * Code loaded straight from a URL and run in one step: `import("https://…")`,
  * PHP `include "https://…"`, R `source("https://…")` / `source_url(…)`,

@@ -87,6 +87,9 @@ export function languageOf(name: string): string | null {
 /** Compilers and runtimes of other languages that run code given inline, on stdin or in a file. */
 const OTHER_LANGUAGES: ReadonlyMap<string, string> = new Map([
   ["go", "go"],
+  // rust-script runs -e code; rustc compiles a file that the same line usually runs next.
+  ["rust-script", "rust"],
+  ["rustc", "rust"],
   ["julia", "julia"],
   ["elixir", "elixir"],
   ["erl", "erlang"],
@@ -129,6 +132,7 @@ const CODE_OPTS: Readonly<Record<string, RegExp>> = {
   lisp: /^(-c|-e|--eval|-x|--expr)$/,
   elisp: /^(--eval|-eval|--execute)$/,
   groovy: /^-e$/,
+  rust: /^(-e|--expr)$/,
   scala: /^-e$/,
 };
 

@@ -567,7 +567,7 @@ export function credentialOf(
     };
   }
   if (
-    /^\.(oci\/config|terraform\.d\/credentials\.tfrc\.json|config\/doctl\/config\.yaml)$/
+    /^\.(oci\/config|terraform\.d\/credentials\.tfrc\.json|config\/doctl\/config\.yaml|pulumi\/credentials\.json|cloudflared\/[^/]{1,200}\.(?:pem|json)|config\/cloudflared\/[^/]{1,200}\.(?:pem|json)|vercel\/auth\.json|local\/share\/com\.vercel\.cli\/auth\.json|netlify\/config\.json|config\/netlify\/config\.json|config\/configstore\/firebase-tools\.json)$/
       .test(rel)
   ) {
     return {

@@ -11,6 +11,8 @@
  * @module
  */
 
+import { WINDOWS_SYSTEM_NAMES } from "./windows_system.ts";
+
 /** Cmdlets and their aliases, by the shell program they amount to. */
 const CMDLETS: ReadonlyMap<string, string> = new Map([
   ...["remove-item", "ri", "rm", "del", "erase", "rmdir", "rd"].map((
@@ -53,6 +55,9 @@ const CMDLETS: ReadonlyMap<string, string> = new Map([
 const HOME_VAR =
   /\$(?:env:(?:HOME|USERPROFILE)|HOME)\b|\$\{env:(?:HOME|USERPROFILE)\}|%USERPROFILE%|%HOMEDRIVE%%HOMEPATH%/gi;
 
+/** The temp folder as PowerShell and cmd.exe name it. */
+const TEMP_VAR = /\$env:(?:TEMP|TMP)\b|\$\{env:(?:TEMP|TMP)\}|%(?:TEMP|TMP)%/gi;
+
 /** Parameters that take a value which is not a path (skipped with it). */
 const VALUE_PARAM =
   /^-(?:filter|include|exclude|encoding|totalcount|tail|head|first|delimiter|stream|credential|readcount|method|headers?|contenttype|useragent|timeoutsec|argumentlist|windowstyle|signal|number|filesystem|newfilesystemlabel|partitionstyle)$/i;
@@ -63,7 +68,7 @@ const VALUE_PARAM =
  * `%USERPROFILE%`, `cmd /c`, or a drive-letter path with backslashes.
  */
 const SIGNATURE =
-  /(?:^|[;|&({\n])\s{0,8}(?:(?:add|remove|get|set|invoke|stop|start|format|clear|new|copy|move|out|initialize|expand|rename|write|import|export|test|disable|enable|restart|register|compress)-[a-z]{2,32}|iex|irm|iwr)\b|\$env:|%userprofile%|\bcmd(?:\.exe)?\s{1,8}\/[ck]\b|(?:^|[\s'"=])[a-z]:\\/i;
+  /(?:^|[;|&({\n])\s{0,8}(?:(?:add|remove|get|set|invoke|stop|start|format|clear|new|copy|move|out|initialize|expand|rename|write|import|export|test|disable|enable|restart|register|compress)-[a-z]{2,32}|iex|irm|iwr)\b|\$env:|%(?:userprofile|temp|tmp|appdata|localappdata|programdata)%|\bcmd(?:\.exe)?\s{1,8}\/[ck]\b|\bcertutil(?:\.exe)?\s[^\n]{0,40}-urlcache\b|(?:^|[\s'"=])[a-z]:\\/i;
 
 /**
  * PowerShell's capitalised parameters (`-Recurse`, `-Force`, `-LiteralPath`)
@@ -87,6 +92,25 @@ function shellWord(w: string): string {
   return /^[\w@%+=:,./~*-]{1,4096}$/.test(w)
     ? w
     : "'" + w.replace(/'/g, "'\\''") + "'";
+}
+
+/** A PowerShell list (`'-c','Remove-Item ~'`) as its unquoted items (commas outside quotes split). */
+function splitList(w: string): string[] {
+  const out: string[] = [];
+  let cur = "";
+  let quote = "";
+  for (const c of w.slice(0, 65_536)) {
+    if (quote) {
+      if (c === quote) quote = "";
+      else cur += c;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === ",") {
+      out.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  out.push(cur);
+  return out.filter((x) => x !== "").slice(0, 64);
 }
 
 /** A Windows path as the POSIX folder of the same kind. */
@@ -114,6 +138,8 @@ interface Parsed {
   sends: boolean;
   /** The text a write cmdlet writes (`-Value`, or a string piped in). */
   value: string | null;
+  /** Start-Process -ArgumentList: the started program's arguments. */
+  argList: string[];
 }
 
 function parse(words: readonly string[]): Parsed | null {
@@ -128,6 +154,7 @@ function parse(words: readonly string[]): Parsed | null {
     inFile: null,
     sends: false,
     value: null,
+    argList: [],
   };
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
@@ -153,7 +180,9 @@ function parse(words: readonly string[]): Parsed | null {
       else if (l === "-value" || l === "-inputobject") {
         r.value = unquote(words[++i] ?? "");
       } else if (l === "-itemtype") i++;
-      else if (l === "-body") {
+      else if (l === "-argumentlist" || l === "-args") {
+        r.argList = splitList(words[++i] ?? "");
+      } else if (l === "-body") {
         r.sends = true;
         i++;
       } else if (l === "-method") {
@@ -181,9 +210,45 @@ function statement(
       return sh ? { sh, parsed: parse(["start"])! } : null;
     }
   }
+  const q = (ws: string[]) => ws.map(shellWord).join(" ");
+  if (first === "certutil" || first === "certutil.exe") {
+    // certutil -urlcache -f URL FILE downloads URL into FILE.
+    const k = words.findIndex((w) => /^["']?https?:\/\//i.test(w));
+    if (k > 0 && words.some((w) => /^[-/]urlcache$/i.test(w))) {
+      const url = unquote(words[k]);
+      const outFile = words[k + 1];
+      return {
+        sh: outFile
+          ? q(["curl", "-o", posixPath(unquote(outFile)), url])
+          : q(["curl", url]),
+        parsed: parse(["start"])!,
+      };
+    }
+  }
+  if (
+    (first === "bitsadmin" || first === "bitsadmin.exe") &&
+    words.some((w) => /^\/transfer$/i.test(w))
+  ) {
+    // bitsadmin /transfer NAME [options] URL FILE downloads URL into FILE.
+    const k = words.findIndex((w) => /^["']?https?:\/\//i.test(w));
+    const outFile = k > 0 ? words[k + 1] : undefined;
+    if (k > 0 && outFile) {
+      return {
+        sh: q(["curl", "-o", posixPath(unquote(outFile)), unquote(words[k])]),
+        parsed: parse(["start"])!,
+      };
+    }
+  }
+  if (WINDOWS_SYSTEM_NAMES.includes(first.replace(/\.exe$/, ""))) {
+    // vssadmin, wevtutil, reg…: judged by the shell's Windows tool rules as they are.
+    return { sh: q(words.map(unquote)), parsed: parse(["start"])! };
+  }
+  if (/^[^-$][^\s]{0,1024}\.(?:exe|bat|cmd|com|ps1)$/i.test(first)) {
+    // A program run by its path (C:\Temp\x.exe, .\setup.ps1): the shell runs it.
+    return { sh: q([posixPath(unquote(words[0]))]), parsed: parse(["start"])! };
+  }
   const p = parse(words);
   if (!p) return null;
-  const q = (ws: string[]) => ws.map(shellWord).join(" ");
   switch (p.prog) {
     case "curl": {
       const url = p.uri ?? p.paths.find((x) => /^https?:/i.test(x)) ?? null;
@@ -210,7 +275,9 @@ function statement(
       // Formatting or clearing a volume: the shell's own disk wipe.
       return { sh: "mkfs /dev/sda", parsed: p };
     case "run":
-      return p.paths.length ? { sh: q([p.paths[0]]), parsed: p } : null;
+      return p.paths.length
+        ? { sh: q([p.paths[0], ...p.argList]), parsed: p }
+        : null;
     case "ls":
       return p.paths.length ? { sh: q(["ls", ...p.paths]), parsed: p } : null;
     case "write":
@@ -241,6 +308,38 @@ function statement(
   return { sh: q([p.prog, ...new Set(p.flags), ...paths]), parsed: p };
 }
 
+/** `$name = 'a' + 'b'` (quoted or bare literals joined by +): the variable (lower case) and its text. */
+function assignment(words: readonly string[]): [string, string] | null {
+  const head = /^(\$[a-z_]\w{0,63})(?:=(.*))?$/is.exec(words[0] ?? "");
+  if (!head) return null;
+  let rest: string;
+  if (head[2] !== undefined) rest = [head[2], ...words.slice(1)].join(" ");
+  else if (words[1] === "=") rest = words.slice(2).join(" ");
+  else return null;
+  // 'a' + 'b', "a"+'b', bare words: literals joined by + outside quotes.
+  let text = "";
+  let expectLit = true;
+  const re =
+    /\s{0,64}(?:'([^']{0,1024})'|"([^"$`]{0,1024})"|([\w.:\\/~-]{1,1024})|(\+))/y;
+  let pos = 0;
+  for (let n = 0; n < 256 && pos < rest.length; n++) {
+    re.lastIndex = pos;
+    const m = re.exec(rest);
+    if (!m) break;
+    pos = re.lastIndex;
+    if (m[4] !== undefined) {
+      if (expectLit) return null;
+      expectLit = true;
+    } else {
+      if (!expectLit) return null;
+      text += m[1] ?? m[2] ?? m[3];
+      expectLit = false;
+    }
+  }
+  if (expectLit || rest.slice(pos).trim() !== "") return null;
+  return [head[1].toLowerCase(), text];
+}
+
 /**
  * The shell text PowerShell source amounts to, one pipeline a line
  * (`Remove-Item -Recurse -Force ~` → `rm -r -f ~`,
@@ -249,7 +348,9 @@ function statement(
  */
 export function powershellAsShell(src: string): string {
   if (src.length > 65_536) src = src.slice(0, 65_536);
-  const text = src.replace(HOME_VAR, "~");
+  const text = src.replace(HOME_VAR, "~").replace(TEMP_VAR, "/tmp")
+    // [scriptblock]::Create(text) and & { } run text as code, as iex does.
+    .replace(/\[scriptblock\]\s{0,4}::\s{0,4}create\b/gi, "iex");
   const out: string[] = [];
   let pipeline: string[] = [];
   let prev: Parsed | null = null;
@@ -260,9 +361,18 @@ export function powershellAsShell(src: string): string {
     if (word) words.push(word);
     word = "";
   };
+  const vars = new Map<string, string>();
   const endStatement = (pipeOn: boolean) => {
     endWord();
-    const s = words.length > 0 ? statement(words, prev) : null;
+    const assigned = assignment(words);
+    if (assigned && vars.size < 64) vars.set(assigned[0], assigned[1]);
+    // $c = 'Remove-' + 'Item'; & $c …: the variable's text is the command word.
+    words = words.map((w) => vars.get(w.toLowerCase()) ?? w);
+    if (
+      (words[0] === "&" || words[0] === ".") &&
+      CMDLETS.has((words[1] ?? "").toLowerCase())
+    ) words.shift();
+    const s = words.length > 0 && !assigned ? statement(words, prev) : null;
     if (s) pipeline.push(s.sh);
     prev = s ? s.parsed : null;
     if (!s && words.length === 1 && /^["']/.test(words[0])) {
@@ -291,10 +401,23 @@ export function powershellAsShell(src: string): string {
     } else if (c === "&" && text[i + 1] === "&") {
       endStatement(false);
       i++;
+    } else if (
+      c === "&" && (words.length > 0 || word !== "") && /\s/.test(text[i - 1])
+    ) {
+      // cmd.exe's `a & b` runs b after a (at a statement's start & is PowerShell's call operator).
+      endStatement(false);
     } else if (c === " " || c === "\t" || c === "(" || c === ")") {
       endWord();
     } else word += c;
   }
   endStatement(false);
+  if (
+    /\bWin32_ShadowCopy\b/i.test(text) &&
+    /\.Delete\s{0,4}\(|\bRemove-(?:CimInstance|WmiObject)\b|\brcim\b|\brwmi\b/i
+      .test(text)
+  ) {
+    // Get-WmiObject Win32_ShadowCopy | % { $_.Delete() }: the shadow copies go.
+    out.push("vssadmin delete shadows /all");
+  }
   return out.join("\n");
 }

@@ -7,7 +7,9 @@
  * (`!cmd` lines and `%%bash` cells are shell, the rest Python), husky and
  * project git hooks, Taskfile and pre-commit commands, CMake `COMMAND`s
  * (configure runs them) and Python files a routine step runs (conftest.py
- * under pytest, setup.py on install). Written by
+ * under pytest, setup.py on install), Cargo build scripts and config
+ * (`build.rs`, `.cargo/config.toml` runners), node-gyp actions, Meson
+ * commands, tox commands and Gemfiles. Written by
  * any tool, these commands are judged where they are written, as shell text,
  * the way `npm pkg set scripts.x=…` already is.
  *
@@ -53,6 +55,23 @@ const EMACS_INIT =
   /(?:^|\/)(?:\.emacs(?:\.el)?|\.emacs\.d\/(?:early-)?init\.el)$/;
 /** Rake and sbt build files: Ruby and Scala code the build tool evaluates. */
 const RAKEFILE = /(?:^|\/)[Rr]akefile(?:\.rb)?$|\.rake$/;
+
+/** Cargo build scripts: `cargo build`, `check` and `test` compile and run them first. */
+const BUILD_RS = /(?:^|\/)build\.rs$/;
+/** Cargo's configuration: `runner` runs every `cargo run`/`test` binary, `rustc-wrapper` every compile. */
+const CARGO_CONFIG = /(?:^|\/)\.cargo\/config(?:\.toml)?$/;
+/** node-gyp build files: their `action`s run on `npm install`. */
+const GYP = /(?:^|\/)[^/]{1,200}\.gypi?$/;
+/** Meson build files: `run_command()` runs at configure time, `command:` lists at build time. */
+const MESON = /(?:^|\/)meson\.build$/;
+/** tox's configuration: `commands`, `commands_pre` and `commands_post` run on `tox`. */
+const TOX = /(?:^|\/)tox\.ini$/;
+/** Bundler's Gemfile and gem specs: Ruby that `bundle install` evaluates. */
+const GEMFILE = /(?:^|\/)(?:Gemfile|[^/]{1,200}\.gemspec)$/;
+
+/** VS Code's (and its forks') settings: terminal profiles and the variables every integrated terminal starts with. */
+const VSCODE_SETTINGS =
+  /(?:^|\/)(?:\.vscode\/settings\.json|(?:Code|Code - Insiders|VSCodium|Cursor|Windsurf)\/User\/settings\.json)$/;
 
 /** Largest file text read here (UTF-16 units); longer text is not parsed. */
 const MAX_TEXT = 200_000;
@@ -375,6 +394,100 @@ function rakeShell(text: string): string[] {
   return out;
 }
 
+/** The quoted string literals of a list's text (`'sh', "-c", 'x'`), in order. */
+function literals(text: string): string[] {
+  const out: string[] = [];
+  const re = /"((?:\\.|[^"\\\n]){0,4096})"|'((?:\\.|[^'\\\n]){0,4096})'/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && out.length < 256) out.push(m[1] ?? m[2]);
+  return out;
+}
+
+/** Lists of literals after `open` up to the next `close` (found with indexOf: linear). */
+function literalLists(text: string, open: RegExp, close: string): string[] {
+  const out: string[] = [];
+  open.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = open.exec(text)) && out.length < MAX_COMMANDS) {
+    const end = text.indexOf(close, open.lastIndex);
+    if (end < 0) break;
+    const argv = literals(text.slice(open.lastIndex, end));
+    if (argv.length) out.push(argv.map(quote).join(" "));
+    open.lastIndex = end + 1;
+  }
+  return out;
+}
+
+/** Cargo config `runner` / `rustc-wrapper` / `rustc` / `linker` values (a string or an argv list). */
+function cargoConfigCommands(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split("\n").slice(0, 20_000)) {
+    const m =
+      /^\s{0,16}(?:runner|rustc-wrapper|rustc-workspace-wrapper|rustc|linker)\s{0,8}=\s{0,8}(.{1,8192})$/
+        .exec(line);
+    if (!m) continue;
+    const vals = literals(m[1]);
+    if (m[1].trimStart().startsWith("[")) out.push(vals.map(quote).join(" "));
+    else if (vals[0] !== undefined) out.push(vals[0]);
+    if (out.length >= MAX_COMMANDS) break;
+  }
+  return out;
+}
+
+/** Variables a shell runs or sources when it starts (PROMPT_COMMAND runs at each prompt). */
+const STARTUP_VARS = /^(?:PROMPT_COMMAND|PS0|BASH_ENV|ENV)$/;
+
+/** VS Code terminal settings as commands: profile programs with their args, start-up variables. */
+function vscodeSettingsCommands(text: string): string[] {
+  const cfg = rec(parseJsonc(text));
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(cfg).slice(0, 4096)) {
+    if (/^terminal\.integrated\.env\.(?:linux|osx|windows)$/.test(k)) {
+      for (const [name, val] of Object.entries(rec(v))) {
+        if (!STARTUP_VARS.test(name) || typeof val !== "string") continue;
+        out.push(
+          /^(?:PROMPT_COMMAND|PS0)$/.test(name) ? val : `. ${quote(val)}`,
+        );
+      }
+    } else if (
+      /^terminal\.integrated\.(?:profiles\.(?:linux|osx|windows)|automationProfile\.(?:linux|osx|windows))$/
+        .test(k)
+    ) {
+      const profiles = /automationProfile/.test(k) ? { a: v } : rec(v);
+      for (const prof of Object.values(profiles)) {
+        const p = rec(prof);
+        const path = typeof p.path === "string"
+          ? p.path
+          : strings(p.path)[0] ?? null;
+        if (path === null) continue;
+        out.push([path, ...strings(p.args)].map(quote).join(" "));
+      }
+    }
+    if (out.length >= MAX_COMMANDS) break;
+  }
+  return out;
+}
+
+/** tox `commands*` values: the rest of the key's line and the indented lines after it. */
+function toxCommands(text: string): string[] {
+  const out: string[] = [];
+  let inCommands = false;
+  for (const line of text.split("\n").slice(0, 20_000)) {
+    if (out.length >= MAX_COMMANDS) break;
+    const m = /^(commands(?:_pre|_post)?)\s{0,8}=\s{0,8}(.{0,4096})$/.exec(
+      line,
+    );
+    if (m) {
+      inCommands = true;
+      if (m[2].trim()) out.push(m[2].trim());
+    } else if (inCommands && /^[ \t]{1,64}\S/.test(line)) {
+      out.push(line.trim());
+    } else inCommands = false;
+  }
+  // tox's own prefixes: `- cmd` ignores failure, `!` negates; {posargs} is the user's words.
+  return out.map((c) => c.replace(/^[-!]\s{0,4}/, ""));
+}
+
 /** Whether `p` is a project file whose text a runner runs (see {@link projectRunCommands}). */
 export function isProjectRunFile(p: string): boolean {
   return [
@@ -397,6 +510,13 @@ export function isProjectRunFile(p: string): boolean {
     VIMRC,
     NVIM_LUA,
     EMACS_INIT,
+    VSCODE_SETTINGS,
+    BUILD_RS,
+    CARGO_CONFIG,
+    GYP,
+    MESON,
+    TOX,
+    GEMFILE,
   ].some((re) => re.test(p));
 }
 
@@ -426,5 +546,26 @@ export function projectRunCommands(p: string, text: string): string[] {
   if (VIMRC.test(p)) return [`vim -es -c ${quote(text)}`];
   if (NVIM_LUA.test(p)) return [`lua -e ${quote(text)}`];
   if (EMACS_INIT.test(p)) return [`emacs --batch --eval ${quote(text)}`];
+  if (VSCODE_SETTINGS.test(p)) return vscodeSettingsCommands(text);
+  if (BUILD_RS.test(p)) return [`rust-script -e ${quote(text)}`];
+  if (CARGO_CONFIG.test(p)) return cargoConfigCommands(text);
+  if (GYP.test(p)) {
+    return literalLists(text, /["']action["']\s{0,8}:\s{0,8}\[/g, "]");
+  }
+  if (MESON.test(p)) {
+    return [
+      ...literalLists(text, /\brun_command\s{0,4}\(/g, ")"),
+      ...literalLists(text, /\bcommand\s{0,4}:\s{0,4}\[/g, "]"),
+    ].slice(0, MAX_COMMANDS);
+  }
+  if (TOX.test(p)) return toxCommands(text);
+  if (GEMFILE.test(p)) {
+    // `source "https://rubygems.org"` names the gem registry; it is not Ruby loading code.
+    const dsl = text.replace(
+      /^[ \t]{0,16}source[ \t(]{1,8}["']https?:\/\/[^"'\n]{1,512}["'][ \t)]{0,8}(?:do)?[ \t]{0,8}$/gm,
+      "",
+    );
+    return [`ruby -e ${quote(dsl)}`];
+  }
   return [];
 }

@@ -168,6 +168,60 @@ function grepLines(args: string[], input: string): string | null {
   return out.length ? out.join("\n") + "\n" : "";
 }
 
+/** `paste -s [-d D]`: every input line joined by the delimiter (a tab by default). */
+function pasteSerial(args: string[], input: string): string | null {
+  let serial = false;
+  let delim = "\t";
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "-s" || a === "--serial") serial = true;
+    else if (a === "-d" || a === "--delimiters") delim = args[++i] ?? "";
+    else if (a.startsWith("--delimiters=")) delim = a.slice(13);
+    else if (a.startsWith("-sd")) {
+      serial = true;
+      delim = a.length > 3 ? a.slice(3) : args[++i] ?? "";
+    } else if (/^-d.$/.test(a)) delim = a.slice(2);
+    else if (a !== "-") return null;
+  }
+  if (!serial || [...delim].length > 1) return null;
+  return lines(input).join(delim) + "\n";
+}
+
+/** A tr character set with ranges (`a-z`) and `\n`/`\t` escapes, or null past 256 characters. */
+function trSet(spec: string): string[] | null {
+  const raw = spec.replace(/\\n/g, "\n").replace(/\\t/g, "\t")
+    .replace(/\\\\/g, "\\");
+  const out: string[] = [];
+  const cs = [...raw];
+  for (let i = 0; i < cs.length && out.length <= 256; i++) {
+    if (cs[i + 1] === "-" && i + 2 < cs.length) {
+      const a = cs[i].codePointAt(0)!;
+      const b = cs[i + 2].codePointAt(0)!;
+      if (b < a || b - a > 256) return null;
+      for (let c = a; c <= b; c++) out.push(String.fromCodePoint(c));
+      i += 2;
+    } else out.push(cs[i]);
+  }
+  return out.length > 256 || /\[:|\[=/.test(raw) ? null : out;
+}
+
+/** `tr SET1 SET2` (the last character of SET2 repeats) and `tr -d SET`. */
+function trText(args: string[], input: string): string | null {
+  if (args[0] === "-d" && args.length === 2) {
+    const del = trSet(args[1]);
+    if (del === null) return null;
+    const drop = new Set(del);
+    return [...input].filter((c) => !drop.has(c)).join("");
+  }
+  if (args.length !== 2 || args.some((a) => a.startsWith("-"))) return null;
+  const from = trSet(args[0]);
+  const to = trSet(args[1]);
+  if (from === null || to === null || to.length === 0) return null;
+  const map = new Map<string, string>();
+  from.forEach((c, i) => map.set(c, to[Math.min(i, to.length - 1)]));
+  return [...input].map((c) => map.get(c) ?? c).join("");
+}
+
 /**
  * The output of a text filter given its (known) arguments and constant
  * input, or null when it is not one of these or cannot be computed.
@@ -222,6 +276,13 @@ export function filterOutput(
       }
       return sedSubst(scripts[0], input);
     }
+    case "paste":
+      return pasteSerial(args, input);
+    case "rev":
+      if (args.length) return null;
+      return join(lines(input).map((l) => [...l].reverse().join("")));
+    case "tr":
+      return trText(args, input);
     case "cut": {
       const i = args.findIndex((a) => a === "-c" || /^-c./.test(a));
       if (i < 0) return cutFields(args, input);

@@ -36,3 +36,58 @@ Deno.test("text filters: a command passed through filters into a shell is judged
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("text filters: paste -s, rev and tr", () => {
+  assert.equal(
+    filterOutput("paste", ["-sd", " "], "rm -rf\n~\n"),
+    "rm -rf ~\n",
+  );
+  assert.equal(filterOutput("paste", ["-s", "-d,"], "a\nb\n"), "a,b\n");
+  assert.equal(filterOutput("paste", ["-s"], "a\nb\n"), "a\tb\n");
+  assert.equal(filterOutput("paste", ["a.txt"], "a\n"), null);
+  assert.equal(filterOutput("paste", ["-d,"], "a\nb\n"), null);
+  assert.equal(filterOutput("rev", [], "~ fr- mr\n"), "rm -rf ~\n");
+  assert.equal(filterOutput("tr", ["a-z", "n-za-m"], "ez\n"), "rm\n");
+  assert.equal(filterOutput("tr", ["X", "m"], "rX -rf ~"), "rm -rf ~");
+  assert.equal(filterOutput("tr", ["-d", "_"], "r_m -r_f"), "rm -rf");
+  assert.equal(filterOutput("tr", ["[:lower:]", "[:upper:]"], "a"), null);
+  assert.equal(filterOutput("tr", ["a-\u{10ffff}", "b"], "a"), null);
+  for (
+    const cmd of [
+      "printf 'rm -rf\\n~\\n' | paste -sd' ' | sh",
+      "echo '~ fr- mr' | rev | sh",
+      "echo 'rX -rf ~' | tr X m | bash",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, cmd);
+  for (
+    const cmd of [
+      "printf 'a\\nb\\n' | paste -sd,",
+      "echo hello | tr a-z A-Z",
+    ]
+  ) assert.equal(blocked(cmd).length, 0, cmd);
+  const t0 = performance.now();
+  filterOutput("tr", ["a-z".repeat(5000), "b"], "x".repeat(100_000));
+  filterOutput("paste", ["-sd", " "], "a\n".repeat(90_000));
+  assert.ok(performance.now() - t0 < 2000);
+});
+
+Deno.test("aliases and reversed strings: the text they stand for is judged", () => {
+  for (
+    const cmd of [
+      "shopt -s expand_aliases; alias zap='rm -rf'; zap ~",
+      "alias x='rm -rf ~'; x",
+      "perl -e 'system scalar reverse q(~ fr- mr)'",
+      "python3 -c \"import os; os.system('~ fr- mr'[::-1])\"",
+      "node -e \"require('child_process').execSync('~ fr- mr'.split('').reverse().join(''))\"",
+      "ruby -e 'system(\"~ fr- mr\".reverse)'",
+    ]
+  ) assert.ok(blocked(cmd).length > 0, cmd);
+  for (
+    const cmd of [
+      "alias ll='ls -la'; ll ~",
+      "alias rmf='rm -rf'; rmf dist",
+      "python3 -c \"print('olleh'[::-1])\"",
+      "perl -e 'print scalar reverse q(olleh)'",
+    ]
+  ) assert.equal(blocked(cmd).length, 0, cmd);
+});

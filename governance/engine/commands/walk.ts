@@ -502,9 +502,29 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     const v = expandWord(ifs.value, st);
     readInto(unit, unit.stdin, st, v.known ? v.text : " \t\n");
   } else track(unit, st);
+  if (name === "alias") defineAliases(unit, st);
   const fn = unit.cmd?.known ? st.funcs.get(unit.cmd.text) : undefined;
   if (fn && st.depth < 8) callFunction(fn, unit, ust);
   return { unit, st: ust, done: false };
+}
+
+/**
+ * `alias zap='rm -rf'`: later uses of `zap` run the alias text with their
+ * words appended, as a function `zap() { rm -rf "$@"; }` would (bash expands
+ * aliases in scripts after `shopt -s expand_aliases`, and on the next line).
+ */
+function defineAliases(u: Unit, st: State): void {
+  for (const a of u.args.slice(0, 32)) {
+    const m = a.known ? /^([\w.:@%+-]{1,64})=(.{1,4096})$/s.exec(a.text) : null;
+    if (!m || st.funcs.size > 256) continue;
+    try {
+      const script = parseScript(`{ ${m[2]} "$@"\n}`);
+      const body = script.items[0]?.pipeline.commands[0];
+      if (body && script.items.length === 1) st.funcs.set(m[1], body);
+    } catch {
+      // an alias text the parser cannot read defines nothing
+    }
+  }
 }
 
 /** `f() { rm -rf "$1"; }; f ~`: the body runs with the call's arguments. */

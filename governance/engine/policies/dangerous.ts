@@ -579,6 +579,13 @@ const ROWS: Row[] = [
   ],
   // Logs and history.
   [
+    "backup_destroy",
+    "Destroy backups or recovery points",
+    "high",
+    "block",
+    "vssadmin delete shadows, wmic shadowcopy delete, wbadmin delete catalog and bcdedit recoveryenabled no remove what the machine restores files or boots from.",
+  ],
+  [
     "log_wipe",
     "Destroy system logs",
     "high",

@@ -11,6 +11,8 @@
 export const DEFAULT_SUGGESTIONS: Readonly<Record<string, string>> = {
   audit_disable:
     "leave kernel auditing on; if an audit rule gets in the way, ask the user or the administrator to change that rule",
+  backup_destroy:
+    "leave shadow copies, backups and recovery settings as they are; ask the user to prune old backups themselves",
   keychain_dump:
     "let the tool that owns the secret read it from the keyring itself",
   reverse_shell_devtcp:
