@@ -286,6 +286,54 @@ function walkMcp(
   }
 }
 
+/** Statements that empty or remove a whole table or database. */
+const WHOLE_TABLE = new Set([
+  "sys_sqli_delete_without_where",
+  "sys_sqli_update_without_where",
+  "sys_sqli_truncate",
+  "sys_sqli_drop_table",
+  "sys_sqli_drop_database",
+]);
+/** Argument keys that say where a database call runs. */
+const TARGET_KEY =
+  /^(?:project(?:_?(?:id|ref|name))?|database|db(?:_?name)?|env(?:ironment)?|workspace|stage|host|hostname|server|cluster|instance|connection(?:_?string)?|dsn|uri|url|branch)$/i;
+/** A target that names production (`prod-xkq93`, `orders-production`, `db.prd.internal`). */
+const PRODUCTION =
+  /(?:^|[^a-z0-9])(?:prod|production|prd|live)(?:[^a-z0-9]|$)/i;
+
+/**
+ * A database tool's statement that empties a whole table, sent to a target
+ * its arguments name as production (`{project_id: "prod-x", query: "DELETE
+ * FROM users"}`): the warning a scratch database gets becomes a block there.
+ */
+function productionWipe(
+  out: Collected,
+  server: string,
+  tool: string,
+  args: unknown,
+): void {
+  const wipe = out.matches.find((m) => WHOLE_TABLE.has(m.policyId));
+  if (!wipe || args === null || typeof args !== "object") return;
+  const target = Object.entries(args as Record<string, unknown>).find((
+    [k, v],
+  ) => TARGET_KEY.test(k) && typeof v === "string" && PRODUCTION.test(v));
+  if (!target && !PRODUCTION.test(server)) return;
+  out.matches.push({
+    policyId: "sys_dangerous_prod_teardown",
+    policyName: dangerousPolicy("sys_dangerous_prod_teardown")?.name ??
+      "Tear down production",
+    category: "dangerous",
+    severity: "critical",
+    action: "block",
+    reason:
+      `mcp__${server}__${tool} runs a statement that empties or drops a whole table (${wipe.policyName}) against ${
+        target ? `${target[0]} ${String(target[1]).slice(0, 60)}` : server
+      }, which names production: every row is gone for every user.`,
+    suggestion:
+      "add a WHERE clause that names the rows, or run it against a development copy; ask the user before touching production",
+  });
+}
+
 /** The block for MCP arguments too large to walk whole. */
 function tooLarge(out: Collected, what: string, n: number): void {
   const limit = what === "values" ? MCP_MAX_VALUES : MCP_MAX_CHARS;
@@ -447,6 +495,7 @@ function collect(
     }
     case "mcp": {
       walkMcp(out, subject.server, subject.tool, subject.args, ctx);
+      productionWipe(out, subject.server, subject.tool, subject.args);
       if (DOCUMENT_DB.test(subject.server) || DOCUMENT_DB.test(subject.tool)) {
         const qualified = `mcp__${subject.server}__${subject.tool}`;
         const d = documentCall(subject.tool, subject.args);

@@ -194,7 +194,7 @@ export type McpEffect =
 
 /** Keys whose string (or argv array) is a shell command, whatever the tool is called. */
 const RUN_KEYS =
-  /^(command|cmd|commands|cmds|script|scripts|shell|command_?line|cmd_?line|bash|sh|run|exec|shell_?command|cmdline|(?:remote|ssh|host|exec|run|shell|init|post|pre|start)_?(?:command|cmd|script))$/i;
+  /^(command|cmd|commands|cmds|script|scripts|shell|command_?line|cmd_?line|bash|sh|run|exec|shell_?command|cmdline|(?:remote|ssh|host|exec|run|shell|init|post|pre|start|cli|aws|gcloud|az|kubectl|git|docker|terminal)_?(?:command|cmd|script))$/i;
 /**
  * Tools named after the command-line program they drive
  * (`mcp__kubernetes__kubectl`, `mcp__gcloud__run`): their `args`, an argv
@@ -380,6 +380,70 @@ function containerSpecCommand(
   return flags.length ? joinArgv(["docker", "run", ...flags, image]) : null;
 }
 
+/** A string field of a record, when it is a plain name (`acme`, `api-v2`, `heads/main`). */
+function plainField(
+  rec: Record<string, unknown>,
+  ...keys: string[]
+): string | null {
+  for (const k of keys) {
+    const v = rec[k];
+    if (typeof v === "string" && /^[\w./-]{1,200}$/.test(v)) return v;
+  }
+  return null;
+}
+
+/**
+ * Forge and infrastructure calls whose arguments name an effect the CLI would
+ * have: a GitHub/GitLab tool deleting a repository (`gh repo delete`) or
+ * force-updating a branch ref (a force push to it), and a Terraform or
+ * Pulumi tool applying a destroy (`terraform destroy`, with
+ * `-auto-approve` and the workspace when given).
+ */
+function forgeCommand(
+  rec: Record<string, unknown>,
+  tool: string,
+  server: string,
+): string | null {
+  const where = server + "__" + tool;
+  if (/github|gitlab|gitea|bitbucket/i.test(where)) {
+    const owner = plainField(rec, "owner", "org", "organization", "namespace");
+    const repo = plainField(rec, "repo", "repository", "name", "project");
+    if (/delete_?repo(?:sitory)?|remove_?repo(?:sitory)?/i.test(tool) && repo) {
+      const full = owner && !repo.includes("/") ? `${owner}/${repo}` : repo;
+      return joinArgv(["gh", "repo", "delete", full, "--yes"]);
+    }
+    const ref = plainField(rec, "ref", "branch");
+    if (
+      /update_?ref|update_?branch|force_?push|reset_?branch/i.test(tool) &&
+      ref && (rec.force === true || rec.force === "true")
+    ) {
+      const branch = ref.replace(/^refs\//, "").replace(/^heads\//, "");
+      const sha = plainField(rec, "sha", "commit", "target") ?? "HEAD";
+      return joinArgv(["git", "push", "--force", "origin", `${sha}:${branch}`]);
+    }
+  }
+  if (/terraform|pulumi|opentofu|tofu/i.test(where)) {
+    const destroy = rec.destroy === true || /destroy/i.test(tool);
+    // A plan or preview of a destroy changes nothing.
+    if (!destroy || /plan|preview|show|validate/i.test(tool)) return null;
+    const pulumi = /pulumi/i.test(where);
+    const yes = rec.auto_approve === true || rec.autoApprove === true ||
+      rec.yes === true;
+    const ws = plainField(rec, "workspace", "stack", "environment", "env");
+    const cmd = pulumi
+      ? [
+        "pulumi",
+        "destroy",
+        ...(yes ? ["--yes"] : []),
+        ...(ws ? ["--stack", ws] : []),
+      ]
+      : ["terraform", "destroy", ...(yes ? ["-auto-approve"] : [])];
+    const line = joinArgv(cmd);
+    return !pulumi && ws ? `TF_WORKSPACE=${joinArgv([ws])} ${line}` : line;
+  }
+  return null;
+}
+
 /** PascalCase or camelCase API operation names as CLI words: `StopLogging` → `stop-logging`. */
 function kebab(s: string): string {
   return s.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-")
@@ -531,6 +595,8 @@ export function mcpEffects(
         command: words === named ? rest : `${named} ${rest}`,
       });
     }
+    const forge = forgeCommand(rec, tool, server);
+    if (forge !== null) out.push({ kind: "run", command: forge });
     const api = apiCall(rec, server + "__" + tool);
     if (api !== null) out.push({ kind: "run", command: api });
     const spec = containerSpecCommand(rec, server + "__" + tool);

@@ -271,3 +271,83 @@ Deno.test("a private key block sent through an outbound MCP tool blocks, even sh
     ),
   );
 });
+
+Deno.test("forge, cloud and database MCP calls are judged as the CLI call they make", async () => {
+  const { evaluate } = await import("../evaluate_all.ts");
+  const call = (tool: string, input: Record<string, unknown>) =>
+    evaluate({ toolName: tool, input, cwd: HOME + "/proj", home: HOME });
+  const blocks: [string, Record<string, unknown>, string][] = [
+    [
+      "mcp__github__delete_repository",
+      { owner: "acme", repo: "platform" },
+      "sys_dangerous_repo_delete",
+    ],
+    [
+      "mcp__github__update_ref",
+      {
+        owner: "acme",
+        repo: "api",
+        ref: "heads/main",
+        sha: "0".repeat(40),
+        force: true,
+      },
+      "sys_dangerous_git_force_push_protected",
+    ],
+    [
+      "mcp__aws__call_aws",
+      { cli_command: "aws s3 rm s3://acme-prod-data --recursive" },
+      "sys_dangerous_cloud_bulk_delete",
+    ],
+    [
+      "mcp__terraform__apply",
+      { workspace: "production", auto_approve: true, destroy: true },
+      "sys_dangerous_infra_teardown_unattended",
+    ],
+    [
+      "mcp__supabase__execute_sql",
+      { project_id: "prod-xkq93", query: "DELETE FROM auth.users;" },
+      "sys_dangerous_prod_teardown",
+    ],
+  ];
+  for (const [tool, input, policy] of blocks) {
+    const d = call(tool, input);
+    assert.equal(d.allowed, false, tool);
+    assert.ok(
+      d.matches.some((m) => m.policyId === policy),
+      `${tool}: ${d.reason}`,
+    );
+  }
+  const passes: [string, Record<string, unknown>][] = [
+    ["mcp__github__get_repository", { owner: "acme", repo: "platform" }],
+    [
+      "mcp__github__update_ref",
+      {
+        owner: "acme",
+        repo: "api",
+        ref: "heads/feature-x",
+        sha: "abc123",
+        force: true,
+      },
+    ],
+    ["mcp__aws__call_aws", { cli_command: "aws s3 ls s3://acme-prod-data" }],
+    ["mcp__terraform__plan", { workspace: "production", destroy: true }],
+    [
+      "mcp__supabase__execute_sql",
+      {
+        project_id: "prod-xkq93",
+        query: "DELETE FROM auth.users WHERE id = 42",
+      },
+    ],
+    [
+      "mcp__supabase__execute_sql",
+      { project_id: "dev-abc", query: "DELETE FROM auth.users;" },
+    ],
+  ];
+  for (const [tool, input] of passes) {
+    assert.equal(
+      call(tool, input).allowed,
+      true,
+      `${tool} ${JSON.stringify(input)}`,
+    );
+  }
+});

@@ -66,6 +66,15 @@ const YOURS_BEFORE =
 /** A task handed to a named reader (`The maintainers ask that any automated reviewer also ...`). */
 const ASKED_THAT_BEFORE =
   /\b(?:ask|asks|asked|request|requests|requested|require|requires|expect|expects|prefer|prefers)\s{1,3}that\s{1,3}(?:any|every|all|each|the)?\s{0,3}$/i;
+/**
+ * A requirement handing the name a task (`policy update requires the agent
+ * to`, `this change authorizes any model to`). Not `asks`, `tells` or
+ * `instructs`, which describe attacks as often as they make them (`the
+ * payload asks the assistant to send .env`).
+ */
+const TASKED_BEFORE =
+  /\b(?:requires?|required|authori[sz]es?|permits?|directs?)\s{1,3}(?:the|any|every|all|each|your|this)\s{1,3}$/i;
+const TASKED_AFTER = /^\s{1,3}to\s{1,3}[a-z]/i;
 /** An @-mention reaching the name (`@codex-bot`, `@ai-instruction`). */
 const MENTION_BEFORE = /(?:^|[^\w.@/])@[\w-]{0,30}$/;
 /** What may stand right before a vocative: a sentence, line or quote start, a greeting, "note to". */
@@ -228,10 +237,10 @@ const AGENT_CONFIG =
   /(?<![\w-])\.claude\/settings(?:\.local)?\.json\b|(?<![\w-])\.claude\.json\b|(?<![\w-])\.codex\/(?:config\.toml|hooks\.json|requirements\.toml)\b|\[hooks\]|\bhooks\s{1,3}(?:section|block|table|entry|entries)\b|\bauto[_-]?approv(?:e|al)\b|\bapproval[_-]policy\b|\bsandbox[_-]mode\b|\bdisableAllHooks\b|\bBash\(\*\)|\bbypassPermissions\b|\bdanger-full-access\b/i;
 /** Safeguards whose removal a stranger must not ask for: hooks, reviews, verification, authentication, audit, licences. */
 const SAFEGUARD =
-  /(?<![\w-])\.claude\/settings(?:\.local)?\.json\b|(?<![\w-])\.codex\/(?:config\.toml|hooks\.json)\b|\[hooks\]|\b(?:(?:git|pre-?commit|commit|pre-?push|governance|security|safety|husky|policy)\s{1,3}(?:hooks?|plugins?|checks?|scans?|scanners?|rules|filters)|pre-?commit|governance|guardrails?|sandbox(?:ing)?|firewall|two[-\s]factor|2fa|mfa|multi[-\s]factor|tls|ssl|certificate\s{1,3}(?:verification|checks?|validation|pinning)|verification|cors|csp|authentication|authorization|auth\s{1,3}(?:checks?|guards?|middleware)|permissions?|branch\s{1,3}protection|codeowners|protected\s{1,3}branch(?:es)?|code\s{1,3}reviews?|reviews?|approvals?|confirmations?|audit(?:\s{1,3}logs?|ing)?|monitoring|rate\s{1,3}limit(?:s|ing)?|signatures?|signing|advisor(?:y|ies)|vulnerabilit(?:y|ies)|security|safety|licen[cs]e|notice|copyright|antivirus|defender|selinux|apparmor|waf|secret\s{1,3}scanning|(?:bcrypt|password|signature|token|hmac|csrf)\s{1,3}(?:checks?|verification|validation|comparisons?))\b/i;
+  /(?<![\w-])\.?axonflow\b|\bguard\s{1,3}(?:hooks?|process(?:es)?|daemon|service)\b|(?<![\w-])\.claude\/settings(?:\.local)?\.json\b|(?<![\w-])\.codex\/(?:config\.toml|hooks\.json)\b|\[hooks\]|\b(?:(?:git|pre-?commit|commit|pre-?push|governance|security|safety|husky|policy)\s{1,3}(?:hooks?|plugins?|checks?|scans?|scanners?|rules|filters)|pre-?commit|governance|guardrails?|sandbox(?:ing)?|firewall|two[-\s]factor|2fa|mfa|multi[-\s]factor|tls|ssl|certificate\s{1,3}(?:verification|checks?|validation|pinning)|verification|cors|csp|authentication|authorization|auth\s{1,3}(?:checks?|guards?|middleware)|permissions?|branch\s{1,3}protection|codeowners|protected\s{1,3}branch(?:es)?|code\s{1,3}reviews?|reviews?|approvals?|confirmations?|audit(?:\s{1,3}logs?|ing)?|monitoring|rate\s{1,3}limit(?:s|ing)?|signatures?|signing|advisor(?:y|ies)|vulnerabilit(?:y|ies)|security|safety|licen[cs]e|notice|copyright|antivirus|defender|selinux|apparmor|waf|secret\s{1,3}scanning|(?:bcrypt|password|signature|token|hmac|csrf)\s{1,3}(?:checks?|verification|validation|comparisons?))\b/i;
 /** Values that weaken a setting when added or set. */
 const WEAK_VALUE =
-  /\bwrite-all\b|\bsecrets\s{0,2}:\s{0,2}inherit\b|\balways\s{1,3}(?:return|be)\s{1,3}(?:true|allowed|authori[sz]ed)\b|\b(?:verify|verify_ssl|ssl_verify|tls_verify|verify_tls|strict_ssl|sslverify|check_certificates?)["'`]?\s{0,2}[=:]\s{0,2}["'`]?false\b|\binsecure_skip_verify["'`]?\s{0,2}[=:]\s{0,2}["'`]?true\b|--no-verify\b|\bNOPASSWD\b|\b0\.0\.0\.0\/0\b|\b777\b|--privileged\b|\b(?:licen[cs]e|notice|copyright)\b|\ballow[-_\s]?all\b|\ballow[-_]?unauthenticated["'`]?\s{0,2}[:=]\s{0,2}["'`]?true\b|\bauth(?:entication)?["'`]?\s{0,2}[:=]\s{0,2}["'`]?(?:none|off|false|disabled)\b|\bskip[-_\s]?(?:auth|verification|checks)\b|\breturn\s{1,3}true\b|\b(?:privileged|hostNetwork|hostPID|allowPrivilegeEscalation)\s{0,2}[:=]\s{0,2}true\b|\brunAsUser\s{0,2}:\s{0,2}0\b|\b(?:payout|bank)\s{1,3}(?:account|details)\b|\biban\b|\bwebhook\s{1,3}(?:url|secret)\b|\b(?:url|endpoint|registry|host)s?\b[^.\n]{0,30}?\b(?:with|to)\s{1,3}(?:https?:\/\/\d{1,3}\.\d{1,3}|http:\/\/)/i;
+  /\b[A-Z][A-Z0-9_]{0,30}(?:SANDBOX|GUARD|HOOKS?|AUDIT|SAFETY|APPROVALS?|VERIFY|AXONFLOW)[A-Z0-9_]{0,20}\s{0,2}=\s{0,2}["']?(?:off|0|false|no|none|never|disabled?|danger-full-access)\b|\bwrite-all\b|\bsecrets\s{0,2}:\s{0,2}inherit\b|\balways\s{1,3}(?:return|be)\s{1,3}(?:true|allowed|authori[sz]ed)\b|\b(?:verify|verify_ssl|ssl_verify|tls_verify|verify_tls|strict_ssl|sslverify|check_certificates?)["'`]?\s{0,2}[=:]\s{0,2}["'`]?false\b|\binsecure_skip_verify["'`]?\s{0,2}[=:]\s{0,2}["'`]?true\b|--no-verify\b|\bNOPASSWD\b|\b0\.0\.0\.0\/0\b|\b777\b|--privileged\b|\b(?:licen[cs]e|notice|copyright)\b|\ballow[-_\s]?all\b|\ballow[-_]?unauthenticated["'`]?\s{0,2}[:=]\s{0,2}["'`]?true\b|\bauth(?:entication)?["'`]?\s{0,2}[:=]\s{0,2}["'`]?(?:none|off|false|disabled)\b|\bskip[-_\s]?(?:auth|verification|checks)\b|\breturn\s{1,3}true\b|\b(?:privileged|hostNetwork|hostPID|allowPrivilegeEscalation)\s{0,2}[:=]\s{0,2}true\b|\brunAsUser\s{0,2}:\s{0,2}0\b|\b(?:payout|bank)\s{1,3}(?:account|details)\b|\biban\b|\bwebhook\s{1,3}(?:url|secret)\b|\b(?:url|endpoint|registry|host)s?\b[^.\n]{0,30}?\b(?:with|to)\s{1,3}(?:https?:\/\/\d{1,3}\.\d{1,3}|http:\/\/)/i;
 /** Privileges and money. */
 const PRIVILEGE =
   /\b(?:admin(?:istrator)?s?|owners?|root|sudo(?:ers)?|superusers?|maintainers?|write\s{1,3}access|push\s{1,3}access|collaborators?|roles?|permissions?|authorized_keys|ssh\s{1,3}keys?|deploy\s{1,3}keys?|access|payouts?|payments?|refunds?|invoices?|transfers?|wire|funds|reimbursements?|expenses?|purchase\s{1,3}orders?|iban|pull\s{1,3}requests?|prs?|merge\s{1,3}requests?)\b|\$\s{0,2}\d|\b\d[\d,.]{1,12}\s{0,2}(?:eur|usd|gbp|chf)\b/i;
@@ -257,12 +266,12 @@ const SEND =
 const GRANT =
   /\b(?:approve|approving|grant|granting|give|add|adding|authori[sz]e|make|promote|invite|mark|close|closing|refund|pay|release|accept|sign\s{1,3}off\s{1,3}on|transfer|wire|elevate|assign)\b/gi;
 const WEAKEN =
-  /\b(?:close|closing|dismiss|disable|disabling|turn\s{1,3}off|switch\s{1,3}off|skip|skipping|bypass|bypassing|remove|removing|delete|relax|loosen|downgrade|comment\s{1,3}out|suppress|weaken|uninstall|stop)\b/gi;
+  /\b(?:kill|killing|pkill|terminate|terminating|close|closing|dismiss|disable|disabling|turn\s{1,3}off|switch\s{1,3}off|skip|skipping|bypass|bypassing|remove|removing|delete|relax|loosen|downgrade|comment\s{1,3}out|suppress|weaken|uninstall|stop)\b/gi;
 const LOOSEN =
   /\b(?:enable|enabling|add|adding|set|setting|change|changing|rewrite|replace|replacing|widen|allow|whitelist|make|open|opening)\b/gi;
 /** Editing a file or setting. */
 const RECONFIGURE =
-  /\b(?:update|updating|edit|editing|modify|modifying|change|changing|open|opening|patch|patching|rewrite|write\s{1,3}to|append\s{1,3}to|add|adding|set|setting|configure|toggle|flip|enable|enabling)\b/gi;
+  /\b(?:write_file|edit_file|str_replace|apply_patch|update|updating|edit|editing|modify|modifying|change|changing|open|opening|patch|patching|rewrite|write\s{1,3}to|append\s{1,3}to|add|adding|set|setting|configure|toggle|flip|enable|enabling)\b/gi;
 /** Gathering what people type or hold (`collect each hire's password`, `record the user's 2FA codes`). */
 const HARVEST =
   /\b(?:collect|collecting|gather|gathering|harvest|harvesting|record|recording|capture|capturing|note\s{1,3}down|write\s{1,3}down|store|storing|save|saving|log|logging|keep\s{1,3}a\s{1,3}copy\s{1,3}of)\b/gi;
@@ -629,6 +638,11 @@ function addresses(text: string, s: number, e: number): boolean {
         .test(before)) &&
     // A bracketed aside to it (`(Model: after reading, run ...)`).
     !(/^\s{0,2}:/.test(text.slice(e, e + 4)) && /[(\[]\s{0,2}$/.test(before)) &&
+    // A bracketed label for it (`RESOLUTION (for the model): …`).
+    !(/^\s{0,2}[)\]]\s{0,2}:/.test(text.slice(e, e + 6)) &&
+      /[(\[]\s{0,2}(?:for|to)\s{1,3}(?:the|any|all)\s{1,3}$/i.test(before)) &&
+    // A verb handing it a task (`requires the agent to call …`).
+    !(TASKED_BEFORE.test(before) && TASKED_AFTER.test(text.slice(e, e + 12))) &&
     // `To the model reading this log:` names its reader too.
     !(PARTICIPLE_AFTER.test(text.slice(e, e + 80)) &&
       VOCATIVE_BEFORE.test(before))
@@ -649,6 +663,7 @@ function addresses(text: string, s: number, e: number): boolean {
   if (READER_BEFORE.test(before) && READS_AFTER.test(after)) return true;
   if (CONDITION_BEFORE.test(before) && TAKES_THIS.test(after)) return true;
   if (ASKED_THAT_BEFORE.test(before) || YOURS_BEFORE.test(before)) return true;
+  if (TASKED_BEFORE.test(before) && TASKED_AFTER.test(after)) return true;
   if (WISH_BEFORE.test(before) && WISH_AFTER.test(after)) return true;
   if (MODAL_AFTER.test(after)) {
     // An opinion about the bot, told to people (`I don't think the bot should approve anything`).

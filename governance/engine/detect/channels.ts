@@ -54,6 +54,13 @@ const QUESTION =
 /** A role in JSON; the message's content is looked for near it. */
 const ROLE_JSON_RE = /"role"\s{0,3}:\s{0,3}"(system|developer|user|human)"/gi;
 const CONTENT_KEY = /"(?:content|text)"\s{0,3}:\s{0,3}"/g;
+/**
+ * A role in YAML or a chat-template file (`role: system` then `content: …`
+ * on a following line, as in front matter and prompt files). Group 1: the
+ * role; group 2: the content line.
+ */
+const ROLE_YAML_RE =
+  /^[ \t]{0,8}(?:-[ \t]{1,3})?role[ \t]{0,3}:[ \t]{0,3}["']?(system|developer|user|human)["']?[ \t]{0,3}\r?\n(?:[ \t]{0,8}[\w-]{1,20}[ \t]{0,3}:[^\n]{0,80}\r?\n){0,2}?[ \t]{0,8}(?:content|text|message)[ \t]{0,3}:[ \t]{0,3}(?:[|>][-+]?[ \t]{0,3}\r?\n)?([^\n]{1,600})/gim;
 
 /** Tool-call structures. */
 const TOOL_CALL_RE =
@@ -262,6 +269,26 @@ export function channelRequests(
         Math.min(m.index, c.index),
         end,
         body,
+        "ai",
+        role === "system" || role === "developer",
+      );
+    }
+  }
+
+  // Role-tagged YAML messages.
+  if (/\brole[ \t]{0,3}:/i.test(text)) {
+    ROLE_YAML_RE.lastIndex = 0;
+    for (
+      let m = ROLE_YAML_RE.exec(text);
+      m !== null && bodies < MAX_BODIES;
+      m = ROLE_YAML_RE.exec(text)
+    ) {
+      const role = m[1].toLowerCase();
+      const bodyStart = m.index + m[0].length - m[2].length;
+      judge(
+        m.index,
+        m.index + m[0].length,
+        text.slice(bodyStart, bodyStart + BODY),
         "ai",
         role === "system" || role === "developer",
       );
