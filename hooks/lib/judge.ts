@@ -41,6 +41,21 @@ async function load(names: ReadonlySet<DetectorName>): Promise<void> {
   }
 }
 
+/**
+ * The values of a call's arguments as one text, without the names of its
+ * top-level keys: the engine scans values (a command, a file's content),
+ * and the key `file_path` holds `pat`, a keyword of two token kinds, which
+ * made every file tool load the scanner up front. This only decides that
+ * early load: the engine asks for the scanner itself whenever a text it
+ * scans needs it, and the call is then judged again with it.
+ */
+function argumentValues(input: unknown): string {
+  if (input !== null && typeof input === "object" && !Array.isArray(input)) {
+    return safeJson(Object.values(input));
+  }
+  return safeJson(input);
+}
+
 /** Judges a tool call as `evaluate()` does, loading a detector only when the call needs it. */
 export async function judge(
   call: ToolCall,
@@ -55,7 +70,7 @@ export async function judge(
   );
   // A call whose arguments may hold PII or secrets will ask for the scanner:
   // load it now rather than judge the call twice.
-  if (!loaded.findSensitive && mayHoldSensitive(safeJson(call.input))) {
+  if (!loaded.findSensitive && mayHoldSensitive(argumentValues(call.input))) {
     loaded.findSensitive = await loadScanner();
   }
   // Each round loads what the previous one asked for; three rounds suffice

@@ -24,6 +24,21 @@ Deno.test("the scanner's stand-in answers cleared texts and asks for the rest", 
   assert.deepEqual([...missing], ["findSensitive"]);
 });
 
+Deno.test("a file tool's key names do not load the scanner: a clean Write is judged without it", async () => {
+  const d = await judge({
+    toolName: "Write",
+    input: {
+      file_path: "/home/u/app/src/x.ts",
+      content: "export const x = 1;\n",
+    },
+    cwd: "/home/u/app",
+    home: "/home/u",
+  }, DEFAULT_CONFIG);
+  assert.equal(d.allowed, true);
+  assert.equal(d.matches.length, 0);
+  assert.equal(scannerLoaded(), false);
+});
+
 Deno.test("a routine command is judged without the scanner; a secret loads it and is found", async () => {
   const clean = await judge(call("git status"), DEFAULT_CONFIG);
   assert.equal(clean.allowed, true);
