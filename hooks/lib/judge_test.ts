@@ -24,7 +24,7 @@ Deno.test("the scanner's stand-in answers cleared texts and asks for the rest", 
   assert.deepEqual([...missing], ["findSensitive"]);
 });
 
-Deno.test("a file tool's key names do not load the scanner: a clean Write is judged without it", async () => {
+Deno.test("a file tool's key names and a patch's envelope do not load the scanner: a clean Write or apply_patch is judged without it", async () => {
   const d = await judge({
     toolName: "Write",
     input: {
@@ -36,6 +36,17 @@ Deno.test("a file tool's key names do not load the scanner: a clean Write is jud
   }, DEFAULT_CONFIG);
   assert.equal(d.allowed, true);
   assert.equal(d.matches.length, 0);
+  assert.equal(scannerLoaded(), false);
+  const p = await judge({
+    toolName: "apply_patch",
+    input: {
+      input:
+        "*** Begin Patch\n*** Update File: src/a.ts\n@@\n-const a = 1;\n+const a = 2;\n*** End Patch\n",
+    },
+    cwd: "/home/u/app",
+    home: "/home/u",
+  }, DEFAULT_CONFIG);
+  assert.equal(p.allowed, true);
   assert.equal(scannerLoaded(), false);
 });
 
