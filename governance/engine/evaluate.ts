@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { newDecisionId } from "./decision_id.ts";
 import { inertDecision } from "./inert.ts";
 import { COLLECTOR_URL } from "./commands/url_payload.ts";
 import { DOCUMENT_DB, documentCall } from "./document_db.ts";
@@ -636,7 +637,7 @@ export function analyseWith(
   const allowed = !matches.some((m) => m.action === "block");
   return {
     allowed,
-    decisionId: crypto.randomUUID(),
+    decisionId: newDecisionId(),
     matches,
     reason: reasonOf(allowed, matches),
     riskLevel: matches.length > 0 ? matches[0].severity : "none",

@@ -34,6 +34,7 @@
 
 import type { EngineConfig } from "./config.ts";
 import { mayHoldSensitive } from "./detect/sensitive_gate.ts";
+import { newDecisionId } from "./decision_id.ts";
 import { enabledCount } from "./policy_runs.ts";
 import { subjectOf } from "./tool_call.ts";
 import type { Decision, ToolCall } from "./types.ts";
@@ -380,7 +381,7 @@ export function inertDecision(
   if (mayHoldSensitive(gateText(subject.command))) return null;
   return {
     allowed: true,
-    decisionId: crypto.randomUUID(),
+    decisionId: newDecisionId(),
     matches: [],
     reason: "No policy matched.",
     riskLevel: "none",

@@ -17,7 +17,7 @@ import {
 import { inertDecision } from "../../governance/engine/inert.ts";
 import type { Decision, ToolCall } from "../../governance/engine/types.ts";
 import { mayHoldSensitive } from "../../governance/engine/detect/sensitive_gate.ts";
-import { safeJson } from "../../governance/engine/tool_call.ts";
+import { safeJson, subjectOf } from "../../governance/engine/tool_call.ts";
 import { loadScanner } from "./scanner.ts";
 
 const loaded: Partial<InputDetectors> = {};
@@ -41,6 +41,42 @@ async function load(names: ReadonlySet<DetectorName>): Promise<void> {
   }
 }
 
+/** The values of an object's keys as one text (what the engine scans of an MCP call's arguments is its values). */
+function valuesText(args: unknown): string {
+  if (args !== null && typeof args === "object" && !Array.isArray(args)) {
+    return safeJson(Object.values(args));
+  }
+  return safeJson(args);
+}
+
+/**
+ * The text of a call the engine scans for PII and secrets (empty for the
+ * kinds it does not scan: a patch, a read, a fetch), on which alone the
+ * hook decides to load the scanner up front. Its arguments' JSON made
+ * every file tool (`file_path` holds `pat`, a keyword of two token kinds),
+ * every apply_patch (`*** Begin Patch`) and many fetches load it for
+ * nothing. This only decides that early load: the engine asks for the
+ * scanner itself whenever a text it scans needs it, and the call is then
+ * judged again with it.
+ */
+export function scannedText(call: ToolCall): string {
+  const s = subjectOf(call);
+  switch (s.kind) {
+    case "shell":
+      return s.command;
+    case "write":
+      return s.content;
+    case "sql":
+      return s.statement;
+    case "text":
+      return s.text;
+    case "mcp":
+      return valuesText(s.args);
+    default:
+      return "";
+  }
+}
+
 /** Judges a tool call as `evaluate()` does, loading a detector only when the call needs it. */
 export async function judge(
   call: ToolCall,
@@ -55,7 +91,7 @@ export async function judge(
   );
   // A call whose arguments may hold PII or secrets will ask for the scanner:
   // load it now rather than judge the call twice.
-  if (!loaded.findSensitive && mayHoldSensitive(safeJson(call.input))) {
+  if (!loaded.findSensitive && mayHoldSensitive(scannedText(call))) {
     loaded.findSensitive = await loadScanner();
   }
   // Each round loads what the previous one asked for; three rounds suffice

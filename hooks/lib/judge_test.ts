@@ -24,6 +24,32 @@ Deno.test("the scanner's stand-in answers cleared texts and asks for the rest", 
   assert.deepEqual([...missing], ["findSensitive"]);
 });
 
+Deno.test("a file tool's key names and a patch's envelope do not load the scanner: a clean Write or apply_patch is judged without it", async () => {
+  const d = await judge({
+    toolName: "Write",
+    input: {
+      file_path: "/home/u/app/src/x.ts",
+      content: "export const x = 1;\n",
+    },
+    cwd: "/home/u/app",
+    home: "/home/u",
+  }, DEFAULT_CONFIG);
+  assert.equal(d.allowed, true);
+  assert.equal(d.matches.length, 0);
+  assert.equal(scannerLoaded(), false);
+  const p = await judge({
+    toolName: "apply_patch",
+    input: {
+      input:
+        "*** Begin Patch\n*** Update File: src/a.ts\n@@\n-const a = 1;\n+const a = 2;\n*** End Patch\n",
+    },
+    cwd: "/home/u/app",
+    home: "/home/u",
+  }, DEFAULT_CONFIG);
+  assert.equal(p.allowed, true);
+  assert.equal(scannerLoaded(), false);
+});
+
 Deno.test("a routine command is judged without the scanner; a secret loads it and is found", async () => {
   const clean = await judge(call("git status"), DEFAULT_CONFIG);
   assert.equal(clean.allowed, true);

@@ -1034,6 +1034,23 @@ function encodedPayloads(text: string, pre: Prefilter): Finding[] {
 // Classifier over chunks.
 
 const TRIGGER_G = new RegExp(TRIGGER_RE.source, "gi");
+/**
+ * {@link TRIGGER_RE} without the case flag, for the lower-cased copy of an
+ * ASCII text: the same matches at the same offsets (its words are lower
+ * case ASCII, and lower-casing ASCII keeps every offset and word boundary),
+ * found about twice as fast as with the flag.
+ */
+export const TRIGGER_LOWER_G = new RegExp(TRIGGER_RE.source, "g");
+
+/** The regex and text the trigger search of {@link pickChunks} runs on (`ascii`: whether the text is known to be ASCII). */
+function triggerSearch(
+  text: string,
+  ascii?: boolean,
+): { re: RegExp; text: string } {
+  return (ascii ?? !NON_ASCII.test(text))
+    ? { re: TRIGGER_LOWER_G, text: text.toLowerCase() }
+    : { re: TRIGGER_G, text };
+}
 const NON_SPACE = /\S/g;
 
 /**
@@ -1088,12 +1105,13 @@ const spanText = (text: string, s: Span): string => {
 };
 
 /** The chunks the classifier scores: all of them when there are few, else the first ALWAYS_SCORED plus those with trigger words, at most MAX_CHUNKS. */
-function pickChunks(text: string): Span[] {
+function pickChunks(text: string, ascii?: boolean): Span[] {
   const picked: Span[] = [];
   let count = 0;
   let spaceFrom = -1;
   let spaceAt = -1;
   let hitAt = -1;
+  let search: { re: RegExp; text: string } | undefined;
   for (const s of spans(text)) {
     // Skip whitespace-only chunks (one forward search, reused while valid).
     if (spaceAt < s.start) {
@@ -1123,8 +1141,9 @@ function pickChunks(text: string): Span[] {
       // uncut chunk is a hit in its text, and only those are. Spans come in
       // order, so one forward search serves until it falls behind.
       if (hitAt < s.start) {
-        TRIGGER_G.lastIndex = s.start;
-        const m = TRIGGER_G.exec(text);
+        search ??= triggerSearch(text, ascii);
+        search.re.lastIndex = s.start;
+        const m = search.re.exec(search.text);
         hitAt = m ? m.index : Infinity;
       }
       trigger = hitAt < s.end;
@@ -1134,9 +1153,12 @@ function pickChunks(text: string): Span[] {
   return picked;
 }
 
-function scoreText(text: string): { p: number; start: number; end: number } {
+function scoreText(
+  text: string,
+  ascii?: boolean,
+): { p: number; start: number; end: number } {
   let best = { p: 0, start: 0, end: 0 };
-  for (const s of pickChunks(text)) {
+  for (const s of pickChunks(text, ascii)) {
     const p = scoreChunk(spanText(text, s));
     if (p > best.p) best = { p, start: s.start, end: s.start + s.len };
   }
@@ -1577,7 +1599,7 @@ export function findPromptInjection(raw: string): Finding[] {
     ...encodedPayloads(text, pre),
   ];
   out.push(...reversedFindings(text));
-  const best = scoreText(text);
+  const best = scoreText(text, !nonAscii);
   const floor = Math.max(MODEL.threshold, CLASSIFIER_FLOOR);
   if (
     best.p >= floor &&

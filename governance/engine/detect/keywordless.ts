@@ -143,11 +143,56 @@ export function mayHoldWordRun(text: string): boolean {
 export const SPLIT_DIGITS =
   /(?<![\d.-])\d{4}(?:[ -]\d{4}){0,3}[ -]?\r?\n(?:[ \t]{0,4}>)?[ \t]{0,4}\d{1,4}(?:[ -]\d{1,4}){0,4}(?![\d])/g;
 
+/** {@link SPLIT_DIGITS} tried at one position. */
+const SPLIT_AT = new RegExp(SPLIT_DIGITS.source, "y");
+
+/** Most characters a {@link SPLIT_DIGITS} match holds before its line break (four groups, three separators, a separator, `\r`). */
+const SPLIT_REACH = 4 * 4 + 3 + 1 + 1;
+
+/** Whether the character at `i` is an ASCII digit. */
+function digitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * The first {@link SPLIT_DIGITS} match that starts at or after `from`: the
+ * match `SPLIT_DIGITS.exec` gives with `lastIndex = from`, found without
+ * running the pattern over the whole text. Every match holds exactly one
+ * line break, with four digits before it (then an optional separator and
+ * `\r`), and starts at most {@link SPLIT_REACH} characters before it; the
+ * pattern is tried (sticky) only at those starts of such line breaks, in
+ * order, so the first hit is the leftmost match.
+ */
+export function nextSplitDigits(
+  text: string,
+  from: number,
+): RegExpExecArray | null {
+  let tried = from;
+  for (
+    let nl = text.indexOf("\n", from);
+    nl >= 0;
+    nl = text.indexOf("\n", nl + 1)
+  ) {
+    let i = nl - 1;
+    if (i >= 0 && text.charCodeAt(i) === 13) i--;
+    const sep = i >= 0 ? text.charCodeAt(i) : -1;
+    if (sep === 32 || sep === 45) i--;
+    if (
+      i < 3 || !digitAt(text, i) || !digitAt(text, i - 1) ||
+      !digitAt(text, i - 2) || !digitAt(text, i - 3)
+    ) continue;
+    for (let s = Math.max(tried, nl - SPLIT_REACH); s < nl; s++) {
+      SPLIT_AT.lastIndex = s;
+      const m = SPLIT_AT.exec(text);
+      if (m !== null) return m;
+    }
+    tried = Math.max(tried, nl);
+  }
+  return null;
+}
+
 /** Whether `text` holds a {@link SPLIT_DIGITS} candidate. */
 export function holdsSplitDigits(text: string): boolean {
-  if (!text.includes("\n")) return false;
-  SPLIT_DIGITS.lastIndex = 0;
-  const hit = SPLIT_DIGITS.test(text);
-  SPLIT_DIGITS.lastIndex = 0;
-  return hit;
+  return nextSplitDigits(text, 0) !== null;
 }

@@ -11,7 +11,7 @@
 
 import type { TableCell } from "./tables.ts";
 import { VALIDATORS } from "./validators.ts";
-import { SPLIT_DIGITS as SPLIT } from "./keywordless.ts";
+import { nextSplitDigits } from "./keywordless.ts";
 
 /** Words that say a number is a payment card. */
 const CARD_WORD =
@@ -27,13 +27,13 @@ const CARD_POLICY = "sys_pii_credit_card";
 export function splitCardCells(text: string): TableCell[] {
   if (!text.includes("\n")) return [];
   const out: TableCell[] = [];
-  SPLIT.lastIndex = 0;
-  let seen = 0;
+  let seen = 0, at = 0;
   for (
     let m;
-    (m = SPLIT.exec(text)) !== null && seen < MAX_CANDIDATES;
+    (m = nextSplitDigits(text, at)) !== null && seen < MAX_CANDIDATES;
     seen++
   ) {
+    at = m.index + m[0].length;
     const digits = m[0].replace(/\D/g, "");
     if (digits.length < 13 || digits.length > 19) continue;
     const start = m.index, end = m.index + m[0].length;

@@ -1,1 +1,0 @@
-import{a,b,c,d,e,f,g,h}from"./chunk-IOV4FJY3.js";import"./chunk-6R6AFM63.js";import"./chunk-QMMW6DV4.js";export{a as INJECTION_POLICIES,c as catalogueAnchorTrie,d as disguisedAt,h as findPromptInjection,f as injectionScore,b as patternReach,e as quickPrefilterAgrees,g as skeleton};

@@ -1,0 +1,58 @@
+/**
+ * The hooks judge as `evaluate()` does: every guard row whose arguments'
+ * JSON the PII/secret gate does not clear but whose scanned text it does
+ * (the hook then judges without the scanner first, and loads it only when
+ * the engine asks) is judged by `hooks/lib/judge.ts` in a fresh worker and
+ * compared with `evaluate()` (decision ids left out). `--all` takes every
+ * row (slow: one worker each). Exits 1 on a difference.
+ *
+ * Run: `deno run --allow-read scripts/judge_equivalence.ts [--all]`
+ *
+ * @module
+ */
+import { devArgs } from "./lib/dev_args.ts";
+import { join } from "node:path";
+import { loadGuardCorpus } from "./lib/guard_corpus.ts";
+import { evaluate } from "../governance/engine/mod.ts";
+import { mayHoldSensitive } from "../governance/engine/detect/sensitive_gate.ts";
+import { safeJson } from "../governance/engine/tool_call.ts";
+import { scannedText } from "../hooks/lib/judge.ts";
+
+if (import.meta.main) {
+  const { values } = devArgs({
+    args: Deno.args,
+    options: { all: { type: "boolean", default: false } },
+  }, "judge_equivalence.ts [--all]");
+  const dir = join(import.meta.dirname ?? ".", "..", "tests", "guard");
+  const rows = await loadGuardCorpus(dir);
+  const picked = values.all ? rows : rows.filter((c) => {
+    const call = { toolName: c.tool, input: c.input };
+    return mayHoldSensitive(safeJson(c.input)) &&
+      !mayHoldSensitive(scannedText(call));
+  });
+  const url = new URL("./lib/judge_worker.ts", import.meta.url).href;
+  let diff = 0;
+  for (const c of picked) {
+    const w = new Worker(url, { type: "module" });
+    const got = await new Promise<string>((resolve) => {
+      w.onmessage = (e: MessageEvent<string>) => resolve(e.data);
+      w.postMessage(c);
+    });
+    w.terminate();
+    const { decisionId: _id, ...want } = evaluate({
+      toolName: c.tool,
+      input: c.input,
+      home: c.home,
+      cwd: c.cwd,
+      profile: c.profile,
+    });
+    if (JSON.stringify(want) !== got) {
+      diff++;
+      console.log(`differs: ${c.file} ${c.id}`);
+    }
+  }
+  console.log(
+    `${picked.length} of ${rows.length} guard rows judged in a fresh worker: ${diff} differ from evaluate()`,
+  );
+  if (diff > 0) Deno.exit(1);
+}
