@@ -407,8 +407,7 @@ function literals(text: string): string[] {
 function literalLists(text: string, open: RegExp, close: string): string[] {
   const out: string[] = [];
   open.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = open.exec(text)) && out.length < MAX_COMMANDS) {
+  while (open.exec(text) !== null && out.length < MAX_COMMANDS) {
     const end = text.indexOf(close, open.lastIndex);
     if (end < 0) break;
     const argv = literals(text.slice(open.lastIndex, end));
