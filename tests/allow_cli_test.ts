@@ -42,7 +42,7 @@ async function cli(
   };
 }
 
-const DROP = "psql -h db.internal -c 'DROP TABLE scratch_import'";
+const DROP = "psql -h db.internal -c 'DROP TABLE legacy_orders'";
 
 Deno.test("axonflow allow <id>: shows the narrowest rule, 'no' writes nothing, 'yes' lets exactly that call through", async () => {
   const t = await tempHome();
@@ -69,7 +69,7 @@ Deno.test("axonflow allow <id>: shows the narrowest rule, 'no' writes nothing, '
     assert.ok(ex.stdout.includes(`cwd       ${work}`), ex.stdout);
     assert.match(
       ex.stdout,
-      /sys_dangerous_sql_drop .*DROP TABLE scratch_import/,
+      /sys_dangerous_sql_drop .*DROP TABLE legacy_orders/,
     );
     assert.match(ex.stdout, /sys_sqli_drop_table/);
     assert.ok(ex.stdout.includes(`axonflow allow ${id}`));

@@ -24,7 +24,7 @@ function ruleFor(call: ToolCall, id = "allow_test"): AllowRule {
 }
 
 Deno.test("one DROP TABLE fires two policies; the narrowest rule lists both and allows exactly that call", () => {
-  const call = shell("psql -h db.internal -c 'DROP TABLE scratch_import'");
+  const call = shell("psql -h db.internal -c 'DROP TABLE legacy_orders'");
   const rule = ruleFor(call);
   assert.deepEqual([...rule.policies].sort(), [
     "sys_dangerous_sql_drop",
@@ -32,7 +32,7 @@ Deno.test("one DROP TABLE fires two policies; the narrowest rule lists both and 
   ]);
   assert.equal(
     rule.command,
-    "psql -h db.internal -c 'DROP TABLE scratch_import'",
+    "psql -h db.internal -c 'DROP TABLE legacy_orders'",
   );
   assert.equal(rule.project, APP);
   const d = evaluate(call, withRules(rule));
@@ -48,26 +48,26 @@ Deno.test("one DROP TABLE fires two policies; the narrowest rule lists both and 
  * not name, and a different tool.
  */
 Deno.test("an exception never reaches further than the call it was written for", () => {
-  const allowed = shell("psql -h db.internal -c 'DROP TABLE scratch_import'");
+  const allowed = shell("psql -h db.internal -c 'DROP TABLE legacy_orders'");
   const rule = ruleFor(allowed);
   const config = withRules({ ...rule, expires: Date.parse("2030-01-01") });
   const overreach: ToolCall[] = [
     shell("psql -h db.internal -c 'DROP TABLE users'"),
     shell(
-      "psql -h db.internal -c 'DROP TABLE scratch_import; DROP TABLE users'",
+      "psql -h db.internal -c 'DROP TABLE legacy_orders; DROP TABLE users'",
     ),
     shell(
-      "psql -h db.internal -c 'DROP TABLE scratch_import' && psql -h db.internal -c 'DROP TABLE users'",
+      "psql -h db.internal -c 'DROP TABLE legacy_orders' && psql -h db.internal -c 'DROP TABLE users'",
     ),
-    shell("psql -h db.internal -c 'DROP TABLE scratch_import'; rm -rf ~"),
-    shell("psql -h db.internal -c 'DROP TABLE scratch_import'", "/home/u/app2"),
-    shell("psql -h db.internal -c 'DROP TABLE scratch_import'", "/home/u"),
+    shell("psql -h db.internal -c 'DROP TABLE legacy_orders'; rm -rf ~"),
+    shell("psql -h db.internal -c 'DROP TABLE legacy_orders'", "/home/u/app2"),
+    shell("psql -h db.internal -c 'DROP TABLE legacy_orders'", "/home/u"),
     shell(
-      "psql -h db.internal -c 'DROP TABLE scratch_import'",
+      "psql -h db.internal -c 'DROP TABLE legacy_orders'",
       APP,
       Date.parse("2031-01-01"),
     ),
-    shell("psql -h db.internal  -c 'DROP TABLE scratch_import' # "),
+    shell("psql -h db.internal  -c 'DROP TABLE legacy_orders' # "),
     {
       toolName: "mcp__postgres__query",
       input: { sql: "DROP TABLE users" },
@@ -86,7 +86,7 @@ Deno.test("an exception never reaches further than the call it was written for",
   // inside the project (a sub folder) the exact call is still allowed
   assert.equal(
     evaluate(
-      shell("psql -h db.internal -c 'DROP TABLE scratch_import'", `${APP}/db`),
+      shell("psql -h db.internal -c 'DROP TABLE legacy_orders'", `${APP}/db`),
       config,
     )
       .allowed,

@@ -29,6 +29,8 @@ import {
 } from "./secret_env.ts";
 import { credentialPrinted } from "./token_printers.ts";
 import { dumpVarIn } from "./dump_vars.ts";
+import { isDumper } from "./dumpers.ts";
+export { isDumper };
 
 /** Programs that use credentials without printing them (ssh -i key, kubectl...) or only look at paths. */
 const KEY_USERS = new Set([
@@ -144,32 +146,6 @@ const READERS = new Set([
 
 const SAFE_KEY =
   "keep private keys and credentials on this machine; use ssh-agent forwarding or the tool's own login instead";
-
-/** Whether a command prints the whole environment (env, printenv, set, export -p, /proc/…/environ). */
-export function isDumper(name: string, args: string[]): boolean {
-  switch (name) {
-    case "printenv":
-      // printenv NAME prints one variable (judged by secret_env.ts), not the environment.
-      return args.every((a) => a.startsWith("-"));
-    case "env":
-      return args.every((a) => a.startsWith("-"));
-    case "set":
-      return args.length === 0;
-    case "export":
-    case "declare":
-    case "typeset":
-      return args.length === 0 || args.every((a) => /^-[px]{1,2}$/.test(a));
-    case "compgen":
-      return args.includes("-e") || args.includes("-v");
-    case "cat":
-    case "strings":
-    case "xargs":
-      return args.some((a) =>
-        /^\/proc\/(self|\d{1,7}|\$\$|\$\w{1,16})\/environ$/.test(a)
-      );
-  }
-  return false;
-}
 
 /** ps options that take the next word as their value. */
 const PS_VALUES =

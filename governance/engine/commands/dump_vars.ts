@@ -10,7 +10,7 @@
 
 import type { Script } from "../shell/ast.ts";
 import { commandsIn } from "./ast_scan.ts";
-import { isDumper } from "./creds.ts";
+import { isDumper } from "./dumpers.ts";
 import type { Arg, State, Unit } from "./unit.ts";
 
 /** The dumping program among the commands of some substitutions, if any. */

@@ -1,0 +1,33 @@
+/**
+ * Commands that print the whole environment: `env`, `printenv` with no
+ * name, `set`, `export -p`, `declare -x`, `compgen -e`, a process's
+ * `/proc/…/environ`.
+ *
+ * @module
+ */
+
+/** Whether a command prints the whole environment (env, printenv, set, export -p, /proc/…/environ). */
+export function isDumper(name: string, args: string[]): boolean {
+  switch (name) {
+    case "printenv":
+      // printenv NAME prints one variable (judged by secret_env.ts), not the environment.
+      return args.every((a) => a.startsWith("-"));
+    case "env":
+      return args.every((a) => a.startsWith("-"));
+    case "set":
+      return args.length === 0;
+    case "export":
+    case "declare":
+    case "typeset":
+      return args.length === 0 || args.every((a) => /^-[px]{1,2}$/.test(a));
+    case "compgen":
+      return args.includes("-e") || args.includes("-v");
+    case "cat":
+    case "strings":
+    case "xargs":
+      return args.some((a) =>
+        /^\/proc\/(self|\d{1,7}|\$\$|\$\w{1,16})\/environ$/.test(a)
+      );
+  }
+  return false;
+}
