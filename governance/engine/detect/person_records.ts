@@ -54,7 +54,7 @@ const NOT_PERSONAL = new Set([
 
 /** Generic labels a person's name stands under (ASCII, lower case; `_name` may follow). */
 const KEY_WORDS = String
-  .raw`name|full[ _-]?name|fullname|display[ _-]?name|legal[ _-]?name|customer|client|contact|owner|holder|passenger|member|recipient|applicant|patient|guest|employee|user|user[ _-]?name|username|requester|requestor|caller|buyer|tenant|student|assignee|reporter|sender|addressee|attendee|subscriber|person|signer|kunde|kundin|cliente|nombre|nom|nome|naam|navn|namn|nimi|imie|titular|inhaber|destinatario|empfaenger`;
+  .raw`name|full[ _-]?name|fullname|display[ _-]?name|legal[ _-]?name|customer|client|contact|owner|holder|passenger|member|recipient|applicant|patient|guest|employee|user|user[ _-]?name|username|requester|requestor|caller|buyer|tenant|student|assignee|reporter|sender|addressee|attendee|subscriber|person|signer|kunde|kundin|cliente|nombre|nom|nome|naam|navn|namn|nimi|imie|titular|inhaber|destinatario|empfaenger|fn|cn`;
 
 /** A whole header cell or key that is a generic name label. */
 const LABEL = new RegExp(
@@ -74,6 +74,22 @@ const KEY = new RegExp(
 const NOT_NAME_WORDS = new Set([
   "inc",
   "ltd",
+  "limited",
+  "ab",
+  "oy",
+  "oyj",
+  "asa",
+  "aps",
+  "nv",
+  "spa",
+  "srl",
+  "sarl",
+  "sas",
+  "kk",
+  "pty",
+  "pte",
+  "bhd",
+  "kg",
   "llc",
   "gmbh",
   "ag",
@@ -189,6 +205,11 @@ const HONORIFIC =
 /** Whether `v` reads as a person's name: two to four capitalised words, none of {@link NOT_NAME_WORDS}. */
 export function nameLike(v: string): boolean {
   if (v.length < 3 || v.length > 80) return false;
+  // `Roe, Jane`: a family name first, as directories list people.
+  const comma = v.indexOf(", ");
+  if (comma > 0 && v.indexOf(",", comma + 1) < 0) {
+    v = `${v.slice(comma + 2)} ${v.slice(0, comma)}`;
+  }
   if (!personNameValid(v, "")) return false;
   for (const w of v.split(" ")) {
     if (NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, ""))) return false;
@@ -373,6 +394,35 @@ function fieldNames(
   }
 }
 
+/** An XML element named by a generic key (`<name>Jane Roe</name>`); group 1 its name, 2 its text. */
+const ELEMENT = new RegExp(
+  String
+    .raw`<((?:${KEY_WORDS})(?:[ _-]?(?:full[ _-]?)?name)?)>([^<>\n]{3,80})</\1>`,
+  "gi",
+);
+
+/** Names in XML elements whose parent element (its line, or its indented block) holds personal PII. */
+function elementNames(
+  text: string,
+  holds: (a: number, b: number, x: number, y: number) => boolean,
+  out: [number, number][],
+): void {
+  if (!text.includes("</")) return;
+  ELEMENT.lastIndex = 0;
+  for (let m; (m = ELEMENT.exec(text)) !== null;) {
+    const a = m.index + m[1].length + 2;
+    const span = nameSpan(text, a, a + m[2].length);
+    if (span === undefined) continue;
+    const line = lineNear(text, m.index);
+    const own = text.slice(line[0], line[1]).trim();
+    const rec = own.length > m[0].length + 2 ||
+        line[1] - line[0] >= LINE_REACH
+      ? line
+      : block(text, line[0], line[1]);
+    if (holds(rec[0], rec[1], span[0], span[1])) out.push(span);
+  }
+}
+
 /** Reads a generic name column's cells: a name-like value becomes a candidate name. */
 const readName: LabelReader = (label, value) =>
   LABEL.test(label.trim()) && nameLike(value) ? NAME_POLICY : undefined;
@@ -433,7 +483,10 @@ function tableNames(
 
 /** A name (two to four capitalised words, particles between) and what joins it to the PII after it, at the end of the text before that PII. */
 const NAME_BEFORE =
-  /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?: ?(?:<|\(|&lt;|\[)|,? (?:at|on|via|DOB|dob|born|b\.|Tel\.?|tel\.?|phone|mobile|email|e-mail|E-Mail)[ :]{0,2}|, ?)$/u;
+  /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?: ?(?:<|\(|&lt;|\[)|,? (?:at|on|via|DOB|dob|born|b\.|Tel\.?|tel\.?|phone|mobile|email|e-mail|E-Mail)[ :]{0,2}|,? ?(?:-|—|–) ?|, ?|<br ?\/?>)$/u;
+
+/** A quoted display name right before an email (`"Roe, Jane" <jane@…>`). */
+const QUOTED_BEFORE = /"([^"\n]{3,60})" ?(?:<|&lt;)$/;
 
 /** A name after a phone or an email and a dash (`+44 … — Jane Roe`), at the start of the text after it. */
 const NAME_AFTER =
@@ -453,7 +506,14 @@ function besideNames(
     if (!BESIDE.test(s.policyId)) continue;
     const [ls, le] = lineNear(text, s.start);
     const from = Math.max(ls, s.start - 120);
-    const m = NAME_BEFORE.exec(text.slice(from, s.start));
+    const before = text.slice(from, s.start);
+    const q = s.policyId.includes("email") ? QUOTED_BEFORE.exec(before) : null;
+    if (q !== null) {
+      const a = from + q.index + 1;
+      const span = nameSpan(text, a, a + q[1].length);
+      if (span !== undefined) out.push(span);
+    }
+    const m = q === null ? NAME_BEFORE.exec(before) : null;
     if (m !== null) {
       const a = from + m.index;
       const span = nameSpan(text, a, a + m[1].length);
@@ -523,6 +583,7 @@ export function recordNameCells(
   const spans: [number, number][] = [];
   tableNames(text, holds, spans);
   fieldNames(text, holds, spans);
+  elementNames(text, holds, spans);
   besideNames(text, pii, spans);
   signatureNames(text, holds, spans);
   return spans.map(([start, end]) => ({ start, end, policyId: NAME_POLICY }));

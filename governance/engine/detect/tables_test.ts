@@ -164,3 +164,15 @@ Deno.test("national id columns (cpf, sin, dni) use their checks", () => {
     ["12345678Z", "sys_pii_es_dni"],
   ]);
 });
+
+Deno.test("CSV: a quoted field may hold the delimiter", () => {
+  const csv =
+    'id,address,ssn\n1,"12 Elm Street, Springfield",536-90-4399\n2,"4 Oak Road, York","412-21-5530"';
+  assert.deepEqual(cells(csv).map((c) => c[0]), [
+    "536-90-4399",
+    "412-21-5530",
+  ]);
+  // An odd number of quotes (`5'11"`) is no quoting: the commas split.
+  const odd = "id,height,ssn\n1,5'11\",536-90-4399";
+  assert.deepEqual(cells(odd), [["536-90-4399", "sys_pii_ssn"]]);
+});
