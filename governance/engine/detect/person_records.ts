@@ -26,7 +26,14 @@
  */
 
 import { personNameValid } from "./person_names.ts";
-import { type LabelReader, type TableCell, tableCells } from "./tables.ts";
+import {
+  cells,
+  type LabelReader,
+  RULE,
+  type TableCell,
+  tableCells,
+  trimCell,
+} from "./tables.ts";
 import { htmlTableCells } from "./html_tables.ts";
 
 /** A PII finding's span and kind, as the scanner found it. */
@@ -157,6 +164,10 @@ const NOT_NAME_WORDS = new Set([
   "monitor",
   "street",
   "road",
+  "floor",
+  "suite",
+  "building",
+  "unit",
   "avenue",
   "lane",
   "city",
@@ -481,9 +492,102 @@ function tableNames(
   }
 }
 
+/** Delimiters a header-less row is split at. */
+const ROW_DELIMITERS = [",", "\t", "|", ";"] as const;
+
+/** A `grep` hit's `file:line:` before a row. */
+const GREP_PREFIX = /^[\w./-]{1,200}:(?:\d{1,9}:)?/;
+
+/** Longest stretch of lines looked up over for a table's header. */
+const HEADER_LOOK = 200;
+
+/** Whether the line `s`..`e` reads as a header: short cells without digits, `@` or capitalised word pairs. */
+function headerLine(text: string, s: number, e: number, d: string): boolean {
+  for (const c of cells(text, s, e, d)) {
+    const [a, b] = trimCell(text, c);
+    const v = text.slice(a, b);
+    if (b - a > 40 || /[\d@]/.test(v) || nameLike(v)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the row at `s`..`e` (split at `d` into `n` cells) has a header
+ * above it: the first line of the run of lines with as many cells, rule
+ * lines skipped, reads as one.
+ */
+function headed(text: string, s: number, d: string, n: number): boolean {
+  let top = -1;
+  let p = s;
+  for (let k = 0; k < HEADER_LOOK && p > 0; k++) {
+    const ps = text.lastIndexOf("\n", p - 2) + 1;
+    const line = text.slice(ps, p - 1);
+    if (line.length > 2000 || line.trim() === "") break;
+    if (!RULE.test(line)) {
+      if (cells(text, ps, p - 1, d).length !== n) break;
+      top = ps;
+    }
+    p = ps;
+  }
+  if (top < 0) return false;
+  const te = text.indexOf("\n", top);
+  return headerLine(text, top, te < 0 ? text.length : te, d);
+}
+
+/**
+ * Names in rows without a header (`psql -t`, `grep` over a CSV file, a
+ * markdown row quoted alone): a cell that reads as a name on the line of a
+ * personal PII finding, in another cell of the same row.
+ */
+function rowNames(
+  text: string,
+  spans: readonly PiiSpan[],
+  out: [number, number][],
+): void {
+  let lastLine = -1;
+  for (const s of spans) {
+    if (NOT_PERSONAL.has(s.policyId)) continue;
+    const ls = text.lastIndexOf("\n", s.start - 1) + 1;
+    if (ls === lastLine || s.start - ls > 2000) continue;
+    lastLine = ls;
+    const e0 = text.indexOf("\n", s.start);
+    const le = e0 < 0 ? text.length : e0;
+    if (le - ls > 2000) continue;
+    for (const d of ROW_DELIMITERS) {
+      if (!text.slice(ls, le).includes(d)) continue;
+      const row = cells(text, ls, le, d);
+      if (row.length < 2) continue;
+      const own = row.findIndex((c) => c[0] <= s.start && s.end <= c[1]);
+      if (own < 0) continue;
+      // The finding fills its cell: a row of values, not a sentence with commas.
+      const [oa, ob] = trimCell(text, row[own]);
+      // (An address finding may leave its postcode and town out.)
+      const slack = s.policyId.includes("address") ? 40 : 12;
+      if ((ob - oa) - (s.end - s.start) > slack) continue;
+      let found = false;
+      row.forEach((c, k) => {
+        if (k === own) return;
+        let [a, b] = trimCell(text, c);
+        const g = k === 0 ? GREP_PREFIX.exec(text.slice(a, b)) : null;
+        if (g !== null) a += g[0].length;
+        const span = nameSpan(text, a, b);
+        if (span === undefined) return;
+        if (!found && headed(text, ls, d, row.length)) return;
+        found = true;
+        out.push(span);
+      });
+      if (found) break;
+    }
+  }
+}
+
 /** A name (two to four capitalised words, particles between) and what joins it to the PII after it, at the end of the text before that PII. */
 const NAME_BEFORE =
-  /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?: ?(?:<|\(|&lt;|\[)|,? (?:at|on|via|DOB|dob|born|b\.|Tel\.?|tel\.?|phone|mobile|email|e-mail|E-Mail)[ :]{0,2}|,? ?(?:-|—|–) ?|, ?|<br ?\/?>)$/u;
+  /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?: ?(?:<|\(|&lt;|\[)|,? (?:at|on|via|DOB|dob|born|b\.|Tel\.?|tel\.?|phone|mobile|email|e-mail|E-Mail)[ :]{0,2}|,? ?(?:-|—|–) ?|<br ?\/?>)$/u;
+
+/** A name and a comma right before an address (`Ship to: Jane Roe, 12 Elm St`). */
+const NAME_COMMA =
+  /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3}), ?$/u;
 
 /** A quoted display name right before an email (`"Roe, Jane" <jane@…>`). */
 const QUOTED_BEFORE = /"([^"\n]{3,60})" ?(?:<|&lt;)$/;
@@ -513,7 +617,8 @@ function besideNames(
       const span = nameSpan(text, a, a + q[1].length);
       if (span !== undefined) out.push(span);
     }
-    const m = q === null ? NAME_BEFORE.exec(before) : null;
+    const m = q !== null ? null : NAME_BEFORE.exec(before) ??
+      (s.policyId.includes("address") ? NAME_COMMA.exec(before) : null);
     if (m !== null) {
       const a = from + m.index;
       const span = nameSpan(text, a, a + m[1].length);
@@ -585,6 +690,7 @@ export function recordNameCells(
   fieldNames(text, holds, spans);
   elementNames(text, holds, spans);
   besideNames(text, pii, spans);
+  rowNames(text, pii, spans);
   signatureNames(text, holds, spans);
   return spans.map(([start, end]) => ({ start, end, policyId: NAME_POLICY }));
 }

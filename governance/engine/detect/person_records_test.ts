@@ -88,6 +88,12 @@ Deno.test("person records: names under generic keys of a person's record", () =>
       "<address>Ines Duarte<br>Rua Augusta 12, 1100-053 Lisboa</address>",
       "Ines Duarte",
     ],
+    // Rows without a header: `grep` over a CSV file, `psql -t`.
+    [
+      "customers.csv:88:Hallvard Moen,hallvard.moen@online.no,NO",
+      "Hallvard Moen",
+    ],
+    [" 41 | Oona Kivelä | oona.kivela@elisa.fi\n", "Oona Kivelä"],
   ];
   for (const [t, name] of cases) {
     assert(!redact(t).includes(name), `${name} kept in ${t}`);
@@ -105,6 +111,9 @@ Deno.test("person records: names of services, packages, hosts and teams stay", (
     '{"name": "Northwind Traders", "email": "orders@northwind-traders.com"}',
     "supplier_id,name,iban\n820,Nordic Parts AB,CH5298660601473654657",
     "<service>\n  <name>Ledger Sync</name>\n  <port>8080</port>\n</service>",
+    // A sentence with commas is not a row; a headed column is not a name column.
+    "Liebe Kollegen, bitte schreibt an ops.team@posteo.de",
+    "city,email\nNew Haven,k.lund@posteo.de\n",
     // Capitalised words far from any PII.
     "name: Release Train\nstatus: green",
   ];

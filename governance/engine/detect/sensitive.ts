@@ -72,6 +72,7 @@ const SHEET_REF =
   /(?:^|\n)\s{0,3}[A-Z]{1,3}\d{1,7}\s{0,2}:[^\n|]{0,200}\|\s{0,3}[A-Z]{1,3}\d{1,7}\s{0,2}:/;
 import { keyValueRows } from "./kv_rows.ts";
 import { recordNameCells } from "./person_records.ts";
+import { secretDataCells } from "./k8s_secret_data.ts";
 import { pairRows } from "./pair_rows.ts";
 import { phraseSpans } from "./mnemonic.ts";
 import { MARK, MARKERS } from "./markers.ts";
@@ -521,6 +522,7 @@ function findInText(text: string, opts: SensitiveOptions): Finding[] {
   if (plain.secretHit) {
     for (const f of settingFindings(text, opts)) extra.push(f);
   }
+  for (const f of cellFindings(secretDataCells(text), opts)) extra.push(f);
   // Without a wallet word near it a phrase must carry its checksum.
   for (const f of phraseFindings(text, opts, (marks & MARK.phrase) === 0)) {
     extra.push(f);

@@ -934,6 +934,7 @@ export const ANY_CASE_KEYWORDS: readonly string[] = [
   "sin)",
   "sin-",
   "sin:",
+  "sin<",
   "sin=",
   "sin_",
   "singapore",

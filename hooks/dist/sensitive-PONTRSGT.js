@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-ONJGC76D.js";import"./chunk-6R6AFM63.js";import"./chunk-VWZVEJNP.js";import"./chunk-6EYZ2BY3.js";import"./chunk-QMMW6DV4.js";import"./chunk-YINNL75P.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
