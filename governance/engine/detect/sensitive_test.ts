@@ -710,6 +710,16 @@ Deno.test("authorization headers", () => {
     scanRedact(`Authorization: Basic ${basic}`),
     "Authorization: Basic [REDACTED:basic_auth]",
   );
+  // A random password may start with a symbol; templates still do not count.
+  const symbol = btoa("mlopez:@" + rnd(ALNUM, 8) + "7x");
+  assert.equal(
+    scanRedact(`Authorization: Basic ${symbol}`),
+    "Authorization: Basic [REDACTED:basic_auth]",
+  );
+  for (const pw of ["${PASSWORD}", "<password>", "*****"]) {
+    const t = `Authorization: Basic ${btoa("user:" + pw)}`;
+    assert.equal(scanRedact(t), t);
+  }
   const tok = rnd(ALNUM, 40);
   assert.equal(
     scanRedact(`-H "Authorization: Bearer ${tok}"`),

@@ -1132,8 +1132,17 @@ function basicAuthValid(v: string): boolean {
   const decoded = base64Decode(v);
   if (decoded === undefined) return false;
   const i = decoded.indexOf(":");
-  return i > 0 && i < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded) &&
-    !isPlaceholder(decoded.slice(i + 1));
+  if (i <= 0 || i >= decoded.length - 1 || !/^[\x20-\x7e]+$/.test(decoded)) {
+    return false;
+  }
+  // A random password may start with a symbol (`@eJj6…`): only the symbol
+  // is left out of the placeholder test (`${PASS}`, `<password>` stay out).
+  const pw = decoded.slice(i + 1);
+  const core = /^[@!&#%*~]/.test(pw) && pw.length >= 9 &&
+      /[A-Za-z]/.test(pw) && /\d/.test(pw)
+    ? pw.slice(1)
+    : pw;
+  return !isPlaceholder(core);
 }
 
 /** The URL around a reported value: the run of characters up to whitespace, a quote or a bracket on either side. */
