@@ -1144,3 +1144,17 @@ Deno.test("ipv4 check: octets, loopback and a version label before the address",
   assert.deepEqual(types("Release 10.2.3.4"), []);
   assert.deepEqual(types("host is 81.2.3.4"), ["ipv4"]);
 });
+
+Deno.test("an ARN names a secret, it is not one", () => {
+  for (
+    const t of [
+      "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/api-AbCdEf",
+      '"SecretId": "arn:aws-us-gov:secretsmanager:us-gov-west-1:123456789012:secret:db/creds-Q1w2E3"',
+    ]
+  ) assert.equal(scanRedact(t), t);
+  const v = rnd(ALNUM, 24);
+  assert.equal(
+    scanRedact(`client_secret: ${v}`),
+    "client_secret: [REDACTED:secret]",
+  );
+});

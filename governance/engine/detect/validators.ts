@@ -533,10 +533,23 @@ function ipv4ValidGeneral(v: string, ctx: CheckContext): boolean {
     !serverAddress(ctx.text, ctx.start, ctx.end);
 }
 
+/**
+ * Decision: a unique local IPv6 address (fc00::/7, `fd12:3456:789a::1`) is a
+ * private network's address like 10.0.0.0/8, not a person's; link-local
+ * addresses (fe80::/10) may embed a device's MAC and stay findings.
+ */
+function uniqueLocalIpv6(lower: string): boolean {
+  const colon = lower.indexOf(":");
+  if (colon !== 4) return false;
+  const a = parseInt(lower.slice(0, 4), 16);
+  return a >= 0xfc00 && a <= 0xfdff;
+}
+
 /** A compressed IPv6 address: not loopback or unspecified, at most 8 groups, a digit somewhere, and not two tiny groups (`1::2`). */
 function ipv6Valid(v: string, ctx: CheckContext): boolean {
   const lower = v.toLowerCase();
   if (lower === "::1" || lower === "::" || !/\d/.test(v)) return false;
+  if (uniqueLocalIpv6(lower)) return false;
   if (lower.startsWith("::ffff:")) {
     return lower.slice(7).split(".").every((p) => Number(p) <= 255);
   }
@@ -551,6 +564,7 @@ function ipv6Valid(v: string, ctx: CheckContext): boolean {
 function ipv6FullValid(v: string, ctx: CheckContext): boolean {
   const groups = v.split(":");
   if (groups.length !== 8 || !/\d/.test(v)) return false;
+  if (uniqueLocalIpv6(v.toLowerCase())) return false;
   if (groups.every((g) => /^0+$/.test(g))) return false;
   if (groups.every((g) => g.length === 2)) return false;
   return !versionBefore(ctx);
@@ -936,8 +950,24 @@ function proseSecretValid(v: string, ctx: CheckContext): boolean {
   return assignedSecretValid(s, ctx) && shannonEntropy(s) >= 3.5;
 }
 
+/**
+ * Whether the value at `ctx.start` is part of an Amazon Resource Name
+ * (`arn:aws:secretsmanager:…:secret:prod/api-AbCdEf`): an ARN names a
+ * resource, it grants nothing.
+ */
+function inArn(ctx: CheckContext): boolean {
+  let a = ctx.start;
+  while (
+    a > 0 && ctx.start - a < 512 && !/[\s"'\x60=,(]/.test(ctx.text[a - 1])
+  ) {
+    a--;
+  }
+  return /^arn:aws(?:-[a-z]+)*:/i.test(ctx.text.slice(a, ctx.start));
+}
+
 function assignedSecretValid(v: string, ctx: CheckContext): boolean {
   if (v.length < 12 || v.length > 4096 || isPlaceholder(v)) return false;
+  if (inArn(ctx)) return false;
   if (v.startsWith("eyJ") && isSampleJwt(v)) return false;
   if (/\s/.test(v)) return false;
   if (unquoted(ctx) && codeReference(v)) return false;
