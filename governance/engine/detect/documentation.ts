@@ -246,3 +246,19 @@ export function networkConfigIpv4(
   }
   return NETWORK_WORD.test(text.slice(Math.max(0, start - 24), start));
 }
+
+/**
+ * Keys that vendors print in their own public documentation for everyone
+ * to copy (Stripe's API reference test keys): known to all, they open
+ * nothing of anyone's.
+ */
+const PUBLISHED_KEYS = new Set([
+  "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+  "pk_test_TYooMQauvdEDq54NiTphI7jx",
+  "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+]);
+
+/** True when `v` is a key a vendor publishes in its documentation (see {@link PUBLISHED_KEYS}). */
+export function publishedKey(v: string): boolean {
+  return PUBLISHED_KEYS.has(v);
+}

@@ -1158,3 +1158,13 @@ Deno.test("an ARN names a secret, it is not one", () => {
     "client_secret: [REDACTED:secret]",
   );
 });
+
+Deno.test("keys vendors publish in their documentation are not secrets", () => {
+  const doc = "STRIPE_KEY=sk_test_4eC39HqLyjWDarjtT1zdp7dc";
+  assert.equal(scanRedact(doc), doc);
+  const own = "sk_test_" + rnd(ALNUM, 24);
+  assert.equal(
+    scanRedact(`STRIPE_KEY=${own}`),
+    "STRIPE_KEY=[REDACTED:stripe_key]",
+  );
+});

@@ -29,6 +29,7 @@ import {
   exampleSsn,
   fictionalNanp,
   privateIpv4,
+  publishedKey,
   reservedMailDomain,
   testCard,
   testText,
@@ -850,6 +851,7 @@ function lowerWord(v: string): boolean {
 
 /** A vendor-format token: not a mask or repeated filler, and random-looking. */
 function tokenValid(v: string): boolean {
+  if (publishedKey(v)) return false;
   if (
     hasRunOf6(v) || v.includes("xxxx") || v.includes("XXXX") ||
     v.includes("***")
