@@ -68,6 +68,18 @@ export function fictionalNanp(digits: string): boolean {
     (digits.length >= 10 && digits.slice(-10).startsWith("50055500"));
 }
 
+/** A phone number in the NANP range for fiction (555-0100..0199), written with separators. */
+const FICTION_PHONE = /(?<!\d)555[-. ]01\d\d(?!\d)/;
+
+/**
+ * Whether the text holds a phone number of the range for fiction: output
+ * that uses one is an example or a story, and a placeholder address at a
+ * reserved mail domain beside it is part of the same example.
+ */
+export function fictionText(text: string): boolean {
+  return FICTION_PHONE.test(text);
+}
+
 /** Card numbers payment vendors publish for test mode (Stripe, Adyen, Braintree, PayPal docs). */
 const TEST_CARDS = new Set([
   "4242424242424242",

@@ -28,6 +28,7 @@ import {
   exampleIban,
   exampleSsn,
   fictionalNanp,
+  fictionText,
   privateIpv4,
   publishedKey,
   reservedMailDomain,
@@ -800,7 +801,10 @@ function emailValid(v: string, ctx: CheckContext): boolean {
   if (documentationEmail(local, domain)) return false;
   // At a reserved domain, in output that reads as tests or docs (not only
   // quoted: JSON quotes every address).
-  if (reservedMailDomain(domain) && testText(ctx.text)) return false;
+  if (
+    reservedMailDomain(domain) &&
+    (testText(ctx.text) || fictionText(ctx.text))
+  ) return false;
   const tld = domain.slice(domain.lastIndexOf(".") + 1);
   if (FILE_EXTENSIONS.has(tld)) return false;
   if (serviceAccountDomain(domain)) return false;
