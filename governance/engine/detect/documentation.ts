@@ -68,6 +68,18 @@ export function fictionalNanp(digits: string): boolean {
     (digits.length >= 10 && digits.slice(-10).startsWith("50055500"));
 }
 
+/** A phone number in the NANP range for fiction (555-0100..0199), written with separators. */
+const FICTION_PHONE = /(?<!\d)555[-. ]01\d\d(?!\d)/;
+
+/**
+ * Whether the text holds a phone number of the range for fiction: output
+ * that uses one is an example or a story, and a placeholder address at a
+ * reserved mail domain beside it is part of the same example.
+ */
+export function fictionText(text: string): boolean {
+  return FICTION_PHONE.test(text);
+}
+
 /** Card numbers payment vendors publish for test mode (Stripe, Adyen, Braintree, PayPal docs). */
 const TEST_CARDS = new Set([
   "4242424242424242",
@@ -245,4 +257,20 @@ export function networkConfigIpv4(
     return true;
   }
   return NETWORK_WORD.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/**
+ * Keys that vendors print in their own public documentation for everyone
+ * to copy (Stripe's API reference test keys): known to all, they open
+ * nothing of anyone's.
+ */
+const PUBLISHED_KEYS = new Set([
+  "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+  "pk_test_TYooMQauvdEDq54NiTphI7jx",
+  "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+]);
+
+/** True when `v` is a key a vendor publishes in its documentation (see {@link PUBLISHED_KEYS}). */
+export function publishedKey(v: string): boolean {
+  return PUBLISHED_KEYS.has(v);
 }

@@ -190,3 +190,17 @@ Deno.test("round 7: published test values are benign where the output reads as t
     ]
   ) assert(found(t).length === 1, t);
 });
+
+Deno.test("documentation: a reserved-domain address beside a phone of the fiction range is an example", () => {
+  const t = "Contact: jane.doe@example.com, phone +1 555-0100";
+  assert.deepEqual(scan(t).findings, []);
+  // Either half alone keeps the address a finding.
+  for (
+    const s of [
+      "Contact: jane.doe@example.com, phone +1 415-555-2671",
+      "Contact: jane.doe@posteo.de, phone +1 555-0100",
+    ]
+  ) {
+    assert.ok(scan(s).findings.some((f) => f.type === "email"), s);
+  }
+});

@@ -74,6 +74,8 @@ export function joinedFindings(
       while (i - from < 512 && isTokenChar(text.charCodeAt(i))) i++;
       const q = text.charCodeAt(i);
       if (i === from || (q !== 34 && q !== 39)) break;
+      // Base64 padding ends a value: `"…==", "next"` is a list of two.
+      if (text.charCodeAt(i - 1) === 61) break;
       JOIN.lastIndex = i;
       const m = JOIN.exec(text);
       if (m === null) break;

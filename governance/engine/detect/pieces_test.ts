@@ -180,3 +180,11 @@ Deno.test("a secret cut into the elements of a list or JSON array", () => {
     none(t);
   }
 });
+
+Deno.test("pieces: base64 padding ends a value, the next list item is not joined to it", () => {
+  const v = rnd(ALNUM, 30) + "==";
+  const t = `{"token":"${v}", "b":"x"}`;
+  const out = redact(t, findSensitive(t));
+  assert.ok(!out.includes(v), out);
+  assert.ok(out.includes(', "b":"x"}'), out);
+});

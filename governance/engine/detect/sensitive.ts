@@ -71,6 +71,8 @@ import { sheetCells } from "./sheet_cells.ts";
 const SHEET_REF =
   /(?:^|\n)\s{0,3}[A-Z]{1,3}\d{1,7}\s{0,2}:[^\n|]{0,200}\|\s{0,3}[A-Z]{1,3}\d{1,7}\s{0,2}:/;
 import { keyValueRows } from "./kv_rows.ts";
+import { recordNameCells } from "./person_records.ts";
+import { secretDataCells } from "./k8s_secret_data.ts";
 import { pairRows } from "./pair_rows.ts";
 import { phraseSpans } from "./mnemonic.ts";
 import { MARK, MARKERS } from "./markers.ts";
@@ -520,6 +522,7 @@ function findInText(text: string, opts: SensitiveOptions): Finding[] {
   if (plain.secretHit) {
     for (const f of settingFindings(text, opts)) extra.push(f);
   }
+  for (const f of cellFindings(secretDataCells(text), opts)) extra.push(f);
   // Without a wallet word near it a phrase must carry its checksum.
   for (const f of phraseFindings(text, opts, (marks & MARK.phrase) === 0)) {
     extra.push(f);
@@ -553,12 +556,20 @@ function findInText(text: string, opts: SensitiveOptions): Finding[] {
     );
     for (const f of hidden) extra.push(f);
   }
-  const found = extra.length === 0
+  let found = extra.length === 0
     ? plain.findings
     : mergeFindings(plain.findings, extra);
+  // Names under generic labels, read by the record around them.
+  const names = cellFindings(recordNameCells(text, piiOf(found)), opts);
+  if (names.length > 0) found = mergeFindings(found, names);
   if (!plain.secretHit && !found.some(recurs)) return found;
   const again = recurrences(text, found);
   return again.length === 0 ? found : mergeFindings(found, again);
+}
+
+/** The PII findings among `found`. */
+function piiOf(found: readonly Finding[]): Finding[] {
+  return found.filter((f) => f.category === "pii");
 }
 
 // Redaction outside the engine's evaluation (audit summaries and events)

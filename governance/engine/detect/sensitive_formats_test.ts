@@ -332,6 +332,9 @@ Deno.test("IPv6: compressed addresses, not loopback or code", () => {
       "a::b::c",
       "Foo::Bar::baz()",
       "1::2",
+      // Unique local addresses are a private network's, like 10.0.0.0/8.
+      "upstream fd12:3456:789a::1 responded in 12ms",
+      "fc00:0000:0000:0000:0000:0000:0000:0001",
     ]
   ) {
     assert.deepEqual(types(t), [], t);

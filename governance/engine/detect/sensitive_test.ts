@@ -710,6 +710,16 @@ Deno.test("authorization headers", () => {
     scanRedact(`Authorization: Basic ${basic}`),
     "Authorization: Basic [REDACTED:basic_auth]",
   );
+  // A random password may start with a symbol; templates still do not count.
+  const symbol = btoa("mlopez:@" + rnd(ALNUM, 8) + "7x");
+  assert.equal(
+    scanRedact(`Authorization: Basic ${symbol}`),
+    "Authorization: Basic [REDACTED:basic_auth]",
+  );
+  for (const pw of ["${PASSWORD}", "<password>", "*****"]) {
+    const t = `Authorization: Basic ${btoa("user:" + pw)}`;
+    assert.equal(scanRedact(t), t);
+  }
   const tok = rnd(ALNUM, 40);
   assert.equal(
     scanRedact(`-H "Authorization: Bearer ${tok}"`),
@@ -1133,4 +1143,28 @@ Deno.test("ipv4 check: octets, loopback and a version label before the address",
   assert.deepEqual(types("version: 10.2.3.4"), []);
   assert.deepEqual(types("Release 10.2.3.4"), []);
   assert.deepEqual(types("host is 81.2.3.4"), ["ipv4"]);
+});
+
+Deno.test("an ARN names a secret, it is not one", () => {
+  for (
+    const t of [
+      "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/api-AbCdEf",
+      '"SecretId": "arn:aws-us-gov:secretsmanager:us-gov-west-1:123456789012:secret:db/creds-Q1w2E3"',
+    ]
+  ) assert.equal(scanRedact(t), t);
+  const v = rnd(ALNUM, 24);
+  assert.equal(
+    scanRedact(`client_secret: ${v}`),
+    "client_secret: [REDACTED:secret]",
+  );
+});
+
+Deno.test("keys vendors publish in their documentation are not secrets", () => {
+  const doc = "STRIPE_KEY=sk_test_4eC39HqLyjWDarjtT1zdp7dc";
+  assert.equal(scanRedact(doc), doc);
+  const own = "sk_test_" + rnd(ALNUM, 24);
+  assert.equal(
+    scanRedact(`STRIPE_KEY=${own}`),
+    "STRIPE_KEY=[REDACTED:stripe_key]",
+  );
 });

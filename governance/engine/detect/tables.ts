@@ -252,8 +252,13 @@ export function cells(
   if (d === "  ") return spacedCells(text, start, end);
   const out: [number, number][] = [];
   let a = start;
+  // A CSV field in double quotes may hold the delimiter (`"12 Elm St, York"`).
+  const quoted = (d === "," || d === ";" || d === "\t") &&
+    evenQuotes(text.slice(start, end));
+  let inQuote = false;
   for (let i = start; i <= end; i++) {
-    if (i === end || text[i] === d) {
+    if (quoted && i < end && text.charCodeAt(i) === 34) inQuote = !inQuote;
+    if (i === end || (text[i] === d && !inQuote)) {
       out.push([a, i]);
       a = i + 1;
     }
@@ -264,6 +269,13 @@ export function cells(
     if (out.length > 0 && blank(out[out.length - 1])) out.pop();
   }
   return out;
+}
+
+/** Whether `line` holds double quotes, an even number of them (balanced CSV quoting). */
+function evenQuotes(line: string): boolean {
+  let n = 0;
+  for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) n++;
+  return n > 0 && n % 2 === 0;
 }
 
 /** Trimmed span of a cell (spaces and one pair of quotes removed). */

@@ -28,7 +28,9 @@ import {
   exampleIban,
   exampleSsn,
   fictionalNanp,
+  fictionText,
   privateIpv4,
+  publishedKey,
   reservedMailDomain,
   testCard,
   testText,
@@ -533,10 +535,23 @@ function ipv4ValidGeneral(v: string, ctx: CheckContext): boolean {
     !serverAddress(ctx.text, ctx.start, ctx.end);
 }
 
+/**
+ * Decision: a unique local IPv6 address (fc00::/7, `fd12:3456:789a::1`) is a
+ * private network's address like 10.0.0.0/8, not a person's; link-local
+ * addresses (fe80::/10) may embed a device's MAC and stay findings.
+ */
+function uniqueLocalIpv6(lower: string): boolean {
+  const colon = lower.indexOf(":");
+  if (colon !== 4) return false;
+  const a = parseInt(lower.slice(0, 4), 16);
+  return a >= 0xfc00 && a <= 0xfdff;
+}
+
 /** A compressed IPv6 address: not loopback or unspecified, at most 8 groups, a digit somewhere, and not two tiny groups (`1::2`). */
 function ipv6Valid(v: string, ctx: CheckContext): boolean {
   const lower = v.toLowerCase();
   if (lower === "::1" || lower === "::" || !/\d/.test(v)) return false;
+  if (uniqueLocalIpv6(lower)) return false;
   if (lower.startsWith("::ffff:")) {
     return lower.slice(7).split(".").every((p) => Number(p) <= 255);
   }
@@ -551,6 +566,7 @@ function ipv6Valid(v: string, ctx: CheckContext): boolean {
 function ipv6FullValid(v: string, ctx: CheckContext): boolean {
   const groups = v.split(":");
   if (groups.length !== 8 || !/\d/.test(v)) return false;
+  if (uniqueLocalIpv6(v.toLowerCase())) return false;
   if (groups.every((g) => /^0+$/.test(g))) return false;
   if (groups.every((g) => g.length === 2)) return false;
   return !versionBefore(ctx);
@@ -785,7 +801,10 @@ function emailValid(v: string, ctx: CheckContext): boolean {
   if (documentationEmail(local, domain)) return false;
   // At a reserved domain, in output that reads as tests or docs (not only
   // quoted: JSON quotes every address).
-  if (reservedMailDomain(domain) && testText(ctx.text)) return false;
+  if (
+    reservedMailDomain(domain) &&
+    (testText(ctx.text) || fictionText(ctx.text))
+  ) return false;
   const tld = domain.slice(domain.lastIndexOf(".") + 1);
   if (FILE_EXTENSIONS.has(tld)) return false;
   if (serviceAccountDomain(domain)) return false;
@@ -836,6 +855,7 @@ function lowerWord(v: string): boolean {
 
 /** A vendor-format token: not a mask or repeated filler, and random-looking. */
 function tokenValid(v: string): boolean {
+  if (publishedKey(v)) return false;
   if (
     hasRunOf6(v) || v.includes("xxxx") || v.includes("XXXX") ||
     v.includes("***")
@@ -936,8 +956,24 @@ function proseSecretValid(v: string, ctx: CheckContext): boolean {
   return assignedSecretValid(s, ctx) && shannonEntropy(s) >= 3.5;
 }
 
+/**
+ * Whether the value at `ctx.start` is part of an Amazon Resource Name
+ * (`arn:aws:secretsmanager:…:secret:prod/api-AbCdEf`): an ARN names a
+ * resource, it grants nothing.
+ */
+function inArn(ctx: CheckContext): boolean {
+  let a = ctx.start;
+  while (
+    a > 0 && ctx.start - a < 512 && !/[\s"'\x60=,(]/.test(ctx.text[a - 1])
+  ) {
+    a--;
+  }
+  return /^arn:aws(?:-[a-z]+)*:/i.test(ctx.text.slice(a, ctx.start));
+}
+
 function assignedSecretValid(v: string, ctx: CheckContext): boolean {
   if (v.length < 12 || v.length > 4096 || isPlaceholder(v)) return false;
+  if (inArn(ctx)) return false;
   if (v.startsWith("eyJ") && isSampleJwt(v)) return false;
   if (/\s/.test(v)) return false;
   if (unquoted(ctx) && codeReference(v)) return false;
@@ -1132,8 +1168,17 @@ function basicAuthValid(v: string): boolean {
   const decoded = base64Decode(v);
   if (decoded === undefined) return false;
   const i = decoded.indexOf(":");
-  return i > 0 && i < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded) &&
-    !isPlaceholder(decoded.slice(i + 1));
+  if (i <= 0 || i >= decoded.length - 1 || !/^[\x20-\x7e]+$/.test(decoded)) {
+    return false;
+  }
+  // A random password may start with a symbol (`@eJj6…`): only the symbol
+  // is left out of the placeholder test (`${PASS}`, `<password>` stay out).
+  const pw = decoded.slice(i + 1);
+  const core = /^[@!&#%*~]/.test(pw) && pw.length >= 9 &&
+      /[A-Za-z]/.test(pw) && /\d/.test(pw)
+    ? pw.slice(1)
+    : pw;
+  return !isPlaceholder(core);
 }
 
 /** The URL around a reported value: the run of characters up to whitespace, a quote or a bracket on either side. */

@@ -639,6 +639,8 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
       'sin"',
       "sin'",
       "sin)",
+      // an HTML header cell: <th>SIN</th>
+      "sin<",
       "social insurance",
       "social_insurance",
     ],

@@ -48,12 +48,26 @@ Deno.test("glue: =>, a form field's value attribute and a log's (value: ...)", (
     ],
     ['"nhs_number" => "9434765919"', "9434765919"],
     ["<td>NHS No.</td><td>943 476 5919</td>", "943 476 5919"],
+    // A value in brackets after its label, in prose.
+    ["Please confirm your BSN (123456782) first.", "123456782"],
+    ["PESEL (44051401458) nie pasuje", "44051401458"],
+    // A SIN under an HTML header cell.
+    [
+      "<table><tr><th>SIN</th><th>x</th></tr><tr><td>974 152 597</td><td>1</td></tr></table>",
+      "974 152 597",
+    ],
   ];
   for (const [text, value] of cases) {
     assert.ok(!red(text).includes(value), text);
   }
   const form = '<input name="bsn" value="" placeholder="123456789">';
   assert.equal(red(form), form);
+  // Brackets after a label still need a valid value.
+  for (
+    const t of ["BSN (123456789)", "sin (123 456 789)", "the PESEL (field 3)"]
+  ) {
+    assert.equal(red(t), t);
+  }
 });
 
 Deno.test("labels after a camelCase key's prefix (employeeDOB, customerPesel)", () => {

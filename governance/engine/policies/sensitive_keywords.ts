@@ -947,6 +947,7 @@ export const ANY_CASE_KEYWORDS: readonly string[] = [
   "sin)",
   "sin-",
   "sin:",
+  "sin<",
   "sin=",
   "sin_",
   "singapore",

@@ -1,0 +1,696 @@
+/**
+ * People's names under generic labels (`name`, `customer`, `contact`,
+ * `owner`, `nombre`, `Kunde`...), found by their record: a bare `name` names
+ * services, packages and hosts as often as people, but a record that also
+ * holds an email, a phone number, a date of birth, an address or a national
+ * id is a person's record, and its name field is that person's name.
+ *
+ * Records are read four ways, each only where a person's PII was already
+ * found (the caller passes those spans):
+ *
+ * - tables (CSV, TSV, psql, markdown, HTML) with a generic name column: a
+ *   row's name cell when the same row holds the PII;
+ * - `key: value` / `key=value` fields (JSON objects, YAML blocks, logfmt
+ *   lines, forms): the value when the enclosing object, indented block or
+ *   line holds the PII;
+ * - a name right before the PII it belongs to (`Jane Roe <jane@…>`,
+ *   `for Jane Roe at 12 Elm St`, `Jane Roe, DOB 1970-01-02`) or right after a
+ *   phone behind a dash (`+44 … — Jane Roe`);
+ * - the name line of a signature (after `--` or `Regards,`) above a phone
+ *   or an email.
+ *
+ * Every value must read as a name of two to four capitalised words
+ * (`person_names.ts`), without words of firms, products or places.
+ *
+ * @module
+ */
+
+import { personNameValid } from "./person_names.ts";
+import {
+  cells,
+  type LabelReader,
+  RULE,
+  type TableCell,
+  tableCells,
+  trimCell,
+} from "./tables.ts";
+import { htmlTableCells } from "./html_tables.ts";
+
+/** A PII finding's span and kind, as the scanner found it. */
+export interface PiiSpan {
+  start: number;
+  end: number;
+  policyId: string;
+}
+
+/** The kind a name found here is reported as. */
+const NAME_POLICY = "sys_pii_person_name";
+
+/** PII kinds that do not make a record a person's (addresses of machines, firms' ids, names themselves). */
+const NOT_PERSONAL = new Set([
+  NAME_POLICY,
+  "sys_pii_ipv4",
+  "sys_pii_ipv6",
+  "sys_pii_ipv6_full",
+  "sys_pii_uen",
+  "sys_pii_br_cnpj",
+  "sys_pii_sg_postal",
+  "sys_pii_bank_routing",
+  "sys_pii_db_duplicate_entry",
+]);
+
+/** Generic labels a person's name stands under (ASCII, lower case; `_name` may follow). */
+const KEY_WORDS = String
+  .raw`name|full[ _-]?name|fullname|display[ _-]?name|legal[ _-]?name|customer|client|contact|owner|holder|passenger|member|recipient|applicant|patient|guest|employee|user|user[ _-]?name|username|requester|requestor|caller|buyer|tenant|student|assignee|reporter|sender|addressee|attendee|subscriber|person|signer|kunde|kundin|cliente|nombre|nom|nome|naam|navn|namn|nimi|imie|titular|inhaber|destinatario|empfaenger|fn|cn`;
+
+/** A whole header cell or key that is a generic name label. */
+const LABEL = new RegExp(
+  String
+    .raw`^["'\x60]?(?:${KEY_WORDS})(?:[ _-]?(?:full[ _-]?)?name)?["'\x60]?$`,
+  "i",
+);
+
+/** A generic key followed by `:` or `=` (the value is read after it). */
+const KEY = new RegExp(
+  String
+    .raw`(?<![A-Za-z0-9_-])["']?(?:${KEY_WORDS})(?:[ _-]?(?:full[ _-]?)?name)?["']?[ \t]{0,3}([:=])[ \t]{0,3}`,
+  "gi",
+);
+
+/** Words of firms, products, plans, teams and places: a value holding one is not a person's name. */
+const NOT_NAME_WORDS = new Set([
+  "inc",
+  "ltd",
+  "limited",
+  "ab",
+  "oy",
+  "oyj",
+  "asa",
+  "aps",
+  "nv",
+  "spa",
+  "srl",
+  "sarl",
+  "sas",
+  "kk",
+  "pty",
+  "pte",
+  "bhd",
+  "kg",
+  "llc",
+  "gmbh",
+  "ag",
+  "sa",
+  "bv",
+  "plc",
+  "co",
+  "corp",
+  "corporation",
+  "company",
+  "group",
+  "holdings",
+  "partners",
+  "bank",
+  "hotel",
+  "hospital",
+  "clinic",
+  "university",
+  "college",
+  "school",
+  "institute",
+  "foundation",
+  "agency",
+  "store",
+  "shop",
+  "market",
+  "labs",
+  "lab",
+  "studio",
+  "studios",
+  "systems",
+  "solutions",
+  "technologies",
+  "software",
+  "consulting",
+  "services",
+  "traders",
+  "trading",
+  "industries",
+  "enterprise",
+  "enterprises",
+  "plan",
+  "pro",
+  "basic",
+  "premium",
+  "standard",
+  "free",
+  "edition",
+  "squad",
+  "guild",
+  "crew",
+  "committee",
+  "council",
+  "board",
+  "hub",
+  "cloud",
+  "api",
+  "server",
+  "cluster",
+  "node",
+  "worker",
+  "desk",
+  "mouse",
+  "keyboard",
+  "monitor",
+  "street",
+  "road",
+  "floor",
+  "suite",
+  "building",
+  "unit",
+  "avenue",
+  "lane",
+  "city",
+  "county",
+  "region",
+  "airport",
+  "station",
+  "senior",
+  "junior",
+  "manager",
+  "director",
+  "engineer",
+  "buyer",
+  "officer",
+  "head",
+  "lead",
+  "mobile",
+  "phone",
+  "email",
+  "mail",
+  "tel",
+  "fax",
+  "from",
+  "to",
+  "sent",
+  "subject",
+  "date",
+  "re",
+  "fw",
+  "fwd",
+  "dear",
+  "hi",
+  "hello",
+  "thanks",
+  "regards",
+  "the",
+  "and",
+  "of",
+  "for",
+]);
+
+/** Honorifics a name may start with; they are left out of the span. */
+const HONORIFIC =
+  /^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Herr|Frau|Mme|M|Sig|Dott)\.? /;
+
+/** Whether `v` reads as a person's name: two to four capitalised words, none of {@link NOT_NAME_WORDS}. */
+export function nameLike(v: string): boolean {
+  if (v.length < 3 || v.length > 80) return false;
+  // `Roe, Jane`: a family name first, as directories list people.
+  const comma = v.indexOf(", ");
+  if (comma > 0 && v.indexOf(",", comma + 1) < 0) {
+    v = `${v.slice(comma + 2)} ${v.slice(0, comma)}`;
+  }
+  if (!personNameValid(v, "")) return false;
+  for (const w of v.split(" ")) {
+    if (NOT_NAME_WORDS.has(w.toLowerCase().replace(/\.$/, ""))) return false;
+  }
+  return true;
+}
+
+/** The span of `v` at `a`..`b` without a leading honorific, when what remains reads as a name. */
+function nameSpan(
+  text: string,
+  a: number,
+  b: number,
+): [number, number] | undefined {
+  const m = HONORIFIC.exec(text.slice(a, b));
+  if (m !== null) a += m[0].length;
+  return nameLike(text.slice(a, b)) ? [a, b] : undefined;
+}
+
+/** Sorted starts of personal PII spans and a test for one inside `a`..`b` but outside `x`..`y`. */
+function piiIndex(
+  spans: readonly PiiSpan[],
+): (a: number, b: number, x: number, y: number) => boolean {
+  const own = spans.filter((s) => !NOT_PERSONAL.has(s.policyId))
+    .sort((p, q) => p.start - q.start);
+  return (a, b, x, y) => {
+    let lo = 0, hi = own.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (own[mid].start < a) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < own.length && own[i].start < b; i++) {
+      const s = own[i];
+      if (s.end <= b && (s.end <= x || s.start >= y)) return true;
+    }
+    return false;
+  };
+}
+
+/** Longest object read as one record. */
+const OBJECT_REACH = 4000;
+
+/**
+ * The `{`…`}` objects around ascending offsets, read in one pass: `at(p)`
+ * is the innermost object that opens before `p` and closes after it (within
+ * {@link OBJECT_REACH}), undefined when there is none.
+ */
+function objects(text: string): (p: number) => [number, number] | undefined {
+  if (!text.includes("{")) return () => undefined;
+  // Where each `{` closes (-1: never), one pass with a stack.
+  const close = new Map<number, number>();
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123) stack.push(i);
+    else if (c === 125 && stack.length > 0) close.set(stack.pop()!, i);
+  }
+  const open: number[] = [];
+  let from = 0;
+  return (p) => {
+    for (; from < p; from++) {
+      const c = text.charCodeAt(from);
+      if (c === 123) open.push(from);
+      else if (c === 125 && open.length > 0) open.pop();
+    }
+    const o = open[open.length - 1];
+    if (o === undefined) return undefined;
+    const e = close.get(o);
+    if (e === undefined || e - o > OBJECT_REACH) return undefined;
+    return [o, e + 1];
+  };
+}
+
+/** Widest stretch of a long line read as one record, each way from the key. */
+const LINE_REACH = 400;
+
+/** The line around `p`, cut to {@link LINE_REACH} each way. */
+function lineNear(text: string, p: number): [number, number] {
+  const from = Math.max(0, p - LINE_REACH);
+  const to = Math.min(text.length, p + LINE_REACH);
+  const s = text.slice(from, p).lastIndexOf("\n");
+  const e = text.slice(p, to).indexOf("\n");
+  return [s < 0 ? from : from + s + 1, e < 0 ? to : p + e];
+}
+
+/** Indentation of the line `s`..`e` (a YAML list item's `- ` counts as indentation); -1 for a blank line. */
+function indentOf(text: string, s: number, e: number): number {
+  let i = s;
+  while (i < e && text.charCodeAt(i) <= 32) i++;
+  return i === e ? -1 : i - s;
+}
+
+/** Whether the line at `s` is a YAML list item (`- key: …`). */
+function itemStart(text: string, s: number): boolean {
+  let i = s;
+  while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
+  return text[i] === "-" && text[i + 1] === " ";
+}
+
+/** Most lines a block record is read over, each way. */
+const BLOCK_LINES = 40;
+
+/**
+ * The indented block of `key: value` lines the line `s`..`e` belongs to: the
+ * lines around it indented as far or further, up to a blank line, a less
+ * indented line or the next list item.
+ */
+function block(text: string, s: number, e: number): [number, number] {
+  const item = itemStart(text, s);
+  const own = indentOf(text, s, e) + (item ? 2 : 0);
+  let from = s, to = e;
+  if (!item) {
+    for (let k = 0; k < BLOCK_LINES && from > 0; k++) {
+      const ps = text.lastIndexOf("\n", from - 2) + 1;
+      const ind = indentOf(text, ps, from - 1);
+      if (ind < 0) break;
+      if (itemStart(text, ps) && ind + 2 === own) {
+        from = ps;
+        break;
+      }
+      if (ind < own) break;
+      from = ps;
+    }
+  }
+  for (let k = 0; k < BLOCK_LINES && to < text.length; k++) {
+    const ns = to + 1;
+    const ne0 = text.indexOf("\n", ns);
+    const ne = ne0 < 0 ? text.length : ne0;
+    const ind = indentOf(text, ns, ne);
+    if (ind < 0 || ind < own || (itemStart(text, ns) && ind + 2 <= own)) break;
+    to = ne;
+  }
+  return [from, to];
+}
+
+/** The value after a key at `p` (the separator `sep`): its span, quotes left out. */
+function valueAt(
+  text: string,
+  p: number,
+  sep: string,
+): [number, number] | undefined {
+  const q = text[p];
+  if (q === '"' || q === "'") {
+    const close = text.indexOf(q, p + 1);
+    if (close < 0 || close - p > 82) return undefined;
+    return [p + 1, close];
+  }
+  let e = p;
+  const lim = Math.min(text.length, p + 82);
+  while (e < lim && !',;}|<>\n\t\r="&'.includes(text[e])) e++;
+  // `name=Jane Roe email=…`: the word before the next `=` is the next key.
+  if (text[e] === "=" && sep === "=") {
+    const sp = text.lastIndexOf(" ", e);
+    if (sp <= p) return undefined;
+    e = sp;
+  }
+  while (e > p && text[e - 1] === " ") e--;
+  return e > p ? [p, e] : undefined;
+}
+
+/** Names in `key: value` fields whose record holds personal PII. */
+function fieldNames(
+  text: string,
+  holds: (a: number, b: number, x: number, y: number) => boolean,
+  out: [number, number][],
+): void {
+  const objectAt = objects(text);
+  KEY.lastIndex = 0;
+  for (let m; (m = KEY.exec(text)) !== null;) {
+    const v = valueAt(text, KEY.lastIndex, m[1]);
+    if (v === undefined) continue;
+    const span = nameSpan(text, v[0], v[1]);
+    if (span === undefined) continue;
+    const line = lineNear(text, m.index);
+    const rec = objectAt(m.index) ??
+      (m[1] === "=" || /\w=/.test(text.slice(line[0], line[1]))
+        ? line
+        : line[1] - line[0] >= LINE_REACH
+        ? line
+        : block(text, line[0], line[1]));
+    if (holds(rec[0], rec[1], span[0], span[1])) out.push(span);
+  }
+}
+
+/** An XML element named by a generic key (`<name>Jane Roe</name>`); group 1 its name, 2 its text. */
+const ELEMENT = new RegExp(
+  String
+    .raw`<((?:${KEY_WORDS})(?:[ _-]?(?:full[ _-]?)?name)?)>([^<>\n]{3,80})</\1>`,
+  "gi",
+);
+
+/** Names in XML elements whose parent element (its line, or its indented block) holds personal PII. */
+function elementNames(
+  text: string,
+  holds: (a: number, b: number, x: number, y: number) => boolean,
+  out: [number, number][],
+): void {
+  if (!text.includes("</")) return;
+  ELEMENT.lastIndex = 0;
+  for (let m; (m = ELEMENT.exec(text)) !== null;) {
+    const a = m.index + m[1].length + 2;
+    const span = nameSpan(text, a, a + m[2].length);
+    if (span === undefined) continue;
+    const line = lineNear(text, m.index);
+    const own = text.slice(line[0], line[1]).trim();
+    const rec = own.length > m[0].length + 2 ||
+        line[1] - line[0] >= LINE_REACH
+      ? line
+      : block(text, line[0], line[1]);
+    if (holds(rec[0], rec[1], span[0], span[1])) out.push(span);
+  }
+}
+
+/** Reads a generic name column's cells: a name-like value becomes a candidate name. */
+const readName: LabelReader = (label, value) =>
+  LABEL.test(label.trim()) && nameLike(value) ? NAME_POLICY : undefined;
+
+/** Offsets of header cells that are generic name labels (candidates for {@link tableCells}). */
+const HEADER_WORD = new RegExp(
+  String
+    .raw`(?<![A-Za-z0-9_])(?:${KEY_WORDS})(?:[ _-]?(?:full[ _-]?)?name)?(?![A-Za-z0-9_])`,
+  "gi",
+);
+
+/** Widest HTML row read as one record, each way from its cell. */
+const ROW_REACH = 2000;
+
+/** The row of a table cell at `a`..`b`: its HTML `<tr>` (when `html`) or its line. */
+function rowOf(
+  text: string,
+  a: number,
+  b: number,
+  html: boolean,
+): [number, number] {
+  if (html) {
+    const from = Math.max(0, a - ROW_REACH);
+    const before = text.slice(from, a).toLowerCase();
+    const tr = before.lastIndexOf("<tr");
+    if (tr >= 0 && before.lastIndexOf("</tr") < tr) {
+      const after = text.slice(b, b + ROW_REACH).toLowerCase();
+      const close = after.indexOf("</tr");
+      if (close >= 0) return [from + tr, b + close];
+    }
+  }
+  return lineNear(text, a);
+}
+
+/** Names in generic name columns of tables whose row holds personal PII. */
+function tableNames(
+  text: string,
+  holds: (a: number, b: number, x: number, y: number) => boolean,
+  out: [number, number][],
+): void {
+  const hits: number[] = [];
+  HEADER_WORD.lastIndex = 0;
+  for (let m; (m = HEADER_WORD.exec(text)) !== null;) hits.push(m.index);
+  if (hits.length === 0) return;
+  const cells: TableCell[] = [
+    ...tableCells(text, hits, hits, readName),
+    ...htmlTableCells(text, readName),
+  ];
+  const html = /<tr[\s>]/i.test(text);
+  for (const c of cells) {
+    if (c.policyId !== NAME_POLICY) continue;
+    const span = nameSpan(text, c.start, c.end);
+    if (span === undefined) continue;
+    const [rs, re] = rowOf(text, c.start, c.end, html);
+    if (holds(rs, re, span[0], span[1])) out.push(span);
+  }
+}
+
+/** Delimiters a header-less row is split at. */
+const ROW_DELIMITERS = [",", "\t", "|", ";"] as const;
+
+/** A `grep` hit's `file:line:` before a row. */
+const GREP_PREFIX = /^[\w./-]{1,200}:(?:\d{1,9}:)?/;
+
+/** Longest stretch of lines looked up over for a table's header. */
+const HEADER_LOOK = 200;
+
+/** Whether the line `s`..`e` reads as a header: short cells without digits, `@` or capitalised word pairs. */
+function headerLine(text: string, s: number, e: number, d: string): boolean {
+  for (const c of cells(text, s, e, d)) {
+    const [a, b] = trimCell(text, c);
+    const v = text.slice(a, b);
+    if (b - a > 40 || /[\d@]/.test(v) || nameLike(v)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the row at `s`..`e` (split at `d` into `n` cells) has a header
+ * above it: the first line of the run of lines with as many cells, rule
+ * lines skipped, reads as one.
+ */
+function headed(text: string, s: number, d: string, n: number): boolean {
+  let top = -1;
+  let p = s;
+  for (let k = 0; k < HEADER_LOOK && p > 0; k++) {
+    const ps = text.lastIndexOf("\n", p - 2) + 1;
+    const line = text.slice(ps, p - 1);
+    if (line.length > 2000 || line.trim() === "") break;
+    if (!RULE.test(line)) {
+      if (cells(text, ps, p - 1, d).length !== n) break;
+      top = ps;
+    }
+    p = ps;
+  }
+  if (top < 0) return false;
+  const te = text.indexOf("\n", top);
+  return headerLine(text, top, te < 0 ? text.length : te, d);
+}
+
+/**
+ * Names in rows without a header (`psql -t`, `grep` over a CSV file, a
+ * markdown row quoted alone): a cell that reads as a name on the line of a
+ * personal PII finding, in another cell of the same row.
+ */
+function rowNames(
+  text: string,
+  spans: readonly PiiSpan[],
+  out: [number, number][],
+): void {
+  let lastLine = -1;
+  for (const s of spans) {
+    if (NOT_PERSONAL.has(s.policyId)) continue;
+    const ls = text.lastIndexOf("\n", s.start - 1) + 1;
+    if (ls === lastLine || s.start - ls > 2000) continue;
+    lastLine = ls;
+    const e0 = text.indexOf("\n", s.start);
+    const le = e0 < 0 ? text.length : e0;
+    if (le - ls > 2000) continue;
+    for (const d of ROW_DELIMITERS) {
+      if (!text.slice(ls, le).includes(d)) continue;
+      const row = cells(text, ls, le, d);
+      if (row.length < 2) continue;
+      const own = row.findIndex((c) => c[0] <= s.start && s.end <= c[1]);
+      if (own < 0) continue;
+      // The finding fills its cell: a row of values, not a sentence with commas.
+      const [oa, ob] = trimCell(text, row[own]);
+      // (An address finding may leave its postcode and town out.)
+      const slack = s.policyId.includes("address") ? 40 : 12;
+      if ((ob - oa) - (s.end - s.start) > slack) continue;
+      let found = false;
+      row.forEach((c, k) => {
+        if (k === own) return;
+        let [a, b] = trimCell(text, c);
+        const g = k === 0 ? GREP_PREFIX.exec(text.slice(a, b)) : null;
+        if (g !== null) a += g[0].length;
+        const span = nameSpan(text, a, b);
+        if (span === undefined) return;
+        if (!found && headed(text, ls, d, row.length)) return;
+        found = true;
+        out.push(span);
+      });
+      if (found) break;
+    }
+  }
+}
+
+/** A name (two to four capitalised words, particles between) and what joins it to the PII after it, at the end of the text before that PII. */
+const NAME_BEFORE =
+  /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?: ?(?:<|\(|&lt;|\[)|,? (?:at|on|via|DOB|dob|born|b\.|Tel\.?|tel\.?|phone|mobile|email|e-mail|E-Mail)[ :]{0,2}|,? ?(?:-|—|–) ?|<br ?\/?>)$/u;
+
+/** A name and a comma right before an address (`Ship to: Jane Roe, 12 Elm St`). */
+const NAME_COMMA =
+  /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3}), ?$/u;
+
+/** A quoted display name right before an email (`"Roe, Jane" <jane@…>`). */
+const QUOTED_BEFORE = /"([^"\n]{3,60})" ?(?:<|&lt;)$/;
+
+/** A name after a phone or an email and a dash (`+44 … — Jane Roe`), at the start of the text after it. */
+const NAME_AFTER =
+  /^(?:>|\)|&gt;)? ?(?:—|–| - ) ?(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?![\p{L}\p{M}])/u;
+
+/** PII a name is written beside (contact details, birth dates, addresses). */
+const BESIDE =
+  /email|phone|date_of_birth|street_address|address_labelled|uk_postcode_address/;
+
+/** Names written right before or after the PII they belong to. */
+function besideNames(
+  text: string,
+  spans: readonly PiiSpan[],
+  out: [number, number][],
+): void {
+  for (const s of spans) {
+    if (!BESIDE.test(s.policyId)) continue;
+    const [ls, le] = lineNear(text, s.start);
+    const from = Math.max(ls, s.start - 120);
+    const before = text.slice(from, s.start);
+    const q = s.policyId.includes("email") ? QUOTED_BEFORE.exec(before) : null;
+    if (q !== null) {
+      const a = from + q.index + 1;
+      const span = nameSpan(text, a, a + q[1].length);
+      if (span !== undefined) out.push(span);
+    }
+    const m = q !== null ? null : NAME_BEFORE.exec(before) ??
+      (s.policyId.includes("address") ? NAME_COMMA.exec(before) : null);
+    if (m !== null) {
+      const a = from + m.index;
+      const span = nameSpan(text, a, a + m[1].length);
+      if (span !== undefined) out.push(span);
+    }
+    if (!s.policyId.includes("phone") && !s.policyId.includes("email")) {
+      continue;
+    }
+    const after = NAME_AFTER.exec(text.slice(s.end, Math.min(le, s.end + 100)));
+    if (after !== null) {
+      const a = s.end + after[0].length - after[1].length;
+      const span = nameSpan(text, a, a + after[1].length);
+      if (span !== undefined) out.push(span);
+    }
+  }
+}
+
+/** A signature's opening line: `--` or a closing phrase. */
+const SIGN_OFF =
+  /^[ \t>]*(?:--|—|(?:thanks|thank you|regards|best|best regards|kind regards|cheers|sincerely|saludos|cordialement|gruss|grüße|mit freundlichen grüßen|un saluto|atenciosamente)[,!.]?)[ \t]*$/i;
+
+/** Lines after a signature's name line searched for its phone or email. */
+const SIGNATURE_LINES = 5;
+
+/** The name line of a signature block that holds personal PII. */
+function signatureNames(
+  text: string,
+  holds: (a: number, b: number, x: number, y: number) => boolean,
+  out: [number, number][],
+): void {
+  let s = 0;
+  while (s < text.length) {
+    const e0 = text.indexOf("\n", s);
+    const e = e0 < 0 ? text.length : e0;
+    if (e - s <= 40 && SIGN_OFF.test(text.slice(s, e)) && e < text.length) {
+      const ns = e + 1;
+      const ne0 = text.indexOf("\n", ns);
+      const ne = ne0 < 0 ? text.length : ne0;
+      let a = ns, b = ne;
+      while (a < b && (text[a] === " " || text[a] === ">")) a++;
+      while (b > a && (text[b - 1] === " " || text[b - 1] === "\r")) b--;
+      const span = b - a <= 60 ? nameSpan(text, a, b) : undefined;
+      if (span !== undefined) {
+        let to = ne;
+        for (let k = 0; k < SIGNATURE_LINES && to < text.length; k++) {
+          const n = text.indexOf("\n", to + 1);
+          to = n < 0 ? text.length : n;
+        }
+        if (holds(ne, to, span[0], span[1])) out.push(span);
+      }
+    }
+    s = e + 1;
+  }
+}
+
+/**
+ * People's names under generic labels or beside their PII (see the module
+ * doc), as cells of `sys_pii_person_name`; `pii` are the PII findings made so
+ * far (nothing is looked for without a personal one).
+ */
+export function recordNameCells(
+  text: string,
+  pii: readonly PiiSpan[],
+): TableCell[] {
+  if (!pii.some((s) => !NOT_PERSONAL.has(s.policyId))) return [];
+  const holds = piiIndex(pii);
+  const spans: [number, number][] = [];
+  tableNames(text, holds, spans);
+  fieldNames(text, holds, spans);
+  elementNames(text, holds, spans);
+  besideNames(text, pii, spans);
+  rowNames(text, pii, spans);
+  signatureNames(text, holds, spans);
+  return spans.map(([start, end]) => ({ start, end, policyId: NAME_POLICY }));
+}

@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-FZ2AMY6H.js";import"./chunk-6R6AFM63.js";import"./chunk-J5WFP7KJ.js";import"./chunk-NEQSDV5K.js";import"./chunk-QMMW6DV4.js";import"./chunk-YINNL75P.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
