@@ -253,6 +253,8 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "category": "pii",
     "appliesTo": "both",
   },
+  { "id": "sys_pii_address_jp_latin", "category": "pii", "appliesTo": "both" },
+  { "id": "sys_pii_address_in_house", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_address_labelled", "category": "pii", "appliesTo": "both" },
   {
     "id": "sys_secret_aws_access_key",

@@ -224,6 +224,45 @@ export const ADDRESS_POLICIES: readonly SensitiveSpec[] = [
     anchored: true,
   },
   {
+    id: "sys_pii_address_jp_latin",
+    name: "Street address (Japanese, in Latin letters)",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "A Japanese address written in Latin letters: block numbers, district, a ward, city or town (-ku, -shi, -cho, -machi, -gun, -mura), the prefecture and the NNN-NNNN postcode (2-12-20 Shibuya, Shibuya-ku, Tokyo 150-9623).",
+    appliesTo: "both",
+    type: "address",
+    pattern: String
+      .raw`(?<![\w-])\d{1,2}-\d{1,3}(?:-\d{1,4})?,?\s{1,2}[${LU}][${LL}]{2,20}(?:[ -][${LU}]?[${LL}]{2,20}){0,2},\s{1,2}[${LU}][${LL}]{2,20}-(?:ku|shi|cho|machi|gun|mura),\s{1,2}[${LU}][${LL}]{2,20}(?:-(?:to|fu|ken|do))?,?\s{1,2}(?:\d{3}-\d{4})(?![\w-])`,
+    keywords: ["-ku,", "-shi,", "-cho,", "-machi,", "-gun,", "-mura,"],
+  },
+  {
+    id: "sys_pii_address_in_house",
+    name: "Street address (India, house number first)",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "An Indian address that starts with a house, flat, plot or door number (H.No. 12-166, Banjara Hills, Hyderabad 500057) and ends with a six-digit PIN code.",
+    appliesTo: "both",
+    type: "address",
+    pattern: String
+      .raw`(?<![\w.])(?:H\.\s?No\.?|H\.?No\.|House\s(?:No\.?|Number)|Flat\s(?:No\.?)|Plot\s(?:No\.?)|D\.\s?No\.?|Door\s(?:No\.?))\s{0,2}[\w/-]{1,12},\s{1,2}[${LU}][\w .'-]{2,60}?,\s{1,2}[${LU}][${LL}]{2,30}(?:\s[${LU}][${LL}]{2,30})?(?:\s{0,2}[-–]\s{0,2}|\s{1,2})[1-9]\d{5}(?!\d)`,
+    ignoreCase: false,
+    keywords: [
+      "H.No",
+      "H. No",
+      "House No",
+      "House Number",
+      "Flat No",
+      "Plot No",
+      "D.No",
+      "D. No",
+      "Door No",
+    ],
+  },
+  {
     id: "sys_pii_address_labelled",
     name: "Postal address (labelled)",
     category: "pii",

@@ -27,9 +27,18 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "ssn",
   "pattern":
-    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:ssn|social[ _-]security(?:[ _-]?(?:number|num|no))?)[^\\n\\d]{0,20}?(?<v>\\d{9})(?![\\d-])",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:ssn|social[ _-]security(?:[ _-]?(?:number|num|no))?|tax[ _-]?id|taxpayer[ _-]id|itin)[^\\n\\d]{0,20}?(?<v>\\d{9})(?![\\d-])",
   "ignoreCase": true,
-  "keywords": ["ssn", "social"],
+  "keywords": [
+    "ssn",
+    "social",
+    "tax_id",
+    "taxid",
+    "tax id",
+    "tax-id",
+    "taxpayer",
+    "itin",
+  ],
   "anchored": true,
   "validator": "ssn",
 }, {
@@ -72,7 +81,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "phone",
   "pattern":
-    "(?<![\\w+])\\+(?:[1-9]\\d{7,14}(?!\\d)|[1-9]\\d{0,3}(?:(?:[ .-]|(?<=\\))|(?=\\())\\(?\\d{1,10}\\)?){1,6}(?![\\w-]|[.:/]\\d))",
+    "(?<![\\w+])\\+(?:[1-9]\\d{7,14}(?!\\d)|[1-9]\\d{0,3}(?:(?:[ .-]|(?<=\\))|(?=\\())(?:\\(\\d{1,10}\\)|\\d{1,10})){1,6}(?![\\w-]|[.:/]\\d))",
   "keywords": [],
   "requires": "phone_intl",
   "validator": "phone_intl",
@@ -341,7 +350,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "date_of_birth",
   "pattern":
-    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:dob|d\\.o\\.b\\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|bday(?:;[a-z]{1,8}=[a-z-]{1,12})?|born(?: on)?|birth(?=\\s{0,3}[:=])|geburtsdatum|geburtstag|geb(?:urts)?\\.?[ -]?datum|geb\\.(?: am)?|geboren(?: am| op)?|geboortedatum|fecha[ _-](?:de[ _-])?nac(?:imiento|\\.)?|f\\. ?nacimiento|nacid[oa] el|date[ _-](?:de[ _-])?naissance|data[ _-](?:di[ _-])?nascita|nat[oa] il|data[ _-](?:de[ _-])?nasc(?:imento|\\.)?|data[ _-]urodzenia|tanggal[ _-]lahir|tarikh[ _-]lahir|f[oø]dselsdato|fodselsdag|syntymaaika|datum[ _-]narozeni|datum[ _-]rodjenja)(?:\\s?\\([A-Za-z/.\\- ]{4,14}\\))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?(?:\\s{0,3}|[ \\t]{4,24})[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:(?:value|got|input)\\s{0,2}[:=]\\s{0,3})?[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3}|(?:[ \\t][a-z]{2,12}(?:-[a-z]{1,12})?){1,8}[ \\t](?:is|was|reads)[ \\t]{1,3}[\"']?)(?<v>(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?,? \\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})(?:(?=T\\d{2}:\\d{2})|(?![\\w/-]))",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:dob|d\\.o\\.b\\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|bday(?:;[a-z]{1,8}=[a-z-]{1,12})?|born(?: on)?|birth(?=\\s{0,3}[:=])|geburtsdatum|geburtstag|geb(?:urts)?\\.?[ -]?datum|geb\\.(?: am)?|geboren(?: am| op)?|geboortedatum|fecha[ _-](?:de[ _-])?nac(?:imiento|\\.)?|f\\. ?nacimiento|nacid[oa] el|date[ _-](?:de[ _-])?naissance|data[ _-](?:di[ _-])?nascita|nat[oa] il|data[ _-](?:de[ _-])?nasc(?:imento|\\.)?|data[ _-]urodzenia|nascimento|nacimiento|naissance|nascita|tanggal[ _-]lahir|tarikh[ _-]lahir|f[oø]dselsdato|fodselsdag|syntymaaika|datum[ _-]narozeni|datum[ _-]rodjenja)(?:\\s?\\([A-Za-z/.\\- ]{4,14}\\))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?(?:\\s{0,3}|[ \\t]{4,24})[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:(?:value|got|input)\\s{0,2}[:=]\\s{0,3})?[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3}|(?:[ \\t][a-z]{2,12}(?:-[a-z]{1,12})?){1,8}[ \\t](?:is|was|reads)[ \\t]{1,3}[\"']?)(?<v>(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}|\\d{4}\\.\\d{1,2}\\.\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?,? \\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})(?:(?=T\\d{2}:\\d{2})|(?![\\w/-]))",
   "ignoreCase": true,
   "keywords": [
     "dob",
@@ -368,6 +377,10 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
     "data_nasc",
     "nato il",
     "nata il",
+    "nascimento",
+    "nacimiento",
+    "naissance",
+    "nascita",
     "data urodz",
     "data_urodz",
     "tanggal lahir",
@@ -1477,6 +1490,35 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
     "veien",
   ],
   "anchored": true,
+}, {
+  "id": "sys_pii_address_jp_latin",
+  "category": "pii",
+  "severity": "medium",
+  "action": "redact",
+  "type": "address",
+  "pattern":
+    "(?<![\\w-])\\d{1,2}-\\d{1,3}(?:-\\d{1,4})?,?\\s{1,2}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,20}(?:[ -][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]{2,20}){0,2},\\s{1,2}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,20}-(?:ku|shi|cho|machi|gun|mura),\\s{1,2}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,20}(?:-(?:to|fu|ken|do))?,?\\s{1,2}(?:\\d{3}-\\d{4})(?![\\w-])",
+  "keywords": ["-ku,", "-shi,", "-cho,", "-machi,", "-gun,", "-mura,"],
+}, {
+  "id": "sys_pii_address_in_house",
+  "category": "pii",
+  "severity": "medium",
+  "action": "redact",
+  "type": "address",
+  "pattern":
+    "(?<![\\w.])(?:H\\.\\s?No\\.?|H\\.?No\\.|House\\s(?:No\\.?|Number)|Flat\\s(?:No\\.?)|Plot\\s(?:No\\.?)|D\\.\\s?No\\.?|Door\\s(?:No\\.?))\\s{0,2}[\\w/-]{1,12},\\s{1,2}[A-ZÀ-ÖØ-Þ][\\w .'-]{2,60}?,\\s{1,2}[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,30}(?:\\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,30})?(?:\\s{0,2}[-–]\\s{0,2}|\\s{1,2})[1-9]\\d{5}(?!\\d)",
+  "ignoreCase": false,
+  "keywords": [
+    "H.No",
+    "H. No",
+    "House No",
+    "House Number",
+    "Flat No",
+    "Plot No",
+    "D.No",
+    "D. No",
+    "Door No",
+  ],
 }, {
   "id": "sys_pii_address_labelled",
   "category": "pii",

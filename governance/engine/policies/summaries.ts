@@ -500,7 +500,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "Nine bare digits right after an 'SSN' or 'social security' label, with valid SSN rules.",
+      "Nine bare digits right after an 'SSN', 'social security', 'tax id' or 'ITIN' label, with valid SSN rules.",
     "appliesTo": "both",
   },
   {
@@ -1310,6 +1310,26 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       "A street name ending in a street word and its house number (Hauptstraße 12, Lindenallee 3a, Keizersgracht 123, Storgatan 7).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_address_jp_latin",
+    "name": "Street address (Japanese, in Latin letters)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "A Japanese address written in Latin letters: block numbers, district, a ward, city or town (-ku, -shi, -cho, -machi, -gun, -mura), the prefecture and the NNN-NNNN postcode (2-12-20 Shibuya, Shibuya-ku, Tokyo 150-9623).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_address_in_house",
+    "name": "Street address (India, house number first)",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "An Indian address that starts with a house, flat, plot or door number (H.No. 12-166, Banjara Hills, Hyderabad 500057) and ends with a six-digit PIN code.",
     "appliesTo": "both",
   },
   {
