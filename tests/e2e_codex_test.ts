@@ -138,8 +138,10 @@ Deno.test({
 
     // 7: PostToolUse replaced the output: the model got the redacted copy only.
     assert.match(output(6), /\[REDACTED:ssn\]/, output(6));
-    assert.match(output(6), /Jane Roe/);
+    // The structure stays; the person's name in a record with an SSN goes too.
+    assert.match(output(6), /name,note\n\[REDACTED:person_name\],SSN /);
     assert.ok(!JSON.stringify(model.requests).includes(SSN));
+    assert.ok(!JSON.stringify(model.requests).includes("Jane Roe"));
 
     // Audit rows: 4 blocked, the benign calls allowed, the SSN one redacted.
     const store = AuditStore.open(auditPath(t.dataDir));
