@@ -108,7 +108,7 @@ const ROWS: Row[] = [
         "i",
       ),
       new RegExp(
-        `\\b${VERB}\\s{1,4}(?:all|any|every)\\s{1,4}(?:of\\s{1,4})?(?:the\\s{1,4})?(?:instructions|prompts|directions|directives|commands|orders|assignments|tasks)\\b(?!\\s{1,4}(?:related\\s{1,4}to|regarding|about)\\s{1,4}(?:setting|installing|configuring|building|older|the\\s{1,4}(?:old|legacy)|windows|mac|linux|config))`,
+        `\\b${VERB}\\s{1,4}(?:all|any|every)\\s{1,4}(?:of\\s{1,4})?(?:the\\s{1,4})?(?:instructions|prompts|directions|directives|commands|orders|assignments|tasks)\\b(?!\\s{1,4}(?:related\\s{1,4}to|regarding|about)\\s{1,4}(?:setting|installing|configuring|building|older|the\\s{1,4}(?:old|legacy)|windows|mac|linux|config))(?!\\s{1,4}(?:(?:contained|found|embedded|included|appearing|written|hidden)\\s{1,4})?(?:in|inside|within|from)\\s{1,4}(?:the\\s{1,4}|this\\s{1,4}|an?\\s{1,4}|any\\s{1,4})?(?:(?:user|untrusted|external|retrieved|issue|tool|web|email|e-mail|pr)\\s{1,4})?(?:issues?|tickets?|documents?|pages?|e-?mails?|inputs?|body|bodies|content|text|data|outputs?|results?|files?|messages?|comments?)\\b)`,
         "i",
       ),
       /\bforget\s{1,4}(?:about\s{1,4})?(?:everything|all(?:\s{1,4}that)?)\s{0,4}(?:above|before|previously|so\s{1,4}far|(?:that\s{1,4}|what\s{1,4})?(?:i|we|you)\s{1,4}(?:said|told|discussed|were\s{1,4}told|know)|[,.!:;]|$)/im,

@@ -14,7 +14,7 @@ export const INJECTION_REACH: Readonly<
 > = {
   "sys_injection_override": [
     [112, 37, 0],
-    [51, 36, 0],
+    [51, 59, 0],
     [61, 2, 0],
     [47, 2, 0],
     [93, 2, 0],
