@@ -53,6 +53,11 @@ function gateTables(): GateTables {
       else cs.add(k);
     }
   }
+  // `&` and `%` are markers of entities and percent-escapes; the decoded view
+  // changes nothing unless one is really there (see DECODABLE), and shell
+  // commands are full of both (`a && b`, `2>&1`, `date +%s`).
+  cs.delete("&");
+  cs.delete("%");
   // Hex runs start the pieces pass even without a keyword.
   let traits = TRAIT_BITS.hex;
   for (const t of KEYWORDLESS_TRAITS) traits |= TRAIT_BITS[t];
@@ -75,6 +80,9 @@ const SOFT: ReadonlyMap<string, RegExp> = new Map([
 const ESCAPES = new RegExp(
   String.raw`\\|%[0-9A-Fa-f]{2}|&#|&[A-Za-z]{2,8};|` + String.fromCharCode(27),
 );
+
+/** An HTML entity or a percent-escape the decoded view would turn into a character (`&amp;`, `&#39;`, `%2F`). */
+const DECODABLE = /&#?[A-Za-z0-9]{1,8};|%[0-9A-Fa-f]{2}/;
 
 /** Whether `text` holds a keyword of `ix`: one pass, each position checked against the keywords starting with its two characters. */
 function holdsKeyword(text: string, ix: StartIndex, soft: boolean): boolean {
@@ -107,6 +115,7 @@ export function mayHoldSensitive(text: string): boolean {
   if (
     holdsSpacedChars(text) || mayHoldWordRun(text) || holdsSplitDigits(text)
   ) return true;
+  if (DECODABLE.test(text)) return true;
   const soft = !ESCAPES.test(text);
   return holdsKeyword(text, t.cs, soft) ||
     holdsKeyword(text.toLowerCase(), t.ci, soft);

@@ -148,3 +148,20 @@ Deno.test("curl and :// count only with what their kind needs beside them (a -u/
     assert.equal(mayHoldSensitive(t), true, t);
   }
 });
+
+Deno.test("gate: shell ampersands and percent formats are not escapes; entities and %XX are", () => {
+  for (
+    const t of [
+      "sed -i 's/foo/bar/' src/app.ts && python3 scripts/gen.py",
+      "make build 2>&1 | tail -5",
+      "make test && echo 100% &",
+    ]
+  ) assert.equal(mayHoldSensitive(t), false, t);
+  for (
+    const t of [
+      "echo tok&#101;n",
+      "x=a%2Fb",
+      "name &amp; surname",
+    ]
+  ) assert.equal(mayHoldSensitive(t), true, t);
+});
