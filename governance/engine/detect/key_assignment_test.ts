@@ -45,3 +45,14 @@ Deno.test("the service-key pattern is linear on hostile input", () => {
   scan("storage_key=".repeat(50_000));
   assert.ok(performance.now() - t0 < 5_000);
 });
+
+Deno.test("a webhook URL kept in a base64 config blob is decoded and redacted", () => {
+  const blob = btoa(
+    "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/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",
+  );
+  const r = scan(`config_blob: ${blob}`);
+  assert.ok(!r.redacted.includes(blob), r.redacted);
+  // An encoded blob of ordinary settings stays.
+  const plain = btoa("LOG_LEVEL=info\nREGION=eu-west-1\nWORKERS=4\n");
+  assert.equal(scan(`config_blob: ${plain}`).redacted, `config_blob: ${plain}`);
+});

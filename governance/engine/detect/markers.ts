@@ -94,6 +94,10 @@ export const BASE64_WORDS: readonly string[] = [
   "ghp_",
   "sk_live_",
   "xoxb-",
+  // Webhook URLs (Slack, Discord, Teams) kept in an encoded config.
+  "WEBHOOK",
+  "webhook",
+  "hooks.slack.com",
   "mongodb",
   "postgres",
   "mysql",
