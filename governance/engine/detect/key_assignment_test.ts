@@ -56,3 +56,29 @@ Deno.test("a webhook URL kept in a base64 config blob is decoded and redacted", 
   const plain = btoa("LOG_LEVEL=info\nREGION=eu-west-1\nWORKERS=4\n");
   assert.equal(scan(`config_blob: ${plain}`).redacted, `config_blob: ${plain}`);
 });
+
+Deno.test("secret flags written with underscores, and quoted values holding shell characters", () => {
+  for (
+    const t of [
+      "az login --client_secret 'NwWiiBJxZh-U&G'",
+      "tool --api_key 'Qm7f2LxZp9Rk4VtW8sNc'",
+    ]
+  ) {
+    assert.ok(
+      scan(t).findings.some((f) => f.category === "secret"),
+      t,
+    );
+  }
+  for (
+    const t of [
+      "aws secretsmanager get-secret-value --secret-id prod/db",
+      'gh auth login --token "$GITHUB_TOKEN"',
+      "cli --client_secret '<your-secret>'",
+    ]
+  ) {
+    assert.ok(
+      !scan(t).findings.some((f) => f.category === "secret"),
+      t,
+    );
+  }
+});

@@ -1374,10 +1374,10 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     type: "token",
     severity: "high",
     description:
-      "A literal value passed to --token / --api-key / --secret flags.",
+      "A literal value passed to --token / --api-key / --secret flags (also --client_secret, a quoted value with shell characters).",
     pattern: String
-      .raw`(?<=--(?:[a-z0-9]{1,20}-){0,3})(?:token|api-key|apikey|secret)(?:=|[ \t]{1,3})["']?(?<v>[^\s"'\x60;&|<>]{1,1024})`,
-    keywords: ["token", "api-key", "apikey", "secret"],
+      .raw`(?<=--(?:[a-z0-9]{1,20}[-_]){0,3})(?:token|api[-_]key|apikey|secret)(?:=|[ \t]{1,3})(?:"(?<v>[^"\n]{1,1024})(?=")|'(?<v>[^'\n]{1,1024})(?=')|(?<v>[^\s"'\x60;&|<>]{1,1024}))`,
+    keywords: ["token", "api-key", "api_key", "apikey", "secret"],
     ignoreCase: true,
     validator: "assigned_secret",
     priority: 1,

@@ -3478,8 +3478,8 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "token",
   "pattern":
-    "(?<=--(?:[a-z0-9]{1,20}-){0,3})(?:token|api-key|apikey|secret)(?:=|[ \\t]{1,3})[\"']?(?<v>[^\\s\"'\\x60;&|<>]{1,1024})",
-  "keywords": ["token", "api-key", "apikey", "secret"],
+    "(?<=--(?:[a-z0-9]{1,20}[-_]){0,3})(?:token|api[-_]key|apikey|secret)(?:=|[ \\t]{1,3})(?:\"(?<v>[^\"\\n]{1,1024})(?=\")|'(?<v>[^'\\n]{1,1024})(?=')|(?<v>[^\\s\"'\\x60;&|<>]{1,1024}))",
+  "keywords": ["token", "api-key", "api_key", "apikey", "secret"],
   "anchored": true,
   "ignoreCase": true,
   "validator": "assigned_secret",

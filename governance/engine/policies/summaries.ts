@@ -2860,7 +2860,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A literal value passed to --token / --api-key / --secret flags.",
+      "A literal value passed to --token / --api-key / --secret flags (also --client_secret, a quoted value with shell characters).",
     "appliesTo": "both",
   },
   {
