@@ -13,6 +13,7 @@
 import { newDecisionId } from "./decision_id.ts";
 import { inertDecision } from "./inert.ts";
 import { COLLECTOR_URL } from "./commands/url_payload.ts";
+import { makeMatch } from "./commands/match.ts";
 import { DOCUMENT_DB, documentCall } from "./document_db.ts";
 import {
   analyzeCommand,
@@ -319,20 +320,13 @@ function productionWipe(
     [k, v],
   ) => TARGET_KEY.test(k) && typeof v === "string" && PRODUCTION.test(v));
   if (!target && !PRODUCTION.test(server)) return;
-  out.matches.push({
-    policyId: "sys_dangerous_prod_teardown",
-    policyName: dangerousPolicy("sys_dangerous_prod_teardown")?.name ??
-      "Tear down production",
-    category: "dangerous",
-    severity: "critical",
-    action: "block",
-    reason:
-      `mcp__${server}__${tool} runs a statement that empties or drops a whole table (${wipe.policyName}) against ${
-        target ? `${target[0]} ${String(target[1]).slice(0, 60)}` : server
-      }, which names production: every row is gone for every user.`,
-    suggestion:
-      "add a WHERE clause that names the rows, or run it against a development copy; ask the user before touching production",
-  });
+  out.matches.push(makeMatch(
+    "prod_teardown",
+    `mcp__${server}__${tool} runs a statement that empties or drops a whole table (${wipe.policyName}) against ${
+      target ? `${target[0]} ${String(target[1]).slice(0, 60)}` : server
+    }, which names production: every row is gone for every user.`,
+    "add a WHERE clause that names the rows, or run it against a development copy; ask the user before touching production",
+  ));
 }
 
 /** The block for MCP arguments too large to walk whole. */
@@ -410,18 +404,11 @@ function mcpString(
     // A private key pasted into a gist, a page or a message: even a
     // shortened body (too short for the scanner to call it a key) says what
     // is being published.
-    out.matches.push({
-      policyId: "sys_dangerous_credential_exfiltration",
-      policyName: dangerousPolicy("sys_dangerous_credential_exfiltration")
-        ?.name ?? "Credentials sent off the machine",
-      category: "dangerous",
-      severity: "critical",
-      action: "block",
-      reason:
-        `${qualified} would publish a private key block (-----BEGIN … PRIVATE KEY-----): whoever reads the gist, page or message holds the key.`,
-      suggestion:
-        "never paste private keys into tools that send or publish; share the public key (.pub) instead",
-    });
+    out.matches.push(makeMatch(
+      "credential_exfiltration",
+      `${qualified} would publish a private key block (-----BEGIN … PRIVATE KEY-----): whoever reads the gist, page or message holds the key.`,
+      "never paste private keys into tools that send or publish; share the public key (.pub) instead",
+    ));
   }
   // Text an agent puts into an issue, a wiki or a message can carry
   // instructions for the next AI that reads it (approve this payout).

@@ -12,6 +12,7 @@ import type { Script } from "../shell/ast.ts";
 import { commandsIn } from "./ast_scan.ts";
 import { isDumper } from "./dumpers.ts";
 import type { Arg, State, Unit } from "./unit.ts";
+import { heldVar } from "./var_refs.ts";
 
 /** The dumping program among the commands of some substitutions, if any. */
 export function dumperIn(scripts: readonly Script[]): string | null {
@@ -23,29 +24,20 @@ export function dumperIn(scripts: readonly Script[]): string | null {
   return null;
 }
 
-const VAR_REF = /\$\{?([A-Za-z_][A-Za-z0-9_]{0,63})/g;
-
 /** The dump-holding variable a text refers to (`$l`, `${x}`), with its dumper, or null. */
 export function dumpVarIn(
   text: string,
   st: State,
 ): [string, string] | null {
-  if (st.out.dumpVars.size === 0 || !text.includes("$")) return null;
-  VAR_REF.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let n = 0;
-  while ((m = VAR_REF.exec(text)) && n++ < 256) {
-    const via = st.out.dumpVars.get(m[1]);
-    if (via) return [m[1], via];
-  }
-  return null;
+  return heldVar(text, st.out.dumpVars);
 }
 
 /** Remembers (or forgets) `name` as holding an environment dump, from the value assigned to it. */
 export function trackDumpVar(name: string, value: Arg, st: State): void {
-  const via = value.subs.length ? dumperIn(value.subs) : null;
-  const copy = via ? null : dumpVarIn(value.text, st);
-  if (via ?? copy) st.out.dumpVars.set(name, (via ?? copy?.[1]) as string);
+  // x=$(env | base64), or y=$x: a copy of a dump is a dump too.
+  const via = (value.subs.length ? dumperIn(value.subs) : null) ??
+    dumpVarIn(value.text, st)?.[1];
+  if (via) st.out.dumpVars.set(name, via);
   else st.out.dumpVars.delete(name);
 }
 

@@ -12,6 +12,7 @@ import type { Script } from "../shell/ast.ts";
 import { commandsIn } from "./ast_scan.ts";
 import { FETCHERS, isDecoder } from "./interpreters.ts";
 import { type Arg, type FetchedVar, litArg, type State } from "./unit.ts";
+import { heldVar } from "./var_refs.ts";
 
 /** The fetcher or decoder a set of substitutions runs, if any. */
 function sourceOf(scripts: readonly Script[]): FetchedVar | null {
@@ -48,19 +49,9 @@ export function trackFetchedVar(name: string, value: Arg, st: State): void {
   }
 }
 
-const VAR_REF = /\$\{?([A-Za-z_][A-Za-z0-9_]{0,63})/g;
-
 /** The first download-holding variable an unexpanded text refers to (`$s`, `${s}`), if any. */
 export function fetchedIn(text: string, st: State): FetchedVar | null {
-  if (st.out.fetchedVars.size === 0 || !text.includes("$")) return null;
-  VAR_REF.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  let n = 0;
-  while ((m = VAR_REF.exec(text)) && n++ < 256) {
-    const v = st.out.fetchedVars.get(m[1]);
-    if (v) return v;
-  }
-  return null;
+  return heldVar(text, st.out.fetchedVars)?.[1] ?? null;
 }
 
 function refersToFetched(text: string, st: State): boolean {

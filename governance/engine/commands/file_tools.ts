@@ -37,12 +37,11 @@ export function analyzeFileWrite(
   const st = stateFor(ctx);
   const out: Match[] = [];
   try {
-    const abs = resolvePath(path, st.cwd, st.ctx.home);
-    const plainSettings = abs !== null && content !== null &&
-      isProjectClaudeSettings(abs, st.ctx.cwd) && plainClaudeSettings(content);
+    const p = resolvePath(path, st.cwd, st.ctx.home);
+    const plainSettings = p !== null && content !== null &&
+      isProjectClaudeSettings(p, st.ctx.cwd) && plainClaudeSettings(content);
     // A project's settings with only plain permission rules are routine (see claude_settings.ts).
     if (!plainSettings) judgeWrite(litArg(path), st, verb);
-    const p = resolvePath(path, st.cwd, st.ctx.home);
     if (p !== null && isHistoryFile(p)) {
       // A tool write replaces or rewrites the record of commands.
       st.out.matches.add(

@@ -3,6 +3,7 @@ import { blocked, fired, HOME } from "./test_helpers.ts";
 import { analyzeFileWrite } from "./file_tools.ts";
 import { analyzeUrl } from "./analyze.ts";
 import { urlPayload } from "./url_payload.ts";
+import { evaluate } from "../evaluate_all.ts";
 
 const ctx = { cwd: HOME + "/proj", home: HOME, profile: "standard" as const };
 
@@ -241,8 +242,7 @@ Deno.test("a project's Claude settings with plain permission rules are routine; 
   );
 });
 
-Deno.test("a private key block sent through an outbound MCP tool blocks, even shortened", async () => {
-  const { evaluate } = await import("../evaluate_all.ts");
+Deno.test("a private key block sent through an outbound MCP tool blocks, even shortened", () => {
   const call = (tool: string, input: Record<string, unknown>) =>
     evaluate({ toolName: tool, input, cwd: HOME + "/proj", home: HOME });
   const key =
@@ -272,8 +272,7 @@ Deno.test("a private key block sent through an outbound MCP tool blocks, even sh
   );
 });
 
-Deno.test("forge, cloud and database MCP calls are judged as the CLI call they make", async () => {
-  const { evaluate } = await import("../evaluate_all.ts");
+Deno.test("forge, cloud and database MCP calls are judged as the CLI call they make", () => {
   const call = (tool: string, input: Record<string, unknown>) =>
     evaluate({ toolName: tool, input, cwd: HOME + "/proj", home: HOME });
   const blocks: [string, Record<string, unknown>, string][] = [
