@@ -30,7 +30,6 @@ import {
 import { credentialPrinted } from "./token_printers.ts";
 import { dumpVarIn } from "./dump_vars.ts";
 import { isDumper } from "./dumpers.ts";
-export { isDumper };
 
 /** Programs that use credentials without printing them (ssh -i key, kubectl...) or only look at paths. */
 const KEY_USERS = new Set([
