@@ -54,7 +54,7 @@ const DEV_PATHS = [
   "scripts/data/injection/heldout2.jsonl",
   "scripts/data/injection/heldout3.jsonl",
   ...Array.from(
-    { length: 25 },
+    { length: 26 },
     (_, i) => `scripts/data/injection/tune${i + 2}.jsonl`,
   ),
   // Held-out sets measured and reported in earlier rounds (2026-12-03,

@@ -85,6 +85,7 @@ export const INJECTION_REACH: Readonly<
     [69, 2, 0],
     [113, 2, 0],
     [141, 2, 0],
+    [235, 2, 0],
     [122, 4, 0],
   ],
   "sys_injection_fake_marker": [
@@ -189,7 +190,7 @@ export const INJECTION_REACH: Readonly<
     [100, 2, 0],
     [131, 3, 0],
     [256, 9, 0],
-    [126, 19, 0],
+    [126, 24, 0],
     [114, 2, 0],
     [65, 2, 0],
   ],
@@ -221,6 +222,8 @@ export const INJECTION_REACH: Readonly<
     [89, 2, 0],
     [47, 20, 0],
     [177, 2, 0],
+    [53, 2, 0],
+    [81, 2, 0],
   ],
   "sys_injection_approval_request": [[339, 28, 0], [250, 4, 0], [138, 2, 0], [
     146,
