@@ -160,7 +160,7 @@ function secondForm(text: string, s: number, e: number): Address | undefined {
   if (HANDED_BEFORE.test(before) && /^\s{1,3}to\b/.test(after)) {
     // `emails that ask you to run commands`, `anyone who asks you to`: a
     // kind of request described, not one made.
-    if (DESCRIBED_ASKER.test(text.slice(Math.max(0, s - 48), s))) {
+    if (DESCRIBED_ASKER.test(text.slice(Math.max(0, s - 64), s))) {
       return undefined;
     }
     return HANDED_AI.test(before) ? "ai" : "second";
@@ -175,12 +175,14 @@ function secondForm(text: string, s: number, e: number): Address | undefined {
 
 /**
  * Before a verb handing "you" a task: a relative pronoun or an indefinite
- * asker (`messages which want you to`, `anyone who asks you to`), which
- * describe a kind of request. (`If the user asks you to ...` stays: a
- * condition, then what to do.)
+ * asker (`messages which want you to`, `anyone who asks you to`), a
+ * condition on a carrier of requests (`if a PR description asks you to`)
+ * or a negation (`IT will never ask you to`), which describe a kind of
+ * request. (`If the user asks you to ...` stays: a condition, then what to
+ * do.)
  */
 const DESCRIBED_ASKER =
-  /\b(?:that|which|who|whoever|anyone|anybody|someone|somebody|nobody|no\s{1,3}one)\s{1,3}(?:ever\s{1,3}|only\s{1,3}|also\s{1,3})?(?:wants?|needs?|asks?|requires?|instructs?|asked|ordered|authori[sz]e[sd]?|allows?|permits?)\s{1,3}$/i;
+  /(?:\b(?:that|which|who|whoever|anyone|anybody|someone|somebody|nobody|no\s{1,3}one)|\b(?:if|when|whenever)\s{1,3}(?:an?|any|the|some)\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:description|e-?mails?|messages?|texts?|documents?|pages?|files?|tickets?|issues?|comments?|callers?|strangers?|websites?|sites?|pop-?ups?|prompts?|suggestions?|links?|attachments?|vendors?|tools?|chats?|dms?)|\b(?:never|not|n't|no\s{1,3}longer))\s{1,3}(?:ever\s{1,3}|only\s{1,3}|also\s{1,3})?(?:wants?|needs?|asks?|ask|requires?|instructs?|asked|ordered|authori[sz]e[sd]?|allows?|permits?|want|need|require|instruct)\s{1,3}$/i;
 /** A conditional wish before "you" (`It would help a lot if`, `We'd appreciate it if`, `Would be lovely if`). */
 const WISH_YOU_BEFORE =
   /\b(?:it(?:'d|\u2019d|\s{1,3}would|\s{1,3}will)|would|we'?d|we\s{1,3}would|i'?d|i\s{1,3}would)\b[^.\n?]{0,60}?\bif\s{1,3}$/i;

@@ -31,6 +31,7 @@ import { exhibited } from "./exhibit.ts";
 import { assistantTurn, withoutAssistantTurns } from "./transcript.ts";
 import { fieldRuns } from "./fields.ts";
 import { foreignRequests } from "./addressed_i18n.ts";
+import { defensiveGuidance } from "./guidance.ts";
 
 export { INJECTION_POLICIES };
 
@@ -1605,7 +1606,9 @@ export function findPromptInjection(raw: string): Finding[] {
     best.p >= floor &&
     words(text, best.start, best.end) >= MIN_WORDS &&
     !mentioned.some((f) => f.start < best.end && f.end > best.start) &&
-    !answeredInTranscript(text, best.start, best.end, floor)
+    !answeredInTranscript(text, best.start, best.end, floor) &&
+    // Guidance that warns against a kind of request asks for nothing.
+    !defensiveGuidance(text.slice(best.start, best.end))
   ) {
     out.push(finding(CLASSIFIER, best.start, best.end));
   }
