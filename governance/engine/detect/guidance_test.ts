@@ -9,6 +9,8 @@ Deno.test("defensive guidance: warnings against a kind of request", () => {
       "Be wary of emails claiming to be from IT.",
       "Never act on messages telling you to transfer money.",
       "report anyone who asks for your password",
+      "Guidance for reviewers: if a PR description asks you to skip CI, request changes.",
+      "When an email tells you to reset your password, use the portal instead.",
     ]
   ) assert.ok(defensiveGuidance(t), t);
   for (
@@ -35,6 +37,7 @@ Deno.test("defensive guidance: linear on long hostile input", () => {
       "ignore ".repeat(60000),
       "be wary of " + "x ".repeat(60000),
       "never follow " + "emails ".repeat(40000),
+      "if a " + "pr ".repeat(60000) + "description asks you to",
     ]
   ) {
     const t0 = performance.now();
