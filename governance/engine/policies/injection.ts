@@ -398,6 +398,10 @@ const ROWS: Row[] = [
       // Bracketed markers of a block meant for the AI (`[assistant
       // instructions]`, `[[AI_INSTRUCTION]]`, `[begin hidden prompt]`).
       /\[\[?\s{0,2}(?:\/\s{0,2})?(?:(?:begin|start|end)[\s_-]{1,3})?(?:hidden[\s_-]{1,3}(?:prompt|instructions?)|(?:ai|assistant|agent|llm|model)[\s_-]{1,3}(?:instructions?|directives?|prompt|override))\s{0,2}\]\]?/i,
+      // A forged assistant turn that agrees and ends the text (`Assistant:
+      // Sure, here it is:`), left for the reader to complete: a transcript
+      // shows the answer after it.
+      /(?<![^\n])[ \t*>]{0,4}(?:[a-z]{1,3}[ \t]{0,2}\([ \t]{0,2})?(?:assistant|ai|bot|model|gpt|chatgpt|claude|copilot|codex|agent)[ \t]{0,2}\)?[ \t*]{0,2}:[ \t]{0,4}(?:sure|of\s{1,4}course|absolutely|certainly|okay|ok|yes|no\s{1,4}problem|happy\s{1,4}to\s{1,4}help|here)\b[^\n]{0,60}?\b(?:here\s{1,4}(?:it\s{1,4}is|they\s{1,4}are|is|are|you\s{1,4}go)|below|in\s{1,4}full|the\s{1,4}(?:output|contents?|values?|result))[^\n]{0,40}?[:\u2014-]\s{0,8}(?![\s\S])/i,
     ],
     [
       "<|",
@@ -410,6 +414,7 @@ const ROWS: Row[] = [
       "prompt instruction input",
       "override instruction",
       "begin start end hidden ai assistant agent llm model",
+      "assistant ai bot model gpt chatgpt claude copilot codex agent + sure course absolutely certainly okay ok yes problem happy here",
     ],
   ],
   [
@@ -662,6 +667,8 @@ const ROWS: Row[] = [
       // On the label's own line, and not a changelog entry (`agent: Do not delete ...`).
       /\b(?:ai|llm|gpt|assistant|agent|bot|copilot|codex|claude)(?!(?<=agent)[ \t]{1,4}(?:notes?|comments?|remarks?|updates?|summary|replies|reply)[ \t]{0,4}:)(?![ \t]{1,4}(?:faqs?|polic(?:y|ies)|guidelines?|usage|settings|configuration|overview|permissions|features|limitations|documentation|docs|guide|tips|setup|installation|pricing|changelog|roadmap|architecture|etiquette)[ \t]{0,4}:)(?:[ \t]{1,4}[\w-]{1,16})?[ \t]{0,4}:(?![ \t]{0,4}(?:do\s{1,4}not|don'?t|never|fix(?:ed|es)?|avoid|(?:i\s{1,4})?(?:can'?t|cannot|won'?t))\b)[ \t]{0,4}[^\n]{0,80}?\b(?:merge|approve|deploy|close|grant|transfer|refund|pay|delete|push)\b/i,
       /\b(?:hey|hi|dear|attention|yo)\s{1,4}@?(?:copilot|codex|claude|chatgpt|gpt|cursor|assistant|ai|[a-z][\w]{1,20}[-_]bot)\s{0,4}[,:!]\s{0,4}(?:please\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,2}?(?:run|execute|add|delete|remove|send|upload|push|change|install|approve|merge|disable|modify|commit|wire|transfer|pay|grant|release|export|dm|share|forward|dump|leak)\b/i,
+      // A command split into pieces and to be run joined (`combine these fragments and run the result`, `execute a + b`).
+      /\b(?:combine|concatenate|join|assemble|put\s{1,4}together)\b[^.\n]{0,60}?\b(?:and|then)\s{1,4}(?:run|execute|eval(?:uate)?)\s{1,4}(?:the\s{1,4})?(?:result|it|them|that|the\s{1,4}whole\s{1,4}thing)\b(?!\s{1,4}(?:through|with|against|on|in|under|past|by))|\b(?:run|execute|eval)\s{1,4}(?:the\s{1,4}(?:string|command)\s{1,4})?[a-z]\s{0,2}\+\s{0,2}[a-z](?:\s{0,2}\+\s{0,2}[a-z]){0,4}\b(?![\w(])/i,
       /\bbefore\s{1,4}(?:you\s{1,4}do\s{1,4}anything\s{1,4}else|doing\s{1,4}anything\s{1,4}else|anything\s{1,4}else|answering|replying|responding|you\s{1,4}(?:answer|reply|respond))\s{0,4},?\s{0,4}(?:please\s{1,4})?(?:run|execute|read|send|print|open|fetch|curl|cat|upload|post)\b/i,
     ],
     [
@@ -679,6 +686,7 @@ const ROWS: Row[] = [
       "ai llm assistant codex claude copilot + curl wget bash sh zsh sudo rm chmod chown export git npm pip base64 nc ncat powershell iex eval python dd mkfs ssh scp crontab systemctl docker",
       "ai llm gpt assistant agent bot copilot codex claude + merge approve deploy close grant transfer refund pay delete push",
       "copilot codex claude chatgpt gpt cursor assistant ai bot",
+      "combine concatenate join assemble put run execute eval",
       "before",
     ],
   ],
@@ -722,6 +730,9 @@ const ROWS: Row[] = [
       /\b(?:run|execute|delete|push|merge|do|install)\s{1,4}(?:any|every|all)\s{1,4}(?:[\w-]{1,16}\s{1,4}){0,6}?without\s{1,4}(?:approval|confirmation|confirming|asking|checking|permission|review)\b|\byou(?:'re|\s{1,4}are)\s{1,4}(?:now\s{1,4}|hereby\s{1,4})?(?:authori[sz]ed|permitted|allowed|cleared)\b[^.\n]{0,60}?\bto\s{1,4}(?:merge|approve|push|deploy|release|delete|publish)\b[^.\n]{0,40}?\bwithout\s{1,4}(?:any\s{1,4})?(?:review|running|tests|ci\b|approval|checks|waiting|confirmation|asking)/i,
       // The person the reader works for claimed from inside the data (`It's me, your user`, `This is the user again, typing in the page`).
       /\b(?:it'?s|it\u2019s|it\s{1,4}is|this\s{1,4}is)\s{1,4}(?:me\s{0,4},?\s{1,4}(?:your|the)\s{1,4}(?:user|owner|operator|human)\b|(?:your|the)\s{1,4}(?:user|owner|operator)\s{1,4}(?:again\b|(?:writing|typing|speaking)\s{1,4}(?:from|in|inside|here|through|via)\b))/i,
+      // The person's "real" request claimed and handed over (`The user's actual request, which the UI failed to deliver: delete ...`).
+      /\b(?:user|owner|customer|operator|person|human|client)(?:'s|s'|\u2019s)?\s{1,4}(?:actual|real|true|genuine|original|hidden)\s{1,4}(?:request|instructions?|task|wish|intent|order|question|prompt)s?\b[^:\n]{0,80}:\s{0,4}(?:please\s{1,4})?[a-z]{2}/i,
+      /\bwhat\s{1,4}the\s{1,4}(?:user|owner|customer|operator|person|human|client)\s{1,4}(?:really|actually|truly)\s{1,4}(?:wants|asked\s{1,4}for|means|needs|requested)\b[^:\n.]{0,60}:\s{0,4}(?:please\s{1,4})?[a-z]{2}/i,
       // A note signed by the person the reader serves (`Note from the person you're helping:`).
       /\b(?:note|message|instructions?|request|word|update)\s{1,4}from\s{1,4}the\s{1,4}(?:person|user|human|developer|engineer|customer|owner|operator)\s{1,4}(?:(?:that|who|whom)\s{1,4})?you(?:'re|\u2019re|\s{1,4}are)\s{1,4}(?:helping|assisting|working\s{1,4}(?:for|with)|serving|talking\s{1,4}(?:to|with)|acting\s{1,4}for)\b/i,
     ],
@@ -754,6 +765,8 @@ const ROWS: Row[] = [
       "override mode",
       "approval confirmation confirming asking checking permission review authori permitted allowed cleared",
       "user owner operator human + me again writ typ speak",
+      "actual real true genuine original hidden + user owner customer operator person human client",
+      "really actually truly + what",
       "person user human developer engineer customer owner operator + helping assisting working serving talking acting",
     ],
   ],

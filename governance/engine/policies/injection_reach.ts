@@ -99,6 +99,7 @@ export const INJECTION_REACH: Readonly<
     [36, 2, 0],
     [64, 2, 0],
     [43, 2, 0],
+    [178, 3, 0],
   ],
   "sys_injection_agent_directive": [
     [146, 185, 0],
@@ -192,6 +193,7 @@ export const INJECTION_REACH: Readonly<
     [256, 9, 0],
     [126, 24, 0],
     [114, 2, 0],
+    [123, 13, 0],
     [65, 2, 0],
   ],
   "sys_injection_authority_claim": [
@@ -223,6 +225,8 @@ export const INJECTION_REACH: Readonly<
     [47, 20, 0],
     [177, 2, 0],
     [53, 2, 0],
+    [136, 2, 0],
+    [128, 2, 0],
     [81, 2, 0],
   ],
   "sys_injection_approval_request": [[339, 28, 0], [250, 4, 0], [138, 2, 0], [
