@@ -55,6 +55,27 @@ const OBJECT =
   /(?:zwei-?faktor|2fa|mfa|deux\s{1,3}facteurs|double\s{1,3}authentification|dos\s{1,3}(?:pasos|factores)|doble\s{1,3}factor|due\s{1,3}fattori|doppia\s{1,3}autenticazione|dois\s{1,3}(?:fatores|fatores)|twee-?staps|tweestaps|dwuetap|dwusk[lł]adnik|authentifi|autenti|authenti|uwierzyteln|audit|protokoll|journa(?:l|ux)|registr|logboek|dziennik|logs?\b|backup|sauvegarde|copias?\s{1,3}de\s{1,3}seguridad|sicurezz|datenbank|base\s{1,3}de\s{1,3}(?:donn[ée]es|datos|dados)|database|baz[aęy]\s{1,3}danych|tabel|table|admin|root|propri[ée]taire|eigent[uü]mer|rechte|droits|permis|permess|permiss|uprawnie|berechtigung|r[oô]le|rol\b|ruolo|fun[cç][aã]o|iban|\d[\d.,]{1,12}\s{0,2}(?:eur|usd|€|\$)|firewall|antivirus|virenschutz|pare-feu|cortafuegos|signatur|signature|firma|assinatura|podpis|(?<![\p{L}])(?:main|master|production|prod)(?![\p{L}])|--force|(?<![\w-])\.(?:github|git|env|ssh|aws|npmrc|netrc)(?![\w-])|verzeichnis|ordner|dossier|carpeta|cartella|katalog|(?<![\p{L}])(?:tests?|pruebas|testów|testes|migrations?|migraciones)(?![\p{L}])|zertifikat|certificat|certificad|certifica|zugangsdaten|identifiants|credencial|credenzial|chaves?\s{1,3}de\s{1,3}api|claves?\s{1,3}de\s{1,3}api|schl[uü]ssel|sleutel|klucz|passw|contrase[nñ]a|mot\s{1,3}de\s{1,3}passe|senha|has[lł]o|wachtwoord|secret|token|~\/|https?:\/\/|[\w.+-]{1,40}@[\w-]{1,40}\.[a-z]{2,})/iu;
 
 /** Spans [start, end) of requests addressed to the AI reader in these languages. */
+/** A noun made from the verb (`publicación`, `Löschung`, `suppression`): a topic, not a command. */
+const NOUN_ENDING = /(?:ci[oó]n|tion|zione|[çc][aã]o|ung|ments?|mento)$/iu;
+/**
+ * A purpose clause before an infinitive (`per disattivare ...`, `para
+ * borrar`) or a reflexive passive (`el paquete se publica desde CI`): why,
+ * or what happens, not what to do.
+ */
+const PURPOSE_BEFORE = /(?<![\p{L}])(?:para|pour|per|pra|se|si)\s{1,3}$/iu;
+
+/**
+ * Whether the verb stem at `at` in `win` stands in a noun (`publicación de
+ * la API`), a purpose clause (`per disattivare l'autenticazione, contatta
+ * il supporto`) or a reflexive passive rather than in a command.
+ */
+function notCommand(win: string, at: number): boolean {
+  let end = at;
+  while (end < win.length && end - at < 40 && /\p{L}/u.test(win[end])) end++;
+  if (NOUN_ENDING.test(win.slice(at, end))) return true;
+  return PURPOSE_BEFORE.test(win.slice(Math.max(0, at - 8), at));
+}
+
 export function foreignRequests(text: string): [number, number][] {
   const latin = latinRequests(text);
   return latin.length > 0 ? latin : scriptRequests(text);
@@ -86,6 +107,7 @@ function latinRequests(text: string): [number, number][] {
       v !== null && k < 8;
       v = VERB.exec(win), k++
     ) {
+      if (notCommand(win, v.index)) continue;
       const obj = win.slice(v.index, v.index + 90);
       if (OBJECT.test(obj.slice(v[0].length))) {
         out.push([s, e + v.index + obj.length]);
