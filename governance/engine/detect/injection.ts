@@ -453,8 +453,16 @@ export function disguisedAt(
   let lastKind = 0; // 1 letter, 2 leet digit, 3 other digit
   let singles = 0;
   let lastSingle = -3;
+  let doubles = 0; // gaps of two spaces between letters on this line
   for (let i = 0; i <= n && out.length < MAX_DISGUISED; i++) {
     const c = i < n ? codes[i] : 32;
+    if (c === 32) {
+      // Words cut by single spaces, two between words (`Igno re  all  previo us`).
+      if (
+        i + 2 < n && codes[i + 1] === 32 && i > 0 &&
+        wordEdge(codes[i + 2]) && wordEdge(codes[i - 1]) && ++doubles === 3
+      ) out.push(i);
+    } else if (c === 10) doubles = 0;
     if (
       (c >= 0x391 && c <= 0x3c9) || (c >= 0x400 && c <= 0x52f) ||
       (c >= 0xff01 && c <= 0xff5e) || c === 0xd835 ||
@@ -501,6 +509,11 @@ export function disguisedAt(
     }
   }
   return out;
+}
+
+/** An ASCII letter or a backtick: what may stand either side of a cut inside a word. */
+function wordEdge(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 96;
 }
 
 /** The UTF-16 code units of a text. */
@@ -1303,6 +1316,10 @@ const LEET_WORD_RE =
   /[A-Za-z][A-Za-z0-9@$]{1,30}|[0-9@$][A-Za-z][A-Za-z0-9@$]{0,30}/g;
 const SPACED_RE =
   /(?<![A-Za-z])(?:[A-Za-z][ .\-_*\u00b7]){2,}[A-Za-z](?![A-Za-z])/g;
+/** A gap of two spaces between letters (or backticks). */
+const DOUBLE_GAP_G = /[A-Za-z`] {2}(?=[A-Za-z`])/g;
+/** A single space between letters (or backticks), the letter before kept. */
+const SINGLE_GAP_G = /([A-Za-z`]) (?=[A-Za-z`])/g;
 /** Words whose appearance in a plain spelling (more of them than in the line) is worth a second look. */
 const SKELETON_HINT =
   /ignor|disregard|forget|instruct|previous|prompt|system|jailbreak|pretend|reveal|agent|assistant|please|token|secret|passw|credential|upload|webhook|execute/gi;
@@ -1360,6 +1377,12 @@ export function skeleton(line: string): string | undefined {
       }
       return w.replace(/11/g, "ll").replace(/[0-9@$]/g, (d) => LEET[d] ?? d);
     });
+  }
+  const doubles = (t.match(DOUBLE_GAP_G) ?? []).length;
+  if (doubles >= 3 && doubles >= (t.match(SINGLE_GAP_G) ?? []).length) {
+    // Two spaces between words, one inside them (most gaps double): the
+    // single ones go.
+    t = t.replace(SINGLE_GAP_G, "$1").replace(/ {2,}/g, " ");
   }
   if (/[ .\-_*\u00b7][A-Za-z][ .\-_*\u00b7]/.test(t)) {
     t = t.replace(SPACED_RE, joinRun);
