@@ -81,12 +81,13 @@ const KEY = new RegExp(
  * A generic label word at a word start: every {@link KEY} and
  * {@link HEADER_WORD} match starts at one (a {@link KEY} match may start one
  * before, at its quote). One pass finds them for both, and each pattern is
- * then tried only there, sticky ({@link labelStarts}).
+ * then tried only there, sticky ({@link labelStarts}). Every word starts
+ * with an ASCII letter, so the `\b` before it is "no `[A-Za-z0-9_]` before"
+ * (without the `u` flag word characters are ASCII, case folding or not),
+ * written as `\b` because the regex engine skips to such places about
+ * twice as fast as it tests a lookbehind at every one.
  */
-const LABEL_START = new RegExp(
-  String.raw`(?<![A-Za-z0-9_])(?:${KEY_WORDS})`,
-  "gi",
-);
+const LABEL_START = new RegExp(String.raw`\b(?:${KEY_WORDS})`, "gi");
 
 /**
  * Offsets of every {@link LABEL_START} match, overlapping ones included

@@ -196,6 +196,11 @@ Deno.test("person records: label words tried at their starts find what the globa
     "owner",
     "holder_name",
     "é",
+    // Fold to ASCII letters under toUpperCase/toLowerCase: not word characters without `u`.
+    "\u017f",
+    "\u212a",
+    "Kunde",
+    "cN",
   ];
   let seed = 5;
   const rnd = (n: number) => {
