@@ -156,7 +156,7 @@ export function hookFlags(
  * the bundle's own folder: the plugin's code, which it runs anyway.
  */
 export function bundleDirOf(script: string): string | undefined {
-  const m = /^(.*\/hooks\/dist)\/[a-z_]+\.js$/.exec(script);
+  const m = /^(.*[\\/]hooks[\\/]dist)[\\/][a-z_]+\.js$/.exec(script);
   return m ? m[1] : undefined;
 }
 

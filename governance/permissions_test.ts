@@ -85,6 +85,10 @@ Deno.test("a built bundle may read its own folder, and nothing else more", () =>
     bundleDirOf("${PLUGIN_ROOT}/hooks/dist/post_tool_use.js"),
     "${PLUGIN_ROOT}/hooks/dist",
   );
+  assert.equal(
+    bundleDirOf("C:\\p\\hooks\\dist\\pre_tool_use.js"),
+    "C:\\p\\hooks\\dist",
+  );
   // Sources, other folders and other files get no such flag.
   assert.equal(bundleDirOf("/p/hooks/pre_tool_use.ts"), undefined);
   assert.equal(bundleDirOf("/p/hooks/dist/sub/pre_tool_use.js"), undefined);
