@@ -689,20 +689,36 @@ function rowNames(
   }
 }
 
-/** A name (two to four capitalised words, particles between) and what joins it to the PII after it, at the end of the text before that PII. */
-const NAME_BEFORE =
-  /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?: ?(?:<|\(|&lt;|\[)|,? (?:at|on|via|DOB|dob|born|b\.|Tel\.?|tel\.?|phone|mobile|email|e-mail|E-Mail)[ :]{0,2}|,? ?(?:-|—|–) ?|<br ?\/?>)$/u;
+/**
+ * The patterns that read a name beside the PII it belongs to, made on first
+ * use: their Unicode property classes cost about 0.6 ms each to create, which
+ * every hook loading the scanner paid, though only a text with an email, a
+ * phone number or an address runs them.
+ */
+interface BesidePatterns {
+  /** A name (two to four capitalised words, particles between) and what joins it to the PII after it, at the end of the text before that PII. */
+  before: RegExp;
+  /** A name and a comma right before an address (`Ship to: Jane Roe, 12 Elm St`). */
+  comma: RegExp;
+  /** A name after a phone or an email and a dash (`+44 … — Jane Roe`), at the start of the text after it. */
+  after: RegExp;
+}
 
-/** A name and a comma right before an address (`Ship to: Jane Roe, 12 Elm St`). */
-const NAME_COMMA =
-  /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3}), ?$/u;
+let beside: BesidePatterns | undefined;
+
+function besidePatterns(): BesidePatterns {
+  return beside ??= {
+    before:
+      /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?: ?(?:<|\(|&lt;|\[)|,? (?:at|on|via|DOB|dob|born|b\.|Tel\.?|tel\.?|phone|mobile|email|e-mail|E-Mail)[ :]{0,2}|,? ?(?:-|—|–) ?|<br ?\/?>)$/u,
+    comma:
+      /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3}), ?$/u,
+    after:
+      /^(?:>|\)|&gt;)? ?(?:—|–| - ) ?(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?![\p{L}\p{M}])/u,
+  };
+}
 
 /** A quoted display name right before an email (`"Roe, Jane" <jane@…>`). */
 const QUOTED_BEFORE = /"([^"\n]{3,60})" ?(?:<|&lt;)$/;
-
-/** A name after a phone or an email and a dash (`+44 … — Jane Roe`), at the start of the text after it. */
-const NAME_AFTER =
-  /^(?:>|\)|&gt;)? ?(?:—|–| - ) ?(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?![\p{L}\p{M}])/u;
 
 /** PII a name is written beside (contact details, birth dates, addresses). */
 const BESIDE =
@@ -725,8 +741,10 @@ function besideNames(
       const span = nameSpan(text, a, a + q[1].length);
       if (span !== undefined) out.push(span);
     }
-    const m = q !== null ? null : NAME_BEFORE.exec(before) ??
-      (s.policyId.includes("address") ? NAME_COMMA.exec(before) : null);
+    const m = q !== null ? null : besidePatterns().before.exec(before) ??
+      (s.policyId.includes("address")
+        ? besidePatterns().comma.exec(before)
+        : null);
     if (m !== null) {
       const a = from + m.index;
       const span = nameSpan(text, a, a + m[1].length);
@@ -735,7 +753,9 @@ function besideNames(
     if (!s.policyId.includes("phone") && !s.policyId.includes("email")) {
       continue;
     }
-    const after = NAME_AFTER.exec(text.slice(s.end, Math.min(le, s.end + 100)));
+    const after = besidePatterns().after.exec(
+      text.slice(s.end, Math.min(le, s.end + 100)),
+    );
     if (after !== null) {
       const a = s.end + after[0].length - after[1].length;
       const span = nameSpan(text, a, a + after[1].length);
