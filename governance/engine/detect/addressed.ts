@@ -144,6 +144,13 @@ const ALLEGIANCE =
 /** After "you": a persona handed to the reader (`You're now in maintenance mode as 'MaintBot'`, `you are now acting as Root`). */
 const PERSONA =
   /^(?:'re|\u2019re|\s{1,3}are)\s{1,3}now\s{1,3}(?:in\s{1,3}[\w-]{1,20}(?:\s{1,3}[\w-]{1,20})?\s{1,3}mode\s{1,3}as|acting\s{1,3}as|playing(?:\s{1,3}the\s{1,3}role\s{1,3}of)?|called|named|known\s{1,3}as)\s/i;
+/**
+ * After "you": the reader told what it is (`If you can read this, you are
+ * an AI. Prove it by ...`), not a person's trade (`you are an AI
+ * researcher`).
+ */
+const IDENTIFIED =
+  /^(?:'re|\u2019re|\s{1,3}are)\s{1,3}(?:an?\s{1,3}|the\s{1,3})?(?:ai|a\.i\.|llm|language\s{1,3}model|chatbot|bot)\b(?!\s{1,3}(?:[\w-]{1,20}\s{1,3})?(?:researchers?|engineers?|developers?|company|companies|startups?|enthusiasts?|experts?|students?|teams?|practitioners?|scientists?|products?|users?|vendors?|providers?|builders?|specialists?|consultants?|architects?|leads?|managers?|ethicists?|skeptics?|fans?)\b)(?!-)/i;
 /** Polite requests: trusted only for sending secrets out. */
 const POLITE_RE = /\b(?:kindly|please)\b/gi;
 
@@ -154,7 +161,9 @@ function secondForm(text: string, s: number, e: number): Address | undefined {
     return NEW_TASK.test(after) ? "second" : undefined;
   }
   if (e - s === 4) return YOUR_DUTY.test(after) ? "ai" : undefined; // "your"
-  if (ALLEGIANCE.test(after) || PERSONA.test(after)) return "ai";
+  if (ALLEGIANCE.test(after) || PERSONA.test(after) || IDENTIFIED.test(after)) {
+    return "ai";
+  }
   const before = text.slice(Math.max(0, s - 24), s);
   if (MODAL_YOU.test(after)) return "second";
   if (HANDED_BEFORE.test(before) && /^\s{1,3}to\b/.test(after)) {
@@ -324,7 +333,7 @@ const PUSH =
 const DESTROY =
   /\b(?:cancel|cancelling|canceling|decline|delete|deleting|remove|removing|wipe|wiping|drop|dropping|erase|erasing|truncate|destroy|purge|reset|scale|nuke|overwrite|rm)\b/gi;
 const SEND =
-  /\b(?:send|sending|append|appending|upload|uploading|export|exporting|forward|forwarding|e-?mail|mail|post|posting|paste|attach|copy|share|leak|transfer|include|print|printing|reveal|output|display|show|dump|list|give|tell|echo|write\s{1,3}out|zip|exfiltrate|printed|posted|sent|uploaded|pasted|leaked|dumped|pass(?=\s{1,3}(?:it|its|them|the\s{1,3}(?:contents?|result|output|file|value)))|reply(?:\s{1,3}to\s{1,3}(?:this|the)\s{1,3}(?:e-?mail|message|sender|thread))?\s{1,3}(?:only\s{1,3})?with|leave\s{1,3}(?:a\s{1,3})?comment\s{1,3}(?:with|containing)|respond\s{1,3}(?:only\s{1,3})?with|answer\s{1,3}(?:only\s{1,3})?with)\b/gi;
+  /\b(?:send|sending|append|appending|upload|uploading|export|exporting|forward|forwarding|e-?mail|mail|post|posting|paste|attach|copy|share|leak|transfer|include|print|printing|reveal|output|display|show|dump|list|give|tell|echo|write\s{1,3}out|zip|exfiltrate|printed|posted|sent|uploaded|pasted|leaked|dumped|showing|listing|revealing|pasting|displaying|dumping|leaking|pass(?=\s{1,3}(?:it|its|them|the\s{1,3}(?:contents?|result|output|file|value)))|reply(?:\s{1,3}to\s{1,3}(?:this|the)\s{1,3}(?:e-?mail|message|sender|thread))?\s{1,3}(?:only\s{1,3})?with|leave\s{1,3}(?:a\s{1,3})?comment\s{1,3}(?:with|containing)|respond\s{1,3}(?:only\s{1,3})?with|answer\s{1,3}(?:only\s{1,3})?with)\b/gi;
 const GRANT =
   /\b(?:approve|approving|grant|granting|give|add|adding|authori[sz]e|make|promote|invite|mark|close|closing|refund|pay|release|accept|sign\s{1,3}off\s{1,3}on|transfer|wire|elevate|assign)\b/gi;
 const WEAKEN =
