@@ -429,10 +429,13 @@ export function analyzeKubectl(u: Unit, st: State): void {
   if (d < 0) return;
   const rest = t.slice(d + 1);
   if (rest.some((x) => /^--dry-run(=(client|server))?$/.test(x))) return;
-  const ns = rest.some((x) =>
-    /^(ns|namespace|namespaces)$/.test(x) ||
-    /^(ns|namespace|namespaces)\//.test(x)
-  );
+  // kubectl delete $(kubectl get ns -o name), `kubectl get ns … | xargs kubectl delete`.
+  const nsListed = listsNamespaces(u);
+  const ns = nsListed ||
+    rest.some((x) =>
+      /^(ns|namespace|namespaces)$/.test(x) ||
+      /^(ns|namespace|namespaces)\//.test(x)
+    );
   if (
     ns || rest.includes("all") ||
     rest.some((x) => /^(--all|-A|--all-namespaces)$/.test(x))
@@ -452,7 +455,7 @@ export function analyzeKubectl(u: Unit, st: State): void {
     const prod = prodWord(t);
     if (prod) addProdTeardown(st, what, `${effect}, in ${prod}`);
     // Every namespace, or everything across all of them: nothing is spared.
-    const everyNs = ns && rest.some((x) => x === "--all");
+    const everyNs = ns && (nsListed || rest.some((x) => x === "--all"));
     const acrossAll = rest.some((x) => /^(-A|--all-namespaces)$/.test(x)) &&
       (rest.includes("all") || rest.includes("--all"));
     // Every custom resource definition: every custom object of every kind goes with them.
@@ -475,6 +478,18 @@ export function analyzeKubectl(u: Unit, st: State): void {
       );
     }
   }
+}
+
+/** Whether an argument of `u` is a kubectl/oc listing of namespaces (`$(kubectl get ns -o name)`). */
+function listsNamespaces(u: Unit): boolean {
+  return u.args.slice(0, 256).some((a) =>
+    a.subs.slice(0, 8).some((s) =>
+      commandsIn(s).some((c) =>
+        (c.name === "kubectl" || c.name === "oc") && c.args.includes("get") &&
+        c.args.some((x) => /^(ns|namespaces?)$/.test(x))
+      )
+    )
+  );
 }
 
 /** helm uninstall / delete. */

@@ -36,6 +36,7 @@ import {
 import { type Arg, litArg, type State, type Unit } from "./unit.ts";
 import type { Pipe } from "./pipe.ts";
 import { judgeWrite } from "./writes.ts";
+import { judgeWorkspaceGone } from "./workspace_gone.ts";
 
 const SAFER = "delete a specific folder inside the workspace, such as ./build";
 
@@ -521,6 +522,7 @@ export function analyzeRm(u: Unit, st: State): void {
     );
   }
   for (const t of f.targets) judgeDelete(t, recursive, st, verb);
+  judgeWorkspaceGone(f.targets, recursive, st, verb);
 }
 
 const FIND_FILTER =
@@ -913,6 +915,13 @@ export function analyzeRsync(u: Unit, st: State): void {
       "rsync_delete_system",
       `rsync --delete into ${p} erases everything there that the source lacks`,
       "sync into a folder inside the workspace",
+    );
+  } else if (place === "workspace" || place === "workspace_parent") {
+    // rsync -a --delete /tmp/empty/ ./: the workspace (and its .git) emptied.
+    st.out.matches.add(
+      "workspace_delete",
+      `rsync --delete into ${p} erases every file of the workspace (${st.ctx.cwd}) the source lacks, .git included`,
+      "sync into a folder inside the workspace (./public, ./dist)",
     );
   }
 }

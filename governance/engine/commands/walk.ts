@@ -21,6 +21,7 @@ import { analyzeEnvCommand } from "./embedded.ts";
 import {
   elementOutput,
   fileText,
+  groupOutput,
   unitOutput,
   writtenText,
 } from "./shell_input.ts";
@@ -121,7 +122,11 @@ function walkPipeline(p: Pipeline, st: State): Ran[] {
     for (const r of elements[i]) {
       if (r.done) continue;
       r.done = true;
-      if (i > 0) inferXargs(r, elements[i - 1], { elements, index: i - 1 });
+      if (i > 0) {
+        inferXargs(r, elements[i - 1], { elements, index: i - 1 }, () => ({
+          items: [{ pipeline: { commands: p.commands.slice(0, i) }, op: "" }],
+        }));
+      }
       const pipe: Pipe = { elements, index: i };
       for (const a of registry.all) a(r.unit, r.st, pipe);
       for (const a of observers) a(r.unit, r.st, pipe);
@@ -151,24 +156,114 @@ function placeArgs(u: Unit, vals: Arg[]): void {
   }
 }
 
-/** `find / | xargs rm -rf`, `echo a b | xargs rm`: arguments coming from the producer. */
-function inferXargs(r: Ran, prev: Ran[], before: Pipe): void {
+/**
+ * `find / | xargs rm -rf`, `echo a b | xargs rm`: arguments coming from the
+ * producer; `producer` builds the earlier elements as a script, for output
+ * that cannot be computed.
+ */
+function inferXargs(
+  r: Ran,
+  prev: Ran[],
+  before: Pipe,
+  producer: () => Script,
+): void {
   if (!r.unit.xargs) return;
+  const n = r.unit.args.length;
+  if (!placeProduced(r, prev, before)) placeSub(r.unit, producer());
+  if (r.unit.args.length !== n) rewrap(r.unit);
+}
+
+/**
+ * `kubectl get ns -o name | xargs kubectl delete`: output that cannot be
+ * computed goes in as a command substitution of the producer would
+ * (`kubectl delete $(kubectl get ns -o name)`), so every analyzer that
+ * judges targets "whatever a listing returns" sees the listing.
+ */
+function placeSub(u: Unit, producer: Script): void {
+  const text = "$(…)";
+  const sub: Arg = {
+    text,
+    alts: [text],
+    known: false,
+    prefix: "",
+    glob: false,
+    subs: [producer],
+    procSub: false,
+  };
+  const slot = u.args.findIndex((a) => a.text.includes("{}"));
+  if (slot < 0) {
+    u.args.push(sub);
+    return;
+  }
+  const a = u.args[slot];
+  if (a.text === "{}") u.args.splice(slot, 1, sub);
+  else {
+    const t = a.text.replaceAll("{}", text);
+    u.args[slot] = {
+      ...a,
+      text: t,
+      alts: [t],
+      known: false,
+      prefix: a.known ? a.text.slice(0, a.text.indexOf("{}")) : a.prefix,
+      subs: [...a.subs, producer],
+    };
+  }
+}
+
+/**
+ * `… | xargs sudo` fed `rm -rf /`: once the arguments are placed, a wrapper
+ * the unit was named after is peeled like any other, so the command it runs
+ * is judged.
+ */
+function rewrap(u: Unit): void {
+  const argv = u.cmd ? [u.cmd, ...u.args] : u.args;
+  if (u.cmd ? !WRAPPED_BY_XARGS.has(u.name) : !u.args.length) return;
+  const uw = unwrap(argv);
+  const head = uw.args[0];
+  if (!head || head === u.cmd || uw.query) return;
+  u.name = commandName(head.text);
+  u.args = uw.args.slice(1);
+  u.cmd = head;
+  if (uw.sudo) u.sudo = true;
+}
+
+/** Wrappers xargs may be told to run, whose command then comes from its input. */
+const WRAPPED_BY_XARGS = new Set([
+  "sudo",
+  "doas",
+  "env",
+  "nice",
+  "nohup",
+  "timeout",
+  "command",
+  "exec",
+  "builtin",
+  "stdbuf",
+  "ionice",
+  "chrt",
+  "setsid",
+  "busybox",
+]);
+
+/** Places what the producer prints; false when that cannot be computed. */
+function placeProduced(r: Ran, prev: Ran[], before: Pipe): boolean {
   const p = prev[prev.length - 1]?.unit;
-  if (!p) return;
+  if (!p) return true;
   if (
+    prev.length !== 1 ||
     p.name !== "echo" && p.name !== "printf" && p.name !== "ls" &&
-    p.name !== "compgen" && p.name !== "find"
+      p.name !== "compgen" && p.name !== "find"
   ) {
     // readlink -f ~ | xargs rm -rf, printf … | sort | xargs …: computed output.
     const text = elementOutput(before, before.index, r.st);
-    if (text === null || text.includes(LISTED)) return;
+    if (text === null) return r.unit.stdin !== null;
+    if (text.includes(LISTED)) return true;
     const whole = r.unit.xargsWhole ||
       r.unit.args.some((a) => a.text.includes("{}"));
     const vals = (whole ? text.split("\n") : text.split(/\s+/))
       .filter((x) => x !== "").slice(0, 64).map(litArg);
     placeArgs(r.unit, whole ? vals.slice(0, 1) : vals);
-    return;
+    return true;
   }
   if ((p.name === "echo" || p.name === "printf") && r.unit.xargsWhole) {
     // echo 'rm -rf ~' | xargs -0 sh -c: the whole text is one argument.
@@ -188,7 +283,7 @@ function inferXargs(r: Ran, prev: Ran[], before: Pipe): void {
   } else if (p.name === "ls" || p.name === "compgen") {
     // ls ~ | xargs -I{} rm -rf ~/{}: each listed entry is an argument (a glob over them).
     const text = unitOutput(p, null);
-    if (text === null || !text.includes(LISTED)) return;
+    if (text === null || !text.includes(LISTED)) return true;
     const pats = text.split("\n").filter((x) => x).slice(0, 8).map((x) =>
       x.replaceAll(LISTED, "")
     );
@@ -223,6 +318,7 @@ function inferXargs(r: Ran, prev: Ran[], before: Pipe): void {
       ),
     };
   }
+  return true;
 }
 
 function walkCommand(c: Command, st: State): Ran[] {
@@ -238,11 +334,10 @@ function walkCommand(c: Command, st: State): Ran[] {
       const redirects = expandRedirects(c.redirects, st);
       if (redirects.length) {
         // Redirections of the group apply to what it prints.
-        ran.push({
-          unit: blankUnit(redirects),
-          st,
-          done: false,
-        });
+        const unit = blankUnit(redirects);
+        const printed = groupOutput(ran.map((r) => r.unit), st);
+        if (printed !== null) unit.printed = printed;
+        ran.push({ unit, st, done: false });
       }
       return ran;
     }
@@ -477,6 +572,14 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
       sudo: uw.sudo,
       cmd: w[0],
     }, ust);
+  }
+  if (!uw.args.length && uw.xargs && st.out.budget > 0) {
+    // `… | xargs sudo`: the command itself comes from xargs's input.
+    const unit: Unit = { ...blankUnit(redirects), stdin, sudo: uw.sudo };
+    unit.xargs = true;
+    if (stdin !== null) xargsFromStdin(unit, stdin);
+    rewrap(unit);
+    return { unit, st: ust, done: false };
   }
   if (!uw.args.length) return null;
   const name = commandName(uw.args[0].text);

@@ -207,7 +207,7 @@ export function analyzeRedirects(u: Unit, st: State, pipe: Pipe): void {
     );
     if (r.fd !== null && r.fd !== 1 && op !== "&>" && op !== "&>>") continue;
     const content = u.name === ""
-      ? ""
+      ? u.printed ?? ""
       : outputOf(u) ?? (u.name === "tee" ? stdinOf(u, pipe) : null);
     if (content === null) judgeUnseen(r.target, st, `${u.name} ${op}`);
     recordWrite(r.target, content, st);

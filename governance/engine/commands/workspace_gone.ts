@@ -1,0 +1,133 @@
+/**
+ * Deleting the workspace piece by piece: every file git tracks
+ * (`git ls-files | xargs rm -f`, `rm -f $(git ls-files)`), or its contents
+ * and its `.git` on one line (`rm -rf * .[!.]*`, `rm -rf ./* && rm -rf .git`,
+ * `ls -A | xargs rm -rf`). Each half alone is routine or only warns
+ * (`rm -rf *` keeps the history, `rm -rf .git` keeps the files); together,
+ * or every tracked file at once, the project is gone as surely as by
+ * `rm -rf ../project`.
+ *
+ * @module
+ */
+
+import { commandsIn, type Seen } from "./ast_scan.ts";
+import { globMatches } from "./glob.ts";
+import { resolvePath } from "./paths.ts";
+import type { Arg, State } from "./unit.ts";
+
+const SAFER =
+  "delete specific files or folders inside the workspace (./build, ./node_modules), or ask the user to remove the project";
+
+/** Programs that pass a listing on whole (reorder or re-delimit it). */
+const PASS_THROUGH = new Set(["tr", "sort", "uniq", "cat", "tac", "shuf"]);
+
+/** git options before the subcommand that take the next word as their value. */
+const GIT_VALUE_OPTS = new Set(["-C", "-c", "--git-dir", "--work-tree"]);
+
+/** ls-files options that keep the listing every tracked file (names only). */
+const LS_FILES_ALL = /^(-z|-c|--cached|--full-name|--recurse-submodules|--)$/;
+
+/** The folder an unfiltered `git [-C dir] ls-files` lists, or null. */
+function lsFilesDir(c: Seen, st: State): string | null {
+  if (c.name !== "git") return null;
+  let dir = ".";
+  let i = 0;
+  while (i < c.args.length && c.args[i].startsWith("-")) {
+    const o = c.args[i];
+    if (GIT_VALUE_OPTS.has(o)) {
+      if (o === "-C") dir = c.args[i + 1] ?? ".";
+      i += 2;
+    } else i++;
+  }
+  if (c.args[i] !== "ls-files") return null;
+  for (const a of c.args.slice(i + 1)) {
+    if (a === "." || a === ":/") continue;
+    if (!LS_FILES_ALL.test(a)) return null;
+  }
+  return resolvePath(dir, st.cwd, st.ctx.home);
+}
+
+/**
+ * Whether `a` is the output of an unfiltered `git ls-files` of the
+ * workspace (`$(git ls-files)`, or a listing xargs feeds in).
+ */
+export function tracksWorkspace(a: Arg, st: State): boolean {
+  if (a.known || !a.subs.length) return false;
+  for (const s of a.subs.slice(0, 8)) {
+    const cmds = commandsIn(s, 16);
+    const lister = cmds.find((c) => c.name === "git");
+    if (!lister) continue;
+    if (!cmds.every((c) => c === lister || PASS_THROUGH.has(c.name))) continue;
+    if (lsFilesDir(lister, st) === st.ctx.cwd) return true;
+  }
+  return false;
+}
+
+/** Which part of the workspace a known deletion target takes, if any. */
+function partOf(text: string, glob: boolean, recursive: boolean, st: State) {
+  const ws = st.ctx.cwd;
+  if (!glob) {
+    const p = resolvePath(text, st.cwd, st.ctx.home);
+    return recursive && p === ws + "/.git" ? { git: true, files: false } : null;
+  }
+  const slash = text.lastIndexOf("/", text.search(/[*?[{]/));
+  const dir = slash < 0 ? "." : text.slice(0, slash) || "/";
+  const seg = text.slice(slash + 1).replace(/\/$/, "");
+  if (seg.length > 64 || resolvePath(dir, st.cwd, st.ctx.home) !== ws) {
+    return null;
+  }
+  // A leading dot is matched only by a leading dot (`.[!.]*`, `.??*`, `.*`).
+  const dotted = seg.startsWith(".");
+  return {
+    git: recursive && dotted && globMatches(seg, ".git"),
+    files: recursive && !dotted && globMatches(seg, "src") &&
+      globMatches(seg, "a.md"),
+  };
+}
+
+/**
+ * Judges the deletion targets of one command (`rm`, `shred`, `unlink`):
+ * blocks every tracked file of the workspace at once, and remembers the
+ * contents or `.git` taken so the two halves on one line are judged as
+ * deleting the workspace.
+ */
+export function judgeWorkspaceGone(
+  targets: readonly Arg[],
+  recursive: boolean,
+  st: State,
+  verb: string,
+): void {
+  const ws = st.ctx.cwd;
+  if (ws === null || ws === "/" || ws === st.ctx.home) return;
+  const out = st.out;
+  for (const a of targets.slice(0, 256)) {
+    if (tracksWorkspace(a, st)) {
+      out.matches.add(
+        "workspace_delete",
+        `${verb} deletes every file git tracks in the workspace (${ws}): the work is gone, with every uncommitted change`,
+        SAFER,
+      );
+      out.workspaceParts = {
+        git: out.workspaceParts?.git ?? false,
+        files: true,
+      };
+      continue;
+    }
+    if (!a.known) continue;
+    for (const alt of a.alts.slice(0, 16)) {
+      const part = partOf(alt, a.glob, recursive, st);
+      if (!part) continue;
+      out.workspaceParts = {
+        files: out.workspaceParts?.files || part.files,
+        git: out.workspaceParts?.git || part.git,
+      };
+    }
+  }
+  if (out.workspaceParts?.files && out.workspaceParts.git) {
+    out.matches.add(
+      "workspace_delete",
+      `${verb} deletes the workspace's files and its .git folder (${ws}): the work, its uncommitted changes and its history are gone`,
+      SAFER,
+    );
+  }
+}

@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { blocked } from "./test_helpers.ts";
+import { evaluate } from "../mod.ts";
+
+const GONE = [
+  "git ls-files | xargs rm -f",
+  "git ls-files -z | xargs -0 rm -rf --",
+  "git ls-files | tr '\\n' '\\0' | xargs -0 shred -u",
+  "rm -f $(git ls-files)",
+  "git -C /home/u/proj ls-files -z | xargs -0 rm -f",
+  "git ls-files --cached . | xargs rm",
+  "rm -rf * .[!.]*",
+  "rm -rf ./* ./.??*",
+  "rm -rf ./* && rm -rf .git",
+  "ls -A | xargs rm -rf",
+  "rsync -a --delete /tmp/empty/ ./",
+  'rsync -a --delete "$(mktemp -d)/" /home/u/proj/',
+];
+
+const ROUTINE = [
+  "git ls-files | xargs wc -l",
+  "git ls-files '*.ts' | xargs deno fmt",
+  "git ls-files --others --exclude-standard -z | xargs -0 rm -f",
+  "git ls-files --deleted -z | xargs -0 git rm --cached",
+  "git ls-files '*.orig' | xargs rm -f",
+  "git ls-files | grep '\\.orig$' | xargs rm -f",
+  "rm -rf *",
+  "rm -rf .git",
+  "cd build && rm -rf * .[!.]*",
+  "ls -A | xargs -n1 du -sh",
+  "rsync -a --delete build/ public/",
+  "rsync -av --delete dist/ deploy@staging:/srv/www/",
+];
+
+Deno.test("workspace_gone: every tracked file, or the files and .git together, block", () => {
+  for (const c of GONE) {
+    assert.ok(blocked(c).includes("workspace_delete"), c);
+  }
+});
+
+Deno.test("workspace_gone: a filtered listing, one half alone, or a subfolder pass", () => {
+  for (const c of ROUTINE) assert.deepEqual(blocked(c), [], c);
+});
+
+Deno.test("workspace_gone: through evaluate(), with a reason and a suggestion", () => {
+  const d = evaluate({
+    toolName: "Bash",
+    input: { command: "git ls-files | xargs rm -f" },
+    home: "/home/dev",
+    cwd: "/home/dev/project",
+    profile: "standard",
+  });
+  assert.equal(d.allowed, false);
+  assert.match(d.reason, /every file git tracks/);
+});
+
+Deno.test("workspace_gone: hostile ls and ls-files flags are judged quickly", () => {
+  const t0 = performance.now();
+  blocked("ls -" + "a".repeat(50_000) + "Z | xargs rm -rf");
+  blocked("git ls-files " + "-z ".repeat(20_000) + "| xargs rm");
+  assert.ok(performance.now() - t0 < 2_000);
+});
