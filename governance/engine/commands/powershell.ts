@@ -11,6 +11,7 @@
  * @module
  */
 
+import { cmdForAsShell, hasCmdFor } from "./cmd_for.ts";
 import { WINDOWS_SYSTEM_NAMES } from "./windows_system.ts";
 
 /** Cmdlets and their aliases, by the shell program they amount to. */
@@ -81,7 +82,7 @@ const PARAMS =
 /** Whether shell text reads as PowerShell or cmd.exe (see SIGNATURE). */
 export function looksLikePowerShell(text: string): boolean {
   const t = text.length > 65_536 ? text.slice(0, 65_536) : text;
-  return SIGNATURE.test(t) || PARAMS.test(t);
+  return SIGNATURE.test(t) || PARAMS.test(t) || hasCmdFor(t);
 }
 
 function unquote(w: string): string {
@@ -160,6 +161,12 @@ function parse(words: readonly string[]): Parsed | null {
     const w = words[i];
     const l = w.toLowerCase();
     // cmd.exe switches: del /s /q, rd /s /q, taskkill /im codex.exe /f.
+    if (prog === "ls" && /^\/[a-z](?::?-?[a-z]{1,8})?$/.test(l)) {
+      // dir /b /a /s: cmd.exe's switches; /a lists hidden entries too.
+      if (l.startsWith("/a")) r.flags.push("-A");
+      continue;
+    }
+    if (prog === "pkill" && /^(?:\/pid|-id)$/.test(l)) r.flags.push("pid");
     if (prog === "pkill" && /^\/(?:im|pid|fi)$/.test(l)) {
       // taskkill /im codex.exe, /pid 42: the value is what is killed.
       const v = words[++i];
@@ -267,7 +274,11 @@ function statement(
     case "pkill":
       return p.paths.length
         ? {
-          sh: q(["pkill", ...p.paths.map((x) => x.replace(/\.exe$/i, ""))]),
+          // taskkill /pid N, Stop-Process -Id N: a process id, as kill takes it.
+          sh: q([
+            p.flags.includes("pid") ? "kill" : "pkill",
+            ...p.paths.map((x) => x.replace(/\.exe$/i, "")),
+          ]),
           parsed: p,
         }
         : null;
@@ -279,7 +290,12 @@ function statement(
         ? { sh: q([p.paths[0], ...p.argList]), parsed: p }
         : null;
     case "ls":
-      return p.paths.length ? { sh: q(["ls", ...p.paths]), parsed: p } : null;
+      return p.paths.length
+        ? {
+          sh: q(["ls", ...p.flags.filter((f) => f === "-A"), ...p.paths]),
+          parsed: p,
+        }
+        : null;
     case "write":
     case "append": {
       // Set-Content PATH VALUE, "text" | Out-File PATH: the file gets the text.
@@ -348,6 +364,13 @@ function assignment(words: readonly string[]): [string, string] | null {
  */
 export function powershellAsShell(src: string): string {
   if (src.length > 65_536) src = src.slice(0, 65_536);
+  let loops: string[] = [];
+  if (hasCmdFor(src)) {
+    // for /d %d in (…) do …: cmd.exe loops, as POSIX loops.
+    const r = cmdForAsShell(src, powershellAsShell);
+    src = r.rest;
+    loops = r.loops;
+  }
   const text = src.replace(HOME_VAR, "~").replace(TEMP_VAR, "/tmp")
     // [scriptblock]::Create(text) and & { } run text as code, as iex does.
     .replace(/\[scriptblock\]\s{0,4}::\s{0,4}create\b/gi, "iex");
@@ -419,5 +442,5 @@ export function powershellAsShell(src: string): string {
     // Get-WmiObject Win32_ShadowCopy | % { $_.Delete() }: the shadow copies go.
     out.push("vssadmin delete shadows /all");
   }
-  return out.join("\n");
+  return [...loops, ...out].join("\n");
 }

@@ -36,6 +36,8 @@ import {
   type URedirect,
 } from "./unit.ts";
 import { unwrap } from "./wrappers.ts";
+import { commandsIn } from "./ast_scan.ts";
+import { trackFetchedVar } from "./fetched_vars.ts";
 import { trackDumpLoop, trackDumpRead } from "./dump_vars.ts";
 import type { Analyzer, Pipe, Ran, Registry } from "./pipe.ts";
 
@@ -550,7 +552,10 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
           vals.flatMap((v) => v.glob ? v.alts.map((x) => LISTED + x) : v.alts)
             .slice(0, 16),
         );
-      } else st.env.delete(args[1].text);
+      } else {
+        st.env.delete(args[1].text);
+        loopFromSubs(args[1].text, vals, st);
+      }
     }
     return null;
   }
@@ -672,6 +677,22 @@ function xargsFromStdin(u: Unit, stdin: string): void {
 }
 
 /** `read a b <<< text`: the variables get the first line's words (unknown without input), split on `ifs`. */
+/**
+ * `for c in $(curl -s URL); do $c; done`, `for p in $(pgrep codex); do kill
+ * $p; done`: the loop variable holds what the substitutions print, so it is
+ * tracked as a download (fetched_vars.ts) and as the words of its producer,
+ * as a variable `read` from a pipeline is.
+ */
+function loopFromSubs(name: string, vals: Arg[], st: State): void {
+  const subs = vals.flatMap((v) => v.subs).slice(0, 8);
+  if (!subs.length || !/^[A-Za-z_]\w{0,63}$/.test(name)) return;
+  trackFetchedVar(name, { ...litArg(""), known: false, subs }, st);
+  const words = subs.flatMap((s) =>
+    commandsIn(s, 16).flatMap((c) => [c.name, ...c.args])
+  );
+  st.out.readFrom.set(name, words.join(" ").slice(0, 4_096));
+}
+
 /** Remembers what produced the lines a `read` in a pipeline takes (`pgrep codex | while read p`). */
 function noteReadFrom(u: Unit, before: Ran[][], st: State): void {
   const words: string[] = [];
