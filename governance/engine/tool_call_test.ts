@@ -536,3 +536,50 @@ Deno.test("mcpEffects: unusual argument names, provider API calls and CLI subcom
   const tree = mcpEffects("rmtree", { directory: "~" });
   assert.ok(tree.some((e) => e.kind === "delete" && e.path === "~"));
 });
+
+Deno.test("MCP cluster tools named by verb and S3 API calls read as their command lines", () => {
+  const home = "/home/u";
+  const verdict = (toolName: string, input: unknown) =>
+    evaluate({ toolName, input, home, cwd: home + "/p" }).allowed;
+  assert.equal(
+    verdict("mcp__kubernetes__kubectl_delete", {
+      resourceType: "namespace",
+      name: "production",
+    }),
+    false,
+  );
+  assert.equal(
+    verdict("mcp__kubernetes__kubectl_delete", {
+      resourceType: "pod",
+      name: "api-7d9f6",
+      namespace: "dev",
+    }),
+    true,
+  );
+  assert.equal(
+    verdict("mcp__aws__call", {
+      service: "s3",
+      operation: "DeleteBucket",
+      params: { Bucket: "acme-prod-data" },
+    }),
+    false,
+  );
+  assert.equal(
+    verdict("mcp__aws__call", {
+      service: "s3",
+      operation: "ListObjectsV2",
+      params: { Bucket: "acme-prod-data" },
+    }),
+    true,
+  );
+  const fx = mcpEffects("kubectl_delete", {
+    resourceType: "deployment",
+    name: "api",
+    namespace: "dev",
+  }, "kubernetes");
+  assert.ok(
+    fx.some((e) =>
+      e.kind === "run" && e.command === "kubectl delete deployment api -n dev"
+    ),
+  );
+});

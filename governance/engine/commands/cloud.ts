@@ -79,6 +79,13 @@ function awsHit(t: string[]): Hit | null {
   if (svc === "s3" && op === "rb" && t.includes("--force")) {
     return { bulk: true, effect: "deletes the bucket and every object in it" };
   }
+  if (
+    ((svc === "s3" && op === "rb") ||
+      (svc === "s3api" && op === "delete-bucket")) && prodWord(w)
+  ) {
+    // Only an empty bucket goes, but a production bucket's name is then free for anyone to claim.
+    return { bulk: false, effect: "deletes a production storage bucket" };
+  }
   if (svc === "rds" && /^delete-db-(instance|cluster)$/.test(op ?? "")) {
     return t.includes("--skip-final-snapshot")
       ? {

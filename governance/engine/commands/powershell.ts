@@ -79,10 +79,15 @@ const SIGNATURE =
 const PARAMS =
   /\s-(?:Recurse|Force|Path|LiteralPath|Uri|OutFile|InFile|ErrorAction|NoProfile|Method|Body|Confirm|DriveLetter)\b|(?:^|[;&|(\s])(?:taskkill|rd|rmdir|del|erase)\s{1,8}\/[a-zA-Z]{1,3}(?=\s|$)/;
 
+/** `[System.IO.Directory]::Delete(path, $true)`, `[IO.File]::Delete(path)`. */
+const DOTNET_DELETE =
+  /\[(?:system\.)?io\.(directory|file)\][ \t]{0,4}::[ \t]{0,4}delete[ \t]{0,4}\([ \t]{0,4}([^,()\s]{1,1024})[ \t]{0,4}(,[ \t]{0,4}(?:\$?true|1)[ \t]{0,4})?\)/gi;
+
 /** Whether shell text reads as PowerShell or cmd.exe (see SIGNATURE). */
 export function looksLikePowerShell(text: string): boolean {
   const t = text.length > 65_536 ? text.slice(0, 65_536) : text;
-  return SIGNATURE.test(t) || PARAMS.test(t) || hasCmdFor(t);
+  return SIGNATURE.test(t) || PARAMS.test(t) || hasCmdFor(t) ||
+    /\[(?:system\.)?io\.(?:directory|file)\][ \t]{0,4}::/i.test(t);
 }
 
 function unquote(w: string): string {
@@ -373,7 +378,15 @@ export function powershellAsShell(src: string): string {
   }
   const text = src.replace(HOME_VAR, "~").replace(TEMP_VAR, "/tmp")
     // [scriptblock]::Create(text) and & { } run text as code, as iex does.
-    .replace(/\[scriptblock\]\s{0,4}::\s{0,4}create\b/gi, "iex");
+    .replace(/\[scriptblock\]\s{0,4}::\s{0,4}create\b/gi, "iex")
+    // [IO.Directory]::Delete(p, $true), [IO.File]::Delete(p): .NET's own deletes.
+    .replace(
+      DOTNET_DELETE,
+      (_all, kind: string, p: string, deep?: string) =>
+        `;Remove-Item ${
+          kind.toLowerCase() === "directory" && deep ? "-Recurse " : ""
+        }-Force ${p};`,
+    );
   const out: string[] = [];
   let pipeline: string[] = [];
   let prev: Parsed | null = null;
