@@ -14,7 +14,7 @@
  * of the line. Every part is bounded and no two quantifiers overlap.
  */
 const FOR_LOOP =
-  /^[ \t]{0,16}for[ \t]{1,8}(?:\/([a-z])[ \t]{1,8}(?:("[^"\n]{0,256}"|[^\s%"]{1,1024})[ \t]{1,8})?)?%%?([a-z0-9])[ \t]{1,8}in[ \t]{1,8}\(([^)\n]{0,4096})\)[ \t]{1,8}do[ \t]{1,8}([^\n]{1,16384})$/gim;
+  /^[ \t]{0,16}((?:cmd|cmd\.exe)[ \t]{1,8}\/[ck][ \t]{1,8}"?)?for[ \t]{1,8}(?:\/([a-z])[ \t]{1,8}(?:("[^"\n]{0,256}"|[^\s%"]{1,1024})[ \t]{1,8})?)?%%?([a-z0-9])[ \t]{1,8}in[ \t]{1,8}\(([^)\n]{0,4096})\)[ \t]{1,8}do[ \t]{1,8}([^\n]{1,16384})$/gim;
 
 /** Stands for the loop variable while the body is translated (survives quoting as a bare word). */
 const SLOT = "AXFORVAR9";
@@ -36,8 +36,12 @@ export function cmdForAsShell(
   const loops: string[] = [];
   const rest = text.replace(
     FOR_LOOP,
-    (all, mode: string | undefined, opt, v: string, set: string, body) => {
+    (all, via, mode: string | undefined, opt, v: string, set: string, body) => {
       if (loops.length >= 16) return all;
+      // cmd /c "for … do …": the closing quote is not the command's.
+      if (typeof via === "string" && via.endsWith('"')) {
+        body = body.replace(/"[ \t]{0,8}$/, "");
+      }
       const m = (mode ?? "").toLowerCase();
       const slotted = body.replace(new RegExp(`%%?${v}\\b`, "gi"), SLOT)
         .trim();

@@ -96,7 +96,7 @@ export function analyzeGit(u: Unit, st: State): void {
             commandsIn(s).some((c) =>
               (c.name === "git" &&
                 c.args.some((x) =>
-                  /^(branch|for-each-ref|ls-remote|show-ref)$/.test(x)
+                  /^(branch|tag|for-each-ref|ls-remote|show-ref)$/.test(x)
                 )) || c.name === "gh"
             )
           )

@@ -52,7 +52,15 @@ function lsFilesDir(c: Seen, st: State): string | null {
  * workspace (`$(git ls-files)`, or a listing xargs feeds in).
  */
 export function tracksWorkspace(a: Arg, st: State): boolean {
-  if (a.known || !a.subs.length) return false;
+  if (a.known) return false;
+  const read = /^\$\{?([A-Za-z_]\w{0,63})\}?$/.exec(a.text);
+  const from = read ? st.out.readFrom.get(read[1]) : undefined;
+  if (from !== undefined) {
+    // git ls-files | while read f; do rm "$f"; done, for f in $(git ls-files).
+    const words = from.split(/\s+/).filter((w) => w !== "").slice(0, 64);
+    const c = { name: words[0] ?? "", args: words.slice(1) };
+    return lsFilesDir(c, st) === st.ctx.cwd;
+  }
   for (const s of a.subs.slice(0, 8)) {
     const cmds = commandsIn(s, 16);
     const lister = cmds.find((c) => c.name === "git");

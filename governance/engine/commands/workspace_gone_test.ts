@@ -30,6 +30,8 @@ const ROUTINE = [
   "ls -A | xargs -n1 du -sh",
   "rsync -a --delete build/ public/",
   "rsync -av --delete dist/ deploy@staging:/srv/www/",
+  'git ls-files | while read f; do wc -l "$f"; done',
+  "git ls-files '*.orig' | while read f; do rm \"$f\"; done",
 ];
 
 Deno.test("workspace_gone: every tracked file, or the files and .git together, block", () => {
