@@ -612,7 +612,22 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   } else track(unit, st);
   if (name === "alias") defineAliases(unit, st);
   const fn = unit.cmd?.known ? st.funcs.get(unit.cmd.text) : undefined;
-  if (fn && st.depth < 8) callFunction(fn, unit, ust);
+  if (fn && st.depth < 8) {
+    const body = callFunction(fn, unit, ust).filter((r) => r.unit.name !== "");
+    if (body.length === 1 && !unit.xargs) {
+      // alias g='curl -s URL'; g | sh: in a pipeline the call is the one command it runs.
+      const b = body[0].unit;
+      return {
+        unit: {
+          ...b,
+          redirects: [...b.redirects, ...redirects],
+          stdin: b.stdin ?? stdin,
+        },
+        st: ust,
+        done: false,
+      };
+    }
+  }
   return { unit, st: ust, done: false };
 }
 
@@ -636,12 +651,15 @@ function defineAliases(u: Unit, st: State): void {
 }
 
 /** `f() { rm -rf "$1"; }; f ~`: the body runs with the call's arguments. */
-function callFunction(body: Command, u: Unit, st: State): void {
+function callFunction(body: Command, u: Unit, st: State): Ran[] {
   const inner = fork(st, 1);
   inner.positional = u.args.every((a) => a.known)
     ? u.args.map((a) => a.text)
     : null;
-  walkScript({ items: [{ pipeline: { commands: [body] }, op: "" }] }, inner);
+  return walkScript(
+    { items: [{ pipeline: { commands: [body] }, op: "" }] },
+    inner,
+  );
 }
 
 /** `xargs -a <(echo ~) rm -rf`, `xargs -a list …`: the text of xargs's argument file, when known. */
