@@ -236,7 +236,11 @@ export function constOutput(
   if (
     input !== null && input.startsWith(LISTED) && LIST_FILTERS.has(name) &&
     filterOperands(name, flags, files).length === 0 &&
-    !flags.some((f) => /^-[a-zA-Z]{0,6}[cloLn]|^--(count|files)/.test(f))
+    !flags.some((f) =>
+      name === "head" || name === "tail"
+        ? /^-[a-zA-Z]{0,6}c|^--bytes/.test(f) // -n counts lines
+        : /^-[a-zA-Z]{0,6}[cloLn]|^--(count|files)/.test(f)
+    )
   ) {
     // ls ~ | grep -v x | sort: a subset of the listing is still a listing.
     return input;

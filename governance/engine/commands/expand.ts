@@ -330,6 +330,15 @@ export function subOutput(s: Script, st: State): string | null {
         if (input === null) return null;
         continue;
       }
+      if (
+        (c.kind === "group" || c.kind === "subshell") && input === null &&
+        !c.redirects.length
+      ) {
+        // $({ echo rm -rf; echo ~; } | paste -sd' '): what the group prints.
+        input = subOutput(c.body, inner);
+        if (input === null) return null;
+        continue;
+      }
       if (c.kind !== "simple" || c.assigns.length || !c.words.length) {
         return null;
       }

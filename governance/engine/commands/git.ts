@@ -8,7 +8,7 @@
  * @module
  */
 
-import { addProdTeardown, prodWord } from "./prod_teardown.ts";
+import { addProdTeardown, fedByListing, prodWord } from "./prod_teardown.ts";
 import { litArg, type State, type Unit } from "./unit.ts";
 import { commandsIn } from "./ast_scan.ts";
 import { placeOf, resolvePath } from "./paths.ts";
@@ -90,7 +90,9 @@ export function analyzeGit(u: Unit, st: State): void {
       const gone = deleted.map((x) => x.replace(/^refs\/heads\//, "")).find(
         (x) => PROTECTED.test(x),
       );
-      const listed = flag(/^(--delete|-d)$/) &&
+      // --delete $(git branch -r), or `… | xargs -I{} git push origin :{}`.
+      const listed = (flag(/^(--delete|-d)$/) ||
+        u.args.some((a) => a.text.startsWith(":") && a.subs.length > 0)) &&
         u.args.slice(i + 1).some((a) =>
           a.subs.slice(0, 8).some((s) =>
             commandsIn(s).some((c) =>
@@ -436,8 +438,10 @@ export function analyzeKubectl(u: Unit, st: State): void {
       /^(ns|namespace|namespaces)$/.test(x) ||
       /^(ns|namespace|namespaces)\//.test(x)
     );
+  // kubectl get pvc -A -o name | xargs kubectl delete: whatever the listing returns.
+  const listed = fedByListing(u, KUBE_CLIS);
   if (
-    ns || rest.includes("all") ||
+    ns || listed || rest.includes("all") ||
     rest.some((x) => /^(--all|-A|--all-namespaces)$/.test(x))
   ) {
     const what = `${u.name} delete ${rest.join(" ").slice(0, 100)}`;
@@ -457,7 +461,8 @@ export function analyzeKubectl(u: Unit, st: State): void {
     // Every namespace, or everything across all of them: nothing is spared.
     const everyNs = ns && (nsListed || rest.some((x) => x === "--all"));
     const acrossAll = rest.some((x) => /^(-A|--all-namespaces)$/.test(x)) &&
-      (rest.includes("all") || rest.includes("--all"));
+        (rest.includes("all") || rest.includes("--all")) ||
+      listed && listsAcrossNamespaces(u);
     // Every custom resource definition: every custom object of every kind goes with them.
     const everyCrd = rest.includes("--all") &&
       rest.some((x) =>
@@ -478,6 +483,20 @@ export function analyzeKubectl(u: Unit, st: State): void {
       );
     }
   }
+}
+
+const KUBE_CLIS: ReadonlySet<string> = new Set(["kubectl", "oc"]);
+
+/** Whether an argument of `u` is a kubectl/oc listing across every namespace (`$(kubectl get pvc -A -o name)`). */
+function listsAcrossNamespaces(u: Unit): boolean {
+  return u.args.slice(0, 256).some((a) =>
+    a.subs.slice(0, 8).some((s) =>
+      commandsIn(s).some((c) =>
+        KUBE_CLIS.has(c.name) && c.args.includes("get") &&
+        c.args.some((x) => /^(-A|--all-namespaces)$/.test(x))
+      )
+    )
+  );
 }
 
 /** Whether an argument of `u` is a kubectl/oc listing of namespaces (`$(kubectl get ns -o name)`). */

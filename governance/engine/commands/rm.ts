@@ -495,20 +495,23 @@ function rmFlags(args: Arg[]): {
   return { targets, recursive, noPreserve, help };
 }
 
+/** `find ROOT | xargs rm` (or shred): judges deleting what find lists under ROOT; false when not fed by find. */
+export function judgeViaFind(u: Unit, st: State): boolean {
+  if (!u.viaFind) return false;
+  const names = u.viaFind.names ?? [];
+  judgeFindDelete(
+    litArg(u.viaFind.root),
+    u.viaFind.filtered,
+    litterOnly(names),
+    names,
+    st,
+  );
+  return true;
+}
+
 /** rm, srm, unlink, rimraf. */
 export function analyzeRm(u: Unit, st: State): void {
-  if (u.viaFind) {
-    // `find ROOT | xargs rm`: deletes what find lists under ROOT.
-    const names = u.viaFind.names ?? [];
-    judgeFindDelete(
-      litArg(u.viaFind.root),
-      u.viaFind.filtered,
-      litterOnly(names),
-      names,
-      st,
-    );
-    return;
-  }
+  if (judgeViaFind(u, st)) return;
   const f = rmFlags(u.args);
   if (f.help) return;
   const recursive = f.recursive || u.name === "rimraf" || u.name === "del" ||

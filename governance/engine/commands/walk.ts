@@ -247,6 +247,26 @@ const WRAPPED_BY_XARGS = new Set([
   "busybox",
 ]);
 
+/** `ls ~ | xargs -I{} rm -rf ~/{}`: each listed entry is an argument (a glob over them). */
+function placeListed(u: Unit, text: string): boolean {
+  const pats = text.split("\n").filter((x) => x.includes(LISTED)).slice(0, 8)
+    .map((x) => x.replaceAll(LISTED, ""));
+  const asArg = (t: string): Arg => ({ ...litArg(t), glob: true });
+  const slot = u.args.findIndex((a) =>
+    a.text.includes("{}") || /(^|\/)%(\/|$)/.test(a.text)
+  );
+  if (slot < 0) u.args.push(...pats.map(asArg));
+  else {
+    const a = u.args[slot];
+    u.args.splice(
+      slot,
+      1,
+      ...pats.map((x) => asArg(a.text.replace(/\{\}|%/, x))),
+    );
+  }
+  return true;
+}
+
 /** Places what the producer prints; false when that cannot be computed. */
 function placeProduced(r: Ran, prev: Ran[], before: Pipe): boolean {
   const p = prev[prev.length - 1]?.unit;
@@ -259,7 +279,8 @@ function placeProduced(r: Ran, prev: Ran[], before: Pipe): boolean {
     // readlink -f ~ | xargs rm -rf, printf … | sort | xargs …: computed output.
     const text = elementOutput(before, before.index, r.st);
     if (text === null) return r.unit.stdin !== null;
-    if (text.includes(LISTED)) return true;
+    // find ~ -maxdepth 1 | tail -n +2 | xargs rm -rf: still a listing.
+    if (text.includes(LISTED)) return placeListed(r.unit, text);
     const whole = r.unit.xargsWhole ||
       r.unit.args.some((a) => a.text.includes("{}"));
     const vals = (whole ? text.split("\n") : text.split(/\s+/))
@@ -270,6 +291,10 @@ function placeProduced(r: Ran, prev: Ran[], before: Pipe): boolean {
   if ((p.name === "echo" || p.name === "printf") && r.unit.xargsWhole) {
     // echo 'rm -rf ~' | xargs -0 sh -c: the whole text is one argument.
     const text = unitOutput(p, null);
+    // printf '%s\0' * .[!.]* | xargs -0 rm -rf: the entries the globs list.
+    if (text !== null && text.includes(LISTED)) {
+      return placeListed(r.unit, text.replaceAll("\0", "\n"));
+    }
     if (text !== null) placeArgs(r.unit, [litArg(text.replace(/\n$/, ""))]);
   } else if (p.name === "echo" || p.name === "printf") {
     const words = p.args.filter((a) => !a.text.startsWith("-"));
@@ -286,22 +311,7 @@ function placeProduced(r: Ran, prev: Ran[], before: Pipe): boolean {
     // ls ~ | xargs -I{} rm -rf ~/{}: each listed entry is an argument (a glob over them).
     const text = unitOutput(p, null);
     if (text === null || !text.includes(LISTED)) return true;
-    const pats = text.split("\n").filter((x) => x).slice(0, 8).map((x) =>
-      x.replaceAll(LISTED, "")
-    );
-    const asArg = (t: string): Arg => ({ ...litArg(t), glob: true });
-    const slot = r.unit.args.findIndex((a) =>
-      a.text.includes("{}") || /(^|\/)%(\/|$)/.test(a.text)
-    );
-    if (slot < 0) r.unit.args.push(...pats.map(asArg));
-    else {
-      const a = r.unit.args[slot];
-      r.unit.args.splice(
-        slot,
-        1,
-        ...pats.map((x) => asArg(a.text.replace(/\{\}|%/, x))),
-      );
-    }
+    placeListed(r.unit, text);
   } else if (p.name === "find") {
     const root = p.args.find((a) => !a.text.startsWith("-"));
     const names: string[] = [];
@@ -313,14 +323,30 @@ function placeProduced(r: Ran, prev: Ran[], before: Pipe): boolean {
     r.unit.viaFind = {
       root: root ? root.text : ".",
       names,
-      filtered: p.args.some((a) =>
-        /^-(i?name|i?path|i?regex|newer|mtime|mmin|size|user|empty|perm)/.test(
-          a.text,
-        )
-      ),
+      filtered: findFiltered(p.args.map((a) => a.text)),
     };
   }
   return true;
+}
+
+/**
+ * Whether a find expression selects only some files: a name, path, time,
+ * size or owner test that is not negated (`-not -path './node_modules/*'`
+ * and `! -name x` leave everything else in).
+ */
+function findFiltered(args: readonly string[]): boolean {
+  for (let k = 0; k < args.length && k < 256; k++) {
+    if (args[k] === "-not" || args[k] === "!") {
+      k++;
+      continue;
+    }
+    if (
+      /^-(i?name|i?path|i?regex|newer|mtime|mmin|size|user|empty|perm)/.test(
+        args[k],
+      )
+    ) return true;
+  }
+  return false;
 }
 
 function walkCommand(c: Command, st: State): Ran[] {

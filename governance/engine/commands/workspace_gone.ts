@@ -39,12 +39,24 @@ function lsFilesDir(c: Seen, st: State): string | null {
       i += 2;
     } else i++;
   }
+  const dirOf = () => resolvePath(dir, st.cwd, st.ctx.home);
+  if (c.args[i] === "ls-tree") {
+    // git ls-tree -r --name-only HEAD: every file of a commit, by name.
+    const rest = c.args.slice(i + 1);
+    const flags = rest.filter((a) => a.startsWith("-"));
+    const refs = rest.filter((a) => !a.startsWith("-"));
+    return flags.includes("-r") && flags.includes("--name-only") &&
+        flags.every((f) => /^(-r|--name-only|--full-tree|-z)$/.test(f)) &&
+        refs.length === 1
+      ? dirOf()
+      : null;
+  }
   if (c.args[i] !== "ls-files") return null;
   for (const a of c.args.slice(i + 1)) {
     if (a === "." || a === ":/") continue;
     if (!LS_FILES_ALL.test(a)) return null;
   }
-  return resolvePath(dir, st.cwd, st.ctx.home);
+  return dirOf();
 }
 
 /**

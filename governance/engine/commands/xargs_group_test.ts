@@ -58,3 +58,28 @@ Deno.test("functions and aliases: a call that runs one command is that command i
     ]
   ) assert.deepEqual(blocked(c), [], c);
 });
+
+Deno.test("listings through filters, find, kubectl and git refspecs reach the deleting command", () => {
+  for (
+    const c of [
+      "find ~ -maxdepth 1 | tail -n +2 | xargs rm -rf",
+      "printf '%s\\0' * .[!.]* | xargs -0 rm -rf",
+      "find . -type f -not -path './node_modules/*' | xargs rm -f",
+      "find . -type f -print0 | xargs -0 shred -u",
+      "kubectl get pvc -A -o name | xargs kubectl delete",
+      "kubectl get deploy -n production -o name | xargs kubectl delete -n production",
+      "git branch -r | awk -F/ '{print $2}' | xargs -I{} git push origin :{}",
+      "git ls-tree -r --name-only HEAD | xargs rm -f",
+      "bash < <({ echo rm -rf; echo ~; } | paste -sd' ')",
+    ]
+  ) assert.ok(blocked(c).length > 0, c);
+  for (
+    const c of [
+      "ls -t *.log | tail -n +6 | xargs rm -f",
+      "find . -name '*.tmp' -print0 | xargs -0 shred -u",
+      "find . -type f -name '*.log' -not -path './.git/*' | xargs rm -f",
+      "printf '%s\\0' *.log | xargs -0 rm -f",
+      "kubectl get pods -n dev -o name | grep crashloop | xargs kubectl delete -n dev",
+    ]
+  ) assert.deepEqual(blocked(c), [], c);
+});
