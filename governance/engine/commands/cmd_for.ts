@@ -14,7 +14,24 @@
  * of the line. Every part is bounded and no two quantifiers overlap.
  */
 const FOR_LOOP =
-  /^[ \t]{0,16}((?:cmd|cmd\.exe)[ \t]{1,8}\/[ck][ \t]{1,8}"?)?for[ \t]{1,8}(?:\/([a-z])[ \t]{1,8}(?:("[^"\n]{0,256}"|[^\s%"]{1,1024})[ \t]{1,8})?)?%%?([a-z0-9])[ \t]{1,8}in[ \t]{1,8}\(([^)\n]{0,4096})\)[ \t]{1,8}do[ \t]{1,8}([^\n]{1,16384})$/gim;
+  /^[ \t]{0,16}((?:cmd|cmd\.exe)[ \t]{1,8}(?:\/[abd-jl-z](?::[a-z]{1,8})?[ \t]{1,8}){0,4}\/[ck][ \t]{1,8}"?)?for[ \t]{1,8}((?:\/[a-z][ \t]{1,8}){0,2})(?:("[^"\n]{0,256}"|[^\s%"]{1,1024})[ \t]{1,8})?%%?([a-z0-9])[ \t]{1,8}in[ \t]{1,8}\(([^)\n]{0,4096})\)[ \t]{1,8}do[ \t]{1,8}([^\n]{1,16384})$/gim;
+
+/** Programs a loop body runs as themselves (their options are POSIX-like), not as cmdlets. */
+const OWN_PROGRAMS = new Set([
+  "curl",
+  "wget",
+  "scp",
+  "ssh",
+  "tar",
+  "git",
+  "python",
+  "python3",
+  "node",
+  "nc",
+  "ncat",
+  "bash",
+  "sh",
+]);
 
 /** Stands for the loop variable while the body is translated (survives quoting as a bare word). */
 const SLOT = "AXFORVAR9";
@@ -36,23 +53,43 @@ export function cmdForAsShell(
   const loops: string[] = [];
   const rest = text.replace(
     FOR_LOOP,
-    (all, via, mode: string | undefined, opt, v: string, set: string, body) => {
+    (
+      all: string,
+      via: string | undefined,
+      modes: string,
+      opt: string | undefined,
+      v: string,
+      set: string,
+      body: string,
+    ) => {
       if (loops.length >= 16) return all;
+      // /D /R: the switches, as letters ("dr").
+      const mode = modes.replace(/[^a-z]/gi, "").toLowerCase();
       // cmd /c "for … do …": the closing quote is not the command's.
       if (typeof via === "string" && via.endsWith('"')) {
         body = body.replace(/"[ \t]{0,8}$/, "");
       }
-      const m = (mode ?? "").toLowerCase();
+      const m = mode.includes("f")
+        ? "f"
+        : mode.includes("r")
+        ? "r"
+        : mode.includes("l")
+        ? "l"
+        : mode;
       const slotted = body.replace(new RegExp(`%%?${v}\\b`, "gi"), SLOT)
         .trim();
       // do %u …: the loop variable is the command word itself.
-      const command = slotted.startsWith(SLOT)
-        ? slotted.split(/\s+/).map(shellQuote).join(" ")
+      const first = (slotted.split(/\s/, 1)[0] ?? "").toLowerCase()
+        .replace(/\.exe$/, "");
+      // do %u …: the loop variable is the command word itself; do curl -F f=@%f …:
+      // a program of its own (curl.exe, not PowerShell's alias), as written.
+      const command = slotted.startsWith(SLOT) || OWN_PROGRAMS.has(first)
+        ? slotted.split(/\s+/).map((w) => shellQuote(posixItem(w))).join(" ")
         : translate(slotted);
       if (!command) return "";
       const items = loopItems(
         m,
-        typeof opt === "string" ? opt : "",
+        opt ?? "",
         set,
         translate,
       );
@@ -109,4 +146,55 @@ function shellQuote(w: string): string {
   return /^[\w@%+=:,./~-]{1,4096}$/.test(w)
     ? w
     : "'" + w.replace(/'/g, "'\\''") + "'";
+}
+
+/** `set NAME=VALUE` (or `set "NAME=VALUE"`) up to `&`, a quote or the line's end. */
+const CMD_SET = /\bset[ \t]{1,8}"?([A-Za-z_][\w.-]{0,31})=([^&"\n]{0,1024})/gi;
+/** `forfiles /p DIR /s /m MASK /c "CMD"`: its options, to the end of the line. */
+const FORFILES = /\bforfiles(?:\.exe)?[ \t]{1,8}([^\n]{1,4096})/gi;
+
+/**
+ * cmd.exe's own indirections, spelled out so the loop and statement readers
+ * see the commands: `set d=C:\Users\dev&& rd /s /q %d%` (also `!d!` with
+ * delayed expansion), and `forfiles /p DIR /s /c "cmd /c del @path"` as the
+ * `for /r` loop it amounts to. Bounded: 16 variables, 8 forfiles.
+ */
+export function cmdExpand(text: string): string {
+  let t = text;
+  if (/\bset[ \t]/i.test(t) && /%[\w.-]{1,32}%|![\w.-]{1,32}!/.test(t)) {
+    const vars = new Map<string, string>();
+    for (const m of t.matchAll(CMD_SET)) {
+      if (vars.size >= 16) break;
+      vars.set(m[1].toLowerCase(), m[2].trim());
+    }
+    t = t.replace(
+      /%([A-Za-z_][\w.-]{0,31})%|!([A-Za-z_][\w.-]{0,31})!/g,
+      (all, a?: string, b?: string) =>
+        vars.get((a ?? b ?? "").toLowerCase()) ?? all,
+    );
+  }
+  if (/\bforfiles\b/i.test(t)) {
+    let n = 0;
+    t = t.replace(FORFILES, (all, rest: string) => {
+      if (n++ >= 8) return all;
+      const opt = (k: string) =>
+        new RegExp(
+          `(?:^|\\s)\\/${k}[ \\t]{1,8}("[^"]{0,1024}"|\\S{1,1024})`,
+          "i",
+        )
+          .exec(rest)?.[1]?.replace(/^"(.*)"$/s, "$1");
+      const cmd = opt("c");
+      if (!cmd) return all;
+      const dir = opt("p") ?? ".";
+      const mask = opt("m") ?? "*";
+      const body = cmd.replace(/\\"/g, '"').replace(
+        /"?@(?:path|file|fname|relpath)"?/gi,
+        "%x",
+      );
+      return /(?:^|\s)\/s(?=\s|$)/i.test(rest)
+        ? `for /r ${dir} %x in (${mask}) do ${body}`
+        : `for %x in (${dir}\\${mask}) do ${body}`;
+    });
+  }
+  return t;
 }

@@ -11,7 +11,7 @@
  * @module
  */
 
-import { cmdForAsShell, hasCmdFor } from "./cmd_for.ts";
+import { cmdExpand, cmdForAsShell, hasCmdFor } from "./cmd_for.ts";
 import { WINDOWS_SYSTEM_NAMES } from "./windows_system.ts";
 
 /** Cmdlets and their aliases, by the shell program they amount to. */
@@ -79,6 +79,31 @@ const SIGNATURE =
 const PARAMS =
   /\s-(?:Recurse|Force|Path|LiteralPath|Uri|OutFile|InFile|ErrorAction|NoProfile|Method|Body|Confirm|DriveLetter)\b|(?:^|[;&|(\s])(?:taskkill|rd|rmdir|del|erase)\s{1,8}\/[a-zA-Z]{1,3}(?=\s|$)/;
 
+/** `Get-ChildItem PATH … | ForEach-Object { … }` (also `gci`, `ls`, `dir`, `%`, `foreach`). */
+const EACH_LISTED =
+  /(^|[;\n])[ \t]{0,8}(?:get-childitem|gci|ls|dir)\b([^|\n{}]{0,512})\|[ \t]{0,8}(?:foreach-object|foreach|%)[ \t]{0,8}\{([^{}\n]{0,4096})\}/gi;
+/** The current item of a ForEach-Object block (`$_`, `$_.FullName`, `$PSItem`). */
+const EACH_ITEM = /\$(?:_|psitem)(?:\.(?:fullname|name|pspath))?\b/gi;
+
+/** The entries a listing's arguments name, as a glob (`-Path ~ -Recurse` → `~/*`). */
+function listedPath(args: string): string {
+  const words = args.trim().split(/[ \t]{1,8}/).filter((w) => w !== "");
+  let path = ".";
+  for (let i = 0; i < words.length && i < 64; i++) {
+    const w = words[i].toLowerCase();
+    if (w === "-path" || w === "-literalpath") {
+      path = words[++i] ?? path;
+      break;
+    }
+    if (VALUE_PARAM.test(w)) i++;
+    else if (!w.startsWith("-")) {
+      path = words[i];
+      break;
+    }
+  }
+  return unquote(path).replace(/[\\/]+$/, "") + "/*";
+}
+
 /** `[System.IO.Directory]::Delete(path, $true)`, `[IO.File]::Delete(path)`. */
 const DOTNET_DELETE =
   /\[(?:system\.)?io\.(directory|file)\][ \t]{0,4}::[ \t]{0,4}delete[ \t]{0,4}\([ \t]{0,4}([^,()\s]{1,1024})[ \t]{0,4}(,[ \t]{0,4}(?:\$?true|1)[ \t]{0,4})?\)/gi;
@@ -87,6 +112,7 @@ const DOTNET_DELETE =
 export function looksLikePowerShell(text: string): boolean {
   const t = text.length > 65_536 ? text.slice(0, 65_536) : text;
   return SIGNATURE.test(t) || PARAMS.test(t) || hasCmdFor(t) ||
+    /\bforfiles(?:\.exe)?[ \t]{1,8}\//i.test(t) ||
     /\[(?:system\.)?io\.(?:directory|file)\][ \t]{0,4}::/i.test(t);
 }
 
@@ -369,6 +395,7 @@ function assignment(words: readonly string[]): [string, string] | null {
  */
 export function powershellAsShell(src: string): string {
   if (src.length > 65_536) src = src.slice(0, 65_536);
+  src = cmdExpand(src);
   let loops: string[] = [];
   if (hasCmdFor(src)) {
     // for /d %d in (…) do …: cmd.exe loops, as POSIX loops.
@@ -379,6 +406,14 @@ export function powershellAsShell(src: string): string {
   const text = src.replace(HOME_VAR, "~").replace(TEMP_VAR, "/tmp")
     // [scriptblock]::Create(text) and & { } run text as code, as iex does.
     .replace(/\[scriptblock\]\s{0,4}::\s{0,4}create\b/gi, "iex")
+    // gci ~ | % { rm -r -fo $_ }: the block runs on each listed entry.
+    .replace(
+      EACH_LISTED,
+      (_all, lead: string, args: string, block: string) =>
+        `${lead};${
+          block.replace(EACH_ITEM, listedPath(args).replace(/\$/g, "$$$$"))
+        };`,
+    )
     // [IO.Directory]::Delete(p, $true), [IO.File]::Delete(p): .NET's own deletes.
     .replace(
       DOTNET_DELETE,
