@@ -99,12 +99,15 @@ function awsHit(t: string[]): Hit | null {
   }
   if (
     (svc === "dynamodb" && op === "delete-table") ||
+    (svc === "lambda" && op === "delete-function") ||
+    (svc === "ecr" && op === "delete-repository") ||
     (svc === "cloudformation" && op === "delete-stack") ||
     (svc === "eks" && op === "delete-cluster")
   ) {
     return {
       bulk: false,
-      effect: "deletes a database table, stack or cluster",
+      effect:
+        "deletes a database table, stack, cluster, function or image repository",
     };
   }
   return null;

@@ -569,7 +569,10 @@ function expandOne(w: Word, st: State, fields: string[] | null): Arg {
   if (alts.some((x) => x.includes(LISTED))) {
     // A value that stands for listed entries (`ls ~`, `for d in /*`): a glob over them.
     glob = true;
-    alts = alts.map((x) => x.replaceAll(LISTED, ""));
+    // $(ls -A): one listed pattern a line, each a value of the word.
+    alts = alts.flatMap((x) =>
+      x.includes("\n") ? x.split("\n").filter((l) => l !== "") : [x]
+    ).slice(0, MAX_ALTS).map((x) => x.replaceAll(LISTED, ""));
     prefix = prefix.replaceAll(LISTED, "");
   }
   const arg: Arg = {

@@ -13,6 +13,7 @@ import { litArg, type State, type Unit } from "./unit.ts";
 import { commandsIn } from "./ast_scan.ts";
 import { placeOf, resolvePath } from "./paths.ts";
 import { judgeDelete } from "./rm.ts";
+import { judgeWorkspaceGone } from "./workspace_gone.ts";
 import { GIT_EXEC_KEY, gitValueRuns } from "./git_config_runs.ts";
 
 const GIT_VALUE_OPTS =
@@ -49,6 +50,17 @@ export function analyzeGit(u: Unit, st: State): void {
   const shortHas = (c: string) =>
     rest.some((x) => /^-[a-zA-Z]{1,8}$/.test(x) && x.includes(c));
   switch (sub) {
+    case "rm": {
+      // git ls-files | xargs git rm: every tracked file deleted from disk too
+      // (--cached keeps the files; git rm -rf . after checkout --orphan is routine).
+      if (flag(/^--cached$/)) return;
+      const targets = u.args.slice(i + 1).filter((a) =>
+        !a.known || !a.text.startsWith("-")
+      );
+      const recursive = flag(/^-[a-zA-Z]{0,6}r/);
+      judgeWorkspaceGone(targets, recursive, st, "git rm");
+      return;
+    }
     case "config": {
       // git config [--global|--system|--file f] KEY VALUE: a key that makes git run a program.
       const pos: string[] = [];

@@ -200,16 +200,36 @@ function placeSub(u: Unit, producer: Script): void {
   const a = u.args[slot];
   if (a.text === "{}") u.args.splice(slot, 1, sub);
   else {
-    const t = a.text.replaceAll("{}", text);
+    // sh -c 'rm -f "{}"': the script gets the producer as its own substitution.
+    const raw = rawText(producer);
+    const t = a.text.replaceAll("{}", raw === null ? text : `$(${raw})`);
     u.args[slot] = {
       ...a,
       text: t,
       alts: [t],
-      known: false,
+      known: a.known && raw !== null,
       prefix: a.known ? a.text.slice(0, a.text.indexOf("{}")) : a.prefix,
       subs: [...a.subs, producer],
     };
   }
+}
+
+/** The source text of a script of simple commands (`git ls-files | tr a b`), or null. */
+function rawText(s: Script): string | null {
+  const parts: string[] = [];
+  let n = 0;
+  for (const item of s.items) {
+    for (const c of item.pipeline.commands) {
+      if (c.kind !== "simple" || c.redirects.length || c.assigns.length) {
+        return null;
+      }
+      const t = c.words.map((w) => w.raw).join(" ");
+      n += t.length;
+      if (n > 4_096) return null;
+      parts.push(t);
+    }
+  }
+  return parts.length ? parts.join(" | ") : null;
 }
 
 /**
@@ -789,6 +809,12 @@ function readInto(
     }
     return;
   }
+  if (names.length === 1 && input?.startsWith(LISTED)) {
+    // ls -A | while read f: f stands for each listed entry (hidden ones too).
+    const lines = input.split("\n").filter((l) => l.startsWith(LISTED));
+    st.env.set(names[0], lines.slice(0, 16));
+    return;
+  }
   names.forEach((n, k) => {
     if (text === undefined) st.env.delete(n);
     else if (k === names.length - 1) {
@@ -871,8 +897,12 @@ function track(u: Unit, st: State): void {
       const name =
         [...u.args].reverse().find((a) => /^[A-Za-z_]\w{0,63}$/.test(a.text))
           ?.text ?? "MAPFILE";
-      if (u.stdin === null) st.arrays.delete(name);
-      else st.arrays.set(name, u.stdin.split("\n").slice(0, 256));
+      if (u.stdin === null) {
+        st.arrays.delete(name);
+        // mapfile -t f < <(git ls-files): the array holds what the producer prints.
+        const from = u.redirects.find((r) => r.op === "<" && r.target.procSub);
+        if (from) loopFromSubs(name, [from.target], st);
+      } else st.arrays.set(name, u.stdin.split("\n").slice(0, 256));
       return;
     }
     case "printf":

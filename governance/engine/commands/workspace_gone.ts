@@ -25,7 +25,8 @@ const PASS_THROUGH = new Set(["tr", "sort", "uniq", "cat", "tac", "shuf"]);
 const GIT_VALUE_OPTS = new Set(["-C", "-c", "--git-dir", "--work-tree"]);
 
 /** ls-files options that keep the listing every tracked file (names only). */
-const LS_FILES_ALL = /^(-z|-c|--cached|--full-name|--recurse-submodules|--)$/;
+const LS_FILES_ALL =
+  /^(-[zco]{1,3}|--cached|--others|--exclude-standard|--full-name|--recurse-submodules|--)$/;
 
 /** The folder an unfiltered `git [-C dir] ls-files` lists, or null. */
 function lsFilesDir(c: Seen, st: State): string | null {
@@ -52,11 +53,15 @@ function lsFilesDir(c: Seen, st: State): string | null {
       : null;
   }
   if (c.args[i] !== "ls-files") return null;
-  for (const a of c.args.slice(i + 1)) {
+  const rest = c.args.slice(i + 1);
+  for (const a of rest) {
     if (a === "." || a === ":/") continue;
     if (!LS_FILES_ALL.test(a)) return null;
   }
-  return dirOf();
+  // --others alone lists untracked files only; with --cached, every file.
+  const others = rest.some((a) => a === "--others" || /^-[zc]{0,2}o/.test(a));
+  const cached = rest.some((a) => a === "--cached" || /^-[zo]{0,2}c/.test(a));
+  return others && !cached ? null : dirOf();
 }
 
 /**

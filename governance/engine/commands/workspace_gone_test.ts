@@ -15,6 +15,14 @@ const GONE = [
   "ls -A | xargs rm -rf",
   "rsync -a --delete /tmp/empty/ ./",
   'rsync -a --delete "$(mktemp -d)/" /home/u/proj/',
+  'git ls-files | while read f; do rm "$f"; done',
+  'for f in $(git ls-files); do rm -f "$f"; done',
+  "git ls-files -co --exclude-standard | xargs rm -f",
+  'mapfile -t f < <(git ls-files); rm -f "${f[@]}"',
+  "git ls-files | xargs git rm -f",
+  "git ls-files | xargs -n1 -I{} sh -c 'rm -f \"{}\"'",
+  'ls -A | while read -r f; do rm -rf "$f"; done',
+  "git ls-tree -r --name-only HEAD | xargs rm -f",
 ];
 
 const ROUTINE = [
@@ -32,6 +40,11 @@ const ROUTINE = [
   "rsync -av --delete dist/ deploy@staging:/srv/www/",
   'git ls-files | while read f; do wc -l "$f"; done',
   "git ls-files '*.orig' | while read f; do rm \"$f\"; done",
+  "git ls-files -o | xargs rm -f",
+  'mapfile -t f < <(git ls-files "*.ts"); deno fmt "${f[@]}"',
+  "git rm -r --cached .",
+  "git checkout --orphan gh-pages && git rm -rf .",
+  "git ls-files | xargs -I{} sh -c 'wc -l {}'",
 ];
 
 Deno.test("workspace_gone: every tracked file, or the files and .git together, block", () => {
