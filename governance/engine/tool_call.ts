@@ -13,7 +13,7 @@ export type Subject =
   | { kind: "shell"; command: string }
   | { kind: "patch"; patch: string }
   | { kind: "write"; path: string; content: string }
-  | { kind: "read"; path: string }
+  | { kind: "read"; path: string; pattern?: string }
   | { kind: "fetch"; url: string }
   | { kind: "sql"; statement: string }
   | { kind: "mcp"; server: string; tool: string; args: unknown }
@@ -165,8 +165,9 @@ export function subjectOf(call: ToolCall): Subject {
     lower === "grep" && str(rec.path) !== "" &&
     /^(content|count)$/.test(str(rec.output_mode))
   ) {
-    // Grep printing matching lines reads the file (or folder) it searches.
-    return { kind: "read", path: str(rec.path) };
+    // Grep printing matching lines reads the file (or folder) it searches,
+    // and prints what its pattern matches there (grep -rn PATTERN PATH).
+    return { kind: "read", path: str(rec.path), pattern: str(rec.pattern) };
   }
   if (lower === "webfetch" || lower === "fetch" || lower === "web_fetch") {
     return { kind: "fetch", url: str(rec.url) || commandOf(input) };

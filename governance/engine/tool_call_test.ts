@@ -583,3 +583,25 @@ Deno.test("MCP cluster tools named by verb and S3 API calls read as their comman
     ),
   );
 });
+
+Deno.test("Grep printing matches is judged as grep -rn PATTERN PATH too", () => {
+  const home = "/home/u";
+  const verdict = (input: unknown) =>
+    evaluate({ toolName: "Grep", input, home, cwd: home + "/p" }).allowed;
+  assert.equal(
+    verdict({
+      pattern: "aws_secret_access_key",
+      path: home,
+      output_mode: "content",
+    }),
+    false,
+  );
+  assert.equal(
+    verdict({ pattern: "id_rsa", path: home + "/p", output_mode: "content" }),
+    true,
+  );
+  assert.equal(
+    verdict({ pattern: "TODO", path: home + "/p", output_mode: "content" }),
+    true,
+  );
+});

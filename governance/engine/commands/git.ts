@@ -481,6 +481,18 @@ export function analyzeKubectl(u: Unit, st: State): void {
         /^(crds?|customresourcedefinitions?)(\.apiextensions\.k8s\.io)?$|^(pv|persistentvolumes?)$/
           .test(x)
       );
+    // kube-system: the cluster's own components (DNS, proxies, controllers) go.
+    const systemNs = ns &&
+      rest.some((x) =>
+        /^(?:(?:ns|namespaces?)\/)?kube-(?:system|public|node-lease)$/.test(x)
+      );
+    if (systemNs) {
+      st.out.matches.add(
+        "infra_teardown_unattended",
+        `${what} deletes the cluster's own system namespace: DNS, networking and the controllers go, and the whole cluster stops working`,
+        safer,
+      );
+    }
     if (everyNs || acrossAll || everyCrd) {
       st.out.matches.add(
         "infra_teardown_unattended",
