@@ -58,7 +58,14 @@ function awsHit(t: string[]): Hit | null {
   const [svc, op] = w;
   if (t.includes("--dryrun") || t.includes("--dry-run")) return null;
   if (svc === "s3" && op === "rm" && t.includes("--recursive")) {
-    return { bulk: true, effect: "deletes every object under that prefix" };
+    // s3://bucket/builds/tmp/: a folder two levels down is a targeted cleanup
+    // (it warns; a production bucket still blocks), the bucket or a top folder is not.
+    const url = w.find((x) => x.startsWith("s3://")) ?? "";
+    const depth = url.slice(5).split("/").slice(1).filter((x) => x !== "")
+      .length;
+    return depth >= 2 && !/[*?]/.test(url)
+      ? { bulk: false, effect: "deletes every object under that folder" }
+      : { bulk: true, effect: "deletes every object under that prefix" };
   }
   if (svc === "kms" && op === "schedule-key-deletion") {
     return {
