@@ -83,3 +83,14 @@ Deno.test("cmd_for: set variables, forfiles and ForEach-Object blocks are spelle
   powershellAsShell("gci " + "x ".repeat(300) + "| % {" + "$_ ".repeat(1_000));
   assert.ok(performance.now() - t0 < 2_000);
 });
+
+Deno.test("cmd_for: cd, pushd and Set-Location move the statements after them", () => {
+  for (
+    const c of [
+      'cmd /c "pushd %USERPROFILE% && del /s /q *.*"',
+      'cmd /c "cd /d C:\\Users\\u && rd /s /q ."',
+      "Set-Location ~; Remove-Item * -Recurse -Force",
+    ]
+  ) assert.ok(blocked(c).length > 0, c);
+  assert.deepEqual(blocked("cd build; Remove-Item * -Recurse -Force"), []);
+});

@@ -429,6 +429,12 @@ export function expandWord(w: Word, st: State): Arg {
   return expandOne(w, st, null);
 }
 
+/** A literal value; one that stands for listed entries (`set -- ~/*`) is a glob over them. */
+function listedArg(v: string): Arg {
+  if (!v.includes(LISTED)) return litArg(v);
+  return { ...litArg(v.replaceAll(LISTED, "")), glob: true };
+}
+
 /**
  * Expands a word into the words the shell would pass: brace alternatives,
  * `"$@"` and `"${a[@]}"` become several words, and unquoted known
@@ -446,9 +452,9 @@ export function expandWords(w: Word, st: State): Arg[] {
         const ifs = varValues("IFS", st)?.[0];
         return [litArg(list.join(ifs === undefined ? " " : ifs.slice(0, 1)))];
       }
-      if (p.kind === "var" && p.quoted) return list.map(litArg);
+      if (p.kind === "var" && p.quoted) return list.map(listedArg);
       const ifs = ifsOf(st);
-      return list.flatMap((v) => splitOn(v, ifs)).map(litArg);
+      return list.flatMap((v) => splitOn(v, ifs)).map(listedArg);
     }
   }
   const fields: string[] = [];
@@ -462,12 +468,11 @@ export function expandWords(w: Word, st: State): Arg[] {
     return [];
   }
   if (fields.length > 1) {
-    return fields.filter((f) => f !== "").map((f) => ({
-      ...a,
-      text: f,
-      alts: [f],
-      prefix: f,
-    }));
+    return fields.filter((f) => f !== "").map((f) => {
+      // $(ls -A): each field that stands for listed entries is a glob over them.
+      const t = f.replaceAll(LISTED, "");
+      return { ...a, text: t, alts: [t], prefix: t, glob: a.glob || t !== f };
+    });
   }
   if (a.alts.length > 1 && a.brace) {
     return a.alts.map((t) => ({ ...a, text: t, alts: [t], prefix: t }));

@@ -50,6 +50,9 @@ const CMDLETS: ReadonlyMap<string, string> = new Map([
   ...["start-process", "saps", "start", "&", "."].map((
     n,
   ): [string, string] => [n, "run"]),
+  ...["set-location", "sl", "cd", "chdir", "pushd", "push-location"].map((
+    n,
+  ): [string, string] => [n, "cd"]),
 ]);
 
 /** The home folder as PowerShell and cmd.exe name it. */
@@ -192,6 +195,8 @@ function parse(words: readonly string[]): Parsed | null {
     const w = words[i];
     const l = w.toLowerCase();
     // cmd.exe switches: del /s /q, rd /s /q, taskkill /im codex.exe /f.
+    // cd /d D:\x: the switch changes drive too; the folder is what counts.
+    if (prog === "cd" && l === "/d") continue;
     if (prog === "ls" && /^\/[a-z](?::?-?[a-z]{1,8})?$/.test(l)) {
       // dir /b /a /s: cmd.exe's switches; /a lists hidden entries too.
       if (l.startsWith("/a")) r.flags.push("-A");
@@ -319,6 +324,11 @@ function statement(
     case "run":
       return p.paths.length
         ? { sh: q([p.paths[0], ...p.argList]), parsed: p }
+        : null;
+    case "cd":
+      // cd, pushd, Set-Location: later statements run there.
+      return p.paths.length === 1
+        ? { sh: q(["cd", p.paths[0]]), parsed: p }
         : null;
     case "ls":
       return p.paths.length

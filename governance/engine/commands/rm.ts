@@ -557,7 +557,11 @@ export function analyzeFind(u: Unit, st: State): void {
   while (i < args.length && !/^[-(!]/.test(args[i].text)) roots.push(args[i++]);
   if (!roots.length) roots.push(litArg("."));
   const expr = args.slice(i);
-  const filtered = expr.some((a) => FIND_FILTER.test(a.text));
+  // ! -name . / -not -path x: a negated test leaves everything else selected.
+  const filtered = expr.some((a, k) =>
+    FIND_FILTER.test(a.text) &&
+    !(k > 0 && (expr[k - 1].text === "!" || expr[k - 1].text === "-not"))
+  );
   const names: string[] = [];
   for (let k = 0; k + 1 < expr.length; k++) {
     if (FIND_NAME_TEST.test(expr[k].text)) names.push(expr[k + 1].text);

@@ -92,6 +92,8 @@ export interface Out {
   readFrom: Map<string, string>;
   /** Variables holding a dump of the environment (`for l in $(env | base32)`): the dumping program. */
   dumpVars: Map<string, string>;
+  /** `shopt -s dotglob` (or GLOBIGNORE set) earlier on this line: `*` matches hidden entries too. */
+  dotglob?: boolean;
   /** Parts of the workspace deleted earlier on this line: every file, its `.git` (workspace_gone.ts). */
   workspaceParts?: { files: boolean; git: boolean };
   /** What dropped git's recovery data earlier on this line (`git reflog expire --expire=now`), if anything. */

@@ -472,7 +472,8 @@ function setVar(st: State, name: string, v: Arg, raw?: string): void {
       return;
     }
     if (words.every((a) => a.known)) {
-      const vals = words.map((a) => a.text);
+      // a=(* .[!.]*): each element stands for the entries its glob lists.
+      const vals = words.map((a) => a.glob ? LISTED + a.text : a.text);
       st.arrays.set(name, vals);
       st.env.set(name, [vals[0] ?? ""]);
     } else {
@@ -647,6 +648,20 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     unit.xargs = true;
     if (uw.xargsWhole) unit.xargsWhole = true;
     if (stdin !== null) xargsFromStdin(unit, stdin);
+    else {
+      // xargs rm -f < <(git ls-files), xargs -a <(kubectl get ns -o name) …:
+      // a listing that cannot be computed, as if substituted.
+      const from = redirects.find((r) => r.op === "<" && r.target.procSub)
+        ?.target ??
+        args.find((a, k) =>
+          a.procSub && k > 0 &&
+          /^(-a|--arg-file)$/.test(args[k - 1].text)
+        );
+      if (from && from.subs.length === 1) {
+        placeSub(unit, from.subs[0]);
+        rewrap(unit);
+      }
+    }
   }
   const ifs = name === "read"
     ? cmd.assigns.find((a) => a.name === "IFS")
@@ -883,6 +898,13 @@ function track(u: Unit, st: State): void {
       }
       return;
     }
+    case "shopt":
+      // shopt -s dotglob: from here on `*` matches hidden entries (.git) too.
+      if (
+        u.args.some((a) => a.text === "-s") &&
+        u.args.some((a) => a.text === "dotglob")
+      ) st.out.dotglob = true;
+      return;
     case "shift":
       if (st.positional) {
         const n = u.args[0] ? Number(u.args[0].text) : 1;

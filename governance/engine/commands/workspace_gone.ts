@@ -101,10 +101,12 @@ function partOf(text: string, glob: boolean, recursive: boolean, st: State) {
   if (seg.length > 64 || resolvePath(dir, st.cwd, st.ctx.home) !== ws) {
     return null;
   }
-  // A leading dot is matched only by a leading dot (`.[!.]*`, `.??*`, `.*`).
+  // A leading dot is matched only by a leading dot (`.[!.]*`, `.??*`, `.*`),
+  // unless dotglob is on (shopt -s dotglob, GLOBIGNORE=…).
   const dotted = seg.startsWith(".");
+  const dotglob = st.out.dotglob === true || st.env.has("GLOBIGNORE");
   return {
-    git: recursive && dotted && globMatches(seg, ".git"),
+    git: recursive && (dotted || dotglob) && globMatches(seg, ".git"),
     files: recursive && !dotted && globMatches(seg, "src") &&
       globMatches(seg, "a.md"),
   };

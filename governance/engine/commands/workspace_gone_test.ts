@@ -75,3 +75,29 @@ Deno.test("workspace_gone: hostile ls and ls-files flags are judged quickly", ()
   blocked("git ls-files " + "-z ".repeat(20_000) + "| xargs rm");
   assert.ok(performance.now() - t0 < 2_000);
 });
+
+Deno.test("workspace_gone: dotglob, negated find tests, substituted and array listings", () => {
+  for (
+    const c of [
+      "shopt -s dotglob && rm -rf *",
+      "GLOBIGNORE=.:..; rm -rf *",
+      "(shopt -s dotglob; rm -rf -- *)",
+      "find . -maxdepth 1 ! -name . -exec rm -rf {} +",
+      "xargs rm -f < <(git ls-files)",
+      "xargs -a <(git ls-files) rm -f",
+      "rm -rf $(ls -a)",
+      'set -- * .[!.]*; rm -rf "$@"',
+      'a=(* .[!.]*); rm -rf "${a[@]}"',
+    ]
+  ) assert.ok(blocked(c).includes("workspace_delete"), c);
+  for (
+    const c of [
+      "shopt -s dotglob; cd build && rm -rf *",
+      "shopt -s globstar; rm -rf **/node_modules",
+      "find . -type d ! -name '.git' -name node_modules -prune -exec rm -rf {} +",
+      "xargs wc -l < <(git ls-files)",
+      'files=(*.log); rm -f "${files[@]}"',
+      'set -- *.log; rm -f "$@"',
+    ]
+  ) assert.deepEqual(blocked(c), [], c);
+});
