@@ -125,9 +125,20 @@ function walkPipeline(p: Pipeline, st: State): Ran[] {
       if (r.done) continue;
       r.done = true;
       if (i > 0) {
-        inferXargs(r, elements[i - 1], { elements, index: i - 1 }, () => ({
-          items: [{ pipeline: { commands: p.commands.slice(0, i) }, op: "" }],
-        }));
+        // The producer as a script, for output that cannot be computed
+        // (bounded: a pipeline of thousands of elements is judged flat).
+        inferXargs(
+          r,
+          elements[i - 1],
+          { elements, index: i - 1 },
+          () =>
+            i > MAX_PRODUCER ? null : {
+              items: [{
+                pipeline: { commands: p.commands.slice(0, i) },
+                op: "",
+              }],
+            },
+        );
       }
       const pipe: Pipe = { elements, index: i };
       for (const a of registry.all) a(r.unit, r.st, pipe);
@@ -167,11 +178,14 @@ function inferXargs(
   r: Ran,
   prev: Ran[],
   before: Pipe,
-  producer: () => Script,
+  producer: () => Script | null,
 ): void {
   if (!r.unit.xargs) return;
   const n = r.unit.args.length;
-  if (!placeProduced(r, prev, before)) placeSub(r.unit, producer());
+  if (!placeProduced(r, prev, before)) {
+    const s = producer();
+    if (s) placeSub(r.unit, s);
+  }
   if (r.unit.args.length !== n) rewrap(r.unit);
 }
 
@@ -249,6 +263,9 @@ function rewrap(u: Unit): void {
   if (uw.sudo) u.sudo = true;
 }
 
+/** Most pipeline elements before an xargs that are handed to it as its producer. */
+const MAX_PRODUCER = 64;
+
 /** Wrappers xargs may be told to run, whose command then comes from its input. */
 const WRAPPED_BY_XARGS = new Set([
   "sudo",
@@ -308,9 +325,16 @@ function placeProduced(r: Ran, prev: Ran[], before: Pipe): boolean {
     placeArgs(r.unit, whole ? vals.slice(0, 1) : vals);
     return true;
   }
-  if ((p.name === "echo" || p.name === "printf") && r.unit.xargsWhole) {
-    // echo 'rm -rf ~' | xargs -0 sh -c: the whole text is one argument.
-    const text = unitOutput(p, null);
+  const slot = r.unit.args.some((a) => a.text.includes("{}"));
+  if (
+    (p.name === "echo" || p.name === "printf") && (r.unit.xargsWhole || slot)
+  ) {
+    // echo 'rm -rf ~' | xargs -0 sh -c: the whole text is one argument;
+    // with -I {} each whole line is (the first is judged).
+    const out = unitOutput(p, null);
+    const text = out !== null && slot && !r.unit.xargsWhole
+      ? out.split("\n")[0]
+      : out;
     // printf '%s\0' * .[!.]* | xargs -0 rm -rf: the entries the globs list.
     if (text !== null && text.includes(LISTED)) {
       return placeListed(r.unit, text.replaceAll("\0", "\n"));

@@ -83,3 +83,22 @@ Deno.test("listings through filters, find, kubectl and git refspecs reach the de
     ]
   ) assert.deepEqual(blocked(c), [], c);
 });
+
+Deno.test("xargs -I: any replacement string takes each whole input line", () => {
+  for (
+    const c of [
+      "echo 'rm -rf ~' | xargs -I{} sh -c {}",
+      "{ echo 'rm -rf ~' ; } | xargs -I% sh -c %",
+      "printf 'rm -rf ~' | xargs -I{} sh -c '{}'",
+      "echo ~ | xargs -I@ rm -rf @",
+    ]
+  ) assert.ok(blocked(c).length > 0, c);
+  for (
+    const c of [
+      "echo build | xargs -I{} sh -c 'rm -rf {}'",
+      "echo a b | xargs -I{} echo {}",
+      "ls | xargs -I f mv f f.bak",
+      "echo build | xargs -IX rm -rf X",
+    ]
+  ) assert.deepEqual(blocked(c), [], c);
+});
