@@ -690,8 +690,12 @@ export function mcpEffects(
       if (ref) cmd.push(ref);
       out.push({ kind: "run", command: joinArgv(cmd) });
     }
+    // {program: "xargs", args: [...], stdin: "/home/u"}: the text is what it reads.
+    const fed = typeof rec.stdin === "string" && rec.stdin.length <= 65_536
+      ? ` <<< ${joinArgv([rec.stdin])}`
+      : "";
     if (program !== null && argv !== null) {
-      out.push({ kind: "run", command: joinArgv([program, ...argv]) });
+      out.push({ kind: "run", command: joinArgv([program, ...argv]) + fed });
     } else if (program !== null && argText !== undefined) {
       // {executable: "/bin/rm", arguments: "-rf /"}: the arguments as one line.
       out.push({ kind: "run", command: `${joinArgv([program])} ${argText}` });

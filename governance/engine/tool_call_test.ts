@@ -605,3 +605,22 @@ Deno.test("Grep printing matches is judged as grep -rn PATTERN PATH too", () => 
     true,
   );
 });
+
+Deno.test("MCP runs: a stdin argument is what the program reads", () => {
+  const home = "/home/u";
+  const verdict = (input: unknown) =>
+    evaluate({ toolName: "mcp__exec__run", input, home, cwd: home + "/p" })
+      .allowed;
+  assert.equal(
+    verdict({
+      program: "xargs",
+      args: ["-a", "/dev/stdin", "rm", "-rf"],
+      stdin: home,
+    }),
+    false,
+  );
+  assert.equal(
+    verdict({ program: "xargs", args: ["rm", "-rf"], stdin: "build dist" }),
+    true,
+  );
+});
