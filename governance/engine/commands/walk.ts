@@ -104,13 +104,22 @@ export function walkScript(s: Script, st: State): Ran[] {
 function walkPipeline(p: Pipeline, st: State): Ran[] {
   const multi = p.commands.length > 1;
   const elements: Ran[][] = [];
-  for (const c of p.commands) {
+  for (const [i, c] of p.commands.entries()) {
     if (st.out.budget <= 0) {
       // Out of budget: the whole text is judged flat at the end.
       st.out.unseen = true;
       break;
     }
+    // git ls-files | { xargs rm -f; }: the group's first command reads the pipeline.
+    const feeds = i > 0 && i <= MAX_PRODUCER &&
+      (c.kind === "group" || c.kind === "subshell");
+    if (feeds) {
+      groupFeed = {
+        items: [{ pipeline: { commands: p.commands.slice(0, i) }, op: "" }],
+      };
+    }
     elements.push(walkCommand(c, multi ? fork(st) : st));
+    if (feeds) groupFeed = null;
   }
   for (let i = 1; i < elements.length; i++) {
     // echo ~ | while read d; do …: the loop body (walked after) sees the variables.
@@ -549,8 +558,13 @@ function appendVar(st: State, name: string, v: Arg, raw: string): void {
   setVar(st, name, { ...v, text, alts: [text], prefix: base + v.prefix });
 }
 
+/** The earlier pipeline elements, for the first command of a group that is a later element. */
+let groupFeed: Script | null = null;
+
 function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   if (--st.out.budget < 0) return null;
+  const feed = groupFeed;
+  groupFeed = null;
   const standalone = cmd.words.length === 0;
   for (const a of cmd.assigns) {
     const v = expandWord(a.value, st);
@@ -683,6 +697,9 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
         );
       if (from && from.subs.length === 1) {
         placeSub(unit, from.subs[0]);
+        rewrap(unit);
+      } else if (feed) {
+        placeSub(unit, feed);
         rewrap(unit);
       }
     }

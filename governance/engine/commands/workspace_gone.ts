@@ -18,8 +18,17 @@ import type { Arg, State } from "./unit.ts";
 const SAFER =
   "delete specific files or folders inside the workspace (./build, ./node_modules), or ask the user to remove the project";
 
-/** Programs that pass a listing on whole (reorder or re-delimit it). */
-const PASS_THROUGH = new Set(["tr", "sort", "uniq", "cat", "tac", "shuf"]);
+/** Programs that pass a listing on whole (reorder or re-delimit it, or add to it: `{ git ls-files; echo .git; }`). */
+const PASS_THROUGH = new Set([
+  "tr",
+  "sort",
+  "uniq",
+  "cat",
+  "tac",
+  "shuf",
+  "echo",
+  "printf",
+]);
 
 /** git options before the subcommand that take the next word as their value. */
 const GIT_VALUE_OPTS = new Set(["-C", "-c", "--git-dir", "--work-tree"]);

@@ -102,3 +102,21 @@ Deno.test("xargs -I: any replacement string takes each whole input line", () => 
     ]
   ) assert.deepEqual(blocked(c), [], c);
 });
+
+Deno.test("a group or subshell later in a pipeline: its first command reads the pipeline", () => {
+  for (
+    const c of [
+      "git ls-files | { xargs rm -f; }",
+      "git ls-files | ( xargs rm -f )",
+      "kubectl get ns -o name | ( xargs kubectl delete )",
+      "{ git ls-files; echo .git; } | xargs rm -rf",
+    ]
+  ) assert.ok(blocked(c).length > 0, c);
+  for (
+    const c of [
+      "git ls-files | { xargs wc -l; }",
+      "echo x | { cat; xargs rm -rf; }",
+      "ls | { xargs -n1 du -sh; }",
+    ]
+  ) assert.deepEqual(blocked(c), [], c);
+});
