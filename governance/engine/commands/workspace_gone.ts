@@ -167,3 +167,44 @@ export function judgeWorkspaceGone(
     );
   }
 }
+
+/** Programs that empty or rewrite the files they are given (`truncate -s 0`, `sed -i`, `cp /dev/null`). */
+const REWRITERS = new Set(["truncate", "sed", "cp", "chmod"]);
+
+/**
+ * `git ls-files | xargs truncate -s 0`, `… | xargs sed -i d`,
+ * `… | xargs -I{} cp /dev/null {}`, `… | xargs chmod 000`: every tracked
+ * file emptied, blanked or locked in place is the work lost as surely as
+ * deleted.
+ */
+export function judgeTrackedRewrite(
+  name: string,
+  args: readonly Arg[],
+  st: State,
+): void {
+  if (!REWRITERS.has(name)) return;
+  const t = args.map((a) => a.text);
+  // sed -i d, sed -i 's/.*//': every line of every file gone (a search and
+  // replace across the files is routine).
+  if (
+    name === "sed" && (
+      !t.some((x) => /^-[a-zA-Z]{0,4}i|^--in-place/.test(x)) ||
+      !t.some((x) => /^(?:d|1,\$d|s\/\^?\.\*\$?\/\/g?)$/.test(x))
+    )
+  ) return;
+  if (name === "cp" && !t.includes("/dev/null")) return;
+  if (name === "chmod" && !t.some((x) => /^0{0,1}00{2}$|^a?-rwx$/.test(x))) {
+    return;
+  }
+  const ws = st.ctx.cwd;
+  if (ws === null || ws === "/" || ws === st.ctx.home) return;
+  if (args.slice(0, 256).some((a) => tracksWorkspace(a, st))) {
+    st.out.matches.add(
+      "workspace_delete",
+      `${name} ${
+        t.slice(0, 3).join(" ")
+      } … rewrites every file git tracks in the workspace (${ws}): their content is lost, with every uncommitted change`,
+      SAFER,
+    );
+  }
+}

@@ -101,3 +101,23 @@ Deno.test("workspace_gone: dotglob, negated find tests, substituted and array li
     ]
   ) assert.deepEqual(blocked(c), [], c);
 });
+
+Deno.test("workspace_gone: every tracked file emptied, blanked or locked in place", () => {
+  for (
+    const c of [
+      "git ls-files | xargs truncate -s 0",
+      "git ls-files | xargs sed -i d",
+      "git ls-files | xargs -I{} cp /dev/null {}",
+      "git ls-files -z | xargs -0 chmod 000",
+    ]
+  ) assert.ok(blocked(c).includes("workspace_delete"), c);
+  for (
+    const c of [
+      "git ls-files | xargs sed -i 's/foo/bar/g'",
+      "git ls-files '*.py' | xargs sed -i 's/foo/bar/'",
+      "git ls-files | xargs chmod 644",
+      "git ls-files | xargs cp -t /tmp/backup",
+      "truncate -s 0 logs/app.log",
+    ]
+  ) assert.deepEqual(blocked(c), [], c);
+});
