@@ -15,7 +15,7 @@ export function resolvePath(
   cwd: string | null,
   home: string,
 ): string | null {
-  let p = path.replace(/\\/g, "/");
+  let p = path.includes("\\") ? path.replace(/\\/g, "/") : path;
   if (/^[A-Za-z]:(\/|$)/.test(p)) p = "/" + p[0].toLowerCase() + p.slice(2);
   if (p === "~" || p.startsWith("~/")) p = home + p.slice(1);
   if (!p.startsWith("/")) {
@@ -34,8 +34,13 @@ export function toolPath(path: string, home: string): string {
   return path.replace(/^\$(?:\{HOME\}|HOME)(?=\/|$)/, home);
 }
 
+/** What {@link normalizeAbs} changes in a path that starts with `/`: `//`, a `.` or `..` segment, a trailing `/`. */
+const NOT_NORMAL = /\/\/|\/\.\.?(?:\/|$)|\/$/;
+
 /** Collapses `//`, `.` and `..` in an absolute path; never climbs above `/`. */
 export function normalizeAbs(p: string): string {
+  // Most paths are already normal: nothing to split.
+  if (p.startsWith("/") && !NOT_NORMAL.test(p)) return p;
   const out: string[] = [];
   for (const seg of p.split("/")) {
     if (seg === "" || seg === ".") continue;
