@@ -280,8 +280,32 @@ export function scriptFile(u: Unit, lang: string): Arg | null {
   return null;
 }
 
+/** The programs {@link isDecoder} can answer yes for. */
+const DECODER_NAMES = new Set([
+  "base64",
+  "base32",
+  "basenc",
+  "xxd",
+  "openssl",
+  "uudecode",
+  "rev",
+  "gunzip",
+  "zcat",
+  "bzcat",
+  "xzcat",
+  "zstdcat",
+  "gzip",
+  "bzip2",
+  "xz",
+  "zstd",
+  "tr",
+]);
+
 /** Whether a unit decodes or unscrambles data (base64 -d, xxd -r, openssl -d, rev...). */
 export function isDecoder(u: Unit): boolean {
+  // Asked for every earlier element of a pipeline into a shell: the words
+  // are listed only for the names that need them.
+  if (!DECODER_NAMES.has(u.name)) return false;
   const t = u.args.map((a) => a.text);
   switch (u.name) {
     case "base64":
