@@ -627,8 +627,11 @@ setRegistry({
 });
 
 function newState(ctx: CommandContext): State {
+  const home = ctx.home.replace(/\/+$/, "") || "/";
+  const cwd = resolvePath(ctx.cwd || home, "/", home) ?? home;
+  const norm: CommandContext = { ...ctx, home, cwd };
   const out: Out = {
-    matches: new MatchSet(ctx),
+    matches: new MatchSet(norm),
     sql: [],
     fileWrites: [],
     downloads: new Set(),
@@ -669,10 +672,6 @@ function newState(ctx: CommandContext): State {
       for (const a of byName.get(u.name) ?? []) a(u, st, pipe);
     },
   };
-  const home = ctx.home.replace(/\/+$/, "") || "/";
-  const cwd = resolvePath(ctx.cwd || home, "/", home) ?? home;
-  const norm: CommandContext = { ...ctx, home, cwd };
-  out.matches = new MatchSet(norm);
   return {
     ctx: norm,
     cwd,
