@@ -39,8 +39,12 @@ const SUB_START = /(?:\$\(|`|<\()[ \t]{0,8}([\w.\/-]{1,64})/g;
  */
 function flatDownloads(src: string, st: State): void {
   SUB_START.lastIndex = 0;
+  // `x` many thousand times: each distinct word is named once.
+  const tried = new Set<string>();
   let m: RegExpExecArray | null;
   while ((m = SUB_START.exec(src))) {
+    if (tried.has(m[1])) continue;
+    if (tried.size < 4_096) tried.add(m[1]);
     const name = commandName(m[1]);
     if (!FETCHERS.has(name)) continue;
     st.out.matches.add(
