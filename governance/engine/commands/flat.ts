@@ -99,6 +99,16 @@ const SUB_LEVELS = 4;
 /** Quotes and backslashes, which the shell removes from inside a word (`r"m"`, `\\rm` are `rm`). */
 const QUOTING = /["'\\]/g;
 
+/** A plain parameter in braces (`${b}`). */
+const BRACED_VAR = /\$\{([A-Za-z_][A-Za-z0-9_]{0,63})\}/g;
+
+/** An assignment to IFS anywhere in the text. */
+const IFS_ASSIGNED = /(?:^|[\s;&|(){}`])IFS=/;
+
+/** An unquoted variable alone (`$c`, `${c}`, `${c[@]}`), which IFS splits into words. */
+const BARE_VAR =
+  /^\$(?:[A-Za-z_][A-Za-z0-9_]{0,63}|\{[A-Za-z_][A-Za-z0-9_]{0,63}(?:\[[@*0-9]{1,8}\])?\})$/;
+
 /** A leading assignment of a simple command (`x=1 $cmd …`). */
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]{0,63}=/;
 
@@ -116,18 +126,33 @@ function flatHidden(
   st: State,
   names: ReadonlySet<string>,
 ): void {
-  let text = src;
+  // ${b} -rf ~: the braces of a plain parameter are not separators here.
+  let text = src.includes("${")
+    ? src.replace(BRACED_VAR, (_, name: string) => "$" + name)
+    : src;
   for (let i = 0; i < SUB_LEVELS && /\$\(|`/.test(text); i++) {
     const next = text.replace(INNER_SUB, () => "$S");
     if (next === text) break;
     text = next;
   }
   const seen = new Set<string>();
+  // IFS=_; c=rm_-rf_~; $c: with IFS changed, an unquoted variable alone splits into a command and its arguments.
+  const ifsChanged = IFS_ASSIGNED.test(src);
   for (const seg of text.split(SEPARATORS)) {
     if (seg.length < 2 || !/["'\\$]/.test(seg)) continue;
     const words = seg.split(/[ \t\r]+/).filter((w) => w !== "");
     let k = 0;
     while (k < words.length && ASSIGNMENT.test(words[k])) k++;
+    if (k + 1 === words.length && ifsChanged && BARE_VAR.test(words[k])) {
+      st.out.matches.add(
+        "hidden_command",
+        `the command is too large to judge, and past what was judged it changes IFS and runs ${
+          words[k].slice(0, 80)
+        }, whose words (the program and its arguments) are only known when it runs`,
+        "write the program name and its arguments out in full",
+      );
+      return;
+    }
     if (k + 1 >= words.length) continue;
     const word = words[k].replace(QUOTING, "");
     const unknown = word.includes("$");

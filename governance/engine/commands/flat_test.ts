@@ -176,3 +176,19 @@ Deno.test("flat: a pipeline into a shell still sees a download or a decoder anyw
   assert.ok(blocked("| sh ".repeat(200_000) + "; rm -rf ~").length > 0);
   assert.ok(performance.now() - t0 < 8_000);
 });
+
+Deno.test("flat: past the budget, a lone unquoted variable run after IFS is changed is refused", () => {
+  const pad = ":;".repeat(5_000);
+  assert.ok(
+    blocked(pad + " IFS=_; c=rm_-rf_$HOME; $c").includes("hidden_command"),
+  );
+  assert.ok(blocked(pad + " IFS=_; c=rm_-rf_~; ${c}").length > 0);
+  // Quoted, it is one word (a program named `rm -rf ~`); without IFS changed, nothing is visible to judge.
+  assert.deepEqual(blocked(pad + ' IFS=_; c=rm_-rf_~; "$c"'), []);
+  assert.deepEqual(blocked(pad + " $c"), []);
+  assert.deepEqual(blocked(pad + ' IFS=, read a b <<< x,y; "$@"'), []);
+  // Linear on a long run of IFS assignments.
+  const t0 = performance.now();
+  assert.ok(blocked("IFS=_; ".repeat(150_000) + "c=rm_-rf_~; $c").length > 0);
+  assert.ok(performance.now() - t0 < 8_000);
+});
