@@ -907,15 +907,27 @@ function fromProbes(text: string, probes: number[][]): [number, number][] {
  * http_request tool`): only an AI has tools called by name, so the sentence
  * is addressed to it and judged from its verb on.
  */
-const TOOL_USE_RE =
+export const TOOL_USE_RE =
   /\b(?:call|use|invoke|run|trigger)\s{1,3}(?:the|your|its|their)\s{1,3}[`'"]?[\w./-]{1,40}[`'"]?\s{1,3}(?:tool|function|plugin|action)\b/gi;
 /**
  * A call of a named function with arguments, asked for now (`should now
  * call delete_repository(name="x")`): API docs name calls too (`Call
  * approve_payout(id) only from the dashboard`), without the push.
  */
-const FUNCTION_CALL_RE =
+export const FUNCTION_CALL_RE =
   /\b(?:should|must|now|next|then|please|needs?\s{1,3}to)\s{1,3}(?:now\s{1,3}|also\s{1,3}|first\s{1,3}|just\s{1,3})?(?:call|invoke|run|execute)\s{1,3}`?([a-z][a-z0-9]{1,24}(?:[_.][a-z0-9]{1,24}){1,4})`?\s{0,2}\(/gi;
+
+/**
+ * The verbs {@link TOOL_USE_RE} starts with, and the words
+ * {@link FUNCTION_CALL_RE} starts with (`needs to`: `need`): one of them
+ * stands at a word start wherever a match is. The injection prefilter finds
+ * their word starts in its pass (see `PROBE_WORDS` in injection.ts), so a
+ * text without any skips both passes of {@link toolUseRequests}.
+ */
+export const TOOL_USE_WORDS = "call use invoke run trigger";
+/** See {@link TOOL_USE_WORDS}. */
+export const FUNCTION_CALL_WORDS =
+  "should must now next then please need needs";
 
 /** A word every {@link TOOL_USE_RE} match ends with. */
 const TOOL_WORD = /tool|function|plugin|action/i;
@@ -928,12 +940,18 @@ const CALL_NAME =
  * a function called by name, whose request (the function's name read as
  * words: `delete repository`) is grave. Spans [start, end).
  */
-export function toolUseRequests(text: string): [number, number][] {
+export function toolUseRequests(
+  text: string,
+  mayUse = true,
+  mayCall = true,
+): [number, number][] {
   const out: [number, number][] = [];
   let seen = 0;
   // Cheap necessary conditions first: most tool output names no tool and
-  // calls no dotted function, and the full patterns try every word.
-  if (TOOL_WORD.test(text)) {
+  // calls no dotted function, and the full patterns try every word. The
+  // caller may know already that no verb of either stands at a word start
+  // (`mayUse`, `mayCall`: see TOOL_USE_WORDS).
+  if (mayUse && TOOL_WORD.test(text)) {
     TOOL_USE_RE.lastIndex = 0;
     for (
       let m = TOOL_USE_RE.exec(text);
@@ -951,7 +969,7 @@ export function toolUseRequests(text: string): [number, number][] {
       }
     }
   }
-  if (!CALL_NAME.test(text)) return out;
+  if (!mayCall || !CALL_NAME.test(text)) return out;
   FUNCTION_CALL_RE.lastIndex = 0;
   seen = 0;
   for (

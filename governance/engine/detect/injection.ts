@@ -21,16 +21,18 @@ import { type AnchorTrie, buildAnchorTrie, trieTables } from "./anchor_trie.ts";
 import { asciiBytes } from "./ascii.ts";
 import {
   addressedRequests,
+  FUNCTION_CALL_WORDS,
   keyedRequests,
+  TOOL_USE_WORDS,
   toolUseRequests,
 } from "./addressed.ts";
 import { CHANNEL_WORDS, channelRequests } from "./channels.ts";
-import { beaconLinks } from "./beacon.ts";
+import { beaconLinks, IMAGE_WORDS } from "./beacon.ts";
 import { quotedMention } from "./mention.ts";
 import { exhibited } from "./exhibit.ts";
 import { assistantTurn, withoutAssistantTurns } from "./transcript.ts";
 import { fieldRuns } from "./fields.ts";
-import { foreignRequests } from "./addressed_i18n.ts";
+import { foreignRequests, NAME_HINT_WORDS } from "./addressed_i18n.ts";
 
 export { INJECTION_POLICIES };
 
@@ -269,7 +271,15 @@ const PROBE_WORDS = [
   "you new please kindly",
   "send upload export forward email e-mail mail post paste attach copy share leak transfer exfiltrate zip print reveal output dump reply respond",
   CHANNEL_WORDS,
+  // Words some pass's cheap hint needs at a word start (ids −6 to −9): a
+  // long text without them skips that pass (see `probed`).
+  TOOL_USE_WORDS,
+  FUNCTION_CALL_WORDS,
+  NAME_HINT_WORDS,
+  IMAGE_WORDS,
 ];
+/** Index in {@link PROBE_WORDS} of each pass's hint words. */
+const PROBE_TOOL_USE = 4, PROBE_CALL = 5, PROBE_NAME = 6, PROBE_IMAGE = 7;
 /** Most positions recorded per probe. */
 const MAX_PROBES = 4096;
 const ROT13_WORDS = [
@@ -1548,6 +1558,45 @@ function answeredInTranscript(
   return rest !== undefined && scoreText(rest).p < floor;
 }
 
+/**
+ * Whether the words of probe `k` may start a word in the text `pre` was
+ * read from: the full pass recorded where they do; the quick pass records
+ * none (unknown: may).
+ */
+function probed(pre: Prefilter, k: number): boolean {
+  return pre.probes === undefined || pre.probes[k].length > 0;
+}
+
+/**
+ * Whether the passes gated by the prefilter's probes (see `probed`) find on
+ * `text` what they find ungated; for tests.
+ */
+export function probeGatesAgree(text: string): boolean {
+  const pre = quickPrefilter(text) ?? prefilter(text);
+  const same = (a: [number, number][], b: [number, number][]) =>
+    JSON.stringify(a) === JSON.stringify(b);
+  return same(
+    toolUseRequests(text),
+    toolUseRequests(
+      text,
+      probed(pre, PROBE_TOOL_USE),
+      probed(pre, PROBE_CALL),
+    ),
+  ) &&
+    same(
+      foreignRequests(text),
+      foreignRequests(text, probed(pre, PROBE_NAME)),
+    ) &&
+    same(beaconLinks(text), beaconLinks(text, probed(pre, PROBE_IMAGE)));
+}
+
+/** Whether `re` finds a match in `text` only where the prefilter saw one of probe `k`'s words; for tests. */
+export function probeCovers(re: RegExp, k: number, text: string): boolean {
+  const pre = prefilter(text);
+  return !new RegExp(re.source, re.flags.replace("g", "")).test(text) ||
+    pre.probes![k].length > 0;
+}
+
 /** Prompt-injection findings in a text (patterns, decoded payloads, and the classifier). */
 export function findPromptInjection(raw: string): Finding[] {
   if (!raw.trim()) return [];
@@ -1576,18 +1625,24 @@ export function findPromptInjection(raw: string): Finding[] {
     ...addressedRequests(text, false, pre.probes)
       .map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
-    ...toolUseRequests(text).map(([s, e]) => finding(ADDRESSED, s, e))
+    ...toolUseRequests(
+      text,
+      probed(pre, PROBE_TOOL_USE),
+      probed(pre, PROBE_CALL),
+    ).map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
     ...keyedRequests(text).map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
-    ...foreignRequests(text).map(([s, e]) => finding(ADDRESSED, s, e))
+    ...foreignRequests(text, probed(pre, PROBE_NAME))
+      .map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
     ...channelRequests(
       text,
       pre.probes === undefined || pre.probes[3].length > 0,
     ).map(([s, e]) => finding(CHANNEL, s, e))
       .filter((f) => !talkedAbout(f)),
-    ...beaconLinks(text).map(([s, e]) => finding(BEACON, s, e))
+    ...beaconLinks(text, probed(pre, PROBE_IMAGE))
+      .map(([s, e]) => finding(BEACON, s, e))
       .filter((f) => !talkedAbout(f)),
     // Markup quoted or shown in an example block is shown, not hidden (its
     // finding may start in the lead-in, at a `hidden` attribute word: judge
