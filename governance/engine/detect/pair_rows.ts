@@ -5,7 +5,10 @@
  * - `chpasswd` input: cloud-init's `chpasswd: list: |` block of `user:password`
  *   lines, and `echo 'user:password' | chpasswd`;
  * - `redis-cli` replies to `CONFIG GET` / `HGETALL`: a numbered line with the
- *   name in quotes, the next numbered line with its value.
+ *   name in quotes, the next numbered line with its value;
+ * - a JSON object named for the setting that holds it in a `value` field
+ *   (`terraform output -json`: `"db_password": {"sensitive": true, "type":
+ *   "string", "value": "…"}`).
  *
  * @module
  */
@@ -97,10 +100,60 @@ function redisRows(text: string, out: KeyValueRow[]): void {
   }
 }
 
-/** The name/value pairs of chpasswd input and redis-cli replies in `text`, as settings rows. */
+/** A `"value": "` field of a JSON object (its string's opening quote ends the match). */
+const VALUE_FIELD = /"value"[ \t]{0,4}:[ \t]{0,4}"/gi;
+
+/** The object's name before its opening brace: `"NAME": ` (a setting name, not prose). */
+const OBJECT_NAME = /"([A-Za-z_][\w.-]{0,63})"[ \t]{0,8}:[ \t\r\n]{0,16}$/;
+
+/** Farthest a `value` field is looked for from its object's opening brace. */
+const OBJECT_REACH = 512;
+
+/** The end of the JSON string opened before `from` (its closing quote), or -1 past `max` characters. */
+function stringEnd(text: string, from: number, max: number): number {
+  for (let i = from; i < text.length && i - from <= max; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 34) return i;
+    else if (c === 10) return -1;
+  }
+  return -1;
+}
+
+/**
+ * `"NAME": {… "value": "V" …}`: the object's name labels its value field
+ * (Terraform's outputs, other wrappers of one setting). The brace is looked
+ * for backwards from the field, never past the previous field read, so the
+ * text is walked once.
+ */
+function wrappedRows(text: string, out: KeyValueRow[]): void {
+  let floor = 0;
+  VALUE_FIELD.lastIndex = 0;
+  for (let m; (m = VALUE_FIELD.exec(text)) !== null && out.length < 256;) {
+    const start = m.index + m[0].length;
+    const end = stringEnd(text, start, 512);
+    let b = m.index - 1;
+    const stop = Math.max(floor, m.index - OBJECT_REACH);
+    while (b >= stop) {
+      const c = text.charCodeAt(b);
+      if (c === 123 || c === 125) break;
+      b--;
+    }
+    floor = end < 0 ? start : end;
+    if (end <= start || b < stop || text.charCodeAt(b) !== 123) continue;
+    const name = OBJECT_NAME.exec(text.slice(Math.max(0, b - 96), b));
+    if (name === null) continue;
+    out.push({ key: name[1], start, end });
+  }
+}
+
+/** The name/value pairs of chpasswd input, redis-cli replies and named JSON wrappers in `text`, as settings rows. */
 export function pairRows(text: string): KeyValueRow[] {
   const out: KeyValueRow[] = [];
   if (text.includes("chpasswd")) chpasswdRows(text, out);
   if (text.includes(') "')) redisRows(text, out);
+  if (text.includes('"value"') || text.includes('"Value"')) {
+    wrappedRows(text, out);
+  }
   return out;
 }

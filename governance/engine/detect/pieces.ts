@@ -35,6 +35,14 @@ const JOIN = new RegExp(
   "y",
 );
 
+/**
+ * A keyword's assignment to a literal (`secret: '`, `key = "`, `"token": "`,
+ * `password => '`, the literal maybe on the next line): the first piece
+ * then starts after its opening quote.
+ */
+const ASSIGNED =
+  /["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,8}(?:\r?\n[ \t]{0,16})?["']/y;
+
 /** Most cuts one view makes (bounds the work on hostile input). */
 const MAX_CUTS = 4096;
 
@@ -72,6 +80,16 @@ export function joinedFindings(
     for (let k = 0; k < MAX_JOINS; k++) {
       const from = i;
       while (i - from < 512 && isTokenChar(text.charCodeAt(i))) i++;
+      if (k === 0 && i > from) {
+        // A label (`secret: 'ab' +`): the value's first piece follows.
+        ASSIGNED.lastIndex = i;
+        if (ASSIGNED.exec(text) !== null) {
+          i = ASSIGNED.lastIndex;
+          const at = i;
+          while (i - at < 512 && isTokenChar(text.charCodeAt(i))) i++;
+          if (i === at) break;
+        }
+      }
       const q = text.charCodeAt(i);
       if (i === from || (q !== 34 && q !== 39)) break;
       // Base64 padding ends a value: `"…==", "next"` is a list of two.
@@ -89,7 +107,8 @@ export function joinedFindings(
 
 const isTokenChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
-  c === 95 || c === 45 || c === 43 || c === 47 || c === 61 || c === 46;
+  c === 95 || c === 45 || c === 43 || c === 47 || c === 61 || c === 46 ||
+  c === 126;
 
 /** Longest group of a token written in groups (`ABCD EFGH`, `A B C`). */
 const MAX_GROUP = 8;

@@ -29,11 +29,13 @@ import {
   exampleSsn,
   fictionalNanp,
   fictionText,
+  nanpTollFree,
   privateIpv4,
   publishedKey,
   reservedMailDomain,
   testCard,
   testText,
+  tollFreeNumber,
 } from "./documentation.ts";
 import {
   bsnValid,
@@ -666,13 +668,13 @@ function phoneUsValid(v: string, ctx?: CheckContext): boolean {
   if (!v.includes("(") && seps.length === 2 && seps[0] !== seps[1]) {
     return false;
   }
-  return nanpValid(d);
+  return nanpValid(d) && !serviceNumber(v, ctx);
 }
 
-function phoneIntlValid(v: string): boolean {
+function phoneIntlValid(v: string, ctx?: CheckContext): boolean {
   if (!sepsSane(v)) return false;
   const d = v.replace(/\D/g, "");
-  if (d.length < 8 || d.length > 15) return false;
+  if (d.length < 8 || d.length > 15 || serviceNumber(v, ctx)) return false;
   if (/^(\d)\1+$/.test(d.slice(1))) return false;
   if (d[0] === "1") return d.length === 11 && nanpValid(d.slice(1));
   if (d.startsWith("91")) return d.length === 12 && /^[6-9]/.test(d.slice(2));
@@ -695,15 +697,35 @@ function idNounBefore(ctx: CheckContext): boolean {
   );
 }
 
+/** Words that present a service's line (`Support hotline:`, `call us toll-free`). */
+const SERVICE_WORD =
+  /\b(?:hotline|helpline|help ?desk|support|service|toll[ -]?free|free ?phone|call us|customer care|sales line|info ?line|reservations)\b/i;
+
+/**
+ * Whether phone digits are a toll-free service number (see
+ * `tollFreeNumber`): outside North America by the prefix alone; a North
+ * American 8XX number only after a service word on its line, since a
+ * record's phone field keeps what the person entered.
+ */
+function serviceNumber(v: string, ctx?: CheckContext): boolean {
+  const d = v.replace(/\D/g, "");
+  if (tollFreeNumber(d)) return true;
+  if (ctx === undefined || !nanpTollFree(d)) return false;
+  const ls = ctx.text.lastIndexOf("\n", ctx.start - 1) + 1;
+  return SERVICE_WORD.test(
+    ctx.text.slice(Math.max(ls, ctx.start - 80), ctx.start),
+  );
+}
+
 function phoneUkValid(v: string, ctx?: CheckContext): boolean {
   if (ctx && idNounBefore(ctx)) return false;
   const d = v.replace(/\D/g, "");
   if (d.length !== 11 && d.length !== 10) return false;
   if (!/[ -]/.test(v) && !d.startsWith("07")) return false;
-  return !/^0(\d)\1+$/.test(d);
+  return !/^0(\d)\1+$/.test(d) && !serviceNumber(v, ctx);
 }
 
-function phoneAnyValid(v: string): boolean {
+function phoneAnyValid(v: string, ctx?: CheckContext): boolean {
   if (!sepsSane(v)) return false;
   if (
     /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/.test(v)
@@ -717,7 +739,8 @@ function phoneAnyValid(v: string): boolean {
       (d.length === 8 || d.length === 11) && d[0] === "1") &&
     fictionalNanp(d)
   ) return false;
-  return d.length >= 7 && d.length <= 15 && !/^(\d)\1+$/.test(d);
+  return d.length >= 7 && d.length <= 15 && !/^(\d)\1+$/.test(d) &&
+    !serviceNumber(v, ctx);
 }
 
 const MONTHS = [
@@ -939,12 +962,16 @@ function envAssignment(ctx: CheckContext): boolean {
 }
 
 /**
- * A bare `key =` line of a credential file (rclone, INI): key material is
- * long, random and one token, with upper case, lower case and digits; not
- * a name, path, host or placeholder (`key = /etc/ssl/app.key`).
+ * A bare `key =` line of a credential file (rclone, INI) or of a config
+ * object in code (`key: '…'`): key material is long, random and one token,
+ * with upper case, lower case and digits; not a name, path, host or
+ * placeholder (`key = /etc/ssl/app.key`).
  */
 function configKeyValid(v: string, ctx: CheckContext): boolean {
-  if (v.length < 20 || !/^[A-Za-z0-9+/=_-]+$/.test(v)) return false;
+  // `~` and `.` occur in client secrets (Azure's `…Q~…`); a dotted name
+  // (`app.Settings.Title2`) is a reference, not key material.
+  if (v.length < 20 || !/^[A-Za-z0-9+/=_~.-]+$/.test(v)) return false;
+  if (/^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/.test(v)) return false;
   if (!/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/\d/.test(v)) return false;
   return assignedSecretValid(v, ctx) && shannonEntropy(v) >= 3.5;
 }
@@ -1307,7 +1334,7 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
     ),
   phone_intl: phoneIntlValid,
   phone_uk: (v, ctx) => phoneUkValid(v, ctx),
-  phone_national: (_v, ctx) => !idNounBefore(ctx),
+  phone_national: (v, ctx) => !idNounBefore(ctx) && !serviceNumber(v, ctx),
   phone_any: phoneAnyValid,
   phone_india: phoneIndiaValid,
   uen: uenValid,

@@ -167,6 +167,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   { "id": "sys_pii_es_dni", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_uk_nino", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_br_cpf_formatted", "category": "pii", "appliesTo": "both" },
+  {
+    "id": "sys_pii_be_national_number_formatted",
+    "category": "pii",
+    "appliesTo": "both",
+  },
   { "id": "sys_pii_nric_unlabelled", "category": "pii", "appliesTo": "both" },
   {
     "id": "sys_pii_cn_resident_id_unlabelled",

@@ -159,15 +159,18 @@ export const WORLD_ID_POLICIES: readonly SensitiveSpec[] = [
     key: "za_id",
     name: "South Africa identity number (labelled)",
     description:
-      "A 13-digit South African identity number (birth date, citizenship digit, Luhn check) after an SA ID / identity number / ID number label.",
+      "A 13-digit South African identity number (birth date, citizenship digit, Luhn check) after an SA ID / ZA ID / identity number / ID number label.",
     type: "national_id",
     label: String
-      .raw`(?:rsa|sa|south african)[ _-]?id(?:entity)?${NO}|identity[ _-]?(?:no|number)|id[ _-]?(?:no|number)`,
+      .raw`(?:rsa|sa|za|south african)[ _-]?id(?:entity)?${NO}|identity[ _-]?(?:no|number)|id[ _-]?(?:no|number)`,
     value: String.raw`\d{13}|\d{6} \d{4} \d{3}`,
     keywords: [
       "rsa",
       "sa id",
       "sa_id",
+      "za id",
+      "za_id",
+      "za-id",
       "south african",
       "identity",
       "id no",

@@ -1066,6 +1066,9 @@ export const ANY_CASE_KEYWORDS: readonly string[] = [
   "x-amz-signature=",
   "x-goog-signature=",
   "x-oss-signature=",
+  "za id",
+  "za-id",
+  "za_id",
   "zehut",
   "zendesk",
 ];

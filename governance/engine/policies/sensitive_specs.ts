@@ -529,6 +529,18 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "requires": "cpf",
   "validator": "cpf",
 }, {
+  "id": "sys_pii_be_national_number_formatted",
+  "category": "pii",
+  "severity": "high",
+  "action": "redact",
+  "type": "national_id",
+  "pattern":
+    "\\d(?<=(?<![\\w.+$/-]|\\d[ -])\\d)\\d\\.\\d{2}\\.\\d{2}-\\d{3}\\.\\d{2}(?![\\w-]|[.:/]\\d|[ -]\\d)",
+  "keywords": [],
+  "requires": "world_id",
+  "validator": "be_nn",
+  "priority": 1,
+}, {
   "id": "sys_pii_nric_unlabelled",
   "category": "pii",
   "severity": "high",
@@ -746,12 +758,15 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "national_id",
   "pattern":
-    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:(?:rsa|sa|south african)[ _-]?id(?:entity)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?|identity[ _-]?(?:no|number)|id[ _-]?(?:no|number))(?:[_-][a-z]{3,12}|[ \\t]?\\([a-z]{2}\\))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?(?:\\s{0,3}|[ \\t]{4,24})[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:(?:value|got|input)\\s{0,2}[:=]\\s{0,3})?[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3}|(?:[ \\t][a-z]{2,12}(?:-[a-z]{1,12})?){1,8}[ \\t](?:is|was|reads)[ \\t]{1,3}[\"']?)(?<v>\\d{13}|\\d{6} \\d{4} \\d{3})(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:(?:rsa|sa|za|south african)[ _-]?id(?:entity)?(?:[ _-]?(?:no|nr|num|number|nummer|#))?|identity[ _-]?(?:no|number)|id[ _-]?(?:no|number))(?:[_-][a-z]{3,12}|[ \\t]?\\([a-z]{2}\\))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?(?:\\s{0,3}|[ \\t]{4,24})[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:(?:value|got|input)\\s{0,2}[:=]\\s{0,3})?[\"']?|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3}|(?:[ \\t][a-z]{2,12}(?:-[a-z]{1,12})?){1,8}[ \\t](?:is|was|reads)[ \\t]{1,3}[\"']?)(?<v>\\d{13}|\\d{6} \\d{4} \\d{3})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "rsa",
     "sa id",
     "sa_id",
+    "za id",
+    "za_id",
+    "za-id",
     "south african",
     "identity",
     "id no",
@@ -4014,7 +4029,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?<=(?:^|\\n)[ \\t]{0,6})key[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
+    "(?<=(?:^|\\n)[ \\t]{0,6}(?:(?:(?:export[ \\t]{1,4})?(?:const|let|var|val)|(?:(?:private|public|static|final)[ \\t]{1,4}){0,3}String)[ \\t]{1,4})?)key[\"']?\\]?[ \\t]{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\\r?\\n[ \\t]{0,16})?(?:'(?<v>[^'\\n]{1,256})(?=')|\"(?<v>[^\"\\n]{1,256})(?=\")|(?<v>(?!-)(?:[^\\s\"'\\x60;&|<>()]|&(?=[^\\s&;|])){1,256}))",
   "keywords": ["key"],
   "anchored": true,
   "ignoreCase": true,

@@ -813,6 +813,16 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_pii_be_national_number_formatted",
+    "name": "Belgium national number (formatted)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A Belgian national (register) number in its printed form YY.MM.DD-SSS.CC, with a real month and day and the mod-97 check right, anywhere in text.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_pii_nric_unlabelled",
     "name": "Singapore NRIC/FIN",
     "category": "pii",
@@ -979,7 +989,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A 13-digit South African identity number (birth date, citizenship digit, Luhn check) after an SA ID / identity number / ID number label.",
+      "A 13-digit South African identity number (birth date, citizenship digit, Luhn check) after an SA ID / ZA ID / identity number / ID number label.",
     "appliesTo": "both",
   },
   {
@@ -3200,7 +3210,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A long random literal on a line of its own under a bare `key` name, as credential files write it (rclone.conf `key = ...` of a B2 or SFTP remote, INI sections); not a path, name or placeholder.",
+      "A long random literal on a line of its own under a bare `key` name, as credential files write it (rclone.conf `key = ...` of a B2 or SFTP remote, INI sections) and code declares it (`const key =`, `String key =`, `key: '…'` in an object, the literal maybe on the next line); not a path, name or placeholder.",
     "appliesTo": "both",
   },
   {

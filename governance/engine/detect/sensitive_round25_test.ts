@@ -1,0 +1,164 @@
+/**
+ * Round-25 secret and PII classes (held-out set 25), each with near misses
+ * beside it: a JSON object named for its setting that holds the value in a
+ * `value` field (`terraform output -json`), literals concatenated under a
+ * label (`secret: 'ab' +` / `'cd'`, a bare `key` in code), key material with
+ * `~` or `.` under a bare `key`, card numbers wrapped onto the next line in
+ * runs of any size under a card label, the formatted Belgian national number,
+ * a `za_id` label, toll-free service numbers; and hostile inputs for every
+ * new pattern. Values are made up.
+ */
+import assert from "node:assert/strict";
+import { findSensitive } from "./sensitive.ts";
+import { nanpTollFree, tollFreeNumber } from "./documentation.ts";
+
+/** Whether `value` is inside one finding of `text`. */
+function covered(text: string, value: string): boolean {
+  const at = text.indexOf(value);
+  assert.ok(at >= 0, `${value} not in text`);
+  return findSensitive(text).some((f) =>
+    f.start <= at && f.end >= at + value.length
+  );
+}
+
+/** Whether `text` has any PII or secret finding. */
+const flagged = (text: string) => findSensitive(text).length > 0;
+
+Deno.test("a JSON object named for a secret holds it in its value field (terraform output -json)", () => {
+  const s = "kBf5fvL+PVr0Xd/4z3eA6gthGPlsob125efvwcJL";
+  const one =
+    `{\n  "ci_secret_access_key": {"sensitive": true, "type": "string", "value": "${s}"}\n}`;
+  assert.ok(covered(one, s));
+  const pretty =
+    `{\n  "db_password": {\n    "sensitive": true,\n    "type": "string",\n    "value": "Zq8#vL2m!pZ9xx"\n  }\n}`;
+  assert.ok(covered(pretty, "Zq8#vL2m!pZ9xx"));
+  // Outputs that name no secret stay.
+  assert.ok(
+    !flagged(
+      `{"db_endpoint": {"sensitive": false, "type": "string", "value": "orders.abc.eu-west-1.rds.amazonaws.com"}, "replicas": {"type": "number", "value": 3}}`,
+    ),
+  );
+  // A nested object between the name and the field: not this object's value.
+  assert.ok(
+    !flagged(
+      `{"db_password": {"meta": {"note": "rotated"}, "value": "orders-db-eu-west"}}`,
+    ),
+  );
+});
+
+Deno.test("literals concatenated under a label are joined (secret: 'ab' + newline 'cd')", () => {
+  const t = "  secret: 'iOry3Ggz5nHiCeRbXmUy~' +\n   'XonumpQF7hYvUPMimE1',";
+  assert.ok(covered(t, "XonumpQF7hYvUPMimE1"));
+  const bare =
+    "const cfg = {\n  tenant: \"contoso\",\n  key: 'wHE0ecoOozkMfmTkWsH3' +\n    '~PUEvpmmEBSSK7EzlxXN',\n};";
+  assert.ok(covered(bare, "wHE0ecoOozkMfmTkWsH3"));
+  assert.ok(covered(bare, "~PUEvpmmEBSSK7EzlxXN"));
+  // The literal on the line after the label.
+  const next =
+    "const key =\n  '6uksOz2Xj7qNQnxq' +\n  'jYpbAQEeWqk5DLOD';\nclient.init(key);";
+  assert.ok(covered(next, "6uksOz2Xj7qNQnxq"));
+  assert.ok(covered(next, "jYpbAQEeWqk5DLOD"));
+  // Keys built from names are code, not key material.
+  assert.ok(!flagged("  key: 'orders:' + tenantId + ':' + page,"));
+  assert.ok(
+    !flagged(
+      "cacheKey = \"orders:\" + tenantId\nkey: 'user-' + 'profile-' + 'v2'",
+    ),
+  );
+  assert.ok(!flagged("  key: 'app.Settings.Title2' + '.subtitle',"));
+});
+
+Deno.test("a bare key declared in code holds key material with ~ and . too", () => {
+  assert.ok(covered(
+    "const key = '6uksOz2Xj7qNQnxqjYpbAQEeWqk5DLOD';",
+    "6uksOz2Xj7qNQnxqjYpbAQEeWqk5DLOD",
+  ));
+  assert.ok(covered(
+    'private static final String key = "Wr61Q~gP3nLx.8sKd_2mPq7ZtYv4HcB9aE0fGjR";',
+    "Wr61Q~gP3nLx.8sKd_2mPq7ZtYv4HcB9aE0fGjR",
+  ));
+  assert.ok(!flagged("const key = 'user-profile-v2-settings-cache';"));
+  assert.ok(!flagged("const key = process.env.API_KEY_FOR_SERVICE_A1;"));
+  assert.ok(!flagged("  key: 'App.Settings.Title2.subtitle', x: 1"));
+});
+
+Deno.test("a card number wrapped onto the next line in runs of any size, under a card label", () => {
+  const t = "Card: 40372354\n      12783608";
+  assert.ok(covered(t, "40372354"));
+  assert.ok(covered(t, "12783608"));
+  assert.ok(covered("card_number=4037235412\n  783608 (visa)", "783608"));
+  // No card word on the first line: ids in a column.
+  assert.ok(!flagged("payment_id\n40372354\n12783608"));
+  // Luhn fails.
+  assert.ok(!flagged("Card: 40372354\n      12783609"));
+  // A longer run before: not one card's first part.
+  assert.ok(!flagged("Card ref 9940372354\n      12783608"));
+});
+
+Deno.test("a formatted Belgian national number stands alone; za_id labels a South African id", () => {
+  assert.ok(
+    covered(
+      "customer_id,be_nn,country\n672638,83.11.05-857.37,XX",
+      "83.11.05-857.37",
+    ),
+  );
+  // The mod-97 check fails, or the month is no month.
+  assert.ok(!flagged("build 83.11.05-857.38 done"));
+  assert.ok(!flagged("ref 83.19.05-857.37"));
+  assert.ok(
+    covered(
+      "level=info event=kyc_check za_id=9303110059085 result=match",
+      "9303110059085",
+    ),
+  );
+  assert.ok(!flagged("level=info za_id=9303110059086 result=match"));
+});
+
+Deno.test("toll-free service numbers are not personal phones; a record's phone field stays", () => {
+  assert.ok(tollFreeNumber("08008978555"));
+  assert.ok(tollFreeNumber("448008978555"));
+  assert.ok(tollFreeNumber("1800123456"));
+  assert.ok(tollFreeNumber("0120123456"));
+  // Japanese and Nigerian mobiles, UK 0808 written nationally.
+  assert.ok(!tollFreeNumber("08012345678"));
+  assert.ok(!tollFreeNumber("08081234567"));
+  assert.ok(nanpTollFree("18005557234") && !nanpTollFree("2125557234"));
+  assert.ok(!flagged("Support hotline: 0800 897 8555 (Mon–Fri 9–17)"));
+  assert.ok(!flagged("Freephone +44 800 897 8555"));
+  assert.ok(!flagged("Customer service: 1-800-642-7676"));
+  // A North American 8XX number in a person's record is what they entered.
+  assert.ok(covered("phone=1 (855) 365-9784", "365-9784"));
+  assert.ok(
+    covered("id,name,phone\n1,Maria Patel,866-230-4834", "866-230-4834"),
+  );
+  assert.ok(covered("Mobile: 080-1234-5678", "080-1234-5678"));
+});
+
+Deno.test("round-25 patterns stay linear on hostile input (200k costs at most 8x 50k, past a 20 ms floor)", () => {
+  const shapes: ((n: number) => string)[] = [
+    (n) => `{"a": {"value": "`.repeat(n / 16),
+    (n) => `"value": "x", `.repeat(n / 14),
+    (n) => `"n": {` + " ".repeat(n) + `"value": "v"}`,
+    (n) => "secret: '" + "a' + '".repeat(n / 7),
+    (n) => "key =\n  '" + "Ab1~".repeat(n / 4),
+    (n) => "Card: 4037\n".repeat(n / 11),
+    (n) => "Card: " + "1 ".repeat(n / 2) + "\n 1",
+    (n) => "Support hotline: ".repeat(n / 17) + "0800 897 8555",
+    (n) => "12.34.56-".repeat(n / 9),
+  ];
+  for (const shape of shapes) {
+    const cost = (n: number) => {
+      const s = shape(n);
+      const t0 = performance.now();
+      findSensitive(s);
+      return performance.now() - t0;
+    };
+    cost(50_000);
+    const small = cost(50_000), big = cost(200_000);
+    assert.ok(big < 3000, `${big.toFixed(0)} ms on ${shape(40).slice(0, 30)}`);
+    assert.ok(
+      big < 8 * Math.max(small, 20),
+      `${small.toFixed(0)} → ${big.toFixed(0)} ms on ${shape(40).slice(0, 30)}`,
+    );
+  }
+});
