@@ -74,6 +74,8 @@ export type ValidatorName =
   | "au_medicare"
   | "mx_curp"
   | "mrz"
+  | "mrz_td1"
+  | "phone_link"
   | "cn_id_unlabelled"
   | "mx_curp_unlabelled"
   | "br_cnpj"

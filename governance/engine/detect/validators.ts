@@ -59,7 +59,7 @@ import type {
 } from "./sensitive_spec.ts";
 import { hostRecord, versionConnected } from "./ip_context.ts";
 import { serverAddress } from "./ip_servers.ts";
-import { mrzValid } from "./mrz.ts";
+import { mrzTd1Valid, mrzValid } from "./mrz.ts";
 import { personNameValid } from "./person_names.ts";
 import { NATIONAL_CHECKS } from "./national_checks.ts";
 
@@ -197,11 +197,17 @@ function slashLeadKey(s: string): boolean {
 export function isPlaceholder(v: string): boolean {
   const s = v.trim();
   if (s.length === 0) return true;
-  if (
-    /^[$%@!&*#<[({~]/.test(s) || /\$\{|\{\{|\}\}|%\(|<[A-Za-z_-]|\]\]/.test(s)
-  ) {
-    return true;
-  }
+  return templateShape(s) || placeholderText(s);
+}
+
+/** A template or reference by its shape: a sigil first (`$X`, `%X%`, `<X>`, `~/…`) or `${`, `{{`, `%(` inside. */
+function templateShape(s: string): boolean {
+  return /^[$%@!&*#<[({~]/.test(s) ||
+    /\$\{|\{\{|\}\}|%\(|<[A-Za-z_-]|\]\]/.test(s);
+}
+
+/** A placeholder by its text: masks, `example`, `your…`, `…here`, relative paths, placeholder words. */
+function placeholderText(s: string): boolean {
   if (/x{4}|X{4}|\*{3}|\.{3}|[•…]|(.)\1{5}|example/i.test(s)) return true;
   const lower = s.toLowerCase();
   if (/^your|here$|^<|^~\/|^\.\.?\//.test(lower)) return true;
@@ -998,8 +1004,21 @@ function inArn(ctx: CheckContext): boolean {
   return /^arn:aws(?:-[a-z]+)*:/i.test(ctx.text.slice(a, ctx.start));
 }
 
+/**
+ * A long random run of every character class (a WordPress salt, a
+ * generated key): no template, even when it starts with `~` or holds `{{`
+ * or `<a` by chance.
+ */
+function randomRun(v: string): boolean {
+  return v.length >= 40 && !/\s/.test(v) && charClasses(v) === 4 &&
+    shannonEntropy(v) >= 4.5;
+}
+
 function assignedSecretValid(v: string, ctx: CheckContext): boolean {
-  if (v.length < 12 || v.length > 4096 || isPlaceholder(v)) return false;
+  if (v.length < 12 || v.length > 4096) return false;
+  const t = v.trim();
+  if (t.length === 0 || placeholderText(t)) return false;
+  if (templateShape(t) && !randomRun(t)) return false;
   if (inArn(ctx)) return false;
   if (v.startsWith("eyJ") && isSampleJwt(v)) return false;
   if (/\s/.test(v)) return false;
@@ -1387,6 +1406,9 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   au_medicare: (v) => medicareValid(v),
   mx_curp: (v) => curpValid(v),
   mrz: (v) => mrzValid(v),
+  mrz_td1: (v) => mrzTd1Valid(v),
+  // A link's number has its country code: read it as written with a +.
+  phone_link: (v, ctx) => phoneIntlValid(v, ctx),
   // Unlabelled: not the value of an id-like key ("order_id": ...).
   cn_id_unlabelled: (v, ctx) => chinaIdValid(v) && !idContext(ctx),
   mx_curp_unlabelled: (v, ctx) => curpValid(v) && !idContext(ctx),

@@ -240,7 +240,9 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   { "id": "sys_pii_ro_cnp", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_person_name", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_passport_mrz", "category": "pii", "appliesTo": "both" },
+  { "id": "sys_pii_id_card_mrz", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_phone_national", "category": "pii", "appliesTo": "both" },
+  { "id": "sys_pii_phone_link", "category": "pii", "appliesTo": "both" },
   {
     "id": "sys_pii_uk_postcode_address",
     "category": "pii",

@@ -500,7 +500,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "Nine bare digits right after an 'SSN', 'social security', 'tax id' or 'ITIN' label, with valid SSN rules.",
+      "Nine bare digits right after an 'SSN', 'social security', 'Social:', 'tax id' or 'ITIN' label, with valid SSN rules.",
     "appliesTo": "both",
   },
   {
@@ -759,7 +759,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "An 8-17 digit number (or a 26-digit NRB) after an 'account number'/'acct no' label (Kontonummer, rekeningnummer, numer konta, numero di conto, numéro de compte, número de cuenta/conta), or after a plain 'account' label on the line of a routing number, sort code, BLZ or BSB or the line after it ('Routing: 031563176  Account: 80642407583').",
+      "An 8-17 digit number (or a 26-digit NRB) after an 'account number'/'acct no'/'A/c No' label (Kontonummer, rekeningnummer, numer konta, numero di conto, numéro de compte, número de cuenta/conta), or after a plain 'account' label on the line of a routing number, sort code, BLZ or BSB or the line after it ('Routing: 031563176  Account: 80642407583').",
     "appliesTo": "both",
   },
   {
@@ -1263,6 +1263,16 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_pii_id_card_mrz",
+    "name": "Identity card machine-readable zone",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The three 30-character lines on the back of an identity card or residence permit (I<, A< or C<; document number, birth date, sex, expiry, name), the document number's, dates' and composite check digits right.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_pii_phone_national",
     "name": "Phone number (national layout)",
     "category": "pii",
@@ -1270,6 +1280,16 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       "A phone number in a national layout distinctive on its own: 06 12 34 56 78, 090-1234-5678, 010-1234-5678, 0176/12345678, 06-12345678, 030 12345678, (11) 98765-4321, 8 (912) 345-67-89.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_phone_link",
+    "name": "Phone number in a messaging link",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "The international number a click-to-chat or text link carries without a + (https://wa.me/4915112345678, api.whatsapp.com/send?phone=..., sms:...): the link is the person's number.",
     "appliesTo": "both",
   },
   {
