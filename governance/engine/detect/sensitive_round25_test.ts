@@ -8,8 +8,9 @@
  * a `za_id` label, toll-free service numbers; from set 25b: name/value
  * attributes (`<add key value>`), PHP `define`, WordPress salts, values
  * quoted in validation errors, `A/c No` and `Social:` labels, identity-card
- * MRZ (TD1), numbers in messaging links; and hostile inputs for every new
- * pattern. Values are made up.
+ * MRZ (TD1), numbers in messaging links; from set 25c: letters-only
+ * passwords whose case flips every character or two, a Mexican person's
+ * RFC; and hostile inputs for every new pattern. Values are made up.
  */
 import assert from "node:assert/strict";
 import { findSensitive } from "./sensitive.ts";
@@ -210,6 +211,29 @@ Deno.test("the number in a click-to-chat link is a phone", () => {
   assert.ok(!flagged("see https://wa.me/11111111111"));
 });
 
+Deno.test("a letters-only password whose case flips every character or two is no identifier", () => {
+  assert.ok(covered(
+    "$ mysqldump --user=backup --password=FzLzWiByEwNzdU orders",
+    "FzLzWiByEwNzdU",
+  ));
+  assert.ok(!flagged("password=getUserPassword"));
+  assert.ok(!flagged("password = readPasswordFromVault"));
+  assert.ok(!flagged("password=DbPassword"));
+});
+
+Deno.test("a Mexican person's RFC after its label, with a real birth date", () => {
+  assert.ok(covered("RFC: JWWJ730517L6Q\nRégimen: 605", "JWWJ730517L6Q"));
+  assert.ok(
+    covered(
+      "registro federal de contribuyentes: GODE561231GR8",
+      "GODE561231GR8",
+    ),
+  );
+  assert.ok(!flagged("see RFC 7231 and RFC: ABCD991399XYZ"));
+  // A company's RFC has three letters.
+  assert.ok(!flagged("RFC: ABC850101XY1"));
+});
+
 Deno.test("round-25 patterns stay linear on hostile input (200k costs at most 8x 50k, past a 20 ms floor)", () => {
   const shapes: ((n: number) => string)[] = [
     (n) => `{"a": {"value": "`.repeat(n / 16),
@@ -228,6 +252,8 @@ Deno.test("round-25 patterns stay linear on hostile input (200k costs at most 8x
     (n) => "A/c ".repeat(n / 4) + "12345678",
     (n) => ("I<D<<" + "A".repeat(25) + "\n").repeat(n / 31),
     (n) => "wa.me/".repeat(n / 6) + "4915762157108",
+    (n) => "password=" + "Ab".repeat(n / 2),
+    (n) => "RFC: ".repeat(n / 5) + "ABCD850101XY1",
   ];
   for (const shape of shapes) {
     // The least of three runs: the machine is shared, one run is noise.

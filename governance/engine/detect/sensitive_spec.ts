@@ -75,6 +75,7 @@ export type ValidatorName =
   | "mx_curp"
   | "mrz"
   | "mrz_td1"
+  | "mx_rfc"
   | "phone_link"
   | "cn_id_unlabelled"
   | "mx_curp_unlabelled"

@@ -919,7 +919,18 @@ function codeReference(v: string): boolean {
   return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v) &&
       !RANDOM_PART.test(v) ||
     /[()]/.test(v) ||
-    /^(?:[A-Za-z_]+)$/.test(v) && /[a-z][A-Z]|_/.test(v);
+    /^(?:[A-Za-z_]+)$/.test(v) && /[a-z][A-Z]|_/.test(v) && !randomCamel(v);
+}
+
+/**
+ * Letters whose case changes every one or two characters (`FzLzWiByEwNzdU`):
+ * a generated password, not an identifier, whose camel-case words are
+ * longer (`getUserPassword`, `DbPassword`).
+ */
+function randomCamel(v: string): boolean {
+  if (v.includes("_")) return false;
+  const words = v.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  return words.length >= 5 && v.length / words.length < 3;
 }
 
 /** A date or a time of day, as logs and records print them (`2026-12-02`, `10:14:07`, `2026-12-02T10:14:07Z`). */
@@ -1407,6 +1418,12 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   mx_curp: (v) => curpValid(v),
   mrz: (v) => mrzValid(v),
   mrz_td1: (v) => mrzTd1Valid(v),
+  // A person's RFC: four letters, a real birth date YYMMDD, the homoclave.
+  mx_rfc: (v) => {
+    const m = /^[A-Z&]{4}\d{2}(\d{2})(\d{2})[A-Z0-9]{3}$/i.exec(v);
+    return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 12 &&
+      Number(m[2]) >= 1 && Number(m[2]) <= 31;
+  },
   // A link's number has its country code: read it as written with a +.
   phone_link: (v, ctx) => phoneIntlValid(v, ctx),
   // Unlabelled: not the value of an id-like key ("order_id": ...).

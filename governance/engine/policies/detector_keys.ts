@@ -212,6 +212,7 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   { "id": "sys_pii_de_tax_id", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_au_medicare", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_mx_curp", "category": "pii", "appliesTo": "both" },
+  { "id": "sys_pii_mx_rfc", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_br_cnpj", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_id_card", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_driver_license", "category": "pii", "appliesTo": "both" },

@@ -892,6 +892,18 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "anchored": true,
   "validator": "mx_curp",
 }, {
+  "id": "sys_pii_mx_rfc",
+  "category": "pii",
+  "severity": "high",
+  "action": "redact",
+  "type": "national_id",
+  "pattern":
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:rfc|registro federal de contribuyentes)(?:[_-][a-z]{3,12}|[ \\t]?\\([a-z]{2}\\))?(?:\\)=\\(|\\.?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?(?:\\s{0,3}|[ \\t]{4,24})[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:(?:value|got|input)\\s{0,2}[:=]\\s{0,3})?[\"']?|[\"']?[:,]?[ \\t]{1,3}(?:value|got|input|received)[ \\t]{0,2}[:=]?[ \\t]{0,3}[\"']|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3}|(?:[ \\t][a-z]{2,12}(?:-[a-z]{1,12})?){1,8}[ \\t](?:is|was|reads)[ \\t]{1,3}[\"']?)(?<v>[A-Z&]{4}\\d{6}[A-Z0-9]{3})(?![\\w-]|[.:/]\\d)",
+  "ignoreCase": true,
+  "keywords": ["rfc", "registro federal"],
+  "anchored": true,
+  "validator": "mx_rfc",
+}, {
   "id": "sys_pii_br_cnpj",
   "category": "pii",
   "severity": "high",

@@ -1063,6 +1063,16 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_pii_mx_rfc",
+    "name": "Mexico RFC of a person (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 13-character RFC of a person (four letters, the birth date YYMMDD, a three-character homoclave) after an RFC / Registro Federal de Contribuyentes label; the date must be real (the homoclave is not checked).",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_pii_br_cnpj",
     "name": "Brazil CNPJ (labelled)",
     "category": "pii",

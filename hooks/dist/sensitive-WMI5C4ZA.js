@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-L7TVWQQF.js";import"./chunk-6R6AFM63.js";import"./chunk-HVULTI65.js";import"./chunk-27EWMZLE.js";import"./chunk-QMMW6DV4.js";import"./chunk-YINNL75P.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
