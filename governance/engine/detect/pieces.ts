@@ -21,6 +21,15 @@ import { SPACED_CHARS } from "./keywordless.ts";
 /** Token characters a cut may join (the alphabet of secrets and their prefixes). */
 const TOKEN = String.raw`[A-Za-z0-9_\-+/=.:~]`;
 
+/** The glue of {@link JOIN} with the operators `ops` between the literals. */
+function joinGlue(ops: string): RegExp {
+  return new RegExp(
+    String
+      .raw`["'][ \t]{0,8}(?:(?:${ops})[ \t]{0,8})?(?:\r?\n[ \t]{0,16}(?:[A-Za-z_]\w{0,40}\+=|(?:\+|\.\.?|&)[ \t]{0,8})?)?["'](?=${TOKEN})`,
+    "y",
+  );
+}
+
 /**
  * The glue between two string literals of one value: a closing quote,
  * spaces, an optional concatenation operator (`+`, `.`, `..`, `&`), a
@@ -29,11 +38,14 @@ const TOKEN = String.raw`[A-Za-z0-9_\-+/=.:~]`;
  * an optional line break with indentation, an optional operator or `NAME+=`
  * there, and the opening quote.
  */
-const JOIN = new RegExp(
-  String
-    .raw`["'][ \t]{0,8}(?:(?:\+|\.\.?|&|\\|,)[ \t]{0,8})?(?:\r?\n[ \t]{0,16}(?:[A-Za-z_]\w{0,40}\+=|(?:\+|\.\.?|&)[ \t]{0,8})?)?["'](?=${TOKEN})`,
-  "y",
-);
+const JOIN = joinGlue(String.raw`\+|\.\.?|&|\\|,`);
+
+/**
+ * {@link JOIN} without the list comma: the glue of a value whose first
+ * piece follows a label (`secret: 'ab' +`), where a comma ends the value
+ * and starts the next entry (`'PWD_STATE': 'yes',` / `'NEXT': ''`).
+ */
+const JOIN_CONCAT = joinGlue(String.raw`\+|\.\.?|&|\\`);
 
 /**
  * A keyword's assignment to a literal (`secret: '`, `key = "`, `"token": "`,
@@ -77,6 +89,7 @@ export function joinedFindings(
   for (const p of near) {
     if (p < done || cuts.length >= MAX_CUTS) continue;
     let i = p;
+    let glue = JOIN;
     for (let k = 0; k < MAX_JOINS; k++) {
       const from = i;
       while (i - from < 512 && isTokenChar(text.charCodeAt(i))) i++;
@@ -85,6 +98,7 @@ export function joinedFindings(
         ASSIGNED.lastIndex = i;
         if (ASSIGNED.exec(text) !== null) {
           i = ASSIGNED.lastIndex;
+          glue = JOIN_CONCAT;
           const at = i;
           while (i - at < 512 && isTokenChar(text.charCodeAt(i))) i++;
           if (i === at) break;
@@ -94,8 +108,8 @@ export function joinedFindings(
       if (i === from || (q !== 34 && q !== 39)) break;
       // Base64 padding ends a value: `"…==", "next"` is a list of two.
       if (text.charCodeAt(i - 1) === 61) break;
-      JOIN.lastIndex = i;
-      const m = JOIN.exec(text);
+      glue.lastIndex = i;
+      const m = glue.exec(text);
       if (m === null) break;
       cuts.push([i, i + m[0].length]);
       i += m[0].length;

@@ -70,6 +70,12 @@ Deno.test("literals concatenated under a label are joined (secret: 'ab' + newlin
     ),
   );
   assert.ok(!flagged("  key: 'app.Settings.Title2' + '.subtitle',"));
+  // A comma after a labelled literal ends the entry: the next is a key.
+  assert.ok(
+    !flagged(
+      "{'MODULE_PWD_LDFLAGS': '',\n 'MODULE_PWD_STATE': 'yes',\n 'MODULE_PYEXPAT_CFLAGS': '',\n 'MODULE_SPWD_STATE': 'yes',\n 'MODULE_SYSLOG_LDFLAGS': ''}",
+    ),
+  );
 });
 
 Deno.test("a bare key declared in code holds key material with ~ and . too", () => {
