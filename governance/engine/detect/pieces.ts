@@ -41,11 +41,18 @@ function joinGlue(ops: string): RegExp {
 const JOIN = joinGlue(String.raw`\+|\.\.?|&|\\|,`);
 
 /**
- * {@link JOIN} without the list comma: the glue of a value whose first
- * piece follows a label (`secret: 'ab' +`), where a comma ends the value
- * and starts the next entry (`'PWD_STATE': 'yes',` / `'NEXT': ''`).
+ * The glue of a value whose first piece follows a label (`secret: 'ab' +`):
+ * a concatenation operator or a line continuation must stand between the
+ * literals, on the first line or at the start of the next. A comma ends
+ * the value and starts the next entry (`'PWD_STATE': 'yes',` / `'NEXT':
+ * ''`), and literals side by side are words in prose (`tokens: "package"
+ * "." "subpackage"`).
  */
-const JOIN_CONCAT = joinGlue(String.raw`\+|\.\.?|&|\\`);
+const JOIN_CONCAT = new RegExp(
+  String
+    .raw`["'][ \t]{0,8}(?:(?:\+|\.\.?|&|\\)[ \t]{0,8}(?:\r?\n[ \t]{0,16})?|\r?\n[ \t]{0,16}(?:[A-Za-z_]\w{0,40}\+=|(?:\+|\.\.?|&)[ \t]{0,8}))["'](?=${TOKEN})`,
+  "y",
+);
 
 /**
  * A keyword's assignment to a literal (`secret: '`, `key = "`, `"token": "`,

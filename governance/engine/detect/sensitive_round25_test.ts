@@ -70,6 +70,12 @@ Deno.test("literals concatenated under a label are joined (secret: 'ab' + newlin
     ),
   );
   assert.ok(!flagged("  key: 'app.Settings.Title2' + '.subtitle',"));
+  // Literals side by side after a label are words, not one value.
+  assert.ok(
+    !flagged(
+      '//    package . subpackage field       tokens: "package" "." "subpackage" [TYPE NAME ENDS HERE] "field"',
+    ),
+  );
   // A comma after a labelled literal ends the entry: the next is a key.
   assert.ok(
     !flagged(
