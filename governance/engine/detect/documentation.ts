@@ -5,7 +5,8 @@
  * the role and system mailboxes of an organisation at any domain
  * (`support@`, `noreply@`), the textbook SSN 123-45-6789 in docs and
  * tests, the North American range set aside for fiction
- * (555-0100..0199) and Twilio's magic test numbers (+1 500 555 00xx), the
+ * (555-0100..0199) and Twilio's magic test numbers (+1 500 555 00xx),
+ * toll-free service numbers (0800, 1800, 0120; 1-800 after a service word), the
  * card numbers payment vendors publish for tests, the IBAN registry's
  * example numbers and the documentation address blocks (RFC 5737) where
  * the output reads as tests or docs or they are quoted literals in code,
@@ -59,6 +60,34 @@ export function exampleSsn(
   end: number,
 ): boolean {
   return EXAMPLE_SSNS.has(digits) && documentedValue(text, start, end);
+}
+
+/**
+ * True when a phone number's digits (with or without a country code) are a
+ * toll-free service number outside North America, a business's published
+ * line and never a person's: 0800 of the UK and of European numbering plans
+ * (+44 800/808, +49 800), Australia's and India's 1800/1300 and Japan's
+ * 0120. Not 0808 or 080x written nationally: Nigerian and Japanese mobiles
+ * start so.
+ */
+export function tollFreeNumber(digits: string): boolean {
+  return TOLL_FREE.test(digits);
+}
+
+const TOLL_FREE = new RegExp(
+  [
+    String.raw`^0800\d{5,8}$`,
+    String
+      .raw`^(?:44(?:800|808)|(?:49|43|41|31|32|33|34|39|45|46|47|48|351|353)0?800)\d{5,8}$`,
+    String.raw`^(?:61)?1[38]00\d{6}$`,
+    String.raw`^(?:91)?1800\d{6,8}$`,
+    String.raw`^(?:81)?0?120\d{6}$`,
+  ].join("|"),
+);
+
+/** True when ten or eleven NANP digits have a toll-free area code (800, 833, 844, 855, 866, 877, 888). */
+export function nanpTollFree(digits: string): boolean {
+  return /^1?8(?:00|33|44|55|66|77|88)[2-9]\d{6}$/.test(digits);
 }
 
 /** True when ten NANP digits (area, exchange, line) or seven (exchange, line) fall in 555-0100..0199, the range for fiction, or are one of Twilio's magic test numbers (500-555-00xx). */

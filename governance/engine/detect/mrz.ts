@@ -1,8 +1,8 @@
 /**
- * Machine-readable zones of passports (ICAO 9303 TD3): the second line's
- * document number, birth date and expiry each carry a check digit, and a
- * final digit checks them together, so a random 44-character run of
- * capitals, digits and `<` almost never passes.
+ * Machine-readable zones of passports (ICAO 9303 TD3) and identity cards
+ * (TD1, three lines of 30): the document number, birth date and expiry each
+ * carry a check digit, and a final digit checks them together, so a random
+ * run of capitals, digits and `<` almost never passes.
  *
  * @module
  */
@@ -43,4 +43,37 @@ export function mrzValid(v: string): boolean {
     }
   }
   return sum % 10 === digit(43) && !/^<+$/.test(s.slice(0, 9));
+}
+
+/** Value of an MRZ character (`<` 0, digits, letters 10..35). */
+function mrzValue(c: number): number {
+  return c === 60 ? 0 : c <= 57 ? c - 48 : c - 55;
+}
+
+/**
+ * True when `v` holds a TD1 identity card's first two lines (30 characters
+ * each, a line break between): the document number's, birth date's and
+ * expiry's check digits and the composite digit right, and a real birth
+ * month and day.
+ */
+export function mrzTd1Valid(v: string): boolean {
+  const lines = v.split(/\r?\n/);
+  if (lines.length < 2) return false;
+  const [a, b] = lines;
+  if (a.length !== 30 || b.length !== 30) return false;
+  const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+  const month = Number(b.slice(2, 4)), day = Number(b.slice(4, 6));
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  if (/^<+$/.test(a.slice(5, 14))) return false;
+  if (mrzCheckDigit(a, 5, 14) !== digit(a, 14)) return false;
+  if (mrzCheckDigit(b, 0, 6) !== digit(b, 6)) return false;
+  if (mrzCheckDigit(b, 8, 14) !== digit(b, 14)) return false;
+  // Composite: line 1 after type and state, birth date, expiry, optional data.
+  const comp = a.slice(5) + b.slice(0, 7) + b.slice(8, 15) + b.slice(18, 29);
+  const W = [7, 3, 1];
+  let sum = 0;
+  for (let i = 0; i < comp.length; i++) {
+    sum += mrzValue(comp.charCodeAt(i)) * W[i % 3];
+  }
+  return sum % 10 === digit(b, 29);
 }

@@ -21,6 +21,15 @@ import { SPACED_CHARS } from "./keywordless.ts";
 /** Token characters a cut may join (the alphabet of secrets and their prefixes). */
 const TOKEN = String.raw`[A-Za-z0-9_\-+/=.:~]`;
 
+/** The glue of {@link JOIN} with the operators `ops` between the literals. */
+function joinGlue(ops: string): RegExp {
+  return new RegExp(
+    String
+      .raw`["'][ \t]{0,8}(?:(?:${ops})[ \t]{0,8})?(?:\r?\n[ \t]{0,16}(?:[A-Za-z_]\w{0,40}\+=|(?:\+|\.\.?|&)[ \t]{0,8})?)?["'](?=${TOKEN})`,
+    "y",
+  );
+}
+
 /**
  * The glue between two string literals of one value: a closing quote,
  * spaces, an optional concatenation operator (`+`, `.`, `..`, `&`), a
@@ -29,11 +38,29 @@ const TOKEN = String.raw`[A-Za-z0-9_\-+/=.:~]`;
  * an optional line break with indentation, an optional operator or `NAME+=`
  * there, and the opening quote.
  */
-const JOIN = new RegExp(
+const JOIN = joinGlue(String.raw`\+|\.\.?|&|\\|,`);
+
+/**
+ * The glue of a value whose first piece follows a label (`secret: 'ab' +`):
+ * a concatenation operator or a line continuation must stand between the
+ * literals, on the first line or at the start of the next. A comma ends
+ * the value and starts the next entry (`'PWD_STATE': 'yes',` / `'NEXT':
+ * ''`), and literals side by side are words in prose (`tokens: "package"
+ * "." "subpackage"`).
+ */
+const JOIN_CONCAT = new RegExp(
   String
-    .raw`["'][ \t]{0,8}(?:(?:\+|\.\.?|&|\\|,)[ \t]{0,8})?(?:\r?\n[ \t]{0,16}(?:[A-Za-z_]\w{0,40}\+=|(?:\+|\.\.?|&)[ \t]{0,8})?)?["'](?=${TOKEN})`,
+    .raw`["'][ \t]{0,8}(?:(?:\+|\.\.?|&|\\)[ \t]{0,8}(?:\r?\n[ \t]{0,16})?|\r?\n[ \t]{0,16}(?:[A-Za-z_]\w{0,40}\+=|(?:\+|\.\.?|&)[ \t]{0,8}))["'](?=${TOKEN})`,
   "y",
 );
+
+/**
+ * A keyword's assignment to a literal (`secret: '`, `key = "`, `"token": "`,
+ * `password => '`, the literal maybe on the next line): the first piece
+ * then starts after its opening quote.
+ */
+const ASSIGNED =
+  /["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,8}(?:\r?\n[ \t]{0,16})?["']/y;
 
 /** Most cuts one view makes (bounds the work on hostile input). */
 const MAX_CUTS = 4096;
@@ -69,15 +96,27 @@ export function joinedFindings(
   for (const p of near) {
     if (p < done || cuts.length >= MAX_CUTS) continue;
     let i = p;
+    let glue = JOIN;
     for (let k = 0; k < MAX_JOINS; k++) {
       const from = i;
       while (i - from < 512 && isTokenChar(text.charCodeAt(i))) i++;
+      if (k === 0 && i > from) {
+        // A label (`secret: 'ab' +`): the value's first piece follows.
+        ASSIGNED.lastIndex = i;
+        if (ASSIGNED.exec(text) !== null) {
+          i = ASSIGNED.lastIndex;
+          glue = JOIN_CONCAT;
+          const at = i;
+          while (i - at < 512 && isTokenChar(text.charCodeAt(i))) i++;
+          if (i === at) break;
+        }
+      }
       const q = text.charCodeAt(i);
       if (i === from || (q !== 34 && q !== 39)) break;
       // Base64 padding ends a value: `"…==", "next"` is a list of two.
       if (text.charCodeAt(i - 1) === 61) break;
-      JOIN.lastIndex = i;
-      const m = JOIN.exec(text);
+      glue.lastIndex = i;
+      const m = glue.exec(text);
       if (m === null) break;
       cuts.push([i, i + m[0].length]);
       i += m[0].length;
@@ -89,7 +128,8 @@ export function joinedFindings(
 
 const isTokenChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
-  c === 95 || c === 45 || c === 43 || c === 47 || c === 61 || c === 46;
+  c === 95 || c === 45 || c === 43 || c === 47 || c === 61 || c === 46 ||
+  c === 126;
 
 /** Longest group of a token written in groups (`ABCD EFGH`, `A B C`). */
 const MAX_GROUP = 8;

@@ -643,15 +643,25 @@ function settingFindings(text: string, opts: SensitiveOptions): Finding[] {
   }
   const out: Finding[] = [];
   for (const row of [...keyValueRows(text), ...pairRows(text)]) {
-    const off = row.key.length + 1;
-    const line = `${row.key}=${text.slice(row.start, row.end)}`;
+    const value = text.slice(row.start, row.end);
+    // A value holding spaces or shell characters is quoted, so the
+    // assignment reads it whole (`AUTH_KEY='a;b<c'`).
+    const q = !/[\s"'\x60;&|<>()]/.test(value)
+      ? ""
+      : !value.includes("'")
+      ? "'"
+      : !value.includes('"')
+      ? '"'
+      : "";
+    const off = row.key.length + 1 + q.length;
+    const line = `${row.key}=${q}${value}${q}`;
     const found = scanPlain(line, { ...opts, categories: ["secret"] });
     for (const f of found.findings) {
       if (f.start < off) continue;
       out.push({
         ...f,
         start: row.start + f.start - off,
-        end: row.start + f.end - off,
+        end: Math.min(row.end, row.start + f.end - off),
       });
     }
   }

@@ -192,9 +192,12 @@ export function textTraits(
       (isUpper(bytes[s - 2]) || isDigitByte(bytes[s - 2]))
     ) mask |= TRAIT_BITS.uk_postcode;
     // Unlabelled ids of other countries: 18 digits, or 17 and an X (China's
-    // resident id); 4 capitals, 6 digits and H/M/X (Mexico's CURP).
+    // resident id); 4 capitals, 6 digits and H/M/X (Mexico's CURP); a
+    // formatted Belgian national number.
     if (
       len === 18 || (len === 17 && (after === 88 || after === 120)) ||
+      // dd.dd.dd-ddd.dd: the last runs of a formatted Belgian national number.
+      (len === 2 && sep === 46 && len1 === 3 && sep1 === 45 && len2 === 2) ||
       (len === 6 && s >= 4 && isUpper(before) && isUpper(bytes[s - 4]) &&
         (after === 72 || after === 77 || after === 88))
     ) mask |= TRAIT_BITS.world_id;

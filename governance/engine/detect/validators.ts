@@ -29,11 +29,13 @@ import {
   exampleSsn,
   fictionalNanp,
   fictionText,
+  nanpTollFree,
   privateIpv4,
   publishedKey,
   reservedMailDomain,
   testCard,
   testText,
+  tollFreeNumber,
 } from "./documentation.ts";
 import {
   bsnValid,
@@ -57,7 +59,7 @@ import type {
 } from "./sensitive_spec.ts";
 import { hostRecord, versionConnected } from "./ip_context.ts";
 import { serverAddress } from "./ip_servers.ts";
-import { mrzValid } from "./mrz.ts";
+import { mrzTd1Valid, mrzValid } from "./mrz.ts";
 import { personNameValid } from "./person_names.ts";
 import { NATIONAL_CHECKS } from "./national_checks.ts";
 
@@ -195,11 +197,17 @@ function slashLeadKey(s: string): boolean {
 export function isPlaceholder(v: string): boolean {
   const s = v.trim();
   if (s.length === 0) return true;
-  if (
-    /^[$%@!&*#<[({~]/.test(s) || /\$\{|\{\{|\}\}|%\(|<[A-Za-z_-]|\]\]/.test(s)
-  ) {
-    return true;
-  }
+  return templateShape(s) || placeholderText(s);
+}
+
+/** A template or reference by its shape: a sigil first (`$X`, `%X%`, `<X>`, `~/…`) or `${`, `{{`, `%(` inside. */
+function templateShape(s: string): boolean {
+  return /^[$%@!&*#<[({~]/.test(s) ||
+    /\$\{|\{\{|\}\}|%\(|<[A-Za-z_-]|\]\]/.test(s);
+}
+
+/** A placeholder by its text: masks, `example`, `your…`, `…here`, relative paths, placeholder words. */
+function placeholderText(s: string): boolean {
   if (/x{4}|X{4}|\*{3}|\.{3}|[•…]|(.)\1{5}|example/i.test(s)) return true;
   const lower = s.toLowerCase();
   if (/^your|here$|^<|^~\/|^\.\.?\//.test(lower)) return true;
@@ -666,13 +674,13 @@ function phoneUsValid(v: string, ctx?: CheckContext): boolean {
   if (!v.includes("(") && seps.length === 2 && seps[0] !== seps[1]) {
     return false;
   }
-  return nanpValid(d);
+  return nanpValid(d) && !serviceNumber(v, ctx);
 }
 
-function phoneIntlValid(v: string): boolean {
+function phoneIntlValid(v: string, ctx?: CheckContext): boolean {
   if (!sepsSane(v)) return false;
   const d = v.replace(/\D/g, "");
-  if (d.length < 8 || d.length > 15) return false;
+  if (d.length < 8 || d.length > 15 || serviceNumber(v, ctx)) return false;
   if (/^(\d)\1+$/.test(d.slice(1))) return false;
   if (d[0] === "1") return d.length === 11 && nanpValid(d.slice(1));
   if (d.startsWith("91")) return d.length === 12 && /^[6-9]/.test(d.slice(2));
@@ -695,15 +703,35 @@ function idNounBefore(ctx: CheckContext): boolean {
   );
 }
 
+/** Words that present a service's line (`Support hotline:`, `call us toll-free`). */
+const SERVICE_WORD =
+  /\b(?:hotline|helpline|help ?desk|support|service|toll[ -]?free|free ?phone|call us|customer care|sales line|info ?line|reservations)\b/i;
+
+/**
+ * Whether phone digits are a toll-free service number (see
+ * `tollFreeNumber`): outside North America by the prefix alone; a North
+ * American 8XX number only after a service word on its line, since a
+ * record's phone field keeps what the person entered.
+ */
+function serviceNumber(v: string, ctx?: CheckContext): boolean {
+  const d = v.replace(/\D/g, "");
+  if (tollFreeNumber(d)) return true;
+  if (ctx === undefined || !nanpTollFree(d)) return false;
+  const ls = ctx.text.lastIndexOf("\n", ctx.start - 1) + 1;
+  return SERVICE_WORD.test(
+    ctx.text.slice(Math.max(ls, ctx.start - 80), ctx.start),
+  );
+}
+
 function phoneUkValid(v: string, ctx?: CheckContext): boolean {
   if (ctx && idNounBefore(ctx)) return false;
   const d = v.replace(/\D/g, "");
   if (d.length !== 11 && d.length !== 10) return false;
   if (!/[ -]/.test(v) && !d.startsWith("07")) return false;
-  return !/^0(\d)\1+$/.test(d);
+  return !/^0(\d)\1+$/.test(d) && !serviceNumber(v, ctx);
 }
 
-function phoneAnyValid(v: string): boolean {
+function phoneAnyValid(v: string, ctx?: CheckContext): boolean {
   if (!sepsSane(v)) return false;
   if (
     /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/.test(v)
@@ -717,7 +745,8 @@ function phoneAnyValid(v: string): boolean {
       (d.length === 8 || d.length === 11) && d[0] === "1") &&
     fictionalNanp(d)
   ) return false;
-  return d.length >= 7 && d.length <= 15 && !/^(\d)\1+$/.test(d);
+  return d.length >= 7 && d.length <= 15 && !/^(\d)\1+$/.test(d) &&
+    !serviceNumber(v, ctx);
 }
 
 const MONTHS = [
@@ -890,7 +919,18 @@ function codeReference(v: string): boolean {
   return /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v) &&
       !RANDOM_PART.test(v) ||
     /[()]/.test(v) ||
-    /^(?:[A-Za-z_]+)$/.test(v) && /[a-z][A-Z]|_/.test(v);
+    /^(?:[A-Za-z_]+)$/.test(v) && /[a-z][A-Z]|_/.test(v) && !randomCamel(v);
+}
+
+/**
+ * Letters whose case changes every one or two characters (`FzLzWiByEwNzdU`):
+ * a generated password, not an identifier, whose camel-case words are
+ * longer (`getUserPassword`, `DbPassword`).
+ */
+function randomCamel(v: string): boolean {
+  if (v.includes("_")) return false;
+  const words = v.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? [];
+  return words.length >= 5 && v.length / words.length < 3;
 }
 
 /** A date or a time of day, as logs and records print them (`2026-12-02`, `10:14:07`, `2026-12-02T10:14:07Z`). */
@@ -939,12 +979,16 @@ function envAssignment(ctx: CheckContext): boolean {
 }
 
 /**
- * A bare `key =` line of a credential file (rclone, INI): key material is
- * long, random and one token, with upper case, lower case and digits; not
- * a name, path, host or placeholder (`key = /etc/ssl/app.key`).
+ * A bare `key =` line of a credential file (rclone, INI) or of a config
+ * object in code (`key: '…'`): key material is long, random and one token,
+ * with upper case, lower case and digits; not a name, path, host or
+ * placeholder (`key = /etc/ssl/app.key`).
  */
 function configKeyValid(v: string, ctx: CheckContext): boolean {
-  if (v.length < 20 || !/^[A-Za-z0-9+/=_-]+$/.test(v)) return false;
+  // `~` and `.` occur in client secrets (Azure's `…Q~…`); a dotted name
+  // (`app.Settings.Title2`) is a reference, not key material.
+  if (v.length < 20 || !/^[A-Za-z0-9+/=_~.-]+$/.test(v)) return false;
+  if (/^[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)+$/.test(v)) return false;
   if (!/[a-z]/.test(v) || !/[A-Z]/.test(v) || !/\d/.test(v)) return false;
   return assignedSecretValid(v, ctx) && shannonEntropy(v) >= 3.5;
 }
@@ -971,8 +1015,21 @@ function inArn(ctx: CheckContext): boolean {
   return /^arn:aws(?:-[a-z]+)*:/i.test(ctx.text.slice(a, ctx.start));
 }
 
+/**
+ * A long random run of every character class (a WordPress salt, a
+ * generated key): no template, even when it starts with `~` or holds `{{`
+ * or `<a` by chance.
+ */
+function randomRun(v: string): boolean {
+  return v.length >= 40 && !/\s/.test(v) && charClasses(v) === 4 &&
+    shannonEntropy(v) >= 4.5;
+}
+
 function assignedSecretValid(v: string, ctx: CheckContext): boolean {
-  if (v.length < 12 || v.length > 4096 || isPlaceholder(v)) return false;
+  if (v.length < 12 || v.length > 4096) return false;
+  const t = v.trim();
+  if (t.length === 0 || placeholderText(t)) return false;
+  if (templateShape(t) && !randomRun(t)) return false;
   if (inArn(ctx)) return false;
   if (v.startsWith("eyJ") && isSampleJwt(v)) return false;
   if (/\s/.test(v)) return false;
@@ -1307,7 +1364,7 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
     ),
   phone_intl: phoneIntlValid,
   phone_uk: (v, ctx) => phoneUkValid(v, ctx),
-  phone_national: (_v, ctx) => !idNounBefore(ctx),
+  phone_national: (v, ctx) => !idNounBefore(ctx) && !serviceNumber(v, ctx),
   phone_any: phoneAnyValid,
   phone_india: phoneIndiaValid,
   uen: uenValid,
@@ -1360,6 +1417,15 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   au_medicare: (v) => medicareValid(v),
   mx_curp: (v) => curpValid(v),
   mrz: (v) => mrzValid(v),
+  mrz_td1: (v) => mrzTd1Valid(v),
+  // A person's RFC: four letters, a real birth date YYMMDD, the homoclave.
+  mx_rfc: (v) => {
+    const m = /^[A-Z&]{4}\d{2}(\d{2})(\d{2})[A-Z0-9]{3}$/i.exec(v);
+    return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= 12 &&
+      Number(m[2]) >= 1 && Number(m[2]) <= 31;
+  },
+  // A link's number has its country code: read it as written with a +.
+  phone_link: (v, ctx) => phoneIntlValid(v, ctx),
   // Unlabelled: not the value of an id-like key ("order_id": ...).
   cn_id_unlabelled: (v, ctx) => chinaIdValid(v) && !idContext(ctx),
   mx_curp_unlabelled: (v, ctx) => curpValid(v) && !idContext(ctx),

@@ -167,6 +167,11 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   { "id": "sys_pii_es_dni", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_uk_nino", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_br_cpf_formatted", "category": "pii", "appliesTo": "both" },
+  {
+    "id": "sys_pii_be_national_number_formatted",
+    "category": "pii",
+    "appliesTo": "both",
+  },
   { "id": "sys_pii_nric_unlabelled", "category": "pii", "appliesTo": "both" },
   {
     "id": "sys_pii_cn_resident_id_unlabelled",
@@ -207,6 +212,7 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   { "id": "sys_pii_de_tax_id", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_au_medicare", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_mx_curp", "category": "pii", "appliesTo": "both" },
+  { "id": "sys_pii_mx_rfc", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_br_cnpj", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_id_card", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_driver_license", "category": "pii", "appliesTo": "both" },
@@ -235,7 +241,9 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
   { "id": "sys_pii_ro_cnp", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_person_name", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_passport_mrz", "category": "pii", "appliesTo": "both" },
+  { "id": "sys_pii_id_card_mrz", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_phone_national", "category": "pii", "appliesTo": "both" },
+  { "id": "sys_pii_phone_link", "category": "pii", "appliesTo": "both" },
   {
     "id": "sys_pii_uk_postcode_address",
     "category": "pii",

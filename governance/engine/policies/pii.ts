@@ -62,11 +62,11 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "high",
     action: "redact",
     description:
-      "Nine bare digits right after an 'SSN', 'social security', 'tax id' or 'ITIN' label, with valid SSN rules.",
+      "Nine bare digits right after an 'SSN', 'social security', 'Social:', 'tax id' or 'ITIN' label, with valid SSN rules.",
     appliesTo: "both",
     type: "ssn",
     pattern: String
-      .raw`${LABEL_START}(?:ssn|social[ _-]security(?:[ _-]?(?:number|num|no))?|tax[ _-]?id|taxpayer[ _-]id|itin)[^\n\d]{0,20}?(?<v>\d{9})(?![\d-])`,
+      .raw`${LABEL_START}(?:ssn|social[ _-]security(?:[ _-]?(?:number|num|no))?|social(?=[ \t]{0,2}[:=#])|tax[ _-]?id|taxpayer[ _-]id|itin)[^\n\d]{0,20}?(?<v>\d{9})(?![\d-])`,
     ignoreCase: true,
     keywords: [
       "ssn",
@@ -586,16 +586,17 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "high",
     action: "redact",
     description:
-      "An 8-17 digit number (or a 26-digit NRB) after an 'account number'/'acct no' label (Kontonummer, rekeningnummer, numer konta, numero di conto, numéro de compte, número de cuenta/conta), or after a plain 'account' label on the line of a routing number, sort code, BLZ or BSB or the line after it ('Routing: 031563176  Account: 80642407583').",
+      "An 8-17 digit number (or a 26-digit NRB) after an 'account number'/'acct no'/'A/c No' label (Kontonummer, rekeningnummer, numer konta, numero di conto, numéro de compte, número de cuenta/conta), or after a plain 'account' label on the line of a routing number, sort code, BLZ or BSB or the line after it ('Routing: 031563176  Account: 80642407583').",
     appliesTo: "both",
     type: "bank_account",
     pattern: String
-      .raw`${LABEL_START}(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|konto[ _-]?(?:nummer|nr\.?|no)|rekening[ _-]?(?:nummer|nr\.?)|numer[ _]konta|numero[ _](?:di[ _])?conto|(?<=(?:num[eé]ro|n[uú]mero|n[°º]\.?)[ _]d[ea][ _])(?:compte|cuenta|conta)|(?<=(?<![A-Za-z])(?:routing|aba|sort[ _-]?code|blz|bsb)(?![A-Za-z])[^\n]{0,80}(?:\n[^\n]{0,80})?)(?:account|acct|konto))${GLUE}(?<v>\d{8,17}|\d{26})(?![\d-])`,
+      .raw`${LABEL_START}(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|a/c(?:[ _-]?(?:no|num|number|#)\.?)?|konto[ _-]?(?:nummer|nr\.?|no)|rekening[ _-]?(?:nummer|nr\.?)|numer[ _]konta|numero[ _](?:di[ _])?conto|(?<=(?:num[eé]ro|n[uú]mero|n[°º]\.?)[ _]d[ea][ _])(?:compte|cuenta|conta)|(?<=(?<![A-Za-z])(?:routing|aba|sort[ _-]?code|blz|bsb)(?![A-Za-z])[^\n]{0,80}(?:\n[^\n]{0,80})?)(?:account|acct|konto))${GLUE}(?<v>\d{8,17}|\d{26})(?![\d-])`,
     ignoreCase: true,
     keywords: [
       "bank",
       "account",
       "acct",
+      "a/c",
       "konto",
       "rekening",
       "numer konta",

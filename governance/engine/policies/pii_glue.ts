@@ -13,7 +13,8 @@
  * three element tags between a label and its value
  * (`<td>BSN</td><td>123456782`, `<dt>PESEL</dt> <dd>...`), a form field's
  * value attribute (`name="bsn" value="..."`), a log's parenthesised value
- * (`field 'bsn' (value: ...)`, `your BSN (...)`), a form's dot leaders (`2. UEN ........ ...`),
+ * (`field 'bsn' (value: ...)`, `your BSN (...)`), a validation error's quoted
+ * value (`field "pesel": value '...'`, `tckn, got "..."`), a form's dot leaders (`2. UEN ........ ...`),
  * a question naming the label answered on the next line of a chat
  * (`confirm your NIK?` / `[10:43] noor: sure, ...`), or a database
  * error's bracketed key (`Key (date_of_birth)=(1977-06-10)`), or a
@@ -22,7 +23,7 @@
  * repetition is bounded and starts at `<`, which its body cannot hold.
  */
 export const GLUE = String
-  .raw`(?:\)=\(|\.?["']?\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?(?:\s{0,3}|[ \t]{4,24})["']?|["']?(?:\s{0,3}</?[A-Za-z][^<>\n]{0,80}>){1,3}\s{0,3}|["']\s{1,3}(?:value|content)\s{0,2}=\s{0,2}["']|["']?\s{0,3}\(\s{0,2}(?:(?:value|got|input)\s{0,2}[:=]\s{0,3})?["']?|\s{0,3}(?:\.{2,40}|…{1,20})\s{0,3}:?\s{0,3}|\?\s{0,3}\r?\n[^\n]{0,60}?\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\s{1,3}|(?:[ \t][a-z]{2,12}(?:-[a-z]{1,12})?){1,8}[ \t](?:is|was|reads)[ \t]{1,3}["']?)`;
+  .raw`(?:\)=\(|\.?["']?\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?(?:\s{0,3}|[ \t]{4,24})["']?|["']?(?:\s{0,3}</?[A-Za-z][^<>\n]{0,80}>){1,3}\s{0,3}|["']\s{1,3}(?:value|content)\s{0,2}=\s{0,2}["']|["']?\s{0,3}\(\s{0,2}(?:(?:value|got|input)\s{0,2}[:=]\s{0,3})?["']?|["']?[:,]?[ \t]{1,3}(?:value|got|input|received)[ \t]{0,2}[:=]?[ \t]{0,3}["']|\s{0,3}(?:\.{2,40}|…{1,20})\s{0,3}:?\s{0,3}|\?\s{0,3}\r?\n[^\n]{0,60}?\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\s{1,3}|(?:[ \t][a-z]{2,12}(?:-[a-z]{1,12})?){1,8}[ \t](?:is|was|reads)[ \t]{1,3}["']?)`;
 
 /** Words a camelCase key puts before a label (`employeeDOB`, `customerPesel`, `mobilePhone`). */
 const KEY_PREFIXES =

@@ -1,7 +1,8 @@
 /**
  * National identity numbers written without a label, as data: formats
  * distinctive enough in shape and checksum to stand alone in running text
- * and CSV rows (a Brazilian CPF 123.456.789-09, a Singapore NRIC S1234567D,
+ * and CSV rows (a Brazilian CPF 123.456.789-09, a Belgian national number
+ * 85.07.30-033.28, a Singapore NRIC S1234567D,
  * a Spanish DNI 12345678Z / NIE X1234567L, an Aadhaar number in 4-4-4
  * groups, a Canadian SIN in 3-3-3 groups), plus the UK NHS number next to
  * its label. Bare digit runs (an 11-digit CPF, 12 plain digits, 9 plain
@@ -38,6 +39,22 @@ export const NATIONAL_ID_POLICIES: readonly SensitiveSpec[] = [
     keywords: [],
     requires: "cpf",
     validator: "cpf",
+  },
+  {
+    id: "sys_pii_be_national_number_formatted",
+    name: "Belgium national number (formatted)",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "A Belgian national (register) number in its printed form YY.MM.DD-SSS.CC, with a real month and day and the mod-97 check right, anywhere in text.",
+    appliesTo: "both",
+    type: "national_id",
+    pattern: String.raw`${start("\\d")}\d\.\d{2}\.\d{2}-\d{3}\.\d{2}${R}`,
+    keywords: [],
+    requires: "world_id",
+    validator: "be_nn",
+    priority: 1,
   },
   {
     id: "sys_pii_nric_unlabelled",

@@ -1,6 +1,6 @@
 /**
  * Phone numbers in national layouts written without a label or a `+`
- * country code, as data: only layouts distinctive enough to stand alone
+ * country code, and in messaging links (`wa.me/<number>`), as data: only layouts distinctive enough to stand alone
  * (French pairs, Japanese and Korean mobiles, German and Dutch mobiles, Brazilian and Russian mobiles, German-style
  * landlines with a 0-led area code then a space or slash).
  *
@@ -50,5 +50,21 @@ export const NATIONAL_PHONE_POLICIES: readonly SensitiveSpec[] = [
     keywords: [],
     requires: "phone_nat",
     validator: "phone_national",
+  },
+  {
+    id: "sys_pii_phone_link",
+    name: "Phone number in a messaging link",
+    category: "pii",
+    severity: "medium",
+    action: "redact",
+    description:
+      "The international number a click-to-chat or text link carries without a + (https://wa.me/4915112345678, api.whatsapp.com/send?phone=..., sms:...): the link is the person's number.",
+    appliesTo: "both",
+    type: "phone",
+    pattern: String
+      .raw`(?:wa\.me/|whatsapp\.com/send/?\?phone=|sms:(?://)?)\+?(?<v>[1-9]\d{7,14})(?!\d)`,
+    keywords: ["wa.me/", "whatsapp.com/send", "sms:"],
+    anchored: true,
+    validator: "phone_link",
   },
 ];

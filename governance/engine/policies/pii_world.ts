@@ -5,7 +5,7 @@
  * and only when the value passes its published check (`detect/world_ids.ts`):
  * China's resident id, the Dutch BSN, Poland's PESEL, the French NIR, South
  * Africa's id number, Korea's RRN, Japan's My Number, Germany's tax id,
- * Australia's Medicare number, Mexico's CURP; plus driving licence and
+ * Australia's Medicare number, Mexico's CURP and a person's RFC; plus driving licence and
  * medical record numbers and UK sort codes by their labels.
  *
  * @module
@@ -159,15 +159,18 @@ export const WORLD_ID_POLICIES: readonly SensitiveSpec[] = [
     key: "za_id",
     name: "South Africa identity number (labelled)",
     description:
-      "A 13-digit South African identity number (birth date, citizenship digit, Luhn check) after an SA ID / identity number / ID number label.",
+      "A 13-digit South African identity number (birth date, citizenship digit, Luhn check) after an SA ID / ZA ID / identity number / ID number label.",
     type: "national_id",
     label: String
-      .raw`(?:rsa|sa|south african)[ _-]?id(?:entity)?${NO}|identity[ _-]?(?:no|number)|id[ _-]?(?:no|number)`,
+      .raw`(?:rsa|sa|za|south african)[ _-]?id(?:entity)?${NO}|identity[ _-]?(?:no|number)|id[ _-]?(?:no|number)`,
     value: String.raw`\d{13}|\d{6} \d{4} \d{3}`,
     keywords: [
       "rsa",
       "sa id",
       "sa_id",
+      "za id",
+      "za_id",
+      "za-id",
       "south african",
       "identity",
       "id no",
@@ -285,6 +288,17 @@ export const WORLD_ID_POLICIES: readonly SensitiveSpec[] = [
     value: String.raw`[A-Z]{4}\d{6}[HMX][A-Z]{5}[0-9A-Z]\d`,
     keywords: ["curp"],
     validator: "mx_curp",
+  }),
+  world({
+    key: "mx_rfc",
+    name: "Mexico RFC of a person (labelled)",
+    description:
+      "A 13-character RFC of a person (four letters, the birth date YYMMDD, a three-character homoclave) after an RFC / Registro Federal de Contribuyentes label; the date must be real (the homoclave is not checked).",
+    type: "national_id",
+    label: String.raw`rfc|registro federal de contribuyentes`,
+    value: String.raw`[A-Z&]{4}\d{6}[A-Z0-9]{3}`,
+    keywords: ["rfc", "registro federal"],
+    validator: "mx_rfc",
   }),
   world({
     key: "br_cnpj",

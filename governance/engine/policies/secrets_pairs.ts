@@ -312,8 +312,9 @@ export const PAIR_SECRET_POLICIES: readonly SensitiveSpec[] = [
     key: "config_line_key",
     name: "Key material on a bare key line",
     description:
-      "A long random literal on a line of its own under a bare `key` name, as credential files write it (rclone.conf `key = ...` of a B2 or SFTP remote, INI sections); not a path, name or placeholder.",
-    pattern: String.raw`(?<=(?:^|\n)[ \t]{0,6})key${GLUE}${VAL}`,
+      "A long random literal on a line of its own under a bare `key` name, as credential files write it (rclone.conf `key = ...` of a B2 or SFTP remote, INI sections) and code declares it (`const key =`, `String key =`, `key: '…'` in an object, the literal maybe on the next line); not a path, name or placeholder.",
+    pattern: String
+      .raw`(?<=(?:^|\n)[ \t]{0,6}(?:(?:(?:export[ \t]{1,4})?(?:const|let|var|val)|(?:(?:private|public|static|final)[ \t]{1,4}){0,3}String)[ \t]{1,4})?)key${GLUE}(?:\r?\n[ \t]{0,16})?${VAL}`,
     keywords: ["key"],
     anchored: true,
     validator: "config_key",

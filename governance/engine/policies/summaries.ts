@@ -500,7 +500,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "Nine bare digits right after an 'SSN', 'social security', 'tax id' or 'ITIN' label, with valid SSN rules.",
+      "Nine bare digits right after an 'SSN', 'social security', 'Social:', 'tax id' or 'ITIN' label, with valid SSN rules.",
     "appliesTo": "both",
   },
   {
@@ -759,7 +759,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "An 8-17 digit number (or a 26-digit NRB) after an 'account number'/'acct no' label (Kontonummer, rekeningnummer, numer konta, numero di conto, numéro de compte, número de cuenta/conta), or after a plain 'account' label on the line of a routing number, sort code, BLZ or BSB or the line after it ('Routing: 031563176  Account: 80642407583').",
+      "An 8-17 digit number (or a 26-digit NRB) after an 'account number'/'acct no'/'A/c No' label (Kontonummer, rekeningnummer, numer konta, numero di conto, numéro de compte, número de cuenta/conta), or after a plain 'account' label on the line of a routing number, sort code, BLZ or BSB or the line after it ('Routing: 031563176  Account: 80642407583').",
     "appliesTo": "both",
   },
   {
@@ -810,6 +810,16 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       "A Brazilian CPF in its printed form 123.456.789-09, with both mod-11 check digits right, anywhere in text.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_be_national_number_formatted",
+    "name": "Belgium national number (formatted)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A Belgian national (register) number in its printed form YY.MM.DD-SSS.CC, with a real month and day and the mod-97 check right, anywhere in text.",
     "appliesTo": "both",
   },
   {
@@ -979,7 +989,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A 13-digit South African identity number (birth date, citizenship digit, Luhn check) after an SA ID / identity number / ID number label.",
+      "A 13-digit South African identity number (birth date, citizenship digit, Luhn check) after an SA ID / ZA ID / identity number / ID number label.",
     "appliesTo": "both",
   },
   {
@@ -1050,6 +1060,16 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       "An 18-character CURP (birth date, sex, state, check digit) after a CURP label.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_mx_rfc",
+    "name": "Mexico RFC of a person (labelled)",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A 13-character RFC of a person (four letters, the birth date YYMMDD, a three-character homoclave) after an RFC / Registro Federal de Contribuyentes label; the date must be real (the homoclave is not checked).",
     "appliesTo": "both",
   },
   {
@@ -1253,6 +1273,16 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_pii_id_card_mrz",
+    "name": "Identity card machine-readable zone",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "The three 30-character lines on the back of an identity card or residence permit (I<, A< or C<; document number, birth date, sex, expiry, name), the document number's, dates' and composite check digits right.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_pii_phone_national",
     "name": "Phone number (national layout)",
     "category": "pii",
@@ -1260,6 +1290,16 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       "A phone number in a national layout distinctive on its own: 06 12 34 56 78, 090-1234-5678, 010-1234-5678, 0176/12345678, 06-12345678, 030 12345678, (11) 98765-4321, 8 (912) 345-67-89.",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_pii_phone_link",
+    "name": "Phone number in a messaging link",
+    "category": "pii",
+    "severity": "medium",
+    "action": "redact",
+    "description":
+      "The international number a click-to-chat or text link carries without a + (https://wa.me/4915112345678, api.whatsapp.com/send?phone=..., sms:...): the link is the person's number.",
     "appliesTo": "both",
   },
   {
@@ -3200,7 +3240,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A long random literal on a line of its own under a bare `key` name, as credential files write it (rclone.conf `key = ...` of a B2 or SFTP remote, INI sections); not a path, name or placeholder.",
+      "A long random literal on a line of its own under a bare `key` name, as credential files write it (rclone.conf `key = ...` of a B2 or SFTP remote, INI sections) and code declares it (`const key =`, `String key =`, `key: '…'` in an object, the literal maybe on the next line); not a path, name or placeholder.",
     "appliesTo": "both",
   },
   {
