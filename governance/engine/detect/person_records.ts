@@ -228,6 +228,9 @@ export function nameLike(v: string): boolean {
   return true;
 }
 
+/** Two to four words joined by `+` and nothing else, as a URL-encoded form writes a name. */
+const FORM_WORDS = /^[^\s+]{1,40}(?:\+[^\s+]{1,40}){1,3}$/;
+
 /** The span of `v` at `a`..`b` without a leading honorific, when what remains reads as a name. */
 function nameSpan(
   text: string,
@@ -236,7 +239,10 @@ function nameSpan(
 ): [number, number] | undefined {
   const m = HONORIFIC.exec(text.slice(a, b));
   if (m !== null) a += m[0].length;
-  return nameLike(text.slice(a, b)) ? [a, b] : undefined;
+  const v = text.slice(a, b);
+  // A form body's value spells spaces as `+` (`name=Jane+Roe`).
+  const words = FORM_WORDS.test(v) ? v.replace(/\+/g, " ") : v;
+  return nameLike(words) ? [a, b] : undefined;
 }
 
 /** Sorted starts of personal PII spans and a test for one inside `a`..`b` but outside `x`..`y`. */
@@ -370,7 +376,11 @@ function valueAt(
   }
   let e = p;
   const lim = Math.min(text.length, p + 82);
-  while (e < lim && !',;}|<>\n\t\r="&'.includes(text[e])) e++;
+  while (
+    e < lim && !',;}|<>\n\t\r="&'.includes(text[e]) &&
+    // Two spaces end a value (`Name: Jane Roe  SSN: …`, aligned columns).
+    !(text[e] === " " && text[e + 1] === " ")
+  ) e++;
   // `name=Jane Roe email=…`: the word before the next `=` is the next key.
   if (text[e] === "=" && sep === "=") {
     const sp = text.lastIndexOf(" ", e);
@@ -636,6 +646,51 @@ function besideNames(
   }
 }
 
+/**
+ * A word that introduces a person, then the name (group 1): `from Jane Roe`,
+ * `I'm Jane Roe`, `Cardholder Jane Roe`, `caller Jane Roe`. Cue words are
+ * spelled in both cases by hand: with the `i` flag `\p{Lu}` would match
+ * lower case too.
+ */
+const CUE_NAME =
+  /(?<![\p{L}\p{M}'’])(?:[Ff]rom|[Bb]y|I'm|I’m|I am|[Mm]y name is|[Tt]his is|[Cc]ustomer|[Cc]ardholder|[Cc]ard holder|[Aa]ccount holder|[Nn]ame on card|[Cc]ontact|[Cc]aller|[Cc]lient|[Pp]atient|[Aa]pplicant|[Ee]mployee|[Dd]ear|[Hh]i|[Hh]ello|[Ff]or) (\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?![\p{L}\p{M}])/gu;
+
+/** Longest text read as one record for {@link cueNames} (a ticket, a note); longer texts use the name's paragraph. */
+const NOTE_REACH = 1500;
+
+/** The paragraph (between blank lines) around `p`, cut to {@link NOTE_REACH} each way. */
+function paragraphNear(text: string, p: number): [number, number] {
+  const from = Math.max(0, p - NOTE_REACH);
+  const to = Math.min(text.length, p + NOTE_REACH);
+  const s = text.lastIndexOf("\n\n", p);
+  const e = text.indexOf("\n\n", p);
+  return [s < from ? from : s + 2, e < 0 || e > to ? to : e];
+}
+
+/**
+ * Names introduced as a person's (`from Jane Roe`, `I'm Jane Roe`,
+ * `Cardholder Jane Roe paid with …`) in a short note, or a paragraph of a
+ * longer text, that holds personal PII: a support ticket, a chat line, a
+ * payment note.
+ */
+function cueNames(
+  text: string,
+  holds: (a: number, b: number, x: number, y: number) => boolean,
+  out: [number, number][],
+): void {
+  CUE_NAME.lastIndex = 0;
+  let n = 0;
+  for (let m; (m = CUE_NAME.exec(text)) !== null && n++ < 1000;) {
+    const a = m.index + m[0].length - m[1].length;
+    const span = nameSpan(text, a, a + m[1].length);
+    if (span === undefined) continue;
+    const rec: [number, number] = text.length <= NOTE_REACH
+      ? [0, text.length]
+      : paragraphNear(text, a);
+    if (holds(rec[0], rec[1], span[0], span[1])) out.push(span);
+  }
+}
+
 /** A signature's opening line: `--` or a closing phrase. */
 const SIGN_OFF =
   /^[ \t>]*(?:--|—|(?:thanks|thank you|regards|best|best regards|kind regards|cheers|sincerely|saludos|cordialement|gruss|grüße|mit freundlichen grüßen|un saluto|atenciosamente)[,!.]?)[ \t]*$/i;
@@ -692,5 +747,6 @@ export function recordNameCells(
   besideNames(text, pii, spans);
   rowNames(text, pii, spans);
   signatureNames(text, holds, spans);
+  cueNames(text, holds, spans);
   return spans.map(([start, end]) => ({ start, end, policyId: NAME_POLICY }));
 }
