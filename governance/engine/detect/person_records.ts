@@ -70,6 +70,13 @@ const LABEL = new RegExp(
   "i",
 );
 
+/**
+ * Name labels in other scripts (`お客様:`, `氏名：`, `नाम:`, `Имя:`, `이름:`),
+ * with an ASCII or full-width colon; group 1 the colon.
+ */
+const KEY_SCRIPT =
+  /(?:お名前|名前|氏名|お客様|顧客名?|姓名|客户|用户名|이름|성명|고객|имя|Имя|ФИО|клиент|Клиент|नाम|ग्राहक|اسم|الاسم|שם)[ \t]{0,3}([:：])[ \t]{0,3}/g;
+
 /** A generic key followed by `:` or `=` (the value is read after it). */
 const KEY = new RegExp(
   String
@@ -398,9 +405,25 @@ function fieldNames(
   out: [number, number][],
 ): void {
   const objectAt = objects(text);
-  KEY.lastIndex = 0;
-  for (let m; (m = KEY.exec(text)) !== null;) {
-    const v = valueAt(text, KEY.lastIndex, m[1]);
+  const keys = NON_ASCII.test(text) ? [KEY, KEY_SCRIPT] : [KEY];
+  for (const re of keys) fieldNamesOf(re, text, objectAt, holds, out);
+}
+
+/** Characters outside ASCII (a text that may hold labels of other scripts). */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** {@link fieldNames} for one key pattern. */
+function fieldNamesOf(
+  key: RegExp,
+  text: string,
+  objectAt: (p: number) => [number, number] | undefined,
+  holds: (a: number, b: number, x: number, y: number) => boolean,
+  out: [number, number][],
+): void {
+  key.lastIndex = 0;
+  for (let m; (m = key.exec(text)) !== null;) {
+    const sep = m[1] === "：" ? ":" : m[1];
+    const v = valueAt(text, key.lastIndex, sep);
     if (v === undefined) continue;
     const span = nameSpan(text, v[0], v[1]);
     if (span === undefined) continue;
@@ -593,7 +616,7 @@ function rowNames(
 
 /** A name (two to four capitalised words, particles between) and what joins it to the PII after it, at the end of the text before that PII. */
 const NAME_BEFORE =
-  /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?: ?(?:<|\(|&lt;|\[)|,? (?:at|on|via|DOB|dob|born|b\.|Tel\.?|tel\.?|phone|mobile|email|e-mail|E-Mail)[ :]{0,2}|,? ?(?:-|—|–) ?|<br ?\/?>)$/u;
+  /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?: ?(?:<|\(|&lt;|\[)|,? (?:at|on|via|DOB|dob|born|b\.|Tel\.?|tel\.?|phone|mobile|email|e-mail|E-Mail)[ :]{0,2}|,? ?(?:-|—|–) ?(?:born |b\. )?|<br ?\/?>)$/u;
 
 /** A name and a comma right before an address (`Ship to: Jane Roe, 12 Elm St`). */
 const NAME_COMMA =
@@ -605,6 +628,10 @@ const QUOTED_BEFORE = /"([^"\n]{3,60})" ?(?:<|&lt;)$/;
 /** A name after a phone or an email and a dash (`+44 … — Jane Roe`), at the start of the text after it. */
 const NAME_AFTER =
   /^(?:>|\)|&gt;)? ?(?:—|–| - ) ?(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?![\p{L}\p{M}])/u;
+
+/** The rest of a mailto link after its address, up to the link's text (group 1) and `</a>`. */
+const MAILTO_TEXT =
+  /^[^"'<>\n]{0,200}["']?[^<>\n]{0,200}>([^<>\n]{3,80})<\/a>/i;
 
 /** PII a name is written beside (contact details, birth dates, addresses). */
 const BESIDE =
@@ -636,6 +663,15 @@ function besideNames(
     }
     if (!s.policyId.includes("phone") && !s.policyId.includes("email")) {
       continue;
+    }
+    // `<a href="mailto:jane@…">Jane Roe</a>`: the link's text names its owner.
+    const link = s.policyId.includes("email")
+      ? MAILTO_TEXT.exec(text.slice(s.end, s.end + 300))
+      : null;
+    if (link !== null && /mailto:\s{0,2}$/i.test(text.slice(from, s.start))) {
+      const a = s.end + link[0].length - link[1].length - 4;
+      const span = nameSpan(text, a, a + link[1].length);
+      if (span !== undefined) out.push(span);
     }
     const after = NAME_AFTER.exec(text.slice(s.end, Math.min(le, s.end + 100)));
     if (after !== null) {

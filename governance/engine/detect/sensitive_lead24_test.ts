@@ -118,3 +118,33 @@ Deno.test("cue names stay linear on hostile text", () => {
   red(hostile);
   assert.ok(performance.now() - t0 < 5000);
 });
+
+Deno.test("names under labels of other scripts, after a dash and born, in a mailto link's text", () => {
+  for (
+    const [t, name] of [
+      [
+        "お客様: Mariela Moraes\n電話番号: ０７０-８３３１-９５７５",
+        "Mariela Moraes",
+      ],
+      [
+        "नाम: Pieter Albuquerque, आधार: ３１８８ ７７８４ ２３８７",
+        "Pieter Albuquerque",
+      ],
+      [
+        "Yuki Menon — born December 19, 1952 — requested account deletion",
+        "Yuki Menon",
+      ],
+      [
+        '<a href="mailto:&#121;&#100;&#64;&#111;&#114;&#97;&#110;&#103;&#101;&#46;&#102;&#114;">Yuki Deshpande</a>',
+        "Yuki Deshpande",
+      ],
+      ['<a href="mailto:jane.roe@gmail.com">Jane Roe</a>', "Jane Roe"],
+    ]
+  ) assert.ok(gone(t, name), t);
+  for (
+    const t of [
+      "お客様: Mariela Moraes\n状態: 有効",
+      '<a href="mailto:support@acme.io">Acme Support Team</a>',
+    ]
+  ) assert.ok(red(t).includes(t.includes("Mariela") ? "Mariela" : "Acme"), t);
+});
