@@ -825,7 +825,9 @@ export function credentialGlobOf(
   const segs = p.split("/");
   for (const s of CREDENTIAL_SAMPLES) {
     const full = s.startsWith("/") ? s : home + "/" + s;
-    const names = full.split("/");
+    let names = full.split("/");
+    // The glob may name the sample's folder (`tar czf - ~/.s[s]h`).
+    if (names.length === segs.length + 1) names = names.slice(0, -1);
     if (names.length !== segs.length) continue;
     let ok = true;
     for (let i = 0; i < names.length && ok; i++) {
@@ -833,7 +835,7 @@ export function credentialGlobOf(
         (/[*?[]/.test(segs[i]) && segmentMatches(segs[i], names[i]));
     }
     if (!ok) continue;
-    const c = credentialOf(full, home, true);
+    const c = credentialOf(names.join("/"), home, true);
     if (c) return { kind: c.kind, label: `${c.label} (through ${p})` };
   }
   return null;
