@@ -146,7 +146,8 @@ export function analyzeContainerEscape(u: Unit, st: State): void {
   } else if (
     hostPid && t.some((x) =>
       /(^|\/)nsenter$/.test(x) ||
-      /^\/proc\/(1|\d{1,7}|\*|self\/\.\.)\/(root|environ|mem)(\/|$)/.test(x)
+      /(?:^|[\s'"=<])\/proc\/(?:1|\d{1,7}|\*)\/(?:root|environ|mem)(?:\/|$|[\s'";|&])/
+        .test(x)
     )
   ) {
     st.out.matches.add(

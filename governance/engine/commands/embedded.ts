@@ -317,13 +317,14 @@ export function analyzeEmbedded(u: Unit, st: State, pipe: Pipe): void {
     case "make":
     case "gmake": {
       // make --eval='x: ; cmd' / $'x:\n\tcmd': recipe lines given on the command line.
-      for (const v of optionValues(u, [], ["--eval"])) {
+      for (const v of optionValues(u, ["-E"], ["--eval"])) {
         run(
           v.split("\n").map((l) =>
             makeLineToShell(
               l.startsWith("\t")
                 ? l.slice(1).replace(/^[@+-]+/, "")
-                : /^[^:=#\t]{1,256}:[^=;]{0,256};(.*)$/.exec(l)?.[1] ?? "",
+                : (/^[^:=#\t]{1,256}:[^=;]{0,256};(.*)$/.exec(l)?.[1] ?? "")
+                  .replace(/^\s{0,8}[@+-]+/, ""),
             )
           ).filter((l) => l.trim() !== "").join("\n"),
           st,

@@ -44,6 +44,7 @@ Deno.test("a container sharing the host's processes that reaches into them block
       "docker run --rm --pid=host --net=host alpine nsenter -t 1 -m -u -i -n sh",
       "docker run --pid host -it ubuntu cat /proc/1/root/etc/shadow",
       "podman run --pid=host alpine nsenter --target 1 --mount sh",
+      "docker run --pid=host --rm alpine sh -c 'cat /proc/1/environ'",
     ]
   ) {
     assert.ok(
@@ -82,6 +83,8 @@ Deno.test("make --eval recipes are read as make reads them ($$ is one $)", () =>
     const cmd of [
       "make --eval=$'x:\\n\\trm -rf $$HOME' x",
       "make --eval='x: ; rm -rf $(HOME)' x",
+      "make -E 'x: ; rm -rf $$HOME' x",
+      "make --eval 'x:;@rm -rf ~' x",
     ]
   ) assert.ok(blocked(cmd).includes("rm_home"), `${cmd}: ${fired(cmd)}`);
   assert.deepEqual(blocked("make --eval='x: ; echo $$PWD' x"), []);
