@@ -143,9 +143,33 @@ export function hookFlags(
   return flags;
 }
 
+/**
+ * The folder of a built hook bundle (`…/hooks/dist/<hook>.js`), which the
+ * hook may read (never write); undefined for a hook run from its sources.
+ *
+ * A bundle loads its later chunks (the shell analysis, the detectors, the
+ * audit store) with `import()` of specifiers Deno cannot read ahead (see
+ * `scripts/build_hooks.ts`): a literal one puts the chunk in the graph Deno
+ * reads before the hook starts, and reading the ~1.2 MB of chunks most calls
+ * never run cost every PreToolUse call about 3 ms of CPU. A specifier Deno
+ * did not read ahead needs read access to its file, so the hook gets it for
+ * the bundle's own folder: the plugin's code, which it runs anyway.
+ */
+export function bundleDirOf(script: string): string | undefined {
+  const m = /^(.*[\\/]hooks[\\/]dist)[\\/][a-z_]+\.js$/.exec(script);
+  return m ? m[1] : undefined;
+}
+
 /** The argv of a hook process (no shell quoting): `deno run <flags> <script>`. */
 export function hookArgs(opts: HookCommandOptions): string[] {
-  return [opts.deno ?? "deno", "run", ...hookFlags(opts), opts.script];
+  const bundle = bundleDirOf(opts.script);
+  return [
+    opts.deno ?? "deno",
+    "run",
+    ...hookFlags(opts),
+    ...(bundle ? [`--allow-read=${bundle}`] : []),
+    opts.script,
+  ];
 }
 
 /**

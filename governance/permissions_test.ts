@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import {
+  bundleDirOf,
   HOOK_ENV_VARS,
   HOOK_SCRIPTS,
   hookArgs,
@@ -65,6 +66,48 @@ Deno.test("hookArgs has exactly the least-privilege flags", () => {
   assert.equal(withNet[0], "/usr/bin/deno");
   assert.ok(withNet.includes("--allow-net=localhost:8080"));
   assert.equal(withNet.filter((a) => a.startsWith("--allow-")).length, 5);
+});
+
+Deno.test("a built bundle may read its own folder, and nothing else more", () => {
+  const args = hookArgs({
+    script: "/p/hooks/dist/pre_tool_use.js",
+    dataDir: "/d",
+  });
+  assert.deepEqual(args.filter((a) => a.startsWith("--allow-read")), [
+    "--allow-read=/d",
+    "--allow-read=/p/hooks/dist",
+  ]);
+  assert.deepEqual(args.filter((a) => a.startsWith("--allow-write")), [
+    "--allow-write=/d",
+  ]);
+  assert.equal(args.at(-1), "/p/hooks/dist/pre_tool_use.js");
+  assert.equal(
+    bundleDirOf("${PLUGIN_ROOT}/hooks/dist/post_tool_use.js"),
+    "${PLUGIN_ROOT}/hooks/dist",
+  );
+  assert.equal(
+    bundleDirOf("C:\\p\\hooks\\dist\\pre_tool_use.js"),
+    "C:\\p\\hooks\\dist",
+  );
+  // Sources, other folders and other files get no such flag.
+  assert.equal(bundleDirOf("/p/hooks/pre_tool_use.ts"), undefined);
+  assert.equal(bundleDirOf("/p/hooks/dist/sub/pre_tool_use.js"), undefined);
+  assert.equal(bundleDirOf("/p/dist/pre_tool_use.js"), undefined);
+  assert.equal(bundleDirOf("/p/hooks/dist/pre_tool_use.js.map"), undefined);
+});
+
+Deno.test("bundleDirOf stays linear on 1 MB hostile input", () => {
+  for (
+    const h of [
+      "/hooks/dist/".repeat(1e5),
+      "/hooks/dist/" + "a".repeat(1e6),
+      ("/hooks/dist/" + "a".repeat(100)).repeat(1e4) + ".j",
+    ]
+  ) {
+    const t = performance.now();
+    assert.equal(bundleDirOf(h), undefined);
+    assert.ok(performance.now() - t < 1000);
+  }
 });
 
 Deno.test("hookCommand quotes paths and keeps shell expansions", () => {

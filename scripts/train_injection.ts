@@ -9,10 +9,11 @@
  * and the project's labelled attacks and developer text
  * (`scripts/data/injection/{tune,heldout,heldout2,heldout3}.jsonl`: each
  * held-out set was measured once and then used for tuning; and every
- * `tune2..tune26.jsonl`; heldout5..19, 21, 24 and 26, each reported before;
+ * `tune2..tune26.jsonl` (not tune27 and tune28, see DEV_PATHS); heldout5..19,
+ * 21, 24 and 26, each reported before;
  * and `docneg.jsonl`, paragraphs of real documentation). `heldout4.jsonl`,
- * heldout20, 22, 23, 25, 26i, 27i, 28, 29 and later held-out sets are never
- * trained on.
+ * heldout20, 22, 23, 25, 26i, 27i, 28, 29, 30i, 31 and later held-out sets
+ * are never trained on.
  *
  * Reports 5-fold cross-validated precision/recall/FP rate on deepset, the FP
  * rate on held-out folds of tool output and developer text, picks the
@@ -53,6 +54,13 @@ const DEV_PATHS = [
   "scripts/data/injection/heldout.jsonl",
   "scripts/data/injection/heldout2.jsonl",
   "scripts/data/injection/heldout3.jsonl",
+  // tune2..tune26. tune27 and tune28 (round inj11, 2026-12-07) are left
+  // out: trained on, the caps below pick 0.74 and the model flags 6 of the
+  // 2,312 files of scripts/eval_docs.ts (3 now); held at 0.77 (3 files) it
+  // found 87.1% of the never-trained sets at 1.4% false positives against
+  // 87.3% at 1.8% now, but patterns + classifier out of fold on deepset fell
+  // from 61.6% to 58.6%. Structural cues for people addressed, requests
+  // described and phishing awareness changed nothing measurable.
   ...Array.from(
     { length: 25 },
     (_, i) => `scripts/data/injection/tune${i + 2}.jsonl`,

@@ -6,6 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { HOOK_SCRIPTS } from "../governance/permissions.ts";
+import { unreadAhead } from "../scripts/build_hooks.ts";
 import {
   bundleProblems,
   bundleSources,
@@ -17,6 +18,44 @@ import { REPO } from "./support/hook_process.ts";
 Deno.test("hooks/dist is built from the current sources (else: deno task build)", async () => {
   const problems = await bundleProblems(REPO, Deno.execPath());
   assert.deepEqual(problems, []);
+});
+
+Deno.test("no chunk names another in a literal import(), which Deno would read ahead", async () => {
+  const dist = `${REPO}/hooks/dist`;
+  let hidden = 0;
+  for (const e of Deno.readDirSync(dist)) {
+    if (!e.isFile || !e.name.endsWith(".js")) continue;
+    const code = await Deno.readTextFile(`${dist}/${e.name}`);
+    assert.doesNotMatch(code, /\bimport\(\s*["'`]\.\//, e.name);
+    for (const m of code.matchAll(/import\(\["\.\/([^"]+)"\]\[0\]\)/g)) {
+      assert.ok(Deno.statSync(`${dist}/${m[1]}`).isFile, m[1]);
+      hidden++;
+    }
+  }
+  // The shell analysis, the three detectors, the catalogue, egress, the store.
+  assert.ok(hidden >= 8, `${hidden} chunks loaded on demand`);
+});
+
+Deno.test("unreadAhead rewrites only imports of built chunks, in linear time", () => {
+  const chunks = new Set(["a-1.js", "b-2.js"]);
+  assert.equal(
+    unreadAhead(`x=import("./a-1.js");y=import("./c-3.js")`, chunks),
+    `x=import(["./a-1.js"][0]);y=import("./c-3.js")`,
+  );
+  // Not the bundler's form (an escaped quote in a string): left alone.
+  const quoted = `"import(\\"./a-1.js\\")"`;
+  assert.equal(unreadAhead(quoted, chunks), quoted);
+  for (
+    const h of [
+      `import("./`.repeat(1e5),
+      `import("./${"a".repeat(1e6)}`,
+      `import("./${"a".repeat(79)}.js`.repeat(1e4),
+    ]
+  ) {
+    const t = performance.now();
+    assert.equal(unreadAhead(h, chunks), h);
+    assert.ok(performance.now() - t < 1000);
+  }
 });
 
 Deno.test("the manifest lists every hook source, the entry points and engine included", async () => {

@@ -37,7 +37,13 @@ import {
   analyzeFileMove,
   analyzeFileWrite,
 } from "./commands/file_tools.ts";
-import { mcpEffects, safeJson, type Subject, subjectOf } from "./tool_call.ts";
+import {
+  joinArgv,
+  mcpEffects,
+  safeJson,
+  type Subject,
+  subjectOf,
+} from "./tool_call.ts";
 import {
   type Action,
   type CommandContext,
@@ -460,6 +466,25 @@ function collect(
     case "read": {
       out.texts.push(subject.path);
       out.matches.push(...analyzePathAccess(subject.path, "read", ctx));
+      if (subject.pattern) {
+        // Grep {pattern: "aws_secret_access_key", path: "~"}: grep -rn over it.
+        addCommandAnalysis(
+          out,
+          analyzeCommand(
+            joinArgv([
+              "grep",
+              "-rn",
+              "-e",
+              subject.pattern,
+              "--",
+              subject.path,
+            ]),
+            ctx,
+          ),
+          ctx,
+          false,
+        );
+      }
       break;
     }
     case "fetch": {

@@ -13,7 +13,7 @@ export type Subject =
   | { kind: "shell"; command: string }
   | { kind: "patch"; patch: string }
   | { kind: "write"; path: string; content: string }
-  | { kind: "read"; path: string }
+  | { kind: "read"; path: string; pattern?: string }
   | { kind: "fetch"; url: string }
   | { kind: "sql"; statement: string }
   | { kind: "mcp"; server: string; tool: string; args: unknown }
@@ -165,8 +165,9 @@ export function subjectOf(call: ToolCall): Subject {
     lower === "grep" && str(rec.path) !== "" &&
     /^(content|count)$/.test(str(rec.output_mode))
   ) {
-    // Grep printing matching lines reads the file (or folder) it searches.
-    return { kind: "read", path: str(rec.path) };
+    // Grep printing matching lines reads the file (or folder) it searches,
+    // and prints what its pattern matches there (grep -rn PATTERN PATH).
+    return { kind: "read", path: str(rec.path), pattern: str(rec.pattern) };
   }
   if (lower === "webfetch" || lower === "fetch" || lower === "web_fetch") {
     return { kind: "fetch", url: str(rec.url) || commandOf(input) };
@@ -423,7 +424,10 @@ function forgeCommand(
       return joinArgv(["git", "push", "--force", "origin", `${sha}:${branch}`]);
     }
   }
-  if (/kube|k8s/i.test(where) && /delete|remove/i.test(tool)) {
+  if (
+    /kube|k8s/i.test(where) && /delete|remove/i.test(tool) &&
+    !CLUSTER_VERB_TOOL.test(tool)
+  ) {
     // {resourceType: "namespace", name: "production"}: kubectl delete KIND NAME.
     const kind = plainField(
       rec,
@@ -467,6 +471,62 @@ function forgeCommand(
   return null;
 }
 
+/** `aws s3`'s own commands; every other S3 operation is an `aws s3api` call. */
+const S3_HIGH_LEVEL = new Set([
+  "cp",
+  "mv",
+  "rm",
+  "rb",
+  "mb",
+  "ls",
+  "sync",
+  "presign",
+  "website",
+]);
+
+/** A cluster tool named by program and verb (`kubectl_delete`, `helm_uninstall`). */
+const CLUSTER_VERB_TOOL = /(?:^|_)(kubectl|oc|helm)_([a-z]{2,16})$/i;
+
+/**
+ * `{resourceType: "namespace", name: "prod"}` to `kubectl_delete` is
+ * `kubectl delete namespace prod`; `{release, namespace}` to
+ * `helm_uninstall` is `helm uninstall RELEASE -n NS`.
+ */
+function clusterVerbCommand(
+  rec: Record<string, unknown>,
+  tool: string,
+): string | null {
+  const m = CLUSTER_VERB_TOOL.exec(tool);
+  if (!m) return null;
+  const pick = (...keys: string[]) =>
+    keys.map((k) => rec[k]).find((v) => typeof v === "string") as
+      | string
+      | undefined;
+  const kind = pick(
+    "resourceType",
+    "resource_type",
+    "kind",
+    "resource",
+    "type",
+  );
+  const name = pick(
+    "name",
+    "resourceName",
+    "resource_name",
+    "release",
+    "releaseName",
+  );
+  const ns = pick("namespace", "ns");
+  const cmd = [m[1].toLowerCase(), m[2].toLowerCase()];
+  if (kind !== undefined) cmd.push(kind);
+  if (name !== undefined) cmd.push(name);
+  if (rec.all === true) cmd.push("--all");
+  if (ns !== undefined) cmd.push("-n", ns);
+  if (rec.allNamespaces === true || rec.all_namespaces === true) cmd.push("-A");
+  if (rec.force === true) cmd.push("--force");
+  return cmd.length > 2 ? joinArgv(cmd) : null;
+}
+
 /** PascalCase or camelCase API operation names as CLI words: `StopLogging` → `stop-logging`. */
 function kebab(s: string): string {
   return s.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-")
@@ -493,7 +553,11 @@ function apiCall(rec: Record<string, unknown>, name: string): string | null {
         ? [`--${kebab(k)}`, String(v)]
         : []
     );
-    return joinArgv(["aws", rec.service.toLowerCase(), kebab(op), ...opts]);
+    const svc = rec.service.toLowerCase();
+    const cmd = kebab(op);
+    // {service: "s3", operation: "DeleteBucket"}: the API call is s3api's (s3 has only cp, rb, sync…).
+    const api = svc === "s3" && !S3_HIGH_LEVEL.has(cmd) ? "s3api" : svc;
+    return joinArgv(["aws", api, cmd, ...opts]);
   }
   const method = rec.method ?? rec.http_method ?? rec.httpMethod ?? rec.verb;
   if (typeof method !== "string" || !/^[A-Za-z]{3,7}$/.test(method)) {
@@ -618,6 +682,8 @@ export function mcpEffects(
         command: words === named ? rest : `${named} ${rest}`,
       });
     }
+    const verbed = clusterVerbCommand(rec, tool);
+    if (verbed !== null) out.push({ kind: "run", command: verbed });
     const forge = forgeCommand(rec, tool, server);
     if (forge !== null) out.push({ kind: "run", command: forge });
     const api = apiCall(rec, server + "__" + tool);
@@ -650,8 +716,12 @@ export function mcpEffects(
       if (ref) cmd.push(ref);
       out.push({ kind: "run", command: joinArgv(cmd) });
     }
+    // {program: "xargs", args: [...], stdin: "/home/u"}: the text is what it reads.
+    const fed = typeof rec.stdin === "string" && rec.stdin.length <= 65_536
+      ? ` <<< ${joinArgv([rec.stdin])}`
+      : "";
     if (program !== null && argv !== null) {
-      out.push({ kind: "run", command: joinArgv([program, ...argv]) });
+      out.push({ kind: "run", command: joinArgv([program, ...argv]) + fed });
     } else if (program !== null && argText !== undefined) {
       // {executable: "/bin/rm", arguments: "-rf /"}: the arguments as one line.
       out.push({ kind: "run", command: `${joinArgv([program])} ${argText}` });

@@ -536,3 +536,91 @@ Deno.test("mcpEffects: unusual argument names, provider API calls and CLI subcom
   const tree = mcpEffects("rmtree", { directory: "~" });
   assert.ok(tree.some((e) => e.kind === "delete" && e.path === "~"));
 });
+
+Deno.test("MCP cluster tools named by verb and S3 API calls read as their command lines", () => {
+  const home = "/home/u";
+  const verdict = (toolName: string, input: unknown) =>
+    evaluate({ toolName, input, home, cwd: home + "/p" }).allowed;
+  assert.equal(
+    verdict("mcp__kubernetes__kubectl_delete", {
+      resourceType: "namespace",
+      name: "production",
+    }),
+    false,
+  );
+  assert.equal(
+    verdict("mcp__kubernetes__kubectl_delete", {
+      resourceType: "pod",
+      name: "api-7d9f6",
+      namespace: "dev",
+    }),
+    true,
+  );
+  assert.equal(
+    verdict("mcp__aws__call", {
+      service: "s3",
+      operation: "DeleteBucket",
+      params: { Bucket: "acme-prod-data" },
+    }),
+    false,
+  );
+  assert.equal(
+    verdict("mcp__aws__call", {
+      service: "s3",
+      operation: "ListObjectsV2",
+      params: { Bucket: "acme-prod-data" },
+    }),
+    true,
+  );
+  const fx = mcpEffects("kubectl_delete", {
+    resourceType: "deployment",
+    name: "api",
+    namespace: "dev",
+  }, "kubernetes");
+  assert.ok(
+    fx.some((e) =>
+      e.kind === "run" && e.command === "kubectl delete deployment api -n dev"
+    ),
+  );
+});
+
+Deno.test("Grep printing matches is judged as grep -rn PATTERN PATH too", () => {
+  const home = "/home/u";
+  const verdict = (input: unknown) =>
+    evaluate({ toolName: "Grep", input, home, cwd: home + "/p" }).allowed;
+  assert.equal(
+    verdict({
+      pattern: "aws_secret_access_key",
+      path: home,
+      output_mode: "content",
+    }),
+    false,
+  );
+  assert.equal(
+    verdict({ pattern: "id_rsa", path: home + "/p", output_mode: "content" }),
+    true,
+  );
+  assert.equal(
+    verdict({ pattern: "TODO", path: home + "/p", output_mode: "content" }),
+    true,
+  );
+});
+
+Deno.test("MCP runs: a stdin argument is what the program reads", () => {
+  const home = "/home/u";
+  const verdict = (input: unknown) =>
+    evaluate({ toolName: "mcp__exec__run", input, home, cwd: home + "/p" })
+      .allowed;
+  assert.equal(
+    verdict({
+      program: "xargs",
+      args: ["-a", "/dev/stdin", "rm", "-rf"],
+      stdin: home,
+    }),
+    false,
+  );
+  assert.equal(
+    verdict({ program: "xargs", args: ["rm", "-rf"], stdin: "build dist" }),
+    true,
+  );
+});

@@ -25,7 +25,8 @@ function unbracket(t: string): string {
 }
 
 /** Process finders whose output is a pid list. */
-const FINDER = /(?:^|[\s;|&(])(?:pgrep|pidof|ps|pstree|lsof|fuser)(?:\s|$)/;
+const FINDER =
+  /(?:^|[\s;|&(])(?:pgrep|pidof|ps|pstree|lsof|fuser|tasklist|tasklist\.exe|get-process|gps)(?:\s|$)/i;
 
 /** Most text gathered from one substitution (hostile input stays cheap). */
 const MAX_TEXT = 4_096;

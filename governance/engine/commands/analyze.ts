@@ -89,6 +89,7 @@ import {
   analyzeKubeSpec,
 } from "./k8s_spec.ts";
 import { LISTED } from "./consts.ts";
+import { judgeTrackedRewrite } from "./workspace_gone.ts";
 import { analyzeBindMount } from "./links.ts";
 import { analyzeRunnerConfig } from "./runner_config.ts";
 import { analyzeEngineApi } from "./engine_api.ts";
@@ -179,6 +180,10 @@ const BY_NAME: [string[], Analyzer][] = [
   [["tee", "sponge"], analyzeTee],
   [["cp", "install", "ln"], analyzeCopy],
   [["truncate"], analyzeTruncate],
+  [
+    ["truncate", "sed", "cp", "chmod"],
+    (u, st) => judgeTrackedRewrite(u.name, u.args, st),
+  ],
   [["mkfifo", "mknod", "mkdir"], analyzeMakeNode],
   [[
     "mv",

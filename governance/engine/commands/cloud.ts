@@ -58,7 +58,14 @@ function awsHit(t: string[]): Hit | null {
   const [svc, op] = w;
   if (t.includes("--dryrun") || t.includes("--dry-run")) return null;
   if (svc === "s3" && op === "rm" && t.includes("--recursive")) {
-    return { bulk: true, effect: "deletes every object under that prefix" };
+    // s3://bucket/builds/tmp/: a folder two levels down is a targeted cleanup
+    // (it warns; a production bucket still blocks), the bucket or a top folder is not.
+    const url = w.find((x) => x.startsWith("s3://")) ?? "";
+    const depth = url.slice(5).split("/").slice(1).filter((x) => x !== "")
+      .length;
+    return depth >= 2 && !/[*?]/.test(url)
+      ? { bulk: false, effect: "deletes every object under that folder" }
+      : { bulk: true, effect: "deletes every object under that prefix" };
   }
   if (svc === "kms" && op === "schedule-key-deletion") {
     return {
@@ -79,6 +86,13 @@ function awsHit(t: string[]): Hit | null {
   if (svc === "s3" && op === "rb" && t.includes("--force")) {
     return { bulk: true, effect: "deletes the bucket and every object in it" };
   }
+  if (
+    ((svc === "s3" && op === "rb") ||
+      (svc === "s3api" && op === "delete-bucket")) && prodWord(w)
+  ) {
+    // Only an empty bucket goes, but a production bucket's name is then free for anyone to claim.
+    return { bulk: false, effect: "deletes a production storage bucket" };
+  }
   if (svc === "rds" && /^delete-db-(instance|cluster)$/.test(op ?? "")) {
     return t.includes("--skip-final-snapshot")
       ? {
@@ -92,12 +106,15 @@ function awsHit(t: string[]): Hit | null {
   }
   if (
     (svc === "dynamodb" && op === "delete-table") ||
+    (svc === "lambda" && op === "delete-function") ||
+    (svc === "ecr" && op === "delete-repository") ||
     (svc === "cloudformation" && op === "delete-stack") ||
     (svc === "eks" && op === "delete-cluster")
   ) {
     return {
       bulk: false,
-      effect: "deletes a database table, stack or cluster",
+      effect:
+        "deletes a database table, stack, cluster, function or image repository",
     };
   }
   return null;

@@ -194,3 +194,16 @@ Deno.test("cloud: audit stores and encryption keys, and serverless and terragrun
     fired("serverless remove --stage dev-alice").includes("infra_teardown"),
   );
 });
+
+Deno.test("cloud: a recursive S3 delete two folders down warns; a bucket, a top folder or production blocks", () => {
+  assert.deepEqual(
+    blocked("aws s3 rm s3://acme-dev-artifacts/builds/tmp/ --recursive"),
+    [],
+  );
+  assert.ok(blocked("aws s3 rm s3://acme-dev --recursive").length > 0);
+  assert.ok(blocked("aws s3 rm s3://acme-dev/data/ --recursive").length > 0);
+  assert.ok(
+    blocked("aws s3 rm s3://acme-prod-data/backups/2024/ --recursive").length >
+      0,
+  );
+});

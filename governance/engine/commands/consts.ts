@@ -67,7 +67,12 @@ function listing(name: string, args: string[]): string | null {
     if (files.length && (dirs || files.every((f) => /[*?[]/.test(f)))) {
       return files.slice(0, 16).map((f) => LISTED + f + "\n").join("");
     }
-    return files.length > 1 ? null : LISTED + "*\n";
+    if (files.length > 1) return null;
+    // ls -A, ls -a: the hidden entries too (.git, .env among them).
+    const hidden = flags.some((f) =>
+      /^-[a-zA-Z]{0,12}[aA]|^--(all|almost-all)$/.test(f)
+    );
+    return LISTED + "*\n" + (hidden ? LISTED + ".[!.]*\n" : "");
   }
   if (name === "find") {
     const root = args.find((a) => !a.startsWith("-") && !/^[()!]$/.test(a));
@@ -231,7 +236,11 @@ export function constOutput(
   if (
     input !== null && input.startsWith(LISTED) && LIST_FILTERS.has(name) &&
     filterOperands(name, flags, files).length === 0 &&
-    !flags.some((f) => /^-[a-zA-Z]{0,6}[cloLn]|^--(count|files)/.test(f))
+    !flags.some((f) =>
+      name === "head" || name === "tail"
+        ? /^-[a-zA-Z]{0,6}c|^--bytes/.test(f) // -n counts lines
+        : /^-[a-zA-Z]{0,6}[cloLn]|^--(count|files)/.test(f)
+    )
   ) {
     // ls ~ | grep -v x | sort: a subset of the listing is still a listing.
     return input;

@@ -17,7 +17,7 @@ import {
   PATH_ONLY_PROGRAMS,
   resolvePath,
 } from "./paths.ts";
-import type { Arg, State, Unit } from "./unit.ts";
+import { type Arg, litArg, type State, type Unit } from "./unit.ts";
 import type { Pipe } from "./pipe.ts";
 import {
   analyzeCredentialPrinters,
@@ -823,11 +823,35 @@ export function analyzeDumpers(u: Unit, st: State): void {
     }
     const p = resolvePath(t, st.cwd, st.ctx.home);
     if (!p) continue;
+    // gh auth token > t, echo $(gh auth token) > t: the file holds a credential.
+    if (credentialPrinted(u) ?? printedBySubs(u)) {
+      st.out.sensitive.set(p, "cred");
+    }
     if (dumper) st.out.sensitive.set(p, "env");
     else if (reader && u.args.some((a) => a.known && isEnvFile(a.text))) {
       st.out.sensitive.set(p, "env");
     }
   }
+}
+
+/** The credential a substitution in the unit's arguments prints (`echo $(gh auth token)`), if any. */
+function printedBySubs(u: Unit): string | undefined {
+  for (const a of u.args.slice(0, 64)) {
+    for (const s of a.subs.slice(0, 8)) {
+      for (const c of commandsIn(s, 16)) {
+        const what = credentialPrinted({
+          name: c.name,
+          args: c.args.map(litArg),
+          redirects: [],
+          stdin: null,
+          sudo: false,
+          cmd: null,
+        });
+        if (what) return what;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** macOS `security` / libsecret password extraction. */

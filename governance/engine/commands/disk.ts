@@ -14,7 +14,8 @@ import {
   placeOf,
   resolvePath,
 } from "./paths.ts";
-import { judgeDelete } from "./rm.ts";
+import { judgeDelete, judgeViaFind } from "./rm.ts";
+import { judgeWorkspaceGone } from "./workspace_gone.ts";
 import type { Arg, State, Unit } from "./unit.ts";
 import { judgeWrite } from "./writes.ts";
 
@@ -139,6 +140,14 @@ export function analyzeWipe(u: Unit, st: State): void {
 /** shred of devices, system files, logs, history, guard files. */
 export function analyzeShred(u: Unit, st: State): void {
   const m = st.out.matches;
+  // find . -type f | xargs shred -u: what find lists is overwritten and deleted.
+  if (judgeViaFind(u, st)) return;
+  judgeWorkspaceGone(
+    u.args.filter((a) => !a.known || !a.text.startsWith("-")),
+    false,
+    st,
+    "shred",
+  );
   for (let i = 0; i < u.args.length; i++) {
     const a = u.args[i];
     if (/^-[nsx]$|^--(iterations|size|random-source|remove)$/.test(a.text)) {

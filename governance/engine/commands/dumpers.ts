@@ -1,7 +1,7 @@
 /**
  * Commands that print the whole environment: `env`, `printenv` with no
  * name, `set`, `export -p`, `declare -x`, `compgen -e`, a process's
- * `/proc/…/environ`.
+ * `/proc/…/environ`, and a hosted app's whole environment (`heroku config`).
  *
  * @module
  */
@@ -22,6 +22,9 @@ export function isDumper(name: string, args: string[]): boolean {
       return args.length === 0 || args.every((a) => /^-[px]{1,2}$/.test(a));
     case "compgen":
       return args.includes("-e") || args.includes("-v");
+    case "heroku":
+      // heroku config [-a app] [-s]: every config variable of a hosted app (its secrets).
+      return args[0] === "config";
     case "cat":
     case "strings":
     case "xargs":

@@ -330,6 +330,15 @@ export function subOutput(s: Script, st: State): string | null {
         if (input === null) return null;
         continue;
       }
+      if (
+        (c.kind === "group" || c.kind === "subshell") && input === null &&
+        !c.redirects.length
+      ) {
+        // $({ echo rm -rf; echo ~; } | paste -sd' '): what the group prints.
+        input = subOutput(c.body, inner);
+        if (input === null) return null;
+        continue;
+      }
       if (c.kind !== "simple" || c.assigns.length || !c.words.length) {
         return null;
       }
@@ -420,6 +429,12 @@ export function expandWord(w: Word, st: State): Arg {
   return expandOne(w, st, null);
 }
 
+/** A literal value; one that stands for listed entries (`set -- ~/*`) is a glob over them. */
+function listedArg(v: string): Arg {
+  if (!v.includes(LISTED)) return litArg(v);
+  return { ...litArg(v.replaceAll(LISTED, "")), glob: true };
+}
+
 /**
  * Expands a word into the words the shell would pass: brace alternatives,
  * `"$@"` and `"${a[@]}"` become several words, and unquoted known
@@ -437,9 +452,9 @@ export function expandWords(w: Word, st: State): Arg[] {
         const ifs = varValues("IFS", st)?.[0];
         return [litArg(list.join(ifs === undefined ? " " : ifs.slice(0, 1)))];
       }
-      if (p.kind === "var" && p.quoted) return list.map(litArg);
+      if (p.kind === "var" && p.quoted) return list.map(listedArg);
       const ifs = ifsOf(st);
-      return list.flatMap((v) => splitOn(v, ifs)).map(litArg);
+      return list.flatMap((v) => splitOn(v, ifs)).map(listedArg);
     }
   }
   const fields: string[] = [];
@@ -453,12 +468,11 @@ export function expandWords(w: Word, st: State): Arg[] {
     return [];
   }
   if (fields.length > 1) {
-    return fields.filter((f) => f !== "").map((f) => ({
-      ...a,
-      text: f,
-      alts: [f],
-      prefix: f,
-    }));
+    return fields.filter((f) => f !== "").map((f) => {
+      // $(ls -A): each field that stands for listed entries is a glob over them.
+      const t = f.replaceAll(LISTED, "");
+      return { ...a, text: t, alts: [t], prefix: t, glob: a.glob || t !== f };
+    });
   }
   if (a.alts.length > 1 && a.brace) {
     return a.alts.map((t) => ({ ...a, text: t, alts: [t], prefix: t }));
@@ -560,7 +574,10 @@ function expandOne(w: Word, st: State, fields: string[] | null): Arg {
   if (alts.some((x) => x.includes(LISTED))) {
     // A value that stands for listed entries (`ls ~`, `for d in /*`): a glob over them.
     glob = true;
-    alts = alts.map((x) => x.replaceAll(LISTED, ""));
+    // $(ls -A): one listed pattern a line, each a value of the word.
+    alts = alts.flatMap((x) =>
+      x.includes("\n") ? x.split("\n").filter((l) => l !== "") : [x]
+    ).slice(0, MAX_ALTS).map((x) => x.replaceAll(LISTED, ""));
     prefix = prefix.replaceAll(LISTED, "");
   }
   const arg: Arg = {

@@ -178,6 +178,34 @@ const PROGRAM_RE =
 const TOOL_DOT_DIRS =
   /^\.(local|cargo|deno|bun|nvm|volta|pyenv|rbenv|asdf|sdkman|dotnet|krew|linuxbrew|nix-profile|npm-global|npm|yarn|pnpm|go|ghcup|juliaup|rye|poetry|fzf|opam|rvm|jenv|nodenv|goenv|tfenv|config|oh-my-zsh|zsh|bash_it|fig|wasmer|wasmtime|elan|foundry|orbstack|docker|rd|lmstudio|codeium|console-ninja|vscode|cursor|windsurf|antigen|zinit|zplug|zgen|tmux|vim|emacs\.d|ghcup|platformio|rustup|composer|gem|phpenv|plenv|swiftenv|pixi|mise|proto|moon|sst|cabal|stack|nimble|raku|turso|fly|railway|modular|pulumi|tiup)$/;
 
+/** `script-shell=…` / `node-options=…` lines of an .npmrc. */
+const NPMRC_RUNNER =
+  /^[ \t]{0,8}(script-shell|node-options)[ \t]{0,4}=[ \t]{0,4}([^\n]{1,1024})$/gim;
+
+/**
+ * Why an .npmrc's text makes npm run a program of the agent's choosing
+ * (`script-shell=/tmp/x.sh`, `node-options=--require /tmp/hook.js`), or null.
+ */
+function npmrcRunner(text: string): string | null {
+  for (const m of text.slice(0, 65_536).matchAll(NPMRC_RUNNER)) {
+    const v = m[2].trim().replace(/^["']|["']$/g, "");
+    if (m[1].toLowerCase() === "script-shell") {
+      if (
+        /^(?:\/usr)?\/bin\/(?:ba|z|da|k|fi)?sh$|^(?:ba|z|da)?sh$|^(?:pwsh|powershell|cmd)(?:\.exe)?$/i
+          .test(v)
+      ) continue;
+      return `sets npm's script shell to ${v.slice(0, 80)}`;
+    }
+    if (
+      /(?:^|\s)(?:-r|--require|--import|--loader|--experimental-loader)(?:[ =]|$)/
+        .test(v)
+    ) {
+      return `makes node load ${v.slice(0, 80)} before every script`;
+    }
+  }
+  return null;
+}
+
 /** Why `prog` (a program path in a start-up file) looks like a hidden implant, or null. */
 function implantPlace(prog: string, home: string): string | null {
   const p = normalizeAbs(prog.replace(/^(~|\$\{?HOME\}?)(?=\/)/, home));
@@ -390,6 +418,16 @@ export function judgeFileContent(
       "ci_secret_dump",
       `${verb} ${p}: the pipeline serialises every repository secret (toJSON(secrets)), so the next run hands all of them to whatever the step does with it`,
       "pass the one secret a step needs (${{ secrets.NAME }}), or secrets: inherit to a reusable workflow",
+    );
+  }
+  const npmRuns = text !== null && /(?:^|\/)\.npmrc$/.test(p)
+    ? npmrcRunner(text)
+    : null;
+  if (npmRuns) {
+    m.add(
+      "autorun_write",
+      `${verb} ${p}: ${npmRuns}, so every later npm script runs it first`,
+      "leave npm's shell and node options at their defaults; ask the user to change them",
     );
   }
   if (text !== null && SSHD_CONFIG.test(p) && SSHD_BACKDOOR.test(text)) {

@@ -4,6 +4,7 @@ import { analyzeFileWrite } from "./file_tools.ts";
 import { startupThreat } from "./file_content.ts";
 import { blocked, CWD, fired, HOME } from "./test_helpers.ts";
 import { stateFor } from "./analyze.ts";
+import { evaluate } from "../mod.ts";
 
 const CTX: CommandContext = { cwd: CWD, home: HOME, profile: "standard" };
 
@@ -298,4 +299,29 @@ Deno.test("start-up files: ordinary tool set-up lines pass", () => {
     toolBlocks(HOME + "/.zshrc", 'eval "$(starship init zsh)"\n'),
     [],
   );
+});
+
+Deno.test("file content: an .npmrc that makes npm run another program blocks", () => {
+  const write = (p: string, content: string) =>
+    evaluate({
+      toolName: "Write",
+      input: { file_path: p, content },
+      home: "/home/u",
+      cwd: "/home/u/p",
+      profile: "standard",
+    }).allowed;
+  assert.equal(write("/home/u/.npmrc", "script-shell=/tmp/x.sh\n"), false);
+  assert.equal(
+    write("/home/u/p/.npmrc", "node-options=--require /tmp/h.js\n"),
+    false,
+  );
+  assert.equal(write("/home/u/.npmrc", "script-shell=/bin/bash\n"), true);
+  assert.equal(
+    write("/home/u/p/.npmrc", "node-options=--max-old-space-size=4096\n"),
+    true,
+  );
+  const t0 = performance.now();
+  write("/home/u/.npmrc", "script-shell=" + " ".repeat(100_000) + "\n");
+  write("/home/u/.npmrc", "node-options=" + "-r ".repeat(30_000));
+  assert.ok(performance.now() - t0 < 1_000);
 });

@@ -8,11 +8,12 @@
  * @module
  */
 
-import { addProdTeardown, prodWord } from "./prod_teardown.ts";
+import { addProdTeardown, fedByListing, prodWord } from "./prod_teardown.ts";
 import { litArg, type State, type Unit } from "./unit.ts";
 import { commandsIn } from "./ast_scan.ts";
 import { placeOf, resolvePath } from "./paths.ts";
 import { judgeDelete } from "./rm.ts";
+import { judgeWorkspaceGone } from "./workspace_gone.ts";
 import { GIT_EXEC_KEY, gitValueRuns } from "./git_config_runs.ts";
 
 const GIT_VALUE_OPTS =
@@ -49,6 +50,17 @@ export function analyzeGit(u: Unit, st: State): void {
   const shortHas = (c: string) =>
     rest.some((x) => /^-[a-zA-Z]{1,8}$/.test(x) && x.includes(c));
   switch (sub) {
+    case "rm": {
+      // git ls-files | xargs git rm: every tracked file deleted from disk too
+      // (--cached keeps the files; git rm -rf . after checkout --orphan is routine).
+      if (flag(/^--cached$/)) return;
+      const targets = u.args.slice(i + 1).filter((a) =>
+        !a.known || !a.text.startsWith("-")
+      );
+      const recursive = flag(/^-[a-zA-Z]{0,6}r/);
+      judgeWorkspaceGone(targets, recursive, st, "git rm");
+      return;
+    }
     case "config": {
       // git config [--global|--system|--file f] KEY VALUE: a key that makes git run a program.
       const pos: string[] = [];
@@ -90,13 +102,15 @@ export function analyzeGit(u: Unit, st: State): void {
       const gone = deleted.map((x) => x.replace(/^refs\/heads\//, "")).find(
         (x) => PROTECTED.test(x),
       );
-      const listed = flag(/^(--delete|-d)$/) &&
+      // --delete $(git branch -r), or `… | xargs -I{} git push origin :{}`.
+      const listed = (flag(/^(--delete|-d)$/) ||
+        u.args.some((a) => a.text.startsWith(":") && a.subs.length > 0)) &&
         u.args.slice(i + 1).some((a) =>
           a.subs.slice(0, 8).some((s) =>
             commandsIn(s).some((c) =>
               (c.name === "git" &&
                 c.args.some((x) =>
-                  /^(branch|for-each-ref|ls-remote|show-ref)$/.test(x)
+                  /^(branch|tag|for-each-ref|ls-remote|show-ref)$/.test(x)
                 )) || c.name === "gh"
             )
           )
@@ -429,12 +443,17 @@ export function analyzeKubectl(u: Unit, st: State): void {
   if (d < 0) return;
   const rest = t.slice(d + 1);
   if (rest.some((x) => /^--dry-run(=(client|server))?$/.test(x))) return;
-  const ns = rest.some((x) =>
-    /^(ns|namespace|namespaces)$/.test(x) ||
-    /^(ns|namespace|namespaces)\//.test(x)
-  );
+  // kubectl delete $(kubectl get ns -o name), `kubectl get ns … | xargs kubectl delete`.
+  const nsListed = listsNamespaces(u);
+  const ns = nsListed ||
+    rest.some((x) =>
+      /^(ns|namespace|namespaces)$/.test(x) ||
+      /^(ns|namespace|namespaces)\//.test(x)
+    );
+  // kubectl get pvc -A -o name | xargs kubectl delete: whatever the listing returns.
+  const listed = fedByListing(u, KUBE_CLIS);
   if (
-    ns || rest.includes("all") ||
+    ns || listed || rest.includes("all") ||
     rest.some((x) => /^(--all|-A|--all-namespaces)$/.test(x))
   ) {
     const what = `${u.name} delete ${rest.join(" ").slice(0, 100)}`;
@@ -452,15 +471,28 @@ export function analyzeKubectl(u: Unit, st: State): void {
     const prod = prodWord(t);
     if (prod) addProdTeardown(st, what, `${effect}, in ${prod}`);
     // Every namespace, or everything across all of them: nothing is spared.
-    const everyNs = ns && rest.some((x) => x === "--all");
+    const everyNs = ns && (nsListed || rest.some((x) => x === "--all"));
     const acrossAll = rest.some((x) => /^(-A|--all-namespaces)$/.test(x)) &&
-      (rest.includes("all") || rest.includes("--all"));
+        (rest.includes("all") || rest.includes("--all")) ||
+      listed && listsAcrossNamespaces(u);
     // Every custom resource definition: every custom object of every kind goes with them.
     const everyCrd = rest.includes("--all") &&
       rest.some((x) =>
         /^(crds?|customresourcedefinitions?)(\.apiextensions\.k8s\.io)?$|^(pv|persistentvolumes?)$/
           .test(x)
       );
+    // kube-system: the cluster's own components (DNS, proxies, controllers) go.
+    const systemNs = ns &&
+      rest.some((x) =>
+        /^(?:(?:ns|namespaces?)\/)?kube-(?:system|public|node-lease)$/.test(x)
+      );
+    if (systemNs) {
+      st.out.matches.add(
+        "infra_teardown_unattended",
+        `${what} deletes the cluster's own system namespace: DNS, networking and the controllers go, and the whole cluster stops working`,
+        safer,
+      );
+    }
     if (everyNs || acrossAll || everyCrd) {
       st.out.matches.add(
         "infra_teardown_unattended",
@@ -475,6 +507,32 @@ export function analyzeKubectl(u: Unit, st: State): void {
       );
     }
   }
+}
+
+const KUBE_CLIS: ReadonlySet<string> = new Set(["kubectl", "oc"]);
+
+/** Whether an argument of `u` is a kubectl/oc listing across every namespace (`$(kubectl get pvc -A -o name)`). */
+function listsAcrossNamespaces(u: Unit): boolean {
+  return u.args.slice(0, 256).some((a) =>
+    a.subs.slice(0, 8).some((s) =>
+      commandsIn(s).some((c) =>
+        KUBE_CLIS.has(c.name) && c.args.includes("get") &&
+        c.args.some((x) => /^(-A|--all-namespaces)$/.test(x))
+      )
+    )
+  );
+}
+
+/** Whether an argument of `u` is a kubectl/oc listing of namespaces (`$(kubectl get ns -o name)`). */
+function listsNamespaces(u: Unit): boolean {
+  return u.args.slice(0, 256).some((a) =>
+    a.subs.slice(0, 8).some((s) =>
+      commandsIn(s).some((c) =>
+        (c.name === "kubectl" || c.name === "oc") && c.args.includes("get") &&
+        c.args.some((x) => /^(ns|namespaces?)$/.test(x))
+      )
+    )
+  );
 }
 
 /** helm uninstall / delete. */

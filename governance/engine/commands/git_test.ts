@@ -396,3 +396,13 @@ Deno.test("git: erasing the reflog or main, then pruning, blocks; each alone doe
     ]
   ) assert.deepEqual(blocked(cmd), [], cmd);
 });
+
+Deno.test("kubectl: deleting the cluster's system namespace blocks, its pods do not", () => {
+  assert.ok(blocked("kubectl delete ns kube-system").length > 0);
+  assert.ok(blocked("kubectl delete namespace kube-public").length > 0);
+  assert.deepEqual(blocked("kubectl delete ns feature-x"), []);
+  assert.deepEqual(
+    blocked("kubectl delete pod coredns-abc -n kube-system"),
+    [],
+  );
+});

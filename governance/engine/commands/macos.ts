@@ -140,6 +140,13 @@ export function analyzeMacos(u: Unit, st: State): void {
           "backup_destroy",
           `${line} deletes Time Machine backups or snapshots`,
         );
+      } else if (t[0] === "disable" || t[0] === "removedestination") {
+        // As bcdedit … recoveryenabled no: nothing is backed up from now on.
+        m.add(
+          "backup_destroy",
+          `${line} switches Time Machine backups off (or drops their disk): nothing is backed up from now on`,
+          "leave backups on; ask the user to change them",
+        );
       }
       return;
     case "spctl":

@@ -41,6 +41,7 @@ Deno.test("macos: jobs loaded from a plist written on the line, submitted jobs, 
       "sudo defaults write com.apple.loginwindow LoginHook /tmp/.hook.sh",
       "tmutil delete /Volumes/Backup/Backups.backupdb/mac/2026-01-01-000000",
       "tmutil deletelocalsnapshots /",
+      "sudo tmutil disable",
     ]
   ) assert.ok(blocked(cmd).length > 0, cmd);
   for (

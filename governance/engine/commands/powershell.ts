@@ -11,6 +11,7 @@
  * @module
  */
 
+import { cmdExpand, cmdForAsShell, hasCmdFor } from "./cmd_for.ts";
 import { WINDOWS_SYSTEM_NAMES } from "./windows_system.ts";
 
 /** Cmdlets and their aliases, by the shell program they amount to. */
@@ -49,6 +50,9 @@ const CMDLETS: ReadonlyMap<string, string> = new Map([
   ...["start-process", "saps", "start", "&", "."].map((
     n,
   ): [string, string] => [n, "run"]),
+  ...["set-location", "sl", "cd", "chdir", "pushd", "push-location"].map((
+    n,
+  ): [string, string] => [n, "cd"]),
 ]);
 
 /** The home folder as PowerShell and cmd.exe name it. */
@@ -78,10 +82,41 @@ const SIGNATURE =
 const PARAMS =
   /\s-(?:Recurse|Force|Path|LiteralPath|Uri|OutFile|InFile|ErrorAction|NoProfile|Method|Body|Confirm|DriveLetter)\b|(?:^|[;&|(\s])(?:taskkill|rd|rmdir|del|erase)\s{1,8}\/[a-zA-Z]{1,3}(?=\s|$)/;
 
+/** `Get-ChildItem PATH … | ForEach-Object { … }` (also `gci`, `ls`, `dir`, `%`, `foreach`). */
+const EACH_LISTED =
+  /(^|[;\n])[ \t]{0,8}(?:get-childitem|gci|ls|dir)\b([^|\n{}]{0,512})\|[ \t]{0,8}(?:foreach-object|foreach|%)[ \t]{0,8}\{([^{}\n]{0,4096})\}/gi;
+/** The current item of a ForEach-Object block (`$_`, `$_.FullName`, `$PSItem`). */
+const EACH_ITEM = /\$(?:_|psitem)(?:\.(?:fullname|name|pspath))?\b/gi;
+
+/** The entries a listing's arguments name, as a glob (`-Path ~ -Recurse` → `~/*`). */
+function listedPath(args: string): string {
+  const words = args.trim().split(/[ \t]{1,8}/).filter((w) => w !== "");
+  let path = ".";
+  for (let i = 0; i < words.length && i < 64; i++) {
+    const w = words[i].toLowerCase();
+    if (w === "-path" || w === "-literalpath") {
+      path = words[++i] ?? path;
+      break;
+    }
+    if (VALUE_PARAM.test(w)) i++;
+    else if (!w.startsWith("-")) {
+      path = words[i];
+      break;
+    }
+  }
+  return unquote(path).replace(/[\\/]+$/, "") + "/*";
+}
+
+/** `[System.IO.Directory]::Delete(path, $true)`, `[IO.File]::Delete(path)`. */
+const DOTNET_DELETE =
+  /\[(?:system\.)?io\.(directory|file)\][ \t]{0,4}::[ \t]{0,4}delete[ \t]{0,4}\([ \t]{0,4}([^,()\s]{1,1024})[ \t]{0,4}(,[ \t]{0,4}(?:\$?true|1)[ \t]{0,4})?\)/gi;
+
 /** Whether shell text reads as PowerShell or cmd.exe (see SIGNATURE). */
 export function looksLikePowerShell(text: string): boolean {
   const t = text.length > 65_536 ? text.slice(0, 65_536) : text;
-  return SIGNATURE.test(t) || PARAMS.test(t);
+  return SIGNATURE.test(t) || PARAMS.test(t) || hasCmdFor(t) ||
+    /\bforfiles(?:\.exe)?[ \t]{1,8}\//i.test(t) ||
+    /\[(?:system\.)?io\.(?:directory|file)\][ \t]{0,4}::/i.test(t);
 }
 
 function unquote(w: string): string {
@@ -160,6 +195,14 @@ function parse(words: readonly string[]): Parsed | null {
     const w = words[i];
     const l = w.toLowerCase();
     // cmd.exe switches: del /s /q, rd /s /q, taskkill /im codex.exe /f.
+    // cd /d D:\x: the switch changes drive too; the folder is what counts.
+    if (prog === "cd" && l === "/d") continue;
+    if (prog === "ls" && /^\/[a-z](?::?-?[a-z]{1,8})?$/.test(l)) {
+      // dir /b /a /s: cmd.exe's switches; /a lists hidden entries too.
+      if (l.startsWith("/a")) r.flags.push("-A");
+      continue;
+    }
+    if (prog === "pkill" && /^(?:\/pid|-id)$/.test(l)) r.flags.push("pid");
     if (prog === "pkill" && /^\/(?:im|pid|fi)$/.test(l)) {
       // taskkill /im codex.exe, /pid 42: the value is what is killed.
       const v = words[++i];
@@ -267,7 +310,11 @@ function statement(
     case "pkill":
       return p.paths.length
         ? {
-          sh: q(["pkill", ...p.paths.map((x) => x.replace(/\.exe$/i, ""))]),
+          // taskkill /pid N, Stop-Process -Id N: a process id, as kill takes it.
+          sh: q([
+            p.flags.includes("pid") ? "kill" : "pkill",
+            ...p.paths.map((x) => x.replace(/\.exe$/i, "")),
+          ]),
           parsed: p,
         }
         : null;
@@ -278,8 +325,18 @@ function statement(
       return p.paths.length
         ? { sh: q([p.paths[0], ...p.argList]), parsed: p }
         : null;
+    case "cd":
+      // cd, pushd, Set-Location: later statements run there.
+      return p.paths.length === 1
+        ? { sh: q(["cd", p.paths[0]]), parsed: p }
+        : null;
     case "ls":
-      return p.paths.length ? { sh: q(["ls", ...p.paths]), parsed: p } : null;
+      return p.paths.length
+        ? {
+          sh: q(["ls", ...p.flags.filter((f) => f === "-A"), ...p.paths]),
+          parsed: p,
+        }
+        : null;
     case "write":
     case "append": {
       // Set-Content PATH VALUE, "text" | Out-File PATH: the file gets the text.
@@ -348,9 +405,33 @@ function assignment(words: readonly string[]): [string, string] | null {
  */
 export function powershellAsShell(src: string): string {
   if (src.length > 65_536) src = src.slice(0, 65_536);
+  src = cmdExpand(src);
+  let loops: string[] = [];
+  if (hasCmdFor(src)) {
+    // for /d %d in (…) do …: cmd.exe loops, as POSIX loops.
+    const r = cmdForAsShell(src, powershellAsShell);
+    src = r.rest;
+    loops = r.loops;
+  }
   const text = src.replace(HOME_VAR, "~").replace(TEMP_VAR, "/tmp")
     // [scriptblock]::Create(text) and & { } run text as code, as iex does.
-    .replace(/\[scriptblock\]\s{0,4}::\s{0,4}create\b/gi, "iex");
+    .replace(/\[scriptblock\]\s{0,4}::\s{0,4}create\b/gi, "iex")
+    // gci ~ | % { rm -r -fo $_ }: the block runs on each listed entry.
+    .replace(
+      EACH_LISTED,
+      (_all, lead: string, args: string, block: string) =>
+        `${lead};${
+          block.replace(EACH_ITEM, listedPath(args).replace(/\$/g, "$$$$"))
+        };`,
+    )
+    // [IO.Directory]::Delete(p, $true), [IO.File]::Delete(p): .NET's own deletes.
+    .replace(
+      DOTNET_DELETE,
+      (_all, kind: string, p: string, deep?: string) =>
+        `;Remove-Item ${
+          kind.toLowerCase() === "directory" && deep ? "-Recurse " : ""
+        }-Force ${p};`,
+    );
   const out: string[] = [];
   let pipeline: string[] = [];
   let prev: Parsed | null = null;
@@ -419,5 +500,5 @@ export function powershellAsShell(src: string): string {
     // Get-WmiObject Win32_ShadowCopy | % { $_.Delete() }: the shadow copies go.
     out.push("vssadmin delete shadows /all");
   }
-  return out.join("\n");
+  return [...loops, ...out].join("\n");
 }

@@ -189,3 +189,22 @@ Deno.test("powershell: assignments without spaces, bitsadmin downloads, cmd's &,
   powershellAsShell("$a = " + "'".repeat(60_000));
   assert.ok(performance.now() - t0 < 2000);
 });
+
+Deno.test("powershell: .NET's own deletes read as rm", () => {
+  assert.equal(
+    powershellAsShell("[IO.Directory]::Delete($HOME, $true)"),
+    "rm -r -f ~",
+  );
+  assert.equal(
+    powershellAsShell('[System.IO.Directory]::Delete("C:\\Users\\dev", 1)'),
+    "rm -r -f /home/dev",
+  );
+  assert.equal(
+    powershellAsShell("[IO.File]::Delete('C:\\Users\\dev\\.ssh\\id_rsa')"),
+    "rm -f /home/dev/.ssh/id_rsa",
+  );
+  const t0 = performance.now();
+  powershellAsShell("[IO.Directory]::Delete(" + "a".repeat(100_000));
+  powershellAsShell("[io.file]::delete( " + " ,".repeat(50_000));
+  assert.ok(performance.now() - t0 < 1_000);
+});

@@ -31,7 +31,9 @@ export function fedByListing(u: Unit, clis: ReadonlySet<string>): boolean {
       for (const c of commandsIn(s)) {
         if (
           clis.has(c.name) &&
-          c.args.some((x) => /^(list|ls|describe-[\w-]{1,64}|get)$/.test(x))
+          c.args.some((x) =>
+            /^(list|ls|list-[\w-]{1,64}|describe-[\w-]{1,64}|get)$/.test(x)
+          )
         ) return true;
       }
     }

@@ -36,6 +36,7 @@ import {
 import { type Arg, litArg, type State, type Unit } from "./unit.ts";
 import type { Pipe } from "./pipe.ts";
 import { judgeWrite } from "./writes.ts";
+import { judgeWorkspaceGone } from "./workspace_gone.ts";
 
 const SAFER = "delete a specific folder inside the workspace, such as ./build";
 
@@ -494,20 +495,23 @@ function rmFlags(args: Arg[]): {
   return { targets, recursive, noPreserve, help };
 }
 
+/** `find ROOT | xargs rm` (or shred): judges deleting what find lists under ROOT; false when not fed by find. */
+export function judgeViaFind(u: Unit, st: State): boolean {
+  if (!u.viaFind) return false;
+  const names = u.viaFind.names ?? [];
+  judgeFindDelete(
+    litArg(u.viaFind.root),
+    u.viaFind.filtered,
+    litterOnly(names),
+    names,
+    st,
+  );
+  return true;
+}
+
 /** rm, srm, unlink, rimraf. */
 export function analyzeRm(u: Unit, st: State): void {
-  if (u.viaFind) {
-    // `find ROOT | xargs rm`: deletes what find lists under ROOT.
-    const names = u.viaFind.names ?? [];
-    judgeFindDelete(
-      litArg(u.viaFind.root),
-      u.viaFind.filtered,
-      litterOnly(names),
-      names,
-      st,
-    );
-    return;
-  }
+  if (judgeViaFind(u, st)) return;
   const f = rmFlags(u.args);
   if (f.help) return;
   const recursive = f.recursive || u.name === "rimraf" || u.name === "del" ||
@@ -521,6 +525,7 @@ export function analyzeRm(u: Unit, st: State): void {
     );
   }
   for (const t of f.targets) judgeDelete(t, recursive, st, verb);
+  judgeWorkspaceGone(f.targets, recursive, st, verb);
 }
 
 const FIND_FILTER =
@@ -552,7 +557,11 @@ export function analyzeFind(u: Unit, st: State): void {
   while (i < args.length && !/^[-(!]/.test(args[i].text)) roots.push(args[i++]);
   if (!roots.length) roots.push(litArg("."));
   const expr = args.slice(i);
-  const filtered = expr.some((a) => FIND_FILTER.test(a.text));
+  // ! -name . / -not -path x: a negated test leaves everything else selected.
+  const filtered = expr.some((a, k) =>
+    FIND_FILTER.test(a.text) &&
+    !(k > 0 && (expr[k - 1].text === "!" || expr[k - 1].text === "-not"))
+  );
   const names: string[] = [];
   for (let k = 0; k + 1 < expr.length; k++) {
     if (FIND_NAME_TEST.test(expr[k].text)) names.push(expr[k + 1].text);
@@ -913,6 +922,13 @@ export function analyzeRsync(u: Unit, st: State): void {
       "rsync_delete_system",
       `rsync --delete into ${p} erases everything there that the source lacks`,
       "sync into a folder inside the workspace",
+    );
+  } else if (place === "workspace" || place === "workspace_parent") {
+    // rsync -a --delete /tmp/empty/ ./: the workspace (and its .git) emptied.
+    st.out.matches.add(
+      "workspace_delete",
+      `rsync --delete into ${p} erases every file of the workspace (${st.ctx.cwd}) the source lacks, .git included`,
+      "sync into a folder inside the workspace (./public, ./dist)",
     );
   }
 }

@@ -69,11 +69,48 @@ export function elementOutput(
   for (let k = 0; k <= index; k++) {
     const el = pipe.elements[k];
     const last = el[el.length - 1]?.unit;
-    if (!last || el.length !== 1) return null;
-    input = unitOutput(last, k === 0 ? null : input, st);
+    if (!last) return null;
+    input = el.length === 1
+      ? unitOutput(last, k === 0 ? null : input, st)
+      : k === 0
+      ? groupOutput(el.map((r) => r.unit), st)
+      : null;
     if (input === null) return null;
   }
   return input;
+}
+
+/** Most commands of a group whose printed text is computed. */
+const MAX_GROUP = 64;
+
+/**
+ * What a group or subshell prints (`{ echo rm; echo -rf ~; } | sh`): the
+ * outputs of its commands in order, when each is computable; commands whose
+ * output is redirected away print nothing here. Null when any is unknown.
+ */
+export function groupOutput(
+  units: readonly Unit[],
+  st?: State,
+): string | null {
+  if (units.length === 0 || units.length > MAX_GROUP) return null;
+  let out = "";
+  for (const u of units) {
+    if (u.redirects.some(redirectsStdout)) continue;
+    if (u.name === "" && u.args.length === 0) continue;
+    const t = unitOutput(u, null, st);
+    if (t === null) return null;
+    out += t;
+    if (out.length > MAX_GROUP_TEXT) return null;
+  }
+  return out;
+}
+
+/** Longest group output computed. */
+const MAX_GROUP_TEXT = 65_536;
+
+function redirectsStdout(r: Unit["redirects"][number]): boolean {
+  if (!/^(>|>>|>\||&>|&>>)$/.test(r.op)) return false;
+  return r.fd === null || r.fd === 1 || r.op.startsWith("&");
 }
 
 /** The text a unit reads on stdin, when this command line makes it. */

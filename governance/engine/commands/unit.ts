@@ -57,6 +57,8 @@ export interface Unit {
   xargs?: boolean;
   /** xargs -0 / -d: the input is whole arguments, not blank-separated words. */
   xargsWhole?: boolean;
+  /** The redirections of a group (`{ echo …; } > f`): what the group printed, when known. */
+  printed?: string;
   /** Set when run by `find … -exec` / `xargs` over a find: the root searched. */
   viaFind?: { root: string; filtered: boolean; names?: string[] };
 }
@@ -90,6 +92,10 @@ export interface Out {
   readFrom: Map<string, string>;
   /** Variables holding a dump of the environment (`for l in $(env | base32)`): the dumping program. */
   dumpVars: Map<string, string>;
+  /** `shopt -s dotglob` (or GLOBIGNORE set) earlier on this line: `*` matches hidden entries too. */
+  dotglob?: boolean;
+  /** Parts of the workspace deleted earlier on this line: every file, its `.git` (workspace_gone.ts). */
+  workspaceParts?: { files: boolean; git: boolean };
   /** What dropped git's recovery data earlier on this line (`git reflog expire --expire=now`), if anything. */
   gitSafetyDropped?: string;
   /** Units still allowed (bounds work on hostile input). */

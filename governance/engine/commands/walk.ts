@@ -21,6 +21,7 @@ import { analyzeEnvCommand } from "./embedded.ts";
 import {
   elementOutput,
   fileText,
+  groupOutput,
   unitOutput,
   writtenText,
 } from "./shell_input.ts";
@@ -35,6 +36,8 @@ import {
   type URedirect,
 } from "./unit.ts";
 import { unwrap } from "./wrappers.ts";
+import { commandsIn } from "./ast_scan.ts";
+import { trackFetchedVar } from "./fetched_vars.ts";
 import { trackDumpLoop, trackDumpRead } from "./dump_vars.ts";
 import type { Analyzer, Pipe, Ran, Registry } from "./pipe.ts";
 
@@ -101,13 +104,22 @@ export function walkScript(s: Script, st: State): Ran[] {
 function walkPipeline(p: Pipeline, st: State): Ran[] {
   const multi = p.commands.length > 1;
   const elements: Ran[][] = [];
-  for (const c of p.commands) {
+  for (const [i, c] of p.commands.entries()) {
     if (st.out.budget <= 0) {
       // Out of budget: the whole text is judged flat at the end.
       st.out.unseen = true;
       break;
     }
+    // git ls-files | { xargs rm -f; }: the group's first command reads the pipeline.
+    const feeds = i > 0 && i <= MAX_PRODUCER &&
+      (c.kind === "group" || c.kind === "subshell");
+    if (feeds) {
+      groupFeed = {
+        items: [{ pipeline: { commands: p.commands.slice(0, i) }, op: "" }],
+      };
+    }
     elements.push(walkCommand(c, multi ? fork(st) : st));
+    if (feeds) groupFeed = null;
   }
   for (let i = 1; i < elements.length; i++) {
     // echo ~ | while read d; do …: the loop body (walked after) sees the variables.
@@ -121,7 +133,22 @@ function walkPipeline(p: Pipeline, st: State): Ran[] {
     for (const r of elements[i]) {
       if (r.done) continue;
       r.done = true;
-      if (i > 0) inferXargs(r, elements[i - 1], { elements, index: i - 1 });
+      if (i > 0) {
+        // The producer as a script, for output that cannot be computed
+        // (bounded: a pipeline of thousands of elements is judged flat).
+        inferXargs(
+          r,
+          elements[i - 1],
+          { elements, index: i - 1 },
+          () =>
+            i > MAX_PRODUCER ? null : {
+              items: [{
+                pipeline: { commands: p.commands.slice(0, i) },
+                op: "",
+              }],
+            },
+        );
+      }
       const pipe: Pipe = { elements, index: i };
       for (const a of registry.all) a(r.unit, r.st, pipe);
       for (const a of observers) a(r.unit, r.st, pipe);
@@ -151,28 +178,176 @@ function placeArgs(u: Unit, vals: Arg[]): void {
   }
 }
 
-/** `find / | xargs rm -rf`, `echo a b | xargs rm`: arguments coming from the producer. */
-function inferXargs(r: Ran, prev: Ran[], before: Pipe): void {
+/**
+ * `find / | xargs rm -rf`, `echo a b | xargs rm`: arguments coming from the
+ * producer; `producer` builds the earlier elements as a script, for output
+ * that cannot be computed.
+ */
+function inferXargs(
+  r: Ran,
+  prev: Ran[],
+  before: Pipe,
+  producer: () => Script | null,
+): void {
   if (!r.unit.xargs) return;
+  const n = r.unit.args.length;
+  if (!placeProduced(r, prev, before)) {
+    const s = producer();
+    if (s) placeSub(r.unit, s);
+  }
+  if (r.unit.args.length !== n) rewrap(r.unit);
+}
+
+/**
+ * `kubectl get ns -o name | xargs kubectl delete`: output that cannot be
+ * computed goes in as a command substitution of the producer would
+ * (`kubectl delete $(kubectl get ns -o name)`), so every analyzer that
+ * judges targets "whatever a listing returns" sees the listing.
+ */
+function placeSub(u: Unit, producer: Script): void {
+  const text = "$(…)";
+  const sub: Arg = {
+    text,
+    alts: [text],
+    known: false,
+    prefix: "",
+    glob: false,
+    subs: [producer],
+    procSub: false,
+  };
+  const slot = u.args.findIndex((a) => a.text.includes("{}"));
+  if (slot < 0) {
+    u.args.push(sub);
+    return;
+  }
+  const a = u.args[slot];
+  if (a.text === "{}") u.args.splice(slot, 1, sub);
+  else {
+    // sh -c 'rm -f "{}"': the script gets the producer as its own substitution.
+    const raw = rawText(producer);
+    const t = a.text.replaceAll("{}", raw === null ? text : `$(${raw})`);
+    u.args[slot] = {
+      ...a,
+      text: t,
+      alts: [t],
+      known: a.known && raw !== null,
+      prefix: a.known ? a.text.slice(0, a.text.indexOf("{}")) : a.prefix,
+      subs: [...a.subs, producer],
+    };
+  }
+}
+
+/** The source text of a script of simple commands (`git ls-files | tr a b`), or null. */
+function rawText(s: Script): string | null {
+  const parts: string[] = [];
+  let n = 0;
+  for (const item of s.items) {
+    for (const c of item.pipeline.commands) {
+      if (c.kind !== "simple" || c.redirects.length || c.assigns.length) {
+        return null;
+      }
+      const t = c.words.map((w) => w.raw).join(" ");
+      n += t.length;
+      if (n > 4_096) return null;
+      parts.push(t);
+    }
+  }
+  return parts.length ? parts.join(" | ") : null;
+}
+
+/**
+ * `… | xargs sudo` fed `rm -rf /`: once the arguments are placed, a wrapper
+ * the unit was named after is peeled like any other, so the command it runs
+ * is judged.
+ */
+function rewrap(u: Unit): void {
+  const argv = u.cmd ? [u.cmd, ...u.args] : u.args;
+  if (u.cmd ? !WRAPPED_BY_XARGS.has(u.name) : !u.args.length) return;
+  const uw = unwrap(argv);
+  const head = uw.args[0];
+  if (!head || head === u.cmd || uw.query) return;
+  u.name = commandName(head.text);
+  u.args = uw.args.slice(1);
+  u.cmd = head;
+  if (uw.sudo) u.sudo = true;
+}
+
+/** Most pipeline elements before an xargs that are handed to it as its producer. */
+const MAX_PRODUCER = 64;
+
+/** Wrappers xargs may be told to run, whose command then comes from its input. */
+const WRAPPED_BY_XARGS = new Set([
+  "sudo",
+  "doas",
+  "env",
+  "nice",
+  "nohup",
+  "timeout",
+  "command",
+  "exec",
+  "builtin",
+  "stdbuf",
+  "ionice",
+  "chrt",
+  "setsid",
+  "busybox",
+]);
+
+/** `ls ~ | xargs -I{} rm -rf ~/{}`: each listed entry is an argument (a glob over them). */
+function placeListed(u: Unit, text: string): boolean {
+  const pats = text.split("\n").filter((x) => x.includes(LISTED)).slice(0, 8)
+    .map((x) => x.replaceAll(LISTED, ""));
+  const asArg = (t: string): Arg => ({ ...litArg(t), glob: true });
+  const slot = u.args.findIndex((a) =>
+    a.text.includes("{}") || /(^|\/)%(\/|$)/.test(a.text)
+  );
+  if (slot < 0) u.args.push(...pats.map(asArg));
+  else {
+    const a = u.args[slot];
+    u.args.splice(
+      slot,
+      1,
+      ...pats.map((x) => asArg(a.text.replace(/\{\}|%/, x))),
+    );
+  }
+  return true;
+}
+
+/** Places what the producer prints; false when that cannot be computed. */
+function placeProduced(r: Ran, prev: Ran[], before: Pipe): boolean {
   const p = prev[prev.length - 1]?.unit;
-  if (!p) return;
+  if (!p) return true;
   if (
+    prev.length !== 1 ||
     p.name !== "echo" && p.name !== "printf" && p.name !== "ls" &&
-    p.name !== "compgen" && p.name !== "find"
+      p.name !== "compgen" && p.name !== "find"
   ) {
     // readlink -f ~ | xargs rm -rf, printf … | sort | xargs …: computed output.
     const text = elementOutput(before, before.index, r.st);
-    if (text === null || text.includes(LISTED)) return;
+    if (text === null) return r.unit.stdin !== null;
+    // find ~ -maxdepth 1 | tail -n +2 | xargs rm -rf: still a listing.
+    if (text.includes(LISTED)) return placeListed(r.unit, text);
     const whole = r.unit.xargsWhole ||
       r.unit.args.some((a) => a.text.includes("{}"));
     const vals = (whole ? text.split("\n") : text.split(/\s+/))
       .filter((x) => x !== "").slice(0, 64).map(litArg);
     placeArgs(r.unit, whole ? vals.slice(0, 1) : vals);
-    return;
+    return true;
   }
-  if ((p.name === "echo" || p.name === "printf") && r.unit.xargsWhole) {
-    // echo 'rm -rf ~' | xargs -0 sh -c: the whole text is one argument.
-    const text = unitOutput(p, null);
+  const slot = r.unit.args.some((a) => a.text.includes("{}"));
+  if (
+    (p.name === "echo" || p.name === "printf") && (r.unit.xargsWhole || slot)
+  ) {
+    // echo 'rm -rf ~' | xargs -0 sh -c: the whole text is one argument;
+    // with -I {} each whole line is (the first is judged).
+    const out = unitOutput(p, null);
+    const text = out !== null && slot && !r.unit.xargsWhole
+      ? out.split("\n")[0]
+      : out;
+    // printf '%s\0' * .[!.]* | xargs -0 rm -rf: the entries the globs list.
+    if (text !== null && text.includes(LISTED)) {
+      return placeListed(r.unit, text.replaceAll("\0", "\n"));
+    }
     if (text !== null) placeArgs(r.unit, [litArg(text.replace(/\n$/, ""))]);
   } else if (p.name === "echo" || p.name === "printf") {
     const words = p.args.filter((a) => !a.text.startsWith("-"));
@@ -188,23 +363,8 @@ function inferXargs(r: Ran, prev: Ran[], before: Pipe): void {
   } else if (p.name === "ls" || p.name === "compgen") {
     // ls ~ | xargs -I{} rm -rf ~/{}: each listed entry is an argument (a glob over them).
     const text = unitOutput(p, null);
-    if (text === null || !text.includes(LISTED)) return;
-    const pats = text.split("\n").filter((x) => x).slice(0, 8).map((x) =>
-      x.replaceAll(LISTED, "")
-    );
-    const asArg = (t: string): Arg => ({ ...litArg(t), glob: true });
-    const slot = r.unit.args.findIndex((a) =>
-      a.text.includes("{}") || /(^|\/)%(\/|$)/.test(a.text)
-    );
-    if (slot < 0) r.unit.args.push(...pats.map(asArg));
-    else {
-      const a = r.unit.args[slot];
-      r.unit.args.splice(
-        slot,
-        1,
-        ...pats.map((x) => asArg(a.text.replace(/\{\}|%/, x))),
-      );
-    }
+    if (text === null || !text.includes(LISTED)) return true;
+    placeListed(r.unit, text);
   } else if (p.name === "find") {
     const root = p.args.find((a) => !a.text.startsWith("-"));
     const names: string[] = [];
@@ -216,13 +376,30 @@ function inferXargs(r: Ran, prev: Ran[], before: Pipe): void {
     r.unit.viaFind = {
       root: root ? root.text : ".",
       names,
-      filtered: p.args.some((a) =>
-        /^-(i?name|i?path|i?regex|newer|mtime|mmin|size|user|empty|perm)/.test(
-          a.text,
-        )
-      ),
+      filtered: findFiltered(p.args.map((a) => a.text)),
     };
   }
+  return true;
+}
+
+/**
+ * Whether a find expression selects only some files: a name, path, time,
+ * size or owner test that is not negated (`-not -path './node_modules/*'`
+ * and `! -name x` leave everything else in).
+ */
+function findFiltered(args: readonly string[]): boolean {
+  for (let k = 0; k < args.length && k < 256; k++) {
+    if (args[k] === "-not" || args[k] === "!") {
+      k++;
+      continue;
+    }
+    if (
+      /^-(i?name|i?path|i?regex|newer|mtime|mmin|size|user|empty|perm)/.test(
+        args[k],
+      )
+    ) return true;
+  }
+  return false;
 }
 
 function walkCommand(c: Command, st: State): Ran[] {
@@ -238,11 +415,10 @@ function walkCommand(c: Command, st: State): Ran[] {
       const redirects = expandRedirects(c.redirects, st);
       if (redirects.length) {
         // Redirections of the group apply to what it prints.
-        ran.push({
-          unit: blankUnit(redirects),
-          st,
-          done: false,
-        });
+        const unit = blankUnit(redirects);
+        const printed = groupOutput(ran.map((r) => r.unit), st);
+        if (printed !== null) unit.printed = printed;
+        ran.push({ unit, st, done: false });
       }
       return ran;
     }
@@ -329,7 +505,8 @@ function setVar(st: State, name: string, v: Arg, raw?: string): void {
       return;
     }
     if (words.every((a) => a.known)) {
-      const vals = words.map((a) => a.text);
+      // a=(* .[!.]*): each element stands for the entries its glob lists.
+      const vals = words.map((a) => a.glob ? LISTED + a.text : a.text);
       st.arrays.set(name, vals);
       st.env.set(name, [vals[0] ?? ""]);
     } else {
@@ -381,8 +558,13 @@ function appendVar(st: State, name: string, v: Arg, raw: string): void {
   setVar(st, name, { ...v, text, alts: [text], prefix: base + v.prefix });
 }
 
+/** The earlier pipeline elements, for the first command of a group that is a later element. */
+let groupFeed: Script | null = null;
+
 function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   if (--st.out.budget < 0) return null;
+  const feed = groupFeed;
+  groupFeed = null;
   const standalone = cmd.words.length === 0;
   for (const a of cmd.assigns) {
     const v = expandWord(a.value, st);
@@ -455,7 +637,10 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
           vals.flatMap((v) => v.glob ? v.alts.map((x) => LISTED + x) : v.alts)
             .slice(0, 16),
         );
-      } else st.env.delete(args[1].text);
+      } else {
+        st.env.delete(args[1].text);
+        loopFromSubs(args[1].text, vals, st);
+      }
     }
     return null;
   }
@@ -478,6 +663,14 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
       cmd: w[0],
     }, ust);
   }
+  if (!uw.args.length && uw.xargs && st.out.budget > 0) {
+    // `… | xargs sudo`: the command itself comes from xargs's input.
+    const unit: Unit = { ...blankUnit(redirects), stdin, sudo: uw.sudo };
+    unit.xargs = true;
+    if (stdin !== null) xargsFromStdin(unit, stdin);
+    rewrap(unit);
+    return { unit, st: ust, done: false };
+  }
   if (!uw.args.length) return null;
   const name = commandName(uw.args[0].text);
   const unit: Unit = {
@@ -493,6 +686,23 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     unit.xargs = true;
     if (uw.xargsWhole) unit.xargsWhole = true;
     if (stdin !== null) xargsFromStdin(unit, stdin);
+    else {
+      // xargs rm -f < <(git ls-files), xargs -a <(kubectl get ns -o name) …:
+      // a listing that cannot be computed, as if substituted.
+      const from = redirects.find((r) => r.op === "<" && r.target.procSub)
+        ?.target ??
+        args.find((a, k) =>
+          a.procSub && k > 0 &&
+          /^(-a|--arg-file)$/.test(args[k - 1].text)
+        );
+      if (from && from.subs.length === 1) {
+        placeSub(unit, from.subs[0]);
+        rewrap(unit);
+      } else if (feed) {
+        placeSub(unit, feed);
+        rewrap(unit);
+      }
+    }
   }
   const ifs = name === "read"
     ? cmd.assigns.find((a) => a.name === "IFS")
@@ -504,7 +714,22 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   } else track(unit, st);
   if (name === "alias") defineAliases(unit, st);
   const fn = unit.cmd?.known ? st.funcs.get(unit.cmd.text) : undefined;
-  if (fn && st.depth < 8) callFunction(fn, unit, ust);
+  if (fn && st.depth < 8) {
+    const body = callFunction(fn, unit, ust).filter((r) => r.unit.name !== "");
+    if (body.length === 1 && !unit.xargs) {
+      // alias g='curl -s URL'; g | sh: in a pipeline the call is the one command it runs.
+      const b = body[0].unit;
+      return {
+        unit: {
+          ...b,
+          redirects: [...b.redirects, ...redirects],
+          stdin: b.stdin ?? stdin,
+        },
+        st: ust,
+        done: false,
+      };
+    }
+  }
   return { unit, st: ust, done: false };
 }
 
@@ -528,12 +753,15 @@ function defineAliases(u: Unit, st: State): void {
 }
 
 /** `f() { rm -rf "$1"; }; f ~`: the body runs with the call's arguments. */
-function callFunction(body: Command, u: Unit, st: State): void {
+function callFunction(body: Command, u: Unit, st: State): Ran[] {
   const inner = fork(st, 1);
   inner.positional = u.args.every((a) => a.known)
     ? u.args.map((a) => a.text)
     : null;
-  walkScript({ items: [{ pipeline: { commands: [body] }, op: "" }] }, inner);
+  return walkScript(
+    { items: [{ pipeline: { commands: [body] }, op: "" }] },
+    inner,
+  );
 }
 
 /** `xargs -a <(echo ~) rm -rf`, `xargs -a list …`: the text of xargs's argument file, when known. */
@@ -569,6 +797,22 @@ function xargsFromStdin(u: Unit, stdin: string): void {
 }
 
 /** `read a b <<< text`: the variables get the first line's words (unknown without input), split on `ifs`. */
+/**
+ * `for c in $(curl -s URL); do $c; done`, `for p in $(pgrep codex); do kill
+ * $p; done`: the loop variable holds what the substitutions print, so it is
+ * tracked as a download (fetched_vars.ts) and as the words of its producer,
+ * as a variable `read` from a pipeline is.
+ */
+function loopFromSubs(name: string, vals: Arg[], st: State): void {
+  const subs = vals.flatMap((v) => v.subs).slice(0, 8);
+  if (!subs.length || !/^[A-Za-z_]\w{0,63}$/.test(name)) return;
+  trackFetchedVar(name, { ...litArg(""), known: false, subs }, st);
+  const words = subs.flatMap((s) =>
+    commandsIn(s, 16).flatMap((c) => [c.name, ...c.args])
+  );
+  st.out.readFrom.set(name, words.join(" ").slice(0, 4_096));
+}
+
 /** Remembers what produced the lines a `read` in a pipeline takes (`pgrep codex | while read p`). */
 function noteReadFrom(u: Unit, before: Ran[][], st: State): void {
   const words: string[] = [];
@@ -619,6 +863,12 @@ function readInto(
       st.arrays.set(arrName, words);
       st.env.set(arrName, [words[0] ?? ""]);
     }
+    return;
+  }
+  if (names.length === 1 && input?.startsWith(LISTED)) {
+    // ls -A | while read f: f stands for each listed entry (hidden ones too).
+    const lines = input.split("\n").filter((l) => l.startsWith(LISTED));
+    st.env.set(names[0], lines.slice(0, 16));
     return;
   }
   names.forEach((n, k) => {
@@ -689,6 +939,13 @@ function track(u: Unit, st: State): void {
       }
       return;
     }
+    case "shopt":
+      // shopt -s dotglob: from here on `*` matches hidden entries (.git) too.
+      if (
+        u.args.some((a) => a.text === "-s") &&
+        u.args.some((a) => a.text === "dotglob")
+      ) st.out.dotglob = true;
+      return;
     case "shift":
       if (st.positional) {
         const n = u.args[0] ? Number(u.args[0].text) : 1;
@@ -703,8 +960,12 @@ function track(u: Unit, st: State): void {
       const name =
         [...u.args].reverse().find((a) => /^[A-Za-z_]\w{0,63}$/.test(a.text))
           ?.text ?? "MAPFILE";
-      if (u.stdin === null) st.arrays.delete(name);
-      else st.arrays.set(name, u.stdin.split("\n").slice(0, 256));
+      if (u.stdin === null) {
+        st.arrays.delete(name);
+        // mapfile -t f < <(git ls-files): the array holds what the producer prints.
+        const from = u.redirects.find((r) => r.op === "<" && r.target.procSub);
+        if (from) loopFromSubs(name, [from.target], st);
+      } else st.arrays.set(name, u.stdin.split("\n").slice(0, 256));
       return;
     }
     case "printf":

@@ -530,6 +530,21 @@ export function unwrap(input: Arg[]): Unwrapped {
           /^-[a-zA-Z]{0,4}0|^--null$|^-d|^--delimiter/.test(a.text)
         )
       ) res.xargsWhole = true;
+      // xargs -I % sh -c %: the replacement string, spelled {} from here on.
+      const opts = args.slice(1, i);
+      const k = opts.findIndex((a) => a.text === "-I");
+      const repl = k >= 0
+        ? opts[k + 1]?.text
+        : opts.find((a) => /^-I.|^--replace=./.test(a.text))?.text
+          .replace(/^-I|^--replace=/, "");
+      if (repl && repl !== "{}" && repl.length <= 16) {
+        for (let j = i; j < args.length && j < i + 256; j++) {
+          const a = args[j];
+          if (!a.known || !a.text.includes(repl)) continue;
+          const t = a.text.replaceAll(repl, "{}");
+          args[j] = { ...a, text: t, alts: [t], prefix: t };
+        }
+      }
     }
     if (name === "watch" && args.length - i === 1 && /\s/.test(args[i].text)) {
       res.script = args[i].text;

@@ -25,7 +25,7 @@ import { type Arg, type State, type Unit, writtenText } from "./unit.ts";
 
 export { writtenText };
 import { followLinks, trackLink } from "./links.ts";
-import { judgeFileContent } from "./file_content.ts";
+import { judgeFileContent, startupThreat } from "./file_content.ts";
 import { isProjectRunFile, projectRunCommands } from "./project_runs.ts";
 import type { Pipe } from "./pipe.ts";
 
@@ -220,10 +220,34 @@ export function analyzeRedirects(u: Unit, st: State, pipe: Pipe): void {
     );
     if (r.fd !== null && r.fd !== 1 && op !== "&>" && op !== "&>>") continue;
     const content = u.name === ""
-      ? ""
+      ? u.printed ?? ""
       : outputOf(u) ?? (u.name === "tee" ? stdinOf(u, pipe) : null);
     if (content === null) judgeUnseen(r.target, st, `${u.name} ${op}`);
+    else if (!r.target.known) judgeStartupVar(r.target, content, st);
     recordWrite(r.target, content, st);
+  }
+}
+
+/** Variables that name a file every later shell reads first. */
+const STARTUP_VAR = /^\$\{?(BASH_ENV|ENV)\}?$/;
+
+/**
+ * `echo 'exit 0' > "$BASH_ENV"`: whatever path the variable holds, it is a
+ * start-up file of every later shell (the hook's too), so its new text is
+ * judged as one.
+ */
+function judgeStartupVar(target: Arg, content: string, st: State): void {
+  const m = STARTUP_VAR.exec(target.text);
+  if (!m) return;
+  const why = startupThreat(content, st);
+  if (why) {
+    st.out.matches.add(
+      "guard_tamper",
+      `writing to $${
+        m[1]
+      } changes a shell start-up file every later shell (the hook's too) reads first: the new text ${why}`,
+      "add ordinary settings only (PATH entries in your home, exported variables); ask the user for anything else",
+    );
   }
 }
 

@@ -214,3 +214,13 @@ Deno.test("writes: crontab -u USER reads stdin; KDE autostart scripts run their 
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("writes: a start-up file named by $BASH_ENV or $ENV is judged by its new text", () => {
+  assert.ok(blocked("echo 'exit 0' > \"$BASH_ENV\"").includes("guard_tamper"));
+  assert.ok(blocked("echo 'deno() { :; }' >> ${ENV}").includes("guard_tamper"));
+  assert.deepEqual(
+    blocked("echo 'export PATH=$HOME/.local/bin:$PATH' >> $BASH_ENV"),
+    [],
+  );
+  assert.deepEqual(blocked("echo 'export FOO=1' >> \"$GITHUB_ENV\""), []);
+});

@@ -35,8 +35,17 @@ const NAME_G =
  * `(?:^|[^a-z0-9])`, lets the regex engine skip to the first letters of the
  * names: the pass over a long text takes about half the time.
  */
-const NAME_HINT =
+export const NAME_HINT =
   /(?<![a-z0-9])(?:ki|ia|as?s[iy]st|agent|mod[eè]l|sprachmodell)/i;
+/**
+ * The words {@link NAME_HINT} starts with, spelt out (`as?s[iy]st`,
+ * `mod[eè]l`): the injection prefilter finds their word starts in its pass
+ * (see `PROBE_WORDS` in injection.ts), so a text without any skips the
+ * hint's pass too.
+ */
+export const NAME_HINT_WORDS =
+  "ki ia asist assist asyst assyst agent model mod\u00e8l sprachmodell";
+
 /** A greeting or clause start right before the name. */
 const VOCATIVE_BEFORE =
   /(?:^|[\n.!?;:"'(>\u00bf\u00a1]\s{0,6}|\b(?:liebe[rs]?|hallo|hey|hola|querid[oa]|estimad[oa]|cher|ch[eè]re|bonjour|salut|caro|cara|gentile|ciao|beste|geachte|drogi|droga|witaj|ol[aá]|prezad[oa]|sehr\s{1,3}geehrte[rs]?)\s{1,4}|(?:^|[\n.!?;:]\s{0,6})(?:(?:an|f[uü]r)\s{1,3}(?:den|die|das)\s{1,4}|(?:[aà]|pour|per)\s{1,3}l'\s{0,4}|(?:para|pour|per|voor|aan)\s{1,3}(?:el|la|le|o|a|il|lo|de|het)\s{1,4}|(?:al|all'|ao|au|do|dla|alla|allo)\s{1,4})|\b(?:nota|note|notes|hinweis|aviso|avis|remarque|opmerking|uwaga|mensaje|message|nachricht|messaggio|mensagem|instrucci[oó]n|instru[cç][aã]o|istruzione|anweisung|consigne)\s{1,3}(?:para|pour|f[uü]r|per|an|à|a|al|au|ao|voor|dla)\s{1,3}(?:(?:la|el|le|les|den|die|das|il|o|a|de|het)\s{1,3}|l'\s{0,3})?)$/iu;
@@ -54,9 +63,37 @@ const VERB =
 const OBJECT =
   /(?:zwei-?faktor|2fa|mfa|deux\s{1,3}facteurs|double\s{1,3}authentification|dos\s{1,3}(?:pasos|factores)|doble\s{1,3}factor|due\s{1,3}fattori|doppia\s{1,3}autenticazione|dois\s{1,3}(?:fatores|fatores)|twee-?staps|tweestaps|dwuetap|dwusk[lł]adnik|authentifi|autenti|authenti|uwierzyteln|audit|protokoll|journa(?:l|ux)|registr|logboek|dziennik|logs?\b|backup|sauvegarde|copias?\s{1,3}de\s{1,3}seguridad|sicurezz|datenbank|base\s{1,3}de\s{1,3}(?:donn[ée]es|datos|dados)|database|baz[aęy]\s{1,3}danych|tabel|table|admin|root|propri[ée]taire|eigent[uü]mer|rechte|droits|permis|permess|permiss|uprawnie|berechtigung|r[oô]le|rol\b|ruolo|fun[cç][aã]o|iban|\d[\d.,]{1,12}\s{0,2}(?:eur|usd|€|\$)|firewall|antivirus|virenschutz|pare-feu|cortafuegos|signatur|signature|firma|assinatura|podpis|(?<![\p{L}])(?:main|master|production|prod)(?![\p{L}])|--force|(?<![\w-])\.(?:github|git|env|ssh|aws|npmrc|netrc)(?![\w-])|verzeichnis|ordner|dossier|carpeta|cartella|katalog|(?<![\p{L}])(?:tests?|pruebas|testów|testes|migrations?|migraciones)(?![\p{L}])|zertifikat|certificat|certificad|certifica|zugangsdaten|identifiants|credencial|credenzial|chaves?\s{1,3}de\s{1,3}api|claves?\s{1,3}de\s{1,3}api|schl[uü]ssel|sleutel|klucz|passw|contrase[nñ]a|mot\s{1,3}de\s{1,3}passe|senha|has[lł]o|wachtwoord|secret|token|~\/|https?:\/\/|[\w.+-]{1,40}@[\w-]{1,40}\.[a-z]{2,})/iu;
 
-/** Spans [start, end) of requests addressed to the AI reader in these languages. */
-export function foreignRequests(text: string): [number, number][] {
-  const latin = latinRequests(text);
+/** A noun made from the verb (`publicación`, `Löschung`, `suppression`): a topic, not a command. */
+const NOUN_ENDING = /(?:ci[oó]n|tion|zione|[çc][aã]o|ung|ments?|mento)$/iu;
+/**
+ * A purpose clause before an infinitive (`per disattivare ...`, `para
+ * borrar`) or a reflexive passive (`el paquete se publica desde CI`): why,
+ * or what happens, not what to do.
+ */
+const PURPOSE_BEFORE = /(?<![\p{L}])(?:para|pour|per|pra|se|si)\s{1,3}$/iu;
+
+/**
+ * Whether the verb stem at `at` in `win` stands in a noun (`publicación de
+ * la API`), a purpose clause (`per disattivare l'autenticazione, contatta
+ * il supporto`) or a reflexive passive rather than in a command.
+ */
+function notCommand(win: string, at: number): boolean {
+  let end = at;
+  while (end < win.length && end - at < 40 && /\p{L}/u.test(win[end])) end++;
+  if (NOUN_ENDING.test(win.slice(at, end))) return true;
+  return PURPOSE_BEFORE.test(win.slice(Math.max(0, at - 8), at));
+}
+
+/**
+ * Spans [start, end) of requests addressed to the AI reader in these
+ * languages; `mayName` false: the caller knows that none of the
+ * {@link NAME_HINT_WORDS} starts a word in `text`.
+ */
+export function foreignRequests(
+  text: string,
+  mayName = true,
+): [number, number][] {
+  const latin = mayName ? latinRequests(text) : [];
   return latin.length > 0 ? latin : scriptRequests(text);
 }
 
@@ -86,6 +123,7 @@ function latinRequests(text: string): [number, number][] {
       v !== null && k < 8;
       v = VERB.exec(win), k++
     ) {
+      if (notCommand(win, v.index)) continue;
       const obj = win.slice(v.index, v.index + 90);
       if (OBJECT.test(obj.slice(v[0].length))) {
         out.push([s, e + v.index + obj.length]);

@@ -100,20 +100,48 @@ export function buildAnchorTrie(
 
 const NO_OUTPUT: number[] = [];
 
-/** The lookup tables of a built (or loaded) trie. */
+/**
+ * The lookup tables of a built (or loaded) trie. Nodes are numbered afresh
+ * breadth first, so the rows a scan reads most (the root's and the short
+ * prefixes') lie together in memory.
+ */
 export function trieTables(t: AnchorTrie): TrieTables {
   const sym = new Uint16Array(65536);
   const { syms, edges, outs, symbols, nodes } = t;
   for (let i = 0; i < syms.length; i += 2) sym[syms[i]] = syms[i + 1];
-  const next = new Int32Array(nodes * symbols).fill(-1);
+  const given = new Int32Array(nodes * symbols).fill(-1);
   for (let i = 0; i < edges.length; i += 3) {
-    next[edges[i] * symbols + edges[i + 1]] = edges[i + 2];
+    given[edges[i] * symbols + edges[i + 1]] = edges[i + 2];
+  }
+  // Breadth-first order: `order[k]` is the given node numbered k.
+  const order = new Int32Array(nodes);
+  const renum = new Int32Array(nodes).fill(-1);
+  renum[0] = 0;
+  let count = 1;
+  for (let k = 0; k < count; k++) {
+    const node = order[k];
+    for (let s = 0; s < symbols; s++) {
+      const child = given[node * symbols + s];
+      if (child >= 0 && renum[child] < 0) {
+        renum[child] = count;
+        order[count++] = child;
+      }
+    }
+  }
+  const next = new Int32Array(nodes * symbols).fill(-1);
+  for (let k = 0; k < count; k++) {
+    const node = order[k];
+    for (let s = 0; s < symbols; s++) {
+      const child = given[node * symbols + s];
+      if (child >= 0) next[k * symbols + s] = renum[child];
+    }
   }
   const out: number[][] = new Array(nodes).fill(NO_OUTPUT);
   const hasOut = new Uint8Array(nodes);
   for (let i = 0; i < outs.length; i += 2 + outs[i + 1]) {
-    out[outs[i]] = outs.slice(i + 2, i + 2 + outs[i + 1]);
-    hasOut[outs[i]] = 1;
+    const node = renum[outs[i]];
+    out[node] = outs.slice(i + 2, i + 2 + outs[i + 1]);
+    hasOut[node] = 1;
   }
   return { sym, symbols, next, out, hasOut };
 }

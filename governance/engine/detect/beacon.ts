@@ -72,11 +72,27 @@ function afterHost(url: string): string {
   return at < 0 ? "" : url.slice(at);
 }
 
-/** Spans [start, end) of images and links whose address has a slot for data. */
-export function beaconLinks(text: string): [number, number][] {
+/** What a text without a markdown link must hold for {@link beaconLinks} to look at it. */
+export const IMAGE_HINT = /<img\b|\b(?:image|img|pixel|badge|picture)\b/i;
+/**
+ * The words {@link IMAGE_HINT} starts with, each at a word start: the
+ * injection prefilter finds their word starts in its pass (see
+ * `PROBE_WORDS` in injection.ts), so a text without any skips the hint's
+ * pass.
+ */
+export const IMAGE_WORDS = "<img image img pixel badge picture";
+
+/**
+ * Spans [start, end) of images and links whose address has a slot for
+ * data; `mayImage` false: the caller knows that none of the
+ * {@link IMAGE_WORDS} starts a word in `text`.
+ */
+export function beaconLinks(
+  text: string,
+  mayImage = true,
+): [number, number][] {
   if (
-    !text.includes("](") &&
-    !/<img\b|\b(?:image|img|pixel|badge|picture)\b/i.test(text)
+    !text.includes("](") && !(mayImage && IMAGE_HINT.test(text))
   ) return [];
   const out: [number, number][] = [];
   LINK_RE.lastIndex = 0;

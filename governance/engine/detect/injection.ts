@@ -21,16 +21,19 @@ import { type AnchorTrie, buildAnchorTrie, trieTables } from "./anchor_trie.ts";
 import { asciiBytes } from "./ascii.ts";
 import {
   addressedRequests,
+  FUNCTION_CALL_WORDS,
   keyedRequests,
+  TOOL_USE_WORDS,
   toolUseRequests,
 } from "./addressed.ts";
 import { CHANNEL_WORDS, channelRequests } from "./channels.ts";
-import { beaconLinks } from "./beacon.ts";
+import { beaconLinks, IMAGE_WORDS } from "./beacon.ts";
 import { quotedMention } from "./mention.ts";
 import { exhibited } from "./exhibit.ts";
 import { assistantTurn, withoutAssistantTurns } from "./transcript.ts";
 import { fieldRuns } from "./fields.ts";
-import { foreignRequests } from "./addressed_i18n.ts";
+import { foreignRequests, NAME_HINT_WORDS } from "./addressed_i18n.ts";
+import { defensiveGuidance } from "./guidance.ts";
 
 export { INJECTION_POLICIES };
 
@@ -269,7 +272,15 @@ const PROBE_WORDS = [
   "you new please kindly",
   "send upload export forward email e-mail mail post paste attach copy share leak transfer exfiltrate zip print reveal output dump reply respond",
   CHANNEL_WORDS,
+  // Words some pass's cheap hint needs at a word start (ids −6 to −9): a
+  // long text without them skips that pass (see `probed`).
+  TOOL_USE_WORDS,
+  FUNCTION_CALL_WORDS,
+  NAME_HINT_WORDS,
+  IMAGE_WORDS,
 ];
+/** Index in {@link PROBE_WORDS} of each pass's hint words. */
+const PROBE_TOOL_USE = 4, PROBE_CALL = 5, PROBE_NAME = 6, PROBE_IMAGE = 7;
 /** Most positions recorded per probe. */
 const MAX_PROBES = 4096;
 const ROT13_WORDS = [
@@ -452,8 +463,16 @@ export function disguisedAt(
   let lastKind = 0; // 1 letter, 2 leet digit, 3 other digit
   let singles = 0;
   let lastSingle = -3;
+  let doubles = 0; // gaps of two spaces between letters on this line
   for (let i = 0; i <= n && out.length < MAX_DISGUISED; i++) {
     const c = i < n ? codes[i] : 32;
+    if (c === 32) {
+      // Words cut by single spaces, two between words (`Igno re  all  previo us`).
+      if (
+        i + 2 < n && codes[i + 1] === 32 && i > 0 &&
+        wordEdge(codes[i + 2]) && wordEdge(codes[i - 1]) && ++doubles === 3
+      ) out.push(i);
+    } else if (c === 10) doubles = 0;
     if (
       (c >= 0x391 && c <= 0x3c9) || (c >= 0x400 && c <= 0x52f) ||
       (c >= 0xff01 && c <= 0xff5e) || c === 0xd835 ||
@@ -500,6 +519,11 @@ export function disguisedAt(
     }
   }
   return out;
+}
+
+/** An ASCII letter or a backtick: what may stand either side of a cut inside a word. */
+function wordEdge(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 96;
 }
 
 /** The UTF-16 code units of a text. */
@@ -1302,6 +1326,10 @@ const LEET_WORD_RE =
   /[A-Za-z][A-Za-z0-9@$]{1,30}|[0-9@$][A-Za-z][A-Za-z0-9@$]{0,30}/g;
 const SPACED_RE =
   /(?<![A-Za-z])(?:[A-Za-z][ .\-_*\u00b7]){2,}[A-Za-z](?![A-Za-z])/g;
+/** A gap of two spaces between letters (or backticks). */
+const DOUBLE_GAP_G = /[A-Za-z`] {2}(?=[A-Za-z`])/g;
+/** A single space between letters (or backticks), the letter before kept. */
+const SINGLE_GAP_G = /([A-Za-z`]) (?=[A-Za-z`])/g;
 /** Words whose appearance in a plain spelling (more of them than in the line) is worth a second look. */
 const SKELETON_HINT =
   /ignor|disregard|forget|instruct|previous|prompt|system|jailbreak|pretend|reveal|agent|assistant|please|token|secret|passw|credential|upload|webhook|execute/gi;
@@ -1359,6 +1387,12 @@ export function skeleton(line: string): string | undefined {
       }
       return w.replace(/11/g, "ll").replace(/[0-9@$]/g, (d) => LEET[d] ?? d);
     });
+  }
+  const doubles = (t.match(DOUBLE_GAP_G) ?? []).length;
+  if (doubles >= 3 && doubles >= (t.match(SINGLE_GAP_G) ?? []).length) {
+    // Two spaces between words, one inside them (most gaps double): the
+    // single ones go.
+    t = t.replace(SINGLE_GAP_G, "$1").replace(/ {2,}/g, " ");
   }
   if (/[ .\-_*\u00b7][A-Za-z][ .\-_*\u00b7]/.test(t)) {
     t = t.replace(SPACED_RE, joinRun);
@@ -1548,6 +1582,45 @@ function answeredInTranscript(
   return rest !== undefined && scoreText(rest).p < floor;
 }
 
+/**
+ * Whether the words of probe `k` may start a word in the text `pre` was
+ * read from: the full pass recorded where they do; the quick pass records
+ * none (unknown: may).
+ */
+function probed(pre: Prefilter, k: number): boolean {
+  return pre.probes === undefined || pre.probes[k].length > 0;
+}
+
+/**
+ * Whether the passes gated by the prefilter's probes (see `probed`) find on
+ * `text` what they find ungated; for tests.
+ */
+export function probeGatesAgree(text: string): boolean {
+  const pre = quickPrefilter(text) ?? prefilter(text);
+  const same = (a: [number, number][], b: [number, number][]) =>
+    JSON.stringify(a) === JSON.stringify(b);
+  return same(
+    toolUseRequests(text),
+    toolUseRequests(
+      text,
+      probed(pre, PROBE_TOOL_USE),
+      probed(pre, PROBE_CALL),
+    ),
+  ) &&
+    same(
+      foreignRequests(text),
+      foreignRequests(text, probed(pre, PROBE_NAME)),
+    ) &&
+    same(beaconLinks(text), beaconLinks(text, probed(pre, PROBE_IMAGE)));
+}
+
+/** Whether `re` finds a match in `text` only where the prefilter saw one of probe `k`'s words; for tests. */
+export function probeCovers(re: RegExp, k: number, text: string): boolean {
+  const pre = prefilter(text);
+  return !new RegExp(re.source, re.flags.replace("g", "")).test(text) ||
+    pre.probes![k].length > 0;
+}
+
 /** Prompt-injection findings in a text (patterns, decoded payloads, and the classifier). */
 export function findPromptInjection(raw: string): Finding[] {
   if (!raw.trim()) return [];
@@ -1576,18 +1649,24 @@ export function findPromptInjection(raw: string): Finding[] {
     ...addressedRequests(text, false, pre.probes)
       .map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
-    ...toolUseRequests(text).map(([s, e]) => finding(ADDRESSED, s, e))
+    ...toolUseRequests(
+      text,
+      probed(pre, PROBE_TOOL_USE),
+      probed(pre, PROBE_CALL),
+    ).map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
     ...keyedRequests(text).map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
-    ...foreignRequests(text).map(([s, e]) => finding(ADDRESSED, s, e))
+    ...foreignRequests(text, probed(pre, PROBE_NAME))
+      .map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
     ...channelRequests(
       text,
       pre.probes === undefined || pre.probes[3].length > 0,
     ).map(([s, e]) => finding(CHANNEL, s, e))
       .filter((f) => !talkedAbout(f)),
-    ...beaconLinks(text).map(([s, e]) => finding(BEACON, s, e))
+    ...beaconLinks(text, probed(pre, PROBE_IMAGE))
+      .map(([s, e]) => finding(BEACON, s, e))
       .filter((f) => !talkedAbout(f)),
     // Markup quoted or shown in an example block is shown, not hidden (its
     // finding may start in the lead-in, at a `hidden` attribute word: judge
@@ -1605,7 +1684,9 @@ export function findPromptInjection(raw: string): Finding[] {
     best.p >= floor &&
     words(text, best.start, best.end) >= MIN_WORDS &&
     !mentioned.some((f) => f.start < best.end && f.end > best.start) &&
-    !answeredInTranscript(text, best.start, best.end, floor)
+    !answeredInTranscript(text, best.start, best.end, floor) &&
+    // Guidance that warns against a kind of request asks for nothing.
+    !defensiveGuidance(text.slice(best.start, best.end))
   ) {
     out.push(finding(CLASSIFIER, best.start, best.end));
   }

@@ -126,6 +126,8 @@ interface BothTables {
   pairs: Uint8Array;
   a: ThirdCodes;
   b: ThirdCodes;
+  /** The codes that can come third in a keyword of either index (the pass's first filter). */
+  either: ThirdCodes;
 }
 
 /**
@@ -181,11 +183,26 @@ function bothTables(cs: KeywordIndex, ci: KeywordIndex): BothTables {
   for (let k = 0; k < pairs.length; k++) {
     pairs[k] = a.pairs[k] | (b.pairs[k] << 1);
   }
-  return {
-    pairs,
-    a: thirdCodes(a.words, cs.ci),
-    b: thirdCodes(b.words, ci.ci),
-  };
+  const ta = thirdCodes(a.words, cs.ci);
+  const tb = thirdCodes(b.words, ci.ci);
+  return { pairs, a: ta, b: tb, either: eitherThird(ta, tb) };
+}
+
+/** The union of two {@link ThirdCodes}: a pair's third codes in either. */
+function eitherThird(x: ThirdCodes, y: ThirdCodes): ThirdCodes {
+  const row = new Uint16Array(x.row.length);
+  const rows: number[] = [0, 0, 0, 0, -1, -1, -1, -1];
+  for (let k = 0; k < row.length; k++) {
+    const rx = x.row[k], ry = y.row[k];
+    if (rx === 1 || ry === 1) row[k] = 1;
+    else if (rx !== 0 || ry !== 0) {
+      row[k] = rows.length >> 2;
+      for (let w = 0; w < 4; w++) {
+        rows.push(x.thirds[(rx << 2) | w] | y.thirds[(ry << 2) | w]);
+      }
+    }
+  }
+  return { row, thirds: Uint32Array.from(rows, (v) => v >>> 0) };
 }
 
 /** Whether a keyword can start at `i` by its first three bytes (true near the end of the text). */
@@ -442,7 +459,8 @@ export function collectBoth(
   /** The second index's hits: offset, then keyword number. */
   const later: number[] = [];
   let fromA = 0, fromB = 0;
-  for (let i = nextPair(pairs, bytes, 0, last); i <= last;) {
+  const either = both.either;
+  for (let i = nextTriple(pairs, either, bytes, 0, last); i <= last;) {
     const p = pairs[(bytes[i] << 7) | (i < last ? bytes[i + 1] : 0)];
     if ((p & 1) !== 0 && i >= fromA && thirdMay(both.a, bytes, i)) {
       const end = walk(a, bytes, i);
@@ -458,7 +476,7 @@ export function collectBoth(
         fromB = end;
       }
     }
-    i = nextPair(pairs, bytes, i + 1, last);
+    i = nextTriple(pairs, either, bytes, i + 1, last);
   }
   for (let j = 0; j < later.length; j += 2) {
     hitKeyword(ci, b.words[later[j + 1]], later[j], active, kinds, hits);
@@ -504,6 +522,32 @@ function nextPair(
   }
   if (i === last && pairs[bytes[i] << 7] !== 0) return i;
   return last + 1;
+}
+
+/**
+ * First position from `i` whose pair of bytes can start a keyword and whose
+ * third byte can follow that pair in one of either index's keywords
+ * (`last + 1` when none): {@link nextPair} with the third byte looked at in
+ * the same loop, so that the many pairs of ordinary words that start no
+ * keyword are passed over without leaving it.
+ */
+function nextTriple(
+  pairs: Uint8Array,
+  t: ThirdCodes,
+  bytes: Uint8Array,
+  i: number,
+  last: number,
+): number {
+  const row = t.row, thirds = t.thirds;
+  for (; i < last - 1; i++) {
+    const pair = (bytes[i] << 7) | bytes[i + 1];
+    if (pairs[pair] === 0) continue;
+    const r = row[pair];
+    if (r === 1) return i;
+    const c = bytes[i + 2];
+    if ((thirds[(r << 2) | (c >> 5)] & (1 << (c & 31))) !== 0) return i;
+  }
+  return nextPair(pairs, bytes, i, last);
 }
 
 /** Keyword index found by the last {@link walk}. */

@@ -13,12 +13,16 @@
 import { BIP39_WORDS } from "./bip39_words.ts";
 import { bip39ChecksumValid } from "./checksums.ts";
 
-const WORDS: ReadonlySet<string> = new Set(BIP39_WORDS);
+/**
+ * Each list word's index (its 11 bits in a phrase), built on first use: most
+ * texts hold no run of twelve short words, and building it when the module
+ * loads cost every PostToolUse hook about 1 ms.
+ */
+let index: ReadonlyMap<string, number> | undefined;
 
-/** Each list word's index (its 11 bits in a phrase). */
-const INDEX: ReadonlyMap<string, number> = new Map(
-  BIP39_WORDS.map((w, i) => [w, i]),
-);
+function wordIndex(): ReadonlyMap<string, number> {
+  return index ??= new Map(BIP39_WORDS.map((w, i) => [w, i]));
+}
 
 /**
  * What may stand between two words of a phrase: an optional comma, spaces or
@@ -126,9 +130,10 @@ function listRuns(run: string, at: number, checksum: boolean): PhraseSpan[] {
     words = [];
     ends = [];
   };
+  const listed = wordIndex();
   WORD.lastIndex = 0;
   for (let m = WORD.exec(run); m !== null; m = WORD.exec(run)) {
-    if (!WORDS.has(m[0])) {
+    if (!listed.has(m[0])) {
       flush();
       continue;
     }
@@ -144,7 +149,8 @@ const CHECKED_LENGTHS = [24, 21, 18, 15, 12];
 
 /** The longest window `[from, to)` of `words` (at most two more than a phrase) whose BIP-39 checksum is valid. */
 function checkedWindow(words: readonly string[]): [number, number] | undefined {
-  const idx = words.map((w) => INDEX.get(w) ?? 0);
+  const ix = wordIndex();
+  const idx = words.map((w) => ix.get(w) ?? 0);
   for (const n of CHECKED_LENGTHS) {
     // A phrase and at most two list words beside it; a longer run of list
     // words would pass some window by chance.

@@ -84,6 +84,104 @@ const KEY = new RegExp(
   "gi",
 );
 
+/**
+ * A generic label word at a word start: every {@link KEY} and
+ * {@link HEADER_WORD} match starts at one (a {@link KEY} match may start one
+ * before, at its quote). One pass finds them for both, and each pattern is
+ * then tried only there, sticky ({@link labelStarts}). Every word starts
+ * with an ASCII letter, so the `\b` before it is "no `[A-Za-z0-9_]` before"
+ * (without the `u` flag word characters are ASCII, case folding or not),
+ * written as `\b` because the regex engine skips to such places about
+ * twice as fast as it tests a lookbehind at every one.
+ */
+const LABEL_START = new RegExp(String.raw`\b(?:${KEY_WORDS})`, "gi");
+
+/**
+ * Offsets of every {@link LABEL_START} match, overlapping ones included
+ * (`full name` holds one at `name` too), in order; undefined once they are
+ * more than 64 and one per 32 characters of the text read so far (a text of
+ * labels: trying two patterns at each costs more than running them, see
+ * {@link matchesAt}).
+ */
+function labelStarts(text: string): number[] | undefined {
+  const out: number[] = [];
+  LABEL_START.lastIndex = 0;
+  for (let m; (m = LABEL_START.exec(text)) !== null;) {
+    // Dense so far: stop early (a text of labels is dense throughout).
+    if (out.length >= 64 && out.length > m.index >> 5) return undefined;
+    out.push(m.index);
+    LABEL_START.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/**
+ * The matches of the global `re` in `text` (what a loop of `re.exec` gives:
+ * each the leftmost at or after the end of the one before), found by its
+ * sticky twin tried at the candidate offsets `at` (sorted; every match
+ * starts at one) and, with `quoted`, one before each where a quote stands;
+ * without candidates (`undefined`), by that loop. `each` gets the match and
+ * its end.
+ */
+function matchesAt(
+  re: RegExp,
+  sticky: RegExp,
+  text: string,
+  at: readonly number[] | undefined,
+  quoted: boolean,
+  each: (m: RegExpExecArray, end: number) => void,
+): void {
+  if (at === undefined) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(text)) !== null;) each(m, re.lastIndex);
+    return;
+  }
+  let from = 0;
+  const tryAt = (p: number) => {
+    if (p < from) return;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m === null) return;
+    from = sticky.lastIndex;
+    each(m, from);
+  };
+  for (const w of at) {
+    const q = text.charCodeAt(w - 1);
+    if (quoted && (q === 34 || q === 39)) tryAt(w - 1);
+    tryAt(w);
+  }
+}
+
+/**
+ * Whether {@link matchesAt} over {@link labelStarts} gives exactly the
+ * matches (offsets, ends, groups) of the global {@link KEY} and
+ * {@link HEADER_WORD} loops on `text`; for tests.
+ */
+export function labelMatchesAgree(text: string): boolean {
+  const starts = labelStarts(text);
+  for (
+    const [re, sticky, quoted] of [
+      [KEY, KEY_AT, true],
+      [HEADER_WORD, HEADER_AT, false],
+    ] as const
+  ) {
+    const want: string[] = [];
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(text)) !== null;) {
+      want.push(`${m.index}:${re.lastIndex}:${m[1]}`);
+    }
+    const got: string[] = [];
+    matchesAt(re, sticky, text, starts, quoted, (m, end) => {
+      got.push(`${m.index}:${end}:${m[1]}`);
+    });
+    if (want.join() !== got.join()) return false;
+  }
+  return true;
+}
+
+/** {@link KEY}, sticky, for {@link matchesAt}. */
+const KEY_AT = new RegExp(KEY.source, "iy");
+
 /** Words of firms, products, plans, teams and places: a value holding one is not a person's name. */
 const NOT_NAME_WORDS = new Set([
   "inc",
@@ -398,35 +496,19 @@ function valueAt(
   return e > p ? [p, e] : undefined;
 }
 
-/** Names in `key: value` fields whose record holds personal PII. */
+/** Names in `key: value` fields whose record holds personal PII (`starts`: {@link labelStarts}). */
 function fieldNames(
   text: string,
+  starts: readonly number[] | undefined,
   holds: (a: number, b: number, x: number, y: number) => boolean,
   out: [number, number][],
 ): void {
   const objectAt = objects(text);
-  const keys = NON_ASCII.test(text) ? [KEY, KEY_SCRIPT] : [KEY];
-  for (const re of keys) fieldNamesOf(re, text, objectAt, holds, out);
-}
-
-/** Characters outside ASCII (a text that may hold labels of other scripts). */
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/** {@link fieldNames} for one key pattern. */
-function fieldNamesOf(
-  key: RegExp,
-  text: string,
-  objectAt: (p: number) => [number, number] | undefined,
-  holds: (a: number, b: number, x: number, y: number) => boolean,
-  out: [number, number][],
-): void {
-  key.lastIndex = 0;
-  for (let m; (m = key.exec(text)) !== null;) {
-    const sep = m[1] === "：" ? ":" : m[1];
-    const v = valueAt(text, key.lastIndex, sep);
-    if (v === undefined) continue;
+  const read = (m: RegExpExecArray, end: number) => {
+    const v = valueAt(text, end, m[1] === "：" ? ":" : m[1]);
+    if (v === undefined) return;
     const span = nameSpan(text, v[0], v[1]);
-    if (span === undefined) continue;
+    if (span === undefined) return;
     const line = lineNear(text, m.index);
     const rec = objectAt(m.index) ??
       (m[1] === "=" || /\w=/.test(text.slice(line[0], line[1]))
@@ -435,8 +517,18 @@ function fieldNamesOf(
         ? line
         : block(text, line[0], line[1]));
     if (holds(rec[0], rec[1], span[0], span[1])) out.push(span);
+  };
+  matchesAt(KEY, KEY_AT, text, starts, true, read);
+  if (NON_ASCII.test(text)) {
+    KEY_SCRIPT.lastIndex = 0;
+    for (let m; (m = KEY_SCRIPT.exec(text)) !== null;) {
+      read(m, KEY_SCRIPT.lastIndex);
+    }
   }
 }
+
+/** Characters outside ASCII (a text that may hold labels of other scripts). */
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** An XML element named by a generic key (`<name>Jane Roe</name>`); group 1 its name, 2 its text. */
 const ELEMENT = new RegExp(
@@ -478,6 +570,9 @@ const HEADER_WORD = new RegExp(
   "gi",
 );
 
+/** {@link HEADER_WORD}, sticky, for {@link matchesAt}. */
+const HEADER_AT = new RegExp(HEADER_WORD.source, "iy");
+
 /** Widest HTML row read as one record, each way from its cell. */
 const ROW_REACH = 2000;
 
@@ -501,15 +596,22 @@ function rowOf(
   return lineNear(text, a);
 }
 
-/** Names in generic name columns of tables whose row holds personal PII. */
+/** Names in generic name columns of tables whose row holds personal PII (`starts`: {@link labelStarts}). */
 function tableNames(
   text: string,
+  starts: readonly number[] | undefined,
   holds: (a: number, b: number, x: number, y: number) => boolean,
   out: [number, number][],
 ): void {
   const hits: number[] = [];
-  HEADER_WORD.lastIndex = 0;
-  for (let m; (m = HEADER_WORD.exec(text)) !== null;) hits.push(m.index);
+  matchesAt(
+    HEADER_WORD,
+    HEADER_AT,
+    text,
+    starts,
+    false,
+    (m) => hits.push(m.index),
+  );
   if (hits.length === 0) return;
   const cells: TableCell[] = [
     ...tableCells(text, hits, hits, readName),
@@ -614,20 +716,36 @@ function rowNames(
   }
 }
 
-/** A name (two to four capitalised words, particles between) and what joins it to the PII after it, at the end of the text before that PII. */
-const NAME_BEFORE =
-  /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?: ?(?:<|\(|&lt;|\[)|,? (?:at|on|via|DOB|dob|born|b\.|Tel\.?|tel\.?|phone|mobile|email|e-mail|E-Mail)[ :]{0,2}|,? ?(?:-|—|–) ?(?:born |b\. )?|<br ?\/?>)$/u;
+/**
+ * The patterns that read a name beside the PII it belongs to, made on first
+ * use: their Unicode property classes cost about 0.6 ms each to create, which
+ * every hook loading the scanner paid, though only a text with an email, a
+ * phone number or an address runs them.
+ */
+interface BesidePatterns {
+  /** A name (two to four capitalised words, particles between) and what joins it to the PII after it, at the end of the text before that PII. */
+  before: RegExp;
+  /** A name and a comma right before an address (`Ship to: Jane Roe, 12 Elm St`). */
+  comma: RegExp;
+  /** A name after a phone or an email and a dash (`+44 … — Jane Roe`), at the start of the text after it. */
+  after: RegExp;
+}
 
-/** A name and a comma right before an address (`Ship to: Jane Roe, 12 Elm St`). */
-const NAME_COMMA =
-  /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3}), ?$/u;
+let beside: BesidePatterns | undefined;
+
+function besidePatterns(): BesidePatterns {
+  return beside ??= {
+    before:
+      /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?: ?(?:<|\(|&lt;|\[)|,? (?:at|on|via|DOB|dob|born|b\.|Tel\.?|tel\.?|phone|mobile|email|e-mail|E-Mail)[ :]{0,2}|,? ?(?:-|—|–) ?(?:born |b\. )?|<br ?\/?>)$/u,
+    comma:
+      /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3}), ?$/u,
+    after:
+      /^(?:>|\)|&gt;)? ?(?:—|–| - ) ?(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?![\p{L}\p{M}])/u,
+  };
+}
 
 /** A quoted display name right before an email (`"Roe, Jane" <jane@…>`). */
 const QUOTED_BEFORE = /"([^"\n]{3,60})" ?(?:<|&lt;)$/;
-
-/** A name after a phone or an email and a dash (`+44 … — Jane Roe`), at the start of the text after it. */
-const NAME_AFTER =
-  /^(?:>|\)|&gt;)? ?(?:—|–| - ) ?(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?![\p{L}\p{M}])/u;
 
 /** The rest of a mailto link after its address, up to the link's text (group 1) and `</a>`. */
 const MAILTO_TEXT =
@@ -654,8 +772,10 @@ function besideNames(
       const span = nameSpan(text, a, a + q[1].length);
       if (span !== undefined) out.push(span);
     }
-    const m = q !== null ? null : NAME_BEFORE.exec(before) ??
-      (s.policyId.includes("address") ? NAME_COMMA.exec(before) : null);
+    const m = q !== null ? null : besidePatterns().before.exec(before) ??
+      (s.policyId.includes("address")
+        ? besidePatterns().comma.exec(before)
+        : null);
     if (m !== null) {
       const a = from + m.index;
       const span = nameSpan(text, a, a + m[1].length);
@@ -673,7 +793,9 @@ function besideNames(
       const span = nameSpan(text, a, a + link[1].length);
       if (span !== undefined) out.push(span);
     }
-    const after = NAME_AFTER.exec(text.slice(s.end, Math.min(le, s.end + 100)));
+    const after = besidePatterns().after.exec(
+      text.slice(s.end, Math.min(le, s.end + 100)),
+    );
     if (after !== null) {
       const a = s.end + after[0].length - after[1].length;
       const span = nameSpan(text, a, a + after[1].length);
@@ -777,8 +899,9 @@ export function recordNameCells(
   if (!pii.some((s) => !NOT_PERSONAL.has(s.policyId))) return [];
   const holds = piiIndex(pii);
   const spans: [number, number][] = [];
-  tableNames(text, holds, spans);
-  fieldNames(text, holds, spans);
+  const starts = labelStarts(text);
+  tableNames(text, starts, holds, spans);
+  fieldNames(text, starts, holds, spans);
   elementNames(text, holds, spans);
   besideNames(text, pii, spans);
   rowNames(text, pii, spans);

@@ -85,6 +85,7 @@ export const INJECTION_REACH: Readonly<
     [69, 2, 0],
     [113, 2, 0],
     [141, 2, 0],
+    [235, 2, 0],
     [122, 4, 0],
   ],
   "sys_injection_fake_marker": [
@@ -98,6 +99,7 @@ export const INJECTION_REACH: Readonly<
     [36, 2, 0],
     [64, 2, 0],
     [43, 2, 0],
+    [178, 3, 0],
   ],
   "sys_injection_agent_directive": [
     [146, 185, 0],
@@ -189,8 +191,9 @@ export const INJECTION_REACH: Readonly<
     [100, 2, 0],
     [131, 3, 0],
     [256, 9, 0],
-    [126, 19, 0],
+    [126, 24, 0],
     [114, 2, 0],
+    [123, 13, 0],
     [65, 2, 0],
   ],
   "sys_injection_authority_claim": [
@@ -221,6 +224,10 @@ export const INJECTION_REACH: Readonly<
     [89, 2, 0],
     [47, 20, 0],
     [177, 2, 0],
+    [53, 2, 0],
+    [136, 2, 0],
+    [128, 2, 0],
+    [81, 2, 0],
   ],
   "sys_injection_approval_request": [[339, 28, 0], [250, 4, 0], [138, 2, 0], [
     146,

@@ -1,1 +1,0 @@
-import{a,b,c,d,e,f,g,h,i}from"./chunk-MGP2NO5U.js";import"./chunk-6R6AFM63.js";import"./chunk-QMMW6DV4.js";export{a as INJECTION_POLICIES,f as TRIGGER_LOWER_G,c as catalogueAnchorTrie,d as disguisedAt,i as findPromptInjection,g as injectionScore,b as patternReach,e as quickPrefilterAgrees,h as skeleton};
