@@ -151,6 +151,14 @@ Deno.test("a Kubernetes tool deleting a resource is judged as kubectl delete", (
   assert.ok(
     prod.matches.some((m) => m.policyId === "sys_dangerous_prod_teardown"),
   );
+  const forge = call("mcp__k8s__delete_resource", {
+    kind: "Namespace",
+    name: "production",
+  });
+  assert.equal(forge.allowed, false);
+  assert.ok(
+    blocked("kubectl delete Namespace production").includes("prod_teardown"),
+  );
   const pod = call("mcp__kubernetes__kubectl_delete", {
     resourceType: "pod",
     name: "web-1",
