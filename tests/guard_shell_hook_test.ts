@@ -90,6 +90,16 @@ Deno.test({
       /AxonFlow/,
     );
     assert.equal(await stdout('"$EDITOR" notes.md'), "");
+    // Past the budget, a hidden command word is still judged as what it could be.
+    assert.match(
+      await deny(":;".repeat(5_000) + " $(echo rm) -rf ~"),
+      /hides what runs/,
+    );
+    assert.match(
+      await deny("a=rm; " + "a=$a$a; ".repeat(28) + "b=rm; $b -rf ~"),
+      /AxonFlow/,
+    );
+    assert.equal(await stdout(":;".repeat(5_000) + ' "$EDITOR" notes.md'), "");
   } finally {
     await t.cleanup();
   }

@@ -201,8 +201,21 @@ const RISKY_SHORT: ReadonlyMap<string, RegExp> = new Map([
 const SYSTEM_DIR =
   /^\/(etc|proc|sys|dev|boot|root|var|run|usr|bin|sbin|lib|lib32|lib64|opt|srv|mnt|media|snap)(\/|$)/;
 
+/** The folder and home {@link plainCwd} last answered for, and its answer (a session asks for one folder call after call). */
+let lastCwd: { cwd: string; home: string; plain: boolean } | undefined;
+
 /** Whether `cwd` is a project folder: absolute, not a home or one above it, not a dot, secret or system folder. */
 function plainCwd(cwd: string, home: string): boolean {
+  const last = lastCwd;
+  if (last !== undefined && last.cwd === cwd && last.home === home) {
+    return last.plain;
+  }
+  const plain = projectCwd(cwd, home);
+  lastCwd = { cwd, home, plain };
+  return plain;
+}
+
+function projectCwd(cwd: string, home: string): boolean {
   const c = cwd.replace(/\/+$/, "");
   const h = home.replace(/\/+$/, "");
   if (!c.startsWith("/") || SYSTEM_DIR.test(c)) return false;

@@ -462,13 +462,19 @@ const TWO_WORD = new Set(["git stash", "go mod", "python -m", "python3 -m"]);
 
 /** The form of `words` and how many words name it; null when none is known. */
 function formOf(words: readonly string[]): [Form, number] | null {
-  for (let n = Math.min(3, words.length); n >= 1; n--) {
-    const key = words.slice(0, n).join(" ");
-    if (n === 3 && !TWO_WORD.has(words.slice(0, 2).join(" "))) continue;
-    const form = FORMS.get(key);
-    if (form) return [form, n];
+  if (words.length === 0) return null;
+  const one = words[0];
+  const two = words.length >= 2 ? one + " " + words[1] : "";
+  if (words.length >= 3 && TWO_WORD.has(two)) {
+    const form = FORMS.get(two + " " + words[2]);
+    if (form) return [form, 3];
   }
-  return null;
+  if (words.length >= 2) {
+    const form = FORMS.get(two);
+    if (form) return [form, 2];
+  }
+  const form = FORMS.get(one);
+  return form ? [form, 1] : null;
 }
 
 /** Words passed on after `--`: plain flags (`--nocapture`, `-D`) and plain names. */

@@ -632,8 +632,11 @@ setRegistry({
 });
 
 function newState(ctx: CommandContext): State {
+  const home = ctx.home.replace(/\/+$/, "") || "/";
+  const cwd = resolvePath(ctx.cwd || home, "/", home) ?? home;
+  const norm: CommandContext = { ...ctx, home, cwd };
   const out: Out = {
-    matches: new MatchSet(ctx),
+    matches: new MatchSet(norm),
     sql: [],
     fileWrites: [],
     downloads: new Set(),
@@ -657,6 +660,7 @@ function newState(ctx: CommandContext): State {
       walkScript(parseScript(src, st.depth), st);
     },
     flat: (src, st) => flatScan(src, st, FLAT_NAMES),
+    hidden: (u, st) => analyzeHidden(u, st, HIDDEN_NAMES, HIDDEN_PLAIN),
     unit: (u, st) => {
       const ran: Ran = { unit: u, st, done: true };
       const pipe = { elements: [[ran]], index: 0 };
@@ -673,10 +677,6 @@ function newState(ctx: CommandContext): State {
       for (const a of byName.get(u.name) ?? []) a(u, st, pipe);
     },
   };
-  const home = ctx.home.replace(/\/+$/, "") || "/";
-  const cwd = resolvePath(ctx.cwd || home, "/", home) ?? home;
-  const norm: CommandContext = { ...ctx, home, cwd };
-  out.matches = new MatchSet(norm);
   return {
     ctx: norm,
     cwd,
@@ -712,7 +712,10 @@ export function analyzeCommand(
       flatScan(text, st, FLAT_NAMES);
     }
   } catch {
-    // Best effort: whatever was found before the failure still counts.
+    // Whatever was found before the failure still counts; what was not
+    // followed could be anything (issue 9, design point 2): the text is
+    // judged as flat words, and the command is refused as not judged.
+    analysisFailed(typeof command === "string" ? command : "", st);
   }
   return {
     matches: st.out.matches.list(),
@@ -720,6 +723,26 @@ export function analyzeCommand(
     // Listings (ls > files.txt) are kept for later reads on the line, not reported as text.
     fileWrites: st.out.fileWrites.filter((w) => !w.content.includes(LISTED)),
   };
+}
+
+/**
+ * The walk of `text` stopped on an error (a value grown past what a string
+ * holds, `a=$a$a` repeated): every dangerous program named in it is judged
+ * with the words after it, and the command is refused, since the rest of
+ * it was never followed.
+ */
+function analysisFailed(text: string, st: State): void {
+  st.out.unseen = true;
+  try {
+    flatScan(text, st, FLAT_NAMES);
+  } catch {
+    // the refusal below stands on its own
+  }
+  st.out.matches.add(
+    "hidden_command",
+    "the command could not be followed to its end (it builds values or nesting past what can be analysed), and what was not followed could be anything",
+    "split the command into smaller ones and write values out instead of building them",
+  );
 }
 
 /** A path a tool reads or writes (Claude Read/Write/Edit, MCP filesystem tools, patch targets). */

@@ -19,7 +19,7 @@ import {
 import { fetchedIn } from "./fetched_vars.ts";
 import { resolvePath } from "./paths.ts";
 import type { Arg, FetchedVar, State, Unit } from "./unit.ts";
-import type { Pipe } from "./pipe.ts";
+import type { Pipe, Ran } from "./pipe.ts";
 import { writtenText } from "./shell_input.ts";
 
 const REVIEW = "download the script to a file, read it, then run it";
@@ -71,8 +71,34 @@ function inputSubs(u: Unit): Script[] {
   return out;
 }
 
+/** Per pipeline: how many of its first elements were found to hold no fetcher, fetched input or decoder. */
+const PLAIN_PREFIX = new WeakMap<Ran[][], number>();
+
+/**
+ * How many of the first `upTo` elements of a pipeline hold no fetcher, no
+ * fetched input and no decoder: with no download-holding variable on the
+ * line, nothing they print is reported by {@link analyzeFetchExec}. Each
+ * element is looked at once per pipeline (the elements before a unit are
+ * already walked and do not change).
+ */
+function plainPrefix(elements: Ran[][], upTo: number): number {
+  let n = PLAIN_PREFIX.get(elements) ?? 0;
+  while (
+    n < upTo &&
+    elements[n].every((r) =>
+      !FETCHERS.has(r.unit.name) && !fetchedInput(r.unit) &&
+      !isDecoder(r.unit)
+    )
+  ) n++;
+  PLAIN_PREFIX.set(elements, n);
+  return n;
+}
+
 /** `cat <(curl …)`, `tee < <(wget -O- …)`: a pipe element that passes a download on. */
 function fetchedInput(u: Unit): boolean {
+  // Asked for every earlier element of a pipeline into a shell: most have
+  // neither a redirection nor a process substitution.
+  if (u.redirects.length === 0 && !u.args.some((a) => a.procSub)) return false;
   const subs = u.args.filter((a) => a.procSub).flatMap((a) => a.subs);
   subs.push(...inputSubs(u));
   return subs.length > 0 && subsWith(subs, (n) => FETCHERS.has(n)) !== null;
@@ -249,7 +275,12 @@ export function analyzeFetchExec(u: Unit, st: State, pipe: Pipe): void {
   if (!lang) return;
   // 1. Piped in: curl … | sh, base64 -d | bash.
   if (!isEval && readsCodeFromStdin(u, lang)) {
-    for (let i = 0; i < pipe.index; i++) {
+    // Elements that feed nothing in are skipped (`| sh | sh | …` many
+    // thousand times would otherwise be judged in quadratic time).
+    const from = st.out.fetchedVars.size === 0
+      ? plainPrefix(pipe.elements, pipe.index)
+      : 0;
+    for (let i = from; i < pipe.index; i++) {
       for (const r of pipe.elements[i]) {
         if (FETCHERS.has(r.unit.name) || fetchedInput(r.unit)) {
           m.add(

@@ -39,8 +39,12 @@ const SUB_START = /(?:\$\(|`|<\()[ \t]{0,8}([\w.\/-]{1,64})/g;
  */
 function flatDownloads(src: string, st: State): void {
   SUB_START.lastIndex = 0;
+  // `x` many thousand times: each distinct word is named once.
+  const tried = new Set<string>();
   let m: RegExpExecArray | null;
   while ((m = SUB_START.exec(src))) {
+    if (tried.has(m[1])) continue;
+    if (tried.size < 4_096) tried.add(m[1]);
     const name = commandName(m[1]);
     if (!FETCHERS.has(name)) continue;
     st.out.matches.add(
@@ -83,9 +87,114 @@ function flatRedirects(src: string, st: State): void {
   }
 }
 
+/** Distinct unknown command words (with the words after them) judged per text; past it the text is refused. */
+const MAX_HIDDEN = 64;
+
+/** A substitution with none inside it: `$(…)`, `` `…` `` (its body stops at the next parenthesis or backtick, so a scan is linear). */
+const INNER_SUB = /\$\([^()`]{0,4096}\)|`[^`]{0,4096}`/g;
+
+/** Levels of nested substitutions replaced by an unknown word. */
+const SUB_LEVELS = 4;
+
+/** Quotes and backslashes, which the shell removes from inside a word (`r"m"`, `\\rm` are `rm`). */
+const QUOTING = /["'\\]/g;
+
+/** A plain parameter in braces (`${b}`). */
+const BRACED_VAR = /\$\{([A-Za-z_][A-Za-z0-9_]{0,63})\}/g;
+
+/** An assignment to IFS anywhere in the text. */
+const IFS_ASSIGNED = /(?:^|[\s;&|(){}`])IFS=/;
+
+/** An unquoted variable alone (`$c`, `${c}`, `${c[@]}`), which IFS splits into words. */
+const BARE_VAR =
+  /^\$(?:[A-Za-z_][A-Za-z0-9_]{0,63}|\{[A-Za-z_][A-Za-z0-9_]{0,63}(?:\[[@*0-9]{1,8}\])?\})$/;
+
+/** A leading assignment of a simple command (`x=1 $cmd …`). */
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]{0,63}=/;
+
+/**
+ * Command words of flat text that hide what runs (issue 9, design point 2):
+ * substitutions are replaced by an unknown word, quotes are removed as the
+ * shell removes them, and each segment whose command word is then unknown
+ * (`$b -rf ~`, `$(echo rm) -rf ~`) is judged as every dangerous program it
+ * could be; one made a program name by quote removal (`r"m" -rf ~`) is
+ * judged as that program. Past {@link MAX_HIDDEN} distinct ones the text is
+ * refused.
+ */
+function flatHidden(
+  src: string,
+  st: State,
+  names: ReadonlySet<string>,
+): void {
+  // ${b} -rf ~: the braces of a plain parameter are not separators here.
+  let text = src.includes("${")
+    ? src.replace(BRACED_VAR, (_, name: string) => "$" + name)
+    : src;
+  for (let i = 0; i < SUB_LEVELS && /\$\(|`/.test(text); i++) {
+    const next = text.replace(INNER_SUB, () => "$S");
+    if (next === text) break;
+    text = next;
+  }
+  const seen = new Set<string>();
+  // IFS=_; c=rm_-rf_~; $c: with IFS changed, an unquoted variable alone splits into a command and its arguments.
+  const ifsChanged = IFS_ASSIGNED.test(src);
+  for (const seg of text.split(SEPARATORS)) {
+    if (seg.length < 2 || !/["'\\$]/.test(seg)) continue;
+    const words = seg.split(/[ \t\r]+/).filter((w) => w !== "");
+    let k = 0;
+    while (k < words.length && ASSIGNMENT.test(words[k])) k++;
+    if (k + 1 === words.length && ifsChanged && BARE_VAR.test(words[k])) {
+      st.out.matches.add(
+        "hidden_command",
+        `the command is too large to judge, and past what was judged it changes IFS and runs ${
+          words[k].slice(0, 80)
+        }, whose words (the program and its arguments) are only known when it runs`,
+        "write the program name and its arguments out in full",
+      );
+      return;
+    }
+    if (k + 1 >= words.length) continue;
+    const word = words[k].replace(QUOTING, "");
+    const unknown = word.includes("$");
+    const name = commandName(word);
+    if (!unknown && (word === words[k] || !names.has(name))) continue;
+    const rest = words.slice(k + 1, k + 1 + MAX_ARGS).map((w) =>
+      w.replace(QUOTING, "")
+    );
+    const key = word + "\0" + rest.join("\0");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (seen.size > MAX_HIDDEN) {
+      st.out.matches.add(
+        "hidden_command",
+        "the command is too large to judge, and past what was judged it runs more commands whose names are only known when they run than were judged",
+        "split the command into smaller ones and write program names out in full",
+      );
+      return;
+    }
+    const cmd = unknown
+      ? { ...litArg(word), known: false, prefix: "" }
+      : litArg(word);
+    const u = {
+      name: unknown ? word : name,
+      args: rest.map((w) =>
+        litArg(w.replace(/^\$\{?HOME\}?(?=\/|$)/, st.ctx.home))
+      ),
+      redirects: [],
+      stdin: null,
+      sudo: false,
+      cmd,
+    };
+    if (unknown) st.out.hidden(u, st);
+    else st.out.unit(u, st);
+    if (st.out.matches.has("hidden_command")) return;
+  }
+}
+
 /**
  * Judges `src` as flat text: each program in `names` found as a word is
- * analysed (through `st.out.unit`) with the words after it.
+ * analysed (through `st.out.unit`) with the words after it, and so is each
+ * command word that hides what runs (see {@link flatHidden}).
  */
 export function flatScan(
   src: string,
@@ -129,4 +238,5 @@ export function flatScan(
       }, { ...st, cwd: st.cwd });
     }
   }
+  flatHidden(src, st, names);
 }

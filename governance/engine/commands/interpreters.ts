@@ -57,8 +57,22 @@ export const FETCHERS = new Set([
   "curlie",
 ]);
 
-/** Language of an interpreter name, or null. */
+/** Languages of the names {@link languageOf} was last asked for (bounded; cleared when full). */
+const LANGUAGE_OF = new Map<string, string | null>();
+/** Most names {@link LANGUAGE_OF} holds. */
+const LANGUAGE_CACHE_SIZE = 512;
+
+/** Language of an interpreter name, or null (asked for every unit: the answer is remembered by name). */
 export function languageOf(name: string): string | null {
+  const known = LANGUAGE_OF.get(name);
+  if (known !== undefined) return known;
+  const lang = nameLanguage(name);
+  if (LANGUAGE_OF.size >= LANGUAGE_CACHE_SIZE) LANGUAGE_OF.clear();
+  if (name.length <= 64) LANGUAGE_OF.set(name, lang);
+  return lang;
+}
+
+function nameLanguage(name: string): string | null {
   if (SHELLS.has(name)) return "shell";
   // py (the launcher), ipython/bpython run the same -c code.
   if (/^(?:python|pypy|ipython|bpython)[0-9.]{0,6}$|^py$/.test(name)) {
@@ -280,8 +294,32 @@ export function scriptFile(u: Unit, lang: string): Arg | null {
   return null;
 }
 
+/** The programs {@link isDecoder} can answer yes for. */
+const DECODER_NAMES = new Set([
+  "base64",
+  "base32",
+  "basenc",
+  "xxd",
+  "openssl",
+  "uudecode",
+  "rev",
+  "gunzip",
+  "zcat",
+  "bzcat",
+  "xzcat",
+  "zstdcat",
+  "gzip",
+  "bzip2",
+  "xz",
+  "zstd",
+  "tr",
+]);
+
 /** Whether a unit decodes or unscrambles data (base64 -d, xxd -r, openssl -d, rev...). */
 export function isDecoder(u: Unit): boolean {
+  // Asked for every earlier element of a pipeline into a shell: the words
+  // are listed only for the names that need them.
+  if (!DECODER_NAMES.has(u.name)) return false;
   const t = u.args.map((a) => a.text);
   switch (u.name) {
     case "base64":

@@ -15,7 +15,7 @@ export function resolvePath(
   cwd: string | null,
   home: string,
 ): string | null {
-  let p = path.replace(/\\/g, "/");
+  let p = path.includes("\\") ? path.replace(/\\/g, "/") : path;
   if (/^[A-Za-z]:(\/|$)/.test(p)) p = "/" + p[0].toLowerCase() + p.slice(2);
   if (p === "~" || p.startsWith("~/")) p = home + p.slice(1);
   if (!p.startsWith("/")) {
@@ -34,8 +34,13 @@ export function toolPath(path: string, home: string): string {
   return path.replace(/^\$(?:\{HOME\}|HOME)(?=\/|$)/, home);
 }
 
+/** What {@link normalizeAbs} changes in a path that starts with `/`: `//`, a `.` or `..` segment, a trailing `/`. */
+const NOT_NORMAL = /\/\/|\/\.\.?(?:\/|$)|\/$/;
+
 /** Collapses `//`, `.` and `..` in an absolute path; never climbs above `/`. */
 export function normalizeAbs(p: string): string {
+  // Most paths are already normal: nothing to split.
+  if (p.startsWith("/") && !NOT_NORMAL.test(p)) return p;
   const out: string[] = [];
   for (const seg of p.split("/")) {
     if (seg === "" || seg === ".") continue;
@@ -685,16 +690,49 @@ const DENO_RUNTIME =
 /** The guard's protected places for one home and working folder. */
 interface GuardLists {
   /** Single protected files. */
-  files: string[];
+  readonly files: readonly string[];
   /** Protected folders and everything in them. */
-  trees: string[];
+  readonly trees: readonly string[];
   /** The guard's own folders (data folder, plugin folder): deleting a folder that holds them is tampering. */
-  own: string[];
+  readonly own: readonly string[];
   /** Folders whose deletion takes the agents' config files with them. */
-  dirs: string[];
+  readonly dirs: readonly string[];
 }
 
+/** The lists last built, with what they were built for (a session judges every path in one home and folder). */
+let lastGuard:
+  | {
+    home: string;
+    cwd: string | null;
+    dataDir?: string;
+    pluginRoot?: string;
+    lists: GuardLists;
+  }
+  | undefined;
+
+/** The guard's lists for `home`, `cwd` and `places`, built once for each such set in a row. */
 function guardLists(
+  home: string,
+  cwd: string | null,
+  places: GuardPlaces,
+): GuardLists {
+  const last = lastGuard;
+  if (
+    last !== undefined && last.home === home && last.cwd === cwd &&
+    last.dataDir === places.dataDir && last.pluginRoot === places.pluginRoot
+  ) return last.lists;
+  const lists = buildGuardLists(home, cwd, places);
+  lastGuard = {
+    home,
+    cwd,
+    dataDir: places.dataDir,
+    pluginRoot: places.pluginRoot,
+    lists,
+  };
+  return lists;
+}
+
+function buildGuardLists(
   home: string,
   cwd: string | null,
   places: GuardPlaces,

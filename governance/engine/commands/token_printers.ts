@@ -259,14 +259,12 @@ export function printerPolicy(u: Unit): string {
 }
 
 function printerOf(u: Unit): Printer | undefined {
-  const words = u.args.map((a) => a.text);
-  if (
-    /^(?:docker-credential-|git-credential-)./.test(u.name) &&
-    words.includes("get")
-  ) {
-    return HELPER;
-  }
+  const helper = /^(?:docker-credential-|git-credential-)./.test(u.name);
   const list = printersOf(u.name);
+  // Asked for every unit: most name no printer, and their words are not listed.
+  if (!helper && !list) return undefined;
+  const words = u.args.map((a) => a.text);
+  if (helper && words.includes("get")) return HELPER;
   if (!list) return undefined;
   const sub = words.filter((w) => !w.startsWith("-"));
   const opts = words.filter((w) => w.startsWith("-"));

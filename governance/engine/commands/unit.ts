@@ -108,6 +108,8 @@ export interface Out {
   flat: (src: string, st: State) => void;
   /** Analyses a synthetic unit (find -exec, xargs) with every analyzer. */
   unit: (u: Unit, st: State) => void;
+  /** Judges a unit whose command word is unknown as each dangerous program it could be (flat text past the budget). */
+  hidden: (u: Unit, st: State) => void;
 }
 
 /** Analysis state along a command line. */

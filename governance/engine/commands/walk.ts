@@ -456,6 +456,8 @@ function walkSubs(a: Arg, st: State): void {
       st.out.unseen = true;
       return;
     }
+    // `` (empty) many thousand times in one word: nothing to walk, no state to copy.
+    if (s.items.length === 0 && s.opaque === undefined) continue;
     walkScript(s, fork(st, 1));
   }
 }
@@ -480,6 +482,9 @@ function expandRedirects(
 const MAX_WORDS = 2_048;
 /** Most redirections of one command judged one by one (each can name a file to judge). */
 const MAX_REDIRECTS = 256;
+
+/** Longest variable value followed (as `x+=more` keeps); a longer one makes the variable unknown. */
+const MAX_VALUE_CHARS = 65_536;
 
 const DECLARE = new Set(["export", "declare", "typeset", "local", "readonly"]);
 
@@ -513,6 +518,19 @@ function setVar(st: State, name: string, v: Arg, raw?: string): void {
       st.arrays.delete(name);
       st.env.delete(name);
     }
+    return;
+  }
+  if (v.known && v.text.length > MAX_VALUE_CHARS) {
+    // a=$a$a repeated: a value that doubles each time is not followed (its
+    // text would outgrow memory); the variable is unknown from here on.
+    st.env.delete(name);
+    registry.assign(name, {
+      ...v,
+      text: "$" + name,
+      alts: ["$" + name],
+      known: false,
+      prefix: "",
+    }, st);
     return;
   }
   if (v.known) {

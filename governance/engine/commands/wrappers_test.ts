@@ -36,6 +36,7 @@ function state(env: Record<string, string[]> = {}): State {
       shell: () => {},
       flat: () => {},
       unit: () => {},
+      hidden: () => {},
     },
   };
 }
