@@ -398,7 +398,8 @@ function plainField(
  * have: a GitHub/GitLab tool deleting a repository (`gh repo delete`) or
  * force-updating a branch ref (a force push to it), and a Terraform or
  * Pulumi tool applying a destroy (`terraform destroy`, with
- * `-auto-approve` and the workspace when given).
+ * `-auto-approve` and the workspace when given), and a Kubernetes tool
+ * deleting a resource (`kubectl delete KIND NAME -n NS`).
  */
 function forgeCommand(
   rec: Record<string, unknown>,
@@ -421,6 +422,31 @@ function forgeCommand(
       const branch = ref.replace(/^refs\//, "").replace(/^heads\//, "");
       const sha = plainField(rec, "sha", "commit", "target") ?? "HEAD";
       return joinArgv(["git", "push", "--force", "origin", `${sha}:${branch}`]);
+    }
+  }
+  if (
+    /kube|k8s/i.test(where) && /delete|remove/i.test(tool) &&
+    !CLUSTER_VERB_TOOL.test(tool)
+  ) {
+    // {resourceType: "namespace", name: "production"}: kubectl delete KIND NAME.
+    const kind = plainField(
+      rec,
+      "resourceType",
+      "resource_type",
+      "kind",
+      "resource",
+      "type",
+    );
+    const name = plainField(rec, "name", "resourceName", "resource_name");
+    if (kind && name) {
+      const ns = plainField(rec, "namespace", "ns");
+      return joinArgv([
+        "kubectl",
+        "delete",
+        kind,
+        name,
+        ...(ns && kind.toLowerCase() !== "namespace" ? ["-n", ns] : []),
+      ]);
     }
   }
   if (/terraform|pulumi|opentofu|tofu/i.test(where)) {

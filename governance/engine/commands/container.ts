@@ -143,6 +143,18 @@ export function analyzeContainerEscape(u: Unit, st: State): void {
       } gives the container every device and capability of the host: mounting the host disk or nsenter -t 1 then runs as root on the host`,
       "drop --privileged; grant only the capabilities the container needs",
     );
+  } else if (
+    hostPid && t.some((x) =>
+      /(^|\/)nsenter$/.test(x) ||
+      /(?:^|[\s'"=<])\/proc\/(?:1|\d{1,7}|\*)\/(?:root|environ|mem)(?:\/|$|[\s'";|&])/
+        .test(x)
+    )
+  ) {
+    st.out.matches.add(
+      "container_host_escape",
+      `${u.name} ${sub} --pid=host shares the host's processes with the container and reaches into them (nsenter -t 1, /proc/1/root): the command then runs on, or reads, the host itself`,
+      "debug inside the container's own namespaces, or ask the user for host access",
+    );
   } else if (cap) {
     st.out.matches.add(
       "container_host_escape",

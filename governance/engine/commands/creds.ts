@@ -9,6 +9,7 @@
 import { archiveOf, ARCHIVERS, holdsHome } from "./archives.ts";
 import { commandsIn } from "./ast_scan.ts";
 import {
+  credentialGlobOf,
   credentialOf,
   isEnvFile,
   isHistoryFile,
@@ -433,6 +434,7 @@ export function analyzeCredentialReads(u: Unit, st: State, pipe?: Pipe): void {
       if (!c && a.glob) {
         const dir = p.slice(0, p.lastIndexOf("/"));
         if (!/\.pub$/.test(p)) c = credentialOf(dir, st.ctx.home, true);
+        c ??= credentialGlobOf(p, st.ctx.home);
       }
       if (c) {
         m.add(

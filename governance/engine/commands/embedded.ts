@@ -14,6 +14,7 @@
  */
 
 import { resolvePath } from "./paths.ts";
+import { makeLineToShell } from "./make_vars.ts";
 import { fork, type State, type Unit, writtenText } from "./unit.ts";
 import { judgeScriptShell } from "./runner_config.ts";
 import type { Pipe } from "./pipe.ts";
@@ -316,12 +317,15 @@ export function analyzeEmbedded(u: Unit, st: State, pipe: Pipe): void {
     case "make":
     case "gmake": {
       // make --eval='x: ; cmd' / $'x:\n\tcmd': recipe lines given on the command line.
-      for (const v of optionValues(u, [], ["--eval"])) {
+      for (const v of optionValues(u, ["-E"], ["--eval"])) {
         run(
           v.split("\n").map((l) =>
-            l.startsWith("\t")
-              ? l.slice(1).replace(/^[@+-]+/, "")
-              : /^[^:=#\t]{1,256}:[^=;]{0,256};(.*)$/.exec(l)?.[1] ?? ""
+            makeLineToShell(
+              l.startsWith("\t")
+                ? l.slice(1).replace(/^[@+-]+/, "")
+                : (/^[^:=#\t]{1,256}:[^=;]{0,256};(.*)$/.exec(l)?.[1] ?? "")
+                  .replace(/^\s{0,8}[@+-]+/, ""),
+            )
           ).filter((l) => l.trim() !== "").join("\n"),
           st,
         );
@@ -332,7 +336,7 @@ export function analyzeEmbedded(u: Unit, st: State, pipe: Pipe): void {
         if (text !== null) {
           run(
             text.split("\n").filter((l) => l.startsWith("\t")).map((l) =>
-              l.slice(1).replace(/^[@+-]+/, "")
+              makeLineToShell(l.slice(1).replace(/^[@+-]+/, ""))
             ).join("\n"),
             st,
           );

@@ -221,6 +221,50 @@ function implantPlace(prog: string, home: string): string | null {
   return null;
 }
 
+/** `alias NAME=VALUE` with the whole value (quoted or one word). */
+const ALIAS_VALUE_RE =
+  /^[ \t]{0,16}alias[ \t]{1,8}(?:-g[ \t]{1,8})?['"]?([\w.-]{1,64})['"]?[ \t]{0,4}=[ \t]{0,4}('[^'\n]{0,2048}'|"[^"\n]{0,2048}"|[^\s]{1,2048})/gm;
+/** `NAME() {` or `function NAME {`: where a function's body starts. */
+const FUNC_HEAD_RE =
+  /^[ \t]{0,16}(?:function[ \t]{1,8})?([\w.-]{1,64})[ \t]{0,8}(?:\([ \t]{0,4}\))?[ \t]{0,8}\{/gm;
+/** What, in a wrapper's body, takes what is typed or sends it away. */
+const CAPTURE_RE =
+  /(?:^|[\s;&|(`'"])(?:curl|wget|nc|ncat|socat|telnet|tee|script|logger)(?=[\s'"]|$)|\/dev\/(?:tcp|udp)\/|(?:^|[\s;&|(])read[ \t]{1,8}-[a-zA-Z]{0,4}s/;
+
+/**
+ * An alias or function named after a password-asking command (`sudo`,
+ * `ssh`) that, besides running it, sends something out or reads what is
+ * typed: `alias sudo='sudo -v && curl -d "$(whoami)" …; sudo'`.
+ */
+function passwordCapture(text: string): string | null {
+  ALIAS_VALUE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let n = 0;
+  while ((m = ALIAS_VALUE_RE.exec(text)) && n++ < 256) {
+    if (PASSWORD_WORDS.test(m[1]) && CAPTURE_RE.test(m[2])) {
+      return `wraps ${
+        m[1]
+      } in an alias that also runs a program that sends or records what is typed (${
+        m[2].slice(0, 80)
+      })`;
+    }
+  }
+  FUNC_HEAD_RE.lastIndex = 0;
+  n = 0;
+  while ((m = FUNC_HEAD_RE.exec(text)) && n++ < 256) {
+    if (!PASSWORD_WORDS.test(m[1])) continue;
+    const start = m.index + m[0].length;
+    const body = text.slice(start, start + 2048);
+    const end = body.search(/\n[ \t]{0,16}\}|\}[ \t]{0,8}(?:;|$)/m);
+    if (CAPTURE_RE.test(end < 0 ? body : body.slice(0, end))) {
+      return `wraps ${
+        m[1]
+      } in a function that also runs a program that sends or records what is typed`;
+    }
+  }
+  return null;
+}
+
 /**
  * A start-up file line that runs a program from a temp or hidden place, or
  * that turns a password-asking command (sudo, ssh, gpg) into another
@@ -245,6 +289,8 @@ function hiddenProgramIn(text: string, st: State): string | null {
       }
     }
   }
+  const capture = passwordCapture(text);
+  if (capture) return capture;
   PROGRAM_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let n = 0;

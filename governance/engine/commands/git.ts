@@ -447,8 +447,9 @@ export function analyzeKubectl(u: Unit, st: State): void {
   const nsListed = listsNamespaces(u);
   const ns = nsListed ||
     rest.some((x) =>
-      /^(ns|namespace|namespaces)$/.test(x) ||
-      /^(ns|namespace|namespaces)\//.test(x)
+      // Kinds are case-insensitive (`kubectl delete Namespace prod`).
+      /^(ns|namespace|namespaces)$/i.test(x) ||
+      /^(ns|namespace|namespaces)\//i.test(x)
     );
   // kubectl get pvc -A -o name | xargs kubectl delete: whatever the listing returns.
   const listed = fedByListing(u, KUBE_CLIS);

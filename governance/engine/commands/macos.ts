@@ -12,6 +12,8 @@
  * Judgement call: loading a property list the guard cannot see
  * (`launchctl load ~/Library/LaunchAgents/homebrew.mxcl.redis.plist`, what
  * `brew services` does) passes: the file was judged when it was written.
+ * One named `com.apple.*` outside /System/Library is blocked: Apple installs
+ * none there, so the name is a disguise.
  *
  * @module
  */
@@ -27,6 +29,14 @@ export const MACOS_NAMES: readonly string[] = [
   "spctl",
   "csrutil",
 ];
+
+/**
+ * A launchd job in a user's or the local LaunchAgents/LaunchDaemons folder
+ * named `com.apple.*`: Apple's own jobs live under /System/Library, so one
+ * here imitates them.
+ */
+const APPLE_MASQUERADE =
+  /(?:^|\/)Library\/Launch(?:Agents|Daemons)\/com\.apple\.[^/]{1,200}\.plist$/i;
 
 function xmlText(s: string): string {
   return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'")
@@ -79,6 +89,16 @@ export function analyzeMacos(u: Unit, st: State): void {
       }
       if (!/^(load|bootstrap)$/.test(t[0] ?? "")) return;
       for (const f of t.slice(1).filter((x) => /\.plist$/i.test(x))) {
+        if (APPLE_MASQUERADE.test(f) && !f.startsWith("/System/")) {
+          m.add(
+            "autorun_write",
+            `${line} loads a launchd job named like Apple's own (${
+              f.slice(f.lastIndexOf("/") + 1)
+            }) from a folder Apple never installs into: a disguised login item that runs outside the guard`,
+            "show the user the job and let them install it",
+          );
+          return;
+        }
         const text = fileText(f, st);
         const cmd = text === null ? null : plistCommand(text);
         if (cmd) st.out.shell(cmd, inner);

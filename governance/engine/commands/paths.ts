@@ -670,6 +670,19 @@ export interface GuardPlaces {
 const HOOK_BUNDLE =
   /\/hooks\/dist(?:\/(?:pre_tool_use|post_tool_use|manifest)[\w.-]{0,40}\.(?:js|json))?$/;
 
+/**
+ * A program named `deno` written outside the project and deno's caches
+ * (`~/.cache/b/deno`): a PATH entry in front can put it in place of the
+ * runtime the hooks start.
+ */
+const DENO_SHIM = /\/deno(?:\.exe|\.cmd|\.bat)?$/i;
+const DENO_CACHE = /\/(?:\.cache|Caches|AppData\/Local)\/deno$/;
+
+/** Whether writing the file `p` plants a program named `deno` outside the project and deno's caches (see `DENO_SHIM`). */
+export function isDenoShim(p: string, cwd: string | null): boolean {
+  return DENO_SHIM.test(p) && !DENO_CACHE.test(p) && !(cwd && isUnder(p, cwd));
+}
+
 /** The deno binary every hook runs on (without it no hook runs), and programs named after the guard (`~/bin/axonflow`). */
 const DENO_RUNTIME =
   /\/bin\/axonflow[\w.-]{0,32}$|\/\.deno\/bin(\/deno)?$|\/\.local\/bin\/deno$|^\/(home\/[^/]{1,255}|Users\/[^/]{1,255}|root)\/bin\/deno$|^\/(usr\/(local\/)?|opt\/homebrew\/)?bin\/deno$|\/node_modules\/deno(\/|$)|\/lib\/node_modules\/deno$/;
@@ -804,6 +817,64 @@ export function guardPathOf(
   if (use === "delete") {
     for (const d of dirs) if (p === d) return d;
     for (const t of own) if (isUnder(t, p) && p !== "/" && p !== home) return t;
+  }
+  return null;
+}
+
+/** Credential files by their usual names, relative to a home (or absolute), that a glob is tried against. */
+const CREDENTIAL_SAMPLES: readonly string[] = [
+  ".ssh/id_rsa",
+  ".ssh/id_ed25519",
+  ".ssh/id_ecdsa",
+  ".ssh/id_dsa",
+  ".aws/credentials",
+  ".config/gcloud/application_default_credentials.json",
+  ".config/gcloud/credentials.db",
+  ".kube/config",
+  ".docker/config.json",
+  ".netrc",
+  ".pgpass",
+  ".git-credentials",
+  ".npmrc",
+  ".pypirc",
+  ".vault-token",
+  ".codex/auth.json",
+  ".claude/.credentials.json",
+  ".config/gh/hosts.yml",
+  ".azure/accessTokens.json",
+  ".azure/msal_token_cache.json",
+  ".gnupg/private-keys-v1.d",
+  "/etc/shadow",
+  "/etc/gshadow",
+  "/etc/sudoers",
+];
+
+/**
+ * The credential file a glob path can name (`~/.s?h/id_*[^b]`,
+ * `/home/*\/.aws/cred*`), tried against the usual names of each kind, with
+ * the shell's own matching (a leading dot needs a literal dot). Null when
+ * `p` holds no glob or names none of them.
+ */
+export function credentialGlobOf(
+  p: string,
+  home: string,
+): CredentialInfo | null {
+  if (p.length > 4096 || !/[*?[]/.test(p)) return null;
+  const segs = p.split("/");
+  for (const s of CREDENTIAL_SAMPLES) {
+    const full = s.startsWith("/") ? s : home + "/" + s;
+    let names = full.split("/");
+    // The glob may name the sample's folder (`tar czf - ~/.s[s]h`).
+    if (names.length === segs.length + 1) names = names.slice(0, -1);
+    if (names.length !== segs.length) continue;
+    let ok = true;
+    for (let i = 0; i < names.length && ok; i++) {
+      ok = segs[i] === names[i] ||
+        (/[*?[]/.test(segs[i]) && segmentMatches(segs[i], names[i]));
+    }
+    if (!ok) continue;
+    const c = credentialOf(names.join("/"), home, true);
+    if (c) return { kind: c.kind, label: `${c.label} (through ${p})` };
   }
   return null;
 }

@@ -16,6 +16,8 @@
  * @module
  */
 
+import { makeLineToShell } from "./make_vars.ts";
+
 const MAKEFILE = /(?:^|\/)(?:GNUmakefile|[Mm]akefile|[^/]{1,200}\.mk)$/;
 const JUSTFILE = /(?:^|\/)\.?[Jj]ustfile$|(?:^|\/)[^/]{1,200}\.just$/;
 const PACKAGE_JSON = /(?:^|\/)package\.json$/;
@@ -155,9 +157,7 @@ function makeRecipes(text: string, make: boolean): string[] {
     if (cmd === "" || cmd.startsWith("#")) continue;
     if (make) {
       // $(HOME) and ${HOME} are make's view of the environment; $$ is a $.
-      cmd = cmd.replace(/\$\(shell\s/g, "$(")
-        .replace(/\$[({]([A-Za-z_][A-Za-z0-9_]{0,63})[)}]/g, "$$$1")
-        .replace(/\$\$/g, "$");
+      cmd = makeLineToShell(cmd);
     }
     out.push(cmd);
   }

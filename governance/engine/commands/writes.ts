@@ -13,6 +13,7 @@ import {
   isAuthFile,
   isBlockDevice,
   isCriticalSystemFile,
+  isDenoShim,
   isHarmlessDevice,
   isHistoryFile,
   isInSystem,
@@ -28,12 +29,16 @@ import { judgeFileContent, startupThreat } from "./file_content.ts";
 import { isProjectRunFile, projectRunCommands } from "./project_runs.ts";
 import type { Pipe } from "./pipe.ts";
 
-/** Judges writing to `a`; `truncating` when the file is emptied first (`>`, truncate). */
+/**
+ * Judges writing to `a`; `truncating` when the file is emptied first (`>`,
+ * truncate); `folder` when `a` is a folder filled by unpacking or cloning.
+ */
 export function judgeWrite(
   a: Arg,
   st: State,
   verb: string,
   truncating = false,
+  folder = false,
 ): void {
   if (!a.known) return;
   const m = st.out.matches;
@@ -79,6 +84,14 @@ export function judgeWrite(
         "guard_tamper",
         `${verb} writes to ${p}, the agent's guard configuration: this can switch off governance`,
         "leave the guard's files alone; ask the user to change them",
+      );
+      continue;
+    }
+    if (!folder && isDenoShim(p, st.ctx.cwd)) {
+      m.add(
+        "guard_tamper",
+        `${verb} writes a program named deno to ${p}: a PATH entry in front of the real one makes every hook start it instead of the runtime, which switches off governance`,
+        "install deno with its installer into ~/.deno/bin, or write project files inside the workspace",
       );
       continue;
     }
@@ -484,7 +497,7 @@ export function analyzeDestinations(u: Unit, st: State): void {
     u.name === "unzip" ||
     u.name === "git";
   for (const d of destinations(u)) {
-    judgeWrite(d, st, u.name, true);
+    judgeWrite(d, st, u.name, true, unpacks);
     judgeUnseen(d, st, u.name);
     if (!unpacks) continue;
     // Unpacking into a folder whose files run later writes those files.

@@ -36,7 +36,7 @@ export type ScanFn = (
 const HINT = new RegExp(
   String.fromCharCode(27) +
     String
-      .raw`|[\w~+/=.-]\\\r?\n[\w~+/=.-]|\\+["/]|[A-Za-z0-9]\\[_*]|[\u00a0\u00ad\u200b-\u200d\u2007\u2009\u202f\u2060\u3000\ufeff\uff01-\uff5e]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|%[0-9a-fA-F]{2}|&#?[A-Za-z0-9]{2,8};|[[({<]\s?(?:at|dot)\s?[\])}>]|[[(]\.[\])]|\sdot\s`,
+      .raw`|[\w~+/=.-]\\\r?\n[\w~+/=.-]|\\+["/]|[A-Za-z0-9]\\[_*]|[\u00a0\u00ad\u200b-\u200d\u2007\u2009\u202f\u2060\u3000\ufeff\uff01-\uff5e]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|%[0-9a-fA-F]{2}|&#?[A-Za-z0-9]{2,8};|[[({<]\s?(?:at|dot)\s?[\])}>]|[[(]\.[\])]|\sdot\s|\w @ \w`,
   "i",
 );
 
@@ -94,7 +94,7 @@ const isOddSpace = (c: number): boolean =>
  * before cannot match.
  */
 const OBFUSCATED_EMAIL =
-  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?: ?[[({<] ?at ?[\])}>] ?| at |@)[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:(?: ?[[({<] ?dot ?[\])}>] ?| dot |\.|\[\.\]|\(\.\))[A-Za-z0-9][A-Za-z0-9-]{0,62}){1,4}(?![A-Za-z0-9-])/gi;
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?: ?[[({<] ?at ?[\])}>] ?| at | @ |@)[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:(?: ?[[({<] ?dot ?[\])}>] ?| dot | \. |\.|\[\.\]|\(\.\))[A-Za-z0-9][A-Za-z0-9-]{0,62}){1,4}(?![A-Za-z0-9-])/gi;
 
 /** Template words of an address written as an example. */
 const TEMPLATE_ADDRESS =
@@ -121,6 +121,12 @@ function spacedAtAddress(text: string, at: number, s: string): boolean {
   return !/^ ?[A-Za-z]/.test(text.slice(at + s.length, at + s.length + 2));
 }
 
+/** Whether a mail label ("Email:", "contact") stands just before `at` on its line. */
+function mailLabelled(text: string, at: number): boolean {
+  const near = text.slice(Math.max(0, at - 40), at);
+  return MAIL_LABEL.test(near.slice(near.lastIndexOf("\n") + 1));
+}
+
 /** Separator spans of obfuscated addresses, and the character each stands for. */
 function emailSeparators(text: string): Map<number, [number, string]> {
   const out = new Map<number, [number, string]>();
@@ -128,16 +134,23 @@ function emailSeparators(text: string): Map<number, [number, string]> {
   for (let m; (m = OBFUSCATED_EMAIL.exec(text)) !== null;) {
     const s = m[0];
     // " at " and " dot " only count when a bracketed or spelled-out dot is there too.
-    if (!/[[({<] ?at|[[({<] ?dot| dot |\[\.\]|\(\.\)/i.test(s)) continue;
+    if (
+      !/[[({<] ?at|[[({<] ?dot| dot |\[\.\]|\(\.\)/i.test(s) &&
+      // "ann @ mail . se" only under a mail label ("Email: …").
+      !(s.includes(" @ ") && mailLabelled(text, m.index))
+    ) continue;
     // How-to text spells a template, not an address ("user [at] domain [dot] tld").
     if (TEMPLATE_ADDRESS.test(s)) continue;
     if (
       !s.includes("@") && !/[[({<] ?at/i.test(s) &&
       !spacedAtAddress(text, m.index, s)
     ) continue;
-    const re = / ?[[({<] ?(at|dot) ?[\])}>] ?| (at|dot) |\[\.\]|\(\.\)/gi;
+    const re =
+      / ?[[({<] ?(at|dot) ?[\])}>] ?| (at|dot) | (@) | (\.) |\[\.\]|\(\.\)/gi;
     for (let p; (p = re.exec(s)) !== null;) {
-      const word = (p[1] ?? p[2] ?? "dot").toLowerCase();
+      const word = p[3] !== undefined
+        ? "at"
+        : (p[1] ?? p[2] ?? "dot").toLowerCase();
       out.set(m.index + p.index, [
         m.index + p.index + p[0].length,
         word === "at" ? "@" : ".",
@@ -145,6 +158,33 @@ function emailSeparators(text: string): Map<number, [number, string]> {
     }
   }
   return out;
+}
+
+/** A line of a URL-encoded form body: two or more `key=value` pairs joined by `&`, no spaces. */
+const FORM_LINE =
+  /^[A-Za-z0-9_.%[\]-]{1,64}=[^&\s]{0,4096}(?:&[A-Za-z0-9_.%[\]-]{1,64}=[^&\s]{0,4096})+$/gm;
+
+/**
+ * `text` with the `+` of its URL-encoded form lines read as spaces
+ * (`name=Jane+Roe&dob=14+Jun+1986`), each `+` kept that starts a value
+ * (`mobile=+44+7700+900123` keeps the country's plus); the same length as
+ * `text`. Undefined when the text holds no such form line.
+ */
+function formSpaced(text: string): string | undefined {
+  if (text.indexOf("&") < 0 || text.indexOf("+") < 0) return undefined;
+  let out: string[] | undefined;
+  let pos = 0;
+  FORM_LINE.lastIndex = 0;
+  for (let m; (m = FORM_LINE.exec(text)) !== null;) {
+    const s = m[0];
+    const spaced = s.replace(/(?<![=&])\+/g, " ");
+    if (spaced === s) continue;
+    (out ??= []).push(text.slice(pos, m.index), spaced);
+    pos = m.index + s.length;
+  }
+  if (out === undefined) return undefined;
+  out.push(text.slice(pos));
+  return out.join("");
 }
 
 /**
@@ -684,6 +724,14 @@ export function disguisedFindings(
   if (view !== undefined) {
     for (const f of scanText(view.text)) {
       if (f.end > f.start) out.push(mapBack(f, view));
+    }
+  }
+  // A form body's values, spaces put back, for personal data only
+  // (`q=password+reset` is a search, not a password).
+  const form = needs.decode ? formSpaced(base) : undefined;
+  if (form !== undefined) {
+    for (const f of scanText(form, ["pii"])) {
+      if (f.end > f.start) out.push(view === undefined ? f : mapBack(f, view));
     }
   }
   const wrapped = view !== undefined || needs.unwrap === true

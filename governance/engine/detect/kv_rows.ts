@@ -34,6 +34,17 @@ const KEY_COLUMNS = new Set([
   "param",
   "option",
   "config",
+  "key_name",
+  "name_key",
+  "setting_name",
+  "var_name",
+  "variable_name",
+  "env_name",
+  "config_key",
+  "param_name",
+  "parameter_name",
+  "secret_name",
+  "property_name",
 ]);
 
 /** Header names of the column that holds its value. */

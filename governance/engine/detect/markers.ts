@@ -65,6 +65,8 @@ const DISGUISE_CI = [
   "[dot]",
   "(dot)",
   "{dot}",
+  // "ann @ mail . se" under a mail label.
+  " @ ",
 ];
 
 /**

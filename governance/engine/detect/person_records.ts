@@ -70,6 +70,13 @@ const LABEL = new RegExp(
   "i",
 );
 
+/**
+ * Name labels in other scripts (`お客様:`, `氏名：`, `नाम:`, `Имя:`, `이름:`),
+ * with an ASCII or full-width colon; group 1 the colon.
+ */
+const KEY_SCRIPT =
+  /(?:お名前|名前|氏名|お客様|顧客名?|姓名|客户|用户名|이름|성명|고객|имя|Имя|ФИО|клиент|Клиент|नाम|ग्राहक|اسم|الاسم|שם)[ \t]{0,3}([:：])[ \t]{0,3}/g;
+
 /** A generic key followed by `:` or `=` (the value is read after it). */
 const KEY = new RegExp(
   String
@@ -326,6 +333,9 @@ export function nameLike(v: string): boolean {
   return true;
 }
 
+/** Two to four words joined by `+` and nothing else, as a URL-encoded form writes a name. */
+const FORM_WORDS = /^[^\s+]{1,40}(?:\+[^\s+]{1,40}){1,3}$/;
+
 /** The span of `v` at `a`..`b` without a leading honorific, when what remains reads as a name. */
 function nameSpan(
   text: string,
@@ -334,7 +344,10 @@ function nameSpan(
 ): [number, number] | undefined {
   const m = HONORIFIC.exec(text.slice(a, b));
   if (m !== null) a += m[0].length;
-  return nameLike(text.slice(a, b)) ? [a, b] : undefined;
+  const v = text.slice(a, b);
+  // A form body's value spells spaces as `+` (`name=Jane+Roe`).
+  const words = FORM_WORDS.test(v) ? v.replace(/\+/g, " ") : v;
+  return nameLike(words) ? [a, b] : undefined;
 }
 
 /** Sorted starts of personal PII spans and a test for one inside `a`..`b` but outside `x`..`y`. */
@@ -468,7 +481,11 @@ function valueAt(
   }
   let e = p;
   const lim = Math.min(text.length, p + 82);
-  while (e < lim && !',;}|<>\n\t\r="&'.includes(text[e])) e++;
+  while (
+    e < lim && !',;}|<>\n\t\r="&'.includes(text[e]) &&
+    // Two spaces end a value (`Name: Jane Roe  SSN: …`, aligned columns).
+    !(text[e] === " " && text[e + 1] === " ")
+  ) e++;
   // `name=Jane Roe email=…`: the word before the next `=` is the next key.
   if (text[e] === "=" && sep === "=") {
     const sp = text.lastIndexOf(" ", e);
@@ -487,8 +504,8 @@ function fieldNames(
   out: [number, number][],
 ): void {
   const objectAt = objects(text);
-  matchesAt(KEY, KEY_AT, text, starts, true, (m, end) => {
-    const v = valueAt(text, end, m[1]);
+  const read = (m: RegExpExecArray, end: number) => {
+    const v = valueAt(text, end, m[1] === "：" ? ":" : m[1]);
     if (v === undefined) return;
     const span = nameSpan(text, v[0], v[1]);
     if (span === undefined) return;
@@ -500,8 +517,18 @@ function fieldNames(
         ? line
         : block(text, line[0], line[1]));
     if (holds(rec[0], rec[1], span[0], span[1])) out.push(span);
-  });
+  };
+  matchesAt(KEY, KEY_AT, text, starts, true, read);
+  if (NON_ASCII.test(text)) {
+    KEY_SCRIPT.lastIndex = 0;
+    for (let m; (m = KEY_SCRIPT.exec(text)) !== null;) {
+      read(m, KEY_SCRIPT.lastIndex);
+    }
+  }
 }
+
+/** Characters outside ASCII (a text that may hold labels of other scripts). */
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** An XML element named by a generic key (`<name>Jane Roe</name>`); group 1 its name, 2 its text. */
 const ELEMENT = new RegExp(
@@ -709,7 +736,7 @@ let beside: BesidePatterns | undefined;
 function besidePatterns(): BesidePatterns {
   return beside ??= {
     before:
-      /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?: ?(?:<|\(|&lt;|\[)|,? (?:at|on|via|DOB|dob|born|b\.|Tel\.?|tel\.?|phone|mobile|email|e-mail|E-Mail)[ :]{0,2}|,? ?(?:-|—|–) ?|<br ?\/?>)$/u,
+      /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?: ?(?:<|\(|&lt;|\[)|,? (?:at|on|via|DOB|dob|born|b\.|Tel\.?|tel\.?|phone|mobile|email|e-mail|E-Mail)[ :]{0,2}|,? ?(?:-|—|–) ?(?:born |b\. )?|<br ?\/?>)$/u,
     comma:
       /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3}), ?$/u,
     after:
@@ -719,6 +746,10 @@ function besidePatterns(): BesidePatterns {
 
 /** A quoted display name right before an email (`"Roe, Jane" <jane@…>`). */
 const QUOTED_BEFORE = /"([^"\n]{3,60})" ?(?:<|&lt;)$/;
+
+/** The rest of a mailto link after its address, up to the link's text (group 1) and `</a>`. */
+const MAILTO_TEXT =
+  /^[^"'<>\n]{0,200}["']?[^<>\n]{0,200}>([^<>\n]{3,80})<\/a>/i;
 
 /** PII a name is written beside (contact details, birth dates, addresses). */
 const BESIDE =
@@ -753,6 +784,15 @@ function besideNames(
     if (!s.policyId.includes("phone") && !s.policyId.includes("email")) {
       continue;
     }
+    // `<a href="mailto:jane@…">Jane Roe</a>`: the link's text names its owner.
+    const link = s.policyId.includes("email")
+      ? MAILTO_TEXT.exec(text.slice(s.end, s.end + 300))
+      : null;
+    if (link !== null && /mailto:\s{0,2}$/i.test(text.slice(from, s.start))) {
+      const a = s.end + link[0].length - link[1].length - 4;
+      const span = nameSpan(text, a, a + link[1].length);
+      if (span !== undefined) out.push(span);
+    }
     const after = besidePatterns().after.exec(
       text.slice(s.end, Math.min(le, s.end + 100)),
     );
@@ -761,6 +801,51 @@ function besideNames(
       const span = nameSpan(text, a, a + after[1].length);
       if (span !== undefined) out.push(span);
     }
+  }
+}
+
+/**
+ * A word that introduces a person, then the name (group 1): `from Jane Roe`,
+ * `I'm Jane Roe`, `Cardholder Jane Roe`, `caller Jane Roe`. Cue words are
+ * spelled in both cases by hand: with the `i` flag `\p{Lu}` would match
+ * lower case too.
+ */
+const CUE_NAME =
+  /(?<![\p{L}\p{M}'’])(?:[Ff]rom|[Bb]y|I'm|I’m|I am|[Mm]y name is|[Tt]his is|[Cc]ustomer|[Cc]ardholder|[Cc]ard holder|[Aa]ccount holder|[Nn]ame on card|[Cc]ontact|[Cc]aller|[Cc]lient|[Pp]atient|[Aa]pplicant|[Ee]mployee|[Dd]ear|[Hh]i|[Hh]ello|[Ff]or) (\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?![\p{L}\p{M}])/gu;
+
+/** Longest text read as one record for {@link cueNames} (a ticket, a note); longer texts use the name's paragraph. */
+const NOTE_REACH = 1500;
+
+/** The paragraph (between blank lines) around `p`, cut to {@link NOTE_REACH} each way. */
+function paragraphNear(text: string, p: number): [number, number] {
+  const from = Math.max(0, p - NOTE_REACH);
+  const to = Math.min(text.length, p + NOTE_REACH);
+  const s = text.lastIndexOf("\n\n", p);
+  const e = text.indexOf("\n\n", p);
+  return [s < from ? from : s + 2, e < 0 || e > to ? to : e];
+}
+
+/**
+ * Names introduced as a person's (`from Jane Roe`, `I'm Jane Roe`,
+ * `Cardholder Jane Roe paid with …`) in a short note, or a paragraph of a
+ * longer text, that holds personal PII: a support ticket, a chat line, a
+ * payment note.
+ */
+function cueNames(
+  text: string,
+  holds: (a: number, b: number, x: number, y: number) => boolean,
+  out: [number, number][],
+): void {
+  CUE_NAME.lastIndex = 0;
+  let n = 0;
+  for (let m; (m = CUE_NAME.exec(text)) !== null && n++ < 1000;) {
+    const a = m.index + m[0].length - m[1].length;
+    const span = nameSpan(text, a, a + m[1].length);
+    if (span === undefined) continue;
+    const rec: [number, number] = text.length <= NOTE_REACH
+      ? [0, text.length]
+      : paragraphNear(text, a);
+    if (holds(rec[0], rec[1], span[0], span[1])) out.push(span);
   }
 }
 
@@ -821,5 +906,6 @@ export function recordNameCells(
   besideNames(text, pii, spans);
   rowNames(text, pii, spans);
   signatureNames(text, holds, spans);
+  cueNames(text, holds, spans);
   return spans.map(([start, end]) => ({ start, end, policyId: NAME_POLICY }));
 }

@@ -151,8 +151,11 @@ export function textTraits(
           bytes[s - 3] === 32
       ? 45
       : 0;
+    // Two spaces join card groups too ("6011  0590  1426  9377").
     const dashBefore = sep === 32 || sep === 45 || sep === 46 || sep === 95 ||
-        sep === 47 || sep === 39
+        sep === 47 || sep === 39 ||
+        (sep === 0 && s - 2 === prevEnd && before === 32 &&
+          bytes[s - 2] === 32)
       ? dashChain
       : 0;
     dashChain = dashBefore + len;
@@ -209,8 +212,8 @@ export function textTraits(
           isLetter(bytes[s - 2]) && !upper2
         ) mask |= TRAIT_BITS.iban_spaced;
         if (
-          before === 32 && s >= 3 && isUpper(bytes[s - 2]) &&
-          isUpper(bytes[s - 3])
+          (before === 32 || before === 45) && s >= 3 &&
+          isUpper(bytes[s - 2]) && isUpper(bytes[s - 3])
         ) {
           mask |= TRAIT_BITS.nino;
         }

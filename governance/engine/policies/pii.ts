@@ -88,13 +88,13 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "high",
     action: "redact",
     description:
-      "A 13-19 digit card number (plain, or 4-4-4-4 / 4-6-5 grouped by spaces, dashes, dots, underscores, slashes, apostrophes or ' - ') with a known issuer prefix and a valid Luhn digit.",
+      "A 13-19 digit card number (plain, or 4-4-4-4 / 4-6-5 grouped by spaces (one or two), dashes, dots, underscores, slashes, apostrophes or ' - ') with a known issuer prefix and a valid Luhn digit.",
     appliesTo: "both",
     type: "credit_card",
     pattern: String
       .raw`${
       start("\\d")
-    }(?:\d{12,18}|\d{3}(?<s> - |[ ._/'-])\d{4}\k<s>\d{4}\k<s>\d{1,4}(?:\k<s>\d{1,3})?|\d{3}(?<t> - |[ ._/'-])\d{6}\k<t>\d{4,5})${R}`,
+    }(?:\d{12,18}|\d{3}(?<s> - | {2}|[ ._/'-])\d{4}\k<s>\d{4}\k<s>\d{1,4}(?:\k<s>\d{1,3})?|\d{3}(?<t> - | {2}|[ ._/'-])\d{6}\k<t>\d{4,5})${R}`,
     keywords: [],
     requires: "card",
     validator: "card",
@@ -385,11 +385,11 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "low",
     action: "log",
     description:
-      "A dotted-quad IPv4 address with valid octets; not loopback/0.0.0.0/netmasks, not a version string (v1.2.3.4, ==1.2.3.4).",
+      "A dotted-quad IPv4 address with valid octets; not loopback/0.0.0.0/netmasks, not a network range (140.82.112.0/20: the host part zero), not a version string (v1.2.3.4, ==1.2.3.4).",
     appliesTo: "both",
     type: "ipv4",
     pattern: String
-      .raw`\d(?<=(?<![\w.@^~-]|[=<>!~]=)\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w-]|\.\w)`,
+      .raw`\d(?<=(?<![\w.@^~-]|[=<>!~]=)\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?![\w-]|\.\w|(?<=\.0)\/(?:3[01]|[12]?\d)(?!\d))`,
     keywords: [],
     requires: "ipv4",
     validator: "ipv4",
@@ -685,11 +685,11 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "high",
     action: "redact",
     description:
-      "A UK National Insurance number like QQ 12 34 56 C (valid prefix letters).",
+      "A UK National Insurance number like QQ 12 34 56 C or QQ-12-34-56-C (valid prefix letters).",
     appliesTo: "both",
     type: "uk_nino",
     pattern: String
-      .raw`(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?: \d{2} \d{2} \d{2} |\d{6})[A-D](?![A-Za-z0-9])`,
+      .raw`(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?: \d{2} \d{2} \d{2} |-\d{2}-\d{2}-\d{2}-|\d{6})[A-D](?![A-Za-z0-9])`,
     keywords: [],
     requires: "nino",
   },

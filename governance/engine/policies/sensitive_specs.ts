@@ -48,7 +48,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "credit_card",
   "pattern":
-    "\\d(?<=(?<![\\w.+$/-])\\d)(?:\\d{12,18}|\\d{3}(?<s> - |[ ._/'-])\\d{4}\\k<s>\\d{4}\\k<s>\\d{1,4}(?:\\k<s>\\d{1,3})?|\\d{3}(?<t> - |[ ._/'-])\\d{6}\\k<t>\\d{4,5})(?![\\w-]|[.:/]\\d)",
+    "\\d(?<=(?<![\\w.+$/-])\\d)(?:\\d{12,18}|\\d{3}(?<s> - | {2}|[ ._/'-])\\d{4}\\k<s>\\d{4}\\k<s>\\d{1,4}(?:\\k<s>\\d{1,3})?|\\d{3}(?<t> - | {2}|[ ._/'-])\\d{6}\\k<t>\\d{4,5})(?![\\w-]|[.:/]\\d)",
   "keywords": [],
   "requires": "card",
   "validator": "card",
@@ -283,7 +283,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "log",
   "type": "ipv4",
   "pattern":
-    "\\d(?<=(?<![\\w.@^~-]|[=<>!~]=)\\d)\\d{0,2}\\.(?:\\d{1,3}\\.){2}\\d{1,3}(?![\\w-]|\\.\\w)",
+    "\\d(?<=(?<![\\w.@^~-]|[=<>!~]=)\\d)\\d{0,2}\\.(?:\\d{1,3}\\.){2}\\d{1,3}(?![\\w-]|\\.\\w|(?<=\\.0)\\/(?:3[01]|[12]?\\d)(?!\\d))",
   "keywords": [],
   "requires": "ipv4",
   "validator": "ipv4",
@@ -515,7 +515,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "uk_nino",
   "pattern":
-    "(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?: \\d{2} \\d{2} \\d{2} |\\d{6})[A-D](?![A-Za-z0-9])",
+    "(?<![A-Za-z0-9])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z](?: \\d{2} \\d{2} \\d{2} |-\\d{2}-\\d{2}-\\d{2}-|\\d{6})[A-D](?![A-Za-z0-9])",
   "keywords": [],
   "requires": "nino",
 }, {

@@ -510,7 +510,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A 13-19 digit card number (plain, or 4-4-4-4 / 4-6-5 grouped by spaces, dashes, dots, underscores, slashes, apostrophes or ' - ') with a known issuer prefix and a valid Luhn digit.",
+      "A 13-19 digit card number (plain, or 4-4-4-4 / 4-6-5 grouped by spaces (one or two), dashes, dots, underscores, slashes, apostrophes or ' - ') with a known issuer prefix and a valid Luhn digit.",
     "appliesTo": "both",
   },
   {
@@ -669,7 +669,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "low",
     "action": "log",
     "description":
-      "A dotted-quad IPv4 address with valid octets; not loopback/0.0.0.0/netmasks, not a version string (v1.2.3.4, ==1.2.3.4).",
+      "A dotted-quad IPv4 address with valid octets; not loopback/0.0.0.0/netmasks, not a network range (140.82.112.0/20: the host part zero), not a version string (v1.2.3.4, ==1.2.3.4).",
     "appliesTo": "both",
   },
   {
@@ -799,7 +799,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "A UK National Insurance number like QQ 12 34 56 C (valid prefix letters).",
+      "A UK National Insurance number like QQ 12 34 56 C or QQ-12-34-56-C (valid prefix letters).",
     "appliesTo": "both",
   },
   {
