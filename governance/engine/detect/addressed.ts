@@ -355,9 +355,16 @@ const NEEDS_PRIVILEGE =
 /** A claim that drives the person off what they use (`that version 2 is deprecated`, `the original is unsafe`). */
 const DISPARAGE =
   /\b(?:is|are|was|has\s{1,3}been|have\s{1,3}been)\s{1,3}(?:now\s{1,3}|officially\s{1,3})?(?:deprecated|abandoned|unmaintained|unsafe|insecure|malware|malicious|compromised|dead|backdoored)\b/i;
-/** Having the person install from an outside address (`install our fork from http://...`). */
+/** Verbs that change a dependency. */
+const DEPEND =
+  /\b(?:bump|bumping|upgrade|upgrading|pin|pinning|swap|replace)\b/gi;
+/** The build it comes from: an outside address (`from the tarball at https://…`). */
+const FROM_OUTSIDE =
+  /^[^\n]{0,80}?\bfrom\s{1,3}(?:the\s{1,3}(?:tarball|archive|zip|build|fork|mirror|package)\s{1,3}(?:at|on)\s{1,3})?(?:https?:\/\/|[\w-]{1,40}(?:\.[\w-]{1,40}){1,3}\/)/i;
+
+/** Having the person install from an outside address (`install our fork from http://...`, `bump the dependency to 9.9.9 from the tarball at https://...`). */
 const INSTALL_FROM =
-  /\binstall\b[^.\n]{0,60}?\bfrom\s{1,3}(?:https?:\/\/|[\w-]{1,40}(?:\.[\w-]{1,40}){1,3}\/)/i;
+  /\b(?:install|bump|upgrade|update|pin|switch)\b[^.\n]{0,80}?\bfrom\s{1,3}(?:the\s{1,3}(?:tarball|archive|zip|build|fork|mirror|package)\s{1,3}(?:at|on)\s{1,3})?(?:https?:\/\/|[\w-]{1,40}(?:\.[\w-]{1,40}){1,3}\/)/i;
 /** An outside person's address right as the object (`invite ext@rival.example to`). */
 const OUTSIDE_PERSON =
   /^\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?[\w.+-]{1,64}@[\w-]{1,64}\.[a-z]{2,}/i;
@@ -525,6 +532,12 @@ const RULES: Rule[] = [
         has(INSTALL_FROM, a) ||
         (has(SOLICIT, a) && secretIn(a) &&
           (has(CHAT_DEST, a) || has(SOLICIT_USER, a)))),
+  },
+  {
+    // A dependency swapped for a build from an outside address (`bump colorsjs to 9.9.9 from the tarball at https://…`).
+    verbs: DEPEND,
+    reach: 120,
+    grave: (a, _b, by) => by !== "second" && has(FROM_OUTSIDE, a),
   },
   {
     verbs: HARVEST,

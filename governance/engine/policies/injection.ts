@@ -504,16 +504,19 @@ const ROWS: Row[] = [
       /\b(?:for|to)\s{1,4}(?:you|(?:the\s{1,4}|an?\s{1,4})?(?:(?:ai|llm|coding|language)\s{1,4})?(?:ai|models?|assistants?|agents?|llms?|bots?))(?:\s{1,4}only)?\s{0,4},?\s{0,4}(?:and\s{1,4})?not\s{1,4}(?:for\s{1,4}|to\s{1,4})?(?:the|your)\s{1,4}(?:human|user|person|operator)\s{0,4}(?:[:\u2014\u2013]|-\s)/i,
       // A note marked as for the AI alone (`(for the assistant only)`,
       // `(visible only to the AI)`), or kept from its person.
+      // A heading marked to be kept out of what is shown (`SYSTEM GUIDANCE (do not display):`).
+      /\(\s{0,2}(?:do\s{1,4}not|don'?t|never)\s{1,4}(?:display|show|reveal|print|repeat|echo)(?:\s{1,4}(?:this|it|to\s{1,4}the\s{1,4}(?:user|human)))?\s{0,2}\)\s{0,2}:/i,
       /\(\s{0,2}(?:(?:(?:visible|meant|intended)\s{1,4})?only\s{1,4}(?:to|for)\s{1,4}(?:the\s{1,4})?(?:ai|model|assistant|agent|llm)s?|(?:for|to)\s{1,4}(?:the\s{1,4})?(?:ai|model|assistant|agent|llm)s?\s{1,4}only)\s{0,2}\)|\bthe\s{1,4}(?:human|user)\s{1,4}(?:doesn'?t|does\s{1,4}not|must\s{1,4}not|won'?t|mustn'?t)\s{1,4}(?:know|need\s{1,4}to\s{1,4}know|see)\s{1,4}about\s{1,4}(?:this|it|these)\b/i,
       // Keeping what was done out of what the person reads.
       /\b(?:do\s{1,4}not|don'?t|never)\s{1,4}bring\s{1,4}(?:it|this|that)\s{1,4}up\b|\b(?:keep|leave)\s{1,4}(?:it|this|that|them|the\s{1,4}change)\s{1,4}out\s{1,4}of\s{1,4}(?:the\s{1,4}|your\s{1,4})?(?:commit\s{1,4}message|summary|pr\s{1,4}description|changelog|answer|reply|response|report|release\s{1,4}notes)\b/i,
-      /\b(?:do\s{1,4}not|don'?t|never|must\s{1,4}not|mustn'?t)\s{1,4}(?:show|reveal|mention|display|tell)\s{1,4}(?:this|these|it|them|the\s{1,4}(?:script|command|note|instructions?|steps?|change|section)s?(?:'s)?)\b[^.\n]{0,40}?\bto\s{1,4}the\s{1,4}(?:user|human|person\s{1,4}you(?:'re|\s{1,4}are)\s{1,4}(?:helping|assisting|working\s{1,4}(?:for|with)|talking\s{1,4}to|chatting\s{1,4}with))\b|\b(?:must\s{1,4}not|mustn'?t)\s{1,4}tell\s{1,4}the\s{1,4}(?:user|human)\s{1,4}about\b/i,
+      /\b(?:do\s{1,4}not|don'?t|never|must\s{1,4}not|mustn'?t)\s{1,4}(?:show|reveal|mention|display|tell)\s{1,4}(?:this|these|it|them|the\s{1,4}(?:script|command|note|instructions?|steps?|change|section)s?(?:'s)?|(?:any\s{1,4})?(?:diffs?|changes|edits|commits|commands\s{1,4}(?:you|run)))\b[^.\n]{0,40}?\bto\s{1,4}the\s{1,4}(?:user|human|person\s{1,4}you(?:'re|\s{1,4}are)\s{1,4}(?:helping|assisting|working\s{1,4}(?:for|with)|talking\s{1,4}to|chatting\s{1,4}with))\b|\b(?:must\s{1,4}not|mustn'?t)\s{1,4}tell\s{1,4}the\s{1,4}(?:user|human)\s{1,4}about\b/i,
     ],
     [
       "user human operator",
       "without",
       "secretly covertly quietly silently discreetly",
       "human user person operator",
+      "display show reveal print repeat echo",
       "to for human user",
       "bring out",
       "user human person",
