@@ -72,8 +72,6 @@ const npmTok = () => `npm_${r.str(ALNUM, 36)}`;
 const password = () =>
   r.pick(["Vx", "Qm", "Hr", "Nb"]) + r.str(ALNUM, 6) +
   r.pick(["!", "#", "$", "*"]) + r.str(ALNUM, 5);
-const TOKENS = [stripe, slackUser, openai, glpat, npmTok, () => gh(r, "ghp_")];
-const anyToken = () => r.pick(TOKENS)();
 const b64url = (s: string) =>
   btoa(s).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
 const jwt = () =>

@@ -528,7 +528,7 @@ function fieldNames(
 }
 
 /** Characters outside ASCII (a text that may hold labels of other scripts). */
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** An XML element named by a generic key (`<name>Jane Roe</name>`); group 1 its name, 2 its text. */
 const ELEMENT = new RegExp(
