@@ -11,7 +11,9 @@
  * shell runs exactly as written:
  * - simple commands, joined only by `|` (later commands read-only) and `&&`
  *   (nothing that runs project code after a command that changed the working
- *   tree): no other operators, redirections, substitutions, variables, globs,
+ *   tree), optionally after `cd DIR &&` into a plain folder of the project
+ *   and with `2>&1` ending a command: no other operators, redirections,
+ *   substitutions, variables, globs,
  *   braces, tildes, escapes or comments (only letters, digits, spaces and
  *   `._/:=,@%+-`, plus single and double quotes around such text);
  * - a program from a short list of read-only tools, named without a path,
@@ -247,14 +249,24 @@ export function isInertCommand(
 
 /** Whether `script` (an `&&` list of pipelines) is inert; `depth` 1 inside `bash -lc`. */
 function inertScript(script: string, depth: number): boolean {
-  const list = andParts(script);
+  let list = andParts(script);
   if (list === null || list.length > 4) return false;
+  // `cd web && npm run build`: into a plain folder of the project, first.
+  if (list.length > 1) {
+    const cd = plainWords(list[0]);
+    if (cd !== null && cd[0] === "cd") {
+      if (cd.length !== 2 || cd[1].startsWith("-") || !plainFile(cd[1])) {
+        return false;
+      }
+      list = list.slice(1);
+    }
+  }
   let changedTree = false;
   for (const item of list) {
     const parts = pipeParts(item);
     if (parts === null || parts.length > 4) return false;
     for (let i = 0; i < parts.length; i++) {
-      const words = plainWords(parts[i]);
+      const words = plainWords(withoutStderrMerge(parts[i]));
       if (words === null || words.length === 0) return false;
       if (SHELLS.has(words[0])) {
         // `bash -lc 'git status'`: the script is judged as the command.
@@ -273,6 +285,16 @@ function inertScript(script: string, depth: number): boolean {
     }
   }
   return true;
+}
+
+/**
+ * A pipeline part without a trailing `2>&1` (errors sent where the output
+ * goes: it writes no file and runs nothing). Inside quotes it could not end
+ * the part, since the quote would close after it.
+ */
+function withoutStderrMerge(part: string): string {
+  const t = part.trimEnd();
+  return t.endsWith(" 2>&1") ? t.slice(0, -5) : part;
 }
 
 /** Whether one simple command (its words) is read-only. */

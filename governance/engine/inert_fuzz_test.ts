@@ -284,6 +284,24 @@ const FILES = [
   ".codex/auth.json",
 ];
 
+/** Folders a generated command may `cd` into first, and their risky neighbours. */
+const CD_DIRS = [
+  "web",
+  "packages/app",
+  "-",
+  "",
+  "~",
+  "/",
+  "..",
+  "../..",
+  ".git",
+  ".ssh",
+  "node_modules/.bin",
+  "$HOME",
+  "2>&1",
+  "web 2>&1",
+];
+
 function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)];
 }
@@ -299,9 +317,10 @@ function routineCommand(r: () => number): string {
       const from = r() < 0.6 ? ROUTINE_WORDS : r() < 0.5 ? OPTIONS : FILES;
       words.push(pick(r, from));
     }
-    items.push(words.join(" "));
+    items.push(words.join(" ") + (r() < 0.2 ? " 2>&1" : ""));
   }
-  const list = items.join(r() < 0.8 ? " && " : " | ");
+  let list = items.join(r() < 0.8 ? " && " : " | ");
+  if (r() < 0.25) list = `cd ${pick(r, [...FILES, ...CD_DIRS])} && ${list}`;
   return r() < 0.15 ? `bash -lc '${list.replaceAll("'", '"')}'` : list;
 }
 
@@ -321,9 +340,12 @@ function command(r: () => number): string {
         pick(r, FILES).replaceAll("'", "")
       }'`;
     }
-    parts.push(w);
+    parts.push(w + (r() < 0.15 ? " 2>&1" : ""));
   }
-  return parts.join(r() < 0.7 ? " | " : " ; ");
+  const joined = parts.join(r() < 0.7 ? " | " : " ; ");
+  return r() < 0.2
+    ? `cd ${pick(r, [...FILES, ...CD_DIRS])} && ${joined}`
+    : joined;
 }
 
 Deno.test("inert shortcut, differential: every generated command it decides is allowed by the full analysis with no policy firing", () => {

@@ -559,5 +559,9 @@ export function routineKind(words: readonly string[]): RoutineKind | null {
   if (words[0] === "git" && words[1] === "checkout" && !rest.includes("-b")) {
     return null;
   }
+  // `git checkout -b w -- FILE` also restores FILE from the index.
+  if (words[0] === "git" && words[1] === "checkout" && rest.includes("--")) {
+    return null;
+  }
   return form.kind;
 }

@@ -341,3 +341,29 @@ Deno.test("isInertCommand: hostile input is refused fast (length bound, linear s
   assert.equal(isInertCommand("ls " + "|".repeat(390), CWD, HOME), false);
   assert.ok(performance.now() - t < 1000);
 });
+
+Deno.test("isInertCommand: a first cd into a plain project folder and a closing 2>&1 are taken; other cds and redirections are not", () => {
+  for (
+    const c of [
+      "cd web && npm run build 2>&1 | tail -5",
+      "npm test 2>&1",
+      "npm run build 2>&1 | grep -n error",
+      "cd packages/app && git status",
+    ]
+  ) assert.ok(isInertCommand(c, CWD, HOME), c);
+  for (
+    const c of [
+      "cd .. && npm test",
+      "cd - && npm test",
+      "cd ~ && git status",
+      "cd .git && cat config",
+      "cd web && cd api && npm test",
+      "cd web && git pull && npm test",
+      "cd web",
+      "npm test 2>err.log",
+      "npm test 2>&1 > out.txt",
+      "npm test 2>&1>x",
+      "echo '2>&1'x",
+    ]
+  ) assert.ok(!isInertCommand(c, CWD, HOME), c);
+});
