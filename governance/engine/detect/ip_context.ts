@@ -22,13 +22,21 @@ const HOST_RECORD =
 
 /** True when the value at `start` is a version after a connector (see {@link VERSION_CONNECTOR}). */
 export function versionConnected(text: string, start: number): boolean {
-  const from = Math.max(0, start - 100);
-  const ls = text.lastIndexOf("\n", start - 1) + 1;
-  return VERSION_CONNECTOR.test(text.slice(Math.max(from, ls), start));
+  return VERSION_CONNECTOR.test(lineBefore(text, start, 100));
+}
+
+/**
+ * The text of `start`'s line before it, at most `reach` characters: the
+ * line break is looked for in that window only, so that many values on one
+ * long line cost linear time, not a scan back to the line's start each.
+ */
+export function lineBefore(text: string, start: number, reach: number): string {
+  const win = text.slice(Math.max(0, start - reach), start);
+  const nl = win.lastIndexOf("\n");
+  return nl < 0 ? win : win.slice(nl + 1);
 }
 
 /** True when the value at `start` is a host's record in DNS output (see {@link HOST_RECORD}). */
 export function hostRecord(text: string, start: number): boolean {
-  const ls = text.lastIndexOf("\n", start - 1) + 1;
-  return HOST_RECORD.test(text.slice(Math.max(ls, start - 300), start));
+  return HOST_RECORD.test(lineBefore(text, start, 300));
 }

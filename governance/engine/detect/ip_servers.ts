@@ -12,6 +12,8 @@
  */
 
 /** Right before the value: a host name and an opening parenthesis, or a diagnostic's words. */
+import { lineBefore } from "./ip_context.ts";
+
 const BEFORE =
   /(?:[A-Za-z0-9-]{1,63}\.(?:com|net|org|io|dev|app|cloud|co|uk|de|fr|nl|eu|us|ai|sh|info|edu|gov|internal|local|lan|svc|cluster)\.?\s{0,2}\(|\bTrying\s{1,2}|\btraceroute to\s{1,2}(?:[\w.-]{1,253}\s{1,2}\()?|\bPING\s{1,2}(?:[\w.-]{1,253}\s{1,2}\()?)$/;
 
@@ -32,8 +34,7 @@ export function serverAddress(
   start: number,
   end: number,
 ): boolean {
-  const ls = text.lastIndexOf("\n", start - 1) + 1;
-  const before = text.slice(Math.max(ls, start - 300), start);
+  const before = lineBefore(text, start, 300);
   if (BEFORE.test(before)) return true;
   if (RESOLVING.test(before)) return true;
   const after = text.slice(end, end + 40);

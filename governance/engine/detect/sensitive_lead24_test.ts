@@ -148,3 +148,16 @@ Deno.test("names under labels of other scripts, after a dash and born, in a mail
     ]
   ) assert.ok(red(t).includes(t.includes("Mariela") ? "Mariela" : "Acme"), t);
 });
+
+Deno.test("many dotted quads on one long line cost linear time (the line's start is looked for in a window)", () => {
+  const small = "openssl " + "1.2.3.4 ".repeat(1_250);
+  const big = "openssl " + "1.2.3.4 ".repeat(12_500);
+  red(small);
+  const t0 = performance.now();
+  red(small);
+  const t1 = performance.now();
+  red(big);
+  const t2 = performance.now();
+  // Ten times the text: well under a hundred times the time.
+  assert.ok(t2 - t1 < 40 * Math.max(t1 - t0, 5), `${t1 - t0} ${t2 - t1}`);
+});
