@@ -87,3 +87,19 @@ Deno.test("hostile inputs stay fast", () => {
     assert.ok(performance.now() - t0 < 3000, t.slice(0, 40));
   }
 });
+
+Deno.test("names beside a split card row and a caller who left a voicemail", () => {
+  const row = "| Priya Popescu | 3544 9512\n|       | 4211 4339";
+  assert.ok(covered(row, "Priya Popescu") && covered(row, "4211 4339"));
+  const note =
+    "Rafael Kristensen left a voicemail, call back on 9 7 1 2 6 2 1 3 5 3";
+  assert.ok(covered(note, "Rafael Kristensen"));
+  assert.ok(
+    !anyPii(
+      "Build Server called the webhook 3 times; retry ids 1 2 3 4 5 6 7 8 9",
+    ),
+  );
+  const t0 = performance.now();
+  findSensitive("Ab Cd ".repeat(20_000) + "called 0 1 6 7 0 3 7 2 1 ssn");
+  assert.ok(performance.now() - t0 < 3000);
+});

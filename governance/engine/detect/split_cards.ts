@@ -39,6 +39,9 @@ const WORD_REACH = 40;
 /** Longest lead of a continued table row (its empty cells) before the digits. */
 const TABLE_LEAD = 40;
 
+/** One or two groups of four digits, a space between (half a printed card). */
+const FOUR_GROUPS = /^\d{4}(?: \d{4})?$/;
+
 /** Farthest a table's card header may stand before the first part. */
 const HEADER_REACH = 400;
 
@@ -46,7 +49,8 @@ const HEADER_REACH = 400;
  * Card numbers whose line ends in a run of digits (any group sizes) under a
  * card word on that line, continued at the start of the next line after at
  * most 16 spaces or a mail quote, or in the next cell of a table row whose
- * first cells are empty (the card word then may head the column).
+ * first cells are empty (the card word then may head the column; a number
+ * printed in four groups of four over the two rows needs none).
  */
 function wrappedCards(text: string, out: TableCell[]): void {
   let seen = 0;
@@ -106,7 +110,12 @@ function wrappedCards(text: string, out: TableCell[]): void {
     if (digits.length < 13 || digits.length > 19) continue;
     const ls = table ? 0 : text.lastIndexOf("\n", a - 1) + 1;
     const reach = table ? HEADER_REACH : WORD_REACH;
-    if (!CARD_WORD.test(text.slice(Math.max(ls, a - reach), a))) continue;
+    // Two rows of a table holding four groups of four, as a card prints.
+    const printed = table && digits.length === 16 &&
+      FOUR_GROUPS.test(text.slice(a, e)) && FOUR_GROUPS.test(text.slice(b, c));
+    if (
+      !printed && !CARD_WORD.test(text.slice(Math.max(ls, a - reach), a))
+    ) continue;
     const ctx = { text, start: a, end: c, match: text.slice(a, c) };
     if (!VALIDATORS.card(digits, ctx)) continue;
     out.push({ start: a, end: c, policyId: CARD_POLICY });
