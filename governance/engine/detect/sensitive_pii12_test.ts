@@ -103,3 +103,20 @@ Deno.test("names beside a split card row and a caller who left a voicemail", () 
   findSensitive("Ab Cd ".repeat(20_000) + "called 0 1 6 7 0 3 7 2 1 ssn");
   assert.ok(performance.now() - t0 < 3000);
 });
+
+Deno.test("owner words name relatives and customers; other words are prose", () => {
+  assert.ok(covered("PESEL mojej matki 02070803628", "02070803628"));
+  assert.ok(
+    covered("NIK milik pelanggan 3275014101900002", "3275014101900002"),
+  );
+  for (
+    const t of [
+      "Passport of the holder expired yesterday",
+      "the passport of the customer REVIEWED",
+      "PESEL of the form field is validated in 11 steps",
+    ]
+  ) assert.ok(!anyPii(t), t);
+  const t0 = performance.now();
+  findSensitive("PESEL" + " of the".repeat(40_000) + " 0");
+  assert.ok(performance.now() - t0 < 3000);
+});

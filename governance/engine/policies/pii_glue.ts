@@ -9,12 +9,13 @@
  * Words that say whose a labelled value is, or which card it is on,
  * between the label and the value without a copula (`NIK KTP saya …`,
  * `PESEL pacjenta …`, `BSN van de klant …`, `SSN of the tenant …`): a
- * possessive, an article or preposition, a person's role, a document word.
+ * possessive, an article or preposition, a person's role or relative, a
+ * document word.
  * Only these words: any other word there is prose (`BSN van de klant
  * ontbreekt …`), and values follow in their own kinds' checks.
  */
 const OWNER =
-  "saya|milik|anda|kami|ktp|e-ktp|pacjenta|klienta|pracownika|osoby|van|de|het|der|des|del|la|el|do|da|dos|das|of|the|my|our|his|her|their|your|mio|mia|il|meu|minha|mein|meine|customer'?s?|client'?s?|tenant'?s?|applicant'?s?|patient'?s?|employee'?s?|holder'?s?|klant|kunden|patienten|mitarbeiters|cliente|titular|paciente|empleado|personal|pessoal|personnel|own";
+  "saya|milik|anda|kami|ktp|e-ktp|pacjenta|klienta|pracownika|osoby|van|de|het|der|des|del|la|el|do|da|dos|das|of|the|my|our|his|her|their|your|mio|mia|il|meu|minha|mein|meine|customer'?s?|client'?s?|tenant'?s?|applicant'?s?|patient'?s?|employee'?s?|holder'?s?|klant|kunden|patienten|mitarbeiters|cliente|titular|paciente|empleado|personal|pessoal|personnel|own|pelanggan|nasabah|pasien|karyawan|pemilik|m[oó]j|moja|moje|mojej|mojego|jego|jej|ich|matki|ojca|[żz]ony|m[ęe][żz]a|syna|c[óo]rki|mother'?s?|father'?s?|wife'?s?|husband'?s?|son'?s?|daughter'?s?|spouse'?s?|ibu|ayah|suami|istri";
 
 /**
  * `label: value` glue: an optional quote, a separator (`:` `=` `=>` `#` `,`
