@@ -692,13 +692,20 @@ function rowNames(
       if (!text.slice(ls, le).includes(d)) continue;
       const row = cells(text, ls, le, d);
       if (row.length < 2) continue;
-      const own = row.findIndex((c) => c[0] <= s.start && s.end <= c[1]);
+      // A finding wrapped onto the next row (a card split over two rows)
+      // is read on its first line.
+      let end = s.end;
+      if (end > le) {
+        end = le;
+        while (end > s.start && /[ \t|]/.test(text[end - 1])) end--;
+      }
+      const own = row.findIndex((c) => c[0] <= s.start && end <= c[1]);
       if (own < 0) continue;
       // The finding fills its cell: a row of values, not a sentence with commas.
       const [oa, ob] = trimCell(text, row[own]);
       // (An address finding may leave its postcode and town out.)
       const slack = s.policyId.includes("address") ? 40 : 12;
-      if ((ob - oa) - (s.end - s.start) > slack) continue;
+      if ((ob - oa) - (end - s.start) > slack) continue;
       let found = false;
       row.forEach((c, k) => {
         if (k === own) return;
@@ -813,6 +820,14 @@ function besideNames(
 const CUE_NAME =
   /(?<![\p{L}\p{M}'’])(?:[Ff]rom|[Bb]y|I'm|I’m|I am|[Mm]y name is|[Tt]his is|[Cc]ustomer|[Cc]ardholder|[Cc]ard holder|[Aa]ccount holder|[Nn]ame on card|[Cc]ontact|[Cc]aller|[Cc]lient|[Pp]atient|[Aa]pplicant|[Ee]mployee|[Dd]ear|[Hh]i|[Hh]ello|[Ff]or) (\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?![\p{L}\p{M}])/gu;
 
+/**
+ * A name, then a verb that says the person got in touch (`Jane Roe left a
+ * voicemail`, `Jane Roe called`, `Jane Roe phoned about …`): group 1 is the
+ * name. Read like {@link CUE_NAME}, in a note that holds personal PII.
+ */
+const SUBJECT_NAME =
+  /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3}) (?:left (?:a |us a |you a )?(?:voicemail|message|note)|called|phoned|rang|texted|emailed|wrote in|rang in|called in)(?![\p{L}\p{M}])/gu;
+
 /** Longest text read as one record for {@link cueNames} (a ticket, a note); longer texts use the name's paragraph. */
 const NOTE_REACH = 1500;
 
@@ -827,7 +842,7 @@ function paragraphNear(text: string, p: number): [number, number] {
 
 /**
  * Names introduced as a person's (`from Jane Roe`, `I'm Jane Roe`,
- * `Cardholder Jane Roe paid with …`) in a short note, or a paragraph of a
+ * `Cardholder Jane Roe paid with …`, `Jane Roe left a voicemail`) in a short note, or a paragraph of a
  * longer text, that holds personal PII: a support ticket, a chat line, a
  * payment note.
  */
@@ -836,16 +851,19 @@ function cueNames(
   holds: (a: number, b: number, x: number, y: number) => boolean,
   out: [number, number][],
 ): void {
-  CUE_NAME.lastIndex = 0;
   let n = 0;
-  for (let m; (m = CUE_NAME.exec(text)) !== null && n++ < 1000;) {
-    const a = m.index + m[0].length - m[1].length;
-    const span = nameSpan(text, a, a + m[1].length);
-    if (span === undefined) continue;
-    const rec: [number, number] = text.length <= NOTE_REACH
-      ? [0, text.length]
-      : paragraphNear(text, a);
-    if (holds(rec[0], rec[1], span[0], span[1])) out.push(span);
+  for (const re of [CUE_NAME, SUBJECT_NAME]) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(text)) !== null && n++ < 1000;) {
+      // The cue's name ends the match; the subject's begins it.
+      const a = re === CUE_NAME ? m.index + m[0].length - m[1].length : m.index;
+      const span = nameSpan(text, a, a + m[1].length);
+      if (span === undefined) continue;
+      const rec: [number, number] = text.length <= NOTE_REACH
+        ? [0, text.length]
+        : paragraphNear(text, a);
+      if (holds(rec[0], rec[1], span[0], span[1])) out.push(span);
+    }
   }
 }
 

@@ -46,6 +46,8 @@ import {
 import { asciiBytes } from "./ascii.ts";
 import { disguisedFindings } from "./disguise.ts";
 import { gutterView } from "./gutter.ts";
+import { spokenDigitCells } from "./spoken_digits.ts";
+import { honorificNameCells } from "./honorific_names.ts";
 import {
   byteListFindings,
   groupedFindings,
@@ -511,6 +513,7 @@ function findInText(text: string, opts: SensitiveOptions): Finding[] {
     }
   }
   for (const f of cellFindings(splitCardCells(text), opts)) extra.push(f);
+  for (const f of cellFindings(spokenDigitCells(text), opts)) extra.push(f);
   if ((marks & MARK.typed) !== 0) {
     for (const f of cellFindings(typedPairCells(text, kindOf), opts)) {
       extra.push(f);
@@ -560,7 +563,12 @@ function findInText(text: string, opts: SensitiveOptions): Finding[] {
     ? plain.findings
     : mergeFindings(plain.findings, extra);
   // Names under generic labels, read by the record around them.
-  const names = cellFindings(recordNameCells(text, piiOf(found)), opts);
+  const pii = piiOf(found);
+  const names = cellFindings(recordNameCells(text, pii), opts);
+  // Names with a bracketed Japanese honorific beside other PII.
+  for (const f of cellFindings(honorificNameCells(text, pii), opts)) {
+    names.push(f);
+  }
   if (names.length > 0) found = mergeFindings(found, names);
   if (!plain.secretHit && !found.some(recurs)) return found;
   const again = recurrences(text, found);

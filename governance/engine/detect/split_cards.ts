@@ -36,10 +36,21 @@ const MAX_PART = 23;
 /** Farthest the card word may stand before the first part, on its line. */
 const WORD_REACH = 40;
 
+/** Longest lead of a continued table row (its empty cells) before the digits. */
+const TABLE_LEAD = 40;
+
+/** One or two groups of four digits, a space between (half a printed card). */
+const FOUR_GROUPS = /^\d{4}(?: \d{4})?$/;
+
+/** Farthest a table's card header may stand before the first part. */
+const HEADER_REACH = 400;
+
 /**
  * Card numbers whose line ends in a run of digits (any group sizes) under a
  * card word on that line, continued at the start of the next line after at
- * most 16 spaces or a mail quote.
+ * most 16 spaces or a mail quote, or in the next cell of a table row whose
+ * first cells are empty (the card word then may head the column; a number
+ * printed in four groups of four over the two rows needs none).
  */
 function wrappedCards(text: string, out: TableCell[]): void {
   let seen = 0;
@@ -53,11 +64,28 @@ function wrappedCards(text: string, out: TableCell[]): void {
     while (
       e > 0 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 45)
     ) e--;
+    // A table row may close its last cell (`| 4539 1488 |`).
+    let row = false;
+    if (text.charCodeAt(e - 1) === 124) {
+      row = true;
+      e--;
+      while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+    }
     const last = text.charCodeAt(e - 1);
     if (!(last >= 48 && last <= 57)) continue;
-    // The next line opens with a digit after indentation or a quote.
+    // The next line opens with a digit after indentation or a quote, or
+    // after the empty cells of a table row (`|       | 4211 4339`).
     let b = nl + 1;
-    while (b - nl <= 17 && /[ \t>]/.test(text[b] ?? "")) b++;
+    let pipes = 0;
+    while (b - nl <= TABLE_LEAD && /[ \t>|]/.test(text[b] ?? "")) {
+      if (text[b] === "|") pipes++;
+      else if (text[b] === ">" && pipes > 0) break;
+      b++;
+    }
+    if (pipes === 0 && b - nl > 17) continue;
+    // Cells of a table row: the card word may head its column.
+    const table = pipes >= 2 || (row && pipes > 0);
+    if (pipes > 0 && !table) continue;
     const first = text.charCodeAt(b);
     if (!(first >= 48 && first <= 57)) continue;
     seen++;
@@ -80,8 +108,14 @@ function wrappedCards(text: string, out: TableCell[]): void {
     ) c--;
     const digits = (text.slice(a, e) + text.slice(b, c)).replace(/\D/g, "");
     if (digits.length < 13 || digits.length > 19) continue;
-    const ls = text.lastIndexOf("\n", a - 1) + 1;
-    if (!CARD_WORD.test(text.slice(Math.max(ls, a - WORD_REACH), a))) continue;
+    const ls = table ? 0 : text.lastIndexOf("\n", a - 1) + 1;
+    const reach = table ? HEADER_REACH : WORD_REACH;
+    // Two rows of a table holding four groups of four, as a card prints.
+    const printed = table && digits.length === 16 &&
+      FOUR_GROUPS.test(text.slice(a, e)) && FOUR_GROUPS.test(text.slice(b, c));
+    if (
+      !printed && !CARD_WORD.test(text.slice(Math.max(ls, a - reach), a))
+    ) continue;
     const ctx = { text, start: a, end: c, match: text.slice(a, c) };
     if (!VALIDATORS.card(digits, ctx)) continue;
     out.push({ start: a, end: c, policyId: CARD_POLICY });
