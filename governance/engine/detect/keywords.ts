@@ -9,7 +9,15 @@
  */
 
 import { asciiBytes } from "./ascii.ts";
-import { type StartIndex, startIndex, startingAt } from "./start_index.ts";
+import {
+  PAIR_CI,
+  PAIR_CS,
+  PAIR_TWO,
+  type PairIndex,
+  pairIndex,
+  thirdMay as listThirdMay,
+  wordAt,
+} from "./pair_index.ts";
 
 /** What the index needs of a kind: its keywords, their case mode, and whether it is anchored at them. */
 export interface KeywordKind {
@@ -39,7 +47,7 @@ export interface KeywordIndex {
   /** The tables {@link collectBoth} walks this index with a second one by (built on first use). */
   both?: BothTables;
   /** Keywords by their first two characters, for short texts (built on first use). */
-  starts?: StartIndex;
+  starts?: PairIndex;
 }
 
 /**
@@ -348,22 +356,38 @@ export function collectShort(
   hits: Hits,
 ): void {
   if (ix.own.size === 0) return;
-  const t = ix.ci ? text.toLowerCase() : text;
-  // The longest keyword starting at each position: one pass over the text,
-  // each position checked against the keywords that start with its first
-  // two characters (an indexOf per keyword grew with the catalogue: 700
-  // keywords cost about 10 µs on every short text).
-  const starts = ix.starts ??= startIndex(ix.own.keys());
+  const bytes = asciiBytes(text);
+  if (bytes === undefined) {
+    collectTable(ix, tableBytes(ix, text), active, kinds, hits);
+    return;
+  }
+  // The longest keyword starting at each position: one pass over the bytes,
+  // one table read per position, and the keywords that start with its two
+  // codes (and can have its third) compared only when the read says so (a
+  // Set and a Map lookup per character cost more than the rest of a short
+  // text's scan; an indexOf per keyword grew with the catalogue).
+  const starts = ix.starts ??= ix.ci
+    ? pairIndex([], ix.own.keys())
+    : pairIndex(ix.own.keys(), []);
+  const { flags, one, lists } = starts;
+  const rows = ix.ci ? starts.ci : starts.cs;
+  const bit = ix.ci ? PAIR_CI : PAIR_CS;
+  const ci = ix.ci;
   let longest: Uint16Array | undefined;
-  const n = t.length;
+  const n = bytes.length;
   for (let p = 0; p < n; p++) {
-    const single = starts.one.has(t.charCodeAt(p));
-    const list = startingAt(starts, t, p);
-    if (!single && list === undefined) continue;
-    let best = single ? 1 : 0;
-    if (list !== undefined) {
-      for (const kw of list) {
-        if (kw.length > best && t.startsWith(kw, p)) best = kw.length;
+    let best = one[bytes[p]];
+    if (p + 1 < n) {
+      const pair = (bytes[p] << 7) | bytes[p + 1];
+      const f = flags[pair];
+      if ((f & PAIR_TWO) !== 0) best = 2;
+      if ((f & bit) !== 0 && p + 2 < n) {
+        const l = rows[pair] - 1;
+        if (listThirdMay(starts, l, bytes[p + 2])) {
+          for (const kw of lists[l]) {
+            if (kw.length > best && wordAt(bytes, p, kw, ci)) best = kw.length;
+          }
+        }
       }
     }
     if (best === 0) continue;
@@ -371,7 +395,8 @@ export function collectShort(
     longest[p] = best;
   }
   if (longest === undefined) return;
-  for (let p = 0; p < t.length;) {
+  const t = ci ? text.toLowerCase() : text;
+  for (let p = 0; p < n;) {
     const len = longest[p];
     if (len === 0) {
       p++;

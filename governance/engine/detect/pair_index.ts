@@ -10,6 +10,8 @@
 
 /** A pair of ASCII codes `(a << 7) | b` is a keyword of two characters, or starts with one of one (`a`, any `b`). */
 export const PAIR_HIT = 1;
+/** A pair is a keyword of two characters (in lower case for a case-insensitive one). */
+export const PAIR_TWO = 8;
 /** A pair starts keywords of the case-sensitive list (`PairIndex.cs`). */
 export const PAIR_CS = 2;
 /** A pair, read in lower case, starts keywords of the case-insensitive list (`PairIndex.ci`). */
@@ -17,7 +19,7 @@ export const PAIR_CI = 4;
 
 /** The keywords of two case modes by their first two codes. */
 export interface PairIndex {
-  /** Per pair `(a << 7) | b`: {@link PAIR_HIT} | {@link PAIR_CS} | {@link PAIR_CI}. */
+  /** Per pair `(a << 7) | b`: {@link PAIR_HIT} | {@link PAIR_TWO} | {@link PAIR_CS} | {@link PAIR_CI}. */
   flags: Uint8Array;
   /** Per ASCII code, 1 when it is a keyword of one character. */
   one: Uint8Array;
@@ -70,7 +72,7 @@ function addWords(
       for (const b of variants(w.charCodeAt(1), ci)) {
         const k = (a << 7) | b;
         if (w.length === 2) {
-          ix.flags[k] |= PAIR_HIT;
+          ix.flags[k] |= PAIR_HIT | PAIR_TWO;
           continue;
         }
         if (rows[k] === 0) {
