@@ -1,7 +1,7 @@
 /**
  * The keyword index of the PII and secret scanner: which kinds a text's
- * keywords trigger, and where. Three ways find the same hits: `indexOf` on
- * short ASCII texts, a flat trie table walked over the bytes of other texts
+ * keywords trigger, and where. Three ways find the same hits: pair tables
+ * (`pair_index.ts`) read over the bytes of short ASCII texts, a flat trie table walked over the bytes of other texts
  * (non-ASCII characters walked as a code in no keyword), and a combined trie
  * regex (the reference the tests hold the other two to).
  *
@@ -305,7 +305,7 @@ export interface Hits {
   positions: (number[] | undefined)[];
 }
 
-/** Texts up to this length (and all ASCII) find keywords with indexOf instead of the trie regex. */
+/** Texts up to this length (and all ASCII) find keywords by the pair tables ({@link collectShort}) instead of the trie table. */
 const SHORT_TEXT = 4096;
 
 /**
