@@ -76,6 +76,8 @@ interface KeywordTable {
   pairs: Uint8Array;
   /** An ASCII code in no keyword (what a non-ASCII character is walked as). */
   none: number;
+  /** Per keyword number, its kinds ({@link kindsOf}), filled on its first hit. */
+  kindsOf: (number[] | undefined)[];
 }
 
 /** The index's keyword trie as a transition table, built on first use. */
@@ -121,7 +123,16 @@ export function keywordTable(ix: KeywordIndex): KeywordTable {
   let none = 0;
   while (none < 128 && sym[none] !== 0) none++;
   if (none === 128) throw new Error("every ASCII code is in a keyword");
-  return ix.table = { sym, width, next, term, words, pairs, none };
+  return ix.table = {
+    sym,
+    width,
+    next,
+    term,
+    words,
+    pairs,
+    none,
+    kindsOf: new Array(words.length),
+  };
 }
 
 /**
@@ -193,7 +204,11 @@ function bothTables(cs: KeywordIndex, ci: KeywordIndex): BothTables {
   }
   const ta = thirdCodes(a.words, cs.ci);
   const tb = thirdCodes(b.words, ci.ci);
-  return { pairs, a: ta, b: tb, either: eitherThird(ta, tb) };
+  const either = eitherThird(ta, tb);
+  // {@link nextTriple} reads only `either.row`: a pair no keyword starts
+  // with must have row 0 there (it has by construction; this makes sure).
+  for (let k = 0; k < pairs.length; k++) if (pairs[k] === 0) either.row[k] = 0;
+  return { pairs, a: ta, b: tb, either };
 }
 
 /** The union of two {@link ThirdCodes}: a pair's third codes in either. */
@@ -324,7 +339,31 @@ export function hitKeyword(
   kinds: readonly KeywordKind[],
   hits: Hits,
 ): void {
-  const list = kindsOf(ix, word);
+  hitKinds(kindsOf(ix, word), at, active, kinds, hits);
+}
+
+/** Record one hit at `at` of the keyword number `term` of `table` (its kinds looked up once per keyword, by number). */
+function hitTerm(
+  ix: KeywordIndex,
+  table: KeywordTable,
+  term: number,
+  at: number,
+  active: Uint8Array,
+  kinds: readonly KeywordKind[],
+  hits: Hits,
+): void {
+  const list = table.kindsOf[term] ??= kindsOf(ix, table.words[term]);
+  hitKinds(list, at, active, kinds, hits);
+}
+
+/** Record a hit at `at` of a keyword whose kinds are `list`. */
+function hitKinds(
+  list: readonly number[],
+  at: number,
+  active: Uint8Array,
+  kinds: readonly KeywordKind[],
+  hits: Hits,
+): void {
   for (let j = 0; j < list.length; j++) {
     const i = list[j];
     if (active[i] === 0) continue;
@@ -356,7 +395,7 @@ export function collectShort(
   hits: Hits,
 ): void {
   if (ix.own.size === 0) return;
-  const bytes = asciiBytes(text);
+  const bytes = shortBytes(text);
   if (bytes === undefined) {
     collectTable(ix, tableBytes(ix, text), active, kinds, hits);
     return;
@@ -405,6 +444,25 @@ export function collectShort(
     hitKeyword(ix, t.slice(p, p + len), p, active, kinds, hits);
     p += len;
   }
+}
+
+let shortBuffer = new Uint8Array(SHORT_TEXT);
+
+/**
+ * The code units of a short ASCII text as bytes in a buffer of this module
+ * (not the shared view of `ascii.ts`: a caller may be holding that one for
+ * a longer text), or undefined when one is not ASCII.
+ */
+function shortBytes(text: string): Uint8Array | undefined {
+  const n = text.length;
+  if (shortBuffer.length < n) shortBuffer = new Uint8Array(n);
+  const out = shortBuffer.subarray(0, n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return undefined;
+    out[i] = c;
+  }
+  return out;
 }
 
 /** Records the keyword hits of `text` in `hits`, the fastest way the text allows (indexOf, or the table walk). */
@@ -490,7 +548,7 @@ export function collectBoth(
     if ((p & 1) !== 0 && i >= fromA && thirdMay(both.a, bytes, i)) {
       const end = walk(a, bytes, i);
       if (end >= 0) {
-        hitKeyword(cs, a.words[lastTerm], i, active, kinds, hits);
+        hitTerm(cs, a, lastTerm, i, active, kinds, hits);
         fromA = end;
       }
     }
@@ -504,7 +562,7 @@ export function collectBoth(
     i = nextTriple(pairs, either, bytes, i + 1, last);
   }
   for (let j = 0; j < later.length; j += 2) {
-    hitKeyword(ci, b.words[later[j + 1]], later[j], active, kinds, hits);
+    hitTerm(ci, b, later[j + 1], later[j], active, kinds, hits);
   }
 }
 
@@ -530,7 +588,7 @@ export function collectTable(
       i = nextPair(pairs, bytes, i + 1, last);
       continue;
     }
-    hitKeyword(ix, table.words[lastTerm], i, active, kinds, hits);
+    hitTerm(ix, table, lastTerm, i, active, kinds, hits);
     i = nextPair(pairs, bytes, end, last);
   }
 }
@@ -563,14 +621,22 @@ function nextTriple(
   i: number,
   last: number,
 ): number {
+  // A pair's row is 0 when its `pairs` entry is (see {@link bothTables}),
+  // and a row of 0 has no third codes, so the loop reads one table per
+  // position; it carries the next byte over instead of reading it twice.
   const row = t.row, thirds = t.thirds;
-  for (; i < last - 1; i++) {
-    const pair = (bytes[i] << 7) | bytes[i + 1];
-    if (pairs[pair] === 0) continue;
-    const r = row[pair];
-    if (r === 1) return i;
-    const c = bytes[i + 2];
-    if ((thirds[(r << 2) | (c >> 5)] & (1 << (c & 31))) !== 0) return i;
+  const stop = last - 1;
+  if (i < stop) {
+    let b = bytes[i];
+    for (; i < stop; i++) {
+      const a = b;
+      b = bytes[i + 1];
+      const r = row[(a << 7) | b];
+      if (r === 0) continue;
+      if (r === 1) return i;
+      const c = bytes[i + 2];
+      if ((thirds[(r << 2) | (c >> 5)] & (1 << (c & 31))) !== 0) return i;
+    }
   }
   return nextPair(pairs, bytes, i, last);
 }
