@@ -1,7 +1,7 @@
 /**
  * The keyword index of the PII and secret scanner: which kinds a text's
- * keywords trigger, and where. Three ways find the same hits: `indexOf` on
- * short ASCII texts, a flat trie table walked over the bytes of other texts
+ * keywords trigger, and where. Three ways find the same hits: pair tables
+ * (`pair_index.ts`) read over the bytes of short ASCII texts, a flat trie table walked over the bytes of other texts
  * (non-ASCII characters walked as a code in no keyword), and a combined trie
  * regex (the reference the tests hold the other two to).
  *
@@ -9,7 +9,15 @@
  */
 
 import { asciiBytes } from "./ascii.ts";
-import { type StartIndex, startIndex, startingAt } from "./start_index.ts";
+import {
+  PAIR_CI,
+  PAIR_CS,
+  PAIR_TWO,
+  type PairIndex,
+  pairIndex,
+  thirdMay as listThirdMay,
+  wordAt,
+} from "./pair_index.ts";
 
 /** What the index needs of a kind: its keywords, their case mode, and whether it is anchored at them. */
 export interface KeywordKind {
@@ -39,7 +47,7 @@ export interface KeywordIndex {
   /** The tables {@link collectBoth} walks this index with a second one by (built on first use). */
   both?: BothTables;
   /** Keywords by their first two characters, for short texts (built on first use). */
-  starts?: StartIndex;
+  starts?: PairIndex;
 }
 
 /**
@@ -68,6 +76,8 @@ interface KeywordTable {
   pairs: Uint8Array;
   /** An ASCII code in no keyword (what a non-ASCII character is walked as). */
   none: number;
+  /** Per keyword number, its kinds ({@link kindsOf}), filled on its first hit. */
+  kindsOf: (number[] | undefined)[];
 }
 
 /** The index's keyword trie as a transition table, built on first use. */
@@ -113,7 +123,16 @@ export function keywordTable(ix: KeywordIndex): KeywordTable {
   let none = 0;
   while (none < 128 && sym[none] !== 0) none++;
   if (none === 128) throw new Error("every ASCII code is in a keyword");
-  return ix.table = { sym, width, next, term, words, pairs, none };
+  return ix.table = {
+    sym,
+    width,
+    next,
+    term,
+    words,
+    pairs,
+    none,
+    kindsOf: new Array(words.length),
+  };
 }
 
 /**
@@ -185,7 +204,11 @@ function bothTables(cs: KeywordIndex, ci: KeywordIndex): BothTables {
   }
   const ta = thirdCodes(a.words, cs.ci);
   const tb = thirdCodes(b.words, ci.ci);
-  return { pairs, a: ta, b: tb, either: eitherThird(ta, tb) };
+  const either = eitherThird(ta, tb);
+  // {@link nextTriple} reads only `either.row`: a pair no keyword starts
+  // with must have row 0 there (it has by construction; this makes sure).
+  for (let k = 0; k < pairs.length; k++) if (pairs[k] === 0) either.row[k] = 0;
+  return { pairs, a: ta, b: tb, either };
 }
 
 /** The union of two {@link ThirdCodes}: a pair's third codes in either. */
@@ -297,7 +320,7 @@ export interface Hits {
   positions: (number[] | undefined)[];
 }
 
-/** Texts up to this length (and all ASCII) find keywords with indexOf instead of the trie regex. */
+/** Texts up to this length (and all ASCII) find keywords by the pair tables ({@link collectShort}) instead of the trie table. */
 const SHORT_TEXT = 4096;
 
 /**
@@ -316,7 +339,31 @@ export function hitKeyword(
   kinds: readonly KeywordKind[],
   hits: Hits,
 ): void {
-  const list = kindsOf(ix, word);
+  hitKinds(kindsOf(ix, word), at, active, kinds, hits);
+}
+
+/** Record one hit at `at` of the keyword number `term` of `table` (its kinds looked up once per keyword, by number). */
+function hitTerm(
+  ix: KeywordIndex,
+  table: KeywordTable,
+  term: number,
+  at: number,
+  active: Uint8Array,
+  kinds: readonly KeywordKind[],
+  hits: Hits,
+): void {
+  const list = table.kindsOf[term] ??= kindsOf(ix, table.words[term]);
+  hitKinds(list, at, active, kinds, hits);
+}
+
+/** Record a hit at `at` of a keyword whose kinds are `list`. */
+function hitKinds(
+  list: readonly number[],
+  at: number,
+  active: Uint8Array,
+  kinds: readonly KeywordKind[],
+  hits: Hits,
+): void {
   for (let j = 0; j < list.length; j++) {
     const i = list[j];
     if (active[i] === 0) continue;
@@ -348,22 +395,38 @@ export function collectShort(
   hits: Hits,
 ): void {
   if (ix.own.size === 0) return;
-  const t = ix.ci ? text.toLowerCase() : text;
-  // The longest keyword starting at each position: one pass over the text,
-  // each position checked against the keywords that start with its first
-  // two characters (an indexOf per keyword grew with the catalogue: 700
-  // keywords cost about 10 µs on every short text).
-  const starts = ix.starts ??= startIndex(ix.own.keys());
+  const bytes = shortBytes(text);
+  if (bytes === undefined) {
+    collectTable(ix, tableBytes(ix, text), active, kinds, hits);
+    return;
+  }
+  // The longest keyword starting at each position: one pass over the bytes,
+  // one table read per position, and the keywords that start with its two
+  // codes (and can have its third) compared only when the read says so (a
+  // Set and a Map lookup per character cost more than the rest of a short
+  // text's scan; an indexOf per keyword grew with the catalogue).
+  const starts = ix.starts ??= ix.ci
+    ? pairIndex([], ix.own.keys())
+    : pairIndex(ix.own.keys(), []);
+  const { flags, one, lists } = starts;
+  const rows = ix.ci ? starts.ci : starts.cs;
+  const bit = ix.ci ? PAIR_CI : PAIR_CS;
+  const ci = ix.ci;
   let longest: Uint16Array | undefined;
-  const n = t.length;
+  const n = bytes.length;
   for (let p = 0; p < n; p++) {
-    const single = starts.one.has(t.charCodeAt(p));
-    const list = startingAt(starts, t, p);
-    if (!single && list === undefined) continue;
-    let best = single ? 1 : 0;
-    if (list !== undefined) {
-      for (const kw of list) {
-        if (kw.length > best && t.startsWith(kw, p)) best = kw.length;
+    let best = one[bytes[p]];
+    if (p + 1 < n) {
+      const pair = (bytes[p] << 7) | bytes[p + 1];
+      const f = flags[pair];
+      if ((f & PAIR_TWO) !== 0) best = 2;
+      if ((f & bit) !== 0 && p + 2 < n) {
+        const l = rows[pair] - 1;
+        if (listThirdMay(starts, l, bytes[p + 2])) {
+          for (const kw of lists[l]) {
+            if (kw.length > best && wordAt(bytes, p, kw, ci)) best = kw.length;
+          }
+        }
       }
     }
     if (best === 0) continue;
@@ -371,7 +434,8 @@ export function collectShort(
     longest[p] = best;
   }
   if (longest === undefined) return;
-  for (let p = 0; p < t.length;) {
+  const t = ci ? text.toLowerCase() : text;
+  for (let p = 0; p < n;) {
     const len = longest[p];
     if (len === 0) {
       p++;
@@ -380,6 +444,25 @@ export function collectShort(
     hitKeyword(ix, t.slice(p, p + len), p, active, kinds, hits);
     p += len;
   }
+}
+
+let shortBuffer = new Uint8Array(SHORT_TEXT);
+
+/**
+ * The code units of a short ASCII text as bytes in a buffer of this module
+ * (not the shared view of `ascii.ts`: a caller may be holding that one for
+ * a longer text), or undefined when one is not ASCII.
+ */
+function shortBytes(text: string): Uint8Array | undefined {
+  const n = text.length;
+  if (shortBuffer.length < n) shortBuffer = new Uint8Array(n);
+  const out = shortBuffer.subarray(0, n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return undefined;
+    out[i] = c;
+  }
+  return out;
 }
 
 /** Records the keyword hits of `text` in `hits`, the fastest way the text allows (indexOf, or the table walk). */
@@ -465,7 +548,7 @@ export function collectBoth(
     if ((p & 1) !== 0 && i >= fromA && thirdMay(both.a, bytes, i)) {
       const end = walk(a, bytes, i);
       if (end >= 0) {
-        hitKeyword(cs, a.words[lastTerm], i, active, kinds, hits);
+        hitTerm(cs, a, lastTerm, i, active, kinds, hits);
         fromA = end;
       }
     }
@@ -479,7 +562,7 @@ export function collectBoth(
     i = nextTriple(pairs, either, bytes, i + 1, last);
   }
   for (let j = 0; j < later.length; j += 2) {
-    hitKeyword(ci, b.words[later[j + 1]], later[j], active, kinds, hits);
+    hitTerm(ci, b, later[j + 1], later[j], active, kinds, hits);
   }
 }
 
@@ -505,7 +588,7 @@ export function collectTable(
       i = nextPair(pairs, bytes, i + 1, last);
       continue;
     }
-    hitKeyword(ix, table.words[lastTerm], i, active, kinds, hits);
+    hitTerm(ix, table, lastTerm, i, active, kinds, hits);
     i = nextPair(pairs, bytes, end, last);
   }
 }
@@ -538,14 +621,22 @@ function nextTriple(
   i: number,
   last: number,
 ): number {
+  // A pair's row is 0 when its `pairs` entry is (see {@link bothTables}),
+  // and a row of 0 has no third codes, so the loop reads one table per
+  // position; it carries the next byte over instead of reading it twice.
   const row = t.row, thirds = t.thirds;
-  for (; i < last - 1; i++) {
-    const pair = (bytes[i] << 7) | bytes[i + 1];
-    if (pairs[pair] === 0) continue;
-    const r = row[pair];
-    if (r === 1) return i;
-    const c = bytes[i + 2];
-    if ((thirds[(r << 2) | (c >> 5)] & (1 << (c & 31))) !== 0) return i;
+  const stop = last - 1;
+  if (i < stop) {
+    let b = bytes[i];
+    for (; i < stop; i++) {
+      const a = b;
+      b = bytes[i + 1];
+      const r = row[(a << 7) | b];
+      if (r === 0) continue;
+      if (r === 1) return i;
+      const c = bytes[i + 2];
+      if ((thirds[(r << 2) | (c >> 5)] & (1 << (c & 31))) !== 0) return i;
+    }
   }
   return nextPair(pairs, bytes, i, last);
 }

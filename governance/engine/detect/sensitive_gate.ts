@@ -30,14 +30,21 @@ import {
   holdsSplitDigits,
   mayHoldWordRun,
 } from "./keywordless.ts";
-import { type StartIndex, startIndex, startingAt } from "./start_index.ts";
+import {
+  PAIR_CI,
+  PAIR_CS,
+  PAIR_HIT,
+  type PairIndex,
+  pairIndex,
+  thirdMay,
+  wordAt,
+} from "./pair_index.ts";
 
 /** Texts longer than this are not read by the gate (the scanner is loaded for them). */
 export const GATE_MAX_CHARS = 8_192;
 
 interface GateTables {
-  cs: StartIndex;
-  ci: StartIndex;
+  keywords: PairIndex;
   traits: number;
 }
 
@@ -58,10 +65,14 @@ function gateTables(): GateTables {
   // commands are full of both (`a && b`, `2>&1`, `date +%s`).
   cs.delete("&");
   cs.delete("%");
+  for (const k of SOFT.keys()) {
+    // A keyword of one or two characters is a hit by its pair alone.
+    if (k.length < 3) throw new Error(`soft keyword ${k} is too short`);
+  }
   // Hex runs start the pieces pass even without a keyword.
   let traits = TRAIT_BITS.hex;
   for (const t of KEYWORDLESS_TRAITS) traits |= TRAIT_BITS[t];
-  return tables = { cs: startIndex(cs), ci: startIndex(ci), traits };
+  return tables = { keywords: pairIndex(cs, ci), traits };
 }
 
 /**
@@ -84,19 +95,69 @@ const ESCAPES = new RegExp(
 /** An HTML entity or a percent-escape the decoded view would turn into a character (`&amp;`, `&#39;`, `%2F`). */
 const DECODABLE = /&#?[A-Za-z0-9]{1,8};|%[0-9A-Fa-f]{2}/;
 
-/** Whether `text` holds a keyword of `ix`: one pass, each position checked against the keywords starting with its two characters. */
-function holdsKeyword(text: string, ix: StartIndex, soft: boolean): boolean {
-  for (let i = 0; i < text.length; i++) {
-    if (ix.one.has(text.charCodeAt(i))) return true;
-    const list = startingAt(ix, text, i);
-    if (list === undefined) continue;
-    for (const k of list) {
-      if (!text.startsWith(k, i)) continue;
-      const needs = soft ? SOFT.get(k) : undefined;
-      if (needs === undefined || needs.test(text)) return true;
-    }
+/** Whether a keyword of `list` occurs at `i` (and what a soft one needs is in `text`, read in lower case when `ci`). */
+function listHit(
+  list: readonly string[],
+  bytes: Uint8Array,
+  i: number,
+  ci: boolean,
+  text: string,
+  soft: boolean,
+): boolean {
+  for (const k of list) {
+    if (!wordAt(bytes, i, k, ci)) continue;
+    const needs = soft ? SOFT.get(k) : undefined;
+    if (needs === undefined) return true;
+    if (needs.test(ci ? text.toLowerCase() : text)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the ASCII `bytes` of `text` hold a keyword of `ix` (case-sensitive
+ * ones as they are, the others in any case): one pass, one table read per
+ * position, and the keywords starting with a position's two codes compared
+ * only when the read says some do and one of them has its third code.
+ */
+function holdsKeyword(
+  bytes: Uint8Array,
+  text: string,
+  ix: PairIndex,
+  soft: boolean,
+): boolean {
+  const { flags, cs, ci, lists } = ix;
+  const last = bytes.length - 1;
+  for (let i = 0; i < last; i++) {
+    const pair = (bytes[i] << 7) | bytes[i + 1];
+    const f = flags[pair];
+    if (f === 0) continue;
+    if ((f & PAIR_HIT) !== 0) return true;
+    // Longer keywords need a third code.
+    if (i + 2 > last) continue;
+    const c = bytes[i + 2];
+    if ((f & PAIR_CS) !== 0) {
+      const l = cs[pair] - 1;
+      if (
+        thirdMay(ix, l, c) && listHit(lists[l], bytes, i, false, text, soft)
+      ) {
+        return true;
+      }
+    }
+    if ((f & PAIR_CI) !== 0) {
+      const l = ci[pair] - 1;
+      if (thirdMay(ix, l, c) && listHit(lists[l], bytes, i, true, text, soft)) {
+        return true;
+      }
+    }
+  }
+  return last >= 0 && ix.one[bytes[last]] !== 0;
+}
+
+/** Whether the ASCII `text` holds a keyword or marker of the gate, soft ones counted as {@link mayHoldSensitive} counts them (for tests). */
+export function holdsGateKeyword(text: string): boolean {
+  const bytes = asciiBytes(text);
+  if (bytes === undefined) throw new Error("not ASCII");
+  return holdsKeyword(bytes, text, gateTables().keywords, !ESCAPES.test(text));
 }
 
 /**
@@ -117,6 +178,7 @@ export function mayHoldSensitive(text: string): boolean {
   ) return true;
   if (DECODABLE.test(text)) return true;
   const soft = !ESCAPES.test(text);
-  return holdsKeyword(text, t.cs, soft) ||
-    holdsKeyword(text.toLowerCase(), t.ci, soft);
+  // The view `bytes` may have been reused by a check above: take it again
+  // (the same view when nothing else was encoded since).
+  return holdsKeyword(asciiBytes(text) ?? bytes, text, t.keywords, soft);
 }
