@@ -74,7 +74,9 @@ const ASKED_THAT_BEFORE =
  */
 const TASKED_BEFORE =
   /\b(?:requires?|required|authori[sz]es?|permits?|directs?)\s{1,3}(?:the|any|every|all|each|your|this)\s{1,3}$/i;
-const TASKED_AFTER = /^\s{1,3}to\s{1,3}[a-z]/i;
+/** `to` and a verb after the name, maybe past a short relative clause (`any assistant that opens it to add`). */
+const TASKED_AFTER =
+  /^\s{1,3}(?:(?:that|which|who)(?:\s{1,3}[\w'-]{1,20}){1,4}?\s{1,3})?to\s{1,3}[a-z]/i;
 /** An @-mention reaching the name (`@codex-bot`, `@ai-instruction`). */
 const MENTION_BEFORE = /(?:^|[^\w.@/])@[\w-]{0,30}$/;
 /** What may stand right before a vocative: a sentence, line or quote start, a greeting, "note to". */
@@ -235,7 +237,7 @@ function wishedYou(text: string, s: number, e: number): string | undefined {
 const NOUN_BEFORE =
   /(?:\b(?:the|a|an|this|that|its|their|our|your|my|his|her|each|every|no)\s{1,6}|[/._-])$/i;
 const NEGATED =
-  /\b(?:not|never|don'?t|no|avoid|without|cannot|can'?t|won'?t|shouldn'?t|mustn'?t|nor|instead\s{1,3}of|rather\s{1,3}than|(?:ask|asking|check|checking|confirm|confirming)\s{1,3}(?:first\s{1,3})?before)\s{1,3}(?:[\w-]{1,14}\s{1,3})?$/i;
+  /\b(?:not|never|don'?t|no|avoid|without|cannot|can'?t|won'?t|shouldn'?t|mustn'?t|nor|instead\s{1,3}of|rather\s{1,3}than|(?:ask|asking|check|checking|confirm|confirming)\s{1,3}(?:first\s{1,3})?before)\s{1,3}(?:[\w-]{1,14}\s{1,3})?$|\b(?:refuse|refuses|refusing|decline|declines|declining|reject|rejects|rejecting|forbid|forbids|prohibit|prohibits)\s{1,3}(?:(?:any|all|every)\s{1,3})?(?:requests?|attempts?|instructions?|demands?)\s{1,3}to\s{1,3}$/i;
 
 const NEGATED_CLAUSE =
   /\b(?:and|but|or)\s{1,3}(?:[\w']{1,12}\s{1,3})?(?:not|never|don'?t|do\s{1,3}not)\b/i;
@@ -331,6 +333,15 @@ const DATA =
 /** A destructive script or statement run against production (`scripts/truncate_all.sql against PROD_DATABASE_URL`). */
 const DESTROY_PROD =
   /\b(?:truncat|drop|wip|purg|delet|destroy|nuk|reset|clear|erase)[\w.-]{0,30}[^.\n]{0,80}?\bagainst\s{1,3}(?:the\s{1,3})?(?:prod\b|production\b|live\b|PROD_[A-Z0-9_]{1,40})/i;
+/** The backup as the object of a skip (`skip the backup step`). */
+const BACKUP_OBJECT =
+  /^\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:backups?|snapshots?)\b/i;
+/** Verbs that keep something somewhere. */
+const STORE =
+  /\b(?:store|storing|save|saving|put|putting|keep|commit|committing|publish|paste|write)\b/gi;
+/** A place anyone can read. */
+const PUBLIC_PLACE =
+  /\bpublic\s{1,3}(?:gists?|repo(?:sitor(?:y|ies))?s?|buckets?|channels?|issues?|pastes?|pages?|wikis?)\b|\bpastebin\b|\bgist\.github/i;
 /** Verbs that put one command in place of another. */
 const SWAP = /\b(?:use|run|call|invoke|execute)\b/gi;
 /** A quoted command that deploys, publishes or destroys, put in place of the asked one. */
@@ -527,7 +538,9 @@ const RULES: Rule[] = [
     grave: (a, b, by) =>
       has(SAFEGUARD, a) ||
       (by !== "second" && has(PRONOUN_OBJECT, a) &&
-        has(SAFEGUARD, b.slice(-80))),
+        has(SAFEGUARD, b.slice(-80))) ||
+      // A named reader told to skip the backup (`the assistant should skip the backup step`).
+      (by === "ai" && has(BACKUP_OBJECT, a)),
   },
   {
     verbs: LOOSEN,
@@ -557,6 +570,14 @@ const RULES: Rule[] = [
     verbs: DEPEND,
     reach: 120,
     grave: (a, _b, by) => by !== "second" && has(FROM_OUTSIDE, a),
+  },
+  {
+    // A secret put where anyone can read it (`create a token and store it in a public gist`).
+    verbs: STORE,
+    reach: 80,
+    grave: (a, b, by) =>
+      (by === "ai" || by === "hidden") && has(PUBLIC_PLACE, a) &&
+      (secretIn(a) || (has(PRONOUN_OBJECT, a) && secretIn(b.slice(-60)))),
   },
   {
     verbs: HARVEST,
@@ -769,6 +790,9 @@ function addresses(text: string, s: number, e: number): boolean {
       /[(\[]\s{0,2}(?:for|to)\s{1,3}(?:the|any|all)\s{1,3}$/i.test(before)) &&
     // A verb handing it a task (`requires the agent to call …`).
     !(TASKED_BEFORE.test(before) && TASKED_AFTER.test(text.slice(e, e + 12))) &&
+    // `any model editing this code` is picked out by what it reads.
+    !(READER_BEFORE.test(before) &&
+      READING_AFTER.test(text.slice(e, e + 80))) &&
     // `To the model reading this log:` names its reader too.
     !(PARTICIPLE_AFTER.test(text.slice(e, e + 80)) &&
       VOCATIVE_BEFORE.test(before))
