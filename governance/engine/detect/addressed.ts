@@ -36,13 +36,13 @@ const WINDOW = 260;
  * `\b` keeps the scan cheap: most positions fail at once.
  */
 const AI_RE =
-  /\b(?:ai|llms?|gpt(?:-?\d(?:\.\d)?)?|chatgpt|codex|claude|copilot|cursor|devin|gemini|agents?|assistants?|automation|bots?|chatbots?|summari[sz]ers?|summaries|models?|tools?|reviewers?|triagers?|generators?|screeners?|crawlers?|scrapers?|readers?|writers?|clients?|callers?|consumers?|integrations?|systems?|software|programs?|whoever|anything|anyone)\b/gi;
+  /\b(?:ai|llms?|gpt(?:-?\d(?:\.\d)?)?|chatgpt|codex|claude|copilot|cursor|devin|gemini|agents?|assistants?|automation|bots?|chatbots?|summari[sz]ers?|summaries|translators?|proofreaders?|models?|tools?|reviewers?|triagers?|generators?|screeners?|crawlers?|scrapers?|readers?|writers?|clients?|callers?|consumers?|integrations?|systems?|software|programs?|whoever|anything|anyone)\b/gi;
 /** A qualifier (one or two words) that makes `models`, `tools`, `reviewers` ... a name of the AI reader. */
 const QUALIFIER =
   /\b(?:ai|language|vision|llm|gpt|automated|autonomous|coding|code|review|reviewer|triage|ci|release|deploy|cli|large|a\.i\.|summary|summari[sz]ation|summari[sz]ing|browsing|research|reviewing|triaging|maintaining)[\s-]{1,3}(?:[a-z]{3,16}[\s-]{1,3})?$/i;
 /** Names that are the AI reader only with a qualifier (`automated reviewer`, `AI readers`). */
 const QUALIFIED_ONLY =
-  /^(?:summaries|models?|tools?|reviewers?|triagers?|generators?|screeners?|crawlers?|scrapers?|readers?|writers?|clients?|callers?|consumers?|integrations?)$/i;
+  /^(?:summaries|translators?|proofreaders?|models?|tools?|reviewers?|triagers?|generators?|screeners?|crawlers?|scrapers?|readers?|writers?|clients?|callers?|consumers?|integrations?)$/i;
 /** Names that are the AI reader only as the reader of this text (`systems reading this on a customer's behalf`, `whoever automates this`). */
 const READER_ONLY =
   /^(?:systems?|software|programs?|whoever|anything|anyone)$/i;
@@ -74,7 +74,9 @@ const ASKED_THAT_BEFORE =
  */
 const TASKED_BEFORE =
   /\b(?:requires?|required|authori[sz]es?|permits?|directs?)\s{1,3}(?:the|any|every|all|each|your|this)\s{1,3}$/i;
-const TASKED_AFTER = /^\s{1,3}to\s{1,3}[a-z]/i;
+/** `to` and a verb after the name, maybe past a short relative clause (`any assistant that opens it to add`). */
+const TASKED_AFTER =
+  /^\s{1,3}(?:(?:that|which|who)(?:\s{1,3}[\w'-]{1,20}){1,4}?\s{1,3})?to\s{1,3}[a-z]/i;
 /** An @-mention reaching the name (`@codex-bot`, `@ai-instruction`). */
 const MENTION_BEFORE = /(?:^|[^\w.@/])@[\w-]{0,30}$/;
 /** What may stand right before a vocative: a sentence, line or quote start, a greeting, "note to". */
@@ -115,6 +117,9 @@ const LABEL_BEFORE = /(?:^|\n)[ \t>*#/-]{0,6}[A-Za-z][\w-]{1,20}[ \t]{1,3}$/;
 /** Reported speech before a qualified name and a modal (`the docs say AI agents must`): about the reader, not to it. */
 const REPORTED_BEFORE =
   /\b(?:say|says|said|state|states|stated|claim|claims|claimed|think|thinks|believe|believes|argue|argues|suggest|suggests|wrote|writes|mention|mentions|recommend|recommends|mean|means|that|whether|why|how|if)\s{1,3}$/i;
+/** After a role opening a bracket: a colon, maybe after `'s note` (`[Translator: …]`, `[Summarizer's note: …]`). */
+const BRACKET_ROLE_AFTER =
+  /^(?:'s|\u2019s)?(?:\s{1,3}(?:note|notes|instructions?|directive|task))?\s{0,2}:/i;
 /** A code-comment tag naming an AI (`TODO(ai-assistant):`). */
 const TAG_BEFORE = /\b(?:todo|fixme|note|hack|xxx)\s{0,3}\(\s{0,3}$/i;
 const TAG_AFTER = /^[\w-]{0,20}\s{0,3}\)\s{0,3}:/;
@@ -232,7 +237,7 @@ function wishedYou(text: string, s: number, e: number): string | undefined {
 const NOUN_BEFORE =
   /(?:\b(?:the|a|an|this|that|its|their|our|your|my|his|her|each|every|no)\s{1,6}|[/._-])$/i;
 const NEGATED =
-  /\b(?:not|never|don'?t|no|avoid|without|cannot|can'?t|won'?t|shouldn'?t|mustn'?t|nor|instead\s{1,3}of|rather\s{1,3}than|(?:ask|asking|check|checking|confirm|confirming)\s{1,3}(?:first\s{1,3})?before)\s{1,3}(?:[\w-]{1,14}\s{1,3})?$/i;
+  /\b(?:not|never|don'?t|no|avoid|without|cannot|can'?t|won'?t|shouldn'?t|mustn'?t|nor|instead\s{1,3}of|rather\s{1,3}than|(?:ask|asking|check|checking|confirm|confirming)\s{1,3}(?:first\s{1,3})?before)\s{1,3}(?:[\w-]{1,14}\s{1,3})?$|\b(?:refuse|refuses|refusing|decline|declines|declining|reject|rejects|rejecting|forbid|forbids|prohibit|prohibits)\s{1,3}(?:(?:any|all|every)\s{1,3})?(?:requests?|attempts?|instructions?|demands?)\s{1,3}to\s{1,3}$/i;
 
 const NEGATED_CLAUSE =
   /\b(?:and|but|or)\s{1,3}(?:[\w']{1,12}\s{1,3})?(?:not|never|don'?t|do\s{1,3}not)\b/i;
@@ -275,7 +280,7 @@ const REPLY =
   /\b(?:your|the)\s{1,3}(?:next\s{1,3}|final\s{1,3}|first\s{1,3})?(?:answer|reply|response|summary|output|review|message|pr\s{1,3}description|commit\s{1,3}message|release\s{1,3}notes|changelog)\b|\b(?:a|the)\s{1,3}(?:public\s{1,3})?(?:comment|issue)\b/i;
 /** Secrets and files holding them. */
 const SECRET =
-  /(?:(?<![\w-])\.ssh\b|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?<![\w-])\.(?:env|aws|kube|npmrc|netrc|pgpass|git-credentials)\b|\bkubeconfig\b|(?<![\w-])\.docker\/config|\/etc\/(?:shadow|passwd|sudoers)\b|\bcredentials?\b|\bsecrets?\b|\bpasswords?\b|\bpasswd\b|\bpassphrases?\b|\btokens?\b|\bapi[\s_-]?keys?\b|\b(?:ssh|private|signing|deploy|access|secret|gpg|pgp)\s{1,3}keys?\b|\bcookies?\b|\bsession\s{1,3}(?:ids?|tokens?|data)\b|\benv(?:ironment)?\s{1,3}var(?:iable)?s?\b|\bcredit\s{1,3}cards?\b|\*_(?:KEY|TOKEN|SECRET|PASSWORD)S?\b|\bvariables?\s{1,3}(?:in|from|of)\s{1,3}the\s{1,3}environment\b|\b(?:backup|recovery|2fa|mfa|otp|one-time|verification|sso)\s{1,3}(?:codes?|passwords?|pins?)\b|\bcard\s{1,3}numbers?\b|\bsocial\s{1,3}security\b|\bseed\s{1,3}phrases?\b|\bprivate\s{1,3}data\b|\b(?:database\s{1,3}|db\s{1,3})?connection\s{1,3}strings?\b|\bdsn\b|\baws\s{1,3}(?:access\s{1,3})?keys?\b|\bmcp\.json\b|\.config\/gh\b|\bclaude_desktop_config\b|\bprintenv\b|(?<![\w-])\.gnupg\b|\bmaster\.key\b|\bos\.environ\b(?!\s{0,2}(?:\[|\.get))|\bprocess\.env\b(?![.[])|\$ENV\b(?!\{))/i;
+  /(?:(?<![\w-])\.ssh\b|\bid_(?:rsa|ed25519|ecdsa|dsa)\b|(?<![\w-])\.(?:env|aws|kube|npmrc|netrc|pgpass|git-credentials)\b|\bkubeconfig\b|(?<![\w-])\.docker\/config|\/etc\/(?:shadow|passwd|sudoers)\b|\bcredentials?\b|\bsecrets?\b|\bpasswords?\b|\bpasswd\b|\bpassphrases?\b|\btokens?\b|\bapi[\s_-]?keys?\b|\b(?:ssh|private|signing|deploy|access|secret|gpg|pgp)\s{1,3}keys?\b|\bcookies?\b|\bsession\s{1,3}(?:ids?|tokens?|data)\b|\benv(?:ironment)?\s{1,3}var(?:iable)?s?\b|\bcredit\s{1,3}cards?\b|\*_(?:KEY|TOKEN|SECRET|PASSWORD)S?\b|\bvariables?\s{1,3}(?:in|from|of)\s{1,3}the\s{1,3}environment\b|\b(?:backup|recovery|2fa|mfa|otp|one-time|verification|sso)\s{1,3}(?:codes?|passwords?|pins?)\b|\bcard\s{1,3}numbers?\b|\bsocial\s{1,3}security\b|\bseed\s{1,3}phrases?\b|\bprivate\s{1,3}data\b|\b(?:database\s{1,3}|db\s{1,3})?connection\s{1,3}strings?\b|\bdsn\b|\baws\s{1,3}(?:access\s{1,3})?keys?\b|\bmcp\.json\b|\.config\/gh\b|\bclaude_desktop_config\b|\bprintenv\b|\[\s{0,2}["']authorization["']\s{0,2}\]|\bauthorization\s{1,3}headers?\b|\bbearer\s{1,3}tokens?\b|(?<![\w-])\.gnupg\b|\bmaster\.key\b|\bos\.environ\b(?!\s{0,2}(?:\[|\.get))|\bprocess\.env\b(?![.[])|\$ENV\b(?!\{))/i;
 /** Constants naming a secret (`GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`): upper case only, or `monkey` would count. */
 const SECRET_NAME = /\b[A-Z][A-Z0-9_]{1,40}(?:KEY|TOKEN|SECRET|PASSWORD)\b/;
 const SECRET_G = new RegExp(SECRET.source, "gi");
@@ -325,6 +330,23 @@ const PROTECTED =
 const DATA =
   /\b(?:production|prod|staging|database|db|tables?|migrations?|backups?|repo(?:sitory)?|history|accounts|records|buckets?|clusters?|namespaces?|volumes?|everything|all\s{1,3}(?:files|data|branches)|src|home\s{1,3}(?:folder|directory)|audit\s{1,3}logs?|test\s{1,3}suites?|tests\s{1,3}(?:folder|directory)|meetings|appointments|bookings|reservations|orders|subscriptions)\b|(?:^|\s)[~/](?:\s|$)|\btests?\//i;
 
+/** A destructive script or statement run against production (`scripts/truncate_all.sql against PROD_DATABASE_URL`). */
+const DESTROY_PROD =
+  /\b(?:truncat|drop|wip|purg|delet|destroy|nuk|reset|clear|erase)[\w.-]{0,30}[^.\n]{0,80}?\bagainst\s{1,3}(?:the\s{1,3})?(?:prod\b|production\b|live\b|PROD_[A-Z0-9_]{1,40})/i;
+/** The backup as the object of a skip (`skip the backup step`). */
+const BACKUP_OBJECT =
+  /^\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:backups?|snapshots?)\b/i;
+/** Verbs that keep something somewhere. */
+const STORE =
+  /\b(?:store|storing|save|saving|put|putting|keep|commit|committing|publish|paste|write)\b/gi;
+/** A place anyone can read. */
+const PUBLIC_PLACE =
+  /\bpublic\s{1,3}(?:gists?|repo(?:sitor(?:y|ies))?s?|buckets?|channels?|issues?|pastes?|pages?|wikis?)\b|\bpastebin\b|\bgist\.github/i;
+/** Verbs that put one command in place of another. */
+const SWAP = /\b(?:use|run|call|invoke|execute)\b/gi;
+/** A quoted command that deploys, publishes or destroys, put in place of the asked one. */
+const SWAP_GRAVE =
+  /^\s{1,3}(?:the\s{1,3})?`[^`\n]{0,60}?(?:deploy|prod|publish|release|push|destroy|drop|truncate|delete|rm\s{1,3}-)[^`\n]{0,60}`\s{1,3}(?:(?:target|command|script|task)\s{1,3})?instead\b/i;
 /** Verb classes, each with what makes it grave. */
 const EXEC =
   /\b(?:run|running|ran|runs|execute|executing|exec|invoke|invoking|type|call)\b/gi;
@@ -445,7 +467,15 @@ const RULES: Rule[] = [
     verbs: EXEC,
     reach: 160,
     grave: (a, _b, by) =>
-      by === "second" ? has(HARM_CMD, a) : dangerous(a) || has(OUTSIDE, a),
+      by === "second"
+        ? has(HARM_CMD, a)
+        : dangerous(a) || has(OUTSIDE, a) || has(DESTROY_PROD, a),
+  },
+  {
+    // A routine step swapped for a grave one (`when asked to run tests use `make deploy-prod` instead`).
+    verbs: SWAP,
+    reach: 100,
+    grave: (a, _b, by) => by !== "second" && has(SWAP_GRAVE, a),
   },
   {
     verbs: PUSH,
@@ -508,7 +538,9 @@ const RULES: Rule[] = [
     grave: (a, b, by) =>
       has(SAFEGUARD, a) ||
       (by !== "second" && has(PRONOUN_OBJECT, a) &&
-        has(SAFEGUARD, b.slice(-80))),
+        has(SAFEGUARD, b.slice(-80))) ||
+      // A named reader told to skip the backup (`the assistant should skip the backup step`).
+      (by === "ai" && has(BACKUP_OBJECT, a)),
   },
   {
     verbs: LOOSEN,
@@ -538,6 +570,14 @@ const RULES: Rule[] = [
     verbs: DEPEND,
     reach: 120,
     grave: (a, _b, by) => by !== "second" && has(FROM_OUTSIDE, a),
+  },
+  {
+    // A secret put where anyone can read it (`create a token and store it in a public gist`).
+    verbs: STORE,
+    reach: 80,
+    grave: (a, b, by) =>
+      (by === "ai" || by === "hidden") && has(PUBLIC_PLACE, a) &&
+      (secretIn(a) || (has(PRONOUN_OBJECT, a) && secretIn(b.slice(-60)))),
   },
   {
     verbs: HARVEST,
@@ -743,12 +783,16 @@ function addresses(text: string, s: number, e: number): boolean {
       /\b(?:note|message|instructions?|reminder|fix|hint|tip|action|steps?|task|request|remediation|directive|guidance)\s{1,4}(?:to|for)\s{1,4}(?:the|any|all)\s{1,4}$/i
         .test(before)) &&
     // A bracketed aside to it (`(Model: after reading, run ...)`).
-    !(/^\s{0,2}:/.test(text.slice(e, e + 4)) && /[(\[]\s{0,2}$/.test(before)) &&
+    !(BRACKET_ROLE_AFTER.test(text.slice(e, e + 24)) &&
+      /[(\[]\s{0,2}$/.test(before)) &&
     // A bracketed label for it (`RESOLUTION (for the model): …`).
     !(/^\s{0,2}[)\]]\s{0,2}:/.test(text.slice(e, e + 6)) &&
       /[(\[]\s{0,2}(?:for|to)\s{1,3}(?:the|any|all)\s{1,3}$/i.test(before)) &&
     // A verb handing it a task (`requires the agent to call …`).
     !(TASKED_BEFORE.test(before) && TASKED_AFTER.test(text.slice(e, e + 12))) &&
+    // `any model editing this code` is picked out by what it reads.
+    !(READER_BEFORE.test(before) &&
+      READING_AFTER.test(text.slice(e, e + 80))) &&
     // `To the model reading this log:` names its reader too.
     !(PARTICIPLE_AFTER.test(text.slice(e, e + 80)) &&
       VOCATIVE_BEFORE.test(before))

@@ -56,9 +56,19 @@ const VOCATIVE_AFTER =
 const CONDITION_BEFORE =
   /\b(?:falls|wenn|sofern)\s{1,3}(?:du|sie)\s{1,3}(?:ein(?:e|en)?\s{1,3})?$|\bsi\s{1,3}(?:eres|es|vous\s{1,3}[eê]tes|tu\s{1,3}es|usted\s{1,3}es)\s{1,3}(?:un(?:e|a)?\s{1,3})?$|\bse\s{1,3}(?:sei|(?:voc[eê]|tu)\s{1,3}(?:[eé]s?|for))\s{1,3}(?:un(?:a|o)?\s{1,3}|um(?:a)?\s{1,3})?$|\bals\s{1,3}(?:je|u)\s{1,3}(?:een\s{1,3})?$|\bje[sś]li\s{1,3}jeste[sś]\s{1,3}$/iu;
 
+/** An article opening a clause right before the name: the AI named in the third person (`Der Assistent`, `L'assistant`, `El asistente`). */
+const ARTICLE_BEFORE =
+  /(?:^|[\n.!?;:"'(>\[]\s{0,6})(?:der|die|das|le|la|el|il|lo|o|a|de|het)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3})?$|(?:^|[\n.!?;:"'(>\[]\s{0,6})[lL]['\u2019]$/iu;
+/** A modal of duty right after such a name (`soll`, `muss`, `doit`, `debe`, `deve`, `moet`): a directive to it. */
+const DUTY_AFTER =
+  /^\s{1,3}(?:soll(?:te)?|muss|hat\s{1,3}zu|doit|devra|debe(?:r[aá])?|tiene\s{1,3}que|deve|dovr[aà]|moet|zal|powinien|musi)(?![\p{L}])/iu;
+/** A negation in the directive: a rule against the act (`soll niemals`, `ne doit pas`, `no debe`). */
+const DUTY_NEGATED =
+  /(?<![\p{L}])(?:nicht|nie|niemals|keine?n?|ne|n'|jamais|no|nunca|non|mai|niet|nooit|nie)(?![\p{L}])/iu;
+
 /** Verbs that disable, delete, grant or transfer (stems, imperative and polite forms). */
 const VERB =
-  /(?<![\p{L}])(?:deaktivier|abschalt|schalte\s{1,3}(?:die|den|das)|l[oö]sch|entfern|gew[aä]hr|erteil|[uü]berweis|d[ée]sactiv|supprim|effac|accord|transf[eé]r|vir(?:e|ez)\s|desactiv|borr|elimin|conced|otorg|transfier|disattiv|disabilit|cancell|concedi|trasferisc|desativ|desabilit|apag|exclu|transfir|pouss|pushe?(?![\p{L}])|empuj|fai\s{1,3}push|haz\s{1,3}push|uitschakel|schakel\s{1,3}(?:de|het)|verwijder|wis\s|geef|usu[nń]|wy[lł][aą]cz|nadaj|przelej|przyznaj|schick|sende(?![\p{L}])|envoie|envoy|env[ií]a|envie|invia|stuur|wy[sś]lij|mand[ae](?![\p{L}])|lade\s{1,3}(?:die|den|das)|t[ée]l[ée]vers|sube(?![\p{L}])|carica|carregue|upload|publi[ceq]|kopier|skopiuj|kopiuj|copi(?:e|a|ez|ar)(?![\p{L}])|conclu(?:a|ir|ya|ez)(?![\p{L}])|pague(?![\p{L}])|bezahl|zahle(?![\p{L}])|paye[rz]?(?![\p{L}])|desconsider|ignor(?:e|a|ez|iere|uj)(?![\p{L}])|zignoruj|olvid|vergiss|oublie|dimentic|[uü]berspring)/giu;
+  /(?<![\p{L}])(?:deaktivier|abschalt|schalte\s{1,3}(?:die|den|das)|l[oö]sch|entfern|gew[aä]hr|erteil|[uü]berweis|d[ée]sactiv|supprim|effac|accord|transf[eé]r|vir(?:e|ez)\s|desactiv|borr|elimin|conced|otorg|transfier|disattiv|disabilit|cancell|concedi|trasferisc|desativ|desabilit|apag|exclu|transfir|pouss|push(?:e|en)?(?![\p{L}])|empuj|fai\s{1,3}push|haz\s{1,3}push|uitschakel|schakel\s{1,3}(?:de|het)|verwijder|wis\s|geef|usu[nń]|wy[lł][aą]cz|nadaj|przelej|przyznaj|schick|sende(?![\p{L}])|envoie|envoy|env[ií]a|envie|invia|stuur|wy[sś]lij|mand[ae](?![\p{L}])|lade\s{1,3}(?:die|den|das)|t[ée]l[ée]vers|sube(?![\p{L}])|carica|carregue|upload|publi[ceq]|kopier|skopiuj|kopiuj|copi(?:e|a|ez|ar)(?![\p{L}])|conclu(?:a|ir|ya|ez)(?![\p{L}])|pague(?![\p{L}])|bezahl|zahle(?![\p{L}])|paye[rz]?(?![\p{L}])|desconsider|ignor(?:e|a|ez|er|iere|ieren|uj)(?![\p{L}])|salt(?:a|e|ar|arse|ate)(?![\p{L}])|saute[rz]?(?![\p{L}])|omett|omit(?:e|a|ir)(?![\p{L}])|zignoruj|olvid|vergiss|oublie|dimentic|[uü]berspring)/giu;
 /** Objects that make such a verb grave: safeguards, data, privileges, money. */
 const OBJECT =
   /(?:zwei-?faktor|2fa|mfa|deux\s{1,3}facteurs|double\s{1,3}authentification|dos\s{1,3}(?:pasos|factores)|doble\s{1,3}factor|due\s{1,3}fattori|doppia\s{1,3}autenticazione|dois\s{1,3}(?:fatores|fatores)|twee-?staps|tweestaps|dwuetap|dwusk[lł]adnik|authentifi|autenti|authenti|uwierzyteln|audit|protokoll|journa(?:l|ux)|registr|logboek|dziennik|logs?\b|backup|sauvegarde|copias?\s{1,3}de\s{1,3}seguridad|sicurezz|datenbank|base\s{1,3}de\s{1,3}(?:donn[ée]es|datos|dados)|database|baz[aęy]\s{1,3}danych|tabel|table|admin|root|propri[ée]taire|eigent[uü]mer|rechte|droits|permis|permess|permiss|uprawnie|berechtigung|r[oô]le|rol\b|ruolo|fun[cç][aã]o|iban|\d[\d.,]{1,12}\s{0,2}(?:eur|usd|€|\$)|firewall|antivirus|virenschutz|pare-feu|cortafuegos|signatur|signature|firma|assinatura|podpis|(?<![\p{L}])(?:main|master|production|prod)(?![\p{L}])|--force|(?<![\w-])\.(?:github|git|env|ssh|aws|npmrc|netrc)(?![\w-])|verzeichnis|ordner|dossier|carpeta|cartella|katalog|(?<![\p{L}])(?:tests?|pruebas|testów|testes|migrations?|migraciones)(?![\p{L}])|zertifikat|certificat|certificad|certifica|zugangsdaten|identifiants|credencial|credenzial|chaves?\s{1,3}de\s{1,3}api|claves?\s{1,3}de\s{1,3}api|schl[uü]ssel|sleutel|klucz|passw|contrase[nñ]a|mot\s{1,3}de\s{1,3}passe|senha|has[lł]o|wachtwoord|secret|token|~\/|https?:\/\/|[\w.+-]{1,40}@[\w-]{1,40}\.[a-z]{2,}|pagamento|paiement|zahlung|pago(?![\p{L}])|płatno|pedido|solicitud|solicita[cç][aã]o|richiesta|demande|anfrage|pro[sś]b|instru[cç]|instruc|anweisung|istruzion|sicherung|(?<![\p{L}])pix(?![\p{L}]))/iu;
@@ -113,8 +123,10 @@ function latinRequests(text: string): [number, number][] {
     const e = s + m[0].length;
     const before = text.slice(Math.max(0, s - 40), s);
     const after = text.slice(e, e + 80);
+    const duty = ARTICLE_BEFORE.test(before) && DUTY_AFTER.test(after);
+    const german = duty && /^\s{1,3}(?:soll|muss|hat)/i.test(after);
     const addressed = (VOCATIVE_BEFORE.test(before) &&
-      VOCATIVE_AFTER.test(after)) || CONDITION_BEFORE.test(before);
+      VOCATIVE_AFTER.test(after)) || CONDITION_BEFORE.test(before) || duty;
     if (!addressed) continue;
     const win = text.slice(e, Math.min(text.length, e + WINDOW));
     VERB.lastIndex = 0;
@@ -124,8 +136,12 @@ function latinRequests(text: string): [number, number][] {
       v = VERB.exec(win), k++
     ) {
       if (notCommand(win, v.index)) continue;
+      // A third-person rule names what the AI must not do (`Der Assistent soll nie die Datenbank löschen`).
+      if (duty && DUTY_NEGATED.test(win.slice(0, v.index))) continue;
       const obj = win.slice(v.index, v.index + 90);
-      if (OBJECT.test(obj.slice(v[0].length))) {
+      // German puts the object before a final infinitive (`das Backup überspringen`).
+      const lead = german ? win.slice(Math.max(0, v.index - 40), v.index) : "";
+      if (OBJECT.test(obj.slice(v[0].length)) || OBJECT.test(lead)) {
         out.push([s, e + v.index + obj.length]);
         return out;
       }

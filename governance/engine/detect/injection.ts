@@ -268,7 +268,7 @@ const ROT13_ID = -1;
  * long text skip its passes. Ids −2, −3, −4, −5.
  */
 const PROBE_WORDS = [
-  "ai llm gpt chatgpt chatbot codex claude copilot cursor devin gemini agent assistant automation bot summari model tool reviewer triager generator screener crawler scraper reader writer client caller consumer integration system software program whoever anything anyone",
+  "ai llm gpt chatgpt chatbot codex claude copilot cursor devin gemini agent assistant automation bot summari translator proofreader model tool reviewer triager generator screener crawler scraper reader writer client caller consumer integration system software program whoever anything anyone",
   "you new please kindly",
   "send upload export forward email e-mail mail post paste attach copy share leak transfer exfiltrate zip print reveal output dump reply respond",
   CHANNEL_WORDS,
