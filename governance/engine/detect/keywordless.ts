@@ -196,3 +196,35 @@ export function nextSplitDigits(
 export function holdsSplitDigits(text: string): boolean {
   return nextSplitDigits(text, 0) !== null;
 }
+
+/**
+ * Whether `text` may hold a card number continued in the next row of a
+ * table (`| Ana Ruiz | 60110009` / `|          | 90139424`): a line ending
+ * in four digits (a closing `|` and spaces allowed), the next line's first
+ * digit after at most 40 spaces, tabs, quotes and `|`, one `|` among them.
+ * The cheap test the gate runs for `split_cards.ts`; each line break costs
+ * a bounded look each way.
+ */
+export function holdsTableSplit(text: string): boolean {
+  for (
+    let nl = text.indexOf("\n");
+    nl >= 0;
+    nl = text.indexOf("\n", nl + 1)
+  ) {
+    let i = nl - 1;
+    let k = 0;
+    while (i >= 0 && k++ < 40 && /[ \t\r|]/.test(text[i])) i--;
+    if (
+      i < 3 || !digitAt(text, i) || !digitAt(text, i - 1) ||
+      !digitAt(text, i - 2) || !digitAt(text, i - 3)
+    ) continue;
+    let b = nl + 1;
+    let pipes = 0;
+    while (b - nl <= 40 && /[ \t>|]/.test(text[b] ?? "")) {
+      if (text[b] === "|") pipes++;
+      b++;
+    }
+    if (pipes > 0 && digitAt(text, b)) return true;
+  }
+  return false;
+}

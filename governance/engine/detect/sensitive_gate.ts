@@ -28,6 +28,7 @@ import { asciiBytes } from "./ascii.ts";
 import {
   holdsSpacedChars,
   holdsSplitDigits,
+  holdsTableSplit,
   mayHoldWordRun,
 } from "./keywordless.ts";
 import {
@@ -174,7 +175,8 @@ export function mayHoldSensitive(text: string): boolean {
   if ((textTraits(bytes, text) & t.traits) !== 0) return true;
   // Passes that start without a keyword (see `keywordless.ts`).
   if (
-    holdsSpacedChars(text) || mayHoldWordRun(text) || holdsSplitDigits(text)
+    holdsSpacedChars(text) || mayHoldWordRun(text) ||
+    holdsSplitDigits(text) || holdsTableSplit(text)
   ) return true;
   if (DECODABLE.test(text)) return true;
   const soft = !ESCAPES.test(text);

@@ -161,3 +161,16 @@ Deno.test("many dotted quads on one long line cost linear time (the line's start
   // Ten times the text: well under a hundred times the time.
   assert.ok(t2 - t1 < 40 * Math.max(t1 - t0, 5), `${t1 - t0} ${t2 - t1}`);
 });
+
+Deno.test("the gate lets a card continued in the next table row through, in linear time", async () => {
+  const { mayHoldSensitive } = await import("./sensitive_gate.ts");
+  assert.ok(
+    mayHoldSensitive(
+      "| Holder | PAN |\n| Ana Ruiz | 60110009\n|          | 90139424",
+    ),
+  );
+  const hostile = "1234 |\n| x ".repeat(50_000);
+  const t0 = performance.now();
+  mayHoldSensitive(hostile.replaceAll("x", "y"));
+  assert.ok(performance.now() - t0 < 3000);
+});
