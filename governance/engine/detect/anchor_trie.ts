@@ -84,36 +84,11 @@ export function buildAnchorTrie(
   }
   const syms: number[] = [];
   for (let c = 0; c < sym.length; c++) if (sym[c] !== 0) syms.push(c, sym[c]);
-  const edges: number[] = [];
-  for (let node = 0; node < nodes; node++) {
-    for (let s = 0; s < symbols; s++) {
-      const child = next[node * symbols + s];
-      if (child >= 0) edges.push(node, s, child);
-    }
-  }
-  const outs: number[] = [];
-  for (let node = 0; node < nodes; node++) {
-    if (out[node].length > 0) outs.push(node, out[node].length, ...out[node]);
-  }
-  return { key, symbols, nodes, syms, edges, outs };
-}
-
-const NO_OUTPUT: number[] = [];
-
-/**
- * The lookup tables of a built (or loaded) trie. Nodes are numbered afresh
- * breadth first, so the rows a scan reads most (the root's and the short
- * prefixes') lie together in memory.
- */
-export function trieTables(t: AnchorTrie): TrieTables {
-  const sym = new Uint16Array(65536);
-  const { syms, edges, outs, symbols, nodes } = t;
-  for (let i = 0; i < syms.length; i += 2) sym[syms[i]] = syms[i + 1];
-  const given = new Int32Array(nodes * symbols).fill(-1);
-  for (let i = 0; i < edges.length; i += 3) {
-    given[edges[i] * symbols + edges[i + 1]] = edges[i + 2];
-  }
-  // Breadth-first order: `order[k]` is the given node numbered k.
+  // Nodes numbered afresh breadth first, so the rows a scan reads most (the
+  // root's and the short prefixes') lie together in memory. Done here, when
+  // the trie is built (`deno task build`), not in {@link trieTables}: that
+  // renumbering walked every cell of the 540 KB table twice in every hook
+  // process, about 10 ms of a PostToolUse call's first scan.
   const order = new Int32Array(nodes);
   const renum = new Int32Array(nodes).fill(-1);
   renum[0] = 0;
@@ -121,27 +96,49 @@ export function trieTables(t: AnchorTrie): TrieTables {
   for (let k = 0; k < count; k++) {
     const node = order[k];
     for (let s = 0; s < symbols; s++) {
-      const child = given[node * symbols + s];
+      const child = next[node * symbols + s];
       if (child >= 0 && renum[child] < 0) {
         renum[child] = count;
         order[count++] = child;
       }
     }
   }
-  const next = new Int32Array(nodes * symbols).fill(-1);
-  for (let k = 0; k < count; k++) {
+  const edges: number[] = [];
+  for (let k = 0; k < nodes; k++) {
     const node = order[k];
     for (let s = 0; s < symbols; s++) {
-      const child = given[node * symbols + s];
-      if (child >= 0) next[k * symbols + s] = renum[child];
+      const child = next[node * symbols + s];
+      if (child >= 0) edges.push(k, s, renum[child]);
     }
+  }
+  const outs: number[] = [];
+  for (let k = 0; k < nodes; k++) {
+    const ids = out[order[k]];
+    if (ids.length > 0) outs.push(k, ids.length, ...ids);
+  }
+  return { key, symbols, nodes, syms, edges, outs };
+}
+
+const NO_OUTPUT: number[] = [];
+
+/**
+ * The lookup tables of a built (or loaded) trie, as it numbers its nodes
+ * (breadth first, see {@link buildAnchorTrie}): one pass over its edges and
+ * outputs, so a hook's first scan pays little for them.
+ */
+export function trieTables(t: AnchorTrie): TrieTables {
+  const sym = new Uint16Array(65536);
+  const { syms, edges, outs, symbols, nodes } = t;
+  for (let i = 0; i < syms.length; i += 2) sym[syms[i]] = syms[i + 1];
+  const next = new Int32Array(nodes * symbols).fill(-1);
+  for (let i = 0; i < edges.length; i += 3) {
+    next[edges[i] * symbols + edges[i + 1]] = edges[i + 2];
   }
   const out: number[][] = new Array(nodes).fill(NO_OUTPUT);
   const hasOut = new Uint8Array(nodes);
   for (let i = 0; i < outs.length; i += 2 + outs[i + 1]) {
-    const node = renum[outs[i]];
-    out[node] = outs.slice(i + 2, i + 2 + outs[i + 1]);
-    hasOut[node] = 1;
+    out[outs[i]] = outs.slice(i + 2, i + 2 + outs[i + 1]);
+    hasOut[outs[i]] = 1;
   }
   return { sym, symbols, next, out, hasOut };
 }
