@@ -724,6 +724,14 @@ function rowNames(
 }
 
 /**
+ * A person's name as written in prose: two to four capitalised words, up to
+ * two particles (`van`, `de`, `bin`...) between them. Every pattern below
+ * that reads a name around other text is built from it.
+ */
+const PERSON = String
+  .raw`\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3}`;
+
+/**
  * The patterns that read a name beside the PII it belongs to, made on first
  * use: their Unicode property classes cost about 0.6 ms each to create, which
  * every hook loading the scanner paid, though only a text with an email, a
@@ -742,12 +750,16 @@ let beside: BesidePatterns | undefined;
 
 function besidePatterns(): BesidePatterns {
   return beside ??= {
-    before:
-      /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?: ?(?:<|\(|&lt;|\[)|,? (?:at|on|via|DOB|dob|born|b\.|Tel\.?|tel\.?|phone|mobile|email|e-mail|E-Mail)[ :]{0,2}|,? ?(?:-|—|–) ?(?:born |b\. )?|<br ?\/?>)$/u,
-    comma:
-      /(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3}), ?$/u,
-    after:
-      /^(?:>|\)|&gt;)? ?(?:—|–| - ) ?(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?![\p{L}\p{M}])/u,
+    before: new RegExp(
+      String
+        .raw`(${PERSON})(?: ?(?:<|\(|&lt;|\[)|,? (?:at|on|via|DOB|dob|born|b\.|Tel\.?|tel\.?|phone|mobile|email|e-mail|E-Mail)[ :]{0,2}|,? ?(?:-|—|–) ?(?:born |b\. )?|<br ?\/?>)$`,
+      "u",
+    ),
+    comma: new RegExp(String.raw`(${PERSON}), ?$`, "u"),
+    after: new RegExp(
+      String.raw`^(?:>|\)|&gt;)? ?(?:—|–| - ) ?(${PERSON})(?![\p{L}\p{M}])`,
+      "u",
+    ),
   };
 }
 
@@ -812,21 +824,30 @@ function besideNames(
 }
 
 /**
- * A word that introduces a person, then the name (group 1): `from Jane Roe`,
+ * The two patterns of {@link cueNames}, made on first use like
+ * {@link besidePatterns}. `cue`: a word that introduces a person, then the name (group 1): `from Jane Roe`,
  * `I'm Jane Roe`, `Cardholder Jane Roe`, `caller Jane Roe`. Cue words are
  * spelled in both cases by hand: with the `i` flag `\p{Lu}` would match
  * lower case too.
+ * `subject`: a name, then a verb that says the person got in touch (`Jane Roe
+ * left a voicemail`, `Jane Roe called`); group 1 is the name.
  */
-const CUE_NAME =
-  /(?<![\p{L}\p{M}'’])(?:[Ff]rom|[Bb]y|I'm|I’m|I am|[Mm]y name is|[Tt]his is|[Cc]ustomer|[Cc]ardholder|[Cc]ard holder|[Aa]ccount holder|[Nn]ame on card|[Cc]ontact|[Cc]aller|[Cc]lient|[Pp]atient|[Aa]pplicant|[Ee]mployee|[Dd]ear|[Hh]i|[Hh]ello|[Ff]or) (\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3})(?![\p{L}\p{M}])/gu;
+let cues: { cue: RegExp; subject: RegExp } | undefined;
 
-/**
- * A name, then a verb that says the person got in touch (`Jane Roe left a
- * voicemail`, `Jane Roe called`, `Jane Roe phoned about …`): group 1 is the
- * name. Read like {@link CUE_NAME}, in a note that holds personal PII.
- */
-const SUBJECT_NAME =
-  /(?<![\p{L}\p{M}'’])(\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?: (?:(?:van|von|de|da|del|der|den|di|du|la|le|bin|al|el|ten|ter|dos|das) ){0,2}\p{Lu}[\p{L}\p{M}'’.-]{0,30}){1,3}) (?:left (?:a |us a |you a )?(?:voicemail|message|note)|called|phoned|rang|texted|emailed|wrote in|rang in|called in)(?![\p{L}\p{M}])/gu;
+function cuePatterns(): { cue: RegExp; subject: RegExp } {
+  return cues ??= {
+    cue: new RegExp(
+      String
+        .raw`(?<![\p{L}\p{M}'’])(?:[Ff]rom|[Bb]y|I'm|I’m|I am|[Mm]y name is|[Tt]his is|[Cc]ustomer|[Cc]ardholder|[Cc]ard holder|[Aa]ccount holder|[Nn]ame on card|[Cc]ontact|[Cc]aller|[Cc]lient|[Pp]atient|[Aa]pplicant|[Ee]mployee|[Dd]ear|[Hh]i|[Hh]ello|[Ff]or) (${PERSON})(?![\p{L}\p{M}])`,
+      "gu",
+    ),
+    subject: new RegExp(
+      String
+        .raw`(?<![\p{L}\p{M}'’])(${PERSON}) (?:left (?:a |us a |you a )?(?:voicemail|message|note)|called|phoned|rang|texted|emailed|wrote in|rang in|called in)(?![\p{L}\p{M}])`,
+      "gu",
+    ),
+  };
+}
 
 /** Longest text read as one record for {@link cueNames} (a ticket, a note); longer texts use the name's paragraph. */
 const NOTE_REACH = 1500;
@@ -852,11 +873,12 @@ function cueNames(
   out: [number, number][],
 ): void {
   let n = 0;
-  for (const re of [CUE_NAME, SUBJECT_NAME]) {
+  const { cue, subject } = cuePatterns();
+  for (const re of [cue, subject]) {
     re.lastIndex = 0;
     for (let m; (m = re.exec(text)) !== null && n++ < 1000;) {
       // The cue's name ends the match; the subject's begins it.
-      const a = re === CUE_NAME ? m.index + m[0].length - m[1].length : m.index;
+      const a = re === cue ? m.index + m[0].length - m[1].length : m.index;
       const span = nameSpan(text, a, a + m[1].length);
       if (span === undefined) continue;
       const rec: [number, number] = text.length <= NOTE_REACH
