@@ -428,26 +428,9 @@ function forgeCommand(
     /kube|k8s/i.test(where) && /delete|remove/i.test(tool) &&
     !CLUSTER_VERB_TOOL.test(tool)
   ) {
-    // {resourceType: "namespace", name: "production"}: kubectl delete KIND NAME.
-    const kind = plainField(
-      rec,
-      "resourceType",
-      "resource_type",
-      "kind",
-      "resource",
-      "type",
-    );
-    const name = plainField(rec, "name", "resourceName", "resource_name");
-    if (kind && name) {
-      const ns = plainField(rec, "namespace", "ns");
-      return joinArgv([
-        "kubectl",
-        "delete",
-        kind,
-        name,
-        ...(ns && kind.toLowerCase() !== "namespace" ? ["-n", ns] : []),
-      ]);
-    }
+    // {kind: "Namespace", name: "production"} to `delete_resource`: read as `kubectl_delete` reads it.
+    const cmd = clusterCommand(rec, "kubectl", "delete");
+    if (cmd !== null) return cmd;
   }
   if (/terraform|pulumi|opentofu|tofu/i.test(where)) {
     const destroy = rec.destroy === true || /destroy/i.test(tool);
@@ -497,7 +480,15 @@ function clusterVerbCommand(
   tool: string,
 ): string | null {
   const m = CLUSTER_VERB_TOOL.exec(tool);
-  if (!m) return null;
+  return m ? clusterCommand(rec, m[1].toLowerCase(), m[2].toLowerCase()) : null;
+}
+
+/** `program verb KIND NAME -n NS …` from a cluster tool's resource fields, or null when it names none. */
+function clusterCommand(
+  rec: Record<string, unknown>,
+  program: string,
+  verb: string,
+): string | null {
   const pick = (...keys: string[]) =>
     keys.map((k) => rec[k]).find((v) => typeof v === "string") as
       | string
@@ -517,7 +508,7 @@ function clusterVerbCommand(
     "releaseName",
   );
   const ns = pick("namespace", "ns");
-  const cmd = [m[1].toLowerCase(), m[2].toLowerCase()];
+  const cmd = [program, verb];
   if (kind !== undefined) cmd.push(kind);
   if (name !== undefined) cmd.push(name);
   if (rec.all === true) cmd.push("--all");
