@@ -166,9 +166,15 @@ export function startupThreat(text: string, st: State): string | null {
 /** Commands that ask for a password: an alias or function by one of these names can capture it. */
 const PASSWORD_WORDS =
   /^(sudo|su|doas|ssh|scp|sftp|passwd|gpg|gpg2|pinentry|kinit|login|mysql|psql|op|bw|vault)$/;
+/** `alias NAME=` at a line start (`alias -g` too); group 1 the name. */
+const ALIAS_HEAD = String
+  .raw`^[ \t]{0,16}alias[ \t]{1,8}(?:-g[ \t]{1,8})?['"]?([\w.-]{1,64})['"]?[ \t]{0,4}=[ \t]{0,4}`;
+
 /** `alias NAME=VALUE` and `NAME() { VALUE`: the name and the first word it runs. */
-const ALIAS_ANY_RE =
-  /^[ \t]{0,16}alias[ \t]{1,8}(?:-g[ \t]{1,8})?['"]?([\w.-]{1,64})['"]?[ \t]{0,4}=[ \t]{0,4}['"]?[ \t]{0,4}([^\s'";&|]{1,1024})/gm;
+const ALIAS_ANY_RE = new RegExp(
+  String.raw`${ALIAS_HEAD}['"]?[ \t]{0,4}([^\s'";&|]{1,1024})`,
+  "gm",
+);
 const FUNC_ANY_RE =
   /^[ \t]{0,16}(?:function[ \t]{1,8})?([\w.-]{1,64})[ \t]{0,8}\([ \t]{0,4}\)[ \t]{0,8}\{[ \t]{0,8}(?:command[ \t]{1,8})?([^\s;&|}]{1,1024})/gm;
 /** A program path in command position (`nohup /tmp/.k &`, `(~/.cache/.u &)`). */
@@ -222,8 +228,11 @@ function implantPlace(prog: string, home: string): string | null {
 }
 
 /** `alias NAME=VALUE` with the whole value (quoted or one word). */
-const ALIAS_VALUE_RE =
-  /^[ \t]{0,16}alias[ \t]{1,8}(?:-g[ \t]{1,8})?['"]?([\w.-]{1,64})['"]?[ \t]{0,4}=[ \t]{0,4}('[^'\n]{0,2048}'|"[^"\n]{0,2048}"|[^\s]{1,2048})/gm;
+const ALIAS_VALUE_RE = new RegExp(
+  String
+    .raw`${ALIAS_HEAD}('[^'\n]{0,2048}'|"[^"\n]{0,2048}"|[^\s]{1,2048})`,
+  "gm",
+);
 /** `NAME() {` or `function NAME {`: where a function's body starts. */
 const FUNC_HEAD_RE =
   /^[ \t]{0,16}(?:function[ \t]{1,8})?([\w.-]{1,64})[ \t]{0,8}(?:\([ \t]{0,4}\))?[ \t]{0,8}\{/gm;
