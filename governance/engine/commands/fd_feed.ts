@@ -7,15 +7,19 @@
  * @module
  */
 
+import { commandsIn } from "./ast_scan.ts";
 import { subOutput } from "./expand.ts";
-import { SHELLS } from "./interpreters.ts";
+import { FETCHERS, SHELLS } from "./interpreters.ts";
 import { resolvePath } from "./paths.ts";
 import { fork, type Out, type State, type Unit, writtenText } from "./unit.ts";
+import type { Script } from "../shell/ast.ts";
 import { outputOf } from "./writes.ts";
 
 interface Feeds {
   /** Text readable on a descriptor opened by `exec N<…`. */
   fds: Map<number, string>;
+  /** Descriptors opened on a download (`exec 3< <(curl …)`): the fetcher's name. */
+  fetched: Map<number, string>;
   /** Names of coprocesses that run a shell reading its input. */
   coprocShells: Set<string>;
 }
@@ -25,7 +29,7 @@ const FEEDS = new WeakMap<Out, Feeds>();
 function feedsOf(st: State): Feeds {
   let f = FEEDS.get(st.out);
   if (!f) {
-    f = { fds: new Map(), coprocShells: new Set() };
+    f = { fds: new Map(), fetched: new Map(), coprocShells: new Set() };
     FEEDS.set(st.out, f);
   }
   return f;
@@ -36,6 +40,23 @@ const FD_PATH = /^\/(?:dev\/fd|proc\/(?:self|\$\$|\$BASHPID)\/fd)\/(\d{1,4})$/;
 
 /** The coprocess a redirect target names (`${S[1]}` expands, unknown, to `$S`). */
 const COPROC_IN = /^\$\{?([A-Za-z_]\w{0,63})(?:\[1\]\}?)?$/;
+
+/** The first fetcher (curl, wget, …) a process substitution runs, or null. */
+function fetcherIn(subs: readonly Script[]): string | null {
+  for (const s of subs) {
+    for (const c of commandsIn(s)) if (FETCHERS.has(c.name)) return c.name;
+  }
+  return null;
+}
+
+/** A shell that reads code from a descriptor opened on a download. */
+function runFetched(u: Unit, fetcher: string, st: State): void {
+  st.out.matches.add(
+    "remote_code_substitution",
+    `${u.name} reads its code from a descriptor opened on the output of ${fetcher} (code downloaded from the network) without review`,
+    "download the script to a file, read it, then run it",
+  );
+}
 
 function run(text: string, st: State): void {
   if (text.trim() && st.depth < 8) st.out.shell(text, fork(st, 1));
@@ -62,6 +83,11 @@ export function analyzeFdFeeds(u: Unit, st: State): void {
       }
       if (text === null) f.fds.delete(r.fd);
       else f.fds.set(r.fd, text.slice(0, 65_536));
+      const fetcher = r.op === "<" && r.target.procSub
+        ? fetcherIn(r.target.subs)
+        : null;
+      if (fetcher) f.fetched.set(r.fd, fetcher);
+      else f.fetched.delete(r.fd);
     }
     return;
   }
@@ -73,6 +99,8 @@ export function analyzeFdFeeds(u: Unit, st: State): void {
       const m = FD_PATH.exec(a.text);
       const text = m ? f.fds.get(Number(m[1])) : undefined;
       if (text !== undefined) run(text, st);
+      const fetcher = m ? f.fetched.get(Number(m[1])) : undefined;
+      if (fetcher) runFetched(u, fetcher, st);
     }
     for (const r of u.redirects) {
       if (r.op !== "<&" && r.op !== "<") continue;
@@ -81,6 +109,8 @@ export function analyzeFdFeeds(u: Unit, st: State): void {
         : FD_PATH.exec(r.target.text);
       const text = m ? f.fds.get(Number(m[1])) : undefined;
       if (text !== undefined) run(text, st);
+      const fetcher = m ? f.fetched.get(Number(m[1])) : undefined;
+      if (fetcher) runFetched(u, fetcher, st);
     }
   }
   if (!f.coprocShells.size) return;
