@@ -238,7 +238,7 @@ const FUNC_HEAD_RE =
   /^[ \t]{0,16}(?:function[ \t]{1,8})?([\w.-]{1,64})[ \t]{0,8}(?:\([ \t]{0,4}\))?[ \t]{0,8}\{/gm;
 /** What, in a wrapper's body, takes what is typed or sends it away. */
 const CAPTURE_RE =
-  /(?:^|[\s;&|(`'"])(?:curl|wget|nc|ncat|socat|telnet|tee|script|logger)(?=[\s'"]|$)|\/dev\/(?:tcp|udp)\/|(?:^|[\s;&|(])read[ \t]{1,8}-[a-zA-Z]{0,4}s/;
+  /(?:^|[\s;&|(`'"])(?:curl|wget|nc|ncat|socat|telnet|tee|script|logger)(?=[\s'"]|$)|\/dev\/(?:tcp|udp)\/|(?:^|[\s;&|(`'"])read[ \t]{1,8}-[a-zA-Z]{0,4}s/;
 
 /**
  * An alias or function named after a password-asking command (`sudo`,
