@@ -397,6 +397,43 @@ export function subOutput(s: Script, st: State): string | null {
 }
 
 /** `cd X`, `pwd`, `realpath X`, `readlink -f X` inside a substitution: the path, or null when unknown. */
+const PYTHON_NAME = /^python(?:\d(?:\.\d{1,2})?)?$/;
+/** Python code that prints a folder of installed packages (site-packages). */
+const SITE_CODE =
+  /getusersitepackages|getsitepackages|get_python_lib|\[\s{0,4}['"](?:pure|plat)lib['"]\s{0,4}\]/;
+
+/**
+ * `python3 -m site --user-site`, `python3 -c "import site;
+ * print(site.getsitepackages()[0])"`: the folder Python loads `.pth` files
+ * and sitecustomize from, named as a site-packages folder (its version is
+ * not known, its kind is). Undefined for any other Python call.
+ */
+function pythonSiteDir(
+  words: Word[],
+  st: State,
+): { path: string; cd: boolean } | undefined {
+  const args = words.slice(1, 6).flatMap((w) => expandWords(w, st));
+  const t = args.map((a) => a.text);
+  const home = st.ctx.home;
+  if (t[0] === "-m" && t[1] === "site") {
+    if (t[2] === "--user-site") {
+      return { path: `${home}/.local/lib/python3/site-packages`, cd: false };
+    }
+    if (t[2] === "--user-base") return { path: `${home}/.local`, cd: false };
+    return undefined;
+  }
+  if (t[0] === "-c" && args[1]?.known && SITE_CODE.test(t[1])) {
+    const user = /getusersitepackages/.test(t[1]);
+    return {
+      path: user
+        ? `${home}/.local/lib/python3/site-packages`
+        : "/usr/lib/python3/site-packages",
+      cd: false,
+    };
+  }
+  return undefined;
+}
+
 function pathCommand(
   words: Word[],
   st: State,
@@ -404,6 +441,7 @@ function pathCommand(
   const first = words[0].parts[0];
   if (words[0].parts.length !== 1 || first.kind !== "lit") return undefined;
   const name = first.text;
+  if (PYTHON_NAME.test(name)) return pythonSiteDir(words, st);
   if (
     name !== "pwd" && name !== "cd" && name !== "realpath" &&
     name !== "readlink"
