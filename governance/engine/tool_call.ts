@@ -227,6 +227,11 @@ const CODE_KEYS =
 /** Tools whose name says they run a program: an argv array alone is the command. */
 const RUN_TOOL =
   /run|exec|spawn|shell|terminal|command|process|launch|start|invoke/i;
+/** Keys of prose about a call (not run) among the arguments of a tool that runs things. */
+const PROSE_KEYS =
+  /^(description|desc|title|name|summary|message|msg|comment|body|text|prompt|label|notes?|reason|id|cwd|dir|directory|working_?dir(?:ectory)?|workdir|shell_?type|timeout|env_?file|user|host|url)$/i;
+/** A string shaped like a command line: a program word, then arguments or an operator. */
+const COMMAND_SHAPE = /^\s{0,8}[\w./~$-]{1,256}[ \t]+\S|[;&|`]|\$\(/;
 const LANG_RUNNER: Readonly<Record<string, string>> = {
   python: "python3",
   python3: "python3",
@@ -467,6 +472,14 @@ const S3_HIGH_LEVEL = new Set([
   "website",
 ]);
 
+/** Keys whose value is data the call reads or writes (a path, code, content, an argv), judged as such. */
+function dataKey(k: string): boolean {
+  return ARGS_KEYS.test(k) || PROGRAM_KEYS.test(k) || CODE_KEYS.test(k) ||
+    FROM_KEYS.test(k) || TO_KEYS.test(k) || PATH_KEYS.test(k) ||
+    CONTENT_KEYS.test(k) || SUB_KEYS.test(k) || SQL_KEYS.test(k) ||
+    /^(language|lang|runtime|interpreter|stdin|input|env)$/i.test(k);
+}
+
 /** A cluster tool named by program and verb (`kubectl_delete`, `helm_uninstall`). */
 const CLUSTER_VERB_TOOL = /(?:^|_)(kubectl|oc|helm)_([a-z]{2,16})$/i;
 
@@ -578,6 +591,7 @@ export function mcpEffects(
 ): McpEffect[] {
   const out: McpEffect[] = [];
   const stdinTool = STDIN_TOOL.test(server + "__" + tool);
+  const runTool = RUN_TOOL.test(tool);
   const visit = (v: unknown, depth: number): void => {
     if (depth > 8 || out.length > 64) return;
     if (Array.isArray(v)) {
@@ -646,6 +660,13 @@ export function mcpEffects(
         stdinTool && /^(input|text|keys|data|chars)$/i.test(k) &&
         typeof val === "string"
       ) {
+        out.push({ kind: "run", command: val });
+      } else if (
+        runTool && typeof val === "string" && val.length <= 4096 &&
+        !RUN_KEYS.test(k) && !PROSE_KEYS.test(k) && !dataKey(k) &&
+        COMMAND_SHAPE.test(val)
+      ) {
+        // {options: {pre: "rm -rf ~/*"}} to a tool that runs tasks: a step under any name.
         out.push({ kind: "run", command: val });
       }
     }
