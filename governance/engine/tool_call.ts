@@ -459,6 +459,74 @@ function forgeCommand(
   return null;
 }
 
+/** Redis servers and their managed look-alikes, by the MCP server or tool name. */
+const REDIS_TOOL = /redis|valkey|keydb|upstash|elasticache|memorystore/i;
+/** Tools named after the Redis command they send (`flushall`, `flush_db`). */
+const REDIS_VERB_TOOL =
+  /(?:^|_)(flush_?all|flush_?db|shutdown|config_?set|script_?flush|function_?flush|swapdb|bgrewriteaof|debug)(?:_|$)/i;
+
+/**
+ * A Redis tool's call as the `redis-cli` line it amounts to: the server
+ * (`url`, or `host`/`port`/`db`) and the command (`args`, a `command`
+ * string, or the tool's own name), so `{url: "redis://prod…", args:
+ * ["FLUSHALL"]}` is judged where it runs, as `redis-cli -u … FLUSHALL` is.
+ */
+function redisCommand(
+  rec: Record<string, unknown>,
+  tool: string,
+  where: string,
+): string | null {
+  if (!REDIS_TOOL.test(where)) return null;
+  const words: string[] = [];
+  const argv = rec.args ?? rec.argv ?? rec.arguments;
+  const line = rec.command ?? rec.cmd ?? rec.query;
+  if (Array.isArray(argv) && argv.every((x) => typeof x === "string")) {
+    if (typeof line === "string" && /^[A-Za-z.]{2,32}$/.test(line)) {
+      words.push(line);
+    }
+    words.push(...(argv as string[]).slice(0, 64));
+  } else if (typeof line === "string" && line.length <= 4096) {
+    words.push(...line.trim().split(/\s+/).slice(0, 64));
+  } else {
+    const verb = REDIS_VERB_TOOL.exec(tool)?.[1];
+    if (!verb) return null;
+    words.push(verb.replace("_", "").toUpperCase());
+  }
+  if (words.length === 0 || words[0] === "") return null;
+  const target: string[] = [];
+  const url = plainUrl(rec, "url", "uri", "connection", "redis_url", "dsn");
+  if (url) target.push("-u", url);
+  else {
+    const host = plainField(rec, "host", "hostname", "server", "endpoint");
+    const port = rec.port;
+    const db = rec.db ?? rec.database ?? rec.index;
+    if (host) target.push("-h", host);
+    if (typeof port === "number" || typeof port === "string") {
+      target.push("-p", String(port));
+    }
+    if (typeof db === "number" || typeof db === "string") {
+      target.push("-n", String(db));
+    }
+  }
+  return joinArgv(["redis-cli", ...target, ...words]);
+}
+
+/** The first of `keys` holding a URL without spaces. */
+function plainUrl(
+  rec: Record<string, unknown>,
+  ...keys: string[]
+): string | null {
+  for (const k of keys) {
+    const v = rec[k];
+    if (
+      typeof v === "string" && /^[a-z][a-z0-9+.-]{1,20}:\/\/\S{1,500}$/i.test(v)
+    ) {
+      return v;
+    }
+  }
+  return null;
+}
+
 /** `aws s3`'s own commands; every other S3 operation is an `aws s3api` call. */
 const S3_HIGH_LEVEL = new Set([
   "cp",
@@ -698,6 +766,8 @@ export function mcpEffects(
     if (verbed !== null) out.push({ kind: "run", command: verbed });
     const forge = forgeCommand(rec, tool, server);
     if (forge !== null) out.push({ kind: "run", command: forge });
+    const redis = redisCommand(rec, tool, server + "__" + tool);
+    if (redis !== null) out.push({ kind: "run", command: redis });
     const api = apiCall(rec, server + "__" + tool);
     if (api !== null) out.push({ kind: "run", command: api });
     const spec = containerSpecCommand(rec, server + "__" + tool);

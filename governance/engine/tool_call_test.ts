@@ -652,3 +652,41 @@ Deno.test("MCP runs: a step under any name of a tool that runs tasks is a comman
     true,
   );
 });
+
+Deno.test("MCP Redis tools are judged as the redis-cli line they amount to", () => {
+  const home = "/home/u";
+  const verdict = (toolName: string, input: unknown) =>
+    evaluate({ toolName, input, home, cwd: home + "/p" }).allowed;
+  const prod = "redis://redis.prod.internal:6379/0";
+  assert.equal(
+    verdict("mcp__redis__execute", { url: prod, args: ["FLUSHALL"] }),
+    false,
+  );
+  assert.equal(
+    verdict("mcp__redis__execute", { command: "FLUSHALL", host: "cache.prod" }),
+    false,
+  );
+  assert.equal(
+    verdict("mcp__upstash__run", {
+      command: "FLUSHDB",
+      url: "rediss://default@eu1-fast.upstash.io:6379",
+    }),
+    false,
+  );
+  // A local test database, and reads, pass.
+  assert.equal(
+    verdict("mcp__redis__execute_command", {
+      args: ["FLUSHDB"],
+      url: "redis://localhost:6379/15",
+    }),
+    true,
+  );
+  assert.equal(
+    verdict("mcp__redis__execute", {
+      command: "GET user:1",
+      host: "cache.prod",
+    }),
+    true,
+  );
+  assert.equal(verdict("mcp__redis__get", { key: "session:1" }), true);
+});
