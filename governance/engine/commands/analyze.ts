@@ -768,7 +768,7 @@ export function analyzePathAccess(
     if (p !== null) {
       if (mode === "read") {
         const c = credentialOf(p, st.ctx.home, true);
-        if (c) {
+        if (c && !c.readable) {
           m.add(
             c.kind,
             `reading ${c.label} exposes secret credentials`,

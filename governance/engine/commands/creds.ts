@@ -373,7 +373,7 @@ export function analyzeCredentialReads(u: Unit, st: State, pipe?: Pipe): void {
     if ((r.op === "<" || r.op === "<>") && r.target.known) {
       const p = resolvePath(r.target.text, st.cwd, st.ctx.home);
       const c = p ? credentialOf(p, st.ctx.home, false) : null;
-      if (c) {
+      if (c && (!c.readable || SINKS.has(u.name))) {
         if (SINKS.has(u.name)) {
           m.add(
             "credential_exfiltration",
@@ -436,6 +436,7 @@ export function analyzeCredentialReads(u: Unit, st: State, pipe?: Pipe): void {
         if (!/\.pub$/.test(p)) c = credentialOf(dir, st.ctx.home, true);
         c ??= credentialGlobOf(p, st.ctx.home);
       }
+      if (c?.readable && u.name !== "cp" && u.name !== "install") continue;
       if (c) {
         m.add(
           c.kind,

@@ -444,6 +444,13 @@ export type CredentialKind =
 export interface CredentialInfo {
   kind: CredentialKind;
   label: string;
+  /**
+   * A credential only once it leaves the machine: its usual content is
+   * settings (`~/.aws/config`: regions, profiles, SSO addresses), and a key
+   * someone put there is redacted from what the model sees. Reading it
+   * locally is not refused; sending it, copying it out or mounting it is.
+   */
+  readable?: true;
 }
 
 const SSH_KEY_NAME = /^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$|^identity$/;
@@ -532,8 +539,15 @@ export function credentialOf(
     }
     return null;
   }
+  if (rel === ".aws/config") {
+    return {
+      kind: "cloud_credentials_read",
+      label: "your AWS configuration (" + p + ")",
+      readable: true,
+    };
+  }
   if (
-    /^\.aws\/(credentials|config|sso\/cache\/.+|cli\/cache\/.+)$/.test(rel) ||
+    /^\.aws\/(credentials|sso\/cache\/.+|cli\/cache\/.+)$/.test(rel) ||
     (dirOk && rel === ".aws")
   ) {
     return {
