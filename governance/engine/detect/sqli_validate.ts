@@ -129,6 +129,17 @@ function hexKeyword(hex: string): boolean {
   return total >= 4 && printable / total > 0.9 && SQL_WORDS.test(out);
 }
 
+/** Whether hex digits spell printable text with a word in it (not random bytes of a hash or id). */
+function hexText(hex: string): boolean {
+  let letters = 0;
+  for (let i = 0; i + 1 < hex.length; i += 2) {
+    const code = parseInt(hex.slice(i, i + 2), 16);
+    if (code < 0x20 || code >= 0x7f) return false;
+    if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) letters++;
+  }
+  return letters >= 3;
+}
+
 function concatKeyword(chain: string): boolean {
   const joined = chain.replace(/'\s*(?:\+|\|\|)\s*'/g, "").replace(/'/g, "");
   if (!SQL_WORDS.test(joined)) return false;
@@ -174,7 +185,7 @@ function noWhere(text: string, from: number): { ok: boolean; stop: number } {
 
 /** A statement that only waits: `SELECT pg_sleep(1)` (an injection puts the wait inside another query). */
 const WHOLE_SLEEP =
-  /^\s{0,64}select\s{1,8}pg_sleep(?:_for)?\s{0,8}\(\s{0,8}(?:[\d.]{1,12}|'[^'\n]{0,40}')\s{0,8}\)\s{0,8};?\s{0,64}$/i;
+  /^\s{0,64}select\s{1,8}(?:[\w.]{1,64}(?:\(\s{0,8}\))?\s{0,8},\s{0,8}){0,8}pg_sleep(?:_for)?\s{0,8}\(\s{0,8}(?:[\d.]{1,12}|'[^'\n]{0,40}')\s{0,8}\)(?:\s{0,8},\s{0,8}[\w.]{1,64}(?:\(\s{0,8}\))?){0,8}\s{0,8};?\s{0,64}(?:--[^\n]{0,400})?$/i;
 
 /** Whether `OR a <op> b` compares two numbers and is false (`or 1 = 0`, `or 0 <> 0`). */
 function plainlyFalseComparison(match: string): boolean {
@@ -244,6 +255,8 @@ export function validate(
     }
     case "hexKeyword":
       return hexKeyword(m[1] ?? "");
+    case "hexText":
+      return hexText(m[1] ?? "");
     case "concatKeyword":
       return concatKeyword(m[0]);
     case "splitKeyword": {

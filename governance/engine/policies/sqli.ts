@@ -36,6 +36,7 @@ export type SqlMode = "free" | "statement" | "both";
 /** Extra checks the detector runs on a pattern's match. */
 export type SqlValidator =
   | "hexKeyword"
+  | "hexText"
   | "concatKeyword"
   | "splitKeyword"
   | "noWhere"
@@ -776,7 +777,7 @@ const ROWS: Row[] = [
     "Hex-encoded SQL",
     "high",
     "block",
-    "A 0x... literal that decodes to SQL (0x73656c656374 = 'select', UTF-16 WAITFOR payloads), a base64, hex or Unicode-escaped literal passed to a decoder that decodes to SQL (decode('ZHJvcCB0YWJsZQ==', 'base64'), FROM_BASE64, HEXTORAW, U&'\\0044...'), a hex comparison after a quote breakout, or CONCAT(0x7e, ...) markers.",
+    "A 0x... literal that decodes to SQL (0x73656c656374 = 'select', UTF-16 WAITFOR payloads), a base64, hex or Unicode-escaped literal passed to a decoder that decodes to SQL (decode('ZHJvcCB0YWJsZQ==', 'base64'), FROM_BASE64, HEXTORAW, U&'\\0044...'), a hex comparison after a quote breakout, a column compared to a 0x literal that spells a word (username = 0x61646d696e, 'admin', with no quote to filter), or CONCAT(0x7e, ...) markers.",
     ["0x", "unhex", "decode", "from_base64", "hextoraw", "u&"],
     [
       b(
@@ -785,6 +786,12 @@ const ROWS: Row[] = [
         { stage: "raw", validate: "encodedKeyword" },
       ),
       b(() => /\b0x((?:[0-9a-f]{2}){4,1024})\b/i, { validate: "hexKeyword" }),
+      // username = 0x61646d696e: a quote-free spelling of a word ('admin') compared to a column.
+      s(
+        () =>
+          /[\w\]"`]\s{0,8}(?:=|<>|!=|\blike)\s{0,8}0x((?:[0-9a-f]{2}){4,256})\b/i,
+        { validate: "hexText" },
+      ),
       f(() =>
         /['")]\s{0,8}(?:or|and|having|where)\s{1,8}[\w()]{1,40}\s{0,8}(?:=|<>|like)\s{0,8}0x[0-9a-f]{2,}/i
       ),
@@ -1122,7 +1129,7 @@ const ROWS: Row[] = [
       ),
       b(
         () =>
-          /(?<!\\)\bcopy\s{1,8}[\w."]{1,64}\s{1,8}from\s{1,8}'\/(?:etc|proc|root|home|var)\//i,
+          /(?<!\\)\bcopy\s{1,8}[\w."]{1,64}\s{1,8}from\s{1,8}'\/(?:etc|proc|root|home|var(?!\/[^'\n]{0,200}\.(?:csv|tsv|jsonl?|ndjson|dat|parquet)(?:\.gz)?'))\//i,
         { stage: "raw" },
       ),
       f(() =>

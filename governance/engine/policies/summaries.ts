@@ -226,7 +226,7 @@ export const SQLI_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "block",
     "description":
-      "A 0x... literal that decodes to SQL (0x73656c656374 = 'select', UTF-16 WAITFOR payloads), a base64, hex or Unicode-escaped literal passed to a decoder that decodes to SQL (decode('ZHJvcCB0YWJsZQ==', 'base64'), FROM_BASE64, HEXTORAW, U&'\\0044...'), a hex comparison after a quote breakout, or CONCAT(0x7e, ...) markers.",
+      "A 0x... literal that decodes to SQL (0x73656c656374 = 'select', UTF-16 WAITFOR payloads), a base64, hex or Unicode-escaped literal passed to a decoder that decodes to SQL (decode('ZHJvcCB0YWJsZQ==', 'base64'), FROM_BASE64, HEXTORAW, U&'\\0044...'), a hex comparison after a quote breakout, a column compared to a 0x literal that spells a word (username = 0x61646d696e, 'admin', with no quote to filter), or CONCAT(0x7e, ...) markers.",
     "appliesTo": "input",
   },
   {
