@@ -25,7 +25,7 @@ const TOKEN = String.raw`[A-Za-z0-9_\-+/=.:~]`;
 function joinGlue(ops: string): RegExp {
   return new RegExp(
     String
-      .raw`["'][ \t]{0,8}(?:(?:${ops})[ \t]{0,8})?(?:\r?\n[ \t]{0,16}(?:[A-Za-z_]\w{0,40}\+=|(?:\+|\.\.?|&)[ \t]{0,8})?)?["'](?=${TOKEN})`,
+      .raw`["'][ \t]{0,8}(?:(?:${ops})[ \t]{0,8}(?:\\[ \t]{0,8})?)?(?:\r?\n[ \t]{0,16}(?:[A-Za-z_]\w{0,40}\+=|(?:\+|\.\.?|&)[ \t]{0,8})?)?["'](?=${TOKEN})`,
     "y",
   );
 }
@@ -34,7 +34,8 @@ function joinGlue(ops: string): RegExp {
  * The glue between two string literals of one value: a closing quote,
  * spaces, an optional concatenation operator (`+`, `.`, `..`, `&`), a
  * list comma (a JSON array, `["sk_live_ab", "cd…"].join("")`: only a joined
- * value the catalogue then recognises is reported) or a line continuation,
+ * value the catalogue then recognises is reported) or a line continuation
+ * (alone, or after an operator: `"ab" + \` at a Python line's end),
  * an optional line break with indentation, an optional operator or `NAME+=`
  * there, and the opening quote.
  */
@@ -50,7 +51,7 @@ const JOIN = joinGlue(String.raw`\+|\.\.?|&|\\|,`);
  */
 const JOIN_CONCAT = new RegExp(
   String
-    .raw`["'][ \t]{0,8}(?:(?:\+|\.\.?|&|\\)[ \t]{0,8}(?:\r?\n[ \t]{0,16})?|\r?\n[ \t]{0,16}(?:[A-Za-z_]\w{0,40}\+=|(?:\+|\.\.?|&)[ \t]{0,8}))["'](?=${TOKEN})`,
+    .raw`["'][ \t]{0,8}(?:(?:\+|\.\.?|&|\\)[ \t]{0,8}(?:\\[ \t]{0,8})?(?:\r?\n[ \t]{0,16})?|\r?\n[ \t]{0,16}(?:[A-Za-z_]\w{0,40}\+=|(?:\+|\.\.?|&)[ \t]{0,8}))["'](?=${TOKEN})`,
   "y",
 );
 

@@ -188,3 +188,36 @@ Deno.test("pieces: base64 padding ends a value, the next list item is not joined
   assert.ok(!out.includes(v), out);
   assert.ok(out.includes(', "b":"x"}'), out);
 });
+
+Deno.test("pieces: literals joined across a Python line continuation after +", () => {
+  const body = rnd(ALNUM, 36);
+  const [a, b, c] = [body.slice(0, 7), body.slice(7, 25), body.slice(25)];
+  gone(`_TOKEN = "ghp_${a}" + "${b}" + \\\n    "${c}"\n`, a, b, c);
+  gone(`key = "sk_live_${a}" \\\n  "${b}${c}"\n`, a, b);
+  none(`msg = "Hello, " + \\\n    "world and everyone"\n`);
+});
+
+Deno.test("labelled secrets: a quoted value a formatter wrapped onto the next line", () => {
+  const v = rnd(ALNUM, 40);
+  const [a, b, c] = [v.slice(0, 10), v.slice(10, 29), v.slice(29)];
+  gone(`private static final String TOKEN =\n        "${v}";\n`, v);
+  gone(
+    `private static final String TOKEN =\n        "${a}" +\n        "${b}" +\n        "${c}";\n`,
+    a,
+    b,
+    c,
+  );
+  gone(`val dbPassword =\n    "${a}!x${c}"\n`, a);
+  none("token:\n  enabled: true\n  ttl: 3600\n");
+  none('API_TOKEN_HEADER =\n    "X-Api-Token"\n');
+});
+
+Deno.test("Azure storage keys under a storage or account key label", () => {
+  const key = rnd(ALNUM + "+/", 86) + "==";
+  gone(`"AZURE_STORAGE_ACCOUNT_KEY=${key}",`, key);
+  gone(`integrations:\n  azure_storage_account_key: ${key}\n`, key);
+  // Microsoft's published storage-emulator key is not a secret.
+  none(
+    "AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;",
+  );
+});

@@ -13,9 +13,15 @@ import type { SensitiveSpec, ValidatorName } from "../detect/sensitive_spec.ts";
 export const B = String.raw`(?<![A-Za-z0-9_-])`;
 /** Token boundary after a match. */
 export const E = String.raw`(?![A-Za-z0-9_-])`;
-/** Assignment glue after a key: closing quote (and after it a bracket: `env["API_TOKEN"] =`, not a bare `[csrf_token] =>`), `:`/`=`/`:=`/`=>`, Makefile `?=`/`+=`; the value is on the key's line. */
+/**
+ * Assignment glue after a key: closing quote (and after it a bracket:
+ * `env["API_TOKEN"] =`, not a bare `[csrf_token] =>`), `:`/`=`/`:=`/`=>`,
+ * Makefile `?=`/`+=`; the value is on the key's line, or is a quoted
+ * literal a code formatter wrapped onto the next one (`String TOKEN =\n
+ * "…";`).
+ */
 export const GLUE = String
-  .raw`(?:["']\]?)?\s{0,4}(?::=|=>|[?+]=|[:=])[ \t]{0,4}`;
+  .raw`(?:["']\]?)?\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \t]{0,4}\r?\n[ \t]{1,24}(?=["'\x60])|[ \t]{0,4})`;
 /** Assignment glue plus an optional opening quote (for values without spaces). */
 export const ASSIGN = String.raw`${GLUE}["'\x60]?`;
 

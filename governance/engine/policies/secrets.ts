@@ -140,10 +140,21 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     type: "azure_storage_key",
     severity: "critical",
     description:
-      "An unlabelled 88-character base64 storage account key near its key name key1/key2: `az storage account keys list` tables and JSON, portal copies.",
+      "An 88-character base64 storage account key near its key name key1/key2 (`az storage account keys list` tables and JSON, portal copies) or under a storage or account key label (AZURE_STORAGE_ACCOUNT_KEY=, storage_key:, accountKey).",
     pattern: String
-      .raw`(?<![A-Za-z0-9+/=-])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])`,
-    keywords: ["key1", "key2", "keyName", "KeyName"],
+      .raw`(?<![A-Za-z0-9+/-])(?!Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==)[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])`,
+    keywords: [
+      "key1",
+      "key2",
+      "keyName",
+      "KeyName",
+      "account_key",
+      "ACCOUNT_KEY",
+      "accountKey",
+      "storage_key",
+      "STORAGE_KEY",
+      "storageKey",
+    ],
     anchored: false,
     // The key name's line and the lines around it (pretty-printed JSON).
     window: 160,

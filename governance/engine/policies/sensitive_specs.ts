@@ -1609,7 +1609,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "aws_secret_key",
   "pattern":
-    "(?:aws[ _]?secret[ _]?access[ _]?key|secret[ _]?access[ _]?key|aws[ _]?secret[ _]?key|secret[ _]key)(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
+    "(?:aws[ _]?secret[ _]?access[ _]?key|secret[ _]?access[ _]?key|aws[ _]?secret[ _]?key|secret[ _]key)(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])",
   "keywords": ["aws", "secret"],
   "anchored": true,
   "ignoreCase": true,
@@ -1634,7 +1634,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "aws_session_token",
   "pattern":
-    "(?:aws_?session_?token|aws_?security_?token|session_?token)(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9/+=]{100,2048})(?![A-Za-z0-9/+=])",
+    "(?:aws_?session_?token|aws_?security_?token|session_?token)(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[A-Za-z0-9/+=]{100,2048})(?![A-Za-z0-9/+=])",
   "keywords": ["aws", "session"],
   "anchored": true,
   "ignoreCase": true,
@@ -1703,8 +1703,20 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "severity": "critical",
   "action": "redact",
   "type": "azure_storage_key",
-  "pattern": "(?<![A-Za-z0-9+/=-])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])",
-  "keywords": ["key1", "key2", "keyName", "KeyName"],
+  "pattern":
+    "(?<![A-Za-z0-9+/-])(?!Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==)[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])",
+  "keywords": [
+    "key1",
+    "key2",
+    "keyName",
+    "KeyName",
+    "account_key",
+    "ACCOUNT_KEY",
+    "accountKey",
+    "storage_key",
+    "STORAGE_KEY",
+    "storageKey",
+  ],
   "anchored": false,
   "window": 160,
   "validator": "token",
@@ -1774,7 +1786,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:cloudflare|cf_api)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{37,40})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:cloudflare|cf_api)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[A-Za-z0-9_-]{37,40})(?![A-Za-z0-9_+/=-])",
   "keywords": ["cloudflare", "cf_api"],
   "anchored": true,
   "ignoreCase": true,
@@ -1787,7 +1799,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:fastly)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:fastly)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[A-Za-z0-9_-]{32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["fastly"],
   "anchored": true,
   "ignoreCase": true,
@@ -1811,7 +1823,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:heroku)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:heroku)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![A-Za-z0-9_+/=-])",
   "keywords": ["heroku"],
   "anchored": true,
   "ignoreCase": true,
@@ -1835,7 +1847,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:vercel)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{24})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:vercel)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[A-Za-z0-9]{24})(?![A-Za-z0-9_+/=-])",
   "keywords": ["vercel"],
   "anchored": true,
   "ignoreCase": true,
@@ -2094,7 +2106,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:travis)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{22})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:travis)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[A-Za-z0-9_-]{22})(?![A-Za-z0-9_+/=-])",
   "keywords": ["travis"],
   "anchored": true,
   "ignoreCase": true,
@@ -2118,7 +2130,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:jenkins)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32,34})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:jenkins)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[a-f0-9]{32,34})(?![A-Za-z0-9_+/=-])",
   "keywords": ["jenkins"],
   "anchored": true,
   "ignoreCase": true,
@@ -2334,7 +2346,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:adyen)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>AQE[A-Za-z0-9+/=_-]{60,300})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:adyen)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>AQE[A-Za-z0-9+/=_-]{60,300})(?![A-Za-z0-9_+/=-])",
   "keywords": ["adyen"],
   "anchored": true,
   "ignoreCase": true,
@@ -2383,7 +2395,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:plaid)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{30})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:plaid)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[a-f0-9]{30})(?![A-Za-z0-9_+/=-])",
   "keywords": ["plaid"],
   "anchored": true,
   "ignoreCase": true,
@@ -2408,7 +2420,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:coinbase)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9+/=_-]{32,100})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:coinbase)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[A-Za-z0-9+/=_-]{32,100})(?![A-Za-z0-9_+/=-])",
   "keywords": ["coinbase"],
   "anchored": true,
   "ignoreCase": true,
@@ -2570,7 +2582,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:cohere|co_api)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{40})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:cohere|co_api)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[A-Za-z0-9]{40})(?![A-Za-z0-9_+/=-])",
   "keywords": ["cohere", "co_api"],
   "anchored": true,
   "ignoreCase": true,
@@ -2583,7 +2595,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:mistral)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:mistral)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[A-Za-z0-9]{32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["mistral"],
   "anchored": true,
   "ignoreCase": true,
@@ -2699,7 +2711,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:mailgun)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>(?:key-)?[a-f0-9]{32}(?:-[a-f0-9]{8}-[a-f0-9]{8})?)(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:mailgun)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>(?:key-)?[a-f0-9]{32}(?:-[a-f0-9]{8}-[a-f0-9]{8})?)(?![A-Za-z0-9_+/=-])",
   "keywords": ["mailgun"],
   "anchored": true,
   "ignoreCase": true,
@@ -2724,7 +2736,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:postmark)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:postmark)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![A-Za-z0-9_+/=-])",
   "keywords": ["postmark"],
   "anchored": true,
   "ignoreCase": true,
@@ -2748,7 +2760,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:twilio)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:twilio)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["twilio"],
   "anchored": true,
   "ignoreCase": true,
@@ -2761,7 +2773,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:vonage|nexmo)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{16,32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:vonage|nexmo)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[A-Za-z0-9]{16,32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["vonage", "nexmo"],
   "anchored": true,
   "ignoreCase": true,
@@ -2786,7 +2798,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:mailjet|mj_apikey)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:mailjet|mj_apikey)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["mailjet", "mj_apikey"],
   "anchored": true,
   "ignoreCase": true,
@@ -2799,7 +2811,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:datadog|dd_api|dd_app)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32}|[a-f0-9]{40})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:datadog|dd_api|dd_app)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[a-f0-9]{32}|[a-f0-9]{40})(?![A-Za-z0-9_+/=-])",
   "keywords": ["datadog", "dd_api", "dd_app"],
   "anchored": true,
   "ignoreCase": true,
@@ -2883,7 +2895,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:honeycomb)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{22}|[a-f0-9]{32}|hc[a-z]{2}_[A-Za-z0-9]{20,64})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:honeycomb)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[A-Za-z0-9]{22}|[a-f0-9]{32}|hc[a-z]{2}_[A-Za-z0-9]{20,64})(?![A-Za-z0-9_+/=-])",
   "keywords": ["honeycomb"],
   "anchored": true,
   "ignoreCase": true,
@@ -2896,7 +2908,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:pagerduty|pd_api)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:pagerduty|pd_api)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[A-Za-z0-9_+-]{20})(?![A-Za-z0-9_+/=-])",
   "keywords": ["pagerduty", "pd_api"],
   "anchored": true,
   "ignoreCase": true,
@@ -2909,7 +2921,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:okta)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:okta)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_+/=-])",
   "keywords": ["okta"],
   "anchored": true,
   "ignoreCase": true,
@@ -2922,7 +2934,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:auth0)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9_-]{64})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:auth0)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[A-Za-z0-9_-]{64})(?![A-Za-z0-9_+/=-])",
   "keywords": ["auth0"],
   "anchored": true,
   "ignoreCase": true,
@@ -3052,7 +3064,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:snowflake)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[^\\s\"'`]{8,128})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:snowflake)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[^\\s\"'`]{8,128})(?![A-Za-z0-9_+/=-])",
   "keywords": ["snowflake"],
   "anchored": true,
   "ignoreCase": true,
@@ -3100,7 +3112,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:asana)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:asana)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[0-9]/[0-9]{10,20}(?:/[0-9]{10,20})?:[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["asana"],
   "anchored": true,
   "ignoreCase": true,
@@ -3148,7 +3160,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:algolia)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:algolia)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[a-f0-9]{32})(?![A-Za-z0-9_+/=-])",
   "keywords": ["algolia"],
   "anchored": true,
   "ignoreCase": true,
@@ -3184,7 +3196,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:zendesk)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9]{40})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:zendesk)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[A-Za-z0-9]{40})(?![A-Za-z0-9_+/=-])",
   "keywords": ["zendesk"],
   "anchored": true,
   "ignoreCase": true,
@@ -3197,7 +3209,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?<![a-z0-9])(?:intercom)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}[\"'\\x60]?(?<v>[A-Za-z0-9=_-]{59,64})(?![A-Za-z0-9_+/=-])",
+    "(?<![a-z0-9])(?:intercom)[\\w.-]{0,40}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})[\"'\\x60]?(?<v>[A-Za-z0-9=_-]{59,64})(?![A-Za-z0-9_+/=-])",
   "keywords": ["intercom"],
   "anchored": true,
   "ignoreCase": true,
@@ -3407,7 +3419,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "password",
   "pattern":
-    "(?:passw(?:or)?d|passphrase|pwd)[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,256})(?=\")|'(?<v>[^'\\n]{1,256})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,256}))",
+    "(?:passw(?:or)?d|passphrase|pwd)[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})(?:\"(?<v>[^\"\\n]{1,256})(?=\")|'(?<v>[^'\\n]{1,256})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,256}))",
   "keywords": ["password", "passwd", "passphrase", "pwd"],
   "anchored": true,
   "ignoreCase": true,
@@ -3420,7 +3432,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "api[_-]?key[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
+    "api[_-]?key[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
   "keywords": ["api_key", "api-key", "apikey"],
   "anchored": true,
   "ignoreCase": true,
@@ -3433,7 +3445,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "api_key",
   "pattern":
-    "(?:storage|master|signing|encryption|shared|subscription|hmac|license|service|client|app)[_-]?key(?![\\w-]{0,24}?(?:id|name|ref|path|file|type|version|vault|arn|alias)(?![a-z]))[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
+    "(?:storage|master|signing|encryption|shared|subscription|hmac|license|service|client|app)[_-]?key(?![\\w-]{0,24}?(?:id|name|ref|path|file|type|version|vault|arn|alias)(?![a-z]))[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
   "keywords": [
     "storage_key",
     "storagekey",
@@ -3463,7 +3475,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "secret",
   "pattern":
-    "secret(?![\\w.-]{0,24}?(?:ref|name|arn|path|file|store|provider|manager|type|version|mount|engine)(?![a-z]))[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
+    "secret(?![\\w.-]{0,24}?(?:ref|name|arn|path|file|store|provider|manager|type|version|mount|engine)(?![a-z]))[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
   "keywords": ["secret"],
   "anchored": true,
   "ignoreCase": true,
@@ -3476,7 +3488,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "token",
   "pattern":
-    "token(?![\\w.-]{0,24}?(?:accessor|type|url|uri|endpoint|ttl|duration|expiry|expires|expiration|name|path|file|ref|count|limit|length|izer|policies)(?![a-z]))[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,4096})(?=\")|'(?<v>[^'\\n]{1,4096})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,4096}))",
+    "token(?![\\w.-]{0,24}?(?:accessor|type|url|uri|endpoint|ttl|duration|expiry|expires|expiration|name|path|file|ref|count|limit|length|izer|policies)(?![a-z]))[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})(?:\"(?<v>[^\"\\n]{1,4096})(?=\")|'(?<v>[^'\\n]{1,4096})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,4096}))",
   "keywords": ["token"],
   "anchored": true,
   "ignoreCase": true,
@@ -3489,7 +3501,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "token",
   "pattern":
-    "(?<![A-Za-z0-9])pat(?:[_-]?token)?(?![A-Za-z0-9])(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
+    "(?<![A-Za-z0-9])pat(?:[_-]?token)?(?![A-Za-z0-9])(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})(?:\"(?<v>[^\"\\n]{1,512})(?=\")|'(?<v>[^'\\n]{1,512})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,512}))",
   "keywords": ["pat"],
   "anchored": true,
   "ignoreCase": true,
@@ -3502,7 +3514,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "credential",
   "pattern":
-    "credentials?(?![\\w.-]{0,24}?(?:id|name|type|source|process|helper|provider|file|path|store|manager|mode|url|uri|ref|key_?ref)(?![a-z]))[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])[ \\t]{0,4}(?:\"(?<v>[^\"\\n]{1,4096})(?=\")|'(?<v>[^'\\n]{1,4096})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,4096}))",
+    "credentials?(?![\\w.-]{0,24}?(?:id|name|type|source|process|helper|provider|file|path|store|manager|mode|url|uri|ref|key_?ref)(?![a-z]))[\\w.-]{0,24}(?:[\"']\\]?)?\\s{0,4}(?::=|=>|[?+]=|[:=])(?:[ \\t]{0,4}\\r?\\n[ \\t]{1,24}(?=[\"'\\x60])|[ \\t]{0,4})(?:\"(?<v>[^\"\\n]{1,4096})(?=\")|'(?<v>[^'\\n]{1,4096})(?=')|(?<v>[^\\s\"'\\x60,;&<>(){}\\[\\]]{1,4096}))",
   "keywords": ["credential"],
   "anchored": true,
   "ignoreCase": true,

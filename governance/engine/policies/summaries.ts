@@ -1479,7 +1479,7 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "severity": "critical",
     "action": "redact",
     "description":
-      "An unlabelled 88-character base64 storage account key near its key name key1/key2: `az storage account keys list` tables and JSON, portal copies.",
+      "An 88-character base64 storage account key near its key name key1/key2 (`az storage account keys list` tables and JSON, portal copies) or under a storage or account key label (AZURE_STORAGE_ACCOUNT_KEY=, storage_key:, accountKey).",
     "appliesTo": "both",
   },
   {
