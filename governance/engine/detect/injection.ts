@@ -34,6 +34,7 @@ import { assistantTurn, withoutAssistantTurns } from "./transcript.ts";
 import { fieldRuns } from "./fields.ts";
 import { foreignRequests, NAME_HINT_WORDS } from "./addressed_i18n.ts";
 import { defensiveGuidance } from "./guidance.ts";
+import { impersonalRequests } from "./impersonal.ts";
 
 export { INJECTION_POLICIES };
 
@@ -1656,6 +1657,8 @@ export function findPromptInjection(raw: string): Finding[] {
     ).map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
     ...keyedRequests(text).map(([s, e]) => finding(ADDRESSED, s, e))
+      .filter((f) => !talkedAbout(f)),
+    ...impersonalRequests(text).map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
     ...foreignRequests(text, probed(pre, PROBE_NAME))
       .map(([s, e]) => finding(ADDRESSED, s, e))

@@ -45,6 +45,9 @@ function closerOf(open: string): string {
   }
 }
 
+/** A JSON key right before a quoted value (`"snippet": "…"`), its name in group 1. */
+const JSON_KEY_BEFORE = /"([\w-]{1,40})"\s{0,2}:\s{0,2}$/;
+
 /** A field name right before a quoted value (`title: "..."`): the value is data, not a title talked about. */
 const DATA_KEY_END =
   /(?:^|[\s{,])(?:title|caption|banner|headline|text|strings?|template|tokens?|payload|example)\s{0,2}[:=]\s{0,2}$/i;
@@ -188,6 +191,12 @@ export function quotedMention(text: string, f: Finding): boolean {
     text.slice(close + 1, Math.min(text.length, close + 160));
   if (ENDORSED_RE.test(said)) return false;
   if (embedded(text, open, close)) return true;
+  // The value of a JSON key is data: the fields around it (other search
+  // results, other products) say nothing about it; only its key may.
+  const key = JSON_KEY_BEFORE.exec(
+    text.slice(Math.max(lineStart, open - 48), open),
+  );
+  if (key) return MENTION_RE.test(key[1].replace(/[_-]/g, " "));
   const line = text.slice(lineStart, lineStart + 40);
   const lead = LIST_ITEM_RE.test(line) ? leadIn(text, lineStart) + " " : "";
   // URLs, and the keys of key-value data (`"text": "..."`, `title: "..."`),
