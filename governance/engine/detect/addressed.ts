@@ -101,6 +101,9 @@ const READER_BEFORE =
 /** A modal after a name (`agents must`, `language models editing this workflow should`). */
 const MODAL_AFTER =
   /^(?:'s|\u2019s)\s{1,3}(?:(?:only|main|first|next|new|real|sole)\s{1,3})?(?:job|task|duty|role|responsibility)\s{1,3}(?:now\s{1,3})?is\s{1,3}(?:now\s{1,3})?to\b|^(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:must|should|shall|needs?\s{1,3}to|have\s{1,3}to|has\s{1,3}to|(?:are|is)\s{1,3}(?:required|expected|asked|instructed|supposed|requested|kindly\s{1,3}requested)\s{1,3}to|(?:are|is)\s{1,3}(?:hereby\s{1,3})?(?:reminded|advised|told|informed)\s{1,3}(?:that|to)|please|will\s{1,3}now|may\s{1,3}now|can\s{1,3}now|(?:are|is)\s{1,3}(?:now\s{1,3})?(?:authori[sz]ed|permitted|allowed|cleared)\s{1,3}to|(?:has|have)\s{1,3}(?:now\s{1,3})?(?:the\s{1,3})?(?:permission|authori[sz]ation|clearance)\s{1,3}to)\b/i;
+/** A rule in the passive about what people let the AI have (`agents must not be given write access`, `bots should never be granted admin`). */
+const GIVEN_RULE_AFTER =
+  /^(?:\s{1,3}[\w-]{1,20}){0,3}?\s{1,3}(?:must|should|shall|may|can|are|is)(?:\s{1,3}(?:not|never)|n['\u2019]t)\s{1,3}(?:be\s{1,3})?(?:given|granted|allowed|permitted|trusted|handed|connected|used)\b/i;
 /** An opinion or proposal about what a named bot should do, addressed to people. */
 const OPINION_BEFORE =
   /\b(?:i|we)\s{1,3}(?:(?:don'?t|do\s{1,3}not)\s{1,3})?(?:think|believe|feel|agree|suggest|propose|doubt)\s{1,3}(?:that\s{1,3})?(?:the|our|this|any)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i;
@@ -239,6 +242,14 @@ const NOUN_BEFORE =
 const NEGATED =
   /\b(?:not|never|don'?t|no|avoid|without|cannot|can'?t|won'?t|shouldn'?t|mustn'?t|nor|instead\s{1,3}of|rather\s{1,3}than|(?:ask|asking|check|checking|confirm|confirming)\s{1,3}(?:first\s{1,3})?before)\s{1,3}(?:[\w-]{1,14}\s{1,3})?$|\b(?:refuse|refuses|refusing|decline|declines|declining|reject|rejects|rejecting|forbid|forbids|prohibit|prohibits)\s{1,3}(?:(?:any|all|every)\s{1,3})?(?:requests?|attempts?|instructions?|demands?)\s{1,3}to\s{1,3}$/i;
 
+/** An approval, review or sign-off to be had before the verb (`get a human sign-off before it deletes`). */
+const APPROVAL_FIRST =
+  /\b(?:approval|sign-?off|review|confirmation|permission|consent|go-?ahead|ok)\b[^.;\n]{0,40}?\bbefore\s{1,3}(?:(?:it|they|you|he|she|anyone|anybody)\s{1,3})?$/i;
+
+/** The approval itself negated or dropped (`must not ask for confirmation`, `without review`). */
+const APPROVAL_WAIVED =
+  /\b(?:not|never|n't|no\s{1,3}longer|without|stop|skip|skipping)\b[^.;\n]{0,30}?\b(?:approval|sign-?off|review|confirmation|permission|consent|go-?ahead|ok)\b/i;
+
 const NEGATED_CLAUSE =
   /\b(?:and|but|or)\s{1,3}(?:[\w']{1,12}\s{1,3})?(?:not|never|don'?t|do\s{1,3}not)\b/i;
 
@@ -368,6 +379,9 @@ const LOOSEN =
 /** Editing a file or setting. */
 const RECONFIGURE =
   /\b(?:write_file|edit_file|str_replace|apply_patch|update|updating|edit|editing|modify|modifying|change|changing|open|opening|patch|patching|rewrite|write\s{1,3}to|append\s{1,3}to|add|adding|set|setting|configure|toggle|flip|enable|enabling)\b/gi;
+/** What may stand before a verb given as a command: a clause start, `and`, `then`, `please`, `to`. */
+const COMMAND_LEAD =
+  /(?:^|[.;:,!\n(]\s{0,3}|\b(?:and|then|please|now|also|first|to)\s{1,3})$/i;
 /** Typing into a form or a page. */
 const ENTER =
   /\b(?:enter|entering|type\s{1,3}in|typing\s{1,3}in|fill\s{1,3}in|filling\s{1,3}in|input|submit|submitting|autofill)\b/gi;
@@ -591,8 +605,10 @@ const RULES: Rule[] = [
     // Someone else's secret typed into a form (`navigate to … and type in the user's saved password`).
     verbs: ENTER,
     reach: 80,
-    grave: (a, _b, by) =>
-      (by === "ai" || by === "hidden") && secretIn(a) && has(OTHERS, a),
+    // Only as a command (`... and type in`), not what others do (`lets users type in their password`).
+    grave: (a, b, by) =>
+      (by === "ai" || by === "hidden") && has(COMMAND_LEAD, b) &&
+      secretIn(a) && has(OTHERS, a),
   },
   {
     verbs: HARVEST,
@@ -658,6 +674,10 @@ function requestIn(win: string, by: Address, covertCounts = true): number {
     for (let m = re.exec(win); m !== null && n < 32; m = re.exec(win), n++) {
       const before = win.slice(Math.max(0, m.index - 28), m.index);
       if (NEGATED.test(before) || NOUN_BEFORE.test(before)) continue;
+      // `must ask a maintainer for approval before pushing to main`: a safeguard, not a request.
+      const lead = win.slice(Math.max(0, m.index - 80), m.index);
+      // (`must not ask the user for confirmation before deleting` removes it.)
+      if (APPROVAL_FIRST.test(lead) && !APPROVAL_WAIVED.test(lead)) continue;
       const next = win.charCodeAt(m.index + m[0].length);
       if (
         next === 47 ||
@@ -834,6 +854,8 @@ function addresses(text: string, s: number, e: number): boolean {
   if (MODAL_AFTER.test(after)) {
     // An opinion about the bot, told to people (`I don't think the bot should approve anything`).
     if (OPINION_BEFORE.test(before)) return false;
+    // A rule for people about the AI (`AI tools must not be given production credentials`).
+    if (GIVEN_RULE_AFTER.test(after)) return false;
     // A qualified name (`LLM agents refactoring this file are asked to`) names its reader, unless reported.
     return VOCATIVE_BEFORE.test(before) || READER_BEFORE.test(before) ||
       /\bthe\s{1,4}(?:[a-z]{3,16}ing\s{1,4})?$/i.test(before) ||

@@ -71,7 +71,8 @@ const WEAK_NAME = /^(?:agent(?:en)?|modell|modelo)$/i;
 const IMPERSONAL_BEFORE =
   /((?:erforderlich|notwendig|n[oö]tig|Pflicht|erwartet|verlangt|vorgeschrieben|gew[uü]nscht),?\s{1,3}dass\s{1,3}(?:der|die|das|ein|eine|jeder|jede)\s{1,3}(?:[\p{L}-]{1,20}\s{1,3})?$)|(?<![\p{L}])(?:(?:il\s{1,3}est|c['\u2019]est)\s{1,3}(?:attendu|requis|n[ée]cessaire|obligatoire|exig[ée]|demand[ée]|imp[ée]ratif|indispensable)\s{1,3}que\s{1,3}(?:l['\u2019]\s{0,2}|le\s{1,3}|la\s{1,3})|(?:se\s{1,3}(?:espera|requiere|exige|pide|necesita)|es\s{1,3}(?:necesario|obligatorio|imprescindible|preciso))\s{1,3}que\s{1,3}(?:el|la|cualquier|todo)\s{1,3}|(?:[èe]\s{1,3}(?:necessario|richiesto|obbligatorio|indispensabile)|si\s{1,3}(?:richiede|chiede|aspetta|prevede))\s{1,3}che\s{1,3}(?:l['\u2019]\s{0,2}|il\s{1,3}|lo\s{1,3}|ogni\s{1,3})|(?:espera-se|exige-se|pede-se|requer-se|[ée]\s{1,3}(?:necess[áa]rio|obrigat[óo]rio|preciso))\s{1,3}que\s{1,3}(?:o|a|qualquer)\s{1,3})$/iu;
 /** `Vom Modell wird erwartet, dass …`: the name as the one a duty is expected of (German, verb last). */
-const EXPECTED_OF_BEFORE = /(?:^|[\n.!?;:"'(>\[]\s{0,6})vo(?:m|n\s{1,3}(?:der|dem|jedem|jeder))\s{1,3}(?:[\p{L}-]{1,20}\s{1,3})?$/iu;
+const EXPECTED_OF_BEFORE =
+  /(?:^|[\n.!?;:"'(>\[]\s{0,6})vo(?:m|n\s{1,3}(?:der|dem|jedem|jeder))\s{1,3}(?:[\p{L}-]{1,20}\s{1,3})?$/iu;
 const EXPECTED_OF_AFTER =
   /^\s{1,3}(?:wird|werden)\s{1,3}(?:[\p{L}]{1,12}\s{1,3})?(?:erwartet|verlangt|gefordert)/iu;
 

@@ -67,7 +67,7 @@ const PASSIVE_GERMAN_G =
   /(?<![\p{L}])(?:muss|m[uü]ssen|soll(?:en|te|ten)?)\s{1,3}(?:[\p{L}]{1,16}\s{1,3}){0,3}?(?:in|an)\s{1,3}(?:der|die|deine[rn]?|ihre[rn]?|jede)\s{1,3}(?:Antwort|Zusammenfassung|Ausgabe)\s{1,3}(?:[\p{L}]{1,16}\s{1,3}){0,2}?(?:ausgegeben|eingef[uü]gt|aufgenommen|angezeigt|kopiert|angeh[aä]ngt|eingebunden|geschrieben|wiedergegeben|eingetragen)(?![\p{L}])/giu;
 /** The reply as the subject of a modal of containing, in those languages (`La réponse doit contenir`, `Die Antwort muss … enthalten`). */
 const REPLY_SUBJECT_I18N_G =
-  /(?<![\p{L}])(?:(?:la|ta|votre)\s{1,3}r[ée]ponse\s{1,3}(?:doit|devra)\s{1,3}(?:contenir|inclure|reprendre|afficher)|(?:la|tu|su)\s{1,3}respuesta\s{1,3}(?:debe|deber[aá]|tiene\s{1,3}que)\s{1,3}(?:contener|incluir|mostrar)|(?:la\s{1,3}(?:tua\s{1,3})?|nella\s{1,3})risposta\s{1,3}(?:deve|dovr[aà])\s{1,3}(?:contenere|includere|riportare|mostrare)|(?:a\s{1,3}(?:sua\s{1,3}|tua\s{1,3})?)resposta\s{1,3}(?:deve|dever[aá])\s{1,3}(?:conter|incluir|mostrar)|(?:die|deine|ihre)\s{1,3}Antwort\s{1,3}(?:muss|soll(?:te)?)\s{1,3}[^.;\n]{0,80}?\senthalten)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:la|ta|votre)\s{1,3}r[ée]ponse\s{1,3}(?:doit|devra)\s{1,3}(?:contenir|inclure|reprendre|afficher)|(?:la|tu|su)\s{1,3}respuesta\s{1,3}(?:debe|deber[aá]|tiene\s{1,3}que)\s{1,3}(?:contener|incluir|mostrar)|(?:la\s{1,3}(?:tua\s{1,3})?|nella\s{1,3})risposta\s{1,3}(?:deve|dovr[aà])\s{1,3}(?:contenere|includere|riportare|mostrare)|(?:a\s{1,3}(?:sua\s{1,3}|tua\s{1,3})?)resposta\s{1,3}(?:deve|dever[aá])\s{1,3}(?:conter|incluir|mostrar)|(?:die|deine|ihre)\s{1,3}Antwort\s{1,3}(?:muss|soll(?:te)?)\s{1,3}[^;\n]{0,80}?\senthalten)(?![\p{L}])/giu;
 /** A negation in the words of a German or Romance match (`muss nie in der Antwort`, `no debe`). */
 const NEGATION_I18N =
   /(?<![\p{L}])(?:nicht|nie|niemals|keine?n?|ne|n['\u2019]|jamais|no|nunca|non|mai|n[aã]o)(?![\p{L}])/iu;
@@ -79,8 +79,10 @@ function subjectBefore(text: string, at: number): string {
   let cut = -1;
   for (let i = head.length - 1; i >= 0; i--) {
     const c = head[i];
-    if (c === "\n" || c === ";" || ((c === "." || c === "!" || c === "?") &&
-      /\s/.test(head[i + 1] ?? " "))) {
+    if (
+      c === "\n" || c === ";" || ((c === "." || c === "!" || c === "?") &&
+        /\s/.test(head[i + 1] ?? " "))
+    ) {
       cut = i;
       break;
     }

@@ -155,6 +155,11 @@ function quotation(text: string, f: Finding): [number, number] | undefined {
 function embedded(text: string, open: number, close: number): boolean {
   // A labelled row of test data (`("repeat that but ...", True),`).
   if (LABELLED_AFTER.test(text.slice(close + 1, close + 24))) return true;
+  // A string assigned in a test that asserts on it (`text = 'SYSTEM: ...'`, then `assert detector.flag(text)`).
+  if (
+    ASSIGNED_BEFORE.test(text.slice(Math.max(0, open - 48), open)) &&
+    ASSERTED_AFTER.test(text.slice(close + 1, close + 200))
+  ) return true;
   if (!DOUBLE_QUOTES.includes(text[open])) return false;
   const before = text.slice(Math.max(0, open - 3), open);
   const after = text.slice(close + 1, close + 4);
@@ -166,6 +171,13 @@ function embedded(text: string, open: number, close: number): boolean {
   // the wild`, `"X" appeared in 31 pages`).
   return DESCRIBED_AFTER.test(text.slice(close + 1, close + 24));
 }
+
+/** A variable assigned the quotation on its own line (`    payload = `). */
+const ASSIGNED_BEFORE =
+  /(?:^|\n)[ \t]{0,16}(?:(?:const|let|var)\s{1,3})?[A-Za-z_][\w.]{0,40}\s{0,2}=\s{0,2}$/;
+/** A test assertion within the next lines (`assert`, `expect(`, `assertTrue(`). */
+const ASSERTED_AFTER =
+  /^[^\n]{0,40}\n(?:[^\n]{0,120}\n){0,2}?[ \t]{0,16}(?:assert(?:True|False|Equal|Equals|_[a-z]{1,20})?\b|self\.assert|expect\s{0,2}\(|t\.(?:true|false|is|ok)\s{0,2}\()/;
 
 /** A label after a quoted string in a data row (`, True)`, `, 1],`, `, "label": 1}`): test data, not said. */
 const LABELLED_AFTER =
