@@ -14,8 +14,8 @@
  * (Codex 0.169.0 fires PostToolUse only for the chunk that ends the process).
  */
 import assert from "node:assert/strict";
-import { outputWithin } from "./support/child.ts";
-import { CODEX, runPackageArgs } from "./support/test_packages.ts";
+import { type CodexRun, runCodexExec } from "./support/codex_cli.ts";
+import { CODEX } from "./support/test_packages.ts";
 import {
   callId,
   type CallResult,
@@ -24,7 +24,6 @@ import {
 } from "./support/model_server.ts";
 import { denoDir, REPO, tempHome } from "./support/hook_process.ts";
 import { prepareCodexHome } from "./support/codex_home.ts";
-import { outboundEnv } from "./support/env.ts";
 import {
   allValues,
   CLEAN_RESOURCE,
@@ -45,45 +44,21 @@ import {
 
 const MCP = "mcp__scripted";
 
-async function runCodex(
+function runCodex(
   home: string,
   work: string,
   codexHome: string,
   dataDir: string,
   bypassTrust: boolean,
-): Promise<{ code: number; stderr: string }> {
-  const out = await outputWithin(
-    new Deno.Command(Deno.execPath(), {
-      args: [
-        ...runPackageArgs(CODEX),
-        "exec",
-        "--skip-git-repo-check",
-        ...(bypassTrust ? ["--dangerously-bypass-hook-trust"] : []),
-        "-s",
-        "danger-full-access",
-        "-C",
-        work,
-        "--json",
-        "Run the scripted steps.",
-      ],
-      env: {
-        PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
-        HOME: home,
-        CODEX_HOME: codexHome,
-        AXONFLOW_HOME: dataDir,
-        DENO_DIR: await denoDir(),
-        NO_COLOR: "1",
-        ...outboundEnv(),
-      },
-      clearEnv: true,
-      cwd: work,
-      stdin: "null",
-      stdout: "piped",
-      stderr: "piped",
-    }),
-    240_000,
-  );
-  return { code: out.code, stderr: new TextDecoder().decode(out.stderr) };
+): Promise<CodexRun> {
+  return runCodexExec({
+    home,
+    codexHome,
+    work,
+    bypassTrust,
+    env: { AXONFLOW_HOME: dataDir },
+    killAfterMs: 240_000,
+  });
 }
 
 Deno.test({

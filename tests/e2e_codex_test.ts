@@ -5,14 +5,12 @@
  * the first run downloads it from npm).
  */
 import assert from "node:assert/strict";
-import { outputWithin } from "./support/child.ts";
+import { runCodexExec } from "./support/codex_cli.ts";
 import { auditPath, AuditStore } from "../governance/audit/store.ts";
 import { callId, startModelServer, type Step } from "./support/model_server.ts";
 import { denoDir, tempHome } from "./support/hook_process.ts";
 import { AWS_KEY, AWS_SECRET, SSN } from "./support/payloads.ts";
 import { prepareCodexHome } from "./support/codex_home.ts";
-import { outboundEnv } from "./support/env.ts";
-import { CODEX, runPackageArgs } from "./support/test_packages.ts";
 
 Deno.test({
   name:
@@ -59,40 +57,14 @@ Deno.test({
       home: t.home,
       denoDir: await denoDir(),
     });
-    const args = [
-      ...runPackageArgs(CODEX),
-      "exec",
-      "--skip-git-repo-check",
-      ...(bypassTrust ? ["--dangerously-bypass-hook-trust"] : []),
-      "-s",
-      "danger-full-access",
-      "-C",
+    const out = await runCodexExec({
+      home: t.home,
+      codexHome,
       work,
-      "--json",
-      "Run the scripted steps.",
-    ];
-    // Never hang the suite: the child is killed once its time is up.
-    const out = await outputWithin(
-      new Deno.Command(Deno.execPath(), {
-        args,
-        env: {
-          PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
-          HOME: t.home,
-          CODEX_HOME: codexHome,
-          AXONFLOW_HOME: t.dataDir,
-          DENO_DIR: await denoDir(),
-          NO_COLOR: "1",
-          ...outboundEnv(),
-        },
-        clearEnv: true,
-        cwd: work,
-        stdin: "null",
-        stdout: "piped",
-        stderr: "piped",
-      }),
-      180_000,
-    );
-    const stderr = new TextDecoder().decode(out.stderr);
+      bypassTrust,
+      env: { AXONFLOW_HOME: t.dataDir },
+    });
+    const stderr = out.stderr;
     const results = model.results();
     assert.equal(
       results.size,

@@ -11,24 +11,16 @@
  *    (and never runs); one the user listed in `autoApprove` runs.
  */
 import assert from "node:assert/strict";
-import { outputWithin } from "./support/child.ts";
-import { CODEX, runPackageArgs } from "./support/test_packages.ts";
+import { type CodexRun, runCodexExec } from "./support/codex_cli.ts";
 import { HOOK_SCRIPTS, hookCommand } from "../governance/permissions.ts";
 import { startModelServer, type Step } from "./support/model_server.ts";
 import { denoDir, REPO, tempHome } from "./support/hook_process.ts";
 import { prepareCodexHome, scriptedConfig } from "./support/codex_home.ts";
-import { outboundEnv } from "./support/env.ts";
 
 /** An AWS key id of the right shape (not the documented example). */
 const CLOUD_KEY = "AKIAQ3ZJ7XK2M4N5P6RW";
 
-interface CodexRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function codexExec(
+function codexExec(
   o: {
     home: string;
     codexHome: string;
@@ -38,42 +30,14 @@ async function codexExec(
     flags: string[];
   },
 ): Promise<CodexRun> {
-  // Never hang the suite: the child is killed once its time is up.
-  const out = await outputWithin(
-    new Deno.Command(Deno.execPath(), {
-      args: [
-        ...runPackageArgs(CODEX),
-        "exec",
-        "--skip-git-repo-check",
-        ...o.flags,
-        "-C",
-        o.work,
-        "--json",
-        o.prompt,
-      ],
-      env: {
-        PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
-        HOME: o.home,
-        CODEX_HOME: o.codexHome,
-        AXONFLOW_HOME: o.dataDir,
-        DENO_DIR: await denoDir(),
-        NO_COLOR: "1",
-        ...outboundEnv(),
-      },
-      clearEnv: true,
-      cwd: o.work,
-      stdin: "null",
-      stdout: "piped",
-      stderr: "piped",
-    }),
-    180_000,
-  );
-  const dec = new TextDecoder();
-  return {
-    code: out.code,
-    stdout: dec.decode(out.stdout),
-    stderr: dec.decode(out.stderr),
-  };
+  return runCodexExec({
+    home: o.home,
+    codexHome: o.codexHome,
+    work: o.work,
+    flags: o.flags,
+    env: { AXONFLOW_HOME: o.dataDir },
+    prompt: o.prompt,
+  });
 }
 
 function developerTexts(request: Record<string, unknown> | undefined): string {

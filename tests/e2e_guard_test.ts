@@ -18,18 +18,11 @@
  * The calls are mirrored in tests/guard/selfprotect.jsonl.
  */
 import assert from "node:assert/strict";
-import { outputWithin } from "./support/child.ts";
-import { CODEX, runPackageArgs } from "./support/test_packages.ts";
+import { runCodexExec } from "./support/codex_cli.ts";
 import { hookLine } from "../scripts/lib/install_plan.ts";
 import { scriptedConfig } from "./support/codex_home.ts";
-import {
-  denoDir,
-  REPO,
-  type TempHome,
-  tempHome,
-} from "./support/hook_process.ts";
+import { REPO, type TempHome, tempHome } from "./support/hook_process.ts";
 import { callId, startModelServer, type Step } from "./support/model_server.ts";
-import { outboundEnv } from "./support/env.ts";
 
 const BLOCKED = /blocked by PreToolUse hook: AxonFlow policy (sys_[a-z0-9_]+)/;
 
@@ -104,43 +97,20 @@ async function runCodex(s: Setup, steps: Step[]): Promise<string[]> {
   try {
     await writeCodexHome(s, model.baseUrl);
     // Never hang the suite: the child is killed once its time is up.
-    const out = await outputWithin(
-      new Deno.Command(Deno.execPath(), {
-        args: [
-          ...runPackageArgs(CODEX),
-          "exec",
-          "--skip-git-repo-check",
-          "--dangerously-bypass-hook-trust",
-          "-s",
-          "danger-full-access",
-          "-C",
-          s.work,
-          "--json",
-          "Run the scripted steps.",
-        ],
-        env: {
-          PATH: Deno.env.get("PATH") ?? "/usr/bin:/bin",
-          HOME: s.t.home,
-          CODEX_HOME: s.codexHome,
-          BASH_ENV: `${s.t.home}/.bash_env`,
-          DENO_DIR: await denoDir(),
-          NO_COLOR: "1",
-          ...outboundEnv(),
-        },
-        clearEnv: true,
-        cwd: s.work,
-        stdin: "null",
-        stdout: "piped",
-        stderr: "piped",
-      }),
-      240_000,
-    );
+    const out = await runCodexExec({
+      home: s.t.home,
+      codexHome: s.codexHome,
+      work: s.work,
+      bypassTrust: true,
+      env: { BASH_ENV: `${s.t.home}/.bash_env` },
+      killAfterMs: 240_000,
+    });
     const results = model.results();
     assert.equal(
       results.size,
       steps.length,
       `codex exited ${out.code}; the model saw ${results.size} of ${steps.length} results\n${
-        new TextDecoder().decode(out.stderr).slice(-3000)
+        out.stderr.slice(-3000)
       }`,
     );
     return steps.map((_, i) => results.get(callId(i))?.output ?? "");

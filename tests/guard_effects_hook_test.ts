@@ -6,6 +6,11 @@
  */
 import assert from "node:assert/strict";
 import {
+  firstOfEachClass as classFirsts,
+  type GuardCase,
+  parseGuardCases,
+} from "../scripts/lib/guard_corpus.ts";
+import {
   denyReason,
   PRE_HOOK,
   runHookProcess,
@@ -13,31 +18,11 @@ import {
 } from "./support/hook_process.ts";
 import { claudePre, codexPre } from "./support/payloads.ts";
 
-interface Case {
-  id: string;
-  class: string;
-  tool: string;
-  input: unknown;
-  expect: "block" | "allow";
-  home?: string;
-  cwd?: string;
-  gap?: boolean;
-}
-
-function firstOfEachClass(file: string): Case[] {
+function firstOfEachClass(file: string): GuardCase[] {
   const text = Deno.readTextFileSync(
     new URL(`./guard/${file}`, import.meta.url),
   );
-  const seen = new Set<string>();
-  const out: Case[] = [];
-  for (const line of text.split("\n")) {
-    if (!line.trim()) continue;
-    const c = JSON.parse(line) as Case;
-    if (c.gap || c.home || c.cwd || seen.has(c.class)) continue;
-    seen.add(c.class);
-    out.push(c);
-  }
-  return out;
+  return classFirsts(parseGuardCases(text, file));
 }
 
 const opts = { sanitizeResources: false, sanitizeOps: false };

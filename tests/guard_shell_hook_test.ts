@@ -6,6 +6,11 @@
  */
 import assert from "node:assert/strict";
 import {
+  firstOfEachClass as classFirsts,
+  type GuardCase,
+  parseGuardCases,
+} from "../scripts/lib/guard_corpus.ts";
+import {
   denyReason,
   PRE_HOOK,
   runHookProcess,
@@ -13,28 +18,11 @@ import {
 } from "./support/hook_process.ts";
 import { codexPre } from "./support/payloads.ts";
 
-interface Case {
-  id: string;
-  class: string;
-  input: { command: string };
-  expect: "block" | "allow";
-  gap?: boolean;
-}
-
-function firstOfEachClass(file: string): Case[] {
+function firstOfEachClass(file: string): GuardCase[] {
   const text = Deno.readTextFileSync(
     new URL(`./guard/${file}`, import.meta.url),
   );
-  const seen = new Set<string>();
-  const out: Case[] = [];
-  for (const line of text.split("\n")) {
-    if (!line.trim()) continue;
-    const c = JSON.parse(line) as Case;
-    if (c.gap || seen.has(c.class)) continue;
-    seen.add(c.class);
-    out.push(c);
-  }
-  return out;
+  return classFirsts(parseGuardCases(text, file));
 }
 
 const opts = { sanitizeResources: false, sanitizeOps: false };
@@ -53,7 +41,8 @@ Deno.test({
     ];
     assert.ok(cases.length >= 12, `only ${cases.length} classes`);
     for (const c of cases) {
-      const command = c.input.command.replaceAll("/home/dev", t.home);
+      const command = String((c.input as { command: unknown }).command)
+        .replaceAll("/home/dev", t.home);
       const r = await runHookProcess(
         PRE_HOOK,
         codexPre("Bash", { command }, cwd),

@@ -7,6 +7,7 @@
  */
 
 import type { HookAgent } from "./payload.ts";
+import { optString, readEventObject } from "./event_json.ts";
 
 /** A session or prompt event, from either agent. */
 export interface SessionEvent {
@@ -27,28 +28,15 @@ export type ParsedSessionEvent =
   | { kind: "malformed"; reason: string }
   | { kind: "event"; event: SessionEvent };
 
-function optString(v: unknown): string | undefined {
-  return typeof v === "string" && v !== "" ? v : undefined;
-}
-
 /**
  * Parse stdin of a session or prompt hook. Never throws. Codex sends
  * `turn_id` with a prompt and `model` with every event; Claude Code sends
  * neither, so either one marks Codex.
  */
 export function parseSessionEvent(text: string): ParsedSessionEvent {
-  if (text.trim() === "") return { kind: "empty" };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    return { kind: "malformed", reason: `not JSON (${msg.slice(0, 120)})` };
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return { kind: "malformed", reason: "the event is not a JSON object" };
-  }
-  const v = value as Record<string, unknown>;
+  const read = readEventObject(text);
+  if (read.kind !== "object") return read;
+  const v = read.value;
   return {
     kind: "event",
     event: {

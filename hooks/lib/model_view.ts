@@ -29,6 +29,7 @@ import type { HookEvent } from "./payload.ts";
 import { jsonText } from "./payload.ts";
 import { writeRedactedCopy } from "./redacted_copy.ts";
 import { markdownEscaped } from "./markdown_escape.ts";
+import { isRecord } from "./event_json.ts";
 
 /** Largest R handed to Codex, in UTF-8 bytes (Codex cuts at about 10 KB and spills to /tmp). */
 export const REASON_MAX_BYTES = 9000;
@@ -36,10 +37,6 @@ export const REASON_MAX_BYTES = 9000;
 /** Whether a tool is this product's own MCP server (its results are not hostile). */
 export function isOwnTool(toolName: string): boolean {
   return toolName.toLowerCase().startsWith("mcp__axonflow__");
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 function str(v: unknown): string | undefined {

@@ -14,6 +14,7 @@ import type { ToolCall } from "../../governance/engine/types.ts";
 import { mapStrings } from "../../governance/engine/json_walk.ts";
 import { unescapedMarkdownLines } from "./markdown_escape.ts";
 import { toCallContext } from "../../governance/remote/call_context.ts";
+import { isRecord, optString, readEventObject } from "./event_json.ts";
 
 /** Which agent sent the event. Codex sends `turn_id`; Claude Code does not. */
 export type HookAgent = "codex" | "claude-code";
@@ -42,27 +43,11 @@ export type ParsedPayload =
   | { kind: "malformed"; reason: string }
   | { kind: "event"; event: HookEvent };
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-function optString(v: unknown): string | undefined {
-  return typeof v === "string" && v !== "" ? v : undefined;
-}
-
 /** Parse a hook's stdin. Never throws. */
 export function parsePayload(text: string): ParsedPayload {
-  if (text.trim() === "") return { kind: "empty" };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    return { kind: "malformed", reason: `not JSON (${msg.slice(0, 120)})` };
-  }
-  if (!isRecord(value)) {
-    return { kind: "malformed", reason: "the event is not a JSON object" };
-  }
+  const read = readEventObject(text);
+  if (read.kind !== "object") return read;
+  const value = read.value;
   const toolName = value.tool_name;
   if (typeof toolName !== "string" || toolName === "") {
     return { kind: "malformed", reason: "the event has no tool_name" };

@@ -138,6 +138,23 @@ export function parseGuardCases(text: string, file: string): GuardCase[] {
   return out;
 }
 
+/**
+ * The first case of each class that a hook run in a fresh temporary home can
+ * replay: not a gap, the corpus's default home and working folder (a test
+ * rewrites `/home/dev` to its own home), the standard profile. In file order.
+ */
+export function firstOfEachClass(cases: readonly GuardCase[]): GuardCase[] {
+  const seen = new Set<string>();
+  const out: GuardCase[] = [];
+  for (const c of cases) {
+    if (c.gap || c.home !== DEFAULT_HOME || c.cwd !== DEFAULT_CWD) continue;
+    if (c.profile !== "standard" || seen.has(c.class)) continue;
+    seen.add(c.class);
+    out.push(c);
+  }
+  return out;
+}
+
 /** Throws when two cases share an id (ids are unique across all files). */
 export function assertUniqueIds(cases: readonly GuardCase[]): void {
   const seen = new Map<string, GuardCase>();

@@ -8,7 +8,10 @@
  * @module
  */
 
-import { luhnCheckDigit } from "../../governance/engine/detect/checksums.ts";
+import {
+  codiceFiscaleCheckLetter,
+  luhnCheckDigit,
+} from "../../governance/engine/detect/checksums.ts";
 import { DIG, type Rng, UP } from "./sensitive_corpus.ts";
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
@@ -89,35 +92,6 @@ export function curp(r: Rng): string {
   return head + String((10 - (s % 10)) % 10);
 }
 
-const CF_ODD = [
-  1,
-  0,
-  5,
-  7,
-  9,
-  13,
-  15,
-  17,
-  19,
-  21,
-  2,
-  4,
-  18,
-  20,
-  11,
-  3,
-  6,
-  8,
-  12,
-  14,
-  16,
-  10,
-  22,
-  25,
-  24,
-  23,
-];
-
 /** An Italian codice fiscale with its check letter. */
 export function codiceFiscale(r: Rng): string {
   const [y, m, d] = birthDate(r);
@@ -126,13 +100,7 @@ export function codiceFiscale(r: Rng): string {
   const head = r.str(c, 3) + r.str(c, 2) + r.str("AEIOU", 1) + pad(y % 100) +
     "ABCDEHLMPRST"[m - 1] + pad(day) + r.pick(["H", "F", "L", "A"]) +
     r.str(DIG, 3);
-  let s = 0;
-  for (let i = 0; i < 15; i++) {
-    const ch = head.charCodeAt(i);
-    const n = ch <= 57 ? ch - 48 : ch - 65;
-    s += i % 2 === 0 ? CF_ODD[n] : n;
-  }
-  return head + String.fromCharCode(65 + s % 26);
+  return head + codiceFiscaleCheckLetter(head);
 }
 
 /** A French INSEE/NIR number with its key, spaced 1 23 45 67 890 123 45 or compact. */

@@ -65,7 +65,7 @@ const YOURS_BEFORE =
   /\b(?:have|has|let|ask|tell|get|make)\s{1,3}your\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i;
 /** A task handed to a named reader (`The maintainers ask that any automated reviewer also ...`). */
 const ASKED_THAT_BEFORE =
-  /\b(?:ask|asks|asked|request|requests|requested|require|requires|expect|expects|prefer|prefers)\s{1,3}that\s{1,3}(?:any|every|all|each|the)?\s{0,3}$/i;
+  /\b(?:ask|asks|asked|request|requests|requested|require|requires|required|expect|expects|expected|prefer|prefers|mandatory|necessary|essential|imperative)\s{1,3}that\s{1,3}(?:any|every|all|each|the)?\s{0,3}$/i;
 /**
  * A requirement handing the name a task (`policy update requires the agent
  * to`, `this change authorizes any model to`). Not `asks`, `tells` or
@@ -100,7 +100,10 @@ const READER_BEFORE =
   /(?:\b(?:any|every|all|each|whichever|whatever)\s{1,4}|\bwho(?:ever)?\s{1,4}(?:is|are)\s{1,4}(?:the|an?)\s{1,4}|\b(?:if|when|since)\s{1,4}you(?:'re|\s{1,4}are)\s{1,4}(?:an?\s{1,4}|the\s{1,4})?)(?:[\w-]{1,20}\s{1,3})?$/i;
 /** A modal after a name (`agents must`, `language models editing this workflow should`). */
 const MODAL_AFTER =
-  /^(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:must|should|shall|needs?\s{1,3}to|have\s{1,3}to|has\s{1,3}to|(?:are|is)\s{1,3}(?:required|expected|asked|instructed|supposed|requested|kindly\s{1,3}requested)\s{1,3}to|(?:are|is)\s{1,3}(?:hereby\s{1,3})?(?:reminded|advised|told|informed)\s{1,3}(?:that|to)|please|will\s{1,3}now|may\s{1,3}now|can\s{1,3}now|(?:are|is)\s{1,3}(?:now\s{1,3})?(?:authori[sz]ed|permitted|allowed|cleared)\s{1,3}to|(?:has|have)\s{1,3}(?:now\s{1,3})?(?:the\s{1,3})?(?:permission|authori[sz]ation|clearance)\s{1,3}to)\b/i;
+  /^(?:'s|\u2019s)\s{1,3}(?:(?:only|main|first|next|new|real|sole)\s{1,3})?(?:job|task|duty|role|responsibility)\s{1,3}(?:now\s{1,3})?is\s{1,3}(?:now\s{1,3})?to\b|^(?:\s{1,3}[\w-]{1,20}){0,4}?\s{1,3}(?:must|should|shall|needs?\s{1,3}to|have\s{1,3}to|has\s{1,3}to|(?:are|is)\s{1,3}(?:required|expected|asked|instructed|supposed|requested|kindly\s{1,3}requested)\s{1,3}to|(?:are|is)\s{1,3}(?:hereby\s{1,3})?(?:reminded|advised|told|informed)\s{1,3}(?:that|to)|please|will\s{1,3}now|may\s{1,3}now|can\s{1,3}now|(?:are|is)\s{1,3}(?:now\s{1,3})?(?:authori[sz]ed|permitted|allowed|cleared)\s{1,3}to|(?:has|have)\s{1,3}(?:now\s{1,3})?(?:the\s{1,3})?(?:permission|authori[sz]ation|clearance)\s{1,3}to)\b/i;
+/** A rule in the passive about what people let the AI have (`agents must not be given write access`, `bots should never be granted admin`). */
+const GIVEN_RULE_AFTER =
+  /^(?:\s{1,3}[\w-]{1,20}){0,3}?\s{1,3}(?:must|should|shall|may|can|are|is)(?:\s{1,3}(?:not|never)|n['\u2019]t)\s{1,3}(?:be\s{1,3})?(?:given|granted|allowed|permitted|trusted|handed|connected|used)\b/i;
 /** An opinion or proposal about what a named bot should do, addressed to people. */
 const OPINION_BEFORE =
   /\b(?:i|we)\s{1,3}(?:(?:don'?t|do\s{1,3}not)\s{1,3})?(?:think|believe|feel|agree|suggest|propose|doubt)\s{1,3}(?:that\s{1,3})?(?:the|our|this|any)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$/i;
@@ -239,6 +242,14 @@ const NOUN_BEFORE =
 const NEGATED =
   /\b(?:not|never|don'?t|no|avoid|without|cannot|can'?t|won'?t|shouldn'?t|mustn'?t|nor|instead\s{1,3}of|rather\s{1,3}than|(?:ask|asking|check|checking|confirm|confirming)\s{1,3}(?:first\s{1,3})?before)\s{1,3}(?:[\w-]{1,14}\s{1,3})?$|\b(?:refuse|refuses|refusing|decline|declines|declining|reject|rejects|rejecting|forbid|forbids|prohibit|prohibits)\s{1,3}(?:(?:any|all|every)\s{1,3})?(?:requests?|attempts?|instructions?|demands?)\s{1,3}to\s{1,3}$/i;
 
+/** An approval, review or sign-off to be had before the verb (`get a human sign-off before it deletes`). */
+const APPROVAL_FIRST =
+  /\b(?:approval|sign-?off|review|confirmation|permission|consent|go-?ahead|ok)\b[^.;\n]{0,40}?\bbefore\s{1,3}(?:(?:it|they|you|he|she|anyone|anybody)\s{1,3})?$/i;
+
+/** The approval itself negated or dropped (`must not ask for confirmation`, `without review`). */
+const APPROVAL_WAIVED =
+  /\b(?:not|never|n't|no\s{1,3}longer|without|stop|skip|skipping)\b[^.;\n]{0,30}?\b(?:approval|sign-?off|review|confirmation|permission|consent|go-?ahead|ok)\b/i;
+
 const NEGATED_CLAUSE =
   /\b(?:and|but|or)\s{1,3}(?:[\w']{1,12}\s{1,3})?(?:not|never|don'?t|do\s{1,3}not)\b/i;
 
@@ -289,7 +300,7 @@ const SECRET_ABSENT =
   /\b(?:no|without|non-?|redact(?:s|ed|ing)?|free\s{1,3}of|minus|except|strip(?:s|ped)?|removes|hides|masks?|masked)\s{1,3}(?:[\w-]{1,14}\s{1,3})?(?:[\w-]{1,20},?\s{1,3}(?:and|or)\s{1,3})?$/i;
 
 /** True when `s` names a secret that it does not say is absent. */
-function secretIn(s: string): boolean {
+export function secretIn(s: string): boolean {
   if (SECRET_NAME.test(s)) return true;
   if (!SECRET.test(s)) return false;
   SECRET_G.lastIndex = 0;
@@ -333,6 +344,9 @@ const DATA =
 /** A destructive script or statement run against production (`scripts/truncate_all.sql against PROD_DATABASE_URL`). */
 const DESTROY_PROD =
   /\b(?:truncat|drop|wip|purg|delet|destroy|nuk|reset|clear|erase)[\w.-]{0,30}[^.\n]{0,80}?\bagainst\s{1,3}(?:the\s{1,3})?(?:prod\b|production\b|live\b|PROD_[A-Z0-9_]{1,40})/i;
+/** Alerts and paging as the object of a weakening verb (`silence all alerts`, `mute the pager`). */
+const ALERTS_OBJECT =
+  /^\s{1,3}(?:the\s{1,3}|all\s{1,3}|every\s{1,3}|any\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:alerts?|alerting|alarms?|pagers?|paging|pagerduty|opsgenie|on-?call\s{1,3}pages?)\b/i;
 /** The backup as the object of a skip (`skip the backup step`). */
 const BACKUP_OBJECT =
   /^\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:backups?|snapshots?)\b/i;
@@ -359,12 +373,18 @@ const SEND =
 const GRANT =
   /\b(?:approve|approving|grant|granting|give|add|adding|authori[sz]e|make|promote|invite|mark|close|closing|refund|pay|release|accept|sign\s{1,3}off\s{1,3}on|transfer|wire|elevate|assign)\b/gi;
 const WEAKEN =
-  /\b(?:kill|killing|pkill|terminate|terminating|close|closing|dismiss|disable|disabling|turn\s{1,3}off|switch\s{1,3}off|skip|skipping|bypass|bypassing|remove|removing|delete|relax|loosen|downgrade|comment\s{1,3}out|suppress|weaken|uninstall|stop)\b/gi;
+  /\b(?:silence|silencing|mute|muting|kill|killing|pkill|terminate|terminating|close|closing|dismiss|disable|disabling|turn\s{1,3}off|switch\s{1,3}off|skip|skipping|bypass|bypassing|remove|removing|delete|relax|loosen|downgrade|comment\s{1,3}out|suppress|weaken|uninstall|stop)\b/gi;
 const LOOSEN =
   /\b(?:enable|enabling|add|adding|set|setting|change|changing|rewrite|replace|replacing|widen|allow|whitelist|make|open|opening)\b/gi;
 /** Editing a file or setting. */
 const RECONFIGURE =
   /\b(?:write_file|edit_file|str_replace|apply_patch|update|updating|edit|editing|modify|modifying|change|changing|open|opening|patch|patching|rewrite|write\s{1,3}to|append\s{1,3}to|add|adding|set|setting|configure|toggle|flip|enable|enabling)\b/gi;
+/** What may stand before a verb given as a command: a clause start, `and`, `then`, `please`, `to`. */
+const COMMAND_LEAD =
+  /(?:^|[.;:,!\n(]\s{0,3}|\b(?:and|then|please|now|also|first|to)\s{1,3})$/i;
+/** Typing into a form or a page. */
+const ENTER =
+  /\b(?:enter|entering|type\s{1,3}in|typing\s{1,3}in|fill\s{1,3}in|filling\s{1,3}in|input|submit|submitting|autofill)\b/gi;
 /** Gathering what people type or hold (`collect each hire's password`, `record the user's 2FA codes`). */
 const HARVEST =
   /\b(?:collect|collecting|gather|gathering|harvest|harvesting|record|recording|capture|capturing|note\s{1,3}down|write\s{1,3}down|store|storing|save|saving|log|logging|keep\s{1,3}a\s{1,3}copy\s{1,3}of)\b/gi;
@@ -540,7 +560,9 @@ const RULES: Rule[] = [
       (by !== "second" && has(PRONOUN_OBJECT, a) &&
         has(SAFEGUARD, b.slice(-80))) ||
       // A named reader told to skip the backup (`the assistant should skip the backup step`).
-      (by === "ai" && has(BACKUP_OBJECT, a)),
+      (by === "ai" && has(BACKUP_OBJECT, a)) ||
+      // Alerts silenced on a stranger's word (people mute alerts for maintenance).
+      (by !== "second" && has(ALERTS_OBJECT, a)),
   },
   {
     verbs: LOOSEN,
@@ -578,6 +600,15 @@ const RULES: Rule[] = [
     grave: (a, b, by) =>
       (by === "ai" || by === "hidden") && has(PUBLIC_PLACE, a) &&
       (secretIn(a) || (has(PRONOUN_OBJECT, a) && secretIn(b.slice(-60)))),
+  },
+  {
+    // Someone else's secret typed into a form (`navigate to … and type in the user's saved password`).
+    verbs: ENTER,
+    reach: 80,
+    // Only as a command (`... and type in`), not what others do (`lets users type in their password`).
+    grave: (a, b, by) =>
+      (by === "ai" || by === "hidden") && has(COMMAND_LEAD, b) &&
+      secretIn(a) && has(OTHERS, a),
   },
   {
     verbs: HARVEST,
@@ -643,6 +674,10 @@ function requestIn(win: string, by: Address, covertCounts = true): number {
     for (let m = re.exec(win); m !== null && n < 32; m = re.exec(win), n++) {
       const before = win.slice(Math.max(0, m.index - 28), m.index);
       if (NEGATED.test(before) || NOUN_BEFORE.test(before)) continue;
+      // `must ask a maintainer for approval before pushing to main`: a safeguard, not a request.
+      const lead = win.slice(Math.max(0, m.index - 80), m.index);
+      // (`must not ask the user for confirmation before deleting` removes it.)
+      if (APPROVAL_FIRST.test(lead) && !APPROVAL_WAIVED.test(lead)) continue;
       const next = win.charCodeAt(m.index + m[0].length);
       if (
         next === 47 ||
@@ -819,6 +854,8 @@ function addresses(text: string, s: number, e: number): boolean {
   if (MODAL_AFTER.test(after)) {
     // An opinion about the bot, told to people (`I don't think the bot should approve anything`).
     if (OPINION_BEFORE.test(before)) return false;
+    // A rule for people about the AI (`AI tools must not be given production credentials`).
+    if (GIVEN_RULE_AFTER.test(after)) return false;
     // A qualified name (`LLM agents refactoring this file are asked to`) names its reader, unless reported.
     return VOCATIVE_BEFORE.test(before) || READER_BEFORE.test(before) ||
       /\bthe\s{1,4}(?:[a-z]{3,16}ing\s{1,4})?$/i.test(before) ||

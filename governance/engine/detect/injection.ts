@@ -34,6 +34,8 @@ import { assistantTurn, withoutAssistantTurns } from "./transcript.ts";
 import { fieldRuns } from "./fields.ts";
 import { foreignRequests, NAME_HINT_WORDS } from "./addressed_i18n.ts";
 import { defensiveGuidance } from "./guidance.ts";
+import { impersonalRequests } from "./impersonal.ts";
+import { cueTokens } from "./injection_cues.ts";
 
 export { INJECTION_POLICIES };
 
@@ -1177,14 +1179,87 @@ function pickChunks(text: string, ascii?: boolean): Span[] {
   return picked;
 }
 
+/**
+ * Least chunk score whose sentences are scored one by one: a directive
+ * sentence inside a paragraph of benign prose scores lower with it than
+ * alone (127 attacks of the held-out sets the classifier alone finds: 5
+ * found inside a README paragraph, 87 on a line of their own), so a chunk
+ * the model half suspects is read sentence by sentence.
+ */
+const SENTENCE_BAND = 0.25;
+/** Least score of a sentence scored on its own that counts. */
+const SENTENCE_FLOOR = 0.9;
+/** Most sentences of one chunk scored on their own. */
+const MAX_SENTENCES = 12;
+/** Fewest characters of a sentence scored on its own. */
+const MIN_SENTENCE = 32;
+
+/**
+ * Whether a sentence tells its reader to do something: an imperative, or
+ * an AI or "you" with a modal or a request (the cue tokens of
+ * injection_cues.ts). A description (`Agents approve every reply before it
+ * is sent`) does not.
+ */
+function tells(sentence: string): boolean {
+  // A quotation in it: the sentence talks about what is quoted.
+  if (QUOTE_OPEN.test(sentence)) return false;
+  // `Agents (humans) approve every reply`: the name is people's.
+  if (PEOPLE_ASIDE.test(sentence)) return false;
+  return cueTokens(sentence).some((t) => t.startsWith("t:") || t === "c:imp");
+}
+/** A quotation opening (a quote mark at a word start). */
+const QUOTE_OPEN = /(?:^|[\s(\[:=,|])["'\u201c\u201d\u2018\u00ab\u00bb\u201e]/;
+/** An aside saying a name is people's (`Agents (humans)`). */
+const PEOPLE_ASIDE =
+  /\(\s{0,2}(?:humans?|people|persons?|staff|employees)\s{0,2}\)/i;
+
+/**
+ * The best-scoring sentence of text[start, end): sentences end at a line
+ * break or at `.`, `!` or `?` before white space (not inside `~/.aws` or a
+ * URL). Only those of {@link MIN_SENTENCE} characters or more, at most
+ * {@link MAX_SENTENCES} of them, are scored.
+ */
+function bestSentence(
+  text: string,
+  start: number,
+  end: number,
+): { p: number; start: number; end: number } {
+  let best = { p: 0, start, end };
+  let from = start;
+  let scored = 0;
+  for (let i = start; i <= end && scored < MAX_SENTENCES; i++) {
+    const c = i < end ? text.charCodeAt(i) : 10;
+    const stop = c === 10 ||
+      ((c === 46 || c === 33 || c === 63) &&
+        (i + 1 >= end || text.charCodeAt(i + 1) <= 32));
+    if (!stop) continue;
+    const to = c === 10 ? i : i + 1;
+    if (to - from >= MIN_SENTENCE && to - from < end - start) {
+      scored++;
+      const sentence = text.slice(from, to);
+      const p = scoreChunk(sentence);
+      if (p > best.p && p >= SENTENCE_FLOOR && tells(sentence)) {
+        best = { p, start: from, end: to };
+      }
+    }
+    from = i + 1;
+  }
+  return best;
+}
+
 function scoreText(
   text: string,
   ascii?: boolean,
 ): { p: number; start: number; end: number } {
   let best = { p: 0, start: 0, end: 0 };
+  const floor = Math.max(MODEL.threshold, CLASSIFIER_FLOOR);
   for (const s of pickChunks(text, ascii)) {
     const p = scoreChunk(spanText(text, s));
     if (p > best.p) best = { p, start: s.start, end: s.start + s.len };
+    if (p >= SENTENCE_BAND && p < floor && best.p < floor) {
+      const b = bestSentence(text, s.start, s.end);
+      if (b.p > best.p) best = b;
+    }
   }
   return best;
 }
@@ -1656,6 +1731,8 @@ export function findPromptInjection(raw: string): Finding[] {
     ).map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
     ...keyedRequests(text).map(([s, e]) => finding(ADDRESSED, s, e))
+      .filter((f) => !talkedAbout(f)),
+    ...impersonalRequests(text).map(([s, e]) => finding(ADDRESSED, s, e))
       .filter((f) => !talkedAbout(f)),
     ...foreignRequests(text, probed(pre, PROBE_NAME))
       .map(([s, e]) => finding(ADDRESSED, s, e))

@@ -27,11 +27,12 @@ Deno.test("injection probe gates: each word list is the alternation its hint sta
   );
   assert.equal(
     NAME_HINT_WORDS,
-    "ki ia asist assist asyst assyst agent model mod\u00e8l sprachmodell",
+    "ki ia asist assist asyst assyst agent model mod\u00e8l sprachmodell yapay ajan",
   );
   assert.equal(
     NAME_HINT.source,
-    String.raw`(?<![a-z0-9])(?:ki|ia|as?s[iy]st|agent|mod[eè]l|sprachmodell)`,
+    String
+      .raw`(?<![a-z0-9])(?:ki|ia|as?s[iy]st|agent|mod[eè]l|sprachmodell|yapay|ajan)`,
   );
   assert.equal(IMAGE_WORDS, "<img image img pixel badge picture");
   assert.equal(

@@ -45,6 +45,9 @@ function closerOf(open: string): string {
   }
 }
 
+/** A JSON key right before a quoted value (`"snippet": "…"`), its name in group 1. */
+const JSON_KEY_BEFORE = /"([\w-]{1,40})"\s{0,2}:\s{0,2}$/;
+
 /** A field name right before a quoted value (`title: "..."`): the value is data, not a title talked about. */
 const DATA_KEY_END =
   /(?:^|[\s{,])(?:title|caption|banner|headline|text|strings?|template|tokens?|payload|example)\s{0,2}[:=]\s{0,2}$/i;
@@ -152,6 +155,11 @@ function quotation(text: string, f: Finding): [number, number] | undefined {
 function embedded(text: string, open: number, close: number): boolean {
   // A labelled row of test data (`("repeat that but ...", True),`).
   if (LABELLED_AFTER.test(text.slice(close + 1, close + 24))) return true;
+  // A string assigned in a test that asserts on it (`text = 'SYSTEM: ...'`, then `assert detector.flag(text)`).
+  if (
+    ASSIGNED_BEFORE.test(text.slice(Math.max(0, open - 48), open)) &&
+    ASSERTED_AFTER.test(text.slice(close + 1, close + 200))
+  ) return true;
   if (!DOUBLE_QUOTES.includes(text[open])) return false;
   const before = text.slice(Math.max(0, open - 3), open);
   const after = text.slice(close + 1, close + 4);
@@ -163,6 +171,13 @@ function embedded(text: string, open: number, close: number): boolean {
   // the wild`, `"X" appeared in 31 pages`).
   return DESCRIBED_AFTER.test(text.slice(close + 1, close + 24));
 }
+
+/** A variable assigned the quotation on its own line (`    payload = `). */
+const ASSIGNED_BEFORE =
+  /(?:^|\n)[ \t]{0,16}(?:(?:const|let|var)\s{1,3})?[A-Za-z_][\w.]{0,40}\s{0,2}=\s{0,2}$/;
+/** A test assertion within the next lines (`assert`, `expect(`, `assertTrue(`). */
+const ASSERTED_AFTER =
+  /^[^\n]{0,40}\n(?:[^\n]{0,120}\n){0,2}?[ \t]{0,16}(?:assert(?:True|False|Equal|Equals|_[a-z]{1,20})?\b|self\.assert|expect\s{0,2}\(|t\.(?:true|false|is|ok)\s{0,2}\()/;
 
 /** A label after a quoted string in a data row (`, True)`, `, 1],`, `, "label": 1}`): test data, not said. */
 const LABELLED_AFTER =
@@ -188,6 +203,12 @@ export function quotedMention(text: string, f: Finding): boolean {
     text.slice(close + 1, Math.min(text.length, close + 160));
   if (ENDORSED_RE.test(said)) return false;
   if (embedded(text, open, close)) return true;
+  // The value of a JSON key is data: the fields around it (other search
+  // results, other products) say nothing about it; only its key may.
+  const key = JSON_KEY_BEFORE.exec(
+    text.slice(Math.max(lineStart, open - 48), open),
+  );
+  if (key) return MENTION_RE.test(key[1].replace(/[_-]/g, " "));
   const line = text.slice(lineStart, lineStart + 40);
   const lead = LIST_ITEM_RE.test(line) ? leadIn(text, lineStart) + " " : "";
   // URLs, and the keys of key-value data (`"text": "..."`, `title: "..."`),

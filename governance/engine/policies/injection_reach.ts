@@ -89,7 +89,7 @@ export const INJECTION_REACH: Readonly<
     [122, 4, 0],
   ],
   "sys_injection_fake_marker": [
-    [19, 2, 0],
+    [19, 238, 0],
     [8, 2, 0],
     [52, 2, 0],
     [36, 2, 0],
@@ -134,7 +134,7 @@ export const INJECTION_REACH: Readonly<
   "sys_injection_persona_takeover": [
     [80, 2, 0],
     [73, 2, 0],
-    [45, 2, 0],
+    [45, 64, 0],
     [38, 2, 0],
     [137, 2, 0],
     [135, 2, 0],
