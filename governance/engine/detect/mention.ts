@@ -8,7 +8,8 @@
  *
  * A quotation counts as talked about when the words around it (on its line,
  * and for a list item or table row also the line that introduces the list)
- * name it as an example, a string, an attack, a translation, ...; or when it
+ * name it as an example, a string, an attack, a translation, ... (also in
+ * Spanish, German, French, Portuguese and Italian); or when it
  * sits inside a sentence that goes on after it (`with "X" in front`,
  * `("X")`), which an instruction given to the reader does not.
  *
@@ -21,7 +22,7 @@ const QUOTES = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e";
 const DOUBLE_QUOTES = '"`\u201c\u201d\u00ab\u00bb\u201e';
 /** Words around a quoted phrase that mark it as talked about, not said. */
 const MENTION_RE =
-  /\b(?:such\s{1,4}as|e\.g\.|for\s{1,4}example|for\s{1,4}instance|like|phrases?|strings?|sentences?|wording|quoted?|typed?|types|typing|payloads?|examples?|test(?:\s{1,4}cases?)?|flag(?:s|ged)?|detect(?:s|ed|ion|or)?|catch(?:es)?|block(?:s|ed)?|classifier|matches|injections?|attacks?|attackers?|threats?|plants?|planted|malicious|adversar(?:y|ial|ies)|mitigations?|hostile|red[-\s]team(?:ed|ing|ers?|s)?|strips?|stripped|sanitiz(?:e[sd]?|ing)|escap(?:e[sd]?|ing)|removes?|chat-template|template|tokens?|delimiters?|translat(?:e[sd]?|ions?|ing)|banners?|headlines?|slogans?|captions?|titled?|jailbreaks?|refus(?:e[sd]?|als?))\b/i;
+  /\b(?:such\s{1,4}as|e\.g\.|for\s{1,4}example|for\s{1,4}instance|like|phrases?|strings?|sentences?|wording|quoted?|typed?|types|typing|payloads?|examples?|test(?:\s{1,4}cases?)?|flag(?:s|ged)?|detect(?:s|ed|ion|or)?|catch(?:es)?|block(?:s|ed)?|classifier|matches|injections?|attacks?|attackers?|threats?|plants?|planted|malicious|adversar(?:y|ial|ies)|mitigations?|hostile|red[-\s]team(?:ed|ing|ers?|s)?|strips?|stripped|sanitiz(?:e[sd]?|ing)|escap(?:e[sd]?|ing)|removes?|chat-template|template|tokens?|delimiters?|translat(?:e[sd]?|ions?|ing)|banners?|headlines?|slogans?|captions?|titled?|jailbreaks?|refus(?:e[sd]?|als?)|(?:the|hidden|el|un|den|der|dem|le|o|il)\s{1,4}(?:text[oe]?|testo)|textes?|ejemplos?|frases?|cadenas?|ataques?|atacantes?|beispiele?|satz|angriffe?|angreifer|exemples?|attaques?|attaquants?|exemplos?|esempi[oa]?|attacch?[io])\b/i;
 
 /**
  * Words around a quotation that hand it to the reader to act on (`and we

@@ -390,7 +390,8 @@ const ROWS: Row[] = [
       /\[(?:SYSTEM|ADMIN|DEVELOPER)(?:\s{1,4}(?:MESSAGE|NOTE|OVERRIDE|PROMPT|INSTRUCTIONS?))?\]\s{0,4}:?\s{0,4}(?:you\b|ignore\b|new\b|the\s{1,4}(?:user|assistant|model)\b|important\b|override\b|from\s{1,4}now\b|disregard\b|forget\b)/i,
       // Not "### Instruction:", the heading of prompt templates (Alpaca and kin); detect/channels.ts judges what follows such headings.
       /^\s{0,4}#{2,4}\s{0,4}(?:system|new\s{1,4}instructions?)\s{0,4}:/im,
-      /<\/?(?:tool_output|tool_result|tool_response|function_results?|function_output|tool_call|system_message|system-reminder)>/i,
+      // Not prose naming such a tag (`goes into a separate <tool_result> block`).
+      /<\/?(?:tool_output|tool_result|tool_response|function_results?|function_output|tool_call|system_message|system-reminder)>(?!\s{1,3}(?:blocks?|tags?|elements?|sections?|wrappers?|markers?|delimiters?)\b)/i,
       // Not a placeholder in a name (`getentropy_<SYSTEM>.c`).
       /(?<![\w-])<system>(?!\s{0,4}[\w .-]{0,40}<\/system>)/i,
       /\b(?:BEGIN|START)\s{1,4}(?:OF\s{1,4})?(?:SYSTEM|ADMIN|DEVELOPER|AGENT|AI|ASSISTANT|LLM|MODEL)\s{1,4}(?:MESSAGE|PROMPT|INSTRUCTIONS?|OVERRIDE|DIRECTIVES?)\b/i,
