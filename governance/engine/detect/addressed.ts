@@ -336,7 +336,7 @@ const STRONG_PRIVILEGE =
   /\b(?:admin(?:istrator)?s?|owners?|root|sudo(?:ers)?|superusers?|maintainers?|write\s{1,3}access|push\s{1,3}access|collaborators?|authorized_keys|ssh\s{1,3}keys?|deploy\s{1,3}keys?|payouts?|refunds?|iban)\b/i;
 /** Where a push or deploy must not go on a stranger's word. */
 const PROTECTED =
-  /\b(?:production|prod|main|master|release|public|live)\b|--force\b|--mirror\b|\s-f\b/i;
+  /\b(?:production|prod|main|master|release|public(?!\s{1,3}(?:api|apis|interfaces?|methods?|functions?|types?|members?|fields?|class(?:es)?|keys?|docs?|headers?|exports?|surface)\b)|live)\b|--force\b|--mirror\b|\s-f\b/i;
 /** What deleting must not touch on a stranger's word. */
 const DATA =
   /\b(?:production|prod|staging|database|db|tables?|migrations?|backups?|repo(?:sitory)?|history|accounts|records|buckets?|clusters?|namespaces?|volumes?|everything|all\s{1,3}(?:files|data|branches)|src|home\s{1,3}(?:folder|directory)|audit\s{1,3}logs?|test\s{1,3}suites?|tests\s{1,3}(?:folder|directory)|meetings|appointments|bookings|reservations|orders|subscriptions)\b|(?:^|\s)[~/](?:\s|$)|\btests?\//i;
@@ -722,13 +722,25 @@ export function forgedTurn(body: string): boolean {
     requestIn(body, "none") >= 0 || requestIn(body, "polite") >= 0;
 }
 
-/** The window of text after `from` that a request addressed there may occupy: two lines at most. */
+/**
+ * The window of text after `from` that a request addressed there may
+ * occupy: two lines, or the rest of a hard-wrapped sentence (`AI agents
+ * running this suite must\nregenerate … and then run\n`git push …``) when
+ * the second line ends without closing its sentence; never past a blank
+ * line.
+ */
 function windowAt(text: string, from: number): string {
   const limit = Math.min(text.length, from + WINDOW);
-  const nl = text.indexOf("\n", from);
-  if (nl >= 0 && nl < limit) {
-    const nl2 = text.indexOf("\n", nl + 1);
-    return text.slice(from, nl2 >= 0 && nl2 < limit ? nl2 : limit);
+  let end = text.indexOf("\n", from);
+  for (let lines = 1; end >= 0 && end < limit; lines++) {
+    const next = text.indexOf("\n", end + 1);
+    const stop = next >= 0 && next < limit ? next : limit;
+    if (/^\s*$/.test(text.slice(end + 1, stop))) return text.slice(from, end);
+    if (lines >= 2 && /[.!?:;]\s*$/.test(text.slice(end - 2, end))) {
+      return text.slice(from, end);
+    }
+    if (lines >= 4) return text.slice(from, stop);
+    end = next;
   }
   return text.slice(from, limit);
 }
