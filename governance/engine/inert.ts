@@ -41,7 +41,7 @@ import { mayHoldSensitive } from "./detect/sensitive_gate.ts";
 import { newDecisionId } from "./decision_id.ts";
 import { enabledCount } from "./policy_runs.ts";
 import { subjectOf } from "./tool_call.ts";
-import type { Decision, ToolCall } from "./types.ts";
+import type { Decision, Finding, ToolCall } from "./types.ts";
 import {
   andParts,
   pipeParts,
@@ -51,7 +51,7 @@ import {
   SECRET_NAME,
 } from "./inert_words.ts";
 import { routineKind } from "./inert_routine.ts";
-import { isInertEdit } from "./inert_write.ts";
+import { type GuardPlaces, inertEditTexts } from "./inert_write.ts";
 
 /** Longest command considered. */
 const MAX_CHARS = 400;
@@ -373,17 +373,49 @@ function gateText(command: string): string {
   return t.includes("&") ? command : t;
 }
 
+/** The guard's own folders for a call (its data folder and the plugin's folder). */
+function guardPlaces(call: ToolCall, config: EngineConfig): GuardPlaces {
+  return {
+    dataDir: call.dataDir ?? config.dataDir,
+    pluginRoot: call.pluginRoot ?? config.pluginRoot,
+  };
+}
+
+/**
+ * The texts a call writes when it is a plain edit of project source or text
+ * files apart from what the PII and secret scan finds in them (see
+ * `inertEditTexts` in `inert_write.ts`), with no custom policy; null for
+ * every other call. A caller whose gate flags one of them can load the
+ * scanner and ask {@link inertDecision} again with it, instead of loading
+ * the full analysis.
+ */
+export function inertEditTextsOf(
+  call: ToolCall,
+  config: EngineConfig,
+): string[] | null {
+  if (config.custom.length > 0) return null;
+  const home = call.home ?? "/home/user";
+  return inertEditTexts(
+    subjectOf(call),
+    call.cwd ?? home,
+    home,
+    guardPlaces(call, config),
+  );
+}
+
 /**
  * The decision on a call that is a plain routine shell command (see
  * {@link isInertCommand}) or a plain edit of project source or text files
- * (`isInertEdit` in `inert_write.ts`), without a custom policy that could
- * match it and without anything the PII and secret scanner could find in
- * it: allowed, no policy fired. Null for every other call, which the full
- * analysis judges.
+ * (`inert_write.ts`), without a custom policy that could match it and
+ * without anything the PII and secret scanner could find in it: allowed, no
+ * policy fired. An edit's text that the scanner's gate flags is read by
+ * `scan` when one is given (the scanner itself: the edit is taken when it
+ * finds nothing). Null for every other call, which the full analysis judges.
  */
 export function inertDecision(
   call: ToolCall,
   config: EngineConfig,
+  scan?: (text: string) => readonly Finding[],
 ): Decision | null {
   if (config.custom.length > 0) return null;
   const subject = subjectOf(call);
@@ -392,13 +424,13 @@ export function inertDecision(
   if (subject.kind === "shell") {
     if (!isInertCommand(subject.command, cwd, home)) return null;
     if (mayHoldSensitive(gateText(subject.command))) return null;
-  } else if (
-    !isInertEdit(subject, cwd, home, {
-      dataDir: call.dataDir ?? config.dataDir,
-      pluginRoot: call.pluginRoot ?? config.pluginRoot,
-    })
-  ) {
-    return null;
+  } else {
+    const texts = inertEditTexts(subject, cwd, home, guardPlaces(call, config));
+    if (texts === null) return null;
+    for (const text of texts) {
+      if (!mayHoldSensitive(text)) continue;
+      if (scan === undefined || scan(text).length > 0) return null;
+    }
   }
   return {
     allowed: true,

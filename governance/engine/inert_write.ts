@@ -18,8 +18,9 @@
  *   `.md`, …), and not one a routine step runs or an agent reads as its
  *   instructions (`setup.py`, `conftest.py`, `build.rs`, `CMakeLists.txt`,
  *   `AGENTS.md`, `sitecustomize.py`);
- * - the written text does not start with a `#!` line and holds nothing the
- *   PII and secret gate (`detect/sensitive_gate.ts`) must look at;
+ * - the written text does not start with a `#!` line, and the PII and
+ *   secret scan finds nothing in it: its gate (`detect/sensitive_gate.ts`)
+ *   clears it, or, for a caller that has the scanner loaded, the scanner;
  * - a patch is one Codex reads without error, whose sections only add or
  *   update files (no delete, no `*** Move to:`).
  * Anything else is judged by the full analysis, so a miss here only costs
@@ -101,18 +102,53 @@ function underGuard(
   return abs === d || abs.startsWith(d + "/");
 }
 
-/** Whether a written text is plain: bounded, no `#!` line, nothing for the PII and secret gate. */
+/** Whether a written text may be taken: bounded, and no `#!` line (a script, whatever its name). */
 function plainText(text: string): boolean {
-  if (text.length > MAX_CHARS) return false;
-  if (text.trimStart().startsWith("#!")) return false;
-  return !mayHoldSensitive(text);
+  return text.length <= MAX_CHARS && !text.trimStart().startsWith("#!");
 }
 
 /**
- * Whether a write or patch subject, in `cwd` by a user whose home is `home`,
- * is a plain edit of project source or text files that the full analysis
- * allows with no policy firing (see the module doc). Every other subject
- * kind is not.
+ * The texts a write or patch subject writes, when it is a plain edit of
+ * project source or text files (see the module doc) apart from what the PII
+ * and secret scan finds in those texts; null for any other subject. The
+ * full analysis of such an edit finds nothing but what the scan finds in
+ * these texts.
+ */
+export function inertEditTexts(
+  subject: Subject,
+  cwd: string,
+  home: string,
+  places: GuardPlaces,
+): string[] | null {
+  if (subject.kind !== "write" && subject.kind !== "patch") return null;
+  if (!plainCwd(cwd, home)) return null;
+  const plainFile = (path: string, text: string): boolean => {
+    const rel = plainTarget(path, cwd);
+    return rel !== null && !underGuard(rel, cwd, places.dataDir) &&
+      !underGuard(rel, cwd, places.pluginRoot) && plainText(text);
+  };
+  if (subject.kind === "write") {
+    return plainFile(subject.path, subject.content) ? [subject.content] : null;
+  }
+  const patch = subject.patch;
+  if (patch.length === 0 || patch.length > MAX_CHARS) return null;
+  if (parseCodexPatch(patch).error !== undefined) return null;
+  const files = parsePatch(patch);
+  if (files.length === 0 || files.length > MAX_FILES) return null;
+  const texts: string[] = [];
+  for (const f of files) {
+    const text = f.added.join("\n");
+    if (f.op === "delete" || f.moveTo !== undefined) return null;
+    if (!plainFile(f.path, text)) return null;
+    texts.push(text);
+  }
+  return texts;
+}
+
+/**
+ * Whether a write or patch subject is a plain edit (see
+ * {@link inertEditTexts}) whose texts hold nothing the PII and secret gate
+ * must look at, which the full analysis allows with no policy firing.
  */
 export function isInertEdit(
   subject: Subject,
@@ -120,23 +156,6 @@ export function isInertEdit(
   home: string,
   places: GuardPlaces,
 ): boolean {
-  if (subject.kind !== "write" && subject.kind !== "patch") return false;
-  if (!plainCwd(cwd, home)) return false;
-  const plainFile = (path: string, text: string): boolean => {
-    const rel = plainTarget(path, cwd);
-    return rel !== null && !underGuard(rel, cwd, places.dataDir) &&
-      !underGuard(rel, cwd, places.pluginRoot) && plainText(text);
-  };
-  if (subject.kind === "write") {
-    return plainFile(subject.path, subject.content);
-  }
-  const patch = subject.patch;
-  if (patch.length === 0 || patch.length > MAX_CHARS) return false;
-  if (parseCodexPatch(patch).error !== undefined) return false;
-  const files = parsePatch(patch);
-  if (files.length === 0 || files.length > MAX_FILES) return false;
-  return files.every((f) =>
-    f.op !== "delete" && f.moveTo === undefined &&
-    plainFile(f.path, f.added.join("\n"))
-  );
+  const texts = inertEditTexts(subject, cwd, home, places);
+  return texts !== null && !texts.some(mayHoldSensitive);
 }

@@ -8,7 +8,7 @@
  * allow it with no policy firing, in the standard and the strict profile.
  */
 import assert from "node:assert/strict";
-import { inertDecision } from "./inert.ts";
+import { inertDecision, inertEditTextsOf } from "./inert.ts";
 import { isInertEdit } from "./inert_write.ts";
 import { analyseWith } from "./evaluate.ts";
 import { ALL_DETECTORS } from "./evaluate_all.ts";
@@ -30,6 +30,8 @@ function rng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+const scanner = ALL_DETECTORS.findSensitive;
 
 const CODE = "export function add(a: number, b: number): number {\n" +
   "  return a + b;\n}\n";
@@ -165,10 +167,39 @@ Deno.test("inert edits: plain edits of project source and text files are taken, 
   }
 });
 
+Deno.test("inert edits: a text the gate flags is taken when the scanner finds nothing in it, never when it finds something", () => {
+  const flagged = write(
+    `${CWD}/src/config.ts`,
+    "export const useAuth = () => 1;\n",
+  );
+  assert.equal(inertDecision(flagged, DEFAULT_CONFIG), null);
+  assert.deepEqual(inertEditTextsOf(flagged, DEFAULT_CONFIG), [
+    "export const useAuth = () => 1;\n",
+  ]);
+  assert.notEqual(inertDecision(flagged, DEFAULT_CONFIG, scanner), null);
+  assert.ok(fullyClean(flagged));
+  for (
+    const content of [
+      'const k = "AKIAZ7Q3XJ5K2LMN4PQR";\n',
+      "Contact jane.roe@example.com, SSN 123-45-6789\n",
+    ]
+  ) {
+    const call = write(`${CWD}/src/a.ts`, content);
+    assert.notEqual(inertEditTextsOf(call, DEFAULT_CONFIG), null);
+    assert.equal(inertDecision(call, DEFAULT_CONFIG, scanner), null, content);
+    assert.equal(fullyClean(call), false, content);
+  }
+  const patched = applyPatch(
+    patchOf(update("src/a.ts"), update("src/b.ts", "k = AKIAZ7Q3XJ5K2LMN4PQR")),
+  );
+  assert.equal(inertDecision(patched, DEFAULT_CONFIG, scanner), null);
+  assert.equal(inertEditTextsOf(write(`${CWD}/.env.ts`), DEFAULT_CONFIG), null);
+});
+
 Deno.test("inert edits: dot folders, paths outside the project, scripts, run files, agent instructions, secret names, secrets, PII, deletes and moves are not taken", () => {
   for (const call of REFUSED) {
     assert.equal(
-      inertDecision(call, DEFAULT_CONFIG),
+      inertDecision(call, DEFAULT_CONFIG, scanner),
       null,
       JSON.stringify(call.input).slice(0, 200),
     );
@@ -429,11 +460,17 @@ function generated(r: () => number): ToolCall {
 Deno.test("inert edits, differential: every generated edit it decides is allowed by the full analysis with no policy firing, standard and strict", () => {
   const r = rng(Date.now() & 0xffffff);
   let taken = 0;
+  let scanned = 0;
   const differ: string[] = [];
   for (let i = 0; i < 6_000; i++) {
     const call = generated(r);
-    if (inertDecision(call, DEFAULT_CONFIG) === null) continue;
+    const byGate = inertDecision(call, DEFAULT_CONFIG);
+    const byScan = inertDecision(call, DEFAULT_CONFIG, scanner);
+    // The scanner only widens what the gate alone takes.
+    if (byGate !== null) assert.notEqual(byScan, null);
+    if (byScan === null) continue;
     taken++;
+    if (byGate === null) scanned++;
     if (!fullyClean(call)) {
       const ms = (["standard", "strict"] as const).flatMap((profile) =>
         analyseWith({ ...call, profile }, DEFAULT_CONFIG, ALL_DETECTORS)
@@ -446,6 +483,9 @@ Deno.test("inert edits, differential: every generated edit it decides is allowed
   }
   assert.deepEqual(differ.slice(0, 10), []);
   // It must still take a fair share of the plain ones.
-  console.log(`inert edits fuzz: ${taken} of 6000 taken`);
+  console.log(
+    `inert edits fuzz: ${taken} of 6000 taken, ${scanned} by the scanner`,
+  );
   assert.ok(taken >= 100, `only ${taken} taken`);
+  assert.ok(scanned >= 10, `only ${scanned} taken by the scanner`);
 });
