@@ -7,7 +7,8 @@
  * (`mkdir -p src/a`, `touch src/a.ts`), running the project's own build and
  * tests (`npm test`, `npm run build`, `pytest -q`, `cargo test`,
  * `go test ./...`, `make`, `deno test -A`, `tsc --noEmit`, `docker build -t
- * app .`), looking at what the container engine runs and printed
+ * app .`, `npx tsc --noEmit`, `npx eslint . --fix`), sending commits to a
+ * named remote (`git push -u origin feature/x`), looking at what the container engine runs and printed
  * (`docker ps -a`, `docker logs -f api`), listing and showing the
  * repository's pull requests, issues and runs (`gh pr list`, `gh pr view 42`)
  * and asking a tool for its version (`node --version`).
@@ -524,6 +525,47 @@ const FORMS: ReadonlyMap<string, Form> = new Map<string, Form>([
     valued: { "--tail": "count", "-n": "count" },
     operands: ["name"],
   }],
+  // The project's own type checker, linter, formatter and test runners
+  // through npx (their configuration is the project's; no -c, --config,
+  // --plugin, --rulesdir or output folder; npx's own options not at all).
+  ["npx tsc", {
+    kind: "run",
+    // --noEmit is required (below).
+    flags: ["--noEmit", "--pretty"],
+    valued: { "-p": "file", "--project": "file" },
+    operands: [],
+  }],
+  ["npx eslint", {
+    kind: "run",
+    flags: ["--fix", "--quiet", "--cache"],
+    valued: { "--max-warnings": "count" },
+    operands: ["file"],
+  }],
+  ["npx prettier", {
+    kind: "run",
+    flags: ["--write", "-w", "--check", "-c", "--list-different", "-l"],
+    operands: ["file"],
+  }],
+  ["npx jest", {
+    kind: "run",
+    flags: ["--ci", "--coverage", "--silent", "-i", "--runInBand"],
+    operands: ["file"],
+  }],
+  ["npx vitest", {
+    kind: "run",
+    flags: ["--run", "--coverage", "--silent"],
+    operands: ["file"],
+  }],
+  // Commits sent to a named branch of a named remote (not whatever the
+  // branch's upstream is): no force, delete, mirror, --all, refspec with a
+  // colon or `+`, URL or push options.
+  ["git push", {
+    kind: "record",
+    flags: ["-u", "--set-upstream", "--tags", "-q", "--quiet"],
+    operands: ["remote", "name"],
+    minOperands: 2,
+    maxOperands: 2,
+  }],
   // The repository's pull requests, issues and workflow runs, listed or shown.
   ["gh pr list", GH_LIST],
   ["gh issue list", GH_LIST],
@@ -639,6 +681,10 @@ export function routineKind(words: readonly string[]): RoutineKind | null {
     words[0] === "git" && words[1] === "restore" &&
     !rest.includes("--staged") && !rest.includes("-S")
   ) {
+    return null;
+  }
+  // `npx tsc` without --noEmit writes compiled files next to the sources.
+  if (words[0] === "npx" && words[1] === "tsc" && !rest.includes("--noEmit")) {
     return null;
   }
   // `git checkout NAME` may discard a file's changes: only `-b NAME` is routine.
