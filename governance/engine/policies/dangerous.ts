@@ -586,6 +586,20 @@ const ROWS: Row[] = [
     "vssadmin delete shadows, wmic shadowcopy delete, wbadmin delete catalog and bcdedit recoveryenabled no remove what the machine restores files or boots from.",
   ],
   [
+    "antivirus_disable",
+    "Switch off antivirus protection",
+    "high",
+    "block",
+    "Set-MpPreference -Disable…Monitoring $true, stopping or disabling the WinDefend service, the DisableAntiSpyware policy value, or a Defender exclusion of a whole drive, home or system folder leaves the machine without malware scanning.",
+  ],
+  [
+    "free_space_wipe",
+    "Wipe a drive's free space",
+    "high",
+    "block",
+    "cipher /w overwrites every deleted file on a drive, so nothing deleted can be recovered.",
+  ],
+  [
     "log_wipe",
     "Destroy system logs",
     "high",
