@@ -798,6 +798,11 @@ function xargsFile(args: Arg[], st: State): string | null {
 
 /** `xargs rm -rf <<< ~`, `xargs -I % rm -rf % < list`: the words xargs reads become arguments. */
 function xargsFromStdin(u: Unit, stdin: string): void {
+  // xargs -a list rm -rf, where list holds a listing (ls ~ > list): the entries it names.
+  if (stdin.includes(LISTED)) {
+    placeListed(u, stdin.replaceAll("\0", "\n"));
+    return;
+  }
   const words = stdin.split(/\s+/).filter((w) => w !== "").slice(0, 64);
   if (!words.length) return;
   const slot = u.args.findIndex((a) => a.text === "%" || a.text === "{}");
