@@ -3,8 +3,7 @@
  * next routine step: CI pipelines (GitHub Actions `run:` steps, GitLab
  * `script:`, CircleCI, Azure, Bitbucket, Drone, Travis, Buildkite, Woodpecker,
  * AppVeyor, Cloud Build), Dockerfile `RUN`/`CMD`/`ENTRYPOINT` and Compose
- * services (`command:`, `entrypoint:` and what the service is given of the
- * host: mounts, privileges, namespaces). The commands are read here; the
+ * services (`command:`, `entrypoint:`). The commands are read here; the
  * caller judges them (see file_tools.ts): CI steps run on a runner, often a
  * self-hosted one with the user's keys, while a Dockerfile or Compose command
  * runs inside a container, where only what reaches outside it matters.
@@ -192,8 +191,6 @@ export function dockerfileCommands(text: string): string[] {
 }
 
 interface Service {
-  image: string;
-  flags: string[];
   entrypoint: string;
   command: string;
 }
@@ -215,10 +212,11 @@ function fieldValue(lines: string[], i: number, indent: number, v: string): {
 }
 
 /**
- * Each Compose service as the `docker run` line it amounts to: its image,
- * mounts, privileges, host namespaces, entry point and command.
+ * Each Compose service's entry point and command, as the shell line they
+ * amount to. (What a service is given of the host, its mounts and
+ * privileges, is judged by spec_write.ts.)
  */
-export function composeRuns(text: string): { run: string; command: string }[] {
+export function composeCommands(text: string): string[] {
   if (text.length > MAX_TEXT) return [];
   const lines = text.split("\n").slice(0, MAX_LINES).map((l) =>
     l.replace(/\r$/, "")
@@ -247,7 +245,7 @@ export function composeRuns(text: string): { run: string; command: string }[] {
     }
     if (svcIndent < 0) svcIndent = ind;
     if (ind === svcIndent) {
-      cur = { image: "image", flags: [], entrypoint: "", command: "" };
+      cur = { entrypoint: "", command: "" };
       services.push(cur);
       i++;
       continue;
@@ -260,38 +258,16 @@ export function composeRuns(text: string): { run: string; command: string }[] {
     }
     const key = f[1];
     const v = (f[2] ?? "").trim();
+    if (key !== "command" && key !== "entrypoint") {
+      i++;
+      continue;
+    }
     const val = fieldValue(lines, i, ind, v);
     i = Math.max(val.next, i + 1);
-    if (key === "image") cur.image = quote(unquote(v) || "image");
-    else if (key === "command") cur.command = val.text;
-    else if (key === "entrypoint") cur.entrypoint = val.text;
-    else if (key === "privileged" && /^true$/i.test(v)) {
-      cur.flags.push("--privileged");
-    } else if ((key === "pid" || key === "ipc") && /host/.test(v)) {
-      cur.flags.push(`--${key}=host`);
-    } else if (key === "network_mode" && /host/.test(v)) {
-      cur.flags.push("--network=host");
-    } else if (key === "cap_add") {
-      for (const c of val.items) cur.flags.push("--cap-add", quote(c));
-    } else if (key === "volumes") {
-      for (const item of val.items) {
-        // Long syntax (`- type: bind` … `source: /`) is folded into one item.
-        const src = /\bsource:[ \t]{0,8}(\S{1,1024})/.exec(item);
-        const spec = src ? `${unquote(src[1])}:/mnt` : item;
-        if (!/^[\w-]{1,64}:(\s|$)/.test(spec)) {
-          cur.flags.push("-v", quote(spec));
-        }
-      }
-    }
+    cur[key] = val.text;
   }
-  return services.map((s) => {
-    // The entry point's words and the command follow the image, as they run.
-    const run = ["docker run --rm", ...s.flags, s.image];
-    if (s.entrypoint) run.push(s.entrypoint);
-    if (s.command) run.push(s.command);
-    return {
-      run: run.join(" "),
-      command: [s.entrypoint, s.command].filter(Boolean).join(" "),
-    };
-  });
+  return services.map((s) =>
+    [s.entrypoint, s.command].filter(Boolean).join(" ")
+  )
+    .filter((c) => c !== "");
 }

@@ -17,7 +17,7 @@ import { projectRunCommands } from "./project_runs.ts";
 import {
   ciFileKind,
   ciRunCommands,
-  composeRuns,
+  composeCommands,
   dockerfileCommands,
 } from "./ci_runs.ts";
 import { isHistoryFile, resolvePath, toolPath } from "./paths.ts";
@@ -194,9 +194,9 @@ function plantedIn(
 /**
  * CI steps, Dockerfile commands and Compose services written by a tool:
  * a CI step is judged like a script on the runner (the blocks a planted
- * script gets), a container's command by what reaches outside it, and a
- * Compose service by the `docker run` it amounts to (host mounts, sockets,
- * privileges).
+ * script gets), a Dockerfile's or Compose service's command by what reaches
+ * outside its container (its host mounts and privileges are judged by
+ * spec_write.ts).
  */
 function ciHazards(
   p: string,
@@ -222,11 +222,12 @@ function ciHazards(
     );
   }
   if (kind === "compose") {
-    const what = `${verb} ${p}, a Compose service that, when it starts`;
-    return composeRuns(content).flatMap((s) => [
-      ...plantedIn(s.run, null, ctx, what),
-      ...plantedIn(s.command, CONTAINER_PLANTED, ctx, what),
-    ]);
+    return plantedIn(
+      composeCommands(content).join("\n"),
+      CONTAINER_PLANTED,
+      ctx,
+      `${verb} ${p}, a Compose service whose command, when it starts`,
+    );
   }
   return [];
 }

@@ -59,6 +59,8 @@ export interface Unit {
   xargsWhole?: boolean;
   /** The redirections of a group (`{ echo …; } > f`): what the group printed, when known. */
   printed?: string;
+  /** `NAME=VALUE cmd`, `env NAME=VALUE cmd`: variables given to the command only (known values). */
+  env?: [string, string][];
   /** Set when run by `find … -exec` / `xargs` over a find: the root searched. */
   viaFind?: { root: string; filtered: boolean; names?: string[] };
 }

@@ -349,6 +349,15 @@ function placeProduced(r: Ran, prev: Ran[], before: Pipe): boolean {
       return placeListed(r.unit, text.replaceAll("\0", "\n"));
     }
     if (text !== null) placeArgs(r.unit, [litArg(text.replace(/\n$/, ""))]);
+  } else if (p.name === "printf" && p.args.every((a) => a.known)) {
+    // printf '%s/%s\n' /home dev | xargs …: the words printf prints, not its arguments.
+    const out = unitOutput(p, null);
+    if (out !== null && !out.includes(LISTED)) {
+      placeArgs(
+        r.unit,
+        out.split(/\s+/).filter((x) => x !== "").slice(0, 64).map(litArg),
+      );
+    } else if (out !== null) placeListed(r.unit, out);
   } else if (p.name === "echo" || p.name === "printf") {
     const words = p.args.filter((a) => !a.text.startsWith("-"));
     if (words.every((a) => a.known)) {
@@ -584,6 +593,7 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   const feed = groupFeed;
   groupFeed = null;
   const standalone = cmd.words.length === 0;
+  const given: [string, string][] = [];
   for (const a of cmd.assigns) {
     const v = expandWord(a.value, st);
     walkSubs(v, st);
@@ -592,6 +602,7 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     else {
       registry.assign(a.name, v, st);
       if (v.known) analyzeEnvCommand(a.name, v.text, st);
+      if (v.known && given.length < 32) given.push([a.name, v.text]);
     }
   }
   let words = cmd.words;
@@ -700,6 +711,10 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     cmd: uw.args[0],
   };
   if (uw.coproc) unit.coproc = uw.coproc;
+  // TARGET=~ sh -c 'rm -rf "$TARGET"': the variables the command is given.
+  if (given.length || uw.assigns) {
+    unit.env = [...given, ...(uw.assigns ?? [])].slice(0, 32);
+  }
   if (uw.xargs) {
     unit.xargs = true;
     if (uw.xargsWhole) unit.xargsWhole = true;
