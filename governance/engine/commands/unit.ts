@@ -29,6 +29,8 @@ export interface Arg {
   procSub: boolean;
   /** Its alternatives come from brace expansion (so they are separate words, not choices). */
   brace?: boolean;
+  /** Placed by xargs from what a listing or another command printed, not typed. */
+  listed?: boolean;
 }
 
 /** A redirection with its target expanded. */

@@ -214,6 +214,7 @@ function placeSub(u: Unit, producer: Script): void {
     glob: false,
     subs: [producer],
     procSub: false,
+    listed: true,
   };
   const slot = u.args.findIndex((a) => a.text.includes("{}"));
   if (slot < 0) {
@@ -233,6 +234,7 @@ function placeSub(u: Unit, producer: Script): void {
       known: a.known && raw !== null,
       prefix: a.known ? a.text.slice(0, a.text.indexOf("{}")) : a.prefix,
       subs: [...a.subs, producer],
+      listed: true,
     };
   }
 }
@@ -297,7 +299,11 @@ const WRAPPED_BY_XARGS = new Set([
 function placeListed(u: Unit, text: string): boolean {
   const pats = text.split("\n").filter((x) => x.includes(LISTED)).slice(0, 8)
     .map((x) => x.replaceAll(LISTED, ""));
-  const asArg = (t: string): Arg => ({ ...litArg(t), glob: true });
+  const asArg = (t: string): Arg => ({
+    ...litArg(t),
+    glob: true,
+    listed: true,
+  });
   const slot = u.args.findIndex((a) =>
     a.text.includes("{}") || /(^|\/)%(\/|$)/.test(a.text)
   );

@@ -87,6 +87,13 @@ const ROWS: Row[] = [
     "Recursive deletion of a folder outside the workspace that is neither temporary nor a system folder.",
   ],
   [
+    "rm_git_dir_listed",
+    "Delete the .git folder through a listing",
+    "high",
+    "block",
+    "Deleting the workspace's own .git (or one whose folder another command computes) through a listing or xargs (find . -name .git | xargs rm -rf) destroys the repository's history and hides what is deleted.",
+  ],
+  [
     "rm_git_dir",
     "Delete the .git folder",
     "medium",
