@@ -599,7 +599,7 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   const feed = groupFeed;
   groupFeed = null;
   const standalone = cmd.words.length === 0;
-  const given: [string, string][] = [];
+  let given: [string, string][] | null = null;
   for (const a of cmd.assigns) {
     const v = expandWord(a.value, st);
     walkSubs(v, st);
@@ -608,7 +608,7 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     else {
       registry.assign(a.name, v, st);
       if (v.known) analyzeEnvCommand(a.name, v.text, st);
-      if (v.known && given.length < 32) given.push([a.name, v.text]);
+      if (v.known) (given ??= []).push([a.name, v.text]);
     }
   }
   let words = cmd.words;
@@ -718,8 +718,8 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   };
   if (uw.coproc) unit.coproc = uw.coproc;
   // TARGET=~ sh -c 'rm -rf "$TARGET"': the variables the command is given.
-  if (given.length || uw.assigns) {
-    unit.env = [...given, ...(uw.assigns ?? [])].slice(0, 32);
+  if (given || uw.assigns) {
+    unit.env = [...(given ?? []), ...(uw.assigns ?? [])].slice(0, 32);
   }
   if (uw.xargs) {
     unit.xargs = true;
