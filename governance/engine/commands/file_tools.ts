@@ -232,6 +232,25 @@ function ciHazards(
   return [];
 }
 
+/**
+ * A shell command writing `content` to `path` (already resolved): the CI
+ * steps, Dockerfile and Compose commands in it, judged as for a tool write
+ * (`cat > .github/workflows/x.yml <<EOF …`). Other files' text is judged
+ * where the shell writes it.
+ */
+export function analyzeShellWrittenRunFile(
+  path: string,
+  content: string,
+  ctx: CommandContext,
+): Match[] {
+  if (!ciFileKind(path) || content.length > MAX_CODE) return [];
+  try {
+    return ciHazards(path, content, ctx, "writing");
+  } catch {
+    return [];
+  }
+}
+
 /** A tool deleting `path` (a file or a whole folder): judged like `rm -rf`. */
 export function analyzeFileDelete(
   rawPath: string,
