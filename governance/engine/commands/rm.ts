@@ -10,6 +10,7 @@
  * @module
  */
 
+import { commandsIn } from "./ast_scan.ts";
 import { globMatches } from "./glob.ts";
 import { followLinks } from "./links.ts";
 import type { MatchSet } from "./match.ts";
@@ -102,6 +103,7 @@ export function judgeDelete(
   const home = st.ctx.home;
   if (!a.known) {
     if (!recursive) return;
+    if (a.listed) judgeListedGit(a, st, verb, m);
     const pre = a.prefix;
     if (pre === "") {
       if (
@@ -158,6 +160,21 @@ export function judgeDelete(
  */
 function judgeListedGit(a: Arg, st: State, verb: string, m: MatchSet): void {
   const cwd = st.ctx.cwd;
+  // git rev-parse --git-dir | xargs rm -rf: the producer prints the repository's .git.
+  const gitDir = a.subs.slice(0, 4).some((sub) =>
+    commandsIn(sub, 16).some((c) =>
+      c.name === "git" && c.args.includes("rev-parse") &&
+      c.args.some((x) => /^--(?:absolute-)?git-dir$|^--git-common-dir$/.test(x))
+    )
+  );
+  if (gitDir && a.text === "$(…)") {
+    m.add(
+      "rm_git_dir_listed",
+      `${verb} deletes the folder git rev-parse prints, the repository's .git: its whole history and unpushed work go with it, and what is deleted is hidden`,
+      "make sure everything is pushed, then delete the .git folder by its name so the user sees it",
+    );
+    return;
+  }
   for (const text of a.alts.slice(0, 16)) {
     if (!/(?:^|\/)\.git\/?$/.test(text)) continue;
     const computed = text.includes("$(");

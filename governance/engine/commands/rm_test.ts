@@ -600,6 +600,7 @@ Deno.test("rm: the workspace's own .git deleted through a listing blocks; typed,
       "git rev-parse --show-toplevel | xargs -I{} rm -rf {}/.git",
       "ls -d .git | xargs rm -rf",
       "find . -maxdepth 1 -name .git | xargs rm -rf",
+      "git rev-parse --git-dir | xargs rm -rf",
     ]
   ) assert.ok(blocked(c).includes("rm_git_dir_listed"), c);
   for (
@@ -607,6 +608,7 @@ Deno.test("rm: the workspace's own .git deleted through a listing blocks; typed,
       "rm -rf .git",
       "find vendor -name .git -type d | xargs rm -rf",
       "git rev-parse --show-toplevel | xargs -I{} rm -f {}/.git/index.lock",
+      "git rev-parse --git-dir | xargs -I{} rm -f {}/index.lock",
     ]
   ) assert.ok(!blocked(c).includes("rm_git_dir_listed"), c);
 });
