@@ -36,6 +36,7 @@ import {
   analyzeFileDelete,
   analyzeFileMove,
   analyzeFileWrite,
+  analyzeShellWrittenRunFile,
 } from "./commands/file_tools.ts";
 import {
   joinArgv,
@@ -224,10 +225,14 @@ function addCommandAnalysis(
         findingMatch(f, { where: "file", path: w.path }, out.detect),
       );
     }
-    // A shell write's text was already judged where it was written.
+    // A shell write's text was already judged where it was written
+    // (CI steps and container commands excepted: judged here, as for a tool).
     out.matches.push(
       ...(fromShell
-        ? analyzePathAccess(w.path, "write", ctx)
+        ? [
+          ...analyzePathAccess(w.path, "write", ctx),
+          ...analyzeShellWrittenRunFile(w.path, w.content, ctx),
+        ]
         : analyzeFileWrite(w.path, w.content, ctx)),
     );
   }

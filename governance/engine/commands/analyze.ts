@@ -26,6 +26,7 @@ import { analyzeHostedApi } from "./hosted_api.ts";
 import { analyzeMacos, MACOS_NAMES } from "./macos.ts";
 import {
   analyzeWindowsSystem,
+  WINDOWS_SHELL_NAMES,
   WINDOWS_SYSTEM_NAMES,
 } from "./windows_system.ts";
 import { fork } from "./unit.ts";
@@ -47,6 +48,7 @@ import {
   analyzeCommandWord,
   analyzeFetchExec,
   trackCloned,
+  trackDownloadCopies,
   trackDownloads,
   trackTeeDownloads,
   trackUnpacked,
@@ -288,7 +290,7 @@ const BY_NAME: [string[], Analyzer][] = [
     "systemctl",
     "service",
   ], analyzeSecurityControls],
-  [[...WINDOWS_SYSTEM_NAMES], analyzeWindowsSystem],
+  [[...WINDOWS_SYSTEM_NAMES, ...WINDOWS_SHELL_NAMES], analyzeWindowsSystem],
   [[...MACOS_NAMES], analyzeMacos],
   [["history", "set"], analyzeHistory],
   [["chmod", "chown", "chgrp", "chattr"], analyzePermissions],
@@ -621,6 +623,7 @@ setRegistry({
     trackUnpacked,
     trackCloned,
     trackTeeDownloads,
+    trackDownloadCopies,
     byPattern,
   ],
   func: forkBomb,

@@ -484,7 +484,13 @@ function toxCommands(text: string): string[] {
     } else inCommands = false;
   }
   // tox's own prefixes: `- cmd` ignores failure, `!` negates; {posargs} is the user's words.
-  return out.map((c) => c.replace(/^[-!]\s{0,4}/, ""));
+  // tox's substitutions: {env:NAME[:default]} is the variable, {homedir} the home, {toxinidir} the project.
+  return out.map((c) =>
+    c.replace(/^[-!]\s{0,4}/, "")
+      .replace(/\{env:(\w{1,64})(?::[^{}]{0,256})?\}/g, "${$1}")
+      .replace(/\{homedir\}/g, "${HOME}")
+      .replace(/\{(?:toxinidir|tox_root)\}/g, ".")
+  );
 }
 
 /** Whether `p` is a project file whose text a runner runs (see {@link projectRunCommands}). */

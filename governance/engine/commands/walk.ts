@@ -214,6 +214,7 @@ function placeSub(u: Unit, producer: Script): void {
     glob: false,
     subs: [producer],
     procSub: false,
+    listed: true,
   };
   const slot = u.args.findIndex((a) => a.text.includes("{}"));
   if (slot < 0) {
@@ -233,6 +234,7 @@ function placeSub(u: Unit, producer: Script): void {
       known: a.known && raw !== null,
       prefix: a.known ? a.text.slice(0, a.text.indexOf("{}")) : a.prefix,
       subs: [...a.subs, producer],
+      listed: true,
     };
   }
 }
@@ -297,7 +299,11 @@ const WRAPPED_BY_XARGS = new Set([
 function placeListed(u: Unit, text: string): boolean {
   const pats = text.split("\n").filter((x) => x.includes(LISTED)).slice(0, 8)
     .map((x) => x.replaceAll(LISTED, ""));
-  const asArg = (t: string): Arg => ({ ...litArg(t), glob: true });
+  const asArg = (t: string): Arg => ({
+    ...litArg(t),
+    glob: true,
+    listed: true,
+  });
   const slot = u.args.findIndex((a) =>
     a.text.includes("{}") || /(^|\/)%(\/|$)/.test(a.text)
   );
@@ -349,6 +355,15 @@ function placeProduced(r: Ran, prev: Ran[], before: Pipe): boolean {
       return placeListed(r.unit, text.replaceAll("\0", "\n"));
     }
     if (text !== null) placeArgs(r.unit, [litArg(text.replace(/\n$/, ""))]);
+  } else if (p.name === "printf" && p.args.every((a) => a.known)) {
+    // printf '%s/%s\n' /home dev | xargs …: the words printf prints, not its arguments.
+    const out = unitOutput(p, null);
+    if (out !== null && !out.includes(LISTED)) {
+      placeArgs(
+        r.unit,
+        out.split(/\s+/).filter((x) => x !== "").slice(0, 64).map(litArg),
+      );
+    } else if (out !== null) placeListed(r.unit, out);
   } else if (p.name === "echo" || p.name === "printf") {
     const words = p.args.filter((a) => !a.text.startsWith("-"));
     if (words.every((a) => a.known)) {
@@ -584,6 +599,7 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   const feed = groupFeed;
   groupFeed = null;
   const standalone = cmd.words.length === 0;
+  let given: [string, string][] | null = null;
   for (const a of cmd.assigns) {
     const v = expandWord(a.value, st);
     walkSubs(v, st);
@@ -592,6 +608,7 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     else {
       registry.assign(a.name, v, st);
       if (v.known) analyzeEnvCommand(a.name, v.text, st);
+      if (v.known) (given ??= []).push([a.name, v.text]);
     }
   }
   let words = cmd.words;
@@ -700,6 +717,10 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     cmd: uw.args[0],
   };
   if (uw.coproc) unit.coproc = uw.coproc;
+  // TARGET=~ sh -c 'rm -rf "$TARGET"': the variables the command is given.
+  if (given || uw.assigns) {
+    unit.env = [...(given ?? []), ...(uw.assigns ?? [])].slice(0, 32);
+  }
   if (uw.xargs) {
     unit.xargs = true;
     if (uw.xargsWhole) unit.xargsWhole = true;
@@ -798,6 +819,11 @@ function xargsFile(args: Arg[], st: State): string | null {
 
 /** `xargs rm -rf <<< ~`, `xargs -I % rm -rf % < list`: the words xargs reads become arguments. */
 function xargsFromStdin(u: Unit, stdin: string): void {
+  // xargs -a list rm -rf, where list holds a listing (ls ~ > list): the entries it names.
+  if (stdin.includes(LISTED)) {
+    placeListed(u, stdin.replaceAll("\0", "\n"));
+    return;
+  }
   const words = stdin.split(/\s+/).filter((w) => w !== "").slice(0, 64);
   if (!words.length) return;
   const slot = u.args.findIndex((a) => a.text === "%" || a.text === "{}");
