@@ -597,6 +597,10 @@ const SECRETS: [string, Gen][] = [
     const t = g();
     return [`2026-12-08 01:20:11 DEBUG client init token=${t} region=eu`, t];
   }]),
+  ...PROVIDERS.map(([n, g]): [string, Gen] => [`provider_bare/${n}`, () => {
+    const t = g();
+    return [`$ cat ~/.config/ci/cred\n${t}\n$ wc -c ~/.config/ci/cred`, t];
+  }]),
   ["long/terraform_output", () => {
     const pw = `Xq${r.str(ALNUM, 18)}`;
     const k = `sk_live_${r.str(ALNUM, 24)}`;
