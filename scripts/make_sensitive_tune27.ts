@@ -577,7 +577,7 @@ const PII_FORMATS: [string, Gen][] = [
 const tok = (p: string, al: string, n: number) => () => p + r.str(al, n);
 const PROVIDERS: [string, () => string][] = [
   ["sonarqube", tok("squ_", HEX, 40)],
-  ["typeform", tok("tfp_", ALNUM, 44)],
+  ["typeform", tok("tfp_", ALNUM, 59)],
   ["neon", tok("napi_", ALNUM, 64)],
   ["yandex", tok("y0_", ALNUM + "_-", 55)],
   ["honeycomb", tok("hcaik_", HEX, 58)],
@@ -585,7 +585,6 @@ const PROVIDERS: [string, () => string][] = [
   ["adafruit", tok("aio_", ALNUM, 28)],
   ["zapier", tok("sk-ak-", ALNUM, 32)],
   ["deno_deploy", tok("ddp_", ALNUM, 36)],
-  ["vercel", tok("vercel_", ALNUM, 24)],
   ["scaleway", tok("SCW", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 17)],
   [
     "harness",
@@ -737,5 +736,13 @@ for (const [cls, g] of SECRETS) {
 }
 for (const [cls, g] of BENIGN) {
   for (let i = 0; i < 3; i++) ben(cls, g()[0]);
+}
+// Gap (by design): a labelled person-name field (`"full_name": …`) is
+// redacted without any identifier beside it (`sys_pii_person_name`).
+for (const row of rows) {
+  if (row.class === "b/json_name_no_id") {
+    (row as Row & { gap?: string }).gap =
+      "a labelled full_name field is redacted without an identifier, by design";
+  }
 }
 emitRows(rows);

@@ -216,6 +216,10 @@ export function textTraits(
           isUpper(bytes[s - 2]) && isUpper(bytes[s - 3])
         ) {
           mask |= TRAIT_BITS.nino;
+          // "FR 50 71158 …": an IBAN whose country and check digits are split.
+          if (before === 32 && (after === 32 || after === 45)) {
+            mask |= TRAIT_BITS.iban;
+          }
         }
         // ddd.ddd.ddd-dd: the last two runs of a formatted CPF.
         if (sep === 45 && len1 === 3 && sep1 === 46 && len2 === 3) {
