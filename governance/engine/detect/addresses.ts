@@ -37,7 +37,8 @@ const FIRM_REACH = 200;
 
 /**
  * Whether the street address at `start`..`end` of `text` is a person's: not
- * on a line that names a firm's legal form or register ({@link FIRM_LINE}).
+ * on a line, or below a line, that names a firm's legal form or register
+ * ({@link FIRM_LINE}): an imprint or a letterhead.
  */
 export function streetAddressValid(
   text: string,
@@ -48,6 +49,8 @@ export function streetAddressValid(
   const seg = text.slice(from, Math.min(text.length, end + FIRM_REACH));
   const ls = seg.lastIndexOf("\n", start - from - 1);
   const le = seg.indexOf("\n", end - from);
-  const line = seg.slice(ls + 1, le < 0 ? seg.length : le);
+  // The line above too (a letterhead's firm line over its street).
+  const above = ls > 0 ? seg.lastIndexOf("\n", ls - 1) : ls;
+  const line = seg.slice(above + 1, le < 0 ? seg.length : le);
   return !FIRM_LINE().test(line);
 }

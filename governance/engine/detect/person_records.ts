@@ -62,7 +62,7 @@ const NOT_PERSONAL = new Set([
 
 /** Generic labels a person's name stands under (ASCII, lower case; `_name` may follow). */
 const KEY_WORDS = String
-  .raw`name|full[ _-]?name|fullname|display[ _-]?name|legal[ _-]?name|customer|client|contact|owner|holder|passenger|member|recipient|applicant|patient|guest|employee|user|user[ _-]?name|username|requester|requestor|caller|buyer|tenant|student|assignee|reporter|sender|addressee|attendee|subscriber|person|signer|kunde|kundin|cliente|nombre|nom|nome|naam|navn|namn|nimi|imie|titular|inhaber|destinatario|empfaenger|fn|cn`;
+  .raw`name|full[ _-]?name|fullname|display[ _-]?name|legal[ _-]?name|customer|client|contact|owner|holder|passenger|member|recipient|applicant|patient|guest|employee|user|user[ _-]?name|username|requester|requestor|caller|buyer|tenant|student|assignee|reporter|sender|addressee|attendee|subscriber|person|signer|payee|payer|beneficiary|kunde|kundin|cliente|nombre|nom|nome|naam|navn|namn|nimi|imie|titular|inhaber|destinatario|empfaenger|fn|cn`;
 
 /** A whole header cell or key that is a generic name label. */
 const LABEL = new RegExp(
@@ -944,6 +944,10 @@ function bareName(
   return words.some((w) => NOT_BARE_NAME.has(w)) ? undefined : span;
 }
 
+/** What may stand before a postal address on its line: nothing, or a flat or unit (`Flat 9, `). */
+const UNIT_PREFIX =
+  /^[ \t]{0,8}(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Appt\.?|Wohnung) ?#?[\dA-Z]{1,5},?[ \t]{1,3})?$/;
+
 /**
  * The name on the line above a postal address that starts its own line
  * (`Ship to:` / `Jane Roe` / `7176 Cedar Blvd, …`), as a span; undefined
@@ -954,7 +958,7 @@ function postalNameAbove(
   ls: number,
   at: number,
 ): [number, number] | undefined {
-  if (ls < 2 || text.slice(ls, at).trim() !== "") return undefined;
+  if (ls < 2 || !UNIT_PREFIX.test(text.slice(ls, at))) return undefined;
   const ps = text.lastIndexOf("\n", ls - 2) + 1;
   if (ls - 1 - ps > 120) return undefined;
   const m = besidePatterns().nameLine.exec(text.slice(ps, ls - 1));
@@ -998,7 +1002,10 @@ function besideNames(
       const span = postalNameAbove(text, ls, s.start);
       if (span !== undefined) out.push(span);
     }
-    if (!s.policyId.includes("phone") && !s.policyId.includes("email")) {
+    if (
+      !s.policyId.includes("phone") && !s.policyId.includes("email") &&
+      !SPACED.test(s.policyId)
+    ) {
       continue;
     }
     // `<a href="mailto:jane@…">Jane Roe</a>`: the link's text names its owner.

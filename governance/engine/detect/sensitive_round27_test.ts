@@ -170,6 +170,47 @@ Deno.test("provider tokens without a label (SonarQube, Neon, Yandex, Honeycomb, 
   assert.ok(!flagged("SCWABCDEFGHIJKLMNOPQ"));
 });
 
+Deno.test("tune27b: payee and beneficiary fields, a name after a card behind a dash, a flat before the address", () => {
+  const pay =
+    `{"transfer": {"payee": "Chen Jing", "iban": "DE44500105175407324931"}}`;
+  assert.ok(covered(pay, "Chen Jing"));
+  const ben =
+    `{\n  "beneficiary": "Daan Smits",\n  "beneficiary_iban": "DE44500105175407324931"\n}`;
+  assert.ok(covered(ben, "Daan Smits"));
+  assert.ok(covered("5425/8442/3607/8868 — Femke Bakker", "Femke Bakker"));
+  const uk =
+    "Deliver to:\nMrs Chiara Lombardi\nFlat 9, 12 Moss Lane\nManchester M14 9UU";
+  assert.ok(covered(uk, "Chiara Lombardi"));
+  // A payee without any identifier in its object stays.
+  assert.ok(!flagged(`{"payee": "Chen Jing", "amount": 12}`));
+});
+
+Deno.test("tune27b: dotted French mobiles, Turkish and Polish month names, Acc after a sort code, dashed lower-case IBANs", () => {
+  assert.ok(covered("Chiara Lombardi|06.59.20.03.17", "06.59.20.03.17"));
+  assert.ok(!flagged("version 01.02.03.04.05"));
+  assert.ok(covered("Doğum tarihi: 28 Nisan 1982", "28 Nisan 1982"));
+  assert.ok(covered("Data urodzenia: 2 listopada 1995 r.", "2 listopada 1995"));
+  assert.ok(covered("Sort Code 20-00-00 / Acc 57488481", "57488481"));
+  assert.ok(
+    covered("iban de89-3704-0044-0532-0130-00", "de89-3704-0044-0532-0130-00"),
+  );
+  assert.ok(!flagged("iban de88-3704-0044-0532-0130-00"));
+});
+
+Deno.test("tune27b: a firm's letterhead over its street is not a person's address", () => {
+  assert.ok(
+    !flagged(
+      "Acme Logistics GmbH\nFriedrichstraße 55\n10117 Berlin\nAmtsgericht Charlottenburg HRB 12345",
+    ),
+  );
+  assert.ok(
+    covered(
+      "Herrn\nGrzegorz Wójcik\nLindenstraße 5\n10115 Berlin",
+      "Lindenstraße 5",
+    ),
+  );
+});
+
 Deno.test("round-27 patterns stay linear on hostile input (200k costs at most 8x 50k, past a 20 ms floor)", () => {
   const shapes: ((n: number) => string)[] = [
     (n) => "Jane Roe ".repeat(n / 9) + "4539/5507/0860/1469",
@@ -185,6 +226,12 @@ Deno.test("round-27 patterns stay linear on hostile input (200k costs at most 8x
     (n) => "squ_" + "a".repeat(n),
     (n) => "pat." + "A".repeat(22) + ".".repeat(n),
     (n) => "SCW" + "A".repeat(n),
+    (n) => "06" + ".12".repeat(n / 3),
+    (n) => "Doğum tarihi: 12 " + "ş".repeat(n),
+    (n) =>
+      "Deliver to:\nMrs Jane Roe\n" + "Flat 9, ".repeat(n / 8) + "12 Moss Lane",
+    (n) => "iban de89" + "-3704".repeat(n / 5),
+    (n) => "Acme GmbH\n".repeat(n / 10) + "Friedrichstraße 55",
   ];
   for (const shape of shapes) {
     // The least of three runs: the machine is shared, one run is noise.

@@ -766,22 +766,22 @@ const MONTHS = [
 
 /** A date's day, month name and year (`25 de julio de 1952`, `3 mai 1980`, `12 März 1981`). */
 const NAMED_MONTH_DATE =
-  /^(\d{1,2})(?:º|°|er)?\.? (?:de )?([a-zà-ÿ]{3,10})\.?(?: de)? (\d{4})$/;
+  /^(\d{1,2})(?:º|°|er)?\.? (?:de )?([a-zà-ÿąćęłńśźżğış]{3,12})\.?(?: de)? (\d{4})$/;
 
-/** Month name prefixes (accents dropped) of English, German, Dutch, French, Spanish, Portuguese and Italian, by month. */
+/** Month name prefixes (accents dropped) of English, German, Dutch, French, Spanish, Portuguese, Italian, Polish (genitive) and Turkish, by month. */
 const MONTH_PREFIXES: readonly (readonly string[])[] = [
-  ["jan", "ene", "gen"],
-  ["feb", "fev"],
+  ["jan", "ene", "gen", "sty", "oca"],
+  ["feb", "fev", "lut", "sub"],
   ["mar", "maa"],
-  ["apr", "abr", "avr"],
-  ["may", "mai", "mag", "mei"],
-  ["juin", "jun", "giu"],
-  ["juil", "jul", "lug"],
-  ["aug", "ago", "aou"],
-  ["sep", "set"],
-  ["oct", "okt", "out", "ott"],
-  ["nov"],
-  ["dec", "dic", "dez"],
+  ["apr", "abr", "avr", "kwi", "nis"],
+  ["may", "mai", "mag", "mei", "maj"],
+  ["juin", "jun", "giu", "cze", "haz"],
+  ["juil", "jul", "lug", "lip", "tem"],
+  ["aug", "ago", "aou", "sie", "agu"],
+  ["sep", "set", "wrz", "eyl"],
+  ["oct", "okt", "out", "ott", "paz", "eki"],
+  ["nov", "lis", "kas"],
+  ["dec", "dic", "dez", "gru", "ara"],
 ];
 
 /** The month (1-12) a month name (any case, accents allowed) names in one of {@link MONTH_PREFIXES}' languages; 0 for none. */

@@ -466,6 +466,7 @@ export const ANY_CASE_KEYWORDS: readonly string[] = [
   "aadhaar",
   "aadhar",
   "aba",
+  "acc",
   "account",
   "account holder",
   "account_holder",

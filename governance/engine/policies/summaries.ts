@@ -659,7 +659,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "An IBAN written in groups of 4 in lower or mixed case (de89 3704 0044 0532 0130 00), with a known country length and mod-97 check.",
+      "An IBAN written in groups of 4 (spaces or dashes) in lower or mixed case (de89 3704 0044 0532 0130 00, de89-3704-…), with a known country length and mod-97 check.",
     "appliesTo": "both",
   },
   {
@@ -719,7 +719,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "redact",
     "description":
-      "A date right after a 'DOB', 'date of birth', 'birthday', vCard 'BDAY' or 'born on' label, or the same label in German, Dutch, Spanish, French, Italian, Portuguese, Polish or Indonesian (Geburtsdatum, Geburtstag, geboren am/op, fecha de nacimiento, nacido el, date de naissance, data di nascita, nato il, data de nascimento, data urodzenia, tanggal/tarikh lahir, fødselsdato, syntymäaika, datum narození), also with a format hint after the label (DOB (MM/DD/YYYY): ...); the date as digits, written out with the month's name in those languages (25 de julio de 1952, 3 mai 1980) or run together (19651009).",
+      "A date right after a 'DOB', 'date of birth', 'birthday', vCard 'BDAY' or 'born on' label, or the same label in German, Dutch, Spanish, French, Italian, Portuguese, Polish or Indonesian (Geburtsdatum, Geburtstag, geboren am/op, fecha de nacimiento, nacido el, date de naissance, data di nascita, nato il, data de nascimento, data urodzenia, tanggal/tarikh lahir, fødselsdato, syntymäaika, datum narození), also with a format hint after the label (DOB (MM/DD/YYYY): ...); the date as digits, written out with the month's name in those languages (25 de julio de 1952, 3 mai 1980, 12 Nisan 1985, 2 listopada 1995) or run together (19651009).",
     "appliesTo": "both",
   },
   {
@@ -729,7 +729,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "redact",
     "description":
-      "A date (2026-12-02, 02.12.1980, 1980年12月2日) right after a birth-date label written with letters beyond ASCII (生年月日, 出生日期, 生日, 생년월일, Дата рождения, Ημερομηνία γέννησης, Doğum tarihi, Fødselsdato, Születési dátum, ngày sinh); runs only on texts with such letters.",
+      "A date (2026-12-02, 02.12.1980, 1980年12月2日) right after a birth-date label written with letters beyond ASCII (生年月日, 出生日期, 生日, 생년월일, Дата рождения, Ημερομηνία γέννησης, Doğum tarihi, Fødselsdato, Születési dátum, ngày sinh), also with a Latin month name (12 Nisan 1985); runs only on texts with such letters.",
     "appliesTo": "both",
   },
   {
@@ -1289,7 +1289,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "redact",
     "description":
-      "A phone number in a national layout distinctive on its own: 06 12 34 56 78, 090-1234-5678, 010-1234-5678, 0176/12345678, 06-12345678, 030 12345678, (11) 98765-4321, 8 (912) 345-67-89.",
+      "A phone number in a national layout distinctive on its own: 06 12 34 56 78, 06.12.34.56.78, 090-1234-5678, 010-1234-5678, 0176/12345678, 06-12345678, 030 12345678, (11) 98765-4321, 8 (912) 345-67-89.",
     "appliesTo": "both",
   },
   {
