@@ -78,10 +78,10 @@ const LABEL = new RegExp(
 const KEY_SCRIPT =
   /(?:お名前|名前|氏名|お客様|顧客名?|姓名|客户|用户名|이름|성명|고객|имя|Имя|ФИО|клиент|Клиент|नाम|ग्राहक|اسم|الاسم|שם)[ \t]{0,3}([:：])[ \t]{0,3}/g;
 
-/** A generic key followed by `:` or `=` (the value is read after it). */
+/** A generic key followed by `:` or `=` (the value is read after it), markdown bold around the key allowed (`**Name:**`, `**Name**:`). */
 const KEY = new RegExp(
   String
-    .raw`(?<![A-Za-z0-9_-])["']?(?:${KEY_WORDS})(?:[ _-]?(?:full[ _-]?)?name)?["']?[ \t]{0,3}([:=])[ \t]{0,3}`,
+    .raw`(?<![A-Za-z0-9_-])["']?(?:${KEY_WORDS})(?:[ _-]?(?:full[ _-]?)?name)?["']?(?:\*\*)?[ \t]{0,3}([:=])(?:\*\*)?[ \t]{0,3}`,
   "gi",
 );
 
@@ -497,6 +497,35 @@ function valueAt(
   return e > p ? [p, e] : undefined;
 }
 
+/** A markdown list item with a bold label (`- **Phone:** …`, `* **Name**: …`). */
+const MD_ITEM = /^[ \t]{0,8}[-*] \*\*[^*\n]{1,40}\*\*/;
+
+/**
+ * The run of markdown bold-label list items around the line `s`..`e`, one
+ * person's card (`- **Name:** …` / `- **Phone:** …`); undefined when that
+ * line is not one.
+ */
+function markdownCard(
+  text: string,
+  s: number,
+  e: number,
+): [number, number] | undefined {
+  if (!MD_ITEM.test(text.slice(s, Math.min(e, s + 60)))) return undefined;
+  let from = s, to = e;
+  for (let k = 0; k < BLOCK_LINES && from > 1; k++) {
+    const ps = text.lastIndexOf("\n", from - 2) + 1;
+    if (!MD_ITEM.test(text.slice(ps, Math.min(from - 1, ps + 60)))) break;
+    from = ps;
+  }
+  for (let k = 0; k < BLOCK_LINES && to < text.length; k++) {
+    const ne0 = text.indexOf("\n", to + 1);
+    const ne = ne0 < 0 ? text.length : ne0;
+    if (!MD_ITEM.test(text.slice(to + 1, Math.min(ne, to + 61)))) break;
+    to = ne;
+  }
+  return [from, to];
+}
+
 /** Names in `key: value` fields whose record holds personal PII (`starts`: {@link labelStarts}). */
 function fieldNames(
   text: string,
@@ -516,7 +545,8 @@ function fieldNames(
         ? line
         : line[1] - line[0] >= LINE_REACH
         ? line
-        : block(text, line[0], line[1]));
+        : markdownCard(text, line[0], line[1]) ??
+          block(text, line[0], line[1]));
     if (holds(rec[0], rec[1], span[0], span[1])) out.push(span);
   };
   matchesAt(KEY, KEY_AT, text, starts, true, read);

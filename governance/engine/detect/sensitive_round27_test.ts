@@ -211,6 +211,20 @@ Deno.test("tune27b: a firm's letterhead over its street is not a person's addres
   );
 });
 
+Deno.test("tune27c: markdown bold labels and cards, dd-Mon-yyyy birth dates", () => {
+  const md =
+    "### Emergency contact\n- **Name:** Li Xiuying\n- **Phone:** 0049 151 40388174";
+  assert.ok(covered(md, "Li Xiuying"));
+  assert.ok(covered(md, "0049 151 40388174"));
+  assert.ok(covered("**DOB**: 1980-02-03", "1980-02-03"));
+  assert.ok(covered("DOB: 10-Jun-1984", "10-Jun-1984"));
+  assert.ok(covered("DOB: 10/Jun/1984", "10/Jun/1984"));
+  // A package card in bold labels names no person; a bad month is no date.
+  assert.ok(!flagged("- **Name:** lodash\n- **Version:** 1.2.3"));
+  assert.ok(!flagged("DOB: 10-Foo-1984"));
+  assert.ok(!flagged("**Version:** 1.2.3"));
+});
+
 Deno.test("round-27 patterns stay linear on hostile input (200k costs at most 8x 50k, past a 20 ms floor)", () => {
   const shapes: ((n: number) => string)[] = [
     (n) => "Jane Roe ".repeat(n / 9) + "4539/5507/0860/1469",
@@ -232,6 +246,10 @@ Deno.test("round-27 patterns stay linear on hostile input (200k costs at most 8x
       "Deliver to:\nMrs Jane Roe\n" + "Flat 9, ".repeat(n / 8) + "12 Moss Lane",
     (n) => "iban de89" + "-3704".repeat(n / 5),
     (n) => "Acme GmbH\n".repeat(n / 10) + "Friedrichstraße 55",
+    (n) =>
+      "- **Name:** Jane Roe\n".repeat(n / 21) + "- **Phone:** +44 7911 123456",
+    (n) => "**Phone:**".repeat(n / 10) + " 0049 151 40388174",
+    (n) => "DOB: 10-" + "Jun-".repeat(n / 4) + "1984",
   ];
   for (const shape of shapes) {
     // The least of three runs: the machine is shared, one run is noise.

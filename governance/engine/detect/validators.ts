@@ -817,6 +817,11 @@ function dateValid(v: string): boolean {
     if (x[3].length === 3) return false;
   } else if ((x = /^(\d{4})(\d{2})(\d{2})$/.exec(s))) {
     [y, m, d] = [Number(x[1]), Number(x[2]), Number(x[3])];
+  } else if (
+    (x = /^(\d{1,2})([-/])([a-z]{3,9})\2(\d{4})$/.exec(s)) &&
+    monthOf(x[3]) > 0
+  ) {
+    [d, m, y] = [Number(x[1]), monthOf(x[3]), Number(x[4])];
   } else if ((x = NAMED_MONTH_DATE.exec(s)) && monthOf(x[2]) > 0) {
     [d, m, y] = [Number(x[1]), monthOf(x[2]), Number(x[3])];
   } else if ((x = /(\d{1,2})\D+?([a-z]{3})[a-z]*\.?,? (\d{4})$/.exec(s))) {

@@ -719,7 +719,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "redact",
     "description":
-      "A date right after a 'DOB', 'date of birth', 'birthday', vCard 'BDAY' or 'born on' label, or the same label in German, Dutch, Spanish, French, Italian, Portuguese, Polish or Indonesian (Geburtsdatum, Geburtstag, geboren am/op, fecha de nacimiento, nacido el, date de naissance, data di nascita, nato il, data de nascimento, data urodzenia, tanggal/tarikh lahir, fødselsdato, syntymäaika, datum narození), also with a format hint after the label (DOB (MM/DD/YYYY): ...); the date as digits, written out with the month's name in those languages (25 de julio de 1952, 3 mai 1980, 12 Nisan 1985, 2 listopada 1995) or run together (19651009).",
+      "A date right after a 'DOB', 'date of birth', 'birthday', vCard 'BDAY' or 'born on' label, or the same label in German, Dutch, Spanish, French, Italian, Portuguese, Polish or Indonesian (Geburtsdatum, Geburtstag, geboren am/op, fecha de nacimiento, nacido el, date de naissance, data di nascita, nato il, data de nascimento, data urodzenia, tanggal/tarikh lahir, fødselsdato, syntymäaika, datum narození), also with a format hint after the label (DOB (MM/DD/YYYY): ...); the date as digits, written out with the month's name in those languages (25 de julio de 1952, 3 mai 1980, 12 Nisan 1985, 2 listopada 1995, 10-Jun-1984) or run together (19651009).",
     "appliesTo": "both",
   },
   {
