@@ -168,6 +168,9 @@ Deno.test("provider tokens without a label (SonarQube, Neon, Yandex, Honeycomb, 
     !flagged("squ_ prefixes SonarQube user tokens; napi_ prefixes Neon keys"),
   );
   assert.ok(!flagged("SCWABCDEFGHIJKLMNOPQ"));
+  // Identifiers of code under the same prefixes (no digit) stay.
+  assert.ok(!flagged("x = aio_connectionpoolmanagerimplxy"));
+  assert.ok(!flagged("y = ddp_distributeddataparallelwrapperabcdefgh"));
 });
 
 Deno.test("tune27b: payee and beneficiary fields, a name after a card behind a dash, a flat before the address", () => {

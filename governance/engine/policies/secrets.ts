@@ -1022,7 +1022,7 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     "Adafruit IO key",
     "adafruit_key",
     ["aio_"],
-    "[A-Za-z0-9]{28}",
+    "(?=[A-Za-z]{0,27}\\d)[A-Za-z0-9]{28}",
   ),
   prefixed("zapier_key", "Zapier AI Actions API key", "zapier_key", [
     "sk-ak-",
@@ -1035,7 +1035,7 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
       "ddp_",
       "ddo_",
     ],
-    "[A-Za-z0-9]{36}",
+    "(?=[A-Za-z]{0,35}\\d)[A-Za-z0-9]{36}",
   ),
   prefixed(
     "scaleway_access_key",

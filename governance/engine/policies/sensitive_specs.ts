@@ -3135,7 +3135,8 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "severity": "high",
   "action": "redact",
   "type": "adafruit_key",
-  "pattern": "(?<![A-Za-z0-9_-])(?:aio_)[A-Za-z0-9]{28}(?![A-Za-z0-9_-])",
+  "pattern":
+    "(?<![A-Za-z0-9_-])(?:aio_)(?=[A-Za-z]{0,27}\\d)[A-Za-z0-9]{28}(?![A-Za-z0-9_-])",
   "keywords": ["aio_"],
   "anchored": true,
   "validator": "token",
@@ -3157,7 +3158,8 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "severity": "high",
   "action": "redact",
   "type": "deno_deploy_token",
-  "pattern": "(?<![A-Za-z0-9_-])(?:ddp_|ddo_)[A-Za-z0-9]{36}(?![A-Za-z0-9_-])",
+  "pattern":
+    "(?<![A-Za-z0-9_-])(?:ddp_|ddo_)(?=[A-Za-z]{0,35}\\d)[A-Za-z0-9]{36}(?![A-Za-z0-9_-])",
   "keywords": ["ddp_", "ddo_"],
   "anchored": true,
   "validator": "token",
