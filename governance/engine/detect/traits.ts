@@ -183,6 +183,8 @@ export function textTraits(
     // A UK number starts with 0 and has 10 or 11 digits in runs joined by single spaces.
     if (zeroChain >= 10) mask |= TRAIT_BITS.phone_uk;
     if (dots >= 3) mask |= TRAIT_BITS.ipv4;
+    // 06.12.34.56.78: a French number in dotted pairs.
+    if (dots === 4 && len === 2 && len1 === 2) mask |= TRAIT_BITS.phone_nat;
     if (before === 43 && bytes[s] !== 48) mask |= TRAIT_BITS.phone_intl;
     const upper2 = s >= 2 && isUpper(before) && isUpper(bytes[s - 2]);
     if (upper2 && len >= 2) mask |= TRAIT_BITS.iban;
@@ -208,7 +210,7 @@ export function textTraits(
       case 2:
         // Two letters (not both capitals), two digits and a space: a spaced IBAN's start ("de89 3704").
         if (
-          after === 32 && s >= 2 && isLetter(before) &&
+          (after === 32 || after === 45) && s >= 2 && isLetter(before) &&
           isLetter(bytes[s - 2]) && !upper2
         ) mask |= TRAIT_BITS.iban_spaced;
         if (
@@ -216,6 +218,10 @@ export function textTraits(
           isUpper(bytes[s - 2]) && isUpper(bytes[s - 3])
         ) {
           mask |= TRAIT_BITS.nino;
+          // "FR 50 71158 …": an IBAN whose country and check digits are split.
+          if (before === 32 && (after === 32 || after === 45)) {
+            mask |= TRAIT_BITS.iban;
+          }
         }
         // ddd.ddd.ddd-dd: the last two runs of a formatted CPF.
         if (sep === 45 && len1 === 3 && sep1 === 46 && len2 === 3) {
