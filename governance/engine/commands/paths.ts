@@ -460,6 +460,38 @@ const SSH_PUBLIC =
 const BROWSER_PROFILE =
   /^(?:\.config\/(?:google-chrome(?:-beta|-unstable)?|chromium|BraveSoftware\/Brave-Browser|microsoft-edge|vivaldi|opera)(?:\/(?:Default|Profile [^/]{1,32}))?|\.mozilla\/firefox(?:\/[^/]{1,64}\.[^/]{1,64})?|Library\/Application Support\/(?:Google\/Chrome|Chromium|BraveSoftware\/Brave-Browser|Microsoft Edge|Firefox\/Profiles\/[^/]{1,64})(?:\/(?:Default|Profile [^/]{1,32}))?|Library\/Cookies)\/?$/;
 
+/** Last segments that name a browser's cookie, password or key store (the first test of that rule in {@link credentialOf}). */
+const BROWSER_STORE_NAMES: ReadonlySet<string> = new Set([
+  "Login Data",
+  "Login Data For Account",
+  "Cookies",
+  "Web Data",
+  "Local State",
+  "cookies.sqlite",
+  "logins.json",
+  "key4.db",
+  "key3.db",
+  "signons.sqlite",
+  "Cookies.binarycookies",
+]);
+
+/**
+ * Whether {@link credentialOf} could classify `p` (whose last segment is
+ * `base`), by cheap tests that every one of its rules implies: a segment
+ * starting with a dot (`.ssh`, `.aws`, `.netrc`), a system folder it
+ * reads (`/etc/`, `/run/`, `/var/`, `/proc/`), `Library/`, an SSH key's
+ * name (`id_*`, `identity`), a KeePass file or a browser store's name.
+ * Most arguments (`-la`, `status`, `src/main.ts` in a project) are none of
+ * these, and skip the rules' two dozen patterns.
+ */
+function mayBeCredential(p: string, base: string): boolean {
+  return p.startsWith(".") || p.includes("/.") || p.includes("Library/") ||
+    p.startsWith("/etc/") || p.startsWith("/run/") ||
+    p.startsWith("/var/") || p.startsWith("/proc/") ||
+    base.startsWith("id_") || base === "identity" ||
+    base.endsWith(".kdbx") || BROWSER_STORE_NAMES.has(base);
+}
+
 /** Classifies `p` as credential material, or null. `dirOk` also accepts whole credential folders. */
 export function credentialOf(
   p: string,
@@ -467,6 +499,7 @@ export function credentialOf(
   dirOk: boolean,
 ): CredentialInfo | null {
   const base = p.slice(p.lastIndexOf("/") + 1);
+  if (!mayBeCredential(p, base)) return null;
   if (
     /^\/etc\/(shadow|gshadow|sudoers|master\.passwd|security\/opasswd)$/.test(
       p,
