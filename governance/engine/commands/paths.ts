@@ -53,7 +53,11 @@ export function normalizeAbs(p: string): string {
 /** Whether `p` equals `dir` or lies under it (both normalised). */
 export function isUnder(p: string, dir: string): boolean {
   if (dir === "/") return true;
-  return p === dir || p.startsWith(dir + "/");
+  // `p.startsWith(dir + "/")` without building the string (called for
+  // every path against every protected folder).
+  return p === dir ||
+    (p.length > dir.length && p.charCodeAt(dir.length) === 47 &&
+      p.startsWith(dir));
 }
 
 function parentOf(p: string): string {
