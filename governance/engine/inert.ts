@@ -38,7 +38,7 @@ import type { EngineConfig } from "./config.ts";
 import { mayHoldSensitive } from "./detect/sensitive_gate.ts";
 import { newDecisionId } from "./decision_id.ts";
 import { enabledCount } from "./policy_runs.ts";
-import { subjectOf } from "./tool_call.ts";
+import { type Subject, subjectOf } from "./tool_call.ts";
 import type { Decision, ToolCall } from "./types.ts";
 import {
   andParts,
@@ -407,9 +407,9 @@ function gateText(command: string): string {
 export function inertDecision(
   call: ToolCall,
   config: EngineConfig,
+  subject: Subject = subjectOf(call),
 ): Decision | null {
   if (config.custom.length > 0) return null;
-  const subject = subjectOf(call);
   if (subject.kind !== "shell") return null;
   const home = call.home ?? "/home/user";
   if (!isInertCommand(subject.command, call.cwd ?? home, home)) return null;
