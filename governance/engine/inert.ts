@@ -47,7 +47,7 @@ import {
   plainWords,
   SECRET_NAME,
 } from "./inert_words.ts";
-import { routineKind } from "./inert_routine.ts";
+import { ROUTINE_PROGRAMS, routineKind } from "./inert_routine.ts";
 
 /** Longest command considered. */
 const MAX_CHARS = 400;
@@ -244,7 +244,36 @@ export function isInertCommand(
 ): boolean {
   if (command.length === 0 || command.length > MAX_CHARS) return false;
   if (!plainCwd(cwd, home)) return false;
+  if (!mayStartInert(command)) return false;
   return inertScript(command, 0);
+}
+
+/** Every first word an inert command can start with (`cd`, a read-only program, a shell, a routine form's program). */
+const FIRST_WORDS: ReadonlySet<string> = new Set([
+  "cd",
+  ...PROGRAMS.keys(),
+  ...SHELLS,
+  ...ROUTINE_PROGRAMS,
+]);
+
+/**
+ * False when the command's first word (up to a space, `&` or `|`, as the
+ * splits of {@link inertScript} would cut it) is none of
+ * {@link FIRST_WORDS}: `rm -rf dist`, `docker compose up`, `curl …` are
+ * refused without splitting them. A quote in the first word leaves the
+ * decision to the full test.
+ */
+function mayStartInert(command: string): boolean {
+  let i = 0;
+  while (i < command.length && command.charCodeAt(i) === 32) i++;
+  let j = i;
+  for (; j < command.length; j++) {
+    const c = command.charCodeAt(j);
+    // space, `&`, `|`: the word ends; a quote: unquoting is the full test's job.
+    if (c === 32 || c === 38 || c === 124) break;
+    if (c === 34 || c === 39) return true;
+  }
+  return FIRST_WORDS.has(command.slice(i, j));
 }
 
 /** Whether `script` (an `&&` list of pipelines) is inert; `depth` 1 inside `bash -lc`. */

@@ -39,8 +39,14 @@ const NOT_NORMAL = /\/\/|\/\.\.?(?:\/|$)|\/$/;
 
 /** Collapses `//`, `.` and `..` in an absolute path; never climbs above `/`. */
 export function normalizeAbs(p: string): string {
-  // Most paths are already normal: nothing to split.
-  if (p.startsWith("/") && !NOT_NORMAL.test(p)) return p;
+  // Most paths are already normal: nothing to split (no `//`, no segment
+  // starting with a dot, no trailing `/` is decided without the pattern).
+  if (p.startsWith("/")) {
+    if (p.indexOf("//") < 0 && p.indexOf("/.") < 0 && !p.endsWith("/")) {
+      return p;
+    }
+    if (!NOT_NORMAL.test(p)) return p;
+  }
   const out: string[] = [];
   for (const seg of p.split("/")) {
     if (seg === "" || seg === ".") continue;

@@ -134,7 +134,7 @@ function walkPipeline(p: Pipeline, st: State): Ran[] {
     for (const r of elements[i]) {
       if (r.done) continue;
       r.done = true;
-      if (i > 0) {
+      if (i > 0 && r.unit.xargs) {
         // The producer as a script, for output that cannot be computed
         // (bounded: a pipeline of thousands of elements is judged flat).
         inferXargs(
