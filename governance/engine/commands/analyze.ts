@@ -502,7 +502,10 @@ for (const [names, fn] of BY_NAME) {
 /** Interpreters and mkfs variants are matched by pattern, not by exact name. */
 const byPattern: Analyzer = (u, st, pipe) => {
   if (u.name.startsWith("mkfs")) analyzeMkfs(u, st);
-  if (/^pip[0-9.]{1,6}$/.test(u.name) && !byName.has(u.name)) {
+  if (
+    u.name.startsWith("pip") && /^pip[0-9.]{1,6}$/.test(u.name) &&
+    !byName.has(u.name)
+  ) {
     analyzeRemoteRunner(u, st);
   }
   if (languageOf(u.name)) {
