@@ -66,6 +66,12 @@ export function isUnder(p: string, dir: string): boolean {
       p.startsWith(dir));
 }
 
+/** `p.startsWith(dir + "/")`, without building the string. */
+function startsWithDir(p: string, dir: string): boolean {
+  return p.length > dir.length && p.charCodeAt(dir.length) === 47 &&
+    p.startsWith(dir);
+}
+
 function parentOf(p: string): string {
   const i = p.lastIndexOf("/");
   return i <= 0 ? "/" : p.slice(0, i);
@@ -141,7 +147,8 @@ const TEMP_DIRS = [
 
 /** Whether `p` is inside a temporary folder (not the folder itself). */
 export function isTemp(p: string): boolean {
-  return TEMP_DIRS.some((d) => p.startsWith(d + "/"));
+  for (const d of TEMP_DIRS) if (startsWithDir(p, d)) return true;
+  return false;
 }
 
 /** Whether `p` is a temporary folder itself. */
@@ -201,7 +208,7 @@ export interface HomeSpot {
 /** The home `p` lies strictly inside, or null. */
 export function homeSpotOf(p: string, home: string): HomeSpot | null {
   let h: string | null = null;
-  if (home !== "/" && p.startsWith(home + "/")) h = home;
+  if (home !== "/" && startsWithDir(p, home)) h = home;
   else {
     const m = /^\/(?:home|Users)\/[^/]{1,255}(?=\/)|^\/root(?=\/)/.exec(p);
     if (m) h = m[0];
@@ -362,7 +369,7 @@ const FILE_LIKE =
 export function coreSystemOf(p: string): string | null {
   if (p.startsWith("/private/etc/")) p = p.slice(8);
   if (isTemp(p) || isTempRoot(p)) return null;
-  const core = CORE_DEEP.find((c) => p.startsWith(c + "/"));
+  const core = CORE_DEEP.find((c) => startsWithDir(p, c));
   if (!core) return null;
   // Below /usr/local only its standard trees themselves are vital; anything
   // else there (/usr/local/go, /usr/local/lib/node_modules/x) is one package.
@@ -562,7 +569,7 @@ export function credentialOf(
   }
   // Relative to the owner's home (any home: /home/x, /root, /Users/x, yours).
   let rel: string | null = null;
-  if (p.startsWith(home + "/")) rel = p.slice(home.length + 1);
+  if (startsWithDir(p, home)) rel = p.slice(home.length + 1);
   else {
     const m = /^\/(?:home|Users)\/[^/]{1,64}\/(.+)$|^\/root\/(.+)$/.exec(p);
     if (m) rel = m[1] ?? m[2];
@@ -952,7 +959,7 @@ export function guardGlobOf(
   if (globs.length === 0 || globs.length > 64) return null;
   const base = dir === "/" ? "" : dir;
   const check = (q: string, tree: boolean): boolean => {
-    if (!q.startsWith(base + "/")) return false;
+    if (!startsWithDir(q, base)) return false;
     const names = q.slice(base.length + 1).split("/");
     const n = Math.min(names.length, globs.length);
     for (let i = 0; i < n; i++) {
@@ -984,10 +991,10 @@ export function isShellStartup(
   if (startupEnv.ENV && p === startupEnv.ENV) return true;
   const zdot = startupEnv.ZDOTDIR?.replace(/\/{1,64}$/, "");
   if (
-    zdot && p.startsWith(zdot + "/") &&
+    zdot && startsWithDir(p, zdot) &&
     /^\.(zshenv|zshrc|zprofile|zlogin|zlogout)$/.test(p.slice(zdot.length + 1))
   ) return true;
-  const rel = home !== "/" && p.startsWith(home + "/")
+  const rel = home !== "/" && startsWithDir(p, home)
     ? p.slice(home.length + 1)
     : null;
   if (rel !== null) {
