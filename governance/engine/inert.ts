@@ -40,7 +40,7 @@ import type { EngineConfig } from "./config.ts";
 import { mayHoldSensitive } from "./detect/sensitive_gate.ts";
 import { newDecisionId } from "./decision_id.ts";
 import { enabledCount } from "./policy_runs.ts";
-import { subjectOf } from "./tool_call.ts";
+import { type Subject, subjectOf } from "./tool_call.ts";
 import type { Decision, Finding, ToolCall } from "./types.ts";
 import {
   andParts,
@@ -50,7 +50,7 @@ import {
   plainWords,
   SECRET_NAME,
 } from "./inert_words.ts";
-import { routineKind } from "./inert_routine.ts";
+import { ROUTINE_PROGRAMS, routineKind } from "./inert_routine.ts";
 import { type GuardPlaces, inertEditTexts } from "./inert_write.ts";
 
 /** Longest command considered. */
@@ -219,7 +219,36 @@ export function isInertCommand(
 ): boolean {
   if (command.length === 0 || command.length > MAX_CHARS) return false;
   if (!plainCwd(cwd, home)) return false;
+  if (!mayStartInert(command)) return false;
   return inertScript(command, 0);
+}
+
+/** Every first word an inert command can start with (`cd`, a read-only program, a shell, a routine form's program). */
+const FIRST_WORDS: ReadonlySet<string> = new Set([
+  "cd",
+  ...PROGRAMS.keys(),
+  ...SHELLS,
+  ...ROUTINE_PROGRAMS,
+]);
+
+/**
+ * False when the command's first word (up to a space, `&` or `|`, as the
+ * splits of {@link inertScript} would cut it) is none of
+ * {@link FIRST_WORDS}: `rm -rf dist`, `docker compose up`, `curl …` are
+ * refused without splitting them. A quote in the first word leaves the
+ * decision to the full test.
+ */
+function mayStartInert(command: string): boolean {
+  let i = 0;
+  while (i < command.length && command.charCodeAt(i) === 32) i++;
+  let j = i;
+  for (; j < command.length; j++) {
+    const c = command.charCodeAt(j);
+    // space, `&`, `|`: the word ends; a quote: unquoting is the full test's job.
+    if (c === 32 || c === 38 || c === 124) break;
+    if (c === 34 || c === 39) return true;
+  }
+  return FIRST_WORDS.has(command.slice(i, j));
 }
 
 /** Whether `script` (an `&&` list of pipelines) is inert; `depth` 1 inside `bash -lc`. */
@@ -416,9 +445,9 @@ export function inertDecision(
   call: ToolCall,
   config: EngineConfig,
   scan?: (text: string) => readonly Finding[],
+  subject: Subject = subjectOf(call),
 ): Decision | null {
   if (config.custom.length > 0) return null;
-  const subject = subjectOf(call);
   const home = call.home ?? "/home/user";
   const cwd = call.cwd ?? home;
   if (subject.kind === "shell") {

@@ -614,6 +614,12 @@ function passedOn(words: readonly string[]): boolean {
   );
 }
 
+/** Every program a routine form or version query starts with (a command whose first word is none of these has no routine form). */
+export const ROUTINE_PROGRAMS: ReadonlySet<string> = new Set([
+  ...VERSION.keys(),
+  ...[...FORMS.keys()].map((k) => k.split(" ")[0]),
+]);
+
 /**
  * What the plain command `words` (quotes already removed by the caller) does
  * when it is one of the routine forms of this module; null for anything

@@ -447,3 +447,14 @@ Deno.test("isInertCommand: a first cd into a plain project folder and a closing 
     ]
   ) assert.ok(!isInertCommand(c, CWD, HOME), c);
 });
+
+Deno.test("isInertCommand: the first-word check refuses only what the full test refuses", () => {
+  const cwd = "/home/u/proj";
+  // Words cut at `&` and `|` as the splits cut them; quotes left to the full test.
+  for (const c of ["ls&&git status", "ls|wc -l", "'git' status", "  ls -la"]) {
+    assert.equal(isInertCommand(c, cwd, "/home/u"), true, c);
+  }
+  for (const c of ["rm -rf dist", "docker compose up", "curl -s x", "2>&1"]) {
+    assert.equal(isInertCommand(c, cwd, "/home/u"), false, c);
+  }
+});

@@ -413,23 +413,11 @@ export function analyzeCredentialReads(u: Unit, st: State, pipe?: Pipe): void {
       }
     }
   }
-  const hidden = [
-    ...u.args,
-    ...u.redirects.filter((r) => r.op === "<" || r.op === "<>").map((r) =>
-      r.target
-    ),
-  ];
-  for (const a of hidden) {
-    // /proc/$$/environ, /proc/$PID/environ, < /proc/$p/environ: any process's environment.
-    if (!a.known && /^\/proc\/[^/ ]{1,24}\/environ$/.test(a.text)) {
-      m.add(
-        "system_secrets_read",
-        `${
-          u.name || "a command"
-        } reads ${a.text}, the environment of a process, secrets included`,
-        SAFE_KEY,
-      );
-    }
+  // /proc/$$/environ, /proc/$PID/environ, < /proc/$p/environ: any process's
+  // environment (arguments first, then input redirections, as before).
+  for (const a of u.args) procEnviron(a, u, m);
+  for (const r of u.redirects) {
+    if (r.op === "<" || r.op === "<>") procEnviron(r.target, u, m);
   }
   if (u.name === "ps" && psShowsEnvironment(u.args.map((a) => a.text))) {
     m.add(
@@ -475,6 +463,19 @@ export function analyzeCredentialReads(u: Unit, st: State, pipe?: Pipe): void {
         return;
       }
     }
+  }
+}
+
+/** An unknown word that reads a process's environment (`/proc/$PID/environ`). */
+function procEnviron(a: Arg, u: Unit, m: State["out"]["matches"]): void {
+  if (!a.known && /^\/proc\/[^/ ]{1,24}\/environ$/.test(a.text)) {
+    m.add(
+      "system_secrets_read",
+      `${
+        u.name || "a command"
+      } reads ${a.text}, the environment of a process, secrets included`,
+      SAFE_KEY,
+    );
   }
 }
 
@@ -808,6 +809,8 @@ export function analyzeSinks(u: Unit, st: State, pipe: Pipe): void {
 
 /** Environment dumps: to /dev/tcp, or into a file that is uploaded later. */
 export function analyzeDumpers(u: Unit, st: State): void {
+  // Only output redirections are judged here.
+  if (u.redirects.length === 0) return;
   const texts = u.args.map((a) => a.text);
   const dumper = isDumper(u.name, texts);
   const reader = READERS.has(u.name);

@@ -279,6 +279,7 @@ const CLONE_VALUES =
 
 /** `git clone URL [DIR]` (gh repo clone, hg clone too): the folder holds code fetched from the network. */
 export function trackCloned(u: Unit, st: State): void {
+  if (u.name !== "git" && u.name !== "hg" && u.name !== "gh") return;
   const t = u.args.map((a) => (a.known ? a.text : "\0"));
   let i: number;
   if ((u.name === "git" || u.name === "hg") && t[0] === "clone") i = 1;

@@ -104,7 +104,8 @@ export function walkScript(s: Script, st: State): Ran[] {
 function walkPipeline(p: Pipeline, st: State): Ran[] {
   const multi = p.commands.length > 1;
   const elements: Ran[][] = [];
-  for (const [i, c] of p.commands.entries()) {
+  for (let i = 0; i < p.commands.length; i++) {
+    const c = p.commands[i];
     if (st.out.budget <= 0) {
       // Out of budget: the whole text is judged flat at the end.
       st.out.unseen = true;
@@ -133,7 +134,7 @@ function walkPipeline(p: Pipeline, st: State): Ran[] {
     for (const r of elements[i]) {
       if (r.done) continue;
       r.done = true;
-      if (i > 0) {
+      if (i > 0 && r.unit.xargs) {
         // The producer as a script, for output that cannot be computed
         // (bounded: a pipeline of thousands of elements is judged flat).
         inferXargs(
@@ -156,7 +157,11 @@ function walkPipeline(p: Pipeline, st: State): Ran[] {
       if (named) { for (const a of named) a(r.unit, r.st, pipe); }
     }
   }
-  return elements.flat();
+  // Read once by walkScript, which copies the units out.
+  if (elements.length === 1) return elements[0];
+  const ran: Ran[] = [];
+  for (const e of elements) for (const r of e) ran.push(r);
+  return ran;
 }
 
 /**
@@ -618,7 +623,8 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     st.out.unseen = true;
     st.out.budget = 0;
   }
-  const args = words.flatMap((w) => expandWords(w, st));
+  const args: Arg[] = [];
+  for (const w of words) for (const a of expandWords(w, st)) args.push(a);
   for (const a of args) walkSubs(a, st);
   let redirs = cmd.redirects;
   if (redirs.length > MAX_REDIRECTS) {
