@@ -169,7 +169,8 @@ export const PERSON_NAME_POLICIES: readonly SensitiveSpec[] = [
       "voornaam",
       "achternaam",
       "nazwisko",
-      "imi",
+      // "imie" (a bare "imi" is in limit, delimiter, optimize); "Imię:" comes with "Nazwisko:".
+      "imie",
       "sobrenome",
       "soyad",
     ],
