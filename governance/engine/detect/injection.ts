@@ -629,6 +629,7 @@ function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
   };
   const runs: number[] = [];
   const flags = FLAGS;
+  const next = NEXT, sym = SYM, hasOut = HAS_OUT, width = symbols;
   let any = 0;
   let run = 0;
   let prev = 0;
@@ -641,7 +642,14 @@ function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
       any |= f;
     }
     if ((f & F_ROOT) !== 0 && (prev & f & F_LETTER) === 0) {
-      anchorsAt(text, n, i, st);
+      // Most word starts leave the trie at their second character with no
+      // anchor ended on the way (`bu` of `build`): that walk does nothing,
+      // so it is not made.
+      const first = next[sym[text[i]]];
+      if (
+        hasOut[first] === 1 || i + 1 >= n ||
+        next[first * width + sym[text[i + 1]]] >= 0
+      ) anchorsAt(text, n, i, st);
     }
     prev = f;
   }

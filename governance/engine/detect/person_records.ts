@@ -35,6 +35,12 @@ import {
   trimCell,
 } from "./tables.ts";
 import { htmlTableCells } from "./html_tables.ts";
+import {
+  literalExec,
+  type LiteralSearch,
+  literalSearch,
+  startBytes,
+} from "./start_table.ts";
 
 /** A PII finding's span and kind, as the scanner found it. */
 export interface PiiSpan {
@@ -105,14 +111,34 @@ const LABEL_START = new RegExp(String.raw`\b(?:${KEY_WORDS})`, "gi");
  */
 function labelStarts(text: string): number[] | undefined {
   const out: number[] = [];
+  // On an ASCII text tried only at word starts that may begin a label word.
+  const bytes = startBytes(text);
+  const search = bytes === undefined ? undefined : labelSearch();
   LABEL_START.lastIndex = 0;
-  for (let m; (m = LABEL_START.exec(text)) !== null;) {
+  for (
+    let m;
+    (m = search === undefined || bytes === undefined
+      ? LABEL_START.exec(text)
+      : literalExec(search, text, bytes, LABEL_START.lastIndex)) !== null;
+  ) {
     // Dense so far: stop early (a text of labels is dense throughout).
     if (out.length >= 64 && out.length > m.index >> 5) return undefined;
     out.push(m.index);
     LABEL_START.lastIndex = m.index + 1;
   }
   return out;
+}
+
+let labelLiteral: LiteralSearch | undefined;
+
+/** {@link LABEL_START} as a literal search: each key word by its first letters (at most three), at a word start. */
+function labelSearch(): LiteralSearch {
+  return labelLiteral ??= literalSearch(
+    LABEL_START,
+    KEY_WORDS.split("|").map((w) => /^[a-z]*/.exec(w)![0].slice(0, 3)),
+    true,
+    true,
+  );
 }
 
 /**
@@ -519,16 +545,13 @@ function fieldNames(
     if (holds(rec[0], rec[1], span[0], span[1])) out.push(span);
   };
   matchesAt(KEY, KEY_AT, text, starts, true, read);
-  if (NON_ASCII.test(text)) {
+  if (startBytes(text) === undefined) {
     KEY_SCRIPT.lastIndex = 0;
     for (let m; (m = KEY_SCRIPT.exec(text)) !== null;) {
       read(m, KEY_SCRIPT.lastIndex);
     }
   }
 }
-
-/** Characters outside ASCII (a text that may hold labels of other scripts). */
-const NON_ASCII = /[\u0080-\uffff]/;
 
 /** An XML element named by a generic key (`<name>Jane Roe</name>`); group 1 its name, 2 its text. */
 const ELEMENT = new RegExp(
@@ -849,6 +872,70 @@ function cuePatterns(): { cue: RegExp; subject: RegExp } {
   };
 }
 
+/**
+ * The first three characters of the cue words, as the cue pattern spells
+ * them in ASCII (`I’m` cannot occur in an ASCII text, and a two-letter cue
+ * is followed by a space): every cue match starts with one.
+ */
+const CUE_STARTS = [
+  "From",
+  "from",
+  "By ",
+  "by ",
+  "I'm",
+  "I a",
+  "My ",
+  "my ",
+  "Thi",
+  "thi",
+  "Cus",
+  "cus",
+  "Car",
+  "car",
+  "Acc",
+  "acc",
+  "Nam",
+  "nam",
+  "Con",
+  "con",
+  "Cal",
+  "cal",
+  "Cli",
+  "cli",
+  "Pat",
+  "pat",
+  "App",
+  "app",
+  "Emp",
+  "emp",
+  "Dea",
+  "dea",
+  "Hi ",
+  "hi ",
+  "Hel",
+  "hel",
+  "For",
+  "for",
+];
+
+/** A contact verb after a space, as the subject pattern ends: every subject match holds one. */
+const SUBJECT_VERB =
+  / (?:left (?:a |us a |you a )?(?:voicemail|message|note)|called|phoned|rang|texted|emailed|wrote in|rang in|called in)(?![\p{L}\p{M}])/u;
+
+let cueLiteral: { cue: LiteralSearch; verb: LiteralSearch } | undefined;
+
+/** The literal searches of the cue pattern and of the subject pattern's verbs, made on first use. */
+function cueSearches(): { cue: LiteralSearch; verb: LiteralSearch } {
+  return cueLiteral ??= {
+    cue: literalSearch(cuePatterns().cue, CUE_STARTS, false),
+    verb: literalSearch(
+      SUBJECT_VERB,
+      [" le", " ca", " ph", " ra", " te", " em", " wr"],
+      false,
+    ),
+  };
+}
+
 /** Longest text read as one record for {@link cueNames} (a ticket, a note); longer texts use the name's paragraph. */
 const NOTE_REACH = 1500;
 
@@ -874,9 +961,27 @@ function cueNames(
 ): void {
   let n = 0;
   const { cue, subject } = cuePatterns();
+  // On an ASCII text the cue is tried only where a cue word may start, and
+  // the subject reader runs only when one of its verbs occurs at all (the
+  // two Unicode-class patterns run over a long log cost a sixth of its
+  // scan once it held any PII).
+  const bytes = startBytes(text);
+  const searches = bytes === undefined ? undefined : cueSearches();
   for (const re of [cue, subject]) {
     re.lastIndex = 0;
-    for (let m; (m = re.exec(text)) !== null && n++ < 1000;) {
+    let from = 0;
+    const next = (): RegExpExecArray | null => {
+      if (searches === undefined || bytes === undefined) return re.exec(text);
+      if (re === subject) return re.exec(text);
+      const m = literalExec(searches.cue, text, bytes, from);
+      if (m !== null) from = m.index + m[0].length;
+      return m;
+    };
+    if (
+      re === subject && searches !== undefined && bytes !== undefined &&
+      literalExec(searches.verb, text, bytes, 0) === null
+    ) continue;
+    for (let m; (m = next()) !== null && n++ < 1000;) {
       // The cue's name ends the match; the subject's begins it.
       const a = re === cue ? m.index + m[0].length - m[1].length : m.index;
       const span = nameSpan(text, a, a + m[1].length);
@@ -948,4 +1053,47 @@ export function recordNameCells(
   signatureNames(text, holds, spans);
   cueNames(text, holds, spans);
   return spans.map(([start, end]) => ({ start, end, policyId: NAME_POLICY }));
+}
+
+/**
+ * Whether, on the ASCII text `text`, the literal searches agree with the
+ * patterns they stand for: the label and cue searches find their patterns'
+ * matches, and the verb search finds a verb wherever the subject pattern
+ * matches; for tests.
+ */
+export function cueSearchAgrees(text: string): boolean {
+  const bytes = startBytes(text);
+  if (bytes === undefined) return true;
+  const { cue, subject } = cuePatterns();
+  const { cue: search, verb } = cueSearches();
+  const want: string[] = [];
+  cue.lastIndex = 0;
+  for (let m; (m = cue.exec(text)) !== null;) want.push(`${m.index}:${m[0]}`);
+  const got: string[] = [];
+  for (
+    let m, from = 0;
+    (m = literalExec(search, text, bytes, from)) !== null;
+  ) {
+    got.push(`${m.index}:${m[0]}`);
+    from = m.index + m[0].length;
+  }
+  const labels: number[] = [];
+  LABEL_START.lastIndex = 0;
+  for (let m; (m = LABEL_START.exec(text)) !== null;) {
+    labels.push(m.index);
+    LABEL_START.lastIndex = m.index + 1;
+  }
+  const found: number[] = [];
+  for (
+    let m, from = 0;
+    (m = literalExec(labelSearch(), text, bytes, from)) !== null;
+  ) {
+    found.push(m.index);
+    from = m.index + 1;
+  }
+  if (labels.join() !== found.join()) return false;
+  subject.lastIndex = 0;
+  const spoken = subject.exec(text) !== null;
+  return want.join("|") === got.join("|") &&
+    (!spoken || literalExec(verb, text, bytes, 0) !== null);
 }

@@ -82,3 +82,87 @@ export function nextStart(
   }
   return i < n ? i : n;
 }
+
+const encoder = new TextEncoder();
+let buffer = new Uint8Array(0);
+let lastText: string | undefined;
+let lastBytes: Uint8Array | undefined;
+
+/**
+ * The code units of `text` as bytes when it is all ASCII, else undefined.
+ * The view is this module's own (not `ascii.ts`'s, which the scanner's
+ * passes over shorter texts reuse in between) and stays valid until this
+ * function is called with another text.
+ */
+export function startBytes(text: string): Uint8Array | undefined {
+  if (text === lastText) return lastBytes;
+  const n = text.length;
+  if (buffer.length < n) {
+    buffer = new Uint8Array(Math.max(n, buffer.length * 2));
+  }
+  const view = buffer.subarray(0, n);
+  const { read, written } = encoder.encodeInto(text, view);
+  lastText = text;
+  lastBytes = read === n && written === n ? view : undefined;
+  return lastBytes;
+}
+
+/** A regex every match of which starts with one of some literal words, searched only where they may start. */
+export interface LiteralSearch {
+  table: StartTable;
+  /** The regex, sticky (tried at one place). */
+  sticky: RegExp;
+  /** Every match starts a word: no ASCII letter, digit or `_` before it (a `\b` before a letter). */
+  wordStart: boolean;
+}
+
+/**
+ * The search of `re` (its flags other than `g` and `y` kept) by `words`:
+ * every match of `re` must start with one of them (ASCII; with `ci`, in
+ * either case), and with `wordStart` start a word (see
+ * {@link LiteralSearch.wordStart}); the caller's tests hold it to that.
+ */
+export function literalSearch(
+  re: RegExp,
+  words: readonly string[],
+  ci: boolean,
+  wordStart = false,
+): LiteralSearch {
+  return {
+    table: startTable(words, ci),
+    sticky: new RegExp(re.source, re.flags.replace(/[gy]/g, "") + "y"),
+    wordStart,
+  };
+}
+
+/** An ASCII letter, digit or `_` (a regex `\w` without the `u` flag). */
+function wordByte(b: number): boolean {
+  return (b >= 97 && b <= 122) || (b >= 65 && b <= 90) ||
+    (b >= 48 && b <= 57) || b === 95;
+}
+
+/**
+ * The match a global copy of the search's regex finds from `from` in
+ * `text` (the leftmost at or after it), or null: the sticky regex tried at
+ * each place one of the words may start, in order. `bytes` are the text's
+ * ASCII bytes ({@link startBytes}).
+ */
+export function literalExec(
+  s: LiteralSearch,
+  text: string,
+  bytes: Uint8Array,
+  from: number,
+): RegExpExecArray | null {
+  const n = bytes.length;
+  const re = s.sticky;
+  const wordStart = s.wordStart;
+  for (let p = nextStart(s.table, bytes, from); p < n;) {
+    if (!wordStart || p === 0 || !wordByte(bytes[p - 1])) {
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m !== null) return m;
+    }
+    p = nextStart(s.table, bytes, p + 1);
+  }
+  return null;
+}
