@@ -62,7 +62,7 @@ Deno.test("person records: the label, cue and verb searches agree with their pat
   ];
   let seed = 7;
   const rnd = (n: number) => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
     return seed % n;
   };
   for (let k = 0; k < 3000; k++) {
