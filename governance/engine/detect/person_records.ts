@@ -39,6 +39,11 @@ import {
   literalExec,
   type LiteralSearch,
   literalSearch,
+  type MultiSearch,
+  multiSearch,
+  placesExec,
+  type SearchPlaces,
+  searchPlaces,
   startBytes,
 } from "./start_table.ts";
 
@@ -109,17 +114,23 @@ const LABEL_START = new RegExp(String.raw`\b(?:${KEY_WORDS})`, "gi");
  * labels: trying two patterns at each costs more than running them, see
  * {@link matchesAt}).
  */
-function labelStarts(text: string): number[] | undefined {
+function labelStarts(
+  text: string,
+  found: Places | undefined = recordPlaces(text),
+): number[] | undefined {
   const out: number[] = [];
-  // On an ASCII text tried only at word starts that may begin a label word.
-  const bytes = startBytes(text);
-  const search = bytes === undefined ? undefined : labelSearch();
   LABEL_START.lastIndex = 0;
   for (
     let m;
-    (m = search === undefined || bytes === undefined
-      ? LABEL_START.exec(text)
-      : literalExec(search, text, bytes, LABEL_START.lastIndex)) !== null;
+    // On an ASCII text tried only at word starts that may begin a label word.
+    (m = found === undefined ? LABEL_START.exec(text) : placesExec(
+      labelSearch(),
+      found.places,
+      0,
+      text,
+      found.bytes,
+      LABEL_START.lastIndex,
+    )) !== null;
   ) {
     // Dense so far: stop early (a text of labels is dense throughout).
     if (out.length >= 64 && out.length > m.index >> 5) return undefined;
@@ -129,13 +140,42 @@ function labelStarts(text: string): number[] | undefined {
   return out;
 }
 
+/** An ASCII text's bytes and where the label, cue and verb words may start in it ({@link recordSearch}, in that order). */
+interface Places {
+  bytes: Uint8Array;
+  places: SearchPlaces;
+}
+
+/** {@link Places} of `text`, read in one pass; undefined when it is not all ASCII. */
+function recordPlaces(text: string): Places | undefined {
+  const bytes = startBytes(text);
+  return bytes === undefined
+    ? undefined
+    : { bytes, places: searchPlaces(recordSearch(), bytes) };
+}
+
+let recordMulti: MultiSearch | undefined;
+
+/** The label, cue and verb searches as one pass. */
+function recordSearch(): MultiSearch {
+  return recordMulti ??= multiSearch(
+    [labelSearch(), cueSearches().cue, cueSearches().verb],
+    [...LABEL_WORD_STARTS, ...CUE_STARTS, ...VERB_STARTS],
+  );
+}
+
+/** The first letters (at most three) of each key word. */
+const LABEL_WORD_STARTS = KEY_WORDS.split("|").map((w) =>
+  /^[a-z]*/.exec(w)![0].slice(0, 3)
+);
+
 let labelLiteral: LiteralSearch | undefined;
 
 /** {@link LABEL_START} as a literal search: each key word by its first letters (at most three), at a word start. */
 function labelSearch(): LiteralSearch {
   return labelLiteral ??= literalSearch(
     LABEL_START,
-    KEY_WORDS.split("|").map((w) => /^[a-z]*/.exec(w)![0].slice(0, 3)),
+    LABEL_WORD_STARTS,
     true,
     true,
   );
@@ -928,13 +968,12 @@ let cueLiteral: { cue: LiteralSearch; verb: LiteralSearch } | undefined;
 function cueSearches(): { cue: LiteralSearch; verb: LiteralSearch } {
   return cueLiteral ??= {
     cue: literalSearch(cuePatterns().cue, CUE_STARTS, false),
-    verb: literalSearch(
-      SUBJECT_VERB,
-      [" le", " ca", " ph", " ra", " te", " em", " wr"],
-      false,
-    ),
+    verb: literalSearch(SUBJECT_VERB, VERB_STARTS, false),
   };
 }
+
+/** How the subject pattern's verbs start after their space. */
+const VERB_STARTS = [" le", " ca", " ph", " ra", " te", " em", " wr"];
 
 /** Longest text read as one record for {@link cueNames} (a ticket, a note); longer texts use the name's paragraph. */
 const NOTE_REACH = 1500;
@@ -958,6 +997,7 @@ function cueNames(
   text: string,
   holds: (a: number, b: number, x: number, y: number) => boolean,
   out: [number, number][],
+  found: Places | undefined = recordPlaces(text),
 ): void {
   let n = 0;
   const { cue, subject } = cuePatterns();
@@ -965,21 +1005,28 @@ function cueNames(
   // the subject reader runs only when one of its verbs occurs at all (the
   // two Unicode-class patterns run over a long log cost a sixth of its
   // scan once it held any PII).
-  const bytes = startBytes(text);
-  const searches = bytes === undefined ? undefined : cueSearches();
+  const searches = found === undefined ? undefined : cueSearches();
   for (const re of [cue, subject]) {
     re.lastIndex = 0;
     let from = 0;
     const next = (): RegExpExecArray | null => {
-      if (searches === undefined || bytes === undefined) return re.exec(text);
+      if (searches === undefined || found === undefined) return re.exec(text);
       if (re === subject) return re.exec(text);
-      const m = literalExec(searches.cue, text, bytes, from);
+      const m = placesExec(
+        searches.cue,
+        found.places,
+        1,
+        text,
+        found.bytes,
+        from,
+      );
       if (m !== null) from = m.index + m[0].length;
       return m;
     };
     if (
-      re === subject && searches !== undefined && bytes !== undefined &&
-      literalExec(searches.verb, text, bytes, 0) === null
+      re === subject && searches !== undefined && found !== undefined &&
+      placesExec(searches.verb, found.places, 2, text, found.bytes, 0) ===
+        null
     ) continue;
     for (let m; (m = next()) !== null && n++ < 1000;) {
       // The cue's name ends the match; the subject's begins it.
@@ -1044,14 +1091,16 @@ export function recordNameCells(
   if (!pii.some((s) => !NOT_PERSONAL.has(s.policyId))) return [];
   const holds = piiIndex(pii);
   const spans: [number, number][] = [];
-  const starts = labelStarts(text);
+  // Where the label, cue and verb words may start: one pass for the three.
+  const found = recordPlaces(text);
+  const starts = labelStarts(text, found);
   tableNames(text, starts, holds, spans);
   fieldNames(text, starts, holds, spans);
   elementNames(text, holds, spans);
   besideNames(text, pii, spans);
   rowNames(text, pii, spans);
   signatureNames(text, holds, spans);
-  cueNames(text, holds, spans);
+  cueNames(text, holds, spans, found);
   return spans.map(([start, end]) => ({ start, end, policyId: NAME_POLICY }));
 }
 
@@ -1092,6 +1141,18 @@ export function cueSearchAgrees(text: string): boolean {
     from = m.index + 1;
   }
   if (labels.join() !== found.join()) return false;
+  // The one-pass places give what each search finds alone.
+  const places = searchPlaces(recordSearch(), bytes);
+  const searches = [labelSearch(), search, verb];
+  for (let j = 0; j < searches.length; j++) {
+    for (let from = 0;;) {
+      const a = literalExec(searches[j], text, bytes, from);
+      const b = placesExec(searches[j], places, j, text, bytes, from);
+      if ((a?.index ?? -1) !== (b?.index ?? -1)) return false;
+      if (a === null) break;
+      from = a.index + 1;
+    }
+  }
   subject.lastIndex = 0;
   const spoken = subject.exec(text) !== null;
   return want.join("|") === got.join("|") &&

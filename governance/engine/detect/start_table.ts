@@ -166,3 +166,99 @@ export function literalExec(
   }
   return null;
 }
+
+/** Whether a word of `t` may start at `p` of `bytes` (always near the end, as {@link nextStart} answers). */
+function startsAt(t: StartTable, bytes: Uint8Array, p: number): boolean {
+  if (p + 2 >= bytes.length) return true;
+  const r = t.row[(bytes[p] << 7) | bytes[p + 1]];
+  if (r <= 1) return r === 1;
+  const c = bytes[p + 2];
+  return (t.thirds[(r << 2) | (c >> 5)] & (1 << (c & 31))) !== 0;
+}
+
+/** Several literal searches read in one pass ({@link searchPlaces}). */
+export interface MultiSearch {
+  searches: readonly LiteralSearch[];
+  /** The start table of all their words. */
+  union: StartTable;
+}
+
+/** The searches of `searches` in one pass: `words` are all their words (ASCII, either case). */
+export function multiSearch(
+  searches: readonly LiteralSearch[],
+  words: readonly string[],
+): MultiSearch {
+  return { searches, union: startTable(words, true) };
+}
+
+/** Most places recorded per search; past them a search reads the bytes itself. */
+const MAX_PLACES = 1 << 15;
+
+/** The places where each search's words may start, from one pass over the bytes. */
+export interface SearchPlaces {
+  /** Per search, its places in order. */
+  at: number[][];
+  /** Per search, the offset from which its places were not recorded (the text's length: all were). */
+  upTo: number[];
+}
+
+/**
+ * The places where the words of each of `m`'s searches may start in
+ * `bytes`, found in one pass over them (a table read per byte for all of
+ * them instead of one per search); at most {@link MAX_PLACES} per search.
+ */
+export function searchPlaces(m: MultiSearch, bytes: Uint8Array): SearchPlaces {
+  const n = bytes.length;
+  const k = m.searches.length;
+  const at: number[][] = Array.from({ length: k }, () => []);
+  const upTo: number[] = new Array(k).fill(n);
+  let open = k;
+  for (let p = nextStart(m.union, bytes, 0); p < n && open > 0;) {
+    const word = p === 0 || !wordByte(bytes[p - 1]);
+    for (let j = 0; j < k; j++) {
+      if (upTo[j] !== n) continue;
+      const s = m.searches[j];
+      if ((word || !s.wordStart) && startsAt(s.table, bytes, p)) {
+        if (at[j].length === MAX_PLACES) {
+          upTo[j] = p;
+          open--;
+        } else at[j].push(p);
+      }
+    }
+    p = nextStart(m.union, bytes, p + 1);
+  }
+  return { at, upTo };
+}
+
+/**
+ * {@link literalExec} of search `j` of `places`: the sticky regex tried at
+ * its recorded places from `from`, then (past what was recorded) at the
+ * places read from the bytes.
+ */
+export function placesExec(
+  s: LiteralSearch,
+  places: SearchPlaces,
+  j: number,
+  text: string,
+  bytes: Uint8Array,
+  from: number,
+): RegExpExecArray | null {
+  const at = places.at[j];
+  // The first recorded place at or after `from`.
+  let lo = 0, hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const re = s.sticky;
+  for (let i = lo; i < at.length; i++) {
+    re.lastIndex = at[i];
+    const m = re.exec(text);
+    if (m !== null) return m;
+  }
+  const upTo = places.upTo[j];
+  return upTo < bytes.length
+    ? literalExec(s, text, bytes, Math.max(from, upTo))
+    : null;
+}
