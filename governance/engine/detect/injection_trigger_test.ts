@@ -106,3 +106,41 @@ Deno.test("start table: every place a word starts is returned, and the last two 
   assert.deepEqual(at, [2, 6, 11, 14, 21, 22]);
   assert.equal(nextStart(t, new Uint8Array(0), 0), 0);
 });
+
+/** The places {@link nextStart} must give: each offset whose first bytes may begin a word (the last two always). */
+function referenceStarts(words: string[], text: string): number[] {
+  const out: number[] = [];
+  const lower = text.toLowerCase();
+  for (let p = 0; p < text.length; p++) {
+    if (p + 2 >= text.length) {
+      out.push(p);
+      continue;
+    }
+    if (words.some((w) => lower.startsWith(w.slice(0, 3).toLowerCase(), p))) {
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+Deno.test("start table: the odd-offset pass finds every place the bytes name (differential)", () => {
+  const words = ["ab", "cde", "x", "Fgh", "cdz", "ij"];
+  const t = startTable(words, true);
+  const alphabet = "abcdefghijxyzABC ";
+  let seed = 17;
+  const rnd = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  for (let k = 0; k < 5000; k++) {
+    let text = "";
+    const len = rnd(30);
+    for (let i = 0; i < len; i++) text += alphabet[rnd(alphabet.length)];
+    const bytes = new TextEncoder().encode(text);
+    const want = referenceStarts(words, text);
+    for (let from = 0; from <= text.length; from++) {
+      const first = want.find((p) => p >= from) ?? text.length;
+      assert.equal(nextStart(t, bytes, from), first, `${text} ${from}`);
+    }
+  }
+});

@@ -19,6 +19,13 @@ export interface StartTable {
   row: Uint16Array;
   /** 128-bit masks of third bytes, four words a row. */
   thirds: Uint32Array;
+  /**
+   * Per pair `(x << 7) | y` read at an odd offset (`y` there): 1 when it may
+   * be a word's first two bytes, 2 its second and third, 4 when `y` may
+   * begin a word of one or two bytes ({@link nextStart} reads every other
+   * pair).
+   */
+  odd: Uint8Array;
 }
 
 /** The start table of `words` (ASCII, at least one character each); with `ci`, in either case of each letter. */
@@ -52,12 +59,34 @@ export function startTable(words: readonly string[], ci: boolean): StartTable {
       }
     }
   }
-  return { row, thirds: Uint32Array.from(rows, (v) => v >>> 0) };
+  const odd = new Uint8Array(128 * 128);
+  for (const w of words) {
+    for (const a of variants(w.charCodeAt(0))) {
+      if (w.length === 1) {
+        for (let y = 0; y < 128; y++) odd[(a << 7) | y] |= 1;
+      } else {
+        for (const b of variants(w.charCodeAt(1))) odd[(a << 7) | b] |= 1;
+      }
+      if (w.length <= 2) {
+        for (let x = 0; x < 128; x++) odd[(x << 7) | a] |= 4;
+      }
+    }
+    if (w.length >= 3) {
+      for (const b of variants(w.charCodeAt(1))) {
+        for (const c of variants(w.charCodeAt(2))) odd[(b << 7) | c] |= 2;
+      }
+    }
+  }
+  return { row, thirds: Uint32Array.from(rows, (v) => v >>> 0), odd };
 }
 
 /**
  * The first position at or after `from` where a word of `t` may start in
- * `bytes` (ASCII), or `bytes.length` when none.
+ * `bytes` (ASCII), or `bytes.length` when none. A word of three or more
+ * bytes covers an odd offset with its first two bytes or its second and
+ * third, a shorter one with its first byte or its first two; so only the
+ * pairs ending at odd offsets are read (half the table reads of a pass),
+ * and the places they name are checked in order ({@link startsAt}).
  */
 export function nextStart(
   t: StartTable,
@@ -65,22 +94,22 @@ export function nextStart(
   from: number,
 ): number {
   const n = bytes.length;
-  const row = t.row, thirds = t.thirds;
-  const stop = n - 2;
-  let i = from < 0 ? 0 : from;
-  if (i < stop) {
-    let b = bytes[i];
-    for (; i < stop; i++) {
-      const a = b;
-      b = bytes[i + 1];
-      const r = row[(a << 7) | b];
-      if (r === 0) continue;
-      if (r === 1) return i;
-      const c = bytes[i + 2];
-      if ((thirds[(r << 2) | (c >> 5)] & (1 << (c & 31))) !== 0) return i;
+  const odd = t.odd;
+  const lo = from < 0 ? 0 : from;
+  for (let i = lo | 1; i < n; i += 2) {
+    const f = odd[(bytes[i - 1] << 7) | bytes[i]];
+    if (f === 0) continue;
+    if ((f & 2) !== 0 && i - 2 >= lo && startsAt(t, bytes, i - 2)) {
+      return i - 2;
     }
+    if ((f & 1) !== 0 && i - 1 >= lo && startsAt(t, bytes, i - 1)) {
+      return i - 1;
+    }
+    if ((f & 4) !== 0 && startsAt(t, bytes, i)) return i;
   }
-  return i < n ? i : n;
+  // The last two places always are.
+  const last = Math.max(lo, n - 2);
+  return last < n ? last : n;
 }
 
 const encoder = new TextEncoder();
