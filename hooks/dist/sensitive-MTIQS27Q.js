@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-DTET65DA.js";import"./chunk-6R6AFM63.js";import"./chunk-SCDLHOPM.js";import"./chunk-5QVA5SUF.js";import"./chunk-QMMW6DV4.js";import"./chunk-YINNL75P.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
