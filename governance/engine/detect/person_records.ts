@@ -36,6 +36,17 @@ import {
 } from "./tables.ts";
 import { htmlTableCells } from "./html_tables.ts";
 import { ssnValid } from "./checksums.ts";
+import {
+  literalExec,
+  type LiteralSearch,
+  literalSearch,
+  type MultiSearch,
+  multiSearch,
+  placesExec,
+  type SearchPlaces,
+  searchPlaces,
+  startBytes,
+} from "./start_table.ts";
 
 /** A PII finding's span and kind, as the scanner found it. */
 export interface PiiSpan {
@@ -104,16 +115,71 @@ const LABEL_START = new RegExp(String.raw`\b(?:${KEY_WORDS})`, "gi");
  * labels: trying two patterns at each costs more than running them, see
  * {@link matchesAt}).
  */
-function labelStarts(text: string): number[] | undefined {
+function labelStarts(
+  text: string,
+  found: Places | undefined = recordPlaces(text),
+): number[] | undefined {
   const out: number[] = [];
   LABEL_START.lastIndex = 0;
-  for (let m; (m = LABEL_START.exec(text)) !== null;) {
+  for (
+    let m;
+    // On an ASCII text tried only at word starts that may begin a label word.
+    (m = found === undefined ? LABEL_START.exec(text) : placesExec(
+      labelSearch(),
+      found.places,
+      0,
+      text,
+      found.bytes,
+      LABEL_START.lastIndex,
+    )) !== null;
+  ) {
     // Dense so far: stop early (a text of labels is dense throughout).
     if (out.length >= 64 && out.length > m.index >> 5) return undefined;
     out.push(m.index);
     LABEL_START.lastIndex = m.index + 1;
   }
   return out;
+}
+
+/** An ASCII text's bytes and where the label, cue and verb words may start in it ({@link recordSearch}, in that order). */
+interface Places {
+  bytes: Uint8Array;
+  places: SearchPlaces;
+}
+
+/** {@link Places} of `text`, read in one pass; undefined when it is not all ASCII. */
+function recordPlaces(text: string): Places | undefined {
+  const bytes = startBytes(text);
+  return bytes === undefined
+    ? undefined
+    : { bytes, places: searchPlaces(recordSearch(), bytes) };
+}
+
+let recordMulti: MultiSearch | undefined;
+
+/** The label, cue and verb searches as one pass. */
+function recordSearch(): MultiSearch {
+  return recordMulti ??= multiSearch(
+    [labelSearch(), cueSearches().cue, cueSearches().verb],
+    [...LABEL_WORD_STARTS, ...CUE_STARTS, ...VERB_STARTS],
+  );
+}
+
+/** The first letters (at most three) of each key word. */
+const LABEL_WORD_STARTS = KEY_WORDS.split("|").map((w) =>
+  /^[a-z]*/.exec(w)![0].slice(0, 3)
+);
+
+let labelLiteral: LiteralSearch | undefined;
+
+/** {@link LABEL_START} as a literal search: each key word by its first letters (at most three), at a word start. */
+function labelSearch(): LiteralSearch {
+  return labelLiteral ??= literalSearch(
+    LABEL_START,
+    LABEL_WORD_STARTS,
+    true,
+    true,
+  );
 }
 
 /**
@@ -550,16 +616,13 @@ function fieldNames(
     if (holds(rec[0], rec[1], span[0], span[1])) out.push(span);
   };
   matchesAt(KEY, KEY_AT, text, starts, true, read);
-  if (NON_ASCII.test(text)) {
+  if (startBytes(text) === undefined) {
     KEY_SCRIPT.lastIndex = 0;
     for (let m; (m = KEY_SCRIPT.exec(text)) !== null;) {
       read(m, KEY_SCRIPT.lastIndex);
     }
   }
 }
-
-/** Characters outside ASCII (a text that may hold labels of other scripts). */
-const NON_ASCII = /[\u0080-\uffff]/;
 
 /** An XML element named by a generic key (`<name>Jane Roe</name>`); group 1 its name, 2 its text. */
 const ELEMENT = new RegExp(
@@ -1084,6 +1147,69 @@ function cuePatterns(): { cue: RegExp; subject: RegExp } {
   };
 }
 
+/**
+ * The first three characters of the cue words, as the cue pattern spells
+ * them in ASCII (`I’m` cannot occur in an ASCII text, and a two-letter cue
+ * is followed by a space): every cue match starts with one.
+ */
+const CUE_STARTS = [
+  "From",
+  "from",
+  "By ",
+  "by ",
+  "I'm",
+  "I a",
+  "My ",
+  "my ",
+  "Thi",
+  "thi",
+  "Cus",
+  "cus",
+  "Car",
+  "car",
+  "Acc",
+  "acc",
+  "Nam",
+  "nam",
+  "Con",
+  "con",
+  "Cal",
+  "cal",
+  "Cli",
+  "cli",
+  "Pat",
+  "pat",
+  "App",
+  "app",
+  "Emp",
+  "emp",
+  "Dea",
+  "dea",
+  "Hi ",
+  "hi ",
+  "Hel",
+  "hel",
+  "For",
+  "for",
+];
+
+/** A contact verb after a space, as the subject pattern ends: every subject match holds one. */
+const SUBJECT_VERB =
+  / (?:left (?:a |us a |you a )?(?:voicemail|message|note)|called|phoned|rang|texted|emailed|wrote in|rang in|called in)(?![\p{L}\p{M}])/u;
+
+let cueLiteral: { cue: LiteralSearch; verb: LiteralSearch } | undefined;
+
+/** The literal searches of the cue pattern and of the subject pattern's verbs, made on first use. */
+function cueSearches(): { cue: LiteralSearch; verb: LiteralSearch } {
+  return cueLiteral ??= {
+    cue: literalSearch(cuePatterns().cue, CUE_STARTS, false),
+    verb: literalSearch(SUBJECT_VERB, VERB_STARTS, false),
+  };
+}
+
+/** How the subject pattern's verbs start after their space. */
+const VERB_STARTS = [" le", " ca", " ph", " ra", " te", " em", " wr"];
+
 /** Longest text read as one record for {@link cueNames} (a ticket, a note); longer texts use the name's paragraph. */
 const NOTE_REACH = 1500;
 
@@ -1106,12 +1232,38 @@ function cueNames(
   text: string,
   holds: (a: number, b: number, x: number, y: number) => boolean,
   out: [number, number][],
+  found: Places | undefined = recordPlaces(text),
 ): void {
   let n = 0;
   const { cue, subject } = cuePatterns();
+  // On an ASCII text the cue is tried only where a cue word may start, and
+  // the subject reader runs only when one of its verbs occurs at all (the
+  // two Unicode-class patterns run over a long log cost a sixth of its
+  // scan once it held any PII).
+  const searches = found === undefined ? undefined : cueSearches();
   for (const re of [cue, subject]) {
     re.lastIndex = 0;
-    for (let m; (m = re.exec(text)) !== null && n++ < 1000;) {
+    let from = 0;
+    const next = (): RegExpExecArray | null => {
+      if (searches === undefined || found === undefined) return re.exec(text);
+      if (re === subject) return re.exec(text);
+      const m = placesExec(
+        searches.cue,
+        found.places,
+        1,
+        text,
+        found.bytes,
+        from,
+      );
+      if (m !== null) from = m.index + m[0].length;
+      return m;
+    };
+    if (
+      re === subject && searches !== undefined && found !== undefined &&
+      placesExec(searches.verb, found.places, 2, text, found.bytes, 0) ===
+        null
+    ) continue;
+    for (let m; (m = next()) !== null && n++ < 1000;) {
       // The cue's name ends the match; the subject's begins it.
       const a = re === cue ? m.index + m[0].length - m[1].length : m.index;
       const span = nameSpan(text, a, a + m[1].length);
@@ -1176,16 +1328,73 @@ export function recordNameCells(
   const holds = piiIndex(pii);
   const spans: [number, number][] = [];
   const ids: TableCell[] = [];
-  const starts = labelStarts(text);
+  // Where the label, cue and verb words may start: one pass for the three.
+  const found = recordPlaces(text);
+  const starts = labelStarts(text, found);
   tableNames(text, starts, holds, spans);
   fieldNames(text, starts, holds, spans);
   elementNames(text, holds, spans);
   besideNames(text, pii, spans);
   rowNames(text, pii, spans, ids);
   signatureNames(text, holds, spans);
-  cueNames(text, holds, spans);
+  cueNames(text, holds, spans, found);
   return [
     ...spans.map(([start, end]) => ({ start, end, policyId: NAME_POLICY })),
     ...ids,
   ];
+}
+
+/**
+ * Whether, on the ASCII text `text`, the literal searches agree with the
+ * patterns they stand for: the label and cue searches find their patterns'
+ * matches, and the verb search finds a verb wherever the subject pattern
+ * matches; for tests.
+ */
+export function cueSearchAgrees(text: string): boolean {
+  const bytes = startBytes(text);
+  if (bytes === undefined) return true;
+  const { cue, subject } = cuePatterns();
+  const { cue: search, verb } = cueSearches();
+  const want: string[] = [];
+  cue.lastIndex = 0;
+  for (let m; (m = cue.exec(text)) !== null;) want.push(`${m.index}:${m[0]}`);
+  const got: string[] = [];
+  for (
+    let m, from = 0;
+    (m = literalExec(search, text, bytes, from)) !== null;
+  ) {
+    got.push(`${m.index}:${m[0]}`);
+    from = m.index + m[0].length;
+  }
+  const labels: number[] = [];
+  LABEL_START.lastIndex = 0;
+  for (let m; (m = LABEL_START.exec(text)) !== null;) {
+    labels.push(m.index);
+    LABEL_START.lastIndex = m.index + 1;
+  }
+  const found: number[] = [];
+  for (
+    let m, from = 0;
+    (m = literalExec(labelSearch(), text, bytes, from)) !== null;
+  ) {
+    found.push(m.index);
+    from = m.index + 1;
+  }
+  if (labels.join() !== found.join()) return false;
+  // The one-pass places give what each search finds alone.
+  const places = searchPlaces(recordSearch(), bytes);
+  const searches = [labelSearch(), search, verb];
+  for (let j = 0; j < searches.length; j++) {
+    for (let from = 0;;) {
+      const a = literalExec(searches[j], text, bytes, from);
+      const b = placesExec(searches[j], places, j, text, bytes, from);
+      if ((a?.index ?? -1) !== (b?.index ?? -1)) return false;
+      if (a === null) break;
+      from = a.index + 1;
+    }
+  }
+  subject.lastIndex = 0;
+  const spoken = subject.exec(text) !== null;
+  return want.join("|") === got.join("|") &&
+    (!spoken || literalExec(verb, text, bytes, 0) !== null);
 }

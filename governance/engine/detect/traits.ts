@@ -38,6 +38,7 @@ export type TraitName =
   | "phone_nat"
   | "uk_postcode"
   | "world_id"
+  | "spoken"
   | "non_ascii";
 
 /** Bit of each condition in the mask {@link textTraits} returns. */
@@ -68,6 +69,8 @@ export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
   phone_nat: 4194304,
   uk_postcode: 8388608,
   world_id: 16777216,
+  /** Nine single digits in a row, each joined to the one before by one space (a number read out digit by digit, see `spoken_digits.ts`). */
+  spoken: 33554432,
 };
 
 const isUpper = (b: number): boolean => b >= 65 && b <= 90;
@@ -135,6 +138,8 @@ export function textTraits(
   let hexChain = 0;
   /** Dots in the current chain of runs joined by single dots. */
   let dots = 0;
+  /** Single-digit runs in the current chain of them joined by single spaces. */
+  let singles = 0;
   // The previous two runs: lengths, starts, and the separator before each (0: not joined).
   let prevEnd = -2;
   let len1 = 0, sep1 = 0;
@@ -174,6 +179,8 @@ export function textTraits(
       len;
     if (hexChain >= 32) mask |= TRAIT_BITS.hex;
     dots = sep === 46 ? dots + 1 : 0;
+    singles = len !== 1 ? 0 : sep === 32 && len1 === 1 ? singles + 1 : 1;
+    if (singles >= 9) mask |= TRAIT_BITS.spoken;
     if (dashChain >= 12) {
       if (dashChain >= 13) {
         mask |= TRAIT_BITS.aadhaar | TRAIT_BITS.card;

@@ -169,7 +169,8 @@ export const PERSON_NAME_POLICIES: readonly SensitiveSpec[] = [
       "voornaam",
       "achternaam",
       "nazwisko",
-      // "imie" (a bare "imi" is in limit, delimiter, optimize); "Imię:" comes with "Nazwisko:".
+      // Imię (Polish first name): the scanner anchors there; the gate leaves it out (sensitive_gate.ts).
+      "imi",
       "imie",
       "sobrenome",
       "soyad",

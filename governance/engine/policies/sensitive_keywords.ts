@@ -725,6 +725,7 @@ export const ANY_CASE_KEYWORDS: readonly string[] = [
   "il id",
   "il-id",
   "il_id",
+  "imi",
   "imie",
   "incorrect",
   "indirizzo",

@@ -1357,6 +1357,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
     "voornaam",
     "achternaam",
     "nazwisko",
+    "imi",
     "imie",
     "sobrenome",
     "soyad",

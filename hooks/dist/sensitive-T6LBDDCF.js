@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-HBXPKBDZ.js";import"./chunk-6R6AFM63.js";import"./chunk-BLAYQW7T.js";import"./chunk-CFYG3PYL.js";import"./chunk-QMMW6DV4.js";import"./chunk-YINNL75P.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
