@@ -115,6 +115,26 @@ function childCpuMs(): number {
   return Number(us + ss) * 1e3 + Number(uus + sus) / 1e3;
 }
 
+const readsFolder = new Map<string, boolean>();
+
+/**
+ * Whether the bundles holding `script` load chunks by computed `import()`
+ * (written by `unreadAhead`), which needs read access to their folder.
+ */
+function readsOwnFolder(script: string): boolean {
+  const dir = bundleDirOf(script);
+  if (!dir) return false;
+  let known = readsFolder.get(dir);
+  if (known === undefined) {
+    known = [...Deno.readDirSync(dir)].some((e) =>
+      e.name.endsWith(".js") &&
+      Deno.readTextFileSync(`${dir}/${e.name}`).includes('import(["./')
+    );
+    readsFolder.set(dir, known);
+  }
+  return known;
+}
+
 /** One run of `script` on `input`: its CPU milliseconds and its stdout. */
 async function once(
   script: string,
@@ -125,7 +145,7 @@ async function once(
   const dataDir = `${home}/.axonflow`;
   let args = hookArgs({ script, dataDir, deno: Deno.execPath() });
   // Bundles built before `bundleDirOf` ran without read access to their folder.
-  if (flags === "base") {
+  if (flags === "base" && !readsOwnFolder(script)) {
     const dir = bundleDirOf(script);
     args = args.filter((a) => a !== `--allow-read=${dir}`);
   }

@@ -36,6 +36,7 @@ import {
   analyzeFileDelete,
   analyzeFileMove,
   analyzeFileWrite,
+  analyzeShellWrittenRunFile,
 } from "./commands/file_tools.ts";
 import {
   joinArgv,
@@ -224,10 +225,14 @@ function addCommandAnalysis(
         findingMatch(f, { where: "file", path: w.path }, out.detect),
       );
     }
-    // A shell write's text was already judged where it was written.
+    // A shell write's text was already judged where it was written
+    // (CI steps and container commands excepted: judged here, as for a tool).
     out.matches.push(
       ...(fromShell
-        ? analyzePathAccess(w.path, "write", ctx)
+        ? [
+          ...analyzePathAccess(w.path, "write", ctx),
+          ...analyzeShellWrittenRunFile(w.path, w.content, ctx),
+        ]
         : analyzeFileWrite(w.path, w.content, ctx)),
     );
   }
@@ -610,7 +615,26 @@ export function evaluateWith(
   config: EngineConfig,
   detectors: InputDetectors,
 ): Decision {
-  return inertDecision(call, config) ?? analyseWith(call, config, detectors);
+  const subject = subjectOf(call);
+  return inertDecision(call, config, undefined, subject) ??
+    analyseWith(call, config, detectors, subject);
+}
+
+/** The last list of disabled policy ids judged under, as a set (built again when the list or its length changes). */
+let lastDisabled:
+  | { list: readonly string[]; length: number; set: ReadonlySet<string> }
+  | undefined;
+
+/** {@link EngineConfig.disabled} as a set, kept while the same list is passed. */
+function disabledOf(config: EngineConfig): ReadonlySet<string> {
+  const list = config.disabled;
+  const last = lastDisabled;
+  if (last !== undefined && last.list === list && last.length === list.length) {
+    return last.set;
+  }
+  const set = new Set(list);
+  lastDisabled = { list, length: list.length, set };
+  return set;
 }
 
 /** The full analysis of a tool call, without the shortcut for plain read-only commands (tests compare the two). */
@@ -618,9 +642,9 @@ export function analyseWith(
   call: ToolCall,
   config: EngineConfig,
   detectors: InputDetectors,
+  subject: Subject = subjectOf(call),
 ): Decision {
   const ctx = contextOf(call, config);
-  const subject = subjectOf(call);
   const collected = collect(subject, ctx, detectors);
   if (config.custom.length > 0) {
     collected.matches.push(
@@ -631,7 +655,7 @@ export function analyseWith(
       ),
     );
   }
-  const disabled = new Set(config.disabled);
+  const disabled = disabledOf(config);
   const matches = applyAllowRules(
     dedupe(collected.matches).filter((m) =>
       policyRuns(

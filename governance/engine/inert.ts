@@ -5,7 +5,9 @@
  * `git commit -m x`, `npm run build`, `pytest -q`, `cargo test`, `make`).
  * Most tool calls an agent makes are of this kind, and for them the full
  * analysis (parser, expansion, every analyzer) finds nothing; recognising them
- * first lets a hook judge them without loading that code.
+ * first lets a hook judge them without loading that code. Plain edits of
+ * project source and text files (Write, Edit, apply_patch) are recognised by
+ * `inert_write.ts` and decided here too.
  *
  * The test is deliberately narrow, so that it can only say "inert" of text the
  * shell runs exactly as written:
@@ -38,16 +40,18 @@ import type { EngineConfig } from "./config.ts";
 import { mayHoldSensitive } from "./detect/sensitive_gate.ts";
 import { newDecisionId } from "./decision_id.ts";
 import { enabledCount } from "./policy_runs.ts";
-import { subjectOf } from "./tool_call.ts";
-import type { Decision, ToolCall } from "./types.ts";
+import { type Subject, subjectOf } from "./tool_call.ts";
+import type { Decision, Finding, ToolCall } from "./types.ts";
 import {
   andParts,
   pipeParts,
+  plainCwd,
   plainFile,
   plainWords,
   SECRET_NAME,
 } from "./inert_words.ts";
-import { routineKind } from "./inert_routine.ts";
+import { ROUTINE_PROGRAMS, routineKind } from "./inert_routine.ts";
+import { type GuardPlaces, inertEditTexts } from "./inert_write.ts";
 
 /** Longest command considered. */
 const MAX_CHARS = 400;
@@ -199,35 +203,6 @@ const RISKY_SHORT: ReadonlyMap<string, RegExp> = new Map([
   ["sort", /[oT]/],
 ]);
 
-/** Folders whose files are system, account or credential stores. */
-const SYSTEM_DIR =
-  /^\/(etc|proc|sys|dev|boot|root|var|run|usr|bin|sbin|lib|lib32|lib64|opt|srv|mnt|media|snap)(\/|$)/;
-
-/** The folder and home {@link plainCwd} last answered for, and its answer (a session asks for one folder call after call). */
-let lastCwd: { cwd: string; home: string; plain: boolean } | undefined;
-
-/** Whether `cwd` is a project folder: absolute, not a home or one above it, not a dot, secret or system folder. */
-function plainCwd(cwd: string, home: string): boolean {
-  const last = lastCwd;
-  if (last !== undefined && last.cwd === cwd && last.home === home) {
-    return last.plain;
-  }
-  const plain = projectCwd(cwd, home);
-  lastCwd = { cwd, home, plain };
-  return plain;
-}
-
-function projectCwd(cwd: string, home: string): boolean {
-  const c = cwd.replace(/\/+$/, "");
-  const h = home.replace(/\/+$/, "");
-  if (!c.startsWith("/") || SYSTEM_DIR.test(c)) return false;
-  if (c === h || h.startsWith(c + "/")) return false;
-  if (c.split("/").slice(1).some((s) => s === "" || s.startsWith("."))) {
-    return false;
-  }
-  return !SECRET_NAME.test(c);
-}
-
 /**
  * Whether `command`, run in `cwd` by a user whose home is `home`, is a plain
  * routine command that the full analysis would let run without any policy
@@ -244,7 +219,36 @@ export function isInertCommand(
 ): boolean {
   if (command.length === 0 || command.length > MAX_CHARS) return false;
   if (!plainCwd(cwd, home)) return false;
+  if (!mayStartInert(command)) return false;
   return inertScript(command, 0);
+}
+
+/** Every first word an inert command can start with (`cd`, a read-only program, a shell, a routine form's program). */
+const FIRST_WORDS: ReadonlySet<string> = new Set([
+  "cd",
+  ...PROGRAMS.keys(),
+  ...SHELLS,
+  ...ROUTINE_PROGRAMS,
+]);
+
+/**
+ * False when the command's first word (up to a space, `&` or `|`, as the
+ * splits of {@link inertScript} would cut it) is none of
+ * {@link FIRST_WORDS}: `rm -rf dist`, `docker compose up`, `curl …` are
+ * refused without splitting them. A quote in the first word leaves the
+ * decision to the full test.
+ */
+function mayStartInert(command: string): boolean {
+  let i = 0;
+  while (i < command.length && command.charCodeAt(i) === 32) i++;
+  let j = i;
+  for (; j < command.length; j++) {
+    const c = command.charCodeAt(j);
+    // space, `&`, `|`: the word ends; a quote: unquoting is the full test's job.
+    if (c === 32 || c === 38 || c === 124) break;
+    if (c === 34 || c === 39) return true;
+  }
+  return FIRST_WORDS.has(command.slice(i, j));
 }
 
 /** Whether `script` (an `&&` list of pipelines) is inert; `depth` 1 inside `bash -lc`. */
@@ -398,22 +402,65 @@ function gateText(command: string): string {
   return t.includes("&") ? command : t;
 }
 
+/** The guard's own folders for a call (its data folder and the plugin's folder). */
+function guardPlaces(call: ToolCall, config: EngineConfig): GuardPlaces {
+  return {
+    dataDir: call.dataDir ?? config.dataDir,
+    pluginRoot: call.pluginRoot ?? config.pluginRoot,
+  };
+}
+
 /**
- * The decision on a call that is a plain read-only shell command (see
- * {@link isInertCommand}), without a custom policy that could match it and
+ * The texts a call writes when it is a plain edit of project source or text
+ * files apart from what the PII and secret scan finds in them (see
+ * `inertEditTexts` in `inert_write.ts`), with no custom policy; null for
+ * every other call. A caller whose gate flags one of them can load the
+ * scanner and ask {@link inertDecision} again with it, instead of loading
+ * the full analysis.
+ */
+export function inertEditTextsOf(
+  call: ToolCall,
+  config: EngineConfig,
+): string[] | null {
+  if (config.custom.length > 0) return null;
+  const home = call.home ?? "/home/user";
+  return inertEditTexts(
+    subjectOf(call),
+    call.cwd ?? home,
+    home,
+    guardPlaces(call, config),
+  );
+}
+
+/**
+ * The decision on a call that is a plain routine shell command (see
+ * {@link isInertCommand}) or a plain edit of project source or text files
+ * (`inert_write.ts`), without a custom policy that could match it and
  * without anything the PII and secret scanner could find in it: allowed, no
- * policy fired. Null for every other call, which the full analysis judges.
+ * policy fired. An edit's text that the scanner's gate flags is read by
+ * `scan` when one is given (the scanner itself: the edit is taken when it
+ * finds nothing). Null for every other call, which the full analysis judges.
  */
 export function inertDecision(
   call: ToolCall,
   config: EngineConfig,
+  scan?: (text: string) => readonly Finding[],
+  subject: Subject = subjectOf(call),
 ): Decision | null {
   if (config.custom.length > 0) return null;
-  const subject = subjectOf(call);
-  if (subject.kind !== "shell") return null;
   const home = call.home ?? "/home/user";
-  if (!isInertCommand(subject.command, call.cwd ?? home, home)) return null;
-  if (mayHoldSensitive(gateText(subject.command))) return null;
+  const cwd = call.cwd ?? home;
+  if (subject.kind === "shell") {
+    if (!isInertCommand(subject.command, cwd, home)) return null;
+    if (mayHoldSensitive(gateText(subject.command))) return null;
+  } else {
+    const texts = inertEditTexts(subject, cwd, home, guardPlaces(call, config));
+    if (texts === null) return null;
+    for (const text of texts) {
+      if (!mayHoldSensitive(text)) continue;
+      if (scan === undefined || scan(text).length > 0) return null;
+    }
+  }
   return {
     allowed: true,
     decisionId: newDecisionId(),

@@ -6,8 +6,12 @@
  * `git pull --rebase`, `git stash pop`), creating empty folders and files
  * (`mkdir -p src/a`, `touch src/a.ts`), running the project's own build and
  * tests (`npm test`, `npm run build`, `pytest -q`, `cargo test`,
- * `go test ./...`, `make`, `deno test -A`, `tsc --noEmit`) and asking a tool
- * for its version (`node --version`).
+ * `go test ./...`, `make`, `deno test -A`, `tsc --noEmit`, `docker build -t
+ * app .`, `npx tsc --noEmit`, `npx eslint . --fix`), sending commits to a
+ * named remote (`git push -u origin feature/x`), looking at what the container engine runs and printed
+ * (`docker ps -a`, `docker logs -f api`), listing and showing the
+ * repository's pull requests, issues and runs (`gh pr list`, `gh pr view 42`)
+ * and asking a tool for its version (`node --version`).
  *
  * Each form is an exact list of options: an option that names a program,
  * configuration, plugin, other folder or output file (`git -c`,
@@ -76,6 +80,10 @@ function plainMessage(w: string): boolean {
   return true;
 }
 
+/** An image name and tag given to a build (`app`, `myapp:dev`, `team/api:1.2`): no registry host with a port, no digest. */
+const IMAGE =
+  /^[a-z0-9][a-z0-9._/-]{0,80}(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,63})?$/;
+
 /** A pytest `-k`/`-m` expression: names joined by `and`, `or`, `not` and spaces. */
 const EXPRESSION = /^[A-Za-z0-9_ ]{1,80}$/;
 
@@ -99,7 +107,8 @@ type Rule =
   | "count"
   | "message"
   | "expression"
-  | "package";
+  | "package"
+  | "image";
 
 /** Whether `w` passes `rule`. */
 function passes(rule: Rule, w: string): boolean {
@@ -120,6 +129,8 @@ function passes(rule: Rule, w: string): boolean {
       return EXPRESSION.test(w) && !SECRET_NAME.test(w);
     case "package":
       return goPackage(w);
+    case "image":
+      return IMAGE.test(w) && !w.includes("..") && !SECRET_NAME.test(w);
   }
 }
 
@@ -246,6 +257,19 @@ const PIP_INSTALL: Form = {
   kind: "run",
   valued: { "-r": "file", "--requirement": "file", "-e": "file" },
   operands: [],
+};
+/** `gh pr list --limit 5`: a listing of the current repository (no `-R` for another, no `--json` templates). */
+const GH_LIST: Form = {
+  kind: "read",
+  valued: { "--limit": "count", "-L": "count" },
+  operands: [],
+};
+/** `gh pr view 42`: one numbered pull request or issue of the current repository, as text. */
+const GH_VIEW: Form = {
+  kind: "read",
+  flags: ["-c", "--comments"],
+  operands: ["count"],
+  maxOperands: 1,
 };
 /** `yarn`, `pnpm` and `bun` run a script named after them only for names that are not their own commands. */
 const SCRIPT_NAMES = ["build", "lint", "dev", "start", "typecheck", "format"];
@@ -455,10 +479,114 @@ const FORMS: ReadonlyMap<string, Form> = new Map<string, Form>([
     operands: ["file"],
     minOperands: 1,
   }],
+  // The project's Dockerfile in a folder of the project, built by the
+  // engine (its steps run in a build container; no -f, -o, --network,
+  // --secret or --build-arg).
+  ["docker build", {
+    kind: "run",
+    flags: ["-q", "--quiet", "--pull", "--no-cache"],
+    valued: { "-t": "image", "--tag": "image" },
+    operands: ["file"],
+    minOperands: 1,
+    maxOperands: 1,
+  }],
+  ["docker compose build", {
+    kind: "run",
+    flags: ["-q", "--quiet", "--pull", "--no-cache"],
+    operands: ["name"],
+  }],
+  // What the engine runs and what it printed.
+  ["docker ps", {
+    kind: "read",
+    flags: ["-a", "--all", "-q", "--quiet"],
+    operands: [],
+  }],
+  ["docker images", {
+    kind: "read",
+    flags: ["-a", "--all", "-q", "--quiet"],
+    operands: [],
+  }],
+  ["docker logs", {
+    kind: "read",
+    flags: ["-f", "--follow", "-t", "--timestamps"],
+    valued: { "--tail": "count", "-n": "count" },
+    operands: ["name"],
+    minOperands: 1,
+    maxOperands: 1,
+  }],
+  ["docker compose ps", {
+    kind: "read",
+    flags: ["-a", "--all", "-q", "--quiet"],
+    operands: ["name"],
+  }],
+  ["docker compose logs", {
+    kind: "read",
+    flags: ["-f", "--follow", "-t", "--timestamps"],
+    valued: { "--tail": "count", "-n": "count" },
+    operands: ["name"],
+  }],
+  // The project's own type checker, linter, formatter and test runners
+  // through npx (their configuration is the project's; no -c, --config,
+  // --plugin, --rulesdir or output folder; npx's own options not at all).
+  ["npx tsc", {
+    kind: "run",
+    // --noEmit is required (below).
+    flags: ["--noEmit", "--pretty"],
+    valued: { "-p": "file", "--project": "file" },
+    operands: [],
+  }],
+  ["npx eslint", {
+    kind: "run",
+    flags: ["--fix", "--quiet", "--cache"],
+    valued: { "--max-warnings": "count" },
+    operands: ["file"],
+  }],
+  ["npx prettier", {
+    kind: "run",
+    flags: ["--write", "-w", "--check", "-c", "--list-different", "-l"],
+    operands: ["file"],
+  }],
+  ["npx jest", {
+    kind: "run",
+    flags: ["--ci", "--coverage", "--silent", "-i", "--runInBand"],
+    operands: ["file"],
+  }],
+  ["npx vitest", {
+    kind: "run",
+    flags: ["--run", "--coverage", "--silent"],
+    operands: ["file"],
+  }],
+  // Commits sent to a named branch of a named remote (not whatever the
+  // branch's upstream is): no force, delete, mirror, --all, refspec with a
+  // colon or `+`, URL or push options.
+  ["git push", {
+    kind: "record",
+    flags: ["-u", "--set-upstream", "--tags", "-q", "--quiet"],
+    operands: ["remote", "name"],
+    minOperands: 2,
+    maxOperands: 2,
+  }],
+  // The repository's pull requests, issues and workflow runs, listed or shown.
+  ["gh pr list", GH_LIST],
+  ["gh issue list", GH_LIST],
+  ["gh run list", GH_LIST],
+  ["gh pr status", { kind: "read", operands: [] }],
+  ["gh pr view", GH_VIEW],
+  ["gh issue view", GH_VIEW],
+  ["gh pr checks", GH_VIEW],
 ]);
 
 /** Subcommands that are two words (`git stash pop`, `go mod tidy`, `python -m pytest`). */
-const TWO_WORD = new Set(["git stash", "go mod", "python -m", "python3 -m"]);
+const TWO_WORD = new Set([
+  "git stash",
+  "go mod",
+  "python -m",
+  "python3 -m",
+  "docker compose",
+  "gh pr",
+  "gh issue",
+  "gh run",
+]);
 
 /** The form of `words` and how many words name it; null when none is known. */
 function formOf(words: readonly string[]): [Form, number] | null {
@@ -485,6 +613,12 @@ function passedOn(words: readonly string[]): boolean {
       : projectFile(w)
   );
 }
+
+/** Every program a routine form or version query starts with (a command whose first word is none of these has no routine form). */
+export const ROUTINE_PROGRAMS: ReadonlySet<string> = new Set([
+  ...VERSION.keys(),
+  ...[...FORMS.keys()].map((k) => k.split(" ")[0]),
+]);
 
 /**
  * What the plain command `words` (quotes already removed by the caller) does
@@ -553,6 +687,10 @@ export function routineKind(words: readonly string[]): RoutineKind | null {
     words[0] === "git" && words[1] === "restore" &&
     !rest.includes("--staged") && !rest.includes("-S")
   ) {
+    return null;
+  }
+  // `npx tsc` without --noEmit writes compiled files next to the sources.
+  if (words[0] === "npx" && words[1] === "tsc" && !rest.includes("--noEmit")) {
     return null;
   }
   // `git checkout NAME` may discard a file's changes: only `-b NAME` is routine.

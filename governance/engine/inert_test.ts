@@ -156,6 +156,31 @@ const ROUTINE = [
   "mypy src/",
   "git restore --staged src/app.ts",
   "python -m pytest --cov=app --cov-report=term-missing",
+  "npx tsc --noEmit",
+  "npx tsc --noEmit -p tsconfig.build.json",
+  "npx eslint . --fix",
+  "npx prettier --write .",
+  "npx prettier --check src",
+  "npx jest src/a.test.ts",
+  "npx vitest run",
+  "git push -u origin HEAD",
+  "git push -u origin feature/x",
+  "git push origin main",
+  "docker build -t app .",
+  "docker build -t myapp:dev --no-cache .",
+  "docker build --tag team/api:1.2 services/api",
+  "docker compose build api",
+  "docker ps -a",
+  "docker images -q",
+  "docker logs -f --tail 100 api",
+  "docker compose ps",
+  "docker compose logs -f api",
+  "gh pr list --limit 5",
+  "gh issue list",
+  "gh run list -L 10",
+  "gh pr view 42",
+  "gh pr checks 42",
+  "gh pr status",
 ];
 
 /** Neighbours of the routine forms that the shortcut leaves to the full analysis. */
@@ -215,6 +240,61 @@ const NOT_ROUTINE = [
   "git restore --staged --worktree src/a.ts",
   "pytest --cov-report=html:/tmp/x",
   "uv run x.py",
+  "git push -u origin",
+  "npx tsc -p tsconfig.json",
+  "npx -y cowsay",
+  "npx create-react-app x",
+  "npx --package x y",
+  "npx eslint --rulesdir /tmp .",
+  "npx eslint -c /tmp/x.js .",
+  "npx prettier --plugin /tmp/x.js .",
+  "npx jest --config /tmp/x.js",
+  "npx tsc --outDir /tmp/x",
+  "npx tsc -p ../tsconfig.json",
+  "git push --force",
+  "git push -f origin main",
+  "git push origin :main",
+  "git push origin +main",
+  "git push origin main:prod",
+  "git push --delete origin x",
+  "git push --mirror",
+  "git push origin --all",
+  "git push https://x.example/y.git main",
+  "git push --force-with-lease",
+  "git push --receive-pack=x origin",
+  "git push origin main --no-verify",
+  "docker build -t app -f Dockerfile.dev .",
+  "docker build -o out .",
+  "docker build --output=/tmp/x .",
+  "docker build --network host -t app .",
+  "docker build --secret id=npm,src=.npmrc -t app .",
+  "docker build --build-arg TOKEN=x -t app .",
+  "docker build -t app https://github.com/x/y.git",
+  "docker build -t app ..",
+  "docker build -t app ~",
+  "docker build -t app /",
+  "docker build -t registry.example:5000/app .",
+  "docker build",
+  "docker buildx build -t app .",
+  "docker run --rm app",
+  "docker exec -it db psql",
+  "docker compose up -d",
+  "docker compose down -v",
+  "docker -H tcp://x.example:2375 ps",
+  "docker --context prod ps",
+  "docker logs",
+  "docker ps --format '{{.Names}}'",
+  "git pull && docker build -t app .",
+  "gh pr list -R other/repo",
+  "gh pr list --json title",
+  "gh pr view 42 --web",
+  "gh pr view feature/x",
+  "gh pr merge 42",
+  "gh pr checkout 42",
+  "gh auth token",
+  "gh api repos/x/y",
+  "gh secret list",
+  "gh repo delete x/y --yes",
 ];
 
 Deno.test("isInertCommand: plain read-only commands are taken", () => {
@@ -366,4 +446,15 @@ Deno.test("isInertCommand: a first cd into a plain project folder and a closing 
       "echo '2>&1'x",
     ]
   ) assert.ok(!isInertCommand(c, CWD, HOME), c);
+});
+
+Deno.test("isInertCommand: the first-word check refuses only what the full test refuses", () => {
+  const cwd = "/home/u/proj";
+  // Words cut at `&` and `|` as the splits cut them; quotes left to the full test.
+  for (const c of ["ls&&git status", "ls|wc -l", "'git' status", "  ls -la"]) {
+    assert.equal(isInertCommand(c, cwd, "/home/u"), true, c);
+  }
+  for (const c of ["rm -rf dist", "docker compose up", "curl -s x", "2>&1"]) {
+    assert.equal(isInertCommand(c, cwd, "/home/u"), false, c);
+  }
 });

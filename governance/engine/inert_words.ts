@@ -2,7 +2,8 @@
  * Words and operands of plain shell text, for the shortcut that decides
  * routine commands without the shell analysis (`inert.ts`,
  * `inert_routine.ts`): the quote-aware split into words, `&&` lists and
- * pipelines, and the test of a file operand that is safe to name.
+ * pipelines, the test of a file operand that is safe to name, and the test
+ * of a working folder that is a project.
  *
  * @module
  */
@@ -115,4 +116,33 @@ export function andParts(command: string): string[] | null {
   }
   parts.push(command.slice(start));
   return parts.some((p) => p.trim() === "") ? null : parts;
+}
+
+/** Folders whose files are system, account or credential stores. */
+const SYSTEM_DIR =
+  /^\/(etc|proc|sys|dev|boot|root|var|run|usr|bin|sbin|lib|lib32|lib64|opt|srv|mnt|media|snap)(\/|$)/;
+
+/** The folder and home {@link plainCwd} last answered for, and its answer (a session asks for one folder call after call). */
+let lastCwd: { cwd: string; home: string; plain: boolean } | undefined;
+
+/** Whether `cwd` is a project folder: absolute, not a home or one above it, not a dot, secret or system folder. */
+export function plainCwd(cwd: string, home: string): boolean {
+  const last = lastCwd;
+  if (last !== undefined && last.cwd === cwd && last.home === home) {
+    return last.plain;
+  }
+  const plain = projectCwd(cwd, home);
+  lastCwd = { cwd, home, plain };
+  return plain;
+}
+
+function projectCwd(cwd: string, home: string): boolean {
+  const c = cwd.replace(/\/+$/, "");
+  const h = home.replace(/\/+$/, "");
+  if (!c.startsWith("/") || SYSTEM_DIR.test(c)) return false;
+  if (c === h || h.startsWith(c + "/")) return false;
+  if (c.split("/").slice(1).some((s) => s === "" || s.startsWith("."))) {
+    return false;
+  }
+  return !SECRET_NAME.test(c);
 }

@@ -40,6 +40,13 @@ export function enabledCount(
   direction: "input" | "output",
   profile: Profile = config.profile,
 ): number {
+  // `evaluate` asks with the same configuration, direction and profile on
+  // every call: the last answer is kept without a lookup.
+  const last = lastCount;
+  if (
+    last !== undefined && last.config === config &&
+    last.direction === direction && last.profile === profile
+  ) return last.n;
   let byKey = COUNTS.get(config);
   if (byKey === undefined) COUNTS.set(config, byKey = new Map());
   const key = `${direction}:${profile}`;
@@ -54,5 +61,16 @@ export function enabledCount(
     }
     byKey.set(key, n);
   }
+  lastCount = { config, direction, profile, n };
   return n;
 }
+
+/** The last answer of {@link enabledCount}, with what it was asked. */
+let lastCount:
+  | {
+    config: EngineConfig;
+    direction: "input" | "output";
+    profile: Profile;
+    n: number;
+  }
+  | undefined;

@@ -14,7 +14,10 @@ import {
   type InputDetectors,
   withStandIns,
 } from "../../governance/engine/detectors.ts";
-import { inertDecision } from "../../governance/engine/inert.ts";
+import {
+  inertDecision,
+  inertEditTextsOf,
+} from "../../governance/engine/inert.ts";
 import type { Decision, ToolCall } from "../../governance/engine/types.ts";
 import { mayHoldSensitive } from "../../governance/engine/detect/sensitive_gate.ts";
 import { safeJson, subjectOf } from "../../governance/engine/tool_call.ts";
@@ -82,10 +85,19 @@ export async function judge(
   call: ToolCall,
   config: EngineConfig,
 ): Promise<Decision> {
-  // A plain read-only command is decided without loading the shell analysis
-  // (evaluateWith's own first step); every other call gets the analysis.
-  const inert = inertDecision(call, config);
+  // A plain routine command or a plain edit of project files is decided
+  // without loading the shell analysis (evaluateWith's own first step);
+  // every other call gets the analysis.
+  const inert = inertDecision(call, config, loaded.findSensitive);
   if (inert) return inert;
+  // A plain edit of project files whose text the PII/secret gate flags is
+  // judged by the scanner alone: the full analysis of it finds nothing but
+  // what the scanner finds (see governance/engine/inert_write.ts).
+  if (!loaded.findSensitive && inertEditTextsOf(call, config) !== null) {
+    loaded.findSensitive = await loadScanner();
+    const scanned = inertDecision(call, config, loaded.findSensitive);
+    if (scanned) return scanned;
+  }
   const { analyseWith } = await import(
     "../../governance/engine/evaluate.ts"
   );

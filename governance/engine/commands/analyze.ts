@@ -26,6 +26,7 @@ import { analyzeHostedApi } from "./hosted_api.ts";
 import { analyzeMacos, MACOS_NAMES } from "./macos.ts";
 import {
   analyzeWindowsSystem,
+  WINDOWS_SHELL_NAMES,
   WINDOWS_SYSTEM_NAMES,
 } from "./windows_system.ts";
 import { fork } from "./unit.ts";
@@ -47,6 +48,7 @@ import {
   analyzeCommandWord,
   analyzeFetchExec,
   trackCloned,
+  trackDownloadCopies,
   trackDownloads,
   trackTeeDownloads,
   trackUnpacked,
@@ -135,7 +137,7 @@ import {
   analyzeSecurityControls,
   analyzeSetcap,
 } from "./system.ts";
-import type { FileWrite, Out, State } from "./unit.ts";
+import type { FileWrite, Out, State, Unit } from "./unit.ts";
 import { analyzeUrls, urlHits } from "./url.ts";
 import type { Analyzer, Ran } from "./pipe.ts";
 import { setRegistry, walkScript } from "./walk.ts";
@@ -288,7 +290,7 @@ const BY_NAME: [string[], Analyzer][] = [
     "systemctl",
     "service",
   ], analyzeSecurityControls],
-  [[...WINDOWS_SYSTEM_NAMES], analyzeWindowsSystem],
+  [[...WINDOWS_SYSTEM_NAMES, ...WINDOWS_SHELL_NAMES], analyzeWindowsSystem],
   [[...MACOS_NAMES], analyzeMacos],
   [["history", "set"], analyzeHistory],
   [["chmod", "chown", "chgrp", "chattr"], analyzePermissions],
@@ -502,7 +504,10 @@ for (const [names, fn] of BY_NAME) {
 /** Interpreters and mkfs variants are matched by pattern, not by exact name. */
 const byPattern: Analyzer = (u, st, pipe) => {
   if (u.name.startsWith("mkfs")) analyzeMkfs(u, st);
-  if (/^pip[0-9.]{1,6}$/.test(u.name) && !byName.has(u.name)) {
+  if (
+    u.name.startsWith("pip") && /^pip[0-9.]{1,6}$/.test(u.name) &&
+    !byName.has(u.name)
+  ) {
     analyzeRemoteRunner(u, st);
   }
   if (languageOf(u.name)) {
@@ -597,8 +602,10 @@ const FLAT_NAMES: ReadonlySet<string> = new Set(
   ),
 );
 
-const hidden: Analyzer = (u, st) =>
+/** Judges a unit whose command word is hidden as each dangerous program it could be. */
+function hidden(u: Unit, st: State): void {
   analyzeHidden(u, st, HIDDEN_NAMES, HIDDEN_PLAIN);
+}
 
 setRegistry({
   byName,
@@ -621,6 +628,7 @@ setRegistry({
     trackUnpacked,
     trackCloned,
     trackTeeDownloads,
+    trackDownloadCopies,
     byPattern,
   ],
   func: forkBomb,
@@ -630,6 +638,43 @@ setRegistry({
     trackDumpVar(name, value, st);
   },
 });
+
+/** Re-enters shell analysis on nested source text (`Out.shell`): parsed and walked, or judged flat past the limits. */
+function walkNested(src: string, st: State): void {
+  if (!src) return;
+  if (
+    st.depth > MAX_NESTING || st.out.budget <= 0 ||
+    (st.depth > 0 && src.length > MAX_NESTED_TEXT)
+  ) {
+    st.out.unseen = true;
+    flatScan(src, st, FLAT_NAMES);
+    return;
+  }
+  walkScript(parseScript(src, st.depth), st);
+}
+
+/** Judges text that could not be parsed as flat words (`Out.flat`). */
+function flatText(src: string, st: State): void {
+  flatScan(src, st, FLAT_NAMES);
+}
+
+/** The analyzers a synthetic unit (find -exec, xargs) gets besides those of its name. */
+const UNIT_ANALYZERS: readonly Analyzer[] = [
+  analyzeRedirects,
+  analyzeUrls,
+  analyzeCredentialReads,
+  analyzeReverseShell,
+  analyzeEmbedded,
+  byPattern,
+];
+
+/** Analyses a synthetic unit with every analyzer (`Out.unit`). */
+function analyzeUnit(u: Unit, st: State): void {
+  const ran: Ran = { unit: u, st, done: true };
+  const pipe = { elements: [[ran]], index: 0 };
+  for (const a of UNIT_ANALYZERS) a(u, st, pipe);
+  for (const a of byName.get(u.name) ?? []) a(u, st, pipe);
+}
 
 function newState(ctx: CommandContext): State {
   const home = ctx.home.replace(/\/+$/, "") || "/";
@@ -647,35 +692,10 @@ function newState(ctx: CommandContext): State {
     dumpVars: new Map(),
     budget: BUDGET,
     unseen: false,
-    shell: (src, st) => {
-      if (!src) return;
-      if (
-        st.depth > MAX_NESTING || st.out.budget <= 0 ||
-        (st.depth > 0 && src.length > MAX_NESTED_TEXT)
-      ) {
-        st.out.unseen = true;
-        flatScan(src, st, FLAT_NAMES);
-        return;
-      }
-      walkScript(parseScript(src, st.depth), st);
-    },
-    flat: (src, st) => flatScan(src, st, FLAT_NAMES),
-    hidden: (u, st) => analyzeHidden(u, st, HIDDEN_NAMES, HIDDEN_PLAIN),
-    unit: (u, st) => {
-      const ran: Ran = { unit: u, st, done: true };
-      const pipe = { elements: [[ran]], index: 0 };
-      for (
-        const a of [
-          analyzeRedirects,
-          analyzeUrls,
-          analyzeCredentialReads,
-          analyzeReverseShell,
-          analyzeEmbedded,
-          byPattern,
-        ]
-      ) a(u, st, pipe);
-      for (const a of byName.get(u.name) ?? []) a(u, st, pipe);
-    },
+    shell: walkNested,
+    flat: flatText,
+    hidden,
+    unit: analyzeUnit,
   };
   return {
     ctx: norm,

@@ -53,6 +53,63 @@ function filterOperands(
   return files;
 }
 
+/** One sed `s` command split into pattern, replacement and flags, or null. */
+function sedParts(script: string): [string, string, string] | null {
+  if (script.length < 4 || script[0] !== "s" || script.length > 4096) {
+    return null;
+  }
+  const d = script[1];
+  if (/[\w\s\\]/.test(d)) return null;
+  const parts: string[] = [];
+  let cur = "";
+  for (let i = 2; i < script.length; i++) {
+    const c = script[i];
+    if (c === "\\" && i + 1 < script.length) {
+      cur += c + script[++i];
+    } else if (c === d && parts.length < 2) {
+      parts.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  if (parts.length !== 2 || !/^[gIi0-9]{0,4}$/.test(cur)) return null;
+  return [parts[0], parts[1], cur];
+}
+
+/**
+ * `sed` over a listing: `s|^|PREFIX|` puts PREFIX before every entry and
+ * `s|$|SUFFIX|` after it; any other substitution is taken to leave the
+ * entries the listing names (quoting a space, changing a few names). Null
+ * when sed does more than substitute (`-n`, `d`, several files).
+ */
+function sedOverListing(args: string[], input: string): string | null {
+  const scripts: string[] = [];
+  for (let i = 0; i < args.length && i < 64; i++) {
+    const a = args[i];
+    if (a === "-e" || a === "--expression") scripts.push(args[++i] ?? "");
+    else if (/^-[Er]$|^--regexp-extended$/.test(a)) continue;
+    else if (a.startsWith("-")) return null;
+    else if (scripts.length === 0) scripts.push(a);
+    else return null;
+  }
+  let prefix = "";
+  let suffix = "";
+  for (const sc of scripts.flatMap((x) => x.split(";"))) {
+    const s = sedParts(sc.trim());
+    if (!s) return null;
+    const d = sc.trim()[1];
+    const rep = s[1].replaceAll("\\" + d, d);
+    if (s[0] === "^" || s[0] === "$") {
+      // A path put around each entry; anything else (a command) is left to the text filters.
+      if (!/^[\w@%+=:,./~-]{0,1024}$/.test(rep)) return null;
+      if (s[0] === "^") prefix = rep + prefix;
+      else suffix += rep;
+    }
+  }
+  return input.split("\n").map((l) =>
+    l.startsWith(LISTED) ? LISTED + prefix + l.slice(1) + suffix : l
+  ).join("\n");
+}
+
 /** Options of `ls` that print more than names (long listing, sizes, inodes, headers). */
 const LS_DETAIL = /^-[a-zA-Z]{0,12}[lsignoR]/;
 
@@ -244,6 +301,11 @@ export function constOutput(
   ) {
     // ls ~ | grep -v x | sort: a subset of the listing is still a listing.
     return input;
+  }
+  if (input !== null && input.startsWith(LISTED) && name === "sed") {
+    // ls -A ~ | sed "s|^|$HOME/|": the listing's entries, edited.
+    const edited = sedOverListing(args, input);
+    if (edited !== null) return edited;
   }
   switch (name) {
     case "ls":

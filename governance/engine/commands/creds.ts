@@ -6,6 +6,7 @@
  * @module
  */
 
+import { globMatches } from "./glob.ts";
 import { archiveOf, ARCHIVERS, holdsHome } from "./archives.ts";
 import { commandsIn } from "./ast_scan.ts";
 import {
@@ -251,10 +252,32 @@ function searchesSecretsEverywhere(
   return u.args.some((a) => {
     if (patterns.has(a) || !a.known || a.text.startsWith("-")) return false;
     const p = resolvePath(a.text, st.cwd, st.ctx.home);
-    return p === home || p === "/" || p === "/home" || p === "/Users" ||
-      p === "/root";
+    if (p === null) return false;
+    if (
+      p === home || p === "/" || p === "/home" || p === "/Users" ||
+      p === "/root"
+    ) return true;
+    // ~/.config, ~/.codex, or a glob over them (~/.c*): folders whose files hold many tools' tokens.
+    const cut = p.lastIndexOf("/");
+    if (p.slice(0, cut) !== home) return false;
+    const last = p.slice(cut + 1);
+    return TOKEN_FOLDERS.some((f) =>
+      a.glob && /[*?[]/.test(last) ? globMatches(last, f) : last === f
+    );
   });
 }
+
+/** Folders of the home that hold the tokens of many tools (gh, gcloud, the agents' own logins, docker, kube). */
+const TOKEN_FOLDERS = [
+  ".config",
+  ".codex",
+  ".claude",
+  ".docker",
+  ".kube",
+  ".gnupg",
+  ".azure",
+  ".local",
+];
 
 /** Container volume sources: `-v SRC:DST`, `--volume=SRC:DST`, `--mount …,source=SRC`. */
 function mountSources(u: Unit): string[] {
@@ -390,23 +413,11 @@ export function analyzeCredentialReads(u: Unit, st: State, pipe?: Pipe): void {
       }
     }
   }
-  const hidden = [
-    ...u.args,
-    ...u.redirects.filter((r) => r.op === "<" || r.op === "<>").map((r) =>
-      r.target
-    ),
-  ];
-  for (const a of hidden) {
-    // /proc/$$/environ, /proc/$PID/environ, < /proc/$p/environ: any process's environment.
-    if (!a.known && /^\/proc\/[^/ ]{1,24}\/environ$/.test(a.text)) {
-      m.add(
-        "system_secrets_read",
-        `${
-          u.name || "a command"
-        } reads ${a.text}, the environment of a process, secrets included`,
-        SAFE_KEY,
-      );
-    }
+  // /proc/$$/environ, /proc/$PID/environ, < /proc/$p/environ: any process's
+  // environment (arguments first, then input redirections, as before).
+  for (const a of u.args) procEnviron(a, u, m);
+  for (const r of u.redirects) {
+    if (r.op === "<" || r.op === "<>") procEnviron(r.target, u, m);
   }
   if (u.name === "ps" && psShowsEnvironment(u.args.map((a) => a.text))) {
     m.add(
@@ -420,7 +431,7 @@ export function analyzeCredentialReads(u: Unit, st: State, pipe?: Pipe): void {
   if (patterns && searchesSecretsEverywhere(u, patterns, st)) {
     m.add(
       "secrets_file_read",
-      `${u.name} searches every file under ${st.ctx.home} or / for secret fields: each match prints the secret itself (~/.aws/credentials, ~/.netrc, tokens in dotfiles) into the session transcript`,
+      `${u.name} searches every file under ${st.ctx.home}, / or a folder of tool tokens (~/.config, ~/.codex, ~/.claude…) for secret fields: each match prints the secret itself (~/.aws/credentials, ~/.netrc, tokens in dotfiles) into the session transcript`,
       "search the workspace instead (grep -rn NAME .), or check one named, non-secret file",
     );
     return;
@@ -453,6 +464,19 @@ export function analyzeCredentialReads(u: Unit, st: State, pipe?: Pipe): void {
         return;
       }
     }
+  }
+}
+
+/** An unknown word that reads a process's environment (`/proc/$PID/environ`). */
+function procEnviron(a: Arg, u: Unit, m: State["out"]["matches"]): void {
+  if (!a.known && /^\/proc\/[^/ ]{1,24}\/environ$/.test(a.text)) {
+    m.add(
+      "system_secrets_read",
+      `${
+        u.name || "a command"
+      } reads ${a.text}, the environment of a process, secrets included`,
+      SAFE_KEY,
+    );
   }
 }
 
@@ -786,6 +810,8 @@ export function analyzeSinks(u: Unit, st: State, pipe: Pipe): void {
 
 /** Environment dumps: to /dev/tcp, or into a file that is uploaded later. */
 export function analyzeDumpers(u: Unit, st: State): void {
+  // Only output redirections are judged here.
+  if (u.redirects.length === 0) return;
   const texts = u.args.map((a) => a.text);
   const dumper = isDumper(u.name, texts);
   const reader = READERS.has(u.name);

@@ -251,3 +251,22 @@ Deno.test("creds: a file holding a printed credential, or a hosted app's environ
     ]
   ) assert.deepEqual(blocked(c), [], c);
 });
+
+Deno.test("creds: a recursive secret search of a folder of tool tokens, or a glob over them, blocks", () => {
+  for (
+    const c of [
+      "grep -r password ~/.c*",
+      "grep -rn token ~/.config",
+      "rg -i api_key ~/.codex",
+      "grep -R secret ~/.[cd]*",
+    ]
+  ) assert.ok(blocked(c).includes("secrets_file_read"), c);
+  for (
+    const c of [
+      "grep -rn TODO ~/.config",
+      "grep -rn password ~/.config/myapp",
+      "grep -rn token ~/.cache",
+      "ls -d ~/.c*",
+    ]
+  ) assert.deepEqual(blocked(c), [], c);
+});

@@ -131,9 +131,54 @@ function sshOptions(u: Unit, st: State): void {
   }
 }
 
+/**
+ * The programs {@link analyzeEmbedded} reads (every `case` of its switch
+ * that does something): any other unit is left before its arguments are
+ * read. `embedded_test.ts` checks the two lists agree.
+ */
+export const EMBEDDING_PROGRAMS: ReadonlySet<string> = new Set([
+  "git",
+  "ssh",
+  "scp",
+  "sftp",
+  "sshfs",
+  "tar",
+  "gtar",
+  "bsdtar",
+  "rsync",
+  "vim",
+  "vi",
+  "nvim",
+  "ex",
+  "view",
+  "gvim",
+  "script",
+  "parallel",
+  "at",
+  "batch",
+  "tmux",
+  "screen",
+  "gdb",
+  "sqlite3",
+  "sqlite",
+  "zip",
+  "man",
+  "less",
+  "sed",
+  "gsed",
+  "osascript",
+  "npm",
+  "pnpm",
+  "yarn",
+  "npx",
+  "expect",
+  "make",
+  "gmake",
+]);
+
 /** Runs the commands a unit embeds in its options (see the module doc). */
 export function analyzeEmbedded(u: Unit, st: State, pipe: Pipe): void {
-  if (st.depth >= 8) return;
+  if (st.depth >= 8 || !EMBEDDING_PROGRAMS.has(u.name)) return;
   const a = u.args.map((x) => x.text);
   switch (u.name) {
     case "git":

@@ -94,3 +94,19 @@ Deno.test("embedded: at -f runs the job file written on the line", () => {
     [],
   );
 });
+
+Deno.test("EMBEDDING_PROGRAMS lists every program analyzeEmbedded's switch reads", async () => {
+  const { EMBEDDING_PROGRAMS } = await import("./embedded.ts");
+  const src = await Deno.readTextFile(
+    new URL("./embedded.ts", import.meta.url),
+  );
+  const start = src.indexOf("export function analyzeEmbedded(");
+  const body = src.slice(start, src.indexOf("\n}\n", start));
+  const cases = [...body.matchAll(/^ {4}case "([^"]+)":/gm)].map((m) => m[1]);
+  // The wrappers' cases only end the switch: nothing is read for them.
+  const noop = ["watch", "timeout", "nice", "chronic", "ts"];
+  assert.deepEqual(
+    [...EMBEDDING_PROGRAMS].sort(),
+    cases.filter((c) => !noop.includes(c)).sort(),
+  );
+});

@@ -481,6 +481,23 @@ function listedArg(v: string): Arg {
 export function expandWords(w: Word, st: State): Arg[] {
   if (w.parts.length === 1) {
     const p = w.parts[0];
+    if (
+      p.kind === "lit" && p.text.indexOf("{") < 0 &&
+      p.text.indexOf(LISTED) < 0
+    ) {
+      // Most words (`-la`, `status`, `src/main.ts`) are one literal without
+      // braces: the argument {@link expandOne} would build, built directly.
+      const t = p.text;
+      return [{
+        text: t,
+        alts: [t],
+        known: true,
+        prefix: t,
+        glob: !p.quoted && /[*?[]/.test(t),
+        subs: [],
+        procSub: false,
+      }];
+    }
     const list = listValues(p, st);
     if (list) {
       const star = p.kind === "var" &&

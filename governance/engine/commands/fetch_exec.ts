@@ -119,6 +119,83 @@ function warnCloned(what: string, st: State): void {
   );
 }
 
+/**
+ * The key a download written to a path that cannot be resolved is
+ * remembered under (`f=$(mktemp); curl … > "$f"; bash "$f"`): the same
+ * unresolved word running later runs the download.
+ */
+function unresolvedKey(a: Arg): string {
+  return "\0" + a.text;
+}
+
+/** Whether `a`, a word naming a file, names one downloaded earlier on the line. */
+function downloadedArg(a: Arg, st: State): boolean {
+  if (!a.known) return st.out.downloads.has(unresolvedKey(a));
+  const p = resolvePath(a.text, st.cwd, st.ctx.home);
+  return p !== null && downloaded(p, st);
+}
+
+/** Options of cp/mv/install/ln/rsync that take the next word as their value. */
+const COPY_VALUES =
+  /^(?:-m|--mode|-o|--owner|-g|--group|-S|--suffix|-t|--target-directory|-e|--rsh)$/;
+
+/**
+ * `cp dl run.sh`, `mv dl b`, `install -m755 dl ~/.local/bin/t`, `ln -s dl go`,
+ * `cat dl > s2`, `dd if=dl of=x`: the copy holds the download too, so running
+ * it later on the line runs the download.
+ */
+export function trackDownloadCopies(u: Unit, st: State): void {
+  if (st.out.downloads.size === 0) return;
+  const add = (a: Arg, base: string | null) => {
+    if (!a.known) {
+      st.out.downloads.add(unresolvedKey(a));
+      return;
+    }
+    const p = resolvePath(a.text, st.cwd, st.ctx.home);
+    if (!p) return;
+    st.out.downloads.add(p);
+    // A folder destination: the copy keeps the source's name.
+    if (base) st.out.downloads.add(p.replace(/\/+$/, "") + "/" + base);
+  };
+  const baseOf = (a: Arg) => a.text.replace(/\/+$/, "").replace(/^.*\//, "");
+  if (/^(?:cp|mv|install|ln|rsync|gcp|gmv)$/.test(u.name)) {
+    const pos: Arg[] = [];
+    let target: Arg | null = null;
+    for (let i = 0; i < u.args.length && i < 256; i++) {
+      const t = u.args[i].text;
+      if (t === "-t" || t === "--target-directory") {
+        target = u.args[i + 1] ?? null;
+        i++;
+      } else if (t.startsWith("--target-directory=")) {
+        target = { ...u.args[i], text: t.slice(19) };
+      } else if (COPY_VALUES.test(t)) i++;
+      else if (!t.startsWith("-") || t === "-") pos.push(u.args[i]);
+    }
+    const dest = target ?? (pos.length > 1 ? pos[pos.length - 1] : null);
+    if (!dest) return;
+    const sources = target ? pos : pos.slice(0, -1);
+    for (const s of sources) if (downloadedArg(s, st)) add(dest, baseOf(s));
+    return;
+  }
+  if (u.name === "cat" || u.name === "dd") {
+    const from = u.name === "dd"
+      ? u.args.filter((a) => a.text.startsWith("if=")).map((a) => ({
+        ...a,
+        text: a.text.slice(3),
+      }))
+      : u.args.filter((a) => !a.text.startsWith("-"));
+    if (!from.some((a) => downloadedArg(a, st))) return;
+    for (const r of u.redirects) {
+      if (r.op === ">" || r.op === ">>") add(r.target, null);
+    }
+    for (const a of u.args) {
+      if (u.name === "dd" && a.text.startsWith("of=")) {
+        add({ ...a, text: a.text.slice(3) }, null);
+      }
+    }
+  }
+}
+
 /** Whether `p` was downloaded earlier on the line, itself or inside a folder a download was unpacked into. */
 function downloaded(p: string, st: State): boolean {
   if (st.out.downloads.has(p)) return true;
@@ -202,6 +279,7 @@ const CLONE_VALUES =
 
 /** `git clone URL [DIR]` (gh repo clone, hg clone too): the folder holds code fetched from the network. */
 export function trackCloned(u: Unit, st: State): void {
+  if (u.name !== "git" && u.name !== "hg" && u.name !== "gh") return;
   const t = u.args.map((a) => (a.known ? a.text : "\0"));
   let i: number;
   if ((u.name === "git" || u.name === "hg") && t[0] === "clone") i = 1;
@@ -338,6 +416,13 @@ export function analyzeFetchExec(u: Unit, st: State, pipe: Pipe): void {
   }
   // 3. A file downloaded earlier in this command line.
   const file: Arg | null = isEval ? u.args[0] ?? null : scriptFile(u, lang);
+  if (file && !file.known && st.out.downloads.has(unresolvedKey(file))) {
+    m.add(
+      "download_then_execute",
+      `${u.name} ${file.text} runs a file downloaded earlier in this command without review`,
+      REVIEW,
+    );
+  }
   if (file && file.known) {
     const p = resolvePath(file.text, st.cwd, st.ctx.home);
     if (p && downloaded(p, st)) {
@@ -432,6 +517,7 @@ export function trackDownloads(u: Unit, st: State): void {
     ) {
       const v = u.args[++i];
       if (v && v.known && v.text !== "-") add(v.text);
+      else if (v && !v.known) st.out.downloads.add(unresolvedKey(v));
       named = true;
     } else if (/^--output(-document)?=/.test(t)) {
       const v = t.slice(t.indexOf("=") + 1);
@@ -449,6 +535,7 @@ export function trackDownloads(u: Unit, st: State): void {
     } else if (u.name === "curl" && /^-[a-zA-Z]{1,8}o$/.test(t)) {
       const v = u.args[++i];
       if (v && v.known && v.text !== "-") add(v.text);
+      else if (v && !v.known) st.out.downloads.add(unresolvedKey(v));
       named = true;
     } else if (
       u.name === "curl" &&
@@ -466,6 +553,9 @@ export function trackDownloads(u: Unit, st: State): void {
     else if (remoteName) add(remoteName);
   }
   for (const r of u.redirects) {
-    if ((r.op === ">" || r.op === ">>") && r.target.known) add(r.target.text);
+    if (r.op === ">" || r.op === ">>") {
+      if (r.target.known) add(r.target.text);
+      else st.out.downloads.add(unresolvedKey(r.target));
+    }
   }
 }

@@ -14,6 +14,12 @@ import {
   plainClaudeSettings,
 } from "./claude_settings.ts";
 import { projectRunCommands } from "./project_runs.ts";
+import {
+  ciFileKind,
+  ciRunCommands,
+  composeCommands,
+  dockerfileCommands,
+} from "./ci_runs.ts";
 import { isHistoryFile, resolvePath, toolPath } from "./paths.ts";
 import { judgeDelete } from "./rm.ts";
 import { litArg } from "./unit.ts";
@@ -70,6 +76,7 @@ export function analyzeFileWrite(
         } else if (!runsLater(p) && isShellScript(p, content)) {
           out.push(...scriptHazards(p, content, ctx, verb));
         }
+        out.push(...ciHazards(p, content, ctx, verb));
       }
     }
   } catch {
@@ -146,6 +153,102 @@ function scriptHazards(
     });
   }
   return out;
+}
+
+/**
+ * What reaches outside a container: a shell handed to another machine,
+ * secrets or the environment sent out. Inside a Dockerfile's build or a
+ * Compose service, deleting or installing touches only the container.
+ */
+const CONTAINER_PLANTED = new Set([
+  "sys_dangerous_fork_bomb",
+  "sys_dangerous_reverse_shell_devtcp",
+  "sys_dangerous_reverse_shell_netcat",
+  "sys_dangerous_reverse_shell_socat",
+  "sys_dangerous_reverse_shell_script",
+  "sys_dangerous_env_exfiltration",
+  "sys_dangerous_env_file_exfiltration",
+  "sys_dangerous_credential_exfiltration",
+]);
+
+function plantedIn(
+  text: string,
+  keep: ReadonlySet<string> | null,
+  ctx: CommandContext,
+  what: string,
+): Match[] {
+  if (text.trim() === "") return [];
+  const out: Match[] = [];
+  for (const m of analyzeCommand(text, ctx).matches) {
+    if (m.action !== "block" || (keep && !keep.has(m.policyId))) continue;
+    out.push({
+      ...m,
+      reason: `${what}: ${m.reason}`,
+      suggestion: m.suggestion ??
+        "keep pipeline steps and container commands to the project's own build, test and deploy work, and show the user anything else",
+    });
+  }
+  return out;
+}
+
+/**
+ * CI steps, Dockerfile commands and Compose services written by a tool:
+ * a CI step is judged like a script on the runner (the blocks a planted
+ * script gets), a Dockerfile's or Compose service's command by what reaches
+ * outside its container (its host mounts and privileges are judged by
+ * spec_write.ts).
+ */
+function ciHazards(
+  p: string,
+  content: string,
+  ctx: CommandContext,
+  verb: string,
+): Match[] {
+  const kind = ciFileKind(p);
+  if (kind === "ci") {
+    return plantedIn(
+      ciRunCommands(content).join("\n"),
+      PLANTED,
+      ctx,
+      `${verb} ${p}, a CI pipeline whose step, when it runs`,
+    );
+  }
+  if (kind === "dockerfile") {
+    return plantedIn(
+      dockerfileCommands(content).join("\n"),
+      CONTAINER_PLANTED,
+      ctx,
+      `${verb} ${p}, a Dockerfile whose command, when the image is built or run`,
+    );
+  }
+  if (kind === "compose") {
+    return plantedIn(
+      composeCommands(content).join("\n"),
+      CONTAINER_PLANTED,
+      ctx,
+      `${verb} ${p}, a Compose service whose command, when it starts`,
+    );
+  }
+  return [];
+}
+
+/**
+ * A shell command writing `content` to `path` (already resolved): the CI
+ * steps, Dockerfile and Compose commands in it, judged as for a tool write
+ * (`cat > .github/workflows/x.yml <<EOF …`). Other files' text is judged
+ * where the shell writes it.
+ */
+export function analyzeShellWrittenRunFile(
+  path: string,
+  content: string,
+  ctx: CommandContext,
+): Match[] {
+  if (!ciFileKind(path) || content.length > MAX_CODE) return [];
+  try {
+    return ciHazards(path, content, ctx, "writing");
+  } catch {
+    return [];
+  }
 }
 
 /** A tool deleting `path` (a file or a whole folder): judged like `rm -rf`. */

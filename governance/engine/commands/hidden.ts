@@ -74,6 +74,10 @@ export function analyzeHidden(
   names: readonly string[],
   plainNames: ReadonlySet<string>,
 ): void {
+  // A command word written out (not a glob) hides nothing: the common case,
+  // decided before any argument is read (`candidates` returns null for it).
+  const c = u.cmd;
+  if (!c || (c.known && !c.glob)) return;
   if (st.out.matches.has("hidden_command")) return;
   // "$PAGER" /etc/hosts: plain words alone are judged only as the programs they suffice for.
   const plain = u.args.every((a) => !/^-|=/.test(a.text));

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { blocked } from "./test_helpers.ts";
 import { constOutput, LISTED } from "./consts.ts";
+import { evaluate } from "../mod.ts";
 
 const LOOPS = [
   'ls ~ | while read f; do rm -rf "$HOME/$f"; done',
@@ -70,4 +71,39 @@ Deno.test("listed: what listings print", () => {
   );
   assert.equal(constOutput("find", ["/x", "-delete"], null), null);
   assert.equal(constOutput("compgen", ["-G", "/x/*"], null), LISTED + "/x/*\n");
+});
+
+function evalBlocks(c: string): boolean {
+  return !evaluate({
+    toolName: "Bash",
+    input: { command: c },
+    home: "/home/u",
+    cwd: "/home/u/p",
+  }).allowed;
+}
+
+Deno.test("listed: a listing edited by sed or saved to a file and fed to a deleter blocks", () => {
+  for (
+    const c of [
+      'ls -A ~ | sed "s|^|$HOME/|" > /tmp/t && xargs -a /tmp/t rm -rf',
+      "ls -d /home/u/* | sed 's/ /\\\\ /g' | xargs rm -rf",
+      "find ~ -mindepth 1 -maxdepth 1 -print0 > /tmp/z; xargs -0 -a /tmp/z rm -rf",
+      "ls ~ | sed -e 's|^|/home/u/|' -e 's|$|/|' | xargs rm -rf",
+      "ls -A ~ > /tmp/l; xargs --arg-file /tmp/l -I{} rm -rf ~/{}",
+    ]
+  ) assert.ok(evalBlocks(c), c);
+});
+
+Deno.test("listed: sed and xargs -a over a workspace or temp listing pass", () => {
+  for (
+    const c of [
+      "ls -1 /tmp/pytest-of-u | sort | sed 's|^|/tmp/pytest-of-u/|' | xargs rm -rf",
+      "ls dist | sed 's|^|dist/|' | xargs rm -f",
+      "find . -name '*.orig' > /tmp/l; xargs -a /tmp/l rm -f",
+      "ls ~ | sed 's/a/b/' | head",
+    ]
+  ) assert.ok(!evalBlocks(c), c);
+  const t0 = performance.now();
+  evalBlocks("ls ~ | sed 's" + "\\|".repeat(30_000) + "|x|' | xargs rm");
+  assert.ok(performance.now() - t0 < 1000);
 });

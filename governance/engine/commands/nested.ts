@@ -8,6 +8,7 @@
  */
 
 import { analyzeInline } from "./inline.ts";
+import { bindArgv } from "./argv_refs.ts";
 import {
   inlineCode,
   languageOf,
@@ -70,6 +71,20 @@ export function analyzeNested(u: Unit, st: State, pipe: Pipe): void {
       remote.cwd = null;
       st.out.shell(rest.map((a) => a.text).join(" "), remote);
     }
+    if (
+      i < u.args.length &&
+      (!rest.length || /^(?:ba|z|da|k)?sh(?: -s)?$/.test(
+        rest.map((a) => a.text).join(" "),
+      ))
+    ) {
+      // echo 'rm -rf ~' | ssh host bash, ssh host < script: the remote shell runs stdin.
+      const text = pipeInput(u, pipe, st);
+      if (text !== null) {
+        const remote = inner();
+        remote.cwd = null;
+        st.out.shell(text, remote);
+      }
+    }
     return;
   }
   if (REMOTE_RUNNERS.includes(u.name)) {
@@ -120,6 +135,8 @@ export function analyzeNested(u: Unit, st: State, pipe: Pipe): void {
   if (text === null) return;
   if (lang === "shell") {
     const sub = inner();
+    // TARGET=~ sh -c 'rm -rf "$TARGET"': the child shell has the variables it was given.
+    for (const [k, v] of u.env ?? []) sub.env.set(k, [v]);
     if (code) {
       // sh -c 'code' a b: $0 is a, "$@" is b…
       const after = u.args.slice(u.args.indexOf(code) + 1);
@@ -129,7 +146,14 @@ export function analyzeNested(u: Unit, st: State, pipe: Pipe): void {
       }
     }
     st.out.shell(text, sub);
-  } else analyzeInline(text, lang, inner(), via);
+  } else {
+    // python3 -c '…sys.argv[1]…' ~: the code is judged on the arguments it is given.
+    const after = code ? u.args.slice(u.args.indexOf(code) + 1) : [];
+    if (code && after.length && after.every((a) => a.known)) {
+      text = bindArgv(text, lang, after.map((a) => a.text));
+    }
+    analyzeInline(text, lang, inner(), via);
+  }
 }
 
 /**

@@ -39,8 +39,14 @@ const NOT_NORMAL = /\/\/|\/\.\.?(?:\/|$)|\/$/;
 
 /** Collapses `//`, `.` and `..` in an absolute path; never climbs above `/`. */
 export function normalizeAbs(p: string): string {
-  // Most paths are already normal: nothing to split.
-  if (p.startsWith("/") && !NOT_NORMAL.test(p)) return p;
+  // Most paths are already normal: nothing to split (no `//`, no segment
+  // starting with a dot, no trailing `/` is decided without the pattern).
+  if (p.startsWith("/")) {
+    if (p.indexOf("//") < 0 && p.indexOf("/.") < 0 && !p.endsWith("/")) {
+      return p;
+    }
+    if (!NOT_NORMAL.test(p)) return p;
+  }
   const out: string[] = [];
   for (const seg of p.split("/")) {
     if (seg === "" || seg === ".") continue;
@@ -53,7 +59,17 @@ export function normalizeAbs(p: string): string {
 /** Whether `p` equals `dir` or lies under it (both normalised). */
 export function isUnder(p: string, dir: string): boolean {
   if (dir === "/") return true;
-  return p === dir || p.startsWith(dir + "/");
+  // `p.startsWith(dir + "/")` without building the string (called for
+  // every path against every protected folder).
+  return p === dir ||
+    (p.length > dir.length && p.charCodeAt(dir.length) === 47 &&
+      p.startsWith(dir));
+}
+
+/** `p.startsWith(dir + "/")`, without building the string. */
+function startsWithDir(p: string, dir: string): boolean {
+  return p.length > dir.length && p.charCodeAt(dir.length) === 47 &&
+    p.startsWith(dir);
 }
 
 function parentOf(p: string): string {
@@ -131,7 +147,8 @@ const TEMP_DIRS = [
 
 /** Whether `p` is inside a temporary folder (not the folder itself). */
 export function isTemp(p: string): boolean {
-  return TEMP_DIRS.some((d) => p.startsWith(d + "/"));
+  for (const d of TEMP_DIRS) if (startsWithDir(p, d)) return true;
+  return false;
 }
 
 /** Whether `p` is a temporary folder itself. */
@@ -191,7 +208,7 @@ export interface HomeSpot {
 /** The home `p` lies strictly inside, or null. */
 export function homeSpotOf(p: string, home: string): HomeSpot | null {
   let h: string | null = null;
-  if (home !== "/" && p.startsWith(home + "/")) h = home;
+  if (home !== "/" && startsWithDir(p, home)) h = home;
   else {
     const m = /^\/(?:home|Users)\/[^/]{1,255}(?=\/)|^\/root(?=\/)/.exec(p);
     if (m) h = m[0];
@@ -352,7 +369,7 @@ const FILE_LIKE =
 export function coreSystemOf(p: string): string | null {
   if (p.startsWith("/private/etc/")) p = p.slice(8);
   if (isTemp(p) || isTempRoot(p)) return null;
-  const core = CORE_DEEP.find((c) => p.startsWith(c + "/"));
+  const core = CORE_DEEP.find((c) => startsWithDir(p, c));
   if (!core) return null;
   // Below /usr/local only its standard trees themselves are vital; anything
   // else there (/usr/local/go, /usr/local/lib/node_modules/x) is one package.
@@ -467,6 +484,38 @@ const SSH_PUBLIC =
 const BROWSER_PROFILE =
   /^(?:\.config\/(?:google-chrome(?:-beta|-unstable)?|chromium|BraveSoftware\/Brave-Browser|microsoft-edge|vivaldi|opera)(?:\/(?:Default|Profile [^/]{1,32}))?|\.mozilla\/firefox(?:\/[^/]{1,64}\.[^/]{1,64})?|Library\/Application Support\/(?:Google\/Chrome|Chromium|BraveSoftware\/Brave-Browser|Microsoft Edge|Firefox\/Profiles\/[^/]{1,64})(?:\/(?:Default|Profile [^/]{1,32}))?|Library\/Cookies)\/?$/;
 
+/** Last segments that name a browser's cookie, password or key store (the first test of that rule in {@link credentialOf}). */
+const BROWSER_STORE_NAMES: ReadonlySet<string> = new Set([
+  "Login Data",
+  "Login Data For Account",
+  "Cookies",
+  "Web Data",
+  "Local State",
+  "cookies.sqlite",
+  "logins.json",
+  "key4.db",
+  "key3.db",
+  "signons.sqlite",
+  "Cookies.binarycookies",
+]);
+
+/**
+ * Whether {@link credentialOf} could classify `p` (whose last segment is
+ * `base`), by cheap tests that every one of its rules implies: a segment
+ * starting with a dot (`.ssh`, `.aws`, `.netrc`), a system folder it
+ * reads (`/etc/`, `/run/`, `/var/`, `/proc/`), `Library/`, an SSH key's
+ * name (`id_*`, `identity`), a KeePass file or a browser store's name.
+ * Most arguments (`-la`, `status`, `src/main.ts` in a project) are none of
+ * these, and skip the rules' two dozen patterns.
+ */
+function mayBeCredential(p: string, base: string): boolean {
+  return p.startsWith(".") || p.includes("/.") || p.includes("Library/") ||
+    p.startsWith("/etc/") || p.startsWith("/run/") ||
+    p.startsWith("/var/") || p.startsWith("/proc/") ||
+    base.startsWith("id_") || base === "identity" ||
+    base.endsWith(".kdbx") || BROWSER_STORE_NAMES.has(base);
+}
+
 /** Classifies `p` as credential material, or null. `dirOk` also accepts whole credential folders. */
 export function credentialOf(
   p: string,
@@ -474,6 +523,7 @@ export function credentialOf(
   dirOk: boolean,
 ): CredentialInfo | null {
   const base = p.slice(p.lastIndexOf("/") + 1);
+  if (!mayBeCredential(p, base)) return null;
   if (
     /^\/etc\/(shadow|gshadow|sudoers|master\.passwd|security\/opasswd)$/.test(
       p,
@@ -526,7 +576,7 @@ export function credentialOf(
   }
   // Relative to the owner's home (any home: /home/x, /root, /Users/x, yours).
   let rel: string | null = null;
-  if (p.startsWith(home + "/")) rel = p.slice(home.length + 1);
+  if (startsWithDir(p, home)) rel = p.slice(home.length + 1);
   else {
     const m = /^\/(?:home|Users)\/[^/]{1,64}\/(.+)$|^\/root\/(.+)$/.exec(p);
     if (m) rel = m[1] ?? m[2];
@@ -923,7 +973,7 @@ export function guardGlobOf(
   if (globs.length === 0 || globs.length > 64) return null;
   const base = dir === "/" ? "" : dir;
   const check = (q: string, tree: boolean): boolean => {
-    if (!q.startsWith(base + "/")) return false;
+    if (!startsWithDir(q, base)) return false;
     const names = q.slice(base.length + 1).split("/");
     const n = Math.min(names.length, globs.length);
     for (let i = 0; i < n; i++) {
@@ -955,10 +1005,10 @@ export function isShellStartup(
   if (startupEnv.ENV && p === startupEnv.ENV) return true;
   const zdot = startupEnv.ZDOTDIR?.replace(/\/{1,64}$/, "");
   if (
-    zdot && p.startsWith(zdot + "/") &&
+    zdot && startsWithDir(p, zdot) &&
     /^\.(zshenv|zshrc|zprofile|zlogin|zlogout)$/.test(p.slice(zdot.length + 1))
   ) return true;
-  const rel = home !== "/" && p.startsWith(home + "/")
+  const rel = home !== "/" && startsWithDir(p, home)
     ? p.slice(home.length + 1)
     : null;
   if (rel !== null) {

@@ -282,7 +282,10 @@ function statement(
       };
     }
   }
-  if (WINDOWS_SYSTEM_NAMES.includes(first.replace(/\.exe$/, ""))) {
+  if (
+    WINDOWS_SYSTEM_NAMES.includes(first.replace(/\.exe$/, "")) ||
+    first === "sc.exe"
+  ) {
     // vssadmin, wevtutil, reg…: judged by the shell's Windows tool rules as they are.
     return { sh: q(words.map(unquote)), parsed: parse(["start"])! };
   }

@@ -484,39 +484,62 @@ function toxCommands(text: string): string[] {
     } else inCommands = false;
   }
   // tox's own prefixes: `- cmd` ignores failure, `!` negates; {posargs} is the user's words.
-  return out.map((c) => c.replace(/^[-!]\s{0,4}/, ""));
+  // tox's substitutions: {env:NAME[:default]} is the variable, {homedir} the home, {toxinidir} the project.
+  return out.map((c) =>
+    c.replace(/^[-!]\s{0,4}/, "")
+      .replace(/\{env:(\w{1,64})(?::[^{}]{0,256})?\}/g, "${$1}")
+      .replace(/\{homedir\}/g, "${HOME}")
+      .replace(/\{(?:toxinidir|tox_root)\}/g, ".")
+  );
 }
+
+/** The project files whose text a runner runs, each with its own pattern (see {@link projectRunCommands}). */
+const PROJECT_RUN_FILES: readonly RegExp[] = [
+  MAKEFILE,
+  JUSTFILE,
+  PACKAGE_JSON,
+  VSCODE_TASKS,
+  DEVCONTAINER,
+  PROJECT_HOOK,
+  TASKFILE,
+  PRE_COMMIT,
+  CMAKE,
+  PYTHON_RUN,
+  GRADLE,
+  POM,
+  CARGO_MAKE,
+  COMPOSER,
+  RAKEFILE,
+  PS_PROFILE,
+  VIMRC,
+  NVIM_LUA,
+  EMACS_INIT,
+  VSCODE_SETTINGS,
+  BUILD_RS,
+  CARGO_CONFIG,
+  GYP,
+  MESON,
+  TOX,
+  GEMFILE,
+];
+
+/**
+ * The case-sensitive patterns of {@link PROJECT_RUN_FILES} as one
+ * alternation (a path matches it exactly when it matches one of them): one
+ * pass over a path instead of two dozen, for every file written.
+ */
+const PROJECT_RUN_ANY = new RegExp(
+  PROJECT_RUN_FILES.filter((re) => re.flags === "").map((re) =>
+    `(?:${re.source})`
+  ).join("|"),
+);
+/** The patterns of {@link PROJECT_RUN_FILES} with flags (tested one by one). */
+const PROJECT_RUN_FLAGGED = PROJECT_RUN_FILES.filter((re) => re.flags !== "");
 
 /** Whether `p` is a project file whose text a runner runs (see {@link projectRunCommands}). */
 export function isProjectRunFile(p: string): boolean {
-  return [
-    MAKEFILE,
-    JUSTFILE,
-    PACKAGE_JSON,
-    VSCODE_TASKS,
-    DEVCONTAINER,
-    PROJECT_HOOK,
-    TASKFILE,
-    PRE_COMMIT,
-    CMAKE,
-    PYTHON_RUN,
-    GRADLE,
-    POM,
-    CARGO_MAKE,
-    COMPOSER,
-    RAKEFILE,
-    PS_PROFILE,
-    VIMRC,
-    NVIM_LUA,
-    EMACS_INIT,
-    VSCODE_SETTINGS,
-    BUILD_RS,
-    CARGO_CONFIG,
-    GYP,
-    MESON,
-    TOX,
-    GEMFILE,
-  ].some((re) => re.test(p));
+  return PROJECT_RUN_ANY.test(p) ||
+    PROJECT_RUN_FLAGGED.some((re) => re.test(p));
 }
 
 /**
@@ -526,6 +549,8 @@ export function isProjectRunFile(p: string): boolean {
  */
 export function projectRunCommands(p: string, text: string): string[] {
   if (text.length > MAX_TEXT) return [];
+  // Most files written are none of them: one test instead of each in turn.
+  if (!isProjectRunFile(p) && !NOTEBOOK.test(p)) return [];
   if (MAKEFILE.test(p)) return makeRecipes(text, true);
   if (JUSTFILE.test(p)) return makeRecipes(text, false);
   if (PACKAGE_JSON.test(p)) return npmScripts(text);

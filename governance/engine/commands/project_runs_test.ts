@@ -330,3 +330,44 @@ Deno.test("project files: VS Code terminal profiles and start-up variables", () 
     ),
   );
 });
+
+Deno.test("isProjectRunFile: the one alternation names the files each pattern names, in linear time", () => {
+  const yes = [
+    "/p/Makefile",
+    "/p/x.mk",
+    "/p/justfile",
+    "/p/package.json",
+    "/p/.vscode/tasks.json",
+    "/p/.devcontainer/devcontainer.json",
+    "/p/.husky/pre-commit",
+    "/p/Taskfile.yml",
+    "/p/.pre-commit-config.yaml",
+    "/p/CMakeLists.txt",
+    "/p/conftest.py",
+    "/p/build.gradle.kts",
+    "/p/pom.xml",
+    "/p/Makefile.toml",
+    "/p/composer.json",
+    "/p/Rakefile",
+    "/h/Documents/PowerShell/Microsoft.PowerShell_profile.PS1",
+    "/h/.vimrc",
+    "/h/.config/nvim/init.lua",
+    "/h/.emacs.d/init.el",
+    "/p/.vscode/settings.json",
+    "/p/build.rs",
+    "/p/.cargo/config.toml",
+    "/p/binding.gyp",
+    "/p/meson.build",
+    "/p/tox.ini",
+    "/p/Gemfile",
+  ];
+  for (const p of yes) assert.equal(isProjectRunFile(p), true, p);
+  for (
+    const p of ["/p/src/main.ts", "/p/README.md", "/p/.husky/_/h", "/p/x.json"]
+  ) {
+    assert.equal(isProjectRunFile(p), false, p);
+  }
+  const t0 = performance.now();
+  assert.equal(isProjectRunFile("a/".repeat(500_000) + "x"), false);
+  assert.ok(performance.now() - t0 < 1_000);
+});

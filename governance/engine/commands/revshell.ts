@@ -22,10 +22,15 @@ const NET_TOOLS = new Set([...NETCATS, "telnet", "socat", "openssl"]);
 
 function devTcp(u: Unit): string | null {
   for (const r of u.redirects) {
-    if (/^\/dev\/(tcp|udp)\//.test(r.target.text)) return r.target.text;
+    if (isDevTcp(r.target.text)) return r.target.text;
   }
-  for (const a of u.args) if (/^\/dev\/(tcp|udp)\//.test(a.text)) return a.text;
+  for (const a of u.args) if (isDevTcp(a.text)) return a.text;
   return null;
+}
+
+/** `/dev/tcp/…` or `/dev/udp/…` (the pattern is run only on words under /dev/). */
+function isDevTcp(t: string): boolean {
+  return t.startsWith("/dev/") && /^\/dev\/(tcp|udp)\//.test(t);
 }
 
 function isNet(u: Unit): boolean {

@@ -10,6 +10,7 @@
  * @module
  */
 
+import { commandsIn } from "./ast_scan.ts";
 import { globMatches } from "./glob.ts";
 import { followLinks } from "./links.ts";
 import type { MatchSet } from "./match.ts";
@@ -102,6 +103,7 @@ export function judgeDelete(
   const home = st.ctx.home;
   if (!a.known) {
     if (!recursive) return;
+    if (a.listed) judgeListedGit(a, st, verb, m);
     const pre = a.prefix;
     if (pre === "") {
       if (
@@ -142,9 +144,53 @@ export function judgeDelete(
     }
     return;
   }
+  if (recursive && a.listed) judgeListedGit(a, st, verb, m);
   for (const text of a.alts) {
     const t = targetOf(text, a.glob, st);
     if (t) judgeTarget(t, recursive, st, verb, m);
+  }
+}
+
+/**
+ * `find . -name .git > l; xargs -a l rm -rf`, `git rev-parse --show-toplevel
+ * | xargs -I{} rm -rf {}/.git`: the workspace's own .git (or one whose
+ * folder another command computes) deleted through a listing. Typed
+ * plainly, `rm -rf .git` only warns (re-initialising a repository is
+ * routine); reached through a listing, it hides what is deleted.
+ */
+function judgeListedGit(a: Arg, st: State, verb: string, m: MatchSet): void {
+  const cwd = st.ctx.cwd;
+  // git rev-parse --git-dir | xargs rm -rf: the producer prints the repository's .git.
+  const gitDir = a.subs.slice(0, 4).some((sub) =>
+    commandsIn(sub, 16).some((c) =>
+      c.name === "git" && c.args.includes("rev-parse") &&
+      c.args.some((x) => /^--(?:absolute-)?git-dir$|^--git-common-dir$/.test(x))
+    )
+  );
+  if (gitDir && a.text === "$(…)") {
+    m.add(
+      "rm_git_dir_listed",
+      `${verb} deletes the folder git rev-parse prints, the repository's .git: its whole history and unpushed work go with it, and what is deleted is hidden`,
+      "make sure everything is pushed, then delete the .git folder by its name so the user sees it",
+    );
+    return;
+  }
+  for (const text of a.alts.slice(0, 16)) {
+    if (!/(?:^|\/)\.git\/?$/.test(text)) continue;
+    const computed = text.includes("$(");
+    const p = computed ? null : resolvePath(text, st.cwd, st.ctx.home);
+    const dir = p === null ? null : p.replace(/\/\.git\/?$/, "");
+    const own = dir !== null &&
+      (dir === cwd || cwd.startsWith(dir === "/" ? "/" : dir + "/"));
+    if (!computed && !own) continue;
+    m.add(
+      "rm_git_dir_listed",
+      `${verb} deletes ${
+        p ?? text
+      }, a repository's .git folder named by a listing or another command's output: its whole history and unpushed work go with it, and what is deleted is hidden`,
+      "make sure everything is pushed, then delete the .git folder by its name so the user sees it",
+    );
+    return;
   }
 }
 
@@ -499,6 +545,15 @@ function rmFlags(args: Arg[]): {
 export function judgeViaFind(u: Unit, st: State): boolean {
   if (!u.viaFind) return false;
   const names = u.viaFind.names ?? [];
+  if (names.includes(".git") && rmFlags(u.args).recursive) {
+    // find . -name .git | xargs rm -rf: each .git find lists, the workspace's own among them.
+    judgeListedGit(
+      { ...litArg(u.viaFind.root.replace(/\/+$/, "") + "/.git"), listed: true },
+      st,
+      `${u.name} -r`,
+      st.out.matches,
+    );
+  }
   judgeFindDelete(
     litArg(u.viaFind.root),
     u.viaFind.filtered,

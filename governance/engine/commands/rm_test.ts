@@ -592,3 +592,23 @@ Deno.test("rm: a sibling copy of the workspace is routine, the parent and person
     assert.notDeepEqual(blocked(cmd), [], `${cmd} should block`);
   }
 });
+
+Deno.test("rm: the workspace's own .git deleted through a listing blocks; typed, it warns", () => {
+  for (
+    const c of [
+      "find . -maxdepth 2 -name .git -type d > /tmp/g; xargs -a /tmp/g rm -rf",
+      "git rev-parse --show-toplevel | xargs -I{} rm -rf {}/.git",
+      "ls -d .git | xargs rm -rf",
+      "find . -maxdepth 1 -name .git | xargs rm -rf",
+      "git rev-parse --git-dir | xargs rm -rf",
+    ]
+  ) assert.ok(blocked(c).includes("rm_git_dir_listed"), c);
+  for (
+    const c of [
+      "rm -rf .git",
+      "find vendor -name .git -type d | xargs rm -rf",
+      "git rev-parse --show-toplevel | xargs -I{} rm -f {}/.git/index.lock",
+      "git rev-parse --git-dir | xargs -I{} rm -f {}/index.lock",
+    ]
+  ) assert.ok(!blocked(c).includes("rm_git_dir_listed"), c);
+});

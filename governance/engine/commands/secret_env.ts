@@ -298,9 +298,11 @@ export function analyzeCredentialPrinters(
   st: State,
   pipe?: Pipe,
 ): void {
-  const t = u.args.map((a) => a.text);
   const m = st.out.matches;
   const what = credentialPrinted(u);
+  // Only printers and gpg read the words.
+  if (!what && u.name !== "gpg" && u.name !== "gpg2") return;
+  const t = u.args.map((a) => a.text);
   if (what && reachesTranscript(u, st, pipe)) {
     m.add(
       printerPolicy(u),

@@ -259,7 +259,9 @@ export function printerPolicy(u: Unit): string {
 }
 
 function printerOf(u: Unit): Printer | undefined {
-  const helper = /^(?:docker-credential-|git-credential-)./.test(u.name);
+  const helper = (u.name.startsWith("docker-credential-") ||
+    u.name.startsWith("git-credential-")) &&
+    /^(?:docker-credential-|git-credential-)./.test(u.name);
   const list = printersOf(u.name);
   // Asked for every unit: most name no printer, and their words are not listed.
   if (!helper && !list) return undefined;

@@ -29,6 +29,8 @@ export interface Arg {
   procSub: boolean;
   /** Its alternatives come from brace expansion (so they are separate words, not choices). */
   brace?: boolean;
+  /** Placed by xargs from what a listing or another command printed, not typed. */
+  listed?: boolean;
 }
 
 /** A redirection with its target expanded. */
@@ -59,6 +61,8 @@ export interface Unit {
   xargsWhole?: boolean;
   /** The redirections of a group (`{ echo …; } > f`): what the group printed, when known. */
   printed?: string;
+  /** `NAME=VALUE cmd`, `env NAME=VALUE cmd`: variables given to the command only (known values). */
+  env?: [string, string][];
   /** Set when run by `find … -exec` / `xargs` over a find: the root searched. */
   viaFind?: { root: string; filtered: boolean; names?: string[] };
 }

@@ -104,7 +104,8 @@ export function walkScript(s: Script, st: State): Ran[] {
 function walkPipeline(p: Pipeline, st: State): Ran[] {
   const multi = p.commands.length > 1;
   const elements: Ran[][] = [];
-  for (const [i, c] of p.commands.entries()) {
+  for (let i = 0; i < p.commands.length; i++) {
+    const c = p.commands[i];
     if (st.out.budget <= 0) {
       // Out of budget: the whole text is judged flat at the end.
       st.out.unseen = true;
@@ -133,7 +134,7 @@ function walkPipeline(p: Pipeline, st: State): Ran[] {
     for (const r of elements[i]) {
       if (r.done) continue;
       r.done = true;
-      if (i > 0) {
+      if (i > 0 && r.unit.xargs) {
         // The producer as a script, for output that cannot be computed
         // (bounded: a pipeline of thousands of elements is judged flat).
         inferXargs(
@@ -156,7 +157,11 @@ function walkPipeline(p: Pipeline, st: State): Ran[] {
       if (named) { for (const a of named) a(r.unit, r.st, pipe); }
     }
   }
-  return elements.flat();
+  // Read once by walkScript, which copies the units out.
+  if (elements.length === 1) return elements[0];
+  const ran: Ran[] = [];
+  for (const e of elements) for (const r of e) ran.push(r);
+  return ran;
 }
 
 /**
@@ -214,6 +219,7 @@ function placeSub(u: Unit, producer: Script): void {
     glob: false,
     subs: [producer],
     procSub: false,
+    listed: true,
   };
   const slot = u.args.findIndex((a) => a.text.includes("{}"));
   if (slot < 0) {
@@ -233,6 +239,7 @@ function placeSub(u: Unit, producer: Script): void {
       known: a.known && raw !== null,
       prefix: a.known ? a.text.slice(0, a.text.indexOf("{}")) : a.prefix,
       subs: [...a.subs, producer],
+      listed: true,
     };
   }
 }
@@ -297,7 +304,11 @@ const WRAPPED_BY_XARGS = new Set([
 function placeListed(u: Unit, text: string): boolean {
   const pats = text.split("\n").filter((x) => x.includes(LISTED)).slice(0, 8)
     .map((x) => x.replaceAll(LISTED, ""));
-  const asArg = (t: string): Arg => ({ ...litArg(t), glob: true });
+  const asArg = (t: string): Arg => ({
+    ...litArg(t),
+    glob: true,
+    listed: true,
+  });
   const slot = u.args.findIndex((a) =>
     a.text.includes("{}") || /(^|\/)%(\/|$)/.test(a.text)
   );
@@ -349,6 +360,15 @@ function placeProduced(r: Ran, prev: Ran[], before: Pipe): boolean {
       return placeListed(r.unit, text.replaceAll("\0", "\n"));
     }
     if (text !== null) placeArgs(r.unit, [litArg(text.replace(/\n$/, ""))]);
+  } else if (p.name === "printf" && p.args.every((a) => a.known)) {
+    // printf '%s/%s\n' /home dev | xargs …: the words printf prints, not its arguments.
+    const out = unitOutput(p, null);
+    if (out !== null && !out.includes(LISTED)) {
+      placeArgs(
+        r.unit,
+        out.split(/\s+/).filter((x) => x !== "").slice(0, 64).map(litArg),
+      );
+    } else if (out !== null) placeListed(r.unit, out);
   } else if (p.name === "echo" || p.name === "printf") {
     const words = p.args.filter((a) => !a.text.startsWith("-"));
     if (words.every((a) => a.known)) {
@@ -584,6 +604,7 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
   const feed = groupFeed;
   groupFeed = null;
   const standalone = cmd.words.length === 0;
+  let given: [string, string][] | null = null;
   for (const a of cmd.assigns) {
     const v = expandWord(a.value, st);
     walkSubs(v, st);
@@ -592,6 +613,7 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     else {
       registry.assign(a.name, v, st);
       if (v.known) analyzeEnvCommand(a.name, v.text, st);
+      if (v.known) (given ??= []).push([a.name, v.text]);
     }
   }
   let words = cmd.words;
@@ -601,7 +623,8 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     st.out.unseen = true;
     st.out.budget = 0;
   }
-  const args = words.flatMap((w) => expandWords(w, st));
+  const args: Arg[] = [];
+  for (const w of words) for (const a of expandWords(w, st)) args.push(a);
   for (const a of args) walkSubs(a, st);
   let redirs = cmd.redirects;
   if (redirs.length > MAX_REDIRECTS) {
@@ -700,6 +723,10 @@ function simpleUnit(cmd: SimpleCommand, st: State): Ran | null {
     cmd: uw.args[0],
   };
   if (uw.coproc) unit.coproc = uw.coproc;
+  // TARGET=~ sh -c 'rm -rf "$TARGET"': the variables the command is given.
+  if (given || uw.assigns) {
+    unit.env = [...(given ?? []), ...(uw.assigns ?? [])].slice(0, 32);
+  }
   if (uw.xargs) {
     unit.xargs = true;
     if (uw.xargsWhole) unit.xargsWhole = true;
@@ -798,6 +825,11 @@ function xargsFile(args: Arg[], st: State): string | null {
 
 /** `xargs rm -rf <<< ~`, `xargs -I % rm -rf % < list`: the words xargs reads become arguments. */
 function xargsFromStdin(u: Unit, stdin: string): void {
+  // xargs -a list rm -rf, where list holds a listing (ls ~ > list): the entries it names.
+  if (stdin.includes(LISTED)) {
+    placeListed(u, stdin.replaceAll("\0", "\n"));
+    return;
+  }
   const words = stdin.split(/\s+/).filter((w) => w !== "").slice(0, 64);
   if (!words.length) return;
   const slot = u.args.findIndex((a) => a.text === "%" || a.text === "{}");

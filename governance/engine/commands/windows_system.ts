@@ -9,9 +9,12 @@
  * MiniDump`). Reading is allowed: `vssadmin list shadows`, `wevtutil qe`,
  * `Get-EventLog`, `reg query`.
  *
- * Judgement calls: switching off Defender (`Set-MpPreference
- * -DisableRealtimeMonitoring $true`) is a security control turned off and
- * warns (security_disable), as `setenforce 0` does.
+ * Switching Defender off blocks (antivirus_disable): `Set-MpPreference
+ * -Disable…Monitoring $true`, `sc stop|config WinDefend`, the
+ * `DisableAntiSpyware` policy value, an exclusion of a drive root, a home or
+ * a system folder. A narrow exclusion (a build folder) warns
+ * (security_disable). `cipher /w:` wipes a drive's free space
+ * (free_space_wipe); `cipher /?` and `cipher /e` do not.
  *
  * @module
  */
@@ -34,7 +37,23 @@ export const WINDOWS_SYSTEM_NAMES: readonly string[] = [
   "procdump64",
   "set-mppreference",
   "add-mppreference",
+  "cipher",
 ];
+
+/**
+ * Names judged here only when typed into a POSIX or cmd shell: in
+ * PowerShell `sc` is Set-Content, so its PowerShell reader keeps it
+ * (`sc.exe` there is the service tool).
+ */
+export const WINDOWS_SHELL_NAMES: readonly string[] = ["sc"];
+
+/** Defender's services (antivirus, network inspection, security center, ATP sensor). */
+const DEFENDER_SERVICE =
+  /^(?:windefend|wdnissvc|wdfilter|wdboot|sense|wscsvc|securityhealthservice)$/i;
+
+/** A Defender exclusion too wide to be a build folder: a drive root, a home, a system folder, everything. */
+const WIDE_EXCLUSION =
+  /^(?:[a-z]:\\?|\\|\*(?:\.\*)?|\$env:(?:userprofile|systemroot|windir|systemdrive|homedrive)\\?|[a-z]:\\(?:users|windows|program files(?: \(x86\))?|programdata)(?:\\[^\\]{1,64})?\\?|~|\/|exe|dll|ps1|bat|cmd|\.exe|\.dll|\.ps1)$/i;
 
 /** Hives that hold account password hashes and machine secrets. */
 const SECRET_HIVE =
@@ -123,6 +142,18 @@ export function analyzeWindowsSystem(u: Unit, st: State): void {
       return;
     case "reg":
       if (
+        l[0] === "add" &&
+        /windows defender|microsoft antimalware/.test(l[1] ?? "") &&
+        l.some((x, i) => x === "/v" && /^disable/.test(l[i + 1] ?? "")) &&
+        l.some((x, i) => x === "/d" && l[i + 1] === "1")
+      ) {
+        m.add(
+          "antivirus_disable",
+          `${line} sets a policy value that switches off Microsoft Defender`,
+        );
+        return;
+      }
+      if (
         (l[0] === "save" || l[0] === "export") && SECRET_HIVE.test(l[1] ?? "")
       ) {
         m.add(
@@ -151,12 +182,26 @@ export function analyzeWindowsSystem(u: Unit, st: State): void {
     case "set-mppreference":
     case "add-mppreference": {
       const off = l.some((x, i) =>
-        /^-disable[a-z]{2,40}$/.test(x) && /^\$?true$|^1$/.test(l[i + 1] ?? "")
+        /^-disable[a-z]{2,40}(?::\$?true)?$/.test(x) &&
+        (/:\$?true$/.test(x) || /^\$?true$|^1$/.test(l[i + 1] ?? ""))
       );
       const excl = l.some((x) =>
         /^-exclusion(?:path|process|extension)$/.test(x)
       );
-      if (off || excl) {
+      const wide = l.some((x, i) =>
+        /^-exclusion(?:path|process|extension)$/.test(x) &&
+        (l[i + 1] ?? "").split(",").some((v) =>
+          WIDE_EXCLUSION.test(v.trim().replace(/^["']|["']$/g, ""))
+        )
+      );
+      if (off || wide) {
+        m.add(
+          "antivirus_disable",
+          `${line} switches off Microsoft Defender's scanning${
+            wide ? " for a whole drive, home or system folder" : ""
+          }`,
+        );
+      } else if (excl) {
         m.add(
           "security_disable",
           `${line} switches off Microsoft Defender or excludes files from scanning`,
@@ -165,5 +210,28 @@ export function analyzeWindowsSystem(u: Unit, st: State): void {
       }
       return;
     }
+    case "sc": {
+      // sc stop WinDefend, sc config WinDefend start= disabled, sc delete WinDefend.
+      const verb = l[0] ?? "";
+      if (
+        /^(?:stop|delete|config|pause)$/.test(verb) &&
+        DEFENDER_SERVICE.test(l[1] ?? "") &&
+        (verb !== "config" || l.includes("disabled"))
+      ) {
+        m.add(
+          "antivirus_disable",
+          `${line} stops or disables Microsoft Defender's service`,
+        );
+      }
+      return;
+    }
+    case "cipher":
+      if (l.some((x) => /^\/w(?::|$)/.test(x))) {
+        m.add(
+          "free_space_wipe",
+          `${line} overwrites the drive's free space: every deleted file on it becomes unrecoverable`,
+        );
+      }
+      return;
   }
 }

@@ -34,12 +34,25 @@ const FIRES: [string, string][] = [
   ],
   ["procdump -ma lsass.exe lsass.dmp", "system_secrets_read"],
   ['powershell -c "wevtutil cl Security"', "log_wipe"],
+  ["Set-MpPreference -DisableRealtimeMonitoring $true", "antivirus_disable"],
+  ["Set-MpPreference -DisableIOAVProtection:$true", "antivirus_disable"],
+  ["Add-MpPreference -ExclusionPath 'C:\\'", "antivirus_disable"],
+  ["Add-MpPreference -ExclusionPath $env:USERPROFILE", "antivirus_disable"],
+  ["Add-MpPreference -ExclusionExtension exe", "antivirus_disable"],
+  ["sc.exe stop WinDefend", "antivirus_disable"],
+  ["sc config WinDefend start= disabled", "antivirus_disable"],
+  ['powershell -c "sc.exe stop WinDefend"', "antivirus_disable"],
+  [
+    'reg add "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows Defender" /v DisableAntiSpyware /t REG_DWORD /d 1 /f',
+    "antivirus_disable",
+  ],
+  ["cipher /w:C:\\", "free_space_wipe"],
+  ["cmd /c cipher /w:D:", "free_space_wipe"],
   ["pwsh -Command 'Clear-EventLog -LogName Application'", "log_wipe"],
 ];
 
 const WARNS: [string, string][] = [
-  ["Set-MpPreference -DisableRealtimeMonitoring $true", "security_disable"],
-  ["Add-MpPreference -ExclusionPath 'C:\\'", "security_disable"],
+  ["Add-MpPreference -ExclusionPath C:\\src\\app\\build", "security_disable"],
 ];
 
 const PASSES = [
@@ -58,6 +71,13 @@ const PASSES = [
   "procdump -ma node.exe node.dmp",
   "Get-MpComputerStatus",
   "Set-MpPreference -DisableRealtimeMonitoring $false",
+  "Get-MpPreference | Select-Object DisableRealtimeMonitoring",
+  "sc query WinDefend",
+  "sc.exe config MyService start= disabled",
+  'powershell -c "sc notes.txt hello"',
+  "cipher /?",
+  "cipher /c secret.txt",
+  'reg add "HKCU\\Software\\MyApp" /v DisableTelemetry /t REG_DWORD /d 1 /f',
 ];
 
 Deno.test("windows system: recovery, log and secret destruction fire", () => {
@@ -67,7 +87,7 @@ Deno.test("windows system: recovery, log and secret destruction fire", () => {
   }
 });
 
-Deno.test("windows system: Defender switched off warns", () => {
+Deno.test("windows system: a narrow Defender exclusion warns", () => {
   for (const [cmd, name] of WARNS) {
     assert.ok(fired(cmd).includes(name), `${cmd} should fire ${name}`);
   }
@@ -85,4 +105,12 @@ Deno.test("windows system: reading and listing pass", () => {
       cmd,
     );
   }
+});
+
+Deno.test("windows system: Defender and cipher readers stay fast on hostile input", () => {
+  const t0 = performance.now();
+  fired("Add-MpPreference -ExclusionPath " + "C:\\users\\".repeat(20_000));
+  fired("sc stop " + "windefend".repeat(20_000));
+  fired("cipher " + "/w".repeat(20_000));
+  assert.ok(performance.now() - t0 < 1000);
 });

@@ -230,6 +230,8 @@ export interface Unwrapped {
   judged: Arg[][];
   /** Run as a coprocess: its name. */
   coproc?: string;
+  /** `env NAME=VALUE cmd`: the variables the command is given (known values only). */
+  assigns?: [string, string][];
 }
 
 /** Wrappers that are dangerous by their own options, not only by what they run. */
@@ -500,7 +502,13 @@ export function unwrap(input: Arg[]): Unwrapped {
           continue;
         }
         if (t.startsWith("-")) continue;
-        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) continue;
+        if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(t)) {
+          if (args[i].known) {
+            const k = t.indexOf("=");
+            (res.assigns ??= []).push([t.slice(0, k), t.slice(k + 1)]);
+          }
+          continue;
+        }
         break;
       }
       if (i >= args.length) {

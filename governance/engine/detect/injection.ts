@@ -19,6 +19,7 @@ import { INJECTION_REACH } from "../policies/injection_reach.ts";
 import { ANCHOR_TRIE } from "../policies/injection_trie.ts";
 import { type AnchorTrie, buildAnchorTrie, trieTables } from "./anchor_trie.ts";
 import { asciiBytes } from "./ascii.ts";
+import { nextStart, type StartTable, startTable } from "./start_table.ts";
 import {
   addressedRequests,
   FUNCTION_CALL_WORDS,
@@ -630,6 +631,7 @@ function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
   };
   const runs: number[] = [];
   const flags = FLAGS;
+  const next = NEXT, sym = SYM, hasOut = HAS_OUT, width = symbols;
   let any = 0;
   let run = 0;
   let prev = 0;
@@ -642,7 +644,14 @@ function prefilterCodes(n: number, text: Uint8Array | Uint16Array): Prefilter {
       any |= f;
     }
     if ((f & F_ROOT) !== 0 && (prev & f & F_LETTER) === 0) {
-      anchorsAt(text, n, i, st);
+      // Most word starts leave the trie at their second character with no
+      // anchor ended on the way (`bu` of `build`): that walk does nothing,
+      // so it is not made.
+      const first = next[sym[text[i]]];
+      if (
+        hasOut[first] === 1 || i + 1 >= n ||
+        next[first * width + sym[text[i + 1]]] >= 0
+      ) anchorsAt(text, n, i, st);
     }
     prev = f;
   }
@@ -1060,22 +1069,41 @@ function encodedPayloads(text: string, pre: Prefilter): Finding[] {
 // Classifier over chunks.
 
 const TRIGGER_G = new RegExp(TRIGGER_RE.source, "gi");
-/**
- * {@link TRIGGER_RE} without the case flag, for the lower-cased copy of an
- * ASCII text: the same matches at the same offsets (its words are lower
- * case ASCII, and lower-casing ASCII keeps every offset and word boundary),
- * found about twice as fast as with the flag.
- */
-export const TRIGGER_LOWER_G = new RegExp(TRIGGER_RE.source, "g");
 
-/** The regex and text the trigger search of {@link pickChunks} runs on (`ascii`: whether the text is known to be ASCII). */
-function triggerSearch(
+/** {@link TRIGGER_RE}'s words as literals (its `\b` assertions left to the sticky regex that checks each place). */
+export const TRIGGER_WORDS: readonly string[] = TRIGGER_RE.source.split("|")
+  .map((w) => w.replaceAll("\\b", ""));
+/** {@link TRIGGER_RE}, tried at one place (see {@link nextTrigger}). */
+const TRIGGER_AT = new RegExp(TRIGGER_RE.source, "iy");
+let triggerStarts: StartTable | undefined;
+
+/**
+ * The offset of the first match of {@link TRIGGER_RE} at or after `from`
+ * (Infinity: none; `ascii`: whether the text is all ASCII). On an ASCII
+ * text the places where a trigger word may start are read from its bytes
+ * ({@link nextStart}) and the regex is tried only there (the alternation
+ * tried at every place of a long log cost about a tenth of its scan);
+ * otherwise the global regex searches.
+ */
+export function nextTrigger(
   text: string,
-  ascii?: boolean,
-): { re: RegExp; text: string } {
-  return (ascii ?? !NON_ASCII.test(text))
-    ? { re: TRIGGER_LOWER_G, text: text.toLowerCase() }
-    : { re: TRIGGER_G, text };
+  from: number,
+  ascii: boolean,
+): number {
+  const bytes = ascii ? asciiBytes(text) : undefined;
+  if (bytes === undefined) {
+    TRIGGER_G.lastIndex = from;
+    const m = TRIGGER_G.exec(text);
+    return m ? m.index : Infinity;
+  }
+  const table = triggerStarts ??= startTable(TRIGGER_WORDS, true);
+  const n = bytes.length;
+  for (let p = nextStart(table, bytes, from); p < n;) {
+    TRIGGER_AT.lastIndex = p;
+    if (TRIGGER_AT.test(text)) return p;
+    p = nextStart(table, bytes, p + 1);
+  }
+  return Infinity;
 }
 const NON_SPACE = /\S/g;
 
@@ -1137,7 +1165,6 @@ function pickChunks(text: string, ascii?: boolean): Span[] {
   let spaceFrom = -1;
   let spaceAt = -1;
   let hitAt = -1;
-  let search: { re: RegExp; text: string } | undefined;
   for (const s of spans(text)) {
     // Skip whitespace-only chunks (one forward search, reused while valid).
     if (spaceAt < s.start) {
@@ -1167,10 +1194,8 @@ function pickChunks(text: string, ascii?: boolean): Span[] {
       // uncut chunk is a hit in its text, and only those are. Spans come in
       // order, so one forward search serves until it falls behind.
       if (hitAt < s.start) {
-        search ??= triggerSearch(text, ascii);
-        search.re.lastIndex = s.start;
-        const m = search.re.exec(search.text);
-        hitAt = m ? m.index : Infinity;
+        ascii ??= !NON_ASCII.test(text);
+        hitAt = nextTrigger(text, s.start, ascii);
       }
       trigger = hitAt < s.end;
     }

@@ -4,7 +4,9 @@
  * is, whatever its keys are called (`aws:`, `tls.key:`, `session:`), as
  * `kubectl get secret -o yaml|json`, Helm renders and manifests print them.
  * ConfigMaps and other kinds are left alone; so are empty values,
- * placeholders and base64 of placeholders (`cGFzc3dvcmQ=`, "password").
+ * placeholders and base64 of placeholders (`cGFzc3dvcmQ=`, "password") or
+ * of configuration (a region, a log level, a port, a host name, a URL
+ * without credentials).
  *
  * @module
  */
@@ -34,6 +36,14 @@ const JSON_ENTRY = /"[\w.-]{1,253}"[ \t]*:[ \t]*"([^"\\\n]{1,8192})"/g;
 /** A base64 value (standard alphabet, padded or not). */
 const BASE64 = /^[A-Za-z0-9+/]{4,}={0,2}$/;
 
+/**
+ * A decoded value that is configuration, not a secret: a cloud region
+ * (`eu-west-1`), a log level or switch, a port, a host name, a URL without
+ * credentials or query.
+ */
+const PLAIN_CONFIG =
+  /^(?:[a-z]{2}(?:-[a-z]{2,12}){1,2}-\d{1,2}|true|false|yes|no|on|off|trace|debug|info|warn|warning|error|fatal|\d{1,6}|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}|https?:\/\/[a-z0-9.-]{1,253}(?::\d{1,5})?(?:\/[\w.\/-]{0,200})?)$/;
+
 /** Longest `data` object read in JSON. */
 const JSON_REACH = 200_000;
 
@@ -49,7 +59,8 @@ function secretValue(v: string, field: string): boolean {
     return false;
   }
   return plain.length >= 6 && !isPlaceholder(plain) &&
-    !/^(?:password|changeme|secret|admin|test|dummy)\d*$/i.test(plain);
+    !/^(?:password|changeme|secret|admin|test|dummy)\d*$/i.test(plain) &&
+    !PLAIN_CONFIG.test(plain);
 }
 
 /**

@@ -13,8 +13,22 @@
 /** A token typed with a space between its characters (`g h p _ a B 3 …`): 16 or more single characters each followed by one space. */
 export const SPACED_CHARS = /(?<![!-~])(?:[!-~] ){15,512}[!-~](?![!-~])/g;
 
+/**
+ * What every {@link SPACED_CHARS} run holds (seven characters between eight
+ * single spaces), without its lookbehind: the regex engine skips to a
+ * space two characters after a space about twice as fast as it tests that
+ * lookbehind at every place.
+ */
+const SPACED_HINT = / [!-~] [!-~] [!-~] [!-~] [!-~] [!-~] [!-~] /;
+
+/** False when `text` cannot hold a {@link SPACED_CHARS} run (true: it may). */
+export function maySpaceChars(text: string): boolean {
+  return SPACED_HINT.test(text);
+}
+
 /** Whether `text` holds a {@link SPACED_CHARS} run. */
 export function holdsSpacedChars(text: string): boolean {
+  if (!SPACED_HINT.test(text)) return false;
   SPACED_CHARS.lastIndex = 0;
   const hit = SPACED_CHARS.test(text);
   SPACED_CHARS.lastIndex = 0;

@@ -110,7 +110,7 @@ function nameWord(): RegExp {
 
 /** Labels after which a single word is a name (`first_name: Jonas`). */
 const ONE_WORD_LABEL =
-  /(?:first|last|given|family|sur|maiden|middle|fore|pre|vor|nach)[ _-]?names?\W{0,6}$|(?:surname|nombre|apellidos?|prénom|vorname|nachname|cognome)\W{0,6}$/i;
+  /(?:first|last|given|family|sur|maiden|middle|fore|pre|vor|nach)[ _-]?names?\W{0,6}$|(?:surname|nombre|apellidos?|pr[ée]nom|nom|vorname|nachname|cognome|voornaam|achternaam|nazwisko|imi[eę]|sobrenome|soyad[ıi])\W{0,6}$/i;
 
 /** True when `v` reads as a person's name; `before` is the text before it (its label). */
 export function personNameValid(v: string, before: string): boolean {

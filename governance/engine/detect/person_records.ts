@@ -35,6 +35,18 @@ import {
   trimCell,
 } from "./tables.ts";
 import { htmlTableCells } from "./html_tables.ts";
+import { ssnValid } from "./checksums.ts";
+import {
+  literalExec,
+  type LiteralSearch,
+  literalSearch,
+  type MultiSearch,
+  multiSearch,
+  placesExec,
+  type SearchPlaces,
+  searchPlaces,
+  startBytes,
+} from "./start_table.ts";
 
 /** A PII finding's span and kind, as the scanner found it. */
 export interface PiiSpan {
@@ -61,7 +73,7 @@ const NOT_PERSONAL = new Set([
 
 /** Generic labels a person's name stands under (ASCII, lower case; `_name` may follow). */
 const KEY_WORDS = String
-  .raw`name|full[ _-]?name|fullname|display[ _-]?name|legal[ _-]?name|customer|client|contact|owner|holder|passenger|member|recipient|applicant|patient|guest|employee|user|user[ _-]?name|username|requester|requestor|caller|buyer|tenant|student|assignee|reporter|sender|addressee|attendee|subscriber|person|signer|kunde|kundin|cliente|nombre|nom|nome|naam|navn|namn|nimi|imie|titular|inhaber|destinatario|empfaenger|fn|cn`;
+  .raw`name|full[ _-]?name|fullname|display[ _-]?name|legal[ _-]?name|customer|client|contact|owner|holder|passenger|member|recipient|applicant|patient|guest|employee|user|user[ _-]?name|username|requester|requestor|caller|buyer|tenant|student|assignee|reporter|sender|addressee|attendee|subscriber|person|signer|payee|payer|beneficiary|kunde|kundin|cliente|nombre|nom|nome|naam|navn|namn|nimi|imie|titular|inhaber|destinatario|empfaenger|fn|cn`;
 
 /** A whole header cell or key that is a generic name label. */
 const LABEL = new RegExp(
@@ -77,10 +89,10 @@ const LABEL = new RegExp(
 const KEY_SCRIPT =
   /(?:お名前|名前|氏名|お客様|顧客名?|姓名|客户|用户名|이름|성명|고객|имя|Имя|ФИО|клиент|Клиент|नाम|ग्राहक|اسم|الاسم|שם)[ \t]{0,3}([:：])[ \t]{0,3}/g;
 
-/** A generic key followed by `:` or `=` (the value is read after it). */
+/** A generic key followed by `:` or `=` (the value is read after it), markdown bold around the key allowed (`**Name:**`, `**Name**:`). */
 const KEY = new RegExp(
   String
-    .raw`(?<![A-Za-z0-9_-])["']?(?:${KEY_WORDS})(?:[ _-]?(?:full[ _-]?)?name)?["']?[ \t]{0,3}([:=])[ \t]{0,3}`,
+    .raw`(?<![A-Za-z0-9_-])["']?(?:${KEY_WORDS})(?:[ _-]?(?:full[ _-]?)?name)?["']?(?:\*\*)?[ \t]{0,3}([:=])(?:\*\*)?[ \t]{0,3}`,
   "gi",
 );
 
@@ -103,16 +115,71 @@ const LABEL_START = new RegExp(String.raw`\b(?:${KEY_WORDS})`, "gi");
  * labels: trying two patterns at each costs more than running them, see
  * {@link matchesAt}).
  */
-function labelStarts(text: string): number[] | undefined {
+function labelStarts(
+  text: string,
+  found: Places | undefined = recordPlaces(text),
+): number[] | undefined {
   const out: number[] = [];
   LABEL_START.lastIndex = 0;
-  for (let m; (m = LABEL_START.exec(text)) !== null;) {
+  for (
+    let m;
+    // On an ASCII text tried only at word starts that may begin a label word.
+    (m = found === undefined ? LABEL_START.exec(text) : placesExec(
+      labelSearch(),
+      found.places,
+      0,
+      text,
+      found.bytes,
+      LABEL_START.lastIndex,
+    )) !== null;
+  ) {
     // Dense so far: stop early (a text of labels is dense throughout).
     if (out.length >= 64 && out.length > m.index >> 5) return undefined;
     out.push(m.index);
     LABEL_START.lastIndex = m.index + 1;
   }
   return out;
+}
+
+/** An ASCII text's bytes and where the label, cue and verb words may start in it ({@link recordSearch}, in that order). */
+interface Places {
+  bytes: Uint8Array;
+  places: SearchPlaces;
+}
+
+/** {@link Places} of `text`, read in one pass; undefined when it is not all ASCII. */
+function recordPlaces(text: string): Places | undefined {
+  const bytes = startBytes(text);
+  return bytes === undefined
+    ? undefined
+    : { bytes, places: searchPlaces(recordSearch(), bytes) };
+}
+
+let recordMulti: MultiSearch | undefined;
+
+/** The label, cue and verb searches as one pass. */
+function recordSearch(): MultiSearch {
+  return recordMulti ??= multiSearch(
+    [labelSearch(), cueSearches().cue, cueSearches().verb],
+    [...LABEL_WORD_STARTS, ...CUE_STARTS, ...VERB_STARTS],
+  );
+}
+
+/** The first letters (at most three) of each key word. */
+const LABEL_WORD_STARTS = KEY_WORDS.split("|").map((w) =>
+  /^[a-z]*/.exec(w)![0].slice(0, 3)
+);
+
+let labelLiteral: LiteralSearch | undefined;
+
+/** {@link LABEL_START} as a literal search: each key word by its first letters (at most three), at a word start. */
+function labelSearch(): LiteralSearch {
+  return labelLiteral ??= literalSearch(
+    LABEL_START,
+    LABEL_WORD_STARTS,
+    true,
+    true,
+  );
 }
 
 /**
@@ -496,6 +563,35 @@ function valueAt(
   return e > p ? [p, e] : undefined;
 }
 
+/** A markdown list item with a bold label (`- **Phone:** …`, `* **Name**: …`). */
+const MD_ITEM = /^[ \t]{0,8}[-*] \*\*[^*\n]{1,40}\*\*/;
+
+/**
+ * The run of markdown bold-label list items around the line `s`..`e`, one
+ * person's card (`- **Name:** …` / `- **Phone:** …`); undefined when that
+ * line is not one.
+ */
+function markdownCard(
+  text: string,
+  s: number,
+  e: number,
+): [number, number] | undefined {
+  if (!MD_ITEM.test(text.slice(s, Math.min(e, s + 60)))) return undefined;
+  let from = s, to = e;
+  for (let k = 0; k < BLOCK_LINES && from > 1; k++) {
+    const ps = text.lastIndexOf("\n", from - 2) + 1;
+    if (!MD_ITEM.test(text.slice(ps, Math.min(from - 1, ps + 60)))) break;
+    from = ps;
+  }
+  for (let k = 0; k < BLOCK_LINES && to < text.length; k++) {
+    const ne0 = text.indexOf("\n", to + 1);
+    const ne = ne0 < 0 ? text.length : ne0;
+    if (!MD_ITEM.test(text.slice(to + 1, Math.min(ne, to + 61)))) break;
+    to = ne;
+  }
+  return [from, to];
+}
+
 /** Names in `key: value` fields whose record holds personal PII (`starts`: {@link labelStarts}). */
 function fieldNames(
   text: string,
@@ -515,20 +611,18 @@ function fieldNames(
         ? line
         : line[1] - line[0] >= LINE_REACH
         ? line
-        : block(text, line[0], line[1]));
+        : markdownCard(text, line[0], line[1]) ??
+          block(text, line[0], line[1]));
     if (holds(rec[0], rec[1], span[0], span[1])) out.push(span);
   };
   matchesAt(KEY, KEY_AT, text, starts, true, read);
-  if (NON_ASCII.test(text)) {
+  if (startBytes(text) === undefined) {
     KEY_SCRIPT.lastIndex = 0;
     for (let m; (m = KEY_SCRIPT.exec(text)) !== null;) {
       read(m, KEY_SCRIPT.lastIndex);
     }
   }
 }
-
-/** Characters outside ASCII (a text that may hold labels of other scripts). */
-const NON_ASCII = /[\u0080-\uffff]/;
 
 /** An XML element named by a generic key (`<name>Jane Roe</name>`); group 1 its name, 2 its text. */
 const ELEMENT = new RegExp(
@@ -669,15 +763,53 @@ function headed(text: string, s: number, d: string, n: number): boolean {
   return headerLine(text, top, te < 0 ? text.length : te, d);
 }
 
+/** One capitalised name word filling a cell (`Tyler`, `O'Neill`, `Nowak-Zielińska`). */
+let oneWord: RegExp | undefined;
+
+/** A cell of nine digits and nothing else: a bare SSN where the row is a person's record. */
+const NINE_DIGITS = /^\d{9}$/;
+
+/** The kind of a bare SSN read in a person's header-less row. */
+const SSN_POLICY = "sys_pii_ssn";
+
+/**
+ * A first and a last name in two neighbouring cells of a header-less row
+ * (`Tyler,Whitaker,…`), as their two spans; none unless both cells are one
+ * capitalised word and together read as a name.
+ */
+function splitName(
+  text: string,
+  row: readonly [number, number][],
+  skip: number,
+): [number, number][] {
+  oneWord ??= /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]{0,30}$/u;
+  for (let k = 0; k + 1 < row.length; k++) {
+    if (k === skip || k + 1 === skip) continue;
+    const [a, b] = trimCell(text, row[k]);
+    const [c, d] = trimCell(text, row[k + 1]);
+    const v = text.slice(a, b), w = text.slice(c, d);
+    if (!oneWord.test(v) || !oneWord.test(w)) continue;
+    if (!nameLike(`${v} ${w}`)) continue;
+    if (bareName(text, [a, b]) === undefined) continue;
+    if (bareName(text, [c, d]) === undefined) continue;
+    return [[a, b], [c, d]];
+  }
+  return [];
+}
+
 /**
  * Names in rows without a header (`psql -t`, `grep` over a CSV file, a
  * markdown row quoted alone): a cell that reads as a name on the line of a
- * personal PII finding, in another cell of the same row.
+ * personal PII finding, in another cell of the same row, or a first and a
+ * last name in two neighbouring cells ({@link splitName}). Where such a row
+ * is read as a person's, a cell of exactly nine digits that is a valid SSN
+ * is one (pushed to `ids`): the digits alone are too weak to report.
  */
 function rowNames(
   text: string,
   spans: readonly PiiSpan[],
   out: [number, number][],
+  ids: TableCell[],
 ): void {
   let lastLine = -1;
   for (const s of spans) {
@@ -707,6 +839,8 @@ function rowNames(
       const slack = s.policyId.includes("address") ? 40 : 12;
       if ((ob - oa) - (end - s.start) > slack) continue;
       let found = false;
+      let header: boolean | undefined;
+      const isHeaded = () => header ??= headed(text, ls, d, row.length);
       row.forEach((c, k) => {
         if (k === own) return;
         let [a, b] = trimCell(text, c);
@@ -714,11 +848,29 @@ function rowNames(
         if (g !== null) a += g[0].length;
         const span = nameSpan(text, a, b);
         if (span === undefined) return;
-        if (!found && headed(text, ls, d, row.length)) return;
+        // `Columbus OH`: a town and a state code, not a name.
+        if (/ [A-Z]{2}$/.test(text.slice(span[0], span[1]))) return;
+        if (!found && isHeaded()) return;
         found = true;
         out.push(span);
       });
-      if (found) break;
+      if (!found && row.length >= 3) {
+        const pair = splitName(text, row, own);
+        if (pair.length > 0 && !isHeaded()) {
+          found = true;
+          out.push(...pair);
+        }
+      }
+      if (found) {
+        for (const c of row) {
+          const [a, b] = trimCell(text, c);
+          const v = text.slice(a, b);
+          if (NINE_DIGITS.test(v) && ssnValid(v)) {
+            ids.push({ start: a, end: b, policyId: SSN_POLICY });
+          }
+        }
+        break;
+      }
     }
   }
 }
@@ -744,6 +896,10 @@ interface BesidePatterns {
   comma: RegExp;
   /** A name after a phone or an email and a dash (`+44 … — Jane Roe`), at the start of the text after it. */
   after: RegExp;
+  /** A name and one space right before a card number or an IBAN (`Jane Roe 4539/5507/…`). */
+  spaced: RegExp;
+  /** A line that is only a name, an optional `Ship to:`-like label before it: the line above a postal address. */
+  nameLine: RegExp;
 }
 
 let beside: BesidePatterns | undefined;
@@ -760,6 +916,12 @@ function besidePatterns(): BesidePatterns {
       String.raw`^(?:>|\)|&gt;)? ?(?:—|–| - ) ?(${PERSON})(?![\p{L}\p{M}])`,
       "u",
     ),
+    spaced: new RegExp(String.raw`(?:^|[\s:])(${PERSON})[ \t]$`, "u"),
+    nameLine: new RegExp(
+      String
+        .raw`^[ \t]{0,8}(?:[\p{L} ]{1,24}:[ \t]{0,3})?(${PERSON}),?[ \t]{0,8}$`,
+      "u",
+    ),
   };
 }
 
@@ -770,9 +932,133 @@ const QUOTED_BEFORE = /"([^"\n]{3,60})" ?(?:<|&lt;)$/;
 const MAILTO_TEXT =
   /^[^"'<>\n]{0,200}["']?[^<>\n]{0,200}>([^<>\n]{3,80})<\/a>/i;
 
-/** PII a name is written beside (contact details, birth dates, addresses). */
+/** PII a name is written beside (contact details, birth dates, addresses, cards, IBANs). */
 const BESIDE =
-  /email|phone|date_of_birth|street_address|address_labelled|uk_postcode_address/;
+  /email|phone|date_of_birth|street_address|address_labelled|uk_postcode_address|credit_card|iban/;
+
+/** PII a name stands before with only a space between (`Jane Roe 4539/5507/0860/1469`). */
+const SPACED = /credit_card|iban/;
+
+/** Addresses a name may stand on the line above (a postal block: `Jane Roe` / `12 Elm St, …`). */
+const POSTAL = /street_address|address_labelled|uk_postcode_address/;
+
+/**
+ * Words that start headings, labels and card brands, not names: a name read
+ * with nothing but a space or a line break before its PII (see
+ * {@link SPACED}, {@link postalNameAbove}) holds none of them.
+ */
+const NOT_BARE_NAME = new Set([
+  "visa",
+  "mastercard",
+  "amex",
+  "maestro",
+  "discover",
+  "jcb",
+  "card",
+  "credit",
+  "debit",
+  "pay",
+  "paid",
+  "with",
+  "by",
+  "using",
+  "number",
+  "account",
+  "payment",
+  "method",
+  "iban",
+  "bank",
+  "release",
+  "notes",
+  "contact",
+  "us",
+  "our",
+  "office",
+  "offices",
+  "address",
+  "head",
+  "headquarters",
+  "billing",
+  "shipping",
+  "ship",
+  "delivery",
+  "deliver",
+  "invoice",
+  "total",
+  "return",
+  "returns",
+  "warehouse",
+  "store",
+  "shop",
+  "branch",
+  "location",
+  "mailing",
+  "postal",
+  "registered",
+  "main",
+  "new",
+  "the",
+  "and",
+  "for",
+  "from",
+  "to",
+  "of",
+  "customer",
+  "service",
+  "support",
+  "team",
+  "example",
+  "sample",
+  "test",
+  "open",
+  "closed",
+  "high",
+  "low",
+  "medium",
+  "done",
+  "active",
+  "inactive",
+  "pending",
+  "yes",
+  "no",
+  "true",
+  "false",
+  "male",
+  "female",
+]);
+
+/** `span` unless a word of it is in {@link NOT_BARE_NAME}. */
+function bareName(
+  text: string,
+  span: [number, number] | undefined,
+): [number, number] | undefined {
+  if (span === undefined) return undefined;
+  const words = text.slice(span[0], span[1]).toLowerCase().split(/[ .,]+/);
+  return words.some((w) => NOT_BARE_NAME.has(w)) ? undefined : span;
+}
+
+/** What may stand before a postal address on its line: nothing, or a flat or unit (`Flat 9, `). */
+const UNIT_PREFIX =
+  /^[ \t]{0,8}(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Appt\.?|Wohnung) ?#?[\dA-Z]{1,5},?[ \t]{1,3})?$/;
+
+/**
+ * The name on the line above a postal address that starts its own line
+ * (`Ship to:` / `Jane Roe` / `7176 Cedar Blvd, …`), as a span; undefined
+ * when that line is not a name alone.
+ */
+function postalNameAbove(
+  text: string,
+  ls: number,
+  at: number,
+): [number, number] | undefined {
+  if (ls < 2 || !UNIT_PREFIX.test(text.slice(ls, at))) return undefined;
+  const ps = text.lastIndexOf("\n", ls - 2) + 1;
+  if (ls - 1 - ps > 120) return undefined;
+  const m = besidePatterns().nameLine.exec(text.slice(ps, ls - 1));
+  if (m === null) return undefined;
+  const a = ps + m[0].indexOf(m[1]);
+  return bareName(text, nameSpan(text, a, a + m[1].length));
+}
 
 /** Names written right before or after the PII they belong to. */
 function besideNames(
@@ -791,16 +1077,28 @@ function besideNames(
       const span = nameSpan(text, a, a + q[1].length);
       if (span !== undefined) out.push(span);
     }
-    const m = q !== null ? null : besidePatterns().before.exec(before) ??
+    const joined = q !== null ? null : besidePatterns().before.exec(before) ??
       (s.policyId.includes("address")
         ? besidePatterns().comma.exec(before)
         : null);
+    const spaced = joined === null && q === null && SPACED.test(s.policyId)
+      ? besidePatterns().spaced.exec(before)
+      : null;
+    const m = joined ?? spaced;
     if (m !== null) {
-      const a = from + m.index;
+      const a = from + m.index + m[0].indexOf(m[1]);
       const span = nameSpan(text, a, a + m[1].length);
+      const kept = spaced === null ? span : bareName(text, span);
+      if (kept !== undefined) out.push(kept);
+    }
+    if (m === null && POSTAL.test(s.policyId)) {
+      const span = postalNameAbove(text, ls, s.start);
       if (span !== undefined) out.push(span);
     }
-    if (!s.policyId.includes("phone") && !s.policyId.includes("email")) {
+    if (
+      !s.policyId.includes("phone") && !s.policyId.includes("email") &&
+      !SPACED.test(s.policyId)
+    ) {
       continue;
     }
     // `<a href="mailto:jane@…">Jane Roe</a>`: the link's text names its owner.
@@ -849,6 +1147,69 @@ function cuePatterns(): { cue: RegExp; subject: RegExp } {
   };
 }
 
+/**
+ * The first three characters of the cue words, as the cue pattern spells
+ * them in ASCII (`I’m` cannot occur in an ASCII text, and a two-letter cue
+ * is followed by a space): every cue match starts with one.
+ */
+const CUE_STARTS = [
+  "From",
+  "from",
+  "By ",
+  "by ",
+  "I'm",
+  "I a",
+  "My ",
+  "my ",
+  "Thi",
+  "thi",
+  "Cus",
+  "cus",
+  "Car",
+  "car",
+  "Acc",
+  "acc",
+  "Nam",
+  "nam",
+  "Con",
+  "con",
+  "Cal",
+  "cal",
+  "Cli",
+  "cli",
+  "Pat",
+  "pat",
+  "App",
+  "app",
+  "Emp",
+  "emp",
+  "Dea",
+  "dea",
+  "Hi ",
+  "hi ",
+  "Hel",
+  "hel",
+  "For",
+  "for",
+];
+
+/** A contact verb after a space, as the subject pattern ends: every subject match holds one. */
+const SUBJECT_VERB =
+  / (?:left (?:a |us a |you a )?(?:voicemail|message|note)|called|phoned|rang|texted|emailed|wrote in|rang in|called in)(?![\p{L}\p{M}])/u;
+
+let cueLiteral: { cue: LiteralSearch; verb: LiteralSearch } | undefined;
+
+/** The literal searches of the cue pattern and of the subject pattern's verbs, made on first use. */
+function cueSearches(): { cue: LiteralSearch; verb: LiteralSearch } {
+  return cueLiteral ??= {
+    cue: literalSearch(cuePatterns().cue, CUE_STARTS, false),
+    verb: literalSearch(SUBJECT_VERB, VERB_STARTS, false),
+  };
+}
+
+/** How the subject pattern's verbs start after their space. */
+const VERB_STARTS = [" le", " ca", " ph", " ra", " te", " em", " wr"];
+
 /** Longest text read as one record for {@link cueNames} (a ticket, a note); longer texts use the name's paragraph. */
 const NOTE_REACH = 1500;
 
@@ -871,12 +1232,38 @@ function cueNames(
   text: string,
   holds: (a: number, b: number, x: number, y: number) => boolean,
   out: [number, number][],
+  found: Places | undefined = recordPlaces(text),
 ): void {
   let n = 0;
   const { cue, subject } = cuePatterns();
+  // On an ASCII text the cue is tried only where a cue word may start, and
+  // the subject reader runs only when one of its verbs occurs at all (the
+  // two Unicode-class patterns run over a long log cost a sixth of its
+  // scan once it held any PII).
+  const searches = found === undefined ? undefined : cueSearches();
   for (const re of [cue, subject]) {
     re.lastIndex = 0;
-    for (let m; (m = re.exec(text)) !== null && n++ < 1000;) {
+    let from = 0;
+    const next = (): RegExpExecArray | null => {
+      if (searches === undefined || found === undefined) return re.exec(text);
+      if (re === subject) return re.exec(text);
+      const m = placesExec(
+        searches.cue,
+        found.places,
+        1,
+        text,
+        found.bytes,
+        from,
+      );
+      if (m !== null) from = m.index + m[0].length;
+      return m;
+    };
+    if (
+      re === subject && searches !== undefined && found !== undefined &&
+      placesExec(searches.verb, found.places, 2, text, found.bytes, 0) ===
+        null
+    ) continue;
+    for (let m; (m = next()) !== null && n++ < 1000;) {
       // The cue's name ends the match; the subject's begins it.
       const a = re === cue ? m.index + m[0].length - m[1].length : m.index;
       const span = nameSpan(text, a, a + m[1].length);
@@ -929,7 +1316,8 @@ function signatureNames(
 
 /**
  * People's names under generic labels or beside their PII (see the module
- * doc), as cells of `sys_pii_person_name`; `pii` are the PII findings made so
+ * doc), as cells of `sys_pii_person_name`, and bare SSNs in the header-less
+ * rows read as a person's (`sys_pii_ssn`); `pii` are the PII findings made so
  * far (nothing is looked for without a personal one).
  */
 export function recordNameCells(
@@ -939,13 +1327,74 @@ export function recordNameCells(
   if (!pii.some((s) => !NOT_PERSONAL.has(s.policyId))) return [];
   const holds = piiIndex(pii);
   const spans: [number, number][] = [];
-  const starts = labelStarts(text);
+  const ids: TableCell[] = [];
+  // Where the label, cue and verb words may start: one pass for the three.
+  const found = recordPlaces(text);
+  const starts = labelStarts(text, found);
   tableNames(text, starts, holds, spans);
   fieldNames(text, starts, holds, spans);
   elementNames(text, holds, spans);
   besideNames(text, pii, spans);
-  rowNames(text, pii, spans);
+  rowNames(text, pii, spans, ids);
   signatureNames(text, holds, spans);
-  cueNames(text, holds, spans);
-  return spans.map(([start, end]) => ({ start, end, policyId: NAME_POLICY }));
+  cueNames(text, holds, spans, found);
+  return [
+    ...spans.map(([start, end]) => ({ start, end, policyId: NAME_POLICY })),
+    ...ids,
+  ];
+}
+
+/**
+ * Whether, on the ASCII text `text`, the literal searches agree with the
+ * patterns they stand for: the label and cue searches find their patterns'
+ * matches, and the verb search finds a verb wherever the subject pattern
+ * matches; for tests.
+ */
+export function cueSearchAgrees(text: string): boolean {
+  const bytes = startBytes(text);
+  if (bytes === undefined) return true;
+  const { cue, subject } = cuePatterns();
+  const { cue: search, verb } = cueSearches();
+  const want: string[] = [];
+  cue.lastIndex = 0;
+  for (let m; (m = cue.exec(text)) !== null;) want.push(`${m.index}:${m[0]}`);
+  const got: string[] = [];
+  for (
+    let m, from = 0;
+    (m = literalExec(search, text, bytes, from)) !== null;
+  ) {
+    got.push(`${m.index}:${m[0]}`);
+    from = m.index + m[0].length;
+  }
+  const labels: number[] = [];
+  LABEL_START.lastIndex = 0;
+  for (let m; (m = LABEL_START.exec(text)) !== null;) {
+    labels.push(m.index);
+    LABEL_START.lastIndex = m.index + 1;
+  }
+  const found: number[] = [];
+  for (
+    let m, from = 0;
+    (m = literalExec(labelSearch(), text, bytes, from)) !== null;
+  ) {
+    found.push(m.index);
+    from = m.index + 1;
+  }
+  if (labels.join() !== found.join()) return false;
+  // The one-pass places give what each search finds alone.
+  const places = searchPlaces(recordSearch(), bytes);
+  const searches = [labelSearch(), search, verb];
+  for (let j = 0; j < searches.length; j++) {
+    for (let from = 0;;) {
+      const a = literalExec(searches[j], text, bytes, from);
+      const b = placesExec(searches[j], places, j, text, bytes, from);
+      if ((a?.index ?? -1) !== (b?.index ?? -1)) return false;
+      if (a === null) break;
+      from = a.index + 1;
+    }
+  }
+  subject.lastIndex = 0;
+  const spoken = subject.exec(text) !== null;
+  return want.join("|") === got.join("|") &&
+    (!spoken || literalExec(verb, text, bytes, 0) !== null);
 }

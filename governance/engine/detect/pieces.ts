@@ -16,7 +16,7 @@
 
 import type { Finding } from "../types.ts";
 import { cutView, type ScanFn, type View } from "./disguise.ts";
-import { SPACED_CHARS } from "./keywordless.ts";
+import { maySpaceChars, SPACED_CHARS } from "./keywordless.ts";
 
 /** Token characters a cut may join (the alphabet of secrets and their prefixes). */
 const TOKEN = String.raw`[A-Za-z0-9_\-+/=.:~]`;
@@ -365,10 +365,13 @@ export function spacedFindings(
 ): Finding[] {
   const cuts: [number, number][] = [];
   let runs = 0;
+  // No run where its cheap hint is missing: the run's search is skipped.
+  const spaced = maySpaceChars(text);
   SPACED_CHARS.lastIndex = 0;
   for (
     let m;
-    (m = SPACED_CHARS.exec(text)) !== null && runs < MAX_SPACED_RUNS;
+    spaced && (m = SPACED_CHARS.exec(text)) !== null &&
+    runs < MAX_SPACED_RUNS;
     runs++
   ) {
     const a = m.index, b = a + m[0].length;

@@ -513,7 +513,10 @@ function findInText(text: string, opts: SensitiveOptions): Finding[] {
     }
   }
   for (const f of cellFindings(splitCardCells(text), opts)) extra.push(f);
-  for (const f of cellFindings(spokenDigitCells(text), opts)) extra.push(f);
+  // Digits read out one by one: only where nine stand in a row (a trait).
+  if ((plain.traits & TRAIT_BITS.spoken) !== 0) {
+    for (const f of cellFindings(spokenDigitCells(text), opts)) extra.push(f);
+  }
   if ((marks & MARK.typed) !== 0) {
     for (const f of cellFindings(typedPairCells(text, kindOf), opts)) {
       extra.push(f);

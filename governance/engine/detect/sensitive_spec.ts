@@ -83,6 +83,7 @@ export type ValidatorName =
   | "labelled_id"
   | "sort_code"
   | "postal_address"
+  | "street_address"
   | "dk_cpr"
   | "person_name"
   | "fi_hetu"

@@ -38,6 +38,7 @@ export type TraitName =
   | "phone_nat"
   | "uk_postcode"
   | "world_id"
+  | "spoken"
   | "non_ascii";
 
 /** Bit of each condition in the mask {@link textTraits} returns. */
@@ -68,6 +69,8 @@ export const TRAIT_BITS: Readonly<Record<TraitName, number>> = {
   phone_nat: 4194304,
   uk_postcode: 8388608,
   world_id: 16777216,
+  /** Nine single digits in a row, each joined to the one before by one space (a number read out digit by digit, see `spoken_digits.ts`). */
+  spoken: 33554432,
 };
 
 const isUpper = (b: number): boolean => b >= 65 && b <= 90;
@@ -135,6 +138,8 @@ export function textTraits(
   let hexChain = 0;
   /** Dots in the current chain of runs joined by single dots. */
   let dots = 0;
+  /** Single-digit runs in the current chain of them joined by single spaces. */
+  let singles = 0;
   // The previous two runs: lengths, starts, and the separator before each (0: not joined).
   let prevEnd = -2;
   let len1 = 0, sep1 = 0;
@@ -174,6 +179,8 @@ export function textTraits(
       len;
     if (hexChain >= 32) mask |= TRAIT_BITS.hex;
     dots = sep === 46 ? dots + 1 : 0;
+    singles = len !== 1 ? 0 : sep === 32 && len1 === 1 ? singles + 1 : 1;
+    if (singles >= 9) mask |= TRAIT_BITS.spoken;
     if (dashChain >= 12) {
       if (dashChain >= 13) {
         mask |= TRAIT_BITS.aadhaar | TRAIT_BITS.card;
@@ -183,6 +190,8 @@ export function textTraits(
     // A UK number starts with 0 and has 10 or 11 digits in runs joined by single spaces.
     if (zeroChain >= 10) mask |= TRAIT_BITS.phone_uk;
     if (dots >= 3) mask |= TRAIT_BITS.ipv4;
+    // 06.12.34.56.78: a French number in dotted pairs.
+    if (dots === 4 && len === 2 && len1 === 2) mask |= TRAIT_BITS.phone_nat;
     if (before === 43 && bytes[s] !== 48) mask |= TRAIT_BITS.phone_intl;
     const upper2 = s >= 2 && isUpper(before) && isUpper(bytes[s - 2]);
     if (upper2 && len >= 2) mask |= TRAIT_BITS.iban;
@@ -208,7 +217,7 @@ export function textTraits(
       case 2:
         // Two letters (not both capitals), two digits and a space: a spaced IBAN's start ("de89 3704").
         if (
-          after === 32 && s >= 2 && isLetter(before) &&
+          (after === 32 || after === 45) && s >= 2 && isLetter(before) &&
           isLetter(bytes[s - 2]) && !upper2
         ) mask |= TRAIT_BITS.iban_spaced;
         if (
@@ -216,6 +225,10 @@ export function textTraits(
           isUpper(bytes[s - 2]) && isUpper(bytes[s - 3])
         ) {
           mask |= TRAIT_BITS.nino;
+          // "FR 50 71158 …": an IBAN whose country and check digits are split.
+          if (before === 32 && (after === 32 || after === 45)) {
+            mask |= TRAIT_BITS.iban;
+          }
         }
         // ddd.ddd.ddd-dd: the last two runs of a formatted CPF.
         if (sep === 45 && len1 === 3 && sep1 === 46 && len2 === 3) {

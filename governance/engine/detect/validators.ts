@@ -20,7 +20,7 @@ import {
   ssnValid,
   verhoeffValid,
 } from "./checksums.ts";
-import { postalAddressValid } from "./addresses.ts";
+import { postalAddressValid, streetAddressValid } from "./addresses.ts";
 import {
   documentationEmail,
   documentationIpv4,
@@ -764,6 +764,39 @@ const MONTHS = [
   "dec",
 ];
 
+/** A date's day, month name and year (`25 de julio de 1952`, `3 mai 1980`, `12 März 1981`). */
+const NAMED_MONTH_DATE =
+  /^(\d{1,2})(?:º|°|er)?\.? (?:de )?([a-zà-ÿąćęłńśźżğış]{3,12})\.?(?: de)? (\d{4})$/;
+
+/** Month name prefixes (accents dropped) of English, German, Dutch, French, Spanish, Portuguese, Italian, Polish (genitive) and Turkish, by month. */
+const MONTH_PREFIXES: readonly (readonly string[])[] = [
+  ["jan", "ene", "gen", "sty", "oca"],
+  ["feb", "fev", "lut", "sub"],
+  ["mar", "maa"],
+  ["apr", "abr", "avr", "kwi", "nis"],
+  ["may", "mai", "mag", "mei", "maj"],
+  ["juin", "jun", "giu", "cze", "haz"],
+  ["juil", "jul", "lug", "lip", "tem"],
+  ["aug", "ago", "aou", "sie", "agu"],
+  ["sep", "set", "wrz", "eyl"],
+  ["oct", "okt", "out", "ott", "paz", "eki"],
+  ["nov", "lis", "kas"],
+  ["dec", "dic", "dez", "gru", "ara"],
+];
+
+/** The month (1-12) a month name (any case, accents allowed) names in one of {@link MONTH_PREFIXES}' languages; 0 for none. */
+function monthOf(word: string): number {
+  const w = word.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+  if (w.startsWith("jui")) {
+    return w.startsWith("juin") ? 6 : w.startsWith("juil") ? 7 : 0;
+  }
+  for (let i = 0; i < MONTH_PREFIXES.length; i++) {
+    if (MONTH_PREFIXES[i].some((p) => w.startsWith(p))) return i + 1;
+  }
+  return 0;
+}
+
 function dateValid(v: string): boolean {
   const s = v.toLowerCase();
   let y: number, m: number, d: number;
@@ -782,6 +815,15 @@ function dateValid(v: string): boolean {
     // US month/day or European day/month: accept either reading.
     [m, d] = a <= 12 ? [a, b] : [b, a];
     if (x[3].length === 3) return false;
+  } else if ((x = /^(\d{4})(\d{2})(\d{2})$/.exec(s))) {
+    [y, m, d] = [Number(x[1]), Number(x[2]), Number(x[3])];
+  } else if (
+    (x = /^(\d{1,2})([-/])([a-z]{3,9})\2(\d{4})$/.exec(s)) &&
+    monthOf(x[3]) > 0
+  ) {
+    [d, m, y] = [Number(x[1]), monthOf(x[3]), Number(x[4])];
+  } else if ((x = NAMED_MONTH_DATE.exec(s)) && monthOf(x[2]) > 0) {
+    [d, m, y] = [Number(x[1]), monthOf(x[2]), Number(x[3])];
   } else if ((x = /(\d{1,2})\D+?([a-z]{3})[a-z]*\.?,? (\d{4})$/.exec(s))) {
     [d, m, y] = [Number(x[1]), MONTHS.indexOf(x[2]) + 1, Number(x[3])];
   } else if ((x = /^([a-z]{3})[a-z]*\.? (\d{1,2})\D*?(\d{4})$/.exec(s))) {
@@ -1346,7 +1388,7 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   iban: (v, ctx) =>
     ibanValid(v) &&
     !exampleIban(
-      v.replace(/ /g, "").toUpperCase(),
+      v.replace(/[ -]/g, "").toUpperCase(),
       ctx.text,
       ctx.start,
       ctx.end,
@@ -1435,5 +1477,6 @@ export const VALIDATORS: Readonly<Record<ValidatorName, Validator>> = {
   db_row_value: (v) => /(?:\d\D?){5}/.test(v) && !isPlaceholder(v),
   sort_code: (v) => sortCodeValid(v),
   postal_address: (v) => postalAddressValid(v),
+  street_address: (_v, ctx) => streetAddressValid(ctx.text, ctx.start, ctx.end),
   ...NATIONAL_CHECKS,
 };

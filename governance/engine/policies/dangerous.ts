@@ -87,6 +87,13 @@ const ROWS: Row[] = [
     "Recursive deletion of a folder outside the workspace that is neither temporary nor a system folder.",
   ],
   [
+    "rm_git_dir_listed",
+    "Delete the .git folder through a listing",
+    "high",
+    "block",
+    "Deleting the workspace's own .git (or one whose folder another command computes) through a listing or xargs (find . -name .git | xargs rm -rf) destroys the repository's history and hides what is deleted.",
+  ],
+  [
     "rm_git_dir",
     "Delete the .git folder",
     "medium",
@@ -584,6 +591,20 @@ const ROWS: Row[] = [
     "high",
     "block",
     "vssadmin delete shadows, wmic shadowcopy delete, wbadmin delete catalog and bcdedit recoveryenabled no remove what the machine restores files or boots from.",
+  ],
+  [
+    "antivirus_disable",
+    "Switch off antivirus protection",
+    "high",
+    "block",
+    "Set-MpPreference -Disable…Monitoring $true, stopping or disabling the WinDefend service, the DisableAntiSpyware policy value, or a Defender exclusion of a whole drive, home or system folder leaves the machine without malware scanning.",
+  ],
+  [
+    "free_space_wipe",
+    "Wipe a drive's free space",
+    "high",
+    "block",
+    "cipher /w overwrites every deleted file on a drive, so nothing deleted can be recovered.",
   ],
   [
     "log_wipe",

@@ -799,6 +799,48 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "category": "secret",
     "appliesTo": "both",
   },
+  {
+    "id": "sys_secret_sonarqube_token",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  { "id": "sys_secret_neon_key", "category": "secret", "appliesTo": "both" },
+  {
+    "id": "sys_secret_yandex_token",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_honeycomb_prefixed_key",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_duffel_token",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_adafruit_key",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  { "id": "sys_secret_zapier_key", "category": "secret", "appliesTo": "both" },
+  {
+    "id": "sys_secret_deno_deploy_token",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_scaleway_access_key",
+    "category": "secret",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_harness_token",
+    "category": "secret",
+    "appliesTo": "both",
+  },
   { "id": "sys_secret_linear_key", "category": "secret", "appliesTo": "both" },
   {
     "id": "sys_secret_notion_token",

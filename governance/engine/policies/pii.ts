@@ -353,11 +353,11 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "high",
     action: "redact",
     description:
-      "An International Bank Account Number with a known country length and mod-97 check, compact or in groups of 4.",
+      "An International Bank Account Number with a known country length and mod-97 check, compact, in groups of 4 or in other groups joined by spaces or dashes (DE23-2724-1228-6630-6455-59, FR 50 71158 27470 E3166202276 49).",
     appliesTo: "both",
     type: "iban",
     pattern: String
-      .raw`(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)(?![A-Za-z0-9])`,
+      .raw`(?<![A-Za-z0-9])[A-Z]{2}(?:\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)(?![A-Za-z0-9])| ?\d{2}(?<g>[ -])(?=[A-Z]{0,10}\d)[A-Z0-9]{1,11}(?:\k<g>(?=[A-Z]{0,10}\d)[A-Z0-9]{1,11}){1,8}(?![A-Za-z0-9-]))`,
     keywords: [],
     requires: "iban",
     validator: "iban",
@@ -369,11 +369,11 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "high",
     action: "redact",
     description:
-      "An IBAN written in groups of 4 in lower or mixed case (de89 3704 0044 0532 0130 00), with a known country length and mod-97 check.",
+      "An IBAN written in groups of 4 (spaces or dashes) in lower or mixed case (de89 3704 0044 0532 0130 00, de89-3704-…), with a known country length and mod-97 check.",
     appliesTo: "both",
     type: "iban",
     pattern: String
-      .raw`(?<![A-Za-z0-9])(?![A-Z]{2})[A-Za-z]{2}\d{2}(?: [A-Za-z0-9]{4}){2,7}(?: [A-Za-z0-9]{1,3})?(?![A-Za-z0-9])`,
+      .raw`(?<![A-Za-z0-9])(?![A-Z]{2})[A-Za-z]{2}\d{2}(?:(?: [A-Za-z0-9]{4}){2,7}(?: [A-Za-z0-9]{1,3})?|(?:-[A-Za-z0-9]{4}){2,7}(?:-[A-Za-z0-9]{1,3})?)(?![A-Za-z0-9-])`,
     keywords: [],
     requires: "iban_spaced",
     validator: "iban",
@@ -477,11 +477,11 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "medium",
     action: "redact",
     description:
-      "A date right after a 'DOB', 'date of birth', 'birthday', vCard 'BDAY' or 'born on' label, or the same label in German, Dutch, Spanish, French, Italian, Portuguese, Polish or Indonesian (Geburtsdatum, Geburtstag, geboren am/op, fecha de nacimiento, nacido el, date de naissance, data di nascita, nato il, data de nascimento, data urodzenia, tanggal/tarikh lahir, fødselsdato, syntymäaika, datum narození), also with a format hint after the label (DOB (MM/DD/YYYY): ...).",
+      "A date right after a 'DOB', 'date of birth', 'birthday', vCard 'BDAY' or 'born on' label, or the same label in German, Dutch, Spanish, French, Italian, Portuguese, Polish or Indonesian (Geburtsdatum, Geburtstag, geboren am/op, fecha de nacimiento, nacido el, date de naissance, data di nascita, nato il, data de nascimento, data urodzenia, tanggal/tarikh lahir, fødselsdato, syntymäaika, datum narození), also with a format hint after the label (DOB (MM/DD/YYYY): ...); the date as digits, written out with the month's name in those languages (25 de julio de 1952, 3 mai 1980, 12 Nisan 1985, 2 listopada 1995, 10-Jun-1984) or run together (19651009).",
     appliesTo: "both",
     type: "date_of_birth",
     pattern: String
-      .raw`${LABEL_START}(?:dob|d\.o\.b\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|bday(?:;[a-z]{1,8}=[a-z-]{1,12})?|born(?: on)?|birth(?=\s{0,3}[:=])|geburtsdatum|geburtstag|geb(?:urts)?\.?[ -]?datum|geb\.(?: am)?|geboren(?: am| op)?|geboortedatum|fecha[ _-](?:de[ _-])?nac(?:imiento|\.)?|f\. ?nacimiento|nacid[oa] el|date[ _-](?:de[ _-])?naissance|data[ _-](?:di[ _-])?nascita|nat[oa] il|data[ _-](?:de[ _-])?nasc(?:imento|\.)?|data[ _-]urodzenia|nascimento|nacimiento|naissance|nascita|tanggal[ _-]lahir|tarikh[ _-]lahir|f[oø]dselsdato|fodselsdag|syntymaaika|datum[ _-]narozeni|datum[ _-]rodjenja)(?:\s?\([A-Za-z/.\- ]{4,14}\))?${GLUE}(?<v>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?:(?=T\d{2}:\d{2})|(?![\w/-]))`,
+      .raw`${LABEL_START}(?:dob|d\.o\.b\.?|date[ _-]?of[ _-]?birth|birth[ _-]?date|birthday|bday(?:;[a-z]{1,8}=[a-z-]{1,12})?|born(?: on)?|birth(?=\s{0,3}[:=])|geburtsdatum|geburtstag|geb(?:urts)?\.?[ -]?datum|geb\.(?: am)?|geboren(?: am| op)?|geboortedatum|fecha[ _-](?:de[ _-])?nac(?:imiento|\.)?|f\. ?nacimiento|nacid[oa] el|date[ _-](?:de[ _-])?naissance|data[ _-](?:di[ _-])?nascita|nat[oa] il|data[ _-](?:de[ _-])?nasc(?:imento|\.)?|data[ _-]urodzenia|nascimento|nacimiento|naissance|nascita|tanggal[ _-]lahir|tarikh[ _-]lahir|f[oø]dselsdato|fodselsdag|syntymaaika|datum[ _-]narozeni|datum[ _-]rodjenja)(?:\s?\([A-Za-z/.\- ]{4,14}\))?${GLUE}(?<v>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:º|°|er)?\.? (?:de )?[a-zà-ÿąćęłńśźżğış]{3,12}\.?(?: de)? \d{4}|\d{1,2}(?<s>[-/])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\k<s>\d{4}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:(?=T\d{2}:\d{2})|(?![\w/-]))`,
     ignoreCase: true,
     keywords: [
       "dob",
@@ -535,11 +535,11 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "medium",
     action: "redact",
     description:
-      "A date (2026-12-02, 02.12.1980, 1980年12月2日) right after a birth-date label written with letters beyond ASCII (生年月日, 出生日期, 生日, 생년월일, Дата рождения, Ημερομηνία γέννησης, Doğum tarihi, Fødselsdato, Születési dátum, ngày sinh); runs only on texts with such letters.",
+      "A date (2026-12-02, 02.12.1980, 1980年12月2日) right after a birth-date label written with letters beyond ASCII (生年月日, 出生日期, 生日, 생년월일, Дата рождения, Ημερομηνία γέννησης, Doğum tarihi, Fødselsdato, Születési dátum, ngày sinh), also with a Latin month name (12 Nisan 1985); runs only on texts with such letters.",
     appliesTo: "both",
     type: "date_of_birth",
     pattern: String
-      .raw`(?:生年月日|出生日期|出生年月日|出生年月|生日|생년월일|Дата рождения|Дата народження|Ημερομηνία γέννησης|Ημ\. γέννησης|Doğum tarihi|Fødselsdato|Fødselsdag|Födelsedatum|Syntymäaika|Születési dátum|Ngày sinh|Data de naixement|Fecha de nacimiento|Date de naissance|Datum narození|Dátum narodenia|Née? le|تاريخ الميلاد|जन्म तिथि)(?<=[^\x00-\x7f][^]{0,24})\s{0,3}[:：=]?\s{0,3}(?<v>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?![\w/-])`,
+      .raw`(?:生年月日|出生日期|出生年月日|出生年月|生日|생년월일|Дата рождения|Дата народження|Ημερομηνία γέννησης|Ημ\. γέννησης|Doğum tarihi|Fødselsdato|Fødselsdag|Födelsedatum|Syntymäaika|Születési dátum|Ngày sinh|Data de naixement|Fecha de nacimiento|Date de naissance|Datum narození|Dátum narodenia|Née? le|تاريخ الميلاد|जन्म तिथि)(?<=[^\x00-\x7f][^]{0,24})\s{0,3}[:：=]?\s{0,3}(?<v>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}\.? (?:de )?[a-zà-ÿąćęłńśźżğış]{3,12}\.?(?: de)? \d{4})(?![\w/-])`,
     ignoreCase: true,
     keywords: [],
     requires: "non_ascii",
@@ -586,16 +586,17 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     severity: "high",
     action: "redact",
     description:
-      "An 8-17 digit number (or a 26-digit NRB) after an 'account number'/'acct no'/'A/c No' label (Kontonummer, rekeningnummer, numer konta, numero di conto, numéro de compte, número de cuenta/conta), or after a plain 'account' label on the line of a routing number, sort code, BLZ or BSB or the line after it ('Routing: 031563176  Account: 80642407583').",
+      "An 8-17 digit number (or a 26-digit NRB) after an 'account number'/'acct no'/'A/c No' label (Kontonummer, rekeningnummer, numer konta, numero di conto, numéro de compte, número de cuenta/conta), or after a plain 'account' label on the line of a routing number, sort code, BLZ or BSB (before or after it) or the line after it ('Routing: 031563176  Account: 80642407583', 'acct 340635441 (ABA 026009593)').",
     appliesTo: "both",
     type: "bank_account",
     pattern: String
-      .raw`${LABEL_START}(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|a/c(?:[ _-]?(?:no|num|number|#)\.?)?|konto[ _-]?(?:nummer|nr\.?|no)|rekening[ _-]?(?:nummer|nr\.?)|numer[ _]konta|numero[ _](?:di[ _])?conto|(?<=(?:num[eé]ro|n[uú]mero|n[°º]\.?)[ _]d[ea][ _])(?:compte|cuenta|conta)|(?<=(?<![A-Za-z])(?:routing|aba|sort[ _-]?code|blz|bsb)(?![A-Za-z])[^\n]{0,80}(?:\n[^\n]{0,80})?)(?:account|acct|konto))${GLUE}(?<v>\d{8,17}|\d{26})(?![\d-])`,
+      .raw`${LABEL_START}(?:(?:bank[ _-]?)?(?:account|acct)[ _-]?(?:no|num|number|#)|a/c(?:[ _-]?(?:no|num|number|#)\.?)?|konto[ _-]?(?:nummer|nr\.?|no)|rekening[ _-]?(?:nummer|nr\.?)|numer[ _]konta|numero[ _](?:di[ _])?conto|(?<=(?:num[eé]ro|n[uú]mero|n[°º]\.?)[ _]d[ea][ _])(?:compte|cuenta|conta)|(?<=(?<![A-Za-z])(?:routing|aba|sort[ _-]?code|blz|bsb)(?![A-Za-z])[^\n]{0,80}(?:\n[^\n]{0,80})?)(?:account|acct|acc|konto)|(?:account|acct|acc|konto)(?=[^\n]{0,80}(?<![A-Za-z])(?:routing|aba|sort[ _-]?code|blz|bsb)(?![A-Za-z])[^\n\d]{0,20}\d))${GLUE}(?<v>\d{8,17}|\d{26})(?![\d-])`,
     ignoreCase: true,
     keywords: [
       "bank",
       "account",
       "acct",
+      "acc",
       "a/c",
       "konto",
       "rekening",

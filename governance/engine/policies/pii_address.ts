@@ -132,6 +132,7 @@ export const ADDRESS_POLICIES: readonly SensitiveSpec[] = [
       "Pike",
     ],
     anchored: true,
+    validator: "street_address",
   },
   {
     id: "sys_pii_street_address_prefixed",
@@ -185,6 +186,7 @@ export const ADDRESS_POLICIES: readonly SensitiveSpec[] = [
       "Travessa",
     ],
     anchored: true,
+    validator: "street_address",
   },
   {
     id: "sys_pii_street_address_suffixed",
@@ -222,6 +224,7 @@ export const ADDRESS_POLICIES: readonly SensitiveSpec[] = [
       "veien",
     ],
     anchored: true,
+    validator: "street_address",
   },
   {
     id: "sys_pii_address_jp_latin",

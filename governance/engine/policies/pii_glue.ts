@@ -20,6 +20,7 @@ const OWNER =
 /**
  * `label: value` glue: an optional quote, a separator (`:` `=` `=>` `#` `,`
  * `|` `-`, a full-width colon, `>` of an element: `<birthDate>1950-09-01`)
+ * with markdown bold on either side (`**Phone:** …`, `**DOB**: …`)
  * and up to 24 blanks after it (a CLI's aligned listing, `cpr:         …`), a
  * prose copula (`my date of birth is ...`, `gave their BSN as ...`), up to
  * three element tags between a label and its value
@@ -36,7 +37,7 @@ const OWNER =
  * repetition is bounded and starts at `<`, which its body cannot hold.
  */
 export const GLUE = String
-  .raw`(?:\)=\(|\.?["']?\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?(?:\s{0,3}|[ \t]{4,24})["']?|["']?(?:\s{0,3}</?[A-Za-z][^<>\n]{0,80}>){1,3}\s{0,3}|["']\s{1,3}(?:value|content)\s{0,2}=\s{0,2}["']|["']?\s{0,3}\(\s{0,2}(?:(?:value|got|input)\s{0,2}[:=]\s{0,3})?["']?|["']?[:,]?[ \t]{1,3}(?:value|got|input|received)[ \t]{0,2}[:=]?[ \t]{0,3}["']|\s{0,3}(?:\.{2,40}|…{1,20})\s{0,3}:?\s{0,3}|\?\s{0,3}\r?\n[^\n]{0,60}?\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\s{1,3}|(?:[ \t](?:${OWNER})(?![a-zà-ÿ])){1,4}[ \t]{0,3}[:=#-]?[ \t]{1,3}["']?|(?:[ \t][a-z]{2,12}(?:-[a-z]{1,12})?){1,8}[ \t](?:is|was|reads)[ \t]{1,3}["']?)`;
+  .raw`(?:\)=\(|\.?(?:\*\*)?["']?\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?(?:\*\*)?(?:\s{0,3}|[ \t]{4,24})["']?|["']?(?:\s{0,3}</?[A-Za-z][^<>\n]{0,80}>){1,3}\s{0,3}|["']\s{1,3}(?:value|content)\s{0,2}=\s{0,2}["']|["']?\s{0,3}\(\s{0,2}(?:(?:value|got|input)\s{0,2}[:=]\s{0,3})?["']?|["']?[:,]?[ \t]{1,3}(?:value|got|input|received)[ \t]{0,2}[:=]?[ \t]{0,3}["']|\s{0,3}(?:\.{2,40}|…{1,20})\s{0,3}:?\s{0,3}|\?\s{0,3}\r?\n[^\n]{0,60}?\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\s{1,3}|(?:[ \t](?:${OWNER})(?![a-zà-ÿ])){1,4}[ \t]{0,3}[:=#-]?[ \t]{1,3}["']?|(?:[ \t][a-z]{2,12}(?:-[a-z]{1,12})?){1,8}[ \t](?:is|was|reads)[ \t]{1,3}["']?)`;
 
 /** Words a camelCase key puts before a label (`employeeDOB`, `customerPesel`, `mobilePhone`). */
 const KEY_PREFIXES =

@@ -12,7 +12,7 @@ import { world } from "./pii_world.ts";
 
 /** Person-name labels, English and a few other languages. */
 const LABEL = String
-  .raw`(?:full|first|last|given|family|sur|maiden|middle|legal)[ _-]?names?|surname|forename|(?:customer|patient|client|contact|employee|member|passenger|traveller|traveler|guest|applicant|beneficiary|recipient|cardholder|card[ _-]?holder|account[ _-]?holder|policy[ _-]?holder|emergency[ _-]?contact|guardian|spouse)[ _-]?(?:full[ _-]?)?name|cardholder|card[ _-]?holder|account[ _-]?holder|nombre(?:[ _-]?completo)?|apellidos?|nom[ _-]?complet|vorname|nachname|vollst[äa]ndiger[ _-]?name|nome[ _-]?completo|cognome`;
+  .raw`(?:full|first|last|given|family|sur|maiden|middle|legal)[ _-]?names?|surname|forename|(?:customer|patient|client|contact|employee|member|passenger|traveller|traveler|guest|applicant|beneficiary|recipient|cardholder|card[ _-]?holder|account[ _-]?holder|policy[ _-]?holder|emergency[ _-]?contact|guardian|spouse)[ _-]?(?:full[ _-]?)?name|cardholder|card[ _-]?holder|account[ _-]?holder|nombre(?:[ _-]?completo)?|apellidos?|nom[ _-]?complet|vorname|nachname|vollst[äa]ndiger[ _-]?name|nome[ _-]?completo|cognome|pr[ée]nom|nom(?:[ _-]?de[ _-]?famille)?|voornaam|achternaam|nazwisko|imi[eę]|sobrenome|soyad[ıi]`;
 
 /** A name-like value: up to four words of letters and name punctuation. */
 const VALUE = String
@@ -24,7 +24,7 @@ export const PERSON_NAME_POLICIES: readonly SensitiveSpec[] = [
     key: "person_name",
     name: "Person's name (labelled)",
     description:
-      "A person's name (one to four capitalised words; one word only after a first, last or given name label) right after a label that names a person: full_name, firstName, surname, customer_name, patient name, cardholder, nombre, Vorname... A bare `name` label does not count.",
+      "A person's name (one to four capitalised words; one word only after a first, last or given name label) right after a label that names a person: full_name, firstName, surname, customer_name, patient name, cardholder, nombre, Vorname, prénom, nazwisko... A bare `name` label does not count.",
     type: "person_name",
     label: LABEL,
     value: VALUE,
@@ -164,6 +164,16 @@ export const PERSON_NAME_POLICIES: readonly SensitiveSpec[] = [
       "nome completo",
       "nome_completo",
       "cognome",
+      "prenom",
+      "nom",
+      "voornaam",
+      "achternaam",
+      "nazwisko",
+      // Imię (Polish first name): the scanner anchors there; the gate leaves it out (sensitive_gate.ts).
+      "imi",
+      "imie",
+      "sobrenome",
+      "soyad",
     ],
     validator: "person_name",
     severity: "medium",

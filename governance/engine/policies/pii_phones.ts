@@ -1,7 +1,7 @@
 /**
  * Phone numbers in national layouts written without a label or a `+`
  * country code, and in messaging links (`wa.me/<number>`), as data: only layouts distinctive enough to stand alone
- * (French pairs, Japanese and Korean mobiles, German and Dutch mobiles, Brazilian and Russian mobiles, German-style
+ * (French pairs, spaced or dotted mobiles, Japanese and Korean mobiles, German and Dutch mobiles, Brazilian and Russian mobiles, German-style
  * landlines with a 0-led area code then a space or slash).
  *
  * @module
@@ -22,6 +22,7 @@ const R = String.raw`(?![\w-]|[.:/]\d|[ -]\d)`;
  */
 const ZERO_LED = [
   String.raw`[1-9](?: \d{2}){4}`,
+  String.raw`[67](?:\.\d{2}){4}`,
   String.raw`[789]0-[1-9]\d{3}-\d{4}`,
   String.raw`1[016789]-[1-9]\d{2,3}-\d{4}`,
   String.raw`[67]-\d{8}`,
@@ -43,7 +44,7 @@ export const NATIONAL_PHONE_POLICIES: readonly SensitiveSpec[] = [
     severity: "medium",
     action: "redact",
     description:
-      "A phone number in a national layout distinctive on its own: 06 12 34 56 78, 090-1234-5678, 010-1234-5678, 0176/12345678, 06-12345678, 030 12345678, (11) 98765-4321, 8 (912) 345-67-89.",
+      "A phone number in a national layout distinctive on its own: 06 12 34 56 78, 06.12.34.56.78, 090-1234-5678, 010-1234-5678, 0176/12345678, 06-12345678, 030 12345678, (11) 98765-4321, 8 (912) 345-67-89.",
     appliesTo: "both",
     type: "phone",
     pattern: String.raw`(?:${LAYOUTS})${R}`,

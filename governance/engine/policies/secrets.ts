@@ -994,6 +994,71 @@ export const SECRET_POLICIES: readonly SensitiveSpec[] = [
     "critical",
   ),
   // ------------------------------------------------------------------- SaaS
+  prefixed("sonarqube_token", "SonarQube token", "sonarqube_token", [
+    "squ_",
+    "sqp_",
+    "sqa_",
+  ], "[a-f0-9]{40}"),
+  prefixed(
+    "neon_key",
+    "Neon API key",
+    "neon_key",
+    ["napi_"],
+    "[A-Za-z0-9]{60,72}",
+  ),
+  prefixed("yandex_token", "Yandex OAuth token", "yandex_token", [
+    "y0_",
+    "y1_",
+    "y2_",
+    "y3_",
+  ], "[A-Za-z0-9_-]{55,199}"),
+  prefixed(
+    "honeycomb_prefixed_key",
+    "Honeycomb API key (prefixed)",
+    "honeycomb_key",
+    [
+      "hcaik_",
+      "hcxik_",
+      "hcxlk_",
+      "hcblk_",
+    ],
+    "[a-z0-9]{40,64}",
+  ),
+  prefixed("duffel_token", "Duffel access token", "duffel_token", [
+    "duffel_live_",
+    "duffel_test_",
+  ], "[A-Za-z0-9_=-]{43}"),
+  prefixed(
+    "adafruit_key",
+    "Adafruit IO key",
+    "adafruit_key",
+    ["aio_"],
+    "(?=[A-Za-z]{0,27}\\d)[A-Za-z0-9]{28}",
+  ),
+  prefixed("zapier_key", "Zapier AI Actions API key", "zapier_key", [
+    "sk-ak-",
+  ], "[A-Za-z0-9]{32}"),
+  prefixed(
+    "deno_deploy_token",
+    "Deno Deploy access token",
+    "deno_deploy_token",
+    [
+      "ddp_",
+      "ddo_",
+    ],
+    "(?=[A-Za-z]{0,35}\\d)[A-Za-z0-9]{36}",
+  ),
+  prefixed(
+    "scaleway_access_key",
+    "Scaleway access key",
+    "scaleway_key",
+    ["SCW"],
+    "(?=[A-Z]{0,16}\\d)[A-Z0-9]{17}",
+  ),
+  prefixed("harness_token", "Harness API token", "harness_token", [
+    "pat.",
+    "sat.",
+  ], "[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}"),
   prefixed(
     "linear_key",
     "Linear API key",

@@ -11,6 +11,10 @@
 export const DEFAULT_SUGGESTIONS: Readonly<Record<string, string>> = {
   audit_disable:
     "leave kernel auditing on; if an audit rule gets in the way, ask the user or the administrator to change that rule",
+  antivirus_disable:
+    "leave antivirus scanning on; if a build is slowed, ask the user to add a narrow exclusion for the build folder",
+  free_space_wipe:
+    "delete the files you mean to delete; leave wiping a drive to the user",
   backup_destroy:
     "leave shadow copies, backups and recovery settings as they are; ask the user to prune old backups themselves",
   keychain_dump:

@@ -649,7 +649,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "An International Bank Account Number with a known country length and mod-97 check, compact or in groups of 4.",
+      "An International Bank Account Number with a known country length and mod-97 check, compact, in groups of 4 or in other groups joined by spaces or dashes (DE23-2724-1228-6630-6455-59, FR 50 71158 27470 E3166202276 49).",
     "appliesTo": "both",
   },
   {
@@ -659,7 +659,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "An IBAN written in groups of 4 in lower or mixed case (de89 3704 0044 0532 0130 00), with a known country length and mod-97 check.",
+      "An IBAN written in groups of 4 (spaces or dashes) in lower or mixed case (de89 3704 0044 0532 0130 00, de89-3704-…), with a known country length and mod-97 check.",
     "appliesTo": "both",
   },
   {
@@ -719,7 +719,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "redact",
     "description":
-      "A date right after a 'DOB', 'date of birth', 'birthday', vCard 'BDAY' or 'born on' label, or the same label in German, Dutch, Spanish, French, Italian, Portuguese, Polish or Indonesian (Geburtsdatum, Geburtstag, geboren am/op, fecha de nacimiento, nacido el, date de naissance, data di nascita, nato il, data de nascimento, data urodzenia, tanggal/tarikh lahir, fødselsdato, syntymäaika, datum narození), also with a format hint after the label (DOB (MM/DD/YYYY): ...).",
+      "A date right after a 'DOB', 'date of birth', 'birthday', vCard 'BDAY' or 'born on' label, or the same label in German, Dutch, Spanish, French, Italian, Portuguese, Polish or Indonesian (Geburtsdatum, Geburtstag, geboren am/op, fecha de nacimiento, nacido el, date de naissance, data di nascita, nato il, data de nascimento, data urodzenia, tanggal/tarikh lahir, fødselsdato, syntymäaika, datum narození), also with a format hint after the label (DOB (MM/DD/YYYY): ...); the date as digits, written out with the month's name in those languages (25 de julio de 1952, 3 mai 1980, 12 Nisan 1985, 2 listopada 1995, 10-Jun-1984) or run together (19651009).",
     "appliesTo": "both",
   },
   {
@@ -729,7 +729,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "redact",
     "description":
-      "A date (2026-12-02, 02.12.1980, 1980年12月2日) right after a birth-date label written with letters beyond ASCII (生年月日, 出生日期, 生日, 생년월일, Дата рождения, Ημερομηνία γέννησης, Doğum tarihi, Fødselsdato, Születési dátum, ngày sinh); runs only on texts with such letters.",
+      "A date (2026-12-02, 02.12.1980, 1980年12月2日) right after a birth-date label written with letters beyond ASCII (生年月日, 出生日期, 生日, 생년월일, Дата рождения, Ημερομηνία γέννησης, Doğum tarihi, Fødselsdato, Születési dátum, ngày sinh), also with a Latin month name (12 Nisan 1985); runs only on texts with such letters.",
     "appliesTo": "both",
   },
   {
@@ -759,7 +759,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "high",
     "action": "redact",
     "description":
-      "An 8-17 digit number (or a 26-digit NRB) after an 'account number'/'acct no'/'A/c No' label (Kontonummer, rekeningnummer, numer konta, numero di conto, numéro de compte, número de cuenta/conta), or after a plain 'account' label on the line of a routing number, sort code, BLZ or BSB or the line after it ('Routing: 031563176  Account: 80642407583').",
+      "An 8-17 digit number (or a 26-digit NRB) after an 'account number'/'acct no'/'A/c No' label (Kontonummer, rekeningnummer, numer konta, numero di conto, numéro de compte, número de cuenta/conta), or after a plain 'account' label on the line of a routing number, sort code, BLZ or BSB (before or after it) or the line after it ('Routing: 031563176  Account: 80642407583', 'acct 340635441 (ABA 026009593)').",
     "appliesTo": "both",
   },
   {
@@ -1259,7 +1259,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "redact",
     "description":
-      "A person's name (one to four capitalised words; one word only after a first, last or given name label) right after a label that names a person: full_name, firstName, surname, customer_name, patient name, cardholder, nombre, Vorname... A bare `name` label does not count.",
+      "A person's name (one to four capitalised words; one word only after a first, last or given name label) right after a label that names a person: full_name, firstName, surname, customer_name, patient name, cardholder, nombre, Vorname, prénom, nazwisko... A bare `name` label does not count.",
     "appliesTo": "both",
   },
   {
@@ -1289,7 +1289,7 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "severity": "medium",
     "action": "redact",
     "description":
-      "A phone number in a national layout distinctive on its own: 06 12 34 56 78, 090-1234-5678, 010-1234-5678, 0176/12345678, 06-12345678, 030 12345678, (11) 98765-4321, 8 (912) 345-67-89.",
+      "A phone number in a national layout distinctive on its own: 06 12 34 56 78, 06.12.34.56.78, 090-1234-5678, 010-1234-5678, 0176/12345678, 06-12345678, 030 12345678, (11) 98765-4321, 8 (912) 345-67-89.",
     "appliesTo": "both",
   },
   {
@@ -2545,6 +2545,97 @@ export const SECRET_INFO: readonly PolicyInfo[] = [
     "action": "redact",
     "description":
       "A Snowflake password value assigned to a key naming the vendor (snowflake...key/token/secret).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_sonarqube_token",
+    "name": "SonarQube token",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A SonarQube token (squ_, sqp_, sqa_ prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_neon_key",
+    "name": "Neon API key",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Neon API key (napi_ prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_yandex_token",
+    "name": "Yandex OAuth token",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Yandex OAuth token (y0_, y1_, y2_, y3_ prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_honeycomb_prefixed_key",
+    "name": "Honeycomb API key (prefixed)",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "A Honeycomb API key (prefixed) (hcaik_, hcxik_, hcxlk_, hcblk_ prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_duffel_token",
+    "name": "Duffel access token",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Duffel access token (duffel_live_, duffel_test_ prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_adafruit_key",
+    "name": "Adafruit IO key",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Adafruit IO key (aio_ prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_zapier_key",
+    "name": "Zapier AI Actions API key",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Zapier AI Actions API key (sk-ak- prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_deno_deploy_token",
+    "name": "Deno Deploy access token",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Deno Deploy access token (ddp_, ddo_ prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_scaleway_access_key",
+    "name": "Scaleway access key",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Scaleway access key (SCW prefix).",
+    "appliesTo": "both",
+  },
+  {
+    "id": "sys_secret_harness_token",
+    "name": "Harness API token",
+    "category": "secret",
+    "severity": "high",
+    "action": "redact",
+    "description": "A Harness API token (pat., sat. prefix).",
     "appliesTo": "both",
   },
   {

@@ -440,7 +440,7 @@ class Parser {
     let j = this.pos;
     if (!isNameStart(s.charCodeAt(j))) return null;
     while (j < s.length && isNameChar(s.charCodeAt(j))) j++;
-    const name = s.slice(this.pos, j);
+    const nameEnd = j;
     if (s[j] === "[") {
       const close = s.indexOf("]", j);
       if (close < 0 || close - j > 256) return null;
@@ -449,6 +449,8 @@ class Parser {
     const append = s[j] === "+";
     if (append) j++;
     if (s[j] !== "=") return null;
+    // Sliced only for an assignment (most command words are none).
+    const name = s.slice(this.pos, nameEnd);
     this.pos = j + 1;
     let a: Assign;
     if (this.peek() === "(") {

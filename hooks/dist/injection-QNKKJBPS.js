@@ -1,1 +1,0 @@
-import{a,b,c,d,e,f,g,h,i,j,k}from"./chunk-563B5MYO.js";import"./chunk-6R6AFM63.js";import"./chunk-QMMW6DV4.js";export{a as INJECTION_POLICIES,f as TRIGGER_LOWER_G,c as catalogueAnchorTrie,d as disguisedAt,k as findPromptInjection,g as injectionScore,b as patternReach,j as probeCovers,i as probeGatesAgree,e as quickPrefilterAgrees,h as skeleton};
