@@ -3,7 +3,8 @@
  * password typed twice (`Password:` / `Confirm:`), echoed in an error, or
  * repeated in a second command. Each further occurrence of a found secret
  * value becomes a finding of the same kind. So does a redacted high-severity
- * PII value (an id quoted by a database error and again in its row).
+ * PII value (an id quoted by a database error and again in its row) and a
+ * person's name (`Full Name: Kayla Brennan` … signed `Kayla Brennan`).
  *
  * Bounded: only texts up to {@link MAX_TEXT} characters and the first
  * {@link MAX_VALUES} distinct values are looked for (each costs one
@@ -27,10 +28,15 @@ const isWordChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ||
   c === 95;
 
-/** A finding whose value is looked for again: a secret, or PII that is redacted at high severity. */
+/**
+ * A finding whose value is looked for again: a secret, PII that is redacted
+ * at high severity, or a person's name found beside their personal data (the
+ * same name signing the message below it is the same person).
+ */
 export function recurs(f: Finding): boolean {
   return f.category === "secret" ||
-    (f.category === "pii" && f.action === "redact" && f.severity === "high");
+    (f.category === "pii" && f.action === "redact" &&
+      (f.severity === "high" || f.type === "person_name"));
 }
 
 /**
