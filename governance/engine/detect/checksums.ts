@@ -187,7 +187,7 @@ export function mod97(alnum: string): number {
 
 /** True when `iban` (spaces allowed) has a known country, its length and mod-97 == 1. */
 export function ibanValid(iban: string): boolean {
-  const s = iban.replace(/[ -]/g, "").toUpperCase();
+  const s = iban.replace(/[\s-]/g, "").toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(s)) return false;
   if (IBAN_LENGTHS[s.slice(0, 2)] !== s.length) return false;
   return mod97(s.slice(4) + s.slice(0, 4)) === 1;

@@ -94,7 +94,7 @@ const isOddSpace = (c: number): boolean =>
  * before cannot match.
  */
 const OBFUSCATED_EMAIL =
-  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?: ?[[({<] ?at ?[\])}>] ?| at | @ |@)[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:(?: ?[[({<] ?dot ?[\])}>] ?| dot | \. |\.|\[\.\]|\(\.\))[A-Za-z0-9][A-Za-z0-9-]{0,62}){1,4}(?![A-Za-z0-9-])/gi;
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}(?: ?[[({<] ?at ?[\])}>] ?| at | @ |@)[A-Za-z0-9][A-Za-z0-9-]{0,62}(?:(?: ?[[({<] ?dot ?[\])}>] ?| dot | \. |\.| ?\[\.\] ?| ?\(\.\) ?)[A-Za-z0-9][A-Za-z0-9-]{0,62}){1,4}(?![A-Za-z0-9-])/gi;
 
 /** Template words of an address written as an example. */
 const TEMPLATE_ADDRESS =
@@ -146,7 +146,7 @@ function emailSeparators(text: string): Map<number, [number, string]> {
       !spacedAtAddress(text, m.index, s)
     ) continue;
     const re =
-      / ?[[({<] ?(at|dot) ?[\])}>] ?| (at|dot) | (@) | (\.) |\[\.\]|\(\.\)/gi;
+      / ?[[({<] ?(at|dot) ?[\])}>] ?| (at|dot) | (@) | (\.) | ?\[\.\] ?| ?\(\.\) ?/gi;
     for (let p; (p = re.exec(s)) !== null;) {
       const word = p[3] !== undefined
         ? "at"

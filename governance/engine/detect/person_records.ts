@@ -1309,10 +1309,29 @@ function signatureNames(
         }
         if (holds(ne, to, span[0], span[1])) out.push(span);
       }
+    } else if (
+      e - s <= 64 && DASH_SIGNED.test(text.slice(s, Math.min(e, s + 8)))
+    ) {
+      // `— Chua Xin Yi` under the message it signs, whose lines above hold the writer's contact.
+      let a = s;
+      while (a < e && /[ \t>\u2014\u2013-]/.test(text[a])) a++;
+      let b = e;
+      while (b > a && (text[b - 1] === " " || text[b - 1] === "\r")) b--;
+      const span = b > a ? nameSpan(text, a, b) : undefined;
+      if (span !== undefined) {
+        let from = s;
+        for (let k = 0; k < SIGNATURE_LINES && from > 0; k++) {
+          from = text.lastIndexOf("\n", from - 2) + 1;
+        }
+        if (holds(from, s, span[0], span[1])) out.push(span);
+      }
     }
     s = e + 1;
   }
 }
+
+/** A line signed with a dash before the name (`— Jane Roe`, `-- Jane Roe`; not a list's `- item`). */
+const DASH_SIGNED = /^[ \t>]{0,4}(?:\u2014|\u2013|--)[ \t]{1,3}\S/;
 
 /**
  * People's names under generic labels or beside their PII (see the module

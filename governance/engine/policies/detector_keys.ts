@@ -160,6 +160,7 @@ export const DETECTOR_POLICY_KEYS: readonly PolicyKey[] = [
     "appliesTo": "both",
   },
   { "id": "sys_pii_passport_script", "category": "pii", "appliesTo": "both" },
+  { "id": "sys_pii_iban_wrapped", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_bank_routing", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_bank_account", "category": "pii", "appliesTo": "both" },
   { "id": "sys_pii_br_cpf", "category": "pii", "appliesTo": "both" },

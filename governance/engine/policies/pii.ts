@@ -563,6 +563,23 @@ export const PII_POLICIES: readonly SensitiveSpec[] = [
     validator: "passport",
   },
   {
+    id: "sys_pii_iban_wrapped",
+    name: "IBAN wrapped onto the next line",
+    category: "pii",
+    severity: "high",
+    action: "redact",
+    description:
+      "An IBAN after an IBAN label whose characters go on at the start of the next line (a PDF's text or a narrow terminal wrapped it: `IBAN: DE34586232361` / `  814546771`), valid by its country length and mod-97 check once joined.",
+    appliesTo: "both",
+    type: "iban",
+    pattern: String
+      .raw`${LABEL_START}iban${GLUE}(?<v>[A-Z]{2}\d{2}[A-Z0-9]{2,30}\r?\n[ \t]{0,40}[A-Z0-9]{2,30})(?![A-Za-z0-9])`,
+    ignoreCase: true,
+    keywords: ["iban"],
+    anchored: true,
+    validator: "iban",
+  },
+  {
     id: "sys_pii_bank_routing",
     name: "US bank routing number (labelled)",
     category: "pii",

@@ -12,7 +12,7 @@ import { world } from "./pii_world.ts";
 
 /** Person-name labels, English and a few other languages. */
 const LABEL = String
-  .raw`(?:full|first|last|given|family|sur|maiden|middle|legal)[ _-]?names?|surname|forename|(?:customer|patient|client|contact|employee|member|passenger|traveller|traveler|guest|applicant|beneficiary|recipient|cardholder|card[ _-]?holder|account[ _-]?holder|policy[ _-]?holder|emergency[ _-]?contact|guardian|spouse)[ _-]?(?:full[ _-]?)?name|cardholder|card[ _-]?holder|account[ _-]?holder|nombre(?:[ _-]?completo)?|apellidos?|nom[ _-]?complet|vorname|nachname|vollst[äa]ndiger[ _-]?name|nome[ _-]?completo|cognome|pr[ée]nom|nom(?:[ _-]?de[ _-]?famille)?|voornaam|achternaam|nazwisko|imi[eę]|sobrenome|soyad[ıi]`;
+  .raw`(?:full|first|last|given|family|sur|maiden|middle|legal)[ _-]?names?|surname|forename|(?:customer|patient|client|contact|employee|member|passenger|traveller|traveler|guest|applicant|beneficiary|recipient|cardholder|card[ _-]?holder|account[ _-]?holder|policy[ _-]?holder|emergency[ _-]?contact|guardian|spouse)[ _-]?(?:full[ _-]?)?name|cardholder|card[ _-]?holder|account[ _-]?holder|nombre(?:[ _-]?completo)?|apellidos?|nom[ _-]?complet|vorname|nachname|vollst[äa]ndiger[ _-]?name|nome[ _-]?completo|cognome|pr[ée]nom|nom(?:[ _-]?de[ _-]?famille)?|voornaam|achternaam|nazwisko|imi[eę]|sobrenome|soyad[ıi]|kontoinhaber(?:in)?|titular(?:[ _-](?:da|de[ _-]la|del)[ _-](?:conta|cuenta))?|titulaire(?:[ _-]du[ _-]compte)?|intestatari[oa]|rekeninghouder`;
 
 /** A name-like value: up to four words of letters and name punctuation. */
 const VALUE = String
@@ -172,6 +172,11 @@ export const PERSON_NAME_POLICIES: readonly SensitiveSpec[] = [
       // Imię (Polish first name): the scanner anchors there; the gate leaves it out (sensitive_gate.ts).
       "imi",
       "imie",
+      "kontoinhaber",
+      "titular",
+      "titulaire",
+      "intestatari",
+      "rekeninghouder",
       "sobrenome",
       "soyad",
     ],

@@ -421,6 +421,18 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "requires": "non_ascii",
   "validator": "passport",
 }, {
+  "id": "sys_pii_iban_wrapped",
+  "category": "pii",
+  "severity": "high",
+  "action": "redact",
+  "type": "iban",
+  "pattern":
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))iban(?:\\)=\\(|\\.?(?:\\*\\*)?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?(?:\\*\\*)?(?:\\s{0,3}|[ \\t]{4,24})[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:(?:value|got|input)\\s{0,2}[:=]\\s{0,3})?[\"']?|[\"']?[:,]?[ \\t]{1,3}(?:value|got|input|received)[ \\t]{0,2}[:=]?[ \\t]{0,3}[\"']|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3}|(?:[ \\t](?:saya|milik|anda|kami|ktp|e-ktp|pacjenta|klienta|pracownika|osoby|van|de|het|der|des|del|la|el|do|da|dos|das|of|the|my|our|his|her|their|your|mio|mia|il|meu|minha|mein|meine|customer'?s?|client'?s?|tenant'?s?|applicant'?s?|patient'?s?|employee'?s?|holder'?s?|klant|kunden|patienten|mitarbeiters|cliente|titular|paciente|empleado|personal|pessoal|personnel|own|pelanggan|nasabah|pasien|karyawan|pemilik|m[oó]j|moja|moje|mojej|mojego|jego|jej|ich|matki|ojca|[żz]ony|m[ęe][żz]a|syna|c[óo]rki|mother'?s?|father'?s?|wife'?s?|husband'?s?|son'?s?|daughter'?s?|spouse'?s?|ibu|ayah|suami|istri)(?![a-zà-ÿ])){1,4}[ \\t]{0,3}[:=#-]?[ \\t]{1,3}[\"']?|(?:[ \\t][a-z]{2,12}(?:-[a-z]{1,12})?){1,8}[ \\t](?:is|was|reads)[ \\t]{1,3}[\"']?)(?<v>[A-Z]{2}\\d{2}[A-Z0-9]{2,30}\\r?\\n[ \\t]{0,40}[A-Z0-9]{2,30})(?![A-Za-z0-9])",
+  "ignoreCase": true,
+  "keywords": ["iban"],
+  "anchored": true,
+  "validator": "iban",
+}, {
   "id": "sys_pii_bank_routing",
   "category": "pii",
   "severity": "medium",
@@ -1214,7 +1226,7 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
   "action": "redact",
   "type": "person_name",
   "pattern":
-    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:(?:full|first|last|given|family|sur|maiden|middle|legal)[ _-]?names?|surname|forename|(?:customer|patient|client|contact|employee|member|passenger|traveller|traveler|guest|applicant|beneficiary|recipient|cardholder|card[ _-]?holder|account[ _-]?holder|policy[ _-]?holder|emergency[ _-]?contact|guardian|spouse)[ _-]?(?:full[ _-]?)?name|cardholder|card[ _-]?holder|account[ _-]?holder|nombre(?:[ _-]?completo)?|apellidos?|nom[ _-]?complet|vorname|nachname|vollst[äa]ndiger[ _-]?name|nome[ _-]?completo|cognome|pr[ée]nom|nom(?:[ _-]?de[ _-]?famille)?|voornaam|achternaam|nazwisko|imi[eę]|sobrenome|soyad[ıi])(?:[_-][a-z]{3,12}|[ \\t]?\\([a-z]{2}\\))?(?:\\)=\\(|\\.?(?:\\*\\*)?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?(?:\\*\\*)?(?:\\s{0,3}|[ \\t]{4,24})[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:(?:value|got|input)\\s{0,2}[:=]\\s{0,3})?[\"']?|[\"']?[:,]?[ \\t]{1,3}(?:value|got|input|received)[ \\t]{0,2}[:=]?[ \\t]{0,3}[\"']|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3}|(?:[ \\t](?:saya|milik|anda|kami|ktp|e-ktp|pacjenta|klienta|pracownika|osoby|van|de|het|der|des|del|la|el|do|da|dos|das|of|the|my|our|his|her|their|your|mio|mia|il|meu|minha|mein|meine|customer'?s?|client'?s?|tenant'?s?|applicant'?s?|patient'?s?|employee'?s?|holder'?s?|klant|kunden|patienten|mitarbeiters|cliente|titular|paciente|empleado|personal|pessoal|personnel|own|pelanggan|nasabah|pasien|karyawan|pemilik|m[oó]j|moja|moje|mojej|mojego|jego|jej|ich|matki|ojca|[żz]ony|m[ęe][żz]a|syna|c[óo]rki|mother'?s?|father'?s?|wife'?s?|husband'?s?|son'?s?|daughter'?s?|spouse'?s?|ibu|ayah|suami|istri)(?![a-zà-ÿ])){1,4}[ \\t]{0,3}[:=#-]?[ \\t]{1,3}[\"']?|(?:[ \\t][a-z]{2,12}(?:-[a-z]{1,12})?){1,8}[ \\t](?:is|was|reads)[ \\t]{1,3}[\"']?)(?<v>[^\\s\\d\"<>{}\\[\\]()|,;:=\\\\/@#*&%$]{1,40}(?: [^\\s\\d\"<>{}\\[\\]()|,;:=\\\\/@#*&%$]{1,40}){0,3})(?![\\w-]|[.:/]\\d)",
+    "(?:(?<![A-Za-z])|(?<=(?:customer|employee|user|patient|client|member|person|holder|applicant|contact|primary|home|work|personal|owner|guest|student|beneficiary|payer|payee|billing|shipping|emergency|mobile|spouse|parent)))(?:(?:full|first|last|given|family|sur|maiden|middle|legal)[ _-]?names?|surname|forename|(?:customer|patient|client|contact|employee|member|passenger|traveller|traveler|guest|applicant|beneficiary|recipient|cardholder|card[ _-]?holder|account[ _-]?holder|policy[ _-]?holder|emergency[ _-]?contact|guardian|spouse)[ _-]?(?:full[ _-]?)?name|cardholder|card[ _-]?holder|account[ _-]?holder|nombre(?:[ _-]?completo)?|apellidos?|nom[ _-]?complet|vorname|nachname|vollst[äa]ndiger[ _-]?name|nome[ _-]?completo|cognome|pr[ée]nom|nom(?:[ _-]?de[ _-]?famille)?|voornaam|achternaam|nazwisko|imi[eę]|sobrenome|soyad[ıi]|kontoinhaber(?:in)?|titular(?:[ _-](?:da|de[ _-]la|del)[ _-](?:conta|cuenta))?|titulaire(?:[ _-]du[ _-]compte)?|intestatari[oa]|rekeninghouder)(?:[_-][a-z]{3,12}|[ \\t]?\\([a-z]{2}\\))?(?:\\)=\\(|\\.?(?:\\*\\*)?[\"']?\\s{0,3}(?:=>|[:=#,|>：-]|(?:is|as|was|are)(?![a-z]))?(?:\\*\\*)?(?:\\s{0,3}|[ \\t]{4,24})[\"']?|[\"']?(?:\\s{0,3}</?[A-Za-z][^<>\\n]{0,80}>){1,3}\\s{0,3}|[\"']\\s{1,3}(?:value|content)\\s{0,2}=\\s{0,2}[\"']|[\"']?\\s{0,3}\\(\\s{0,2}(?:(?:value|got|input)\\s{0,2}[:=]\\s{0,3})?[\"']?|[\"']?[:,]?[ \\t]{1,3}(?:value|got|input|received)[ \\t]{0,2}[:=]?[ \\t]{0,3}[\"']|\\s{0,3}(?:\\.{2,40}|…{1,20})\\s{0,3}:?\\s{0,3}|\\?\\s{0,3}\\r?\\n[^\\n]{0,60}?\\b(?:sure|yes|yeah|ok|okay|it'?s|it is|here you go)[,:!.]?\\s{1,3}|(?:[ \\t](?:saya|milik|anda|kami|ktp|e-ktp|pacjenta|klienta|pracownika|osoby|van|de|het|der|des|del|la|el|do|da|dos|das|of|the|my|our|his|her|their|your|mio|mia|il|meu|minha|mein|meine|customer'?s?|client'?s?|tenant'?s?|applicant'?s?|patient'?s?|employee'?s?|holder'?s?|klant|kunden|patienten|mitarbeiters|cliente|titular|paciente|empleado|personal|pessoal|personnel|own|pelanggan|nasabah|pasien|karyawan|pemilik|m[oó]j|moja|moje|mojej|mojego|jego|jej|ich|matki|ojca|[żz]ony|m[ęe][żz]a|syna|c[óo]rki|mother'?s?|father'?s?|wife'?s?|husband'?s?|son'?s?|daughter'?s?|spouse'?s?|ibu|ayah|suami|istri)(?![a-zà-ÿ])){1,4}[ \\t]{0,3}[:=#-]?[ \\t]{1,3}[\"']?|(?:[ \\t][a-z]{2,12}(?:-[a-z]{1,12})?){1,8}[ \\t](?:is|was|reads)[ \\t]{1,3}[\"']?)(?<v>[^\\s\\d\"<>{}\\[\\]()|,;:=\\\\/@#*&%$]{1,40}(?: [^\\s\\d\"<>{}\\[\\]()|,;:=\\\\/@#*&%$]{1,40}){0,3})(?![\\w-]|[.:/]\\d)",
   "ignoreCase": true,
   "keywords": [
     "full_name",
@@ -1359,6 +1371,11 @@ export const SCAN_SPECS: readonly ScanSpec[] = [{
     "nazwisko",
     "imi",
     "imie",
+    "kontoinhaber",
+    "titular",
+    "titulaire",
+    "intestatari",
+    "rekeninghouder",
     "sobrenome",
     "soyad",
   ],

@@ -743,6 +743,16 @@ export const PII_INFO: readonly PolicyInfo[] = [
     "appliesTo": "both",
   },
   {
+    "id": "sys_pii_iban_wrapped",
+    "name": "IBAN wrapped onto the next line",
+    "category": "pii",
+    "severity": "high",
+    "action": "redact",
+    "description":
+      "An IBAN after an IBAN label whose characters go on at the start of the next line (a PDF's text or a narrow terminal wrapped it: `IBAN: DE34586232361` / `  814546771`), valid by its country length and mod-97 check once joined.",
+    "appliesTo": "both",
+  },
+  {
     "id": "sys_pii_bank_routing",
     "name": "US bank routing number (labelled)",
     "category": "pii",

@@ -1,1 +1,0 @@
-import{l as t}from"./chunk-NSIV5NJ4.js";var e=class extends Error{constructor(){super("the PII and secret scanner is needed but was not loaded"),this.name="ScannerNotLoaded"}},r;function o(n){r=n}function s(n){if(r!==void 0)return r(n);if(!t(n))return[];throw new e}export{e as a,o as b,s as c};

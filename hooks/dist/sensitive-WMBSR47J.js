@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-RXAXZ77P.js";import"./chunk-GOMLBSD3.js";import"./chunk-CUHXEPMS.js";import"./chunk-NSIV5NJ4.js";import"./chunk-QMMW6DV4.js";import"./chunk-YINNL75P.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
