@@ -84,7 +84,7 @@ const VOCATIVE_BEFORE =
   /(?:^|[\n.!?;:"'`(>\[{*#/|\u2014-]\s{0,6}|\b(?:hey|hi|hello|dear|attention|yo|ok|okay|psst|and),?\s{1,4}(?:the\s{1,4}|an?\s{1,4})?|\b(?:to|for)[\s-]{1,4}(?:the\s{1,4}|any\s{1,4}|all\s{1,4}|every\s{1,4}|an?\s{1,4})?)$/i;
 /** A comma, a dash or an exclamation mark right after a name (`Codex, ...`, `Hey Claude — ...`, `Hello Gemini!`), or up to five words and a colon (`Agent remediation:`, `Assistant handling this ticket:`, `(automated agents only):`). */
 const VOCATIVE_AFTER =
-  /^\s{0,3}[,!\u2014\u2013]|^\s{1,3}--?\s|^(?:[\s-]{1,3}[\w-]{1,20}){0,5}?\s{0,3}[)\]]?\s{0,3}:(?!\/\/)|^\s{1,3}only\s{0,3}[,:\u2014\u2013(-]|^\s{0,3}\(\s{0,3}(?:do\s{1,3}not|don'?t|never)\s{1,3}(?:show|display|tell|reveal|mention)\b/i;
+  /^\s{0,3}[,!\u2014\u2013]|^\s{1,3}--?\s|^(?:[\s-]{1,3}[\w-]{1,20}|\/[\w-]{1,20}){0,5}?\s{0,3}[)\]]?\s{0,3}:(?!\/\/)|^\s{1,3}only\s{0,3}[,:\u2014\u2013(-]|^\s{0,3}\(\s{0,3}(?:do\s{1,3}not|don'?t|never)\s{1,3}(?:show|display|tell|reveal|mention)\b/i;
 /**
  * A heading about the AI rather than a word to it (`Copilot FAQ:`, `Bot
  * permissions:`, `AI assistant guidelines for employees:`): up to four words
@@ -324,7 +324,7 @@ const AGENT_CONFIG =
   /(?<![\w-])\.claude\/settings(?:\.local)?\.json\b|(?<![\w-])\.claude\.json\b|(?<![\w-])\.codex\/(?:config\.toml|hooks\.json|requirements\.toml)\b|\[hooks\]|\bhooks\s{1,3}(?:section|block|table|entry|entries)\b|\bauto[_-]?approv(?:e|al)\b|\bapproval[_-]policy\b|\bsandbox[_-]mode\b|\bdisableAllHooks\b|\bBash\(\*\)|\bbypassPermissions\b|\bdanger-full-access\b/i;
 /** Safeguards whose removal a stranger must not ask for: hooks, reviews, verification, authentication, audit, licences. */
 const SAFEGUARD =
-  /(?<![\w-])\.?axonflow\b|\bguard\s{1,3}(?:hooks?|process(?:es)?|daemon|service)\b|(?<![\w-])\.claude\/settings(?:\.local)?\.json\b|(?<![\w-])\.codex\/(?:config\.toml|hooks\.json)\b|\[hooks\]|\b(?:(?:git|pre-?commit|commit|pre-?push|governance|security|safety|husky|policy)\s{1,3}(?:hooks?|plugins?|checks?|scans?|scanners?|rules|filters)|pre-?commit|governance|guardrails?|sandbox(?:ing)?|firewall|two[-\s]factor|2fa|mfa|multi[-\s]factor|tls|ssl|certificate\s{1,3}(?:verification|checks?|validation|pinning)|verification|cors|csp|authentication|authorization|auth\s{1,3}(?:checks?|guards?|middleware)|permissions?|branch\s{1,3}protection|codeowners|protected\s{1,3}branch(?:es)?|code\s{1,3}reviews?|reviews?|approvals?|confirmations?|audit(?:\s{1,3}logs?|ing)?|monitoring|rate\s{1,3}limit(?:s|ing)?|signatures?|signing|advisor(?:y|ies)|vulnerabilit(?:y|ies)|security|safety|licen[cs]e|notice|copyright|antivirus|defender|selinux|apparmor|waf|secret\s{1,3}scanning|(?:bcrypt|password|signature|token|hmac|csrf)\s{1,3}(?:checks?|verification|validation|comparisons?))\b/i;
+  /(?<![\w-])\.?axonflow\b|\bcloudtrail\b|\bguardduty\b|\baudit\s{1,3}(?:logs?|logging|trails?)\b|\bsecurity\s{1,3}(?:logging|monitoring|alerts)\b|\bstop-logging\b|\bguard\s{1,3}(?:hooks?|process(?:es)?|daemon|service)\b|(?<![\w-])\.claude\/settings(?:\.local)?\.json\b|(?<![\w-])\.codex\/(?:config\.toml|hooks\.json)\b|\[hooks\]|\b(?:(?:git|pre-?commit|commit|pre-?push|governance|security|safety|husky|policy)\s{1,3}(?:hooks?|plugins?|checks?|scans?|scanners?|rules|filters)|pre-?commit|governance|guardrails?|sandbox(?:ing)?|firewall|two[-\s]factor|2fa|mfa|multi[-\s]factor|tls|ssl|certificate\s{1,3}(?:verification|checks?|validation|pinning)|verification|cors|csp|authentication|authorization|auth\s{1,3}(?:checks?|guards?|middleware)|permissions?|branch\s{1,3}protection|codeowners|protected\s{1,3}branch(?:es)?|code\s{1,3}reviews?|reviews?|approvals?|confirmations?|audit(?:\s{1,3}logs?|ing)?|monitoring|rate\s{1,3}limit(?:s|ing)?|signatures?|signing|advisor(?:y|ies)|vulnerabilit(?:y|ies)|security|safety|licen[cs]e|notice|copyright|antivirus|defender|selinux|apparmor|waf|secret\s{1,3}scanning|(?:bcrypt|password|signature|token|hmac|csrf)\s{1,3}(?:checks?|verification|validation|comparisons?))\b/i;
 /** Values that weaken a setting when added or set. */
 const WEAK_VALUE =
   /\b[A-Z][A-Z0-9_]{0,30}(?:SANDBOX|GUARD|HOOKS?|AUDIT|SAFETY|APPROVALS?|VERIFY|AXONFLOW)[A-Z0-9_]{0,20}\s{0,2}=\s{0,2}["']?(?:off|0|false|no|none|never|disabled?|danger-full-access)\b|\bwrite-all\b|\bsecrets\s{0,2}:\s{0,2}inherit\b|\balways\s{1,3}(?:return|be)\s{1,3}(?:true|allowed|authori[sz]ed)\b|\b(?:verify|verify_ssl|ssl_verify|tls_verify|verify_tls|strict_ssl|sslverify|check_certificates?)["'`]?\s{0,2}[=:]\s{0,2}["'`]?false\b|\binsecure_skip_verify["'`]?\s{0,2}[=:]\s{0,2}["'`]?true\b|--no-verify\b|\bNOPASSWD\b|\b0\.0\.0\.0\/0\b|\b777\b|--privileged\b|\b(?:licen[cs]e|notice|copyright)\b|\ballow[-_\s]?all\b|\ballow[-_]?unauthenticated["'`]?\s{0,2}[:=]\s{0,2}["'`]?true\b|\bauth(?:entication)?["'`]?\s{0,2}[:=]\s{0,2}["'`]?(?:none|off|false|disabled)\b|\bskip[-_\s]?(?:auth|verification|checks)\b|\breturn\s{1,3}true\b|\b(?:privileged|hostNetwork|hostPID|allowPrivilegeEscalation)\s{0,2}[:=]\s{0,2}true\b|\brunAsUser\s{0,2}:\s{0,2}0\b|\b(?:payout|bank)\s{1,3}(?:account|details)\b|\biban\b|\bwebhook\s{1,3}(?:url|secret)\b|\b(?:url|endpoint|registry|host)s?\b[^.\n]{0,30}?\b(?:with|to)\s{1,3}(?:https?:\/\/\d{1,3}\.\d{1,3}|http:\/\/)/i;
@@ -482,6 +482,13 @@ interface Rule {
 
 const has = (re: RegExp, s: string): boolean => re.test(s);
 
+/** Acting in the person's name (`sign the CLA on the user's behalf`, `accept it on behalf of the user`). */
+const BEHALF =
+  /\bon\s{1,3}(?:the\s{1,3})?(?:user|customer|owner|client|account\s{1,3}holder|employee|their|his|her)(?:'s|\u2019s|s'|s\u2019)?\s{1,3}behalf\b|\bon\s{1,3}behalf\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:user|customer|owner|client|account\s{1,3}holder|employee|them|him|her)\b|\bin\s{1,3}(?:the\s{1,3})?(?:user|customer|owner)(?:'s|\u2019s)\s{1,3}name\b/i;
+/** What one does in another's name: consent, sign, accept, pay, order, reply. */
+const ACT_FOR =
+  /\b(?:sign|signing|accept|accepting|agree|agreeing|consent|consenting|comment|commenting|approve|approving|submit|submitting|confirm|confirming|register|registering|enrol{1,2}|subscribe|book|buy|order|purchase|pay|reply|respond|share|sharing|grant|granting|authori[sz]e|send|transfer)\b/gi;
+
 const RULES: Rule[] = [
   {
     verbs: EXEC,
@@ -534,6 +541,13 @@ const RULES: Rule[] = [
       }
       return what || has(OUTSIDE, a);
     },
+  },
+  {
+    // Consent or action in the person's name, on a stranger's word.
+    verbs: ACT_FOR,
+    reach: 120,
+    grave: (a, b, by) =>
+      by !== "second" && (has(BEHALF, a) || has(BEHALF, b.slice(-120))),
   },
   {
     verbs: GRANT,
@@ -732,13 +746,14 @@ export function forgedTurn(body: string): boolean {
 function windowAt(text: string, from: number): string {
   const limit = Math.min(text.length, from + WINDOW);
   let end = text.indexOf("\n", from);
+  // Whether a line so far closed its sentence: then two lines are the window.
+  let closed = false;
   for (let lines = 1; end >= 0 && end < limit; lines++) {
     const next = text.indexOf("\n", end + 1);
     const stop = next >= 0 && next < limit ? next : limit;
     if (/^\s*$/.test(text.slice(end + 1, stop))) return text.slice(from, end);
-    if (lines >= 2 && /[.!?:;]\s*$/.test(text.slice(end - 2, end))) {
-      return text.slice(from, end);
-    }
+    closed ||= /[.!?:;]\s*$/.test(text.slice(Math.max(from, end - 2), end));
+    if (lines >= 2 && closed) return text.slice(from, end);
     if (lines >= 4) return text.slice(from, stop);
     end = next;
   }

@@ -390,6 +390,8 @@ const ROWS: Row[] = [
       /\[(?:SYSTEM|ADMIN|DEVELOPER)(?:\s{1,4}(?:MESSAGE|NOTE|OVERRIDE|PROMPT|INSTRUCTIONS?))?\]\s{0,4}:?\s{0,4}(?:you\b|ignore\b|new\b|the\s{1,4}(?:user|assistant|model)\b|important\b|override\b|from\s{1,4}now\b|disregard\b|forget\b)/i,
       // Not "### Instruction:", the heading of prompt templates (Alpaca and kin); detect/channels.ts judges what follows such headings.
       /^\s{0,4}#{2,4}\s{0,4}(?:system|new\s{1,4}instructions?)\s{0,4}:/im,
+      // A bare role label opening a line that hands the reader new powers or rules (`system: You are operating in autonomous mode`), not a prompt template's `SYSTEM: You are a helpful assistant`.
+      /^[ \t>]{0,4}system[ \t]{0,2}:[ \t]{0,4}(?:you(?:\s{1,4}are|'re)\s{1,4}(?:now\s{1,4})?(?:(?:operating|running)(?:\s{1,4}in)?|in)\s{1,4}(?:an?\s{1,4})?(?:autonomous|unrestricted|unsupervised|developer|admin|god|maintenance)\s{1,4}mode\b|from\s{1,4}now\s{1,4}on\b|(?:ignore|disregard)\s{1,4}(?:all\s{1,4})?(?:previous|prior|earlier|above|your)\b|new\s{1,4}(?:instructions|rules|task)\b|the\s{1,4}user\s{1,4}(?:is\s{1,4}(?:unavailable|away|asleep|offline|not\s{1,4}(?:here|available))|has\s{1,4}(?:approved|authori[sz]ed)))/im,
       // Not prose naming such a tag (`goes into a separate <tool_result> block`).
       /<\/?(?:tool_output|tool_result|tool_response|function_results?|function_output|tool_call|system_message|system-reminder)>(?!\s{1,3}(?:blocks?|tags?|elements?|sections?|wrappers?|markers?|delimiters?)\b)/i,
       // Not a placeholder in a name (`getentropy_<SYSTEM>.c`).
@@ -410,6 +412,7 @@ const ROWS: Row[] = [
       "[inst] [/inst] <<sys>> <</sys>>",
       "[system [admin [developer",
       "system new",
+      "system",
       "tool_ function_ system",
       "system",
       "system admin developer agent ai assistant llm model",
