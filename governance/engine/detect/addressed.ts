@@ -400,9 +400,9 @@ const DISPARAGE =
 /** Verbs that change a dependency. */
 const DEPEND =
   /\b(?:bump|bumping|upgrade|upgrading|pin|pinning|swap|replace)\b/gi;
-/** The build it comes from: an outside address (`from the tarball at https://…`). */
+/** The build it comes from: an outside address (`from the tarball at https://…`, `from the registry https://…`). */
 const FROM_OUTSIDE =
-  /^[^\n]{0,80}?\bfrom\s{1,3}(?:the\s{1,3}(?:tarball|archive|zip|build|fork|mirror|package)\s{1,3}(?:at|on)\s{1,3})?(?:https?:\/\/|[\w-]{1,40}(?:\.[\w-]{1,40}){1,3}\/)/i;
+  /^[^\n]{0,120}?\bfrom\s{1,3}(?:the\s{1,3}(?:tarball|archive|zip|build|fork|mirror|package|registry|repository|repo|index|feed)\s{1,3}(?:(?:at|on)\s{1,3})?)?(?:https?:\/\/|[\w-]{1,40}(?:\.[\w-]{1,40}){1,3}\/)/i;
 
 /** Having the person install from an outside address (`install our fork from http://...`, `bump the dependency to 9.9.9 from the tarball at https://...`). */
 const INSTALL_FROM =
