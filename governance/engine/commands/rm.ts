@@ -638,8 +638,13 @@ export function analyzeFind(u: Unit, st: State): void {
     const name = cmd[0].text.slice(cmd[0].text.lastIndexOf("/") + 1);
     if (DELETERS.has(name)) deletes = true;
   }
+  const mindepth = expr.findIndex((a) => a.text === "-mindepth");
+  const depthFrom = mindepth >= 0 ? Number(expr[mindepth + 1]?.text) : 0;
   for (const root of roots) {
     if (deletes) judgeFindDelete(root, filtered, litter, names, st);
+    if (deletes && names.includes(".git") && !(depthFrom >= 2)) {
+      judgeFoundGit(root, st);
+    }
     for (const cmd of execs) {
       const name = cmd[0].text.slice(cmd[0].text.lastIndexOf("/") + 1);
       if (DELETERS.has(name)) continue;
@@ -682,6 +687,27 @@ export function analyzeFind(u: Unit, st: State): void {
       );
     }
   }
+}
+
+/**
+ * `find . -name .git -prune -exec rm -rf {} +` (or `-delete`) from the
+ * workspace or a folder above it: the workspace's own .git is among what
+ * it deletes, reached by a name filter rather than typed (as a listing fed
+ * to rm is). With `-mindepth 2` only nested repositories are found (a
+ * vendored checkout's), which is routine.
+ */
+function judgeFoundGit(root: Arg, st: State): void {
+  if (!root.known) return;
+  const p = resolvePath(root.text, st.cwd, st.ctx.home);
+  const cwd = st.ctx.cwd;
+  if (p === null || !(p === cwd || cwd.startsWith(p === "/" ? "/" : p + "/"))) {
+    return;
+  }
+  st.out.matches.add(
+    "rm_git_dir_listed",
+    `find ${root.text} -name .git … deletes every .git folder under ${p}, the workspace's own (${cwd}/.git) included: its whole history and unpushed work go with it, and what is deleted is hidden behind a name filter`,
+    "make sure everything is pushed, then delete the .git folder by its name so the user sees it; for nested checkouts only, add -mindepth 2",
+  );
 }
 
 /** Files under the home a name filter may pick out: the guard's and the keys. */
