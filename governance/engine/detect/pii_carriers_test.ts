@@ -57,3 +57,18 @@ Deno.test("an e-mail with a spaced [.] and a dash-signed name under a contact", 
     );
   }
 });
+
+Deno.test("a query box's header padded to its widest value still labels its column", () => {
+  const pad = (s: string, n: number) => s + " ".repeat(n - s.length);
+  const addr =
+    "Rua Dom Pedro II, 2939 - Casa 2, Pinheiros - São Paulo/SP, 51786-675";
+  const t = `| ${pad("full_name", 18)} | ${pad("address", addr.length)} |\n+${
+    "-".repeat(20)
+  }+${"-".repeat(addr.length + 2)}+\n| Gustavo Cavalcanti | ${addr} |\n`;
+  const o = out(t);
+  assert.ok(!o.includes("Gustavo") && !o.includes("Pinheiros"), o);
+  // A sentence as wide as a header cell is still not a header.
+  const prose =
+    "| this line is a long sentence that explains what the table below is about, not a name | x |\n| 1 | 2 |\n";
+  assert.equal(out(prose), prose);
+});

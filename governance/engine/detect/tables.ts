@@ -493,8 +493,13 @@ export function tableCells(
           : { ...known, alsoLabel: text.slice(a, b) };
       });
       if (cols.every((c) => c === undefined)) continue;
-      // Header cells are short names, not sentences.
-      if (header.some((c) => c[1] - c[0] > 60)) continue;
+      // Header cells are short names, not sentences (a box pads a name to its widest value).
+      if (
+        header.some((c) => {
+          const [a, b] = trimCell(text, c);
+          return b - a > 60;
+        })
+      ) continue;
       // Nor values: `password    Tundra!x8` is a row of a key/value listing
       // (`vault kv get`), and so is a line below a row of as many cells.
       if (header.some((c) => NOT_A_NAME.test(text.slice(c[0], c[1])))) {
