@@ -638,13 +638,17 @@ export function analyzeFind(u: Unit, st: State): void {
     const name = cmd[0].text.slice(cmd[0].text.lastIndexOf("/") + 1);
     if (DELETERS.has(name)) deletes = true;
   }
+  // -name .git as a test that selects (not `! -name .git`, which keeps it).
+  const picksGit = expr.some((a, k) =>
+    FIND_NAME_TEST.test(a.text) &&
+    /^['"]?\.git['"]?$/.test(expr[k + 1]?.text ?? "") &&
+    !(k > 0 && (expr[k - 1].text === "!" || expr[k - 1].text === "-not"))
+  );
   const mindepth = expr.findIndex((a) => a.text === "-mindepth");
   const depthFrom = mindepth >= 0 ? Number(expr[mindepth + 1]?.text) : 0;
   for (const root of roots) {
     if (deletes) judgeFindDelete(root, filtered, litter, names, st);
-    if (deletes && names.includes(".git") && !(depthFrom >= 2)) {
-      judgeFoundGit(root, st);
-    }
+    if (deletes && picksGit && !(depthFrom >= 2)) judgeFoundGit(root, st);
     for (const cmd of execs) {
       const name = cmd[0].text.slice(cmd[0].text.lastIndexOf("/") + 1);
       if (DELETERS.has(name)) continue;

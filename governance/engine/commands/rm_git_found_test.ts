@@ -29,3 +29,12 @@ Deno.test("find deleting .git folders from the workspace or above deletes its ow
     ]
   ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
 });
+
+Deno.test("a find that keeps .git out of what it deletes passes", () => {
+  for (
+    const cmd of [
+      "find . -type d ! -name '.git' -name node_modules -prune -exec rm -rf {} +",
+      "find . -not -name .git -name '*.tmp' -delete",
+    ]
+  ) assert.deepEqual(blocked(cmd), [], `${cmd}: ${fired(cmd)}`);
+});
