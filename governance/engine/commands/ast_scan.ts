@@ -16,6 +16,22 @@ export interface Seen {
   args: string[];
 }
 
+/**
+ * The name of the first command, among the commands of `scripts` (the
+ * first `maxScripts` of them), that `test` accepts, or null: which fetcher,
+ * decoder or dumper a set of substitutions runs.
+ */
+export function commandNamedIn(
+  scripts: readonly Script[],
+  test: (name: string, args: string[]) => boolean,
+  maxScripts = scripts.length,
+): string | null {
+  for (const s of scripts.slice(0, maxScripts)) {
+    for (const c of commandsIn(s)) if (test(c.name, c.args)) return c.name;
+  }
+  return null;
+}
+
 /** Every simple command in `s` (nested ones too), wrappers peeled, at most `limit`. */
 export function commandsIn(s: Script, limit = 64): Seen[] {
   const out: Seen[] = [];

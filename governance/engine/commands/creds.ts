@@ -31,7 +31,7 @@ import {
 } from "./secret_env.ts";
 import { credentialPrinted } from "./token_printers.ts";
 import { dumpVarIn, SECRET_FILE } from "./dump_vars.ts";
-import { isDumper } from "./dumpers.ts";
+import { FILE_READERS, isDumper } from "./dumpers.ts";
 
 /** Programs that use credentials without printing them (ssh -i key, kubectl...) or only look at paths. */
 const KEY_USERS = new Set([
@@ -106,43 +106,6 @@ const SINKS = new Set([
   "az",
   "nslookup",
   "dig",
-]);
-
-/** Programs that read a file and print it (so piping them on sends the file). */
-const READERS = new Set([
-  "cat",
-  "base64",
-  "xxd",
-  "od",
-  "hexdump",
-  "head",
-  "tail",
-  "gzip",
-  "bzip2",
-  "xz",
-  "zstd",
-  "tar",
-  "zip",
-  "strings",
-  "less",
-  "more",
-  "openssl",
-  "gpg",
-  "sed",
-  "awk",
-  "cut",
-  "sort",
-  "tac",
-  "nl",
-  "bat",
-  "batcat",
-  "jq",
-  "yq",
-  "python",
-  "python3",
-  "perl",
-  "ruby",
-  "node",
 ]);
 
 const SAFE_KEY =
@@ -748,7 +711,7 @@ export function analyzeSinks(u: Unit, st: State, pipe: Pipe): void {
             `${u.name} sends the output of ${c.name} (every environment variable, secrets included) to another machine`,
             "never send environment variables off the machine",
           );
-        } else if (READERS.has(c.name)) {
+        } else if (FILE_READERS.has(c.name)) {
           for (const f of c.args) {
             if (!f.startsWith("-")) {
               judgeSent(f, st, `${u.name} with $(${c.name} ${f})`);
@@ -794,7 +757,7 @@ export function analyzeSinks(u: Unit, st: State, pipe: Pipe): void {
           `${p.name} | ${u.name} sends every environment variable (secrets included) to another machine`,
           "never send environment variables off the machine",
         );
-      } else if (READERS.has(p.name)) {
+      } else if (FILE_READERS.has(p.name)) {
         if (ARCHIVERS.has(p.name)) {
           // tar -C ~ -cf - . | nc …: what the archive packs, -C applied.
           for (const f of archiveOf(p, st).inputs.slice(0, 64)) {
@@ -822,7 +785,7 @@ export function analyzeDumpers(u: Unit, st: State): void {
   if (u.redirects.length === 0) return;
   const texts = u.args.map((a) => a.text);
   const dumper = isDumper(u.name, texts);
-  const reader = READERS.has(u.name);
+  const reader = FILE_READERS.has(u.name);
   for (const r of u.redirects) {
     if (!/^>|^&>/.test(r.op) || !r.target.known) continue;
     const t = r.target.text;

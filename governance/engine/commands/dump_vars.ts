@@ -9,20 +9,15 @@
  */
 
 import type { Script } from "../shell/ast.ts";
-import { commandsIn } from "./ast_scan.ts";
-import { isDumper } from "./dumpers.ts";
+import { commandNamedIn } from "./ast_scan.ts";
+import { FILE_READERS, isDumper } from "./dumpers.ts";
 import type { Arg, State, Unit } from "./unit.ts";
 import { heldVar } from "./var_refs.ts";
 import { credentialOf, isEnvFile, resolvePath } from "./paths.ts";
 
 /** The dumping program among the commands of some substitutions, if any. */
 export function dumperIn(scripts: readonly Script[]): string | null {
-  for (const s of scripts.slice(0, 16)) {
-    for (const c of commandsIn(s)) {
-      if (isDumper(c.name, c.args)) return c.name;
-    }
-  }
-  return null;
+  return commandNamedIn(scripts, isDumper, 16);
 }
 
 /** The dump-holding variable a text refers to (`$l`, `${x}`), with its dumper, or null. */
@@ -58,24 +53,6 @@ export function trackDumpLoop(
   st.out.dumpVars.delete(name);
 }
 
-/** Programs that print a file they are given (and so pass its lines on down a pipeline). */
-const FILE_PRINTERS = new Set([
-  "cat",
-  "head",
-  "tail",
-  "base64",
-  "base32",
-  "xxd",
-  "od",
-  "strings",
-  "gzip",
-  "tac",
-  "sort",
-  "grep",
-  "sed",
-  "awk",
-]);
-
 /** Marks a dump variable's source as a secrets file (`file:PATH`), not the environment. */
 export const SECRET_FILE = "file:";
 
@@ -96,7 +73,7 @@ export function trackDumpRead(
   let via = dumper?.name;
   if (!via) {
     for (const u of before) {
-      if (!FILE_PRINTERS.has(u.name)) continue;
+      if (!FILE_READERS.has(u.name)) continue;
       for (const a of u.args.slice(0, 16)) {
         if (!a.known || a.text.startsWith("-")) continue;
         const p = resolvePath(a.text, st.cwd, st.ctx.home);

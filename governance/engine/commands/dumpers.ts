@@ -1,7 +1,8 @@
 /**
  * Commands that print the whole environment: `env`, `printenv` with no
  * name, `set`, `export -p`, `declare -x`, `compgen -e`, a process's
- * `/proc/…/environ`, and a hosted app's whole environment (`heroku config`).
+ * `/proc/…/environ`, and a hosted app's whole environment (`heroku config`);
+ * and the programs that print a file they are given.
  *
  * @module
  */
@@ -34,3 +35,46 @@ export function isDumper(name: string, args: string[]): boolean {
   }
   return false;
 }
+
+/**
+ * Programs that read a file they are given and print it (so what they feed
+ * down a pipeline, into a sink or a read loop, is the file): shared by the
+ * credential checks (`creds.ts`) and the read loops of `dump_vars.ts`.
+ */
+export const FILE_READERS: ReadonlySet<string> = new Set([
+  "cat",
+  "base64",
+  "xxd",
+  "od",
+  "hexdump",
+  "head",
+  "tail",
+  "gzip",
+  "bzip2",
+  "xz",
+  "zstd",
+  "tar",
+  "zip",
+  "strings",
+  "less",
+  "more",
+  "openssl",
+  "gpg",
+  "sed",
+  "awk",
+  "cut",
+  "sort",
+  "tac",
+  "nl",
+  "bat",
+  "batcat",
+  "jq",
+  "yq",
+  "python",
+  "python3",
+  "perl",
+  "ruby",
+  "node",
+  "grep",
+  "base32",
+]);

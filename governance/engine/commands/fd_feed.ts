@@ -7,12 +7,12 @@
  * @module
  */
 
-import { commandsIn } from "./ast_scan.ts";
+import { commandNamedIn } from "./ast_scan.ts";
+import { REVIEW } from "./fetch_exec.ts";
 import { subOutput } from "./expand.ts";
 import { FETCHERS, SHELLS } from "./interpreters.ts";
 import { resolvePath } from "./paths.ts";
 import { fork, type Out, type State, type Unit, writtenText } from "./unit.ts";
-import type { Script } from "../shell/ast.ts";
 import { outputOf } from "./writes.ts";
 
 interface Feeds {
@@ -41,20 +41,12 @@ const FD_PATH = /^\/(?:dev\/fd|proc\/(?:self|\$\$|\$BASHPID)\/fd)\/(\d{1,4})$/;
 /** The coprocess a redirect target names (`${S[1]}` expands, unknown, to `$S`). */
 const COPROC_IN = /^\$\{?([A-Za-z_]\w{0,63})(?:\[1\]\}?)?$/;
 
-/** The first fetcher (curl, wget, …) a process substitution runs, or null. */
-function fetcherIn(subs: readonly Script[]): string | null {
-  for (const s of subs) {
-    for (const c of commandsIn(s)) if (FETCHERS.has(c.name)) return c.name;
-  }
-  return null;
-}
-
 /** A shell that reads code from a descriptor opened on a download. */
 function runFetched(u: Unit, fetcher: string, st: State): void {
   st.out.matches.add(
     "remote_code_substitution",
     `${u.name} reads its code from a descriptor opened on the output of ${fetcher} (code downloaded from the network) without review`,
-    "download the script to a file, read it, then run it",
+    REVIEW,
   );
 }
 
@@ -84,7 +76,7 @@ export function analyzeFdFeeds(u: Unit, st: State): void {
       if (text === null) f.fds.delete(r.fd);
       else f.fds.set(r.fd, text.slice(0, 65_536));
       const fetcher = r.op === "<" && r.target.procSub
-        ? fetcherIn(r.target.subs)
+        ? commandNamedIn(r.target.subs, (n) => FETCHERS.has(n))
         : null;
       if (fetcher) f.fetched.set(r.fd, fetcher);
       else f.fetched.delete(r.fd);

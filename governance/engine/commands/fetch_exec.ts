@@ -7,7 +7,7 @@
  */
 
 import type { Script } from "../shell/ast.ts";
-import { commandsIn } from "./ast_scan.ts";
+import { commandNamedIn } from "./ast_scan.ts";
 import {
   FETCHERS,
   inlineCode,
@@ -22,22 +22,13 @@ import type { Arg, FetchedVar, State, Unit } from "./unit.ts";
 import type { Pipe, Ran } from "./pipe.ts";
 import { writtenText } from "./shell_input.ts";
 
-const REVIEW = "download the script to a file, read it, then run it";
+/** What to do instead of running downloaded code unread. */
+export const REVIEW = "download the script to a file, read it, then run it";
 
 function urlIn(u: Unit): string {
   const a = u.args.find((x) => x.text.includes("://")) ??
     u.args.find((x) => !x.text.startsWith("-") && /\./.test(x.text));
   return a ? a.text.slice(0, 200) : "a remote address";
-}
-
-function subsWith(
-  scripts: Script[],
-  test: (name: string, args: string[]) => boolean,
-): string | null {
-  for (const s of scripts) {
-    for (const c of commandsIn(s)) if (test(c.name, c.args)) return c.name;
-  }
-  return null;
 }
 
 const decoderTest = (name: string, args: string[]) =>
@@ -101,7 +92,8 @@ function fetchedInput(u: Unit): boolean {
   if (u.redirects.length === 0 && !u.args.some((a) => a.procSub)) return false;
   const subs = u.args.filter((a) => a.procSub).flatMap((a) => a.subs);
   subs.push(...inputSubs(u));
-  return subs.length > 0 && subsWith(subs, (n) => FETCHERS.has(n)) !== null;
+  return subs.length > 0 &&
+    commandNamedIn(subs, (n) => FETCHERS.has(n)) !== null;
 }
 
 /** Whether `p` lies in a folder cloned from a remote repository earlier on the line (warned, not blocked, when its code runs). */
@@ -400,14 +392,14 @@ export function analyzeFetchExec(u: Unit, st: State, pipe: Pipe): void {
   if (readsCodeFromStdin(u, lang) || isEval) procs.push(...inputSubs(u));
   if (u.cmd) scripts.push(...u.cmd.subs);
   const all = [...scripts, ...procs];
-  const fetcher = subsWith(all, (n) => FETCHERS.has(n));
+  const fetcher = commandNamedIn(all, (n) => FETCHERS.has(n));
   if (fetcher) {
     m.add(
       "remote_code_substitution",
       `${u.name} runs the output of ${fetcher} (code downloaded from the network) without review`,
       REVIEW,
     );
-  } else if (subsWith(all, decoderTest)) {
+  } else if (commandNamedIn(all, decoderTest)) {
     m.add(
       "decode_to_shell",
       `${u.name} runs decoded text from a substitution: what is executed is hidden`,
@@ -444,7 +436,7 @@ export function analyzeCommandWord(u: Unit, st: State): void {
     if (f) addFetchedVar(u, f, "is run as the command", st);
   }
   if (u.cmd.subs.length && !languageOf(u.name) && u.name !== "eval") {
-    const f = subsWith(u.cmd.subs, (n) => FETCHERS.has(n));
+    const f = commandNamedIn(u.cmd.subs, (n) => FETCHERS.has(n));
     if (f) {
       st.out.matches.add(
         "remote_code_substitution",
