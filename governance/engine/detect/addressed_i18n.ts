@@ -224,6 +224,32 @@ const SCRIPT_LIFTED =
 const SCRIPT_REACH = 60;
 
 /**
+ * Where, in `win`, the first of at most eight matches of `verbs` whose
+ * surroundings ({@link SCRIPT_REACH} characters each side) make it grave
+ * ends, with that reach after it; -1 when none does.
+ */
+function verbEnd(
+  win: string,
+  verbs: RegExp,
+  grave: (around: string) => boolean,
+): number {
+  verbs.lastIndex = 0;
+  for (
+    let v = verbs.exec(win), k = 0;
+    v !== null && k < 8;
+    v = verbs.exec(win), k++
+  ) {
+    const after = v.index + v[0].length;
+    const around = win.slice(
+      Math.max(0, v.index - SCRIPT_REACH),
+      after + SCRIPT_REACH,
+    );
+    if (grave(around)) return Math.min(win.length, after + SCRIPT_REACH);
+  }
+  return -1;
+}
+
+/**
  * Requests addressed to the AI reader in Russian, Chinese, Japanese and
  * Korean: a name of the AI addressed by a particle and a colon (`AIアシスタ
  * ントへ：`, `에이전트에게:`), a dative (`Агенту:`) or a preposition (`致AI：`,
@@ -255,40 +281,11 @@ function scriptRequests(text: string): [number, number][] {
     if (!vocative) continue;
     const win = text.slice(e, Math.min(text.length, e + WINDOW));
     const covert = SCRIPT_COVERT.test(win) || SCRIPT_LIFTED.test(win);
-    SCRIPT_VERB.lastIndex = 0;
-    for (
-      let v = SCRIPT_VERB.exec(win), k = 0;
-      v !== null && k < 8;
-      v = SCRIPT_VERB.exec(win), k++
-    ) {
-      const around = win.slice(
-        Math.max(0, v.index - SCRIPT_REACH),
-        v.index + v[0].length + SCRIPT_REACH,
-      );
-      if (covert || SCRIPT_OBJECT.test(around)) {
-        return [[
-          s,
-          e + Math.min(win.length, v.index + v[0].length + SCRIPT_REACH),
-        ]];
-      }
+    let at = verbEnd(win, SCRIPT_VERB, (a) => covert || SCRIPT_OBJECT.test(a));
+    if (at < 0) {
+      at = verbEnd(win, SCRIPT_RUN_VERB, (a) => SCRIPT_RUN_OBJECT.test(a));
     }
-    SCRIPT_RUN_VERB.lastIndex = 0;
-    for (
-      let v = SCRIPT_RUN_VERB.exec(win), k = 0;
-      v !== null && k < 8;
-      v = SCRIPT_RUN_VERB.exec(win), k++
-    ) {
-      const around = win.slice(
-        Math.max(0, v.index - SCRIPT_REACH),
-        v.index + v[0].length + SCRIPT_REACH,
-      );
-      if (SCRIPT_RUN_OBJECT.test(around)) {
-        return [[
-          s,
-          e + Math.min(win.length, v.index + v[0].length + SCRIPT_REACH),
-        ]];
-      }
-    }
+    if (at >= 0) return [[s, e + at]];
   }
   return [];
 }

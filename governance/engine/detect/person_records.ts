@@ -1283,6 +1283,23 @@ const SIGN_OFF =
 /** Lines after a signature's name line searched for its phone or email. */
 const SIGNATURE_LINES = 5;
 
+/** What a quoted line starts with before its text (`> `). */
+const QUOTE_LEAD = /[ >]/;
+/** What a dash-signed line starts with before the name (`— `, `-- `). */
+const DASH_LEAD = /[ \t>\u2014\u2013-]/;
+
+/** The line `text[a, b)` without the `lead` characters before it and the spaces (and CR) after it. */
+function lineBody(
+  text: string,
+  a: number,
+  b: number,
+  lead: RegExp,
+): [number, number] {
+  while (a < b && lead.test(text[a])) a++;
+  while (b > a && (text[b - 1] === " " || text[b - 1] === "\r")) b--;
+  return [a, b];
+}
+
 /** The name line of a signature block that holds personal PII. */
 function signatureNames(
   text: string,
@@ -1297,9 +1314,7 @@ function signatureNames(
       const ns = e + 1;
       const ne0 = text.indexOf("\n", ns);
       const ne = ne0 < 0 ? text.length : ne0;
-      let a = ns, b = ne;
-      while (a < b && (text[a] === " " || text[a] === ">")) a++;
-      while (b > a && (text[b - 1] === " " || text[b - 1] === "\r")) b--;
+      const [a, b] = lineBody(text, ns, ne, QUOTE_LEAD);
       const span = b - a <= 60 ? nameSpan(text, a, b) : undefined;
       if (span !== undefined) {
         let to = ne;
@@ -1313,10 +1328,7 @@ function signatureNames(
       e - s <= 64 && DASH_SIGNED.test(text.slice(s, Math.min(e, s + 8)))
     ) {
       // `— Chua Xin Yi` under the message it signs, whose lines above hold the writer's contact.
-      let a = s;
-      while (a < e && /[ \t>\u2014\u2013-]/.test(text[a])) a++;
-      let b = e;
-      while (b > a && (text[b - 1] === " " || text[b - 1] === "\r")) b--;
+      const [a, b] = lineBody(text, s, e, DASH_LEAD);
       const span = b > a ? nameSpan(text, a, b) : undefined;
       if (span !== undefined) {
         let from = s;

@@ -1,1 +1,0 @@
-import{a,b,c,d,e,f,g,h,i,j,k,l}from"./chunk-KMB3NKHN.js";import"./chunk-GOMLBSD3.js";import"./chunk-QMMW6DV4.js";export{a as INJECTION_POLICIES,f as TRIGGER_WORDS,c as catalogueAnchorTrie,d as disguisedAt,l as findPromptInjection,h as injectionScore,g as nextTrigger,b as patternReach,k as probeCovers,j as probeGatesAgree,e as quickPrefilterAgrees,i as skeleton};

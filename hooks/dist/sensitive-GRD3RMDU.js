@@ -1,1 +1,0 @@
-import{a,b,c,d,e}from"./chunk-7CZHZTEF.js";import"./chunk-GOMLBSD3.js";import"./chunk-FQC3KBC4.js";import"./chunk-WVWPWHFX.js";import"./chunk-QMMW6DV4.js";import"./chunk-YINNL75P.js";export{c as SENSITIVE_SPECS,e as findSensitive,a as isPlaceholder,d as keywordHits,b as keywordTrie};
