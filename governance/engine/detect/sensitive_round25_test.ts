@@ -14,16 +14,8 @@
  */
 import assert from "node:assert/strict";
 import { findSensitive } from "./sensitive.ts";
+import { assertScansLinearly, covered } from "./sensitive_test_helpers.ts";
 import { nanpTollFree, tollFreeNumber } from "./documentation.ts";
-
-/** Whether `value` is inside one finding of `text`. */
-function covered(text: string, value: string): boolean {
-  const at = text.indexOf(value);
-  assert.ok(at >= 0, `${value} not in text`);
-  return findSensitive(text).some((f) =>
-    f.start <= at && f.end >= at + value.length
-  );
-}
 
 /** Whether `text` has any PII or secret finding. */
 const flagged = (text: string) => findSensitive(text).length > 0;
@@ -267,24 +259,5 @@ Deno.test("round-25 patterns stay linear on hostile input (200k costs at most 8x
     (n) => "password=" + "Ab".repeat(n / 2),
     (n) => "RFC: ".repeat(n / 5) + "ABCD850101XY1",
   ];
-  for (const shape of shapes) {
-    // The least of three runs: the machine is shared, one run is noise.
-    const cost = (n: number) => {
-      const s = shape(n);
-      let best = Infinity;
-      for (let k = 0; k < 3; k++) {
-        const t0 = performance.now();
-        findSensitive(s);
-        best = Math.min(best, performance.now() - t0);
-      }
-      return best;
-    };
-    cost(50_000);
-    const small = cost(50_000), big = cost(200_000);
-    assert.ok(big < 3000, `${big.toFixed(0)} ms on ${shape(40).slice(0, 30)}`);
-    assert.ok(
-      big < 8 * Math.max(small, 20),
-      `${small.toFixed(0)} → ${big.toFixed(0)} ms on ${shape(40).slice(0, 30)}`,
-    );
-  }
+  assertScansLinearly(shapes);
 });

@@ -14,15 +14,7 @@
  */
 import assert from "node:assert/strict";
 import { findSensitive } from "./sensitive.ts";
-
-/** Whether `value` is inside one finding of `text`. */
-function covered(text: string, value: string): boolean {
-  const at = text.indexOf(value);
-  assert.ok(at >= 0, `${value} not in text`);
-  return findSensitive(text).some((f) =>
-    f.start <= at && f.end >= at + value.length
-  );
-}
+import { assertScansLinearly, covered } from "./sensitive_test_helpers.ts";
 
 /** Whether `text` has any PII or secret finding. */
 const flagged = (text: string) => findSensitive(text).length > 0;
@@ -254,24 +246,5 @@ Deno.test("round-27 patterns stay linear on hostile input (200k costs at most 8x
     (n) => "**Phone:**".repeat(n / 10) + " 0049 151 40388174",
     (n) => "DOB: 10-" + "Jun-".repeat(n / 4) + "1984",
   ];
-  for (const shape of shapes) {
-    // The least of three runs: the machine is shared, one run is noise.
-    const cost = (n: number) => {
-      const s = shape(n);
-      let best = Infinity;
-      for (let k = 0; k < 3; k++) {
-        const t0 = performance.now();
-        findSensitive(s);
-        best = Math.min(best, performance.now() - t0);
-      }
-      return best;
-    };
-    cost(50_000);
-    const small = cost(50_000), big = cost(200_000);
-    assert.ok(big < 3000, `${big.toFixed(0)} ms on ${shape(40).slice(0, 30)}`);
-    assert.ok(
-      big < 8 * Math.max(small, 20),
-      `${small.toFixed(0)} → ${big.toFixed(0)} ms on ${shape(40).slice(0, 30)}`,
-    );
-  }
+  assertScansLinearly(shapes);
 });

@@ -9,18 +9,10 @@
  */
 import assert from "node:assert/strict";
 import { findSensitive } from "./sensitive.ts";
+import { covered } from "./sensitive_test_helpers.ts";
 import { bip39ChecksumValid } from "./checksums.ts";
 import { sha256 } from "../sha256.ts";
 import { BIP39_WORDS } from "./bip39_words.ts";
-
-/** Whether `value` is inside one finding of `text`. */
-function covered(text: string, value: string): boolean {
-  const at = text.indexOf(value);
-  assert.ok(at >= 0, `${value} not in text`);
-  return findSensitive(text).some((f) =>
-    f.start <= at && f.end >= at + value.length
-  );
-}
 
 /** Whether `text` has any PII or secret finding. */
 const flagged = (text: string) => findSensitive(text).length > 0;
